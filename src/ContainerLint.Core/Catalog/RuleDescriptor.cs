@@ -1,0 +1,53 @@
+using System;
+
+namespace ContainerLint.Catalog
+{
+    /// <summary>
+    /// One rule of rules.md. The message is "<see cref="Title"/>: {evidence}. <see cref="Rationale"/>", so every
+    /// diagnostic says what was found and why it matters; <see cref="MessageFormat"/> is that with a <c>{0}</c>.
+    /// </summary>
+    public sealed class RuleDescriptor
+    {
+        public const string HelpLinkBase = "https://github.com/containerlint/containerlint/blob/main/docs/rules/";
+
+        public RuleDescriptor(string id, string title, string category, RuleSeverity defaultSeverity,
+            RuleSources sources, string rationale, string description, string? cisReference, double securitySeverity)
+        {
+            Id = id ?? throw new ArgumentNullException(nameof(id));
+            Title = title;
+            Category = category;
+            DefaultSeverity = defaultSeverity;
+            Sources = sources;
+            Rationale = rationale;
+            Description = description;
+            CisReference = cisReference;
+            SecuritySeverity = securitySeverity;
+        }
+
+        public string Id { get; }
+        public string Title { get; }
+        public string Category { get; }
+        public RuleSeverity DefaultSeverity { get; }
+        public RuleSources Sources { get; }
+
+        /// <summary>Why it matters, one sentence, the tail of every message.</summary>
+        public string Rationale { get; }
+
+        /// <summary>Full description (SARIF fullDescription, Roslyn description).</summary>
+        public string Description { get; }
+
+        /// <summary>CIS Docker Benchmark recommendation, where one applies.</summary>
+        public string? CisReference { get; }
+
+        /// <summary>SARIF <c>security-severity</c> (0.0-10.0) for code-scanning dashboards.</summary>
+        public double SecuritySeverity { get; }
+
+        public string HelpLink => HelpLinkBase + Id + ".md";
+
+        public string MessageFormat => Title + ": {0}. " + Rationale;
+
+        public string FormatMessage(string evidence) => Title + ": " + evidence + ". " + Rationale;
+
+        public override string ToString() => Id + ": " + Title;
+    }
+}

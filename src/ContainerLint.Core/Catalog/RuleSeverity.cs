@@ -1,0 +1,41 @@
+namespace ContainerLint.Catalog
+{
+    /// <summary>Roslyn's severity words, as rules.md and .editorconfig use them.</summary>
+    public enum RuleSeverity
+    {
+        None = 0,
+        Silent = 1,
+        Suggestion = 2,
+        Warning = 3,
+        Error = 4,
+    }
+
+    public static class RuleSeverityText
+    {
+        /// <summary>Parses an editorconfig severity word (Roslyn also accepts <c>info</c> and <c>hidden</c>, and <c>default</c>).</summary>
+        public static bool TryParse(string? text, out RuleSeverity severity)
+        {
+            switch (text?.Trim().ToLowerInvariant())
+            {
+                case "error": severity = RuleSeverity.Error; return true;
+                case "warning": severity = RuleSeverity.Warning; return true;
+                case "suggestion":
+                case "info": severity = RuleSeverity.Suggestion; return true;
+                case "silent":
+                case "hidden":
+                case "refactoring": severity = RuleSeverity.Silent; return true;
+                case "none": severity = RuleSeverity.None; return true;
+                default: severity = default; return false;
+            }
+        }
+
+        public static string ToText(this RuleSeverity severity) => severity switch
+        {
+            RuleSeverity.Error => "error",
+            RuleSeverity.Warning => "warning",
+            RuleSeverity.Suggestion => "suggestion",
+            RuleSeverity.Silent => "silent",
+            _ => "none",
+        };
+    }
+}

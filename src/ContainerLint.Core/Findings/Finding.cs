@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using ContainerLint.Catalog;
+using ContainerLint.Text;
+
+namespace ContainerLint.Findings
+{
+    /// <summary>An in-source suppression (<c># containerlint ignore=…</c>) that matched a finding.</summary>
+    public sealed class SuppressionInfo
+    {
+        public SuppressionInfo(string justification, SourceSpan? comment)
+        {
+            Justification = justification;
+            Comment = comment;
+        }
+
+        public string Justification { get; }
+        public SourceSpan? Comment { get; }
+    }
+
+    /// <summary>One rule violation at one place. Output formats (MSBuild, SARIF, Roslyn) are the front ends' business.</summary>
+    public sealed class Finding
+    {
+        public Finding(RuleDescriptor rule, SourceSpan span, string evidence, FixIntent? fix = null)
+        {
+            Rule = rule;
+            Span = span;
+            Evidence = evidence;
+            Fix = fix;
+        }
+
+        public RuleDescriptor Rule { get; }
+        public SourceSpan Span { get; }
+
+        /// <summary>What was found, in words ("user 'root'").</summary>
+        public string Evidence { get; }
+
+        public FixIntent? Fix { get; }
+
+        /// <summary>The containers (services) the finding applies to; more than one when the value sits in a shared anchor.</summary>
+        public List<string> Containers { get; } = new List<string>();
+
+        public SuppressionInfo? Suppression { get; set; }
+
+        public bool IsSuppressed => Suppression is not null;
+
+        public string Message
+        {
+            get
+            {
+                var evidence = Containers.Count > 1 ? Evidence + " (in " + string.Join(", ", Containers) + ")" : Evidence;
+                return Rule.FormatMessage(evidence);
+            }
+        }
+
+        public override string ToString() => $"{Span}: {Rule.Id}: {Message}";
+    }
+}

@@ -1,0 +1,87 @@
+using ContainerLint.Text;
+
+namespace ContainerLint.Findings
+{
+    /// <summary>
+    /// What a fix does, in model terms. Rules say what should change; each front end turns the intent into an edit
+    /// of its own syntax (YAML text, Dockerfile text, C# syntax), so a rule never knows which one fed it.
+    /// </summary>
+    public enum FixKind
+    {
+        /// <summary>Remove the entry at the finding's span (a list item, a key, an assignment).</summary>
+        RemoveEntry,
+
+        /// <summary>Replace the value at the finding's span with <see cref="FixIntent.Value"/>.</summary>
+        SetValue,
+
+        /// <summary>In the option list at the finding's span, replace option <see cref="FixIntent.OldValue"/> with <see cref="FixIntent.Value"/>.</summary>
+        ReplaceOption,
+
+        /// <summary>Remove option <see cref="FixIntent.OldValue"/> from the option list at the finding's span (a propagation mode).</summary>
+        RemoveOption,
+
+        /// <summary>Append option <see cref="FixIntent.Value"/> to the option list at the finding's span.</summary>
+        AppendOption,
+
+        /// <summary>Mark the mount at the finding's span read-only.</summary>
+        MakeReadOnly,
+
+        /// <summary>
+        /// Add a setting the container lacks: <see cref="FixIntent.Key"/> names it in model terms
+        /// (<see cref="FixKeys"/>), <see cref="FixIntent.Value"/> is the value to add.
+        /// </summary>
+        AddSetting,
+
+        /// <summary>Dockerfile: insert a <c>USER <see cref="FixIntent.Value"/></c> line at <see cref="FixIntent.Offset"/>.</summary>
+        InsertUser,
+
+        /// <summary>Remove the text <see cref="FixIntent.OldValue"/> at <see cref="FixIntent.Offset"/> (the <c>sudo </c> prefix).</summary>
+        RemoveText,
+    }
+
+    /// <summary>Model names of the settings an <see cref="FixKind.AddSetting"/> fix adds.</summary>
+    public static class FixKeys
+    {
+        public const string CapDrop = "CapDrop";
+        public const string SecurityOpt = "SecurityOpt";
+        public const string ReadOnlyRootfs = "ReadOnlyRootfs";
+        public const string User = "User";
+        public const string Privileged = "Privileged";
+    }
+
+    public sealed class FixIntent
+    {
+        private FixIntent(FixKind kind, string? key, string? value, string? oldValue, int offset, SourceSpan? target = null)
+        {
+            Target = target;
+            Kind = kind;
+            Key = key;
+            Value = value;
+            OldValue = oldValue;
+            Offset = offset;
+        }
+
+        public FixKind Kind { get; }
+        public string? Key { get; }
+        public string? Value { get; }
+        public string? OldValue { get; }
+        public int Offset { get; }
+
+        /// <summary>What the fix edits when that is not the finding's span (the value of a Dockerfile USER).</summary>
+        public SourceSpan? Target { get; }
+
+        public FixIntent WithTarget(SourceSpan target) => new FixIntent(Kind, Key, Value, OldValue, Offset, target);
+
+        public static FixIntent RemoveEntry() => new FixIntent(FixKind.RemoveEntry, null, null, null, -1);
+        public static FixIntent SetValue(string value) => new FixIntent(FixKind.SetValue, null, value, null, -1);
+        public static FixIntent ReplaceOption(string oldOption, string newOption) => new FixIntent(FixKind.ReplaceOption, null, newOption, oldOption, -1);
+        public static FixIntent RemoveOption(string option) => new FixIntent(FixKind.RemoveOption, null, null, option, -1);
+        public static FixIntent AppendOption(string option) => new FixIntent(FixKind.AppendOption, null, option, null, -1);
+        public static FixIntent MakeReadOnly() => new FixIntent(FixKind.MakeReadOnly, null, null, null, -1);
+        public static FixIntent AddSetting(string key, string value) => new FixIntent(FixKind.AddSetting, key, value, null, -1);
+        public static FixIntent InsertUser(string user, int offset) => new FixIntent(FixKind.InsertUser, FixKeys.User, user, null, offset);
+        public static FixIntent RemoveText(string text, int offset) => new FixIntent(FixKind.RemoveText, null, null, text, offset);
+
+        public override string ToString() => $"{Kind} {Key} {OldValue} {Value} {Offset}".Trim();
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using ContainerLint.Text;
+
+namespace ContainerLint.Model
+{
+    /// <summary>
+    /// The container as Docker would run it: a Compose service after merging and interpolation, or the
+    /// CreateContainerParameters / HostConfig a C# program builds. Every value keeps where it was written.
+    /// </summary>
+    public sealed class ContainerSpec
+    {
+        public ContainerSpec(string name, SourceSpan declaration)
+        {
+            Name = name;
+            Declaration = declaration;
+        }
+
+        /// <summary>Service name (Compose) or a short description of the C# construct.</summary>
+        public string Name { get; }
+
+        /// <summary>Where the container is declared: a service key, a <c>new HostConfig</c> expression.</summary>
+        public SourceSpan Declaration { get; }
+
+        /// <summary>
+        /// Whether settings left out count as findings (CTL2003, CTL4001, CTL6001): true for a Compose service and a
+        /// <c>new HostConfig</c>, false where the front end sees only part of the configuration.
+        /// </summary>
+        public bool ReportsOmissions { get; set; }
+
+        /// <summary>The image the container runs, when the front end knows it (used for messages only).</summary>
+        public Setting<string>? Image { get; set; }
+
+        public Setting<string>? User { get; set; }
+        public Setting<bool>? Privileged { get; set; }
+        public List<Setting<string>> CapAdd { get; } = new List<Setting<string>>();
+        public List<Setting<string>> CapDrop { get; } = new List<Setting<string>>();
+
+        /// <summary>Device mappings as written (<c>/dev/sda:/dev/xvda:rwm</c>, or a long-form entry's source).</summary>
+        public List<Setting<string>> Devices { get; } = new List<Setting<string>>();
+        public List<Setting<string>> DeviceCgroupRules { get; } = new List<Setting<string>>();
+
+        public List<MountSpec> Mounts { get; } = new List<MountSpec>();
+
+        /// <summary><c>security_opt</c> entries as written (<c>seccomp:unconfined</c>, <c>no-new-privileges</c>, ...).</summary>
+        public List<Setting<string>> SecurityOpt { get; } = new List<Setting<string>>();
+
+        /// <summary>Number of entries of an explicitly set <c>MaskedPaths</c> (0 turns masking off).</summary>
+        public Setting<int>? MaskedPathCount { get; set; }
+
+        /// <summary>Number of entries of an explicitly set <c>ReadonlyPaths</c> (0 makes /proc paths writable).</summary>
+        public Setting<int>? ReadonlyPathCount { get; set; }
+
+        public Setting<string>? PidMode { get; set; }
+        public Setting<string>? IpcMode { get; set; }
+        public Setting<string>? NetworkMode { get; set; }
+        public Setting<string>? UsernsMode { get; set; }
+        public Setting<string>? UtsMode { get; set; }
+        public Setting<string>? CgroupnsMode { get; set; }
+        public Setting<string>? CgroupParent { get; set; }
+
+        public Setting<bool>? ReadOnlyRootfs { get; set; }
+
+        /// <summary>Settings of the container that builds the image (Compose <c>build:</c>).</summary>
+        public BuildSpec? Build { get; set; }
+    }
+
+    /// <summary>The build of a Compose service: its privileges and where its Dockerfile is.</summary>
+    public sealed class BuildSpec
+    {
+        public BuildSpec(SourceSpan span)
+        {
+            Span = span;
+        }
+
+        public SourceSpan Span { get; }
+        public Setting<bool>? Privileged { get; set; }
+        public Setting<string>? Network { get; set; }
+
+        /// <summary>Absolute path of the Dockerfile the build uses.</summary>
+        public string? DockerfilePath { get; set; }
+
+        public string? Target { get; set; }
+        public IDictionary<string, string?> Args { get; } = new Dictionary<string, string?>();
+    }
+}

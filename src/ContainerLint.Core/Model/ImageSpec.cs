@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using ContainerLint.Text;
+
+namespace ContainerLint.Model
+{
+    /// <summary>An image as a Dockerfile builds it: its stages, and the one that is the result.</summary>
+    public sealed class ImageSpec
+    {
+        public ImageSpec(string path, IReadOnlyList<StageSpec> stages, StageSpec finalStage)
+        {
+            Path = path;
+            Stages = stages;
+            FinalStage = finalStage;
+        }
+
+        public string Path { get; }
+        public IReadOnlyList<StageSpec> Stages { get; }
+
+        /// <summary>The stage that is built: the chosen target, else the last stage.</summary>
+        public StageSpec FinalStage { get; }
+
+        /// <summary>The final stage and the stages it is built FROM, nearest first: what ends up in the image.</summary>
+        public IEnumerable<StageSpec> FinalStageChain()
+        {
+            for (var s = FinalStage; s is not null; s = s.Parent)
+                yield return s;
+        }
+    }
+
+    public sealed class StageSpec
+    {
+        public StageSpec(int index, SourceSpan from, Setting<string> baseImage)
+        {
+            Index = index;
+            From = from;
+            BaseImage = baseImage;
+        }
+
+        public int Index { get; }
+
+        /// <summary>The <c>AS name</c> of the stage, if any.</summary>
+        public string? Name { get; set; }
+
+        /// <summary>The whole FROM instruction ("missing" findings are reported here).</summary>
+        public SourceSpan From { get; }
+
+        /// <summary>The base image reference after ARG substitution.</summary>
+        public Setting<string> BaseImage { get; }
+
+        /// <summary>The stage this one is built FROM, when it names an earlier stage.</summary>
+        public StageSpec? Parent { get; set; }
+
+        /// <summary>The last USER of this stage, or inherited from <see cref="Parent"/>; null when none.</summary>
+        public Setting<string>? User { get; set; }
+
+        /// <summary>The USER instruction that set <see cref="User"/> (its whole span).</summary>
+        public SourceSpan? UserInstruction { get; set; }
+
+        public List<RunStep> Runs { get; } = new List<RunStep>();
+        public List<Setting<string>> ExposedPorts { get; } = new List<Setting<string>>();
+        public List<Setting<string>> Volumes { get; } = new List<Setting<string>>();
+
+        /// <summary>Offset where a fix inserts a USER line: before the first CMD/ENTRYPOINT of the stage, else at its end.</summary>
+        public int UserInsertionOffset { get; set; } = -1;
+    }
+
+    /// <summary>One RUN instruction of a stage.</summary>
+    public sealed class RunStep
+    {
+        public RunStep(SourceSpan instruction, Setting<string> script, IReadOnlyList<Setting<string>>? execArguments)
+        {
+            Instruction = instruction;
+            Script = script;
+            ExecArguments = execArguments;
+        }
+
+        /// <summary>The whole instruction (findings are reported here).</summary>
+        public SourceSpan Instruction { get; }
+
+        /// <summary>Shell form: the command text with continuations joined and heredoc bodies appended.</summary>
+        public Setting<string> Script { get; }
+
+        /// <summary>Exec (JSON) form: the argument vector; null for shell form.</summary>
+        public IReadOnlyList<Setting<string>>? ExecArguments { get; }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using ContainerLint.Text;
+
+namespace ContainerLint.Model
+{
+    public enum ValueCertainty
+    {
+        /// <summary>The value is known.</summary>
+        Certain,
+
+        /// <summary>The value is one branch of a conditional (C# <c>?:</c>): findings say "may".</summary>
+        Conditional,
+
+        /// <summary>The value uses a variable with no value and no default: neither safe nor dangerous.</summary>
+        Unresolved,
+    }
+
+    /// <summary>Non-generic view of a <see cref="Setting{T}"/>, for rules that look at every value (CTL9002).</summary>
+    public interface ISetting
+    {
+        SourceSpan Span { get; }
+        string Text { get; }
+        ValueCertainty Certainty { get; }
+        IReadOnlyList<string> UnresolvedVariables { get; }
+    }
+
+    /// <summary>
+    /// One configured value and where it was written. <see cref="Text"/> is the source text as the user wrote it
+    /// (before variable substitution), <see cref="Value"/> the value Docker would see.
+    /// </summary>
+    public sealed class Setting<T> : ISetting
+    {
+        private static readonly string[] NoVariables = new string[0];
+
+        public Setting(T value, SourceSpan span, string? text = null,
+            ValueCertainty certainty = ValueCertainty.Certain, IReadOnlyList<string>? unresolvedVariables = null)
+        {
+            Value = value;
+            Span = span;
+            Text = text ?? value?.ToString() ?? string.Empty;
+            UnresolvedVariables = unresolvedVariables ?? NoVariables;
+            Certainty = UnresolvedVariables.Count > 0 ? ValueCertainty.Unresolved : certainty;
+        }
+
+        public T Value { get; }
+        public SourceSpan Span { get; }
+        public string Text { get; }
+        public ValueCertainty Certainty { get; }
+        public IReadOnlyList<string> UnresolvedVariables { get; }
+
+        public bool IsKnown => Certainty != ValueCertainty.Unresolved;
+
+        public static Setting<T> Unresolved(SourceSpan span, string text, IReadOnlyList<string> variables) =>
+            new Setting<T>(default!, span, text, ValueCertainty.Unresolved, variables);
+
+        public override string ToString() => Certainty == ValueCertainty.Unresolved ? Text + " (unresolved)" : Text;
+    }
+}

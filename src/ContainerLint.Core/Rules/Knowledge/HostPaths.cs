@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContainerLint.Rules.Knowledge
+{
+    /// <summary>Host path normalisation and the path lists of rules.md (CTL3002-CTL3004).</summary>
+    public static class HostPaths
+    {
+        private static readonly string[] Sensitive =
+        {
+            "/etc", "/boot", "/dev", "/lib", "/lib64", "/usr", "/bin", "/sbin", "/root", "/home",
+            "/var/lib/docker", "/var/lib/containerd", "/var/lib/kubelet", "/var/log",
+            "~/.ssh", "~/.aws", "~/.kube", "~/.docker", "~/.gnupg",
+        };
+
+        private static readonly HashSet<string> NotSensitive = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "/etc/localtime", "/etc/timezone", "/dev/null", "/dev/zero", "/dev/random", "/dev/urandom", "/dev/shm",
+        };
+
+        private static readonly string[] SocketNames = { "docker.sock", "containerd.sock", "crio.sock", "podman.sock" };
+
+        private static readonly HashSet<string> SocketDirectories = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "/run", "/var/run", "/run/containerd", "/var/run/docker",
+        };
+
+        /// <summary>
+        /// Collapses <c>//</c>, <c>.</c>, <c>..</c> and a trailing <c>/</c>; keeps a leading <c>~</c> or drive letter.
+        /// Backslashes are read as separators (Windows host paths).
+        /// </summary>
+        public static string Normalize(string path)
+        {
+            var p = (path ?? string.Empty).Trim().Replace('\\', '/');
+            if (p.Length == 0) return p;
+            string prefix;
+            if (p[0] == '/') prefix = "/";
+            else if (p[0] == '~') { var slash = p.IndexOf('/'); prefix = (slash < 0 ? p : p.Substring(0, slash)) + "/"; p = slash < 0 ? string.Empty : p.Substring(slash); }
+            else if (p.Length >= 2 && p[1] == ':' && char.IsLetter(p[0])) { prefix = p.Substring(0, 2) + "/"; p = p.Substring(2); }
+            else prefix = string.Empty;
+
+            var parts = new List<string>();
+            foreach (var part in p.Split('/'))
+            {
+                if (part.Length == 0 || part == ".") continue;
+                if (part == "..")
+                {
+                    if (parts.Count > 0 && parts[parts.Count - 1] != "..") parts.RemoveAt(parts.Count - 1);
+                    else if (prefix.Length == 0) parts.Add(part);
+                    continue;
+                }
+                parts.Add(part);
+            }
+            var joined = string.Join("/", parts);
+            if (prefix.Length == 0) return joined.Length == 0 ? "." : joined;
+            if (joined.Length == 0) return prefix == "/" ? "/" : prefix.TrimEnd('/');
+            return prefix + joined;
+        }
+
+        /// <summary><paramref name="path"/> (normalised) is <paramref name="root"/> or lies under it.</summary>
+        public static bool IsAtOrUnder(string path, string root) =>
+            path == root || (path.StartsWith(root, StringComparison.Ordinal) && path.Length > root.Length && path[root.Length] == '/');
+
+        public static bool IsProcOrSys(string normalized) => IsAtOrUnder(normalized, "/proc") || IsAtOrUnder(normalized, "/sys");
+
+        /// <summary>The sensitive directory a normalised host path is at or under, or null.</summary>
+        public static string? SensitiveRoot(string normalized)
+        {
+            if (NotSensitive.Contains(normalized)) return null;
+            if (normalized == "/") return "/";
+            foreach (var root in Sensitive)
+                if (IsAtOrUnder(normalized, root)) return root;
+            return null;
+        }
+
+        public static bool IsRuntimeSocket(string normalized)
+        {
+            if (SocketDirectories.Contains(normalized)) return true;
+            foreach (var name in SocketNames)
+                if (normalized.EndsWith(name, StringComparison.Ordinal)) return true;
+            return false;
+        }
+    }
+}

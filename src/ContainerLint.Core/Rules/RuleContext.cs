@@ -1,0 +1,35 @@
+using ContainerLint.Catalog;
+using ContainerLint.Findings;
+using ContainerLint.Model;
+using ContainerLint.Text;
+
+namespace ContainerLint.Rules
+{
+    /// <summary>What a rule gets besides the model: the options and where to report.</summary>
+    public sealed class RuleContext
+    {
+        private readonly FindingSink _sink;
+
+        public RuleContext(LintOptions options, FindingSink sink, string? containerName = null)
+        {
+            Options = options;
+            _sink = sink;
+            ContainerName = containerName;
+        }
+
+        public LintOptions Options { get; }
+
+        /// <summary>The container being checked (named in findings shared by several containers).</summary>
+        public string? ContainerName { get; }
+
+        public void Report(RuleDescriptor rule, SourceSpan span, string evidence, FixIntent? fix = null) =>
+            _sink.Add(rule, span, evidence, fix, ContainerName);
+
+        /// <summary>Reports a finding about a value; a value that is one branch of a conditional "may" apply.</summary>
+        public void Report(RuleDescriptor rule, ISetting value, string evidence, FixIntent? fix = null) =>
+            Report(rule, value.Span, Qualify(value, evidence), fix);
+
+        public static string Qualify(ISetting value, string evidence) =>
+            value.Certainty == ValueCertainty.Conditional ? evidence + " on one branch of a conditional, so it may apply" : evidence;
+    }
+}

@@ -1,0 +1,57 @@
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ContainerLint.Catalog;
+using ContainerLint.Rules;
+
+namespace ContainerLint.Core.Tests.Catalog
+{
+    public class RuleCatalogTests
+    {
+        [Fact]
+        public void Catalog_holds_every_rule_of_rules_md_with_its_title_and_default_severity()
+        {
+            var rulesMd = File.ReadAllText(TestPaths.Spec("rules.md"));
+            var rows = Regex.Matches(rulesMd, @"^\| (CTL\d{4}) \| ([^|]+) \| (error|warning|suggestion) \|", RegexOptions.Multiline)
+                .Select(m => (Id: m.Groups[1].Value, Title: m.Groups[2].Value.Trim().Replace("`", ""), Severity: m.Groups[3].Value))
+                .ToList();
+
+            Assert.Equal(33, rows.Count);
+            Assert.Equal(rows.Select(r => r.Id).OrderBy(i => i), RuleCatalog.All.Select(d => d.Id));
+            foreach (var row in rows)
+            {
+                var d = RuleCatalog.Get(row.Id);
+                Assert.Equal(row.Title, d.Title);
+                Assert.Equal(row.Severity, d.DefaultSeverity.ToText());
+            }
+        }
+
+        [Fact]
+        public void Every_rule_has_a_help_link_to_its_docs_page_and_the_page_exists()
+        {
+            foreach (var d in RuleCatalog.All)
+            {
+                Assert.EndsWith("docs/rules/" + d.Id + ".md", d.HelpLink);
+                Assert.True(File.Exists(TestPaths.Repo("docs", "rules", d.Id + ".md")), d.Id + " has no docs page");
+            }
+        }
+
+        [Fact]
+        public void Message_says_what_was_found_and_why_it_matters()
+        {
+            var message = RuleCatalog.CTL1003.FormatMessage("privileged: true");
+            Assert.StartsWith("Privileged container: privileged: true. ", message);
+            Assert.Contains("take over the host", message);
+        }
+
+        [Fact]
+        public void Every_rule_ID_except_the_analyzer_only_ones_has_a_rule_class()
+        {
+            var implemented = RuleEngine.Rules.Select(r => r.Descriptor.Id).ToHashSet();
+            // Parse errors, suppression comments and null collection initializers are found by front ends, not rules.
+            var frontEndOnly = new[] { RuleIds.ParseError, RuleIds.UnknownRuleInSuppression, RuleIds.NullCollectionInitializer };
+            var missing = RuleCatalog.All.Select(d => d.Id).Except(frontEndOnly).Where(id => !implemented.Contains(id)).ToList();
+            Assert.True(missing.Count == 0, "No rule class for " + string.Join(", ", missing));
+        }
+    }
+}
