@@ -20,6 +20,9 @@ namespace ContainerLint.Core.Tests
 
         private static string FindRepoRoot()
         {
+            foreach (var attribute in typeof(TestPaths).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false))
+                if (attribute is System.Reflection.AssemblyMetadataAttribute { Key: "RepoRoot", Value: { Length: > 0 } root } && Directory.Exists(root))
+                    return Path.GetFullPath(root);
             var dir = new DirectoryInfo(AppContext.BaseDirectory);
             while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ContainerLint.sln")))
                 dir = dir.Parent;
