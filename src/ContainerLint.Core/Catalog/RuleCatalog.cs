@@ -21,19 +21,19 @@ namespace ContainerLint.Catalog
             Dockerfile | Compose | DockerDotNet,
             "A process that breaks out of the container is root on the host, and root inside can change anything in the image",
             "The container's effective user is root (user name root, or a numeric user id of 0). Run as a non-root user.",
-            "CIS Docker Benchmark 4.1", 7.0);
+            "CIS Docker Benchmark v1.6.0 4.1", 7.0);
 
         public static readonly RuleDescriptor CTL1002 = new(RuleIds.NoNonRootUser, "Image never switches to a non-root user", User, Warning,
             Dockerfile,
             "Without USER the image runs as root (uid 0) unless every caller remembers to override it",
             "The final stage of the Dockerfile has no USER instruction (also not inherited from a stage it is built FROM) and its base image is not a known non-root image.",
-            "CIS Docker Benchmark 4.1", 6.0);
+            "CIS Docker Benchmark v1.6.0 4.1", 6.0);
 
         public static readonly RuleDescriptor CTL1003 = new(RuleIds.Privileged, "Privileged container", User, Error,
             Compose | DockerDotNet | Testcontainers,
             "A privileged container gets every capability and every host device and runs without seccomp and AppArmor, so it can take over the host",
             "The container (or its build) runs in privileged mode.",
-            "CIS Docker Benchmark 5.4", 9.0);
+            "CIS Docker Benchmark v1.6.0 5.5", 9.0);
 
         public static readonly RuleDescriptor CTL1004 = new(RuleIds.SudoInBuild, "sudo in a build step", User, Warning,
             Dockerfile,
@@ -45,55 +45,55 @@ namespace ContainerLint.Catalog
             Dockerfile,
             "A setuid or setgid binary lets any user in the container gain that file owner's privileges, often root",
             "A RUN instruction sets the setuid or setgid bit with chmod.",
-            "CIS Docker Benchmark 4.8", 6.0);
+            "CIS Docker Benchmark v1.6.0 4.8", 6.0);
 
         public static readonly RuleDescriptor CTL1006 = new(RuleIds.SshServer, "SSH server in a container", User, Suggestion,
             Dockerfile,
             "An SSH daemon adds a network-facing login service and keys to manage; use docker exec for access instead",
             "The image exposes port 22 or installs openssh-server.",
-            "CIS Docker Benchmark 5.6", 4.0);
+            "CIS Docker Benchmark v1.6.0 5.7", 4.0);
 
         public static readonly RuleDescriptor CTL2001 = new(RuleIds.DangerousCapability, "Capability grants near-root power", Capabilities, Error,
             Compose | DockerDotNet,
             "This capability lets the container act as root on the host kernel (mount file systems, load modules, trace processes or bypass access checks)",
             "cap_add / HostConfig.CapAdd adds ALL or a capability that is equivalent to root: SYS_ADMIN, SYS_MODULE, SYS_RAWIO, SYS_PTRACE, SYS_BOOT, DAC_READ_SEARCH, BPF, MAC_ADMIN, MAC_OVERRIDE.",
-            "CIS Docker Benchmark 5.3", 8.5);
+            "CIS Docker Benchmark v1.6.0 5.4", 8.5);
 
         public static readonly RuleDescriptor CTL2002 = new(RuleIds.ExtraCapability, "Capability added beyond Docker's defaults", Capabilities, Warning,
             Compose | DockerDotNet,
             "Every capability beyond Docker's default set widens what a compromised process can do to the host kernel",
             "cap_add / HostConfig.CapAdd adds a capability that is not in Docker's default set.",
-            "CIS Docker Benchmark 5.3", 5.0);
+            "CIS Docker Benchmark v1.6.0 5.4", 5.0);
 
         public static readonly RuleDescriptor CTL2003 = new(RuleIds.CapabilitiesNotDropped, "Capabilities not dropped", Capabilities, Suggestion,
             Compose | DockerDotNet,
             "Docker's default set still includes capabilities such as NET_RAW, CHOWN and SETUID that most services never need",
             "The container does not drop ALL capabilities (cap_drop: [ALL] / HostConfig.CapDrop containing ALL).",
-            "CIS Docker Benchmark 5.3", 3.0);
+            "CIS Docker Benchmark v1.6.0 5.4", 3.0);
 
         public static readonly RuleDescriptor CTL3001 = new(RuleIds.HostDevice, "Host device exposed", HostMounts, Warning,
             Compose | DockerDotNet,
             "A host device node gives the container direct access to hardware or kernel interfaces outside its isolation",
             "devices / device_cgroup_rules (HostConfig.Devices, HostConfig.DeviceCgroupRules) expose a host device to the container.",
-            "CIS Docker Benchmark 5.17", 6.0);
+            "CIS Docker Benchmark v1.6.0 5.18", 6.0);
 
         public static readonly RuleDescriptor CTL3002 = new(RuleIds.WritableProcOrSys, "Writable /proc or /sys", HostMounts, Error,
             Compose | DockerDotNet | Testcontainers,
             "Writing to the host's /proc or /sys changes kernel settings for the whole host and is a known container escape",
             "A host path at or under /proc or /sys is mounted writable, or the masked and read-only system paths are turned off (systempaths=unconfined, empty MaskedPaths/ReadonlyPaths).",
-            "CIS Docker Benchmark 5.5", 9.0);
+            "CIS Docker Benchmark v1.6.0 5.6", 9.0);
 
         public static readonly RuleDescriptor CTL3003 = new(RuleIds.SensitiveHostPath, "Sensitive host path mounted", HostMounts, Warning,
             Compose | DockerDotNet | Testcontainers,
             "The container can read (and unless read-only, change) host system files, credentials or other containers' data",
             "A sensitive host directory (/, /etc, /boot, /dev, /usr, /root, /home, /var/lib/docker, ~/.ssh, ...) is bind-mounted into the container.",
-            "CIS Docker Benchmark 5.5", 7.0);
+            "CIS Docker Benchmark v1.6.0 5.6", 7.0);
 
         public static readonly RuleDescriptor CTL3004 = new(RuleIds.RuntimeSocket, "Container runtime socket mounted", HostMounts, Error,
             Dockerfile | Compose | DockerDotNet | Testcontainers,
             "Access to the container runtime's socket is root on the host, and mounting it read-only does not help: the API still accepts every request",
             "A container runtime socket (docker.sock, containerd.sock, crio.sock, podman.sock) or its directory is mounted into the container.",
-            "CIS Docker Benchmark 5.31", 9.0);
+            "CIS Docker Benchmark v1.6.0 5.32", 9.0);
 
         public static readonly RuleDescriptor CTL3005 = new(RuleIds.MountAllowsSuid, "Mount allows setuid binaries (missing nosuid)", HostMounts, Warning,
             Compose | DockerDotNet,
@@ -111,61 +111,61 @@ namespace ContainerLint.Catalog
             Compose | DockerDotNet,
             "With shared propagation, mounts made inside the container appear on the host and the other way round",
             "A bind mount uses shared or rshared propagation.",
-            "CIS Docker Benchmark 5.19", 5.0);
+            "CIS Docker Benchmark v1.6.0 5.20", 5.0);
 
         public static readonly RuleDescriptor CTL4001 = new(RuleIds.NoNewPrivilegesNotSet, "no-new-privileges not set", Confinement, Suggestion,
             Compose | DockerDotNet,
             "Without no-new-privileges a process can gain privileges through setuid binaries or file capabilities",
             "security_opt (HostConfig.SecurityOpt) does not contain no-new-privileges:true.",
-            "CIS Docker Benchmark 5.25", 3.0);
+            "CIS Docker Benchmark v1.6.0 5.26", 3.0);
 
         public static readonly RuleDescriptor CTL4002 = new(RuleIds.SeccompDisabled, "Seccomp disabled", Confinement, Error,
             Compose | DockerDotNet,
             "Without Docker's seccomp profile every system call is open to the container, including the ones behind known kernel escapes",
             "security_opt (HostConfig.SecurityOpt) contains seccomp:unconfined.",
-            "CIS Docker Benchmark 5.21", 8.0);
+            "CIS Docker Benchmark v1.6.0 5.22", 8.0);
 
         public static readonly RuleDescriptor CTL4003 = new(RuleIds.AppArmorDisabled, "AppArmor disabled", Confinement, Error,
             Compose | DockerDotNet,
             "Without the AppArmor profile the container loses the mandatory access control that limits mounts and writes to /proc and /sys",
             "security_opt (HostConfig.SecurityOpt) contains apparmor:unconfined.",
-            "CIS Docker Benchmark 5.1", 7.0);
+            "CIS Docker Benchmark v1.6.0 5.2", 7.0);
 
         public static readonly RuleDescriptor CTL4004 = new(RuleIds.SelinuxDisabled, "SELinux labelling disabled", Confinement, Error,
             Compose | DockerDotNet,
             "Without SELinux labels the container's processes are not confined by the host's SELinux policy",
             "security_opt (HostConfig.SecurityOpt) contains label:disable.",
-            "CIS Docker Benchmark 5.2", 7.0);
+            "CIS Docker Benchmark v1.6.0 5.3", 7.0);
 
         public static readonly RuleDescriptor CTL5001 = new(RuleIds.HostPid, "Host PID namespace shared", Namespaces, Error,
             Compose | DockerDotNet,
             "The container sees and can signal or trace every process on the host",
             "pid: host (HostConfig.PidMode = \"host\").",
-            "CIS Docker Benchmark 5.15", 8.0);
+            "CIS Docker Benchmark v1.6.0 5.16", 8.0);
 
         public static readonly RuleDescriptor CTL5002 = new(RuleIds.HostIpc, "Host IPC namespace shared", Namespaces, Warning,
             Compose | DockerDotNet,
             "The container can read and write the host's shared memory and IPC objects",
             "ipc: host (HostConfig.IpcMode = \"host\").",
-            "CIS Docker Benchmark 5.16", 6.0);
+            "CIS Docker Benchmark v1.6.0 5.17", 6.0);
 
         public static readonly RuleDescriptor CTL5003 = new(RuleIds.HostNetwork, "Host network namespace shared", Namespaces, Warning,
             Compose | DockerDotNet,
             "The container uses the host's network stack: it can bind any host port and reach services listening on localhost",
             "network_mode: host or build.network: host (HostConfig.NetworkMode = \"host\").",
-            "CIS Docker Benchmark 5.9", 6.0);
+            "CIS Docker Benchmark v1.6.0 5.10", 6.0);
 
         public static readonly RuleDescriptor CTL5004 = new(RuleIds.HostUserns, "Host user namespace shared", Namespaces, Warning,
             Compose | DockerDotNet,
             "User namespace remapping is turned off for this container, so root inside is root on the host",
             "userns_mode: host (HostConfig.UsernsMode = \"host\").",
-            "CIS Docker Benchmark 5.30", 6.0);
+            "CIS Docker Benchmark v1.6.0 5.31", 6.0);
 
         public static readonly RuleDescriptor CTL5005 = new(RuleIds.HostUts, "Host UTS namespace shared", Namespaces, Suggestion,
             Compose | DockerDotNet,
             "The container can change the host's hostname and domain name",
             "uts: host (HostConfig.UTSMode = \"host\").",
-            "CIS Docker Benchmark 5.20", 3.0);
+            "CIS Docker Benchmark v1.6.0 5.21", 3.0);
 
         public static readonly RuleDescriptor CTL5006 = new(RuleIds.HostCgroupns, "Host cgroup namespace shared", Namespaces, Warning,
             Compose | DockerDotNet,
@@ -177,13 +177,13 @@ namespace ContainerLint.Catalog
             Compose | DockerDotNet,
             "A custom cgroup parent moves the container out of Docker's resource controls and may share limits with host services",
             "cgroup_parent (HostConfig.CgroupParent) is set.",
-            "CIS Docker Benchmark 5.24", 3.0);
+            "CIS Docker Benchmark v1.6.0 5.25", 3.0);
 
         public static readonly RuleDescriptor CTL6001 = new(RuleIds.WritableRootfs, "Root filesystem is writable", Immutability, Suggestion,
             Compose | DockerDotNet,
             "A writable root filesystem lets an attacker change binaries and configuration inside the running container",
             "The container does not set read_only: true (HostConfig.ReadonlyRootfs = true).",
-            "CIS Docker Benchmark 5.12", 3.0);
+            "CIS Docker Benchmark v1.6.0 5.13", 3.0);
 
         public static readonly RuleDescriptor CTL9001 = new(RuleIds.ParseError, "File could not be parsed", Linter, Warning,
             Dockerfile | Compose,
