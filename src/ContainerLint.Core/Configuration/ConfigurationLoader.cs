@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using ContainerLint.Engine;
+
+namespace ContainerLint.Configuration
+{
+    /// <summary>
+    /// Finds and reads the configuration of files on disk: the .editorconfig files in each file's folder and above
+    /// (up to <c>root = true</c>) and the global configs it is given. Each config file is read once.
+    /// Not used by the analyzer, which gets its configuration from Roslyn.
+    /// </summary>
+    public sealed class ConfigurationLoader
+    {
+        private readonly IFileSystem _fileSystem;
+        private readonly List<AnalyzerConfigFile> _globalConfigs = new List<AnalyzerConfigFile>();
+        private readonly Dictionary<string, AnalyzerConfigFile?> _editorConfigByDirectory = new Dictionary<string, AnalyzerConfigFile?>(StringComparer.Ordinal);
+        private readonly Dictionary<string, AnalyzerConfigSet> _setByDirectory = new Dictionary<string, AnalyzerConfigSet>(StringComparer.Ordinal);
+        private readonly List<string> _filesRead = new List<string>();
+
+        public ConfigurationLoader(IFileSystem fileSystem, IEnumerable<string>? globalConfigPaths = null)
+        {
+            _fileSystem = fileSystem;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var path in globalConfigPaths ?? Array.Empty<string>())
+            {
+                if (string.IsNullOrWhiteSpace(path)) continue;
+                var full = Path.GetFullPath(path);
+                if (!seen.Add(full) || !_fileSystem.FileExists(full)) continue;
+                var config = Read(full);
+                if (config is not null) _globalConfigs.Add(config);
+            }
+        }
+
+        /// <summary>Every config file read so far (inputs of an incremental build).</summary>
+        public IReadOnlyList<string> FilesRead => _filesRead;
+
+        /// <summary>The options (keys lower-cased) that apply to a file.</summary>
+        public IReadOnlyDictionary<string, string> GetOptions(string filePath)
+        {
+            var full = Path.GetFullPath(filePath);
+            var directory = Path.GetDirectoryName(full) ?? string.Empty;
+            if (!_setByDirectory.TryGetValue(directory, out var set))
+            {
+                set = new AnalyzerConfigSet(CollectConfigs(directory));
+                _setByDirectory[directory] = set;
+            }
+            return set.GetOptions(full);
+        }
+
+        private List<AnalyzerConfigFile> CollectConfigs(string directory)
+        {
+            var configs = new List<AnalyzerConfigFile>(_globalConfigs);
+            for (var dir = directory; !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
+            {
+                var config = EditorConfigIn(dir!);
+                if (config is null) continue;
+                configs.Add(config);
+                if (config.IsRoot) break;
+            }
+            return configs;
+        }
+
+        private AnalyzerConfigFile? EditorConfigIn(string directory)
+        {
+            if (_editorConfigByDirectory.TryGetValue(directory, out var cached)) return cached;
+            var path = Path.Combine(directory, AnalyzerConfigFile.EditorConfigFileName);
+            var config = _fileSystem.FileExists(path) ? Read(path) : null;
+            _editorConfigByDirectory[directory] = config;
+            return config;
+        }
+
+        private AnalyzerConfigFile? Read(string path)
+        {
+            try
+            {
+                var config = AnalyzerConfigFile.Parse(_fileSystem.ReadAllText(path), path);
+                _filesRead.Add(path);
+                return config;
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using ContainerLint.Configuration;
+using ContainerLint.Engine;
+
+namespace ContainerLint.Core.Tests.Configuration
+{
+    public class ConfigurationLoaderTests
+    {
+        private sealed class FakeFileSystem : IFileSystem
+        {
+            public Dictionary<string, string> Files { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+            public int Reads { get; private set; }
+
+            public bool FileExists(string path) => Files.ContainsKey(path);
+
+            public string ReadAllText(string path)
+            {
+                Reads++;
+                return Files[path];
+            }
+        }
+
+        private static readonly string Root = Path.GetFullPath(Path.Combine(Path.GetTempPath(), "cl-config"));
+
+        private static string P(params string[] parts) => Path.Combine(Root, Path.Combine(parts));
+
+        [Fact]
+        public void Walks_up_to_root_true_and_reads_each_file_once()
+        {
+            var fs = new FakeFileSystem();
+            fs.Files[P(".editorconfig")] = "[*]\ndotnet_diagnostic.CTL1001.severity = error\n";
+            fs.Files[P("app", ".editorconfig")] = "root = true\n[compose*.yml]\ndotnet_diagnostic.CTL1001.severity = none\n";
+            fs.Files[P("web", ".editorconfig")] = "[Dockerfile]\ndotnet_diagnostic.CTL1001.severity = suggestion\n";
+            var loader = new ConfigurationLoader(fs);
+
+            Assert.False(loader.GetOptions(P("app", "Dockerfile")).ContainsKey("dotnet_diagnostic.ctl1001.severity"));
+            Assert.Equal("none", loader.GetOptions(P("app", "compose.yml"))["dotnet_diagnostic.ctl1001.severity"]);
+            Assert.Equal("suggestion", loader.GetOptions(P("web", "Dockerfile"))["dotnet_diagnostic.ctl1001.severity"]);
+            Assert.Equal("error", loader.GetOptions(P("web", "compose.yml"))["dotnet_diagnostic.ctl1001.severity"]);
+            Assert.Equal(3, fs.Reads);
+            Assert.Equal(3, loader.FilesRead.Count);
+        }
+
+        [Fact]
+        public void Global_configs_apply_below_editorconfig()
+        {
+            var fs = new FakeFileSystem();
+            fs.Files[P(".globalconfig")] = "dotnet_diagnostic.CTL1001.severity = error\ncontainerlint.non_root_user = app\n";
+            fs.Files[P("app", ".editorconfig")] = "[Dockerfile]\ndotnet_diagnostic.CTL1001.severity = none\n";
+            var loader = new ConfigurationLoader(fs, new[] { P(".globalconfig"), P("missing", ".globalconfig") });
+
+            var options = loader.GetOptions(P("app", "Dockerfile"));
+
+            Assert.Equal("none", options["dotnet_diagnostic.ctl1001.severity"]);
+            Assert.Equal("app", options["containerlint.non_root_user"]);
+            Assert.Equal("error", loader.GetOptions(P("app", "compose.yml"))["dotnet_diagnostic.ctl1001.severity"]);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using ContainerLint.Configuration;
+
+namespace ContainerLint.Core.Tests.Configuration
+{
+    public class SectionMatcherTests
+    {
+        [Theory]
+        [InlineData("Dockerfile", "/Dockerfile", true)]
+        [InlineData("Dockerfile", "/src/app/Dockerfile", true)]
+        [InlineData("Dockerfile", "/src/Dockerfile.dev", false)]
+        [InlineData("*.yml", "/compose.yml", true)]
+        [InlineData("*.yml", "/deploy/compose.yml", true)]
+        [InlineData("*.yml", "/compose.yaml", false)]
+        [InlineData("*.{yml,yaml}", "/compose.yaml", true)]
+        [InlineData("{Dockerfile,Containerfile}", "/a/Containerfile", true)]
+        [InlineData("**/Dockerfile", "/Dockerfile", true)]
+        [InlineData("**/Dockerfile", "/a/b/Dockerfile", true)]
+        [InlineData("**/compose*.yml", "/compose.override.yml", true)]
+        [InlineData("**/compose*.yml", "/deploy/compose.prod.yml", true)]
+        [InlineData("**/compose*.yml", "/deploy/docker-compose.yml", false)]
+        [InlineData("deploy/*.yml", "/deploy/compose.yml", true)]
+        [InlineData("deploy/*.yml", "/deploy/sub/compose.yml", false)]
+        [InlineData("deploy/*.yml", "/other/deploy/compose.yml", false)]
+        [InlineData("/deploy/**", "/deploy/sub/compose.yml", true)]
+        [InlineData("Dockerfile.?", "/Dockerfile.a", true)]
+        [InlineData("Dockerfile.?", "/Dockerfile.ab", false)]
+        [InlineData("Dockerfile.[ab]", "/Dockerfile.b", true)]
+        [InlineData("Dockerfile.[!ab]", "/Dockerfile.b", false)]
+        [InlineData("Dockerfile.[a-c]", "/Dockerfile.c", true)]
+        [InlineData("app{1..3}.Dockerfile", "/app2.Dockerfile", true)]
+        [InlineData("app{1..3}.Dockerfile", "/app4.Dockerfile", false)]
+        [InlineData("*", "/any/file", true)]
+        [InlineData("dockerfile", "/Dockerfile", false)]
+        public void Glob_matches_like_editorconfig(string glob, string relativePath, bool expected)
+        {
+            var matcher = SectionMatcher.TryCreate(glob);
+            Assert.NotNull(matcher);
+            Assert.Equal(expected, matcher!.IsMatch(relativePath));
+        }
+
+        [Theory]
+        [InlineData("{a,b")]
+        [InlineData("[abc")]
+        public void Malformed_glob_gives_no_matcher(string glob) => Assert.Null(SectionMatcher.TryCreate(glob));
+    }
+}
