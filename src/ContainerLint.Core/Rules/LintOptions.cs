@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ContainerLint.Rules.Knowledge;
 
 namespace ContainerLint.Rules
 {
@@ -19,7 +18,7 @@ namespace ContainerLint.Rules
             NonRootBaseImages = (nonRootBaseImages ?? Enumerable.Empty<string>())
                 .Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
             AllowedCapabilities = new HashSet<string>(
-                (allowedCapabilities ?? Enumerable.Empty<string>()).Select(Capabilities.Normalize).Where(c => c.Length > 0),
+                (allowedCapabilities ?? Enumerable.Empty<string>()).Select(Knowledge.Capabilities.Normalize).Where(c => c.Length > 0),
                 StringComparer.Ordinal);
         }
 

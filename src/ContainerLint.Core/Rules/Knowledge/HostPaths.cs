@@ -13,7 +13,8 @@ namespace ContainerLint.Rules.Knowledge
             "~/.ssh", "~/.aws", "~/.kube", "~/.docker", "~/.gnupg",
         };
 
-        private static readonly HashSet<string> NotSensitive = new HashSet<string>(StringComparer.Ordinal)
+        // Harmless paths inside sensitive directories; /dev/shm is a tmpfs, so what lies under it is harmless too.
+        private static readonly string[] NotSensitive =
         {
             "/etc/localtime", "/etc/timezone", "/dev/null", "/dev/zero", "/dev/random", "/dev/urandom", "/dev/shm",
         };
@@ -63,14 +64,38 @@ namespace ContainerLint.Rules.Knowledge
 
         public static bool IsProcOrSys(string normalized) => IsAtOrUnder(normalized, "/proc") || IsAtOrUnder(normalized, "/sys");
 
-        /// <summary>The sensitive directory a normalised host path is at or under, or null.</summary>
+        /// <summary>
+        /// The sensitive directory a normalised host path is at or under, or null. A home directory written as
+        /// <c>~name</c> or as macOS/Windows <c>/Users/name</c> counts as <c>~</c>; the home directory itself (<c>~</c>)
+        /// is sensitive because it holds <c>~/.ssh</c>, <c>~/.aws</c> and the others.
+        /// </summary>
         public static string? SensitiveRoot(string normalized)
         {
-            if (NotSensitive.Contains(normalized)) return null;
+            foreach (var harmless in NotSensitive)
+                if (IsAtOrUnder(normalized, harmless)) return null;
             if (normalized == "/") return "/";
+            var path = HomeRelative(normalized);
+            if (path == "~") return "~";
             foreach (var root in Sensitive)
-                if (IsAtOrUnder(normalized, root)) return root;
+                if (IsAtOrUnder(path, root)) return root;
             return null;
+        }
+
+        /// <summary>
+        /// Rewrites a home directory prefix to <c>~</c>: <c>~alice/x</c>, <c>/Users/alice/x</c> and <c>C:/Users/alice/x</c>
+        /// become <c>~/x</c> (on Linux a home is under <c>/home</c>, which is sensitive as a whole). Other paths are returned as they are.
+        /// </summary>
+        public static string HomeRelative(string normalized)
+        {
+            if (normalized.Length == 0) return normalized;
+            int start;
+            if (normalized[0] == '~') start = 1;
+            else if (normalized.StartsWith("/Users/", StringComparison.OrdinalIgnoreCase)) start = 7;
+            else if (normalized.Length > 9 && normalized[1] == ':' && string.Compare(normalized, 2, "/Users/", 0, 7, StringComparison.OrdinalIgnoreCase) == 0) start = 9;
+            else return normalized;
+            if (start > 1 && start >= normalized.Length) return normalized;
+            var slash = normalized.IndexOf('/', start);
+            return slash < 0 ? "~" : "~" + normalized.Substring(slash);
         }
 
         public static bool IsRuntimeSocket(string normalized)

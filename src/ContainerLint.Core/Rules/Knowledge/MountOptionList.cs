@@ -1,15 +1,45 @@
 using System;
-using System.Linq;
+using System.Collections.Generic;
 
 namespace ContainerLint.Rules.Knowledge
 {
     /// <summary>A comma-separated mount(2) option list (<c>rw,nosuid,size=64m</c>).</summary>
     public static class MountOptionList
     {
-        public static string[] Split(string? options) =>
-            (options ?? string.Empty).Split(',').Select(o => o.Trim()).Where(o => o.Length > 0).ToArray();
+        public static string[] Split(string? options)
+        {
+            var result = new List<string>();
+            foreach (var part in (options ?? string.Empty).Split(','))
+            {
+                var option = part.Trim();
+                if (option.Length > 0) result.Add(option);
+            }
+            return result.ToArray();
+        }
 
-        public static bool Has(string? options, string option) =>
-            Split(options).Any(o => string.Equals(o, option, StringComparison.OrdinalIgnoreCase));
+        public static bool Has(string? options, string option) => LastOf(options, option, option) is not null;
+
+        /// <summary>
+        /// The last of two contrary options (<c>suid</c>/<c>nosuid</c>) in the list, as written, or null when neither is
+        /// there. Options are read left to right, so the last one wins (mount(8), moby pkg/mount ParseOptions).
+        /// </summary>
+        public static string? LastOf(string? options, string first, string second)
+        {
+            if (options is null) return null;
+            string? last = null;
+            var start = 0;
+            while (start <= options.Length)
+            {
+                var comma = options.IndexOf(',', start);
+                var end = comma < 0 ? options.Length : comma;
+                var option = options.Substring(start, end - start).Trim();
+                if (string.Equals(option, first, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(option, second, StringComparison.OrdinalIgnoreCase))
+                    last = option;
+                if (comma < 0) break;
+                start = comma + 1;
+            }
+            return last;
+        }
     }
 }

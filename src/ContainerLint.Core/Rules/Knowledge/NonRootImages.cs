@@ -17,7 +17,7 @@ namespace ContainerLint.Rules.Knowledge
                 && (t.Contains("chiseled") || t.Contains("distroless")))
                 return true;
             if (repo.StartsWith("gcr.io/distroless/", StringComparison.Ordinal)
-                && (t == "nonroot" || t.EndsWith("-nonroot", StringComparison.Ordinal) || t == "debug-nonroot"))
+                && Array.IndexOf(t.Split('-'), "nonroot") >= 0) // nonroot, debug-nonroot, nonroot-arm64, debug-nonroot-amd64
                 return true;
             if (repo.StartsWith("cgr.dev/chainguard/", StringComparison.Ordinal)
                 && !(t == "dev" || t.EndsWith("-dev", StringComparison.Ordinal)))

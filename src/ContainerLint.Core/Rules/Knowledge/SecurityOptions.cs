@@ -6,10 +6,12 @@ namespace ContainerLint.Rules.Knowledge
     /// </summary>
     public static class SecurityOptions
     {
+        private static readonly char[] Separators = { ':', '=' };
+
         public static (string Key, string? Value) Parse(string? entry)
         {
             var text = (entry ?? string.Empty).Trim();
-            var sep = text.IndexOfAny(new[] { ':', '=' });
+            var sep = text.IndexOfAny(Separators);
             if (sep < 0) return (text.ToLowerInvariant(), null);
             return (text.Substring(0, sep).Trim().ToLowerInvariant(), text.Substring(sep + 1).Trim().ToLowerInvariant());
         }
@@ -18,6 +20,30 @@ namespace ContainerLint.Rules.Knowledge
         {
             var (k, v) = Parse(entry);
             return k == key && v == value;
+        }
+
+        /// <summary>
+        /// For a <c>no-new-privileges</c> entry, whether it turns the flag on: bare means on, a value is read like Go's
+        /// <c>strconv.ParseBool</c> (moby daemon/daemon_unix.go, parseSecurityOpt). Null when the entry is something else or its value is not a boolean.
+        /// </summary>
+        public static bool? NoNewPrivileges(string? entry)
+        {
+            var (key, value) = Parse(entry);
+            if (key != "no-new-privileges") return null;
+            switch (value)
+            {
+                case null:
+                case "1":
+                case "t":
+                case "true":
+                    return true;
+                case "0":
+                case "f":
+                case "false":
+                    return false;
+                default:
+                    return null;
+            }
         }
     }
 }

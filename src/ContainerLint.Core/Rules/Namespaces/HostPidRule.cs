@@ -1,0 +1,14 @@
+using System.Collections.Generic;
+using ContainerLint.Catalog;
+using ContainerLint.Model;
+
+namespace ContainerLint.Rules.Namespaces
+{
+    /// <summary>CTL5001: <c>PidMode = host</c>.</summary>
+    public sealed class HostPidRule : HostNamespaceRule
+    {
+        public override RuleDescriptor Descriptor => RuleCatalog.CTL5001;
+        protected override string Namespace => "PID";
+        protected override IEnumerable<(Setting<string>? Mode, string Owner)> Modes(ContainerSpec container) => One(container.PidMode);
+    }
+}

@@ -1,0 +1,14 @@
+using System.Collections.Generic;
+using ContainerLint.Catalog;
+using ContainerLint.Model;
+
+namespace ContainerLint.Rules.Namespaces
+{
+    /// <summary>CTL5004: <c>UsernsMode = host</c>.</summary>
+    public sealed class HostUserNamespaceRule : HostNamespaceRule
+    {
+        public override RuleDescriptor Descriptor => RuleCatalog.CTL5004;
+        protected override string Namespace => "user";
+        protected override IEnumerable<(Setting<string>? Mode, string Owner)> Modes(ContainerSpec container) => One(container.UsernsMode);
+    }
+}

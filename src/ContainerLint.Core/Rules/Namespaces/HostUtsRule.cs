@@ -1,0 +1,14 @@
+using System.Collections.Generic;
+using ContainerLint.Catalog;
+using ContainerLint.Model;
+
+namespace ContainerLint.Rules.Namespaces
+{
+    /// <summary>CTL5005: <c>UtsMode = host</c>.</summary>
+    public sealed class HostUtsRule : HostNamespaceRule
+    {
+        public override RuleDescriptor Descriptor => RuleCatalog.CTL5005;
+        protected override string Namespace => "UTS";
+        protected override IEnumerable<(Setting<string>? Mode, string Owner)> Modes(ContainerSpec container) => One(container.UtsMode);
+    }
+}

@@ -1,0 +1,67 @@
+using System;
+using ContainerLint.Rules.Knowledge;
+
+namespace ContainerLint.Core.Tests.Rules.Knowledge
+{
+    public class NonRootImagesTests
+    {
+        [Theory]
+        [InlineData("mcr.microsoft.com/dotnet/runtime:8.0-jammy-chiseled")]
+        [InlineData("mcr.microsoft.com/dotnet/aspnet:9.0-noble-chiseled-extra")]
+        [InlineData("mcr.microsoft.com/dotnet/runtime-deps:8.0-azurelinux3.0-distroless")]
+        [InlineData("MCR.Microsoft.com/dotnet/aspnet:8.0-Jammy-Chiseled")]
+        [InlineData("gcr.io/distroless/static:nonroot")]
+        [InlineData("gcr.io/distroless/static-debian12:debug-nonroot")]
+        [InlineData("gcr.io/distroless/base:nonroot-amd64")]
+        [InlineData("gcr.io/distroless/static:nonroot@sha256:0123abcd")]
+        [InlineData("cgr.dev/chainguard/static:latest")]
+        [InlineData("cgr.dev/chainguard/nginx")]
+        [InlineData("nginxinc/nginx-unprivileged:1.25")]
+        [InlineData("bitnami/redis:7.2")]
+        [InlineData("docker.io/bitnami/postgresql")]
+        public void Known_non_root_base_is_recognised(string image)
+        {
+            Assert.True(NonRootImages.IsKnownNonRoot(image, Array.Empty<string>()));
+        }
+
+        [Theory]
+        [InlineData("mcr.microsoft.com/dotnet/aspnet:8.0")]
+        [InlineData("mcr.microsoft.com/dotnet/sdk:8.0-jammy")]
+        [InlineData("gcr.io/distroless/static")]
+        [InlineData("gcr.io/distroless/static:debug")]
+        [InlineData("cgr.dev/chainguard/python:latest-dev")]
+        [InlineData("cgr.dev/chainguard/python:dev")]
+        [InlineData("nginx:1.25")]
+        [InlineData("ubuntu")]
+        [InlineData("scratch")]
+        [InlineData("myorg/bitnami-clone")]
+        public void Other_base_is_not_known_non_root(string image)
+        {
+            Assert.False(NonRootImages.IsKnownNonRoot(image, Array.Empty<string>()));
+        }
+
+        [Theory]
+        [InlineData("registry.example.com/base/*", "registry.example.com/base/dotnet:8", true)]
+        [InlineData("registry.example.com/base/*", "REGISTRY.example.com/base/x", true)]
+        [InlineData("*:nonroot", "myimage:nonroot", true)]
+        [InlineData("myimage:v?", "myimage:v1", true)]
+        [InlineData("registry.example.com/base/*", "registry.example.com/other/x", false)]
+        [InlineData("myimage", "myimage:1", false)]
+        public void Configured_patterns_use_star_and_question_mark_wildcards(string pattern, string image, bool expected)
+        {
+            Assert.Equal(expected, NonRootImages.IsKnownNonRoot(image, new[] { pattern }));
+        }
+
+        [Theory]
+        [InlineData("nginx", "nginx", "")]
+        [InlineData("nginx:1.25", "nginx", "1.25")]
+        [InlineData("localhost:5000/app", "localhost:5000/app", "")]
+        [InlineData("localhost:5000/app:2", "localhost:5000/app", "2")]
+        [InlineData("app@sha256:abc", "app", "")]
+        [InlineData("app:1@sha256:abc", "app", "1")]
+        public void SplitReference_separates_repository_and_tag(string image, string repository, string tag)
+        {
+            Assert.Equal((repository, tag), NonRootImages.SplitReference(image));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Linq;
+using ContainerLint.Findings;
+using ContainerLint.Rules;
+
+namespace ContainerLint.Core.Tests.Rules
+{
+    public class UnknownCapabilityRuleTests
+    {
+        [Theory]
+        [InlineData("SYS_ADMN")]
+        [InlineData("CAP_FOO")]
+        [InlineData("NET-ADMIN")]
+        public void Unknown_capability_added_is_reported_at_the_entry(string name)
+        {
+            var b = ContainerBuilder.Hardened();
+            var entry = b.CapAdd(name);
+
+            var finding = Assert.Single(b.Lint());
+
+            Assert.Equal("CTL9004", finding.Rule.Id);
+            Assert.Equal(entry.Span, finding.Span);
+            Assert.Contains("is added", finding.Evidence);
+            Assert.Equal(FixKind.RemoveEntry, finding.Fix!.Kind);
+        }
+
+        [Fact]
+        public void Unknown_capability_dropped_is_reported_at_the_entry()
+        {
+            var b = ContainerBuilder.Hardened();
+            var entry = b.CapDrop("cap_sys_admn");
+
+            var finding = Assert.Single(b.Lint());
+
+            Assert.Equal("CTL9004", finding.Rule.Id);
+            Assert.Equal(entry.Span, finding.Span);
+            Assert.Equal("capability 'SYS_ADMN' is dropped, but no such capability exists", finding.Evidence);
+        }
+
+        [Fact]
+        public void Every_known_capability_is_not_reported_as_unknown()
+        {
+            var b = ContainerBuilder.Hardened();
+            foreach (var name in ContainerLint.Rules.Knowledge.Capabilities.Known)
+            {
+                b.CapAdd(name);
+                b.CapDrop("CAP_" + name.ToLowerInvariant());
+            }
+
+            Assert.Empty(b.Lint("CTL9004"));
+        }
+
+        [Fact]
+        public void Allowed_name_is_not_reported_even_when_unknown()
+        {
+            var b = ContainerBuilder.Hardened();
+            b.CapAdd("VENDOR_CAP");
+
+            Assert.Empty(b.Lint(new LintOptions(allowedCapabilities: new[] { "vendor_cap" })));
+        }
+
+        [Fact]
+        public void Blank_and_unresolved_names_are_not_reported_as_unknown()
+        {
+            var b = ContainerBuilder.Hardened();
+            b.CapAdd("  ");
+            b.Container.CapAdd.Add(b.Unresolved<string>());
+
+            Assert.Equal(new[] { "CTL9002" }, b.Lint().Select(f => f.Rule.Id));
+        }
+    }
+}
