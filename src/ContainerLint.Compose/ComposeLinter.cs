@@ -1,0 +1,273 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ContainerLint.Catalog;
+using ContainerLint.Compose.Interpolation;
+using ContainerLint.Compose.Merging;
+using ContainerLint.Compose.Yaml;
+using ContainerLint.Engine;
+using ContainerLint.Findings;
+using ContainerLint.Model;
+using ContainerLint.Rules;
+
+namespace ContainerLint.Compose
+{
+    /// <summary>
+    /// Lints Compose files: reads each project (a base file with its override, merged the way Compose merges them,
+    /// <c>extends</c> followed, values interpolated from the <c>.env</c> beside it) into one <see cref="ContainerSpec"/>
+    /// per service and runs the shared rules. Findings are reported where the effective value is written.
+    /// </summary>
+    public static class ComposeLinter
+    {
+        public static ComposeLintResult Lint(IReadOnlyList<string> composeFiles, LintOptions options, IFileSystem fileSystem)
+        {
+            if (composeFiles is null) throw new ArgumentNullException(nameof(composeFiles));
+            options ??= LintOptions.Default;
+            fileSystem ??= PhysicalFileSystem.Instance;
+
+            var findings = new List<Finding>();
+            var builds = new List<DockerfileRequest>();
+            var buildKeys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var group in ComposeFiles.Group(composeFiles))
+            {
+                var project = new ComposeProject(fileSystem);
+                var sink = new FindingSink();
+                project.Lint(group, options, sink, request =>
+                {
+                    var key = request.Path + "\n" + request.Target + "\n" + string.Join("\n", request.BuildArgs.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value));
+                    if (buildKeys.Add(key)) builds.Add(request);
+                });
+                findings.AddRange(sink.ToList());
+            }
+            findings.Sort(CompareFindings);
+            return new ComposeLintResult(findings, builds);
+        }
+
+        /// <summary>Lints one Compose text (no override, no <c>.env</c> unless the file system has one).</summary>
+        public static ComposeLintResult Lint(string path, LintOptions options, IFileSystem fileSystem) =>
+            Lint(new[] { path }, options, fileSystem);
+
+        private static int CompareFindings(Finding a, Finding b)
+        {
+            var c = string.CompareOrdinal(a.Span.Path, b.Span.Path);
+            if (c != 0) return c;
+            c = a.Span.StartLine.CompareTo(b.Span.StartLine);
+            if (c != 0) return c;
+            c = a.Span.StartColumn.CompareTo(b.Span.StartColumn);
+            return c != 0 ? c : string.CompareOrdinal(a.Rule.Id, b.Rule.Id);
+        }
+    }
+
+    /// <summary>The files of one project as read, and what reading them found wrong.</summary>
+    internal sealed class ComposeProject
+    {
+        private const int MaxExtendsDepth = 32;
+
+        private readonly IFileSystem _fileSystem;
+        private readonly Dictionary<string, YamlReadResult?> _files = new Dictionary<string, YamlReadResult?>(ComposeFiles.PathComparer);
+        private FindingSink _sink = new FindingSink();
+
+        public ComposeProject(IFileSystem fileSystem) => _fileSystem = fileSystem;
+
+        public void Lint(IReadOnlyList<string> group, LintOptions options, FindingSink sink, Action<DockerfileRequest> addBuild)
+        {
+            _sink = sink;
+            var documents = new List<YamlReadResult>();
+            for (var i = 0; i < group.Count; i++)
+            {
+                var file = Load(group[i], reportMissing: true);
+                if (file?.Root is null) continue;
+                if (!IsComposeDocument(file, isOverride: i > 0)) continue;
+                documents.Add(file);
+            }
+
+            if (documents.Count > 0)
+            {
+                var environment = LoadEnvironment(group[0]);
+                ComposeValue? services = null;
+                ComposeValue? volumes = null;
+                foreach (var doc in documents)
+                {
+                    var root = ComposeValue.Of(doc.Root!);
+                    if (root.Get("services") is { } s && s.IsMapping)
+                        services = services is null ? s : ComposeMerger.MergeMaps(services, s, "services");
+                    if (root.Get("volumes") is { } v && v.IsMapping)
+                        volumes = volumes is null ? v : ComposeMerger.MergeMaps(volumes, v, "volumes");
+                }
+                if (services is not null) LintServices(services, volumes, environment, options, addBuild);
+            }
+
+            // Suppression comments of every file of the project (extended files included: findings can sit there).
+            foreach (var file in _files.Values)
+            {
+                if (file?.Root is null) continue;
+                var index = YamlComments.Index(file);
+                if (index is null) continue;
+                index.ReportUnknownRules(sink);
+                index.Apply(sink.ToList().Where(f => string.Equals(f.Span.Path, file.Source.Path, StringComparison.Ordinal)));
+            }
+        }
+
+        private void LintServices(ComposeValue services, ComposeValue? volumes, IReadOnlyDictionary<string, string> environment,
+            LintOptions options, Action<DockerfileRequest> addBuild)
+        {
+            var reader = new ServiceReader(environment, volumes, Error);
+            foreach (var entry in services.Entries())
+            {
+                var definition = entry.Value;
+                if (definition.Scalar is { IsNull: true }) definition = new ComposeMap(definition.Anchor);
+                if (!definition.IsMapping)
+                {
+                    Error(definition.Anchor, "service '" + entry.Name + "' must be a mapping, not " + (definition.IsList ? "a list" : "a scalar"));
+                    continue;
+                }
+                var resolved = ResolveExtends(entry.Name, definition, services, new HashSet<string>(StringComparer.Ordinal), 0);
+                if (resolved is null) continue;
+                var declaration = (YamlNode?)entry.Key ?? definition.Anchor;
+                var spec = reader.Read(entry.Name, declaration, resolved);
+                RuleEngine.Check(spec, options, _sink);
+                if (spec.Build?.DockerfilePath is { } dockerfile)
+                {
+                    var args = new Dictionary<string, string>(StringComparer.Ordinal);
+                    foreach (var a in spec.Build.Args)
+                        if (a.Value is not null) args[a.Key] = a.Value;
+                    addBuild(new DockerfileRequest(dockerfile, spec.Build.Target, args));
+                }
+            }
+        }
+
+        /// <summary>
+        /// Applies <c>extends</c> (same file, or <c>file:</c> relative to the file that says so), recursively: the
+        /// extended service is the base, this one merges over it (compose-spec services.extends).
+        /// </summary>
+        private ComposeValue? ResolveExtends(string name, ComposeValue service, ComposeValue services, HashSet<string> visiting, int depth)
+        {
+            var extendsEntry = service.GetEntry("extends");
+            if (extendsEntry is null) return service;
+            var extends = extendsEntry.Value;
+            var local = ComposeMap.From(service);
+            local.Remove("extends");
+
+            string? baseName;
+            ComposeValue? baseServices = services;
+            YamlNode at = extends.Anchor;
+            if (extends.Scalar is { } shortForm) baseName = shortForm.IsNull ? null : shortForm.Value;
+            else if (extends.IsMapping)
+            {
+                baseName = extends.Get("service")?.Scalar?.Value;
+                if (extends.Get("file") is { } fileValue)
+                {
+                    var fileScalar = fileValue.Scalar;
+                    if (fileScalar is null || fileScalar.IsNull)
+                    {
+                        Error(fileValue.Anchor, "'extends.file' must be a path");
+                        return local;
+                    }
+                    var path = Path.Combine(fileScalar.Source.Directory, fileScalar.Value);
+                    var other = Load(path, reportMissing: false);
+                    if (other is null)
+                    {
+                        Error(fileScalar, "extends: file '" + fileScalar.Value + "' not found");
+                        return local;
+                    }
+                    if (other.Root is null) return local; // its own CTL9001 is reported
+                    baseServices = ComposeValue.Of(other.Root).Get("services");
+                }
+            }
+            else
+            {
+                Error(at, "'extends' must be a service name or a mapping");
+                return local;
+            }
+
+            if (string.IsNullOrEmpty(baseName))
+            {
+                Error(at, "'extends' needs 'service'");
+                return local;
+            }
+            var baseDefinition = baseServices?.Get(baseName!);
+            if (baseDefinition is null || !baseDefinition.IsMapping)
+            {
+                Error(at, "extends: service '" + baseName + "' not found");
+                return local;
+            }
+            var key = baseDefinition.Anchor.Source.Path + "\n" + baseName;
+            if (depth >= MaxExtendsDepth || !visiting.Add(key))
+            {
+                Error(at, "extends: service '" + name + "' extends itself through '" + baseName + "' (a cycle)");
+                return local;
+            }
+            var resolvedBase = ResolveExtends(baseName!, baseDefinition, baseServices!, visiting, depth + 1);
+            if (resolvedBase is null) return local;
+            return ComposeMerger.MergeMaps(resolvedBase, local, string.Empty);
+        }
+
+        private bool IsComposeDocument(YamlReadResult file, bool isOverride)
+        {
+            if (file.Root is not YamlMapping root)
+            {
+                NotCompose(file, "the top level is " + file.Root!.Kind + ", not a mapping with 'services'");
+                return false;
+            }
+            if (root.TryGet("services", out var services))
+            {
+                if (services.Value is YamlMapping || services.Value is YamlScalar { IsNull: true }) return true;
+                Error(services.Value, "'services' must be a mapping, not " + services.Value.Kind);
+                return false;
+            }
+            // An override may hold only fragments (compose-spec merge: "override files need not be valid Compose files").
+            if (isOverride) return true;
+            NotCompose(file, "it has no 'services' mapping");
+            return false;
+        }
+
+        private void NotCompose(YamlReadResult file, string why) =>
+            _sink.Add(RuleCatalog.CTL9001, new Text.SourceSpan(file.Source.Path, 1, 1, 1, 1, 0, 0), "not a Compose file: " + why);
+
+        private YamlReadResult? Load(string path, bool reportMissing)
+        {
+            if (_files.TryGetValue(path, out var known)) return known;
+            string text;
+            try
+            {
+                if (!_fileSystem.FileExists(path))
+                {
+                    _files[path] = null;
+                    if (reportMissing) _sink.Add(RuleCatalog.CTL9001, new Text.SourceSpan(path, 1, 1, 1, 1, 0, 0), "the file does not exist");
+                    return null;
+                }
+                text = _fileSystem.ReadAllText(path);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+            {
+                _files[path] = null;
+                _sink.Add(RuleCatalog.CTL9001, new Text.SourceSpan(path, 1, 1, 1, 1, 0, 0), "the file could not be read: " + ex.Message);
+                return null;
+            }
+            var file = YamlReader.Read(path, text);
+            _files[path] = file;
+            if (file.Error is { } error)
+                _sink.Add(RuleCatalog.CTL9001, new Text.SourceSpan(path, error.Line, error.Column, error.Line, error.Column, error.Offset, error.Offset), error.Message);
+            else if (file.Root is null)
+                NotCompose(file, "it is empty");
+            return file;
+        }
+
+        private IReadOnlyDictionary<string, string> LoadEnvironment(string composeFile)
+        {
+            var path = Path.Combine(Path.GetDirectoryName(composeFile) ?? string.Empty, ".env");
+            try
+            {
+                if (_fileSystem.FileExists(path)) return DotEnv.Parse(_fileSystem.ReadAllText(path));
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                // An unreadable .env leaves every variable unresolved.
+            }
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        private void Error(YamlNode node, string message) => _sink.Add(RuleCatalog.CTL9001, node.Span, message);
+    }
+}

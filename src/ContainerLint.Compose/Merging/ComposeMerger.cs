@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using ContainerLint.Compose.Syntax;
+using ContainerLint.Compose.Yaml;
+
+namespace ContainerLint.Compose.Merging
+{
+    /// <summary>
+    /// Merges an override (a later Compose file, or the service that <c>extends</c> another) into a base, following
+    /// the Compose specification's merge rules (https://docs.docker.com/reference/compose-file/merge/):
+    /// - a mapping is merged by adding missing entries and merging the conflicting ones, recursively;
+    /// - a scalar is overridden by the later file;
+    /// - a sequence is merged by appending the later file's values (Compose keeps them unique: an entry already
+    ///   there, like the same <c>cap_add</c> name, is not added twice);
+    /// - exceptions: <c>command</c>, <c>entrypoint</c> and <c>healthcheck.test</c> are overridden, not appended;
+    ///   <c>volumes</c> are unique by target (a later entry for the same target replaces the earlier one);
+    /// - the <c>!reset</c> tag removes a value, <c>!override</c> replaces it without merging.
+    /// </summary>
+    internal static class ComposeMerger
+    {
+        /// <summary>Merges a service definition (or any value at <paramref name="path"/> inside one); null means removed.</summary>
+        public static ComposeValue? Merge(ComposeValue? baseValue, ComposeValue over, string path)
+        {
+            var tag = over.Node?.Tag;
+            if (tag == "!reset") return null;
+            if (baseValue is null || tag == "!override") return over;
+
+            if (path == "build")
+            {
+                // `build: ./dir` is short for `build: { context: ./dir }`.
+                if (baseValue.Scalar is { IsNull: false } && over.IsMapping) baseValue = ContextMap(baseValue);
+                else if (over.Scalar is { IsNull: false } && baseValue.IsMapping) over = ContextMap(over);
+            }
+
+            if (over.Scalar is { IsNull: true }) return baseValue;
+
+            if (baseValue.IsMapping && over.IsMapping) return MergeMaps(baseValue, over, path);
+
+            var overIsListLike = over.IsList || (path == "tmpfs" && over.Scalar is not null);
+            var baseIsListLike = baseValue.IsList || (path == "tmpfs" && baseValue.Scalar is not null);
+            if (overIsListLike && baseIsListLike) return MergeLists(baseValue, over, path);
+
+            // A mapping on one side and a list on the other (`args`, `environment`, `labels` written both ways):
+            // keep both, later last; readers take list items of either form.
+            if ((baseValue.IsMapping && over.IsList) || (baseValue.IsList && over.IsMapping))
+            {
+                var both = new ComposeList(over.Anchor);
+                both.Values.Add(baseValue);
+                both.Values.Add(over);
+                return both;
+            }
+            return over;
+        }
+
+        public static ComposeMap MergeMaps(ComposeValue baseValue, ComposeValue over, string path)
+        {
+            var result = new ComposeMap(over.Anchor);
+            foreach (var e in baseValue.Entries()) result.Set(e);
+            foreach (var e in over.Entries())
+            {
+                var existing = result.Find(e.Name);
+                var merged = Merge(existing?.Value, e.Value, path.Length == 0 ? e.Name : path + "." + e.Name);
+                if (merged is null) result.Remove(e.Name);
+                // The key is reported where the later file writes it only when its value came from there.
+                else result.Set(new ComposeEntry(e.Name, ReferenceEquals(merged, e.Value) || existing is null ? e.Key : existing.Key ?? e.Key, merged));
+            }
+            return result;
+        }
+
+        private static ComposeValue MergeLists(ComposeValue baseValue, ComposeValue over, string path)
+        {
+            if (path == "command" || path == "entrypoint" || path == "healthcheck.test") return over;
+            var result = new ComposeList(over.Anchor);
+            if (path == "volumes")
+            {
+                var byTarget = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var item in ListItems(baseValue)) AddVolume(result, byTarget, item);
+                foreach (var item in ListItems(over)) AddVolume(result, byTarget, item);
+                return result;
+            }
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in ListItems(baseValue)) AddUnique(result, seen, item);
+            foreach (var item in ListItems(over)) AddUnique(result, seen, item);
+            return result;
+        }
+
+        private static IEnumerable<ComposeValue> ListItems(ComposeValue value)
+        {
+            if (value.Scalar is { IsNull: false } s) return new[] { ComposeValue.Of(s) };
+            return value.Items();
+        }
+
+        private static void AddUnique(ComposeList result, HashSet<string> seen, ComposeValue item)
+        {
+            if (item.Scalar is { } s && !seen.Add(s.Value)) return;
+            result.Values.Add(item);
+        }
+
+        private static void AddVolume(ComposeList result, Dictionary<string, int> byTarget, ComposeValue item)
+        {
+            var target = VolumeSyntax.TargetOf(item);
+            if (target is null)
+            {
+                result.Values.Add(item);
+                return;
+            }
+            if (byTarget.TryGetValue(target, out var i)) result.Values[i] = item;
+            else
+            {
+                byTarget[target] = result.Values.Count;
+                result.Values.Add(item);
+            }
+        }
+
+        private static ComposeMap ContextMap(ComposeValue context)
+        {
+            var map = new ComposeMap(context.Anchor);
+            map.Set(new ComposeEntry("context", null, context));
+            return map;
+        }
+    }
+}

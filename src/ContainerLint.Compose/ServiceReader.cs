@@ -1,0 +1,452 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using ContainerLint.Compose.Interpolation;
+using ContainerLint.Compose.Merging;
+using ContainerLint.Compose.Syntax;
+using ContainerLint.Compose.Yaml;
+using ContainerLint.Model;
+
+namespace ContainerLint.Compose
+{
+    /// <summary>
+    /// Reads one (merged, extended) Compose service into a <see cref="ContainerSpec"/>: what Docker would run, every
+    /// value with the span of the scalar it was written in (rules.md location convention, C column). Values are
+    /// interpolated; a value with an unknown variable is unresolved. A value of the wrong type is reported
+    /// (Compose refuses the file) and left out of the model.
+    /// </summary>
+    internal sealed class ServiceReader
+    {
+        private readonly IReadOnlyDictionary<string, string> _environment;
+        private readonly ComposeValue? _topLevelVolumes;
+        private readonly Action<YamlNode, string> _error;
+
+        public ServiceReader(IReadOnlyDictionary<string, string> environment, ComposeValue? topLevelVolumes, Action<YamlNode, string> error)
+        {
+            _environment = environment;
+            _topLevelVolumes = topLevelVolumes;
+            _error = error;
+        }
+
+        public ContainerSpec Read(string name, YamlNode declaration, ComposeValue service)
+        {
+            var spec = new ContainerSpec(name, declaration.Span) { ReportsOmissions = true };
+            foreach (var entry in service.Entries())
+            {
+                var v = entry.Value;
+                switch (entry.Name)
+                {
+                    case "image": spec.Image = String(v, "image"); break;
+                    case "user": spec.User = String(v, "user"); break;
+                    case "privileged": spec.Privileged = Bool(v, "privileged"); break;
+                    case "cap_add": Strings(v, "cap_add", spec.CapAdd); break;
+                    case "cap_drop": Strings(v, "cap_drop", spec.CapDrop); break;
+                    case "devices": Devices(v, spec.Devices); break;
+                    case "device_cgroup_rules": Strings(v, "device_cgroup_rules", spec.DeviceCgroupRules); break;
+                    case "volumes": Volumes(v, spec.Mounts); break;
+                    case "tmpfs": Tmpfs(v, spec.Mounts); break;
+                    case "security_opt": Strings(v, "security_opt", spec.SecurityOpt); break;
+                    case "pid": spec.PidMode = String(v, "pid"); break;
+                    case "ipc": spec.IpcMode = String(v, "ipc"); break;
+                    case "network_mode": spec.NetworkMode = String(v, "network_mode"); break;
+                    case "userns_mode": spec.UsernsMode = String(v, "userns_mode"); break;
+                    case "uts": spec.UtsMode = String(v, "uts"); break;
+                    case "cgroup": spec.CgroupnsMode = String(v, "cgroup"); break;
+                    case "cgroup_parent": spec.CgroupParent = String(v, "cgroup_parent"); break;
+                    case "read_only": spec.ReadOnlyRootfs = Bool(v, "read_only"); break;
+                    case "build": spec.Build = Build(entry, v); break;
+                }
+            }
+            return spec;
+        }
+
+        // ---- scalars ---------------------------------------------------------------------------------------------
+
+        private Setting<string>? String(ComposeValue? value, string key)
+        {
+            if (value is null) return null;
+            var scalar = value.Scalar;
+            if (scalar is null)
+            {
+                _error(value.Anchor, "'" + key + "' must be a string, not " + KindOf(value));
+                return null;
+            }
+            return scalar.IsNull ? null : Interpolate(scalar);
+        }
+
+        private Setting<string>? Interpolate(YamlScalar scalar)
+        {
+            var r = Interpolator.Interpolate(scalar.Value, _environment);
+            if (r.Error is not null)
+            {
+                _error(scalar, "invalid interpolation: " + r.Error);
+                return null;
+            }
+            return r.Unresolved is null
+                ? new Setting<string>(r.Value, scalar.Span, scalar.Value)
+                : Setting<string>.Unresolved(scalar.Span, scalar.Value, r.Unresolved);
+        }
+
+        /// <summary>
+        /// Compose booleans: YAML <c>true</c>/<c>false</c>, and after interpolation the strings Compose casts
+        /// (compose-go <c>toBoolean</c>: <c>y yes true on</c> / <c>n no false off</c>, any case).
+        /// </summary>
+        private Setting<bool>? Bool(ComposeValue? value, string key)
+        {
+            var text = String(value, key);
+            if (text is null) return null;
+            if (!text.IsKnown) return Setting<bool>.Unresolved(text.Span, text.Text, text.UnresolvedVariables);
+            if (TryParseBool(text.Value, out var b)) return new Setting<bool>(b, text.Span, text.Text);
+            _error(value!.Anchor, "'" + key + "' must be a boolean (true or false), not '" + text.Value + "'");
+            return null;
+        }
+
+        internal static bool TryParseBool(string value, out bool result)
+        {
+            switch (value.Trim().ToLowerInvariant())
+            {
+                case "true": case "yes": case "y": case "on": result = true; return true;
+                case "false": case "no": case "n": case "off": result = false; return true;
+                default: result = false; return false;
+            }
+        }
+
+        private IEnumerable<ComposeValue> List(ComposeValue value, string key)
+        {
+            if (value.Scalar is { IsNull: true }) yield break;
+            if (!value.IsList)
+            {
+                _error(value.Anchor, "'" + key + "' must be a list, not " + KindOf(value));
+                yield break;
+            }
+            foreach (var item in value.Items()) yield return item;
+        }
+
+        private void Strings(ComposeValue value, string key, List<Setting<string>> into)
+        {
+            foreach (var item in List(value, key))
+            {
+                var s = String(item, key + " entry");
+                if (s is not null) into.Add(s);
+            }
+        }
+
+        private static string KindOf(ComposeValue value) =>
+            value.IsMapping ? "a mapping" : value.IsList ? "a list" : value.Node?.Kind ?? "a value";
+
+        /// <summary>A setting for one part of an interpolated value: unresolved when that part holds an unknown variable.</summary>
+        private static Setting<string> Part(string part, YamlScalar written)
+        {
+            var names = Interpolator.UnresolvedIn(part);
+            return names is null
+                ? new Setting<string>(part, written.Span, written.Value)
+                : Setting<string>.Unresolved(written.Span, written.Value, names);
+        }
+
+        // ---- devices ---------------------------------------------------------------------------------------------
+
+        private void Devices(ComposeValue value, List<Setting<string>> into)
+        {
+            foreach (var item in List(value, "devices"))
+            {
+                if (item.Scalar is not null)
+                {
+                    var s = String(item, "devices entry");
+                    if (s is not null) into.Add(s);
+                }
+                else if (item.IsMapping)
+                {
+                    // Long syntax: { source: /dev/sda, target: /dev/xvda, permissions: rwm }.
+                    var source = String(item.Get("source"), "source");
+                    if (source is not null) into.Add(source);
+                    else _error(item.Anchor, "a long-syntax device needs 'source'");
+                }
+                else _error(item.Anchor, "a 'devices' entry must be a string or a mapping");
+            }
+        }
+
+        // ---- volumes and tmpfs -----------------------------------------------------------------------------------
+
+        private void Volumes(ComposeValue value, List<MountSpec> into)
+        {
+            foreach (var item in List(value, "volumes"))
+            {
+                if (item.Scalar is { IsNull: false } s) ShortVolume(s, into);
+                else if (item.IsMapping) LongVolume(item, into);
+                else _error(item.Anchor, "a 'volumes' entry must be a string or a mapping");
+            }
+        }
+
+        /// <summary><c>SOURCE:TARGET[:MODE]</c>; every part is reported at the whole list item.</summary>
+        private void ShortVolume(YamlScalar item, List<MountSpec> into)
+        {
+            var r = Interpolator.Interpolate(item.Value, _environment);
+            if (r.Error is not null)
+            {
+                _error(item, "invalid interpolation: " + r.Error);
+                return;
+            }
+            var parts = VolumeSyntax.Split(r.Value);
+            if (parts.Count > 3)
+            {
+                _error(item, "'" + item.Value + "' is not SOURCE:TARGET[:MODE] (too many ':')");
+                return;
+            }
+            if (parts.Count == 1)
+            {
+                // A bare TARGET is an anonymous volume, never a host path.
+                into.Add(new MountSpec(MountKind.Volume, item.Span) { Target = Part(parts[0], item) });
+                return;
+            }
+
+            var source = parts[0];
+            MountSpec mount = VolumeSyntax.IsHostPath(source)
+                ? new MountSpec(MountKind.Bind, item.Span) { Source = Part(source, item) }
+                : NamedVolume(source, item, item.Span);
+            mount.Target = Part(parts[1], item);
+            if (parts.Count == 3)
+            {
+                var mode = parts[2];
+                if (Interpolator.UnresolvedIn(mode) is { } unknown)
+                {
+                    mount.ReadOnly = Setting<bool>.Unresolved(item.Span, item.Value, unknown);
+                    mount.Propagation = Setting<string>.Unresolved(item.Span, item.Value, unknown);
+                }
+                else
+                {
+                    var readOnly = false;
+                    foreach (var raw in mode.Split(','))
+                    {
+                        var option = raw.Trim();
+                        if (option == "ro") readOnly = true;
+                        else if (VolumeSyntax.IsPropagation(option)) mount.Propagation = new Setting<string>(option, item.Span, item.Value);
+                    }
+                    mount.ReadOnly = new Setting<bool>(readOnly, item.Span, item.Value);
+                }
+            }
+            into.Add(mount);
+        }
+
+        private void LongVolume(ComposeValue item, List<MountSpec> into)
+        {
+            var type = String(item.Get("type"), "type");
+            var sourceNode = item.Get("source");
+            var source = String(sourceNode, "source");
+            var target = String(item.Get("target"), "target");
+            var at = sourceNode?.Scalar ?? item.Get("target")?.Scalar ?? item.Anchor;
+            var span = at.Span;
+
+            var kind = type is { IsKnown: true } ? type.Value.Trim().ToLowerInvariant()
+                : source is not null && VolumeSyntax.IsHostPath(source.IsKnown ? source.Value : Interpolator.Placeholder("x") + "/") ? "bind" : "volume";
+            MountSpec mount;
+            switch (kind)
+            {
+                case "bind":
+                case "npipe":
+                    mount = new MountSpec(MountKind.Bind, span) { Source = source };
+                    break;
+                case "tmpfs":
+                    mount = new MountSpec(MountKind.Tmpfs, span);
+                    break;
+                case "volume":
+                    mount = source is { IsKnown: true } && sourceNode?.Scalar is { } written
+                        ? NamedVolume(source.Value, written, span)
+                        : new MountSpec(MountKind.Volume, span) { Source = source };
+                    break;
+                default:
+                    // image, cluster: nothing of the host is mounted.
+                    mount = new MountSpec(MountKind.Volume, span) { Source = source };
+                    break;
+            }
+            mount.Target = target;
+            var readOnly = Bool(item.Get("read_only"), "read_only");
+            if (readOnly is not null) mount.ReadOnly = readOnly;
+            var bind = item.Get("bind");
+            if (bind is not null)
+            {
+                if (bind.IsMapping) mount.Propagation = String(bind.Get("propagation"), "propagation");
+                else if (bind.Scalar is not { IsNull: true }) _error(bind.Anchor, "'bind' must be a mapping, not " + KindOf(bind));
+            }
+            into.Add(mount);
+        }
+
+        /// <summary>
+        /// A named volume: a top-level <c>volumes:</c> entry with the local driver can still mount a host path
+        /// (<c>driver_opts: { type: none, o: bind, device: /path }</c>) or a tmpfs with options passed to mount(2)
+        /// verbatim (moby volume/local). Such a mount is reported where the driver options are written.
+        /// </summary>
+        private MountSpec NamedVolume(string name, YamlScalar written, Text.SourceSpan entrySpan)
+        {
+            var plain = new MountSpec(MountKind.Volume, entrySpan) { Source = Part(name, written), VolumeName = name };
+            var definition = _topLevelVolumes?.Get(name);
+            if (definition is null || !definition.IsMapping) return plain;
+            if (definition.Get("external") is { } external && external.Scalar is { } ext && TryParseBool(ext.Value, out var isExternal) && isExternal)
+                return plain;
+            var driver = String(definition.Get("driver"), "driver");
+            if (driver is not null && (!driver.IsKnown || !string.Equals(driver.Value.Trim(), "local", StringComparison.OrdinalIgnoreCase)))
+                return plain;
+            var opts = definition.Get("driver_opts");
+            if (opts is null || !opts.IsMapping) return plain;
+
+            var type = String(opts.Get("type"), "type");
+            var options = String(opts.Get("o"), "o");
+            var device = String(opts.Get("device"), "device");
+            var typeName = type is { IsKnown: true } ? type.Value.Trim().ToLowerInvariant() : null;
+            MountSpec mount;
+            if (typeName == "none" && device is not null && (options is null || !options.IsKnown || HasBindOption(options.Value)))
+                mount = new MountSpec(MountKind.Bind, device.Span) { Source = device };
+            else if (typeName == "tmpfs")
+                mount = new MountSpec(MountKind.Tmpfs, (options ?? type!).Span);
+            else
+                mount = new MountSpec(MountKind.Volume, entrySpan) { Source = plain.Source };
+            mount.Options = options;
+            mount.OptionsAreVerbatim = true;
+            mount.VolumeDriverType = type;
+            mount.VolumeName = name;
+            return mount;
+        }
+
+        private static bool HasBindOption(string options)
+        {
+            foreach (var o in options.Split(','))
+            {
+                var t = o.Trim();
+                if (t == "bind" || t == "rbind") return true;
+            }
+            return false;
+        }
+
+        /// <summary><c>tmpfs: /run</c> or a list of <c>path[:options]</c>; Docker adds noexec,nosuid,nodev unless told otherwise.</summary>
+        private void Tmpfs(ComposeValue value, List<MountSpec> into)
+        {
+            IEnumerable<ComposeValue> items = value.Scalar is { IsNull: false } ? new[] { value } : List(value, "tmpfs");
+            foreach (var item in items)
+            {
+                var scalar = item.Scalar;
+                if (scalar is null)
+                {
+                    _error(item.Anchor, "a 'tmpfs' entry must be a string");
+                    continue;
+                }
+                var r = Interpolator.Interpolate(scalar.Value, _environment);
+                if (r.Error is not null)
+                {
+                    _error(scalar, "invalid interpolation: " + r.Error);
+                    continue;
+                }
+                var colon = r.Value.IndexOf(':');
+                var mount = new MountSpec(MountKind.Tmpfs, scalar.Span)
+                {
+                    Target = Part(colon < 0 ? r.Value : r.Value.Substring(0, colon), scalar),
+                };
+                if (colon >= 0) mount.Options = Part(r.Value.Substring(colon + 1), scalar);
+                into.Add(mount);
+            }
+        }
+
+        // ---- build -----------------------------------------------------------------------------------------------
+
+        private BuildSpec? Build(ComposeEntry entry, ComposeValue value)
+        {
+            var at = (YamlNode?)entry.Key ?? value.Anchor;
+            if (value.Scalar is { IsNull: true }) return null;
+            var build = new BuildSpec(at.Span);
+            ComposeValue? context;
+            if (value.Scalar is not null) context = value;
+            else if (value.IsMapping)
+            {
+                context = value.Get("context");
+                build.Privileged = Bool(value.Get("privileged"), "build.privileged");
+                build.Network = String(value.Get("network"), "build.network");
+                var target = String(value.Get("target"), "build.target");
+                if (target is { IsKnown: true }) build.Target = target.Value;
+                if (value.Get("args") is { } args) BuildArgs(args, build.Args);
+            }
+            else
+            {
+                _error(value.Anchor, "'build' must be a string or a mapping, not " + KindOf(value));
+                return null;
+            }
+            build.DockerfilePath = DockerfilePath(context, value.IsMapping ? value : null, at);
+            return build;
+        }
+
+        private string? DockerfilePath(ComposeValue? contextValue, ComposeValue? build, YamlNode at)
+        {
+            string directory;
+            if (contextValue is null) directory = at.Source.Directory; // context defaults to "."
+            else
+            {
+                var context = String(contextValue, "build.context");
+                if (context is null || !context.IsKnown) return null;
+                var c = context.Value.Trim();
+                if (IsRemoteContext(c)) return null;
+                var baseDirectory = (contextValue.Node ?? at).Source.Directory;
+                directory = CombinePath(baseDirectory, c);
+            }
+            if (build?.Get("dockerfile_inline") is not null) return null;
+            var dockerfile = "Dockerfile";
+            if (build?.Get("dockerfile") is { } df)
+            {
+                var d = String(df, "build.dockerfile");
+                if (d is null || !d.IsKnown) return null;
+                dockerfile = d.Value.Trim();
+            }
+            return CombinePath(directory, dockerfile);
+        }
+
+        private static bool IsRemoteContext(string context) =>
+            context.IndexOf("://", StringComparison.Ordinal) >= 0 || context.StartsWith("git@", StringComparison.Ordinal)
+            || context.StartsWith("github.com/", StringComparison.Ordinal);
+
+        private static string CombinePath(string directory, string path)
+        {
+            try
+            {
+                return Path.GetFullPath(Path.Combine(directory, path));
+            }
+            catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException || ex is PathTooLongException)
+            {
+                return Path.Combine(directory, path);
+            }
+        }
+
+        /// <summary><c>args</c> as a mapping or a list of <c>NAME=value</c> / <c>NAME</c> (value from .env, else unknown).</summary>
+        private void BuildArgs(ComposeValue args, IDictionary<string, string?> into)
+        {
+            if (args.IsMapping)
+            {
+                foreach (var e in args.Entries())
+                {
+                    var v = e.Value.Scalar is { IsNull: true } ? null : String(e.Value, "build.args." + e.Name);
+                    into[e.Name] = v is { IsKnown: true } ? v.Value : v is null && _environment.TryGetValue(e.Name, out var env) ? env : null;
+                }
+                return;
+            }
+            if (!args.IsList)
+            {
+                _error(args.Anchor, "'build.args' must be a mapping or a list, not " + KindOf(args));
+                return;
+            }
+            foreach (var item in args.Items())
+            {
+                if (item.IsMapping)
+                {
+                    BuildArgs(item, into);
+                    continue;
+                }
+                var s = String(item, "build.args entry");
+                if (s is null) continue;
+                var eq = s.Text.IndexOf('=');
+                var name = eq < 0 ? s.Text.Trim() : s.Text.Substring(0, eq).Trim();
+                if (eq < 0) into[name] = _environment.TryGetValue(name, out var env) ? env : null;
+                else if (!s.IsKnown) into[name] = null;
+                else
+                {
+                    var valueEq = s.Value.IndexOf('=');
+                    into[name] = valueEq < 0 ? string.Empty : s.Value.Substring(valueEq + 1);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,295 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace ContainerLint.Compose.Yaml
+{
+    /// <summary>The result of reading a YAML file: the first document's root, or the error that stopped reading.</summary>
+    internal sealed class YamlReadResult
+    {
+        public YamlReadResult(YamlSource source, YamlNode? root, YamlError? error)
+        {
+            Source = source;
+            Root = root;
+            Error = error;
+        }
+
+        public YamlSource Source { get; }
+        public YamlNode? Root { get; internal set; }
+        public YamlError? Error { get; }
+
+        /// <summary>Every scalar (keys included) in text order: suppression comments must not be looked for inside them.</summary>
+        public List<YamlScalar> Scalars { get; } = new List<YamlScalar>();
+
+        /// <summary>Keys and list items in text order with the last line each covers (suppression scopes).</summary>
+        public List<(int StartLine, int EndLine)> NodeLines { get; } = new List<(int, int)>();
+    }
+
+    /// <summary>
+    /// Builds the YAML representation from YamlDotNet's event parser (comments skipped: YamlDotNet 18's comment-aware
+    /// scanner rejects an anchored scalar followed by an inline comment, so suppression comments are found from the
+    /// text, see <see cref="YamlComments"/>). Guards: duplicate keys (Compose rejects them), unknown aliases, nesting
+    /// depth, and alias expansion (billion laughs): a document whose expanded size passes
+    /// <see cref="MaxExpandedNodes"/> while being far larger than what is written is refused, before anything walks it.
+    /// </summary>
+    internal static class YamlReader
+    {
+        public const int MaxDepth = 128;
+        public const long MaxExpandedNodes = 1_000_000;
+
+        private sealed class Frame
+        {
+            public Frame(YamlNode node) => Node = node;
+            public YamlNode Node { get; }
+            public YamlNode? PendingKey { get; set; }
+            public YamlNode? LastChild { get; set; }
+            public long Size { get; set; } = 1;
+        }
+
+        public static YamlReadResult Read(string path, string text)
+        {
+            var source = new YamlSource(path, text);
+            try
+            {
+                return ReadCore(source);
+            }
+            catch (YamlException ex)
+            {
+                return new YamlReadResult(source, null, Locate(source, ex));
+            }
+            catch (YamlStructureException ex)
+            {
+                return new YamlReadResult(source, null, ex.Error);
+            }
+        }
+
+        private sealed class YamlStructureException : Exception
+        {
+            public YamlStructureException(YamlError error) : base(error.Message) => Error = error;
+            public YamlError Error { get; }
+        }
+
+        private static YamlStructureException Fail(string message, Mark at) =>
+            new YamlStructureException(new YamlError(message, (int)at.Line, (int)at.Column, (int)at.Index));
+
+        private static YamlError Locate(YamlSource source, YamlException ex)
+        {
+            var message = ex.Message;
+            var line = (int)ex.Start.Line;
+            var column = (int)ex.Start.Column;
+            var offset = (int)ex.Start.Index;
+            if (message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                // YamlDotNet reports a tab in indentation at the start of the mapping; point at the tab itself.
+                var tab = FindIndentationTab(source.Text, Math.Max(0, (int)ex.Start.Index));
+                if (tab >= 0)
+                {
+                    var map = new ContainerLint.Text.LineMap(source.Text);
+                    offset = tab;
+                    line = map.LineOf(tab);
+                    column = map.ColumnOf(tab);
+                    message = "a tab is used for indentation (YAML allows only spaces)";
+                }
+            }
+            return new YamlError(message, line, column, offset);
+        }
+
+        private static int FindIndentationTab(string text, int from)
+        {
+            var atLineStart = from == 0 || text[from - 1] == '\n' || text[from - 1] == '\r';
+            for (var i = from; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '\n' || c == '\r') { atLineStart = true; continue; }
+                if (atLineStart && c == '\t') return i;
+                if (c != ' ' && c != '-') atLineStart = false;
+            }
+            return -1;
+        }
+
+        private static YamlReadResult ReadCore(YamlSource source)
+        {
+            var parser = new Parser(new StringReader(source.Text));
+            var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+            var stack = new List<Frame>();
+            YamlNode? root = null;
+            long written = 0;
+            var result = new YamlReadResult(source, null, null);
+            var scalars = result.Scalars;
+            var nodeLines = result.NodeLines;
+            var documents = 0;
+
+            parser.Consume<StreamStart>();
+            while (parser.MoveNext())
+            {
+                var ev = parser.Current!;
+                switch (ev)
+                {
+                    case DocumentStart:
+                        documents++;
+                        if (documents > 1) goto done; // Compose reads one document per file
+                        continue;
+                    case DocumentEnd:
+                    case StreamEnd:
+                        continue;
+                    case Scalar s:
+                    {
+                        var node = new YamlScalar(source, (int)s.Start.Index, (int)s.Start.Line, (int)s.Start.Column, s.Value, StyleOf(s.Style));
+                        node.SetEnd((int)s.End.Index, (int)s.End.Line, (int)s.End.Column);
+                        Decorate(node, s.Anchor, s.Tag, anchors);
+                        scalars.Add(node);
+                        written++;
+                        Attach(node, false, stack, ref root, nodeLines, s.Start);
+                        continue;
+                    }
+                    case AnchorAlias alias:
+                    {
+                        if (!anchors.TryGetValue(alias.Value.Value, out var target))
+                            throw Fail("the alias *" + alias.Value.Value + " refers to no anchor defined before it", alias.Start);
+                        written++;
+                        Attach(target, true, stack, ref root, nodeLines, alias.Start);
+                        continue;
+                    }
+                    case MappingStart ms:
+                    {
+                        var node = new YamlMapping(source, (int)ms.Start.Index, (int)ms.Start.Line, (int)ms.Start.Column, ms.Style == MappingStyle.Flow);
+                        Decorate(node, ms.Anchor, ms.Tag, anchors: null);
+                        Open(node, ms.Anchor, stack, ms.Start);
+                        written++;
+                        continue;
+                    }
+                    case SequenceStart ss:
+                    {
+                        var node = new YamlSequence(source, (int)ss.Start.Index, (int)ss.Start.Line, (int)ss.Start.Column, ss.Style == SequenceStyle.Flow);
+                        Decorate(node, ss.Anchor, ss.Tag, anchors: null);
+                        Open(node, ss.Anchor, stack, ss.Start);
+                        written++;
+                        continue;
+                    }
+                    case MappingEnd:
+                    case SequenceEnd:
+                    {
+                        var frame = stack[stack.Count - 1];
+                        stack.RemoveAt(stack.Count - 1);
+                        var node = frame.Node;
+                        if (frame.PendingKey is not null) throw Fail("a key has no value", ev.Start);
+                        var isFlow = node is YamlMapping { IsFlow: true } || node is YamlSequence { IsFlow: true };
+                        if (isFlow) node.SetEnd((int)ev.End.Index, (int)ev.End.Line, (int)ev.End.Column);
+                        else if (frame.LastChild is not null) node.SetEnd(frame.LastChild);
+                        node.ExpandedSize = frame.Size;
+                        if (frame.Size > MaxExpandedNodes && frame.Size > 16 * written)
+                            throw Fail("aliases expand to more than " + MaxExpandedNodes.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                                + " nodes (an alias bomb?)", new Mark(node.StartOffset, node.StartLine, node.StartColumn));
+                        if (node.Anchor is not null) anchors[node.Anchor] = node; // after its content: no alias cycles
+                        Attach(node, false, stack, ref root, nodeLines, ev.Start);
+                        continue;
+                    }
+                }
+            }
+        done:
+            result.Root = root;
+            return result;
+        }
+
+        private static YamlScalarStyle StyleOf(ScalarStyle style) => style switch
+        {
+            ScalarStyle.SingleQuoted => YamlScalarStyle.SingleQuoted,
+            ScalarStyle.DoubleQuoted => YamlScalarStyle.DoubleQuoted,
+            ScalarStyle.Literal => YamlScalarStyle.Literal,
+            ScalarStyle.Folded => YamlScalarStyle.Folded,
+            _ => YamlScalarStyle.Plain,
+        };
+
+        private static void Decorate(YamlNode node, AnchorName anchor, TagName tag, Dictionary<string, YamlNode>? anchors)
+        {
+            if (!anchor.IsEmpty)
+            {
+                node.Anchor = anchor.Value;
+                if (anchors is not null) anchors[anchor.Value] = node;
+            }
+            if (!tag.IsEmpty) node.Tag = tag.Value;
+        }
+
+        private static void Open(YamlNode node, AnchorName anchor, List<Frame> stack, Mark at)
+        {
+            if (stack.Count >= MaxDepth) throw Fail("the document nests deeper than " + MaxDepth + " levels", at);
+            stack.Add(new Frame(node));
+        }
+
+        /// <summary>Puts a finished node (or an alias target) where it belongs in the open collection.</summary>
+        private static void Attach(YamlNode node, bool isAlias, List<Frame> stack, ref YamlNode? root,
+            List<(int, int)> nodeLines, Mark at)
+        {
+            if (stack.Count == 0)
+            {
+                root ??= node;
+                return;
+            }
+            var frame = stack[stack.Count - 1];
+            if (!isAlias && node.Parent is null) node.Parent = frame.Node;
+            frame.Size = SaturatingAdd(frame.Size, node.ExpandedSize);
+            var positioned = isAlias ? null : node;
+
+            if (frame.Node is YamlSequence seq)
+            {
+                seq.Items.Add(node);
+                frame.LastChild = positioned ?? frame.LastChild;
+                if (positioned is not null) nodeLines.Add((positioned.StartLine, positioned.EndLine));
+                else nodeLines.Add(((int)at.Line, (int)at.Line));
+                if (isAlias) frame.LastChild = AliasMarker(node, at);
+                return;
+            }
+
+            var mapping = (YamlMapping)frame.Node;
+            if (frame.PendingKey is null)
+            {
+                if (isAlias) throw Fail("an alias used as a mapping key is not supported in Compose files", at);
+                frame.PendingKey = node;
+                frame.LastChild = node;
+                return;
+            }
+
+            var key = frame.PendingKey;
+            frame.PendingKey = null;
+            var entry = new YamlEntry(key, node);
+            var valueEnd = isAlias ? AliasMarker(node, at) : node;
+            frame.LastChild = valueEnd;
+            nodeLines.Add((key.StartLine, Math.Max(key.EndLine, valueEnd.EndLine)));
+            if (key is YamlScalar { IsMergeKey: true })
+            {
+                if (mapping.MergeEntry is not null) throw Fail("the merge key '<<' appears twice in one mapping", new Mark(key.StartOffset, key.StartLine, key.StartColumn));
+                mapping.MergeEntry = entry;
+                if (node is YamlMapping m) mapping.MergeSources.Add(m);
+                else if (node is YamlSequence s)
+                {
+                    foreach (var item in s.Items)
+                    {
+                        if (item is YamlMapping im) mapping.MergeSources.Add(im);
+                        else throw Fail("a merge key '<<' takes a mapping or a list of mappings", new Mark(item.StartOffset, item.StartLine, item.StartColumn));
+                    }
+                }
+                else throw Fail("a merge key '<<' takes a mapping or a list of mappings", new Mark(node.StartOffset, node.StartLine, node.StartColumn));
+                return;
+            }
+            if (!mapping.TryAdd(entry))
+                throw Fail("the key '" + ((YamlScalar)key).Value + "' appears twice in this mapping", new Mark(key.StartOffset, key.StartLine, key.StartColumn));
+        }
+
+        /// <summary>The extent of an alias as written (<c>*name</c>), to end the enclosing block collection there.</summary>
+        private static YamlNode AliasMarker(YamlNode target, Mark at)
+        {
+            var length = (target.Anchor?.Length ?? 0) + 1;
+            var marker = new YamlScalar(target.Source, (int)at.Index, (int)at.Line, (int)at.Column, string.Empty, YamlScalarStyle.Plain);
+            marker.SetEnd((int)at.Index + length, (int)at.Line, (int)at.Column + length);
+            return marker;
+        }
+
+        private static long SaturatingAdd(long a, long b)
+        {
+            var sum = a + b;
+            return sum < 0 || sum > long.MaxValue / 4 ? long.MaxValue / 4 : sum;
+        }
+    }
+}
