@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using ContainerLint.Catalog;
+
+namespace ContainerLint.Tasks.Engine
+{
+    /// <summary>
+    /// A finding as the report step needs it, independent of the engines: what the lint step writes into the findings
+    /// cache (<c>obj/…/ContainerLint.findings</c>) so an incremental build can report the same findings without linting.
+    /// </summary>
+    public sealed class CachedFinding
+    {
+        public CachedFinding(string ruleId, string path, int startLine, int startColumn, int endLine, int endColumn,
+            string message, RuleSeverity? configuredSeverity, string? suppressionJustification, string fingerprint)
+        {
+            RuleId = ruleId;
+            Path = path;
+            StartLine = startLine;
+            StartColumn = startColumn;
+            EndLine = endLine;
+            EndColumn = endColumn;
+            Message = message;
+            ConfiguredSeverity = configuredSeverity;
+            SuppressionJustification = suppressionJustification;
+            Fingerprint = fingerprint;
+        }
+
+        public string RuleId { get; }
+        public string Path { get; }
+        public int StartLine { get; }
+        public int StartColumn { get; }
+        public int EndLine { get; }
+        public int EndColumn { get; }
+        public string Message { get; }
+        public RuleSeverity? ConfiguredSeverity { get; }
+
+        /// <summary>Non-null when an in-source comment suppresses the finding (empty string: no reason given).</summary>
+        public string? SuppressionJustification { get; }
+
+        public bool IsSuppressed => SuppressionJustification is not null;
+
+        public string Fingerprint { get; }
+    }
+
+    /// <summary>The findings cache: a header line, then one tab-separated line per finding.</summary>
+    public static class FindingCache
+    {
+        private const string Header = "containerlint-findings 1";
+
+        public static void Write(string path, string repositoryRoot, IEnumerable<CachedFinding> findings)
+        {
+            var sb = new StringBuilder();
+            sb.Append(Header).Append('\n');
+            sb.Append("root\t").Append(Escape(repositoryRoot)).Append('\n');
+            foreach (var f in findings)
+            {
+                sb.Append("f\t").Append(f.RuleId)
+                    .Append('\t').Append(Escape(f.Path))
+                    .Append('\t').Append(f.StartLine.ToString(CultureInfo.InvariantCulture))
+                    .Append('\t').Append(f.StartColumn.ToString(CultureInfo.InvariantCulture))
+                    .Append('\t').Append(f.EndLine.ToString(CultureInfo.InvariantCulture))
+                    .Append('\t').Append(f.EndColumn.ToString(CultureInfo.InvariantCulture))
+                    .Append('\t').Append(f.ConfiguredSeverity?.ToText() ?? string.Empty)
+                    .Append('\t').Append(f.IsSuppressed ? "1" : "0")
+                    .Append('\t').Append(Escape(f.SuppressionJustification ?? string.Empty))
+                    .Append('\t').Append(f.Fingerprint)
+                    .Append('\t').Append(Escape(f.Message))
+                    .Append('\n');
+            }
+            var directory = System.IO.Path.GetDirectoryName(path);
+            if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+            File.WriteAllText(path, sb.ToString(), new UTF8Encoding(false));
+        }
+
+        /// <summary>Null when the file is missing or not a cache of this version (the caller lints again).</summary>
+        public static (string RepositoryRoot, List<CachedFinding> Findings)? Read(string path)
+        {
+            if (!File.Exists(path)) return null;
+            var lines = File.ReadAllText(path).Split('\n');
+            if (lines.Length < 2 || lines[0] != Header || !lines[1].StartsWith("root\t", StringComparison.Ordinal)) return null;
+            var root = Unescape(lines[1].Substring(5));
+            var findings = new List<CachedFinding>();
+            for (var i = 2; i < lines.Length; i++)
+            {
+                if (lines[i].Length == 0) continue;
+                var p = lines[i].Split('\t');
+                if (p.Length != 12 || p[0] != "f") return null;
+                RuleSeverity? configured = null;
+                if (p[7].Length > 0 && RuleSeverityText.TryParse(p[7], out var s)) configured = s;
+                findings.Add(new CachedFinding(p[1], Unescape(p[2]), Int(p[3]), Int(p[4]), Int(p[5]), Int(p[6]),
+                    Unescape(p[11]), configured, p[8] == "1" ? Unescape(p[9]) : null, p[10]));
+            }
+            return (root, findings);
+        }
+
+        private static int Int(string text) => int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
+
+        private static string Escape(string text)
+        {
+            if (text.IndexOfAny(new[] { '\\', '\t', '\n', '\r' }) < 0) return text;
+            return text.Replace("\\", "\\\\").Replace("\t", "\\t").Replace("\n", "\\n").Replace("\r", "\\r");
+        }
+
+        private static string Unescape(string text)
+        {
+            if (text.IndexOf('\\') < 0) return text;
+            var sb = new StringBuilder(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c != '\\' || i + 1 >= text.Length) { sb.Append(c); continue; }
+                var n = text[++i];
+                sb.Append(n switch { 't' => '\t', 'n' => '\n', 'r' => '\r', _ => n });
+            }
+            return sb.ToString();
+        }
+    }
+}

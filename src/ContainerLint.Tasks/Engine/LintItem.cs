@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace ContainerLint.Tasks.Engine
+{
+    public enum ContainerFileKind
+    {
+        Dockerfile,
+        Compose,
+    }
+
+    /// <summary>One <c>ContainerLintFile</c> item: a file and how to read it.</summary>
+    public sealed class LintItem
+    {
+        public LintItem(string path, ContainerFileKind kind, string? target = null, IReadOnlyDictionary<string, string>? buildArgs = null)
+        {
+            Path = System.IO.Path.GetFullPath(path);
+            Kind = kind;
+            Target = string.IsNullOrWhiteSpace(target) ? null : target!.Trim();
+            BuildArgs = buildArgs ?? new Dictionary<string, string>();
+        }
+
+        public string Path { get; }
+        public ContainerFileKind Kind { get; }
+        public string? Target { get; }
+        public IReadOnlyDictionary<string, string> BuildArgs { get; }
+
+        /// <summary>
+        /// <c>Kind</c> metadata when given, else from the name: YAML files are Compose files (compose.yaml,
+        /// docker-compose.override.yml, …), everything else a Dockerfile (Dockerfile, app.Dockerfile, Containerfile.dev).
+        /// </summary>
+        public static ContainerFileKind? ParseKind(string? kind, string path)
+        {
+            if (!string.IsNullOrWhiteSpace(kind))
+            {
+                var k = kind!.Trim();
+                if (k.Equals("Dockerfile", StringComparison.OrdinalIgnoreCase) || k.Equals("Containerfile", StringComparison.OrdinalIgnoreCase))
+                    return ContainerFileKind.Dockerfile;
+                if (k.Equals("Compose", StringComparison.OrdinalIgnoreCase))
+                    return ContainerFileKind.Compose;
+                return null;
+            }
+            var ext = System.IO.Path.GetExtension(path);
+            return ext.Equals(".yml", StringComparison.OrdinalIgnoreCase) || ext.Equals(".yaml", StringComparison.OrdinalIgnoreCase)
+                ? ContainerFileKind.Compose
+                : ContainerFileKind.Dockerfile;
+        }
+
+        /// <summary><c>A=1;B=2</c> (also one per line); a name without <c>=</c> has an empty value.</summary>
+        public static IReadOnlyDictionary<string, string> ParseBuildArgs(string? text)
+        {
+            var args = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (string.IsNullOrWhiteSpace(text)) return args;
+            foreach (var part in text!.Split(new[] { ';', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var entry = part.Trim();
+                if (entry.Length == 0) continue;
+                var eq = entry.IndexOf('=');
+                if (eq < 0) args[entry] = string.Empty;
+                else if (eq > 0) args[entry.Substring(0, eq).Trim()] = entry.Substring(eq + 1).Trim();
+            }
+            return args;
+        }
+
+        internal static StringComparer PathComparer { get; } =
+            System.IO.Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+
+        internal static string NormalizeFullPath(string path) => System.IO.Path.GetFullPath(path);
+
+        internal static bool Exists(string path) => File.Exists(path);
+    }
+}

@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ContainerLint.Catalog;
+using ContainerLint.Compose;
+using ContainerLint.Configuration;
+using ContainerLint.Dockerfiles;
+using ContainerLint.Engine;
+using ContainerLint.Findings;
+using ContainerLint.Rules;
+using ContainerLint.Text;
+
+namespace ContainerLint.Tasks.Engine
+{
+    /// <summary>A finding with what the task needs to report it: the kind of file it sits in and its configured severity.</summary>
+    public sealed class ProjectFinding
+    {
+        public ProjectFinding(Finding finding, ContainerFileKind kind, RuleSeverity? configuredSeverity)
+        {
+            Finding = finding;
+            Kind = kind;
+            ConfiguredSeverity = configuredSeverity;
+        }
+
+        public Finding Finding { get; }
+        public ContainerFileKind Kind { get; }
+
+        /// <summary>From .editorconfig / .globalconfig; null when nothing is configured for the rule.</summary>
+        public RuleSeverity? ConfiguredSeverity { get; }
+    }
+
+    public sealed class ProjectLintResult
+    {
+        public ProjectLintResult(IReadOnlyList<ProjectFinding> findings, IReadOnlyList<string> filesRead)
+        {
+            Findings = findings;
+            FilesRead = filesRead;
+        }
+
+        /// <summary>Every finding, suppressed ones included, in file/line/column order.</summary>
+        public IReadOnlyList<ProjectFinding> Findings { get; }
+
+        /// <summary>Every file the lint read (linted files, Compose overrides, .env, linked Dockerfiles, config files).</summary>
+        public IReadOnlyList<string> FilesRead { get; }
+    }
+
+    /// <summary>
+    /// Lints the <c>ContainerLintFile</c> items of a project: Compose files through <see cref="ComposeLinter"/> (which
+    /// merges base and override files of one folder), the Dockerfiles their services build with that build's target and
+    /// args, and the remaining Dockerfile items with their own <c>Target</c>/<c>BuildArgs</c>. A Dockerfile that is both an
+    /// item and a build target is linted with the build's settings; the same rule at the same place is reported once.
+    /// </summary>
+    public sealed class ProjectLinter
+    {
+        private readonly ConfigurationLoader _configuration;
+        private readonly RecordingFileSystem _fileSystem = new RecordingFileSystem();
+
+        public ProjectLinter(IEnumerable<string>? globalConfigFiles = null)
+        {
+            _configuration = new ConfigurationLoader(_fileSystem, globalConfigFiles);
+        }
+
+        public ProjectLintResult Lint(IEnumerable<LintItem> items)
+        {
+            var unique = new List<LintItem>();
+            var seen = new HashSet<string>(LintItem.PathComparer);
+            foreach (var item in items)
+                if (seen.Add(item.Path)) unique.Add(item);
+
+            var sink = new FindingSink();
+            var kinds = new Dictionary<Finding, ContainerFileKind>();
+
+            var builds = new List<DockerfileRequest>();
+            foreach (var group in unique.Where(i => i.Kind == ContainerFileKind.Compose)
+                         .GroupBy(i => Path.GetDirectoryName(i.Path) ?? string.Empty, LintItem.PathComparer))
+            {
+                var files = group.Select(i => i.Path).ToList();
+                try
+                {
+                    var result = ComposeLinter.Lint(files, OptionsFor(files[0]), _fileSystem);
+                    Add(sink, kinds, result.Findings, ContainerFileKind.Compose, files[0]);
+                    builds.AddRange(result.DockerfileBuilds);
+                }
+                catch (Exception e) when (!IsFatal(e))
+                {
+                    Add(sink, kinds, new[] { InternalError(files[0], e) }, ContainerFileKind.Compose, files[0]);
+                }
+            }
+
+            var requests = new List<(DockerfileRequest Request, bool FromItem)>();
+            var built = new HashSet<string>(LintItem.PathComparer);
+            var requestKeys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var build in builds)
+            {
+                var path = Path.GetFullPath(build.Path);
+                var request = new DockerfileRequest(path, build.Target, build.BuildArgs);
+                if (requestKeys.Add(RequestKey(request))) requests.Add((request, false));
+                built.Add(path);
+            }
+            foreach (var item in unique.Where(i => i.Kind == ContainerFileKind.Dockerfile && !built.Contains(i.Path)))
+                requests.Add((new DockerfileRequest(item.Path, item.Target, item.BuildArgs), true));
+
+            foreach (var (request, fromItem) in requests)
+            {
+                if (!_fileSystem.FileExists(request.Path))
+                {
+                    // A build context elsewhere (a URL, a folder not checked out) is not ours to report; a missing item is.
+                    if (fromItem)
+                        Add(sink, kinds, new[] { new Finding(RuleCatalog.CTL9001, new SourceSpan(request.Path, 1, 1, 1, 1), "the file does not exist") },
+                            ContainerFileKind.Dockerfile, request.Path);
+                    continue;
+                }
+                try
+                {
+                    var text = _fileSystem.ReadAllText(request.Path);
+                    var findings = DockerfileLinter.Lint(text, request, OptionsFor(request.Path));
+                    Add(sink, kinds, findings, ContainerFileKind.Dockerfile, request.Path);
+                }
+                catch (Exception e) when (!IsFatal(e))
+                {
+                    Add(sink, kinds, new[] { InternalError(request.Path, e) }, ContainerFileKind.Dockerfile, request.Path);
+                }
+            }
+
+            var ordered = sink.ToList();
+            var result2 = new List<ProjectFinding>(ordered.Count);
+            foreach (var finding in ordered)
+            {
+                var options = _configuration.GetOptions(finding.Span.Path);
+                var configured = DiagnosticConfiguration.GetConfiguredSeverity(options, finding.Rule);
+                result2.Add(new ProjectFinding(finding, kinds.TryGetValue(finding, out var kind) ? kind : ContainerFileKind.Dockerfile, configured));
+            }
+
+            var filesRead = new List<string>(_fileSystem.Files);
+            foreach (var config in _configuration.FilesRead)
+                if (!filesRead.Contains(config, LintItem.PathComparer)) filesRead.Add(Path.GetFullPath(config));
+            return new ProjectLintResult(result2, filesRead);
+        }
+
+        private LintOptions OptionsFor(string path) => DiagnosticConfiguration.GetLintOptions(_configuration.GetOptions(path));
+
+        private static string RequestKey(DockerfileRequest request) =>
+            request.Path + "\n" + request.Target + "\n" + string.Join("\n", request.BuildArgs.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value));
+
+        private static void Add(FindingSink sink, Dictionary<Finding, ContainerFileKind> kinds, IEnumerable<Finding> findings, ContainerFileKind kind, string defaultPath)
+        {
+            foreach (var finding in findings)
+            {
+                var f = finding.Span.Path.Length == 0 ? WithPath(finding, defaultPath) : finding;
+                var kept = sink.Add(f);
+                if (ReferenceEquals(kept, f))
+                {
+                    kinds[f] = kind;
+                }
+                else
+                {
+                    foreach (var container in f.Containers)
+                        if (!kept.Containers.Contains(container)) kept.Containers.Add(container);
+                    if (kept.Suppression is null && f.Suppression is not null) kept.Suppression = f.Suppression;
+                }
+            }
+        }
+
+        private static Finding WithPath(Finding finding, string path)
+        {
+            var s = finding.Span;
+            var copy = new Finding(finding.Rule, new SourceSpan(path, s.StartLine, s.StartColumn, s.EndLine, s.EndColumn, s.StartOffset, s.EndOffset, s.Origin),
+                finding.Evidence, finding.Fix) { Suppression = finding.Suppression };
+            copy.Containers.AddRange(finding.Containers);
+            return copy;
+        }
+
+        private static Finding InternalError(string path, Exception e) =>
+            new Finding(RuleCatalog.CTL9001, new SourceSpan(path, 1, 1, 1, 1), "internal error " + e.GetType().Name + ": " + e.Message);
+
+        private static bool IsFatal(Exception e) => e is OutOfMemoryException || e is StackOverflowException;
+    }
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using ContainerLint.Catalog;
+
+namespace ContainerLint.Tasks.Engine
+{
+    /// <summary><c>ContainerLintMode</c>: which default severities apply.</summary>
+    public enum ContainerLintMode
+    {
+        /// <summary>The defaults of rules.md.</summary>
+        Default,
+
+        /// <summary>Every <c>suggestion</c> rule is a <c>warning</c>.</summary>
+        Strict,
+
+        /// <summary>Only <c>error</c> rules are reported.</summary>
+        Minimum,
+    }
+
+    /// <summary>
+    /// How severe a finding is in this build, the way the compiler decides for its own warnings: the configured
+    /// severity (.editorconfig / .globalconfig) or the rule's default as adjusted by <see cref="ContainerLintMode"/>
+    /// (the mode changes defaults only, like the SDK's AnalysisMode, so explicit configuration still wins); then
+    /// <c>NoWarn</c> turns the rule off, <c>WarningsAsErrors</c> and <c>TreatWarningsAsErrors</c> (minus
+    /// <c>WarningsNotAsErrors</c>) turn warnings into errors.
+    /// </summary>
+    public sealed class SeverityPolicy
+    {
+        private readonly HashSet<string> _noWarn;
+        private readonly HashSet<string> _warningsAsErrors;
+        private readonly HashSet<string> _warningsNotAsErrors;
+
+        public SeverityPolicy(ContainerLintMode mode = ContainerLintMode.Default, string? noWarn = null, bool treatWarningsAsErrors = false,
+            string? warningsAsErrors = null, string? warningsNotAsErrors = null)
+        {
+            Mode = mode;
+            TreatWarningsAsErrors = treatWarningsAsErrors;
+            _noWarn = ParseCodes(noWarn);
+            _warningsAsErrors = ParseCodes(warningsAsErrors);
+            _warningsNotAsErrors = ParseCodes(warningsNotAsErrors);
+        }
+
+        public static SeverityPolicy Default { get; } = new SeverityPolicy();
+
+        public ContainerLintMode Mode { get; }
+        public bool TreatWarningsAsErrors { get; }
+
+        public RuleSeverity Effective(RuleDescriptor rule, RuleSeverity? configured)
+        {
+            if (_noWarn.Contains(rule.Id)) return RuleSeverity.None;
+            var severity = configured ?? DefaultFor(rule.DefaultSeverity);
+            if (severity == RuleSeverity.Warning
+                && (_warningsAsErrors.Contains(rule.Id) || (TreatWarningsAsErrors && !_warningsNotAsErrors.Contains(rule.Id))))
+                return RuleSeverity.Error;
+            return severity;
+        }
+
+        private RuleSeverity DefaultFor(RuleSeverity severity) => Mode switch
+        {
+            ContainerLintMode.Strict when severity == RuleSeverity.Suggestion => RuleSeverity.Warning,
+            ContainerLintMode.Minimum when severity != RuleSeverity.Error => RuleSeverity.None,
+            _ => severity,
+        };
+
+        public static bool TryParseMode(string? text, out ContainerLintMode mode)
+        {
+            mode = ContainerLintMode.Default;
+            if (string.IsNullOrWhiteSpace(text)) return true;
+            return Enum.TryParse(text!.Trim(), ignoreCase: true, out mode) && Enum.IsDefined(typeof(ContainerLintMode), mode);
+        }
+
+        /// <summary>MSBuild code lists: <c>CTL1001;CTL1002</c>, also with commas and spaces.</summary>
+        private static HashSet<string> ParseCodes(string? text)
+        {
+            var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (string.IsNullOrEmpty(text)) return set;
+            foreach (var code in text!.Split(new[] { ';', ',', ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries))
+                set.Add(code.Trim());
+            return set;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ContainerLint.Catalog;
+using ContainerLint.Compose;
+using ContainerLint.Dockerfiles;
+using ContainerLint.Findings;
+using ContainerLint.Tasks.Engine;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace ContainerLint.Tasks
+{
+    /// <summary>
+    /// <c>dotnet build -t:ContainerLintFix</c>: applies the fixes of the findings this build reports at
+    /// <see cref="FixSeverity"/> or above (default warning, like <c>dotnet format</c>) to the Dockerfiles and Compose
+    /// files in place, says which files and rules changed, and lints again until nothing more changes, so a second run
+    /// is a no-op.
+    /// </summary>
+    public sealed class FixContainerFiles : Task
+    {
+        private const int MaxPasses = 4;
+
+        public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
+        public ITaskItem[] GlobalConfigFiles { get; set; } = Array.Empty<ITaskItem>();
+        public string Mode { get; set; } = string.Empty;
+        public string NoWarn { get; set; } = string.Empty;
+        public bool TreatWarningsAsErrors { get; set; }
+        public string WarningsAsErrors { get; set; } = string.Empty;
+        public string WarningsNotAsErrors { get; set; } = string.Empty;
+
+        /// <summary>The lowest effective severity whose fixes are applied: error, warning (default) or suggestion.</summary>
+        public string FixSeverity { get; set; } = string.Empty;
+
+        /// <summary>The files changed.</summary>
+        [Output]
+        public ITaskItem[] FixedFiles { get; set; } = Array.Empty<ITaskItem>();
+
+        public override bool Execute()
+        {
+            if (!SeverityPolicy.TryParseMode(Mode, out var mode))
+            {
+                Log.LogError("ContainerLintMode '{0}' is not one of Default, Strict, Minimum.", Mode);
+                return false;
+            }
+            var threshold = RuleSeverity.Warning;
+            if (!string.IsNullOrWhiteSpace(FixSeverity) && (!RuleSeverityText.TryParse(FixSeverity, out threshold) || threshold < RuleSeverity.Suggestion))
+            {
+                Log.LogError("ContainerLintFixSeverity '{0}' is not one of error, warning, suggestion.", FixSeverity);
+                return false;
+            }
+            var policy = new SeverityPolicy(mode, NoWarn, TreatWarningsAsErrors, WarningsAsErrors, WarningsNotAsErrors);
+            var items = TaskInputs.ToLintItems(Files, new List<CachedFinding>());
+
+            var changedRules = new Dictionary<string, SortedSet<string>>(LintItem.PathComparer);
+            var fixCounts = new Dictionary<string, int>(LintItem.PathComparer);
+            for (var pass = 0; pass < MaxPasses; pass++)
+            {
+                var result = new ProjectLinter(TaskInputs.Paths(GlobalConfigFiles)).Lint(items);
+                var fixable = result.Findings
+                    .Where(f => f.Finding.Fix is not null && !f.Finding.IsSuppressed
+                                && policy.Effective(f.Finding.Rule, f.ConfiguredSeverity) >= threshold)
+                    .GroupBy(f => f.Finding.Span.Path, LintItem.PathComparer)
+                    .ToList();
+                var changedThisPass = false;
+                foreach (var file in fixable)
+                {
+                    var path = file.Key;
+                    if (!File.Exists(path)) continue;
+                    var (text, encoding) = ReadText(path);
+                    IReadOnlyList<Finding> applied;
+                    string fixedText;
+                    var findings = file.Select(f => f.Finding).ToList();
+                    try
+                    {
+                        fixedText = file.First().Kind == ContainerFileKind.Compose
+                            ? ComposeFixer.Apply(text, path, findings, out applied)
+                            : DockerfileFixer.Apply(text, findings, out applied);
+                    }
+                    catch (Exception e) when (e is not OutOfMemoryException)
+                    {
+                        Log.LogWarning("ContainerLint could not fix {0}: {1}", path, e.Message);
+                        continue;
+                    }
+                    if (applied.Count == 0 || string.Equals(fixedText, text, StringComparison.Ordinal)) continue;
+                    File.WriteAllText(path, fixedText, encoding);
+                    changedThisPass = true;
+                    if (!changedRules.TryGetValue(path, out var rules)) changedRules[path] = rules = new SortedSet<string>(StringComparer.Ordinal);
+                    foreach (var a in applied) rules.Add(a.Rule.Id);
+                    fixCounts[path] = (fixCounts.TryGetValue(path, out var n) ? n : 0) + applied.Count;
+                }
+                if (!changedThisPass) break;
+            }
+
+            foreach (var kv in changedRules)
+                Log.LogMessage(MessageImportance.High, "ContainerLint fixed {0}: {1} ({2} fix{3})",
+                    kv.Key, string.Join(", ", kv.Value), fixCounts[kv.Key], fixCounts[kv.Key] == 1 ? "" : "es");
+            if (changedRules.Count == 0)
+                Log.LogMessage(MessageImportance.High, "ContainerLint: nothing to fix.");
+            FixedFiles = changedRules.Keys.Select(p => (ITaskItem)new TaskItem(p)).ToArray();
+            return !Log.HasLoggedErrors;
+        }
+
+        /// <summary>Keeps a UTF-8 byte order mark if the file has one.</summary>
+        private static (string Text, Encoding Encoding) ReadText(string path)
+        {
+            var bytes = File.ReadAllBytes(path);
+            var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+            var text = new UTF8Encoding(false).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0));
+            return (text, new UTF8Encoding(bom));
+        }
+    }
+}

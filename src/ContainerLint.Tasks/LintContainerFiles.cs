@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ContainerLint.Tasks.Engine;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace ContainerLint.Tasks
+{
+    /// <summary>
+    /// Lints the <c>ContainerLintFile</c> items and writes the findings cache (and the list of every file read, for the
+    /// next build's up-to-date check). Logging is <see cref="ReportContainerLintFindings"/>'s job, so a build that skips
+    /// this step reports exactly the same.
+    /// </summary>
+    public sealed class LintContainerFiles : Task
+    {
+        public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
+
+        /// <summary>.globalconfig files (the SDK's <c>GlobalAnalyzerConfigFiles</c> and the nearest <c>.globalconfig</c>).</summary>
+        public ITaskItem[] GlobalConfigFiles { get; set; } = Array.Empty<ITaskItem>();
+
+        public string ProjectDirectory { get; set; } = string.Empty;
+
+        [Required]
+        public string CacheFile { get; set; } = string.Empty;
+
+        /// <summary>Receives every file the lint read, one per line.</summary>
+        public string DependencyFile { get; set; } = string.Empty;
+
+        public override bool Execute()
+        {
+            var watch = Stopwatch.StartNew();
+            var problems = new List<CachedFinding>();
+            var items = TaskInputs.ToLintItems(Files, problems);
+            var linter = new ProjectLinter(TaskInputs.Paths(GlobalConfigFiles));
+            var result = linter.Lint(items);
+            var root = TaskInputs.RepositoryRoot(ProjectDirectory);
+
+            var cached = problems.Concat(ToCached(result.Findings, root)).ToList();
+            FindingCache.Write(CacheFile, root, cached);
+            if (!string.IsNullOrEmpty(DependencyFile))
+                WriteIfDifferent(DependencyFile, string.Join("\n", result.FilesRead.Concat(items.Select(i => i.Path)).Distinct(LintItem.PathComparer)) + "\n");
+
+            Log.LogMessage(MessageImportance.Low, "ContainerLint: linted {0} file(s), {1} finding(s), in {2} ms.",
+                items.Count, cached.Count, watch.ElapsedMilliseconds);
+            return !Log.HasLoggedErrors;
+        }
+
+        internal static IEnumerable<CachedFinding> ToCached(IReadOnlyList<ProjectFinding> findings, string root)
+        {
+            foreach (var byPath in findings.GroupBy(f => f.Finding.Span.Path, LintItem.PathComparer))
+            {
+                string[] lines;
+                try
+                {
+                    lines = File.Exists(byPath.Key) ? File.ReadAllText(byPath.Key).Replace("\r\n", "\n").Split('\n', '\r') : Array.Empty<string>();
+                }
+                catch (IOException)
+                {
+                    lines = Array.Empty<string>();
+                }
+                var relative = Sarif.SarifLogWriter.RelativeUri(root, byPath.Key) ?? byPath.Key;
+                foreach (var pf in byPath)
+                {
+                    var f = pf.Finding;
+                    var s = f.Span;
+                    var line = s.StartLine >= 1 && s.StartLine <= lines.Length ? lines[s.StartLine - 1] : string.Empty;
+                    yield return new CachedFinding(f.Rule.Id, s.Path, s.StartLine, s.StartColumn, s.EndLine, s.EndColumn, f.Message,
+                        pf.ConfiguredSeverity, f.Suppression?.Justification, Fingerprint.Compute(f.Rule.Id, relative, line));
+                }
+            }
+        }
+
+        private static void WriteIfDifferent(string path, string content)
+        {
+            if (File.Exists(path) && File.ReadAllText(path) == content) return;
+            var directory = Path.GetDirectoryName(path);
+            if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+            File.WriteAllText(path, content, new UTF8Encoding(false));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using ContainerLint.Catalog;
+using ContainerLint.Tasks.Engine;
+using ContainerLint.Tasks.Sarif;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace ContainerLint.Tasks
+{
+    /// <summary>
+    /// Logs the cached findings as build diagnostics (errors and warnings in MSBuild's canonical form, suggestions as
+    /// messages, silent/none and in-source-suppressed findings not at all) and writes the SARIF log. Runs on every
+    /// build, linted or not, so the result never depends on incrementality.
+    /// </summary>
+    public sealed class ReportContainerLintFindings : Task
+    {
+        [Required]
+        public string CacheFile { get; set; } = string.Empty;
+
+        public string Mode { get; set; } = string.Empty;
+        public string NoWarn { get; set; } = string.Empty;
+        public bool TreatWarningsAsErrors { get; set; }
+        public string WarningsAsErrors { get; set; } = string.Empty;
+        public string WarningsNotAsErrors { get; set; } = string.Empty;
+
+        /// <summary>Where to write the SARIF 2.1.0 log; empty for none.</summary>
+        public string SarifFile { get; set; } = string.Empty;
+
+        public override bool Execute()
+        {
+            if (!SeverityPolicy.TryParseMode(Mode, out var mode))
+            {
+                Log.LogError(
+                    "ContainerLintMode '{0}' is not one of Default, Strict, Minimum.", Mode);
+                return false;
+            }
+            var cache = FindingCache.Read(CacheFile);
+            if (cache is null)
+            {
+                Log.LogMessage(MessageImportance.Low, "ContainerLint: no findings cache at {0}.", CacheFile);
+                return true;
+            }
+
+            var policy = new SeverityPolicy(mode, NoWarn, TreatWarningsAsErrors, WarningsAsErrors, WarningsNotAsErrors);
+            var sarif = new List<SarifResult>();
+            foreach (var f in cache.Value.Findings)
+            {
+                var rule = RuleCatalog.TryGet(f.RuleId, out var descriptor) ? descriptor : RuleCatalog.CTL9001;
+                var severity = policy.Effective(rule, f.ConfiguredSeverity);
+                if (severity <= RuleSeverity.Silent) continue;
+                sarif.Add(new SarifResult(f, severity));
+                if (!f.IsSuppressed) Report(rule, f, severity);
+            }
+
+            if (!string.IsNullOrEmpty(SarifFile))
+                SarifLogWriter.Write(SarifFile, cache.Value.RepositoryRoot, sarif, TaskInputs.ToolVersion);
+            return !Log.HasLoggedErrors;
+        }
+
+        private void Report(RuleDescriptor rule, CachedFinding f, RuleSeverity severity)
+        {
+            // No message arguments: MSBuild formats the message only when there are some, so "${VAR}" stays as written.
+            // A message with a file is printed in canonical form too: "file(l,c,el,ec): message CTL1006: text".
+            switch (severity)
+            {
+                case RuleSeverity.Error:
+                    Log.LogError(null, f.RuleId, f.RuleId, rule.HelpLink, f.Path, f.StartLine, f.StartColumn, f.EndLine, f.EndColumn, f.Message);
+                    break;
+                case RuleSeverity.Warning:
+                    Log.LogWarning(null, f.RuleId, f.RuleId, rule.HelpLink, f.Path, f.StartLine, f.StartColumn, f.EndLine, f.EndColumn, f.Message);
+                    break;
+                case RuleSeverity.Suggestion:
+                    Log.LogMessage(null, f.RuleId, f.RuleId, f.Path, f.StartLine, f.StartColumn, f.EndLine, f.EndColumn, MessageImportance.Normal,
+                        f.Message + " (" + rule.HelpLink + ")");
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ContainerLint.Catalog;
+using ContainerLint.Tasks.Engine;
+
+namespace ContainerLint.Tasks.Sarif
+{
+    /// <summary>A reported (or in-source suppressed) finding with the level it has in this build.</summary>
+    public readonly struct SarifResult
+    {
+        public SarifResult(CachedFinding finding, RuleSeverity level)
+        {
+            Finding = finding;
+            Level = level;
+        }
+
+        public CachedFinding Finding { get; }
+        public RuleSeverity Level { get; }
+    }
+
+    /// <summary>
+    /// Writes a SARIF 2.1.0 log of the task's findings: the rules of the catalog that apply to Dockerfiles and Compose
+    /// files, one result per finding with a repository-relative location (<c>uriBaseId</c> SRCROOT), a partial
+    /// fingerprint, and <c>suppressions</c> for findings an in-source comment suppresses.
+    /// </summary>
+    public static class SarifLogWriter
+    {
+        public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+        public const string RootBaseId = "SRCROOT";
+        public const string InformationUri = "https://github.com/containerlint/containerlint";
+
+        public static IReadOnlyList<RuleDescriptor> Rules { get; } =
+            RuleCatalog.All.Where(r => (r.Sources & (RuleSources.Dockerfile | RuleSources.Compose)) != 0).ToArray();
+
+        public static void Write(string path, string repositoryRoot, IEnumerable<SarifResult> results, string toolVersion)
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+            File.WriteAllText(path, ToJson(repositoryRoot, results, toolVersion), new UTF8Encoding(false));
+        }
+
+        public static string ToJson(string repositoryRoot, IEnumerable<SarifResult> results, string toolVersion)
+        {
+            var rules = Rules;
+            var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < rules.Count; i++) ruleIndex[rules[i].Id] = i;
+
+            var w = new JsonWriter();
+            w.StartObject()
+                .Property("$schema", SchemaUri)
+                .Property("version", "2.1.0")
+                .Name("runs").StartArray().StartObject();
+
+            w.Name("tool").StartObject().Name("driver").StartObject()
+                .Property("name", "ContainerLint")
+                .Property("version", toolVersion)
+                .Property("informationUri", InformationUri)
+                .Name("rules").StartArray();
+            foreach (var rule in rules) WriteRule(w, rule);
+            w.EndArray().EndObject().EndObject();
+
+            w.Name("originalUriBaseIds").StartObject()
+                .Name(RootBaseId).StartObject().Property("uri", DirectoryUri(repositoryRoot)).EndObject()
+                .EndObject();
+
+            w.Name("results").StartArray();
+            foreach (var result in results)
+            {
+                var f = result.Finding;
+                w.StartObject().Property("ruleId", f.RuleId);
+                if (ruleIndex.TryGetValue(f.RuleId, out var index)) w.Property("ruleIndex", index);
+                w.Property("level", Level(result.Level))
+                    .Name("message").StartObject().Property("text", f.Message).EndObject()
+                    .Name("locations").StartArray().StartObject()
+                    .Name("physicalLocation").StartObject()
+                    .Name("artifactLocation").StartObject();
+                var relative = RelativeUri(repositoryRoot, f.Path);
+                if (relative is not null) w.Property("uri", relative).Property("uriBaseId", RootBaseId);
+                else w.Property("uri", new Uri(Path.GetFullPath(f.Path)).AbsoluteUri);
+                w.EndObject()
+                    .Name("region").StartObject()
+                    .Property("startLine", Math.Max(1, f.StartLine))
+                    .Property("startColumn", Math.Max(1, f.StartColumn))
+                    .Property("endLine", Math.Max(Math.Max(1, f.StartLine), f.EndLine))
+                    .Property("endColumn", Math.Max(1, f.EndColumn))
+                    .EndObject()
+                    .EndObject().EndObject().EndArray();
+                w.Name("partialFingerprints").StartObject().Property(Fingerprint.Key, f.Fingerprint).EndObject();
+                if (f.IsSuppressed)
+                {
+                    w.Name("suppressions").StartArray().StartObject().Property("kind", "inSource");
+                    if (f.SuppressionJustification!.Length > 0) w.Property("justification", f.SuppressionJustification);
+                    w.EndObject().EndArray();
+                }
+                w.EndObject();
+            }
+            w.EndArray();
+            w.Property("columnKind", "utf16CodeUnits");
+            w.EndObject().EndArray().EndObject();
+            return w.ToString() + "\n";
+        }
+
+        private static void WriteRule(JsonWriter w, RuleDescriptor rule)
+        {
+            w.StartObject()
+                .Property("id", rule.Id)
+                .Property("name", PascalName(rule.Title))
+                .Name("shortDescription").StartObject().Property("text", rule.Title).EndObject()
+                .Name("fullDescription").StartObject().Property("text", rule.Description).EndObject()
+                .Property("helpUri", rule.HelpLink)
+                .Name("help").StartObject().Property("text", rule.Description + " " + rule.Rationale + ".").EndObject()
+                .Name("defaultConfiguration").StartObject().Property("level", Level(rule.DefaultSeverity)).EndObject()
+                .Name("properties").StartObject()
+                .Property("category", rule.Category);
+            if (rule.SecuritySeverity > 0)
+                w.Property("security-severity", rule.SecuritySeverity.ToString("0.0", CultureInfo.InvariantCulture));
+            w.Name("tags").StartArray().String("security").String("containers").String(rule.Category);
+            if (rule.CisReference is not null) w.String(rule.CisReference);
+            w.EndArray().EndObject().EndObject();
+        }
+
+        /// <summary>SARIF levels: error, warning, note (suggestion), none (silent).</summary>
+        public static string Level(RuleSeverity severity) => severity switch
+        {
+            RuleSeverity.Error => "error",
+            RuleSeverity.Warning => "warning",
+            RuleSeverity.Suggestion => "note",
+            _ => "none",
+        };
+
+        /// <summary>"Container runs as root" → "ContainerRunsAsRoot".</summary>
+        public static string PascalName(string title)
+        {
+            var sb = new StringBuilder(title.Length);
+            var upper = true;
+            foreach (var c in title)
+            {
+                if (!char.IsLetterOrDigit(c))
+                {
+                    upper = true;
+                    continue;
+                }
+                sb.Append(upper ? char.ToUpperInvariant(c) : c);
+                upper = false;
+            }
+            return sb.ToString();
+        }
+
+        public static string DirectoryUri(string directory)
+        {
+            var full = Path.GetFullPath(directory);
+            if (!full.EndsWith("/", StringComparison.Ordinal) && !full.EndsWith("\\", StringComparison.Ordinal))
+                full += Path.DirectorySeparatorChar;
+            return new Uri(full).AbsoluteUri;
+        }
+
+        /// <summary>The path relative to the root as a URI reference (escaped segments, <c>/</c>), or null when outside it.</summary>
+        public static string? RelativeUri(string root, string path)
+        {
+            var fullRoot = Path.GetFullPath(root).TrimEnd('/', '\\');
+            var full = Path.GetFullPath(path);
+            var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            if (full.Length <= fullRoot.Length + 1 || !full.StartsWith(fullRoot, comparison)
+                || (full[fullRoot.Length] != '/' && full[fullRoot.Length] != '\\'))
+                return null;
+            var relative = full.Substring(fullRoot.Length + 1);
+            return string.Join("/", relative.Split('/', '\\').Select(Uri.EscapeDataString));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using ContainerLint.Catalog;
+using ContainerLint.Tasks.Engine;
+using Microsoft.Build.Framework;
+
+namespace ContainerLint.Tasks
+{
+    /// <summary>Turns MSBuild items and properties into engine inputs.</summary>
+    internal static class TaskInputs
+    {
+        /// <summary>The <c>ContainerLintFile</c> items; an unknown <c>Kind</c> becomes a CTL9001 on that file.</summary>
+        public static List<LintItem> ToLintItems(ITaskItem[]? items, List<CachedFinding> problems)
+        {
+            var result = new List<LintItem>();
+            foreach (var item in items ?? Array.Empty<ITaskItem>())
+            {
+                var path = item.GetMetadata("FullPath");
+                if (string.IsNullOrEmpty(path)) path = Path.GetFullPath(item.ItemSpec);
+                var kindText = item.GetMetadata("Kind");
+                var kind = LintItem.ParseKind(kindText, path);
+                if (kind is null)
+                {
+                    problems.Add(new CachedFinding(RuleIds.ParseError, path, 1, 1, 1, 1,
+                        RuleCatalog.CTL9001.FormatMessage("ContainerLintFile Kind '" + kindText + "' is neither Dockerfile nor Compose"),
+                        null, null, string.Empty));
+                    continue;
+                }
+                result.Add(new LintItem(path, kind.Value, item.GetMetadata("Target"), LintItem.ParseBuildArgs(item.GetMetadata("BuildArgs"))));
+            }
+            return result;
+        }
+
+        public static IEnumerable<string> Paths(ITaskItem[]? items) =>
+            (items ?? Array.Empty<ITaskItem>()).Select(i => i.GetMetadata("FullPath")).Where(p => !string.IsNullOrEmpty(p));
+
+        /// <summary>The nearest folder holding <c>.git</c> (a folder, or a file in a worktree), else the project folder.</summary>
+        public static string RepositoryRoot(string projectDirectory)
+        {
+            var start = Path.GetFullPath(string.IsNullOrEmpty(projectDirectory) ? Directory.GetCurrentDirectory() : projectDirectory);
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var git = Path.Combine(dir.FullName, ".git");
+                if (Directory.Exists(git) || File.Exists(git)) return dir.FullName;
+            }
+            return start;
+        }
+
+        public static string ToolVersion
+        {
+            get
+            {
+                var info = typeof(TaskInputs).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+                if (string.IsNullOrEmpty(info)) return typeof(TaskInputs).Assembly.GetName().Version?.ToString() ?? "0.0.0";
+                var plus = info!.IndexOf('+');
+                return plus > 0 ? info.Substring(0, plus) : info;
+            }
+        }
+    }
+}
