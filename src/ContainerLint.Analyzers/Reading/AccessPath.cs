@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ContainerLint.Analyzers.Reading
+{
+    /// <summary>
+    /// A place an object is reachable through within one method: a local or parameter followed by property names
+    /// (<c>parameters.HostConfig.Mounts</c>). Writes through equal paths are writes to the same object.
+    /// </summary>
+    internal sealed class AccessPath : IEquatable<AccessPath>
+    {
+        private const int MaxLength = 6;
+
+        private AccessPath(ISymbol root, ImmutableArray<string> members)
+        {
+            Root = root;
+            Members = members;
+        }
+
+        public ISymbol Root { get; }
+        public ImmutableArray<string> Members { get; }
+
+        public static AccessPath Of(ISymbol root) => new AccessPath(root, ImmutableArray<string>.Empty);
+
+        public AccessPath Append(string member) => new AccessPath(Root, Members.Add(member));
+
+        /// <summary>The path an expression reads (a local, a parameter, a chain of plain property reads on one).</summary>
+        public static AccessPath? TryGet(IOperation? operation)
+        {
+            operation = Values.SkipConversions(operation);
+            switch (operation)
+            {
+                case ILocalReferenceOperation local:
+                    return Of(local.Local);
+                case IParameterReferenceOperation parameter:
+                    return Of(parameter.Parameter);
+                case IPropertyReferenceOperation property when !property.Property.IsIndexer && property.Instance is not null:
+                    var instance = TryGet(property.Instance);
+                    return instance is null || instance.Members.Length >= MaxLength ? null : instance.Append(property.Property.Name);
+                default:
+                    return null;
+            }
+        }
+
+        public bool Equals(AccessPath? other)
+        {
+            if (other is null || !SymbolEqualityComparer.Default.Equals(Root, other.Root) || Members.Length != other.Members.Length)
+                return false;
+            for (var i = 0; i < Members.Length; i++)
+                if (!string.Equals(Members[i], other.Members[i], StringComparison.Ordinal)) return false;
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is AccessPath other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            unchecked
+            {
+                var hash = SymbolEqualityComparer.Default.GetHashCode(Root);
+                foreach (var member in Members) hash = (hash * 31) ^ StringComparer.Ordinal.GetHashCode(member);
+                return hash;
+            }
+        }
+
+        public override string ToString() => Root.Name + (Members.Length == 0 ? string.Empty : "." + string.Join(".", Members));
+    }
+}

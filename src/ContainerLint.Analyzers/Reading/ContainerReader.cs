@@ -1,0 +1,364 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using ContainerLint.Model;
+using ContainerLint.Text;
+using Microsoft.CodeAnalysis;
+
+namespace ContainerLint.Analyzers.Reading
+{
+    /// <summary>
+    /// Turns what a method writes into Docker.DotNet models into <see cref="ContainerSpec"/>s, the model the rules
+    /// read. Values the analyzer cannot prove are left out (rules.md, "Values that are not constants").
+    /// </summary>
+    internal sealed class ContainerReader
+    {
+        private static readonly string[] UnknownExpression = { "a non-constant expression" };
+
+        private readonly Values _values;
+        private readonly ObjectReader _objects;
+
+        public ContainerReader(Values values)
+        {
+            _values = values;
+            _objects = new ObjectReader(values);
+        }
+
+        public ObjectReader Objects => _objects;
+
+        /// <summary>
+        /// The settings of a HostConfig. <paramref name="variants"/> receives extra containers for the other branches
+        /// of conditional scalar values (<c>Privileged = debug ? true : false</c>); they report no omissions.
+        /// </summary>
+        public void ReadHostConfig(ModelObject hostConfig, ContainerSpec spec, List<ContainerSpec> variants)
+        {
+            Scalar(BoolSettings(hostConfig, "Privileged", preferFalse: false), spec, variants, (s, v) => s.Privileged = v);
+            // The false branch of a conditional ReadonlyRootfs leaves the root file system writable: read it first.
+            Scalar(BoolSettings(hostConfig, "ReadonlyRootfs", preferFalse: true), spec, variants, (s, v) => s.ReadOnlyRootfs = v);
+            Scalar(StringSettings(hostConfig, "PidMode"), spec, variants, (s, v) => s.PidMode = v);
+            Scalar(StringSettings(hostConfig, "IpcMode"), spec, variants, (s, v) => s.IpcMode = v);
+            Scalar(StringSettings(hostConfig, "NetworkMode"), spec, variants, (s, v) => s.NetworkMode = v);
+            Scalar(StringSettings(hostConfig, "UsernsMode"), spec, variants, (s, v) => s.UsernsMode = v);
+            Scalar(StringSettings(hostConfig, "UTSMode"), spec, variants, (s, v) => s.UtsMode = v);
+            Scalar(StringSettings(hostConfig, "CgroupnsMode"), spec, variants, (s, v) => s.CgroupnsMode = v);
+            Scalar(StringSettings(hostConfig, "CgroupParent"), spec, variants, (s, v) => s.CgroupParent = v);
+
+            spec.CapAdd.AddRange(StringElements(hostConfig, "CapAdd"));
+            ReadCapDrop(hostConfig, spec);
+            spec.SecurityOpt.AddRange(StringElements(hostConfig, "SecurityOpt"));
+            spec.DeviceCgroupRules.AddRange(StringElements(hostConfig, "DeviceCgroupRules"));
+            ReadDevices(hostConfig, spec);
+            spec.MaskedPathCount = PathCount(hostConfig, "MaskedPaths");
+            spec.ReadonlyPathCount = PathCount(hostConfig, "ReadonlyPaths");
+            ReadBinds(hostConfig, spec);
+            ReadMounts(hostConfig, spec);
+            ReadTmpfs(hostConfig, spec);
+        }
+
+        /// <summary>The user (and, for exec, the privileged flag) of CreateContainerParameters, Config or exec parameters.</summary>
+        public void ReadProcessSettings(ModelObject parameters, ContainerSpec spec, List<ContainerSpec> variants, bool readPrivileged)
+        {
+            Scalar(StringSettings(parameters, "User"), spec, variants, (s, v) => s.User = v);
+            if (readPrivileged)
+                Scalar(BoolSettings(parameters, "Privileged", preferFalse: false), spec, variants, (s, v) => s.Privileged = v);
+        }
+
+        private static void Scalar<T>(List<Setting<T>> candidates, ContainerSpec spec, List<ContainerSpec> variants,
+            Action<ContainerSpec, Setting<T>> set)
+        {
+            if (candidates.Count == 0) return;
+            set(spec, candidates[0]);
+            for (var i = 1; i < candidates.Count; i++)
+            {
+                var variant = new ContainerSpec(spec.Name, spec.Declaration) { ReportsOmissions = false };
+                set(variant, candidates[i]);
+                variants.Add(variant);
+            }
+        }
+
+        private List<Setting<bool>> BoolSettings(ModelObject model, string property, bool preferFalse)
+        {
+            var result = new List<Setting<bool>>();
+            var value = _objects.LastAssignment(model, property);
+            if (value is null) return result;
+            foreach (var candidate in _values.ReadBool(value)) result.Add(BoolSetting(candidate));
+            if (preferFalse) result.Sort((a, b) => a.Value.CompareTo(b.Value));
+            return result;
+        }
+
+        private List<Setting<string>> StringSettings(ModelObject model, string property)
+        {
+            var result = new List<Setting<string>>();
+            var value = _objects.LastAssignment(model, property);
+            if (value is null) return result;
+            foreach (var candidate in _values.ReadCompleteString(value)) result.Add(StringSetting(candidate));
+            return result;
+        }
+
+        private List<Setting<string>> StringElements(ModelObject model, string property)
+        {
+            var result = new List<Setting<string>>();
+            foreach (var element in _objects.Collection(model, property).Elements)
+                foreach (var candidate in _values.ReadCompleteString(element.Value))
+                    result.Add(StringSetting(candidate));
+            return result;
+        }
+
+        private void ReadCapDrop(ModelObject hostConfig, ContainerSpec spec)
+        {
+            var contents = _objects.Collection(hostConfig, "CapDrop");
+            foreach (var element in contents.Elements)
+            {
+                var candidates = _values.ReadCompleteString(element.Value);
+                if (candidates.Count == 0)
+                {
+                    // An entry the analyzer cannot read may be ALL: unknown, so CTL2003 must not fire.
+                    spec.CapDrop.Add(Setting<string>.Unresolved(SourceSpans.Of(element.Value.Syntax), element.Value.Syntax.ToString(), UnknownExpression));
+                    continue;
+                }
+                foreach (var candidate in candidates) spec.CapDrop.Add(StringSetting(candidate));
+            }
+            if (contents.IsSet && !contents.IsComplete && contents.Node is { } node)
+                spec.CapDrop.Add(Setting<string>.Unresolved(SourceSpans.Of(node), node.ToString(), UnknownExpression));
+        }
+
+        private void ReadDevices(ModelObject hostConfig, ContainerSpec spec)
+        {
+            foreach (var element in _objects.Collection(hostConfig, "Devices").Elements)
+            {
+                var device = _objects.FromValue(element.Value);
+                if (device is null) continue;
+                var path = _objects.LastAssignment(device, "PathOnHost");
+                if (path is null) continue;
+                foreach (var candidate in _values.ReadCompleteString(path))
+                    spec.Devices.Add(new Setting<string>(candidate.Text, SourceSpans.Of(element.Value.Syntax), candidate.Text, Certainty(candidate.IsConditional)));
+            }
+        }
+
+        private Setting<int>? PathCount(ModelObject hostConfig, string property)
+        {
+            var contents = _objects.Collection(hostConfig, property);
+            if (!contents.IsSet || !contents.IsComplete || contents.Node is null) return null;
+            return new Setting<int>(contents.Elements.Count, SourceSpans.Of(contents.Node));
+        }
+
+        private void ReadBinds(ModelObject hostConfig, ContainerSpec spec)
+        {
+            foreach (var element in _objects.Collection(hostConfig, "Binds").Elements)
+                foreach (var candidate in _values.ReadString(element.Value))
+                    if (ParseBind(candidate) is { } mount) spec.Mounts.Add(mount);
+        }
+
+        /// <summary>
+        /// A <c>Binds</c> entry, <c>SOURCE:TARGET[:MODE]</c> (Docker Engine API, HostConfig.Binds). The host part decides:
+        /// it is enough that the text up to the first separator is known.
+        /// </summary>
+        private static MountSpec? ParseBind(StringValue value)
+        {
+            var text = value.Text;
+            var span = SourceSpans.Of(value.Node);
+            var certainty = Certainty(value.IsConditional);
+            var start = HasDriveLetter(text) && text.IndexOf(':', 2) >= 0 ? 2 : 0;
+            var separator = text.IndexOf(':', start);
+            if (separator < 0)
+            {
+                // A bare container path is an anonymous volume; an unknown one is nothing the rules can judge.
+                if (!value.IsComplete) return null;
+                return new MountSpec(MountKind.Volume, span) { Target = new Setting<string>(text, span, text, certainty) };
+            }
+
+            var source = text.Substring(0, separator);
+            var rest = text.Substring(separator + 1);
+            var isHostPath = source.Length > 0 && (source[0] == '/' || source[0] == '~' || source[0] == '.' || source[0] == '\\' || HasDriveLetter(source));
+            var mount = new MountSpec(isHostPath ? MountKind.Bind : MountKind.Volume, span)
+            {
+                Source = new Setting<string>(source, span, source, certainty),
+                VolumeName = isHostPath ? null : source,
+            };
+
+            var modeSeparator = rest.IndexOf(':');
+            var targetKnown = value.IsComplete || modeSeparator >= 0;
+            if (targetKnown)
+            {
+                var target = modeSeparator < 0 ? rest : rest.Substring(0, modeSeparator);
+                mount.Target = new Setting<string>(target, span, target, certainty);
+            }
+            if (!value.IsComplete)
+            {
+                mount.ReadOnly = Setting<bool>.Unresolved(span, text, UnknownExpression);
+                return mount;
+            }
+            if (modeSeparator < 0) return mount;
+
+            var mode = rest.Substring(modeSeparator + 1);
+            var readOnly = false;
+            string? propagation = null;
+            foreach (var option in mode.Split(','))
+            {
+                var o = option.Trim();
+                if (o.Equals("ro", StringComparison.OrdinalIgnoreCase)) readOnly = true;
+                else if (o.Equals("rw", StringComparison.OrdinalIgnoreCase)) readOnly = false;
+                else if (IsPropagation(o)) propagation = o;
+            }
+            mount.ReadOnly = new Setting<bool>(readOnly, span, mode, certainty);
+            if (propagation is not null) mount.Propagation = new Setting<string>(propagation, span, propagation, certainty);
+            return mount;
+        }
+
+        private void ReadMounts(ModelObject hostConfig, ContainerSpec spec)
+        {
+            foreach (var element in _objects.Collection(hostConfig, "Mounts").Elements)
+            {
+                var mount = _objects.FromValue(element.Value);
+                if (mount is null) continue;
+                var type = FirstComplete(_objects.LastAssignment(mount, "Type"));
+                if (type is null) continue;
+                var span = SourceSpans.Of(element.Value.Syntax);
+                switch (type.Value.Text.Trim().ToLowerInvariant())
+                {
+                    case "bind":
+                        foreach (var source in _values.ReadCompleteString(_objects.LastAssignment(mount, "Source")))
+                        {
+                            var bind = new MountSpec(MountKind.Bind, span) { Source = StringSetting(source) };
+                            bind.Target = StringSettingOrNull(FirstComplete(_objects.LastAssignment(mount, "Target")));
+                            bind.ReadOnly = ReadOnlyFlag(mount);
+                            bind.Propagation = StringSettingOrNull(FirstComplete(_objects.LastAssignment(_objects.Child(mount, "BindOptions"), "Propagation")));
+                            spec.Mounts.Add(bind);
+                        }
+                        break;
+                    case "volume":
+                        spec.Mounts.Add(ReadVolume(mount, span));
+                        break;
+                    case "tmpfs":
+                        spec.Mounts.Add(ReadTmpfsMount(mount, span));
+                        break;
+                }
+            }
+        }
+
+        private Setting<bool>? ReadOnlyFlag(ModelObject mount)
+        {
+            var value = _objects.LastAssignment(mount, "ReadOnly");
+            if (value is null) return null;
+            var candidates = _values.ReadBool(value);
+            if (candidates.Count == 0) return Setting<bool>.Unresolved(SourceSpans.Of(value.Syntax), value.Syntax.ToString(), UnknownExpression);
+            // Of two branches, the writable one is what a finding is about.
+            candidates.Sort((a, b) => a.Value.CompareTo(b.Value));
+            return BoolSetting(candidates[0]);
+        }
+
+        private MountSpec ReadVolume(ModelObject mount, SourceSpan span)
+        {
+            var volume = new MountSpec(MountKind.Volume, span);
+            var source = FirstComplete(_objects.LastAssignment(mount, "Source"));
+            if (source is { } name)
+            {
+                volume.Source = StringSetting(name);
+                volume.VolumeName = name.Text;
+            }
+            volume.Target = StringSettingOrNull(FirstComplete(_objects.LastAssignment(mount, "Target")));
+            volume.ReadOnly = ReadOnlyFlag(mount);
+
+            var driver = _objects.Child(_objects.Child(mount, "VolumeOptions"), "DriverConfig");
+            var options = _objects.Collection(driver, "Options");
+            if (!options.IsSet) return volume;
+            // The local driver's options go to mount(2) as written (moby volume/local).
+            volume.OptionsAreVerbatim = true;
+            foreach (var entry in options.Elements)
+            {
+                var key = FirstComplete(entry.Key);
+                if (key is null) continue;
+                var setting = StringSettingOrUnresolved(entry.Value);
+                switch (key.Value.Text.Trim().ToLowerInvariant())
+                {
+                    case "type": volume.VolumeDriverType = setting; break;
+                    case "o": volume.Options = setting; break;
+                }
+            }
+            return volume;
+        }
+
+        private MountSpec ReadTmpfsMount(ModelObject mount, SourceSpan span)
+        {
+            var tmpfs = new MountSpec(MountKind.Tmpfs, span)
+            {
+                Target = StringSettingOrNull(FirstComplete(_objects.LastAssignment(mount, "Target"))),
+            };
+            // Docker.DotNet.Enhanced: TmpfsOptions.Options is a list of [name] or [name, value] lists.
+            var options = _objects.Collection(_objects.Child(mount, "TmpfsOptions"), "Options");
+            if (!options.IsSet || !options.IsComplete || options.Node is null) return tmpfs;
+            var text = new StringBuilder();
+            var conditional = false;
+            foreach (var option in options.Elements)
+            {
+                var parts = new CollectionContents();
+                _objects.AddElements(option.Value, parts, 0);
+                if (!parts.IsComplete) return tmpfs;
+                var words = new List<string>();
+                foreach (var part in parts.Elements)
+                {
+                    var word = FirstComplete(part.Value);
+                    if (word is null) return tmpfs;
+                    conditional |= word.Value.IsConditional;
+                    words.Add(word.Value.Text);
+                }
+                if (text.Length > 0) text.Append(',');
+                text.Append(string.Join("=", words));
+            }
+            var value = text.ToString();
+            tmpfs.Options = new Setting<string>(value, SourceSpans.Of(options.Node), value, Certainty(conditional));
+            return tmpfs;
+        }
+
+        private void ReadTmpfs(ModelObject hostConfig, ContainerSpec spec)
+        {
+            foreach (var entry in _objects.Collection(hostConfig, "Tmpfs").Elements)
+            {
+                var target = FirstComplete(entry.Key);
+                var mount = new MountSpec(MountKind.Tmpfs, SourceSpans.Of(entry.Entry)) { Target = StringSettingOrNull(target) };
+                var options = _values.ReadCompleteString(entry.Value);
+                if (options.Count == 0)
+                {
+                    spec.Mounts.Add(mount);
+                    continue;
+                }
+                foreach (var option in options)
+                {
+                    var withOptions = new MountSpec(MountKind.Tmpfs, mount.Span) { Target = mount.Target, Options = StringSetting(option) };
+                    spec.Mounts.Add(withOptions);
+                }
+            }
+        }
+
+        private StringValue? FirstComplete(IOperation? value)
+        {
+            if (value is null) return null;
+            var candidates = _values.ReadCompleteString(value);
+            return candidates.Count == 0 ? null : candidates[0];
+        }
+
+        private Setting<string> StringSettingOrUnresolved(IOperation value)
+        {
+            var known = FirstComplete(value);
+            return known is { } v ? StringSetting(v) : Setting<string>.Unresolved(SourceSpans.Of(value.Syntax), value.Syntax.ToString(), UnknownExpression);
+        }
+
+        private static Setting<string>? StringSettingOrNull(StringValue? value) => value is { } v ? StringSetting(v) : null;
+
+        private static Setting<string> StringSetting(StringValue value) =>
+            new Setting<string>(value.Text, SourceSpans.Of(value.Node), value.Text, Certainty(value.IsConditional));
+
+        private static Setting<bool> BoolSetting(BoolValue value) =>
+            new Setting<bool>(value.Value, SourceSpans.Of(value.Node), value.Value ? "true" : "false", Certainty(value.IsConditional));
+
+        private static ValueCertainty Certainty(bool conditional) => conditional ? ValueCertainty.Conditional : ValueCertainty.Certain;
+
+        private static bool HasDriveLetter(string text) =>
+            text.Length >= 2 && text[1] == ':' && char.IsLetter(text[0]) && (text.Length == 2 || text[2] == '\\' || text[2] == '/');
+
+        private static bool IsPropagation(string option) =>
+            option.Equals("shared", StringComparison.OrdinalIgnoreCase) || option.Equals("rshared", StringComparison.OrdinalIgnoreCase)
+            || option.Equals("slave", StringComparison.OrdinalIgnoreCase) || option.Equals("rslave", StringComparison.OrdinalIgnoreCase)
+            || option.Equals("private", StringComparison.OrdinalIgnoreCase) || option.Equals("rprivate", StringComparison.OrdinalIgnoreCase);
+    }
+}

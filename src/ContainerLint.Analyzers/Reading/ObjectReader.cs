@@ -1,0 +1,322 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ContainerLint.Analyzers.Reading
+{
+    /// <summary>
+    /// An object a method builds: the initializers that set it up (<c>new HostConfig { ... }</c>, or a nested
+    /// <c>BindOptions = { ... }</c>) and the paths it can be written through afterwards (<c>hc</c>,
+    /// <c>parameters.HostConfig</c>).
+    /// </summary>
+    internal sealed class ModelObject
+    {
+        public ModelObject(SyntaxNode node)
+        {
+            Node = node;
+        }
+
+        public SyntaxNode Node { get; }
+        public List<IObjectOrCollectionInitializerOperation> Initializers { get; } = new List<IObjectOrCollectionInitializerOperation>();
+        public HashSet<AccessPath> Paths { get; } = new HashSet<AccessPath>();
+    }
+
+    /// <summary>One entry of a collection: a list element (Key null) or a dictionary entry.</summary>
+    internal readonly struct Element
+    {
+        public Element(IOperation? key, IOperation value, SyntaxNode entry)
+        {
+            Key = key;
+            Value = value;
+            Entry = entry;
+        }
+
+        public IOperation? Key { get; }
+        public IOperation Value { get; }
+
+        /// <summary>The whole entry: the element, <c>["k"] = v</c>, <c>{ "k", v }</c>, or the <c>Add(...)</c> call.</summary>
+        public SyntaxNode Entry { get; }
+    }
+
+    /// <summary>What a collection property holds, as far as the method shows it.</summary>
+    internal sealed class CollectionContents
+    {
+        public List<Element> Elements { get; } = new List<Element>();
+
+        /// <summary>The property is assigned, initialised or added to somewhere in the method.</summary>
+        public bool IsSet { get; set; }
+
+        /// <summary>Every element is visible (no collection from a parameter, a call, a spread).</summary>
+        public bool IsComplete { get; set; } = true;
+
+        /// <summary>The expression that sets the collection (the last assignment's value).</summary>
+        public SyntaxNode? Node { get; set; }
+    }
+
+    /// <summary>Reads properties of the objects a method builds, following the writes <see cref="MethodScope"/> indexed.</summary>
+    internal sealed class ObjectReader
+    {
+        private const int MaxDepth = 8;
+        private readonly Values _values;
+
+        public ObjectReader(Values values)
+        {
+            _values = values;
+        }
+
+        private MethodScope Scope => _values.Scope;
+
+        public ModelObject ForCreation(IObjectCreationOperation creation)
+        {
+            var model = new ModelObject(creation.Syntax);
+            AddCreation(model, creation);
+            return model;
+        }
+
+        /// <summary>An object the method did not create but writes through a path (a lambda's parameter).</summary>
+        public ModelObject ForPath(AccessPath path, SyntaxNode node)
+        {
+            var model = new ModelObject(node);
+            model.Paths.Add(path);
+            return model;
+        }
+
+        /// <summary>The object an expression evaluates to, when the method creates it (directly or through a local).</summary>
+        public ModelObject? FromValue(IOperation? value)
+        {
+            var created = _values.Dereference(value);
+            if (created is not IObjectCreationOperation creation) return null;
+            var model = new ModelObject(Values.SkipConversions(value)!.Syntax);
+            AddCreation(model, creation);
+            return model;
+        }
+
+        private void AddCreation(ModelObject model, IObjectCreationOperation creation)
+        {
+            if (creation.Initializer is not null) model.Initializers.Add(creation.Initializer);
+            foreach (var path in PathsOf(creation, 0)) model.Paths.Add(path);
+        }
+
+        /// <summary>Values assigned to a property, in the order they are written (initializer first).</summary>
+        public List<IOperation> Assignments(ModelObject model, string property)
+        {
+            var result = new List<IOperation>();
+            foreach (var initializer in model.Initializers)
+                foreach (var member in initializer.Initializers)
+                    if (member is ISimpleAssignmentOperation assignment && IsImplicitMember(assignment.Target, property))
+                        result.Add(assignment.Value);
+            var writes = new List<ISimpleAssignmentOperation>();
+            foreach (var path in model.Paths) writes.AddRange(Scope.PropertyWrites(path.Append(property)));
+            writes.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+            foreach (var write in writes) result.Add(write.Value);
+            return result;
+        }
+
+        /// <summary>The value the property ends up with: the last write in the method.</summary>
+        public IOperation? LastAssignment(ModelObject model, string property)
+        {
+            var all = Assignments(model, property);
+            return all.Count == 0 ? null : all[all.Count - 1];
+        }
+
+        /// <summary>A nested object (<c>Mount.BindOptions</c>, <c>HostConfig</c> of the parameters).</summary>
+        public ModelObject Child(ModelObject model, string property)
+        {
+            var child = new ModelObject(model.Node);
+            foreach (var initializer in model.Initializers)
+                foreach (var member in initializer.Initializers)
+                    if (member is IMemberInitializerOperation nested && IsImplicitMember(nested.InitializedMember, property))
+                        child.Initializers.Add(nested.Initializer);
+            foreach (var value in Assignments(model, property))
+                if (_values.Dereference(value) is IObjectCreationOperation creation)
+                    AddCreation(child, creation);
+            foreach (var path in model.Paths) child.Paths.Add(path.Append(property));
+            return child;
+        }
+
+        public CollectionContents Collection(ModelObject model, string property)
+        {
+            var contents = new CollectionContents();
+            foreach (var initializer in model.Initializers)
+                foreach (var member in initializer.Initializers)
+                {
+                    if (member is IMemberInitializerOperation nested && IsImplicitMember(nested.InitializedMember, property))
+                    {
+                        contents.IsSet = true;
+                        contents.Node = nested.Syntax;
+                        AddInitializerElements(nested.Initializer, contents);
+                    }
+                }
+            foreach (var value in Assignments(model, property))
+            {
+                contents.IsSet = true;
+                contents.Node = value.Syntax;
+                AddElements(value, contents, 0);
+            }
+            foreach (var path in model.Paths) AddWrites(path.Append(property), contents);
+            return contents;
+        }
+
+        /// <summary>The elements of a collection-valued expression (<c>new List&lt;string&gt; { ... }</c>, an array, <c>[...]</c>, a local).</summary>
+        public void AddElements(IOperation value, CollectionContents contents, int depth)
+        {
+            var op = Values.SkipConversions(value);
+            if (op is null || depth > MaxDepth)
+            {
+                contents.IsComplete = false;
+                return;
+            }
+            if (op.Syntax is CollectionExpressionSyntax collectionExpression)
+            {
+                AddCollectionExpression(op, collectionExpression, contents);
+                return;
+            }
+            switch (op)
+            {
+                case ILocalReferenceOperation local when Scope.SingleValue(local.Local) is { } localValue:
+                    AddElements(localValue, contents, depth + 1);
+                    return;
+                case IObjectCreationOperation creation:
+                    foreach (var argument in creation.Arguments)
+                        if (argument.Value.Type?.SpecialType != SpecialType.System_Int32) contents.IsComplete = false;
+                    if (creation.Initializer is not null) AddInitializerElements(creation.Initializer, contents);
+                    foreach (var path in PathsOf(creation, 0)) AddWrites(path, contents);
+                    return;
+                case IArrayCreationOperation array:
+                    if (array.Initializer is not null)
+                    {
+                        foreach (var element in array.Initializer.ElementValues)
+                            contents.Elements.Add(new Element(null, element, element.Syntax));
+                    }
+                    else if (array.DimensionSizes.Length != 1 || !(array.DimensionSizes[0].ConstantValue.Value is 0))
+                    {
+                        contents.IsComplete = false;
+                    }
+                    return;
+                case IInvocationOperation { Arguments.Length: 0, TargetMethod.Name: "Empty" } empty
+                    when empty.TargetMethod.ContainingType?.ToDisplayString() is "System.Array" or "System.Linq.Enumerable":
+                    return;
+                default:
+                    contents.IsComplete = false;
+                    return;
+            }
+        }
+
+        private static void AddCollectionExpression(IOperation op, CollectionExpressionSyntax syntax, CollectionContents contents)
+        {
+            // Roslyn 4.8 has no ICollectionExpressionOperation: read the elements from syntax.
+            foreach (var element in syntax.Elements)
+            {
+                if (element is ExpressionElementSyntax expressionElement
+                    && op.SemanticModel?.GetOperation(expressionElement.Expression) is { } elementOperation)
+                    contents.Elements.Add(new Element(null, elementOperation, expressionElement.Expression));
+                else
+                    contents.IsComplete = false;
+            }
+        }
+
+        private static void AddInitializerElements(IObjectOrCollectionInitializerOperation initializer, CollectionContents contents)
+        {
+            foreach (var member in initializer.Initializers)
+            {
+                switch (member)
+                {
+                    case IInvocationOperation { Arguments.Length: 1 } add:
+                        contents.Elements.Add(new Element(null, add.Arguments[0].Value, add.Syntax));
+                        break;
+                    case IInvocationOperation { Arguments.Length: 2 } add:
+                        contents.Elements.Add(new Element(add.Arguments[0].Value, add.Arguments[1].Value, add.Syntax));
+                        break;
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } assignment:
+                        contents.Elements.Add(new Element(indexer.Arguments[0].Value, assignment.Value, assignment.Syntax));
+                        break;
+                    default:
+                        contents.IsComplete = false;
+                        break;
+                }
+            }
+        }
+
+        private void AddWrites(AccessPath collection, CollectionContents contents)
+        {
+            foreach (var add in Scope.AddCalls(collection))
+            {
+                contents.IsSet = true;
+                if (add.Arguments.Length == 1) contents.Elements.Add(new Element(null, add.Arguments[0].Value, add.Syntax));
+                else if (add.Arguments.Length == 2) contents.Elements.Add(new Element(add.Arguments[0].Value, add.Arguments[1].Value, add.Syntax));
+            }
+            foreach (var write in Scope.IndexerWrites(collection))
+            {
+                contents.IsSet = true;
+                if (write.Target is IPropertyReferenceOperation { Arguments.Length: 1 } indexer)
+                    contents.Elements.Add(new Element(indexer.Arguments[0].Value, write.Value, write.Syntax));
+            }
+        }
+
+        /// <summary>
+        /// The paths that reach a created object: the local it is stored in (when that local is written only once), or
+        /// the property it is assigned to on an object that is itself reachable (<c>p.HostConfig = new HostConfig()</c>,
+        /// <c>new CreateContainerParameters { HostConfig = new HostConfig() }</c> stored in <c>p</c>).
+        /// </summary>
+        private List<AccessPath> PathsOf(IOperation created, int depth)
+        {
+            var result = new List<AccessPath>();
+            if (depth > MaxDepth) return result;
+            var current = created;
+            var parent = current.Parent;
+            while (parent is IConversionOperation)
+            {
+                current = parent;
+                parent = parent.Parent;
+            }
+            switch (parent)
+            {
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    if (Scope.WriteCount(declarator.Symbol) == 1) result.Add(AccessPath.Of(declarator.Symbol));
+                    break;
+                case ISimpleAssignmentOperation assignment when assignment.Value == current:
+                    switch (assignment.Target)
+                    {
+                        case ILocalReferenceOperation local when Scope.WriteCount(local.Local) == 1:
+                            result.Add(AccessPath.Of(local.Local));
+                            break;
+                        case IPropertyReferenceOperation { Property.IsIndexer: false } property:
+                            if (property.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+                            {
+                                if (assignment.Parent is IObjectOrCollectionInitializerOperation initializer)
+                                    foreach (var owner in InitializerOwnerPaths(initializer, depth + 1))
+                                        result.Add(owner.Append(property.Property.Name));
+                            }
+                            else if (AccessPath.TryGet(property.Instance) is { } instance)
+                            {
+                                result.Add(instance.Append(property.Property.Name));
+                            }
+                            break;
+                    }
+                    break;
+            }
+            return result;
+        }
+
+        private List<AccessPath> InitializerOwnerPaths(IObjectOrCollectionInitializerOperation initializer, int depth)
+        {
+            switch (initializer.Parent)
+            {
+                case IObjectCreationOperation creation:
+                    return PathsOf(creation, depth);
+                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation member, Parent: IObjectOrCollectionInitializerOperation outer }:
+                    var result = new List<AccessPath>();
+                    foreach (var owner in InitializerOwnerPaths(outer, depth + 1)) result.Add(owner.Append(member.Property.Name));
+                    return result;
+                default:
+                    return new List<AccessPath>();
+            }
+        }
+
+        private static bool IsImplicitMember(IOperation target, string property) =>
+            target is IPropertyReferenceOperation { Property.IsIndexer: false } reference
+            && reference.Property.Name == property
+            && reference.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver };
+    }
+}

@@ -1,0 +1,258 @@
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ContainerLint.Analyzers.Reading
+{
+    /// <summary>
+    /// A string the analyzer could read, wholly or its beginning: <see cref="Text"/> is the value when
+    /// <see cref="IsComplete"/>, else the known prefix (<c>"/var/run/docker.sock:" + target</c> knows its host part).
+    /// </summary>
+    internal readonly struct StringValue
+    {
+        public StringValue(string text, bool isComplete, bool isConditional, SyntaxNode node)
+        {
+            Text = text;
+            IsComplete = isComplete;
+            IsConditional = isConditional;
+            Node = node;
+        }
+
+        public string Text { get; }
+        public bool IsComplete { get; }
+
+        /// <summary>One branch of a <c>?:</c>: findings say "may".</summary>
+        public bool IsConditional { get; }
+
+        /// <summary>Where the value is reported: the literal, the branch, or the reference to a local/constant.</summary>
+        public SyntaxNode Node { get; }
+    }
+
+    internal readonly struct BoolValue
+    {
+        public BoolValue(bool value, bool isConditional, SyntaxNode node)
+        {
+            Value = value;
+            IsConditional = isConditional;
+            Node = node;
+        }
+
+        public bool Value { get; }
+        public bool IsConditional { get; }
+        public SyntaxNode Node { get; }
+    }
+
+    /// <summary>
+    /// Reads the values rules.md lets the analyzer prove (values that are not constants): literals, constants,
+    /// concatenation and interpolation of constant parts, locals written once in the method, <c>static readonly</c>
+    /// fields initialised with constants in this compilation, and both branches of <c>?:</c>. Anything else
+    /// (parameters, configuration, method calls) is unknown and reported by no rule.
+    /// </summary>
+    internal sealed class Values
+    {
+        private const int MaxDepth = 8;
+        private const int MaxCandidates = 16;
+
+        private readonly MethodScope _scope;
+
+        public Values(MethodScope scope)
+        {
+            _scope = scope;
+        }
+
+        public MethodScope Scope => _scope;
+
+        public static IOperation? SkipConversions(IOperation? operation)
+        {
+            while (operation is IConversionOperation conversion && !conversion.Conversion.IsUserDefined)
+                operation = conversion.Operand;
+            return operation;
+        }
+
+        /// <summary>Every candidate value of a string expression; an unknown one is an incomplete empty prefix.</summary>
+        public List<StringValue> ReadString(IOperation? operation)
+        {
+            var values = new List<StringValue>(1);
+            if (operation is not null) ReadString(operation, null, false, 0, values);
+            return values;
+        }
+
+        /// <summary>The candidates of a string expression that are wholly known.</summary>
+        public List<StringValue> ReadCompleteString(IOperation? operation)
+        {
+            var values = ReadString(operation);
+            values.RemoveAll(v => !v.IsComplete);
+            return values;
+        }
+
+        public List<BoolValue> ReadBool(IOperation? operation)
+        {
+            var values = new List<BoolValue>(1);
+            if (operation is not null) ReadBool(operation, null, false, 0, values);
+            return values;
+        }
+
+        /// <summary>The value of a local written once, a static readonly field's initializer, or the expression itself.</summary>
+        public IOperation? Dereference(IOperation? operation)
+        {
+            for (var depth = 0; depth < MaxDepth; depth++)
+            {
+                operation = SkipConversions(operation);
+                if (operation is ILocalReferenceOperation local && _scope.SingleValue(local.Local) is { } value)
+                    operation = value;
+                else
+                    return operation;
+            }
+            return operation;
+        }
+
+        private void ReadString(IOperation operation, SyntaxNode? anchor, bool conditional, int depth, List<StringValue> into)
+        {
+            var op = SkipConversions(operation)!;
+            var node = anchor ?? op.Syntax;
+            if (depth > MaxDepth || into.Count >= MaxCandidates)
+            {
+                into.Add(new StringValue(string.Empty, false, conditional, node));
+                return;
+            }
+            if (op.ConstantValue.HasValue)
+            {
+                if (op.ConstantValue.Value is string constant) into.Add(new StringValue(constant, true, conditional, node));
+                else into.Add(new StringValue(string.Empty, false, conditional, node));
+                return;
+            }
+            switch (op)
+            {
+                case IConditionalOperation c when c.WhenFalse is not null:
+                    ReadString(c.WhenTrue, anchor, true, depth + 1, into);
+                    ReadString(c.WhenFalse, anchor, true, depth + 1, into);
+                    return;
+                case ILocalReferenceOperation local when _scope.SingleValue(local.Local) is { } value:
+                    ReadString(value, node, conditional, depth + 1, into);
+                    return;
+                case IFieldReferenceOperation field when SyntaxConstants.StaticReadonlyValue(field.Field) is string text:
+                    into.Add(new StringValue(text, true, conditional, node));
+                    return;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary
+                    when binary.Type?.SpecialType == SpecialType.System_String:
+                    var left = new List<StringValue>();
+                    ReadString(binary.LeftOperand, node, conditional, depth + 1, left);
+                    var right = new List<StringValue>();
+                    ReadString(binary.RightOperand, node, conditional, depth + 1, right);
+                    foreach (var l in left)
+                    {
+                        if (!l.IsComplete) { into.Add(l); continue; }
+                        foreach (var r in right)
+                            into.Add(new StringValue(l.Text + r.Text, r.IsComplete, l.IsConditional || r.IsConditional, node));
+                    }
+                    return;
+                case IInterpolatedStringOperation interpolated:
+                    ReadInterpolation(interpolated, node, conditional, depth, into);
+                    return;
+                default:
+                    into.Add(new StringValue(string.Empty, false, conditional, node));
+                    return;
+            }
+        }
+
+        private void ReadInterpolation(IInterpolatedStringOperation interpolated, SyntaxNode node, bool conditional, int depth, List<StringValue> into)
+        {
+            var text = new StringBuilder();
+            var isConditional = conditional;
+            foreach (var part in interpolated.Parts)
+            {
+                if (part is IInterpolatedStringTextOperation textPart && textPart.Text.ConstantValue.Value is string literal)
+                {
+                    text.Append(literal);
+                    continue;
+                }
+                if (part is IInterpolationOperation { Alignment: null, FormatString: null } hole)
+                {
+                    var values = new List<StringValue>();
+                    ReadString(hole.Expression, node, conditional, depth + 1, values);
+                    // One candidate keeps the prefix exact; several (a ?: inside a hole) stop the known part here.
+                    if (values.Count == 1 && values[0].IsComplete)
+                    {
+                        text.Append(values[0].Text);
+                        isConditional |= values[0].IsConditional;
+                        continue;
+                    }
+                }
+                into.Add(new StringValue(text.ToString(), false, isConditional, node));
+                return;
+            }
+            into.Add(new StringValue(text.ToString(), true, isConditional, node));
+        }
+
+        private void ReadBool(IOperation operation, SyntaxNode? anchor, bool conditional, int depth, List<BoolValue> into)
+        {
+            var op = SkipConversions(operation)!;
+            var node = anchor ?? op.Syntax;
+            if (depth > MaxDepth || into.Count >= MaxCandidates) return;
+            if (op.ConstantValue.HasValue)
+            {
+                if (op.ConstantValue.Value is bool constant) into.Add(new BoolValue(constant, conditional, node));
+                return;
+            }
+            switch (op)
+            {
+                case IConditionalOperation c when c.WhenFalse is not null:
+                    ReadBool(c.WhenTrue, anchor, true, depth + 1, into);
+                    ReadBool(c.WhenFalse, anchor, true, depth + 1, into);
+                    return;
+                case ILocalReferenceOperation local when _scope.SingleValue(local.Local) is { } value:
+                    ReadBool(value, node, conditional, depth + 1, into);
+                    return;
+                case IFieldReferenceOperation field when SyntaxConstants.StaticReadonlyValue(field.Field) is bool flag:
+                    into.Add(new BoolValue(flag, conditional, node));
+                    return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Constants read from syntax alone: a <c>static readonly</c> field's initializer in this compilation (the
+    /// analyzer may not ask the compilation for another tree's semantic model, RS1030).
+    /// </summary>
+    internal static class SyntaxConstants
+    {
+        public static object? StaticReadonlyValue(IFieldSymbol field)
+        {
+            if (!field.IsStatic || !field.IsReadOnly || field.IsConst || field.DeclaringSyntaxReferences.Length != 1) return null;
+            if (field.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } value })
+                return null;
+            return Read(value, 0);
+        }
+
+        private static object? Read(ExpressionSyntax expression, int depth)
+        {
+            if (depth > 8) return null;
+            switch (expression)
+            {
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                    return literal.Token.ValueText;
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.TrueLiteralExpression):
+                    return true;
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.FalseLiteralExpression):
+                    return false;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    return Read(parenthesized.Expression, depth + 1);
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                    return Read(binary.Left, depth + 1) is string left && Read(binary.Right, depth + 1) is string right ? left + right : null;
+                case InterpolatedStringExpressionSyntax interpolated:
+                    var text = new StringBuilder();
+                    foreach (var content in interpolated.Contents)
+                    {
+                        if (content is InterpolatedStringTextSyntax part) text.Append(part.TextToken.ValueText);
+                        else return null;
+                    }
+                    return text.ToString();
+                default:
+                    return null;
+            }
+        }
+    }
+}

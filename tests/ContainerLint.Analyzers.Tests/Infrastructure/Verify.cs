@@ -1,0 +1,67 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace ContainerLint.Analyzers.Tests.Infrastructure
+{
+    /// <summary>
+    /// Runs an analyzer (and a fixer) over test code written with markup: <c>{|CTL1003:true|}</c> marks where a
+    /// diagnostic is expected. The "missing setting" rules (CTL2003, CTL4001, CTL6001) fire on every
+    /// <c>new HostConfig</c>, so they are off unless a test turns them on.
+    /// </summary>
+    internal static class Verify
+    {
+        public static readonly string[] OmissionRules = { "CTL2003", "CTL4001", "CTL6001" };
+
+        public static Task Analyzer<TAnalyzer>(string source, DockerLibrary library = DockerLibrary.DockerDotNet,
+            string? globalConfig = null, bool reportOmissions = false)
+            where TAnalyzer : DiagnosticAnalyzer, new()
+        {
+            var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+            Configure(test, library, globalConfig, reportOmissions);
+            return test.RunAsync();
+        }
+
+        public static Task CodeFix<TAnalyzer, TCodeFix>(string source, string fixedSource, DockerLibrary library = DockerLibrary.DockerDotNet,
+            string? globalConfig = null, bool reportOmissions = false, string? equivalenceKey = null, bool fixAll = false,
+            int? iterations = null)
+            where TAnalyzer : DiagnosticAnalyzer, new()
+            where TCodeFix : CodeFixProvider, new()
+        {
+            var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+            {
+                TestCode = source,
+                FixedCode = fixedSource,
+                CodeActionEquivalenceKey = equivalenceKey,
+            };
+            if (iterations is { } n)
+            {
+                test.NumberOfIncrementalIterations = n;
+                test.NumberOfFixAllIterations = 1;
+            }
+            if (!fixAll) test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipFixAllCheck;
+            Configure(test, library, globalConfig, reportOmissions);
+            return test.RunAsync();
+        }
+
+        private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, DockerLibrary library, string? globalConfig, bool reportOmissions)
+            where TVerifier : IVerifier, new()
+        {
+            test.ReferenceAssemblies = TestReferences.Net80;
+            test.TestState.AdditionalReferences.AddRange(TestReferences.For(library));
+            if (!reportOmissions) test.DisabledDiagnostics.AddRange(OmissionRules);
+            if (globalConfig is not null)
+                test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + globalConfig));
+            test.SolutionTransforms.Add((solution, projectId) =>
+            {
+                var project = solution.GetProject(projectId)!;
+                var parseOptions = ((CSharpParseOptions)project.ParseOptions!).WithLanguageVersion(LanguageVersion.CSharp12);
+                return solution.WithProjectParseOptions(projectId, parseOptions);
+            });
+        }
+    }
+}
