@@ -18,8 +18,386 @@ class Program
 }
 ";
 
+        // CTL1003 privileged
+
         [Fact]
         public Task Privileged_true_in_object_initializer_is_reported() => Verify(@"
     static HostConfig Create() => new HostConfig { Privileged = {|CTL1003:true|} };");
+
+        [Fact]
+        public Task Privileged_true_assigned_after_construction_is_reported() => Verify(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|CTL1003:true|};
+        return hc;
+    }");
+
+        [Fact]
+        public Task Privileged_false_is_not_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig { Privileged = false };");
+
+        [Fact]
+        public Task Privileged_from_a_const_is_reported_at_the_reference() => Verify(@"
+    const bool On = true;
+    static HostConfig Create() => new HostConfig { Privileged = {|CTL1003:On|} };");
+
+        [Fact]
+        public Task Privileged_from_a_static_readonly_field_is_reported() => Verify(@"
+    static readonly bool On = true;
+    static HostConfig Create() => new HostConfig { Privileged = {|CTL1003:On|} };");
+
+        [Fact]
+        public Task Privileged_from_a_local_assigned_once_is_reported() => Verify(@"
+    static HostConfig Create()
+    {
+        var on = true;
+        return new HostConfig { Privileged = {|CTL1003:on|} };
+    }");
+
+        [Fact]
+        public Task Privileged_from_a_parameter_is_not_reported() => Verify(@"
+    static HostConfig Create(bool privileged) => new HostConfig { Privileged = privileged };");
+
+        [Fact]
+        public Task Privileged_from_configuration_is_not_reported() => Verify(@"
+    static bool Read(string key) => key.Length > 3;
+    static HostConfig Create() => new HostConfig { Privileged = Read(""privileged"") };");
+
+        [Fact]
+        public async Task Conditional_finding_message_says_may()
+        {
+            var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<HostConfigAnalyzer, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
+            {
+                TestCode = Program(@"
+    static HostConfig Create(bool debug) => new HostConfig { Privileged = debug ? {|#0:true|} : false };"),
+                ReferenceAssemblies = TestReferences.Net80,
+            };
+            test.TestState.AdditionalReferences.AddRange(TestReferences.For(DockerLibrary.DockerDotNet));
+            test.DisabledDiagnostics.AddRange(Infrastructure.Verify.OmissionRules);
+            test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+                .WithLocation(0)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public Task Writes_to_an_inspect_response_are_not_reported() => Verify(@"
+    static void Change(ContainerInspectResponse inspect)
+    {
+        inspect.HostConfig.Privileged = true;
+        inspect.HostConfig.CapAdd = new List<string> { ""SYS_ADMIN"" };
+    }");
+
+        [Fact]
+        public Task Look_alike_HostConfig_in_another_namespace_is_not_reported() => Infrastructure.Verify.Analyzer<HostConfigAnalyzer>(@"
+namespace MyApp.Models
+{
+    class HostConfig { public bool Privileged { get; set; } public System.Collections.Generic.IList<string>? CapAdd { get; set; } }
+    class Program
+    {
+        static HostConfig Create() => new HostConfig { Privileged = true, CapAdd = new System.Collections.Generic.List<string> { ""SYS_ADMIN"" } };
+    }
+}");
+
+        [Fact]
+        public Task Privileged_exec_is_reported() => Verify(@"
+    static ContainerExecCreateParameters Create() => new ContainerExecCreateParameters { Privileged = {|CTL1003:true|}, User = {|CTL1001:""root""|} };");
+
+        [Fact]
+        public Task Privileged_true_in_Enhanced_is_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig { Privileged = {|CTL1003:true|} };", DockerLibrary.DockerDotNetEnhanced);
+
+        // CTL1001 user
+
+        [Fact]
+        public Task Root_user_of_create_parameters_is_reported() => Verify(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters { Image = ""alpine"", User = {|CTL1001:""root""|} };");
+
+        [Fact]
+        public Task Root_user_of_Config_is_reported() => Verify(@"
+    static Config Create() => new Config { User = {|CTL1001:""0:0""|} };");
+
+        [Fact]
+        public Task Root_user_of_Enhanced_ContainerConfig_is_reported() => Verify(@"
+    static ContainerConfig Create() => new ContainerConfig { User = {|CTL1001:""root""|} };", DockerLibrary.DockerDotNetEnhanced);
+
+        [Fact]
+        public Task Non_root_user_is_not_reported() => Verify(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters { User = ""10001:10001"" };");
+
+        [Fact]
+        public Task Root_user_assigned_after_construction_is_reported() => Verify(@"
+    static CreateContainerParameters Create()
+    {
+        var p = new CreateContainerParameters();
+        p.User = {|CTL1001:""root""|};
+        return p;
+    }");
+
+        [Fact]
+        public Task Root_user_from_a_const_concatenation_is_reported() => Verify(@"
+    const string Name = ""ro"";
+    static CreateContainerParameters Create() => new CreateContainerParameters { User = {|CTL1001:Name + ""ot""|} };");
+
+        [Fact]
+        public Task User_from_a_parameter_is_not_reported() => Verify(@"
+    static CreateContainerParameters Create(string user) => new CreateContainerParameters { User = user };");
+
+        [Fact]
+        public Task Create_parameters_do_not_report_omissions() => Verify(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters { User = ""app"" };", reportOmissions: true);
+
+        // CTL2001 / CTL2002 / CTL9004 / CTL2003 capabilities
+
+        [Fact]
+        public Task Near_root_capability_in_collection_initializer_is_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig { CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|}, {|CTL2002:""NET_ADMIN""|} } };");
+
+        [Fact]
+        public Task Capability_in_collection_expression_is_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig { CapAdd = [{|CTL2001:""CAP_SYS_PTRACE""|}, ""CHOWN""] };");
+
+        [Fact]
+        public Task Capability_in_array_is_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig { CapAdd = new[] { {|CTL2001:""ALL""|} } };");
+
+        [Fact]
+        public Task Capability_added_to_the_property_after_construction_is_reported() => Verify(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { CapAdd = new List<string>() };
+        hc.CapAdd.Add({|CTL2001:""SYS_MODULE""|});
+        return hc;
+    }");
+
+        [Fact]
+        public Task Capability_added_to_a_local_list_that_reaches_the_property_is_reported() => Verify(@"
+    static HostConfig Create()
+    {
+        var caps = new List<string>();
+        caps.Add({|CTL2002:""SYS_TIME""|});
+        return new HostConfig { CapAdd = caps };
+    }");
+
+        [Fact]
+        public Task Docker_default_capabilities_are_not_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig { CapAdd = new List<string> { ""CHOWN"", ""NET_BIND_SERVICE"", ""cap_kill"" } };");
+
+        [Fact]
+        public Task Allowed_capabilities_from_configuration_are_not_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig { CapAdd = new List<string> { ""NET_ADMIN"", {|CTL2002:""SYS_TIME""|} } };",
+            globalConfig: "containerlint.allowed_capabilities = NET_ADMIN\n");
+
+        [Fact]
+        public Task Unknown_capability_is_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig { CapDrop = new List<string> { {|CTL9004:""NOT_A_CAP""|} } };");
+
+        [Fact]
+        public Task Capabilities_from_a_parameter_are_not_reported() => Verify(@"
+    static HostConfig Create(IList<string> caps) => new HostConfig { CapAdd = caps };");
+
+        [Fact]
+        public Task HostConfig_without_cap_drop_reports_omissions_at_the_creation() => Verify(@"
+    static HostConfig Create() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig { NetworkMode = ""bridge"" }|}|}|};", reportOmissions: true);
+
+        [Fact]
+        public Task Hardened_HostConfig_reports_nothing() => Verify(@"
+    static HostConfig Create() => new HostConfig
+    {
+        CapDrop = new List<string> { ""ALL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges:true"" },
+        ReadonlyRootfs = true,
+    };", reportOmissions: true);
+
+        [Fact]
+        public Task Hardening_set_after_construction_counts() => Verify(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig();
+        hc.CapDrop = [""ALL""];
+        hc.SecurityOpt = new List<string>();
+        hc.SecurityOpt.Add(""no-new-privileges"");
+        hc.ReadonlyRootfs = true;
+        return hc;
+    }", reportOmissions: true);
+
+        [Fact]
+        public Task Cap_drop_from_a_parameter_is_not_an_omission() => Verify(@"
+    static HostConfig Create(List<string> drop) => {|CTL4001:{|CTL6001:new HostConfig { CapDrop = drop }|}|};", reportOmissions: true);
+
+        [Fact]
+        public Task Readonly_rootfs_false_is_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig { ReadonlyRootfs = {|CTL6001:false|}, CapDrop = [""ALL""], SecurityOpt = [""no-new-privileges""] };", reportOmissions: true);
+
+        // CTL3xxx mounts
+
+        [Fact]
+        public Task Docker_socket_bind_is_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3004:""/var/run/docker.sock:/var/run/docker.sock""|} } };");
+
+        [Fact]
+        public Task Bind_with_known_host_part_and_unknown_target_is_reported() => Verify(@"
+    static HostConfig Create(string target) => new HostConfig { Binds = new List<string> { {|CTL3004:""/var/run/docker.sock:"" + target|} } };");
+
+        [Fact]
+        public Task Bind_with_unknown_host_part_is_not_reported() => Verify(@"
+    static HostConfig Create(string hostDir) => new HostConfig { Binds = new List<string> { $""{hostDir}:/data"" } };");
+
+        [Fact]
+        public Task Interpolated_bind_with_constant_host_part_is_reported() => Verify(@"
+    const string Etc = ""/etc"";
+    static HostConfig Create(string target) => new HostConfig { Binds = [{|CTL3003:$""{Etc}:{target}""|}] };");
+
+        [Fact]
+        public Task Sensitive_host_path_bind_is_reported_and_read_only_is_quieter() => Verify(@"
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3003:""/etc:/host-etc""|}, {|CTL3003:""/etc/ssl:/ssl:ro""|}, ""/etc/localtime:/etc/localtime:ro"", ""data:/data"" } };");
+
+        [Fact]
+        public Task Writable_proc_bind_is_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3002:""/proc:/host/proc""|}, {|CTL3003:""/sys:/host/sys:ro""|} } };");
+
+        [Fact]
+        public Task Shared_propagation_in_binds_is_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3007:""/srv/data:/data:rshared""|} } };");
+
+        [Fact]
+        public Task Bind_mount_object_is_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig
+    {
+        Mounts = new List<Mount>
+        {
+            {|CTL3003:new Mount { Type = ""bind"", Source = ""/root"", Target = ""/r"" }|},
+            new Mount { Type = ""bind"", Source = ""/srv"", Target = ""/srv"", BindOptions = new BindOptions { Propagation = {|CTL3007:""shared""|} } },
+            new Mount { Type = ""volume"", Source = ""/etc"", Target = ""/v"" },
+        },
+    };");
+
+        [Fact]
+        public Task Read_only_bind_mount_object_of_etc_is_still_sensitive() => Verify(@"
+    static HostConfig Create()
+    {
+        var mount = new Mount { Type = ""bind"", Source = ""/etc"", Target = ""/etc"" };
+        mount.ReadOnly = true;
+        var hc = new HostConfig { Mounts = new List<Mount>() };
+        hc.Mounts.Add({|CTL3003:mount|});
+        return hc;
+    }");
+
+        [Fact]
+        public Task Enhanced_nullable_read_only_mount_is_read() => Verify(@"
+    static HostConfig Create() => new HostConfig
+    {
+        Mounts = [ {|CTL3002:new Mount { Type = ""bind"", Source = ""/sys/fs"", Target = ""/s"", ReadOnly = false }|} ],
+    };", DockerLibrary.DockerDotNetEnhanced);
+
+        [Fact]
+        public Task Tmpfs_with_suid_and_dev_is_reported() => Verify(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { Tmpfs = new Dictionary<string, string> { [""/tmp""] = ""rw"" } };
+        hc.Tmpfs[""/run""] = {|CTL3005:{|CTL3006:""suid,dev""|}|};
+        hc.Tmpfs.Add(""/cache"", {|CTL3005:""exec,suid""|});
+        return hc;
+    }");
+
+        [Fact]
+        public Task Volume_driver_options_without_nosuid_are_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig
+    {
+        Mounts = new List<Mount>
+        {
+            new Mount
+            {
+                Type = ""volume"", Source = ""scratch"", Target = ""/scratch"",
+                VolumeOptions = new VolumeOptions
+                {
+                    DriverConfig = new Driver { Name = ""local"", Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""o""] = {|CTL3005:{|CTL3006:""size=64m""|}|} } },
+                },
+            },
+        },
+    };");
+
+        [Fact]
+        public Task Enhanced_tmpfs_options_with_suid_are_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig
+    {
+        Mounts = new List<Mount>
+        {
+            new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = {|CTL3005:new List<IList<string>> { new List<string> { ""suid"" }, new List<string> { ""size"", ""64m"" } }|} } },
+        },
+    };", DockerLibrary.DockerDotNetEnhanced);
+
+        [Fact]
+        public Task Devices_and_cgroup_rules_are_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig
+    {
+        Devices = new List<DeviceMapping> { {|CTL3001:new DeviceMapping { PathOnHost = ""/dev/fuse"", PathInContainer = ""/dev/fuse"", CgroupPermissions = ""rwm"" }|} },
+        DeviceCgroupRules = new List<string> { {|CTL3001:""c 10:229 rwm""|} },
+    };");
+
+        [Fact]
+        public Task Empty_masked_paths_are_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig { MaskedPaths = {|CTL3002:new List<string>()|}, ReadonlyPaths = {|CTL3002:[]|} };");
+
+        [Fact]
+        public Task Masked_paths_from_a_parameter_are_not_reported() => Verify(@"
+    static HostConfig Create(List<string> masked) => new HostConfig { MaskedPaths = masked };");
+
+        // CTL4xxx / CTL5xxx
+
+        [Fact]
+        public Task Unconfined_security_options_are_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig { SecurityOpt = new List<string> { {|CTL4002:""seccomp=unconfined""|}, {|CTL4003:""apparmor:unconfined""|}, {|CTL4004:""label:disable""|} } };");
+
+        [Fact]
+        public Task No_new_privileges_turned_off_is_reported_at_the_entry() => Verify(@"
+    static HostConfig Create() => new HostConfig
+    {
+        CapDrop = new List<string> { ""ALL"" },
+        ReadonlyRootfs = true,
+        SecurityOpt = new List<string> { {|CTL4001:""no-new-privileges:false""|} },
+    };", reportOmissions: true);
+
+        [Fact]
+        public Task Host_namespaces_are_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig
+    {
+        PidMode = {|CTL5001:""host""|},
+        IpcMode = {|CTL5002:""host""|},
+        NetworkMode = {|CTL5003:""HOST""|},
+        UsernsMode = {|CTL5004:""host""|},
+        UTSMode = {|CTL5005:""host""|},
+        CgroupnsMode = {|CTL5006:""host""|},
+        CgroupParent = {|CTL5007:""/custom""|},
+    };");
+
+        [Fact]
+        public Task Container_namespace_modes_are_not_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig { PidMode = ""container:db"", NetworkMode = ""container:db"", IpcMode = ""private"" };");
+
+        [Fact]
+        public Task Nested_HostConfig_of_create_parameters_is_read() => Verify(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters
+    {
+        User = {|CTL1001:""root""|},
+        HostConfig = new HostConfig { PidMode = {|CTL5001:""host""|} },
+    };");
+
+        [Fact]
+        public Task Writes_through_the_parameters_path_reach_the_HostConfig() => Verify(@"
+    static CreateContainerParameters Create()
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig() };
+        p.HostConfig.Privileged = {|CTL1003:true|};
+        p.HostConfig.Binds = new List<string>();
+        p.HostConfig.Binds.Add({|CTL3004:""/run/containerd/containerd.sock:/c.sock""|});
+        return p;
+    }");
+
+        [Fact]
+        public Task Broken_code_does_not_crash_the_analyzer() => Infrastructure.Verify.Analyzer<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create() => new HostConfig { Privileged = {|CS0103:undefined|}, CapAdd = new List<string> { {|CS0103:missing|} }, Binds = {|CS0029:42|} };
+    static void M() { var hc = new HostConfig(); hc.{|CS1061:Nope|} = 1; hc.CapAdd.Add({|CS0103:x|}); }"));
     }
 }
