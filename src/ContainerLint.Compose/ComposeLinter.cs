@@ -44,6 +44,15 @@ namespace ContainerLint.Compose
             return new ComposeLintResult(findings, builds);
         }
 
+        /// <summary>The services of the projects as the rules see them (tests and tools); problems go to <paramref name="sink"/>.</summary>
+        internal static List<ContainerSpec> ReadContainers(IReadOnlyList<string> composeFiles, IFileSystem fileSystem, FindingSink sink)
+        {
+            var containers = new List<ContainerSpec>();
+            foreach (var group in ComposeFiles.Group(composeFiles))
+                new ComposeProject(fileSystem) { OnContainer = containers.Add, RunRules = false }.Lint(group, LintOptions.Default, sink, _ => { });
+            return containers;
+        }
+
         /// <summary>Lints one Compose text (no override, no <c>.env</c> unless the file system has one).</summary>
         public static ComposeLintResult Lint(string path, LintOptions options, IFileSystem fileSystem) =>
             Lint(new[] { path }, options, fileSystem);
@@ -70,6 +79,9 @@ namespace ContainerLint.Compose
 
         public ComposeProject(IFileSystem fileSystem) => _fileSystem = fileSystem;
 
+        public Action<ContainerSpec>? OnContainer { get; set; }
+        public bool RunRules { get; set; } = true;
+
         public void Lint(IReadOnlyList<string> group, LintOptions options, FindingSink sink, Action<DockerfileRequest> addBuild)
         {
             _sink = sink;
@@ -90,7 +102,9 @@ namespace ContainerLint.Compose
                 foreach (var doc in documents)
                 {
                     var root = ComposeValue.Of(doc.Root!);
-                    if (root.Get("services") is { } s && s.IsMapping)
+                    if (IsLegacyFormat((YamlMapping)doc.Root!))
+                        services = services is null ? root : ComposeMerger.MergeMaps(services, root, "services");
+                    else if (root.Get("services") is { } s && s.IsMapping)
                         services = services is null ? s : ComposeMerger.MergeMaps(services, s, "services");
                     if (root.Get("volumes") is { } v && v.IsMapping)
                         volumes = volumes is null ? v : ComposeMerger.MergeMaps(volumes, v, "volumes");
@@ -126,7 +140,8 @@ namespace ContainerLint.Compose
                 if (resolved is null) continue;
                 var declaration = (YamlNode?)entry.Key ?? definition.Anchor;
                 var spec = reader.Read(entry.Name, declaration, resolved);
-                RuleEngine.Check(spec, options, _sink);
+                OnContainer?.Invoke(spec);
+                if (RunRules) RuleEngine.Check(spec, options, _sink);
                 if (spec.Build?.DockerfilePath is { } dockerfile)
                 {
                     var args = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -216,10 +231,24 @@ namespace ContainerLint.Compose
                 Error(services.Value, "'services' must be a mapping, not " + services.Value.Kind);
                 return false;
             }
+            if (IsLegacyFormat(root)) return true;
             // An override may hold only fragments (compose-spec merge: "override files need not be valid Compose files").
             if (isOverride) return true;
             NotCompose(file, "it has no 'services' mapping");
             return false;
+        }
+
+        /// <summary>
+        /// Compose file format 1 (docker-compose 1.x): no <c>services:</c>, no <c>version:</c>, every top-level key is a
+        /// service with an <c>image</c> or a <c>build</c>. Still common in older repositories, so it is read as such.
+        /// </summary>
+        private static bool IsLegacyFormat(YamlMapping root)
+        {
+            if (root.TryGet("services", out _) || root.TryGet("version", out _) || root.Entries.Count == 0) return false;
+            foreach (var e in root.Entries)
+                if (e.Value is not YamlMapping service || (service.Get("image") is null && service.Get("build") is null))
+                    return false;
+            return true;
         }
 
         private void NotCompose(YamlReadResult file, string why) =>

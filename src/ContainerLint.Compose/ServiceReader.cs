@@ -49,6 +49,7 @@ namespace ContainerLint.Compose
                     case "pid": spec.PidMode = String(v, "pid"); break;
                     case "ipc": spec.IpcMode = String(v, "ipc"); break;
                     case "network_mode": spec.NetworkMode = String(v, "network_mode"); break;
+                    case "net" when service.Get("network_mode") is null: spec.NetworkMode = String(v, "net"); break; // file format v1
                     case "userns_mode": spec.UsernsMode = String(v, "userns_mode"); break;
                     case "uts": spec.UtsMode = String(v, "uts"); break;
                     case "cgroup": spec.CgroupnsMode = String(v, "cgroup"); break;
@@ -293,7 +294,10 @@ namespace ContainerLint.Compose
             var device = String(opts.Get("device"), "device");
             var typeName = type is { IsKnown: true } ? type.Value.Trim().ToLowerInvariant() : null;
             MountSpec mount;
-            if (typeName == "none" && device is not null && (options is null || !options.IsKnown || HasBindOption(options.Value)))
+            // The local driver binds `device` when `o` says bind (mount(2) ignores the type then); `type: none` is the
+            // documented spelling, a missing type works the same.
+            if ((typeName is null || typeName == "none") && type is not { IsKnown: false } && device is not null
+                && (options is { IsKnown: true } ? HasBindOption(options.Value) : options is not null || typeName == "none"))
                 mount = new MountSpec(MountKind.Bind, device.Span) { Source = device };
             else if (typeName == "tmpfs")
                 mount = new MountSpec(MountKind.Tmpfs, (options ?? type!).Span);

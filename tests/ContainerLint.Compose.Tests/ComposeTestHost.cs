@@ -27,6 +27,25 @@ namespace ContainerLint.Compose.Tests
             return LintProject(files.ToArray()).Findings;
         }
 
+        public static List<ContainerLint.Model.ContainerSpec> Read(string yaml, string? dotEnv = null) => Read(out _, yaml, dotEnv);
+
+        public static List<ContainerLint.Model.ContainerSpec> Read(out IReadOnlyList<Finding> problems, string yaml, string? dotEnv = null)
+        {
+            var fs = new InMemoryFileSystem().Add(File, yaml);
+            if (dotEnv is not null) fs.Add(Dir + ".env", dotEnv);
+            var sink = new FindingSink();
+            var containers = ComposeLinter.ReadContainers(new[] { File }, fs, sink);
+            problems = sink.ToList();
+            return containers;
+        }
+
+        public static ContainerLint.Model.ContainerSpec Service(string yaml, string? dotEnv = null)
+        {
+            var containers = Read(out var problems, yaml, dotEnv);
+            Assert.True(problems.Count == 0, "unexpected problems: " + Describe(problems));
+            return Assert.Single(containers);
+        }
+
         public static IReadOnlyList<Finding> Only(this IReadOnlyList<Finding> findings, string ruleId) =>
             findings.Where(f => f.Rule.Id == ruleId).ToList();
 

@@ -1,0 +1,438 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ContainerLint.Compose.Syntax;
+using ContainerLint.Compose.Yaml;
+using ContainerLint.Findings;
+using ContainerLint.Text;
+
+namespace ContainerLint.Compose
+{
+    /// <summary>
+    /// Turns the fix intents of Compose findings into minimal text edits: comments, order, quoting, indentation and
+    /// line endings stay as they are. Running it again on the fixed file changes nothing.
+    /// </summary>
+    public static class ComposeFixer
+    {
+        public static string Apply(string text, string path, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied)
+        {
+            var done = new List<Finding>();
+            applied = done;
+            if (text is null) throw new ArgumentNullException(nameof(text));
+            var candidates = new List<Finding>();
+            foreach (var f in findings)
+                if (!f.IsSuppressed && f.Fix is not null && f.Span.HasOffsets && SamePath(f.Span.Path, path)) candidates.Add(f);
+            if (candidates.Count == 0) return text;
+
+            var file = YamlReader.Read(path, text);
+            if (file.Error is not null || file.Root is null) return text;
+            var editor = new YamlEditor(file);
+
+            var planned = new List<(Finding Finding, List<TextEdit> Edits)>();
+            foreach (var f in candidates)
+            {
+                var edits = new List<TextEdit>();
+                if (editor.Plan(f, edits) && edits.Count > 0) planned.Add((f, edits));
+            }
+
+            // Take edits the way TextEdit.Apply does (ordered, identical ones once, overlapping ones skipped) to know
+            // which findings were fixed in full.
+            var all = new List<TextEdit>();
+            foreach (var p in planned) all.AddRange(p.Edits);
+            var taken = new List<TextEdit>();
+            var takenSet = new HashSet<TextEdit>();
+            var pos = 0;
+            foreach (var e in all.OrderBy(e => e.Start).ThenBy(e => e.End))
+            {
+                if (takenSet.Contains(e) || e.Start < pos) continue;
+                taken.Add(e);
+                takenSet.Add(e);
+                pos = e.End;
+            }
+            foreach (var p in planned)
+                if (p.Edits.TrueForAll(takenSet.Contains)) done.Add(p.Finding);
+            return TextEdit.Apply(text, taken);
+        }
+
+        private static bool SamePath(string a, string b)
+        {
+            if (string.Equals(a, b, StringComparison.Ordinal)) return true;
+            try
+            {
+                return ComposeFiles.PathComparer.Equals(System.IO.Path.GetFullPath(a), System.IO.Path.GetFullPath(b));
+            }
+            catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException || ex is System.IO.PathTooLongException)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Plans YAML text edits for fix intents.</summary>
+    internal sealed class YamlEditor
+    {
+        private readonly YamlReadResult _file;
+        private readonly string _text;
+        private readonly LineMap _lines;
+        private readonly string _newline;
+        private readonly Dictionary<int, YamlScalar> _scalarsByStart = new Dictionary<int, YamlScalar>();
+        private readonly Dictionary<YamlSequence, int> _removedItems = new Dictionary<YamlSequence, int>();
+
+        public YamlEditor(YamlReadResult file)
+        {
+            _file = file;
+            _text = file.Source.Text;
+            _lines = new LineMap(_text);
+            var lf = _text.IndexOf('\n');
+            _newline = lf > 0 && _text[lf - 1] == '\r' ? "\r\n" : "\n";
+            foreach (var s in file.Scalars)
+                if (!_scalarsByStart.ContainsKey(s.StartOffset)) _scalarsByStart[s.StartOffset] = s;
+        }
+
+        public bool Plan(Finding finding, List<TextEdit> edits)
+        {
+            var fix = finding.Fix!;
+            var span = fix.Target ?? finding.Span;
+            if (!span.HasOffsets || !_scalarsByStart.TryGetValue(span.StartOffset, out var scalar)) return false;
+            switch (fix.Kind)
+            {
+                case FixKind.RemoveEntry: return RemoveEntry(scalar, edits);
+                case FixKind.SetValue: return fix.Value is not null && SetValue(scalar, fix.Value, edits);
+                case FixKind.ReplaceOption: return fix.OldValue is not null && fix.Value is not null && EditOptions(scalar, fix.OldValue, fix.Value, edits);
+                case FixKind.RemoveOption: return fix.OldValue is not null && EditOptions(scalar, fix.OldValue, null, edits);
+                case FixKind.AppendOption: return fix.Value is not null && EditOptions(scalar, null, fix.Value, edits);
+                case FixKind.MakeReadOnly: return MakeReadOnly(scalar, edits);
+                case FixKind.AddSetting: return fix.Key is not null && fix.Value is not null && AddSetting(scalar, fix.Key, fix.Value, edits);
+                default: return false;
+            }
+        }
+
+        // ---- structure ------------------------------------------------------------------------------------------
+
+        private static bool TryFindEntry(YamlNode node, out YamlMapping mapping, out YamlEntry entry)
+        {
+            mapping = null!;
+            entry = default;
+            if (node.Parent is not YamlMapping m) return false;
+            foreach (var e in m.Entries)
+                if (ReferenceEquals(e.Value, node) || ReferenceEquals(e.Key, node))
+                {
+                    mapping = m;
+                    entry = e;
+                    return true;
+                }
+            return false;
+        }
+
+        /// <summary>The key under which a node sits: its own key for a value, the list's key for a list item.</summary>
+        private static string? KeyAbove(YamlNode node)
+        {
+            if (node.Parent is YamlSequence seq) return TryFindEntry(seq, out _, out var e) ? e.KeyText : null;
+            return TryFindEntry(node, out _, out var entry) ? entry.KeyText : null;
+        }
+
+        private bool IsServicesMapping(YamlNode node) =>
+            _file.Root is YamlMapping root && root.Get("services") is { } s && ReferenceEquals(s, node);
+
+        // ---- removal ----------------------------------------------------------------------------------------------
+
+        private bool RemoveEntry(YamlScalar scalar, List<TextEdit> edits)
+        {
+            if (scalar.Parent is YamlSequence seq) return RemoveItem(seq, scalar, edits);
+            if (!TryFindEntry(scalar, out var mapping, out var entry)) return false;
+            // A value inside a long-syntax list entry (`- source: /dev/sda`): the whole entry goes.
+            if (mapping.Parent is YamlSequence owner) return RemoveItem(owner, mapping, edits);
+            return RemoveMappingEntry(mapping, entry, edits);
+        }
+
+        private bool RemoveItem(YamlSequence seq, YamlNode item, List<TextEdit> edits)
+        {
+            _removedItems.TryGetValue(seq, out var removed);
+            _removedItems[seq] = ++removed;
+            if (seq.Items.Count == 1 || removed >= seq.Items.Count)
+            {
+                // The list would be empty (`cap_add:` with nothing under it is null): remove its key.
+                if (TryFindEntry(seq, out var m, out var e)) return RemoveMappingEntry(m, e, edits);
+            }
+            if (seq.IsFlow) return RemoveFlowElement(item, edits);
+            if (!StartsLine(item, allowDash: true)) return false;
+            edits.Add(new TextEdit(_lines.LineStart(item.StartLine), LineEndIncludingBreak(item.EndLine), string.Empty));
+            return true;
+        }
+
+        private bool RemoveMappingEntry(YamlMapping mapping, YamlEntry entry, List<TextEdit> edits)
+        {
+            var ownEntries = mapping.Entries.Count + (mapping.MergeEntry is null ? 0 : 1);
+            if (ownEntries == 1 && mapping.Parent is YamlMapping && !IsServicesMapping(mapping.Parent) && TryFindEntry(mapping, out var pm, out var pe))
+                return RemoveMappingEntry(pm, pe, edits); // `bind:` left empty goes too
+            if (mapping.IsFlow) return RemoveFlowElement(entry.Key, edits, entry.Value);
+            if (!StartsLine(entry.Key, allowDash: false)) return false;
+            var last = Math.Max(entry.Key.EndLine, entry.Value.EndLine);
+            if (entry.Value is YamlScalar { Style: YamlScalarStyle.Literal or YamlScalarStyle.Folded } && entry.Value.EndColumn == 1 && last > entry.Key.EndLine)
+                last--; // a block scalar ends at the start of the next line
+            edits.Add(new TextEdit(_lines.LineStart(entry.Key.StartLine), LineEndIncludingBreak(last), string.Empty));
+            return true;
+        }
+
+        /// <summary>Removes an element of a flow collection with the comma that separates it from its neighbour.</summary>
+        private bool RemoveFlowElement(YamlNode first, List<TextEdit> edits, YamlNode? last = null)
+        {
+            var start = first.StartOffset;
+            var end = (last ?? first).EndOffset;
+            var after = SkipSpaces(end);
+            if (after < _text.Length && _text[after] == ',')
+            {
+                edits.Add(new TextEdit(start, SkipSpaces(after + 1), string.Empty));
+                return true;
+            }
+            var before = start - 1;
+            while (before >= 0 && (_text[before] == ' ' || _text[before] == '\t' || _text[before] == '\n' || _text[before] == '\r')) before--;
+            if (before >= 0 && _text[before] == ',') edits.Add(new TextEdit(before, end, string.Empty));
+            else edits.Add(new TextEdit(start, end, string.Empty));
+            return true;
+        }
+
+        // ---- values -----------------------------------------------------------------------------------------------
+
+        private bool SetValue(YamlScalar scalar, string value, List<TextEdit> edits)
+        {
+            if (scalar.Value == value) return false;
+            edits.Add(new TextEdit(scalar.StartOffset, scalar.EndOffset, Render(scalar, value)));
+            return true;
+        }
+
+        /// <summary>Writes a value in the style the scalar was written in, quoting a plain one only when it must.</summary>
+        private static string Render(YamlScalar original, string value)
+        {
+            switch (original.Style)
+            {
+                case YamlScalarStyle.SingleQuoted:
+                    return "'" + value.Replace("'", "''") + "'";
+                case YamlScalarStyle.DoubleQuoted:
+                    return DoubleQuote(value);
+                default:
+                    var wasString = !LooksTyped(original.Value);
+                    return NeedsQuotes(value) || (wasString && LooksTyped(value)) ? DoubleQuote(value) : value;
+            }
+        }
+
+        private static string DoubleQuote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+        /// <summary>A plain scalar YAML reads as something other than a string (number, boolean, null).</summary>
+        private static bool LooksTyped(string value)
+        {
+            if (value.Length == 0) return true;
+            if (ServiceReader.TryParseBool(value, out _)) return true;
+            if (value == "~" || value.Equals("null", StringComparison.OrdinalIgnoreCase)) return true;
+            return double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
+        }
+
+        private static bool NeedsQuotes(string value)
+        {
+            if (value.Length == 0) return true;
+            if (value.IndexOf(": ", StringComparison.Ordinal) >= 0 || value.IndexOf(" #", StringComparison.Ordinal) >= 0) return true;
+            if (value.EndsWith(":", StringComparison.Ordinal) || value[0] == ' ' || value[value.Length - 1] == ' ') return true;
+            return "-?:,[]{}#&*!|>'\"%@`".IndexOf(value[0]) >= 0 && !(value[0] == '-' && value.Length > 1 && value[1] != ' ');
+        }
+
+        /// <summary>Edits the option list held in a scalar: <c>/a:/b:rshared</c>, <c>/run:suid</c>, <c>o: bind,rw</c>.</summary>
+        private bool EditOptions(YamlScalar scalar, string? oldOption, string? newOption, List<TextEdit> edits)
+        {
+            var key = KeyAbove(scalar);
+            if (key == "propagation")
+            {
+                if (newOption is null) return RemoveEntry(scalar, edits);
+                return SetValue(scalar, oldOption is null ? newOption : newOption, edits);
+            }
+
+            var value = scalar.Value;
+            string prefix, options;
+            if (key == "volumes" && scalar.Parent is YamlSequence)
+            {
+                var parts = VolumeSyntax.Split(value);
+                if (parts.Count < 2) return false;
+                prefix = parts[0] + ":" + parts[1];
+                options = parts.Count > 2 ? parts[2] : string.Empty;
+            }
+            else if (key == "tmpfs")
+            {
+                var colon = value.IndexOf(':');
+                prefix = colon < 0 ? value : value.Substring(0, colon);
+                options = colon < 0 ? string.Empty : value.Substring(colon + 1);
+            }
+            else
+            {
+                prefix = null!;
+                options = value;
+            }
+
+            var list = new List<string>(options.Length == 0 ? Array.Empty<string>() : options.Split(','));
+            if (oldOption is not null)
+            {
+                var i = list.FindIndex(o => string.Equals(o.Trim(), oldOption, StringComparison.OrdinalIgnoreCase));
+                if (i < 0) return false;
+                if (newOption is null) list.RemoveAt(i);
+                else list[i] = newOption;
+            }
+            else
+            {
+                if (list.Exists(o => string.Equals(o.Trim(), newOption, StringComparison.OrdinalIgnoreCase))) return false;
+                list.Add(newOption!);
+            }
+            var joined = string.Join(",", list);
+            var result = prefix is null ? joined : joined.Length == 0 ? prefix : prefix + ":" + joined;
+            return SetValue(scalar, result, edits);
+        }
+
+        private bool MakeReadOnly(YamlScalar scalar, List<TextEdit> edits)
+        {
+            var key = KeyAbove(scalar);
+            if (scalar.Parent is YamlSequence && key == "volumes")
+            {
+                var parts = VolumeSyntax.Split(scalar.Value);
+                if (parts.Count == 2) return SetValue(scalar, scalar.Value + ":ro", edits);
+                if (parts.Count != 3) return false;
+                var options = new List<string>(parts[2].Split(','));
+                var rw = options.FindIndex(o => o.Trim() == "rw");
+                if (rw >= 0) options[rw] = "ro";
+                else if (options.Exists(o => o.Trim() == "ro")) return false;
+                else options.Add("ro");
+                return SetValue(scalar, parts[0] + ":" + parts[1] + ":" + string.Join(",", options), edits);
+            }
+            if (!TryFindEntry(scalar, out var mapping, out _)) return false;
+            if (key == "device")
+            {
+                // A local volume bound through driver_opts: read-only is a mount option.
+                if (mapping.Get("o") is YamlScalar o) return EditOptions(o, null, "ro", edits);
+                return false;
+            }
+            if (mapping.Get("read_only") is YamlScalar existing) return SetValue(existing, "true", edits);
+            return InsertEntry(mapping, "read_only: true", edits);
+        }
+
+        // ---- additions --------------------------------------------------------------------------------------------
+
+        private static string ComposeKey(string fixKey) => fixKey switch
+        {
+            FixKeys.CapDrop => "cap_drop",
+            FixKeys.SecurityOpt => "security_opt",
+            FixKeys.ReadOnlyRootfs => "read_only",
+            FixKeys.User => "user",
+            FixKeys.Privileged => "privileged",
+            _ => fixKey,
+        };
+
+        private static bool IsListKey(string key) => key == "cap_drop" || key == "security_opt" || key == "cap_add";
+
+        private bool AddSetting(YamlScalar serviceKey, string fixKey, string value, List<TextEdit> edits)
+        {
+            if (!TryFindEntry(serviceKey, out var services, out var serviceEntry) || !ReferenceEquals(serviceEntry.Key, serviceKey)) return false;
+            var key = ComposeKey(fixKey);
+            var isList = IsListKey(key);
+            var rendered = RenderNew(value);
+
+            if (serviceEntry.Value is YamlMapping service)
+            {
+                if (service.Entries.Exists(e => e.KeyText == key))
+                {
+                    var existing = service.Get(key)!;
+                    if (!isList) return existing is YamlScalar s && SetValue(s, value, edits);
+                    if (existing is YamlSequence seq) return AppendItem(seq, rendered, edits);
+                    if (existing is YamlScalar { IsNull: true } empty)
+                    {
+                        edits.Add(new TextEdit(empty.StartOffset, empty.EndOffset, (empty.StartOffset > 0 && _text[empty.StartOffset - 1] == ' ' ? "" : " ") + "[" + rendered + "]"));
+                        return true;
+                    }
+                    return false;
+                }
+                var line = key + ": " + (isList ? "[" + rendered + "]" : rendered);
+                if (service.IsFlow) return InsertFlowEntry(service, line, edits);
+                if (service.Entries.Count == 0 && service.MergeEntry is null) return false;
+                var firstKey = service.MergeEntry?.Key ?? service.Entries[0].Key;
+                if (service.MergeEntry is { } merge && service.Entries.Count > 0 && service.Entries[0].Key.StartOffset < merge.Key.StartOffset)
+                    firstKey = service.Entries[0].Key;
+                var indent = new string(' ', firstKey.StartColumn - 1);
+                InsertLineAfter(serviceKey.EndLine, indent + line, edits);
+                return true;
+            }
+            if (serviceEntry.Value is YamlScalar { IsNull: true } nothing)
+            {
+                var indent = new string(' ', serviceKey.StartColumn - 1 + 2);
+                var line = key + ": " + (isList ? "[" + rendered + "]" : rendered);
+                InsertLineAfter(Math.Max(serviceKey.EndLine, nothing.EndLine), indent + line, edits);
+                return true;
+            }
+            return false;
+        }
+
+        private static string RenderNew(string value) => NeedsQuotes(value) || value.IndexOf(':') >= 0 || value.IndexOf(',') >= 0 ? DoubleQuote(value) : value;
+
+        private bool AppendItem(YamlSequence seq, string rendered, List<TextEdit> edits)
+        {
+            if (seq.IsFlow)
+            {
+                var close = seq.EndOffset - 1;
+                edits.Add(TextEdit.Insert(close, seq.Items.Count == 0 ? rendered : ", " + rendered));
+                return true;
+            }
+            var lastItem = seq.Items[seq.Items.Count - 1];
+            var first = seq.Items[0];
+            var lineStart = _lines.LineStart(first.StartLine);
+            var prefix = _text.Substring(lineStart, first.StartOffset - lineStart);
+            if (prefix.Trim() != "-") return false;
+            InsertLineAfter(lastItem.EndLine, prefix + rendered, edits);
+            return true;
+        }
+
+        private bool InsertEntry(YamlMapping mapping, string line, List<TextEdit> edits)
+        {
+            if (mapping.IsFlow) return InsertFlowEntry(mapping, line, edits);
+            if (mapping.Entries.Count == 0) return false;
+            var last = mapping.Entries[mapping.Entries.Count - 1];
+            var keyColumn = mapping.Entries[mapping.Entries.Count > 1 ? 1 : 0].Key.StartColumn;
+            var indent = new string(' ', keyColumn - 1);
+            var lastLine = Math.Max(last.Key.EndLine, last.Value.EndLine);
+            InsertLineAfter(lastLine, indent + line, edits);
+            return true;
+        }
+
+        private static bool InsertFlowEntry(YamlMapping mapping, string entry, List<TextEdit> edits)
+        {
+            var close = mapping.EndOffset - 1;
+            edits.Add(TextEdit.Insert(close, mapping.Entries.Count == 0 ? entry : ", " + entry));
+            return true;
+        }
+
+        // ---- text helpers ---------------------------------------------------------------------------------------
+
+        /// <summary>True when only indentation (and a list dash) precedes the node on its line.</summary>
+        private bool StartsLine(YamlNode node, bool allowDash)
+        {
+            var start = _lines.LineStart(node.StartLine);
+            for (var i = start; i < node.StartOffset; i++)
+            {
+                var c = _text[i];
+                if (c == ' ' || c == '\t' || (allowDash && c == '-')) continue;
+                return false;
+            }
+            return true;
+        }
+
+        /// <summary>Offset just after the line break that ends a 1-based line (the text end on the last line).</summary>
+        private int LineEndIncludingBreak(int line) => line < _lines.LineCount ? _lines.LineStart(line + 1) : _text.Length;
+
+        /// <summary>Inserts a whole line after a 1-based line, with the file's own line break.</summary>
+        private void InsertLineAfter(int line, string content, List<TextEdit> edits)
+        {
+            var at = LineEndIncludingBreak(line);
+            var needsBreak = at == _text.Length && _text.Length > 0 && _text[_text.Length - 1] != '\n' && _text[_text.Length - 1] != '\r';
+            edits.Add(TextEdit.Insert(at, (needsBreak ? _newline : string.Empty) + content + _newline));
+        }
+
+        private int SkipSpaces(int i)
+        {
+            while (i < _text.Length && (_text[i] == ' ' || _text[i] == '\t')) i++;
+            return i;
+        }
+    }
+}
