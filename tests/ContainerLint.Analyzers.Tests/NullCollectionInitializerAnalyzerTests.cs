@@ -1,0 +1,32 @@
+using System.Threading.Tasks;
+using ContainerLint.Analyzers.Tests.Infrastructure;
+
+namespace ContainerLint.Analyzers.Tests
+{
+    public class NullCollectionInitializerAnalyzerTests
+    {
+        private static Task Verify(string body, DockerLibrary library = DockerLibrary.DockerDotNet) =>
+            Infrastructure.Verify.Analyzer<NullCollectionInitializerAnalyzer>(HostConfigAnalyzerTests.Program(body), library);
+
+        [Fact]
+        public Task Collection_initializer_without_new_on_Binds_is_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig { {|CTL9005:Binds = { ""/srv:/srv"" }|} };");
+
+        [Fact]
+        public Task Dictionary_initializer_without_new_on_driver_options_is_reported() => Verify(@"
+    static Driver Create() => new Driver { Name = ""local"", {|CTL9005:Options = { [""o""] = ""bind"" }|} };", DockerLibrary.DockerDotNetEnhanced);
+
+        [Fact]
+        public Task Collection_created_with_new_is_not_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { ""/srv:/srv"" }, CapAdd = [""NET_ADMIN""] };");
+
+        [Fact]
+        public Task Empty_collection_initializer_is_not_reported() => Verify(@"
+    static HostConfig Create() => new HostConfig { Binds = { } };");
+
+        [Fact]
+        public Task Collection_initializer_on_own_types_is_not_reported() => Verify(@"
+    class Options { public List<string> Items { get; } = new List<string>(); }
+    static Options Create() => new Options { Items = { ""a"" } };");
+    }
+}

@@ -1,0 +1,81 @@
+using System.Threading.Tasks;
+using ContainerLint.Analyzers.Tests.Infrastructure;
+
+namespace ContainerLint.Analyzers.Tests
+{
+    public class TestcontainersBuilderAnalyzerTests
+    {
+        private static Task Verify(string body) =>
+            Infrastructure.Verify.Analyzer<TestcontainersBuilderAnalyzer>(Program(body), DockerLibrary.Testcontainers);
+
+        internal static string Program(string body) => @"
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Configurations;
+using DotNet.Testcontainers.Containers;
+
+class Program
+{
+" + body + @"
+}
+";
+
+        [Fact]
+        public Task WithPrivileged_true_is_reported() => Verify(@"
+    static IContainer Create() => new ContainerBuilder().WithImage(""alpine"").WithPrivileged({|CTL1003:true|}).Build();");
+
+        [Fact]
+        public Task WithPrivileged_false_is_not_reported() => Verify(@"
+    static IContainer Create() => new ContainerBuilder().WithImage(""alpine"").WithPrivileged(false).Build();");
+
+        [Fact]
+        public Task WithPrivileged_from_a_parameter_is_not_reported() => Verify(@"
+    static IContainer Create(bool privileged) => new ContainerBuilder().WithImage(""alpine"").WithPrivileged(privileged).Build();");
+
+        [Fact]
+        public Task WithBindMount_of_the_docker_socket_is_reported() => Verify(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""alpine"")
+        .WithBindMount({|CTL3004:""/var/run/docker.sock""|}, ""/var/run/docker.sock"", AccessMode.ReadOnly)
+        .Build();");
+
+        [Fact]
+        public Task WithBindMount_of_etc_is_reported_writable_or_read_only() => Verify(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""alpine"")
+        .WithBindMount({|CTL3003:""/etc""|}, ""/host-etc"")
+        .WithBindMount({|CTL3003:""/etc/ssl""|}, ""/ssl"", AccessMode.ReadOnly)
+        .WithBindMount({|CTL3002:""/proc""|}, ""/host-proc"", AccessMode.ReadWrite)
+        .WithBindMount(""/srv/app"", ""/app"")
+        .Build();");
+
+        [Fact]
+        public Task WithBindMount_from_a_const_is_reported() => Verify(@"
+    const string Socket = ""/run/podman/podman.sock"";
+    static IContainer Create() => new ContainerBuilder().WithImage(""alpine"").WithBindMount({|CTL3004:Socket|}, ""/p.sock"").Build();");
+
+        [Fact]
+        public Task Modifier_lambda_writes_on_the_HostConfig_are_reported() => Verify(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""alpine"")
+        .WithCreateParameterModifier(p =>
+        {
+            p.HostConfig.Privileged = {|CTL1003:true|};
+            p.HostConfig.CapAdd = new System.Collections.Generic.List<string> { {|CTL2001:""SYS_ADMIN""|} };
+            p.User = {|CTL1001:""root""|};
+        })
+        .Build();");
+
+        [Fact]
+        public Task Modifier_lambda_does_not_report_omissions() => Infrastructure.Verify.Analyzer<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer Create() => new ContainerBuilder().WithImage(""alpine"").WithCreateParameterModifier(p => p.HostConfig.PidMode = ""private"").Build();"),
+            DockerLibrary.Testcontainers, reportOmissions: true);
+
+        [Fact]
+        public Task Look_alike_builder_is_not_reported() => Infrastructure.Verify.Analyzer<TestcontainersBuilderAnalyzer>(@"
+class MyBuilder { public MyBuilder WithPrivileged(bool on) => this; public MyBuilder WithBindMount(string s, string t) => this; }
+class Program
+{
+    static MyBuilder Create() => new MyBuilder().WithPrivileged(true).WithBindMount(""/var/run/docker.sock"", ""/s"");
+}", DockerLibrary.Testcontainers);
+    }
+}
