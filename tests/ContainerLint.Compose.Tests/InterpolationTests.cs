@@ -1,0 +1,148 @@
+using System.Collections.Generic;
+using ContainerLint.Compose.Interpolation;
+using ContainerLint.Model;
+using static ContainerLint.Compose.Tests.ComposeTestHost;
+
+namespace ContainerLint.Compose.Tests
+{
+    public class InterpolationTests
+    {
+        private static readonly Dictionary<string, string> Env = new Dictionary<string, string>
+        {
+            ["USER_ID"] = "root",
+            ["EMPTY"] = "",
+            ["DIR"] = "/etc",
+        };
+
+        [Theory]
+        [InlineData("$USER_ID", "root")]
+        [InlineData("${USER_ID}", "root")]
+        [InlineData("${USER_ID}:${USER_ID}", "root:root")]
+        [InlineData("${MISSING:-1000}", "1000")]
+        [InlineData("${EMPTY:-1000}", "1000")]
+        [InlineData("${EMPTY-1000}", "")]
+        [InlineData("${MISSING-1000}", "1000")]
+        [InlineData("${USER_ID:+set}", "set")]
+        [InlineData("${EMPTY:+set}", "")]
+        [InlineData("${EMPTY+set}", "set")]
+        [InlineData("${USER_ID:?must be set}", "root")]
+        [InlineData("$$USER_ID", "$USER_ID")]
+        [InlineData("cost $$5", "cost $5")]
+        [InlineData("${MISSING:-${DIR}/x}", "/etc/x")]
+        [InlineData("${MISSING:-${ALSO_MISSING:-deep}}", "deep")]
+        [InlineData("a $ b", "a $ b")]
+        public void Resolved_values(string text, string expected)
+        {
+            var r = Interpolator.Interpolate(text, Env);
+            Assert.True(r.IsResolved, text);
+            Assert.Equal(expected, r.Value);
+        }
+
+        [Theory]
+        [InlineData("$MISSING", "MISSING")]
+        [InlineData("${MISSING}", "MISSING")]
+        [InlineData("${MISSING:?set it}", "MISSING")]
+        [InlineData("${EMPTY:?set it}", "EMPTY")]
+        [InlineData("${MISSING?set it}", "MISSING")]
+        [InlineData("${MISSING:+x}", "MISSING")]
+        [InlineData("${MISSING:-$OTHER}", "OTHER")]
+        public void Unresolved_values_name_their_variable(string text, string variable)
+        {
+            var r = Interpolator.Interpolate(text, Env);
+            Assert.Null(r.Error);
+            Assert.Equal(new[] { variable }, r.Unresolved);
+        }
+
+        [Theory]
+        [InlineData("${UNCLOSED")]
+        [InlineData("${}")]
+        [InlineData("${A:x}")]
+        public void Invalid_syntax_is_an_error(string text)
+        {
+            Assert.NotNull(Interpolator.Interpolate(text, Env).Error);
+        }
+
+        [Fact]
+        public void Dot_env_syntax()
+        {
+            var env = DotEnv.Parse(string.Join("\n",
+                "# comment", "A=1", "export B=two words", "C='single $A'", "D=\"double ${A}\\n\"", "E=plain # trailing comment",
+                "  F = spaced", "G=", "H=${A}-${B}", "I=\"multi", "line\"", "J", ""));
+            Assert.Equal("1", env["A"]);
+            Assert.Equal("two words", env["B"]);
+            Assert.Equal("single $A", env["C"]);
+            Assert.Equal("double 1\n", env["D"]);
+            Assert.Equal("plain", env["E"]);
+            Assert.Equal("spaced", env["F"]);
+            Assert.Equal("", env["G"]);
+            Assert.Equal("1-two words", env["H"]);
+            Assert.Equal("multi\nline", env["I"]);
+            Assert.False(env.ContainsKey("J"));
+        }
+
+        [Fact]
+        public void Value_from_dot_env_is_used_and_text_is_kept_as_written()
+        {
+            var s = Service(Y("services:", "  web:", "    user: ${APP_USER}"), dotEnv: "APP_USER=root\n");
+            Assert.Equal("root", s.User!.Value);
+            Assert.Equal("${APP_USER}", s.User.Text);
+            Assert.Equal(ValueCertainty.Certain, s.User.Certainty);
+        }
+
+        [Fact]
+        public void Root_user_from_dot_env_is_reported()
+        {
+            Lint(Y("services:", "  web:", "    user: ${APP_USER:-1000}"), dotEnv: "APP_USER=0\n").Single("CTL1001").At(3, 11);
+        }
+
+        [Fact]
+        public void Default_decides_when_the_variable_is_not_in_dot_env()
+        {
+            Lint(Y("services:", "  web:", "    user: ${APP_USER:-root}")).Single("CTL1001");
+            Lint(Y("services:", "  web:", "    privileged: ${PRIV:-false}")).None("CTL1003");
+        }
+
+        [Fact]
+        public void Process_environment_is_not_read()
+        {
+            System.Environment.SetEnvironmentVariable("CONTAINERLINT_TEST_USER", "root");
+            var s = Service(Y("services:", "  web:", "    user: ${CONTAINERLINT_TEST_USER}"));
+            Assert.Equal(ValueCertainty.Unresolved, s.User!.Certainty);
+        }
+
+        [Fact]
+        public void Unresolved_value_is_ctl9002_not_a_finding_of_its_rule()
+        {
+            var findings = Lint(Y("services:", "  web:", "    privileged: ${PRIV}", "    user: $RUN_AS"));
+            findings.None("CTL1003");
+            findings.None("CTL1001");
+            Assert.Equal(2, findings.Only("CTL9002").Count);
+            findings.Only("CTL9002")[0].At(3, 17);
+        }
+
+        [Fact]
+        public void Unresolved_part_of_a_volume_is_unresolved_only_there()
+        {
+            var s = Service(Y("services:", "  web:", "    volumes:", "      - ${DATA}/x:/etc/app:ro"));
+            var m = Assert.Single(s.Mounts);
+            Assert.Equal(MountKind.Bind, m.Kind);
+            Assert.Equal(ValueCertainty.Unresolved, m.Source!.Certainty);
+            Assert.Equal("/etc/app", m.Target!.Value);
+            Assert.True(m.ReadOnly!.Value);
+        }
+
+        [Fact]
+        public void Escaped_dollar_is_a_literal()
+        {
+            var s = Service(Y("services:", "  web:", "    user: \"$$HOME\""));
+            Assert.Equal("$HOME", s.User!.Value);
+            Assert.True(s.User.IsKnown);
+        }
+
+        [Fact]
+        public void Invalid_interpolation_is_ctl9001_at_the_value()
+        {
+            Lint(Y("services:", "  web:", "    user: ${UNCLOSED")).Single("CTL9001").At(3, 11);
+        }
+    }
+}

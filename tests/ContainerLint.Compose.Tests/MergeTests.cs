@@ -1,0 +1,176 @@
+using System.Linq;
+using static ContainerLint.Compose.Tests.ComposeTestHost;
+
+namespace ContainerLint.Compose.Tests
+{
+    /// <summary>Override files, extends and YAML anchors: findings are reported where the effective value is written.</summary>
+    public class MergeTests
+    {
+        private const string Base = "compose.yaml";
+        private const string Override = "compose.override.yaml";
+
+        [Fact]
+        public void Override_that_sets_privileged_false_removes_the_finding()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    image: x", "    privileged: true")),
+                (Override, Y("services:", "  web:", "    privileged: false")));
+            r.Findings.None("CTL1003");
+        }
+
+        [Fact]
+        public void Override_with_a_non_root_user_removes_the_finding()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    user: root")), (Override, Y("services:", "  web:", "    user: \"1000\"")));
+            r.Findings.None("CTL1001");
+        }
+
+        [Fact]
+        public void Override_cap_add_entry_is_reported_in_the_override_file()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    image: x", "    cap_add: [NET_ADMIN]")),
+                (Override, Y("services:", "  web:", "    cap_add:", "      - SYS_ADMIN")));
+            var f = r.Findings.Single("CTL2001");
+            Assert.EndsWith(Override, f.Span.Path);
+            f.At(4, 9);
+            Assert.EndsWith(Base, r.Findings.Single("CTL2002").Span.Path);
+        }
+
+        [Fact]
+        public void Missing_settings_are_reported_at_the_base_service_key()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    image: x")), (Override, Y("services:", "  web:", "    read_only: true")));
+            r.Findings.None("CTL6001");
+            var f = r.Findings.Single("CTL2003");
+            Assert.EndsWith(Base, f.Span.Path);
+            f.At(2, 3);
+        }
+
+        [Fact]
+        public void Override_service_only_in_override_is_linted()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    image: x")), (Override, Y("services:", "  debug:", "    image: y", "    pid: host")));
+            Assert.EndsWith(Override, r.Findings.Single("CTL5001").Span.Path);
+        }
+
+        [Fact]
+        public void Volumes_merge_by_target()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    volumes:", "      - /var/run/docker.sock:/var/run/docker.sock", "      - /etc:/etc-host")),
+                (Override, Y("services:", "  web:", "    volumes:", "      - sock:/var/run/docker.sock")));
+            r.Findings.None("CTL3004");
+            r.Findings.Single("CTL3003");
+        }
+
+        [Fact]
+        public void Docker_compose_yml_pairs_with_its_override()
+        {
+            var r = LintProject(("docker-compose.yml", Y("services:", "  web:", "    privileged: true")),
+                ("docker-compose.override.yml", Y("services:", "  web:", "    privileged: false")));
+            r.Findings.None("CTL1003");
+        }
+
+        [Fact]
+        public void Override_given_alone_is_linted_alone()
+        {
+            var fs = new InMemoryFileSystem().Add(Dir + Override, Y("services:", "  web:", "    cap_add: [SYS_ADMIN]"));
+            var r = ComposeLinter.Lint(new[] { Dir + Override }, Rules.LintOptions.Default, fs);
+            r.Findings.Single("CTL2001");
+        }
+
+        [Fact]
+        public void File_given_twice_is_linted_once()
+        {
+            var fs = new InMemoryFileSystem().Add(File, Y("services:", "  web:", "    privileged: true"));
+            var r = ComposeLinter.Lint(new[] { File, File, "/p/./compose.yaml" }, Rules.LintOptions.Default, fs);
+            r.Findings.Single("CTL1003");
+        }
+
+        [Fact]
+        public void Reset_tag_removes_a_base_value()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    cap_add: [SYS_ADMIN]")), (Override, Y("services:", "  web:", "    cap_add: !reset []")));
+            r.Findings.None("CTL2001");
+        }
+
+        [Fact]
+        public void Extends_in_the_same_file_inherits_and_overrides()
+        {
+            var findings = Lint(Y("services:", "  base:", "    image: x", "    privileged: true", "    cap_add: [SYS_ADMIN]",
+                "  web:", "    extends: base", "    privileged: false", "  worker:", "    extends:", "      service: base"));
+            var privileged = findings.Single("CTL1003");
+            privileged.At(4, 17);
+            Assert.Equal(new[] { "base", "worker" }, privileged.Containers);
+            var cap = findings.Single("CTL2001");
+            Assert.Equal(new[] { "base", "web", "worker" }, cap.Containers);
+            Assert.Contains("(in base, web, worker)", cap.Message);
+        }
+
+        [Fact]
+        public void Extends_from_another_file_is_reported_in_that_file()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    extends:", "      file: common/base.yml", "      service: hardened-not")),
+                ("common/base.yml", Y("services:", "  hardened-not:", "    image: x", "    user: root")));
+            var f = r.Findings.Single("CTL1001");
+            Assert.EndsWith("common/base.yml", f.Span.Path);
+            f.At(4, 11);
+        }
+
+        [Fact]
+        public void Extends_is_recursive()
+        {
+            var findings = Lint(Y("services:", "  a:", "    pid: host", "  b:", "    extends: a", "  c:", "    extends: b"));
+            Assert.Equal(new[] { "a", "b", "c" }, findings.Single("CTL5001").Containers);
+        }
+
+        [Fact]
+        public void Extends_cycle_is_reported_and_does_not_hang()
+        {
+            var findings = Lint(Y("services:", "  a:", "    extends: b", "  b:", "    extends: a"));
+            Assert.NotEmpty(findings.Only("CTL9001"));
+            Assert.Contains("cycle", findings.Only("CTL9001")[0].Message);
+        }
+
+        [Fact]
+        public void Extends_of_a_missing_service_or_file_is_reported()
+        {
+            Lint(Y("services:", "  a:", "    extends: nope")).Single("CTL9001").At(3, 14);
+            Lint(Y("services:", "  a:", "    extends:", "      file: missing.yml", "      service: x")).Single("CTL9001").At(4, 13);
+        }
+
+        [Fact]
+        public void Anchor_value_is_reported_once_naming_every_service()
+        {
+            var findings = Lint(Y("x-common: &common", "  privileged: true", "  cap_add: [SYS_ADMIN]", "services:",
+                "  web:", "    <<: *common", "    image: a", "  worker:", "    <<: *common", "    image: b"));
+            var f = findings.Single("CTL1003");
+            f.At(2, 15);
+            Assert.Equal(new[] { "web", "worker" }, f.Containers);
+            Assert.Contains("web, worker", f.Message);
+            Assert.Single(findings.Only("CTL2001"));
+        }
+
+        [Fact]
+        public void Explicit_key_overrides_a_merged_one()
+        {
+            var findings = Lint(Y("x-common: &common", "  privileged: true", "services:", "  web:", "    <<: *common", "    privileged: false"));
+            findings.None("CTL1003");
+        }
+
+        [Fact]
+        public void Merge_key_list_first_mapping_wins()
+        {
+            var findings = Lint(Y("x-a: &a", "  user: \"1000\"", "x-b: &b", "  user: root", "  pid: host", "services:", "  web:", "    <<: [*a, *b]"));
+            findings.None("CTL1001");
+            findings.Single("CTL5001").At(5, 8);
+        }
+
+        [Fact]
+        public void Aliased_list_item_keeps_the_anchor_span()
+        {
+            var findings = Lint(Y("services:", "  web:", "    cap_add: [&cap SYS_ADMIN]", "  api:", "    cap_add: [*cap]"));
+            var f = findings.Single("CTL2001");
+            f.At(3, 15);
+            Assert.Equal(new[] { "web", "api" }, f.Containers);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Text;
+using static ContainerLint.Compose.Tests.ComposeTestHost;
+
+namespace ContainerLint.Compose.Tests
+{
+    /// <summary>Bad or hostile input gives a located CTL9001 and never an exception.</summary>
+    public class YamlInputTests
+    {
+        [Fact]
+        public void Syntax_error_is_reported_at_the_parser_position_and_nothing_else()
+        {
+            var findings = Lint(Y("services:", "  web:", "    privileged: true", "    image: \"unterminated", "  other: ["));
+            var f = Assert.Single(findings);
+            Assert.Equal("CTL9001", f.Rule.Id);
+            Assert.True(f.Span.StartLine >= 4, f.ToString());
+        }
+
+        [Fact]
+        public void Tab_indentation_is_reported_at_the_tab()
+        {
+            var findings = Lint("services:\n  web:\n\tprivileged: true\n");
+            var f = findings.Single("CTL9001");
+            f.At(3, 1);
+            Assert.Contains("tab", f.Message, StringComparison.OrdinalIgnoreCase);
+            Assert.Single(findings);
+        }
+
+        [Fact]
+        public void Duplicate_key_is_reported_at_the_second_key()
+        {
+            var findings = Lint(Y("services:", "  web:", "    image: a", "    image: b"));
+            findings.Single("CTL9001").At(4, 5);
+            Assert.Contains("twice", findings[0].Message);
+        }
+
+        [Fact]
+        public void Duplicate_service_is_reported()
+        {
+            Lint(Y("services:", "  web:", "    image: a", "  web:", "    image: b")).Single("CTL9001").At(4, 3);
+        }
+
+        [Theory]
+        [InlineData("    privileged: [1]", 3, 17)]
+        [InlineData("    cap_add: 5", 3, 14)]
+        [InlineData("    user: {name: root}", 3, 11)]
+        [InlineData("    volumes: /data", 3, 14)]
+        [InlineData("    read_only: maybe", 3, 16)]
+        public void Wrong_type_is_reported_at_the_offending_node(string line, int l, int c)
+        {
+            Lint(Y("services:", "  web:", line)).Single("CTL9001").At(l, c);
+        }
+
+        [Theory]
+        [InlineData("- a\n- b\n")]
+        [InlineData("just a string\n")]
+        [InlineData("name: x\nfoo: bar\n")]
+        [InlineData("")]
+        [InlineData("# only a comment\n")]
+        public void Yaml_that_is_not_a_compose_file_is_reported_at_the_start(string text)
+        {
+            var f = Assert.Single(Lint(text));
+            Assert.Equal("CTL9001", f.Rule.Id);
+            f.At(1, 1);
+            Assert.Contains("not a Compose file", f.Message);
+        }
+
+        [Fact]
+        public void Services_that_is_not_a_mapping_is_reported_at_its_value()
+        {
+            Lint(Y("services:", "  - web")).Single("CTL9001").At(2, 3);
+        }
+
+        [Fact]
+        public void Billion_laughs_is_refused_quickly()
+        {
+            var sb = new StringBuilder("x-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+            for (var i = 1; i < 10; i++)
+            {
+                var prev = (char)('a' + i - 1);
+                var cur = (char)('a' + i);
+                sb.Append("x-").Append(cur).Append(": &").Append(cur).Append(" [")
+                  .Append(string.Join(", ", Enumerable.Repeat("*" + prev, 9))).Append("]\n");
+            }
+            sb.Append("services:\n  web:\n    image: x\n    environment: *j\n");
+            var watch = Stopwatch.StartNew();
+            var findings = Lint(sb.ToString());
+            watch.Stop();
+            var f = findings.Single("CTL9001");
+            Assert.Contains("alias", f.Message);
+            Assert.True(watch.ElapsedMilliseconds < 2000, "took " + watch.ElapsedMilliseconds + " ms");
+        }
+
+        [Fact]
+        public void Merge_key_bombs_are_refused_too()
+        {
+            var sb = new StringBuilder("x-a: &a {k0: 1, k1: 2, k2: 3, k3: 4, k4: 5, k5: 6, k6: 7, k7: 8}\n");
+            for (var i = 1; i < 10; i++)
+            {
+                var prev = (char)('a' + i - 1);
+                var cur = (char)('a' + i);
+                sb.Append("x-").Append(cur).Append(": &").Append(cur).Append(" {<<: [")
+                  .Append(string.Join(", ", Enumerable.Repeat("*" + prev, 9))).Append("]}\n");
+            }
+            sb.Append("services:\n  web:\n    <<: *j\n");
+            var watch = Stopwatch.StartNew();
+            Lint(sb.ToString()).Single("CTL9001");
+            Assert.True(watch.ElapsedMilliseconds < 2000, "took " + watch.ElapsedMilliseconds + " ms");
+        }
+
+        [Fact]
+        public void Undefined_alias_is_reported()
+        {
+            Lint(Y("services:", "  web:", "    user: *nobody")).Single("CTL9001").At(3, 11);
+        }
+
+        [Fact]
+        public void Deep_nesting_is_refused_without_stack_overflow()
+        {
+            var depth = 100_000;
+            var text = "services:\n  web:\n    x-deep: " + new string('[', depth) + new string(']', depth) + "\n";
+            var findings = Lint(text);
+            Assert.Contains("deeper", findings.Single("CTL9001").Message);
+        }
+
+        [Fact]
+        public void Ten_megabyte_file_is_read_in_bounded_time()
+        {
+            var sb = new StringBuilder("services:\n");
+            var i = 0;
+            while (sb.Length < 10 * 1024 * 1024)
+            {
+                sb.Append("  svc").Append(i++).Append(":\n    image: registry.example.com/team/app:1.0\n    user: \"1000\"\n")
+                  .Append("    read_only: true\n    cap_drop: [ALL]\n    security_opt: [\"no-new-privileges:true\"]\n")
+                  .Append("    volumes:\n      - ./data:/data:ro\n    environment:\n      A: \"1\"\n");
+            }
+            var watch = Stopwatch.StartNew();
+            var findings = Lint(sb.ToString());
+            watch.Stop();
+            Assert.Empty(findings);
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), "took " + watch.Elapsed);
+        }
+
+        [Fact]
+        public void Crlf_files_keep_exact_columns()
+        {
+            var findings = Lint("services:\r\n  web:\r\n    privileged: true\r\n");
+            var f = findings.Single("CTL1003");
+            f.At(3, 17);
+            Assert.Equal(21, f.Span.EndColumn);
+            Assert.Equal("services:\r\n  web:\r\n    privileged: ".Length, f.Span.StartOffset);
+        }
+
+        [Fact]
+        public void Second_document_is_ignored()
+        {
+            var findings = Lint("services:\n  web:\n    image: x\n---\nservices:\n  bad:\n    privileged: true\n");
+            findings.None("CTL1003");
+            findings.None("CTL9001");
+        }
+    }
+}
