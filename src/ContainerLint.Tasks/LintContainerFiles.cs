@@ -30,6 +30,9 @@ namespace ContainerLint.Tasks
         /// <summary>Receives every file the lint read, one per line.</summary>
         public string DependencyFile { get; set; } = string.Empty;
 
+        /// <summary>Receives every file the lint looked for and did not find, one per line (if one appears, lint again).</summary>
+        public string ProbeFile { get; set; } = string.Empty;
+
         public override bool Execute()
         {
             var watch = Stopwatch.StartNew();
@@ -43,6 +46,8 @@ namespace ContainerLint.Tasks
             FindingCache.Write(CacheFile, root, cached);
             if (!string.IsNullOrEmpty(DependencyFile))
                 WriteIfDifferent(DependencyFile, string.Join("\n", result.FilesRead.Concat(items.Select(i => i.Path)).Distinct(LintItem.PathComparer)) + "\n");
+            if (!string.IsNullOrEmpty(ProbeFile))
+                WriteIfDifferent(ProbeFile, string.Join("\n", result.FilesMissing) + "\n");
 
             Log.LogMessage(MessageImportance.Low, "ContainerLint: linted {0} file(s), {1} finding(s), in {2} ms.",
                 items.Count, cached.Count, watch.ElapsedMilliseconds);

@@ -32,10 +32,11 @@ namespace ContainerLint.Tasks.Engine
 
     public sealed class ProjectLintResult
     {
-        public ProjectLintResult(IReadOnlyList<ProjectFinding> findings, IReadOnlyList<string> filesRead)
+        public ProjectLintResult(IReadOnlyList<ProjectFinding> findings, IReadOnlyList<string> filesRead, IReadOnlyList<string> filesMissing)
         {
             Findings = findings;
             FilesRead = filesRead;
+            FilesMissing = filesMissing;
         }
 
         /// <summary>Every finding, suppressed ones included, in file/line/column order.</summary>
@@ -43,6 +44,9 @@ namespace ContainerLint.Tasks.Engine
 
         /// <summary>Every file the lint read (linted files, Compose overrides, .env, linked Dockerfiles, config files).</summary>
         public IReadOnlyList<string> FilesRead { get; }
+
+        /// <summary>Files the lint looked for and did not find (.editorconfig in each folder above, .env, override files).</summary>
+        public IReadOnlyList<string> FilesMissing { get; }
     }
 
     /// <summary>
@@ -124,18 +128,18 @@ namespace ContainerLint.Tasks.Engine
             }
 
             var ordered = sink.ToList();
-            var result2 = new List<ProjectFinding>(ordered.Count);
+            var reported = new List<ProjectFinding>(ordered.Count);
             foreach (var finding in ordered)
             {
                 var options = _configuration.GetOptions(finding.Span.Path);
                 var configured = DiagnosticConfiguration.GetConfiguredSeverity(options, finding.Rule);
-                result2.Add(new ProjectFinding(finding, kinds.TryGetValue(finding, out var kind) ? kind : ContainerFileKind.Dockerfile, configured));
+                reported.Add(new ProjectFinding(finding, kinds.TryGetValue(finding, out var kind) ? kind : ContainerFileKind.Dockerfile, configured));
             }
 
             var filesRead = new List<string>(_fileSystem.Files);
             foreach (var config in _configuration.FilesRead)
                 if (!filesRead.Contains(config, LintItem.PathComparer)) filesRead.Add(Path.GetFullPath(config));
-            return new ProjectLintResult(result2, filesRead);
+            return new ProjectLintResult(reported, filesRead, _fileSystem.MissingFiles);
         }
 
         private LintOptions OptionsFor(string path) => DiagnosticConfiguration.GetLintOptions(_configuration.GetOptions(path));

@@ -1,0 +1,183 @@
+using System.IO;
+using ContainerLint.Package.Tests.Infrastructure;
+
+namespace ContainerLint.Package.Tests.EndToEnd
+{
+    [Collection(PackageCollection.Name)]
+    public class DiagnosticsTests
+    {
+        private readonly PackageFixture _package;
+
+        public DiagnosticsTests(PackageFixture package) => _package = package;
+
+        private ConsumerProject ProjectWithBoth(string name) => _package.CreateProject(name)
+            .WriteProjectFile("Dockerfile", Samples.Dockerfile)
+            .WriteProjectFile("compose.yaml", Samples.Compose);
+
+        private ConsumerProject ProjectWithDockerfile(string name) => _package.CreateProject(name)
+            .WriteProjectFile("Dockerfile", Samples.Dockerfile);
+
+        [Fact]
+        public void Default_build_reports_findings_in_canonical_form_and_fails_on_the_error()
+        {
+            var result = ProjectWithBoth("default").Build();
+
+            Assert.False(result.Succeeded, result.ToString());
+            Assert.Equal(new[] { Samples.ComposeError, Samples.DockerfileWarning }, result.WarningsAndErrors);
+            Assert.Equal(new[] { Samples.DockerfileSuggestion }, result.Messages);
+            var warning = Assert.Single(result.ContainerLint, d => d.Code == "CTL1001");
+            Assert.Equal((3, 1, 3, 10), (warning.Line, warning.Column, warning.EndLine, warning.EndColumn));
+            Assert.StartsWith("Container runs as root: ", warning.Message);
+        }
+
+        [Fact]
+        public void Warnings_do_not_fail_the_build()
+        {
+            var result = ProjectWithDockerfile("warnings-only").Build();
+
+            Assert.True(result.Succeeded, result.ToString());
+            Assert.Equal(new[] { Samples.DockerfileWarning }, result.WarningsAndErrors);
+        }
+
+        [Fact]
+        public void TreatWarningsAsErrors_turns_the_tasks_warnings_into_errors()
+        {
+            var result = ProjectWithDockerfile("twae").Property("TreatWarningsAsErrors", "true").Build();
+
+            Assert.False(result.Succeeded, result.ToString());
+            Assert.Equal(new[] { "error CTL1001 app/Dockerfile(3,1)" }, result.WarningsAndErrors);
+            Assert.Equal(new[] { Samples.DockerfileSuggestion }, result.Messages);
+        }
+
+        [Fact]
+        public void WarningsNotAsErrors_keeps_a_rule_a_warning_under_TreatWarningsAsErrors()
+        {
+            var result = ProjectWithDockerfile("wnae").Property("TreatWarningsAsErrors", "true").Property("WarningsNotAsErrors", "CTL1001").Build();
+
+            Assert.True(result.Succeeded, result.ToString());
+            Assert.Equal(new[] { Samples.DockerfileWarning }, result.WarningsAndErrors);
+        }
+
+        [Fact]
+        public void WarningsAsErrors_turns_the_listed_rules_into_errors()
+        {
+            var result = ProjectWithDockerfile("wae").Property("WarningsAsErrors", "$(WarningsAsErrors);CTL1001").Build();
+
+            Assert.False(result.Succeeded, result.ToString());
+            Assert.Equal(new[] { "error CTL1001 app/Dockerfile(3,1)" }, result.WarningsAndErrors);
+        }
+
+        [Fact]
+        public void NoWarn_silences_the_listed_rules_even_errors()
+        {
+            var result = ProjectWithBoth("nowarn").Property("NoWarn", "$(NoWarn);CTL1001;CTL1003").Build();
+
+            Assert.True(result.Succeeded, result.ToString());
+            Assert.Empty(result.WarningsAndErrors);
+            Assert.Equal(new[] { Samples.DockerfileSuggestion }, result.Messages);
+        }
+
+        [Fact]
+        public void Editorconfig_sections_set_severities_per_file()
+        {
+            var project = ProjectWithBoth("editorconfig").WriteFile(".editorconfig", """
+                root = true
+
+                [**/Dockerfile]
+                dotnet_diagnostic.CTL1001.severity = error
+                dotnet_diagnostic.CTL1006.severity = none
+
+                [*.{yml,yaml}]
+                dotnet_diagnostic.CTL1003.severity = warning
+
+                """);
+
+            var result = project.Build();
+
+            Assert.False(result.Succeeded, result.ToString());
+            Assert.Equal(new[] { "error CTL1001 app/Dockerfile(3,1)", "warning CTL1003 app/compose.yaml(4,17)" }, result.WarningsAndErrors);
+            Assert.Empty(result.Messages);
+        }
+
+        [Fact]
+        public void Globalconfig_applies_below_editorconfig()
+        {
+            var project = ProjectWithBoth("globalconfig")
+                .WriteFile(".globalconfig", """
+                    is_global = true
+                    dotnet_diagnostic.CTL1001.severity = none
+                    dotnet_diagnostic.CTL1003.severity = suggestion
+                    dotnet_diagnostic.CTL1006.severity = warning
+
+                    """)
+                .WriteProjectFile(".editorconfig", """
+                    [Dockerfile]
+                    dotnet_diagnostic.CTL1006.severity = error
+
+                    """);
+
+            var result = project.Build();
+
+            Assert.False(result.Succeeded, result.ToString());
+            Assert.Equal(new[] { "error CTL1006 app/Dockerfile(2,1)" }, result.WarningsAndErrors);
+            Assert.Equal(new[] { "message CTL1003 app/compose.yaml(4,17)" }, result.Messages);
+        }
+
+        [Fact]
+        public void Strict_mode_raises_suggestions_to_warnings()
+        {
+            var result = ProjectWithDockerfile("strict").Property("ContainerLintMode", "Strict").Build();
+
+            Assert.True(result.Succeeded, result.ToString());
+            Assert.Equal(new[] { "warning CTL1001 app/Dockerfile(3,1)", "warning CTL1006 app/Dockerfile(2,1)" }, result.WarningsAndErrors);
+        }
+
+        [Fact]
+        public void Minimum_mode_keeps_only_error_rules()
+        {
+            var result = ProjectWithBoth("minimum").Property("ContainerLintMode", "Minimum").Build();
+
+            Assert.False(result.Succeeded, result.ToString());
+            Assert.Equal(new[] { Samples.ComposeError }, result.WarningsAndErrors);
+            Assert.Empty(result.Messages);
+        }
+
+        [Fact]
+        public void ContainerLintEnabled_false_turns_the_task_off()
+        {
+            var result = ProjectWithBoth("disabled").Property("ContainerLintEnabled", "false").Build();
+
+            Assert.True(result.Succeeded, result.ToString());
+            Assert.Empty(result.ContainerLint);
+        }
+
+        [Fact]
+        public void A_project_without_container_files_shows_no_ContainerLint_output()
+        {
+            var project = _package.CreateProject("no-files");
+
+            var result = project.Build();
+
+            Assert.True(result.Succeeded, result.ToString());
+            Assert.DoesNotContain("CTL", result.Output);
+            Assert.DoesNotContain("ContainerLint:", result.Output);
+            Assert.Empty(Directory.GetFiles(project.ProjectDirectory, "ContainerLint.findings", SearchOption.AllDirectories));
+        }
+
+        [Fact]
+        public void In_source_suppression_hides_the_finding()
+        {
+            var project = _package.CreateProject("suppressed").WriteProjectFile("Dockerfile", """
+                FROM mcr.microsoft.com/dotnet/runtime:8.0
+                # containerlint ignore=CTL1001 the base image needs root for its init
+                USER root
+
+                """);
+
+            var result = project.Build();
+
+            Assert.True(result.Succeeded, result.ToString());
+            Assert.Empty(result.WarningsAndErrors);
+        }
+    }
+}

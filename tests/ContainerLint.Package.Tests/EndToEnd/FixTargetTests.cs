@@ -1,0 +1,84 @@
+using ContainerLint.Package.Tests.Infrastructure;
+
+namespace ContainerLint.Package.Tests.EndToEnd
+{
+    [Collection(PackageCollection.Name)]
+    public class FixTargetTests
+    {
+        private readonly PackageFixture _package;
+
+        public FixTargetTests(PackageFixture package) => _package = package;
+
+        [Fact]
+        public void ContainerLintFix_fixes_files_in_place_keeps_comments_and_is_idempotent()
+        {
+            var project = _package.CreateProject("fix")
+                .WriteProjectFile("Dockerfile", """
+                    # The runtime image.
+                    FROM mcr.microsoft.com/dotnet/runtime:8.0
+                    # Root for now.
+                    USER root
+                    ENTRYPOINT ["dotnet", "app.dll"]
+
+                    """)
+                .WriteProjectFile("compose.yaml", """
+                    # The web front end.
+                    services:
+                      web:
+                        image: nginx:1.27 # pinned
+                        privileged: true
+                        cap_drop: [ALL]
+                        read_only: true
+                        security_opt:
+                          - no-new-privileges:true
+
+                    """);
+
+            var fix = project.Build("-t:ContainerLintFix");
+
+            Assert.True(fix.Succeeded, fix.ToString());
+            Assert.Contains("ContainerLint fixed " + System.IO.Path.Combine(project.ProjectDirectory, "Dockerfile") + ": CTL1001", fix.Output);
+            Assert.Contains("ContainerLint fixed " + System.IO.Path.Combine(project.ProjectDirectory, "compose.yaml") + ": CTL1003", fix.Output);
+            Assert.Equal("""
+                # The runtime image.
+                FROM mcr.microsoft.com/dotnet/runtime:8.0
+                # Root for now.
+                USER 10001
+                ENTRYPOINT ["dotnet", "app.dll"]
+
+                """, project.ReadFile("app/Dockerfile"));
+            Assert.Equal("""
+                # The web front end.
+                services:
+                  web:
+                    image: nginx:1.27 # pinned
+                    cap_drop: [ALL]
+                    read_only: true
+                    security_opt:
+                      - no-new-privileges:true
+
+                """, project.ReadFile("app/compose.yaml"));
+
+            var again = project.Build("-t:ContainerLintFix");
+            Assert.Contains("ContainerLint: nothing to fix.", again.Output);
+
+            var build = project.Build();
+            Assert.True(build.Succeeded, build.ToString());
+            Assert.Empty(build.WarningsAndErrors);
+        }
+
+        [Fact]
+        public void ContainerLintFix_uses_the_configured_non_root_user()
+        {
+            var project = _package.CreateProject("fix-user")
+                .WriteProjectFile("Dockerfile", "FROM mcr.microsoft.com/dotnet/runtime:8.0\nENTRYPOINT [\"dotnet\", \"app.dll\"]\n")
+                .WriteProjectFile(".editorconfig", "[Dockerfile]\ncontainerlint.non_root_user = app\n");
+
+            var fix = project.Build("-t:ContainerLintFix");
+
+            Assert.True(fix.Succeeded, fix.ToString());
+            Assert.Contains("CTL1002", fix.Output);
+            Assert.Equal("FROM mcr.microsoft.com/dotnet/runtime:8.0\nUSER app\nENTRYPOINT [\"dotnet\", \"app.dll\"]\n", project.ReadFile("app/Dockerfile"));
+        }
+    }
+}

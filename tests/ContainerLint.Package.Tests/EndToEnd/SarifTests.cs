@@ -1,0 +1,70 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ContainerLint.Package.Tests.Infrastructure;
+
+namespace ContainerLint.Package.Tests.EndToEnd
+{
+    [Collection(PackageCollection.Name)]
+    public class SarifEndToEndTests
+    {
+        private readonly PackageFixture _package;
+
+        public SarifEndToEndTests(PackageFixture package) => _package = package;
+
+        [Fact]
+        public void Sarif_log_holds_reported_and_suppressed_findings_relative_to_the_repository_root()
+        {
+            var project = _package.CreateProject("sarif")
+                .WriteFile(".git/HEAD", "ref: refs/heads/main\n")
+                .WriteProjectFile("Dockerfile", Samples.Dockerfile)
+                .WriteProjectFile("compose.yaml", """
+                    services:
+                      web:
+                        image: nginx:1.27
+                        # containerlint ignore=CTL1003 the e2e test needs it
+                        privileged: true
+                        cap_drop: [ALL]
+                        read_only: true
+                        security_opt: [no-new-privileges:true]
+
+                    """)
+                .Property("ContainerLintSarifFile", "$(MSBuildProjectDirectory)/../artifacts/containerlint.sarif");
+
+            var result = project.Build();
+
+            Assert.True(result.Succeeded, result.ToString());
+            var sarifPath = Path.Combine(project.Root, "artifacts", "containerlint.sarif");
+            var text = File.ReadAllText(sarifPath);
+            Assert.Empty(SarifSchema.Validate(text));
+
+            using var document = JsonDocument.Parse(text);
+            var run = document.RootElement.GetProperty("runs")[0];
+            Assert.Equal("ContainerLint", run.GetProperty("tool").GetProperty("driver").GetProperty("name").GetString());
+            Assert.Equal(_package.Version, run.GetProperty("tool").GetProperty("driver").GetProperty("version").GetString());
+            var root = run.GetProperty("originalUriBaseIds").GetProperty("SRCROOT").GetProperty("uri").GetString();
+            Assert.Equal(new System.Uri(project.Root + "/").AbsoluteUri, root);
+
+            var results = run.GetProperty("results").EnumerateArray().ToList();
+            var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules");
+            var summary = results.Select(r =>
+            {
+                var location = r.GetProperty("locations")[0].GetProperty("physicalLocation");
+                var region = location.GetProperty("region");
+                var suppressed = r.TryGetProperty("suppressions", out var s) ? " suppressed:" + s[0].GetProperty("justification").GetString() : "";
+                Assert.Equal(r.GetProperty("ruleId").GetString(), rules[r.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString());
+                Assert.Equal("SRCROOT", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
+                return $"{r.GetProperty("level").GetString()} {r.GetProperty("ruleId").GetString()} {location.GetProperty("artifactLocation").GetProperty("uri").GetString()}"
+                    + $"({region.GetProperty("startLine").GetInt32()},{region.GetProperty("startColumn").GetInt32()},{region.GetProperty("endLine").GetInt32()},{region.GetProperty("endColumn").GetInt32()}){suppressed}";
+            }).OrderBy(s => s, System.StringComparer.Ordinal).ToList();
+
+            Assert.Equal(new[]
+            {
+                "error CTL1003 app/compose.yaml(5,17,5,21) suppressed:the e2e test needs it",
+                "note CTL1006 app/Dockerfile(2,1,2,10)",
+                "warning CTL1001 app/Dockerfile(3,1,3,10)",
+            }, summary);
+            Assert.All(results, r => Assert.Matches("^[0-9a-f]{16}$", r.GetProperty("partialFingerprints").EnumerateObject().Single().Value.GetString()));
+        }
+    }
+}

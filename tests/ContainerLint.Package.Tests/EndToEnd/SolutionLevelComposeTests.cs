@@ -1,0 +1,56 @@
+using ContainerLint.Package.Tests.Infrastructure;
+
+namespace ContainerLint.Package.Tests.EndToEnd
+{
+    [Collection(PackageCollection.Name)]
+    public class SolutionLevelComposeTests
+    {
+        private readonly PackageFixture _package;
+
+        public SolutionLevelComposeTests(PackageFixture package) => _package = package;
+
+        [Fact]
+        public void Compose_file_above_the_project_is_linted_with_its_override_and_the_Dockerfile_it_builds()
+        {
+            // compose.yaml at the solution root builds app/Dockerfile with target "final"; the Dockerfile is also a
+            // default item of the project: it is linted with the build's target and reported once.
+            var project = _package.CreateProject("solution-compose")
+                .WriteFile("compose.yaml", """
+                    services:
+                      api:
+                        build:
+                          context: ./app
+                          target: final
+                        cap_drop: [ALL]
+                        read_only: true
+                        security_opt: [no-new-privileges:true]
+
+                    """)
+                .WriteFile("compose.override.yaml", """
+                    services:
+                      api:
+                        pid: host
+
+                    """)
+                .WriteProjectFile("Dockerfile", """
+                    FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build
+                    USER root
+                    RUN dotnet --info
+
+                    FROM mcr.microsoft.com/dotnet/runtime:8.0 AS final
+                    USER app
+
+                    FROM final AS debug
+                    USER root
+
+                    """)
+                .Item("<ContainerLintFile Include=\"../compose.yaml\" />");
+
+            var result = project.Build();
+
+            Assert.False(result.Succeeded, result.ToString());
+            // Stage "final" runs as app: the USER root of stage "debug" (the file's last stage) is not reported.
+            Assert.Equal(new[] { "error CTL5001 compose.override.yaml(3,10)" }, result.WarningsAndErrors);
+        }
+    }
+}

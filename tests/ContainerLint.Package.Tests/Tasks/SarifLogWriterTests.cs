@@ -1,0 +1,90 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ContainerLint.Catalog;
+using ContainerLint.Package.Tests.Infrastructure;
+using ContainerLint.Tasks.Engine;
+using ContainerLint.Tasks.Sarif;
+
+namespace ContainerLint.Package.Tests.Tasks
+{
+    public class SarifLogWriterTests
+    {
+        private static readonly string Root = Path.Combine(Path.GetTempPath(), "cl-sarif", "repo");
+
+        private static CachedFinding Finding(string rule, string relativePath, string? justification = null, string message = "Container runs as root: USER root. Why") =>
+            new CachedFinding(rule, Path.Combine(Root, relativePath), 3, 1, 3, 10, message, null, justification, "0123456789abcdef");
+
+        [Fact]
+        public void Log_validates_against_the_sarif_2_1_0_schema()
+        {
+            var json = SarifLogWriter.ToJson(Root, new[]
+            {
+                new SarifResult(Finding("CTL1001", "src/app/Dockerfile"), RuleSeverity.Warning),
+                new SarifResult(Finding("CTL1003", "compose.yaml", "needed \"for\" tests"), RuleSeverity.Error),
+                new SarifResult(Finding("CTL1006", "with space/Dockerfile"), RuleSeverity.Suggestion),
+            }, "1.2.3");
+
+            Assert.Empty(SarifSchema.Validate(json));
+        }
+
+        [Fact]
+        public void Empty_log_still_describes_the_tool_and_its_rules()
+        {
+            var json = SarifLogWriter.ToJson(Root, Enumerable.Empty<SarifResult>(), "1.2.3");
+
+            Assert.Empty(SarifSchema.Validate(json));
+            using var doc = JsonDocument.Parse(json);
+            var rules = doc.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules");
+            var ids = rules.EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+            Assert.Contains("CTL1001", ids);
+            Assert.Contains("CTL3004", ids);
+            Assert.DoesNotContain("CTL9005", ids); // C# only: the analyzer's business
+            var first = rules[0];
+            Assert.Equal("ContainerRunsAsRoot", first.GetProperty("name").GetString());
+            Assert.Equal("warning", first.GetProperty("defaultConfiguration").GetProperty("level").GetString());
+            Assert.Equal(RuleCatalog.CTL1001.HelpLink, first.GetProperty("helpUri").GetString());
+            Assert.Equal("7.0", first.GetProperty("properties").GetProperty("security-severity").GetString());
+        }
+
+        [Fact]
+        public void Locations_are_relative_escaped_uris_under_SRCROOT_and_outside_files_are_absolute()
+        {
+            var json = SarifLogWriter.ToJson(Root, new[]
+            {
+                new SarifResult(Finding("CTL1001", "with space/Dockerfile"), RuleSeverity.Warning),
+                new SarifResult(new CachedFinding("CTL1001", Path.Combine(Path.GetTempPath(), "cl-sarif", "elsewhere", "Dockerfile"), 1, 1, 1, 5, "m", null, null, "x"), RuleSeverity.Warning),
+            }, "1.2.3");
+
+            using var doc = JsonDocument.Parse(json);
+            var run = doc.RootElement.GetProperty("runs")[0];
+            Assert.EndsWith("/cl-sarif/repo/", run.GetProperty("originalUriBaseIds").GetProperty("SRCROOT").GetProperty("uri").GetString());
+            var locations = run.GetProperty("results").EnumerateArray()
+                .Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation")).ToList();
+            Assert.Equal("with%20space/Dockerfile", locations[0].GetProperty("uri").GetString());
+            Assert.Equal("SRCROOT", locations[0].GetProperty("uriBaseId").GetString());
+            Assert.StartsWith("file:///", locations[1].GetProperty("uri").GetString());
+            Assert.False(locations[1].TryGetProperty("uriBaseId", out _));
+        }
+
+        [Fact]
+        public void Suppressed_finding_carries_an_in_source_suppression_with_its_justification()
+        {
+            var json = SarifLogWriter.ToJson(Root, new[] { new SarifResult(Finding("CTL1003", "compose.yaml", "lab only"), RuleSeverity.Error) }, "1");
+
+            using var doc = JsonDocument.Parse(json);
+            var suppression = doc.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("suppressions")[0];
+            Assert.Equal("inSource", suppression.GetProperty("kind").GetString());
+            Assert.Equal("lab only", suppression.GetProperty("justification").GetString());
+        }
+
+        [Fact]
+        public void Messages_with_quotes_backslashes_and_control_characters_stay_valid_json()
+        {
+            var json = SarifLogWriter.ToJson(Root, new[] { new SarifResult(Finding("CTL1001", "Dockerfile", message: "a \"b\" \\ c\td\u0001 ${X}"), RuleSeverity.Warning) }, "1");
+
+            using var doc = JsonDocument.Parse(json);
+            Assert.Equal("a \"b\" \\ c\td\u0001 ${X}", doc.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("message").GetProperty("text").GetString());
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using ContainerLint.Catalog;
+using ContainerLint.Tasks.Engine;
+
+namespace ContainerLint.Package.Tests.Tasks
+{
+    public class SeverityPolicyTests
+    {
+        [Fact]
+        public void Default_policy_uses_the_rule_default_or_the_configured_severity()
+        {
+            Assert.Equal(RuleSeverity.Warning, SeverityPolicy.Default.Effective(RuleCatalog.CTL1001, null));
+            Assert.Equal(RuleSeverity.Error, SeverityPolicy.Default.Effective(RuleCatalog.CTL1001, RuleSeverity.Error));
+            Assert.Equal(RuleSeverity.None, SeverityPolicy.Default.Effective(RuleCatalog.CTL1003, RuleSeverity.None));
+        }
+
+        [Fact]
+        public void NoWarn_turns_any_severity_off()
+        {
+            var policy = new SeverityPolicy(noWarn: "CS1591; ctl1003,CTL1001");
+
+            Assert.Equal(RuleSeverity.None, policy.Effective(RuleCatalog.CTL1003, null));
+            Assert.Equal(RuleSeverity.None, policy.Effective(RuleCatalog.CTL1001, RuleSeverity.Error));
+            Assert.Equal(RuleSeverity.Warning, policy.Effective(RuleCatalog.CTL1004, null));
+        }
+
+        [Fact]
+        public void TreatWarningsAsErrors_raises_warnings_but_not_suggestions_nor_WarningsNotAsErrors()
+        {
+            var policy = new SeverityPolicy(treatWarningsAsErrors: true, warningsNotAsErrors: "CTL1004");
+
+            Assert.Equal(RuleSeverity.Error, policy.Effective(RuleCatalog.CTL1001, null));
+            Assert.Equal(RuleSeverity.Error, policy.Effective(RuleCatalog.CTL1006, RuleSeverity.Warning));
+            Assert.Equal(RuleSeverity.Suggestion, policy.Effective(RuleCatalog.CTL1006, null));
+            Assert.Equal(RuleSeverity.Warning, policy.Effective(RuleCatalog.CTL1004, null));
+        }
+
+        [Fact]
+        public void WarningsAsErrors_raises_only_the_listed_warnings()
+        {
+            var policy = new SeverityPolicy(warningsAsErrors: ";NU1605;CTL1001");
+
+            Assert.Equal(RuleSeverity.Error, policy.Effective(RuleCatalog.CTL1001, null));
+            Assert.Equal(RuleSeverity.Warning, policy.Effective(RuleCatalog.CTL1002, null));
+        }
+
+        [Fact]
+        public void Strict_mode_raises_default_suggestions_only()
+        {
+            var policy = new SeverityPolicy(ContainerLintMode.Strict);
+
+            Assert.Equal(RuleSeverity.Warning, policy.Effective(RuleCatalog.CTL1006, null));
+            Assert.Equal(RuleSeverity.Suggestion, policy.Effective(RuleCatalog.CTL1006, RuleSeverity.Suggestion));
+            Assert.Equal(RuleSeverity.Error, policy.Effective(RuleCatalog.CTL1003, null));
+        }
+
+        [Fact]
+        public void Minimum_mode_keeps_only_error_rules_unless_configured()
+        {
+            var policy = new SeverityPolicy(ContainerLintMode.Minimum);
+
+            Assert.Equal(RuleSeverity.None, policy.Effective(RuleCatalog.CTL1001, null));
+            Assert.Equal(RuleSeverity.None, policy.Effective(RuleCatalog.CTL1006, null));
+            Assert.Equal(RuleSeverity.Error, policy.Effective(RuleCatalog.CTL1003, null));
+            Assert.Equal(RuleSeverity.Warning, policy.Effective(RuleCatalog.CTL1001, RuleSeverity.Warning));
+        }
+
+        [Theory]
+        [InlineData("", ContainerLintMode.Default)]
+        [InlineData("strict", ContainerLintMode.Strict)]
+        [InlineData("Minimum", ContainerLintMode.Minimum)]
+        public void Mode_names_parse_case_insensitively(string text, ContainerLintMode expected)
+        {
+            Assert.True(SeverityPolicy.TryParseMode(text, out var mode));
+            Assert.Equal(expected, mode);
+        }
+
+        [Theory]
+        [InlineData("Loud")]
+        [InlineData("7")]
+        public void Unknown_modes_are_rejected(string text) => Assert.False(SeverityPolicy.TryParseMode(text, out _));
+    }
+}
