@@ -82,5 +82,12 @@ namespace ContainerLint.Model
 
         /// <summary>Exec (JSON) form: the argument vector; null for shell form.</summary>
         public IReadOnlyList<Setting<string>>? ExecArguments { get; }
+
+        /// <summary>
+        /// Maps an index into <see cref="Script"/>'s value to the file offset of that character, or -1 when the
+        /// character was not written in the file as such (joined continuations, escapes); null when unknown.
+        /// Lets a rule point a fix at one word of the script (the <c>sudo </c> prefix).
+        /// </summary>
+        public System.Func<int, int>? ScriptOffsetToFileOffset { get; set; }
     }
 }

@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using ContainerLint.Dockerfiles.Model;
+using ContainerLint.Engine;
+using ContainerLint.Findings;
+using ContainerLint.Model;
+using ContainerLint.Rules.User;
+using ContainerLint.Text;
+
+namespace ContainerLint.Dockerfiles
+{
+    /// <summary>
+    /// Turns the fixes of unsuppressed Dockerfile findings into the smallest text edits: the USER value replaced, a
+    /// <c>USER</c> line inserted (indented like the line it goes before, with the file's line ending), a <c>sudo </c>
+    /// prefix removed (every removable one of the same RUN). Everything else — comments, order, line endings — is kept.
+    /// Applying the fixes of a fresh lint of the result changes nothing.
+    /// </summary>
+    public static class DockerfileFixer
+    {
+        public static string Apply(string text, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied)
+        {
+            var edits = new List<TextEdit>();
+            var done = new List<Finding>();
+            ImageSpec? image = null;
+            var imageRead = false;
+            foreach (var finding in findings)
+            {
+                var fix = finding.Fix;
+                if (finding.IsSuppressed || fix is null) continue;
+                var before = edits.Count;
+                switch (fix.Kind)
+                {
+                    case FixKind.SetValue:
+                        SetValue(text, finding, fix, edits);
+                        break;
+                    case FixKind.InsertUser:
+                        InsertUser(text, fix, edits);
+                        break;
+                    case FixKind.RemoveText:
+                        if (!imageRead)
+                        {
+                            image = TryReadImage(text, finding.Span.Path);
+                            imageRead = true;
+                        }
+                        RemoveText(text, fix, image, edits);
+                        break;
+                }
+                if (edits.Count > before) done.Add(finding);
+            }
+            applied = done;
+            return edits.Count == 0 ? text : TextEdit.Apply(text, edits);
+        }
+
+        private static void SetValue(string text, Finding finding, FixIntent fix, List<TextEdit> edits)
+        {
+            var target = fix.Target ?? finding.Span;
+            if (fix.Value is null || !target.HasOffsets || target.EndOffset > text.Length) return;
+            if (target.EndOffset - target.StartOffset == fix.Value.Length
+                && string.CompareOrdinal(text, target.StartOffset, fix.Value, 0, fix.Value.Length) == 0)
+                return; // already the value
+            edits.Add(new TextEdit(target.StartOffset, target.EndOffset, fix.Value));
+        }
+
+        private static void InsertUser(string text, FixIntent fix, List<TextEdit> edits)
+        {
+            var offset = fix.Offset;
+            if (fix.Value is null || offset < 0 || offset > text.Length) return;
+            var newline = NewlineOf(text);
+            var user = "USER " + fix.Value;
+            if (offset == text.Length)
+            {
+                var endsWithBreak = text.Length > 0 && (text[text.Length - 1] == '\n' || text[text.Length - 1] == '\r');
+                var atStart = text.Length == 0 || (text.Length == 1 && text[0] == '\uFEFF');
+                edits.Add(TextEdit.Insert(offset, endsWithBreak || atStart ? user + newline : newline + user + newline));
+                return;
+            }
+            var indentEnd = offset;
+            while (indentEnd < text.Length && (text[indentEnd] == ' ' || text[indentEnd] == '\t')) indentEnd++;
+            var indentation = text.Substring(offset, indentEnd - offset);
+            if (string.CompareOrdinal(text, indentEnd, user, 0, user.Length) == 0) return; // already there
+            edits.Add(TextEdit.Insert(offset, indentation + user + newline));
+        }
+
+        private static void RemoveText(string text, FixIntent fix, ImageSpec? image, List<TextEdit> edits)
+        {
+            var old = fix.OldValue;
+            var offset = fix.Offset;
+            if (string.IsNullOrEmpty(old) || offset < 0 || offset + old!.Length > text.Length) return;
+            if (string.CompareOrdinal(text, offset, old, 0, old.Length) != 0) return;
+            if (old == "sudo " && image is not null)
+            {
+                var run = RunAt(image, offset);
+                if (run is not null)
+                {
+                    foreach (var at in SudoInBuildRule.SudoPrefixOffsets(run, out _))
+                        if (at + old.Length <= text.Length && string.CompareOrdinal(text, at, old, 0, old.Length) == 0)
+                            edits.Add(new TextEdit(at, at + old.Length, string.Empty));
+                    return;
+                }
+            }
+            edits.Add(new TextEdit(offset, offset + old.Length, string.Empty));
+        }
+
+        private static RunStep? RunAt(ImageSpec image, int offset)
+        {
+            foreach (var stage in image.Stages)
+                foreach (var run in stage.Runs)
+                    if (run.Instruction.StartOffset <= offset && offset < run.Instruction.EndOffset) return run;
+            return null;
+        }
+
+        private static ImageSpec? TryReadImage(string text, string path)
+        {
+            var document = DockerfileParser.Parse(text, path);
+            return document.HasErrors ? null : ImageModelBuilder.Build(document, new DockerfileRequest(path));
+        }
+
+        /// <summary>The file's line ending: that of its first line (CRLF files get CRLF), else \n.</summary>
+        private static string NewlineOf(string text)
+        {
+            var i = text.IndexOfAny(new[] { '\r', '\n' });
+            if (i < 0) return "\n";
+            if (text[i] == '\n') return "\n";
+            return i + 1 < text.Length && text[i + 1] == '\n' ? "\r\n" : "\r";
+        }
+    }
+}

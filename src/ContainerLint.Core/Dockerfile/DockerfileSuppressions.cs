@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using ContainerLint.Dockerfiles.Syntax;
+using ContainerLint.Suppression;
+
+namespace ContainerLint.Dockerfiles
+{
+    /// <summary>
+    /// The <c># containerlint ignore=…</c> comments of a Dockerfile and what each covers. In Dockerfile syntax a comment
+    /// is a whole line (a <c>#</c> after an instruction is one of its arguments), so a comment applies to the
+    /// instruction directly below it (all its lines; only comment lines may sit between), or, inside a continued
+    /// instruction, to that instruction. Heredoc bodies are content, never comments. <c>global</c> covers the file.
+    /// </summary>
+    public static class DockerfileSuppressions
+    {
+        public static SuppressionIndex Build(DockerfileDocument document)
+        {
+            var index = new SuppressionIndex();
+            HashSet<int>? commentLines = null;
+            var instructions = document.Instructions;
+            var next = 0;
+            foreach (var comment in document.Comments)
+            {
+                if (!comment.Mentions("containerlint")) continue;
+                if (!SuppressionComment.TryParse(comment.Text, comment.Span, out var suppression)) continue;
+                if (suppression.IsGlobal)
+                {
+                    index.AddGlobal(suppression);
+                    continue;
+                }
+                if (comment.EnclosingInstruction is { } enclosing)
+                {
+                    index.AddScoped(suppression, enclosing.StartLine, enclosing.EndLine);
+                    continue;
+                }
+                while (next < instructions.Count && instructions[next].StartLine <= comment.Line) next++;
+                if (next < instructions.Count)
+                {
+                    commentLines ??= CommentLines(document);
+                    var below = instructions[next];
+                    var onlyComments = true;
+                    for (var line = comment.Line + 1; line < below.StartLine && onlyComments; line++)
+                        onlyComments = commentLines.Contains(line);
+                    if (onlyComments)
+                    {
+                        index.AddScoped(suppression, below.StartLine, below.EndLine);
+                        continue;
+                    }
+                }
+                // Above nothing: it suppresses nothing, but its rule IDs are still checked (CTL9003).
+                index.AddScoped(suppression, 0, -1);
+            }
+            return index;
+        }
+
+        private static HashSet<int> CommentLines(DockerfileDocument document)
+        {
+            var lines = new HashSet<int>();
+            foreach (var c in document.Comments) lines.Add(c.Line);
+            return lines;
+        }
+    }
+}

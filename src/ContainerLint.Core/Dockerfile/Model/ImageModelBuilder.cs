@@ -1,0 +1,250 @@
+using System;
+using System.Collections.Generic;
+using ContainerLint.Dockerfiles.Syntax;
+using ContainerLint.Engine;
+using ContainerLint.Model;
+using ContainerLint.Text;
+
+namespace ContainerLint.Dockerfiles.Model
+{
+    /// <summary>
+    /// Reads a parsed Dockerfile into an <see cref="ImageSpec"/>: stages (with the stage they are built FROM), the
+    /// effective USER (inherited from that stage), RUN scripts, EXPOSE, VOLUME, values after ARG/ENV substitution.
+    /// </summary>
+    public static class ImageModelBuilder
+    {
+        public static ImageSpec Build(DockerfileDocument document, DockerfileRequest request)
+        {
+            if (document.HasErrors) throw new InvalidOperationException("The document has syntax errors: " + document.Errors[0]);
+            return new Builder(document, request).Run();
+        }
+
+        private sealed class Builder
+        {
+            private readonly DockerfileDocument _document;
+            private readonly DockerfileRequest _request;
+            private readonly char _escape;
+            private readonly VariableScope _global = new VariableScope();
+            private readonly List<StageSpec> _stages = new List<StageSpec>();
+            private readonly List<VariableScope> _stageScopes = new List<VariableScope>();
+
+            private StageSpec? _stage;
+            private VariableScope? _scope;
+            private Instruction? _lastInStage;
+            private Instruction? _userInsertionBefore;
+
+            public Builder(DockerfileDocument document, DockerfileRequest request)
+            {
+                _document = document;
+                _request = request;
+                _escape = document.EscapeChar;
+            }
+
+            public ImageSpec Run()
+            {
+                foreach (var instruction in _document.Instructions)
+                {
+                    if (instruction.Keyword == "FROM")
+                    {
+                        FinishStage();
+                        StartStage(instruction);
+                        continue;
+                    }
+                    if (_stage is null || _scope is null)
+                    {
+                        if (instruction.Keyword == "ARG") DeclareArgs(instruction, _global, isGlobal: true);
+                        continue;
+                    }
+                    _lastInStage = instruction;
+                    switch (instruction.Keyword)
+                    {
+                        case "ARG": DeclareArgs(instruction, _scope, isGlobal: false); break;
+                        case "ENV": SetEnv(instruction, _scope); break;
+                        case "USER": SetUser(instruction, _stage, _scope); break;
+                        case "EXPOSE": AddPorts(instruction, _stage, _scope); break;
+                        case "VOLUME": AddVolumes(instruction, _stage, _scope); break;
+                        case "RUN":
+                            _stage.Runs.Add(ReadRun(instruction));
+                            // A USER inserted before a CMD that RUNs follow would change what those RUNs run as.
+                            _userInsertionBefore = null;
+                            break;
+                        case "CMD":
+                        case "ENTRYPOINT":
+                            _userInsertionBefore ??= instruction;
+                            break;
+                    }
+                }
+                FinishStage();
+
+                var final = _stages[_stages.Count - 1];
+                if (_request.Target is { } target)
+                    foreach (var s in _stages)
+                        if (string.Equals(s.Name, target, StringComparison.OrdinalIgnoreCase)) final = s;
+                return new ImageSpec(_document.Path, _stages, final);
+            }
+
+            private void StartStage(Instruction from)
+            {
+                var words = from.Words;
+                var image = words[0];
+                var baseImage = MakeSetting(image.Text, image.Span, _global);
+                var stage = new StageSpec(_stages.Count, from.Span, baseImage)
+                {
+                    Name = words.Count == 3 ? words[2].Text : null,
+                };
+                VariableScope? parentScope = null;
+                if (baseImage.IsKnown)
+                    for (var k = _stages.Count - 1; k >= 0; k--)
+                        if (_stages[k].Name is { } name && string.Equals(name, baseImage.Value, StringComparison.OrdinalIgnoreCase))
+                        {
+                            stage.Parent = _stages[k];
+                            parentScope = _stageScopes[k];
+                            break;
+                        }
+                if (stage.Parent is { } parent)
+                {
+                    stage.User = parent.User;
+                    stage.UserInstruction = parent.UserInstruction;
+                }
+                _stage = stage;
+                _scope = new VariableScope(parentScope);
+                _stages.Add(stage);
+                _stageScopes.Add(_scope);
+                _lastInStage = from;
+                _userInsertionBefore = null;
+            }
+
+            private void FinishStage()
+            {
+                if (_stage is null || _lastInStage is null) return;
+                _stage.UserInsertionOffset = _userInsertionBefore?.InsertionOffset ?? _lastInStage.NextLineOffset;
+            }
+
+            /// <summary><c>ARG a=1 b</c>. In a stage, <c>ARG X</c> imports the global X; a build arg wins over defaults.</summary>
+            private void DeclareArgs(Instruction instruction, VariableScope scope, bool isGlobal)
+            {
+                foreach (var word in instruction.Words)
+                {
+                    var text = word.Text;
+                    var eq = text.IndexOf('=');
+                    var name = eq < 0 ? text : text.Substring(0, eq);
+                    if (name.Length == 0) continue;
+                    if (_request.BuildArgs.TryGetValue(name, out var given))
+                    {
+                        scope.SetArg(name, given);
+                        continue;
+                    }
+                    if (eq >= 0)
+                    {
+                        var expansion = VariableExpander.Expand(text.Substring(eq + 1), scope, _escape);
+                        scope.SetArg(name, expansion.Value, expansion.IsResolved);
+                        continue;
+                    }
+                    if (!isGlobal && _global.HasArg(name))
+                    {
+                        var state = _global.LookupArg(name, out var value);
+                        scope.SetArg(name, state == VariableState.Unset ? null : value, state != VariableState.Unknown);
+                        continue;
+                    }
+                    scope.SetArg(name, null);
+                }
+            }
+
+            /// <summary><c>ENV K=V K2=V2</c> or the legacy <c>ENV K V</c>; all values see the variables before the instruction.</summary>
+            private void SetEnv(Instruction instruction, VariableScope scope)
+            {
+                var words = instruction.Words;
+                if (words.Count == 0) return;
+                if (words[0].Text.IndexOf('=') < 0)
+                {
+                    var line = instruction.Line.Text;
+                    var valueStart = words[0].EndIndex;
+                    while (valueStart < instruction.ArgumentsEndIndex && WordSplitter.IsBlank(line[valueStart])) valueStart++;
+                    var raw = line.Substring(valueStart, instruction.ArgumentsEndIndex - valueStart);
+                    var e = VariableExpander.Expand(raw, scope, _escape);
+                    scope.SetEnv(words[0].Text, e.Value, e.IsResolved);
+                    return;
+                }
+                var assignments = new List<(string Name, Expansion Value)>(words.Count);
+                foreach (var word in words)
+                {
+                    var eq = word.Text.IndexOf('=');
+                    if (eq <= 0) continue;
+                    assignments.Add((word.Text.Substring(0, eq), VariableExpander.Expand(word.Text.Substring(eq + 1), scope, _escape)));
+                }
+                foreach (var (name, value) in assignments) scope.SetEnv(name, value.Value, value.IsResolved);
+            }
+
+            private void SetUser(Instruction instruction, StageSpec stage, VariableScope scope)
+            {
+                stage.User = MakeSetting(instruction.ArgumentsText, instruction.ArgumentsSpan, scope);
+                stage.UserInstruction = instruction.Span;
+            }
+
+            private void AddPorts(Instruction instruction, StageSpec stage, VariableScope scope)
+            {
+                foreach (var word in instruction.Words)
+                    stage.ExposedPorts.Add(MakeSetting(word.Text, instruction.Span, scope));
+            }
+
+            private void AddVolumes(Instruction instruction, StageSpec stage, VariableScope scope)
+            {
+                var items = instruction.JsonArguments ?? instruction.Words;
+                foreach (var item in items)
+                    if (item.Text.Length > 0)
+                        stage.Volumes.Add(MakeSetting(item.Text, instruction.Span, scope));
+            }
+
+            private static RunStep ReadRun(Instruction instruction)
+            {
+                if (instruction.JsonArguments is { } json)
+                {
+                    var args = new List<Setting<string>>(json.Count);
+                    var values = new string[json.Count];
+                    for (var k = 0; k < json.Count; k++)
+                    {
+                        args.Add(new Setting<string>(json[k].Text, json[k].Span, json[k].Raw));
+                        values[k] = json[k].Text;
+                    }
+                    var joined = string.Join(" ", values);
+                    return new RunStep(instruction.Span, new Setting<string>(joined, instruction.Span, instruction.ArgumentsText), args);
+                }
+
+                var script = RunScript(instruction);
+                return new RunStep(instruction.Span, new Setting<string>(script.Text, instruction.Span, instruction.ArgumentsText), null)
+                {
+                    ScriptOffsetToFileOffset = script.ToFileOffset,
+                };
+            }
+
+            /// <summary>
+            /// The script the shell runs, as BuildKit builds it (dockerfile2llb dispatchRun): a command that is only a
+            /// heredoc runs the heredoc's body; otherwise each heredoc is appended as "\n" + body + delimiter, for the shell.
+            /// </summary>
+            private static MappedText RunScript(Instruction instruction)
+            {
+                var builder = new MappedTextBuilder();
+                var heredocs = instruction.Heredocs;
+                if (heredocs.Count > 0 && instruction.Words.Count == 1 && ReferenceEquals(heredocs[0].Marker, instruction.Words[0]))
+                {
+                    builder.AppendFrom(heredocs[0].Body, 0, heredocs[0].Body.Length);
+                    return builder.Build();
+                }
+                builder.AppendFrom(instruction.Line, instruction.ArgumentsStartIndex, instruction.ArgumentsEndIndex);
+                foreach (var heredoc in heredocs)
+                {
+                    builder.AppendSynthetic('\n');
+                    builder.AppendFrom(heredoc.Body, 0, heredoc.Body.Length);
+                    builder.AppendSynthetic(heredoc.Delimiter);
+                }
+                return builder.Build();
+            }
+
+            private Setting<string> MakeSetting(string raw, SourceSpan span, IVariableScope scope)
+            {
+                var e = VariableExpander.Expand(raw, scope, _escape);
+                return e.IsResolved ? new Setting<string>(e.Value, span, raw) : Setting<string>.Unresolved(span, raw, e.Unresolved!);
+            }
+        }
+    }
+}

@@ -1,0 +1,312 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace ContainerLint.Dockerfiles.Model
+{
+    public enum VariableState
+    {
+        /// <summary>No value: never declared, or an <c>ARG</c> without default and without a build arg.</summary>
+        Unset,
+
+        /// <summary>A known value (possibly empty).</summary>
+        Set,
+
+        /// <summary>Set, but to a value the linter cannot know (it used an unresolved variable).</summary>
+        Unknown,
+    }
+
+    /// <summary>The variables visible to an instruction.</summary>
+    public interface IVariableScope
+    {
+        VariableState Lookup(string name, out string value);
+    }
+
+    /// <summary>The result of expanding a word: its value, and the variables that had no value (then the value is unknown).</summary>
+    public readonly struct Expansion
+    {
+        public Expansion(string value, IReadOnlyList<string>? unresolved)
+        {
+            Value = value;
+            Unresolved = unresolved;
+        }
+
+        public string Value { get; }
+        public IReadOnlyList<string>? Unresolved { get; }
+        public bool IsResolved => Unresolved is null || Unresolved.Count == 0;
+    }
+
+    /// <summary>
+    /// Expands a Dockerfile word like BuildKit's shell lexer (<c>ProcessWord</c>): quotes are removed, the escape
+    /// character escapes the next character (not inside single quotes), and <c>$X</c>, <c>${X}</c>, <c>${X:-d}</c>,
+    /// <c>${X-d}</c>, <c>${X:+v}</c>, <c>${X+v}</c>, <c>${X:?e}</c>, <c>${X#p}</c>, <c>${X%p}</c>, <c>${X/p/r}</c> are substituted.
+    /// A variable without a value makes the result unresolved unless a default applies (<c>:-</c>, <c>-</c>).
+    /// </summary>
+    public static class VariableExpander
+    {
+        public static Expansion Expand(string word, IVariableScope scope, char escape = '\\')
+        {
+            if (word.IndexOf('$') < 0 && word.IndexOf('\'') < 0 && word.IndexOf('"') < 0 && word.IndexOf(escape) < 0)
+                return new Expansion(word, null);
+            var state = new State(word, scope, escape);
+            var value = state.ProcessAll();
+            return new Expansion(value, state.Unresolved);
+        }
+
+        private sealed class State
+        {
+            private readonly string _s;
+            private readonly IVariableScope _scope;
+            private readonly char _escape;
+            private int _i;
+
+            public State(string s, IVariableScope scope, char escape)
+            {
+                _s = s;
+                _scope = scope;
+                _escape = escape;
+            }
+
+            public List<string>? Unresolved { get; private set; }
+
+            public string ProcessAll()
+            {
+                var sb = new StringBuilder(_s.Length);
+                while (_i < _s.Length) ProcessOne(sb);
+                return sb.ToString();
+            }
+
+            /// <summary>Processes one unit (a character, a quoted string, an escape, a substitution) into <paramref name="sb"/>.</summary>
+            private void ProcessOne(StringBuilder sb)
+            {
+                var c = _s[_i];
+                if (c == '\'')
+                {
+                    _i++;
+                    while (_i < _s.Length && _s[_i] != '\'') sb.Append(_s[_i++]);
+                    if (_i < _s.Length) _i++;
+                }
+                else if (c == '"')
+                {
+                    _i++;
+                    while (_i < _s.Length && _s[_i] != '"')
+                    {
+                        var d = _s[_i];
+                        if (d == _escape && _i + 1 < _s.Length && (_s[_i + 1] == '"' || _s[_i + 1] == '$' || _s[_i + 1] == _escape))
+                        {
+                            sb.Append(_s[_i + 1]);
+                            _i += 2;
+                        }
+                        else if (d == '$') Dollar(sb);
+                        else
+                        {
+                            sb.Append(d);
+                            _i++;
+                        }
+                    }
+                    if (_i < _s.Length) _i++;
+                }
+                else if (c == _escape)
+                {
+                    if (_i + 1 < _s.Length) sb.Append(_s[_i + 1]);
+                    _i += 2;
+                }
+                else if (c == '$') Dollar(sb);
+                else
+                {
+                    sb.Append(c);
+                    _i++;
+                }
+            }
+
+            private void Dollar(StringBuilder sb)
+            {
+                _i++; // '$'
+                if (_i >= _s.Length)
+                {
+                    sb.Append('$');
+                    return;
+                }
+                var c = _s[_i];
+                if (c == '{')
+                {
+                    _i++;
+                    Braced(sb);
+                    return;
+                }
+                if (IsNameStart(c))
+                {
+                    var start = _i;
+                    while (_i < _s.Length && IsNameChar(_s[_i])) _i++;
+                    Append(sb, _s.Substring(start, _i - start));
+                    return;
+                }
+                if (c >= '0' && c <= '9')
+                {
+                    _i++;
+                    Append(sb, c.ToString());
+                    return;
+                }
+                sb.Append('$');
+            }
+
+            private void Braced(StringBuilder sb)
+            {
+                var start = _i;
+                while (_i < _s.Length && IsNameChar(_s[_i])) _i++;
+                var name = _s.Substring(start, _i - start);
+                if (_i >= _s.Length)
+                {
+                    // Unterminated ${: BuildKit fails the build; the value is unknown.
+                    MarkUnresolved(name.Length > 0 ? name : "${");
+                    return;
+                }
+                var op = _s[_i];
+                if (op == '}')
+                {
+                    _i++;
+                    Append(sb, name);
+                    return;
+                }
+                var colon = false;
+                if (op == ':')
+                {
+                    colon = true;
+                    _i++;
+                    op = _i < _s.Length ? _s[_i] : '}';
+                }
+                string modifier;
+                if (op == '#' || op == '%' || op == '/')
+                {
+                    _i++;
+                    modifier = op.ToString();
+                    if (_i < _s.Length && _s[_i] == op)
+                    {
+                        modifier += op;
+                        _i++;
+                    }
+                }
+                else if (op == '-' || op == '+' || op == '?')
+                {
+                    _i++;
+                    modifier = op.ToString();
+                }
+                else
+                {
+                    // ${X:...} with an unknown operator: skip to the closing brace, value unknown.
+                    SkipWord();
+                    MarkUnresolved(name);
+                    return;
+                }
+
+                var word = ReadWord(out var wordUnresolved);
+                var state = _scope.Lookup(name, out var value);
+                var isSet = state == VariableState.Set;
+                var isSetNonEmpty = isSet && value.Length > 0;
+                if (state == VariableState.Unknown)
+                {
+                    MarkUnresolved(name);
+                    return;
+                }
+                switch (modifier)
+                {
+                    case "-":
+                        if (colon ? isSetNonEmpty : isSet) sb.Append(value);
+                        else AppendWord(sb, word, wordUnresolved);
+                        return;
+                    case "+":
+                        if (colon ? isSetNonEmpty : isSet) AppendWord(sb, word, wordUnresolved);
+                        else if (isSet) { /* set but empty with ':+' gives "" */ }
+                        else MarkUnresolved(name);
+                        return;
+                    case "?":
+                        if (colon ? isSetNonEmpty : isSet) sb.Append(value);
+                        else MarkUnresolved(name);
+                        return;
+                }
+
+                // Pattern operators: only literal patterns are evaluated; globs make the value unknown.
+                if (!isSet || wordUnresolved is not null || word.IndexOfAny(GlobChars) >= 0)
+                {
+                    MarkUnresolved(name);
+                    return;
+                }
+                switch (modifier)
+                {
+                    case "#":
+                    case "##":
+                        sb.Append(value.StartsWith(word, StringComparison.Ordinal) ? value.Substring(word.Length) : value);
+                        return;
+                    case "%":
+                    case "%%":
+                        sb.Append(value.EndsWith(word, StringComparison.Ordinal) ? value.Substring(0, value.Length - word.Length) : value);
+                        return;
+                    default:
+                        var slash = word.IndexOf('/');
+                        var pattern = slash >= 0 ? word.Substring(0, slash) : word;
+                        var replacement = slash >= 0 ? word.Substring(slash + 1) : string.Empty;
+                        if (pattern.Length == 0)
+                        {
+                            sb.Append(value);
+                            return;
+                        }
+                        if (modifier == "//") sb.Append(value.Replace(pattern, replacement));
+                        else
+                        {
+                            var at = value.IndexOf(pattern, StringComparison.Ordinal);
+                            sb.Append(at < 0 ? value : value.Substring(0, at) + replacement + value.Substring(at + pattern.Length));
+                        }
+                        return;
+                }
+            }
+
+            private static readonly char[] GlobChars = { '*', '?', '[' };
+
+            /// <summary>Reads the word of a <c>${X op word}</c> up to its closing brace, expanded.</summary>
+            private string ReadWord(out List<string>? unresolved)
+            {
+                var saved = Unresolved;
+                Unresolved = null;
+                var sb = new StringBuilder();
+                while (_i < _s.Length && _s[_i] != '}') ProcessOne(sb);
+                if (_i < _s.Length) _i++;
+                unresolved = Unresolved;
+                Unresolved = saved;
+                return sb.ToString();
+            }
+
+            private void SkipWord()
+            {
+                var depth = 0;
+                while (_i < _s.Length)
+                {
+                    var c = _s[_i++];
+                    if (c == '{') depth++;
+                    else if (c == '}' && depth-- == 0) return;
+                }
+            }
+
+            private void AppendWord(StringBuilder sb, string word, List<string>? wordUnresolved)
+            {
+                sb.Append(word);
+                if (wordUnresolved is not null)
+                    foreach (var v in wordUnresolved) MarkUnresolved(v);
+            }
+
+            private void Append(StringBuilder sb, string name)
+            {
+                if (_scope.Lookup(name, out var value) == VariableState.Set) sb.Append(value);
+                else MarkUnresolved(name);
+            }
+
+            private void MarkUnresolved(string name)
+            {
+                Unresolved ??= new List<string>();
+                if (!Unresolved.Contains(name)) Unresolved.Add(name);
+            }
+
+            private static bool IsNameStart(char c) => c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            private static bool IsNameChar(char c) => IsNameStart(c) || (c >= '0' && c <= '9');
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System;
+using ContainerLint.Catalog;
+using ContainerLint.Findings;
+using ContainerLint.Model;
+using ContainerLint.Rules.Knowledge;
+
+namespace ContainerLint.Rules.User
+{
+    /// <summary>
+    /// CTL1002: the final stage, after <c>FROM &lt;stage&gt;</c> inheritance, never sets USER, and the base image of the
+    /// chain is not known to run as non-root. <c>FROM scratch</c> runs as uid 0 and is reported; an unresolved base is not.
+    /// </summary>
+    public sealed class NoNonRootUserRule : Rule
+    {
+        public override RuleDescriptor Descriptor => RuleCatalog.CTL1002;
+
+        public override void Check(ImageSpec image, RuleContext context)
+        {
+            var final = image.FinalStage;
+            if (final.User is not null) return; // a USER exists (set or inherited); CTL1001 judges its value
+
+            StageSpec root = final;
+            foreach (var stage in image.FinalStageChain()) root = stage;
+            var baseImage = root.BaseImage;
+            if (!baseImage.IsKnown) return;
+            var isScratch = string.Equals(baseImage.Value.Trim(), "scratch", StringComparison.OrdinalIgnoreCase);
+            if (!isScratch && NonRootImages.IsKnownNonRoot(baseImage.Value, context.Options.NonRootBaseImages)) return;
+
+            var evidence = isScratch
+                ? "the image is built FROM scratch and no USER is set, so it runs as uid 0"
+                : "no USER instruction, and base image '" + baseImage.Value + "' is not known to run as a non-root user";
+            var fix = final.UserInsertionOffset >= 0 ? FixIntent.InsertUser(context.Options.NonRootUser, final.UserInsertionOffset) : null;
+            context.Report(Descriptor, final.From, evidence, fix);
+        }
+    }
+}

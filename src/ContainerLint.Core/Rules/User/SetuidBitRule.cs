@@ -1,0 +1,83 @@
+using ContainerLint.Catalog;
+using ContainerLint.Dockerfiles.Shell;
+using ContainerLint.Model;
+
+namespace ContainerLint.Rules.User
+{
+    /// <summary>
+    /// CTL1005: a RUN of the final image sets the setuid/setgid bit with chmod: symbolic <c>+s</c>, <c>u+s</c>,
+    /// <c>g+s</c>, <c>ug+s</c>, <c>a+s</c>, <c>=s</c>, or an octal mode of four digits or more whose special digit has
+    /// 4 (setuid) or 2 (setgid) set (4755, 2755, 6755; not 0755 nor the sticky 1777). Only the final FROM chain is looked at.
+    /// </summary>
+    public sealed class SetuidBitRule : Rule
+    {
+        public override RuleDescriptor Descriptor => RuleCatalog.CTL1005;
+
+        public override void Check(ImageSpec image, RuleContext context)
+        {
+            foreach (var stage in image.FinalStageChain())
+                foreach (var run in stage.Runs)
+                    foreach (var command in RunCommands.Of(run))
+                    {
+                        var mode = SetuidMode(command.Command);
+                        if (mode is null) continue;
+                        context.Report(Descriptor, run.Instruction, "chmod " + mode + " sets the setuid/setgid bit");
+                        break;
+                    }
+        }
+
+        /// <summary>The chmod mode argument that sets setuid/setgid, or null.</summary>
+        public static string? SetuidMode(ShellCommand command)
+        {
+            var words = command.Words;
+            var at = CommandLine.ProgramIndex(words, throughSudo: true);
+            if (at < 0 || !CommandLine.IsProgram(words[at], "chmod")) return null;
+            for (var k = at + 1; k < words.Count; k++)
+            {
+                var arg = words[k].Value;
+                if (arg == "--") continue;
+                // Options (-R, --reference=…) come first; "-s"-like symbolic modes never set bits.
+                if (arg.StartsWith("-", System.StringComparison.Ordinal)) continue;
+                return SetsSetuidOrSetgid(arg) ? arg : null;
+            }
+            return null;
+        }
+
+        public static bool SetsSetuidOrSetgid(string mode)
+        {
+            if (mode.Length == 0) return false;
+            if (IsOctal(mode))
+            {
+                if (mode.Length < 4) return false;
+                var special = mode[mode.Length - 4] - '0';
+                return (special & 6) != 0;
+            }
+            foreach (var clause in mode.Split(','))
+            {
+                var i = 0;
+                var who = string.Empty;
+                while (i < clause.Length && "ugoa".IndexOf(clause[i]) >= 0) who += clause[i++];
+                while (i < clause.Length)
+                {
+                    var op = clause[i];
+                    if (op != '+' && op != '=' && op != '-') return false;
+                    i++;
+                    var start = i;
+                    while (i < clause.Length && clause[i] != '+' && clause[i] != '-' && clause[i] != '=') i++;
+                    var perms = clause.Substring(start, i - start);
+                    // o+s has no effect; any other who (or none) with s sets setuid and/or setgid.
+                    if (op != '-' && perms.IndexOf('s') >= 0 && (who.Length == 0 || who.IndexOfAny(new[] { 'u', 'g', 'a' }) >= 0))
+                        return true;
+                }
+            }
+            return false;
+        }
+
+        private static bool IsOctal(string s)
+        {
+            foreach (var c in s)
+                if (c < '0' || c > '7') return false;
+            return true;
+        }
+    }
+}

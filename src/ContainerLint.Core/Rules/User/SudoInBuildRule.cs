@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using ContainerLint.Catalog;
+using ContainerLint.Dockerfiles.Shell;
+using ContainerLint.Findings;
+using ContainerLint.Model;
+
+namespace ContainerLint.Rules.User
+{
+    /// <summary>
+    /// CTL1004: a RUN of the final image runs <c>sudo</c> as a command (not <c>apt-get install sudo</c>). Builder
+    /// stages outside the final stage's FROM chain are not looked at: what they run does not end up in the image.
+    /// </summary>
+    public sealed class SudoInBuildRule : Rule
+    {
+        private const string Prefix = "sudo ";
+
+        public override RuleDescriptor Descriptor => RuleCatalog.CTL1004;
+
+        public override void Check(ImageSpec image, RuleContext context)
+        {
+            foreach (var stage in image.FinalStageChain())
+                foreach (var run in stage.Runs)
+                {
+                    var offsets = SudoPrefixOffsets(run, out var count);
+                    if (count == 0) continue;
+                    // One finding per RUN (the location convention); its fix removes every removable "sudo " of the RUN.
+                    var fix = offsets.Count > 0 ? FixIntent.RemoveText(Prefix, offsets[0]) : null;
+                    context.Report(Descriptor, run.Instruction,
+                        count == 1 ? "RUN runs sudo" : "RUN runs sudo " + count + " times", fix);
+                }
+        }
+
+        /// <summary>
+        /// The file offsets of the <c>sudo </c> prefixes that can simply be removed (sudo followed by the command, no
+        /// options), and how many commands run sudo in all.
+        /// </summary>
+        public static IReadOnlyList<int> SudoPrefixOffsets(RunStep run, out int sudoCommands)
+        {
+            var offsets = new List<int>();
+            sudoCommands = 0;
+            foreach (var command in RunCommands.Of(run))
+            {
+                var words = command.Words;
+                var at = CommandLine.ProgramIndex(words);
+                if (at < 0 || !CommandLine.IsProgram(words[at], "sudo")) continue;
+                sudoCommands++;
+                var sudo = words[at];
+                if (!sudo.IsPlain || sudo.Value != "sudo" || at + 1 >= words.Count) continue;
+                var next = words[at + 1];
+                if (next.Value.StartsWith("-", System.StringComparison.Ordinal) || ShellCommandSplitter.IsAssignment(next.Value)) continue;
+                var offset = command.FileOffsetOf(sudo);
+                // Only "sudo " written as such (one space) is removed; anything else is left to the user.
+                if (offset >= 0 && next.Start == sudo.End + 1 && command.FileOffsetOf(next) == offset + Prefix.Length)
+                    offsets.Add(offset);
+            }
+            return offsets;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using System;
+using System.Linq;
+using System.Text;
+using ContainerLint.Catalog;
+using static ContainerLint.Core.Tests.Dockerfile.DockerfileTesting;
+
+namespace ContainerLint.Core.Tests.Dockerfile
+{
+    public class BadInputTests
+    {
+        private static void AssertOnlyParseError(string text, int line, int column, string messagePart)
+        {
+            var findings = Lint(text);
+            var finding = Assert.Single(findings);
+            Assert.Equal(RuleIds.ParseError, finding.Rule.Id);
+            Assert.Equal((line, column), (finding.Span.StartLine, finding.Span.StartColumn));
+            Assert.Contains(messagePart, finding.Evidence, StringComparison.OrdinalIgnoreCase);
+        }
+
+        [Theory]
+        [InlineData("")]
+        [InlineData("\n\n   \n")]
+        [InlineData("# only a comment\n")]
+        [InlineData("# syntax=docker/dockerfile:1\n")]
+        public void File_with_no_instructions_is_a_parse_error_at_the_start(string text) =>
+            AssertOnlyParseError(text, 1, 1, "no instructions");
+
+        [Fact]
+        public void Binary_garbage_with_nul_bytes_is_a_parse_error()
+        {
+            var bytes = new byte[512];
+            new Random(42).NextBytes(bytes);
+            bytes[10] = 0;
+            AssertOnlyParseError(Encoding.Latin1.GetString(bytes), 1, 1, "binary");
+        }
+
+        [Fact]
+        public void Mostly_control_characters_is_a_parse_error()
+        {
+            var text = new string(Enumerable.Range(0, 400).Select(i => (char)(1 + (i % 8))).ToArray());
+            AssertOnlyParseError(text, 1, 1, "binary");
+        }
+
+        [Fact]
+        public void Unterminated_heredoc_is_reported_at_its_marker_and_nothing_else()
+        {
+            AssertOnlyParseError(Lines("FROM alpine", "USER root", "RUN <<EOF", "echo hi"), 3, 5, "unterminated heredoc");
+        }
+
+        [Fact]
+        public void Unterminated_json_where_json_is_required_is_a_parse_error()
+        {
+            AssertOnlyParseError(Lines("FROM alpine", "SHELL [\"/bin/bash\", \"-c\""), 2, 7, "JSON");
+        }
+
+        [Fact]
+        public void Unknown_instruction_is_reported_at_its_keyword()
+        {
+            AssertOnlyParseError(Lines("FROM alpine", "USER root", "  FROBNICATE x"), 3, 3, "unknown instruction: FROBNICATE");
+        }
+
+        [Fact]
+        public void Line_that_is_not_an_instruction_is_reported()
+        {
+            AssertOnlyParseError(Lines("FROM alpine", "{\"not\": \"a dockerfile\"}"), 2, 1, "not an instruction");
+        }
+
+        [Fact]
+        public void Instruction_before_the_first_from_is_a_parse_error()
+        {
+            AssertOnlyParseError(Lines("ARG V=1", "RUN echo", "FROM alpine"), 2, 1, "before the first FROM");
+        }
+
+        [Fact]
+        public void Only_args_and_no_from_is_a_parse_error()
+        {
+            AssertOnlyParseError(Lines("ARG V=1"), 1, 1, "no FROM");
+        }
+
+        [Theory]
+        [InlineData("FROM", 1)]
+        [InlineData("FROM a b", 6)]
+        [InlineData("FROM a AS", 6)]
+        public void From_with_a_wrong_number_of_arguments_is_a_parse_error(string line, int column) =>
+            AssertOnlyParseError(Lines(line), 1, column, "FROM");
+
+        [Fact]
+        public void Compose_file_given_as_a_dockerfile_is_a_parse_error()
+        {
+            AssertOnlyParseError(Lines("services:", "  web:", "    image: nginx"), 1, 1, "not an instruction");
+        }
+
+        [Fact]
+        public void Ten_megabyte_dockerfile_parses_and_lints()
+        {
+            var sb = new StringBuilder(11 * 1024 * 1024);
+            sb.Append("FROM alpine:3.20\n");
+            var i = 0;
+            while (sb.Length < 10 * 1024 * 1024)
+            {
+                sb.Append("# step ").Append(i).Append('\n');
+                sb.Append("RUN echo ").Append(i).Append(" && apk add --no-cache curl \\\n    && rm -rf /var/cache/apk/*\n");
+                sb.Append("RUN <<EOF\nset -e\necho ").Append(i).Append("\nEOF\n");
+                sb.Append("ENV K").Append(i).Append("=v").Append(i).Append('\n');
+                i++;
+            }
+            sb.Append("USER 10001\nRUN sudo true\n");
+            var text = sb.ToString();
+
+            var document = Parse(text);
+            Assert.False(document.HasErrors);
+            Assert.Equal(1 + (3 * i) + 2, document.Instructions.Count);
+
+            var findings = Lint(text);
+            var sudo = Assert.Single(findings, f => f.Rule.Id == RuleIds.SudoInBuild);
+            Assert.Equal(document.Instructions[^1].StartLine, sudo.Span.StartLine);
+        }
+
+        [Fact]
+        public void One_enormous_line_parses()
+        {
+            var text = "FROM alpine\nRUN " + new string('x', 5_000_000) + "\nUSER 1\n";
+            Assert.False(Parse(text).HasErrors);
+        }
+
+        [Fact]
+        public void Deeply_continued_instruction_parses()
+        {
+            var sb = new StringBuilder("FROM alpine\nRUN true");
+            for (var k = 0; k < 200_000; k++) sb.Append(" \\\n  && echo ").Append(k);
+            sb.Append('\n');
+            var document = Parse(sb.ToString());
+            Assert.False(document.HasErrors);
+            Assert.Equal(200_002, document.Instructions[1].EndLine);
+        }
+
+        [Theory]
+        [InlineData("FROM alpine\nRUN echo ${")]
+        [InlineData("FROM alpine\nUSER ${A:-${B:-${C")]
+        [InlineData("FROM alpine\nUSER \"unterminated")]
+        [InlineData("FROM alpine\nENV =x")]
+        [InlineData("FROM alpine\nRUN bash <<EOF\nsudo x")]
+        [InlineData("FROM alpine\nRUN [\"sudo\"")]
+        [InlineData("FROM alpine\nRUN echo $((1+2)) `date` $(sudo x")]
+        [InlineData("FROM alpine\nRUN <<")]
+        [InlineData("FROM alpine\nVOLUME []")]
+        [InlineData("FROM alpine AS a\nFROM a AS b\nFROM b\nUSER ${X:?}")]
+        public void Odd_input_never_throws(string text)
+        {
+            var findings = Lint(text);
+            Assert.DoesNotContain(findings, f => f.Evidence.Contains("linter failed", StringComparison.Ordinal));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using ContainerLint.Dockerfiles.Model;
+
+namespace ContainerLint.Core.Tests.Dockerfile
+{
+    public class VariableExpanderTests
+    {
+        private sealed class Scope : IVariableScope
+        {
+            private readonly Dictionary<string, string?> _values;
+            public Scope(Dictionary<string, string?> values) => _values = values;
+
+            public VariableState Lookup(string name, out string value)
+            {
+                value = string.Empty;
+                if (!_values.TryGetValue(name, out var v)) return VariableState.Unset;
+                if (v is null) return VariableState.Unknown;
+                value = v;
+                return VariableState.Set;
+            }
+        }
+
+        private static readonly Scope Vars = new Scope(new Dictionary<string, string?>
+        {
+            ["USER"] = "app", ["EMPTY"] = string.Empty, ["UNKNOWN"] = null, ["PATHV"] = "/usr/local/bin",
+        });
+
+        [Theory]
+        [InlineData("$USER", "app")]
+        [InlineData("${USER}", "app")]
+        [InlineData("x${USER}y", "xappy")]
+        [InlineData("${NOPE:-root}", "root")]
+        [InlineData("${NOPE-root}", "root")]
+        [InlineData("${EMPTY:-root}", "root")]
+        [InlineData("${EMPTY-root}", "")]
+        [InlineData("${USER:-root}", "app")]
+        [InlineData("${USER:+set}", "set")]
+        [InlineData("${USER+set}", "set")]
+        [InlineData("${EMPTY:+set}", "")]
+        [InlineData("${EMPTY+set}", "set")]
+        [InlineData("${NOPE:-${USER}}", "app")]
+        [InlineData("\\$USER", "$USER")]
+        [InlineData("'$USER'", "$USER")]
+        [InlineData("\"$USER\"", "app")]
+        [InlineData("\"a b\"", "a b")]
+        [InlineData("${PATHV#/usr}", "/local/bin")]
+        [InlineData("${PATHV%/bin}", "/usr/local")]
+        [InlineData("${PATHV/local/opt}", "/usr/opt/bin")]
+        [InlineData("$", "$")]
+        [InlineData("a$-b", "a$-b")]
+        public void Resolved_forms_give_their_value(string word, string expected)
+        {
+            var e = VariableExpander.Expand(word, Vars);
+            Assert.True(e.IsResolved, string.Join(",", e.Unresolved ?? new List<string>()));
+            Assert.Equal(expected, e.Value);
+        }
+
+        [Theory]
+        [InlineData("$NOPE", "NOPE")]
+        [InlineData("${NOPE}", "NOPE")]
+        [InlineData("${NOPE:+v}", "NOPE")]
+        [InlineData("${NOPE+v}", "NOPE")]
+        [InlineData("${NOPE:?required}", "NOPE")]
+        [InlineData("${UNKNOWN:-d}", "UNKNOWN")]
+        [InlineData("${NOPE:-$OTHER}", "OTHER")]
+        [InlineData("${PATHV#*/}", "PATHV")]
+        public void Variables_without_value_leave_the_word_unresolved(string word, string variable)
+        {
+            var e = VariableExpander.Expand(word, Vars);
+            Assert.False(e.IsResolved);
+            Assert.Contains(variable, e.Unresolved!);
+        }
+
+        [Fact]
+        public void Backtick_escape_escapes_the_dollar()
+        {
+            var e = VariableExpander.Expand("`$USER C:\\dir", Vars, '`');
+            Assert.Equal("$USER C:\\dir", e.Value);
+        }
+    }
+}
