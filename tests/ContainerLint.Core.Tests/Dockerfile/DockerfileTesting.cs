@@ -28,7 +28,7 @@ namespace ContainerLint.Core.Tests.Dockerfile
             LintOptions? options = null) =>
             DockerfileLinter.Lint(text, new DockerfileRequest("Dockerfile", target, buildArgs), options ?? LintOptions.Default);
 
-        public static IReadOnlyList<Finding> Findings(string text, string ruleId, string? target = null,
+        public static IReadOnlyList<Finding> FindingsOf(string text, string ruleId, string? target = null,
             IReadOnlyDictionary<string, string>? buildArgs = null, LintOptions? options = null) =>
             Lint(text, target, buildArgs, options).Where(f => f.Rule.Id == ruleId).ToList();
 

@@ -1,0 +1,116 @@
+using System.Linq;
+using ContainerLint.Catalog;
+using ContainerLint.Dockerfiles;
+using ContainerLint.Rules;
+using static ContainerLint.Core.Tests.Dockerfile.DockerfileTesting;
+
+namespace ContainerLint.Core.Tests.Dockerfile
+{
+    public class FixerTests
+    {
+        private static string Fix(string text, LintOptions? options = null)
+        {
+            var findings = Lint(text, options: options);
+            return DockerfileFixer.Apply(text, findings, out _);
+        }
+
+        [Fact]
+        public void User_is_inserted_before_cmd()
+        {
+            var text = Lines("FROM alpine", "RUN apk add curl", "CMD [\"curl\"]");
+            Assert.Equal(Lines("FROM alpine", "RUN apk add curl", "USER 10001", "CMD [\"curl\"]"), Fix(text));
+        }
+
+        [Fact]
+        public void User_is_inserted_above_the_comments_that_describe_the_entrypoint()
+        {
+            var text = Lines("FROM alpine", "", "# the server", "ENTRYPOINT [\"srv\"]");
+            Assert.Equal(Lines("FROM alpine", "", "USER 10001", "# the server", "ENTRYPOINT [\"srv\"]"), Fix(text));
+        }
+
+        [Fact]
+        public void User_is_appended_when_there_is_no_cmd_even_without_a_final_newline()
+        {
+            Assert.Equal("FROM alpine\nRUN x\nUSER 10001\n", Fix("FROM alpine\nRUN x\n"));
+            Assert.Equal("FROM alpine\nRUN x\nUSER 10001", Fix("FROM alpine\nRUN x").TrimEnd('\n'));
+        }
+
+        [Fact]
+        public void Inserted_user_keeps_the_indentation_and_uses_the_configured_user()
+        {
+            var text = Lines("FROM alpine", "  CMD x");
+            Assert.Equal(Lines("FROM alpine", "  USER app", "  CMD x"), Fix(text, new LintOptions(nonRootUser: "app")));
+        }
+
+        [Fact]
+        public void Root_user_value_is_replaced()
+        {
+            var text = Lines("FROM alpine", "USER  root:root  ", "CMD x");
+            Assert.Equal(Lines("FROM alpine", "USER  10001  ", "CMD x"), Fix(text));
+        }
+
+        [Fact]
+        public void Root_from_a_variable_is_replaced_in_the_instruction()
+        {
+            var text = Lines("FROM alpine", "USER ${APP_USER:-root}");
+            Assert.Equal(Lines("FROM alpine", "USER 10001"), Fix(text));
+        }
+
+        [Fact]
+        public void Sudo_prefixes_are_removed_from_the_whole_run()
+        {
+            var text = Lines("FROM alpine", "USER app", "RUN sudo apk add x && \\", "    sudo rm -rf /tmp/*", "# keep me", "RUN sudo -u x y");
+            Assert.Equal(Lines("FROM alpine", "USER app", "RUN apk add x && \\", "    rm -rf /tmp/*", "# keep me", "RUN sudo -u x y"), Fix(text));
+        }
+
+        [Fact]
+        public void Sudo_in_a_heredoc_is_removed()
+        {
+            var text = Lines("FROM alpine", "USER app", "RUN <<EOF", "sudo apk add x", "EOF");
+            Assert.Equal(Lines("FROM alpine", "USER app", "RUN <<EOF", "apk add x", "EOF"), Fix(text));
+        }
+
+        [Fact]
+        public void Crlf_line_endings_are_kept()
+        {
+            var text = "FROM alpine\r\nRUN sudo apk add x\r\nCMD [\"x\"]\r\n";
+            Assert.Equal("FROM alpine\r\nRUN apk add x\r\nUSER 10001\r\nCMD [\"x\"]\r\n", Fix(text));
+        }
+
+        [Fact]
+        public void Byte_order_mark_is_kept()
+        {
+            Assert.Equal("\uFEFFFROM alpine\nUSER 10001\n", Fix("\uFEFFFROM alpine\nUSER root\n"));
+        }
+
+        [Fact]
+        public void Suppressed_findings_are_not_fixed()
+        {
+            var text = Lines("FROM alpine", "# containerlint ignore=CTL1001", "USER root");
+            var findings = Lint(text);
+            Assert.Equal(text, DockerfileFixer.Apply(text, findings, out var applied));
+            Assert.Empty(applied);
+        }
+
+        [Fact]
+        public void Applied_lists_the_findings_that_were_fixed()
+        {
+            var text = Lines("FROM alpine", "RUN sudo x", "RUN chmod u+s /x");
+            DockerfileFixer.Apply(text, Lint(text), out var applied);
+            Assert.Equal(new[] { RuleIds.NoNonRootUser, RuleIds.SudoInBuild }, applied.Select(f => f.Rule.Id).OrderBy(id => id));
+        }
+
+        [Theory]
+        [InlineData("FROM alpine\nRUN sudo a && sudo b; sudo c\nCMD x\n")]
+        [InlineData("FROM alpine AS b\nUSER root\nFROM b\nRUN sudo x\n")]
+        [InlineData("FROM alpine\r\nUSER 0\r\nRUN [\"sudo\", \"x\"]\r\n")]
+        [InlineData("FROM scratch")]
+        public void Fixing_twice_changes_nothing_the_second_time(string text)
+        {
+            var once = Fix(text);
+            Assert.NotEqual(text, once);
+            Assert.Equal(once, Fix(once));
+            Assert.DoesNotContain(Lint(once), f => f.Fix is not null && !f.IsSuppressed && f.Rule.Id != RuleIds.SudoInBuild);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using ContainerLint.Catalog;
+using ContainerLint.Findings;
+using ContainerLint.Rules;
+using static ContainerLint.Core.Tests.Dockerfile.DockerfileTesting;
+
+namespace ContainerLint.Core.Tests.Dockerfile.Rules
+{
+    public class NoNonRootUserRuleTests
+    {
+        private const string Id = RuleIds.NoNonRootUser;
+
+        [Fact]
+        public void Image_without_user_is_reported_at_the_final_from()
+        {
+            var text = Lines("FROM alpine AS build", "RUN make", "", "FROM debian:12", "COPY --from=build /app /app", "CMD [\"/app\"]");
+            var finding = Assert.Single(FindingsOf(text, Id));
+            Assert.Equal((4, 1, 4, 15), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
+            Assert.Equal(FixKind.InsertUser, finding.Fix!.Kind);
+            Assert.Equal(LintOptions.DefaultNonRootUser, finding.Fix.Value);
+            Assert.Equal(text.IndexOf("CMD", System.StringComparison.Ordinal), finding.Fix.Offset);
+        }
+
+        [Fact]
+        public void User_in_a_builder_stage_does_not_count()
+        {
+            Assert.Single(FindingsOf(Lines("FROM alpine AS build", "USER app", "FROM alpine"), Id));
+        }
+
+        [Fact]
+        public void User_inherited_through_from_stage_counts()
+        {
+            Assert.Empty(FindingsOf(Lines("FROM alpine AS base", "USER app", "FROM base AS mid", "FROM mid", "CMD x"), Id));
+        }
+
+        [Fact]
+        public void Root_user_is_ctl1001_not_ctl1002()
+        {
+            Assert.Empty(FindingsOf(Lines("FROM alpine", "USER root"), Id));
+        }
+
+        [Fact]
+        public void From_scratch_without_user_is_reported()
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM golang AS b", "FROM scratch", "COPY --from=b /x /x"), Id));
+            Assert.Contains("scratch", finding.Evidence, System.StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("mcr.microsoft.com/dotnet/runtime:8.0-jammy-chiseled")]
+        [InlineData("mcr.microsoft.com/dotnet/aspnet:9.0-noble-chiseled-extra")]
+        [InlineData("gcr.io/distroless/static-debian12:nonroot")]
+        [InlineData("gcr.io/distroless/base:debug-nonroot")]
+        [InlineData("cgr.dev/chainguard/static:latest")]
+        [InlineData("nginxinc/nginx-unprivileged:1.27")]
+        [InlineData("bitnami/postgresql:16")]
+        public void Known_non_root_base_is_not_reported(string baseImage)
+        {
+            Assert.Empty(FindingsOf(Lines("FROM " + baseImage, "CMD x"), Id));
+        }
+
+        [Fact]
+        public void Known_non_root_base_is_followed_through_stages()
+        {
+            Assert.Empty(FindingsOf(Lines("FROM gcr.io/distroless/static:nonroot AS base", "FROM base"), Id));
+        }
+
+        [Theory]
+        [InlineData("cgr.dev/chainguard/static:latest-dev")]
+        [InlineData("gcr.io/distroless/static:latest")]
+        [InlineData("mcr.microsoft.com/dotnet/aspnet:8.0")]
+        public void Look_alike_bases_are_reported(string baseImage)
+        {
+            Assert.Single(FindingsOf(Lines("FROM " + baseImage), Id));
+        }
+
+        [Fact]
+        public void Configured_non_root_base_patterns_are_trusted()
+        {
+            var options = new LintOptions(nonRootBaseImages: new[] { "registry.local/hardened/*" });
+            Assert.Empty(FindingsOf(Lines("FROM registry.local/hardened/dotnet:8"), Id, options: options));
+        }
+
+        [Fact]
+        public void Unresolved_base_is_quiet()
+        {
+            Assert.Empty(FindingsOf(Lines("ARG BASE", "FROM $BASE"), Id));
+        }
+
+        [Fact]
+        public void Configured_non_root_user_is_what_the_fix_inserts()
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine"), Id, options: new LintOptions(nonRootUser: "app")));
+            Assert.Equal("app", finding.Fix!.Value);
+        }
+    }
+}

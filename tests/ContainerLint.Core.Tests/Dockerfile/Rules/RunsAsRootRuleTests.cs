@@ -1,0 +1,83 @@
+using ContainerLint.Catalog;
+using ContainerLint.Findings;
+using static ContainerLint.Core.Tests.Dockerfile.DockerfileTesting;
+
+namespace ContainerLint.Core.Tests.Dockerfile.Rules
+{
+    /// <summary>CTL1001 on Dockerfiles: the rule class exists already; these pin the Dockerfile model it reads.</summary>
+    public class RunsAsRootRuleTests
+    {
+        private const string Id = RuleIds.RunsAsRoot;
+
+        [Theory]
+        [InlineData("USER root")]
+        [InlineData("USER 0")]
+        [InlineData("USER 000")]
+        [InlineData("USER root:root")]
+        [InlineData("USER 0:1000")]
+        [InlineData("USER \"root\"")]
+        [InlineData("USER ${APP_USER:-root}")]
+        [InlineData("USER ${APP_USER-root}")]
+        public void Root_user_is_reported_at_the_user_instruction(string user)
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine", user), Id));
+            Assert.Equal((2, 1, 2, 1 + user.Length), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
+            Assert.Equal(FixKind.SetValue, finding.Fix!.Kind);
+        }
+
+        [Theory]
+        [InlineData("USER 1000:0")]
+        [InlineData("USER guest:root")]
+        [InlineData("USER app")]
+        [InlineData("USER ${APP_USER:-app}")]
+        public void Non_root_user_is_not_reported(string user) =>
+            Assert.Empty(FindingsOf(Lines("FROM alpine", user), Id));
+
+        [Fact]
+        public void Build_arg_overrides_the_arg_default()
+        {
+            var text = Lines("FROM alpine", "ARG APP_USER=app", "USER $APP_USER");
+            Assert.Empty(FindingsOf(text, Id));
+            Assert.Single(FindingsOf(text, Id, buildArgs: Args(("APP_USER", "root"))));
+        }
+
+        [Fact]
+        public void Alternative_value_form_applies_when_the_variable_is_set()
+        {
+            var text = Lines("FROM alpine", "ARG DEBUG=1", "USER ${DEBUG:+root}");
+            Assert.Single(FindingsOf(text, Id));
+            Assert.Empty(FindingsOf(text, Id, buildArgs: Args(("DEBUG", ""))));
+        }
+
+        [Fact]
+        public void Unresolved_user_is_not_root_and_says_so_with_ctl9002()
+        {
+            var text = Lines("FROM alpine", "ARG APP_USER", "USER $APP_USER");
+            Assert.Empty(FindingsOf(text, Id));
+            var unresolved = Assert.Single(FindingsOf(text, RuleIds.UnresolvedValue));
+            Assert.Contains("APP_USER", unresolved.Evidence, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Only_the_last_user_of_the_final_stage_counts()
+        {
+            Assert.Empty(FindingsOf(Lines("FROM alpine", "USER root", "RUN x", "USER app"), Id));
+            Assert.Empty(FindingsOf(Lines("FROM alpine AS b", "USER root", "FROM alpine", "USER app"), Id));
+        }
+
+        [Fact]
+        public void Root_inherited_from_the_parent_stage_is_reported_at_its_user_instruction()
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine AS base", "USER root", "FROM base", "CMD x"), Id));
+            Assert.Equal(2, finding.Span.StartLine);
+        }
+
+        [Fact]
+        public void Target_stage_decides_which_user_counts()
+        {
+            var text = Lines("FROM alpine AS debug", "USER root", "FROM alpine", "USER app");
+            Assert.Empty(FindingsOf(text, Id));
+            Assert.Single(FindingsOf(text, Id, target: "debug"));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Linq;
+using ContainerLint.Catalog;
+using ContainerLint.Findings;
+using static ContainerLint.Core.Tests.Dockerfile.DockerfileTesting;
+
+namespace ContainerLint.Core.Tests.Dockerfile.Rules
+{
+    public class SudoInBuildRuleTests
+    {
+        private const string Id = RuleIds.SudoInBuild;
+
+        [Theory]
+        [InlineData("RUN sudo apt-get update")]
+        [InlineData("RUN apt-get update && sudo apt-get install -y curl")]
+        [InlineData("RUN true || sudo x")]
+        [InlineData("RUN a; sudo b")]
+        [InlineData("RUN echo x | sudo tee /etc/x")]
+        [InlineData("RUN (cd /x && sudo make install)")]
+        [InlineData("RUN DEBIAN_FRONTEND=noninteractive sudo apt-get install x")]
+        [InlineData("RUN env HOME=/root sudo x")]
+        [InlineData("RUN exec sudo x")]
+        [InlineData("RUN time sudo x")]
+        [InlineData("RUN nohup sudo x")]
+        [InlineData("RUN /usr/bin/sudo x")]
+        [InlineData("RUN if true; then sudo x; fi")]
+        [InlineData("RUN [\"sudo\", \"apt-get\", \"update\"]")]
+        [InlineData("RUN [\"/bin/sh\", \"-c\", \"apt-get update && sudo x\"]")]
+        [InlineData("run SUDO_X=1 sudo -u app x")]
+        public void Sudo_as_a_command_is_reported(string run)
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine", run), Id));
+            Assert.Equal((2, 1), (finding.Span.StartLine, finding.Span.StartColumn));
+        }
+
+        [Theory]
+        [InlineData("RUN apt-get install sudo")]
+        [InlineData("RUN apk add sudo && echo sudo")]
+        [InlineData("RUN echo 'sudo x' > /tmp/a")]
+        [InlineData("RUN echo \"a && sudo x\"")]
+        [InlineData("RUN usermod -aG sudo app")]
+        [InlineData("RUN command -v sudo")]
+        [InlineData("RUN ls # sudo x")]
+        [InlineData("RUN cat <<EOF > /etc/sudoers.d/app\nsudo ALL=(ALL) NOPASSWD: ALL\nEOF")]
+        [InlineData("RUN pseudo x")]
+        [InlineData("CMD sudo x")]
+        public void Sudo_that_is_not_run_is_not_reported(string run)
+        {
+            Assert.Empty(FindingsOf(Lines("FROM alpine", run), Id));
+        }
+
+        [Fact]
+        public void Sudo_in_a_heredoc_script_is_reported_at_the_run()
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine", "RUN <<EOF", "set -e", "sudo apk add x", "EOF"), Id));
+            Assert.Equal((2, 1, 5, 4), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
+        }
+
+        [Fact]
+        public void Sudo_on_a_continuation_line_is_reported_at_the_first_line()
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine", "RUN apt-get update \\", "  && sudo apt-get install -y x"), Id));
+            Assert.Equal((2, 1, 3, 31), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
+        }
+
+        [Fact]
+        public void Fix_removes_the_sudo_prefix_at_its_file_offset()
+        {
+            var text = Lines("FROM alpine", "RUN apt-get update \\", "  && sudo apt-get install -y x");
+            var finding = Assert.Single(FindingsOf(text, Id));
+            Assert.Equal(FixKind.RemoveText, finding.Fix!.Kind);
+            Assert.Equal("sudo ", finding.Fix.OldValue);
+            Assert.Equal(text.IndexOf("sudo", System.StringComparison.Ordinal), finding.Fix.Offset);
+        }
+
+        [Theory]
+        [InlineData("RUN sudo -u app x")]
+        [InlineData("RUN sudo  x")]
+        [InlineData("RUN [\"sudo\", \"x\"]")]
+        [InlineData("RUN s\\\nudo x")]
+        public void No_fix_when_the_prefix_is_not_a_plain_sudo_space(string run)
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine", run), Id));
+            Assert.Null(finding.Fix);
+        }
+
+        [Fact]
+        public void Builder_stages_outside_the_final_chain_are_not_reported()
+        {
+            var text = Lines("FROM alpine AS build", "RUN sudo make", "FROM alpine AS base", "RUN sudo x", "FROM base");
+            var finding = Assert.Single(FindingsOf(text, Id));
+            Assert.Equal(4, finding.Span.StartLine);
+        }
+
+        [Fact]
+        public void Several_runs_give_one_finding_each()
+        {
+            var findings = FindingsOf(Lines("FROM alpine", "RUN sudo a && sudo b", "RUN sudo c"), Id);
+            Assert.Equal(new[] { 2, 3 }, findings.Select(f => f.Span.StartLine));
+        }
+    }
+}

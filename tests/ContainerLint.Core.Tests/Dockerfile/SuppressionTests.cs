@@ -1,0 +1,109 @@
+using System.Linq;
+using ContainerLint.Catalog;
+using static ContainerLint.Core.Tests.Dockerfile.DockerfileTesting;
+
+namespace ContainerLint.Core.Tests.Dockerfile
+{
+    public class SuppressionTests
+    {
+        [Fact]
+        public void Comment_directly_above_suppresses_the_instruction_and_keeps_the_reason()
+        {
+            var findings = Lint(Lines("FROM alpine", "# containerlint ignore=CTL1001 needs root for the agent", "USER root"));
+            var finding = Assert.Single(findings, f => f.Rule.Id == RuleIds.RunsAsRoot);
+            Assert.True(finding.IsSuppressed);
+            Assert.Equal("needs root for the agent", finding.Suppression!.Justification);
+            Assert.Equal(2, finding.Suppression.Comment!.StartLine);
+        }
+
+        [Fact]
+        public void Several_comment_lines_above_still_apply()
+        {
+            var findings = Lint(Lines("FROM alpine", "# containerlint ignore=CTL1004", "# installs as root", "RUN sudo x"));
+            Assert.True(Assert.Single(findings, f => f.Rule.Id == RuleIds.SudoInBuild).IsSuppressed);
+        }
+
+        [Fact]
+        public void Suppression_covers_every_line_of_a_continued_instruction()
+        {
+            var findings = Lint(Lines("FROM alpine", "USER app", "# containerlint ignore=CTL1006", "RUN apt-get update \\", "  && apt-get install -y \\", "     openssh-server"));
+            Assert.True(Assert.Single(findings, f => f.Rule.Id == RuleIds.SshServer).IsSuppressed);
+        }
+
+        [Fact]
+        public void Comment_inside_a_continued_instruction_applies_to_it()
+        {
+            var findings = Lint(Lines("FROM alpine", "USER app", "RUN apt-get update \\", "# containerlint ignore=CTL1004", "  && sudo x"));
+            Assert.True(Assert.Single(findings, f => f.Rule.Id == RuleIds.SudoInBuild).IsSuppressed);
+        }
+
+        [Fact]
+        public void Comment_separated_by_a_blank_line_does_not_apply()
+        {
+            var findings = Lint(Lines("FROM alpine", "# containerlint ignore=CTL1001", "", "USER root"));
+            Assert.False(Assert.Single(findings, f => f.Rule.Id == RuleIds.RunsAsRoot).IsSuppressed);
+        }
+
+        [Fact]
+        public void Comment_applies_only_to_the_instruction_below()
+        {
+            var findings = Lint(Lines("FROM alpine", "# containerlint ignore=CTL1004", "RUN sudo a", "RUN sudo b", "USER app"));
+            var sudo = findings.Where(f => f.Rule.Id == RuleIds.SudoInBuild).ToList();
+            Assert.Equal(new[] { true, false }, sudo.Select(f => f.IsSuppressed));
+        }
+
+        [Fact]
+        public void Hash_at_the_end_of_an_instruction_is_an_argument_not_a_suppression()
+        {
+            var findings = Lint(Lines("FROM alpine", "USER root # containerlint ignore=CTL1001"));
+            Assert.DoesNotContain(findings, f => f.IsSuppressed);
+        }
+
+        [Fact]
+        public void Global_comment_suppresses_the_rule_in_the_whole_file()
+        {
+            var findings = Lint(Lines("FROM alpine", "RUN sudo a", "# containerlint global ignore=CTL1004,CTL1002 legacy image", "RUN sudo b"));
+            Assert.All(findings.Where(f => f.Rule.Id is RuleIds.SudoInBuild or RuleIds.NoNonRootUser), f => Assert.True(f.IsSuppressed));
+            Assert.Equal(3, findings.Count(f => f.IsSuppressed));
+        }
+
+        [Fact]
+        public void Comment_above_the_final_from_suppresses_ctl1002()
+        {
+            var findings = Lint(Lines("FROM alpine AS b", "# containerlint ignore=CTL1002", "FROM alpine"));
+            Assert.True(Assert.Single(findings, f => f.Rule.Id == RuleIds.NoNonRootUser).IsSuppressed);
+        }
+
+        [Fact]
+        public void Unknown_rule_id_is_ctl9003_at_the_comment()
+        {
+            var findings = Lint(Lines("FROM alpine", "USER app", "# containerlint ignore=CTL1001,CTL9999", "USER app2"));
+            var unknown = Assert.Single(findings, f => f.Rule.Id == RuleIds.UnknownRuleInSuppression);
+            Assert.Equal(3, unknown.Span.StartLine);
+            Assert.Contains("CTL9999", unknown.Evidence, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Unknown_rule_id_in_a_comment_above_nothing_is_still_ctl9003()
+        {
+            var findings = Lint(Lines("FROM alpine", "USER app", "", "# containerlint ignore=NOPE"));
+            Assert.Single(findings, f => f.Rule.Id == RuleIds.UnknownRuleInSuppression);
+        }
+
+        [Fact]
+        public void Suppression_text_in_a_heredoc_is_content()
+        {
+            var findings = Lint(Lines("FROM alpine", "USER app", "RUN <<EOF", "# containerlint global ignore=CTL1004", "sudo x", "EOF"));
+            Assert.False(Assert.Single(findings, f => f.Rule.Id == RuleIds.SudoInBuild).IsSuppressed);
+        }
+
+        [Fact]
+        public void Parse_error_is_never_suppressed_and_is_the_only_finding()
+        {
+            var findings = Lint(Lines("# containerlint global ignore=CTL9001", "FROM alpine", "BOGUS x"));
+            var error = Assert.Single(findings);
+            Assert.Equal(RuleIds.ParseError, error.Rule.Id);
+            Assert.False(error.IsSuppressed);
+        }
+    }
+}
