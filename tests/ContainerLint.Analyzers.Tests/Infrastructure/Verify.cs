@@ -41,8 +41,10 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
             if (iterations is { } n)
             {
                 test.NumberOfIncrementalIterations = n;
-                test.NumberOfFixAllIterations = 1;
+                test.NumberOfFixAllIterations = n;
             }
+            // Diagnostics marked in the fixed code are expected there (a read-only /etc is still reported, without a fix).
+            test.FixedState.MarkupHandling = MarkupMode.Allow;
             if (!fixAll) test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipFixAllCheck;
             Configure(test, library, globalConfig, reportOmissions);
             return test.RunAsync();

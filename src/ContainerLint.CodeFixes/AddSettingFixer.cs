@@ -1,0 +1,70 @@
+using System.Composition;
+using ContainerLint.Analyzers.Reporting;
+using ContainerLint.Findings;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ContainerLint.CodeFixes
+{
+    /// <summary>
+    /// Adds a missing hardening setting to a <c>new HostConfig</c>: <c>CapDrop = new List&lt;string&gt; { "ALL" }</c>,
+    /// a <c>no-new-privileges:true</c> security option (appended to an existing list written in place), or
+    /// <c>ReadonlyRootfs = true</c>.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddSettingFixer)), Shared]
+    public sealed class AddSettingFixer : IntentFixer
+    {
+        protected override bool Handles(FixKind kind) => kind == FixKind.AddSetting;
+
+        protected override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic)
+        {
+            var key = Property(diagnostic, FixProperties.Key);
+            var value = Property(diagnostic, FixProperties.Value);
+            if (key is null || value is null || node is not BaseObjectCreationExpressionSyntax) return null;
+            var property = key switch
+            {
+                FixKeys.CapDrop => "CapDrop",
+                FixKeys.SecurityOpt => "SecurityOpt",
+                FixKeys.ReadOnlyRootfs => "ReadonlyRootfs",
+                _ => null,
+            };
+            if (property is null) return null;
+            var isList = property != "ReadonlyRootfs";
+            return new Edit(isList ? "Add '" + value + "' to " + property : "Set " + property + " = " + value, "AddSetting", (root, found, model) =>
+            {
+                if (found is not BaseObjectCreationExpressionSyntax creation) return null;
+                if (!isList)
+                {
+                    var existing = FixSyntax.FindAssignment(creation, property);
+                    return existing is null
+                        ? root.ReplaceNode(creation, FixSyntax.WithAssignment(creation, property, FixSyntax.BoolLiteral(value == "true")))
+                        : root.ReplaceNode(existing.Right, FixSyntax.BoolLiteral(value == "true").WithTriviaFrom(existing.Right));
+                }
+                var element = FixSyntax.StringLiteral(value);
+                var assignment = FixSyntax.FindAssignment(creation, property);
+                if (assignment is null)
+                    return root.ReplaceNode(creation, FixSyntax.WithAssignment(creation, property,
+                        FixSyntax.ParseExpression("new " + FixSyntax.TypeName(model, creation.SpanStart, "List", "System.Collections.Generic.List", "System.Collections.Generic.List`1")
+                            + "<string> { " + SymbolDisplay.FormatLiteral(value, true) + " }")));
+                switch (assignment.Right)
+                {
+                    case BaseObjectCreationExpressionSyntax { Initializer: { } list }:
+                        return root.ReplaceNode(list, list.WithExpressions(FixSyntax.Append(list, element)));
+                    case ArrayCreationExpressionSyntax { Initializer: { } array }:
+                        return root.ReplaceNode(array, array.WithExpressions(FixSyntax.Append(array, element)));
+                    case ImplicitArrayCreationExpressionSyntax implicitArray:
+                        return root.ReplaceNode(implicitArray.Initializer, implicitArray.Initializer.WithExpressions(FixSyntax.Append(implicitArray.Initializer, element)));
+                    case CollectionExpressionSyntax collection:
+                        var elements = collection.Elements.Count == 0
+                            ? SyntaxFactory.SingletonSeparatedList<CollectionElementSyntax>(SyntaxFactory.ExpressionElement(element))
+                            : collection.Elements.Add(SyntaxFactory.ExpressionElement(element.WithLeadingTrivia(SyntaxFactory.Space)));
+                        return root.ReplaceNode(collection, collection.WithElements(elements));
+                    default:
+                        return null;
+                }
+            });
+        }
+    }
+}

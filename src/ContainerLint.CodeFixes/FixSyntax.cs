@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace ContainerLint.CodeFixes
+{
+    /// <summary>Syntax helpers shared by the fixers.</summary>
+    internal static class FixSyntax
+    {
+        /// <summary>The expression a diagnostic sits on, without the argument around it.</summary>
+        public static ExpressionSyntax? Expression(SyntaxNode node) => node switch
+        {
+            ArgumentSyntax argument => argument.Expression,
+            ExpressionElementSyntax element => element.Expression,
+            ExpressionSyntax expression => expression,
+            _ => null,
+        };
+
+        public static LiteralExpressionSyntax StringLiteral(string value) =>
+            SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
+
+        public static LiteralExpressionSyntax BoolLiteral(bool value) =>
+            SyntaxFactory.LiteralExpression(value ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression);
+
+        public static bool IsStringLiteral(SyntaxNode? node) =>
+            node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression);
+
+        /// <summary>Removes a statement, an element of a list, or an assignment of an object initializer.</summary>
+        public static SyntaxNode? Remove(SyntaxNode root, SyntaxNode node)
+        {
+            switch (node.Parent)
+            {
+                case InitializerExpressionSyntax initializer when node is ExpressionSyntax expression:
+                    return root.ReplaceNode(initializer, initializer.WithExpressions(RemoveFromList(initializer.Expressions, expression)));
+                case CollectionExpressionSyntax collection when node is CollectionElementSyntax element:
+                    return root.ReplaceNode(collection, collection.WithElements(RemoveFromList(collection.Elements, element)));
+                default:
+                    return root.RemoveNode(node, SyntaxRemoveOptions.KeepNoTrivia | SyntaxRemoveOptions.KeepUnbalancedDirectives);
+            }
+        }
+
+        /// <summary>
+        /// Removes one item with the comma that goes with it, so that what is left reads as if it had been written
+        /// that way: the following item keeps its own indentation, the last item's trailing space stays before the brace.
+        /// </summary>
+        public static SeparatedSyntaxList<T> RemoveFromList<T>(SeparatedSyntaxList<T> list, T item) where T : SyntaxNode
+        {
+            var index = list.IndexOf(item);
+            if (index < 0) return list;
+            var items = new List<T>(list);
+            var separators = new List<SyntaxToken>(list.GetSeparators());
+            if (index < separators.Count)
+            {
+                items.RemoveAt(index);
+                separators.RemoveAt(index);
+            }
+            else if (index > 0)
+            {
+                var trailing = item.GetTrailingTrivia();
+                items.RemoveAt(index);
+                separators.RemoveAt(index - 1);
+                items[index - 1] = items[index - 1].WithTrailingTrivia(trailing);
+            }
+            else
+            {
+                items.RemoveAt(index);
+            }
+            return SyntaxFactory.SeparatedList(items, separators);
+        }
+
+        /// <summary>
+        /// The shortest way to name a type at a position: its simple name when a using brings it into scope, else
+        /// the qualified name.
+        /// </summary>
+        public static string TypeName(SemanticModel model, int position, string simpleName, string qualifiedName, string metadataName)
+        {
+            foreach (var symbol in model.LookupNamespacesAndTypes(position, null, simpleName))
+                if (symbol is INamedTypeSymbol type && (type.OriginalDefinition.ContainingNamespace?.ToDisplayString() + "." + type.OriginalDefinition.MetadataName) == metadataName)
+                    return simpleName;
+            return qualifiedName;
+        }
+
+        /// <summary>The object initializer of a <c>new T { ... }</c> / <c>new() { ... }</c>, created when missing.</summary>
+        public static BaseObjectCreationExpressionSyntax WithAssignment(BaseObjectCreationExpressionSyntax creation, string property, ExpressionSyntax value)
+        {
+            var assignment = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
+                SyntaxFactory.IdentifierName(property), value.WithAdditionalAnnotations(Simplifier.Annotation));
+            if (creation.Initializer is { } initializer)
+                return creation.WithInitializer(initializer.WithExpressions(Append(initializer, assignment)));
+            var newInitializer = SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression,
+                SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(assignment));
+            BaseObjectCreationExpressionSyntax withInitializer = creation switch
+            {
+                ObjectCreationExpressionSyntax explicitType => explicitType.WithType(explicitType.Type.WithoutTrailingTrivia()).WithArgumentList(explicitType.ArgumentList?.WithoutTrailingTrivia()),
+                _ => creation.WithoutTrailingTrivia(),
+            };
+            return withInitializer.WithInitializer(newInitializer).WithTrailingTrivia(creation.GetTrailingTrivia()).WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        /// <summary>
+        /// Appends an expression to an initializer; in a multi-line initializer it goes on its own line, indented like
+        /// the last one, keeping a trailing comma if the list had one.
+        /// </summary>
+        public static SeparatedSyntaxList<ExpressionSyntax> Append(InitializerExpressionSyntax initializer, ExpressionSyntax item)
+        {
+            var expressions = initializer.Expressions;
+            if (expressions.Count == 0) return SyntaxFactory.SingletonSeparatedList(item);
+            var multiLine = initializer.OpenBraceToken.TrailingTrivia.ToFullString().Contains("\n");
+            var last = expressions[expressions.Count - 1];
+            var indentation = multiLine ? last.GetLeadingTrivia() : SyntaxFactory.TriviaList(SyntaxFactory.Space);
+            var items = new List<ExpressionSyntax>(expressions);
+            var separators = new List<SyntaxToken>(expressions.GetSeparators());
+            if (expressions.SeparatorCount == expressions.Count)
+            {
+                items.Add(item.WithLeadingTrivia(indentation));
+                if (multiLine)
+                    separators.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(separators[separators.Count - 1].TrailingTrivia));
+            }
+            else
+            {
+                items[items.Count - 1] = last.WithoutTrailingTrivia();
+                separators.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(multiLine ? last.GetTrailingTrivia() : SyntaxFactory.TriviaList()));
+                items.Add(item.WithLeadingTrivia(indentation).WithTrailingTrivia(last.GetTrailingTrivia()));
+            }
+            return SyntaxFactory.SeparatedList(items, separators);
+        }
+
+        /// <summary>The value assigned to <paramref name="property"/> in the object initializer, if any.</summary>
+        public static AssignmentExpressionSyntax? FindAssignment(BaseObjectCreationExpressionSyntax creation, string property)
+        {
+            if (creation.Initializer is null) return null;
+            foreach (var expression in creation.Initializer.Expressions)
+                if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } assignment && name.Identifier.ValueText == property)
+                    return assignment;
+            return null;
+        }
+
+        public static ExpressionSyntax ParseExpression(string text) =>
+            SyntaxFactory.ParseExpression(text).WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
+
+        /// <summary>The string literals inside a node (itself included), in source order.</summary>
+        public static IEnumerable<LiteralExpressionSyntax> StringLiterals(SyntaxNode node)
+        {
+            foreach (var descendant in node.DescendantNodesAndSelf())
+                if (descendant is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+                    yield return literal;
+        }
+
+        public static bool Equal(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+    }
+}

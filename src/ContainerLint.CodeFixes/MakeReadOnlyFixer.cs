@@ -1,0 +1,78 @@
+using System;
+using System.Composition;
+using ContainerLint.Findings;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ContainerLint.CodeFixes
+{
+    /// <summary>
+    /// Makes a mount read-only: a <c>Binds</c> string gets <c>:ro</c>, a <c>Mount</c> gets <c>ReadOnly = true</c>,
+    /// <c>WithBindMount(source, target)</c> gets <c>AccessMode.ReadOnly</c>.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakeReadOnlyFixer)), Shared]
+    public sealed class MakeReadOnlyFixer : IntentFixer
+    {
+
+        protected override bool Handles(FixKind kind) => kind == FixKind.MakeReadOnly;
+
+        protected override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic) =>
+            FixSyntax.Expression(node) is { } expression && Rewrite(expression, null) is not null
+                ? new Edit("Mount read-only", "MakeReadOnly", (root, found, model) =>
+                    FixSyntax.Expression(found) is { } e && Rewrite(e, model) is { } rewrite ? rewrite(root) : null)
+                : null;
+
+        private static Func<SyntaxNode, SyntaxNode>? Rewrite(ExpressionSyntax expression, SemanticModel? model)
+        {
+            if (expression.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } arguments }
+                && call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "WithBindMount" })
+            {
+                var accessMode = model is null
+                    ? "AccessMode"
+                    : FixSyntax.TypeName(model, call.SpanStart, "AccessMode", "DotNet.Testcontainers.Configurations.AccessMode", "DotNet.Testcontainers.Configurations.AccessMode");
+                var access = FixSyntax.ParseExpression(accessMode + ".ReadOnly");
+                if (arguments.Arguments.Count == 2)
+                    return root => root.ReplaceNode(arguments, arguments.AddArguments(SyntaxFactory.Argument(access)));
+                if (arguments.Arguments.Count == 3)
+                    return root => root.ReplaceNode(arguments.Arguments[2].Expression, access.WithTriviaFrom(arguments.Arguments[2].Expression));
+                return null;
+            }
+            if (expression is LiteralExpressionSyntax literal && FixSyntax.IsStringLiteral(literal))
+                return root => root.ReplaceNode(literal, FixSyntax.StringLiteral(ReadOnlyBind(literal.Token.ValueText)).WithTriviaFrom(literal));
+            if (expression is BaseObjectCreationExpressionSyntax creation)
+            {
+                var existing = FixSyntax.FindAssignment(creation, "ReadOnly");
+                if (existing is not null)
+                    return root => root.ReplaceNode(existing.Right, FixSyntax.BoolLiteral(true).WithTriviaFrom(existing.Right));
+                return root => root.ReplaceNode(creation, FixSyntax.WithAssignment(creation, "ReadOnly", FixSyntax.BoolLiteral(true)));
+            }
+            if (expression.IsKind(SyntaxKind.FalseLiteralExpression))
+                return root => root.ReplaceNode(expression, FixSyntax.BoolLiteral(true).WithTriviaFrom(expression));
+            return null;
+        }
+
+        /// <summary><c>SOURCE:TARGET[:MODE]</c> with <c>ro</c> in its mode (replacing <c>rw</c>).</summary>
+        internal static string ReadOnlyBind(string bind)
+        {
+            var start = bind.Length >= 2 && bind[1] == ':' && char.IsLetter(bind[0]) && bind.IndexOf(':', 2) >= 0 ? 2 : 0;
+            var first = bind.IndexOf(':', start);
+            var second = first < 0 ? -1 : bind.IndexOf(':', first + 1);
+            if (second < 0) return bind + ":ro";
+            var mode = bind.Substring(second + 1).Split(',');
+            var replaced = false;
+            for (var i = 0; i < mode.Length; i++)
+            {
+                if (mode[i].Trim().Equals("rw", StringComparison.OrdinalIgnoreCase))
+                {
+                    mode[i] = "ro";
+                    replaced = true;
+                }
+            }
+            var newMode = string.Join(",", mode);
+            if (!replaced) newMode = newMode.Length == 0 ? "ro" : newMode + ",ro";
+            return bind.Substring(0, second + 1) + newMode;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Composition;
+using System.Text;
+using ContainerLint.Analyzers.Reporting;
+using ContainerLint.Findings;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ContainerLint.CodeFixes
+{
+    /// <summary>
+    /// Edits a mount option list written as a string: replaces <c>suid</c> with <c>nosuid</c>, appends <c>nodev</c>,
+    /// removes a <c>shared</c> propagation (the whole <c>Propagation = "rshared"</c> assignment when that is all it says).
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MountOptionFixer)), Shared]
+    public sealed class MountOptionFixer : IntentFixer
+    {
+        protected override bool Handles(FixKind kind) =>
+            kind == FixKind.ReplaceOption || kind == FixKind.RemoveOption || kind == FixKind.AppendOption;
+
+        protected override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic)
+        {
+            var oldOption = Property(diagnostic, FixProperties.OldValue);
+            var newOption = Property(diagnostic, FixProperties.Value);
+            if (FixSyntax.Expression(node) is not { } expression || Target(expression, kind, oldOption) is null) return null;
+            var title = kind switch
+            {
+                FixKind.ReplaceOption => "Replace '" + oldOption + "' with '" + newOption + "'",
+                FixKind.RemoveOption => "Remove '" + oldOption + "'",
+                _ => "Add '" + newOption + "'",
+            };
+            return new Edit(title, kind.ToString(), (root, found, _) =>
+            {
+                if (FixSyntax.Expression(found) is not { } e || Target(e, kind, oldOption) is not { } literal) return null;
+                var text = literal.Token.ValueText;
+                string updated;
+                switch (kind)
+                {
+                    case FixKind.ReplaceOption when oldOption is not null && newOption is not null:
+                        updated = ReplaceToken(text, oldOption, newOption);
+                        break;
+                    case FixKind.RemoveOption when oldOption is not null:
+                        updated = ReplaceToken(text, oldOption, null);
+                        if (updated.Length == 0 && literal.Parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } assignment)
+                            return FixSyntax.Remove(root, assignment);
+                        break;
+                    case FixKind.AppendOption when newOption is not null:
+                        updated = text.Trim().Length == 0 ? newOption : text + "," + newOption;
+                        break;
+                    default:
+                        return null;
+                }
+                return root.ReplaceNode(literal, FixSyntax.StringLiteral(updated).WithTriviaFrom(literal));
+            });
+        }
+
+        /// <summary>The string literal to edit: the expression itself, or the literal inside it that holds the option.</summary>
+        private static LiteralExpressionSyntax? Target(ExpressionSyntax expression, FixKind kind, string? oldOption)
+        {
+            if (expression is LiteralExpressionSyntax literal && FixSyntax.IsStringLiteral(literal)) return literal;
+            if (kind == FixKind.AppendOption || oldOption is null) return null;
+            foreach (var inner in FixSyntax.StringLiterals(expression))
+                if (FindToken(inner.Token.ValueText, oldOption).Start >= 0) return inner;
+            return null;
+        }
+
+        /// <summary>Replaces (or, with null, removes) one option of a <c>,</c>/<c>:</c>-separated list, keeping the rest as written.</summary>
+        internal static string ReplaceToken(string text, string option, string? replacement)
+        {
+            var (start, length) = FindToken(text, option);
+            if (start < 0) return text;
+            if (replacement is not null) return text.Substring(0, start) + replacement + text.Substring(start + length);
+            var before = start > 0 ? start - 1 : start;
+            var after = start + length;
+            // Drop the separator before the option ("ro,rshared" -> "ro"); a leading option takes the one after it.
+            if (start == 0 && after < text.Length && text[after] == ',') after++;
+            return text.Substring(0, start == 0 ? 0 : before) + text.Substring(after);
+        }
+
+        private static (int Start, int Length) FindToken(string text, string option)
+        {
+            var start = 0;
+            while (start <= text.Length)
+            {
+                var end = start;
+                while (end < text.Length && text[end] != ',' && text[end] != ':') end++;
+                var token = text.Substring(start, end - start);
+                if (token.Trim().Equals(option, StringComparison.OrdinalIgnoreCase))
+                {
+                    var leading = token.Length - token.TrimStart().Length;
+                    return (start + leading, token.Trim().Length);
+                }
+                start = end + 1;
+            }
+            return (-1, 0);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Composition;
+using ContainerLint.Analyzers.Reporting;
+using ContainerLint.Findings;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace ContainerLint.CodeFixes
+{
+    /// <summary>
+    /// Replaces a value with the one the rule asks for: <c>User = "root"</c> becomes the configured
+    /// <c>containerlint.non_root_user</c>, <c>ReadonlyRootfs = false</c> becomes <c>true</c>.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetValueFixer)), Shared]
+    public sealed class SetValueFixer : IntentFixer
+    {
+        protected override bool Handles(FixKind kind) => kind == FixKind.SetValue;
+
+        protected override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic)
+        {
+            var value = Property(diagnostic, FixProperties.Value);
+            if (value is null || FixSyntax.Expression(node) is null) return null;
+            return new Edit("Set to '" + value + "'", "SetValue", (root, found, model) =>
+            {
+                var expression = FixSyntax.Expression(found);
+                if (expression is null) return null;
+                var type = model.GetTypeInfo(expression).ConvertedType;
+                var isBool = type is { SpecialType: SpecialType.System_Boolean }
+                    || type is INamedTypeSymbol { TypeArguments.Length: 1 } nullable && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean;
+                Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax replacement;
+                if (isBool && bool.TryParse(value, out var flag)) replacement = FixSyntax.BoolLiteral(flag);
+                else if (type is null || type.SpecialType == SpecialType.System_String) replacement = FixSyntax.StringLiteral(value);
+                else return null;
+                return root.ReplaceNode(expression, replacement.WithTriviaFrom(expression));
+            });
+        }
+    }
+}

@@ -1,0 +1,194 @@
+using System.Threading.Tasks;
+using ContainerLint.Analyzers.Tests.Infrastructure;
+using ContainerLint.CodeFixes;
+
+namespace ContainerLint.Analyzers.Tests
+{
+    public class CodeFixTests
+    {
+        private static string P(string body) => HostConfigAnalyzerTests.Program(body);
+        private static string T(string body) => TestcontainersBuilderAnalyzerTests.Program(body);
+
+        [Fact]
+        public Task Privileged_assignment_in_initializer_is_removed() => Verify.CodeFix<HostConfigAnalyzer, RemoveEntryFixer>(P(@"
+    static HostConfig Create() => new HostConfig { NetworkMode = ""bridge"", Privileged = {|CTL1003:true|} };"), P(@"
+    static HostConfig Create() => new HostConfig { NetworkMode = ""bridge"" };"));
+
+        [Fact]
+        public Task Privileged_assignment_statement_is_removed() => Verify.CodeFix<HostConfigAnalyzer, RemoveEntryFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|CTL1003:true|};
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig();
+        return hc;
+    }"));
+
+        [Fact]
+        public Task Privileged_true_on_a_conditional_branch_is_set_to_false() => Verify.CodeFix<HostConfigAnalyzer, RemoveEntryFixer>(P(@"
+    static HostConfig Create(bool debug) => new HostConfig { Privileged = debug ? {|CTL1003:true|} : false };"), P(@"
+    static HostConfig Create(bool debug) => new HostConfig { Privileged = debug ? false : false };"));
+
+        [Fact]
+        public Task Capability_element_is_removed_and_Fix_All_removes_every_one() => Verify.CodeFix<HostConfigAnalyzer, RemoveEntryFixer>(P(@"
+    static HostConfig Create() => new HostConfig { CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|}, ""CHOWN"", {|CTL2001:""SYS_PTRACE""|} } };
+    static HostConfig Other() => new HostConfig { CapAdd = [""KILL"", {|CTL2001:""ALL""|}] };"), P(@"
+    static HostConfig Create() => new HostConfig { CapAdd = new List<string> { ""CHOWN"" } };
+    static HostConfig Other() => new HostConfig { CapAdd = [""KILL""] };"), equivalenceKey: "CTL2001.RemoveEntry", fixAll: true);
+
+        [Fact]
+        public Task Add_call_statement_is_removed() => Verify.CodeFix<HostConfigAnalyzer, RemoveEntryFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { SecurityOpt = new List<string>() };
+        hc.SecurityOpt.Add({|CTL4002:""seccomp:unconfined""|});
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { SecurityOpt = new List<string>() };
+        return hc;
+    }"));
+
+        [Fact]
+        public Task Host_namespace_mode_is_removed() => Verify.CodeFix<HostConfigAnalyzer, RemoveEntryFixer>(P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        PidMode = {|CTL5001:""host""|},
+        NetworkMode = ""bridge"",
+    };"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        NetworkMode = ""bridge"",
+    };"));
+
+        [Fact]
+        public Task WithPrivileged_true_is_removed_from_the_chain() => Verify.CodeFix<TestcontainersBuilderAnalyzer, RemoveEntryFixer>(T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""alpine"")
+        .WithPrivileged({|CTL1003:true|})
+        .Build();"), T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""alpine"")
+        .Build();"), DockerLibrary.Testcontainers);
+
+        [Fact]
+        public Task Root_user_is_set_to_the_configured_non_root_user() => Verify.CodeFix<HostConfigAnalyzer, SetValueFixer>(P(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters { User = {|CTL1001:""root""|} };"), P(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters { User = ""1000:1000"" };"),
+            globalConfig: "containerlint.non_root_user = 1000:1000\n");
+
+        [Fact]
+        public Task Root_user_is_set_to_10001_by_default() => Verify.CodeFix<HostConfigAnalyzer, SetValueFixer>(P(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters { User = {|CTL1001:""0""|} };"), P(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters { User = ""10001"" };"));
+
+        [Fact]
+        public Task Binds_string_is_made_read_only() => Verify.CodeFix<HostConfigAnalyzer, MakeReadOnlyFixer>(P(@"
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3003:""/etc:/etc""|}, {|CTL3003:""/var/log:/logs:rw,z""|} } };"), P(@"
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3003:""/etc:/etc:ro""|}, {|CTL3003:""/var/log:/logs:ro,z""|} } };"),
+            equivalenceKey: "CTL3003.MakeReadOnly", fixAll: true);
+
+        [Fact]
+        public Task Mount_object_gets_ReadOnly_true() => Verify.CodeFix<HostConfigAnalyzer, MakeReadOnlyFixer>(P(@"
+    static HostConfig Create() => new HostConfig { Mounts = new List<Mount> { {|CTL3002:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/p"" }|} } };"), P(@"
+    static HostConfig Create() => new HostConfig { Mounts = new List<Mount> { {|CTL3003:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/p"", ReadOnly = true }|} } };"));
+
+        [Fact]
+        public Task WithBindMount_gets_AccessMode_ReadOnly() => Verify.CodeFix<TestcontainersBuilderAnalyzer, MakeReadOnlyFixer>(T(@"
+    static IContainer Create() => new ContainerBuilder().WithImage(""alpine"").WithBindMount({|CTL3003:""/home""|}, ""/h"").Build();"), T(@"
+    static IContainer Create() => new ContainerBuilder().WithImage(""alpine"").WithBindMount({|CTL3003:""/home""|}, ""/h"", AccessMode.ReadOnly).Build();"),
+            DockerLibrary.Testcontainers);
+
+        [Fact]
+        public Task Tmpfs_suid_is_replaced_with_nosuid() => Verify.CodeFix<HostConfigAnalyzer, MountOptionFixer>(P(@"
+    static HostConfig Create() => new HostConfig { Tmpfs = new Dictionary<string, string> { [""/run""] = {|CTL3005:""rw,suid,size=64m""|} } };"), P(@"
+    static HostConfig Create() => new HostConfig { Tmpfs = new Dictionary<string, string> { [""/run""] = ""rw,nosuid,size=64m"" } };"));
+
+        [Fact]
+        public Task Volume_options_get_nodev_appended() => Verify.CodeFix<HostConfigAnalyzer, MountOptionFixer>(P(@"
+    static HostConfig Host() => new HostConfig { Mounts = new List<Mount> { new Mount
+    {
+        Type = ""volume"", Source = ""v"", Target = ""/v"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""none"", [""o""] = {|CTL3006:""bind,nosuid""|}, [""device""] = ""/srv"" } } },
+    } } };"), P(@"
+    static HostConfig Host() => new HostConfig { Mounts = new List<Mount> { new Mount
+    {
+        Type = ""volume"", Source = ""v"", Target = ""/v"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""none"", [""o""] = ""bind,nosuid,nodev"", [""device""] = ""/srv"" } } },
+    } } };"));
+
+        [Fact]
+        public Task Shared_propagation_is_removed_from_the_bind_mode() => Verify.CodeFix<HostConfigAnalyzer, MountOptionFixer>(P(@"
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3007:""/srv:/srv:ro,rshared""|}, {|CTL3007:""/data:/data:shared""|} } };"), P(@"
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { ""/srv:/srv:ro"", ""/data:/data"" } };"),
+            equivalenceKey: "CTL3007.RemoveOption", fixAll: true);
+
+        [Fact]
+        public Task Propagation_assignment_is_removed() => Verify.CodeFix<HostConfigAnalyzer, MountOptionFixer>(P(@"
+    static HostConfig Create() => new HostConfig { Mounts = new List<Mount> { new Mount { Type = ""bind"", Source = ""/srv"", Target = ""/srv"", BindOptions = new BindOptions { Propagation = {|CTL3007:""rshared""|} } } } };"), P(@"
+    static HostConfig Create() => new HostConfig { Mounts = new List<Mount> { new Mount { Type = ""bind"", Source = ""/srv"", Target = ""/srv"", BindOptions = new BindOptions { } } } };"));
+
+        [Fact]
+        public Task Cap_drop_ALL_is_added() => Verify.CodeFix<HostConfigAnalyzer, AddSettingFixer>(P(@"
+    static HostConfig Create() => {|CTL2003:new HostConfig { SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true }|};"), P(@"
+    static HostConfig Create() => new HostConfig { SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true, CapDrop = new List<string> { ""ALL"" } };"),
+            reportOmissions: true);
+
+        [Fact]
+        public Task No_new_privileges_is_appended_to_an_existing_list() => Verify.CodeFix<HostConfigAnalyzer, AddSettingFixer>(P(@"
+    static HostConfig Create() => {|CTL4001:new HostConfig
+    {
+        CapDrop = [""ALL""],
+        ReadonlyRootfs = true,
+        SecurityOpt = new List<string> { ""label:type:svirt_apache_t"" },
+    }|};"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        CapDrop = [""ALL""],
+        ReadonlyRootfs = true,
+        SecurityOpt = new List<string> { ""label:type:svirt_apache_t"", ""no-new-privileges:true"" },
+    };"), reportOmissions: true);
+
+        [Fact]
+        public Task Read_only_rootfs_is_added_on_its_own_line_and_Fix_All_adds_every_setting() => Verify.CodeFix<HostConfigAnalyzer, AddSettingFixer>(P(@"
+    static HostConfig Create() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig
+    {
+        NetworkMode = ""bridge""
+    }|}|}|};"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        NetworkMode = ""bridge"",
+        CapDrop = new List<string> { ""ALL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges:true"" },
+        ReadonlyRootfs = true
+    };"), reportOmissions: true, fixAll: true, iterations: 3);
+
+        [Fact]
+        public Task Read_only_rootfs_is_added_to_a_HostConfig_without_initializer() => Verify.CodeFix<HostConfigAnalyzer, AddSettingFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = {|CTL6001:new HostConfig()|};
+        hc.CapDrop = [""ALL""];
+        hc.SecurityOpt = [""no-new-privileges""];
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig() { ReadonlyRootfs = true };
+        hc.CapDrop = [""ALL""];
+        hc.SecurityOpt = [""no-new-privileges""];
+        return hc;
+    }"), reportOmissions: true);
+
+        [Fact]
+        public Task Collection_initializer_without_new_gets_the_concrete_list() => Verify.CodeFix<NullCollectionInitializerAnalyzer, NullCollectionInitializerFixer>(P(@"
+    static HostConfig Create() => new HostConfig { {|CTL9005:Binds = { ""/srv:/srv"" }|}, {|CTL9005:Tmpfs = { [""/run""] = ""size=1m"" }|} };"), P(@"
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { ""/srv:/srv"" }, Tmpfs = new Dictionary<string, string> { [""/run""] = ""size=1m"" } };"),
+            fixAll: true);
+    }
+}
