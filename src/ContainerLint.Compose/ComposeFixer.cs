@@ -29,7 +29,9 @@ namespace ContainerLint.Compose
             var editor = new YamlEditor(file);
 
             var planned = new List<(Finding Finding, List<TextEdit> Edits)>();
-            foreach (var f in candidates)
+            // Additions last: a list whose every entry is removed gets its key removed, and an addition to it is then
+            // written as a new key instead of an item under a key that goes away.
+            foreach (var f in candidates.Where(c => c.Fix!.Kind != FixKind.AddSetting).Concat(candidates.Where(c => c.Fix!.Kind == FixKind.AddSetting)))
             {
                 var edits = new List<TextEdit>();
                 if (editor.Plan(f, edits) && edits.Count > 0) planned.Add((f, edits));
@@ -77,6 +79,7 @@ namespace ContainerLint.Compose
         private readonly string _newline;
         private readonly Dictionary<int, YamlScalar> _scalarsByStart = new Dictionary<int, YamlScalar>();
         private readonly Dictionary<YamlSequence, int> _removedItems = new Dictionary<YamlSequence, int>();
+        private readonly HashSet<YamlNode> _removedValues = new HashSet<YamlNode>();
 
         public YamlEditor(YamlReadResult file)
         {
@@ -167,6 +170,7 @@ namespace ContainerLint.Compose
                 return RemoveMappingEntry(pm, pe, edits); // `bind:` left empty goes too
             if (mapping.IsFlow) return RemoveFlowElement(entry.Key, edits, entry.Value);
             if (!StartsLine(entry.Key, allowDash: false)) return false;
+            _removedValues.Add(entry.Value);
             var last = Math.Max(entry.Key.EndLine, entry.Value.EndLine);
             if (entry.Value is YamlScalar { Style: YamlScalarStyle.Literal or YamlScalarStyle.Folded } && entry.Value.EndColumn == 1 && last > entry.Key.EndLine)
                 last--; // a block scalar ends at the start of the next line
@@ -333,7 +337,7 @@ namespace ContainerLint.Compose
 
             if (serviceEntry.Value is YamlMapping service)
             {
-                if (service.Entries.Exists(e => e.KeyText == key))
+                if (service.Entries.Exists(e => e.KeyText == key && !_removedValues.Contains(e.Value)))
                 {
                     var existing = service.Get(key)!;
                     if (!isList) return existing is YamlScalar s && SetValue(s, value, edits);

@@ -176,7 +176,8 @@ namespace ContainerLint.Compose.Yaml
                         var node = frame.Node;
                         if (frame.PendingKey is not null) throw Fail("a key has no value", ev.Start);
                         var isFlow = node is YamlMapping { IsFlow: true } || node is YamlSequence { IsFlow: true };
-                        if (isFlow) node.SetEnd((int)ev.End.Index, (int)ev.End.Line, (int)ev.End.Column);
+                        // YamlDotNet marks a flow collection's end at its closing bracket; the span includes it.
+                        if (isFlow) node.SetEnd((int)ev.End.Index + 1, (int)ev.End.Line, (int)ev.End.Column + 1);
                         else if (frame.LastChild is not null) node.SetEnd(frame.LastChild);
                         node.ExpandedSize = frame.Size;
                         if (frame.Size > MaxExpandedNodes && frame.Size > 16 * written)

@@ -1,0 +1,77 @@
+using static ContainerLint.Compose.Tests.ComposeTestHost;
+
+namespace ContainerLint.Compose.Tests
+{
+    /// <summary>Every rule with a C column, from YAML to a finding at the exact line and column (rules.md location convention).</summary>
+    public class RuleEndToEndTests
+    {
+        private static void Expect(string rule, int line, int column, params string[] serviceLines)
+        {
+            var lines = new string[serviceLines.Length + 2];
+            lines[0] = "services:";
+            lines[1] = "  web:";
+            serviceLines.CopyTo(lines, 2);
+            Lint(Y(lines)).Single(rule).At(line, column);
+        }
+
+        [Fact] public void CTL1001_root_user() => Expect("CTL1001", 3, 11, "    user: root:root");
+        [Fact] public void CTL1001_numeric_root() => Expect("CTL1001", 3, 11, "    user: \"0\"");
+        [Fact] public void CTL1003_privileged() => Expect("CTL1003", 3, 17, "    privileged: true");
+        [Fact] public void CTL1003_build_privileged() => Expect("CTL1003", 5, 19, "    build:", "      context: .", "      privileged: true");
+        [Fact] public void CTL2001_near_root_capability() => Expect("CTL2001", 4, 9, "    cap_add:", "      - CAP_SYS_ADMIN");
+        [Fact] public void CTL2002_extra_capability() => Expect("CTL2002", 3, 15, "    cap_add: [NET_ADMIN]");
+        [Fact] public void CTL2003_no_cap_drop_is_at_the_service_key() => Expect("CTL2003", 2, 3, "    image: x");
+        [Fact] public void CTL3001_device_short() => Expect("CTL3001", 4, 9, "    devices:", "      - /dev/kvm:/dev/kvm");
+        [Fact] public void CTL3001_device_long() => Expect("CTL3001", 4, 17, "    devices:", "      - source: /dev/kvm", "        target: /dev/kvm");
+        [Fact] public void CTL3001_device_cgroup_rule() => Expect("CTL3001", 4, 9, "    device_cgroup_rules:", "      - 'c 1:3 mr'");
+        [Fact] public void CTL3002_writable_proc() => Expect("CTL3002", 4, 9, "    volumes:", "      - /proc:/host/proc");
+        [Fact] public void CTL3002_systempaths_unconfined() => Expect("CTL3002", 3, 20, "    security_opt: [systempaths=unconfined]");
+        [Fact] public void CTL3003_sensitive_short() => Expect("CTL3003", 4, 9, "    volumes:", "      - /etc/ssl:/etc/ssl");
+        [Fact] public void CTL3003_sensitive_long_at_source() => Expect("CTL3003", 5, 17, "    volumes:", "      - type: bind", "        source: /root", "        target: /r");
+        [Fact] public void CTL3004_socket() => Expect("CTL3004", 4, 9, "    volumes:", "      - /var/run/docker.sock:/var/run/docker.sock:ro");
+        [Fact] public void CTL3005_tmpfs_suid() => Expect("CTL3005", 3, 12, "    tmpfs: /run:suid");
+        [Fact] public void CTL3006_tmpfs_dev() => Expect("CTL3006", 4, 9, "    tmpfs:", "      - /run:rw,dev");
+        [Fact] public void CTL3007_short_propagation() => Expect("CTL3007", 4, 9, "    volumes:", "      - /mnt:/mnt:rshared");
+        [Fact] public void CTL3007_long_propagation() => Expect("CTL3007", 8, 24, "    volumes:", "      - type: bind", "        source: /mnt", "        target: /mnt", "        bind:", "          propagation: shared");
+        [Fact] public void CTL4001_no_new_privileges_false() => Expect("CTL4001", 3, 20, "    security_opt: [\"no-new-privileges:false\"]");
+        [Fact] public void CTL4001_missing_is_at_the_service_key() => Expect("CTL4001", 2, 3, "    image: x");
+        [Fact] public void CTL4002_seccomp() => Expect("CTL4002", 4, 9, "    security_opt:", "      - seccomp=unconfined");
+        [Fact] public void CTL4003_apparmor() => Expect("CTL4003", 4, 9, "    security_opt:", "      - apparmor:unconfined");
+        [Fact] public void CTL4004_selinux() => Expect("CTL4004", 4, 9, "    security_opt:", "      - label:disable");
+        [Fact] public void CTL5001_pid() => Expect("CTL5001", 3, 10, "    pid: host");
+        [Fact] public void CTL5002_ipc() => Expect("CTL5002", 3, 10, "    ipc: \"host\"");
+        [Fact] public void CTL5003_network() => Expect("CTL5003", 3, 19, "    network_mode: host");
+        [Fact] public void CTL5003_build_network() => Expect("CTL5003", 5, 16, "    build:", "      context: .", "      network: host");
+        [Fact] public void CTL5004_userns() => Expect("CTL5004", 3, 18, "    userns_mode: host");
+        [Fact] public void CTL5005_uts() => Expect("CTL5005", 3, 10, "    uts: host");
+        [Fact] public void CTL5006_cgroup() => Expect("CTL5006", 3, 13, "    cgroup: host");
+        [Fact] public void CTL5007_cgroup_parent() => Expect("CTL5007", 3, 20, "    cgroup_parent: m-executor-abcd");
+        [Fact] public void CTL6001_missing_read_only_is_at_the_service_key() => Expect("CTL6001", 2, 3, "    image: x");
+        [Fact] public void CTL6001_read_only_false_is_at_the_value() => Expect("CTL6001", 3, 16, "    read_only: false");
+        [Fact] public void CTL9002_unresolved() => Expect("CTL9002", 3, 15, "    cap_add: [$CAP]");
+        [Fact] public void CTL9004_unknown_capability() => Expect("CTL9004", 3, 15, "    cap_add: [NOT_A_CAP]");
+
+        [Fact]
+        public void CTL3003_local_volume_bind_is_at_the_device()
+        {
+            Lint(Y("services:", "  web:", "    volumes: [logs:/logs]", "volumes:", "  logs:", "    driver_opts:", "      type: none",
+                "      o: bind", "      device: /var/log")).Single("CTL3003").At(9, 15);
+        }
+
+        [Fact]
+        public void CTL3005_local_tmpfs_volume_without_nosuid_is_at_its_options()
+        {
+            Lint(Y("services:", "  web:", "    volumes: [scratch:/s]", "volumes:", "  scratch:", "    driver_opts:", "      type: tmpfs",
+                "      device: tmpfs", "      o: size=10m")).Single("CTL3005").At(9, 10);
+        }
+
+        [Fact]
+        public void Hardened_service_has_no_findings()
+        {
+            var findings = Lint(Y("services:", "  web:", "    image: x", "    user: \"10001:10001\"", "    read_only: true",
+                "    cap_drop: [ALL]", "    cap_add: [NET_BIND_SERVICE]", "    security_opt: [\"no-new-privileges:true\"]",
+                "    tmpfs: [/tmp]", "    volumes:", "      - ./config:/config:ro", "      - data:/data", "      - /cache"));
+            Assert.Empty(findings);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System.Linq;
+using static ContainerLint.Compose.Tests.ComposeTestHost;
+
+namespace ContainerLint.Compose.Tests
+{
+    public class SuppressionTests
+    {
+        [Fact]
+        public void Comment_above_a_key_suppresses_that_key()
+        {
+            var findings = Lint(Y("services:", "  web:", "    # containerlint ignore=CTL1003 needs /dev access", "    privileged: true", "    pid: host"));
+            var f = findings.Single("CTL1003");
+            Assert.True(f.IsSuppressed);
+            Assert.Equal("needs /dev access", f.Suppression!.Justification);
+            Assert.False(findings.Single("CTL5001").IsSuppressed);
+        }
+
+        [Fact]
+        public void Stacked_comment_lines_apply_to_the_node_below()
+        {
+            var findings = Lint(Y("services:", "  web:", "    # containerlint ignore=CTL1003", "    # another comment", "    privileged: true"));
+            Assert.True(findings.Single("CTL1003").IsSuppressed);
+        }
+
+        [Fact]
+        public void Comment_above_a_service_covers_everything_under_it()
+        {
+            var findings = Lint(Y("services:", "  # containerlint ignore=CTL2003,CTL4001,CTL6001,CTL2001 debug tool", "  web:",
+                "    cap_add:", "      - SYS_ADMIN", "  api:", "    image: x"));
+            Assert.All(findings.Where(f => f.Containers.Contains("web")), f => Assert.True(f.IsSuppressed, f.ToString()));
+            Assert.All(findings.Where(f => f.Containers.SequenceEqual(new[] { "api" })), f => Assert.False(f.IsSuppressed, f.ToString()));
+        }
+
+        [Fact]
+        public void Comment_above_a_list_item_covers_only_that_item()
+        {
+            var findings = Lint(Y("services:", "  web:", "    cap_add:", "      # containerlint ignore=CTL2001", "      - SYS_ADMIN", "      - SYS_PTRACE"));
+            var caps = findings.Only("CTL2001");
+            Assert.True(caps[0].IsSuppressed);
+            Assert.False(caps[1].IsSuppressed);
+        }
+
+        [Fact]
+        public void End_of_line_comment_applies_to_that_line()
+        {
+            var findings = Lint(Y("services:", "  web:", "    privileged: true # containerlint ignore=CTL1003 lab only", "    pid: host"));
+            Assert.True(findings.Single("CTL1003").IsSuppressed);
+            Assert.False(findings.Single("CTL5001").IsSuppressed);
+        }
+
+        [Fact]
+        public void End_of_line_comment_after_an_anchored_value_works()
+        {
+            var findings = Lint(Y("services:", "  web:", "    privileged: &p true # containerlint ignore=CTL1003", "  api:", "    privileged: *p"));
+            Assert.True(findings.Single("CTL1003").IsSuppressed);
+        }
+
+        [Fact]
+        public void Global_comment_applies_to_the_whole_file()
+        {
+            var findings = Lint(Y("# containerlint global ignore=CTL6001,CTL4001", "services:", "  web:", "    image: x", "  api:", "    image: y"));
+            Assert.All(findings.Only("CTL6001").Concat(findings.Only("CTL4001")), f => Assert.True(f.IsSuppressed));
+            Assert.All(findings.Only("CTL2003"), f => Assert.False(f.IsSuppressed));
+        }
+
+        [Fact]
+        public void Comment_text_inside_a_block_scalar_is_content()
+        {
+            var findings = Lint(Y("services:", "  web:", "    command: |", "      # containerlint global ignore=CTL1003", "      run", "    privileged: true"));
+            Assert.False(findings.Single("CTL1003").IsSuppressed);
+        }
+
+        [Fact]
+        public void Hash_inside_a_quoted_string_is_not_a_comment()
+        {
+            var findings = Lint(Y("services:", "  web:", "    labels: [\"x # containerlint global ignore=CTL1003\"]", "    privileged: true"));
+            Assert.False(findings.Single("CTL1003").IsSuppressed);
+        }
+
+        [Fact]
+        public void Unknown_rule_in_a_comment_is_ctl9003_at_the_comment()
+        {
+            var findings = Lint(Y("services:", "  web:", "    # containerlint ignore=CTL9999", "    privileged: true"));
+            findings.Single("CTL9003").At(3, 5);
+            Assert.False(findings.Single("CTL1003").IsSuppressed);
+        }
+
+        [Fact]
+        public void Comment_in_an_override_file_suppresses_findings_there()
+        {
+            var r = LintProject(("compose.yaml", Y("services:", "  web:", "    image: x")),
+                ("compose.override.yaml", Y("services:", "  web:", "    cap_add: [SYS_ADMIN] # containerlint ignore=CTL2001")));
+            Assert.True(r.Findings.Single("CTL2001").IsSuppressed);
+        }
+    }
+}
