@@ -80,6 +80,7 @@ namespace ContainerLint.Compose
         private readonly Dictionary<int, YamlScalar> _scalarsByStart = new Dictionary<int, YamlScalar>();
         private readonly Dictionary<YamlSequence, int> _removedItems = new Dictionary<YamlSequence, int>();
         private readonly HashSet<YamlNode> _removedValues = new HashSet<YamlNode>();
+        private readonly Dictionary<YamlScalar, ScalarRewrite> _rewrites = new Dictionary<YamlScalar, ScalarRewrite>();
 
         public YamlEditor(YamlReadResult file)
         {
@@ -198,11 +199,32 @@ namespace ContainerLint.Compose
 
         // ---- values -----------------------------------------------------------------------------------------------
 
+        /// <summary>
+        /// Rewrites a scalar. Several fixes of one scalar (<c>nosuid</c> and <c>nodev</c> in one option list) build on
+        /// each other: every one of them carries the combined edit, so one run applies them all.
+        /// </summary>
         private bool SetValue(YamlScalar scalar, string value, List<TextEdit> edits)
         {
-            if (scalar.Value == value) return false;
-            edits.Add(new TextEdit(scalar.StartOffset, scalar.EndOffset, Render(scalar, value)));
+            if (CurrentValue(scalar) == value) return false;
+            var edit = new TextEdit(scalar.StartOffset, scalar.EndOffset, Render(scalar, value));
+            if (!_rewrites.TryGetValue(scalar, out var rewrite))
+            {
+                rewrite = new ScalarRewrite();
+                _rewrites[scalar] = rewrite;
+            }
+            rewrite.Value = value;
+            foreach (var (list, index) in rewrite.Uses) list[index] = edit;
+            edits.Add(edit);
+            rewrite.Uses.Add((edits, edits.Count - 1));
             return true;
+        }
+
+        private string CurrentValue(YamlScalar scalar) => _rewrites.TryGetValue(scalar, out var r) ? r.Value : scalar.Value;
+
+        private sealed class ScalarRewrite
+        {
+            public string Value = string.Empty;
+            public List<(List<TextEdit> Edits, int Index)> Uses { get; } = new List<(List<TextEdit>, int)>();
         }
 
         /// <summary>Writes a value in the style the scalar was written in, quoting a plain one only when it must.</summary>
@@ -249,7 +271,7 @@ namespace ContainerLint.Compose
                 return SetValue(scalar, oldOption is null ? newOption : newOption, edits);
             }
 
-            var value = scalar.Value;
+            var value = CurrentValue(scalar);
             string prefix, options;
             if (key == "volumes" && scalar.Parent is YamlSequence)
             {
@@ -293,8 +315,9 @@ namespace ContainerLint.Compose
             var key = KeyAbove(scalar);
             if (scalar.Parent is YamlSequence && key == "volumes")
             {
-                var parts = VolumeSyntax.Split(scalar.Value);
-                if (parts.Count == 2) return SetValue(scalar, scalar.Value + ":ro", edits);
+                var current = CurrentValue(scalar);
+                var parts = VolumeSyntax.Split(current);
+                if (parts.Count == 2) return SetValue(scalar, current + ":ro", edits);
                 if (parts.Count != 3) return false;
                 var options = new List<string>(parts[2].Split(','));
                 var rw = options.FindIndex(o => o.Trim() == "rw");

@@ -81,6 +81,8 @@ namespace ContainerLint.Compose.Tests
         {
             Assert.Equal(Y("services:", "  web:", "    tmpfs:", "      - /run:rw,nosuid,size=1m"),
                 Fix(Y("services:", "  web:", "    tmpfs:", "      - /run:rw,suid,size=1m"), "CTL3005"));
+            Assert.Equal(Y("services:", "  web:", "    tmpfs: \"/run:nosuid,nodev\""),
+                Fix(Y("services:", "  web:", "    tmpfs: \"/run:suid,dev\""), "CTL3005", "CTL3006"));
         }
 
         [Fact]
