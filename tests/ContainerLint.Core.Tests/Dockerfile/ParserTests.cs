@@ -317,5 +317,35 @@ namespace ContainerLint.Core.Tests.Dockerfile
             var doc = ParseClean(text);
             Assert.Equal(text.IndexOf("# start", System.StringComparison.Ordinal), doc.Instructions[1].InsertionOffset);
         }
+
+        [Fact]
+        public void Duplicate_directive_is_a_parse_error()
+        {
+            var doc = Parse(Lines("# escape=`", "# escape=\\", "FROM alpine"));
+            Assert.True(doc.HasErrors);
+            Assert.Equal(2, doc.Errors[0].Span.StartLine);
+        }
+
+        [Fact]
+        public void Unknown_directive_name_is_a_comment_and_ends_the_directives()
+        {
+            var doc = ParseClean(Lines("# foo=bar", "# escape=`", "FROM alpine"));
+            Assert.Empty(doc.Directives);
+            Assert.Equal(2, doc.Comments.Count);
+        }
+
+        [Fact]
+        public void From_stage_reference_is_case_insensitive()
+        {
+            var image = Image(Lines("FROM alpine AS Base", "USER app", "FROM base"));
+            Assert.Same(image.Stages[0], image.FinalStage.Parent);
+        }
+
+        [Fact]
+        public void Lone_carriage_returns_end_lines_like_the_line_map()
+        {
+            var doc = ParseClean("FROM alpine\rUSER app\r");
+            Assert.Equal(2, doc.Instructions[1].StartLine);
+        }
     }
 }
