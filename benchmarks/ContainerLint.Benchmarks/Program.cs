@@ -18,6 +18,7 @@ namespace ContainerLint.Benchmarks
         private static IEnumerable<Workload> Workloads(string corpus)
         {
             yield return new DockerfileWorkload(Path.Combine(corpus, "realworld"));
+            yield return new ComposeWorkload(Path.Combine(corpus, "realworld"));
         }
 
         private static int Main(string[] args)
