@@ -79,7 +79,7 @@ namespace ContainerLint.Tasks.Engine
             foreach (var group in unique.Where(i => i.Kind == ContainerFileKind.Compose)
                          .GroupBy(i => Path.GetDirectoryName(i.Path) ?? string.Empty, LintItem.PathComparer))
             {
-                var files = group.Select(i => i.Path).ToList();
+                var files = WithOverrides(group.Select(i => i.Path)).ToList();
                 try
                 {
                     var result = ComposeLinter.Lint(files, OptionsFor(files[0]), _fileSystem);
@@ -140,6 +140,33 @@ namespace ContainerLint.Tasks.Engine
             foreach (var config in _configuration.FilesRead)
                 if (!filesRead.Contains(config, LintItem.PathComparer)) filesRead.Add(Path.GetFullPath(config));
             return new ProjectLintResult(reported, filesRead, _fileSystem.MissingFiles);
+        }
+
+        /// <summary>
+        /// <c>docker compose</c> reads <c>compose.override.yaml</c> beside <c>compose.yaml</c> (and
+        /// <c>docker-compose.override.yml</c> beside <c>docker-compose.yml</c>) without being told (compose-go
+        /// cli.DefaultOverrideFileNames), so an item naming only the base file brings its override along.
+        /// </summary>
+        private IEnumerable<string> WithOverrides(IEnumerable<string> files)
+        {
+            var result = new List<string>();
+            foreach (var file in files)
+            {
+                if (!result.Contains(file, LintItem.PathComparer)) result.Add(file);
+                var name = Path.GetFileName(file).ToLowerInvariant();
+                string[] overrides;
+                if (name == "compose.yaml" || name == "compose.yml") overrides = new[] { "compose.override.yaml", "compose.override.yml" };
+                else if (name == "docker-compose.yaml" || name == "docker-compose.yml") overrides = new[] { "docker-compose.override.yml", "docker-compose.override.yaml" };
+                else continue;
+                var directory = Path.GetDirectoryName(file) ?? string.Empty;
+                foreach (var candidate in overrides.Select(o => Path.Combine(directory, o)))
+                {
+                    if (!_fileSystem.FileExists(candidate)) continue;
+                    if (!result.Contains(candidate, LintItem.PathComparer)) result.Add(candidate);
+                    break;
+                }
+            }
+            return result;
         }
 
         private LintOptions OptionsFor(string path) => DiagnosticConfiguration.GetLintOptions(_configuration.GetOptions(path));
