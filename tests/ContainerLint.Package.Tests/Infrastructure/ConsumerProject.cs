@@ -19,7 +19,7 @@ namespace ContainerLint.Package.Tests.Infrastructure
     public sealed class BuildResult
     {
         private static readonly Regex DiagnosticLine = new Regex(
-            @"^\s*(?:\d+>)?(?<file>[^\s(][^(]*?)\((?<l>\d+),(?<c>\d+)(?:,(?<el>\d+),(?<ec>\d+))?\): (?<sev>warning|error|message) (?<code>[A-Z]+\d+): (?<msg>.*?)(?: \[[^\]]+\])?\s*$",
+            @"^[ \t]*(?:\d+>)?(?<file>[^\s(][^(\r\n]*?)\((?<l>\d+),(?<c>\d+)(?:,(?<el>\d+),(?<ec>\d+))?\): (?<sev>warning|error|message) (?<code>[A-Z]+\d+): (?<msg>[^\r\n]*?)(?: \[[^\]\r\n]+\])?[ \t]*\r?$",
             RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
         public BuildResult(CommandResult command, string root)
