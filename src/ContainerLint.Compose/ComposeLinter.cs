@@ -40,6 +40,7 @@ namespace ContainerLint.Compose
                 });
                 findings.AddRange(sink.ToList());
             }
+            findings = OnlyParseErrorsWhereAFileHasOne(findings);
             findings.Sort(CompareFindings);
             return new ComposeLintResult(findings, builds);
         }
@@ -56,6 +57,20 @@ namespace ContainerLint.Compose
         /// <summary>Lints one Compose text (no override, no <c>.env</c> unless the file system has one).</summary>
         public static ComposeLintResult Lint(string path, LintOptions options, IFileSystem fileSystem) =>
             Lint(new[] { path }, options, fileSystem);
+
+        /// <summary>
+        /// rules.md CTL9001: "nothing else is reported for that file" — Compose itself rejects a file with a syntax
+        /// or type error, so findings in it would describe a configuration that never runs.
+        /// </summary>
+        private static List<Finding> OnlyParseErrorsWhereAFileHasOne(List<Finding> findings)
+        {
+            HashSet<string>? broken = null;
+            foreach (var f in findings)
+                if (f.Rule.Id == RuleIds.ParseError)
+                    (broken ??= new HashSet<string>(StringComparer.Ordinal)).Add(f.Span.Path);
+            if (broken is null) return findings;
+            return findings.FindAll(f => f.Rule.Id == RuleIds.ParseError || !broken.Contains(f.Span.Path));
+        }
 
         private static int CompareFindings(Finding a, Finding b)
         {

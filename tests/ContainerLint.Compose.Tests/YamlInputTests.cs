@@ -53,6 +53,15 @@ namespace ContainerLint.Compose.Tests
             Lint(Y("services:", "  web:", line)).Single("CTL9001").At(l, c);
         }
 
+        [Fact]
+        public void A_file_with_a_wrong_type_reports_nothing_but_the_parse_error()
+        {
+            var findings = Lint(Y("services:", "  web:", "    privileged: true", "    user: root", "    cap_add: 5"));
+            var f = Assert.Single(findings);
+            Assert.Equal("CTL9001", f.Rule.Id);
+            f.At(5, 14);
+        }
+
         [Theory]
         [InlineData("- a\n- b\n")]
         [InlineData("just a string\n")]
