@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using ContainerLint.Compose;
 using ContainerLint.Engine;
+using ContainerLint.Findings;
 using ContainerLint.Rules;
 
 namespace ContainerLint.Benchmarks
@@ -21,8 +22,8 @@ namespace ContainerLint.Benchmarks
             _fileSystem = new InMemoryFiles(Files);
         }
 
-        public override int Lint(string path, string text) =>
-            ComposeLinter.Lint(new[] { path }, LintOptions.Default, _fileSystem).Findings.Count;
+        public override IReadOnlyList<Finding> Lint(string path, string text) =>
+            ComposeLinter.Lint(new[] { path }, LintOptions.Default, _fileSystem).Findings;
 
         private static bool IsCompose(string path) =>
             path.EndsWith(".yml", StringComparison.Ordinal) || path.EndsWith(".yaml", StringComparison.Ordinal);

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using ContainerLint.Findings;
 using System.IO;
 using ContainerLint.Dockerfiles;
 using ContainerLint.Engine;
@@ -14,8 +16,8 @@ namespace ContainerLint.Benchmarks
         {
         }
 
-        public override int Lint(string path, string text) =>
-            DockerfileLinter.Lint(text, new DockerfileRequest(path), LintOptions.Default).Count;
+        public override IReadOnlyList<Finding> Lint(string path, string text) =>
+            DockerfileLinter.Lint(text, new DockerfileRequest(path), LintOptions.Default);
 
         private static bool IsDockerfile(string path)
         {

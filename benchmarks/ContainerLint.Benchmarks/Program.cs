@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 
 namespace ContainerLint.Benchmarks
@@ -21,10 +22,16 @@ namespace ContainerLint.Benchmarks
             yield return new ComposeWorkload(Path.Combine(corpus, "realworld"));
         }
 
+        /// <param name="args">[seconds] to measure each workload, or <c>--findings</c> to list one pass's findings by rule (for review).</param>
         private static int Main(string[] args)
         {
-            var seconds = args.Length > 0 && double.TryParse(args[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? s : 5;
             var corpus = Path.GetFullPath(Path.Combine(RepoRoot(), "..", "shared", "corpus"));
+            if (args.Length > 0 && args[0] == "--findings")
+            {
+                foreach (var workload in Workloads(corpus)) PrintFindings(workload, corpus);
+                return 0;
+            }
+            var seconds = args.Length > 0 && double.TryParse(args[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? s : 5;
             var ok = true;
             foreach (var workload in Workloads(corpus))
             {
@@ -64,8 +71,20 @@ namespace ContainerLint.Benchmarks
         private static int Pass(Workload workload)
         {
             var findings = 0;
-            foreach (var (path, text) in workload.Files) findings += workload.Lint(path, text);
+            foreach (var (path, text) in workload.Files) findings += workload.Lint(path, text).Count;
             return findings;
+        }
+
+        private static void PrintFindings(Workload workload, string corpus)
+        {
+            var byRule = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (path, text) in workload.Files)
+                foreach (var f in workload.Lint(path, text))
+                {
+                    byRule[f.Rule.Id] = byRule.TryGetValue(f.Rule.Id, out var n) ? n + 1 : 1;
+                    Console.WriteLine($"{Path.GetRelativePath(corpus, f.Span.Path)}({f.Span.StartLine},{f.Span.StartColumn}): {f.Rule.Id}: {f.Message}");
+                }
+            Console.WriteLine(workload.Name + ": " + string.Join(", ", byRule.Select(kv => kv.Key + " " + kv.Value)));
         }
 
         private static string RepoRoot()

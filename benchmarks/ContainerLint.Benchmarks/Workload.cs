@@ -17,8 +17,8 @@ namespace ContainerLint.Benchmarks
         public string Name { get; }
         public IReadOnlyList<(string Path, string Text)> Files { get; }
 
-        /// <summary>Lints one file; returns the number of findings (so the work cannot be optimised away).</summary>
-        public abstract int Lint(string path, string text);
+        /// <summary>Lints one file (the caller counts the findings, so the work cannot be optimised away).</summary>
+        public abstract IReadOnlyList<ContainerLint.Findings.Finding> Lint(string path, string text);
 
         protected static IReadOnlyList<(string Path, string Text)> ReadAll(string root, Func<string, bool> select) =>
             Directory.Exists(root)
