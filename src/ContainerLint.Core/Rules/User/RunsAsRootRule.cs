@@ -24,7 +24,8 @@ namespace ContainerLint.Rules.User
             if (user is null || !user.IsKnown || !UserNames.IsRoot(user.Value)) return;
             // Dockerfile findings sit on the instruction (rules.md location convention); the fix edits the value.
             var span = stage.UserInstruction ?? user.Span;
-            context.Report(Descriptor, span, RuleContext.Qualify(user, "USER " + Describe(user)),
+            var evidence = user.Text == user.Value ? "USER " + user.Value : "USER " + user.Text + " resolves to '" + user.Value + "'";
+            context.Report(Descriptor, span, RuleContext.Qualify(user, evidence),
                 FixIntent.SetValue(context.Options.NonRootUser).WithTarget(user.Span));
         }
 

@@ -26,6 +26,15 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         }
 
         [Theory]
+        [InlineData("USER root", "USER root")]
+        [InlineData("USER ${APP_USER:-root}", "USER ${APP_USER:-root} resolves to 'root'")]
+        public void Message_quotes_the_instruction_and_what_it_resolves_to(string user, string evidence)
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine", user), Id));
+            Assert.Equal(evidence, finding.Evidence);
+        }
+
+        [Theory]
         [InlineData("USER 1000:0")]
         [InlineData("USER guest:root")]
         [InlineData("USER app")]
