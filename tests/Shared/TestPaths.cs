@@ -2,16 +2,25 @@ using System;
 using System.IO;
 using System.Reflection;
 
-namespace ContainerLint.Package.Tests
+namespace ContainerLint.Testing
 {
+    /// <summary>
+    /// Paths of the repository and of ../shared (spec and corpus) as seen from the test binaries, wherever they are
+    /// built (tests/Directory.Build.props bakes the repository root into the assembly; CI clones the repository with
+    /// shared/ beside it).
+    /// </summary>
     internal static class TestPaths
     {
         public static string RepoRoot { get; } = FindRepoRoot();
 
         public static string Repo(params string[] parts) => Path.Combine(RepoRoot, Path.Combine(parts));
 
-        public static string Corpus(params string[] parts) =>
-            Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "corpus", Path.Combine(parts)));
+        public static string Shared(params string[] parts) =>
+            Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", Path.Combine(parts)));
+
+        public static string Spec(string file) => Shared("spec", file);
+
+        public static string Corpus(params string[] parts) => Shared(Path.Combine("corpus", Path.Combine(parts)));
 
         private static string FindRepoRoot()
         {
