@@ -1,0 +1,232 @@
+using ContainerLint.Package.Tests.Infrastructure;
+
+namespace ContainerLint.Package.Tests.EndToEnd
+{
+    /// <summary>
+    /// The C# analyzer and its code fixes as a consumer gets them: the packed package referenced by a fresh project
+    /// that uses Docker.DotNet or Testcontainers, built with <c>dotnet build</c> and fixed with <c>dotnet format analyzers</c>.
+    /// </summary>
+    [Collection(PackageCollection.Name)]
+    public class AnalyzerEndToEndTests
+    {
+        private const string DockerDotNetVersion = "3.125.15";
+        private const string TestcontainersVersion = "4.16.0";
+
+        private const string RootUserProgram = """
+            using Docker.DotNet.Models;
+
+            internal static class Program
+            {
+                private static void Main() { }
+
+                internal static CreateContainerParameters Create() => new CreateContainerParameters { Image = "alpine:3.20", User = "root" };
+            }
+
+            """;
+
+        private readonly PackageFixture _package;
+
+        public AnalyzerEndToEndTests(PackageFixture package) => _package = package;
+
+        private ConsumerProject DockerDotNetProject(string name, string program) => _package.CreateProject(name)
+            .PackageReference("Docker.DotNet", DockerDotNetVersion)
+            .WriteProjectFile("Program.cs", program);
+
+        [Fact]
+        public void Docker_DotNet_finding_is_a_build_warning_and_TreatWarningsAsErrors_fails_the_build()
+        {
+            var project = DockerDotNetProject("cs-twae", RootUserProgram);
+
+            // ErrorEndLocation: the compiler writes the end of each span too.
+            var build = project.Build("-p:ErrorEndLocation=true");
+
+            Assert.True(build.Succeeded, build.ToString());
+            Assert.Equal(new[] { "warning CTL1001 app/Program.cs(7,121)" }, build.WarningsAndErrors);
+            var warning = Assert.Single(build.ContainerLint);
+            Assert.Equal((7, 121, 7, 127), (warning.Line, warning.Column, warning.EndLine, warning.EndColumn));
+            Assert.StartsWith("Container runs as root: ", warning.Message);
+
+            // In the project file, as users set it: a global property alone would find the compiler's output up to date.
+            var strict = project.Property("TreatWarningsAsErrors", "true").Build("-p:ErrorEndLocation=true");
+
+            Assert.False(strict.Succeeded, strict.ToString());
+            Assert.Equal(new[] { "error CTL1001 app/Program.cs(7,121)" }, strict.WarningsAndErrors);
+        }
+
+        [Fact]
+        public void Editorconfig_severity_makes_the_CSharp_finding_an_error()
+        {
+            var project = DockerDotNetProject("cs-editorconfig", RootUserProgram)
+                .WriteFile(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.CTL1001.severity = error\n");
+
+            var build = project.Build();
+
+            Assert.False(build.Succeeded, build.ToString());
+            Assert.Equal(new[] { "error CTL1001 app/Program.cs(7,121)" }, build.WarningsAndErrors);
+        }
+
+        [Fact]
+        public void Dotnet_format_analyzers_applies_the_fixes_with_the_configured_user_and_keeps_comments()
+        {
+            var project = DockerDotNetProject("cs-format", """
+                using Docker.DotNet.Models;
+
+                internal static class Program
+                {
+                    private static void Main() { }
+
+                    // The container the integration tests start.
+                    internal static CreateContainerParameters Create() => new CreateContainerParameters
+                    {
+                        Image = "alpine:3.20", // pinned
+                        User = "root", // the image's default
+                        HostConfig = new HostConfig
+                        {
+                            // Full access for the debugger.
+                            Privileged = true,
+                            NetworkMode = "bridge", // the default network
+                        },
+                    };
+                }
+
+                """).WriteFile(".editorconfig", "root = true\n\n[*.cs]\ncontainerlint.non_root_user = app\n");
+
+            var before = project.Build();
+
+            Assert.False(before.Succeeded, before.ToString());
+            Assert.Equal(new[] { "error CTL1003 app/Program.cs(15,26)", "warning CTL1001 app/Program.cs(11,16)" }, before.WarningsAndErrors);
+
+            // One rule per run: given several, dotnet format takes the Fix All equivalence key from the first diagnostic
+            // of any of them, so whether a rule gets fixed depends on the order it happens to process them in.
+            FormatAnalyzers(project, "CTL1003");
+            FormatAnalyzers(project, "CTL1001");
+
+            Assert.Equal("""
+                using Docker.DotNet.Models;
+
+                internal static class Program
+                {
+                    private static void Main() { }
+
+                    // The container the integration tests start.
+                    internal static CreateContainerParameters Create() => new CreateContainerParameters
+                    {
+                        Image = "alpine:3.20", // pinned
+                        User = "app", // the image's default
+                        HostConfig = new HostConfig
+                        {
+                            NetworkMode = "bridge", // the default network
+                        },
+                    };
+                }
+
+                """, project.ReadFile("app/Program.cs"));
+
+            var after = project.Build();
+
+            Assert.True(after.Succeeded, after.ToString());
+            Assert.Empty(after.WarningsAndErrors);
+        }
+
+        private static void FormatAnalyzers(ConsumerProject project, string diagnosticId)
+        {
+            var format = DotNetCli.Run(project.ProjectDirectory, new[]
+            {
+                "format", "analyzers", project.ProjectFile, "--diagnostics", diagnosticId, "--severity", "info", "--no-restore",
+            });
+            Assert.True(format.ExitCode == 0, format.ToString());
+        }
+
+        [Fact]
+        public void Testcontainers_builder_findings_are_reported_at_the_offending_arguments_and_WithPrivileged_is_removed_by_the_fix()
+        {
+            var project = _package.CreateProject("cs-testcontainers")
+                .PackageReference("Testcontainers", TestcontainersVersion)
+                .WriteProjectFile("Program.cs", """
+                    using DotNet.Testcontainers.Builders;
+                    using DotNet.Testcontainers.Containers;
+
+                    internal static class Program
+                    {
+                        private static void Main() { }
+
+                        internal static IContainer Create() => new ContainerBuilder()
+                            .WithImage("alpine")
+                            .WithPrivileged(true)
+                            .WithBindMount("/var/run/docker.sock", "/var/run/docker.sock")
+                            .Build();
+                    }
+
+                    """);
+
+            var build = project.Build("-p:ErrorEndLocation=true");
+
+            Assert.False(build.Succeeded, build.ToString());
+            Assert.Equal(new[] { "error CTL1003 app/Program.cs(10,25)", "error CTL3004 app/Program.cs(11,24)" }, build.WarningsAndErrors);
+            var socket = Assert.Single(build.ContainerLint, d => d.Code == "CTL3004");
+            Assert.Equal((11, 24, 11, 46), (socket.Line, socket.Column, socket.EndLine, socket.EndColumn));
+
+            FormatAnalyzers(project, "CTL1003");
+
+            Assert.Equal("""
+                using DotNet.Testcontainers.Builders;
+                using DotNet.Testcontainers.Containers;
+
+                internal static class Program
+                {
+                    private static void Main() { }
+
+                    internal static IContainer Create() => new ContainerBuilder()
+                        .WithImage("alpine")
+                        .WithBindMount("/var/run/docker.sock", "/var/run/docker.sock")
+                        .Build();
+                }
+
+                """, project.ReadFile("app/Program.cs"));
+            var after = project.Build();
+            Assert.Equal(new[] { "error CTL3004 app/Program.cs(10,24)" }, after.WarningsAndErrors);
+        }
+
+        [Fact]
+        public void Look_alike_types_without_Docker_references_produce_no_ContainerLint_diagnostics()
+        {
+            var project = _package.CreateProject("cs-no-docker").WriteProjectFile("Program.cs", """
+                using System.Collections.Generic;
+                using MyApp.Models;
+
+                internal static class Program
+                {
+                    private static void Main() { }
+
+                    internal static CreateContainerParameters Create() => new CreateContainerParameters
+                    {
+                        User = "root",
+                        HostConfig = new HostConfig { Privileged = true, Binds = new List<string> { "/var/run/docker.sock:/var/run/docker.sock" } },
+                    };
+                }
+
+                namespace MyApp.Models
+                {
+                    internal sealed class HostConfig
+                    {
+                        public bool Privileged { get; set; }
+                        public IList<string>? Binds { get; set; }
+                    }
+
+                    internal sealed class CreateContainerParameters
+                    {
+                        public string? User { get; set; }
+                        public HostConfig? HostConfig { get; set; }
+                    }
+                }
+
+                """);
+
+            var build = project.Build();
+
+            Assert.True(build.Succeeded, build.ToString());
+            Assert.Empty(build.ContainerLint);
+            Assert.DoesNotContain("CTL", build.Output);
+        }
+    }
+}
