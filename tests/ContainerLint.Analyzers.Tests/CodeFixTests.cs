@@ -10,12 +10,12 @@ namespace ContainerLint.Analyzers.Tests
         private static string T(string body) => TestcontainersBuilderAnalyzerTests.Program(body);
 
         [Fact]
-        public Task Privileged_assignment_in_initializer_is_removed() => Verify.CodeFix<HostConfigAnalyzer, RemoveEntryFixer>(P(@"
+        public Task Privileged_assignment_in_initializer_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { NetworkMode = ""bridge"", Privileged = {|CTL1003:true|} };"), P(@"
     static HostConfig Create() => new HostConfig { NetworkMode = ""bridge"" };"));
 
         [Fact]
-        public Task Privileged_assignment_statement_is_removed() => Verify.CodeFix<HostConfigAnalyzer, RemoveEntryFixer>(P(@"
+        public Task Privileged_assignment_statement_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create()
     {
         var hc = new HostConfig();
@@ -29,19 +29,19 @@ namespace ContainerLint.Analyzers.Tests
     }"));
 
         [Fact]
-        public Task Privileged_true_on_a_conditional_branch_is_set_to_false() => Verify.CodeFix<HostConfigAnalyzer, RemoveEntryFixer>(P(@"
+        public Task Privileged_true_on_a_conditional_branch_is_set_to_false() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create(bool debug) => new HostConfig { Privileged = debug ? {|CTL1003:true|} : false };"), P(@"
     static HostConfig Create(bool debug) => new HostConfig { Privileged = debug ? false : false };"));
 
         [Fact]
-        public Task Capability_element_is_removed_and_Fix_All_removes_every_one() => Verify.CodeFix<HostConfigAnalyzer, RemoveEntryFixer>(P(@"
+        public Task Capability_element_is_removed_and_Fix_All_removes_every_one() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|}, ""CHOWN"", {|CTL2001:""SYS_PTRACE""|} } };
     static HostConfig Other() => new HostConfig { CapAdd = [""KILL"", {|CTL2001:""ALL""|}] };"), P(@"
     static HostConfig Create() => new HostConfig { CapAdd = new List<string> { ""CHOWN"" } };
-    static HostConfig Other() => new HostConfig { CapAdd = [""KILL""] };"), equivalenceKey: "CTL2001.RemoveEntry", fixAll: true);
+    static HostConfig Other() => new HostConfig { CapAdd = [""KILL""] };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
-        public Task Add_call_statement_is_removed() => Verify.CodeFix<HostConfigAnalyzer, RemoveEntryFixer>(P(@"
+        public Task Add_call_statement_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create()
     {
         var hc = new HostConfig { SecurityOpt = new List<string>() };
@@ -55,7 +55,7 @@ namespace ContainerLint.Analyzers.Tests
     }"));
 
         [Fact]
-        public Task Host_namespace_mode_is_removed() => Verify.CodeFix<HostConfigAnalyzer, RemoveEntryFixer>(P(@"
+        public Task Host_namespace_mode_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig
     {
         PidMode = {|CTL5001:""host""|},
@@ -67,7 +67,7 @@ namespace ContainerLint.Analyzers.Tests
     };"));
 
         [Fact]
-        public Task WithPrivileged_true_is_removed_from_the_chain() => Verify.CodeFix<TestcontainersBuilderAnalyzer, RemoveEntryFixer>(T(@"
+        public Task WithPrivileged_true_is_removed_from_the_chain() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
     static IContainer Create() => new ContainerBuilder()
         .WithImage(""alpine"")
         .WithPrivileged({|CTL1003:true|})
@@ -77,40 +77,40 @@ namespace ContainerLint.Analyzers.Tests
         .Build();"), DockerLibrary.Testcontainers);
 
         [Fact]
-        public Task Root_user_is_set_to_the_configured_non_root_user() => Verify.CodeFix<HostConfigAnalyzer, SetValueFixer>(P(@"
+        public Task Root_user_is_set_to_the_configured_non_root_user() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static CreateContainerParameters Create() => new CreateContainerParameters { User = {|CTL1001:""root""|} };"), P(@"
     static CreateContainerParameters Create() => new CreateContainerParameters { User = ""1000:1000"" };"),
             globalConfig: "containerlint.non_root_user = 1000:1000\n");
 
         [Fact]
-        public Task Root_user_is_set_to_10001_by_default() => Verify.CodeFix<HostConfigAnalyzer, SetValueFixer>(P(@"
+        public Task Root_user_is_set_to_10001_by_default() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static CreateContainerParameters Create() => new CreateContainerParameters { User = {|CTL1001:""0""|} };"), P(@"
     static CreateContainerParameters Create() => new CreateContainerParameters { User = ""10001"" };"));
 
         [Fact]
-        public Task Binds_string_is_made_read_only() => Verify.CodeFix<HostConfigAnalyzer, MakeReadOnlyFixer>(P(@"
+        public Task Binds_string_is_made_read_only() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3003:""/etc:/etc""|}, {|CTL3003:""/var/log:/logs:rw,z""|} } };"), P(@"
     static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3003:""/etc:/etc:ro""|}, {|CTL3003:""/var/log:/logs:ro,z""|} } };"),
-            equivalenceKey: "CTL3003.MakeReadOnly", fixAll: true);
+            equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
-        public Task Mount_object_gets_ReadOnly_true() => Verify.CodeFix<HostConfigAnalyzer, MakeReadOnlyFixer>(P(@"
+        public Task Mount_object_gets_ReadOnly_true() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { Mounts = new List<Mount> { {|CTL3002:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/p"" }|} } };"), P(@"
     static HostConfig Create() => new HostConfig { Mounts = new List<Mount> { {|CTL3003:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/p"", ReadOnly = true }|} } };"));
 
         [Fact]
-        public Task WithBindMount_gets_AccessMode_ReadOnly() => Verify.CodeFix<TestcontainersBuilderAnalyzer, MakeReadOnlyFixer>(T(@"
+        public Task WithBindMount_gets_AccessMode_ReadOnly() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
     static IContainer Create() => new ContainerBuilder().WithImage(""alpine"").WithBindMount({|CTL3003:""/home""|}, ""/h"").Build();"), T(@"
     static IContainer Create() => new ContainerBuilder().WithImage(""alpine"").WithBindMount({|CTL3003:""/home""|}, ""/h"", AccessMode.ReadOnly).Build();"),
             DockerLibrary.Testcontainers);
 
         [Fact]
-        public Task Tmpfs_suid_is_replaced_with_nosuid() => Verify.CodeFix<HostConfigAnalyzer, MountOptionFixer>(P(@"
+        public Task Tmpfs_suid_is_replaced_with_nosuid() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { Tmpfs = new Dictionary<string, string> { [""/run""] = {|CTL3005:""rw,suid,size=64m""|} } };"), P(@"
     static HostConfig Create() => new HostConfig { Tmpfs = new Dictionary<string, string> { [""/run""] = ""rw,nosuid,size=64m"" } };"));
 
         [Fact]
-        public Task Volume_options_get_nodev_appended() => Verify.CodeFix<HostConfigAnalyzer, MountOptionFixer>(P(@"
+        public Task Volume_options_get_nodev_appended() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Host() => new HostConfig { Mounts = new List<Mount> { new Mount
     {
         Type = ""volume"", Source = ""v"", Target = ""/v"",
@@ -123,24 +123,24 @@ namespace ContainerLint.Analyzers.Tests
     } } };"));
 
         [Fact]
-        public Task Shared_propagation_is_removed_from_the_bind_mode() => Verify.CodeFix<HostConfigAnalyzer, MountOptionFixer>(P(@"
+        public Task Shared_propagation_is_removed_from_the_bind_mode() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3007:""/srv:/srv:ro,rshared""|}, {|CTL3007:""/data:/data:shared""|} } };"), P(@"
     static HostConfig Create() => new HostConfig { Binds = new List<string> { ""/srv:/srv:ro"", ""/data:/data"" } };"),
-            equivalenceKey: "CTL3007.RemoveOption", fixAll: true);
+            equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
-        public Task Propagation_assignment_is_removed() => Verify.CodeFix<HostConfigAnalyzer, MountOptionFixer>(P(@"
+        public Task Propagation_assignment_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { Mounts = new List<Mount> { new Mount { Type = ""bind"", Source = ""/srv"", Target = ""/srv"", BindOptions = new BindOptions { Propagation = {|CTL3007:""rshared""|} } } } };"), P(@"
     static HostConfig Create() => new HostConfig { Mounts = new List<Mount> { new Mount { Type = ""bind"", Source = ""/srv"", Target = ""/srv"", BindOptions = new BindOptions { } } } };"));
 
         [Fact]
-        public Task Cap_drop_ALL_is_added() => Verify.CodeFix<HostConfigAnalyzer, AddSettingFixer>(P(@"
+        public Task Cap_drop_ALL_is_added() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => {|CTL2003:new HostConfig { SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true }|};"), P(@"
     static HostConfig Create() => new HostConfig { SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true, CapDrop = new List<string> { ""ALL"" } };"),
             reportOmissions: true);
 
         [Fact]
-        public Task No_new_privileges_is_appended_to_an_existing_list() => Verify.CodeFix<HostConfigAnalyzer, AddSettingFixer>(P(@"
+        public Task No_new_privileges_is_appended_to_an_existing_list() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => {|CTL4001:new HostConfig
     {
         CapDrop = [""ALL""],
@@ -155,7 +155,7 @@ namespace ContainerLint.Analyzers.Tests
     };"), reportOmissions: true);
 
         [Fact]
-        public Task Read_only_rootfs_is_added_on_its_own_line_and_Fix_All_adds_every_setting() => Verify.CodeFix<HostConfigAnalyzer, AddSettingFixer>(P(@"
+        public Task Read_only_rootfs_is_added_on_its_own_line_and_Fix_All_adds_every_setting() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig
     {
         NetworkMode = ""bridge""
@@ -169,7 +169,7 @@ namespace ContainerLint.Analyzers.Tests
     };"), reportOmissions: true, fixAll: true, iterations: 3);
 
         [Fact]
-        public Task Read_only_rootfs_is_added_to_a_HostConfig_without_initializer() => Verify.CodeFix<HostConfigAnalyzer, AddSettingFixer>(P(@"
+        public Task Read_only_rootfs_is_added_to_a_HostConfig_without_initializer() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create()
     {
         var hc = {|CTL6001:new HostConfig()|};
@@ -186,7 +186,7 @@ namespace ContainerLint.Analyzers.Tests
     }"), reportOmissions: true);
 
         [Fact]
-        public Task Collection_initializer_without_new_gets_the_concrete_list() => Verify.CodeFix<NullCollectionInitializerAnalyzer, NullCollectionInitializerFixer>(P(@"
+        public Task Collection_initializer_without_new_gets_the_concrete_list() => Verify.CodeFix<NullCollectionInitializerAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { {|CTL9005:Binds = { ""/srv:/srv"" }|}, {|CTL9005:Tmpfs = { [""/run""] = ""size=1m"" }|} };"), P(@"
     static HostConfig Create() => new HostConfig { Binds = new List<string> { ""/srv:/srv"" }, Tmpfs = new Dictionary<string, string> { [""/run""] = ""size=1m"" } };"),
             fixAll: true);

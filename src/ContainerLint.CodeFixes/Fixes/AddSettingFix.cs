@@ -1,4 +1,3 @@
-using System.Composition;
 using ContainerLint.Analyzers.Reporting;
 using ContainerLint.Findings;
 using Microsoft.CodeAnalysis;
@@ -6,19 +5,18 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace ContainerLint.CodeFixes
+namespace ContainerLint.CodeFixes.Fixes
 {
     /// <summary>
     /// Adds a missing hardening setting to a <c>new HostConfig</c>: <c>CapDrop = new List&lt;string&gt; { "ALL" }</c>,
     /// a <c>no-new-privileges:true</c> security option (appended to an existing list written in place), or
     /// <c>ReadonlyRootfs = true</c>.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddSettingFixer)), Shared]
-    public sealed class AddSettingFixer : IntentFixer
+    internal sealed class AddSettingFix : IntentFix
     {
-        protected override bool Handles(FixKind kind) => kind == FixKind.AddSetting;
+        public override bool Handles(FixKind kind) => kind == FixKind.AddSetting;
 
-        protected override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic)
+        public override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic)
         {
             var key = Property(diagnostic, FixProperties.Key);
             var value = Property(diagnostic, FixProperties.Value);
@@ -32,7 +30,7 @@ namespace ContainerLint.CodeFixes
             };
             if (property is null) return null;
             var isList = property != "ReadonlyRootfs";
-            return new Edit(isList ? "Add '" + value + "' to " + property : "Set " + property + " = " + value, "AddSetting", (root, found, model) =>
+            return new Edit(isList ? "Add '" + value + "' to " + property : "Set " + property + " = " + value, (root, found, model) =>
             {
                 if (found is not BaseObjectCreationExpressionSyntax creation) return null;
                 if (!isList)

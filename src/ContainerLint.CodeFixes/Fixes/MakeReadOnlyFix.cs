@@ -1,26 +1,23 @@
 using System;
-using System.Composition;
 using ContainerLint.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace ContainerLint.CodeFixes
+namespace ContainerLint.CodeFixes.Fixes
 {
     /// <summary>
     /// Makes a mount read-only: a <c>Binds</c> string gets <c>:ro</c>, a <c>Mount</c> gets <c>ReadOnly = true</c>,
     /// <c>WithBindMount(source, target)</c> gets <c>AccessMode.ReadOnly</c>.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakeReadOnlyFixer)), Shared]
-    public sealed class MakeReadOnlyFixer : IntentFixer
+    internal sealed class MakeReadOnlyFix : IntentFix
     {
+        public override bool Handles(FixKind kind) => kind == FixKind.MakeReadOnly;
 
-        protected override bool Handles(FixKind kind) => kind == FixKind.MakeReadOnly;
-
-        protected override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic) =>
+        public override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic) =>
             FixSyntax.Expression(node) is { } expression && Rewrite(expression, null) is not null
-                ? new Edit("Mount read-only", "MakeReadOnly", (root, found, model) =>
+                ? new Edit("Mount read-only", (root, found, model) =>
                     FixSyntax.Expression(found) is { } e && Rewrite(e, model) is { } rewrite ? rewrite(root) : null)
                 : null;
 

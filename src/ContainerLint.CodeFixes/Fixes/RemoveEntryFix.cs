@@ -1,29 +1,27 @@
-using System.Composition;
 using ContainerLint.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace ContainerLint.CodeFixes
+namespace ContainerLint.CodeFixes.Fixes
 {
     /// <summary>
     /// Removes what a finding is about: a collection element, an <c>Add(...)</c> statement, an object-initializer
     /// assignment or an assignment statement, or a <c>WithPrivileged(true)</c> call from its fluent chain. Where the
     /// value cannot be removed (one branch of a <c>?:</c>), a <c>true</c> flag is set to <c>false</c>.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveEntryFixer)), Shared]
-    public sealed class RemoveEntryFixer : IntentFixer
+    internal sealed class RemoveEntryFix : IntentFix
     {
-        protected override bool Handles(FixKind kind) => kind == FixKind.RemoveEntry;
+        public override bool Handles(FixKind kind) => kind == FixKind.RemoveEntry;
 
-        protected override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic)
+        public override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic)
         {
             var expression = FixSyntax.Expression(node);
             if (expression is null) return null;
             var removable = RemovableNode(expression);
             if (removable is not null)
-                return new Edit(Title(removable), "RemoveEntry", (root, found, _) =>
+                return new Edit(Title(removable), (root, found, _) =>
                 {
                     var target = FixSyntax.Expression(found) is { } e ? RemovableNode(e) : null;
                     return target switch
@@ -35,7 +33,7 @@ namespace ContainerLint.CodeFixes
                     };
                 });
             if (expression.IsKind(SyntaxKind.TrueLiteralExpression))
-                return new Edit("Set to false", "SetFalse", (root, found, _) =>
+                return new Edit("Set to false", (root, found, _) =>
                     FixSyntax.Expression(found) is { } e ? root.ReplaceNode(e, FixSyntax.BoolLiteral(false).WithTriviaFrom(e)) : null);
             return null;
         }

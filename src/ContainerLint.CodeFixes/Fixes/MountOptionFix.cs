@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Composition;
 using System.Text;
 using ContainerLint.Analyzers.Reporting;
 using ContainerLint.Findings;
@@ -8,19 +7,18 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace ContainerLint.CodeFixes
+namespace ContainerLint.CodeFixes.Fixes
 {
     /// <summary>
     /// Edits a mount option list written as a string: replaces <c>suid</c> with <c>nosuid</c>, appends <c>nodev</c>,
     /// removes a <c>shared</c> propagation (the whole <c>Propagation = "rshared"</c> assignment when that is all it says).
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MountOptionFixer)), Shared]
-    public sealed class MountOptionFixer : IntentFixer
+    internal sealed class MountOptionFix : IntentFix
     {
-        protected override bool Handles(FixKind kind) =>
+        public override bool Handles(FixKind kind) =>
             kind == FixKind.ReplaceOption || kind == FixKind.RemoveOption || kind == FixKind.AppendOption;
 
-        protected override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic)
+        public override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic)
         {
             var oldOption = Property(diagnostic, FixProperties.OldValue);
             var newOption = Property(diagnostic, FixProperties.Value);
@@ -31,7 +29,7 @@ namespace ContainerLint.CodeFixes
                 FixKind.RemoveOption => "Remove '" + oldOption + "'",
                 _ => "Add '" + newOption + "'",
             };
-            return new Edit(title, kind.ToString(), (root, found, _) =>
+            return new Edit(title, (root, found, _) =>
             {
                 if (FixSyntax.Expression(found) is not { } e || Target(e, kind, oldOption) is not { } literal) return null;
                 var text = literal.Token.ValueText;

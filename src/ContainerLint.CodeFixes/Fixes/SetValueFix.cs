@@ -1,25 +1,23 @@
-using System.Composition;
 using ContainerLint.Analyzers.Reporting;
 using ContainerLint.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 
-namespace ContainerLint.CodeFixes
+namespace ContainerLint.CodeFixes.Fixes
 {
     /// <summary>
     /// Replaces a value with the one the rule asks for: <c>User = "root"</c> becomes the configured
     /// <c>containerlint.non_root_user</c>, <c>ReadonlyRootfs = false</c> becomes <c>true</c>.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetValueFixer)), Shared]
-    public sealed class SetValueFixer : IntentFixer
+    internal sealed class SetValueFix : IntentFix
     {
-        protected override bool Handles(FixKind kind) => kind == FixKind.SetValue;
+        public override bool Handles(FixKind kind) => kind == FixKind.SetValue;
 
-        protected override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic)
+        public override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic)
         {
             var value = Property(diagnostic, FixProperties.Value);
             if (value is null || FixSyntax.Expression(node) is null) return null;
-            return new Edit("Set to '" + value + "'", "SetValue", (root, found, model) =>
+            return new Edit("Set to '" + value + "'", (root, found, model) =>
             {
                 var expression = FixSyntax.Expression(found);
                 if (expression is null) return null;

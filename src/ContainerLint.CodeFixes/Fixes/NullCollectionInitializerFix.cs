@@ -1,0 +1,53 @@
+using ContainerLint.Findings;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace ContainerLint.CodeFixes.Fixes
+{
+    /// <summary>
+    /// CTL9005: <c>Binds = { … }</c> becomes <c>Binds = new List&lt;string&gt; { … }</c>: the concrete type of the
+    /// property's declared interface (IList/ICollection/IEnumerable&lt;T&gt; → List&lt;T&gt;, IDictionary&lt;K,V&gt; → Dictionary&lt;K,V&gt;).
+    /// The diagnostic carries no <see cref="FixIntent"/> (no rule of the model decides it), so this fix goes by its node.
+    /// </summary>
+    internal sealed class NullCollectionInitializerFix
+    {
+        public Edit? CreateEdit(SyntaxNode node) =>
+            node is AssignmentExpressionSyntax { Right: InitializerExpressionSyntax }
+                ? new Edit("Create the collection with new", Apply)
+                : null;
+
+        private static SyntaxNode? Apply(SyntaxNode root, SyntaxNode node, SemanticModel model)
+        {
+            if (node is not AssignmentExpressionSyntax { Right: InitializerExpressionSyntax initializer } assignment) return null;
+            var type = ConcreteType(model.GetSymbolInfo(assignment.Left).Symbol, model, assignment.SpanStart);
+            if (type is null) return null;
+            var creation = SyntaxFactory.ObjectCreationExpression(
+                    SyntaxFactory.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space),
+                    SyntaxFactory.ParseTypeName(type).WithAdditionalAnnotations(Simplifier.Annotation).WithTrailingTrivia(SyntaxFactory.Space),
+                    null,
+                    initializer.WithoutLeadingTrivia())
+                .WithLeadingTrivia(initializer.GetLeadingTrivia());
+            return root.ReplaceNode(initializer, creation);
+        }
+
+        /// <summary>The concrete collection for a property of type IList&lt;T&gt; / IDictionary&lt;K,V&gt; / ....</summary>
+        private static string? ConcreteType(ISymbol? symbol, SemanticModel model, int position)
+        {
+            if (symbol is not IPropertySymbol { Type: INamedTypeSymbol { IsGenericType: true } type }) return null;
+            var arguments = new string[type.TypeArguments.Length];
+            for (var i = 0; i < arguments.Length; i++) arguments[i] = type.TypeArguments[i].ToMinimalDisplayString(model, position);
+            switch (type.OriginalDefinition.SpecialType)
+            {
+                case SpecialType.System_Collections_Generic_IList_T:
+                case SpecialType.System_Collections_Generic_ICollection_T:
+                case SpecialType.System_Collections_Generic_IEnumerable_T:
+                    return FixSyntax.TypeName(model, position, "List", "System.Collections.Generic.List", "System.Collections.Generic.List`1") + "<" + arguments[0] + ">";
+            }
+            if (type.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.IDictionary<TKey, TValue>")
+                return FixSyntax.TypeName(model, position, "Dictionary", "System.Collections.Generic.Dictionary", "System.Collections.Generic.Dictionary`2") + "<" + arguments[0] + ", " + arguments[1] + ">";
+            return null;
+        }
+    }
+}
