@@ -23,25 +23,39 @@ namespace ContainerLint.Analyzers
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated code is not analyzed. Every diagnostic lies in the code being analyzed, so none can be in generated
+            // code: leaving out the filter spares the compiler a search of each reported file for [GeneratedCode].
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start =>
             {
                 var api = DockerApi.TryCreate(start.Compilation);
                 if (api is not { HasDockerModels: true }) return;
-                start.RegisterOperationBlockAction(block => AnalyzeBlock(block, api));
+                var options = new LintOptionsReader(start.Options);
+                FindingReporter.Prepare();
+                start.RegisterOperationBlockAction(block => AnalyzeBlock(block, api, options));
             });
         }
 
-        private static void AnalyzeBlock(OperationBlockAnalysisContext context, DockerApi api)
+        /// <summary>
+        /// Most methods create no Docker.DotNet model: for them this walk over the operations (which the compiler
+        /// has already built for every analyzer) and a type check per object creation is all the cost. The
+        /// diagnostics are reported from the block action so that they are local to the method (IDE, code fixes).
+        /// </summary>
+        private static void AnalyzeBlock(OperationBlockAnalysisContext context, DockerApi api, LintOptionsReader options)
         {
             List<IObjectCreationOperation>? creations = null;
             foreach (var block in context.OperationBlocks)
                 foreach (var operation in block.DescendantsAndSelf())
-                    if (operation is IObjectCreationOperation creation
-                        && (DockerApi.Is(creation.Type, api.HostConfig) || api.IsUserSetting(creation.Type)))
+                    if (operation is IObjectCreationOperation creation && IsRead(creation, api))
                         (creations ??= new List<IObjectCreationOperation>()).Add(creation);
-            if (creations is null) return;
+            if (creations is not null) Analyze(context, creations, api, options);
+        }
 
+        private static bool IsRead(IObjectCreationOperation creation, DockerApi api) =>
+            api.IsHostConfig(creation.Type) || api.IsUserSetting(creation.Type);
+
+        private static void Analyze(OperationBlockAnalysisContext context, List<IObjectCreationOperation> creations, DockerApi api, LintOptionsReader options)
+        {
             try
             {
                 var reader = new ContainerReader(new Values(new MethodScope(context.OperationBlocks)));
@@ -49,23 +63,20 @@ namespace ContainerLint.Analyzers
                 foreach (var creation in creations)
                 {
                     var model = reader.Objects.ForCreation(creation);
-                    var variants = new List<ContainerSpec>();
-                    if (DockerApi.Is(creation.Type, api.HostConfig))
+                    if (api.IsHostConfig(creation.Type))
                     {
                         var spec = new ContainerSpec("HostConfig", SourceSpans.Of(creation.Syntax)) { ReportsOmissions = true };
-                        reader.ReadHostConfig(model, spec, variants);
                         containers.Add(spec);
+                        reader.ReadHostConfig(model, spec, containers);
                     }
                     else
                     {
                         var spec = new ContainerSpec(creation.Type?.Name ?? "Config", SourceSpans.Of(creation.Syntax)) { ReportsOmissions = false };
-                        reader.ReadProcessSettings(model, spec, variants, readPrivileged: DockerApi.Is(creation.Type, api.ExecCreateParameters));
                         containers.Add(spec);
+                        reader.ReadProcessSettings(model, spec, containers, readPrivileged: DockerApi.Is(creation.Type, api.ExecCreateParameters));
                     }
-                    containers.AddRange(variants);
                 }
-                var options = LintOptionsReader.Read(context.Options, context.OperationBlocks[0].Syntax.SyntaxTree);
-                FindingReporter.Report(containers, options, DiagnosticDescriptors.ContainerRules, context.ReportDiagnostic);
+                FindingReporter.Report(containers, options.For(context.OperationBlocks[0].Syntax.SyntaxTree), context.ReportDiagnostic);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -27,26 +27,36 @@ namespace ContainerLint.Analyzers
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated code is not analyzed. Every diagnostic lies in the code being analyzed, so none can be in generated
+            // code: leaving out the filter spares the compiler a search of each reported file for [GeneratedCode].
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start =>
             {
                 var api = DockerApi.TryCreate(start.Compilation);
                 if (api is not { HasTestcontainers: true }) return;
-                start.RegisterOperationBlockAction(block => AnalyzeBlock(block, api));
+                var options = new LintOptionsReader(start.Options);
+                FindingReporter.Prepare();
+                start.RegisterOperationBlockAction(block => AnalyzeBlock(block, api, options));
             });
         }
 
-        private static void AnalyzeBlock(OperationBlockAnalysisContext context, DockerApi api)
+        /// <summary>Reads a method that calls the builder (see <see cref="HostConfigAnalyzer"/> for why a block action).</summary>
+        private static void AnalyzeBlock(OperationBlockAnalysisContext context, DockerApi api, LintOptionsReader options)
         {
             List<IInvocationOperation>? calls = null;
             foreach (var block in context.OperationBlocks)
                 foreach (var operation in block.DescendantsAndSelf())
-                    if (operation is IInvocationOperation invocation
-                        && invocation.TargetMethod.Name is WithPrivileged or WithBindMount or WithCreateParameterModifier
-                        && api.IsBuilderMethod(invocation.TargetMethod))
+                    if (operation is IInvocationOperation invocation && IsRead(invocation, api))
                         (calls ??= new List<IInvocationOperation>()).Add(invocation);
-            if (calls is null) return;
+            if (calls is not null) Analyze(context, calls, api, options);
+        }
 
+        private static bool IsRead(IInvocationOperation invocation, DockerApi api) =>
+            invocation.TargetMethod.Name is WithPrivileged or WithBindMount or WithCreateParameterModifier
+            && api.IsBuilderMethod(invocation.TargetMethod);
+
+        private static void Analyze(OperationBlockAnalysisContext context, List<IInvocationOperation> calls, DockerApi api, LintOptionsReader options)
+        {
             try
             {
                 var values = new Values(new MethodScope(context.OperationBlocks));
@@ -69,8 +79,7 @@ namespace ContainerLint.Analyzers
                             break;
                     }
                 }
-                var options = LintOptionsReader.Read(context.Options, context.OperationBlocks[0].Syntax.SyntaxTree);
-                FindingReporter.Report(containers, options, DiagnosticDescriptors.ContainerRules, context.ReportDiagnostic);
+                FindingReporter.Report(containers, options.For(context.OperationBlocks[0].Syntax.SyntaxTree), context.ReportDiagnostic);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

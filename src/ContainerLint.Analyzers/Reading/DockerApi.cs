@@ -1,4 +1,4 @@
-using System.Linq;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace ContainerLint.Analyzers.Reading
@@ -15,27 +15,23 @@ namespace ContainerLint.Analyzers.Reading
         private const string TestcontainersAssembly = "Testcontainers";
         private const string Models = "Docker.DotNet.Models.";
         private const string Builders = "DotNet.Testcontainers.Builders.";
+        private static readonly string[] BuilderTypeNames = { "IContainerBuilder`2", "IContainerBuilder`3", "ContainerBuilder`3", "IAbstractBuilder`3", "AbstractBuilder`4" };
 
-        private DockerApi(Compilation compilation)
+        private DockerApi(IAssemblySymbol? docker, IAssemblySymbol? testcontainers)
         {
-            HostConfig = Resolve(compilation, Models + "HostConfig", DockerAssembly);
-            CreateContainerParameters = Resolve(compilation, Models + "CreateContainerParameters", DockerAssembly);
-            Config = Resolve(compilation, Models + "Config", DockerAssembly);
-            ContainerConfig = Resolve(compilation, Models + "ContainerConfig", DockerAssembly);
-            ExecCreateParameters = Resolve(compilation, Models + "ContainerExecCreateParameters", DockerAssembly);
-            Mount = Resolve(compilation, Models + "Mount", DockerAssembly);
-            DeviceMapping = Resolve(compilation, Models + "DeviceMapping", DockerAssembly);
+            HostConfig = Resolve(docker, Models + "HostConfig");
+            CreateContainerParameters = Resolve(docker, Models + "CreateContainerParameters");
+            Config = Resolve(docker, Models + "Config");
+            ContainerConfig = Resolve(docker, Models + "ContainerConfig");
+            ExecCreateParameters = Resolve(docker, Models + "ContainerExecCreateParameters");
+            Mount = Resolve(docker, Models + "Mount");
+            DeviceMapping = Resolve(docker, Models + "DeviceMapping");
 
-            AccessMode = Resolve(compilation, "DotNet.Testcontainers.Configurations.AccessMode", TestcontainersAssembly);
-            BuilderTypes = new[]
-                {
-                    Resolve(compilation, Builders + "IContainerBuilder`2", TestcontainersAssembly),
-                    Resolve(compilation, Builders + "IContainerBuilder`3", TestcontainersAssembly),
-                    Resolve(compilation, Builders + "ContainerBuilder`3", TestcontainersAssembly),
-                    Resolve(compilation, Builders + "IAbstractBuilder`3", TestcontainersAssembly),
-                    Resolve(compilation, Builders + "AbstractBuilder`4", TestcontainersAssembly),
-                }
-                .Where(t => t is not null).Select(t => t!).ToArray();
+            AccessMode = Resolve(testcontainers, "DotNet.Testcontainers.Configurations.AccessMode");
+            var builders = new List<INamedTypeSymbol>(5);
+            foreach (var name in BuilderTypeNames)
+                if (Resolve(testcontainers, Builders + name) is { } builder) builders.Add(builder);
+            BuilderTypes = builders.ToArray();
         }
 
         public INamedTypeSymbol? HostConfig { get; }
@@ -60,25 +56,29 @@ namespace ContainerLint.Analyzers.Reading
         /// </summary>
         public static DockerApi? TryCreate(Compilation compilation)
         {
-            var referenced = false;
-            foreach (var identity in compilation.ReferencedAssemblyNames)
+            // Looking types up in the two assemblies (not the whole compilation) keeps this cheap for large projects.
+            IAssemblySymbol? docker = null;
+            IAssemblySymbol? testcontainers = null;
+            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
-                if (identity.Name == DockerAssembly || identity.Name == TestcontainersAssembly)
-                {
-                    referenced = true;
-                    break;
-                }
+                if (assembly.Name == DockerAssembly) docker ??= assembly;
+                else if (assembly.Name == TestcontainersAssembly) testcontainers ??= assembly;
             }
-            if (!referenced) return null;
-            var api = new DockerApi(compilation);
+            if (docker is null && testcontainers is null) return null;
+            var api = new DockerApi(docker, testcontainers);
             return api.HasDockerModels || api.HasTestcontainers ? api : null;
         }
 
         /// <summary>A type of the Docker.DotNet models namespace (any model: HostConfig, Mount, Driver, ...).</summary>
         public static bool IsDockerModel(ITypeSymbol? type) =>
             type is INamedTypeSymbol named
-            && named.ContainingAssembly?.Name == DockerAssembly
-            && named.ContainingNamespace?.ToDisplayString() == "Docker.DotNet.Models";
+            && named.ContainingNamespace is { Name: "Models" } models
+            && models.ContainingNamespace is { Name: "DotNet" } dotNet
+            && dotNet.ContainingNamespace is { Name: "Docker" } docker
+            && docker.ContainingNamespace is { IsGlobalNamespace: true }
+            && named.ContainingAssembly?.Name == DockerAssembly;
+
+        public bool IsHostConfig(ITypeSymbol? type) => Is(type, HostConfig);
 
         public bool IsUserSetting(ITypeSymbol? type) =>
             Is(type, CreateContainerParameters) || Is(type, Config) || Is(type, ContainerConfig) || Is(type, ExecCreateParameters);
@@ -100,10 +100,7 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
-        private static INamedTypeSymbol? Resolve(Compilation compilation, string metadataName, string assembly)
-        {
-            var type = compilation.GetTypeByMetadataName(metadataName);
-            return type is not null && type.ContainingAssembly?.Name == assembly ? type : null;
-        }
+        private static INamedTypeSymbol? Resolve(IAssemblySymbol? assembly, string metadataName) =>
+            assembly?.GetTypeByMetadataName(metadataName);
     }
 }

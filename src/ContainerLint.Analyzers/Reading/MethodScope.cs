@@ -15,7 +15,9 @@ namespace ContainerLint.Analyzers.Reading
     {
         private readonly Dictionary<ILocalSymbol, List<IOperation?>> _localValues =
             new Dictionary<ILocalSymbol, List<IOperation?>>(SymbolEqualityComparer.Default);
-        private readonly Dictionary<AccessPath, List<ISimpleAssignmentOperation>> _propertyWrites = new Dictionary<AccessPath, List<ISimpleAssignmentOperation>>();
+        // By the path of the object written to, then the property name: looking a property up allocates nothing.
+        private readonly Dictionary<AccessPath, Dictionary<string, List<ISimpleAssignmentOperation>>> _propertyWrites =
+            new Dictionary<AccessPath, Dictionary<string, List<ISimpleAssignmentOperation>>>();
         private readonly Dictionary<AccessPath, List<ISimpleAssignmentOperation>> _indexerWrites = new Dictionary<AccessPath, List<ISimpleAssignmentOperation>>();
         private readonly Dictionary<AccessPath, List<IInvocationOperation>> _addCalls = new Dictionary<AccessPath, List<IInvocationOperation>>();
 
@@ -24,8 +26,7 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var block in blocks)
             {
                 if (block is null) continue;
-                Index(block);
-                foreach (var operation in block.Descendants()) Index(operation);
+                foreach (var operation in block.DescendantsAndSelf()) Index(operation);
             }
         }
 
@@ -71,7 +72,7 @@ namespace ContainerLint.Analyzers.Reading
                     var instance = AccessPath.TryGet(property.Instance);
                     if (instance is null) break;
                     if (property.Property.IsIndexer) Add(_indexerWrites, instance, assignment);
-                    else Add(_propertyWrites, instance.Append(property.Property.Name), assignment);
+                    else AddPropertyWrite(instance, property.Property.Name, assignment);
                     break;
             }
         }
@@ -81,6 +82,14 @@ namespace ContainerLint.Analyzers.Reading
             if (!_localValues.TryGetValue(local, out var values))
                 _localValues[local] = values = new List<IOperation?>(1);
             values.Add(value);
+        }
+
+        private void AddPropertyWrite(AccessPath instance, string property, ISimpleAssignmentOperation assignment)
+        {
+            if (!_propertyWrites.TryGetValue(instance, out var byName))
+                _propertyWrites[instance] = byName = new Dictionary<string, List<ISimpleAssignmentOperation>>(System.StringComparer.Ordinal);
+            if (!byName.TryGetValue(property, out var list)) byName[property] = list = new List<ISimpleAssignmentOperation>(1);
+            list.Add(assignment);
         }
 
         private static void Add<T>(Dictionary<AccessPath, List<T>> index, AccessPath path, T item)
@@ -95,8 +104,11 @@ namespace ContainerLint.Analyzers.Reading
 
         public int WriteCount(ILocalSymbol local) => _localValues.TryGetValue(local, out var values) ? values.Count : 0;
 
-        /// <summary>Assignments to the property at <paramref name="path"/> (<c>hc.Privileged = true</c> for path hc.Privileged).</summary>
-        public IReadOnlyList<ISimpleAssignmentOperation> PropertyWrites(AccessPath path) => Get(_propertyWrites, path);
+        /// <summary>Assignments to <paramref name="property"/> of the object at <paramref name="instance"/> (<c>hc.Privileged = true</c> for hc, Privileged).</summary>
+        public IReadOnlyList<ISimpleAssignmentOperation> PropertyWrites(AccessPath instance, string property) =>
+            _propertyWrites.TryGetValue(instance, out var byName) && byName.TryGetValue(property, out var list)
+                ? list
+                : (IReadOnlyList<ISimpleAssignmentOperation>)System.Array.Empty<ISimpleAssignmentOperation>();
 
         /// <summary>Indexer assignments on the collection at <paramref name="path"/> (<c>hc.Tmpfs["/run"] = "suid"</c>).</summary>
         public IReadOnlyList<ISimpleAssignmentOperation> IndexerWrites(AccessPath path) => Get(_indexerWrites, path);

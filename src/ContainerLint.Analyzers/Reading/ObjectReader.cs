@@ -107,17 +107,29 @@ namespace ContainerLint.Analyzers.Reading
                     if (member is ISimpleAssignmentOperation assignment && IsImplicitMember(assignment.Target, property))
                         result.Add(assignment.Value);
             var writes = new List<ISimpleAssignmentOperation>();
-            foreach (var path in model.Paths) writes.AddRange(Scope.PropertyWrites(path.Append(property)));
+            foreach (var path in model.Paths) writes.AddRange(Scope.PropertyWrites(path, property));
             writes.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
             foreach (var write in writes) result.Add(write.Value);
             return result;
         }
 
-        /// <summary>The value the property ends up with: the last write in the method.</summary>
+        /// <summary>The value the property ends up with: the last write in the method (as <see cref="Assignments"/>, without the list).</summary>
         public IOperation? LastAssignment(ModelObject model, string property)
         {
-            var all = Assignments(model, property);
-            return all.Count == 0 ? null : all[all.Count - 1];
+            ISimpleAssignmentOperation? lastWrite = null;
+            foreach (var path in model.Paths)
+            {
+                var writes = Scope.PropertyWrites(path, property);
+                for (var i = 0; i < writes.Count; i++)
+                    if (lastWrite is null || writes[i].Syntax.SpanStart > lastWrite.Syntax.SpanStart) lastWrite = writes[i];
+            }
+            if (lastWrite is not null) return lastWrite.Value;
+            IOperation? last = null;
+            foreach (var initializer in model.Initializers)
+                foreach (var member in initializer.Initializers)
+                    if (member is ISimpleAssignmentOperation assignment && IsImplicitMember(assignment.Target, property))
+                        last = assignment.Value;
+            return last;
         }
 
         /// <summary>A nested object (<c>Mount.BindOptions</c>, <c>HostConfig</c> of the parameters).</summary>

@@ -125,9 +125,13 @@ namespace ContainerLint.Analyzers.Reporting
 
         public static DiagnosticDescriptor NullCollectionInitializer => CTL9005;
 
-        private static readonly Dictionary<string, DiagnosticDescriptor> ById = BuildIndex();
+        private static readonly Dictionary<string, DiagnosticDescriptor> ById = BuildIndex(All);
+        private static readonly Dictionary<string, DiagnosticDescriptor> ContainerRulesById = BuildIndex(ContainerRules);
 
         public static DiagnosticDescriptor? Get(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : null;
+
+        /// <summary>The descriptor of a rule a container read from C# can break (<see cref="ContainerRules"/>), else null.</summary>
+        public static DiagnosticDescriptor? GetContainerRule(string id) => ContainerRulesById.TryGetValue(id, out var descriptor) ? descriptor : null;
 
         /// <summary>Roslyn's severity for a catalog severity (suggestion is Info; silent and none are Hidden).</summary>
         public static DiagnosticSeverity ToRoslyn(RuleSeverity severity) => severity switch
@@ -138,10 +142,10 @@ namespace ContainerLint.Analyzers.Reporting
             _ => DiagnosticSeverity.Hidden,
         };
 
-        private static Dictionary<string, DiagnosticDescriptor> BuildIndex()
+        private static Dictionary<string, DiagnosticDescriptor> BuildIndex(ImmutableArray<DiagnosticDescriptor> descriptors)
         {
             var index = new Dictionary<string, DiagnosticDescriptor>();
-            foreach (var descriptor in All) index[descriptor.Id] = descriptor;
+            foreach (var descriptor in descriptors) index[descriptor.Id] = descriptor;
             return index;
         }
     }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using ContainerLint.Findings;
 using ContainerLint.Model;
 using ContainerLint.Rules;
@@ -11,21 +10,47 @@ namespace ContainerLint.Analyzers.Reporting
     /// <summary>Runs the rules over the containers read from one method and reports the findings as diagnostics.</summary>
     internal static class FindingReporter
     {
-        public static void Report(IReadOnlyList<ContainerSpec> containers, LintOptions options,
-            ImmutableArray<DiagnosticDescriptor> supported, Action<Diagnostic> report)
+        /// <summary>
+        /// The rules whose findings the analyzers report (<see cref="DiagnosticDescriptors.ContainerRules"/>); the
+        /// others (CTL9002 and the Dockerfile-only rules) would only produce findings that are thrown away.
+        /// </summary>
+        private static readonly Rule[] Rules = SelectRules();
+
+        /// <summary>
+        /// Finds the rules (reflection) before the concurrent actions start, so that they do not all wait for it.
+        /// </summary>
+        public static void Prepare() => _ = Rules.Length;
+
+        public static void Report(IReadOnlyList<ContainerSpec> containers, LintOptions options, Action<Diagnostic> report)
         {
             if (containers.Count == 0) return;
             var sink = new FindingSink();
-            foreach (var container in containers) RuleEngine.Check(container, options, sink);
-            foreach (var finding in sink.ToList())
+            foreach (var container in containers)
             {
+                // As RuleEngine.Check does, over the rules above.
+                var context = new RuleContext(options, sink, container.Name);
+                foreach (var rule in Rules) rule.Check(container, context);
+            }
+            if (sink.Count == 0) return;
+            var findings = sink.InReportOrder;
+            for (var i = 0; i < findings.Count; i++)
+            {
+                var finding = findings[i];
                 // Unknown C# values are simply not reported: CTL9002 is about Dockerfile and Compose variables.
-                var descriptor = DiagnosticDescriptors.Get(finding.Rule.Id);
-                if (descriptor is null || !supported.Contains(descriptor)) continue;
+                var descriptor = DiagnosticDescriptors.GetContainerRule(finding.Rule.Id);
+                if (descriptor is null) continue;
                 if (finding.Span.Origin is not SyntaxNode node) continue;
                 var additional = finding.Fix?.Target?.Origin is SyntaxNode target ? new[] { target.GetLocation() } : null;
                 report(Diagnostic.Create(descriptor, node.GetLocation(), additional, FixProperties.From(finding.Fix), finding.Evidence));
             }
+        }
+
+        private static Rule[] SelectRules()
+        {
+            var rules = new List<Rule>();
+            foreach (var rule in RuleEngine.Rules)
+                if (DiagnosticDescriptors.GetContainerRule(rule.Descriptor.Id) is not null) rules.Add(rule);
+            return rules.ToArray();
         }
     }
 }

@@ -34,6 +34,9 @@ namespace ContainerLint.Findings
 
         public int Count => _ordered.Count;
 
+        /// <summary>Findings in the order they were first reported (no sorting, for front ends that need no order).</summary>
+        public IReadOnlyList<Finding> InReportOrder => _ordered;
+
         /// <summary>Findings in source order (file, line, column, rule).</summary>
         public IReadOnlyList<Finding> ToList() => _ordered
             .OrderBy(f => f.Span.Path, StringComparer.Ordinal)
