@@ -56,6 +56,40 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void ContainerLintMode_applies_to_the_CSharp_findings_too()
+        {
+            var project = DockerDotNetProject("cs-mode", """
+                using Docker.DotNet.Models;
+
+                internal static class Program
+                {
+                    private static void Main() { }
+
+                    internal static CreateContainerParameters Create() => new CreateContainerParameters
+                    {
+                        User = "root",
+                        HostConfig = new HostConfig { CapDrop = new[] { "ALL" }, SecurityOpt = new[] { "no-new-privileges" }, Privileged = true },
+                    };
+                }
+
+                """);
+
+            var normal = project.Build();
+            Assert.Equal(new[] { "error CTL1003 app/Program.cs(10,124)", "warning CTL1001 app/Program.cs(9,16)" }, normal.WarningsAndErrors);
+
+            // Strict: the suggestion CTL6001 (writable root filesystem) on the HostConfig becomes a warning.
+            var strict = project.Property("ContainerLintMode", "Strict").Build();
+            Assert.Equal(new[] { "error CTL1003 app/Program.cs(10,124)", "warning CTL1001 app/Program.cs(9,16)", "warning CTL6001 app/Program.cs(10,22)" },
+                strict.WarningsAndErrors);
+
+            // Minimum: only error rules; the project's own .editorconfig still wins over the mode.
+            var minimum = project.Property("ContainerLintMode", "Minimum").Build();
+            Assert.Equal(new[] { "error CTL1003 app/Program.cs(10,124)" }, minimum.WarningsAndErrors);
+            var configured = project.WriteFile(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.CTL1001.severity = warning\n").Build();
+            Assert.Equal(new[] { "error CTL1003 app/Program.cs(10,124)", "warning CTL1001 app/Program.cs(9,16)" }, configured.WarningsAndErrors);
+        }
+
+        [Fact]
         public void Editorconfig_severity_makes_the_CSharp_finding_an_error()
         {
             var project = DockerDotNetProject("cs-editorconfig", RootUserProgram)

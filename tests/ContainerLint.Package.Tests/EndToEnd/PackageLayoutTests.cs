@@ -23,6 +23,7 @@ namespace ContainerLint.Package.Tests.EndToEnd
                      {
                          "ContainerLint.nuspec", "README.md", "LICENSE",
                          "build/ContainerLint.props", "build/ContainerLint.targets",
+                         "build/ContainerLint.Strict.globalconfig", "build/ContainerLint.Minimum.globalconfig",
                          "buildTransitive/ContainerLint.props", "buildTransitive/ContainerLint.targets",
                          "tasks/net8.0/ContainerLint.Tasks.dll", "tasks/net8.0/ContainerLint.Core.dll", "tasks/net8.0/ContainerLint.Compose.dll",
                          "tasks/net8.0/YamlDotNet.dll", "tasks/net8.0/ContainerLint.Tasks.deps.json",
