@@ -80,6 +80,7 @@ namespace ContainerLint.Compose
         private readonly Dictionary<int, YamlScalar> _scalarsByStart = new Dictionary<int, YamlScalar>();
         private readonly Dictionary<YamlSequence, int> _removedItems = new Dictionary<YamlSequence, int>();
         private readonly HashSet<YamlNode> _removedValues = new HashSet<YamlNode>();
+        private readonly Dictionary<YamlMapping, int> _removedEntries = new Dictionary<YamlMapping, int>();
         private readonly Dictionary<YamlScalar, ScalarRewrite> _rewrites = new Dictionary<YamlScalar, ScalarRewrite>();
 
         public YamlEditor(YamlReadResult file)
@@ -172,11 +173,26 @@ namespace ContainerLint.Compose
             if (mapping.IsFlow) return RemoveFlowElement(entry.Key, edits, entry.Value);
             if (!StartsLine(entry.Key, allowDash: false)) return false;
             _removedValues.Add(entry.Value);
+            _removedEntries.TryGetValue(mapping, out var removed);
+            _removedEntries[mapping] = ++removed;
+            if (removed == ownEntries && mapping.Parent is YamlMapping services && IsServicesMapping(services) && TryFindEntry(mapping, out _, out var service))
+                KeepServiceAMapping(service.Key, edits);
             var last = Math.Max(entry.Key.EndLine, entry.Value.EndLine);
             if (entry.Value is YamlScalar { Style: YamlScalarStyle.Literal or YamlScalarStyle.Folded } && entry.Value.EndColumn == 1 && last > entry.Key.EndLine)
                 last--; // a block scalar ends at the start of the next line
             edits.Add(new TextEdit(_lines.LineStart(entry.Key.StartLine), LineEndIncludingBreak(last), string.Empty));
             return true;
+        }
+
+        /// <summary>
+        /// A service whose every setting a fix removed would be left as <c>web:</c> with nothing under it, which is null,
+        /// and Compose rejects a null service ("service must be a mapping"): it becomes <c>web: {}</c>.
+        /// </summary>
+        private void KeepServiceAMapping(YamlNode serviceKey, List<TextEdit> edits)
+        {
+            var colon = serviceKey.EndOffset;
+            while (colon < _text.Length && _text[colon] != ':' && _text[colon] != '\n') colon++;
+            if (colon < _text.Length && _text[colon] == ':') edits.Add(TextEdit.Insert(colon + 1, " {}"));
         }
 
         /// <summary>Removes an element of a flow collection with the comma that separates it from its neighbour.</summary>

@@ -41,6 +41,14 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void A_service_left_without_settings_stays_a_mapping()
+        {
+            // compose.override.yaml style: everything under the service is insecure; `cache:` alone would be a null service.
+            Assert.Equal(Y("services:", "  cache: {} # dev only", "  web:", "    image: x"),
+                Fix(Y("services:", "  cache: # dev only", "    devices:", "      - /dev/fuse:/dev/fuse", "    ipc: host", "  web:", "    image: x"), "CTL3001", "CTL5002"));
+        }
+
+        [Fact]
         public void Remove_entry_of_a_flow_list_item()
         {
             Assert.Equal(Y("services:", "  web:", "    security_opt: [\"no-new-privileges:true\"]"),
