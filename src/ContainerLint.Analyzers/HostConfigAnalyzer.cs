@@ -28,21 +28,23 @@ namespace ContainerLint.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start =>
             {
-                var api = DockerApi.TryCreate(start.Compilation);
-                if (api is not { HasDockerModels: true }) return;
+                var api = DockerApi.ForCompilation(start.Compilation, testcontainers: false);
+                if (api is null) return;
                 var options = new LintOptionsReader(start.Options);
                 FindingReporter.Prepare();
-                start.RegisterOperationBlockAction(block => AnalyzeBlock(block, api, options));
+                var prefilter = SyntaxPrefilter.ForModelCreations(api);
+                start.RegisterOperationBlockAction(block => AnalyzeBlock(block, api, options, prefilter));
             });
         }
 
         /// <summary>
-        /// Most methods create no Docker.DotNet model: for them this walk over the operations (which the compiler
-        /// has already built for every analyzer) and a type check per object creation is all the cost. The
-        /// diagnostics are reported from the block action so that they are local to the method (IDE, code fixes).
+        /// Most methods create no Docker.DotNet model: for them a look at their text is all the cost (see
+        /// <see cref="SyntaxPrefilter"/>); the others are walked for the creations to read. The diagnostics are
+        /// reported from the block action so that they are local to the method (IDE, code fixes).
         /// </summary>
-        private static void AnalyzeBlock(OperationBlockAnalysisContext context, DockerApi api, LintOptionsReader options)
+        private static void AnalyzeBlock(OperationBlockAnalysisContext context, Lazy<DockerApi?> lazyApi, LintOptionsReader options, SyntaxPrefilter prefilter)
         {
+            if (!prefilter.MayRead(context.OperationBlocks) || lazyApi.Value is not { } api) return;
             List<IObjectCreationOperation>? creations = null;
             foreach (var block in context.OperationBlocks)
                 foreach (var operation in block.DescendantsAndSelf())

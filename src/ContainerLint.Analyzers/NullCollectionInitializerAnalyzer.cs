@@ -25,8 +25,8 @@ namespace ContainerLint.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start =>
             {
-                var api = DockerApi.TryCreate(start.Compilation);
-                if (api is not { HasDockerModels: true }) return;
+                // Only the gate: the check itself knows Docker.DotNet models by namespace and assembly.
+                if (DockerApi.ForCompilation(start.Compilation, testcontainers: false) is null) return;
                 start.RegisterOperationAction(Analyze, OperationKind.MemberInitializer);
             });
         }

@@ -18,9 +18,9 @@ namespace ContainerLint.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class TestcontainersBuilderAnalyzer : DiagnosticAnalyzer
     {
-        private const string WithPrivileged = "WithPrivileged";
-        private const string WithBindMount = "WithBindMount";
-        private const string WithCreateParameterModifier = "WithCreateParameterModifier";
+        private const string WithPrivileged = DockerApi.WithPrivileged;
+        private const string WithBindMount = DockerApi.WithBindMount;
+        private const string WithCreateParameterModifier = DockerApi.WithCreateParameterModifier;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.ContainerRules;
 
@@ -32,17 +32,19 @@ namespace ContainerLint.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start =>
             {
-                var api = DockerApi.TryCreate(start.Compilation);
-                if (api is not { HasTestcontainers: true }) return;
+                var api = DockerApi.ForCompilation(start.Compilation, testcontainers: true);
+                if (api is null) return;
                 var options = new LintOptionsReader(start.Options);
                 FindingReporter.Prepare();
-                start.RegisterOperationBlockAction(block => AnalyzeBlock(block, api, options));
+                var prefilter = SyntaxPrefilter.ForBuilderCalls();
+                start.RegisterOperationBlockAction(block => AnalyzeBlock(block, api, options, prefilter));
             });
         }
 
         /// <summary>Reads a method that calls the builder (see <see cref="HostConfigAnalyzer"/> for why a block action).</summary>
-        private static void AnalyzeBlock(OperationBlockAnalysisContext context, DockerApi api, LintOptionsReader options)
+        private static void AnalyzeBlock(OperationBlockAnalysisContext context, Lazy<DockerApi?> lazyApi, LintOptionsReader options, SyntaxPrefilter prefilter)
         {
+            if (!prefilter.MayRead(context.OperationBlocks) || lazyApi.Value is not { } api) return;
             List<IInvocationOperation>? calls = null;
             foreach (var block in context.OperationBlocks)
                 foreach (var operation in block.DescendantsAndSelf())

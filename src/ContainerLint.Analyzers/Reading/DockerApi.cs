@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace ContainerLint.Analyzers.Reading
@@ -11,19 +14,35 @@ namespace ContainerLint.Analyzers.Reading
     /// </summary>
     internal sealed class DockerApi
     {
-        private const string DockerAssembly = "Docker.DotNet";
+        public const string DockerAssembly = "Docker.DotNet";
         private const string TestcontainersAssembly = "Testcontainers";
         private const string Models = "Docker.DotNet.Models.";
         private const string Builders = "DotNet.Testcontainers.Builders.";
         private static readonly string[] BuilderTypeNames = { "IContainerBuilder`2", "IContainerBuilder`3", "ContainerBuilder`3", "IAbstractBuilder`3", "AbstractBuilder`4" };
 
+        // The model types whose creation HostConfigAnalyzer reads, and the builder methods TestcontainersBuilderAnalyzer
+        // reads: a method that names none of them is not read at all (SyntaxPrefilter).
+        public const string HostConfigName = "HostConfig";
+        public const string CreateContainerParametersName = "CreateContainerParameters";
+        public const string ConfigName = "Config";
+        public const string ContainerConfigName = "ContainerConfig";
+        public const string ExecCreateParametersName = "ContainerExecCreateParameters";
+        public const string WithPrivileged = "WithPrivileged";
+        public const string WithBindMount = "WithBindMount";
+        public const string WithCreateParameterModifier = "WithCreateParameterModifier";
+
+        public static readonly string[] ReadTypeNames =
+            { HostConfigName, CreateContainerParametersName, ConfigName, ContainerConfigName, ExecCreateParametersName };
+
+        public static readonly string[] ReadBuilderMethodNames = { WithPrivileged, WithBindMount, WithCreateParameterModifier };
+
         private DockerApi(IAssemblySymbol? docker, IAssemblySymbol? testcontainers)
         {
-            HostConfig = Resolve(docker, Models + "HostConfig");
-            CreateContainerParameters = Resolve(docker, Models + "CreateContainerParameters");
-            Config = Resolve(docker, Models + "Config");
-            ContainerConfig = Resolve(docker, Models + "ContainerConfig");
-            ExecCreateParameters = Resolve(docker, Models + "ContainerExecCreateParameters");
+            HostConfig = Resolve(docker, Models + HostConfigName);
+            CreateContainerParameters = Resolve(docker, Models + CreateContainerParametersName);
+            Config = Resolve(docker, Models + ConfigName);
+            ContainerConfig = Resolve(docker, Models + ContainerConfigName);
+            ExecCreateParameters = Resolve(docker, Models + ExecCreateParametersName);
             Mount = Resolve(docker, Models + "Mount");
             DeviceMapping = Resolve(docker, Models + "DeviceMapping");
 
@@ -67,6 +86,43 @@ namespace ContainerLint.Analyzers.Reading
             if (docker is null && testcontainers is null) return null;
             var api = new DockerApi(docker, testcontainers);
             return api.HasDockerModels || api.HasTestcontainers ? api : null;
+        }
+
+        /// <summary>
+        /// For a compilation start: null (nothing further to do) unless the compilation references Docker.DotNet (or,
+        /// with <paramref name="testcontainers"/>, Testcontainers); else the API, resolved when first asked for, whose
+        /// value is null when the library turns out not to be there after all.
+        /// <para>
+        /// When a referenced file is named after Docker.DotNet or Testcontainers (their packages name the file after the
+        /// assembly), the types are resolved on first use, after the compiler has bound the references for its own
+        /// work: resolving them at compilation start made these analyzers the ones that waited for the binding of
+        /// every reference (40-80 ms in a cold compiler). Any other compilation is checked through its assembly
+        /// symbols right away, so a renamed file is still found and a project with neither library bails out here.
+        /// </para>
+        /// </summary>
+        public static Lazy<DockerApi?>? ForCompilation(Compilation compilation, bool testcontainers)
+        {
+            Func<DockerApi?, bool> usable = testcontainers
+                ? api => api is { HasTestcontainers: true }
+                : api => api is { HasDockerModels: true };
+            if (ReferencesLibraryFile(compilation))
+                return new Lazy<DockerApi?>(() => TryCreate(compilation) is var api && usable(api) ? api : null, LazyThreadSafetyMode.ExecutionAndPublication);
+            var resolved = TryCreate(compilation);
+            return usable(resolved) ? new Lazy<DockerApi?>(() => resolved, LazyThreadSafetyMode.PublicationOnly) : null;
+        }
+
+        /// <summary>A referenced file is named Docker.DotNet or Testcontainers (either: Testcontainers brings Docker.DotNet).</summary>
+        private static bool ReferencesLibraryFile(Compilation compilation)
+        {
+            foreach (var reference in compilation.References)
+            {
+                if (reference is not PortableExecutableReference { FilePath: { } path }) continue;
+                var name = Path.GetFileNameWithoutExtension(path);
+                if (string.Equals(name, DockerAssembly, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(name, TestcontainersAssembly, StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+            return false;
         }
 
         /// <summary>A type of the Docker.DotNet models namespace (any model: HostConfig, Mount, Driver, ...).</summary>

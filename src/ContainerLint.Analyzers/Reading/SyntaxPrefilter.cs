@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ContainerLint.Analyzers.Reading
+{
+    /// <summary>
+    /// Decides from a method's text whether it can hold what an analyzer reads, before any of its operations is
+    /// walked: most methods of a project that uses Docker.DotNet have nothing to do with it, and walking their
+    /// operations (and, on a cold compiler, JIT-compiling the walk) was most of the analyzer's cost on them.
+    /// <para>
+    /// Sound because the analyzers read only what is named where it happens: HostConfigAnalyzer reads methods that
+    /// create one of <see cref="DockerApi.ReadTypeNames"/>, and a creation spells its type's name, an alias of it
+    /// (<c>using HC = Docker.DotNet.Models.HostConfig;</c>, also global: the aliases in scope are asked of the
+    /// compiler) or nothing at all (target-typed <c>new()</c>, which is let through); TestcontainersBuilderAnalyzer
+    /// reads calls of the methods named <see cref="DockerApi.ReadBuilderMethodNames"/>, and a method's name cannot be
+    /// aliased. Settings written without such a creation or call in the method are never read, so member names
+    /// (<c>Privileged</c>, <c>Binds</c>, ...) need not be looked for. Identifiers the text does not show as written
+    /// (a <c>\u</c> escape, a formatting character the compiler drops) let the method through; so do names in
+    /// comments and strings, which cost a needless read at worst.
+    /// </para>
+    /// Each file is searched once (vectorised <see cref="string.IndexOf(string, int, StringComparison)"/>) for the
+    /// places a name occurs as a whole word; a method is then read when one of them lies inside it. One instance per
+    /// compilation.
+    /// </summary>
+    internal sealed class SyntaxPrefilter
+    {
+        private readonly string[] _names;
+        private readonly bool _letsImplicitCreationsThrough;
+        private readonly Func<ITypeSymbol, bool>? _isReadType;
+        private readonly ConcurrentDictionary<SyntaxTree, int[]> _anchors = new ConcurrentDictionary<SyntaxTree, int[]>();
+
+        private SyntaxPrefilter(string[] names, bool letsImplicitCreationsThrough, Func<ITypeSymbol, bool>? isReadType)
+        {
+            _names = names;
+            _letsImplicitCreationsThrough = letsImplicitCreationsThrough;
+            _isReadType = isReadType;
+        }
+
+        /// <summary>For methods that may create a HostConfig / CreateContainerParameters / Config / exec parameters.</summary>
+        public static SyntaxPrefilter ForModelCreations(Lazy<DockerApi?> api) =>
+            new SyntaxPrefilter(DockerApi.ReadTypeNames, letsImplicitCreationsThrough: true,
+                type => api.Value is { } resolved && (resolved.IsHostConfig(type) || resolved.IsUserSetting(type)));
+
+        /// <summary>For methods that may call the Testcontainers builder methods the analyzer reads.</summary>
+        public static SyntaxPrefilter ForBuilderCalls() =>
+            new SyntaxPrefilter(DockerApi.ReadBuilderMethodNames, letsImplicitCreationsThrough: false, isReadType: null);
+
+        public bool MayRead(ImmutableArray<IOperation> blocks)
+        {
+            foreach (var block in blocks)
+                if (block is not null && MayRead(block.Syntax, block.SemanticModel)) return true;
+            return false;
+        }
+
+        /// <summary>False when <paramref name="syntax"/> names nothing the analyzer reads (aliases are looked up only with a model).</summary>
+        public bool MayRead(SyntaxNode syntax, SemanticModel? model)
+        {
+            var tree = syntax.SyntaxTree;
+            if (!_anchors.TryGetValue(tree, out var anchors))
+                anchors = _anchors.GetOrAdd(tree, FindAnchors(tree, model));
+            var span = syntax.Span;
+            var index = Array.BinarySearch(anchors, span.Start);
+            if (index < 0) index = ~index;
+            return index < anchors.Length && anchors[index] < span.End;
+        }
+
+        /// <summary>Sorted offsets in the file where something the analyzer reads may be named.</summary>
+        private int[] FindAnchors(SyntaxTree tree, SemanticModel? model)
+        {
+            var text = tree.GetText().ToString();
+            var anchors = new List<int>();
+            foreach (var name in _names) AddWords(text, name, anchors);
+            if (_isReadType is not null && model is not null)
+                foreach (var alias in ReadTypeAliases(tree, model)) AddWords(text, alias, anchors);
+            if (_letsImplicitCreationsThrough) AddImplicitCreations(text, anchors);
+            AddUnicodeEscapes(text, anchors);
+            if (Encoding.UTF8.GetByteCount(text) != text.Length) AddFormattingCharacters(text, anchors);
+            var result = anchors.ToArray();
+            Array.Sort(result);
+            return result;
+        }
+
+        private static void AddWords(string text, string word, List<int> anchors)
+        {
+            for (var at = text.IndexOf(word, 0, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+                if (IsWordAt(text, at, word.Length)) anchors.Add(at);
+        }
+
+        /// <summary><c>new</c> followed by <c>(</c>: a target-typed creation, whose type is nowhere in the text.</summary>
+        private static void AddImplicitCreations(string text, List<int> anchors)
+        {
+            for (var at = text.IndexOf("new", 0, StringComparison.Ordinal); at >= 0; at = text.IndexOf("new", at + 3, StringComparison.Ordinal))
+            {
+                if (!IsWordAt(text, at, 3)) continue;
+                var next = at + 3;
+                while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+                // A comment or a directive between the two (new /* settings */ ()) lets the method through as well.
+                if (next < text.Length && text[next] is '(' or '/' or '#') anchors.Add(at);
+            }
+        }
+
+        /// <summary>A <c>\u</c> escape may spell a name (<c>Host\u0043onfig</c>): let it through rather than decode it.</summary>
+        private static void AddUnicodeEscapes(string text, List<int> anchors)
+        {
+            for (var at = text.IndexOf('\\'); at >= 0 && at + 1 < text.Length; at = text.IndexOf('\\', at + 1))
+                if (text[at + 1] is 'u' or 'U') anchors.Add(at);
+        }
+
+        /// <summary>The compiler drops formatting characters from identifiers (<c>Host&#x200B;Config</c> is HostConfig).</summary>
+        private static void AddFormattingCharacters(string text, List<int> anchors)
+        {
+            for (var at = 0; at < text.Length; at++)
+                if (text[at] >= 128 && CharUnicodeInfo.GetUnicodeCategory(text[at]) == UnicodeCategory.Format) anchors.Add(at);
+        }
+
+        private static bool IsWordAt(string text, int at, int length) =>
+            (at == 0 || !IsIdentifierPart(text[at - 1])) && (at + length >= text.Length || !IsIdentifierPart(text[at + length]));
+
+        /// <summary>The identifier characters of the C# specification (letters, digits, connecting, combining and formatting).</summary>
+        private static bool IsIdentifierPart(char c)
+        {
+            if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.UppercaseLetter:
+                case UnicodeCategory.LowercaseLetter:
+                case UnicodeCategory.TitlecaseLetter:
+                case UnicodeCategory.ModifierLetter:
+                case UnicodeCategory.OtherLetter:
+                case UnicodeCategory.LetterNumber:
+                case UnicodeCategory.DecimalDigitNumber:
+                case UnicodeCategory.ConnectorPunctuation:
+                case UnicodeCategory.NonSpacingMark:
+                case UnicodeCategory.SpacingCombiningMark:
+                case UnicodeCategory.Format:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>
+        /// The names of the aliases usable in this file (its own, its namespaces', global ones from any file) that stand
+        /// for a read type.
+        /// </summary>
+        private List<string> ReadTypeAliases(SyntaxTree tree, SemanticModel model)
+        {
+            var aliases = new List<string>();
+            foreach (var scope in model.GetImportScopes(0))
+                foreach (var alias in scope.Aliases)
+                    if (alias.Target is ITypeSymbol type && _isReadType!(type)) aliases.Add(alias.Name);
+            AddNamespaceAliases(tree.GetRoot(), model, aliases);
+            return aliases;
+        }
+
+        private void AddNamespaceAliases(SyntaxNode node, SemanticModel model, List<string> aliases)
+        {
+            var members = node switch
+            {
+                CompilationUnitSyntax unit => unit.Members,
+                BaseNamespaceDeclarationSyntax ns => ns.Members,
+                _ => default,
+            };
+            foreach (var member in members)
+            {
+                if (member is not BaseNamespaceDeclarationSyntax ns) continue;
+                foreach (var directive in ns.Usings)
+                    if (directive.Alias is not null && model.GetDeclaredSymbol(directive) is IAliasSymbol { Target: ITypeSymbol type } alias && _isReadType!(type))
+                        aliases.Add(alias.Name);
+                AddNamespaceAliases(ns, model, aliases);
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using ContainerLint.Analyzers.Reading;
+using ContainerLint.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace ContainerLint.Analyzers.Tests
+{
+    /// <summary>
+    /// The token prefilter lets the analyzers skip methods that name nothing they read. These pin what it skips
+    /// and, through the analyzers, that the ways Docker code can be written without the usual names still get read.
+    /// </summary>
+    public class SyntaxPrefilterTests
+    {
+        private static readonly SyntaxPrefilter ModelCreations = SyntaxPrefilter.ForModelCreations(null!);
+
+        private static MethodDeclarationSyntax Method(string source) =>
+            CSharpSyntaxTree.ParseText("class C { " + source + " }").GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().First();
+
+        [Fact]
+        public void Method_that_names_no_Docker_model_is_skipped() =>
+            Assert.False(ModelCreations.MayRead(Method(@"
+    static async Task<string> Join(string[] parts, IConfiguration configuration)
+    {
+        var config = new StringBuilder(configuration[""prefix""]);
+        foreach (var part in parts.Where(p => p.Length > 0)) config.Append(part).Append(""Configs"");
+        await Task.Delay(1).ConfigureAwait(false);
+        return config.ToString() + new string('x', 2) + _newest + HostConfigs.Count;
+    }"), model: null));
+
+        [Fact]
+        public void Names_in_comments_and_strings_let_the_method_through() =>
+            Assert.True(ModelCreations.MayRead(Method(@"
+    static string Describe() => ""see HostConfig""; // a name in a string is enough to read the method"), model: null));
+
+        [Theory]
+        [InlineData("static object M() => new HostConfig();")]
+        [InlineData("static object M() => new Docker.DotNet.Models.CreateContainerParameters();")]
+        [InlineData("static object M() => new global::Docker.DotNet.Models.Config();")]
+        [InlineData("static object M() => new ContainerConfig();")]
+        [InlineData("static object M() => new ContainerExecCreateParameters();")]
+        [InlineData("static void M() => Run(new());")]
+        [InlineData("static object M() => new @HostConfig();")]
+        [InlineData("static object M() => new Host\\u0043onfig();")]
+        [InlineData("static object M() => new Host\u200BConfig();")]
+        [InlineData("static void M() => Run(new /* settings */ ());")]
+        public void Method_that_may_create_a_read_model_is_read(string method) =>
+            Assert.True(ModelCreations.MayRead(Method(method), model: null));
+
+        [Fact]
+        public void Builder_filter_looks_for_the_builder_methods_only()
+        {
+            var builderCalls = SyntaxPrefilter.ForBuilderCalls();
+            Assert.True(builderCalls.MayRead(Method("static object M(ContainerBuilder b) => b.WithPrivileged(true);"), model: null));
+            Assert.True(builderCalls.MayRead(Method("static object M(ContainerBuilder b) => b.WithCreateParameterModifier(p => { });"), model: null));
+            Assert.False(builderCalls.MayRead(Method("static object M(ContainerBuilder b) => b.WithImage(\"alpine\").Build(new());"), model: null));
+        }
+
+        [Fact]
+        public Task Type_alias_of_HostConfig_is_read() => Verify.Analyzer<HostConfigAnalyzer>(@"
+using HC = Docker.DotNet.Models.HostConfig;
+
+class Program
+{
+    static HC Create() => new HC { Privileged = {|CTL1003:true|} };
+}
+");
+
+        [Fact]
+        public Task Type_alias_inside_a_namespace_is_read() => Verify.Analyzer<HostConfigAnalyzer>(@"
+namespace Outer
+{
+    using Plain = System.Text.StringBuilder;
+
+    namespace Inner
+    {
+        using Settings = Docker.DotNet.Models.CreateContainerParameters;
+
+        class Program
+        {
+            static Settings Create() => new Settings { User = {|CTL1001:""root""|} };
+            static Plain Other() => new Plain();
+        }
+    }
+}
+");
+
+        [Fact]
+        public Task Global_alias_declared_in_another_file_is_read()
+        {
+            var test = new CSharpAnalyzerTest<HostConfigAnalyzer, DefaultVerifier>
+            {
+                ReferenceAssemblies = TestReferences.Net80,
+            };
+            test.TestState.Sources.Add(("/Aliases.cs", "global using Hc = Docker.DotNet.Models.HostConfig;\n"));
+            test.TestState.Sources.Add(("/Program.cs", @"
+class Program
+{
+    static Hc Create() => new Hc { Privileged = {|CTL1003:true|} };
+}
+"));
+            test.TestState.AdditionalReferences.AddRange(TestReferences.For(DockerLibrary.DockerDotNet));
+            test.DisabledDiagnostics.AddRange(Verify.OmissionRules);
+            test.SolutionTransforms.Add((solution, projectId) =>
+            {
+                var options = (CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!;
+                return solution.WithProjectParseOptions(projectId, options.WithLanguageVersion(LanguageVersion.CSharp12));
+            });
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task Docker_DotNet_in_a_file_named_otherwise_is_still_found()
+        {
+            // The compilation start looks for a file named Docker.DotNet.dll first; the assembly symbols decide otherwise.
+            var directory = Path.Combine(Path.GetTempPath(), "containerlint-renamed-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(directory);
+            var references = TestReferences.For(DockerLibrary.DockerDotNet).Select(reference =>
+            {
+                var path = ((PortableExecutableReference)reference).FilePath!;
+                if (!Path.GetFileName(path).Equals("Docker.DotNet.dll", StringComparison.OrdinalIgnoreCase)) return reference;
+                var renamed = Path.Combine(directory, "Vendor.Containers.dll");
+                File.Copy(path, renamed);
+                return MetadataReference.CreateFromFile(renamed);
+            }).ToList();
+            var test = new CSharpAnalyzerTest<HostConfigAnalyzer, DefaultVerifier>
+            {
+                ReferenceAssemblies = TestReferences.Net80,
+                TestCode = HostConfigAnalyzerTests.Program(@"
+    static HostConfig Create() => new HostConfig { Privileged = {|CTL1003:true|} };"),
+            };
+            test.TestState.AdditionalReferences.AddRange(references);
+            test.DisabledDiagnostics.AddRange(Verify.OmissionRules);
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task Target_typed_new_with_no_setting_still_reports_omissions() => Verify.Analyzer<HostConfigAnalyzer>(
+            HostConfigAnalyzerTests.Program(@"
+    static void Run(HostConfig hostConfig) { }
+    static void Start() => Run({|CTL2003:{|CTL4001:{|CTL6001:new()|}|}|});"), reportOmissions: true);
+
+        [Fact]
+        public Task Target_typed_new_with_settings_is_read() => Verify.Analyzer<HostConfigAnalyzer>(
+            HostConfigAnalyzerTests.Program(@"
+    static CreateContainerParameters Create() => new() { HostConfig = new() { Privileged = {|CTL1003:true|} } };"));
+
+        [Fact]
+        public Task Methods_without_Docker_code_beside_one_with_it_do_not_hide_it() => Verify.Analyzer<HostConfigAnalyzer>(
+            HostConfigAnalyzerTests.Program(@"
+    static string Name(string text) => text.Trim().ToLowerInvariant();
+    static int Count(List<string> items) { var n = 0; foreach (var item in items) n += item.Length; return n; }
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3004:""/var/run/docker.sock:/s""|} } };"));
+    }
+}
