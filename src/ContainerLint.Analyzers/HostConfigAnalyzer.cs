@@ -16,47 +16,16 @@ namespace ContainerLint.Analyzers
     /// into a <see cref="ContainerSpec"/>, and lets the rules decide.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class HostConfigAnalyzer : DiagnosticAnalyzer
+    public sealed class HostConfigAnalyzer : MethodReadingAnalyzer<IObjectCreationOperation>
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.ContainerRules;
+        private protected override bool ReadsTestcontainers => false;
 
-        public override void Initialize(AnalysisContext context)
-        {
-            context.EnableConcurrentExecution();
-            // Generated code is not analyzed. Every diagnostic lies in the code being analyzed, so none can be in generated
-            // code: leaving out the filter spares the compiler a search of each reported file for [GeneratedCode].
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(start =>
-            {
-                var api = DockerApi.ForCompilation(start.Compilation, testcontainers: false);
-                if (api is null) return;
-                var options = new LintOptionsReader(start.Options);
-                FindingReporter.Prepare();
-                var prefilter = SyntaxPrefilter.ForModelCreations(api);
-                start.RegisterOperationBlockAction(block => AnalyzeBlock(block, api, options, prefilter));
-            });
-        }
+        private protected override SyntaxPrefilter CreatePrefilter(Lazy<DockerApi?> api) => SyntaxPrefilter.ForModelCreations(api);
 
-        /// <summary>
-        /// Most methods create no Docker.DotNet model: for them a look at their text is all the cost (see
-        /// <see cref="SyntaxPrefilter"/>); the others are walked for the creations to read. The diagnostics are
-        /// reported from the block action so that they are local to the method (IDE, code fixes).
-        /// </summary>
-        private static void AnalyzeBlock(OperationBlockAnalysisContext context, Lazy<DockerApi?> lazyApi, LintOptionsReader options, SyntaxPrefilter prefilter)
-        {
-            if (!prefilter.MayRead(context.OperationBlocks) || lazyApi.Value is not { } api) return;
-            List<IObjectCreationOperation>? creations = null;
-            foreach (var block in context.OperationBlocks)
-                foreach (var operation in block.DescendantsAndSelf())
-                    if (operation is IObjectCreationOperation creation && IsRead(creation, api))
-                        (creations ??= new List<IObjectCreationOperation>()).Add(creation);
-            if (creations is not null) Analyze(context, creations, api, options);
-        }
-
-        private static bool IsRead(IObjectCreationOperation creation, DockerApi api) =>
+        private protected override bool IsRead(IObjectCreationOperation creation, DockerApi api) =>
             api.IsHostConfig(creation.Type) || api.IsUserSetting(creation.Type);
 
-        private static void Analyze(OperationBlockAnalysisContext context, List<IObjectCreationOperation> creations, DockerApi api, LintOptionsReader options)
+        private protected override void Analyze(OperationBlockAnalysisContext context, List<IObjectCreationOperation> creations, DockerApi api, LintOptionsReader options)
         {
             try
             {

@@ -16,48 +16,21 @@ namespace ContainerLint.Analyzers
     /// visible there, so omissions are not reported).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class TestcontainersBuilderAnalyzer : DiagnosticAnalyzer
+    public sealed class TestcontainersBuilderAnalyzer : MethodReadingAnalyzer<IInvocationOperation>
     {
         private const string WithPrivileged = DockerApi.WithPrivileged;
         private const string WithBindMount = DockerApi.WithBindMount;
         private const string WithCreateParameterModifier = DockerApi.WithCreateParameterModifier;
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.ContainerRules;
+        private protected override bool ReadsTestcontainers => true;
 
-        public override void Initialize(AnalysisContext context)
-        {
-            context.EnableConcurrentExecution();
-            // Generated code is not analyzed. Every diagnostic lies in the code being analyzed, so none can be in generated
-            // code: leaving out the filter spares the compiler a search of each reported file for [GeneratedCode].
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(start =>
-            {
-                var api = DockerApi.ForCompilation(start.Compilation, testcontainers: true);
-                if (api is null) return;
-                var options = new LintOptionsReader(start.Options);
-                FindingReporter.Prepare();
-                var prefilter = SyntaxPrefilter.ForBuilderCalls();
-                start.RegisterOperationBlockAction(block => AnalyzeBlock(block, api, options, prefilter));
-            });
-        }
+        private protected override SyntaxPrefilter CreatePrefilter(Lazy<DockerApi?> api) => SyntaxPrefilter.ForBuilderCalls();
 
-        /// <summary>Reads a method that calls the builder (see <see cref="HostConfigAnalyzer"/> for why a block action).</summary>
-        private static void AnalyzeBlock(OperationBlockAnalysisContext context, Lazy<DockerApi?> lazyApi, LintOptionsReader options, SyntaxPrefilter prefilter)
-        {
-            if (!prefilter.MayRead(context.OperationBlocks) || lazyApi.Value is not { } api) return;
-            List<IInvocationOperation>? calls = null;
-            foreach (var block in context.OperationBlocks)
-                foreach (var operation in block.DescendantsAndSelf())
-                    if (operation is IInvocationOperation invocation && IsRead(invocation, api))
-                        (calls ??= new List<IInvocationOperation>()).Add(invocation);
-            if (calls is not null) Analyze(context, calls, api, options);
-        }
-
-        private static bool IsRead(IInvocationOperation invocation, DockerApi api) =>
+        private protected override bool IsRead(IInvocationOperation invocation, DockerApi api) =>
             invocation.TargetMethod.Name is WithPrivileged or WithBindMount or WithCreateParameterModifier
             && api.IsBuilderMethod(invocation.TargetMethod);
 
-        private static void Analyze(OperationBlockAnalysisContext context, List<IInvocationOperation> calls, DockerApi api, LintOptionsReader options)
+        private protected override void Analyze(OperationBlockAnalysisContext context, List<IInvocationOperation> calls, DockerApi api, LintOptionsReader options)
         {
             try
             {
