@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using ContainerLint.Analyzers.Reading;
 using ContainerLint.Analyzers.Reporting;
 using ContainerLint.Model;
