@@ -19,16 +19,18 @@ namespace ContainerLint.Analyzers
     {
         private protected override bool ReadsTestcontainers => false;
 
+        private protected override OperationKind ReadKind => OperationKind.ObjectCreation;
+
         private protected override SyntaxPrefilter CreatePrefilter(Lazy<DockerApi?> api) => SyntaxPrefilter.ForModelCreations(api);
 
         private protected override bool IsRead(IObjectCreationOperation creation, DockerApi api) =>
             api.IsHostConfig(creation.Type) || api.IsUserSetting(creation.Type);
 
-        private protected override void Analyze(OperationBlockAnalysisContext context, List<IObjectCreationOperation> creations, DockerApi api, LintOptionsReader options)
+        private protected override void Analyze(OperationBlockAnalysisContext context, List<IObjectCreationOperation> creations, MethodScope scope, DockerApi api, LintOptionsReader options)
         {
             try
             {
-                var reader = new ContainerReader(new Values(new MethodScope(context.OperationBlocks)));
+                var reader = new ContainerReader(new Values(scope));
                 var containers = new List<ContainerSpec>();
                 foreach (var creation in creations)
                 {

@@ -25,11 +25,14 @@ namespace ContainerLint.Analyzers
 
         private protected abstract SyntaxPrefilter CreatePrefilter(Lazy<DockerApi?> api);
 
+        /// <summary>The kind of the operations the analyzer reads (checked before the type: an interface cast costs more).</summary>
+        private protected abstract OperationKind ReadKind { get; }
+
         /// <summary>Whether an operation of the method is one this analyzer reads.</summary>
         private protected abstract bool IsRead(TOperation operation, DockerApi api);
 
-        /// <summary>Reads the operations found in one method (never empty) and reports.</summary>
-        private protected abstract void Analyze(OperationBlockAnalysisContext context, List<TOperation> operations, DockerApi api, LintOptionsReader options);
+        /// <summary>Reads the operations found in one method (never empty), with the method's writes, and reports.</summary>
+        private protected abstract void Analyze(OperationBlockAnalysisContext context, List<TOperation> operations, MethodScope scope, DockerApi api, LintOptionsReader options);
 
         public sealed override void Initialize(AnalysisContext context)
         {
@@ -48,15 +51,38 @@ namespace ContainerLint.Analyzers
             });
         }
 
+        private void Visit(IOperation operation, MethodScope scope, DockerApi api, ref List<TOperation>? found)
+        {
+            scope.Index(operation);
+            if (operation.Kind == ReadKind && operation is TOperation read && IsRead(read, api))
+                (found ??= new List<TOperation>()).Add(read);
+        }
+
         private void AnalyzeBlock(OperationBlockAnalysisContext context, Lazy<DockerApi?> lazyApi, LintOptionsReader options, SyntaxPrefilter prefilter)
         {
-            if (!prefilter.MayRead(context.OperationBlocks) || lazyApi.Value is not { } api) return;
+            // The API is resolved by the first method (the compiler has bound the references by then); when the library
+            // turns out to be absent (Testcontainers, when only Docker.DotNet is referenced), no method is looked at.
+            if (lazyApi.Value is not { } api || !prefilter.MayRead(context.OperationBlocks)) return;
             List<TOperation>? found = null;
+            var scope = new MethodScope();
+            // One pre-order walk (as DescendantsAndSelf, without its allocations): indexes the writes and finds the reads.
+            var pending = new Stack<IOperation.OperationList.Enumerator>(32);
             foreach (var block in context.OperationBlocks)
-                foreach (var operation in block.DescendantsAndSelf())
-                    if (operation is TOperation read && IsRead(read, api))
-                        (found ??= new List<TOperation>()).Add(read);
-            if (found is not null) Analyze(context, found, api, options);
+            {
+                if (block is null) continue;
+                Visit(block, scope, api, ref found);
+                pending.Push(block.ChildOperations.GetEnumerator());
+                while (pending.Count > 0)
+                {
+                    var children = pending.Pop();
+                    if (!children.MoveNext()) continue;
+                    var child = children.Current;
+                    pending.Push(children);
+                    Visit(child, scope, api, ref found);
+                    pending.Push(child.ChildOperations.GetEnumerator());
+                }
+            }
+            if (found is not null) Analyze(context, found, scope, api, options);
         }
     }
 }

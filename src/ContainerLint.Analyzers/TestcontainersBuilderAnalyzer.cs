@@ -23,17 +23,19 @@ namespace ContainerLint.Analyzers
 
         private protected override bool ReadsTestcontainers => true;
 
+        private protected override OperationKind ReadKind => OperationKind.Invocation;
+
         private protected override SyntaxPrefilter CreatePrefilter(Lazy<DockerApi?> api) => SyntaxPrefilter.ForBuilderCalls();
 
         private protected override bool IsRead(IInvocationOperation invocation, DockerApi api) =>
             invocation.TargetMethod.Name is WithPrivileged or WithBindMount or WithCreateParameterModifier
             && api.IsBuilderMethod(invocation.TargetMethod);
 
-        private protected override void Analyze(OperationBlockAnalysisContext context, List<IInvocationOperation> calls, DockerApi api, LintOptionsReader options)
+        private protected override void Analyze(OperationBlockAnalysisContext context, List<IInvocationOperation> calls, MethodScope scope, DockerApi api, LintOptionsReader options)
         {
             try
             {
-                var values = new Values(new MethodScope(context.OperationBlocks));
+                var values = new Values(scope);
                 var reader = new ContainerReader(values);
                 var containers = new List<ContainerSpec>();
                 foreach (var call in calls)

@@ -274,6 +274,24 @@ namespace MyApp.Models
     };");
 
         [Fact]
+        public Task Propagation_written_through_a_nested_path_after_construction_is_reported() => Verify(@"
+    static HostConfig Create()
+    {
+        var mount = new Mount { Type = ""bind"", Source = ""/srv"", Target = ""/srv"", BindOptions = new BindOptions() };
+        mount.BindOptions.Propagation = {|CTL3007:""rshared""|};
+        return new HostConfig { Mounts = new List<Mount> { mount } };
+    }");
+
+        [Fact]
+        public Task Tmpfs_entry_written_through_the_parameters_path_is_reported() => Verify(@"
+    static CreateContainerParameters Create()
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { Tmpfs = new Dictionary<string, string>() } };
+        p.HostConfig.Tmpfs[""/run""] = {|CTL3005:""suid""|};
+        return p;
+    }");
+
+        [Fact]
         public Task Read_only_bind_mount_object_of_etc_is_still_sensitive() => Verify(@"
     static HostConfig Create()
     {

@@ -26,6 +26,10 @@ namespace ContainerLint.Analyzers.Reading
 
         public AccessPath Append(string member) => new AccessPath(Root, Members.Add(member));
 
+        /// <summary>The path through the first <paramref name="length"/> members (<c>a.B</c> of <c>a.B.C</c> for 1).</summary>
+        public AccessPath Prefix(int length) =>
+            length == Members.Length ? this : new AccessPath(Root, ImmutableArray.Create(Members, 0, length));
+
         /// <summary>The path an expression reads (a local, a parameter, a chain of plain property reads on one).</summary>
         public static AccessPath? TryGet(IOperation? operation)
         {

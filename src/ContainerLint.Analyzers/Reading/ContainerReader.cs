@@ -32,34 +32,39 @@ namespace ContainerLint.Analyzers.Reading
         /// </summary>
         public void ReadHostConfig(ModelObject hostConfig, ContainerSpec spec, List<ContainerSpec> variants)
         {
-            Scalar(BoolSettings(hostConfig, "Privileged", preferFalse: false), spec, variants, (s, v) => s.Privileged = v);
+            // Only what the method writes is read: a HostConfig sets a few of these, and each read allocates.
+            if (IsWritten(hostConfig, "Privileged"))
+                Scalar(BoolSettings(hostConfig, "Privileged", preferFalse: false), spec, variants, (s, v) => s.Privileged = v);
             // The false branch of a conditional ReadonlyRootfs leaves the root file system writable: read it first.
-            Scalar(BoolSettings(hostConfig, "ReadonlyRootfs", preferFalse: true), spec, variants, (s, v) => s.ReadOnlyRootfs = v);
-            Scalar(StringSettings(hostConfig, "PidMode"), spec, variants, (s, v) => s.PidMode = v);
-            Scalar(StringSettings(hostConfig, "IpcMode"), spec, variants, (s, v) => s.IpcMode = v);
-            Scalar(StringSettings(hostConfig, "NetworkMode"), spec, variants, (s, v) => s.NetworkMode = v);
-            Scalar(StringSettings(hostConfig, "UsernsMode"), spec, variants, (s, v) => s.UsernsMode = v);
-            Scalar(StringSettings(hostConfig, "UTSMode"), spec, variants, (s, v) => s.UtsMode = v);
-            Scalar(StringSettings(hostConfig, "CgroupnsMode"), spec, variants, (s, v) => s.CgroupnsMode = v);
-            Scalar(StringSettings(hostConfig, "CgroupParent"), spec, variants, (s, v) => s.CgroupParent = v);
+            if (IsWritten(hostConfig, "ReadonlyRootfs"))
+                Scalar(BoolSettings(hostConfig, "ReadonlyRootfs", preferFalse: true), spec, variants, (s, v) => s.ReadOnlyRootfs = v);
+            if (IsWritten(hostConfig, "PidMode")) Scalar(StringSettings(hostConfig, "PidMode"), spec, variants, (s, v) => s.PidMode = v);
+            if (IsWritten(hostConfig, "IpcMode")) Scalar(StringSettings(hostConfig, "IpcMode"), spec, variants, (s, v) => s.IpcMode = v);
+            if (IsWritten(hostConfig, "NetworkMode")) Scalar(StringSettings(hostConfig, "NetworkMode"), spec, variants, (s, v) => s.NetworkMode = v);
+            if (IsWritten(hostConfig, "UsernsMode")) Scalar(StringSettings(hostConfig, "UsernsMode"), spec, variants, (s, v) => s.UsernsMode = v);
+            if (IsWritten(hostConfig, "UTSMode")) Scalar(StringSettings(hostConfig, "UTSMode"), spec, variants, (s, v) => s.UtsMode = v);
+            if (IsWritten(hostConfig, "CgroupnsMode")) Scalar(StringSettings(hostConfig, "CgroupnsMode"), spec, variants, (s, v) => s.CgroupnsMode = v);
+            if (IsWritten(hostConfig, "CgroupParent")) Scalar(StringSettings(hostConfig, "CgroupParent"), spec, variants, (s, v) => s.CgroupParent = v);
 
-            spec.CapAdd.AddRange(StringElements(hostConfig, "CapAdd"));
-            ReadCapDrop(hostConfig, spec);
-            spec.SecurityOpt.AddRange(StringElements(hostConfig, "SecurityOpt"));
-            spec.DeviceCgroupRules.AddRange(StringElements(hostConfig, "DeviceCgroupRules"));
-            ReadDevices(hostConfig, spec);
-            spec.MaskedPathCount = PathCount(hostConfig, "MaskedPaths");
-            spec.ReadonlyPathCount = PathCount(hostConfig, "ReadonlyPaths");
-            ReadBinds(hostConfig, spec);
-            ReadMounts(hostConfig, spec);
-            ReadTmpfs(hostConfig, spec);
+            if (IsWritten(hostConfig, "CapAdd")) spec.CapAdd.AddRange(StringElements(hostConfig, "CapAdd"));
+            if (IsWritten(hostConfig, "CapDrop")) ReadCapDrop(hostConfig, spec);
+            if (IsWritten(hostConfig, "SecurityOpt")) spec.SecurityOpt.AddRange(StringElements(hostConfig, "SecurityOpt"));
+            if (IsWritten(hostConfig, "DeviceCgroupRules")) spec.DeviceCgroupRules.AddRange(StringElements(hostConfig, "DeviceCgroupRules"));
+            if (IsWritten(hostConfig, "Devices")) ReadDevices(hostConfig, spec);
+            if (IsWritten(hostConfig, "MaskedPaths")) spec.MaskedPathCount = PathCount(hostConfig, "MaskedPaths");
+            if (IsWritten(hostConfig, "ReadonlyPaths")) spec.ReadonlyPathCount = PathCount(hostConfig, "ReadonlyPaths");
+            if (IsWritten(hostConfig, "Binds")) ReadBinds(hostConfig, spec);
+            if (IsWritten(hostConfig, "Mounts")) ReadMounts(hostConfig, spec);
+            if (IsWritten(hostConfig, "Tmpfs")) ReadTmpfs(hostConfig, spec);
         }
+
+        private bool IsWritten(ModelObject model, string property) => _objects.IsWritten(model, property);
 
         /// <summary>The user (and, for exec, the privileged flag) of CreateContainerParameters, Config or exec parameters.</summary>
         public void ReadProcessSettings(ModelObject parameters, ContainerSpec spec, List<ContainerSpec> variants, bool readPrivileged)
         {
-            Scalar(StringSettings(parameters, "User"), spec, variants, (s, v) => s.User = v);
-            if (readPrivileged)
+            if (IsWritten(parameters, "User")) Scalar(StringSettings(parameters, "User"), spec, variants, (s, v) => s.User = v);
+            if (readPrivileged && IsWritten(parameters, "Privileged"))
                 Scalar(BoolSettings(parameters, "Privileged", preferFalse: false), spec, variants, (s, v) => s.Privileged = v);
         }
 

@@ -98,10 +98,34 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var path in PathsOf(creation, 0)) model.Paths.Add(path);
         }
 
+        /// <summary>
+        /// Whether the method writes <paramref name="property"/> of the object at all (initializer, assignment, or a
+        /// write through it): a HostConfig names a few of the properties the rules read, and the others are skipped
+        /// here, before anything is allocated for them.
+        /// </summary>
+        public bool IsWritten(ModelObject model, string property)
+        {
+            foreach (var initializer in model.Initializers)
+                foreach (var member in initializer.Initializers)
+                {
+                    var target = member switch
+                    {
+                        ISimpleAssignmentOperation assignment => assignment.Target,
+                        IMemberInitializerOperation nested => nested.InitializedMember,
+                        _ => null,
+                    };
+                    if (target is not null && IsImplicitMember(target, property)) return true;
+                }
+            foreach (var path in model.Paths)
+                if (Scope.WritesMember(path, property)) return true;
+            return false;
+        }
+
         /// <summary>Values assigned to a property, in the order they are written (initializer first).</summary>
         public List<IOperation> Assignments(ModelObject model, string property)
         {
             var result = new List<IOperation>();
+            if (!IsWritten(model, property)) return result;
             foreach (var initializer in model.Initializers)
                 foreach (var member in initializer.Initializers)
                     if (member is ISimpleAssignmentOperation assignment && IsImplicitMember(assignment.Target, property))
@@ -116,6 +140,7 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>The value the property ends up with: the last write in the method (as <see cref="Assignments"/>, without the list).</summary>
         public IOperation? LastAssignment(ModelObject model, string property)
         {
+            if (!IsWritten(model, property)) return null;
             ISimpleAssignmentOperation? lastWrite = null;
             foreach (var path in model.Paths)
             {
@@ -136,6 +161,7 @@ namespace ContainerLint.Analyzers.Reading
         public ModelObject Child(ModelObject model, string property)
         {
             var child = new ModelObject(model.Node);
+            if (!IsWritten(model, property)) return child;
             foreach (var initializer in model.Initializers)
                 foreach (var member in initializer.Initializers)
                     if (member is IMemberInitializerOperation nested && IsImplicitMember(nested.InitializedMember, property))
@@ -150,6 +176,7 @@ namespace ContainerLint.Analyzers.Reading
         public CollectionContents Collection(ModelObject model, string property)
         {
             var contents = new CollectionContents();
+            if (!IsWritten(model, property)) return contents;
             foreach (var initializer in model.Initializers)
                 foreach (var member in initializer.Initializers)
                 {

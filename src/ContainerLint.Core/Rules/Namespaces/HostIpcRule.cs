@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ContainerLint.Catalog;
 using ContainerLint.Model;
 
@@ -9,6 +8,6 @@ namespace ContainerLint.Rules.Namespaces
     {
         public override RuleDescriptor Descriptor => RuleCatalog.CTL5002;
         protected override string Namespace => "IPC";
-        protected override IEnumerable<(Setting<string>? Mode, string Owner)> Modes(ContainerSpec container) => One(container.IpcMode);
+        protected override Setting<string>? Mode(ContainerSpec container) => container.IpcMode;
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using ContainerLint.Findings;
 using ContainerLint.Model;
 
@@ -14,23 +13,24 @@ namespace ContainerLint.Rules.Namespaces
         /// <summary>The namespace's name in evidence ("PID").</summary>
         protected abstract string Namespace { get; }
 
-        /// <summary>The settings that choose the namespace, with what each belongs to ("the container", "the image build").</summary>
-        protected abstract IEnumerable<(Setting<string>? Mode, string Owner)> Modes(ContainerSpec container);
+        /// <summary>The container's setting that chooses the namespace.</summary>
+        protected abstract Setting<string>? Mode(ContainerSpec container);
+
+        /// <summary>The image build's setting for the namespace, where a build has one (only the network: RUN --network, build.network).</summary>
+        protected virtual Setting<string>? BuildMode(ContainerSpec container) => null;
 
         public override void Check(ContainerSpec container, RuleContext context)
         {
-            foreach (var (mode, owner) in Modes(container))
-            {
-                if (mode is not { IsKnown: true } || !IsHost(mode.Value)) continue;
-                context.Report(Descriptor, mode, owner + " uses the host's " + Namespace + " namespace (mode 'host')", FixIntent.RemoveEntry());
-            }
+            Check(Mode(container), "the container", context);
+            Check(BuildMode(container), "the image build", context);
+        }
+
+        private void Check(Setting<string>? mode, string owner, RuleContext context)
+        {
+            if (mode is not { IsKnown: true } || !IsHost(mode.Value)) return;
+            context.Report(Descriptor, mode, owner + " uses the host's " + Namespace + " namespace (mode 'host')", FixIntent.RemoveEntry());
         }
 
         internal static bool IsHost(string? mode) => string.Equals(mode?.Trim(), "host", StringComparison.OrdinalIgnoreCase);
-
-        protected static IEnumerable<(Setting<string>? Mode, string Owner)> One(Setting<string>? mode)
-        {
-            yield return (mode, "the container");
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ContainerLint.Catalog;
 using ContainerLint.Model;
 
@@ -9,10 +8,8 @@ namespace ContainerLint.Rules.Namespaces
     {
         public override RuleDescriptor Descriptor => RuleCatalog.CTL5003;
         protected override string Namespace => "network";
-        protected override IEnumerable<(Setting<string>? Mode, string Owner)> Modes(ContainerSpec container)
-        {
-            yield return (container.NetworkMode, "the container");
-            yield return (container.Build?.Network, "the image build");
-        }
+        protected override Setting<string>? Mode(ContainerSpec container) => container.NetworkMode;
+
+        protected override Setting<string>? BuildMode(ContainerSpec container) => container.Build?.Network;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ContainerLint.Catalog;
 using ContainerLint.Model;
 
@@ -9,6 +8,6 @@ namespace ContainerLint.Rules.Namespaces
     {
         public override RuleDescriptor Descriptor => RuleCatalog.CTL5005;
         protected override string Namespace => "UTS";
-        protected override IEnumerable<(Setting<string>? Mode, string Owner)> Modes(ContainerSpec container) => One(container.UtsMode);
+        protected override Setting<string>? Mode(ContainerSpec container) => container.UtsMode;
     }
 }
