@@ -13,6 +13,8 @@
 #   WARM=1          also build through the compiler server: the analyzer is then loaded and JIT-compiled already,
 #                   as in every build of a `dotnet build` session but the first. The default measurement is cold: a
 #                   fresh compiler process, whose first analysis pays JIT compilation of the analyzer and the rules.
+#   INPROCESS=1     also run InProcess/ on the generated files: the analyzers' own CPU time on one thread (no compiler
+#                   beside it, so no JIT contention, GC pauses or preemption counted), per pass and per file
 # Analyzer times are wall-clock sums over the compiler's threads: on a busy machine, repeat and compare.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -127,6 +129,14 @@ for s in $shapes; do
   # shellcheck disable=SC2086
   if [ "${WARM:-0}" = "1" ]; then report "warm: compiler server, analyzer already loaded (UseSharedCompilation=true)" "$s" ${warm[$s]}; fi
 done
+if [ "${INPROCESS:-0}" = "1" ]; then
+  dotnet build "$here/InProcess" -c Release --artifacts-path "$art" -v:q -nologo > "$work/inprocess-build.log" 2>&1 \
+    || { cat "$work/inprocess-build.log" >&2; exit 1; }
+  for s in $shapes; do
+    echo "== $s, in process: the analyzers' CPU time on one thread"
+    dotnet "$art/bin/AnalyzerCost.InProcess/release/AnalyzerCost.InProcess.dll" "$work/$s" 20 | tail -n1
+  done
+fi
 for s in $shapes; do
   echo "== $s: analyzer summary of the last cold build"
   grep -A14 -E "Total analyzer execution time" "$work/$s-cold-$runs.log" | sed -n '1,16p'

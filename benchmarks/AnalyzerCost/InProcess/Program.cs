@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using ContainerLint.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+// usage: AnalyzerCost.InProcess <directory of .cs files> [passes]
+// Binds the files once (the compiler has done that before analyzers run), then calls the ContainerLint analyzers'
+// actions directly for every method and accessor body, pass after pass, on one thread.
+if (args.Length < 1 || !Directory.Exists(args[0]))
+{
+    Console.Error.WriteLine("usage: AnalyzerCost.InProcess <directory of .cs files> [passes]");
+    return 2;
+}
+var passes = args.Length > 1 ? int.Parse(args[1]) : 20;
+var trees = Directory.GetFiles(args[0], "*.cs").OrderBy(f => f, StringComparer.Ordinal)
+    .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), path: f)).ToList();
+var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+    .Append(typeof(Docker.DotNet.Models.HostConfig).Assembly.Location)
+    .Select(path => MetadataReference.CreateFromFile(path));
+var compilation = CSharpCompilation.Create("CostProbe", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+if (errors > 0) Console.Error.WriteLine($"warning: the files have {errors} compiler errors");
+
+var blocks = new List<(IOperation Operation, ISymbol Owner)>();
+foreach (var tree in trees)
+{
+    var model = compilation.GetSemanticModel(tree);
+    foreach (var node in tree.GetRoot().DescendantNodes())
+    {
+        var body = node switch
+        {
+            BaseMethodDeclarationSyntax method => (SyntaxNode?)method.Body ?? method.ExpressionBody,
+            AccessorDeclarationSyntax accessor => (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody,
+            _ => null,
+        };
+        if (body is not null && model.GetOperation(body) is { } operation && model.GetDeclaredSymbol(node) is { } owner)
+            blocks.Add((operation, owner));
+    }
+}
+
+// The operations by kind, as the compiler's driver has them before it calls operation actions.
+var byKind = blocks.SelectMany(block => block.Operation.DescendantsAndSelf().Select(operation => (Operation: operation, block.Owner)))
+    .ToLookup(pair => pair.Operation.Kind);
+
+var analyzers = new DiagnosticAnalyzer[] { new HostConfigAnalyzer(), new TestcontainersBuilderAnalyzer(), new NullCollectionInitializerAnalyzer() };
+var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+Console.WriteLine($"{trees.Count} files, {blocks.Count} method bodies, {passes} passes");
+var times = new List<double>();
+for (var pass = 0; pass < passes; pass++)
+{
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    var allocated = GC.GetAllocatedBytesForCurrentThread();
+    var diagnostics = 0;
+    var stopwatch = Stopwatch.StartNew();
+    foreach (var analyzer in analyzers)
+    {
+        var context = new RecordingAnalysisContext();
+        analyzer.Initialize(context);
+        var start = new RecordingCompilationStartContext(compilation, options);
+        foreach (var action in context.CompilationStartActions) action(start);
+        // Contexts made directly (obsolete for hosts, which should use CompilationWithAnalyzers): the point is to leave the
+        // driver, its threads and its diagnostic filtering out of the figure.
+#pragma warning disable CS0618
+        foreach (var action in start.OperationBlockActions)
+            foreach (var (operation, owner) in blocks)
+                action(new OperationBlockAnalysisContext(ImmutableArray.Create(operation), owner, compilation, options, _ => diagnostics++, _ => true, default));
+        foreach (var (action, kinds) in start.OperationActions)
+            foreach (var kind in kinds)
+                foreach (var (operation, owner) in byKind[kind])
+                    action(new OperationAnalysisContext(operation, owner, compilation, options, _ => diagnostics++, _ => true, default));
+#pragma warning restore CS0618
+    }
+    stopwatch.Stop();
+    times.Add(stopwatch.Elapsed.TotalMilliseconds);
+    var kilobytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024;
+    Console.WriteLine($"pass {pass,2}: {stopwatch.Elapsed.TotalMilliseconds,7:F1} ms  {kilobytes,6} KB allocated  {diagnostics} diagnostics");
+}
+var steady = times.Skip(Math.Min(3, times.Count - 1)).OrderBy(t => t).ToList();
+var median = steady[steady.Count / 2];
+Console.WriteLine($"first pass (JIT included) {times[0]:F1} ms; steady median {median:F1} ms = {median / trees.Count:F3} ms/file, min {steady[0]:F1} ms");
+return 0;
+
+sealed class RecordingAnalysisContext : AnalysisContext
+{
+    public List<Action<CompilationStartAnalysisContext>> CompilationStartActions { get; } = new();
+    public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => CompilationStartActions.Add(action);
+    public override void EnableConcurrentExecution() { }
+    public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode) { }
+    public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => throw Unexpected();
+    public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw Unexpected();
+    public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw Unexpected();
+    public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw Unexpected();
+    public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw Unexpected();
+    public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw Unexpected();
+    public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw Unexpected();
+    internal static NotSupportedException Unexpected() => new("the benchmark drives only the actions the ContainerLint analyzers register");
+}
+
+sealed class RecordingCompilationStartContext : CompilationStartAnalysisContext
+{
+    public RecordingCompilationStartContext(Compilation compilation, AnalyzerOptions options) : base(compilation, options, default) { }
+    public List<Action<OperationBlockAnalysisContext>> OperationBlockActions { get; } = new();
+    public List<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)> OperationActions { get; } = new();
+    public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => OperationBlockActions.Add(action);
+    public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => OperationActions.Add((action, operationKinds));
+    public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) { }
+    public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw RecordingAnalysisContext.Unexpected();
+    public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw RecordingAnalysisContext.Unexpected();
+    public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw RecordingAnalysisContext.Unexpected();
+    public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw RecordingAnalysisContext.Unexpected();
+    public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw RecordingAnalysisContext.Unexpected();
+    public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw RecordingAnalysisContext.Unexpected();
+}
