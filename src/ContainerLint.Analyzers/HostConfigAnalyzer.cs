@@ -37,7 +37,8 @@ namespace ContainerLint.Analyzers
                     var model = reader.Objects.ForCreation(creation);
                     if (api.IsHostConfig(creation.Type))
                     {
-                        var spec = new ContainerSpec("HostConfig", SourceSpans.Of(creation.Syntax)) { ReportsOmissions = true };
+                        // A HostConfig handed to a helper of the project may be hardened there: what it lacks here is not reported.
+                        var spec = new ContainerSpec("HostConfig", SourceSpans.Of(creation.Syntax)) { ReportsOmissions = !reader.Objects.IsHandedOff(model) };
                         containers.Add(spec);
                         reader.ReadHostConfig(model, spec, containers);
                     }

@@ -227,6 +227,55 @@ namespace MyApp.Models
     static HostConfig Create(List<string> drop) => {|CTL4001:{|CTL6001:new HostConfig { CapDrop = drop }|}|};", reportOmissions: true);
 
         [Fact]
+        public Task Cap_drop_filled_by_AddRange_of_constants_counts() => Verify(@"
+    static HostConfig Create()
+    {
+        var drop = new List<string>();
+        drop.AddRange(new[] { ""ALL"" });
+        var hc = new HostConfig { CapDrop = drop, SecurityOpt = [""no-new-privileges""], ReadonlyRootfs = true };
+        hc.CapAdd = new List<string>();
+        ((List<string>)hc.CapAdd).AddRange([{|CTL2001:""SYS_ADMIN""|}]);
+        return hc;
+    }", reportOmissions: true);
+
+        [Fact]
+        public Task Cap_drop_filled_by_another_method_is_not_an_omission() => Verify(@"
+    static void Harden(IList<string> drop) => drop.Add(""ALL"");
+    static HostConfig Create()
+    {
+        var drop = new List<string>();
+        Harden(drop);
+        return {|CTL4001:{|CTL6001:new HostConfig { CapDrop = drop }|}|};
+    }", reportOmissions: true);
+
+        [Fact]
+        public Task Cap_drop_changed_by_an_unread_call_is_not_an_omission() => Verify(@"
+    static HostConfig Create(IEnumerable<string> configured)
+    {
+        var hc = {|CTL4001:{|CTL6001:new HostConfig { CapDrop = new List<string>() }|}|};
+        ((List<string>)hc.CapDrop).InsertRange(0, configured);
+        return hc;
+    }", reportOmissions: true);
+
+        [Fact]
+        public Task HostConfig_handed_to_a_helper_of_the_project_reports_no_omissions() => Verify(@"
+    static void Harden(HostConfig hc) { }
+    static CreateContainerParameters Create()
+    {
+        var parameters = new CreateContainerParameters { HostConfig = new HostConfig { Privileged = {|CTL1003:true|} } };
+        Harden(parameters.HostConfig);
+        return parameters;
+    }", reportOmissions: true);
+
+        [Fact]
+        public Task HostConfig_passed_to_the_Docker_client_still_reports_omissions() => Verify(@"
+    static async System.Threading.Tasks.Task Run(Docker.DotNet.IDockerClient client)
+    {
+        var parameters = new CreateContainerParameters { HostConfig = {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig()|}|}|} };
+        await client.Containers.CreateContainerAsync(parameters);
+    }", reportOmissions: true);
+
+        [Fact]
         public Task Readonly_rootfs_false_is_reported() => Verify(@"
     static HostConfig Create() => new HostConfig { ReadonlyRootfs = {|CTL6001:false|}, CapDrop = [""ALL""], SecurityOpt = [""no-new-privileges""] };", reportOmissions: true);
 

@@ -18,6 +18,10 @@ namespace ContainerLint.Analyzers.Reading
         private Dictionary<AccessPath, Dictionary<string, List<ISimpleAssignmentOperation>>>? _propertyWrites;
         private Dictionary<AccessPath, List<ISimpleAssignmentOperation>>? _indexerWrites;
         private Dictionary<AccessPath, List<IInvocationOperation>>? _addCalls;
+        // Other calls that change a collection (AddRange, Insert, Remove, Clear, ...), by the path of the collection.
+        private Dictionary<AccessPath, List<IInvocationOperation>>? _otherChanges;
+        // Objects handed to a method or constructor of this project, which may change them out of sight.
+        private HashSet<AccessPath>? _handedOff;
         // (path, member) for every member written through the path, directly or further down (hc.Binds.Add(...) writes
         // Binds of hc): lets the readers skip the properties a method never touches.
         private HashSet<(AccessPath Path, string Member)>? _writtenMembers;
@@ -47,19 +51,45 @@ namespace ContainerLint.Analyzers.Reading
                         if (target is ILocalReferenceOperation local) AddLocalValue(local.Local, null);
                     break;
                 case OperationKind.Argument:
-                    var argument = (IArgumentOperation)operation;
-                    if (argument.Parameter is { RefKind: not RefKind.None } && argument.Value is ILocalReferenceOperation byRef) AddLocalValue(byRef.Local, null);
+                    IndexArgument((IArgumentOperation)operation);
                     break;
                 case OperationKind.Invocation:
                     var invocation = (IInvocationOperation)operation;
-                    if (invocation.Instance is null || invocation.TargetMethod.Name != "Add") break;
+                    if (invocation.Instance is null) break;
+                    var name = invocation.TargetMethod.Name;
+                    var isAdd = name == "Add";
+                    if (!isAdd && !IsCollectionChange(name)) break;
                     var path = AccessPath.TryGet(invocation.Instance);
-                    if (path is not null)
-                    {
-                        Add(ref _addCalls, path, invocation);
-                        AddWrittenPath(path);
-                    }
+                    if (path is null) break;
+                    if (isAdd) Add(ref _addCalls, path, invocation);
+                    else Add(ref _otherChanges, path, invocation);
+                    AddWrittenPath(path);
                     break;
+            }
+        }
+
+        /// <summary>The methods of the collection types Docker.DotNet models use (List, Dictionary) that change their contents.</summary>
+        private static bool IsCollectionChange(string method) => method is "AddRange" or "Insert" or "InsertRange" or "Remove"
+            or "RemoveAt" or "RemoveAll" or "RemoveRange" or "Clear" or "TryAdd";
+
+        private void IndexArgument(IArgumentOperation argument)
+        {
+            if (argument.Parameter is { RefKind: not RefKind.None } && argument.Value is ILocalReferenceOperation byRef) AddLocalValue(byRef.Local, null);
+            // A helper of the project (Harden(hostConfig), new Defaults(capDrop)) may fill in what this method leaves out;
+            // library methods (the Docker client, string.Join, List.AddRange) do not change their arguments' contents.
+            var callee = argument.Parent switch
+            {
+                IInvocationOperation call => call.TargetMethod,
+                IObjectCreationOperation creation => creation.Constructor,
+                _ => null,
+            };
+            if (callee is null || argument.SemanticModel is not { } model
+                || !SymbolEqualityComparer.Default.Equals(callee.ContainingAssembly, model.Compilation.Assembly))
+                return;
+            if (AccessPath.TryGet(argument.Value) is { } path)
+            {
+                (_handedOff ??= new HashSet<AccessPath>()).Add(path);
+                AddWrittenPath(path);
             }
         }
 
@@ -125,6 +155,18 @@ namespace ContainerLint.Analyzers.Reading
             _localValues is not null && _localValues.TryGetValue(local, out var values) && values.Count == 1 ? values[0] : null;
 
         public int WriteCount(ILocalSymbol local) => _localValues is not null && _localValues.TryGetValue(local, out var values) ? values.Count : 0;
+
+        /// <summary>Calls other than <c>Add</c> that change the collection at <paramref name="path"/> (<c>caps.AddRange(...)</c>, <c>Clear()</c>).</summary>
+        public IReadOnlyList<IInvocationOperation> OtherChanges(AccessPath path) => Get(_otherChanges, path);
+
+        /// <summary>Whether the object at <paramref name="path"/>, or one it belongs to, is handed to a method of this project.</summary>
+        public bool IsHandedOff(AccessPath path)
+        {
+            if (_handedOff is null) return false;
+            for (var length = 0; length <= path.Members.Length; length++)
+                if (_handedOff.Contains(path.Prefix(length))) return true;
+            return false;
+        }
 
         /// <summary>Whether the method writes <paramref name="member"/> of the object at <paramref name="path"/>, or anything below it.</summary>
         public bool WritesMember(AccessPath path, string member) => _writtenMembers is not null && _writtenMembers.Contains((path, member));

@@ -74,6 +74,14 @@ namespace ContainerLint.Analyzers.Reading
             return model;
         }
 
+        /// <summary>Whether the object is handed to a method of this project, which may complete it out of sight.</summary>
+        public bool IsHandedOff(ModelObject model)
+        {
+            foreach (var path in model.Paths)
+                if (Scope.IsHandedOff(path)) return true;
+            return false;
+        }
+
         /// <summary>An object the method did not create but writes through a path (a lambda's parameter).</summary>
         public ModelObject ForPath(AccessPath path, SyntaxNode node)
         {
@@ -279,6 +287,17 @@ namespace ContainerLint.Analyzers.Reading
 
         private void AddWrites(AccessPath collection, CollectionContents contents)
         {
+            foreach (var change in Scope.OtherChanges(collection))
+            {
+                contents.IsSet = true;
+                if (change.TargetMethod.Name == "AddRange" && change.Arguments.Length == 1) AddElements(change.Arguments[0].Value, contents, 1);
+                else contents.IsComplete = false;
+            }
+            if (Scope.IsHandedOff(collection))
+            {
+                contents.IsSet = true;
+                contents.IsComplete = false;
+            }
             foreach (var add in Scope.AddCalls(collection))
             {
                 contents.IsSet = true;
