@@ -9,6 +9,10 @@ code the analyzer sees is Docker code it has to read and report on.
 SHAPE=realistic: every file is a class of ordinary application code (~200 lines: records, string handling, LINQ,
 loops, async methods, a switch, exceptions) of which one or two methods build Docker.DotNet parameters, some safe,
 some with one or two dangerous settings, with values from constants and from parameters.
+
+SHAPE=sparse: the realistic classes, all of which call the Docker client, but only one file in 30 builds the
+parameters itself; the others take them from a shared template (Templates.cs). What most projects that reference
+Docker.DotNet look like: a few methods the analyzer reads among many it only has to pass over.
 """
 import sys
 
@@ -419,12 +423,57 @@ def realistic(i):
     )
 
 
+SPARSE_BUILDER = """        private CreateContainerParameters BuildParameters(JobRequest{i} request, string dataDirectory) =>
+            Templates.Job(string.IsNullOrEmpty(request.Image) ? WorkerImage : request.Image, NormalizeName(request.Name), dataDirectory);
+"""
+
+TEMPLATES = """using System.Collections.Generic;
+using Docker.DotNet.Models;
+
+namespace CostProbe
+{
+    public static class Templates
+    {
+        public static CreateContainerParameters Job(string image, string name, string dataDirectory) => new CreateContainerParameters
+        {
+            Image = image,
+            Name = name,
+            User = "10001",
+            HostConfig = new HostConfig
+            {
+                CapDrop = new List<string> { "ALL" },
+                ReadonlyRootfs = true,
+                SecurityOpt = new List<string> { "no-new-privileges:true" },
+                Binds = new List<string> { dataDirectory + ":/data:ro" },
+            },
+        };
+    }
+}
+"""
+
+
+def sparse(i):
+    if i % 30 == 1:
+        return realistic(i)
+    return REALISTIC.format(
+        i=i,
+        area=i % 10,
+        batch=2 + i % 3,
+        jitter=1 + i % 9,
+        builder=SPARSE_BUILDER.format(i=i),
+        exec="",
+    )
+
+
 def main():
     shape, directory, files = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    write = {"dense": dense, "realistic": realistic}[shape]
+    write = {"dense": dense, "realistic": realistic, "sparse": sparse}[shape]
     for i in range(1, files + 1):
         with open("%s/File%d.cs" % (directory, i), "w") as f:
             f.write(write(i))
+    if shape == "sparse":
+        with open("%s/Templates.cs" % directory, "w") as f:
+            f.write(TEMPLATES)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,8 @@
 #                   async, a switch, exceptions) of which one or two methods build Docker.DotNet parameters, some
 #                   safe, some with one or two dangerous settings (see generate.py)
 #   SHAPE=dense     every file is nothing but one Docker.DotNet method with ~5 findings: the worst case
-#   SHAPE=both      both, realistic first; report both figures
+#   SHAPE=sparse    the realistic classes, all calling the Docker client, but only one file in 30 builds parameters
+#   SHAPE=both      realistic and dense; SHAPE=all: realistic, dense and sparse
 #   FILES=n         number of generated files (default 300)
 #   RUNS=n          repeat each measurement n times and print the median too (default 1)
 #   WARM=1          also build through the compiler server: the analyzer is then loaded and JIT-compiled already,
@@ -27,9 +28,10 @@ art="$work/artifacts"
 mkdir -p "$work"
 
 case "$shape" in
-  realistic | dense) shapes="$shape" ;;
+  realistic | dense | sparse) shapes="$shape" ;;
   both) shapes="realistic dense" ;;
-  *) echo "SHAPE must be realistic, dense or both" >&2; exit 2 ;;
+  all) shapes="realistic dense sparse" ;;
+  *) echo "SHAPE must be realistic, dense, sparse, both or all" >&2; exit 2 ;;
 esac
 
 if ! dotnet build "$repo/src/ContainerLint.CodeFixes" -c Release --artifacts-path "$art" -v:q -nologo > "$work/analyzer-build.log" 2>&1; then
