@@ -268,6 +268,15 @@ namespace MyApp.Models
     }", reportOmissions: true);
 
         [Fact]
+        public Task HostConfig_handed_to_a_configuration_delegate_reports_no_omissions() => Verify(@"
+    static HostConfig Create(System.Action<HostConfig> configure)
+    {
+        var hc = new HostConfig();
+        configure?.Invoke(hc);
+        return hc;
+    }", reportOmissions: true);
+
+        [Fact]
         public Task HostConfig_passed_to_the_Docker_client_still_reports_omissions() => Verify(@"
     static async System.Threading.Tasks.Task Run(Docker.DotNet.IDockerClient client)
     {

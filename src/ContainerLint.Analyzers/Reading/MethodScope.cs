@@ -75,16 +75,18 @@ namespace ContainerLint.Analyzers.Reading
         private void IndexArgument(IArgumentOperation argument)
         {
             if (argument.Parameter is { RefKind: not RefKind.None } && argument.Value is ILocalReferenceOperation byRef) AddLocalValue(byRef.Local, null);
-            // A helper of the project (Harden(hostConfig), new Defaults(capDrop)) may fill in what this method leaves out;
-            // library methods (the Docker client, string.Join, List.AddRange) do not change their arguments' contents.
+            // A helper of the project (Harden(hostConfig), new Defaults(capDrop)) or a delegate the caller supplies
+            // (configure(hostConfig)) may fill in what this method leaves out; library methods (the Docker client,
+            // string.Join, List.AddRange) do not change their arguments' contents.
             var callee = argument.Parent switch
             {
                 IInvocationOperation call => call.TargetMethod,
                 IObjectCreationOperation creation => creation.Constructor,
                 _ => null,
             };
-            if (callee is null || argument.SemanticModel is not { } model
-                || !SymbolEqualityComparer.Default.Equals(callee.ContainingAssembly, model.Compilation.Assembly))
+            if (callee is null || argument.SemanticModel is not { } model) return;
+            if (callee.MethodKind != MethodKind.DelegateInvoke
+                && !SymbolEqualityComparer.Default.Equals(callee.ContainingAssembly, model.Compilation.Assembly))
                 return;
             if (AccessPath.TryGet(argument.Value) is { } path)
             {
@@ -159,7 +161,7 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>Calls other than <c>Add</c> that change the collection at <paramref name="path"/> (<c>caps.AddRange(...)</c>, <c>Clear()</c>).</summary>
         public IReadOnlyList<IInvocationOperation> OtherChanges(AccessPath path) => Get(_otherChanges, path);
 
-        /// <summary>Whether the object at <paramref name="path"/>, or one it belongs to, is handed to a method of this project.</summary>
+        /// <summary>Whether the object at <paramref name="path"/>, or one it belongs to, is handed to a method of this project or a delegate.</summary>
         public bool IsHandedOff(AccessPath path)
         {
             if (_handedOff is null) return false;
