@@ -41,6 +41,13 @@ namespace ContainerLint.Analyzers.Tests
     static HostConfig Other() => new HostConfig { CapAdd = [""KILL""] };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
+        public Task Capability_from_a_static_readonly_field_offers_no_fix() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static readonly string[] Caps = { ""SYS_ADMIN"" };
+    static HostConfig Create() => new HostConfig { NetworkMode = ""bridge"", CapAdd = {|CTL2001:Caps|} };"), P(@"
+    static readonly string[] Caps = { ""SYS_ADMIN"" };
+    static HostConfig Create() => new HostConfig { NetworkMode = ""bridge"", CapAdd = {|CTL2001:Caps|} };"));
+
+        [Fact]
         public Task Add_call_statement_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create()
     {

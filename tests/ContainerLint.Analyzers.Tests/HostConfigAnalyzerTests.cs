@@ -181,6 +181,32 @@ namespace MyApp.Models
     }");
 
         [Fact]
+        public Task Capability_from_a_static_readonly_array_is_reported_at_the_field_reference() => Verify(@"
+    static readonly string[] Caps = { ""CHOWN"", ""SYS_ADMIN"" };
+    static HostConfig Create() => new HostConfig { CapAdd = {|CTL2001:Caps|} };");
+
+        [Fact]
+        public Task Static_readonly_collections_copied_into_the_HostConfig_are_read() => Verify(@"
+    static readonly List<string> Drop = new List<string> { ""ALL"" };
+    static readonly string[] Options = [""no-new-privileges""];
+    static HostConfig Create() => new HostConfig
+    {
+        CapDrop = new List<string>(Drop),
+        SecurityOpt = System.Linq.Enumerable.ToList(Options),
+        ReadonlyRootfs = true,
+    };", reportOmissions: true);
+
+        [Fact]
+        public Task Static_readonly_array_with_a_value_from_configuration_is_not_an_omission() => Verify(@"
+    static readonly string[] Drop = { System.Environment.GetEnvironmentVariable(""CAP_DROP"") };
+    static HostConfig Create() => {|CTL4001:{|CTL6001:new HostConfig { CapDrop = Drop }|}|};", reportOmissions: true);
+
+        [Fact]
+        public Task Binds_from_a_static_readonly_array_are_reported_at_the_field_reference() => Verify(@"
+    static readonly string[] Binds = { ""/srv/data:/data"", ""/var/run/docker.sock:/var/run/docker.sock"" };
+    static HostConfig Create() => new HostConfig { Binds = {|CTL3004:Binds|} };");
+
+        [Fact]
         public Task Docker_default_capabilities_are_not_reported() => Verify(@"
     static HostConfig Create() => new HostConfig { CapAdd = new List<string> { ""CHOWN"", ""NET_BIND_SERVICE"", ""cap_kill"" } };");
 

@@ -104,9 +104,17 @@ namespace ContainerLint.Analyzers.Reading
         {
             var result = new List<Setting<string>>();
             foreach (var element in _objects.Collection(model, property).Elements)
-                foreach (var candidate in _values.ReadCompleteString(element.Value))
+                foreach (var candidate in ElementStrings(element, completeOnly: true))
                     result.Add(StringSetting(candidate));
             return result;
+        }
+
+        /// <summary>The candidate values of a string element (every one, or only the wholly known ones).</summary>
+        private List<StringValue> ElementStrings(Element element, bool completeOnly)
+        {
+            if (element.BorrowedText is { } text)
+                return new List<StringValue>(1) { new StringValue(text, isComplete: true, isConditional: false, element.Value.Syntax, isBorrowed: true) };
+            return completeOnly ? _values.ReadCompleteString(element.Value) : _values.ReadString(element.Value);
         }
 
         private void ReadCapDrop(ModelObject hostConfig, ContainerSpec spec)
@@ -114,7 +122,7 @@ namespace ContainerLint.Analyzers.Reading
             var contents = _objects.Collection(hostConfig, "CapDrop");
             foreach (var element in contents.Elements)
             {
-                var candidates = _values.ReadCompleteString(element.Value);
+                var candidates = ElementStrings(element, completeOnly: true);
                 if (candidates.Count == 0)
                 {
                     // An entry the analyzer cannot read may be ALL: unknown, so CTL2003 must not fire.
@@ -150,7 +158,7 @@ namespace ContainerLint.Analyzers.Reading
         private void ReadBinds(ModelObject hostConfig, ContainerSpec spec)
         {
             foreach (var element in _objects.Collection(hostConfig, "Binds").Elements)
-                foreach (var candidate in _values.ReadString(element.Value))
+                foreach (var candidate in ElementStrings(element, completeOnly: false))
                     if (ParseBind(candidate) is { } mount) spec.Mounts.Add(mount);
         }
 
@@ -161,7 +169,7 @@ namespace ContainerLint.Analyzers.Reading
         private static MountSpec? ParseBind(StringValue value)
         {
             var text = value.Text;
-            var span = SourceSpans.Of(value.Node);
+            var span = SourceSpans.Of(value.Node, value.IsBorrowed);
             var certainty = Certainty(value.IsConditional);
             var start = HasDriveLetter(text) && text.IndexOf(':', 2) >= 0 ? 2 : 0;
             var separator = text.IndexOf(':', start);
@@ -351,7 +359,7 @@ namespace ContainerLint.Analyzers.Reading
         private static Setting<string>? StringSettingOrNull(StringValue? value) => value is { } v ? StringSetting(v) : null;
 
         private static Setting<string> StringSetting(StringValue value) =>
-            new Setting<string>(value.Text, SourceSpans.Of(value.Node), value.Text, Certainty(value.IsConditional));
+            new Setting<string>(value.Text, SourceSpans.Of(value.Node, value.IsBorrowed), value.Text, Certainty(value.IsConditional));
 
         private static Setting<bool> BoolSetting(BoolValue value) =>
             new Setting<bool>(value.Value, SourceSpans.Of(value.Node), value.Value ? "true" : "false", Certainty(value.IsConditional));

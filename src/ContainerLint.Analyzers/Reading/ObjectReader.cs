@@ -25,15 +25,22 @@ namespace ContainerLint.Analyzers.Reading
     /// <summary>One entry of a collection: a list element (Key null) or a dictionary entry.</summary>
     internal readonly struct Element
     {
-        public Element(IOperation? key, IOperation value, SyntaxNode entry)
+        public Element(IOperation? key, IOperation value, SyntaxNode entry, string? borrowedText = null)
         {
             Key = key;
             Value = value;
             Entry = entry;
+            BorrowedText = borrowedText;
         }
 
         public IOperation? Key { get; }
         public IOperation Value { get; }
+
+        /// <summary>
+        /// The element's text when it comes from a <c>static readonly</c> collection (<see cref="Value"/> is then the
+        /// reference to the field, where it is reported).
+        /// </summary>
+        public string? BorrowedText { get; }
 
         /// <summary>The whole entry: the element, <c>["k"] = v</c>, <c>{ "k", v }</c>, or the <c>Add(...)</c> call.</summary>
         public SyntaxNode Entry { get; }
@@ -225,8 +232,9 @@ namespace ContainerLint.Analyzers.Reading
                     AddElements(localValue, contents, depth + 1);
                     return;
                 case IObjectCreationOperation creation:
+                    // new List<string>(capacity) starts empty; new List<string>(other) starts with other's elements.
                     foreach (var argument in creation.Arguments)
-                        if (argument.Value.Type?.SpecialType != SpecialType.System_Int32) contents.IsComplete = false;
+                        if (argument.Value.Type?.SpecialType != SpecialType.System_Int32) AddElements(argument.Value, contents, depth + 1);
                     if (creation.Initializer is not null) AddInitializerElements(creation.Initializer, contents);
                     foreach (var path in PathsOf(creation, 0)) AddWrites(path, contents);
                     return;
@@ -240,6 +248,17 @@ namespace ContainerLint.Analyzers.Reading
                     {
                         contents.IsComplete = false;
                     }
+                    return;
+                case IFieldReferenceOperation field when SyntaxConstants.StaticReadonlyElements(field.Field) is { } texts:
+                    foreach (var text in texts)
+                    {
+                        if (text is null) contents.IsComplete = false;
+                        else contents.Elements.Add(new Element(null, op, op.Syntax, text));
+                    }
+                    return;
+                case IInvocationOperation { Arguments.Length: 1, TargetMethod.Name: "ToList" or "ToArray" } copy
+                    when copy.TargetMethod.ContainingType?.ToDisplayString() == "System.Linq.Enumerable":
+                    AddElements(copy.Arguments[0].Value, contents, depth + 1);
                     return;
                 case IInvocationOperation { Arguments.Length: 0, TargetMethod.Name: "Empty" } empty
                     when empty.TargetMethod.ContainingType?.ToDisplayString() is "System.Array" or "System.Linq.Enumerable":

@@ -13,12 +13,13 @@ namespace ContainerLint.Analyzers.Reading
     /// </summary>
     internal readonly struct StringValue
     {
-        public StringValue(string text, bool isComplete, bool isConditional, SyntaxNode node)
+        public StringValue(string text, bool isComplete, bool isConditional, SyntaxNode node, bool isBorrowed = false)
         {
             Text = text;
             IsComplete = isComplete;
             IsConditional = isConditional;
             Node = node;
+            IsBorrowed = isBorrowed;
         }
 
         public string Text { get; }
@@ -29,6 +30,12 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>Where the value is reported: the literal, the branch, or the reference to a local/constant.</summary>
         public SyntaxNode Node { get; }
+
+        /// <summary>
+        /// An element of a <c>static readonly</c> collection, reported at the reference to the field: a fix there would
+        /// change every use of the field, so none is offered.
+        /// </summary>
+        public bool IsBorrowed { get; }
     }
 
     internal readonly struct BoolValue
@@ -219,12 +226,44 @@ namespace ContainerLint.Analyzers.Reading
     /// </summary>
     internal static class SyntaxConstants
     {
-        public static object? StaticReadonlyValue(IFieldSymbol field)
+        public static object? StaticReadonlyValue(IFieldSymbol field) =>
+            StaticReadonlyInitializer(field) is { } value ? Read(value, 0) : null;
+
+        /// <summary>
+        /// The elements of a <c>static readonly</c> collection initialised with constants (<c>{ "a" }</c>, <c>new[] { "a" }</c>,
+        /// <c>new List&lt;string&gt; { "a" }</c>, <c>["a"]</c>), each a string, or null for one that is not a constant; null
+        /// when the initializer is not such a collection.
+        /// </summary>
+        public static List<string?>? StaticReadonlyElements(IFieldSymbol field)
+        {
+            var elements = StaticReadonlyInitializer(field) switch
+            {
+                InitializerExpressionSyntax array => array.Expressions,
+                ArrayCreationExpressionSyntax { Initializer: { } array } => array.Expressions,
+                ImplicitArrayCreationExpressionSyntax { Initializer: var array } => array.Expressions,
+                BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 0, Initializer: { } list }
+                    when list.IsKind(SyntaxKind.CollectionInitializerExpression) => list.Expressions,
+                BaseObjectCreationExpressionSyntax { ArgumentList: null, Initializer: { } list }
+                    when list.IsKind(SyntaxKind.CollectionInitializerExpression) => list.Expressions,
+                _ => default(SeparatedSyntaxList<ExpressionSyntax>?),
+            };
+            if (elements is null)
+            {
+                if (StaticReadonlyInitializer(field) is not CollectionExpressionSyntax collection) return null;
+                var fromCollection = new List<string?>();
+                foreach (var element in collection.Elements)
+                    fromCollection.Add(element is ExpressionElementSyntax { Expression: var expression } ? Read(expression, 0) as string : null);
+                return fromCollection;
+            }
+            var result = new List<string?>();
+            foreach (var element in elements.Value) result.Add(Read(element, 0) as string);
+            return result;
+        }
+
+        private static ExpressionSyntax? StaticReadonlyInitializer(IFieldSymbol field)
         {
             if (!field.IsStatic || !field.IsReadOnly || field.IsConst || field.DeclaringSyntaxReferences.Length != 1) return null;
-            if (field.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } value })
-                return null;
-            return Read(value, 0);
+            return field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value } ? value : null;
         }
 
         private static object? Read(ExpressionSyntax expression, int depth)

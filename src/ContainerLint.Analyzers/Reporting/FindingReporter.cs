@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContainerLint.Analyzers.Reading;
 using ContainerLint.Findings;
 using ContainerLint.Model;
 using ContainerLint.Rules;
@@ -39,9 +40,22 @@ namespace ContainerLint.Analyzers.Reporting
                 // Unknown C# values are simply not reported: CTL9002 is about Dockerfile and Compose variables.
                 var descriptor = DiagnosticDescriptors.GetContainerRule(finding.Rule.Id);
                 if (descriptor is null) continue;
-                if (finding.Span.Origin is not SyntaxNode node) continue;
-                var additional = finding.Fix?.Target?.Origin is SyntaxNode target ? new[] { target.GetLocation() } : null;
-                report(Diagnostic.Create(descriptor, node.GetLocation(), additional, FixProperties.From(finding.Fix), finding.Evidence));
+                var fix = finding.Fix;
+                SyntaxNode node;
+                switch (finding.Span.Origin)
+                {
+                    case SyntaxNode own:
+                        node = own;
+                        break;
+                    case BorrowedValue borrowed:
+                        node = borrowed.Reference;
+                        fix = null;
+                        break;
+                    default:
+                        continue;
+                }
+                var additional = fix?.Target?.Origin is SyntaxNode target ? new[] { target.GetLocation() } : null;
+                report(Diagnostic.Create(descriptor, node.GetLocation(), additional, FixProperties.From(fix), finding.Evidence));
             }
         }
 
