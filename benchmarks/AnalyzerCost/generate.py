@@ -412,15 +412,12 @@ def dense(i):
     return DENSE.format(i=i, privileged="1 == 1" if i % 3 == 0 else "0 == 1")
 
 
+def realistic_class(i, builder, exec_method):
+    return REALISTIC.format(i=i, area=i % 10, batch=2 + i % 3, jitter=1 + i % 9, builder=builder, exec=exec_method)
+
+
 def realistic(i):
-    return REALISTIC.format(
-        i=i,
-        area=i % 10,
-        batch=2 + i % 3,
-        jitter=1 + i % 9,
-        builder=BUILDERS[i % len(BUILDERS)].format(i=i),
-        exec=EXEC.format(i=i) if i % 2 == 0 else "",
-    )
+    return realistic_class(i, BUILDERS[i % len(BUILDERS)].format(i=i), EXEC.format(i=i) if i % 2 == 0 else "")
 
 
 SPARSE_BUILDER = """        private CreateContainerParameters BuildParameters(JobRequest{i} request, string dataDirectory) =>
@@ -455,14 +452,7 @@ namespace CostProbe
 def sparse(i):
     if i % 30 == 1:
         return realistic(i)
-    return REALISTIC.format(
-        i=i,
-        area=i % 10,
-        batch=2 + i % 3,
-        jitter=1 + i % 9,
-        builder=SPARSE_BUILDER.format(i=i),
-        exec="",
-    )
+    return realistic_class(i, SPARSE_BUILDER.format(i=i), "")
 
 
 def main():

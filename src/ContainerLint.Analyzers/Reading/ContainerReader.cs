@@ -32,43 +32,39 @@ namespace ContainerLint.Analyzers.Reading
         /// </summary>
         public void ReadHostConfig(ModelObject hostConfig, ContainerSpec spec, List<ContainerSpec> variants)
         {
-            // Only what the method writes is read: a HostConfig sets a few of these, and each read allocates.
-            if (IsWritten(hostConfig, "Privileged"))
-                Scalar(BoolSettings(hostConfig, "Privileged", preferFalse: false), spec, variants, (s, v) => s.Privileged = v);
+            // Each read below returns at once for a property the method never writes (ObjectReader.IsWritten).
+            Scalar(BoolSettings(hostConfig, "Privileged", preferFalse: false), spec, variants, (s, v) => s.Privileged = v);
             // The false branch of a conditional ReadonlyRootfs leaves the root file system writable: read it first.
-            if (IsWritten(hostConfig, "ReadonlyRootfs"))
-                Scalar(BoolSettings(hostConfig, "ReadonlyRootfs", preferFalse: true), spec, variants, (s, v) => s.ReadOnlyRootfs = v);
-            if (IsWritten(hostConfig, "PidMode")) Scalar(StringSettings(hostConfig, "PidMode"), spec, variants, (s, v) => s.PidMode = v);
-            if (IsWritten(hostConfig, "IpcMode")) Scalar(StringSettings(hostConfig, "IpcMode"), spec, variants, (s, v) => s.IpcMode = v);
-            if (IsWritten(hostConfig, "NetworkMode")) Scalar(StringSettings(hostConfig, "NetworkMode"), spec, variants, (s, v) => s.NetworkMode = v);
-            if (IsWritten(hostConfig, "UsernsMode")) Scalar(StringSettings(hostConfig, "UsernsMode"), spec, variants, (s, v) => s.UsernsMode = v);
-            if (IsWritten(hostConfig, "UTSMode")) Scalar(StringSettings(hostConfig, "UTSMode"), spec, variants, (s, v) => s.UtsMode = v);
-            if (IsWritten(hostConfig, "CgroupnsMode")) Scalar(StringSettings(hostConfig, "CgroupnsMode"), spec, variants, (s, v) => s.CgroupnsMode = v);
-            if (IsWritten(hostConfig, "CgroupParent")) Scalar(StringSettings(hostConfig, "CgroupParent"), spec, variants, (s, v) => s.CgroupParent = v);
+            Scalar(BoolSettings(hostConfig, "ReadonlyRootfs", preferFalse: true), spec, variants, (s, v) => s.ReadOnlyRootfs = v);
+            Scalar(StringSettings(hostConfig, "PidMode"), spec, variants, (s, v) => s.PidMode = v);
+            Scalar(StringSettings(hostConfig, "IpcMode"), spec, variants, (s, v) => s.IpcMode = v);
+            Scalar(StringSettings(hostConfig, "NetworkMode"), spec, variants, (s, v) => s.NetworkMode = v);
+            Scalar(StringSettings(hostConfig, "UsernsMode"), spec, variants, (s, v) => s.UsernsMode = v);
+            Scalar(StringSettings(hostConfig, "UTSMode"), spec, variants, (s, v) => s.UtsMode = v);
+            Scalar(StringSettings(hostConfig, "CgroupnsMode"), spec, variants, (s, v) => s.CgroupnsMode = v);
+            Scalar(StringSettings(hostConfig, "CgroupParent"), spec, variants, (s, v) => s.CgroupParent = v);
 
-            if (IsWritten(hostConfig, "CapAdd")) spec.CapAdd.AddRange(StringElements(hostConfig, "CapAdd"));
-            if (IsWritten(hostConfig, "CapDrop")) ReadCapDrop(hostConfig, spec);
-            if (IsWritten(hostConfig, "SecurityOpt")) spec.SecurityOpt.AddRange(StringElements(hostConfig, "SecurityOpt"));
-            if (IsWritten(hostConfig, "DeviceCgroupRules")) spec.DeviceCgroupRules.AddRange(StringElements(hostConfig, "DeviceCgroupRules"));
-            if (IsWritten(hostConfig, "Devices")) ReadDevices(hostConfig, spec);
-            if (IsWritten(hostConfig, "MaskedPaths")) spec.MaskedPathCount = PathCount(hostConfig, "MaskedPaths");
-            if (IsWritten(hostConfig, "ReadonlyPaths")) spec.ReadonlyPathCount = PathCount(hostConfig, "ReadonlyPaths");
-            if (IsWritten(hostConfig, "Binds")) ReadBinds(hostConfig, spec);
-            if (IsWritten(hostConfig, "Mounts")) ReadMounts(hostConfig, spec);
-            if (IsWritten(hostConfig, "Tmpfs")) ReadTmpfs(hostConfig, spec);
+            spec.CapAdd.AddRange(StringElements(hostConfig, "CapAdd"));
+            ReadCapDrop(hostConfig, spec);
+            spec.SecurityOpt.AddRange(StringElements(hostConfig, "SecurityOpt"));
+            spec.DeviceCgroupRules.AddRange(StringElements(hostConfig, "DeviceCgroupRules"));
+            ReadDevices(hostConfig, spec);
+            spec.MaskedPathCount = PathCount(hostConfig, "MaskedPaths");
+            spec.ReadonlyPathCount = PathCount(hostConfig, "ReadonlyPaths");
+            ReadBinds(hostConfig, spec);
+            ReadMounts(hostConfig, spec);
+            ReadTmpfs(hostConfig, spec);
         }
-
-        private bool IsWritten(ModelObject model, string property) => _objects.IsWritten(model, property);
 
         /// <summary>The user (and, for exec, the privileged flag) of CreateContainerParameters, Config or exec parameters.</summary>
         public void ReadProcessSettings(ModelObject parameters, ContainerSpec spec, List<ContainerSpec> variants, bool readPrivileged)
         {
-            if (IsWritten(parameters, "User")) Scalar(StringSettings(parameters, "User"), spec, variants, (s, v) => s.User = v);
-            if (readPrivileged && IsWritten(parameters, "Privileged"))
+            Scalar(StringSettings(parameters, "User"), spec, variants, (s, v) => s.User = v);
+            if (readPrivileged)
                 Scalar(BoolSettings(parameters, "Privileged", preferFalse: false), spec, variants, (s, v) => s.Privileged = v);
         }
 
-        private static void Scalar<T>(List<Setting<T>> candidates, ContainerSpec spec, List<ContainerSpec> variants,
+        private static void Scalar<T>(IReadOnlyList<Setting<T>> candidates, ContainerSpec spec, List<ContainerSpec> variants,
             Action<ContainerSpec, Setting<T>> set)
         {
             if (candidates.Count == 0) return;
@@ -81,21 +77,21 @@ namespace ContainerLint.Analyzers.Reading
             }
         }
 
-        private List<Setting<bool>> BoolSettings(ModelObject model, string property, bool preferFalse)
+        private IReadOnlyList<Setting<bool>> BoolSettings(ModelObject model, string property, bool preferFalse)
         {
-            var result = new List<Setting<bool>>();
             var value = _objects.LastAssignment(model, property);
-            if (value is null) return result;
+            if (value is null) return Array.Empty<Setting<bool>>();
+            var result = new List<Setting<bool>>();
             foreach (var candidate in _values.ReadBool(value)) result.Add(BoolSetting(candidate));
             if (preferFalse) result.Sort((a, b) => a.Value.CompareTo(b.Value));
             return result;
         }
 
-        private List<Setting<string>> StringSettings(ModelObject model, string property)
+        private IReadOnlyList<Setting<string>> StringSettings(ModelObject model, string property)
         {
-            var result = new List<Setting<string>>();
             var value = _objects.LastAssignment(model, property);
-            if (value is null) return result;
+            if (value is null) return Array.Empty<Setting<string>>();
+            var result = new List<Setting<string>>();
             foreach (var candidate in _values.ReadCompleteString(value)) result.Add(StringSetting(candidate));
             return result;
         }

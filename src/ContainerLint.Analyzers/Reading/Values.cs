@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -236,27 +237,30 @@ namespace ContainerLint.Analyzers.Reading
         /// </summary>
         public static List<string?>? StaticReadonlyElements(IFieldSymbol field)
         {
-            var elements = StaticReadonlyInitializer(field) switch
+            IEnumerable<ExpressionSyntax?> elements;
+            switch (StaticReadonlyInitializer(field))
             {
-                InitializerExpressionSyntax array => array.Expressions,
-                ArrayCreationExpressionSyntax { Initializer: { } array } => array.Expressions,
-                ImplicitArrayCreationExpressionSyntax { Initializer: var array } => array.Expressions,
-                BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 0, Initializer: { } list }
-                    when list.IsKind(SyntaxKind.CollectionInitializerExpression) => list.Expressions,
-                BaseObjectCreationExpressionSyntax { ArgumentList: null, Initializer: { } list }
-                    when list.IsKind(SyntaxKind.CollectionInitializerExpression) => list.Expressions,
-                _ => default(SeparatedSyntaxList<ExpressionSyntax>?),
-            };
-            if (elements is null)
-            {
-                if (StaticReadonlyInitializer(field) is not CollectionExpressionSyntax collection) return null;
-                var fromCollection = new List<string?>();
-                foreach (var element in collection.Elements)
-                    fromCollection.Add(element is ExpressionElementSyntax { Expression: var expression } ? Read(expression, 0) as string : null);
-                return fromCollection;
+                case InitializerExpressionSyntax array:
+                    elements = array.Expressions;
+                    break;
+                case ArrayCreationExpressionSyntax { Initializer: { } array }:
+                    elements = array.Expressions;
+                    break;
+                case ImplicitArrayCreationExpressionSyntax implicitArray:
+                    elements = implicitArray.Initializer.Expressions;
+                    break;
+                case BaseObjectCreationExpressionSyntax { Initializer: { } list } creation
+                    when list.IsKind(SyntaxKind.CollectionInitializerExpression) && (creation.ArgumentList?.Arguments.Count ?? 0) == 0:
+                    elements = list.Expressions;
+                    break;
+                case CollectionExpressionSyntax collection:
+                    elements = collection.Elements.Select(element => (element as ExpressionElementSyntax)?.Expression);
+                    break;
+                default:
+                    return null;
             }
             var result = new List<string?>();
-            foreach (var element in elements.Value) result.Add(Read(element, 0) as string);
+            foreach (var element in elements) result.Add(element is null ? null : Read(element, 0) as string);
             return result;
         }
 
