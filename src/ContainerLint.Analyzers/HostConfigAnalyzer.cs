@@ -12,41 +12,52 @@ namespace ContainerLint.Analyzers
     /// <summary>
     /// Reads every <c>new HostConfig</c> of Docker.DotNet (its initializer and what the method writes into it
     /// afterwards) and every <c>CreateContainerParameters</c> / <c>Config</c> / <c>ContainerExecCreateParameters</c>
-    /// into a <see cref="ContainerSpec"/>, and lets the rules decide.
+    /// into a <see cref="ContainerSpec"/>, and lets the rules decide. A method, local function or lambda handed
+    /// <c>CreateContainerParameters</c> or <c>ContainerExecCreateParameters</c> (a helper, a Testcontainers modifier
+    /// passed as a method group) is read for what it writes into them.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class HostConfigAnalyzer : MethodReadingAnalyzer<IObjectCreationOperation>
+    public sealed class HostConfigAnalyzer : MethodReadingAnalyzer<IOperation>
     {
         private protected override bool ReadsTestcontainers => false;
 
-        private protected override OperationKind ReadKind => OperationKind.ObjectCreation;
+        private protected override bool IsReadKind(OperationKind kind) =>
+            kind is OperationKind.ObjectCreation or OperationKind.LocalFunction or OperationKind.AnonymousFunction;
 
         private protected override SyntaxPrefilter CreatePrefilter(Lazy<DockerApi?> api) => SyntaxPrefilter.ForModelCreations(api);
 
-        private protected override bool IsRead(IObjectCreationOperation creation, DockerApi api) =>
-            api.IsHostConfig(creation.Type) || api.IsUserSetting(creation.Type);
+        private protected override bool ReadsOwner(ISymbol owner, DockerApi api) =>
+            owner is IMethodSymbol method && api.HasRequestParameters(method);
 
-        private protected override void Analyze(OperationBlockAnalysisContext context, List<IObjectCreationOperation> creations, MethodScope scope, DockerApi api, LintOptionsReader options)
+        private protected override bool IsRead(IOperation operation, DockerApi api) => operation switch
+        {
+            IObjectCreationOperation creation => api.IsHostConfig(creation.Type) || api.IsUserSetting(creation.Type),
+            ILocalFunctionOperation function => api.HasRequestParameters(function.Symbol),
+            // A lambda given straight to Testcontainers' WithCreateParameterModifier is TestcontainersBuilderAnalyzer's.
+            IAnonymousFunctionOperation lambda => api.HasRequestParameters(lambda.Symbol) && !IsModifierArgument(lambda),
+            _ => false,
+        };
+
+        private protected override void Analyze(OperationBlockAnalysisContext context, List<IOperation> operations, MethodScope scope, DockerApi api, LintOptionsReader options)
         {
             try
             {
                 var reader = new ContainerReader(new Values(scope));
                 var containers = new List<ContainerSpec>();
-                foreach (var creation in creations)
+                if (ReadsOwner(context.OwningSymbol, api)) ReadHandedParameters(((IMethodSymbol)context.OwningSymbol).Parameters, reader, scope, api, containers);
+                foreach (var operation in operations)
                 {
-                    var model = reader.Objects.ForCreation(creation);
-                    if (api.IsHostConfig(creation.Type))
+                    switch (operation)
                     {
-                        // A HostConfig handed to a helper of the project may be hardened there: what it lacks here is not reported.
-                        var spec = new ContainerSpec("HostConfig", SourceSpans.Of(creation.Syntax)) { ReportsOmissions = !reader.Objects.IsHandedOff(model) };
-                        containers.Add(spec);
-                        reader.ReadHostConfig(model, spec, containers);
-                    }
-                    else
-                    {
-                        var spec = new ContainerSpec(creation.Type?.Name ?? "Config", SourceSpans.Of(creation.Syntax)) { ReportsOmissions = false };
-                        containers.Add(spec);
-                        reader.ReadProcessSettings(model, spec, containers, readPrivileged: DockerApi.Is(creation.Type, api.ExecCreateParameters));
+                        case IObjectCreationOperation creation:
+                            ReadCreation(creation, reader, api, containers);
+                            break;
+                        case ILocalFunctionOperation function:
+                            ReadHandedParameters(function.Symbol.Parameters, reader, scope, api, containers);
+                            break;
+                        case IAnonymousFunctionOperation lambda:
+                            ReadHandedParameters(lambda.Symbol.Parameters, reader, scope, api, containers);
+                            break;
                     }
                 }
                 FindingReporter.Report(containers, options.For(context.OperationBlocks[0].Syntax.SyntaxTree), context.ReportDiagnostic);
@@ -55,6 +66,50 @@ namespace ContainerLint.Analyzers
             {
                 // Code being typed is often incomplete; a reader that trips over it must not fail the build (AD0001).
             }
+        }
+
+        private static void ReadCreation(IObjectCreationOperation creation, ContainerReader reader, DockerApi api, List<ContainerSpec> containers)
+        {
+            var model = reader.Objects.ForCreation(creation);
+            if (api.IsHostConfig(creation.Type))
+            {
+                // A HostConfig handed to a helper of the project may be hardened there: what it lacks here is not reported.
+                var spec = new ContainerSpec("HostConfig", SourceSpans.Of(creation.Syntax)) { ReportsOmissions = !reader.Objects.IsHandedOff(model) };
+                containers.Add(spec);
+                reader.ReadHostConfig(model, spec, containers);
+            }
+            else
+            {
+                var spec = new ContainerSpec(creation.Type?.Name ?? "Config", SourceSpans.Of(creation.Syntax)) { ReportsOmissions = false };
+                containers.Add(spec);
+                reader.ReadProcessSettings(model, spec, containers, readPrivileged: DockerApi.Is(creation.Type, api.ExecCreateParameters));
+            }
+        }
+
+        /// <summary>
+        /// The request parameters a function is handed: only part of the container is visible, so omissions are not
+        /// reported. A parameter the function assigns is read from the value it assigns (a creation, read on its own).
+        /// </summary>
+        private static void ReadHandedParameters(IEnumerable<IParameterSymbol> parameters, ContainerReader reader, MethodScope scope, DockerApi api, List<ContainerSpec> containers)
+        {
+            foreach (var parameter in parameters)
+            {
+                if (!api.IsRequestParameters(parameter.Type) || parameter.RefKind == RefKind.Out || scope.ParameterWriteCount(parameter) > 0) continue;
+                var syntax = parameter.DeclaringSyntaxReferences.Length > 0 ? parameter.DeclaringSyntaxReferences[0].GetSyntax() : null;
+                if (syntax is null) continue;
+                var spec = new ContainerSpec(parameter.Type.Name, SourceSpans.Of(syntax)) { ReportsOmissions = false };
+                containers.Add(spec);
+                var root = reader.Objects.ForPath(AccessPath.Of(parameter), syntax);
+                reader.ReadHandedParameters(root, isExec: DockerApi.Is(parameter.Type, api.ExecCreateParameters), spec, containers);
+            }
+        }
+
+        /// <summary><c>builder.WithCreateParameterModifier(p => ...)</c>: the lambda is an argument of a method of that name.</summary>
+        private static bool IsModifierArgument(IAnonymousFunctionOperation lambda)
+        {
+            var parent = lambda.Parent;
+            while (parent is IDelegateCreationOperation or IConversionOperation) parent = parent.Parent;
+            return parent is IArgumentOperation { Parent: IInvocationOperation call } && call.TargetMethod.Name == DockerApi.WithCreateParameterModifier;
         }
     }
 }

@@ -25,13 +25,19 @@ namespace ContainerLint.Analyzers
 
         private protected abstract SyntaxPrefilter CreatePrefilter(Lazy<DockerApi?> api);
 
-        /// <summary>The kind of the operations the analyzer reads (checked before the type: an interface cast costs more).</summary>
-        private protected abstract OperationKind ReadKind { get; }
+        /// <summary>Whether the analyzer reads operations of this kind (checked before the type: an interface cast costs more).</summary>
+        private protected abstract bool IsReadKind(OperationKind kind);
 
         /// <summary>Whether an operation of the method is one this analyzer reads.</summary>
         private protected abstract bool IsRead(TOperation operation, DockerApi api);
 
-        /// <summary>Reads the operations found in one method (never empty), with the method's writes, and reports.</summary>
+        /// <summary>
+        /// Whether the method is read whatever its text names: its parameters are what it configures (a helper or a
+        /// Testcontainers modifier passed as a method group), and their type is spelled outside the body.
+        /// </summary>
+        private protected virtual bool ReadsOwner(ISymbol owner, DockerApi api) => false;
+
+        /// <summary>Reads the operations found in one method (empty only when <see cref="ReadsOwner"/>), with the method's writes, and reports.</summary>
         private protected abstract void Analyze(OperationBlockAnalysisContext context, List<TOperation> operations, MethodScope scope, DockerApi api, LintOptionsReader options);
 
         public sealed override void Initialize(AnalysisContext context)
@@ -54,7 +60,7 @@ namespace ContainerLint.Analyzers
         private void Visit(IOperation operation, MethodScope scope, DockerApi api, ref List<TOperation>? found)
         {
             scope.Index(operation);
-            if (operation.Kind == ReadKind && operation is TOperation read && IsRead(read, api))
+            if (IsReadKind(operation.Kind) && operation is TOperation read && IsRead(read, api))
                 (found ??= new List<TOperation>()).Add(read);
         }
 
@@ -62,7 +68,9 @@ namespace ContainerLint.Analyzers
         {
             // The API is resolved by the first method (the compiler has bound the references by then); when the library
             // turns out to be absent (Testcontainers, when only Docker.DotNet is referenced), no method is looked at.
-            if (lazyApi.Value is not { } api || !prefilter.MayRead(context.OperationBlocks)) return;
+            if (lazyApi.Value is not { } api) return;
+            var readsOwner = ReadsOwner(context.OwningSymbol, api);
+            if (!readsOwner && !prefilter.MayRead(context.OperationBlocks)) return;
             List<TOperation>? found = null;
             var scope = new MethodScope();
             // One pre-order walk (as DescendantsAndSelf, without its allocations): indexes the writes and finds the reads.
@@ -82,7 +90,7 @@ namespace ContainerLint.Analyzers
                     pending.Push(child.ChildOperations.GetEnumerator());
                 }
             }
-            if (found is not null) Analyze(context, found, scope, api, options);
+            if (found is not null || readsOwner) Analyze(context, found ?? new List<TOperation>(0), scope, api, options);
         }
     }
 }

@@ -23,7 +23,7 @@ namespace ContainerLint.Analyzers
 
         private protected override bool ReadsTestcontainers => true;
 
-        private protected override OperationKind ReadKind => OperationKind.Invocation;
+        private protected override bool IsReadKind(OperationKind kind) => kind == OperationKind.Invocation;
 
         private protected override SyntaxPrefilter CreatePrefilter(Lazy<DockerApi?> api) => SyntaxPrefilter.ForBuilderCalls();
 
@@ -124,10 +124,7 @@ namespace ContainerLint.Analyzers
             var parameters = AccessPath.Of(lambda.Symbol.Parameters[0]);
             var root = reader.Objects.ForPath(parameters, lambda.Syntax);
             var variants = new List<ContainerSpec>();
-            reader.ReadProcessSettings(root, spec, variants, readPrivileged: false);
-            // A lambda that assigns a whole new HostConfig is read where that HostConfig is created.
-            if (reader.Objects.Assignments(root, "HostConfig").Count == 0)
-                reader.ReadHostConfig(reader.Objects.Child(root, "HostConfig"), spec, variants);
+            reader.ReadHandedParameters(root, isExec: false, spec, variants);
             containers.AddRange(variants);
         }
 

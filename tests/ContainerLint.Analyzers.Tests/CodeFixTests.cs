@@ -29,6 +29,20 @@ namespace ContainerLint.Analyzers.Tests
     }"));
 
         [Fact]
+        public Task Writes_in_a_helper_handed_the_parameters_are_fixed_in_place() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static void Configure(CreateContainerParameters p)
+    {
+        p.User = {|CTL1001:""root""|}; // who runs it
+        p.HostConfig.Privileged = {|CTL1003:true|};
+        p.HostConfig.AutoRemove = true;
+    }"), P(@"
+    static void Configure(CreateContainerParameters p)
+    {
+        p.User = ""10001""; // who runs it
+        p.HostConfig.AutoRemove = true;
+    }"));
+
+        [Fact]
         public Task Privileged_true_on_a_conditional_branch_is_set_to_false() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create(bool debug) => new HostConfig { Privileged = debug ? {|CTL1003:true|} : false };"), P(@"
     static HostConfig Create(bool debug) => new HostConfig { Privileged = debug ? false : false };"));

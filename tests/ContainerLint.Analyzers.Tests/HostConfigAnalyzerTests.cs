@@ -501,5 +501,69 @@ namespace MyApp.Models
         public Task Broken_code_does_not_crash_the_analyzer() => Infrastructure.Verify.Analyzer<HostConfigAnalyzer>(Program(@"
     static HostConfig Create() => new HostConfig { Privileged = {|CS0103:undefined|}, CapAdd = new List<string> { {|CS0103:missing|} }, Binds = {|CS0029:42|} };
     static void M() { var hc = new HostConfig(); hc.{|CS1061:Nope|} = 1; hc.CapAdd.Add({|CS0103:x|}); }"));
+
+        // Methods handed the request parameters (helpers, Testcontainers modifiers passed as method groups)
+
+        [Fact]
+        public Task Helper_method_writing_into_its_CreateContainerParameters_is_reported() => Verify(@"
+    static void Harden(CreateContainerParameters parameters)
+    {
+        parameters.User = {|CTL1001:""root""|};
+        parameters.HostConfig.Privileged = {|CTL1003:true|};
+        parameters.HostConfig.Binds.Add({|CTL3004:""/var/run/docker.sock:/var/run/docker.sock""|});
+    }");
+
+        [Fact]
+        public Task Helper_method_handed_CreateContainerParameters_does_not_report_omissions() => Verify(@"
+    static void Name(CreateContainerParameters parameters) => parameters.HostConfig.PidMode = ""private"";", reportOmissions: true);
+
+        [Fact]
+        public Task Expression_bodied_helper_is_read_without_naming_the_type_in_its_body() => Verify(@"
+    static void Socket(CreateContainerParameters p) => p.HostConfig.Binds = new List<string> { {|CTL3004:""/run/docker.sock:/run/docker.sock""|} };");
+
+        [Fact]
+        public Task Exec_parameters_handed_to_a_helper_are_read_for_user_and_privileged() => Verify(@"
+    static void AsRoot(ContainerExecCreateParameters exec)
+    {
+        exec.User = {|CTL1001:""0""|};
+        exec.Privileged = {|CTL1003:true|};
+    }");
+
+        [Fact]
+        public Task Local_function_handed_CreateContainerParameters_is_reported() => Verify(@"
+    static void Run()
+    {
+        Configure(new CreateContainerParameters { HostConfig = new HostConfig() });
+        static void Configure(CreateContainerParameters p) => p.HostConfig.CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|} };
+    }");
+
+        [Fact]
+        public Task Lambda_with_a_CreateContainerParameters_parameter_is_reported() => Verify(@"
+    static readonly System.Action<CreateContainerParameters> Debug = p => p.HostConfig.PidMode = {|CTL5001:""host""|};");
+
+        [Fact]
+        public Task HostConfig_parameter_is_not_read_because_it_may_come_from_an_inspect_response() => Verify(@"
+    static void Tweak(HostConfig hostConfig) => hostConfig.Privileged = true;
+    static void Inspected(ContainerInspectResponse response) => Tweak(response.HostConfig);");
+
+        [Fact]
+        public Task Parameter_replaced_by_a_new_object_is_read_once_from_the_creation() => Verify(@"
+    static void Reset(CreateContainerParameters p)
+    {
+        p = new CreateContainerParameters();
+        p.User = {|CTL1001:""root""|};
+    }");
+
+        [Fact]
+        public Task HostConfig_assigned_to_the_handed_parameters_is_read_where_it_is_created() => Verify(@"
+    static void Replace(CreateContainerParameters p) => p.HostConfig = new HostConfig { Privileged = {|CTL1003:true|} };");
+
+        [Fact]
+        public Task Values_read_from_another_parameter_are_not_reported() => Verify(@"
+    static void Apply(CreateContainerParameters p, string user, bool privileged)
+    {
+        p.User = user;
+        p.HostConfig.Privileged = privileged;
+    }");
     }
 }

@@ -77,5 +77,22 @@ class Program
 {
     static MyBuilder Create() => new MyBuilder().WithPrivileged(true).WithBindMount(""/var/run/docker.sock"", ""/s"");
 }", DockerLibrary.Testcontainers);
+
+        [Fact]
+        public Task Modifier_passed_as_a_method_group_is_read_in_the_method() => Infrastructure.Verify.Analyzer<HostConfigAnalyzer>(@"
+using Docker.DotNet.Models;
+" + Program(@"
+    static IContainer Create() => new ContainerBuilder().WithImage(""alpine"").WithCreateParameterModifier(Configure).Build();
+
+    static void Configure(CreateContainerParameters p)
+    {
+        p.HostConfig.Privileged = {|CTL1003:true|};
+        p.HostConfig.NetworkMode = {|CTL5003:""host""|};
+    }"), DockerLibrary.Testcontainers);
+
+        [Fact]
+        public Task Modifier_lambda_is_left_to_the_builder_analyzer_and_reported_once() => Infrastructure.Verify.Analyzer<HostConfigAnalyzer>(Program(@"
+    static IContainer Create() => new ContainerBuilder().WithImage(""alpine"").WithCreateParameterModifier(p => p.HostConfig.Privileged = true).Build();"),
+            DockerLibrary.Testcontainers);
     }
 }

@@ -56,6 +56,18 @@ namespace ContainerLint.Analyzers.Reading
             ReadTmpfs(hostConfig, spec);
         }
 
+        /// <summary>
+        /// What a method writes into request parameters it was handed (a Testcontainers modifier, a helper): their user,
+        /// the exec's privileged flag, and the settings of the HostConfig they already hold. A HostConfig the method
+        /// assigns instead is read where it is created.
+        /// </summary>
+        public void ReadHandedParameters(ModelObject parameters, bool isExec, ContainerSpec spec, List<ContainerSpec> variants)
+        {
+            ReadProcessSettings(parameters, spec, variants, readPrivileged: isExec);
+            if (!isExec && _objects.Assignments(parameters, "HostConfig").Count == 0)
+                ReadHostConfig(_objects.Child(parameters, "HostConfig"), spec, variants);
+        }
+
         /// <summary>The user (and, for exec, the privileged flag) of CreateContainerParameters, Config or exec parameters.</summary>
         public void ReadProcessSettings(ModelObject parameters, ContainerSpec spec, List<ContainerSpec> variants, bool readPrivileged)
         {

@@ -139,6 +139,19 @@ namespace ContainerLint.Analyzers.Reading
         public bool IsUserSetting(ITypeSymbol? type) =>
             Is(type, CreateContainerParameters) || Is(type, Config) || Is(type, ContainerConfig) || Is(type, ExecCreateParameters);
 
+        /// <summary>
+        /// The request types: an instance a method is handed configures the container or exec it will create, whereas a
+        /// HostConfig or Config parameter may hold an inspect response (whose writes are not reported).
+        /// </summary>
+        public bool IsRequestParameters(ITypeSymbol? type) => Is(type, CreateContainerParameters) || Is(type, ExecCreateParameters);
+
+        public bool HasRequestParameters(IMethodSymbol method)
+        {
+            foreach (var parameter in method.Parameters)
+                if (IsRequestParameters(parameter.Type)) return true;
+            return false;
+        }
+
         public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
             expected is not null && type is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
 

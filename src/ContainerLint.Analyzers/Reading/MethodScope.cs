@@ -25,6 +25,8 @@ namespace ContainerLint.Analyzers.Reading
         // (path, member) for every member written through the path, directly or further down (hc.Binds.Add(...) writes
         // Binds of hc): lets the readers skip the properties a method never touches.
         private HashSet<(AccessPath Path, string Member)>? _writtenMembers;
+        // Parameters the method assigns (p = new ...): what it then writes through them is read from that value.
+        private Dictionary<IParameterSymbol, int>? _parameterWrites;
 
         /// <summary>Records what <paramref name="operation"/> writes (called for every operation of the method).</summary>
         public void Index(IOperation operation)
@@ -102,6 +104,10 @@ namespace ContainerLint.Analyzers.Reading
                 case ILocalReferenceOperation local:
                     AddLocalValue(local.Local, assignment.IsRef ? null : assignment.Value);
                     break;
+                case IParameterReferenceOperation parameter:
+                    _parameterWrites ??= new Dictionary<IParameterSymbol, int>(SymbolEqualityComparer.Default);
+                    _parameterWrites[parameter.Parameter] = ParameterWriteCount(parameter.Parameter) + 1;
+                    break;
                 case IPropertyReferenceOperation property when property.Instance is not null:
                     var instance = AccessPath.TryGet(property.Instance);
                     if (instance is null) break;
@@ -157,6 +163,10 @@ namespace ContainerLint.Analyzers.Reading
             _localValues is not null && _localValues.TryGetValue(local, out var values) && values.Count == 1 ? values[0] : null;
 
         public int WriteCount(ILocalSymbol local) => _localValues is not null && _localValues.TryGetValue(local, out var values) ? values.Count : 0;
+
+        /// <summary>How often the method assigns the parameter itself (not one of its properties).</summary>
+        public int ParameterWriteCount(IParameterSymbol parameter) =>
+            _parameterWrites is not null && _parameterWrites.TryGetValue(parameter, out var count) ? count : 0;
 
         /// <summary>Calls other than <c>Add</c> that change the collection at <paramref name="path"/> (<c>caps.AddRange(...)</c>, <c>Clear()</c>).</summary>
         public IReadOnlyList<IInvocationOperation> OtherChanges(AccessPath path) => Get(_otherChanges, path);

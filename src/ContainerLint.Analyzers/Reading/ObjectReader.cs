@@ -358,6 +358,9 @@ namespace ContainerLint.Analyzers.Reading
                         case ILocalReferenceOperation local when Scope.WriteCount(local.Local) == 1:
                             result.Add(AccessPath.Of(local.Local));
                             break;
+                        case IParameterReferenceOperation parameter when Scope.ParameterWriteCount(parameter.Parameter) == 1:
+                            result.Add(AccessPath.Of(parameter.Parameter));
+                            break;
                         case IPropertyReferenceOperation { Property.IsIndexer: false } property:
                             if (property.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
                             {
