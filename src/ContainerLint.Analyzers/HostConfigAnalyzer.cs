@@ -14,7 +14,8 @@ namespace ContainerLint.Analyzers
     /// afterwards) and every <c>CreateContainerParameters</c> / <c>Config</c> / <c>ContainerExecCreateParameters</c>
     /// into a <see cref="ContainerSpec"/>, and lets the rules decide. A method, local function or lambda handed
     /// <c>CreateContainerParameters</c> or <c>ContainerExecCreateParameters</c> (a helper, a Testcontainers modifier
-    /// passed as a method group) is read for what it writes into them.
+    /// passed as a method group) is read for what it writes into them, and a <c>Mount</c> or <c>DeviceMapping</c> built
+    /// outside a HostConfig of the method (a helper that returns one) is read on its own.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class HostConfigAnalyzer : MethodReadingAnalyzer<IOperation>
@@ -31,7 +32,8 @@ namespace ContainerLint.Analyzers
 
         private protected override bool IsRead(IOperation operation, DockerApi api) => operation switch
         {
-            IObjectCreationOperation creation => api.IsHostConfig(creation.Type) || api.IsUserSetting(creation.Type),
+            IObjectCreationOperation creation => api.IsHostConfig(creation.Type) || api.IsUserSetting(creation.Type)
+                || (api.IsHostConfigPart(creation.Type) && !IsInModifierLambda(creation)),
             ILocalFunctionOperation function => api.HasRequestParameters(function.Symbol),
             // A lambda given straight to Testcontainers' WithCreateParameterModifier is TestcontainersBuilderAnalyzer's.
             IAnonymousFunctionOperation lambda => api.HasRequestParameters(lambda.Symbol) && !IsModifierArgument(lambda),
@@ -45,10 +47,14 @@ namespace ContainerLint.Analyzers
                 var reader = new ContainerReader(new Values(scope));
                 var containers = new List<ContainerSpec>();
                 if (ReadsOwner(context.OwningSymbol, api)) ReadHandedParameters(((IMethodSymbol)context.OwningSymbol).Parameters, reader, scope, api, containers);
+                List<IObjectCreationOperation>? parts = null;
                 foreach (var operation in operations)
                 {
                     switch (operation)
                     {
+                        case IObjectCreationOperation creation when api.IsHostConfigPart(creation.Type):
+                            (parts ??= new List<IObjectCreationOperation>()).Add(creation);
+                            break;
                         case IObjectCreationOperation creation:
                             ReadCreation(creation, reader, api, containers);
                             break;
@@ -60,6 +66,7 @@ namespace ContainerLint.Analyzers
                             break;
                     }
                 }
+                if (parts is not null) ReadParts(parts, reader, api, containers);
                 FindingReporter.Report(containers, options.For(context.OperationBlocks[0].Syntax.SyntaxTree), context.ReportDiagnostic);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -87,6 +94,24 @@ namespace ContainerLint.Analyzers
         }
 
         /// <summary>
+        /// Mounts and device mappings the method builds outside a HostConfig it builds (a helper that returns one, a list
+        /// handed elsewhere): each is reported on its own, once; one that a HostConfig read above holds was read there.
+        /// </summary>
+        private static void ReadParts(List<IObjectCreationOperation> parts, ContainerReader reader, DockerApi api, List<ContainerSpec> containers)
+        {
+            foreach (var creation in parts)
+            {
+                if (reader.Objects.IsReadAsPart(creation)) continue;
+                var span = SourceSpans.Of(creation.Syntax);
+                var spec = new ContainerSpec(creation.Type!.Name, span) { ReportsOmissions = false };
+                var model = reader.Objects.ForCreation(creation);
+                if (DockerApi.Is(creation.Type, api.Mount)) reader.ReadMount(model, span, spec);
+                else reader.ReadDevice(model, span, spec);
+                containers.Add(spec);
+            }
+        }
+
+        /// <summary>
         /// The request parameters a function is handed: only part of the container is visible, so omissions are not
         /// reported. A parameter the function assigns is read from the value it assigns (a creation, read on its own).
         /// </summary>
@@ -102,6 +127,13 @@ namespace ContainerLint.Analyzers
                 var root = reader.Objects.ForPath(AccessPath.Of(parameter), syntax);
                 reader.ReadHandedParameters(root, isExec: DockerApi.Is(parameter.Type, api.ExecCreateParameters), spec, containers);
             }
+        }
+
+        private static bool IsInModifierLambda(IOperation operation)
+        {
+            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+                if (parent is IAnonymousFunctionOperation lambda && IsModifierArgument(lambda)) return true;
+            return false;
         }
 
         /// <summary><c>builder.WithCreateParameterModifier(p => ...)</c>: the lambda is an argument of a method of that name.</summary>

@@ -120,6 +120,11 @@ namespace ContainerLint.Analyzers.Tests
     static HostConfig Create() => new HostConfig { Mounts = new List<Mount> { {|CTL3003:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/p"", ReadOnly = true }|} } };"));
 
         [Fact]
+        public Task Mount_built_by_a_helper_gets_ReadOnly_true() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static Mount Sys() => {|CTL3002:new Mount { Type = ""bind"", Source = ""/sys"", Target = ""/host/sys"" }|};"), P(@"
+    static Mount Sys() => {|CTL3003:new Mount { Type = ""bind"", Source = ""/sys"", Target = ""/host/sys"", ReadOnly = true }|};"));
+
+        [Fact]
         public Task WithBindMount_gets_AccessMode_ReadOnly() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
     static IContainer Create() => new ContainerBuilder().WithImage(""alpine"").WithBindMount({|CTL3003:""/home""|}, ""/h"").Build();"), T(@"
     static IContainer Create() => new ContainerBuilder().WithImage(""alpine"").WithBindMount({|CTL3003:""/home""|}, ""/h"", AccessMode.ReadOnly).Build();"),

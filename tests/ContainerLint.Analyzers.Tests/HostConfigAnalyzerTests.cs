@@ -565,5 +565,35 @@ namespace MyApp.Models
         p.User = user;
         p.HostConfig.Privileged = privileged;
     }");
+
+        // Mounts and device mappings built outside a HostConfig
+
+        [Fact]
+        public Task Mount_returned_by_a_helper_is_reported() => Verify(@"
+    static Mount Socket() => {|CTL3004:new Mount { Type = ""bind"", Source = ""/var/run/docker.sock"", Target = ""/var/run/docker.sock"" }|};");
+
+        [Fact]
+        public Task Mount_added_to_a_list_handed_elsewhere_is_reported() => Verify(@"
+    static void AddMounts(IList<Mount> mounts)
+    {
+        mounts.Add({|CTL3003:new Mount { Type = ""bind"", Source = ""/etc"", Target = ""/host-etc"", ReadOnly = true }|});
+        mounts.Add(new Mount { Type = ""volume"", Source = ""data"", Target = ""/data"" });
+    }");
+
+        [Fact]
+        public Task Mount_inside_a_HostConfig_of_the_method_is_reported_once() => Verify(@"
+    static HostConfig Create()
+    {
+        var socket = new Mount { Type = ""bind"", Source = ""/run/docker.sock"", Target = ""/run/docker.sock"" };
+        return new HostConfig { Mounts = new List<Mount> { {|CTL3004:socket|} }, CapDrop = new List<string> { ""ALL"" } };
+    }");
+
+        [Fact]
+        public Task Device_mapping_returned_by_a_helper_is_reported() => Verify(@"
+    static DeviceMapping Fuse() => {|CTL3001:new DeviceMapping { PathOnHost = ""/dev/fuse"", PathInContainer = ""/dev/fuse"" }|};");
+
+        [Fact]
+        public Task Mount_with_a_type_read_from_a_parameter_is_not_reported() => Verify(@"
+    static Mount Create(string type) => new Mount { Type = type, Source = ""/var/run/docker.sock"", Target = ""/s"" };");
     }
 }

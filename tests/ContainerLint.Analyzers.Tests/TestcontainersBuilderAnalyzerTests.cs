@@ -94,5 +94,13 @@ using Docker.DotNet.Models;
         public Task Modifier_lambda_is_left_to_the_builder_analyzer_and_reported_once() => Infrastructure.Verify.Analyzer<HostConfigAnalyzer>(Program(@"
     static IContainer Create() => new ContainerBuilder().WithImage(""alpine"").WithCreateParameterModifier(p => p.HostConfig.Privileged = true).Build();"),
             DockerLibrary.Testcontainers);
+
+        [Fact]
+        public Task Mount_built_in_a_modifier_lambda_is_left_to_the_builder_analyzer() => Infrastructure.Verify.Analyzer<HostConfigAnalyzer>(@"
+using Docker.DotNet.Models;
+" + Program(@"
+    static IContainer Create() => new ContainerBuilder().WithImage(""alpine"")
+        .WithCreateParameterModifier(p => p.HostConfig.Mounts = new System.Collections.Generic.List<Mount> { new Mount { Type = ""bind"", Source = ""/var/run/docker.sock"", Target = ""/s"" } })
+        .Build();"), DockerLibrary.Testcontainers);
     }
 }

@@ -146,14 +146,16 @@ namespace ContainerLint.Analyzers.Reading
         private void ReadDevices(ModelObject hostConfig, ContainerSpec spec)
         {
             foreach (var element in _objects.Collection(hostConfig, "Devices").Elements)
-            {
-                var device = _objects.FromValue(element.Value);
-                if (device is null) continue;
-                var path = _objects.LastAssignment(device, "PathOnHost");
-                if (path is null) continue;
-                foreach (var candidate in _values.ReadCompleteString(path))
-                    spec.Devices.Add(new Setting<string>(candidate.Text, SourceSpans.Of(element.Value.Syntax), candidate.Text, Certainty(candidate.IsConditional)));
-            }
+                if (_objects.FromValue(element.Value) is { } device) ReadDevice(device, SourceSpans.Of(element.Value.Syntax), spec);
+        }
+
+        /// <summary>A <c>DeviceMapping</c>: its <c>PathOnHost</c> is the host device exposed.</summary>
+        public void ReadDevice(ModelObject device, SourceSpan span, ContainerSpec spec)
+        {
+            var path = _objects.LastAssignment(device, "PathOnHost");
+            if (path is null) return;
+            foreach (var candidate in _values.ReadCompleteString(path))
+                spec.Devices.Add(new Setting<string>(candidate.Text, span, candidate.Text, Certainty(candidate.IsConditional)));
         }
 
         private Setting<int>? PathCount(ModelObject hostConfig, string property)
@@ -229,31 +231,32 @@ namespace ContainerLint.Analyzers.Reading
         private void ReadMounts(ModelObject hostConfig, ContainerSpec spec)
         {
             foreach (var element in _objects.Collection(hostConfig, "Mounts").Elements)
+                if (_objects.FromValue(element.Value) is { } mount) ReadMount(mount, SourceSpans.Of(element.Value.Syntax), spec);
+        }
+
+        /// <summary>A <c>Mount</c> of type bind, volume or tmpfs (other types, and a type the analyzer cannot read, are skipped).</summary>
+        public void ReadMount(ModelObject mount, SourceSpan span, ContainerSpec spec)
+        {
+            var type = FirstComplete(_objects.LastAssignment(mount, "Type"));
+            if (type is null) return;
+            switch (type.Value.Text.Trim().ToLowerInvariant())
             {
-                var mount = _objects.FromValue(element.Value);
-                if (mount is null) continue;
-                var type = FirstComplete(_objects.LastAssignment(mount, "Type"));
-                if (type is null) continue;
-                var span = SourceSpans.Of(element.Value.Syntax);
-                switch (type.Value.Text.Trim().ToLowerInvariant())
-                {
-                    case "bind":
-                        foreach (var source in _values.ReadCompleteString(_objects.LastAssignment(mount, "Source")))
-                        {
-                            var bind = new MountSpec(MountKind.Bind, span) { Source = StringSetting(source) };
-                            bind.Target = StringSettingOrNull(FirstComplete(_objects.LastAssignment(mount, "Target")));
-                            bind.ReadOnly = ReadOnlyFlag(mount);
-                            bind.Propagation = StringSettingOrNull(FirstComplete(_objects.LastAssignment(_objects.Child(mount, "BindOptions"), "Propagation")));
-                            spec.Mounts.Add(bind);
-                        }
-                        break;
-                    case "volume":
-                        spec.Mounts.Add(ReadVolume(mount, span));
-                        break;
-                    case "tmpfs":
-                        spec.Mounts.Add(ReadTmpfsMount(mount, span));
-                        break;
-                }
+                case "bind":
+                    foreach (var source in _values.ReadCompleteString(_objects.LastAssignment(mount, "Source")))
+                    {
+                        var bind = new MountSpec(MountKind.Bind, span) { Source = StringSetting(source) };
+                        bind.Target = StringSettingOrNull(FirstComplete(_objects.LastAssignment(mount, "Target")));
+                        bind.ReadOnly = ReadOnlyFlag(mount);
+                        bind.Propagation = StringSettingOrNull(FirstComplete(_objects.LastAssignment(_objects.Child(mount, "BindOptions"), "Propagation")));
+                        spec.Mounts.Add(bind);
+                    }
+                    break;
+                case "volume":
+                    spec.Mounts.Add(ReadVolume(mount, span));
+                    break;
+                case "tmpfs":
+                    spec.Mounts.Add(ReadTmpfsMount(mount, span));
+                    break;
             }
         }
 

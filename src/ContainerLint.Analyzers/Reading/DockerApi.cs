@@ -27,12 +27,14 @@ namespace ContainerLint.Analyzers.Reading
         public const string ConfigName = "Config";
         public const string ContainerConfigName = "ContainerConfig";
         public const string ExecCreateParametersName = "ContainerExecCreateParameters";
+        public const string MountName = "Mount";
+        public const string DeviceMappingName = "DeviceMapping";
         public const string WithPrivileged = "WithPrivileged";
         public const string WithBindMount = "WithBindMount";
         public const string WithCreateParameterModifier = "WithCreateParameterModifier";
 
         public static readonly string[] ReadTypeNames =
-            { HostConfigName, CreateContainerParametersName, ConfigName, ContainerConfigName, ExecCreateParametersName };
+            { HostConfigName, CreateContainerParametersName, ConfigName, ContainerConfigName, ExecCreateParametersName, MountName, DeviceMappingName };
 
         public static readonly string[] ReadBuilderMethodNames = { WithPrivileged, WithBindMount, WithCreateParameterModifier };
 
@@ -43,8 +45,8 @@ namespace ContainerLint.Analyzers.Reading
             Config = Resolve(docker, Models + ConfigName);
             ContainerConfig = Resolve(docker, Models + ContainerConfigName);
             ExecCreateParameters = Resolve(docker, Models + ExecCreateParametersName);
-            Mount = Resolve(docker, Models + "Mount");
-            DeviceMapping = Resolve(docker, Models + "DeviceMapping");
+            Mount = Resolve(docker, Models + MountName);
+            DeviceMapping = Resolve(docker, Models + DeviceMappingName);
 
             AccessMode = Resolve(testcontainers, "DotNet.Testcontainers.Configurations.AccessMode");
             var builders = new List<INamedTypeSymbol>(5);
@@ -138,6 +140,9 @@ namespace ContainerLint.Analyzers.Reading
 
         public bool IsUserSetting(ITypeSymbol? type) =>
             Is(type, CreateContainerParameters) || Is(type, Config) || Is(type, ContainerConfig) || Is(type, ExecCreateParameters);
+
+        /// <summary>A part of a HostConfig that is dangerous on its own, wherever it is built: a <c>Mount</c>, a <c>DeviceMapping</c>.</summary>
+        public bool IsHostConfigPart(ITypeSymbol? type) => Is(type, Mount) || Is(type, DeviceMapping);
 
         /// <summary>
         /// The request types: an instance a method is handed configures the container or exec it will create, whereas a

@@ -74,6 +74,11 @@ namespace ContainerLint.Analyzers.Reading
 
         private MethodScope Scope => _values.Scope;
 
+        // Creations read as part of another object (a Mount in HostConfig.Mounts): not read again on their own.
+        private HashSet<IObjectCreationOperation>? _readAsParts;
+
+        public bool IsReadAsPart(IObjectCreationOperation creation) => _readAsParts is not null && _readAsParts.Contains(creation);
+
         public ModelObject ForCreation(IObjectCreationOperation creation)
         {
             var model = new ModelObject(creation.Syntax);
@@ -102,6 +107,7 @@ namespace ContainerLint.Analyzers.Reading
         {
             var created = _values.Dereference(value);
             if (created is not IObjectCreationOperation creation) return null;
+            (_readAsParts ??= new HashSet<IObjectCreationOperation>()).Add(creation);
             var model = new ModelObject(Values.SkipConversions(value)!.Syntax);
             AddCreation(model, creation);
             return model;

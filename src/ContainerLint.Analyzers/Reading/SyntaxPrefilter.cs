@@ -42,10 +42,10 @@ namespace ContainerLint.Analyzers.Reading
             _isReadType = isReadType;
         }
 
-        /// <summary>For methods that may create a HostConfig / CreateContainerParameters / Config / exec parameters.</summary>
+        /// <summary>For methods that may create a HostConfig / CreateContainerParameters / Config / exec parameters / Mount / DeviceMapping.</summary>
         public static SyntaxPrefilter ForModelCreations(Lazy<DockerApi?> api) =>
             new SyntaxPrefilter(DockerApi.ReadTypeNames, letsImplicitCreationsThrough: true,
-                type => api.Value is { } resolved && (resolved.IsHostConfig(type) || resolved.IsUserSetting(type)));
+                type => api.Value is { } resolved && (resolved.IsHostConfig(type) || resolved.IsUserSetting(type) || resolved.IsHostConfigPart(type)));
 
         /// <summary>For methods that may call the Testcontainers builder methods the analyzer reads.</summary>
         public static SyntaxPrefilter ForBuilderCalls() =>
