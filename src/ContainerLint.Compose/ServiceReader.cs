@@ -6,6 +6,7 @@ using ContainerLint.Compose.Merging;
 using ContainerLint.Compose.Syntax;
 using ContainerLint.Compose.Yaml;
 using ContainerLint.Model;
+using ContainerLint.Rules.Knowledge;
 
 namespace ContainerLint.Compose
 {
@@ -284,8 +285,7 @@ namespace ContainerLint.Compose
             if (definition.Get("external") is { } external && external.Scalar is { } ext && TryParseBool(ext.Value, out var isExternal) && isExternal)
                 return plain;
             var driver = String(definition.Get("driver"), "driver");
-            if (driver is not null && (!driver.IsKnown || !string.Equals(driver.Value.Trim(), "local", StringComparison.OrdinalIgnoreCase)))
-                return plain;
+            if (!LocalVolumeDriver.IsLocal(driver)) return plain;
             var opts = definition.Get("driver_opts");
             if (opts is null || !opts.IsMapping) return plain;
 
@@ -294,11 +294,8 @@ namespace ContainerLint.Compose
             var device = String(opts.Get("device"), "device");
             var typeName = type is { IsKnown: true } ? type.Value.Trim().ToLowerInvariant() : null;
             MountSpec mount;
-            // The local driver binds `device` when `o` says bind (mount(2) ignores the type then); `type: none` is the
-            // documented spelling, a missing type works the same.
-            if ((typeName is null || typeName == "none") && type is not { IsKnown: false } && device is not null
-                && (options is { IsKnown: true } ? HasBindOption(options.Value) : options is not null || typeName == "none"))
-                mount = new MountSpec(MountKind.Bind, device.Span) { Source = device };
+            if (LocalVolumeDriver.BindsDevice(type, options, device))
+                mount = new MountSpec(MountKind.Bind, device!.Span) { Source = device };
             else if (typeName == "tmpfs")
                 mount = new MountSpec(MountKind.Tmpfs, (options ?? type!).Span);
             else
@@ -308,16 +305,6 @@ namespace ContainerLint.Compose
             mount.VolumeDriverType = type;
             mount.VolumeName = name;
             return mount;
-        }
-
-        private static bool HasBindOption(string options)
-        {
-            foreach (var o in options.Split(','))
-            {
-                var t = o.Trim();
-                if (t == "bind" || t == "rbind") return true;
-            }
-            return false;
         }
 
         /// <summary><c>tmpfs: /run</c> or a list of <c>path[:options]</c>; Docker adds noexec,nosuid,nodev unless told otherwise.</summary>

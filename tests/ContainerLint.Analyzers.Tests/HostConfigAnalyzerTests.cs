@@ -595,5 +595,39 @@ namespace MyApp.Models
         [Fact]
         public Task Mount_with_a_type_read_from_a_parameter_is_not_reported() => Verify(@"
     static Mount Create(string type) => new Mount { Type = type, Source = ""/var/run/docker.sock"", Target = ""/s"" };");
+
+        // Local volume driver binding a host path (as top-level Compose volumes with driver_opts)
+
+        [Fact]
+        public Task Local_volume_driver_binding_the_docker_socket_is_reported_at_the_mount() => Verify(@"
+    static Mount Socket() => {|CTL3004:new Mount
+    {
+        Type = ""volume"", Source = ""sock"", Target = ""/var/run/docker.sock"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""none"", [""o""] = ""bind,nosuid,nodev"", [""device""] = ""/var/run/docker.sock"" } } },
+    }|};");
+
+        [Fact]
+        public Task Local_volume_driver_binding_etc_read_only_is_still_sensitive() => Verify(@"
+    static HostConfig Create() => new HostConfig { CapDrop = new List<string> { ""ALL"" }, Mounts = new List<Mount> { {|CTL3003:new Mount
+    {
+        Type = ""volume"", Source = ""etc"", Target = ""/host/etc"", ReadOnly = true,
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Name = ""local"", Options = new Dictionary<string, string> { [""o""] = ""rbind,nosuid,nodev"", [""device""] = ""/etc"" } } },
+    }|} } };");
+
+        [Fact]
+        public Task Other_volume_driver_options_are_not_a_bind() => Verify(@"
+    static Mount Nfs() => new Mount
+    {
+        Type = ""volume"", Source = ""nfs"", Target = ""/data"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Name = ""rexray/ebs"", Options = new Dictionary<string, string> { [""o""] = ""bind"", [""device""] = ""/etc"" } } },
+    };");
+
+        [Fact]
+        public Task Local_volume_driver_with_an_nfs_type_is_not_a_bind() => Verify(@"
+    static Mount Nfs() => new Mount
+    {
+        Type = ""volume"", Source = ""nfs"", Target = ""/data"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""nfs"", [""o""] = ""addr=10.0.0.1,nosuid,nodev"", [""device""] = "":/etc"" } } },
+    };");
     }
 }

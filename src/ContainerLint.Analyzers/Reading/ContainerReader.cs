@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using ContainerLint.Model;
+using ContainerLint.Rules.Knowledge;
 using ContainerLint.Text;
 using Microsoft.CodeAnalysis;
 
@@ -286,8 +287,11 @@ namespace ContainerLint.Analyzers.Reading
             var driver = _objects.Child(_objects.Child(mount, "VolumeOptions"), "DriverConfig");
             var options = _objects.Collection(driver, "Options");
             if (!options.IsSet) return volume;
+            var driverName = _objects.LastAssignment(driver, "Name") is { } written ? StringSettingOrUnresolved(written) : null;
+            if (!LocalVolumeDriver.IsLocal(driverName)) return volume;
             // The local driver's options go to mount(2) as written (moby volume/local).
             volume.OptionsAreVerbatim = true;
+            Setting<string>? device = null;
             foreach (var entry in options.Elements)
             {
                 var key = FirstComplete(entry.Key);
@@ -297,9 +301,21 @@ namespace ContainerLint.Analyzers.Reading
                 {
                     case "type": volume.VolumeDriverType = setting; break;
                     case "o": volume.Options = setting; break;
+                    case "device": device = setting; break;
                 }
             }
-            return volume;
+            if (!LocalVolumeDriver.BindsDevice(volume.VolumeDriverType, volume.Options, device) || !device!.IsKnown) return volume;
+            // A bind of the host path `device`, reported at the Mount (its fix, ReadOnly = true, applies to the volume).
+            return new MountSpec(MountKind.Bind, span)
+            {
+                Source = device,
+                Target = volume.Target,
+                ReadOnly = volume.ReadOnly,
+                Options = volume.Options,
+                OptionsAreVerbatim = true,
+                VolumeDriverType = volume.VolumeDriverType,
+                VolumeName = volume.VolumeName,
+            };
         }
 
         private MountSpec ReadTmpfsMount(ModelObject mount, SourceSpan span)
