@@ -69,8 +69,10 @@ namespace ContainerLint.Analyzers
             // The API is resolved by the first method (the compiler has bound the references by then); when the library
             // turns out to be absent (Testcontainers, when only Docker.DotNet is referenced), no method is looked at.
             if (lazyApi.Value is not { } api) return;
-            var readsOwner = ReadsOwner(context.OwningSymbol, api);
-            if (!readsOwner && !prefilter.MayRead(context.OperationBlocks)) return;
+            var mayRead = prefilter.MayRead(context.OperationBlocks);
+            // The owner's parameters are spelled in its signature: the text decides there too before any symbol is asked.
+            var readsOwner = (mayRead || prefilter.MayReadSignature(context.OperationBlocks)) && ReadsOwner(context.OwningSymbol, api);
+            if (!mayRead && !readsOwner) return;
             List<TOperation>? found = null;
             var scope = new MethodScope();
             // One pre-order walk (as DescendantsAndSelf, without its allocations): indexes the writes and finds the reads.

@@ -522,6 +522,15 @@ namespace MyApp.Models
     static void Socket(CreateContainerParameters p) => p.HostConfig.Binds = new List<string> { {|CTL3004:""/run/docker.sock:/run/docker.sock""|} };");
 
         [Fact]
+        public Task Helper_whose_signature_names_the_parameters_through_an_alias_is_read() => Infrastructure.Verify.Analyzer<HostConfigAnalyzer>(@"
+using Create = Docker.DotNet.Models.CreateContainerParameters;
+
+class Program
+{
+    static void Root(Create p) => p.User = {|CTL1001:""root""|};
+}");
+
+        [Fact]
         public Task Exec_parameters_handed_to_a_helper_are_read_for_user_and_privileged() => Verify(@"
     static void AsRoot(ContainerExecCreateParameters exec)
     {

@@ -31,7 +31,7 @@ namespace ContainerLint.Analyzers.Tests
         var config = new StringBuilder(configuration[""prefix""]);
         foreach (var part in parts.Where(p => p.Length > 0)) config.Append(part).Append(""Configs"");
         await Task.Delay(1).ConfigureAwait(false);
-        return config.ToString() + new string('x', 2) + _newest + HostConfigs.Count;
+        return config.ToString() + new string('x', 2) + _newest + HostConfigs.Count + MyHostConfig + MountPoints + Unmount();
     }"), model: null));
 
         [Fact]
@@ -50,6 +50,8 @@ namespace ContainerLint.Analyzers.Tests
         [InlineData("static object M() => new Host\\u0043onfig();")]
         [InlineData("static object M() => new Host\u200BConfig();")]
         [InlineData("static void M() => Run(new /* settings */ ());")]
+        [InlineData("static object M() => new Mount();")]
+        [InlineData("static object M() => new Models.DeviceMapping();")]
         public void Method_that_may_create_a_read_model_is_read(string method) =>
             Assert.True(ModelCreations.MayRead(Method(method), model: null));
 

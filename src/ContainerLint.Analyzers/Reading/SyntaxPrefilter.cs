@@ -30,14 +30,15 @@ namespace ContainerLint.Analyzers.Reading
     /// </summary>
     internal sealed class SyntaxPrefilter
     {
-        private readonly string[] _names;
+        // Each key is searched for once and stands for the names that end with it (Config: Config, HostConfig, ContainerConfig).
+        private readonly KeyValuePair<string, string[]>[] _names;
         private readonly bool _letsImplicitCreationsThrough;
         private readonly Func<ITypeSymbol, bool>? _isReadType;
         private readonly ConcurrentDictionary<SyntaxTree, int[]> _anchors = new ConcurrentDictionary<SyntaxTree, int[]>();
 
         private SyntaxPrefilter(string[] names, bool letsImplicitCreationsThrough, Func<ITypeSymbol, bool>? isReadType)
         {
-            _names = names;
+            _names = SearchKeys(names);
             _letsImplicitCreationsThrough = letsImplicitCreationsThrough;
             _isReadType = isReadType;
         }
@@ -54,13 +55,30 @@ namespace ContainerLint.Analyzers.Reading
         public bool MayRead(ImmutableArray<IOperation> blocks)
         {
             foreach (var block in blocks)
-                if (block is not null && MayRead(block.Syntax, block.SemanticModel)) return true;
+                if (block is not null && MayRead(block.Syntax, _anchors.ContainsKey(block.Syntax.SyntaxTree) ? null : block.SemanticModel)) return true;
             return false;
         }
 
-        /// <summary>False when <paramref name="syntax"/> names nothing the analyzer reads (aliases are looked up only with a model).</summary>
-        public bool MayRead(SyntaxNode syntax, SemanticModel? model)
+        /// <summary>Whether the parameter list of the method whose body the blocks are names something the analyzer reads.</summary>
+        public bool MayReadSignature(ImmutableArray<IOperation> blocks)
         {
+            foreach (var block in blocks)
+            {
+                var parent = block?.Syntax.Parent;
+                if (parent is ArrowExpressionClauseSyntax arrow) parent = arrow.Parent;
+                if (parent is BaseMethodDeclarationSyntax method)
+                    return MayRead(method.ParameterList, _anchors.ContainsKey(method.SyntaxTree) ? null : block!.SemanticModel);
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// False when <paramref name="syntax"/> (null: nothing) names nothing the analyzer reads. A file's names are found
+        /// by the first call for it, which needs the <paramref name="model"/> to look aliases up.
+        /// </summary>
+        public bool MayRead(SyntaxNode? syntax, SemanticModel? model)
+        {
+            if (syntax is null) return false;
             var tree = syntax.SyntaxTree;
             if (!_anchors.TryGetValue(tree, out var anchors))
                 anchors = _anchors.GetOrAdd(tree, FindAnchors(tree, model));
@@ -75,9 +93,9 @@ namespace ContainerLint.Analyzers.Reading
         {
             var text = tree.GetText().ToString();
             var anchors = new List<int>();
-            foreach (var name in _names) AddWords(text, name, anchors);
+            foreach (var key in _names) AddWords(text, key.Key, key.Value, anchors);
             if (_isReadType is not null && model is not null)
-                foreach (var alias in ReadTypeAliases(tree, model)) AddWords(text, alias, anchors);
+                foreach (var alias in ReadTypeAliases(tree, model)) AddWords(text, alias, new[] { alias }, anchors);
             if (_letsImplicitCreationsThrough) AddImplicitCreations(text, anchors);
             AddUnicodeEscapes(text, anchors);
             if (Encoding.UTF8.GetByteCount(text) != text.Length) AddFormattingCharacters(text, anchors);
@@ -86,10 +104,39 @@ namespace ContainerLint.Analyzers.Reading
             return result;
         }
 
-        private static void AddWords(string text, string word, List<int> anchors)
+        /// <summary>The names grouped by the shortest of them each ends with.</summary>
+        private static KeyValuePair<string, string[]>[] SearchKeys(string[] names)
         {
-            for (var at = text.IndexOf(word, 0, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
-                if (IsWordAt(text, at, word.Length)) anchors.Add(at);
+            var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                var key = name;
+                foreach (var other in names)
+                    if (other.Length < key.Length && name.EndsWith(other, StringComparison.Ordinal)) key = other;
+                if (!groups.TryGetValue(key, out var group)) groups[key] = group = new List<string>();
+                group.Add(name);
+            }
+            var result = new List<KeyValuePair<string, string[]>>();
+            foreach (var group in groups) result.Add(new KeyValuePair<string, string[]>(group.Key, group.Value.ToArray()));
+            return result.ToArray();
+        }
+
+        /// <summary>The places where one of <paramref name="words"/> (all ending with <paramref name="key"/>) occurs as a whole word.</summary>
+        private static void AddWords(string text, string key, string[] words, List<int> anchors)
+        {
+            for (var at = text.IndexOf(key, 0, StringComparison.Ordinal); at >= 0; at = text.IndexOf(key, at + key.Length, StringComparison.Ordinal))
+            {
+                var end = at + key.Length;
+                if (end < text.Length && IsIdentifierPart(text[end])) continue;
+                var start = at;
+                while (start > 0 && IsIdentifierPart(text[start - 1])) start--;
+                foreach (var word in words)
+                    if (word.Length == end - start && string.CompareOrdinal(text, start, word, 0, word.Length) == 0)
+                    {
+                        anchors.Add(start);
+                        break;
+                    }
+            }
         }
 
         /// <summary><c>new</c> followed by <c>(</c>: a target-typed creation, whose type is nowhere in the text.</summary>
