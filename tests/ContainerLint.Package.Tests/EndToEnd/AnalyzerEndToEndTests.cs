@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ContainerLint.Package.Tests.Infrastructure;
 
 namespace ContainerLint.Package.Tests.EndToEnd
@@ -221,6 +222,43 @@ namespace ContainerLint.Package.Tests.EndToEnd
                 """, project.ReadFile("app/Program.cs"));
             var after = project.Build();
             Assert.Equal(new[] { "error CTL3004 app/Program.cs(10,24)" }, after.WarningsAndErrors);
+        }
+
+        [Fact]
+        public void Testcontainers_modifier_passed_as_a_method_group_is_reported_in_the_method()
+        {
+            var project = _package.CreateProject("cs-modifier-method")
+                .PackageReference("Testcontainers", TestcontainersVersion)
+                .WriteProjectFile("Program.cs", """
+                    using Docker.DotNet.Models;
+                    using DotNet.Testcontainers.Builders;
+                    using DotNet.Testcontainers.Containers;
+
+                    internal static class Program
+                    {
+                        private static void Main() { }
+
+                        internal static IContainer Create() => new ContainerBuilder()
+                            .WithImage("alpine")
+                            .WithCreateParameterModifier(Configure)
+                            .Build();
+
+                        private static void Configure(CreateContainerParameters parameters)
+                        {
+                            parameters.HostConfig.PidMode = "host";
+                            parameters.HostConfig.Mounts.Add(SocketMount());
+                        }
+
+                        private static Mount SocketMount() => new Mount { Type = "bind", Source = "/run/docker.sock", Target = "/run/docker.sock" };
+                    }
+
+                    """);
+
+            var build = project.Build();
+
+            Assert.False(build.Succeeded, build.ToString());
+            // The methods are analysed concurrently: the order of their diagnostics is not fixed.
+            Assert.Equal(new[] { "error CTL3004 app/Program.cs(20,43)", "error CTL5001 app/Program.cs(16,41)" }, build.WarningsAndErrors.OrderBy(d => d, StringComparer.Ordinal));
         }
 
         [Fact]
