@@ -23,7 +23,7 @@ namespace ContainerLint.Analyzers
         private protected override bool ReadsTestcontainers => false;
 
         private protected override bool IsReadKind(OperationKind kind) =>
-            kind is OperationKind.ObjectCreation or OperationKind.LocalFunction or OperationKind.AnonymousFunction;
+            kind is OperationKind.ObjectCreation or OperationKind.LocalFunction or OperationKind.AnonymousFunction or OperationKind.VariableDeclarator;
 
         private protected override SyntaxPrefilter CreatePrefilter(Lazy<DockerApi?> api) => SyntaxPrefilter.ForModelCreations(api);
 
@@ -37,6 +37,8 @@ namespace ContainerLint.Analyzers
             ILocalFunctionOperation function => api.HasRequestParameters(function.Symbol),
             // A lambda given straight to Testcontainers' WithCreateParameterModifier is TestcontainersBuilderAnalyzer's.
             IAnonymousFunctionOperation lambda => api.HasRequestParameters(lambda.Symbol) && !IsModifierArgument(lambda),
+            // A local holding request parameters the method did not create (var p = Defaults();), read for what is written into it.
+            IVariableDeclaratorOperation declarator => api.IsRequestParameters(declarator.Symbol.Type),
             _ => false,
         };
 
@@ -63,6 +65,9 @@ namespace ContainerLint.Analyzers
                             break;
                         case IAnonymousFunctionOperation lambda:
                             ReadHandedParameters(lambda.Symbol.Parameters, reader, scope, api, containers);
+                            break;
+                        case IVariableDeclaratorOperation declarator:
+                            ReadObtainedParameters(declarator, reader, scope, api, containers);
                             break;
                     }
                 }
@@ -134,6 +139,22 @@ namespace ContainerLint.Analyzers
             for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
                 if (parent is IAnonymousFunctionOperation lambda && IsModifierArgument(lambda)) return true;
             return false;
+        }
+
+        /// <summary>
+        /// A local of a request type whose value the method obtains rather than creates (a helper's result, a field, a
+        /// foreach variable): what the method writes into it is reported, without omissions. A local the method creates,
+        /// or assigns more than once, is read from its creations.
+        /// </summary>
+        private static void ReadObtainedParameters(IVariableDeclaratorOperation declarator, ContainerReader reader, MethodScope scope, DockerApi api, List<ContainerSpec> containers)
+        {
+            var local = declarator.Symbol;
+            var writes = scope.WriteCount(local);
+            if (writes > 1 || (writes == 1 && reader.Values.Dereference(scope.SingleValue(local)) is null or IObjectCreationOperation)) return;
+            var spec = new ContainerSpec(local.Type.Name, SourceSpans.Of(declarator.Syntax)) { ReportsOmissions = false };
+            containers.Add(spec);
+            var root = reader.Objects.ForPath(AccessPath.Of(local), declarator.Syntax);
+            reader.ReadHandedParameters(root, isExec: DockerApi.Is(local.Type, api.ExecCreateParameters), spec, containers);
         }
 
         /// <summary><c>builder.WithCreateParameterModifier(p => ...)</c>: the lambda is an argument of a method of that name.</summary>

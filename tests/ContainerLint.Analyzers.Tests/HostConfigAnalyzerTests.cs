@@ -575,6 +575,42 @@ class Program
         p.HostConfig.Privileged = privileged;
     }");
 
+        [Fact]
+        public Task Parameters_obtained_from_a_helper_are_read_for_what_the_method_writes() => Verify(@"
+    static CreateContainerParameters Defaults() => new CreateContainerParameters { Image = ""alpine"", HostConfig = new HostConfig() };
+    static CreateContainerParameters Debug()
+    {
+        var parameters = Defaults();
+        parameters.HostConfig.Privileged = {|CTL1003:true|};
+        parameters.HostConfig.SecurityOpt = new List<string> { {|CTL4002:""seccomp=unconfined""|} };
+        return parameters;
+    }");
+
+        [Fact]
+        public Task Parameters_of_a_foreach_loop_are_read_for_what_the_loop_writes() => Verify(@"
+    static void Elevate(List<CreateContainerParameters> all)
+    {
+        foreach (var p in all) p.HostConfig.CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|} };
+    }");
+
+        [Fact]
+        public Task Created_parameters_held_in_a_local_are_read_once() => Verify(@"
+    static CreateContainerParameters Create()
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig() };
+        p.User = {|CTL1001:""root""|};
+        return p;
+    }");
+
+        [Fact]
+        public Task HostConfig_obtained_from_a_helper_is_not_read_because_it_may_be_an_inspect_response() => Verify(@"
+    static HostConfig Current(ContainerInspectResponse response) => response.HostConfig;
+    static void Tweak(ContainerInspectResponse response)
+    {
+        var hostConfig = Current(response);
+        hostConfig.Privileged = true;
+    }");
+
         // Mounts and device mappings built outside a HostConfig
 
         [Fact]

@@ -27,6 +27,8 @@ namespace ContainerLint.Analyzers.Reading
 
         public ObjectReader Objects => _objects;
 
+        public Values Values => _values;
+
         /// <summary>
         /// The settings of a HostConfig. <paramref name="variants"/> receives extra containers for the other branches
         /// of conditional scalar values (<c>Privileged = debug ? true : false</c>); they report no omissions.
