@@ -514,6 +514,14 @@ namespace MyApp.Models
     }");
 
         [Fact]
+        public Task Helper_method_is_read_with_Docker_DotNet_Enhanced_too() => Verify(@"
+    static void Debug(CreateContainerParameters parameters)
+    {
+        parameters.HostConfig.Privileged = {|CTL1003:true|};
+        parameters.HostConfig.Mounts.Add({|CTL3004:new Mount { Type = ""bind"", Source = ""/var/run/docker.sock"", Target = ""/s"" }|});
+    }", DockerLibrary.DockerDotNetEnhanced);
+
+        [Fact]
         public Task Helper_method_handed_CreateContainerParameters_does_not_report_omissions() => Verify(@"
     static void Name(CreateContainerParameters parameters) => parameters.HostConfig.PidMode = ""private"";", reportOmissions: true);
 
