@@ -12,10 +12,11 @@ namespace ContainerLint.Analyzers
     /// <summary>
     /// Reads every <c>new HostConfig</c> of Docker.DotNet (its initializer and what the method writes into it
     /// afterwards) and every <c>CreateContainerParameters</c> / <c>Config</c> / <c>ContainerExecCreateParameters</c>
-    /// into a <see cref="ContainerSpec"/>, and lets the rules decide. A method, local function or lambda handed
-    /// <c>CreateContainerParameters</c> or <c>ContainerExecCreateParameters</c> (a helper, a Testcontainers modifier
-    /// passed as a method group) is read for what it writes into them, and a <c>Mount</c> or <c>DeviceMapping</c> built
-    /// outside a HostConfig of the method (a helper that returns one) is read on its own.
+    /// into a <see cref="ContainerSpec"/>, and lets the rules decide. <c>CreateContainerParameters</c> or
+    /// <c>ContainerExecCreateParameters</c> that a method, local function or lambda is handed (a helper, a
+    /// Testcontainers modifier passed as a method group) or obtains (<c>var p = Defaults();</c>) are read for what it
+    /// writes into them, and a <c>Mount</c> or <c>DeviceMapping</c> built outside a HostConfig of the method (a helper
+    /// that returns one) is read on its own.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class HostConfigAnalyzer : MethodReadingAnalyzer<IOperation>
