@@ -502,6 +502,12 @@ namespace MyApp.Models
     static HostConfig Create() => new HostConfig { Privileged = {|CS0103:undefined|}, CapAdd = new List<string> { {|CS0103:missing|} }, Binds = {|CS0029:42|} };
     static void M() { var hc = new HostConfig(); hc.{|CS1061:Nope|} = 1; hc.CapAdd.Add({|CS0103:x|}); }"));
 
+        [Fact]
+        public Task Broken_helpers_and_mounts_do_not_crash_the_analyzer() => Infrastructure.Verify.Analyzer<HostConfigAnalyzer>(Program(@"
+    static void Configure(CreateContainerParameters p, {|CS0246:Unknown|} u) { p.HostConfig.{|CS1061:Nope|} = u; p.User = {|CS0103:who|}; }
+    static Mount M() => new Mount { Type = {|CS0103:kind|}, Source = ""/etc"", {|CS0117:Extra|} = 1 };
+    static void N() { var p = {|CS0103:Make|}(); foreach (var q in {|CS0103:all|}) q.HostConfig = null; }"));
+
         // Methods handed the request parameters (helpers, Testcontainers modifiers passed as method groups)
 
         [Fact]
