@@ -14,7 +14,7 @@ namespace ContainerLint.Analyzers
     /// afterwards) and every <c>CreateContainerParameters</c> / <c>Config</c> / <c>ContainerExecCreateParameters</c>
     /// into a <see cref="ContainerSpec"/>, and lets the rules decide. <c>CreateContainerParameters</c> or
     /// <c>ContainerExecCreateParameters</c> that a method, local function or lambda is handed (a helper, a
-    /// Testcontainers modifier passed as a method group) or obtains (<c>var p = Defaults();</c>) are read for what it
+    /// Testcontainers modifier passed as a method group) or obtains (<c>var p = Defaults();</c>, a field) are read for what it
     /// writes into them, and a <c>Mount</c> or <c>DeviceMapping</c> built outside a HostConfig of the method (a helper
     /// that returns one) is read on its own.
     /// </summary>
@@ -24,7 +24,8 @@ namespace ContainerLint.Analyzers
         private protected override bool ReadsTestcontainers => false;
 
         private protected override bool IsReadKind(OperationKind kind) =>
-            kind is OperationKind.ObjectCreation or OperationKind.LocalFunction or OperationKind.AnonymousFunction or OperationKind.VariableDeclarator;
+            kind is OperationKind.ObjectCreation or OperationKind.LocalFunction or OperationKind.AnonymousFunction or OperationKind.VariableDeclarator
+                or OperationKind.FieldReference;
 
         private protected override SyntaxPrefilter CreatePrefilter(Lazy<DockerApi?> api) => SyntaxPrefilter.ForModelCreations(api);
 
@@ -40,6 +41,8 @@ namespace ContainerLint.Analyzers
             IAnonymousFunctionOperation lambda => api.HasRequestParameters(lambda.Symbol) && !IsModifierArgument(lambda),
             // A local holding request parameters the method did not create (var p = Defaults();), read for what is written into it.
             IVariableDeclaratorOperation declarator => api.IsRequestParameters(declarator.Symbol.Type),
+            // A field holding request parameters (_parameters.HostConfig.Privileged = true): written like an obtained local.
+            IFieldReferenceOperation field => field.Instance is null or IInstanceReferenceOperation && api.IsRequestParameters(field.Field.Type),
             _ => false,
         };
 
@@ -51,6 +54,7 @@ namespace ContainerLint.Analyzers
                 var containers = new List<ContainerSpec>();
                 if (ReadsOwner(context.OwningSymbol, api)) ReadHandedParameters(((IMethodSymbol)context.OwningSymbol).Parameters, reader, scope, api, containers);
                 List<IObjectCreationOperation>? parts = null;
+                HashSet<IFieldSymbol>? fields = null;
                 foreach (var operation in operations)
                 {
                     switch (operation)
@@ -69,6 +73,9 @@ namespace ContainerLint.Analyzers
                             break;
                         case IVariableDeclaratorOperation declarator:
                             ReadObtainedParameters(declarator, reader, scope, api, containers);
+                            break;
+                        case IFieldReferenceOperation field when (fields ??= new HashSet<IFieldSymbol>(SymbolEqualityComparer.Default)).Add(field.Field):
+                            ReadRoot(AccessPath.Of(field.Field), field.Field.Type, field.Syntax, reader, api, containers);
                             break;
                     }
                 }
@@ -127,12 +134,16 @@ namespace ContainerLint.Analyzers
             {
                 if (!api.IsRequestParameters(parameter.Type) || parameter.RefKind == RefKind.Out || scope.ParameterWriteCount(parameter) > 0) continue;
                 var syntax = parameter.DeclaringSyntaxReferences.Length > 0 ? parameter.DeclaringSyntaxReferences[0].GetSyntax() : null;
-                if (syntax is null) continue;
-                var spec = new ContainerSpec(parameter.Type.Name, SourceSpans.Of(syntax)) { ReportsOmissions = false };
-                containers.Add(spec);
-                var root = reader.Objects.ForPath(AccessPath.Of(parameter), syntax);
-                reader.ReadHandedParameters(root, isExec: DockerApi.Is(parameter.Type, api.ExecCreateParameters), spec, containers);
+                if (syntax is not null) ReadRoot(AccessPath.Of(parameter), parameter.Type, syntax, reader, api, containers);
             }
+        }
+
+        /// <summary>Request parameters reachable through <paramref name="path"/>: only part of the container is visible there.</summary>
+        private static void ReadRoot(AccessPath path, ITypeSymbol type, SyntaxNode declaration, ContainerReader reader, DockerApi api, List<ContainerSpec> containers)
+        {
+            var spec = new ContainerSpec(type.Name, SourceSpans.Of(declaration)) { ReportsOmissions = false };
+            containers.Add(spec);
+            reader.ReadHandedParameters(reader.Objects.ForPath(path, declaration), isExec: DockerApi.Is(type, api.ExecCreateParameters), spec, containers);
         }
 
         private static bool IsInModifierLambda(IOperation operation)
@@ -152,10 +163,7 @@ namespace ContainerLint.Analyzers
             var local = declarator.Symbol;
             var writes = scope.WriteCount(local);
             if (writes > 1 || (writes == 1 && reader.Values.Dereference(scope.SingleValue(local)) is null or IObjectCreationOperation)) return;
-            var spec = new ContainerSpec(local.Type.Name, SourceSpans.Of(declarator.Syntax)) { ReportsOmissions = false };
-            containers.Add(spec);
-            var root = reader.Objects.ForPath(AccessPath.Of(local), declarator.Syntax);
-            reader.ReadHandedParameters(root, isExec: DockerApi.Is(local.Type, api.ExecCreateParameters), spec, containers);
+            ReadRoot(AccessPath.Of(local), local.Type, declarator.Syntax, reader, api, containers);
         }
 
         /// <summary><c>builder.WithCreateParameterModifier(p => ...)</c>: the lambda is an argument of a method of that name.</summary>

@@ -601,6 +601,23 @@ class Program
     }");
 
         [Fact]
+        public Task Parameters_held_in_a_field_are_read_for_what_a_method_writes_into_them() => Verify(@"
+    private readonly CreateContainerParameters _parameters = new CreateContainerParameters { HostConfig = new HostConfig() };
+    private static CreateContainerParameters Shared;
+    void Debug()
+    {
+        _parameters.HostConfig.Privileged = {|CTL1003:true|};
+        this._parameters.HostConfig.PidMode = {|CTL5001:""host""|};
+        Shared.HostConfig.Binds.Add({|CTL3004:""/var/run/docker.sock:/var/run/docker.sock""|});
+    }");
+
+        [Fact]
+        public Task HostConfig_held_in_a_field_is_not_read_because_it_may_be_an_inspect_response() => Verify(@"
+    private HostConfig _current;
+    void Load(ContainerInspectResponse response) => _current = response.HostConfig;
+    void Tweak() => _current.Privileged = true;");
+
+        [Fact]
         public Task Parameters_of_a_foreach_loop_are_read_for_what_the_loop_writes() => Verify(@"
     static void Elevate(List<CreateContainerParameters> all)
     {

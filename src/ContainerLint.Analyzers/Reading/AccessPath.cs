@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ContainerLint.Analyzers.Reading
 {
     /// <summary>
-    /// A place an object is reachable through within one method: a local or parameter followed by property names
-    /// (<c>parameters.HostConfig.Mounts</c>). Writes through equal paths are writes to the same object.
+    /// A place an object is reachable through within one method: a local, a parameter or a field holding request
+    /// parameters, followed by property names (<c>parameters.HostConfig.Mounts</c>). Writes through equal paths are writes to the same object.
     /// </summary>
     internal sealed class AccessPath : IEquatable<AccessPath>
     {
@@ -40,6 +40,10 @@ namespace ContainerLint.Analyzers.Reading
                     return Of(local.Local);
                 case IParameterReferenceOperation parameter:
                     return Of(parameter.Parameter);
+                // A field of this object or a static one that holds request parameters (see DockerApi.IsRequestType):
+                // other fields are not followed, as what they hold is set elsewhere (or is an inspect response).
+                case IFieldReferenceOperation field when field.Instance is null or IInstanceReferenceOperation && DockerApi.IsRequestType(field.Field.Type):
+                    return Of(field.Field);
                 case IPropertyReferenceOperation property when !property.Property.IsIndexer && property.Instance is not null:
                     var instance = TryGet(property.Instance);
                     return instance is null || instance.Members.Length >= MaxLength ? null : instance.Append(property.Property.Name);

@@ -150,6 +150,10 @@ namespace ContainerLint.Analyzers.Reading
         /// </summary>
         public bool IsRequestParameters(ITypeSymbol? type) => Is(type, CreateContainerParameters) || Is(type, ExecCreateParameters);
 
+        /// <summary><see cref="IsRequestParameters"/> without a compilation's symbols (by name, namespace and assembly).</summary>
+        public static bool IsRequestType(ITypeSymbol? type) =>
+            type is { Name: CreateContainerParametersName or ExecCreateParametersName } && IsDockerModel(type);
+
         public bool HasRequestParameters(IMethodSymbol method)
         {
             foreach (var parameter in method.Parameters)
