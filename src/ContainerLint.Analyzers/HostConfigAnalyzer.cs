@@ -14,7 +14,7 @@ namespace ContainerLint.Analyzers
     /// afterwards) and every <c>CreateContainerParameters</c> / <c>Config</c> / <c>ContainerExecCreateParameters</c>
     /// into a <see cref="ContainerSpec"/>, and lets the rules decide. <c>CreateContainerParameters</c> or
     /// <c>ContainerExecCreateParameters</c> that a method, local function or lambda is handed (a helper, a
-    /// Testcontainers modifier passed as a method group) or obtains (<c>var p = Defaults();</c>, a field) are read for what it
+    /// Testcontainers modifier passed as a method group) or obtains (<c>var p = Defaults();</c>, a field or property) are read for what it
     /// writes into them, and a <c>Mount</c> or <c>DeviceMapping</c> built outside a HostConfig of the method (a helper
     /// that returns one) is read on its own.
     /// </summary>
@@ -25,7 +25,7 @@ namespace ContainerLint.Analyzers
 
         private protected override bool IsReadKind(OperationKind kind) =>
             kind is OperationKind.ObjectCreation or OperationKind.LocalFunction or OperationKind.AnonymousFunction or OperationKind.VariableDeclarator
-                or OperationKind.FieldReference;
+                or OperationKind.FieldReference or OperationKind.PropertyReference;
 
         private protected override SyntaxPrefilter CreatePrefilter(Lazy<DockerApi?> api) => SyntaxPrefilter.ForModelCreations(api);
 
@@ -41,8 +41,10 @@ namespace ContainerLint.Analyzers
             IAnonymousFunctionOperation lambda => api.HasRequestParameters(lambda.Symbol) && !IsModifierArgument(lambda),
             // A local holding request parameters the method did not create (var p = Defaults();), read for what is written into it.
             IVariableDeclaratorOperation declarator => api.IsRequestParameters(declarator.Symbol.Type),
-            // A field holding request parameters (_parameters.HostConfig.Privileged = true): written like an obtained local.
-            IFieldReferenceOperation field => field.Instance is null or IInstanceReferenceOperation && api.IsRequestParameters(field.Field.Type),
+            // A field or property holding request parameters (_parameters.HostConfig.Privileged = true): written like an
+            // obtained local.
+            IFieldReferenceOperation field => AccessPath.IsOwnMember(field) && api.IsRequestParameters(field.Field.Type),
+            IPropertyReferenceOperation property => AccessPath.IsOwnMember(property) && !property.Property.IsIndexer && api.IsRequestParameters(property.Property.Type),
             _ => false,
         };
 
@@ -54,7 +56,7 @@ namespace ContainerLint.Analyzers
                 var containers = new List<ContainerSpec>();
                 if (ReadsOwner(context.OwningSymbol, api)) ReadHandedParameters(((IMethodSymbol)context.OwningSymbol).Parameters, reader, scope, api, containers);
                 List<IObjectCreationOperation>? parts = null;
-                HashSet<IFieldSymbol>? fields = null;
+                HashSet<ISymbol>? members = null;
                 foreach (var operation in operations)
                 {
                     switch (operation)
@@ -74,8 +76,8 @@ namespace ContainerLint.Analyzers
                         case IVariableDeclaratorOperation declarator:
                             ReadObtainedParameters(declarator, reader, scope, api, containers);
                             break;
-                        case IFieldReferenceOperation field when (fields ??= new HashSet<IFieldSymbol>(SymbolEqualityComparer.Default)).Add(field.Field):
-                            ReadRoot(AccessPath.Of(field.Field), field.Field.Type, field.Syntax, reader, api, containers);
+                        case IMemberReferenceOperation member when (members ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(member.Member):
+                            ReadRoot(AccessPath.Of(member.Member), member.Type!, member.Syntax, reader, api, containers);
                             break;
                     }
                 }

@@ -612,6 +612,11 @@ class Program
     }");
 
         [Fact]
+        public Task Parameters_held_in_a_property_are_read_for_what_a_method_writes_into_them() => Verify(@"
+    public CreateContainerParameters Parameters { get; } = new CreateContainerParameters { HostConfig = new HostConfig() };
+    void Debug() => Parameters.HostConfig.CapAdd = new List<string> { {|CTL2001:""SYS_PTRACE""|} };");
+
+        [Fact]
         public Task HostConfig_held_in_a_field_is_not_read_because_it_may_be_an_inspect_response() => Verify(@"
     private HostConfig _current;
     void Load(ContainerInspectResponse response) => _current = response.HostConfig;

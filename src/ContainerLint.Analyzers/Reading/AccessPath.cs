@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ContainerLint.Analyzers.Reading
 {
     /// <summary>
-    /// A place an object is reachable through within one method: a local, a parameter or a field holding request
-    /// parameters, followed by property names (<c>parameters.HostConfig.Mounts</c>). Writes through equal paths are writes to the same object.
+    /// A place an object is reachable through within one method: a local, a parameter or a member of this object
+    /// holding request parameters, followed by property names (<c>parameters.HostConfig.Mounts</c>). Writes through equal paths are writes to the same object.
     /// </summary>
     internal sealed class AccessPath : IEquatable<AccessPath>
     {
@@ -40,10 +40,13 @@ namespace ContainerLint.Analyzers.Reading
                     return Of(local.Local);
                 case IParameterReferenceOperation parameter:
                     return Of(parameter.Parameter);
-                // A field of this object or a static one that holds request parameters (see DockerApi.IsRequestType):
-                // other fields are not followed, as what they hold is set elsewhere (or is an inspect response).
-                case IFieldReferenceOperation field when field.Instance is null or IInstanceReferenceOperation && DockerApi.IsRequestType(field.Field.Type):
+                // A field or property of this object (or a static one) that holds request parameters (see
+                // DockerApi.IsRequestType): other members are not followed, as what they hold is set elsewhere (or is an
+                // inspect response).
+                case IFieldReferenceOperation field when IsOwnMember(field) && DockerApi.IsRequestType(field.Field.Type):
                     return Of(field.Field);
+                case IPropertyReferenceOperation property when IsOwnMember(property) && !property.Property.IsIndexer && DockerApi.IsRequestType(property.Property.Type):
+                    return Of(property.Property);
                 case IPropertyReferenceOperation property when !property.Property.IsIndexer && property.Instance is not null:
                     var instance = TryGet(property.Instance);
                     return instance is null || instance.Members.Length >= MaxLength ? null : instance.Append(property.Property.Name);
@@ -51,6 +54,10 @@ namespace ContainerLint.Analyzers.Reading
                     return null;
             }
         }
+
+        /// <summary>A member of this object (<c>_p</c>, <c>this.P</c>) or a static one, not one of an object being initialized.</summary>
+        public static bool IsOwnMember(IMemberReferenceOperation member) =>
+            member.Instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
 
         public bool Equals(AccessPath? other)
         {
