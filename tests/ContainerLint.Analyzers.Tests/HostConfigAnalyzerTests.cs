@@ -612,6 +612,37 @@ class Program
     }");
 
         [Fact]
+        public Task Writes_through_a_local_that_holds_the_parameters_HostConfig_are_read() => Verify(@"
+    static CreateContainerParameters Create()
+    {
+        var parameters = new CreateContainerParameters { HostConfig = new HostConfig { CapDrop = new List<string> { ""ALL"" } } };
+        var hostConfig = parameters.HostConfig;
+        hostConfig.Privileged = {|CTL1003:true|};
+        return parameters;
+    }
+
+    static void Configure(CreateContainerParameters handed)
+    {
+        var hostConfig = handed.HostConfig;
+        hostConfig.NetworkMode = {|CTL5003:""host""|};
+        var binds = handed.HostConfig.Binds;
+        binds.Add({|CTL3004:""/var/run/docker.sock:/var/run/docker.sock""|});
+        var alias = hostConfig;
+        alias.PidMode = {|CTL5001:""host""|};
+        var tmpfs = alias.Tmpfs;
+        tmpfs[""/run""] = {|CTL3005:""suid""|};
+    }");
+
+        [Fact]
+        public Task Local_reassigned_after_holding_the_HostConfig_is_not_taken_for_it() => Verify(@"
+    static void Configure(CreateContainerParameters handed, HostConfig other)
+    {
+        var hostConfig = handed.HostConfig;
+        hostConfig = other;
+        hostConfig.Privileged = true;
+    }");
+
+        [Fact]
         public Task Parameters_held_in_a_property_are_read_for_what_a_method_writes_into_them() => Verify(@"
     public CreateContainerParameters Parameters { get; } = new CreateContainerParameters { HostConfig = new HostConfig() };
     void Debug() => Parameters.HostConfig.CapAdd = new List<string> { {|CTL2001:""SYS_PTRACE""|} };");

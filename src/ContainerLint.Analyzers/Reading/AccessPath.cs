@@ -55,6 +55,23 @@ namespace ContainerLint.Analyzers.Reading
             }
         }
 
+        /// <summary>Whether this path begins with <paramref name="prefix"/> (its root and first members).</summary>
+        public bool StartsWith(AccessPath prefix)
+        {
+            if (prefix.Members.Length > Members.Length || !SymbolEqualityComparer.Default.Equals(Root, prefix.Root)) return false;
+            for (var i = 0; i < prefix.Members.Length; i++)
+                if (!string.Equals(Members[i], prefix.Members[i], StringComparison.Ordinal)) return false;
+            return true;
+        }
+
+        /// <summary>This path with <paramref name="prefix"/> (which it starts with) replaced by <paramref name="replacement"/>.</summary>
+        public AccessPath Rebase(AccessPath prefix, AccessPath replacement)
+        {
+            var path = replacement;
+            for (var i = prefix.Members.Length; i < Members.Length && path.Members.Length < MaxLength; i++) path = path.Append(Members[i]);
+            return path;
+        }
+
         /// <summary>A member of this object (<c>_p</c>, <c>this.P</c>) or a static one, not one of an object being initialized.</summary>
         public static bool IsOwnMember(IMemberReferenceOperation member) =>
             member.Instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };

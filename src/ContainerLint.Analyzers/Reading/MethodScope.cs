@@ -25,8 +25,12 @@ namespace ContainerLint.Analyzers.Reading
         // (path, member) for every member written through the path, directly or further down (hc.Binds.Add(...) writes
         // Binds of hc): lets the readers skip the properties a method never touches.
         private HashSet<(AccessPath Path, string Member)>? _writtenMembers;
+        // Every path something is written through: the objects written to and those above them.
+        private HashSet<AccessPath>? _writtenThrough;
         // Parameters the method assigns (p = new ...): what it then writes through them is read from that value.
         private Dictionary<IParameterSymbol, int>? _parameterWrites;
+        // Locals given a path (var hc = parameters.HostConfig): written once, they are another name for that path.
+        private List<(ILocalSymbol Local, AccessPath Path)>? _aliasCandidates;
 
         /// <summary>Records what <paramref name="operation"/> writes (called for every operation of the method).</summary>
         public void Index(IOperation operation)
@@ -119,7 +123,7 @@ namespace ContainerLint.Analyzers.Reading
                     else
                     {
                         AddPropertyWrite(instance, property.Property.Name, assignment);
-                        (_writtenMembers ??= new HashSet<(AccessPath, string)>()).Add((instance, property.Property.Name));
+                        AddWrittenMember(instance, property.Property.Name);
                     }
                     break;
             }
@@ -128,14 +132,21 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>A write through <c>a.B.C</c> writes C of a.B and B of a.</summary>
         private void AddWrittenPath(AccessPath path)
         {
-            if (path.Members.Length == 0) return;
-            _writtenMembers ??= new HashSet<(AccessPath, string)>();
+            (_writtenThrough ??= new HashSet<AccessPath>()).Add(path);
             for (var length = 0; length < path.Members.Length; length++)
-                _writtenMembers.Add((path.Prefix(length), path.Members[length]));
+                AddWrittenMember(path.Prefix(length), path.Members[length]);
+        }
+
+        private void AddWrittenMember(AccessPath path, string member)
+        {
+            (_writtenMembers ??= new HashSet<(AccessPath, string)>()).Add((path, member));
+            (_writtenThrough ??= new HashSet<AccessPath>()).Add(path);
         }
 
         private void AddLocalValue(ILocalSymbol local, IOperation? value)
         {
+            if (value is not null && local.RefKind == RefKind.None && AccessPath.TryGet(value) is { } path && !SymbolEqualityComparer.Default.Equals(path.Root, local))
+                (_aliasCandidates ??= new List<(ILocalSymbol, AccessPath)>()).Add((local, path));
             _localValues ??= new Dictionary<ILocalSymbol, List<IOperation?>>(SymbolEqualityComparer.Default);
             if (!_localValues.TryGetValue(local, out var values))
                 _localValues[local] = values = new List<IOperation?>(1);
@@ -164,6 +175,29 @@ namespace ContainerLint.Analyzers.Reading
 
         public int WriteCount(ILocalSymbol local) => _localValues is not null && _localValues.TryGetValue(local, out var values) ? values.Count : 0;
 
+        /// <summary>
+        /// The other names of <paramref name="path"/> through locals that hold it or an object above it
+        /// (<c>hc.Binds</c> for <c>parameters.HostConfig.Binds</c> after <c>var hc = parameters.HostConfig;</c>).
+        /// </summary>
+        public List<AccessPath>? Aliases(AccessPath path)
+        {
+            if (_aliasCandidates is null) return null;
+            List<AccessPath>? result = null;
+            foreach (var (local, target) in _aliasCandidates)
+                if (WriteCount(local) == 1 && path.StartsWith(target))
+                    (result ??= new List<AccessPath>()).Add(path.Rebase(target, AccessPath.Of(local)));
+            return result;
+        }
+
+        /// <summary>Whether something is written through a local that holds <paramref name="path"/> or an object below it.</summary>
+        public bool WritesThroughAliasOf(AccessPath path)
+        {
+            if (_aliasCandidates is null || _writtenThrough is null) return false;
+            foreach (var (local, target) in _aliasCandidates)
+                if (target.StartsWith(path) && WriteCount(local) == 1 && WritesThrough(AccessPath.Of(local))) return true;
+            return false;
+        }
+
         /// <summary>How often the method assigns the parameter itself (not one of its properties).</summary>
         public int ParameterWriteCount(IParameterSymbol parameter) =>
             _parameterWrites is not null && _parameterWrites.TryGetValue(parameter, out var count) ? count : 0;
@@ -182,6 +216,9 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>Whether the method writes <paramref name="member"/> of the object at <paramref name="path"/>, or anything below it.</summary>
         public bool WritesMember(AccessPath path, string member) => _writtenMembers is not null && _writtenMembers.Contains((path, member));
+
+        /// <summary>Whether the method writes any member of the object at <paramref name="path"/>, or anything below one.</summary>
+        public bool WritesThrough(AccessPath path) => _writtenThrough is not null && _writtenThrough.Contains(path);
 
         /// <summary>Assignments to <paramref name="property"/> of the object at <paramref name="instance"/> (<c>hc.Privileged = true</c> for hc, Privileged).</summary>
         public IReadOnlyList<ISimpleAssignmentOperation> PropertyWrites(AccessPath instance, string property) =>

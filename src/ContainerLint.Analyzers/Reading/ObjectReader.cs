@@ -65,6 +65,7 @@ namespace ContainerLint.Analyzers.Reading
     internal sealed class ObjectReader
     {
         private const int MaxDepth = 8;
+        private const int MaxAliases = 8;
         private readonly Values _values;
 
         public ObjectReader(Values values)
@@ -98,7 +99,7 @@ namespace ContainerLint.Analyzers.Reading
         public ModelObject ForPath(AccessPath path, SyntaxNode node)
         {
             var model = new ModelObject(node);
-            model.Paths.Add(path);
+            AddPath(model, path);
             return model;
         }
 
@@ -113,10 +114,40 @@ namespace ContainerLint.Analyzers.Reading
             return model;
         }
 
+        /// <summary>Adds a path the object is reachable through, with the locals that are other names for it.</summary>
+        private void AddPath(ModelObject model, AccessPath path)
+        {
+            model.Paths.Add(path);
+            if (AliasesOf(path) is { } aliases) model.Paths.UnionWith(aliases);
+        }
+
+        /// <summary>Writes to a collection through its path and through the locals that are other names for it.</summary>
+        private void AddWritesThroughNames(AccessPath collection, CollectionContents contents)
+        {
+            AddWrites(collection, contents);
+            if (AliasesOf(collection) is { } aliases)
+                foreach (var alias in aliases) AddWrites(alias, contents);
+        }
+
+        /// <summary>
+        /// The other names of a path through locals, following a few locals of locals (<c>var b = a;</c>); null when
+        /// there are none (most paths).
+        /// </summary>
+        private List<AccessPath>? AliasesOf(AccessPath path)
+        {
+            var names = Scope.Aliases(path);
+            if (names is null) return null;
+            for (var i = 0; i < names.Count && names.Count < MaxAliases; i++)
+                if (Scope.Aliases(names[i]) is { } more)
+                    foreach (var alias in more)
+                        if (!alias.Equals(path) && !names.Contains(alias)) names.Add(alias);
+            return names;
+        }
+
         private void AddCreation(ModelObject model, IObjectCreationOperation creation)
         {
             if (creation.Initializer is not null) model.Initializers.Add(creation.Initializer);
-            foreach (var path in PathsOf(creation, 0)) model.Paths.Add(path);
+            foreach (var path in PathsOf(creation, 0)) AddPath(model, path);
         }
 
         /// <summary>
@@ -138,7 +169,11 @@ namespace ContainerLint.Analyzers.Reading
                     if (target is not null && IsImplicitMember(target, property)) return true;
                 }
             foreach (var path in model.Paths)
+            {
                 if (Scope.WritesMember(path, property)) return true;
+                // Written through a local that holds the member or something below it (var hc = parameters.HostConfig;).
+                if (Scope.WritesThroughAliasOf(path.Append(property))) return true;
+            }
             return false;
         }
 
@@ -190,7 +225,7 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var value in Assignments(model, property))
                 if (_values.Dereference(value) is IObjectCreationOperation creation)
                     AddCreation(child, creation);
-            foreach (var path in model.Paths) child.Paths.Add(path.Append(property));
+            foreach (var path in model.Paths) AddPath(child, path.Append(property));
             return child;
         }
 
@@ -214,7 +249,7 @@ namespace ContainerLint.Analyzers.Reading
                 contents.Node = value.Syntax;
                 AddElements(value, contents, 0);
             }
-            foreach (var path in model.Paths) AddWrites(path.Append(property), contents);
+            foreach (var path in model.Paths) AddWritesThroughNames(path.Append(property), contents);
             return contents;
         }
 
@@ -242,7 +277,7 @@ namespace ContainerLint.Analyzers.Reading
                     foreach (var argument in creation.Arguments)
                         if (argument.Value.Type?.SpecialType != SpecialType.System_Int32) AddElements(argument.Value, contents, depth + 1);
                     if (creation.Initializer is not null) AddInitializerElements(creation.Initializer, contents);
-                    foreach (var path in PathsOf(creation, 0)) AddWrites(path, contents);
+                    foreach (var path in PathsOf(creation, 0)) AddWritesThroughNames(path, contents);
                     return;
                 case IArrayCreationOperation array:
                     if (array.Initializer is not null)
