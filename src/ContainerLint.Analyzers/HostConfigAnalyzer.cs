@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using ContainerLint.Analyzers.Reading;
 using ContainerLint.Analyzers.Reporting;
 using ContainerLint.Model;
@@ -30,31 +31,31 @@ namespace ContainerLint.Analyzers
         private protected override SyntaxPrefilter CreatePrefilter(Lazy<DockerApi?> api) => SyntaxPrefilter.ForModelCreations(api);
 
         private protected override bool ReadsOwner(ISymbol owner, DockerApi api) =>
-            owner is IMethodSymbol method && api.HasRequestParameters(method);
+            owner is IMethodSymbol method && DockerApi.HasRequestParameters(method);
 
         private protected override bool IsRead(IOperation operation, DockerApi api) => operation switch
         {
             IObjectCreationOperation creation => api.IsHostConfig(creation.Type) || api.IsUserSetting(creation.Type)
                 || (api.IsHostConfigPart(creation.Type) && !IsInModifierLambda(creation)),
-            ILocalFunctionOperation function => api.HasRequestParameters(function.Symbol),
+            ILocalFunctionOperation function => DockerApi.HasRequestParameters(function.Symbol),
             // A lambda given straight to Testcontainers' WithCreateParameterModifier is TestcontainersBuilderAnalyzer's.
-            IAnonymousFunctionOperation lambda => api.HasRequestParameters(lambda.Symbol) && !IsModifierArgument(lambda),
+            IAnonymousFunctionOperation lambda => DockerApi.HasRequestParameters(lambda.Symbol) && !IsModifierArgument(lambda),
             // A local holding request parameters the method did not create (var p = Defaults();), read for what is written into it.
-            IVariableDeclaratorOperation declarator => api.IsRequestParameters(declarator.Symbol.Type),
+            IVariableDeclaratorOperation declarator => DockerApi.IsRequestType(declarator.Symbol.Type),
             // A field or property holding request parameters (_parameters.HostConfig.Privileged = true): written like an
             // obtained local.
-            IFieldReferenceOperation field => AccessPath.IsOwnMember(field) && api.IsRequestParameters(field.Field.Type),
-            IPropertyReferenceOperation property => AccessPath.IsOwnMember(property) && !property.Property.IsIndexer && api.IsRequestParameters(property.Property.Type),
+            IFieldReferenceOperation field => AccessPath.IsOwnMember(field) && DockerApi.IsRequestType(field.Field.Type),
+            IPropertyReferenceOperation property => AccessPath.IsOwnMember(property) && !property.Property.IsIndexer && DockerApi.IsRequestType(property.Property.Type),
             _ => false,
         };
 
-        private protected override void Analyze(OperationBlockAnalysisContext context, List<IOperation> operations, MethodScope scope, DockerApi api, LintOptionsReader options)
+        private protected override void Analyze(OperationBlockAnalysisContext context, List<IOperation> operations, bool readsOwner, MethodScope scope, DockerApi api, LintOptionsReader options)
         {
             try
             {
                 var reader = new ContainerReader(new Values(scope));
                 var containers = new List<ContainerSpec>();
-                if (ReadsOwner(context.OwningSymbol, api)) ReadHandedParameters(((IMethodSymbol)context.OwningSymbol).Parameters, reader, scope, api, containers);
+                if (readsOwner) ReadHandedParameters(((IMethodSymbol)context.OwningSymbol).Parameters, reader, scope, api, containers);
                 List<IObjectCreationOperation>? parts = null;
                 HashSet<ISymbol>? members = null;
                 foreach (var operation in operations)
@@ -130,11 +131,11 @@ namespace ContainerLint.Analyzers
         /// The request parameters a function is handed: only part of the container is visible, so omissions are not
         /// reported. A parameter the function assigns is read from the value it assigns (a creation, read on its own).
         /// </summary>
-        private static void ReadHandedParameters(IEnumerable<IParameterSymbol> parameters, ContainerReader reader, MethodScope scope, DockerApi api, List<ContainerSpec> containers)
+        private static void ReadHandedParameters(ImmutableArray<IParameterSymbol> parameters, ContainerReader reader, MethodScope scope, DockerApi api, List<ContainerSpec> containers)
         {
             foreach (var parameter in parameters)
             {
-                if (!api.IsRequestParameters(parameter.Type) || parameter.RefKind == RefKind.Out || scope.ParameterWriteCount(parameter) > 0) continue;
+                if (!DockerApi.IsRequestType(parameter.Type) || parameter.RefKind == RefKind.Out || scope.ParameterWriteCount(parameter) > 0) continue;
                 var syntax = parameter.DeclaringSyntaxReferences.Length > 0 ? parameter.DeclaringSyntaxReferences[0].GetSyntax() : null;
                 if (syntax is not null) ReadRoot(AccessPath.Of(parameter), parameter.Type, syntax, reader, api, containers);
             }

@@ -37,8 +37,11 @@ namespace ContainerLint.Analyzers
         /// </summary>
         private protected virtual bool ReadsOwner(ISymbol owner, DockerApi api) => false;
 
-        /// <summary>Reads the operations found in one method (empty only when <see cref="ReadsOwner"/>), with the method's writes, and reports.</summary>
-        private protected abstract void Analyze(OperationBlockAnalysisContext context, List<TOperation> operations, MethodScope scope, DockerApi api, LintOptionsReader options);
+        /// <summary>
+        /// Reads the operations found in one method (empty only when <paramref name="readsOwner"/>: the owner's
+        /// parameters are read, see <see cref="ReadsOwner"/>), with the method's writes, and reports.
+        /// </summary>
+        private protected abstract void Analyze(OperationBlockAnalysisContext context, List<TOperation> operations, bool readsOwner, MethodScope scope, DockerApi api, LintOptionsReader options);
 
         public sealed override void Initialize(AnalysisContext context)
         {
@@ -92,7 +95,7 @@ namespace ContainerLint.Analyzers
                     pending.Push(child.ChildOperations.GetEnumerator());
                 }
             }
-            if (found is not null || readsOwner) Analyze(context, found ?? new List<TOperation>(0), scope, api, options);
+            if (found is not null || readsOwner) Analyze(context, found ?? new List<TOperation>(0), readsOwner, scope, api, options);
         }
     }
 }

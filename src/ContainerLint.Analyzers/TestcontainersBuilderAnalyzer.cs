@@ -31,7 +31,7 @@ namespace ContainerLint.Analyzers
             invocation.TargetMethod.Name is WithPrivileged or WithBindMount or WithCreateParameterModifier
             && api.IsBuilderMethod(invocation.TargetMethod);
 
-        private protected override void Analyze(OperationBlockAnalysisContext context, List<IInvocationOperation> calls, MethodScope scope, DockerApi api, LintOptionsReader options)
+        private protected override void Analyze(OperationBlockAnalysisContext context, List<IInvocationOperation> calls, bool readsOwner, MethodScope scope, DockerApi api, LintOptionsReader options)
         {
             try
             {

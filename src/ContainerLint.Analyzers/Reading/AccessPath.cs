@@ -7,7 +7,8 @@ namespace ContainerLint.Analyzers.Reading
 {
     /// <summary>
     /// A place an object is reachable through within one method: a local, a parameter or a member of this object
-    /// holding request parameters, followed by property names (<c>parameters.HostConfig.Mounts</c>). Writes through equal paths are writes to the same object.
+    /// holding request parameters, followed by property names (<c>parameters.HostConfig.Mounts</c>). Writes through
+    /// equal paths are writes to the same object.
     /// </summary>
     internal sealed class AccessPath : IEquatable<AccessPath>
     {

@@ -145,19 +145,18 @@ namespace ContainerLint.Analyzers.Reading
         public bool IsHostConfigPart(ITypeSymbol? type) => Is(type, Mount) || Is(type, DeviceMapping);
 
         /// <summary>
-        /// The request types: an instance a method is handed configures the container or exec it will create, whereas a
-        /// HostConfig or Config parameter may hold an inspect response (whose writes are not reported).
+        /// The request types (<c>CreateContainerParameters</c>, <c>ContainerExecCreateParameters</c>), known by name,
+        /// namespace and assembly so that paths can ask without a compilation's symbols: an instance a method is handed
+        /// configures the container or exec it will create, whereas a HostConfig or Config may hold an inspect response
+        /// (whose writes are not reported).
         /// </summary>
-        public bool IsRequestParameters(ITypeSymbol? type) => Is(type, CreateContainerParameters) || Is(type, ExecCreateParameters);
-
-        /// <summary><see cref="IsRequestParameters"/> without a compilation's symbols (by name, namespace and assembly).</summary>
         public static bool IsRequestType(ITypeSymbol? type) =>
             type is { Name: CreateContainerParametersName or ExecCreateParametersName } && IsDockerModel(type);
 
-        public bool HasRequestParameters(IMethodSymbol method)
+        public static bool HasRequestParameters(IMethodSymbol method)
         {
             foreach (var parameter in method.Parameters)
-                if (IsRequestParameters(parameter.Type)) return true;
+                if (IsRequestType(parameter.Type)) return true;
             return false;
         }
 

@@ -145,7 +145,9 @@ namespace ContainerLint.Analyzers.Reading
 
         private void AddLocalValue(ILocalSymbol local, IOperation? value)
         {
-            if (value is not null && local.RefKind == RefKind.None && AccessPath.TryGet(value) is { } path && !SymbolEqualityComparer.Default.Equals(path.Root, local))
+            // Only a reference to a mutable object can be another name for it (a struct or string local is a copy).
+            if (value is not null && local.RefKind == RefKind.None && local.Type is { IsReferenceType: true, SpecialType: not SpecialType.System_String }
+                && AccessPath.TryGet(value) is { } path && !SymbolEqualityComparer.Default.Equals(path.Root, local))
                 (_aliasCandidates ??= new List<(ILocalSymbol, AccessPath)>()).Add((local, path));
             _localValues ??= new Dictionary<ILocalSymbol, List<IOperation?>>(SymbolEqualityComparer.Default);
             if (!_localValues.TryGetValue(local, out var values))

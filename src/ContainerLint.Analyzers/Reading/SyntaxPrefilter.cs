@@ -55,9 +55,13 @@ namespace ContainerLint.Analyzers.Reading
         public bool MayRead(ImmutableArray<IOperation> blocks)
         {
             foreach (var block in blocks)
-                if (block is not null && MayRead(block.Syntax, _anchors.ContainsKey(block.Syntax.SyntaxTree) ? null : block.SemanticModel)) return true;
+                if (block is not null && MayRead(block.Syntax, ModelUnlessFound(block))) return true;
             return false;
         }
+
+        /// <summary>The block's model, only when its file's names are not found yet (asking an operation for it costs).</summary>
+        private SemanticModel? ModelUnlessFound(IOperation block) =>
+            _anchors.ContainsKey(block.Syntax.SyntaxTree) ? null : block.SemanticModel;
 
         /// <summary>Whether the parameter list of the method whose body the blocks are names something the analyzer reads.</summary>
         public bool MayReadSignature(ImmutableArray<IOperation> blocks)
@@ -67,7 +71,7 @@ namespace ContainerLint.Analyzers.Reading
                 var parent = block?.Syntax.Parent;
                 if (parent is ArrowExpressionClauseSyntax arrow) parent = arrow.Parent;
                 if (parent is BaseMethodDeclarationSyntax method)
-                    return MayRead(method.ParameterList, _anchors.ContainsKey(method.SyntaxTree) ? null : block!.SemanticModel);
+                    return MayRead(method.ParameterList, ModelUnlessFound(block!));
             }
             return false;
         }
