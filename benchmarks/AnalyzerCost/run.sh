@@ -14,6 +14,8 @@
 #   WARM=1          also build through the compiler server: the analyzer is then loaded and JIT-compiled already,
 #                   as in every build of a `dotnet build` session but the first. The default measurement is cold: a
 #                   fresh compiler process, whose first analysis pays JIT compilation of the analyzer and the rules.
+#   BASELINE=1      also load Baseline/ into the same builds: an analyzer whose per-method action returns at once and one
+#                   that only visits every operation of every method; their figures are the floor on this machine
 #   INPROCESS=1     also run InProcess/ on the generated files: the analyzers' own CPU time on one thread (no compiler
 #                   beside it, so no JIT contention, GC pauses or preemption counted), per pass and per file
 # Analyzer times are wall-clock sums over the compiler's threads: on a busy machine, repeat and compare.
@@ -40,6 +42,12 @@ if ! dotnet build "$repo/src/ContainerLint.CodeFixes" -c Release --artifacts-pat
 fi
 an="$(find "$art/bin" -name ContainerLint.Analyzers.dll -path '*release*' | head -n1)"
 dir="$(dirname "$an")"
+baseline=""
+if [ "${BASELINE:-0}" = "1" ]; then
+  dotnet build "$here/Baseline" -c Release --artifacts-path "$art" -v:q -nologo > "$work/baseline-build.log" 2>&1 \
+    || { cat "$work/baseline-build.log" >&2; exit 1; }
+  baseline=";$art/bin/AnalyzerCost.Baseline/release/AnalyzerCost.Baseline.dll"
+fi
 
 generate() {
   local name="$1" proj="$work/$1"
@@ -56,7 +64,7 @@ generate() {
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="Docker.DotNet" Version="3.125.15" />
-    <Analyzer Include="$dir/ContainerLint.Core.dll;$dir/ContainerLint.Analyzers.dll" />
+    <Analyzer Include="$dir/ContainerLint.Core.dll;$dir/ContainerLint.Analyzers.dll$baseline" />
     <GlobalAnalyzerConfigFiles Include="ContainerLint.globalconfig" />
   </ItemGroup>
 </Project>
@@ -73,7 +81,15 @@ XML
   (cd "$proj" && dotnet restore -v:q -nologo > /dev/null)
 }
 
-# Prints "csc_ms ours_ms" from a build log with the analyzer and performance summaries.
+# Seconds the analyzer (assembly or type) named $2 took in the build log $1; 0 when it is not listed.
+seconds() {
+  local s
+  s=$(grep -E "^\s+[0-9.<]+\s+[0-9<]+\s+$2[ ,]" "$1" | head -n1 | awk '{print $1}')
+  s="${s#<}"
+  echo "${s:-0}"
+}
+
+# Prints "csc_ms ours_s empty_s walk_s" from a build log with the analyzer and performance summaries.
 figures() {
   local log="$1" ours csc
   ours=$(grep -E "^\s+[0-9.<]+\s+[0-9<]+\s+ContainerLint\.Analyzers" "$log" | head -n1 | awk '{print $1}')
@@ -83,7 +99,7 @@ figures() {
     grep -E "error" "$log" | head -n5 >&2 || true
     exit 1
   fi
-  echo "$csc ${ours#<}"
+  echo "$csc ${ours#<} $(seconds "$log" "AnalyzerCost\.Baseline\.EmptyOperationBlockAnalyzer") $(seconds "$log" "AnalyzerCost\.Baseline\.OperationWalkAnalyzer")"
 }
 
 report() {
@@ -91,20 +107,28 @@ report() {
   python3 - "$label" "$name" "$files" "$@" <<'PY'
 import statistics, sys
 label, name, files = sys.argv[1], sys.argv[2], int(sys.argv[3])
-pairs = [(float(sys.argv[k]), float(sys.argv[k + 1]) * 1000.0) for k in range(4, len(sys.argv), 2)]
+runs = [[float(v) for v in sys.argv[k:k + 4]] for k in range(4, len(sys.argv), 4)]
+pairs = [(r[0], r[1] * 1000.0) for r in runs]
+baseline = any(r[2] or r[3] for r in runs)
 print("== %s, %s, %d files" % (name, label, files))
-for csc, ours in pairs:
-    print("  Csc %6.0f ms   ContainerLint %5.0f ms   %5.2f%% of Csc   %.3f ms/file" % (csc, ours, 100.0 * ours / csc, ours / files))
+for csc, ours, empty, walk in runs:
+    line = "  Csc %6.0f ms   ContainerLint %5.0f ms   %5.2f%% of Csc   %.3f ms/file" % (csc, ours * 1000.0, 100.0 * ours * 1000.0 / csc, ours * 1000.0 / files)
+    if baseline:
+        line += "   | empty action %4.0f ms %4.2f%%, operation walk %4.0f ms %4.2f%%" % (empty * 1000.0, 100.0 * empty * 1000.0 / csc, walk * 1000.0, 100.0 * walk * 1000.0 / csc)
+    print(line)
 if len(pairs) > 1:
     csc = statistics.median(p[0] for p in pairs)
     ours = statistics.median(p[1] for p in pairs)
     share = statistics.median(100.0 * p[1] / p[0] for p in pairs)
     print("  median of %d: Csc %.0f ms, ContainerLint %.0f ms, share %.2f%%, %.3f ms/file" % (len(pairs), csc, ours, share, ours / files))
+    if baseline:
+        print("  median share of the baselines: empty action %.2f%%, operation walk %.2f%%" % (
+            statistics.median(100000.0 * r[2] / r[0] for r in runs), statistics.median(100000.0 * r[3] / r[0] for r in runs)))
 print("  1%% budget: %s" % ("met" if statistics.median(100.0 * p[1] / p[0] for p in pairs) < 1.0 else "NOT met"))
 PY
 }
 
-# One build of one shape: appends "csc ours" to the shape's cold (and warm) figures.
+# One build of one shape: appends "csc ours empty walk" to the shape's cold (and warm) figures.
 declare -A cold warm
 measure() {
   local name="$1" run="$2" proj="$work/$1" log
