@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -40,7 +41,36 @@ namespace ContainerLint.CodeFixes
         public override ImmutableArray<string> FixableDiagnosticIds { get; } =
             DiagnosticDescriptors.ContainerRules.Select(d => d.Id).Append(RuleIds.NullCollectionInitializer).ToImmutableArray();
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        /// <summary>
+        /// Fix All applies a document's fixes one after the other, each on the document the previous one left. The batch
+        /// fixer applies each to the original and merges the text changes, which goes wrong exactly where fixes meet:
+        /// removing two neighbouring elements deletes the comma between them twice (a conflict, so one fix is dropped),
+        /// and removing every element of <c>new[] { ... }</c> needs to know it removes the last one.
+        /// </summary>
+        public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
+
+        private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+        {
+            var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null) return document;
+            var fixes = new List<(SyntaxNode Node, Edit Edit)>();
+            foreach (var diagnostic in diagnostics.OrderByDescending(d => d.Location.SourceSpan.Start))
+            {
+                var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                if (CreateEdit(node, diagnostic) is { } edit) fixes.Add((node, edit));
+            }
+            if (fixes.Count == 0) return document;
+            var current = document.WithSyntaxRoot(root.TrackNodes(fixes.Select(f => f.Node)));
+            foreach (var (node, edit) in fixes)
+            {
+                var currentRoot = await current.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+                var model = await current.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+                // Gone when an earlier fix removed what held it (an entry inside a removed statement).
+                if (currentRoot?.GetCurrentNode(node) is not { } found || model is null) continue;
+                if (edit.Apply(currentRoot, found, model) is { } newRoot) current = current.WithSyntaxRoot(newRoot);
+            }
+            return current;
+        }
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {

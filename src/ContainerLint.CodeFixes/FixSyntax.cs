@@ -35,7 +35,12 @@ namespace ContainerLint.CodeFixes
             switch (node.Parent)
             {
                 case InitializerExpressionSyntax initializer when node is ExpressionSyntax expression:
-                    return root.ReplaceNode(initializer, initializer.WithExpressions(RemoveFromList(initializer.Expressions, expression)));
+                    var remaining = RemoveFromList(initializer.Expressions, expression);
+                    // The parser reads empty braces after `new T` as an object initializer: say so, as the document will.
+                    var emptied = remaining.Count == 0 && initializer.IsKind(SyntaxKind.CollectionInitializerExpression)
+                        ? SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, initializer.OpenBraceToken, remaining, initializer.CloseBraceToken)
+                        : initializer.WithExpressions(remaining);
+                    return root.ReplaceNode(initializer, emptied);
                 case CollectionExpressionSyntax collection when node is CollectionElementSyntax element:
                     return root.ReplaceNode(collection, collection.WithElements(RemoveFromList(collection.Elements, element)));
                 default:
@@ -99,6 +104,27 @@ namespace ContainerLint.CodeFixes
                 _ => creation.WithoutTrailingTrivia(),
             };
             return withInitializer.WithInitializer(newInitializer).WithTrailingTrivia(creation.GetTrailingTrivia()).WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        /// <summary>
+        /// A collection creation with one more element: appended to its initializer, or in a new one
+        /// (<c>new List&lt;string&gt;()</c> becomes <c>new List&lt;string&gt;() { "ALL" }</c>). Empty braces are an
+        /// object initializer to the parser; with an element in them they are a collection initializer.
+        /// </summary>
+        public static BaseObjectCreationExpressionSyntax WithElement(BaseObjectCreationExpressionSyntax creation, ExpressionSyntax element)
+        {
+            if (creation.Initializer is not { } initializer)
+                return creation.WithoutTrailingTrivia()
+                    .WithInitializer(SyntaxFactory.InitializerExpression(SyntaxKind.CollectionInitializerExpression,
+                        SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space),
+                        SyntaxFactory.SingletonSeparatedList(element.WithTrailingTrivia(SyntaxFactory.Space)),
+                        SyntaxFactory.Token(SyntaxKind.CloseBraceToken)))
+                    .WithTrailingTrivia(creation.GetTrailingTrivia());
+            var elements = Append(initializer, element);
+            if (initializer.IsKind(SyntaxKind.ObjectInitializerExpression) && initializer.Expressions.Count == 0)
+                return creation.WithInitializer(SyntaxFactory.InitializerExpression(SyntaxKind.CollectionInitializerExpression,
+                    initializer.OpenBraceToken, SyntaxFactory.SingletonSeparatedList(elements[0].WithTrailingTrivia(SyntaxFactory.Space)), initializer.CloseBraceToken));
+            return creation.WithInitializer(initializer.WithExpressions(elements));
         }
 
         /// <summary>

@@ -55,6 +55,30 @@ namespace ContainerLint.Analyzers.Tests
     static HostConfig Other() => new HostConfig { CapAdd = [""KILL""] };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
+        public Task Only_element_of_an_implicitly_typed_array_is_removed_and_the_element_type_spelled_out() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig { CapAdd = new[] { {|CTL2001:""ALL""|} } };
+    static HostConfig Later() { var hc = new HostConfig(); hc.CapAdd = new[] { /* every one */ {|CTL2001:""ALL""|} }; return hc; }"), P(@"
+    static HostConfig Create() => new HostConfig { CapAdd = new string[] { } };
+    static HostConfig Later() { var hc = new HostConfig(); hc.CapAdd = new string[] { /* every one */ }; return hc; }"));
+
+        [Fact]
+        public Task Fix_All_removing_every_element_of_an_implicitly_typed_array_keeps_it_compiling() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig { CapAdd = new[] { {|CTL2001:""SYS_ADMIN""|}, {|CTL2001:""SYS_PTRACE""|} } };"), P(@"
+    static HostConfig Create() => new HostConfig { CapAdd = new string[] { } };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task Fix_All_removes_adjacent_elements_and_their_commas() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig { CapAdd = new List<string> { ""CHOWN"", {|CTL2001:""SYS_ADMIN""|}, {|CTL2001:""SYS_PTRACE""|} } };
+    static HostConfig Other() => new HostConfig { CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|}, {|CTL2001:""SYS_PTRACE""|} } };"), P(@"
+    static HostConfig Create() => new HostConfig { CapAdd = new List<string> { ""CHOWN"" } };
+    static HostConfig Other() => new HostConfig { CapAdd = new List<string> { } };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task Fix_All_removes_adjacent_initializer_entries() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig { Privileged = {|CTL1003:true|}, CapAdd = new List<string> { {|CTL2001:""ALL""|} } };"), P(@"
+    static HostConfig Create() => new HostConfig { CapAdd = new List<string> { } };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
         public Task Capability_from_a_static_readonly_field_offers_no_fix() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static readonly string[] Caps = { ""SYS_ADMIN"" };
     static HostConfig Create() => new HostConfig { NetworkMode = ""bridge"", CapAdd = {|CTL2001:Caps|} };"), P(@"
@@ -160,6 +184,14 @@ namespace ContainerLint.Analyzers.Tests
     static HostConfig Create() => new HostConfig { Mounts = new List<Mount> { new Mount { Type = ""bind"", Source = ""/srv"", Target = ""/srv"", BindOptions = new BindOptions { } } } };"));
 
         [Fact]
+        public Task Cap_drop_ALL_is_added_to_an_empty_list() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => {|CTL2003:new HostConfig { SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true, CapDrop = new List<string> { } }|};
+    static HostConfig Other() => {|CTL2003:new HostConfig { SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true, CapDrop = new List<string>() }|};"), P(@"
+    static HostConfig Create() => new HostConfig { SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true, CapDrop = new List<string> { ""ALL"" } };
+    static HostConfig Other() => new HostConfig { SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true, CapDrop = new List<string>() { ""ALL"" } };"),
+            reportOmissions: true);
+
+        [Fact]
         public Task Cap_drop_ALL_is_added() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => {|CTL2003:new HostConfig { SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true }|};"), P(@"
     static HostConfig Create() => new HostConfig { SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true, CapDrop = new List<string> { ""ALL"" } };"),
@@ -181,7 +213,7 @@ namespace ContainerLint.Analyzers.Tests
     };"), reportOmissions: true);
 
         [Fact]
-        public Task Read_only_rootfs_is_added_on_its_own_line_and_Fix_All_adds_every_setting() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+        public Task Read_only_rootfs_is_added_on_its_own_line_and_Fix_All_adds_every_setting_in_one_pass() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig
     {
         NetworkMode = ""bridge""
@@ -192,7 +224,7 @@ namespace ContainerLint.Analyzers.Tests
         CapDrop = new List<string> { ""ALL"" },
         SecurityOpt = new List<string> { ""no-new-privileges:true"" },
         ReadonlyRootfs = true
-    };"), reportOmissions: true, fixAll: true, iterations: 3);
+    };"), reportOmissions: true, fixAll: true, iterations: 3, fixAllIterations: 1);
 
         [Fact]
         public Task Read_only_rootfs_is_added_to_a_HostConfig_without_initializer() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"

@@ -48,8 +48,8 @@ namespace ContainerLint.CodeFixes.Fixes
                             + "<string> { " + SymbolDisplay.FormatLiteral(value, true) + " }")));
                 switch (assignment.Right)
                 {
-                    case BaseObjectCreationExpressionSyntax { Initializer: { } list }:
-                        return root.ReplaceNode(list, list.WithExpressions(FixSyntax.Append(list, element)));
+                    case BaseObjectCreationExpressionSyntax list:
+                        return root.ReplaceNode(list, FixSyntax.WithElement(list, element));
                     case ArrayCreationExpressionSyntax { Initializer: { } array }:
                         return root.ReplaceNode(array, array.WithExpressions(FixSyntax.Append(array, element)));
                     case ImplicitArrayCreationExpressionSyntax implicitArray:

@@ -21,7 +21,7 @@ namespace ContainerLint.CodeFixes.Fixes
             if (expression is null) return null;
             var removable = RemovableNode(expression);
             if (removable is not null)
-                return new Edit(Title(removable), (root, found, _) =>
+                return new Edit(Title(removable), (root, found, model) =>
                 {
                     var target = FixSyntax.Expression(found) is { } e ? RemovableNode(e) : null;
                     return target switch
@@ -29,6 +29,8 @@ namespace ContainerLint.CodeFixes.Fixes
                         null => null,
                         InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call =>
                             root.ReplaceNode(call, access.Expression.WithTrailingTrivia(call.GetTrailingTrivia())),
+                        ExpressionSyntax { Parent: InitializerExpressionSyntax { Expressions.Count: 1, Parent: ImplicitArrayCreationExpressionSyntax array } } =>
+                            RemoveLastElement(root, array, model),
                         _ => FixSyntax.Remove(root, target),
                     };
                 });
@@ -36,6 +38,24 @@ namespace ContainerLint.CodeFixes.Fixes
                 return new Edit("Set to false", (root, found, _) =>
                     FixSyntax.Expression(found) is { } e ? root.ReplaceNode(e, FixSyntax.BoolLiteral(false).WithTriviaFrom(e)) : null);
             return null;
+        }
+
+        /// <summary>
+        /// <c>new[] { "ALL" }</c> loses its only element: <c>new[] { }</c> does not compile (no element to infer the type
+        /// from, CS0826), so the element type is spelled out: <c>new string[] { }</c>.
+        /// </summary>
+        private static SyntaxNode? RemoveLastElement(SyntaxNode root, ImplicitArrayCreationExpressionSyntax array, SemanticModel model)
+        {
+            if (model.GetTypeInfo(array).Type is not IArrayTypeSymbol { Rank: 1 } type || type.ElementType.TypeKind == TypeKind.Error) return null;
+            var elementType = SyntaxFactory.ParseTypeName(type.ElementType.ToMinimalDisplayString(model, array.SpanStart));
+            var initializer = array.Initializer.WithExpressions(default);
+            var explicitArray = SyntaxFactory.ArrayCreationExpression(
+                    array.NewKeyword.TrailingTrivia.Count == 0 ? array.NewKeyword.WithTrailingTrivia(SyntaxFactory.Space) : array.NewKeyword,
+                    SyntaxFactory.ArrayType(elementType, SyntaxFactory.SingletonList(
+                        SyntaxFactory.ArrayRankSpecifier(array.OpenBracketToken, SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(SyntaxFactory.OmittedArraySizeExpression()), array.CloseBracketToken))),
+                    initializer)
+                .WithTriviaFrom(array);
+            return root.ReplaceNode(array, explicitArray);
         }
 
         private static string Title(SyntaxNode removable) => removable is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }

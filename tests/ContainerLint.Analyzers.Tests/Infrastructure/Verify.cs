@@ -28,7 +28,7 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
 
         public static Task CodeFix<TAnalyzer, TCodeFix>(string source, string fixedSource, DockerLibrary library = DockerLibrary.DockerDotNet,
             string? globalConfig = null, bool reportOmissions = false, string? equivalenceKey = null, bool fixAll = false,
-            int? iterations = null)
+            int? iterations = null, int? fixAllIterations = null)
             where TAnalyzer : DiagnosticAnalyzer, new()
             where TCodeFix : CodeFixProvider, new()
         {
@@ -38,11 +38,9 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
                 FixedCode = fixedSource,
                 CodeActionEquivalenceKey = equivalenceKey,
             };
-            if (iterations is { } n)
-            {
-                test.NumberOfIncrementalIterations = n;
-                test.NumberOfFixAllIterations = n;
-            }
+            // Fixes applied one at a time: one iteration per diagnostic unless said otherwise. Fix All: one pass.
+            if (iterations is { } n) test.NumberOfIncrementalIterations = n;
+            if ((fixAllIterations ?? iterations) is { } m) test.NumberOfFixAllIterations = m;
             // Diagnostics marked in the fixed code are expected there (a read-only /etc is still reported, without a fix).
             test.FixedState.MarkupHandling = MarkupMode.Allow;
             if (!fixAll) test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipFixAllCheck;

@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ContainerLint.Analyzers.Tests.Infrastructure;
+using ContainerLint.CodeFixes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ContainerLint.Analyzers.Tests
+{
+    /// <summary>
+    /// The analyzers and fixes run on every keystroke, so they see code as it is being typed. Two programs that use
+    /// everything the analyzers read are cut short after each token (typing forwards) and lose one token at a time
+    /// (a deletion, every other token); on every one of those half-typed programs no analyzer may throw (AD0001) and no fix or Fix All
+    /// (tried on every fifth program) may throw. Deterministic: the positions are fixed, nothing is random.
+    /// </summary>
+    public class HalfTypedCodeTests
+    {
+        private const string DockerProgram = @"using System.Collections.Generic;
+using Docker.DotNet.Models;
+
+class Containers
+{
+    private const string Socket = ""/var/run/docker.sock"";
+    private static readonly string[] Caps = { ""SYS_ADMIN"" };
+    private CreateContainerParameters _defaults = new CreateContainerParameters();
+
+    CreateContainerParameters Create(bool debug, string name)
+    {
+        var hostConfig = new HostConfig
+        {
+            Privileged = debug ? true : false,
+            CapAdd = new List<string> { ""NET_ADMIN"", ""SYS_PTRACE"" },
+            Binds = { $""{Socket}:{Socket}"", ""/etc:/host/etc:ro"" },
+            Mounts = [new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/p"", BindOptions = new BindOptions { Propagation = ""rshared"" } }],
+            Devices = new[] { new DeviceMapping { PathOnHost = ""/dev/mem"", PathInContainer = ""/dev/mem"" } },
+            SecurityOpt = new List<string> { ""seccomp=unconfined"" },
+            PidMode = ""host"",
+        };
+        hostConfig.CapAdd.Add(""ALL"");
+        hostConfig.Tmpfs = new Dictionary<string, string> { [""/tmp""] = ""rw"" };
+        var parameters = new CreateContainerParameters { Image = ""alpine"", User = ""root"", HostConfig = hostConfig, Name = name };
+        Harden(parameters);
+        return parameters;
+    }
+
+    static void Harden(CreateContainerParameters p)
+    {
+        p.HostConfig.NetworkMode = ""host"";
+        var exec = new ContainerExecCreateParameters { User = ""0"", Privileged = true, Cmd = Caps };
+        void Local(CreateContainerParameters q) => q.HostConfig.UsernsMode = ""host"";
+        Local(p);
+    }
+
+    void Later() => _defaults.HostConfig.IpcMode = ""host"";
+}
+";
+
+        private const string TestcontainersProgram = @"using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Configurations;
+using DotNet.Testcontainers.Containers;
+using Docker.DotNet.Models;
+
+class Fixture
+{
+    static IContainer Create(bool debug) => new ContainerBuilder()
+        .WithImage(""alpine"")
+        .WithPrivileged(debug || true)
+        .WithBindMount(""/var/run/docker.sock"", ""/var/run/docker.sock"", AccessMode.ReadWrite)
+        .WithCreateParameterModifier(parameters =>
+        {
+            parameters.User = ""root"";
+            parameters.HostConfig.CapAdd = new[] { ""SYS_ADMIN"" };
+        })
+        .WithCreateParameterModifier(Modify)
+        .Build();
+
+    static void Modify(CreateContainerParameters parameters) => parameters.HostConfig.Privileged = true;
+}
+";
+
+        [Fact]
+        public Task Docker_DotNet_code_being_typed_never_makes_an_analyzer_or_a_fix_throw() => Check(DockerProgram);
+
+        [Fact]
+        public Task Testcontainers_code_being_typed_never_makes_an_analyzer_or_a_fix_throw() => Check(TestcontainersProgram);
+
+        private static async Task Check(string program)
+        {
+            var references = (await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None))
+                .AddRange(TestReferences.For(DockerLibrary.Testcontainers));
+            var whole = CSharpCompilation.Create("Whole", new[] { CSharpSyntaxTree.ParseText(program, new CSharpParseOptions(LanguageVersion.CSharp12)) },
+                references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            Assert.Empty(whole.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+            var tokens = CSharpSyntaxTree.ParseText(program).GetRoot().DescendantTokens().Where(t => t.Span.Length > 0).ToList();
+            var variants = new List<string> { program };
+            // Cut after every token, and without every other token: neighbouring deletions leave much the same tree.
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                variants.Add(program.Substring(0, tokens[i].Span.End));
+                if (i % 2 == 0) variants.Add(program.Remove(tokens[i].SpanStart, tokens[i].Span.Length));
+            }
+
+            var failures = new ConcurrentBag<string>();
+            var diagnosticsSeen = 0;
+            await Task.WhenAll(Enumerable.Range(0, Environment.ProcessorCount).Select(worker => Task.Run(async () =>
+            {
+                for (var i = worker; i < variants.Count; i += Environment.ProcessorCount)
+                    Interlocked.Add(ref diagnosticsSeen, await CheckVariant(variants[i], references, withFixes: i % FixEvery == 0, failures));
+            })));
+
+            Assert.True(failures.IsEmpty, string.Join(Environment.NewLine + Environment.NewLine, failures.Take(3)));
+            // The programs are dangerous throughout: if nothing was reported, nothing was checked.
+            Assert.True(diagnosticsSeen > variants.Count, $"{diagnosticsSeen} diagnostics on {variants.Count} programs");
+        }
+
+        /// <summary>Fixes cost several times what analysis does (Fix All asks for a semantic model per fix): every fifth program.</summary>
+        private const int FixEvery = 5;
+
+        private static async Task<int> CheckVariant(string code, ImmutableArray<MetadataReference> references, bool withFixes, ConcurrentBag<string> failures)
+        {
+            var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
+            var compilation = CSharpCompilation.Create("HalfTyped", new[] { CSharpSyntaxTree.ParseText(code, parseOptions, "Test.cs") }, references,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HostConfigAnalyzer(), new TestcontainersBuilderAnalyzer(), new NullCollectionInitializerAnalyzer());
+            var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                (exception, analyzer, _) => failures.Add($"{analyzer.GetType().Name} threw {exception}\non:\n{code}"),
+                concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+            var diagnostics = (await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync())
+                .Where(d => d.Id.StartsWith("CTL", StringComparison.Ordinal)).ToImmutableArray();
+            if (diagnostics.IsEmpty || !withFixes) return diagnostics.Length;
+
+            using var workspace = new AdhocWorkspace();
+            var project = workspace.AddProject(ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Default, "HalfTyped", "HalfTyped",
+                LanguageNames.CSharp, compilationOptions: compilation.Options, parseOptions: parseOptions, metadataReferences: references));
+            var document = workspace.AddDocument(project.Id, "Test.cs", SourceText.From(code));
+            var fixer = new ContainerLintFixer();
+            try
+            {
+                foreach (var diagnostic in diagnostics)
+                {
+                    var actions = new List<CodeAction>();
+                    await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+                    foreach (var action in actions) await action.GetOperationsAsync(CancellationToken.None);
+                }
+                var fixAll = new FixAllContext(document, fixer, FixAllScope.Document, ContainerLintFixer.EquivalenceKey,
+                    diagnostics.Select(d => d.Id).Distinct(), new FixedDiagnostics(diagnostics), CancellationToken.None);
+                if (await fixer.GetFixAllProvider().GetFixAsync(fixAll) is { } fixAllAction)
+                    await fixAllAction.GetOperationsAsync(CancellationToken.None);
+            }
+            catch (Exception exception)
+            {
+                failures.Add($"the fixer threw {exception}\non:\n{code}");
+            }
+            return diagnostics.Length;
+        }
+
+        private sealed class FixedDiagnostics : FixAllContext.DiagnosticProvider
+        {
+            private readonly ImmutableArray<Diagnostic> _diagnostics;
+
+            public FixedDiagnostics(ImmutableArray<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+
+            public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) =>
+                Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
+
+            public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+                Task.FromResult<IEnumerable<Diagnostic>>(Array.Empty<Diagnostic>());
+
+            public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+                Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
+        }
+    }
+}
