@@ -41,6 +41,7 @@ namespace ContainerLint.Compose
             // which findings were fixed in full.
             var all = new List<TextEdit>();
             foreach (var p in planned) all.AddRange(p.Edits);
+            editor.KeepEmptiedServicesMappings(all);
             var taken = new List<TextEdit>();
             var takenSet = new HashSet<TextEdit>();
             var pos = 0;
@@ -82,6 +83,8 @@ namespace ContainerLint.Compose
         private readonly HashSet<YamlNode> _removedValues = new HashSet<YamlNode>();
         private readonly Dictionary<YamlMapping, int> _removedEntries = new Dictionary<YamlMapping, int>();
         private readonly Dictionary<YamlScalar, ScalarRewrite> _rewrites = new Dictionary<YamlScalar, ScalarRewrite>();
+        private readonly Dictionary<YamlMapping, YamlNode> _emptiedServices = new Dictionary<YamlMapping, YamlNode>();
+        private readonly HashSet<YamlMapping> _servicesAddedTo = new HashSet<YamlMapping>();
 
         public YamlEditor(YamlReadResult file)
         {
@@ -176,7 +179,7 @@ namespace ContainerLint.Compose
             _removedEntries.TryGetValue(mapping, out var removed);
             _removedEntries[mapping] = ++removed;
             if (removed == ownEntries && mapping.Parent is YamlMapping services && IsServicesMapping(services) && TryFindEntry(mapping, out _, out var service))
-                KeepServiceAMapping(service.Key, edits);
+                _emptiedServices[mapping] = service.Key;
             var last = Math.Max(entry.Key.EndLine, entry.Value.EndLine);
             if (entry.Value is YamlScalar { Style: YamlScalarStyle.Literal or YamlScalarStyle.Folded } && entry.Value.EndColumn == 1 && last > entry.Key.EndLine)
                 last--; // a block scalar ends at the start of the next line
@@ -186,13 +189,18 @@ namespace ContainerLint.Compose
 
         /// <summary>
         /// A service whose every setting a fix removed would be left as <c>web:</c> with nothing under it, which is null,
-        /// and Compose rejects a null service ("service must be a mapping"): it becomes <c>web: {}</c>.
+        /// and Compose rejects a null service ("service must be a mapping"): it becomes <c>web: {}</c>, unless another fix
+        /// adds a setting under it. Called once every finding is planned.
         /// </summary>
-        private void KeepServiceAMapping(YamlNode serviceKey, List<TextEdit> edits)
+        public void KeepEmptiedServicesMappings(List<TextEdit> edits)
         {
-            var colon = serviceKey.EndOffset;
-            while (colon < _text.Length && _text[colon] != ':' && _text[colon] != '\n') colon++;
-            if (colon < _text.Length && _text[colon] == ':') edits.Add(TextEdit.Insert(colon + 1, " {}"));
+            foreach (var emptied in _emptiedServices)
+            {
+                if (_servicesAddedTo.Contains(emptied.Key)) continue;
+                var colon = emptied.Value.EndOffset;
+                while (colon < _text.Length && _text[colon] != ':' && _text[colon] != '\n') colon++;
+                if (colon < _text.Length && _text[colon] == ':') edits.Add(TextEdit.Insert(colon + 1, " {}"));
+            }
         }
 
         /// <summary>Removes an element of a flow collection with the comma that separates it from its neighbour.</summary>
@@ -396,6 +404,7 @@ namespace ContainerLint.Compose
                     firstKey = service.Entries[0].Key;
                 var indent = new string(' ', firstKey.StartColumn - 1);
                 InsertLineAfter(serviceKey.EndLine, indent + line, edits);
+                _servicesAddedTo.Add(service);
                 return true;
             }
             if (serviceEntry.Value is YamlScalar { IsNull: true } nothing)

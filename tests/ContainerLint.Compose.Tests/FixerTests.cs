@@ -49,6 +49,13 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void A_service_whose_settings_are_all_removed_takes_the_added_ones()
+        {
+            Assert.Equal(Y("services:", "  web: # dev only", "    read_only: true"),
+                Fix(Y("services:", "  web: # dev only", "    network_mode: host", "    privileged: true"), "CTL1003", "CTL5003", "CTL6001"));
+        }
+
+        [Fact]
         public void Remove_entry_of_a_flow_list_item()
         {
             Assert.Equal(Y("services:", "  web:", "    security_opt: [\"no-new-privileges:true\"]"),

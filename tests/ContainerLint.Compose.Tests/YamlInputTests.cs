@@ -19,6 +19,17 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Unclosed_flow_mapping_is_reported_at_its_brace()
+        {
+            // YamlDotNet 18.1 throws InvalidOperationException here rather than a located syntax error.
+            var findings = Lint(Y("version: {\"3.9\"", "services:", "  web:", "    privileged: true"));
+            var f = findings.Single("CTL9001");
+            f.At(1, 10);
+            Assert.Contains("'{'", f.Message);
+            Assert.Single(findings);
+        }
+
+        [Fact]
         public void Tab_indentation_is_reported_at_the_tab()
         {
             var findings = Lint("services:\n  web:\n\tprivileged: true\n");

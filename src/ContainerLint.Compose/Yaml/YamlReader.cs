@@ -122,7 +122,7 @@ namespace ContainerLint.Compose.Yaml
             var documents = 0;
 
             parser.Consume<StreamStart>();
-            while (parser.MoveNext())
+            while (MoveNext(parser, stack))
             {
                 var ev = parser.Current!;
                 switch (ev)
@@ -192,6 +192,31 @@ namespace ContainerLint.Compose.Yaml
         done:
             result.Root = root;
             return result;
+        }
+
+        /// <summary>
+        /// The parser's next event. YamlDotNet 18.1's scanner throws <see cref="InvalidOperationException"/> instead of a
+        /// located <see cref="YamlException"/> on some malformed input (<c>version: {"3.9"</c> with a key on the next
+        /// line); whatever the parser throws on bad input becomes a located error, at the flow collection left open
+        /// when there is one (the likely cause), else after the last event read.
+        /// </summary>
+        private static bool MoveNext(Parser parser, List<Frame> stack)
+        {
+            try
+            {
+                return parser.MoveNext();
+            }
+            catch (Exception ex) when (ex is not YamlException && ex is not OutOfMemoryException)
+            {
+                for (var i = stack.Count - 1; i >= 0; i--)
+                {
+                    var node = stack[i].Node;
+                    if (node is YamlMapping { IsFlow: true } or YamlSequence { IsFlow: true })
+                        throw Fail("the '" + (node is YamlMapping ? "{" : "[") + "' opened here is not closed, so the YAML cannot be read past it",
+                            new Mark(node.StartOffset, node.StartLine, node.StartColumn));
+                }
+                throw Fail("the YAML cannot be read past this point", parser.Current?.End ?? Mark.Empty);
+            }
         }
 
         private static YamlScalarStyle StyleOf(ScalarStyle style) => style switch
