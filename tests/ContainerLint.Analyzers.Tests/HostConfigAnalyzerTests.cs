@@ -601,6 +601,24 @@ class Program
     }");
 
         [Fact]
+        public Task Parameters_obtained_without_naming_their_type_are_read_for_the_user_they_are_given() => Verify(@"
+    static CreateContainerParameters Defaults() => new CreateContainerParameters { Image = ""alpine"" };
+    static ContainerExecCreateParameters Shell() => new ContainerExecCreateParameters { Cmd = new List<string> { ""sh"" } };
+    static object AsRoot()
+    {
+        var p = Defaults();
+        p.User = {|CTL1001:""root""|};
+        return p;
+    }
+    static object Elevated()
+    {
+        var exec = Shell();
+        exec . Privileged = {|CTL1003:true|};
+        return exec;
+    }
+    static void Everyone(List<CreateContainerParameters> all) => all.ForEach(q => q.User = {|CTL1001:""0""|});");
+
+        [Fact]
         public Task Parameters_held_in_a_field_are_read_for_what_a_method_writes_into_them() => Verify(@"
     private readonly CreateContainerParameters _parameters = new CreateContainerParameters { HostConfig = new HostConfig() };
     private static CreateContainerParameters Shared;

@@ -55,6 +55,17 @@ namespace ContainerLint.Analyzers.Tests
         public void Method_that_may_create_a_read_model_is_read(string method) =>
             Assert.True(ModelCreations.MayRead(Method(method), model: null));
 
+        [Theory]
+        [InlineData("static void M() { var p = Defaults(); p.User = \"root\"; }", true)]
+        [InlineData("static void M() { var e = Exec(); e\n  .Privileged\n  = true; }", true)]
+        [InlineData("static void M() => all.ForEach(q => q.User = \"0\");", true)]
+        [InlineData("static bool M(Account a) => a.User == \"root\";", false)]
+        [InlineData("static Func<Account, string> M() => a => a.User;", false)]
+        [InlineData("static void M() { var User = 1; Privileged = true; }", false)]
+        [InlineData("static void M() { a.UserName = \"x\"; a.IsPrivileged = true; }", false)]
+        public void Writes_to_request_members_let_the_method_through(string method, bool read) =>
+            Assert.Equal(read, ModelCreations.MayRead(Method(method), model: null));
+
         [Fact]
         public void Builder_filter_looks_for_the_builder_methods_only()
         {

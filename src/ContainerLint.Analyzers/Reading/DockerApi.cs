@@ -38,6 +38,14 @@ namespace ContainerLint.Analyzers.Reading
 
         public static readonly string[] ReadBuilderMethodNames = { WithPrivileged, WithBindMount, WithCreateParameterModifier };
 
+        /// <summary>
+        /// The request-parameter members the rules read that do not sit under a <c>HostConfig</c>
+        /// (<c>CreateContainerParameters.User</c>, <c>ContainerExecCreateParameters.User</c> / <c>Privileged</c>): a write
+        /// to one (<c>p.User = "root"</c>) lets a method through the prefilter when it obtains the parameters without naming
+        /// their type (<c>var p = Defaults();</c>). Everything under a HostConfig is written through a <c>.HostConfig</c>.
+        /// </summary>
+        public static readonly string[] DirectRequestMemberNames = { "User", "Privileged" };
+
         private DockerApi(IAssemblySymbol? docker, IAssemblySymbol? testcontainers)
         {
             HostConfig = Resolve(docker, Models + HostConfigName);

@@ -14,15 +14,18 @@ namespace ContainerLint.Analyzers.Reading
     /// walked: most methods of a project that uses Docker.DotNet have nothing to do with it, and walking their
     /// operations (and, on a cold compiler, JIT-compiling the walk) was most of the analyzer's cost on them.
     /// <para>
-    /// Sound because the analyzers read only what is named where it happens: HostConfigAnalyzer reads methods that
-    /// create one of <see cref="DockerApi.ReadTypeNames"/>, and a creation spells its type's name, an alias of it
-    /// (<c>using HC = Docker.DotNet.Models.HostConfig;</c>, also global: the aliases in scope are asked of the
-    /// compiler) or nothing at all (target-typed <c>new()</c>, which is let through); TestcontainersBuilderAnalyzer
-    /// reads calls of the methods named <see cref="DockerApi.ReadBuilderMethodNames"/>, and a method's name cannot be
-    /// aliased. Settings written without such a creation or call in the method are never read, so member names
-    /// (<c>Privileged</c>, <c>Binds</c>, ...) need not be looked for. Identifiers the text does not show as written
-    /// (a <c>\u</c> escape, a formatting character the compiler drops) let the method through; so do names in
-    /// comments and strings, which cost a needless read at worst.
+    /// Sound because the analyzers read only what is named where it happens. HostConfigAnalyzer reads a method that
+    /// creates one of <see cref="DockerApi.ReadTypeNames"/> (a creation spells its type's name, an alias of it —
+    /// <c>using HC = Docker.DotNet.Models.HostConfig;</c>, also global: the aliases in scope are asked of the compiler —
+    /// or nothing at all: target-typed <c>new()</c>, which is let through), a method whose signature names a request
+    /// type (<see cref="MayReadSignature"/>), and a method that writes into request parameters it obtains
+    /// (<c>var p = Defaults();</c>): such a write goes through <c>.HostConfig</c> (a read name) or is one of
+    /// <see cref="DockerApi.DirectRequestMemberNames"/> (<c>p.User = "root"</c>), which are looked for as member writes.
+    /// Other member names (<c>Binds</c>, <c>CapAdd</c>, ...) need not be: they sit under a HostConfig.
+    /// TestcontainersBuilderAnalyzer reads calls of the methods named <see cref="DockerApi.ReadBuilderMethodNames"/>,
+    /// and a method's name cannot be aliased. Identifiers the text does not show as written (a <c>\u</c> escape, a
+    /// formatting character the compiler drops) let the method through; so do names in comments and strings, which
+    /// cost a needless read at worst.
     /// </para>
     /// Each file is searched once (vectorised <see cref="string.IndexOf(string, int, StringComparison)"/>) for the
     /// places a name occurs as a whole word; a method is then read when one of them lies inside it. One instance per
@@ -32,25 +35,27 @@ namespace ContainerLint.Analyzers.Reading
     {
         // Each key is searched for once and stands for the names that end with it (Config: Config, HostConfig, ContainerConfig).
         private readonly KeyValuePair<string, string[]>[] _names;
+        private readonly string[] _writtenMembers;
         private readonly bool _letsImplicitCreationsThrough;
         private readonly Func<ITypeSymbol, bool>? _isReadType;
         private readonly ConcurrentDictionary<SyntaxTree, int[]> _anchors = new ConcurrentDictionary<SyntaxTree, int[]>();
 
-        private SyntaxPrefilter(string[] names, bool letsImplicitCreationsThrough, Func<ITypeSymbol, bool>? isReadType)
+        private SyntaxPrefilter(string[] names, string[] writtenMembers, bool letsImplicitCreationsThrough, Func<ITypeSymbol, bool>? isReadType)
         {
             _names = SearchKeys(names);
+            _writtenMembers = writtenMembers;
             _letsImplicitCreationsThrough = letsImplicitCreationsThrough;
             _isReadType = isReadType;
         }
 
         /// <summary>For methods that may create a HostConfig / CreateContainerParameters / Config / exec parameters / Mount / DeviceMapping.</summary>
         public static SyntaxPrefilter ForModelCreations(Lazy<DockerApi?> api) =>
-            new SyntaxPrefilter(DockerApi.ReadTypeNames, letsImplicitCreationsThrough: true,
+            new SyntaxPrefilter(DockerApi.ReadTypeNames, DockerApi.DirectRequestMemberNames, letsImplicitCreationsThrough: true,
                 type => api.Value is { } resolved && (resolved.IsHostConfig(type) || resolved.IsUserSetting(type) || resolved.IsHostConfigPart(type)));
 
         /// <summary>For methods that may call the Testcontainers builder methods the analyzer reads.</summary>
         public static SyntaxPrefilter ForBuilderCalls() =>
-            new SyntaxPrefilter(DockerApi.ReadBuilderMethodNames, letsImplicitCreationsThrough: false, isReadType: null);
+            new SyntaxPrefilter(DockerApi.ReadBuilderMethodNames, Array.Empty<string>(), letsImplicitCreationsThrough: false, isReadType: null);
 
         public bool MayRead(ImmutableArray<IOperation> blocks)
         {
@@ -98,6 +103,7 @@ namespace ContainerLint.Analyzers.Reading
             var text = tree.GetText().ToString();
             var anchors = new List<int>();
             foreach (var key in _names) AddWords(text, key.Key, key.Value, anchors);
+            foreach (var member in _writtenMembers) AddMemberWrites(text, member, anchors);
             if (_isReadType is not null && model is not null)
                 foreach (var alias in ReadTypeAliases(tree, model)) AddWords(text, alias, new[] { alias }, anchors);
             if (_letsImplicitCreationsThrough) AddImplicitCreations(text, anchors);
@@ -140,6 +146,24 @@ namespace ContainerLint.Analyzers.Reading
                         anchors.Add(start);
                         break;
                     }
+            }
+        }
+
+        /// <summary>
+        /// <c>.member =</c> (not <c>==</c> or <c>=&gt;</c>): a write to a request-parameter member through parameters whose
+        /// type the method may not spell (<c>var p = Defaults(); p.User = "root";</c>).
+        /// </summary>
+        private static void AddMemberWrites(string text, string member, List<int> anchors)
+        {
+            for (var at = text.IndexOf(member, 0, StringComparison.Ordinal); at >= 0; at = text.IndexOf(member, at + member.Length, StringComparison.Ordinal))
+            {
+                if (!IsWordAt(text, at, member.Length)) continue;
+                var before = at - 1;
+                while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
+                if (before < 0 || text[before] != '.') continue;
+                var after = at + member.Length;
+                while (after < text.Length && char.IsWhiteSpace(text[after])) after++;
+                if (after < text.Length && text[after] == '=' && (after + 1 == text.Length || text[after + 1] is not ('=' or '>'))) anchors.Add(at);
             }
         }
 
