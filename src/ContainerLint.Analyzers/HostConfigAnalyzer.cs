@@ -42,10 +42,11 @@ namespace ContainerLint.Analyzers
             IAnonymousFunctionOperation lambda => DockerApi.HasRequestParameters(lambda.Symbol) && !IsModifierArgument(lambda),
             // A local holding request parameters the method did not create (var p = Defaults();), read for what is written into it.
             IVariableDeclaratorOperation declarator => DockerApi.IsRequestType(declarator.Symbol.Type),
-            // A field or property holding request parameters (_parameters.HostConfig.Privileged = true): written like an
-            // obtained local.
+            // A field or property holding request parameters (_parameters.HostConfig.Privileged = true), or a property of
+            // another object the method can name (options.Parameters.User = "root"): written like an obtained local.
             IFieldReferenceOperation field => AccessPath.IsOwnMember(field) && DockerApi.IsRequestType(field.Field.Type),
-            IPropertyReferenceOperation property => AccessPath.IsOwnMember(property) && !property.Property.IsIndexer && DockerApi.IsRequestType(property.Property.Type),
+            IPropertyReferenceOperation property => !property.Property.IsIndexer && DockerApi.IsRequestType(property.Property.Type)
+                && (AccessPath.IsOwnMember(property) || AccessPath.TryGet(property.Instance) is not null),
             _ => false,
         };
 
@@ -57,7 +58,7 @@ namespace ContainerLint.Analyzers
                 var containers = new List<ContainerSpec>();
                 if (readsOwner) ReadHandedParameters(((IMethodSymbol)context.OwningSymbol).Parameters, reader, scope, api, containers);
                 List<IObjectCreationOperation>? parts = null;
-                HashSet<ISymbol>? members = null;
+                HashSet<AccessPath>? members = null;
                 foreach (var operation in operations)
                 {
                     switch (operation)
@@ -77,8 +78,8 @@ namespace ContainerLint.Analyzers
                         case IVariableDeclaratorOperation declarator:
                             ReadObtainedParameters(declarator, reader, scope, api, containers);
                             break;
-                        case IMemberReferenceOperation member when (members ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(member.Member):
-                            ReadRoot(AccessPath.Of(member.Member), member.Type!, member.Syntax, reader, api, containers);
+                        case IMemberReferenceOperation member when AccessPath.TryGet(member) is { } path && (members ??= new HashSet<AccessPath>()).Add(path):
+                            ReadRoot(path, member.Type!, member.Syntax, reader, api, containers);
                             break;
                     }
                 }

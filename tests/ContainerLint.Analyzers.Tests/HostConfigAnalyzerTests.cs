@@ -666,6 +666,28 @@ class Program
     void Debug() => Parameters.HostConfig.CapAdd = new List<string> { {|CTL2001:""SYS_PTRACE""|} };");
 
         [Fact]
+        public Task Parameters_held_in_another_objects_property_are_read_for_what_a_method_writes_into_them() => Verify(@"
+    class Options { public CreateContainerParameters Parameters { get; set; } = new CreateContainerParameters { HostConfig = new HostConfig() }; }
+    class Settings { public Options Options { get; } = new Options(); }
+    static void Debug(Options options, Settings settings)
+    {
+        options.Parameters.HostConfig.Privileged = {|CTL1003:true|};
+        options.Parameters.User = {|CTL1001:""root""|};
+        settings.Options.Parameters.HostConfig.PidMode = {|CTL5001:""host""|};
+    }
+    static void Local()
+    {
+        var o = new Options();
+        o.Parameters.HostConfig.CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|} };
+    }
+    static void Overridden(Options options, string user)
+    {
+        // The user the container ends up with is the last one written: a parameter, not reported.
+        options.Parameters = new CreateContainerParameters { User = ""root"" };
+        options.Parameters.User = user;
+    }");
+
+        [Fact]
         public Task HostConfig_held_in_a_field_is_not_read_because_it_may_be_an_inspect_response() => Verify(@"
     private HostConfig _current;
     void Load(ContainerInspectResponse response) => _current = response.HostConfig;
