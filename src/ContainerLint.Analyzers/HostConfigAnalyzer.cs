@@ -42,11 +42,10 @@ namespace ContainerLint.Analyzers
             IAnonymousFunctionOperation lambda => DockerApi.HasRequestParameters(lambda.Symbol) && !IsModifierArgument(lambda),
             // A local holding request parameters the method did not create (var p = Defaults();), read for what is written into it.
             IVariableDeclaratorOperation declarator => DockerApi.IsRequestType(declarator.Symbol.Type),
-            // A field or property holding request parameters (_parameters.HostConfig.Privileged = true), or a property of
-            // another object the method can name (options.Parameters.User = "root"): written like an obtained local.
-            IFieldReferenceOperation field => AccessPath.IsOwnMember(field) && DockerApi.IsRequestType(field.Field.Type),
-            IPropertyReferenceOperation property => !property.Property.IsIndexer && DockerApi.IsRequestType(property.Property.Type)
-                && (AccessPath.IsOwnMember(property) || AccessPath.TryGet(property.Instance) is not null),
+            // A field or property holding request parameters, of this object (_parameters.HostConfig.Privileged = true) or
+            // of another one the method can name (options.Parameters.User = "root"): written like an obtained local.
+            IFieldReferenceOperation field => DockerApi.IsRequestType(field.Field.Type) && AccessPath.TryGet(field) is not null,
+            IPropertyReferenceOperation property => DockerApi.IsRequestType(property.Property.Type) && AccessPath.TryGet(property) is not null,
             _ => false,
         };
 

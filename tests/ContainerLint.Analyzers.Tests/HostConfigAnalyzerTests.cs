@@ -688,6 +688,38 @@ class Program
     }");
 
         [Fact]
+        public Task Parameters_reached_through_this_objects_options_are_read_for_what_a_method_writes_into_them() => Verify(@"
+    class Options { public CreateContainerParameters Parameters = new CreateContainerParameters { HostConfig = new HostConfig() }; }
+    private readonly Options _options = new Options();
+    private Options Current { get; } = new Options();
+    static readonly Options Shared = new Options();
+    void Debug()
+    {
+        _options.Parameters.HostConfig.Privileged = {|CTL1003:true|};
+        Current.Parameters.User = {|CTL1001:""root""|};
+        Shared.Parameters.HostConfig.NetworkMode = {|CTL5003:""host""|};
+    }");
+
+        [Fact]
+        public Task HostConfig_created_into_a_field_is_read_with_what_the_method_writes_into_it_afterwards() => Verify(@"
+    private HostConfig _hostConfig;
+    void Build()
+    {
+        _hostConfig = new HostConfig { CapDrop = new List<string> { ""ALL"" } };
+        _hostConfig.PidMode = {|CTL5001:""host""|};
+    }");
+
+        [Fact]
+        public Task Field_given_another_HostConfig_after_the_creation_is_not_taken_for_it() => Verify(@"
+    private HostConfig _hostConfig;
+    void Build(ContainerInspectResponse current)
+    {
+        _hostConfig = new HostConfig { CapDrop = new List<string> { ""ALL"" } };
+        _hostConfig = current.HostConfig;
+        _hostConfig.Privileged = true;
+    }");
+
+        [Fact]
         public Task HostConfig_held_in_a_field_is_not_read_because_it_may_be_an_inspect_response() => Verify(@"
     private HostConfig _current;
     void Load(ContainerInspectResponse response) => _current = response.HostConfig;

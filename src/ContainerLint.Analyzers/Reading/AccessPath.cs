@@ -6,9 +6,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ContainerLint.Analyzers.Reading
 {
     /// <summary>
-    /// A place an object is reachable through within one method: a local, a parameter or a member of this object
-    /// holding request parameters, followed by property names (<c>parameters.HostConfig.Mounts</c>). Writes through
-    /// equal paths are writes to the same object.
+    /// A place an object is reachable through within one method: a local, a parameter or a member of this object (or
+    /// a static one), followed by field and property names (<c>parameters.HostConfig.Mounts</c>,
+    /// <c>_options.Parameters</c>). Writes through equal paths are writes to the same object.
     /// </summary>
     internal sealed class AccessPath : IEquatable<AccessPath>
     {
@@ -31,7 +31,7 @@ namespace ContainerLint.Analyzers.Reading
         public AccessPath Prefix(int length) =>
             length == Members.Length ? this : new AccessPath(Root, ImmutableArray.Create(Members, 0, length));
 
-        /// <summary>The path an expression reads (a local, a parameter, a chain of plain property reads on one).</summary>
+        /// <summary>The path an expression reads (a local, a parameter, a member of this object, a chain of field and property reads on one).</summary>
         public static AccessPath? TryGet(IOperation? operation)
         {
             operation = Values.SkipConversions(operation);
@@ -41,20 +41,24 @@ namespace ContainerLint.Analyzers.Reading
                     return Of(local.Local);
                 case IParameterReferenceOperation parameter:
                     return Of(parameter.Parameter);
-                // A field or property of this object (or a static one) that holds request parameters (see
-                // DockerApi.IsRequestType): other members are not followed, as what they hold is set elsewhere (or is an
-                // inspect response).
-                case IFieldReferenceOperation field when IsOwnMember(field) && DockerApi.IsRequestType(field.Field.Type):
+                // A field or property of this object (or a static one): what it holds outlives the method, and what the
+                // method writes through it is written to that object. Members of an object being initialized are not
+                // paths (see IsOwnMember).
+                case IFieldReferenceOperation field when IsOwnMember(field):
                     return Of(field.Field);
-                case IPropertyReferenceOperation property when IsOwnMember(property) && !property.Property.IsIndexer && DockerApi.IsRequestType(property.Property.Type):
+                case IPropertyReferenceOperation property when IsOwnMember(property) && !property.Property.IsIndexer:
                     return Of(property.Property);
+                case IFieldReferenceOperation field when field.Instance is not null:
+                    return Member(field.Instance, field.Field.Name);
                 case IPropertyReferenceOperation property when !property.Property.IsIndexer && property.Instance is not null:
-                    var instance = TryGet(property.Instance);
-                    return instance is null || instance.Members.Length >= MaxLength ? null : instance.Append(property.Property.Name);
+                    return Member(property.Instance, property.Property.Name);
                 default:
                     return null;
             }
         }
+
+        private static AccessPath? Member(IOperation instance, string name) =>
+            TryGet(instance) is { } path && path.Members.Length < MaxLength ? path.Append(name) : null;
 
         /// <summary>Whether this path begins with <paramref name="prefix"/> (its root and first members).</summary>
         public bool StartsWith(AccessPath prefix)

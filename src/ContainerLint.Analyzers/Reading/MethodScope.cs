@@ -29,6 +29,7 @@ namespace ContainerLint.Analyzers.Reading
         private HashSet<AccessPath>? _writtenThrough;
         // Parameters the method assigns (p = new ...): what it then writes through them is read from that value.
         private Dictionary<IParameterSymbol, int>? _parameterWrites;
+        private Dictionary<AccessPath, int>? _memberWrites;
         // Locals given a path (var hc = parameters.HostConfig): written once, they are another name for that path.
         private List<(ILocalSymbol Local, AccessPath Path)>? _aliasCandidates;
 
@@ -103,6 +104,9 @@ namespace ContainerLint.Analyzers.Reading
 
         private void IndexAssignment(ISimpleAssignmentOperation assignment)
         {
+            if (assignment.Target is IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }
+                && AccessPath.TryGet(assignment.Target) is { } member)
+                (_memberWrites ??= new Dictionary<AccessPath, int>())[member] = MemberWriteCount(member) + 1;
             switch (assignment.Target)
             {
                 case ILocalReferenceOperation local:
@@ -199,6 +203,10 @@ namespace ContainerLint.Analyzers.Reading
                 if (target.StartsWith(path) && WriteCount(local) == 1 && WritesThrough(AccessPath.Of(local))) return true;
             return false;
         }
+
+        /// <summary>How often the method assigns the field or property at <paramref name="path"/> itself (<c>_hostConfig = ...</c>).</summary>
+        public int MemberWriteCount(AccessPath path) =>
+            _memberWrites is not null && _memberWrites.TryGetValue(path, out var count) ? count : 0;
 
         /// <summary>How often the method assigns the parameter itself (not one of its properties).</summary>
         public int ParameterWriteCount(IParameterSymbol parameter) =>

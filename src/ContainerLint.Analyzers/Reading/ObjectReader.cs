@@ -402,17 +402,15 @@ namespace ContainerLint.Analyzers.Reading
                         case IParameterReferenceOperation parameter when Scope.ParameterWriteCount(parameter.Parameter) == 1:
                             result.Add(AccessPath.Of(parameter.Parameter));
                             break;
-                        case IPropertyReferenceOperation { Property.IsIndexer: false } property:
-                            if (property.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
-                            {
-                                if (assignment.Parent is IObjectOrCollectionInitializerOperation initializer)
-                                    foreach (var owner in InitializerOwnerPaths(initializer, depth + 1))
-                                        result.Add(owner.Append(property.Property.Name));
-                            }
-                            else if (AccessPath.TryGet(property.Instance) is { } instance)
-                            {
-                                result.Add(instance.Append(property.Property.Name));
-                            }
+                        case IPropertyReferenceOperation { Property.IsIndexer: false, Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } property:
+                            if (assignment.Parent is IObjectOrCollectionInitializerOperation initializer)
+                                foreach (var owner in InitializerOwnerPaths(initializer, depth + 1))
+                                    result.Add(owner.Append(property.Property.Name));
+                            break;
+                        // A field or property of this object or of another one (_hostConfig = new HostConfig { ... }), when
+                        // the method assigns it only this once (as for locals).
+                        case IMemberReferenceOperation member when AccessPath.TryGet(member) is { } path && Scope.MemberWriteCount(path) == 1:
+                            result.Add(path);
                             break;
                     }
                     break;
