@@ -120,11 +120,10 @@ namespace ContainerLint.CodeFixes
                         SyntaxFactory.SingletonSeparatedList(element.WithTrailingTrivia(SyntaxFactory.Space)),
                         SyntaxFactory.Token(SyntaxKind.CloseBraceToken)))
                     .WithTrailingTrivia(creation.GetTrailingTrivia());
-            var elements = Append(initializer, element);
             if (initializer.IsKind(SyntaxKind.ObjectInitializerExpression) && initializer.Expressions.Count == 0)
                 return creation.WithInitializer(SyntaxFactory.InitializerExpression(SyntaxKind.CollectionInitializerExpression,
-                    initializer.OpenBraceToken, SyntaxFactory.SingletonSeparatedList(elements[0].WithTrailingTrivia(SyntaxFactory.Space)), initializer.CloseBraceToken));
-            return creation.WithInitializer(initializer.WithExpressions(elements));
+                    initializer.OpenBraceToken, SyntaxFactory.SingletonSeparatedList(element.WithTrailingTrivia(SyntaxFactory.Space)), initializer.CloseBraceToken));
+            return creation.WithInitializer(initializer.WithExpressions(Append(initializer, element)));
         }
 
         /// <summary>

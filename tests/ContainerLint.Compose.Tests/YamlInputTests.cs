@@ -30,6 +30,18 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Parser_failure_before_any_open_collection_is_reported_after_the_last_node_read()
+        {
+            // YamlDotNet 18.1 throws InvalidOperationException before the '[' becomes an event, so no flow collection is
+            // open yet: the error is located after what was read last (the `build` key).
+            var findings = Lint(Y("services:", "  web:", "    build:", "    [# a comment", "    ports:"));
+            var f = findings.Single("CTL9001");
+            f.At(3, 10);
+            Assert.Contains("cannot be read past this point", f.Message);
+            Assert.Single(findings);
+        }
+
+        [Fact]
         public void Tab_indentation_is_reported_at_the_tab()
         {
             var findings = Lint("services:\n  web:\n\tprivileged: true\n");

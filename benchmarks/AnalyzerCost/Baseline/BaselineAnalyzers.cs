@@ -13,17 +13,27 @@ namespace AnalyzerCost.Baseline
             "BASE0001", "Calibration", "Calibration", "Performance", DiagnosticSeverity.Warning, isEnabledByDefault: true);
     }
 
-    /// <summary>An operation block action per method that returns at once: the floor of ContainerLint's shape.</summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class EmptyOperationBlockAnalyzer : DiagnosticAnalyzer
+    /// <summary>Registers one operation block action per method, as ContainerLint's analyzers do.</summary>
+    public abstract class CalibrationAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.Unused);
+        public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.Unused);
 
-        public override void Initialize(AnalysisContext context)
+        public sealed override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterOperationBlockAction(_ => { });
+            context.RegisterOperationBlockAction(AnalyzeBlock);
+        }
+
+        protected abstract void AnalyzeBlock(OperationBlockAnalysisContext block);
+    }
+
+    /// <summary>An operation block action per method that returns at once: the floor of ContainerLint's shape.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class EmptyOperationBlockAnalyzer : CalibrationAnalyzer
+    {
+        protected override void AnalyzeBlock(OperationBlockAnalysisContext block)
+        {
         }
     }
 
@@ -33,22 +43,15 @@ namespace AnalyzerCost.Baseline
     /// through).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class OperationWalkAnalyzer : DiagnosticAnalyzer
+    public sealed class OperationWalkAnalyzer : CalibrationAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.Unused);
-
-        public override void Initialize(AnalysisContext context)
+        protected override void AnalyzeBlock(OperationBlockAnalysisContext block)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterOperationBlockAction(block =>
-            {
-                var count = 0;
-                foreach (var root in block.OperationBlocks)
-                    foreach (var operation in root.DescendantsAndSelf())
-                        if (operation.Kind == OperationKind.Invocation) count++;
-                if (count < 0) block.ReportDiagnostic(Diagnostic.Create(Descriptors.Unused, Location.None));
-            });
+            var count = 0;
+            foreach (var root in block.OperationBlocks)
+                foreach (var operation in root.DescendantsAndSelf())
+                    if (operation.Kind == OperationKind.Invocation) count++;
+            if (count < 0) block.ReportDiagnostic(Diagnostic.Create(Descriptors.Unused, Location.None));
         }
     }
 }

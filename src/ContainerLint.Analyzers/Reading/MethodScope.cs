@@ -29,6 +29,8 @@ namespace ContainerLint.Analyzers.Reading
         private HashSet<AccessPath>? _writtenThrough;
         // Parameters the method assigns (p = new ...): what it then writes through them is read from that value.
         private Dictionary<IParameterSymbol, int>? _parameterWrites;
+        // Fields and properties the method assigns (_hostConfig = new ...): as for locals, a creation stands for one only
+        // when it is assigned once.
         private Dictionary<AccessPath, int>? _memberWrites;
         // Locals given a path (var hc = parameters.HostConfig): written once, they are another name for that path.
         private List<(ILocalSymbol Local, AccessPath Path)>? _aliasCandidates;
