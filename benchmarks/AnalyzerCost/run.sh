@@ -18,8 +18,18 @@
 #                   that only visits every operation of every method; their figures are the floor on this machine
 #   INPROCESS=1     also run InProcess/ on the generated files: the analyzers' own CPU time on one thread (no compiler
 #                   beside it, so no JIT contention, GC pauses or preemption counted), per pass and per file
+#   CPU=1           also profile each measured build with Linux perf (needs `perf`, and root or
+#                   kernel.perf_event_paranoid <= 1) and report ContainerLint's share of the CPU time the compiler
+#                   process spent on the compilation (cpu_share.py says what is counted). With WARM=1 the compiler
+#                   server is shut down first, so that the one the builds start writes the perf map. perf resolves
+#                   JIT-compiled frames only with W^X off (DOTNET_EnableWriteXorExecute=0, for analyzer and compiler
+#                   alike), so these builds JIT-compile a little faster than the others.
 # Analyzer times are wall-clock sums over the compiler's threads: on a busy machine, repeat and compare.
 set -euo pipefail
+if [ "${CPU:-0}" = "1" ] && ! command -v perf > /dev/null; then
+  echo "CPU=1 needs Linux perf (Debian: apt-get install linux-perf)" >&2
+  exit 2
+fi
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 work="${1:-$(mktemp -d)}"
@@ -128,20 +138,76 @@ print("  1%% budget: %s" % ("met" if statistics.median(100.0 * p[1] / p[0] for p
 PY
 }
 
-# One build of one shape: appends "csc ours empty walk" to the shape's cold (and warm) figures.
-declare -A cold warm
+# "pid samples ours walk empty" of the profiled build $1 (see cpu_share.py); the profile and perf map are removed.
+cpu_share() {
+  local line
+  line=$(perf script -F pid,ip,sym -i "$1" 2> /dev/null | python3 "$here/cpu_share.py")
+  rm -f "$1" "/tmp/perf-${line%% *}.map"
+  echo "$line"
+}
+
+# Runs the command with the perf map on when CPU=1 (a compiler server it starts inherits the setting).
+perf_map() {
+  if [ "${CPU:-0}" = "1" ]; then
+    DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 "$@"
+  else
+    "$@"
+  fi
+}
+
+# Runs a build of $1 with the remaining arguments, under perf when CPU=1 (profile in $work/$1.perf).
+build() {
+  local label="$1"; shift
+  if [ "${CPU:-0}" = "1" ]; then
+    perf_map perf record -q -F 997 -g -o "$work/$label.perf" -- dotnet build "$@"
+  else
+    dotnet build "$@"
+  fi
+}
+
+# One build of one shape: appends "csc ours empty walk" to the shape's cold (and warm) figures, and with CPU=1
+# "samples ours walk empty" to its CPU shares.
+declare -A cold warm cpu_cold cpu_warm
 measure() {
   local name="$1" run="$2" proj="$work/$1" log
   log="$work/$name-cold-$run.log"
-  (cd "$proj" && dotnet build --no-restore --no-incremental -nologo -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary -p:UseSharedCompilation=false > "$log")
+  (cd "$proj" && build "$name-cold-$run" --no-restore --no-incremental -nologo -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary -p:UseSharedCompilation=false > "$log")
   cold[$name]="${cold[$name]:-} $(figures "$log")"
+  if [ "${CPU:-0}" = "1" ]; then cpu_cold[$name]="${cpu_cold[$name]:-} $(cpu_share "$work/$name-cold-$run.perf" | cut -d' ' -f2-)"; fi
   if [ "${WARM:-0}" = "1" ]; then
     # The first server build loads the analyzer (cold); the second is what each later build costs.
-    (cd "$proj" && dotnet build --no-restore --no-incremental -nologo -p:UseSharedCompilation=true > /dev/null)
+    if [ "${CPU:-0}" = "1" ]; then dotnet build-server shutdown > /dev/null 2>&1 || true; fi
+    (cd "$proj" && perf_map dotnet build --no-restore --no-incremental -nologo -p:UseSharedCompilation=true > /dev/null)
     log="$work/$name-warm-$run.log"
-    (cd "$proj" && dotnet build --no-restore --no-incremental -nologo -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary -p:UseSharedCompilation=true > "$log")
+    local server="" profiler=""
+    if [ "${CPU:-0}" = "1" ]; then
+      server=$(pgrep -f VBCSCompiler | head -n1)
+      perf record -q -F 997 -g -p "$server" -o "$work/$name-warm-$run.perf" & profiler=$!
+      sleep 1
+    fi
+    (cd "$proj" && perf_map dotnet build --no-restore --no-incremental -nologo -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary -p:UseSharedCompilation=true > "$log")
     warm[$name]="${warm[$name]:-} $(figures "$log")"
+    if [ -n "$profiler" ]; then
+      kill -INT "$profiler"
+      wait "$profiler" || true
+      cpu_warm[$name]="${cpu_warm[$name]:-} $(cpu_share "$work/$name-warm-$run.perf" | cut -d' ' -f2-)"
+    fi
   fi
+}
+
+# Prints the CPU shares of one shape: "samples ours walk empty" per build.
+report_cpu() {
+  local label="$1" name="$2"; shift 2
+  python3 - "$label" "$name" "$@" <<'PY'
+import statistics, sys
+label, name = sys.argv[1], sys.argv[2]
+runs = [[float(v) for v in sys.argv[k:k + 4]] for k in range(3, len(sys.argv), 4)]
+print("== %s, %s: share of the compiler process's CPU samples" % (name, label))
+for samples, ours, walk, empty in runs:
+    print("  %6.0f samples   ContainerLint %5.2f%%   | empty action %4.2f%%, operation walk %4.2f%%" % (samples, ours, empty, walk))
+share = statistics.median(r[1] for r in runs)
+print("  median ContainerLint %.2f%% of the compilation's CPU: 1%% budget %s" % (share, "met" if share < 1.0 else "NOT met"))
+PY
 }
 
 for s in $shapes; do generate "$s"; done
@@ -154,6 +220,10 @@ for s in $shapes; do
   report "cold: fresh compiler process (UseSharedCompilation=false)" "$s" ${cold[$s]}
   # shellcheck disable=SC2086
   if [ "${WARM:-0}" = "1" ]; then report "warm: compiler server, analyzer already loaded (UseSharedCompilation=true)" "$s" ${warm[$s]}; fi
+  # shellcheck disable=SC2086
+  if [ "${CPU:-0}" = "1" ]; then report_cpu "cold" "$s" ${cpu_cold[$s]}; fi
+  # shellcheck disable=SC2086
+  if [ "${CPU:-0}" = "1" ] && [ "${WARM:-0}" = "1" ]; then report_cpu "warm" "$s" ${cpu_warm[$s]}; fi
 done
 if [ "${INPROCESS:-0}" = "1" ]; then
   dotnet build "$here/InProcess" -c Release --artifacts-path "$art" -v:q -nologo > "$work/inprocess-build.log" 2>&1 \

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""CPU share of ContainerLint in one compilation, from a Linux perf profile of the build (see run.sh CPU=1).
+
+  perf script -F pid,ip,sym -i BUILD.perf | cpu_share.py
+
+-p:ReportAnalyzer=true adds up the wall-clock time of each analyzer action. On a machine with fewer cores than the
+compiler has threads, that time includes waiting for a core while the compiler binds, emits and runs other analyzers,
+so it says more about the machine's load than about the analyzer. Sampling CPU time instead answers "how much of the
+CPU this compilation used was spent in the analyzer": a sample is the analyzer's when one of its methods is on the
+stack, which also counts the JIT compilation of its methods, the Roslyn code it calls (lazily built operation trees,
+semantic queries) and garbage collections its allocations trigger on its thread. The compiler process is the one
+whose samples show Roslyn most; every sample of that process is part of the compilation (csc, or the compiler server
+profiled for the duration of one build).
+
+Prints one line: "pid samples ours walk empty", the last three as percentages of the process's samples (walk and
+empty: the calibration analyzers of Baseline/, 0 when not loaded).
+"""
+import collections
+import sys
+
+
+def samples(lines):
+    """(pid, frames) per sample: a header line with the pid, then one tab-indented line per frame."""
+    pid, frames = None, []
+    for line in lines:
+        if not line.strip():
+            continue
+        if line.startswith("\t"):
+            frames.append(line.strip())
+            continue
+        if pid is not None:
+            yield pid, frames
+        pid, frames = line.split()[0], []
+    if pid is not None:
+        yield pid, frames
+
+
+def main():
+    total = collections.Counter()
+    roslyn = collections.Counter()
+    ours = collections.Counter()
+    walk = collections.Counter()
+    empty = collections.Counter()
+    for pid, frames in samples(sys.stdin):
+        total[pid] += 1
+        stack = "\n".join(frames)
+        if "[Microsoft.CodeAnalysis" in stack:
+            roslyn[pid] += 1
+        # JIT-compiled frames read "... [Assembly] Namespace.Type::Method(...)" in the perf map.
+        if "[ContainerLint." in stack:
+            ours[pid] += 1
+        if "AnalyzerCost.Baseline.OperationWalkAnalyzer" in stack:
+            walk[pid] += 1
+        if "AnalyzerCost.Baseline.EmptyOperationBlockAnalyzer" in stack:
+            empty[pid] += 1
+    if not roslyn:
+        sys.exit("no compiler samples: was the build profiled with DOTNET_PerfMapEnabled=1?")
+    pid = max(roslyn, key=roslyn.get)
+    n = total[pid]
+    print("%s %d %.3f %.3f %.3f" % (pid, n, 100.0 * ours[pid] / n, 100.0 * walk[pid] / n, 100.0 * empty[pid] / n))
+
+
+if __name__ == "__main__":
+    main()
