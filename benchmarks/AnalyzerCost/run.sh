@@ -18,6 +18,10 @@
 #                   that only visits every operation of every method; their figures are the floor on this machine
 #   INPROCESS=1     also run InProcess/ on the generated files: the analyzers' own CPU time on one thread (no compiler
 #                   beside it, so no JIT contention, GC pauses or preemption counted), per pass and per file
+#   SERIAL=1        also re-run each cold build's compiler command line (from the build log) with /parallel-: the
+#                   same /reportanalyzer figures from a compilation that runs its analyzers one after the other, so
+#                   that an action's wall-clock time is not inflated by waiting for a core (Roslyn's advice when
+#                   timings look wrong, dotnet/roslyn#24564); the share is taken of that compiler process's run time
 #   CPU=1           also profile each measured build with Linux perf (needs `perf`, and root or
 #                   kernel.perf_event_paranoid <= 1) and report ContainerLint's share of the CPU time the compiler
 #                   process spent on the compilation (cpu_share.py says what is counted). With WARM=1 the compiler
@@ -99,11 +103,12 @@ seconds() {
   echo "${s:-0}"
 }
 
-# Prints "csc_ms ours_s empty_s walk_s" from a build log with the analyzer and performance summaries.
+# Prints "csc_ms ours_s empty_s walk_s" from a build log with the analyzer and performance summaries (or from the
+# compiler's own output $1 and its run time $2 in ms).
 figures() {
   local log="$1" ours csc
   ours=$(grep -E "^\s+[0-9.<]+\s+[0-9<]+\s+ContainerLint\.Analyzers" "$log" | head -n1 | awk '{print $1}')
-  csc=$(grep -E "^\s+[0-9]+ ms\s+Csc\s" "$log" | tail -n1 | awk '{print $1}')
+  csc="${2:-$(grep -E "^\s+[0-9]+ ms\s+Csc\s" "$log" | tail -n1 | awk '{print $1}')}"
   if [ -z "$csc" ] || [ -z "$ours" ]; then
     echo "no analyzer/Csc summary in $log" >&2
     grep -E "error" "$log" | head -n5 >&2 || true
@@ -146,6 +151,19 @@ cpu_share() {
   echo "$line"
 }
 
+# "csc_ms ours_s empty_s walk_s" of the compiler command line of the cold build log $3, re-run with /parallel-.
+serial_figures() {
+  local proj="$work/$1" out="$work/$1-serial-$2.log" rsp="$work/$1-serial.rsp" line tool start end
+  # The Csc task logs the compiler's path and its arguments on one line (UseSharedCompilation=false).
+  line=$(grep -m1 -E "^\s+\S+/csc(\.dll)? /noconfig" "$3")
+  tool=$(echo "$line" | awk '{print $1}')
+  echo "$line" | sed -E 's#^\s+\S+/csc(\.dll)? ##' > "$rsp"
+  start=$(date +%s%N)
+  (cd "$proj" && "$tool" @"$rsp" /parallel- > "$out")
+  end=$(date +%s%N)
+  figures "$out" $(((end - start) / 1000000))
+}
+
 # Runs the command with the perf map on when CPU=1 (a compiler server it starts inherits the setting).
 perf_map() {
   if [ "${CPU:-0}" = "1" ]; then
@@ -167,13 +185,14 @@ build() {
 
 # One build of one shape: appends "csc ours empty walk" to the shape's cold (and warm) figures, and with CPU=1
 # "samples ours walk empty" to its CPU shares.
-declare -A cold warm cpu_cold cpu_warm
+declare -A cold warm serial cpu_cold cpu_warm
 measure() {
   local name="$1" run="$2" proj="$work/$1" log
   log="$work/$name-cold-$run.log"
   (cd "$proj" && build "$name-cold-$run" --no-restore --no-incremental -nologo -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary -p:UseSharedCompilation=false > "$log")
   cold[$name]="${cold[$name]:-} $(figures "$log")"
   if [ "${CPU:-0}" = "1" ]; then cpu_cold[$name]="${cpu_cold[$name]:-} $(cpu_share "$work/$name-cold-$run.perf" | cut -d' ' -f2-)"; fi
+  if [ "${SERIAL:-0}" = "1" ]; then serial[$name]="${serial[$name]:-} $(serial_figures "$name" "$run" "$log")"; fi
   if [ "${WARM:-0}" = "1" ]; then
     # The first server build loads the analyzer (cold); the second is what each later build costs.
     if [ "${CPU:-0}" = "1" ]; then dotnet build-server shutdown > /dev/null 2>&1 || true; fi
@@ -221,6 +240,8 @@ for s in $shapes; do
   # shellcheck disable=SC2086
   if [ "${WARM:-0}" = "1" ]; then report "warm: compiler server, analyzer already loaded (UseSharedCompilation=true)" "$s" ${warm[$s]}; fi
   # shellcheck disable=SC2086
+  if [ "${SERIAL:-0}" = "1" ]; then report "cold, analyzers run one after the other (csc /parallel-)" "$s" ${serial[$s]}; fi
+  # shellcheck disable=SC2086
   if [ "${CPU:-0}" = "1" ]; then report_cpu "cold" "$s" ${cpu_cold[$s]}; fi
   # shellcheck disable=SC2086
   if [ "${CPU:-0}" = "1" ] && [ "${WARM:-0}" = "1" ]; then report_cpu "warm" "$s" ${cpu_warm[$s]}; fi
@@ -230,7 +251,7 @@ if [ "${INPROCESS:-0}" = "1" ]; then
     || { cat "$work/inprocess-build.log" >&2; exit 1; }
   for s in $shapes; do
     echo "== $s, in process: the analyzers' CPU time on one thread"
-    dotnet "$art/bin/AnalyzerCost.InProcess/release/AnalyzerCost.InProcess.dll" "$work/$s" 20 | tail -n1
+    dotnet "$art/bin/AnalyzerCost.InProcess/release/AnalyzerCost.InProcess.dll" "$work/$s" 60 | tail -n1
   done
 fi
 for s in $shapes; do
