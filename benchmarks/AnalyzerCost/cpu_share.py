@@ -14,8 +14,8 @@ not counted: the compiler runs with server GC, whose own threads collect (Contai
 over the realistic project, see InProcess/). The compiler process is the one whose samples show Roslyn most; every sample of
 that process is part of the compilation (csc, or the compiler server profiled for the duration of one build).
 
-Prints one line: "pid samples ours walk empty", the last three as percentages of the process's samples (walk and
-empty: the calibration analyzers of Baseline/, 0 when not loaded).
+Prints one line: "pid samples ours empty walk", the last three as percentages of the process's samples (empty and
+walk: the calibration analyzers of Baseline/, 0 when not loaded), in the order run.sh's other figures use.
 """
 import collections
 import sys
@@ -59,7 +59,7 @@ def main():
         sys.exit("no compiler samples: was the build profiled with DOTNET_PerfMapEnabled=1?")
     pid = max(roslyn, key=roslyn.get)
     n = total[pid]
-    print("%s %d %.3f %.3f %.3f" % (pid, n, 100.0 * ours[pid] / n, 100.0 * walk[pid] / n, 100.0 * empty[pid] / n))
+    print("%s %d %.3f %.3f %.3f" % (pid, n, 100.0 * ours[pid] / n, 100.0 * empty[pid] / n, 100.0 * walk[pid] / n))
 
 
 if __name__ == "__main__":

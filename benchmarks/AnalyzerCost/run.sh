@@ -143,7 +143,7 @@ print("  1%% budget: %s" % ("met" if statistics.median(100.0 * p[1] / p[0] for p
 PY
 }
 
-# "pid samples ours walk empty" of the profiled build $1 (see cpu_share.py); the profile and perf map are removed.
+# "pid samples ours empty walk" of the profiled build $1 (see cpu_share.py); the profile and perf map are removed.
 cpu_share() {
   local line
   line=$(perf script -F pid,ip,sym -i "$1" 2> /dev/null | python3 "$here/cpu_share.py")
@@ -173,18 +173,21 @@ perf_map() {
   fi
 }
 
+# The sampling both profiles use: about 1,000 stacks per second of CPU time.
+profile=(perf record -q -F 997 -g)
+
 # Runs a build of $1 with the remaining arguments, under perf when CPU=1 (profile in $work/$1.perf).
 build() {
   local label="$1"; shift
   if [ "${CPU:-0}" = "1" ]; then
-    perf_map perf record -q -F 997 -g -o "$work/$label.perf" -- dotnet build "$@"
+    perf_map "${profile[@]}" -o "$work/$label.perf" -- dotnet build "$@"
   else
     dotnet build "$@"
   fi
 }
 
 # One build of one shape: appends "csc ours empty walk" to the shape's cold (and warm) figures, and with CPU=1
-# "samples ours walk empty" to its CPU shares.
+# "samples ours empty walk" to its CPU shares.
 declare -A cold warm serial cpu_cold cpu_warm
 measure() {
   local name="$1" run="$2" proj="$work/$1" log
@@ -201,7 +204,7 @@ measure() {
     local server="" profiler=""
     if [ "${CPU:-0}" = "1" ]; then
       server=$(pgrep -f VBCSCompiler | head -n1)
-      perf record -q -F 997 -g -p "$server" -o "$work/$name-warm-$run.perf" & profiler=$!
+      "${profile[@]}" -p "$server" -o "$work/$name-warm-$run.perf" & profiler=$!
       sleep 1
     fi
     (cd "$proj" && perf_map dotnet build --no-restore --no-incremental -nologo -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary -p:UseSharedCompilation=true > "$log")
@@ -214,7 +217,7 @@ measure() {
   fi
 }
 
-# Prints the CPU shares of one shape: "samples ours walk empty" per build.
+# Prints the CPU shares of one shape: "samples ours empty walk" per build.
 report_cpu() {
   local label="$1" name="$2"; shift 2
   python3 - "$label" "$name" "$@" <<'PY'
@@ -222,7 +225,7 @@ import statistics, sys
 label, name = sys.argv[1], sys.argv[2]
 runs = [[float(v) for v in sys.argv[k:k + 4]] for k in range(3, len(sys.argv), 4)]
 print("== %s, %s: share of the compiler process's CPU samples" % (name, label))
-for samples, ours, walk, empty in runs:
+for samples, ours, empty, walk in runs:
     print("  %6.0f samples   ContainerLint %5.2f%%   | empty action %4.2f%%, operation walk %4.2f%%" % (samples, ours, empty, walk))
 share = statistics.median(r[1] for r in runs)
 print("  median ContainerLint %.2f%% of the compilation's CPU: 1%% budget %s" % (share, "met" if share < 1.0 else "NOT met"))
