@@ -242,7 +242,7 @@ namespace ContainerLint.Analyzers.Reading
         {
             var type = FirstComplete(_objects.LastAssignment(mount, "Type"));
             if (type is null) return;
-            switch (type.Value.Text.Trim().ToLowerInvariant())
+            switch (type.Text.Trim().ToLowerInvariant())
             {
                 case "bind":
                     foreach (var source in _values.ReadCompleteString(_objects.LastAssignment(mount, "Source")))
@@ -299,7 +299,7 @@ namespace ContainerLint.Analyzers.Reading
                 var key = FirstComplete(entry.Key);
                 if (key is null) continue;
                 var setting = StringSettingOrUnresolved(entry.Value);
-                switch (key.Value.Text.Trim().ToLowerInvariant())
+                switch (key.Text.Trim().ToLowerInvariant())
                 {
                     case "type": volume.VolumeDriverType = setting; break;
                     case "o": volume.Options = setting; break;
@@ -341,8 +341,8 @@ namespace ContainerLint.Analyzers.Reading
                 {
                     var word = FirstComplete(part.Value);
                     if (word is null) return tmpfs;
-                    conditional |= word.Value.IsConditional;
-                    words.Add(word.Value.Text);
+                    conditional |= word.IsConditional;
+                    words.Add(word.Text);
                 }
                 if (text.Length > 0) text.Append(',');
                 text.Append(string.Join("=", words));

@@ -197,6 +197,9 @@ namespace ContainerLint.Analyzers.Reading
             return result;
         }
 
+        /// <summary>Whether the method has locals that may be other names for a path (<see cref="Aliases"/>).</summary>
+        public bool HasAliases => _aliasCandidates is not null;
+
         /// <summary>Whether something is written through a local that holds <paramref name="path"/> or an object below it.</summary>
         public bool WritesThroughAliasOf(AccessPath path)
         {

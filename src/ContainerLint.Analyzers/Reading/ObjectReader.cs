@@ -20,10 +20,38 @@ namespace ContainerLint.Analyzers.Reading
         public SyntaxNode Node { get; }
         public List<IObjectOrCollectionInitializerOperation> Initializers { get; } = new List<IObjectOrCollectionInitializerOperation>();
         public HashSet<AccessPath> Paths { get; } = new HashSet<AccessPath>();
+
+        // The members the initializers set, gathered once for the many properties a reader asks about (and again if an
+        // initializer is added after that).
+        private HashSet<string>? _initializedMembers;
+        private int _initializersGathered;
+
+        /// <summary>Whether one of the initializers sets <paramref name="property"/> (<c>Privileged = true</c>, <c>Binds = { ... }</c>).</summary>
+        public bool Initializes(string property)
+        {
+            if (Initializers.Count == 0) return false;
+            if (_initializedMembers is null || _initializersGathered != Initializers.Count)
+            {
+                _initializedMembers = new HashSet<string>(System.StringComparer.Ordinal);
+                foreach (var initializer in Initializers)
+                    foreach (var member in initializer.Initializers)
+                    {
+                        var target = member switch
+                        {
+                            ISimpleAssignmentOperation assignment => assignment.Target,
+                            IMemberInitializerOperation nested => nested.InitializedMember,
+                            _ => null,
+                        };
+                        if (ObjectReader.ImplicitMemberName(target) is { } name) _initializedMembers.Add(name);
+                    }
+                _initializersGathered = Initializers.Count;
+            }
+            return _initializedMembers.Contains(property);
+        }
     }
 
     /// <summary>One entry of a collection: a list element (Key null) or a dictionary entry.</summary>
-    internal readonly struct Element
+    internal sealed class Element
     {
         public Element(IOperation? key, IOperation value, SyntaxNode entry, string? borrowedText = null)
         {
@@ -157,22 +185,12 @@ namespace ContainerLint.Analyzers.Reading
         /// </summary>
         public bool IsWritten(ModelObject model, string property)
         {
-            foreach (var initializer in model.Initializers)
-                foreach (var member in initializer.Initializers)
-                {
-                    var target = member switch
-                    {
-                        ISimpleAssignmentOperation assignment => assignment.Target,
-                        IMemberInitializerOperation nested => nested.InitializedMember,
-                        _ => null,
-                    };
-                    if (target is not null && IsImplicitMember(target, property)) return true;
-                }
+            if (model.Initializes(property)) return true;
             foreach (var path in model.Paths)
             {
                 if (Scope.WritesMember(path, property)) return true;
                 // Written through a local that holds the member or something below it (var hc = parameters.HostConfig;).
-                if (Scope.WritesThroughAliasOf(path.Append(property))) return true;
+                if (Scope.HasAliases && Scope.WritesThroughAliasOf(path.Append(property))) return true;
             }
             return false;
         }
@@ -433,9 +451,13 @@ namespace ContainerLint.Analyzers.Reading
             }
         }
 
-        private static bool IsImplicitMember(IOperation target, string property) =>
+        private static bool IsImplicitMember(IOperation target, string property) => ImplicitMemberName(target) == property;
+
+        /// <summary>The property an initializer entry sets (<c>Privileged</c> of <c>Privileged = true</c>); null for anything else.</summary>
+        internal static string? ImplicitMemberName(IOperation? target) =>
             target is IPropertyReferenceOperation { Property.IsIndexer: false } reference
-            && reference.Property.Name == property
-            && reference.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver };
+            && reference.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+                ? reference.Property.Name
+                : null;
     }
 }

@@ -5,7 +5,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ContainerLint.Analyzers.Reading
 {
@@ -39,6 +41,7 @@ namespace ContainerLint.Analyzers.Reading
         private readonly bool _letsImplicitCreationsThrough;
         private readonly Func<ITypeSymbol, bool>? _isReadType;
         private readonly ConcurrentDictionary<SyntaxTree, int[]> _anchors = new ConcurrentDictionary<SyntaxTree, int[]>();
+        private volatile int _globalAliases;
 
         private SyntaxPrefilter(string[] names, string[] writtenMembers, bool letsImplicitCreationsThrough, Func<ITypeSymbol, bool>? isReadType)
         {
@@ -59,14 +62,26 @@ namespace ContainerLint.Analyzers.Reading
 
         public bool MayRead(ImmutableArray<IOperation> blocks)
         {
+            SyntaxTree? tree = null;
+            int[]? anchors = null;
             foreach (var block in blocks)
-                if (block is not null && MayRead(block.Syntax, ModelUnlessFound(block))) return true;
+            {
+                if (block is null) continue;
+                var syntax = block.Syntax;
+                if (!ReferenceEquals(syntax.SyntaxTree, tree))
+                {
+                    tree = syntax.SyntaxTree;
+                    anchors = AnchorsOf(tree, block);
+                }
+                // The full span (the trivia around the body too): a superset of the body's text, and cheaper to get.
+                if (HasAnchorWithin(anchors!, syntax.FullSpan)) return true;
+            }
             return false;
         }
 
-        /// <summary>The block's model, only when its file's names are not found yet (asking an operation for it costs).</summary>
-        private SemanticModel? ModelUnlessFound(IOperation block) =>
-            _anchors.ContainsKey(block.Syntax.SyntaxTree) ? null : block.SemanticModel;
+        /// <summary>The file's anchors; the block's model is asked for only when they are not found yet (asking costs).</summary>
+        private int[] AnchorsOf(SyntaxTree tree, IOperation block) =>
+            _anchors.TryGetValue(tree, out var anchors) ? anchors : _anchors.GetOrAdd(tree, FindAnchors(tree, block.SemanticModel));
 
         /// <summary>Whether the parameter list of the method whose body the blocks are names something the analyzer reads.</summary>
         public bool MayReadSignature(ImmutableArray<IOperation> blocks)
@@ -76,7 +91,7 @@ namespace ContainerLint.Analyzers.Reading
                 var parent = block?.Syntax.Parent;
                 if (parent is ArrowExpressionClauseSyntax arrow) parent = arrow.Parent;
                 if (parent is BaseMethodDeclarationSyntax method)
-                    return MayRead(method.ParameterList, ModelUnlessFound(block!));
+                    return HasAnchorWithin(AnchorsOf(method.SyntaxTree, block!), method.ParameterList.FullSpan);
             }
             return false;
         }
@@ -91,10 +106,21 @@ namespace ContainerLint.Analyzers.Reading
             var tree = syntax.SyntaxTree;
             if (!_anchors.TryGetValue(tree, out var anchors))
                 anchors = _anchors.GetOrAdd(tree, FindAnchors(tree, model));
-            var span = syntax.Span;
-            var index = Array.BinarySearch(anchors, span.Start);
-            if (index < 0) index = ~index;
-            return index < anchors.Length && anchors[index] < span.End;
+            return HasAnchorWithin(anchors, syntax.Span);
+        }
+
+        /// <summary>Whether one of the sorted <paramref name="anchors"/> lies in <paramref name="span"/> (a binary search).</summary>
+        private static bool HasAnchorWithin(int[] anchors, TextSpan span)
+        {
+            // The first anchor at or after the span's start (written out: the generic Array.BinarySearch costs more per call).
+            int low = 0, high = anchors.Length;
+            while (low < high)
+            {
+                var middle = (low + high) >> 1;
+                if (anchors[middle] < span.Start) low = middle + 1;
+                else high = middle;
+            }
+            return low < anchors.Length && anchors[low] < span.End;
         }
 
         /// <summary>Sorted offsets in the file where something the analyzer reads may be named.</summary>
@@ -227,11 +253,40 @@ namespace ContainerLint.Analyzers.Reading
         private List<string> ReadTypeAliases(SyntaxTree tree, SemanticModel model)
         {
             var aliases = new List<string>();
-            foreach (var scope in model.GetImportScopes(0))
-                foreach (var alias in scope.Aliases)
-                    if (alias.Target is ITypeSymbol type && _isReadType!(type)) aliases.Add(alias.Name);
-            AddNamespaceAliases(tree.GetRoot(), model, aliases);
+            var root = tree.GetRoot();
+            // Asking for the import scopes binds the file's usings: only done when an alias can be in scope at all.
+            if (HasAliasDirective(root) || HasGlobalAliases(model.Compilation))
+                foreach (var scope in model.GetImportScopes(0))
+                    foreach (var alias in scope.Aliases)
+                        if (alias.Target is ITypeSymbol type && _isReadType!(type)) aliases.Add(alias.Name);
+            AddNamespaceAliases(root, model, aliases);
             return aliases;
+        }
+
+        private static bool HasAliasDirective(SyntaxNode root)
+        {
+            if (root is CompilationUnitSyntax unit)
+                foreach (var directive in unit.Usings)
+                    if (directive.Alias is not null) return true;
+            return false;
+        }
+
+        /// <summary>Whether a file of the compilation declares a global alias (<c>global using Hc = ...;</c>), in scope in every file.</summary>
+        private bool HasGlobalAliases(Compilation compilation)
+        {
+            // 0: not known yet; computed once (racing threads compute the same answer).
+            if (_globalAliases == 0)
+            {
+                var found = false;
+                foreach (var tree in compilation.SyntaxTrees)
+                {
+                    if (tree.GetRoot() is not CompilationUnitSyntax unit) continue;
+                    foreach (var directive in unit.Usings)
+                        if (directive.Alias is not null && directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)) found = true;
+                }
+                _globalAliases = found ? 2 : 1;
+            }
+            return _globalAliases == 2;
         }
 
         private void AddNamespaceAliases(SyntaxNode node, SemanticModel model, List<string> aliases)

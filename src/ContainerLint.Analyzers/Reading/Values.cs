@@ -12,7 +12,7 @@ namespace ContainerLint.Analyzers.Reading
     /// A string the analyzer could read, wholly or its beginning: <see cref="Text"/> is the value when
     /// <see cref="IsComplete"/>, else the known prefix (<c>"/var/run/docker.sock:" + target</c> knows its host part).
     /// </summary>
-    internal readonly struct StringValue
+    internal sealed class StringValue
     {
         public StringValue(string text, bool isComplete, bool isConditional, SyntaxNode node, bool isBorrowed = false)
         {
@@ -39,7 +39,7 @@ namespace ContainerLint.Analyzers.Reading
         public bool IsBorrowed { get; }
     }
 
-    internal readonly struct BoolValue
+    internal sealed class BoolValue
     {
         public BoolValue(bool value, bool isConditional, SyntaxNode node)
         {

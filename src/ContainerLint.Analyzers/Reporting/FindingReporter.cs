@@ -18,7 +18,7 @@ namespace ContainerLint.Analyzers.Reporting
         private static readonly Rule[] Rules = SelectRules();
 
         /// <summary>
-        /// Finds the rules (reflection) before the concurrent actions start, so that they do not all wait for it.
+        /// Selects the rules (and creates them) before the concurrent actions start, so that they do not all wait for it.
         /// </summary>
         public static void Prepare() => _ = Rules.Length;
 

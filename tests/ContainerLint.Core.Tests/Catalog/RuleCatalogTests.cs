@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -42,6 +43,20 @@ namespace ContainerLint.Core.Tests.Catalog
             var message = RuleCatalog.CTL1003.FormatMessage("privileged: true");
             Assert.StartsWith("Privileged container: privileged: true. ", message);
             Assert.Contains("take over the host", message);
+        }
+
+        [Fact]
+        public void Rule_engine_lists_every_concrete_rule_type_once_in_rule_ID_order()
+        {
+            var concrete = typeof(Rule).Assembly.GetTypes()
+                .Where(t => !t.IsAbstract && typeof(Rule).IsAssignableFrom(t))
+                .Select(t => t.FullName)
+                .OrderBy(name => name, StringComparer.Ordinal);
+            var listed = RuleEngine.Rules.Select(r => r.GetType().FullName).OrderBy(name => name, StringComparer.Ordinal);
+            Assert.Equal(concrete, listed);
+            var ids = RuleEngine.Rules.Select(r => r.Descriptor.Id).ToList();
+            Assert.Equal(ids.OrderBy(id => id, StringComparer.Ordinal), ids);
+            Assert.Equal(ids.Count, ids.Distinct().Count());
         }
 
         [Fact]
