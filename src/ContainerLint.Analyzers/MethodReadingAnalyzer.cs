@@ -79,20 +79,18 @@ namespace ContainerLint.Analyzers
             List<TOperation>? found = null;
             var scope = new MethodScope();
             // One pre-order walk (as DescendantsAndSelf, without its allocations): indexes the writes and finds the reads.
-            var pending = new Stack<IOperation.OperationList.Enumerator>(32);
+            // Children are pushed last first so that they are visited in order. A stack of operations rather than of
+            // their struct enumerators: a Stack<T> of a struct is JIT-compiled for it, one of a class is shared code.
+            var pending = new Stack<IOperation>(32);
             foreach (var block in context.OperationBlocks)
             {
                 if (block is null) continue;
-                Visit(block, scope, api, ref found);
-                pending.Push(block.ChildOperations.GetEnumerator());
+                pending.Push(block);
                 while (pending.Count > 0)
                 {
-                    var children = pending.Pop();
-                    if (!children.MoveNext()) continue;
-                    var child = children.Current;
-                    pending.Push(children);
-                    Visit(child, scope, api, ref found);
-                    pending.Push(child.ChildOperations.GetEnumerator());
+                    var operation = pending.Pop();
+                    Visit(operation, scope, api, ref found);
+                    foreach (var child in operation.ChildOperations.Reverse()) pending.Push(child);
                 }
             }
             if (found is not null || readsOwner) Analyze(context, found ?? new List<TOperation>(0), readsOwner, scope, api, options);

@@ -22,9 +22,9 @@ namespace ContainerLint.Analyzers.Reading
         private Dictionary<AccessPath, List<IInvocationOperation>>? _otherChanges;
         // Objects handed to a method or constructor of this project, which may change them out of sight.
         private HashSet<AccessPath>? _handedOff;
-        // (path, member) for every member written through the path, directly or further down (hc.Binds.Add(...) writes
-        // Binds of hc): lets the readers skip the properties a method never touches.
-        private HashSet<(AccessPath Path, string Member)>? _writtenMembers;
+        // The members written through each path, directly or further down (hc.Binds.Add(...) writes Binds of hc): lets
+        // the readers skip the properties a method never touches.
+        private Dictionary<AccessPath, HashSet<string>>? _writtenMembers;
         // Every path something is written through: the objects written to and those above them.
         private HashSet<AccessPath>? _writtenThrough;
         // Parameters the method assigns (p = new ...): what it then writes through them is read from that value.
@@ -145,7 +145,9 @@ namespace ContainerLint.Analyzers.Reading
 
         private void AddWrittenMember(AccessPath path, string member)
         {
-            (_writtenMembers ??= new HashSet<(AccessPath, string)>()).Add((path, member));
+            _writtenMembers ??= new Dictionary<AccessPath, HashSet<string>>();
+            if (!_writtenMembers.TryGetValue(path, out var members)) _writtenMembers[path] = members = new HashSet<string>(System.StringComparer.Ordinal);
+            members.Add(member);
             (_writtenThrough ??= new HashSet<AccessPath>()).Add(path);
         }
 
@@ -230,7 +232,8 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         /// <summary>Whether the method writes <paramref name="member"/> of the object at <paramref name="path"/>, or anything below it.</summary>
-        public bool WritesMember(AccessPath path, string member) => _writtenMembers is not null && _writtenMembers.Contains((path, member));
+        public bool WritesMember(AccessPath path, string member) =>
+            _writtenMembers is not null && _writtenMembers.TryGetValue(path, out var members) && members.Contains(member);
 
         /// <summary>Whether the method writes any member of the object at <paramref name="path"/>, or anything below one.</summary>
         public bool WritesThrough(AccessPath path) => _writtenThrough is not null && _writtenThrough.Contains(path);

@@ -12,21 +12,31 @@ namespace ContainerLint.Findings
     /// </summary>
     public sealed class FindingSink
     {
-        private readonly Dictionary<(string, SourceSpan), Finding> _byKey = new Dictionary<(string, SourceSpan), Finding>();
+        // By span, then (a short list) by rule. Not keyed by a (rule, span) tuple: a dictionary keyed by a struct is
+        // JIT-compiled for it, which the analyzer pays for in every cold compilation.
+        private readonly Dictionary<SourceSpan, List<Finding>> _bySpan = new Dictionary<SourceSpan, List<Finding>>();
         private readonly List<Finding> _ordered = new List<Finding>();
 
         public Finding Add(Finding finding, string? container = null)
         {
-            var key = (finding.Rule.Id, finding.Span);
-            if (!_byKey.TryGetValue(key, out var existing))
+            if (!_bySpan.TryGetValue(finding.Span, out var atSpan)) _bySpan[finding.Span] = atSpan = new List<Finding>(1);
+            var existing = Find(atSpan, finding.Rule.Id);
+            if (existing is null)
             {
-                _byKey.Add(key, finding);
+                atSpan.Add(finding);
                 _ordered.Add(finding);
                 existing = finding;
             }
             if (container is not null && !existing.Containers.Contains(container, StringComparer.Ordinal))
                 existing.Containers.Add(container);
             return existing;
+        }
+
+        private static Finding? Find(List<Finding> findings, string ruleId)
+        {
+            foreach (var finding in findings)
+                if (string.Equals(finding.Rule.Id, ruleId, StringComparison.Ordinal)) return finding;
+            return null;
         }
 
         public Finding Add(RuleDescriptor rule, SourceSpan span, string evidence, FixIntent? fix = null, string? container = null) =>
