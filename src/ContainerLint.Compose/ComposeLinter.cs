@@ -29,6 +29,7 @@ namespace ContainerLint.Compose
             var findings = new List<Finding>();
             var builds = new List<DockerfileRequest>();
             var buildKeys = new HashSet<string>(StringComparer.Ordinal);
+            var reported = new Dictionary<string, Finding>(StringComparer.Ordinal);
             foreach (var group in ComposeFiles.Group(composeFiles))
             {
                 var project = new ComposeProject(fileSystem);
@@ -38,7 +39,19 @@ namespace ContainerLint.Compose
                     var key = request.Path + "\n" + request.Target + "\n" + string.Join("\n", request.BuildArgs.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value));
                     if (buildKeys.Add(key)) builds.Add(request);
                 });
-                findings.AddRange(sink.ToList());
+                // A file both linted on its own and included or extended by another project: its findings are reported
+                // once, naming the containers of both.
+                foreach (var finding in sink.ToList())
+                {
+                    if (reported.TryGetValue(finding.Rule.Id + "\n" + finding.Span, out var earlier))
+                    {
+                        foreach (var container in finding.Containers)
+                            if (!earlier.Containers.Contains(container, StringComparer.Ordinal)) earlier.Containers.Add(container);
+                        continue;
+                    }
+                    reported.Add(finding.Rule.Id + "\n" + finding.Span, finding);
+                    findings.Add(finding);
+                }
             }
             findings = OnlyParseErrorsWhereAFileHasOne(findings);
             findings.Sort(CompareFindings);
@@ -112,19 +125,10 @@ namespace ContainerLint.Compose
             if (documents.Count > 0)
             {
                 var environment = LoadEnvironment(group[0]);
-                ComposeValue? services = null;
-                ComposeValue? volumes = null;
-                foreach (var doc in documents)
-                {
-                    var root = ComposeValue.Of(doc.Root!);
-                    if (IsLegacyFormat((YamlMapping)doc.Root!))
-                        services = services is null ? root : ComposeMerger.MergeMaps(services, root, "services");
-                    else if (root.Get("services") is { } s && s.IsMapping)
-                        services = services is null ? s : ComposeMerger.MergeMaps(services, s, "services");
-                    if (root.Get("volumes") is { } v && v.IsMapping)
-                        volumes = volumes is null ? v : ComposeMerger.MergeMaps(volumes, v, "volumes");
-                }
+                var (services, volumes) = Merge(documents);
                 if (services is not null) LintServices(services, volumes, environment, options, addBuild);
+                var including = new List<string>(group);
+                foreach (var doc in documents) LintIncludes(doc, environment, options, addBuild, including);
             }
 
             // Suppression comments of every file of the project (extended files included: findings can sit there).
@@ -136,6 +140,24 @@ namespace ContainerLint.Compose
                 index.ReportUnknownRules(sink);
                 index.Apply(sink.ToList().Where(f => string.Equals(f.Span.Path, file.Source.Path, StringComparison.Ordinal)));
             }
+        }
+
+        /// <summary>The services and top-level volumes of a base file and its overrides, merged in order.</summary>
+        private static (ComposeValue? Services, ComposeValue? Volumes) Merge(List<YamlReadResult> documents)
+        {
+            ComposeValue? services = null;
+            ComposeValue? volumes = null;
+            foreach (var doc in documents)
+            {
+                var root = ComposeValue.Of(doc.Root!);
+                if (IsLegacyFormat((YamlMapping)doc.Root!))
+                    services = services is null ? root : ComposeMerger.MergeMaps(services, root, "services");
+                else if (root.Get("services") is { } s && s.IsMapping)
+                    services = services is null ? s : ComposeMerger.MergeMaps(services, s, "services");
+                if (root.Get("volumes") is { } v && v.IsMapping)
+                    volumes = volumes is null ? v : ComposeMerger.MergeMaps(volumes, v, "volumes");
+            }
+            return (services, volumes);
         }
 
         private void LintServices(ComposeValue services, ComposeValue? volumes, IReadOnlyDictionary<string, string> environment,
@@ -165,6 +187,148 @@ namespace ContainerLint.Compose
                     addBuild(new DockerfileRequest(dockerfile, spec.Build.Target, args));
                 }
             }
+        }
+
+        /// <summary>
+        /// Top-level <c>include</c> (compose-spec include.md): each entry is a Compose application of its own, read from
+        /// its <c>path</c> (several paths merge as overrides), interpolated from its own <c>.env</c> (in
+        /// <c>project_directory</c>, by default the first path's directory) or its <c>env_file</c>s, and its services run
+        /// alongside this file's. Included files may include others; <paramref name="including"/> is the chain so far.
+        /// Relative paths inside an included file resolve from that file's directory (the default project directory).
+        /// </summary>
+        private void LintIncludes(YamlReadResult doc, IReadOnlyDictionary<string, string> environment, LintOptions options,
+            Action<DockerfileRequest> addBuild, List<string> including)
+        {
+            var include = ComposeValue.Of(doc.Root!).Get("include");
+            if (include is null || include.Scalar is { IsNull: true }) return;
+            if (!include.IsList)
+            {
+                Error(include.Anchor, "'include' must be a list of paths or of mappings with 'path'");
+                return;
+            }
+            foreach (var entry in include.Items())
+            {
+                var paths = new List<YamlScalar>();
+                var envFiles = new List<YamlScalar>();
+                YamlScalar? projectDirectory = null;
+                if (entry.Scalar is { IsNull: false } shortForm)
+                {
+                    paths.Add(shortForm);
+                }
+                else if (entry.IsMapping)
+                {
+                    if (!Scalars(entry.Get("path"), paths, "'include' path") || !Scalars(entry.Get("env_file"), envFiles, "'include' env_file")) continue;
+                    projectDirectory = entry.Get("project_directory")?.Scalar;
+                }
+                else
+                {
+                    Error(entry.Anchor, "an 'include' entry must be a path or a mapping with 'path'");
+                    continue;
+                }
+                if (paths.Count == 0)
+                {
+                    Error(entry.Anchor, "an 'include' entry needs 'path'");
+                    continue;
+                }
+                LintIncluded(paths, envFiles, projectDirectory, environment, options, addBuild, including);
+            }
+        }
+
+        private void LintIncluded(List<YamlScalar> paths, List<YamlScalar> envFiles, YamlScalar? projectDirectory,
+            IReadOnlyDictionary<string, string> environment, LintOptions options, Action<DockerfileRequest> addBuild, List<string> including)
+        {
+            var documents = new List<YamlReadResult>();
+            var loaded = new List<string>();
+            for (var i = 0; i < paths.Count; i++)
+            {
+                // The entry itself is interpolated from the including application's variables; a path that depends on
+                // one it does not know names no file the linter can read.
+                if (IncludedPath(paths[i], environment) is not { } path) return;
+                if (including.Count >= MaxExtendsDepth || including.Contains(path, ComposeFiles.PathComparer))
+                {
+                    Error(paths[i], "include: '" + paths[i].Value + "' includes itself (a cycle)");
+                    return;
+                }
+                var file = Load(path, reportMissing: false);
+                if (file is null)
+                {
+                    Error(paths[i], "include: file '" + paths[i].Value + "' not found");
+                    return;
+                }
+                if (file.Root is null) return; // its own CTL9001 is reported
+                if (!IsComposeDocument(file, isOverride: i > 0)) return;
+                documents.Add(file);
+                loaded.Add(path);
+            }
+
+            var included = LoadIncludedEnvironment(envFiles, projectDirectory, loaded[0], environment);
+            var (services, volumes) = Merge(documents);
+            if (services is not null) LintServices(services, volumes, included, options, addBuild);
+            including.AddRange(loaded);
+            foreach (var doc in documents) LintIncludes(doc, included, options, addBuild, including);
+            including.RemoveRange(including.Count - loaded.Count, loaded.Count);
+        }
+
+        /// <summary>The full path an include entry names (relative to the file that says so), or null when a variable in it has no value.</summary>
+        private static string? IncludedPath(YamlScalar scalar, IReadOnlyDictionary<string, string> environment)
+        {
+            var value = Interpolator.Interpolate(scalar.Value, environment);
+            if (!value.IsResolved || value.Value.Length == 0) return null;
+            try
+            {
+                return Path.GetFullPath(Path.Combine(scalar.Source.Directory, value.Value));
+            }
+            catch (Exception ex) when (ex is ArgumentException || ex is NotSupportedException || ex is PathTooLongException)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// The variables of an included application: its <c>env_file</c>s (later files win), else the <c>.env</c> of its
+        /// project directory. Not the including application's: Compose loads an included file as a project of its own.
+        /// </summary>
+        private IReadOnlyDictionary<string, string> LoadIncludedEnvironment(List<YamlScalar> envFiles, YamlScalar? projectDirectory,
+            string firstPath, IReadOnlyDictionary<string, string> including)
+        {
+            if (envFiles.Count == 0)
+            {
+                var directory = projectDirectory is { IsNull: false } && IncludedPath(projectDirectory, including) is { } dir
+                    ? dir
+                    : Path.GetDirectoryName(firstPath) ?? string.Empty;
+                return LoadEnvironmentFrom(Path.Combine(directory, ".env"));
+            }
+            var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var envFile in envFiles)
+                if (IncludedPath(envFile, including) is { } path)
+                    foreach (var variable in LoadEnvironmentFrom(path)) merged[variable.Key] = variable.Value;
+            return merged;
+        }
+
+        /// <summary>A scalar or a list of scalars (absent: nothing); false, with a CTL9001, for anything else.</summary>
+        private bool Scalars(ComposeValue? value, List<YamlScalar> into, string what)
+        {
+            if (value is null || value.Scalar is { IsNull: true }) return true;
+            if (value.Scalar is { } single)
+            {
+                into.Add(single);
+                return true;
+            }
+            if (value.IsList)
+            {
+                foreach (var item in value.Items())
+                {
+                    if (item.Scalar is not { IsNull: false } scalar)
+                    {
+                        Error(item.Anchor, what + " must be a path");
+                        return false;
+                    }
+                    into.Add(scalar);
+                }
+                return true;
+            }
+            Error(value.Anchor, what + " must be a path or a list of paths");
+            return false;
         }
 
         /// <summary>
@@ -247,6 +411,8 @@ namespace ContainerLint.Compose
                 return false;
             }
             if (IsLegacyFormat(root)) return true;
+            // A file that only includes others (compose-spec: every top-level element is optional).
+            if (root.TryGet("include", out _)) return true;
             // An override may hold only fragments (compose-spec merge: "override files need not be valid Compose files").
             if (isOverride) return true;
             NotCompose(file, "it has no 'services' mapping");
@@ -298,9 +464,11 @@ namespace ContainerLint.Compose
             return file;
         }
 
-        private IReadOnlyDictionary<string, string> LoadEnvironment(string composeFile)
+        private IReadOnlyDictionary<string, string> LoadEnvironment(string composeFile) =>
+            LoadEnvironmentFrom(Path.Combine(Path.GetDirectoryName(composeFile) ?? string.Empty, ".env"));
+
+        private IReadOnlyDictionary<string, string> LoadEnvironmentFrom(string path)
         {
-            var path = Path.Combine(Path.GetDirectoryName(composeFile) ?? string.Empty, ".env");
             try
             {
                 if (_fileSystem.FileExists(path)) return DotEnv.Parse(_fileSystem.ReadAllText(path));

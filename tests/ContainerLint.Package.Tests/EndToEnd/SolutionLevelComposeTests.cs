@@ -52,5 +52,44 @@ namespace ContainerLint.Package.Tests.EndToEnd
             // Stage "final" runs as app: the USER root of stage "debug" (the file's last stage) is not reported.
             Assert.Equal(new[] { "error CTL5001 compose.override.yaml(3,10)" }, result.WarningsAndErrors);
         }
+
+        [Fact]
+        public void Included_file_outside_the_project_is_linted_and_editing_it_lints_again()
+        {
+            // The project's compose.yaml includes infra/db.yaml, which no default item pattern matches (and which lies
+            // outside the project folder): its service is linted, and the file is a dependency of the incremental build.
+            var project = _package.CreateProject("compose-include")
+                .WriteProjectFile("compose.yaml", """
+                    include:
+                      - ../infra/db.yaml
+                    services:
+                      api:
+                        image: example/api
+                        user: "1000"
+
+                    """)
+                .WriteFile("infra/db.yaml", """
+                    services:
+                      db:
+                        image: postgres:16
+                        privileged: true
+
+                    """);
+
+            var first = project.Build();
+            Assert.False(first.Succeeded, first.ToString());
+            Assert.Equal(new[] { "error CTL1003 infra/db.yaml(4,17)" }, first.WarningsAndErrors);
+
+            project.WriteFile("infra/db.yaml", """
+                services:
+                  db:
+                    image: postgres:16
+                    user: "999"
+
+                """);
+            var afterEdit = project.Build();
+            Assert.True(afterEdit.Succeeded, afterEdit.ToString());
+            Assert.Empty(afterEdit.WarningsAndErrors);
+        }
     }
 }

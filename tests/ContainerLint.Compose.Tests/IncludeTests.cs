@@ -1,0 +1,121 @@
+using System.Linq;
+using static ContainerLint.Compose.Tests.ComposeTestHost;
+
+namespace ContainerLint.Compose.Tests
+{
+    /// <summary>
+    /// Top-level <c>include</c> (compose-spec include.md): an included file is an application of its own, with its own
+    /// directory and <c>.env</c>, whose services run alongside the including file's.
+    /// </summary>
+    public class IncludeTests
+    {
+        private const string Base = "compose.yaml";
+
+        [Fact]
+        public void Service_of_an_included_file_is_reported_in_that_file()
+        {
+            var r = LintProject((Base, Y("include:", "  - infra/compose.yaml", "services:", "  web:", "    image: x", "    user: \"1000\"")),
+                ("infra/compose.yaml", Y("services:", "  db:", "    image: postgres", "    privileged: true")));
+            var f = r.Findings.Single("CTL1003");
+            Assert.EndsWith("infra/compose.yaml", f.Span.Path);
+            f.At(4, 17);
+            Assert.Equal(new[] { "db" }, f.Containers);
+        }
+
+        [Fact]
+        public void Several_paths_of_one_entry_merge_as_overrides()
+        {
+            var r = LintProject((Base, Y("include:", "  - path:", "      - infra/compose.yaml", "      - infra/hardening.yaml")),
+                ("infra/compose.yaml", Y("services:", "  db:", "    image: postgres", "    privileged: true")),
+                ("infra/hardening.yaml", Y("services:", "  db:", "    privileged: false", "    pid: host")));
+            r.Findings.None("CTL1003");
+            var pid = r.Findings.Single("CTL5001");
+            Assert.EndsWith("infra/hardening.yaml", pid.Span.Path);
+        }
+
+        [Fact]
+        public void Included_file_is_interpolated_from_its_own_env_file_not_the_including_one()
+        {
+            var safe = LintProject((Base, Y("include:", "  - infra/compose.yaml")), (".env", "RUN_AS=root\n"),
+                ("infra/compose.yaml", Y("services:", "  db:", "    image: postgres", "    user: ${RUN_AS}")), ("infra/.env", "RUN_AS=999\n"));
+            safe.Findings.None("CTL1001");
+
+            var root = LintProject((Base, Y("include:", "  - infra/compose.yaml")), (".env", "RUN_AS=999\n"),
+                ("infra/compose.yaml", Y("services:", "  db:", "    image: postgres", "    user: ${RUN_AS}")), ("infra/.env", "RUN_AS=root\n"));
+            root.Findings.Single("CTL1001");
+        }
+
+        [Fact]
+        public void Env_file_and_project_directory_of_an_entry_give_the_variables()
+        {
+            var withEnvFile = LintProject(
+                (Base, Y("include:", "  - path: infra/compose.yaml", "    env_file: [defaults.env, infra/local.env]")),
+                ("defaults.env", "RUN_AS=999\nPID_MODE=host\n"), ("infra/local.env", "RUN_AS=root\n"),
+                ("infra/compose.yaml", Y("services:", "  db:", "    image: postgres", "    user: ${RUN_AS}", "    pid: ${PID_MODE}")));
+            withEnvFile.Findings.Single("CTL1001");
+            withEnvFile.Findings.Single("CTL5001");
+
+            var withProjectDirectory = LintProject(
+                (Base, Y("include:", "  - path: infra/compose.yaml", "    project_directory: settings")),
+                ("settings/.env", "RUN_AS=0\n"),
+                ("infra/compose.yaml", Y("services:", "  db:", "    image: postgres", "    user: ${RUN_AS}")));
+            withProjectDirectory.Findings.Single("CTL1001");
+        }
+
+        [Fact]
+        public void Includes_are_followed_through_included_files()
+        {
+            var r = LintProject((Base, Y("include:", "  - a/compose.yaml")),
+                ("a/compose.yaml", Y("include:", "  - ../b/compose.yaml", "services:", "  a:", "    image: x")),
+                ("b/compose.yaml", Y("services:", "  b:", "    image: x", "    network_mode: host")));
+            var f = r.Findings.Single("CTL5003");
+            Assert.EndsWith("b/compose.yaml", f.Span.Path);
+        }
+
+        [Fact]
+        public void Missing_included_file_is_reported_at_its_path()
+        {
+            var r = LintProject((Base, Y("include:", "  - infra/missing.yaml", "services:", "  web:", "    image: x")));
+            var error = r.Findings.Single("CTL9001");
+            error.At(2, 5);
+            Assert.Contains("not found", error.Message);
+        }
+
+        [Fact]
+        public void Include_cycle_is_reported_and_does_not_hang()
+        {
+            var r = LintProject((Base, Y("include:", "  - a/compose.yaml", "services:", "  web:", "    image: x", "    ipc: host")),
+                ("a/compose.yaml", Y("include:", "  - ../compose.yaml", "services:", "  a:", "    image: x")));
+            var cycle = r.Findings.Single("CTL9001");
+            Assert.Contains("cycle", cycle.Message);
+            Assert.EndsWith("a/compose.yaml", cycle.Span.Path);
+            // The file with the cycle is refused (nothing else reported in it); the including file is read as usual.
+            Assert.EndsWith(Base, r.Findings.Single("CTL5002").Span.Path);
+        }
+
+        [Fact]
+        public void File_that_only_includes_others_is_a_Compose_file()
+        {
+            var r = LintProject((Base, Y("include:", "  - infra/compose.yaml")),
+                ("infra/compose.yaml", Y("services:", "  db:", "    image: postgres", "    user: \"999\"")));
+            Assert.DoesNotContain(r.Findings, f => f.Rule.DefaultSeverity >= ContainerLint.Catalog.RuleSeverity.Warning);
+        }
+
+        [Fact]
+        public void Malformed_include_entries_are_reported_and_the_rest_is_read()
+        {
+            var r = LintProject((Base, Y("include:", "  - {project_directory: x}", "  - path: [ {a: b} ]", "  - infra/compose.yaml")),
+                ("infra/compose.yaml", Y("services:", "  db:", "    image: postgres", "    privileged: true")));
+            Assert.Equal(2, r.Findings.Only("CTL9001").Count);
+            r.Findings.Single("CTL1003");
+        }
+
+        [Fact]
+        public void Included_file_that_is_also_linted_on_its_own_is_reported_once()
+        {
+            var r = LintProject((Base, Y("include:", "  - compose.db.yaml")),
+                ("compose.db.yaml", Y("services:", "  db:", "    image: postgres", "    privileged: true")));
+            r.Findings.Single("CTL1003");
+        }
+    }
+}
