@@ -104,6 +104,8 @@ namespace ContainerLint.Compose
         private readonly IFileSystem _fileSystem;
         private readonly Dictionary<string, YamlReadResult?> _files = new Dictionary<string, YamlReadResult?>(ComposeFiles.PathComparer);
         private FindingSink _sink = new FindingSink();
+        // The services the application defines so far (its own, then those of each include), with the file that defines each.
+        private readonly Dictionary<string, string> _servicesDefinedIn = new Dictionary<string, string>(StringComparer.Ordinal);
 
         public ComposeProject(IFileSystem fileSystem) => _fileSystem = fileSystem;
 
@@ -127,6 +129,8 @@ namespace ContainerLint.Compose
                 var environment = LoadEnvironment(group[0]);
                 var (services, volumes) = Merge(documents);
                 if (services is not null) LintServices(services, volumes, environment, options, addBuild);
+                _servicesDefinedIn.Clear();
+                AddDefinedServices(services);
                 var including = new List<string>(group);
                 foreach (var doc in documents) LintIncludes(doc, environment, options, addBuild, including);
             }
@@ -263,10 +267,27 @@ namespace ContainerLint.Compose
 
             var included = LoadIncludedEnvironment(envFiles, projectDirectory, loaded[0], environment);
             var (services, volumes) = Merge(documents);
-            if (services is not null) LintServices(services, volumes, included, options, addBuild);
+            if (services is not null)
+            {
+                // compose-spec include.md: a service the application already defines makes Compose refuse the include
+                // (the same file included twice defines the same service, which compose-go accepts).
+                foreach (var entry in services.Entries())
+                    if (_servicesDefinedIn.TryGetValue(entry.Name, out var definedIn)
+                        && !ComposeFiles.PathComparer.Equals(definedIn, entry.Value.Anchor.Source.Path))
+                        Error((YamlNode?)entry.Key ?? entry.Value.Anchor, "service '" + entry.Name + "' is also defined by " + Path.GetFileName(definedIn) + "; Compose refuses the include");
+                LintServices(services, volumes, included, options, addBuild);
+                AddDefinedServices(services);
+            }
             including.AddRange(loaded);
             foreach (var doc in documents) LintIncludes(doc, included, options, addBuild, including);
             including.RemoveRange(including.Count - loaded.Count, loaded.Count);
+        }
+
+        private void AddDefinedServices(ComposeValue? services)
+        {
+            if (services is null) return;
+            foreach (var entry in services.Entries())
+                if (!_servicesDefinedIn.ContainsKey(entry.Name)) _servicesDefinedIn[entry.Name] = entry.Value.Anchor.Source.Path;
         }
 
         /// <summary>The full path an include entry names (relative to the file that says so), or null when a variable in it has no value.</summary>

@@ -111,6 +111,29 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Service_defined_both_by_the_file_and_by_an_include_is_reported_at_the_included_one()
+        {
+            var r = LintProject((Base, Y("include:", "  - infra/compose.yaml", "services:", "  db:", "    image: postgres", "    pid: host")),
+                ("infra/compose.yaml", Y("services:", "  cache:", "    image: redis", "  db:", "    image: postgres")));
+            var conflict = r.Findings.Single("CTL9001");
+            Assert.EndsWith("infra/compose.yaml", conflict.Span.Path);
+            conflict.At(4, 3);
+            Assert.Contains("'db' is also defined by compose.yaml", conflict.Message);
+            r.Findings.Single("CTL5001");
+        }
+
+        [Fact]
+        public void Same_file_included_twice_is_no_conflict_and_is_reported_once()
+        {
+            var r = LintProject((Base, Y("include:", "  - a/compose.yaml", "  - b/compose.yaml")),
+                ("a/compose.yaml", Y("include:", "  - ../shared/db.yaml", "services:", "  a:", "    image: x")),
+                ("b/compose.yaml", Y("include:", "  - ../shared/db.yaml", "services:", "  b:", "    image: x")),
+                ("shared/db.yaml", Y("services:", "  db:", "    image: postgres", "    privileged: true")));
+            r.Findings.None("CTL9001");
+            r.Findings.Single("CTL1003");
+        }
+
+        [Fact]
         public void Included_file_that_is_also_linted_on_its_own_is_reported_once()
         {
             var r = LintProject((Base, Y("include:", "  - compose.db.yaml")),
