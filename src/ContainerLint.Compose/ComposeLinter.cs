@@ -26,10 +26,11 @@ namespace ContainerLint.Compose
             options ??= LintOptions.Default;
             fileSystem ??= PhysicalFileSystem.Instance;
 
-            var findings = new List<Finding>();
             var builds = new List<DockerfileRequest>();
             var buildKeys = new HashSet<string>(StringComparer.Ordinal);
-            var reported = new Dictionary<string, Finding>(StringComparer.Ordinal);
+            // Across projects too, the same rule at the same span is one finding naming every container it applies to: a
+            // file linted on its own can also be included or extended by another project.
+            var reported = new FindingSink();
             foreach (var group in ComposeFiles.Group(composeFiles))
             {
                 var project = new ComposeProject(fileSystem);
@@ -39,21 +40,14 @@ namespace ContainerLint.Compose
                     var key = request.Path + "\n" + request.Target + "\n" + string.Join("\n", request.BuildArgs.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value));
                     if (buildKeys.Add(key)) builds.Add(request);
                 });
-                // A file both linted on its own and included or extended by another project: its findings are reported
-                // once, naming the containers of both.
                 foreach (var finding in sink.ToList())
                 {
-                    if (reported.TryGetValue(finding.Rule.Id + "\n" + finding.Span, out var earlier))
-                    {
-                        foreach (var container in finding.Containers)
-                            if (!earlier.Containers.Contains(container, StringComparer.Ordinal)) earlier.Containers.Add(container);
-                        continue;
-                    }
-                    reported.Add(finding.Rule.Id + "\n" + finding.Span, finding);
-                    findings.Add(finding);
+                    var kept = reported.Add(finding);
+                    if (kept != finding)
+                        foreach (var container in finding.Containers) reported.Add(kept, container);
                 }
             }
-            findings = OnlyParseErrorsWhereAFileHasOne(findings);
+            var findings = OnlyParseErrorsWhereAFileHasOne(new List<Finding>(reported.InReportOrder));
             findings.Sort(CompareFindings);
             return new ComposeLintResult(findings, builds);
         }
@@ -99,7 +93,8 @@ namespace ContainerLint.Compose
     /// <summary>The files of one project as read, and what reading them found wrong.</summary>
     internal sealed class ComposeProject
     {
-        private const int MaxExtendsDepth = 32;
+        // How deep extends chains and include chains are followed (beyond: reported as a cycle).
+        private const int MaxDepth = 32;
 
         private readonly IFileSystem _fileSystem;
         private readonly Dictionary<string, YamlReadResult?> _files = new Dictionary<string, YamlReadResult?>(ComposeFiles.PathComparer);
@@ -129,7 +124,6 @@ namespace ContainerLint.Compose
                 var environment = LoadEnvironment(group[0]);
                 var (services, volumes) = Merge(documents);
                 if (services is not null) LintServices(services, volumes, environment, options, addBuild);
-                _servicesDefinedIn.Clear();
                 AddDefinedServices(services);
                 var including = new List<string>(group);
                 foreach (var doc in documents) LintIncludes(doc, environment, options, addBuild, including);
@@ -248,7 +242,7 @@ namespace ContainerLint.Compose
                 // The entry itself is interpolated from the including application's variables; a path that depends on
                 // one it does not know names no file the linter can read.
                 if (IncludedPath(paths[i], environment) is not { } path) return;
-                if (including.Count >= MaxExtendsDepth || including.Contains(path, ComposeFiles.PathComparer))
+                if (including.Count >= MaxDepth || including.Contains(path, ComposeFiles.PathComparer))
                 {
                     Error(paths[i], "include: '" + paths[i].Value + "' includes itself (a cycle)");
                     return;
@@ -408,7 +402,7 @@ namespace ContainerLint.Compose
                 return local;
             }
             var key = baseDefinition.Anchor.Source.Path + "\n" + baseName;
-            if (depth >= MaxExtendsDepth || !visiting.Add(key))
+            if (depth >= MaxDepth || !visiting.Add(key))
             {
                 Error(at, "extends: service '" + name + "' extends itself through '" + baseName + "' (a cycle)");
                 return local;

@@ -134,6 +134,17 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void File_extended_by_two_projects_is_reported_once_naming_the_containers_of_both()
+        {
+            var r = LintProject(("compose.web.yaml", Y("services:", "  web:", "    extends:", "      file: common/base.yml", "      service: base")),
+                ("compose.worker.yaml", Y("services:", "  worker:", "    extends:", "      file: common/base.yml", "      service: base")),
+                ("common/base.yml", Y("services:", "  base:", "    image: x", "    user: root")));
+            var f = r.Findings.Single("CTL1001");
+            Assert.EndsWith("common/base.yml", f.Span.Path);
+            Assert.Equal(new[] { "web", "worker" }, f.Containers);
+        }
+
+        [Fact]
         public void Included_file_that_is_also_linted_on_its_own_is_reported_once()
         {
             var r = LintProject((Base, Y("include:", "  - compose.db.yaml")),
