@@ -48,6 +48,11 @@ namespace ContainerLint.Analyzers.Tests
     static HostConfig Create(bool debug) => new HostConfig { Privileged = debug ? false : false };"));
 
         [Fact]
+        public Task Privileged_true_on_an_arm_of_a_switch_expression_is_set_to_false() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create(string mode) => new HostConfig { Privileged = mode switch { ""debug"" => {|CTL1003:true|}, _ => false } };"), P(@"
+    static HostConfig Create(string mode) => new HostConfig { Privileged = mode switch { ""debug"" => false, _ => false } };"));
+
+        [Fact]
         public Task Capability_element_is_removed_and_Fix_All_removes_every_one() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|}, ""CHOWN"", {|CTL2001:""SYS_PTRACE""|} } };
     static HostConfig Other() => new HostConfig { CapAdd = [""KILL"", {|CTL2001:""ALL""|}] };"), P(@"

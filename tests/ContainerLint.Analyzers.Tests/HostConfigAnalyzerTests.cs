@@ -82,6 +82,35 @@ class Program
         }
 
         [Fact]
+        public async Task Privileged_true_on_an_arm_of_a_switch_expression_is_reported_as_may()
+        {
+            var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<HostConfigAnalyzer, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
+            {
+                TestCode = Program(@"
+    static HostConfig Create(string mode) => new HostConfig { Privileged = mode switch { ""debug"" => {|#0:true|}, _ => false } };"),
+                ReferenceAssemblies = TestReferences.Net80,
+            };
+            test.TestState.AdditionalReferences.AddRange(TestReferences.For(DockerLibrary.DockerDotNet));
+            test.DisabledDiagnostics.AddRange(Infrastructure.Verify.OmissionRules);
+            test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+                .WithLocation(0)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public Task Host_network_on_an_arm_of_a_switch_expression_is_reported_at_that_arm() => Verify(@"
+    const string Host = ""host"";
+    static HostConfig Create(string environment) => new HostConfig
+    {
+        NetworkMode = environment switch { ""ci"" => {|CTL5003:Host|}, ""local"" => {|CTL5003:""HOST""|}, _ => ""bridge"" },
+    };");
+
+        [Fact]
+        public Task Switch_expression_whose_arms_are_all_safe_is_not_reported() => Verify(@"
+    static HostConfig Create(int level) => new HostConfig { PidMode = level switch { 0 => ""private"", _ => ""container:sidecar"" }, Privileged = level switch { _ => false } };");
+
+        [Fact]
         public Task Writes_to_an_inspect_response_are_not_reported() => Verify(@"
     static void Change(ContainerInspectResponse inspect)
     {

@@ -28,6 +28,10 @@ class Program
     static IContainer Create() => new ContainerBuilder().WithImage(""alpine"").WithPrivileged(false).Build();");
 
         [Fact]
+        public Task WithPrivileged_true_on_an_arm_of_a_switch_expression_is_reported() => Verify(@"
+    static IContainer Create(string mode) => new ContainerBuilder().WithImage(""alpine"").WithPrivileged(mode switch { ""dind"" => {|CTL1003:true|}, _ => false }).Build();");
+
+        [Fact]
         public Task WithPrivileged_from_a_parameter_is_not_reported() => Verify(@"
     static IContainer Create(bool privileged) => new ContainerBuilder().WithImage(""alpine"").WithPrivileged(privileged).Build();");
 

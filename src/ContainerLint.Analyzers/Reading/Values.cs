@@ -26,7 +26,7 @@ namespace ContainerLint.Analyzers.Reading
         public string Text { get; }
         public bool IsComplete { get; }
 
-        /// <summary>One branch of a <c>?:</c>: findings say "may".</summary>
+        /// <summary>One branch of a <c>?:</c> or one arm of a <c>switch</c> expression: findings say "may".</summary>
         public bool IsConditional { get; }
 
         /// <summary>Where the value is reported: the literal, the branch, or the reference to a local/constant.</summary>
@@ -56,7 +56,8 @@ namespace ContainerLint.Analyzers.Reading
     /// <summary>
     /// Reads the values rules.md lets the analyzer prove (values that are not constants): literals, constants,
     /// concatenation and interpolation of constant parts, locals written once in the method, <c>static readonly</c>
-    /// fields initialised with constants in this compilation, and both branches of <c>?:</c>. Anything else
+    /// fields initialised with constants in this compilation, both branches of <c>?:</c> and every arm of a
+    /// <c>switch</c> expression (a conditional with more branches). Anything else
     /// (parameters, configuration, method calls) is unknown and reported by no rule.
     /// </summary>
     internal sealed class Values
@@ -138,6 +139,9 @@ namespace ContainerLint.Analyzers.Reading
                     ReadString(c.WhenTrue, anchor, true, depth + 1, into);
                     ReadString(c.WhenFalse, anchor, true, depth + 1, into);
                     return;
+                case ISwitchExpressionOperation switchExpression:
+                    foreach (var arm in switchExpression.Arms) ReadString(arm.Value, anchor, true, depth + 1, into);
+                    return;
                 case ILocalReferenceOperation local when _scope.SingleValue(local.Local) is { } value:
                     ReadString(value, node, conditional, depth + 1, into);
                     return;
@@ -210,6 +214,9 @@ namespace ContainerLint.Analyzers.Reading
                 case IConditionalOperation c when c.WhenFalse is not null:
                     ReadBool(c.WhenTrue, anchor, true, depth + 1, into);
                     ReadBool(c.WhenFalse, anchor, true, depth + 1, into);
+                    return;
+                case ISwitchExpressionOperation switchExpression:
+                    foreach (var arm in switchExpression.Arms) ReadBool(arm.Value, anchor, true, depth + 1, into);
                     return;
                 case ILocalReferenceOperation local when _scope.SingleValue(local.Local) is { } value:
                     ReadBool(value, node, conditional, depth + 1, into);
