@@ -22,10 +22,15 @@ namespace ContainerLint.Benchmarks
             yield return new ComposeWorkload(Path.Combine(corpus, "realworld"));
         }
 
-        /// <param name="args">[seconds] to measure each workload, or <c>--findings</c> to list one pass's findings by rule (for review).</param>
+        /// <param name="args">
+        /// [seconds] to measure each workload; <c>--findings</c> to list one pass's findings by rule (for review);
+        /// <c>--memory</c> for the memory budget (<see cref="MemoryBenchmark"/>).
+        /// </param>
         private static int Main(string[] args)
         {
+            if (MemoryBenchmark.IsChild(args)) return MemoryBenchmark.Child(args[1]);
             var corpus = Path.GetFullPath(Path.Combine(RepoRoot(), "..", "shared", "corpus"));
+            if (args.Length > 0 && args[0] == "--memory") return MemoryBenchmark.Run(corpus);
             if (args.Length > 0 && args[0] == "--findings")
             {
                 foreach (var workload in Workloads(corpus)) PrintFindings(workload, corpus);

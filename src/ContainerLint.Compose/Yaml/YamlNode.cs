@@ -63,7 +63,12 @@ namespace ContainerLint.Compose.Yaml
 
         public abstract string Kind { get; }
 
-        public SourceSpan Span => new SourceSpan(Source.Path, StartLine, StartColumn, EndLine, EndColumn, StartOffset, EndOffset, this);
+        /// <summary>
+        /// Where the node is written. No <see cref="SourceSpan.Origin"/>: findings outlive the file's parse (the task
+        /// keeps them to log after every file is read), and a node would keep the whole tree and text of its file alive;
+        /// the fixer finds its scalars again by offset.
+        /// </summary>
+        public SourceSpan Span => new SourceSpan(Source.Path, StartLine, StartColumn, EndLine, EndColumn, StartOffset, EndOffset);
 
         internal void SetEnd(int offset, int line, int column)
         {
