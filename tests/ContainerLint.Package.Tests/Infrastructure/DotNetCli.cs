@@ -27,9 +27,14 @@ namespace ContainerLint.Package.Tests.Infrastructure
     public static class DotNetCli
     {
         public static CommandResult Run(string workingDirectory, IEnumerable<string> arguments, IDictionary<string, string>? environment = null,
-            TimeSpan? timeout = null)
+            TimeSpan? timeout = null) =>
+            RunProgram("dotnet", workingDirectory, arguments, environment, timeout);
+
+        /// <summary>Runs another program (<c>mono</c>) the same way.</summary>
+        public static CommandResult RunProgram(string program, string workingDirectory, IEnumerable<string> arguments,
+            IDictionary<string, string>? environment = null, TimeSpan? timeout = null)
         {
-            var start = new ProcessStartInfo("dotnet")
+            var start = new ProcessStartInfo(program)
             {
                 WorkingDirectory = workingDirectory,
                 RedirectStandardOutput = true,
@@ -63,10 +68,10 @@ namespace ContainerLint.Package.Tests.Infrastructure
             if (!process.WaitForExit((int)(timeout ?? TimeSpan.FromMinutes(5)).TotalMilliseconds))
             {
                 try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
-                throw new TimeoutException("dotnet " + string.Join(" ", arguments) + " timed out:\n" + output);
+                throw new TimeoutException(program + " " + string.Join(" ", arguments) + " timed out:\n" + output);
             }
             process.WaitForExit();
-            return new CommandResult("dotnet " + string.Join(" ", start.ArgumentList), process.ExitCode, output.ToString(), watch.Elapsed);
+            return new CommandResult(program + " " + string.Join(" ", start.ArgumentList), process.ExitCode, output.ToString(), watch.Elapsed);
         }
 
         private static IEnumerable<string> KeysOf(IDictionary<string, string?> environment) => environment.Keys;
