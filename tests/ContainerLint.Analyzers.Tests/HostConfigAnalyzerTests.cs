@@ -67,6 +67,7 @@ class Program
         [Theory]
         [InlineData(@"mode == ""debug"" ? {|#0:true|} : false")]
         [InlineData(@"mode switch { ""debug"" => {|#0:true|}, _ => false }")]
+        [InlineData(@"(mode == ""debug"" ? null : (bool?)false) ?? {|#0:true|}")]
         public async Task Privileged_true_on_a_branch_of_a_conditional_or_an_arm_of_a_switch_is_reported_as_may(string value)
         {
             var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<HostConfigAnalyzer, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
@@ -157,6 +158,16 @@ namespace MyApp.Models
         [Fact]
         public Task User_from_a_parameter_is_not_reported() => Verify(@"
     static CreateContainerParameters Create(string user) => new CreateContainerParameters { User = user };");
+
+        [Fact]
+        public Task Root_as_the_fallback_of_a_coalesce_is_reported() => Verify(@"
+    const string Root = ""root"";
+    static CreateContainerParameters Create(string configured) => new CreateContainerParameters { User = configured ?? {|CTL1001:Root|} };
+    static ContainerExecCreateParameters Exec(string configured) => new ContainerExecCreateParameters { User = (configured ?? {|CTL1001:""0""|}) };");
+
+        [Fact]
+        public Task Non_root_fallback_of_a_coalesce_is_not_reported() => Verify(@"
+    static CreateContainerParameters Create(string configured) => new CreateContainerParameters { User = configured ?? ""10001:10001"" };");
 
         [Fact]
         public Task Create_parameters_do_not_report_omissions() => Verify(@"

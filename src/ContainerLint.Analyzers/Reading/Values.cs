@@ -26,7 +26,7 @@ namespace ContainerLint.Analyzers.Reading
         public string Text { get; }
         public bool IsComplete { get; }
 
-        /// <summary>One branch of a <c>?:</c> or one arm of a <c>switch</c> expression: findings say "may".</summary>
+        /// <summary>One branch of a <c>?:</c>, one arm of a <c>switch</c> expression or one side of <c>??</c>: findings say "may".</summary>
         public bool IsConditional { get; }
 
         /// <summary>Where the value is reported: the literal, the branch, or the reference to a local/constant.</summary>
@@ -56,8 +56,8 @@ namespace ContainerLint.Analyzers.Reading
     /// <summary>
     /// Reads the values rules.md lets the analyzer prove (values that are not constants): literals, constants,
     /// concatenation and interpolation of constant parts, locals written once in the method, <c>static readonly</c>
-    /// fields initialised with constants in this compilation, both branches of <c>?:</c> and every arm of a
-    /// <c>switch</c> expression (a conditional with more branches). Anything else
+    /// fields initialised with constants in this compilation, both branches of <c>?:</c>, every arm of a
+    /// <c>switch</c> expression and both sides of <c>??</c> (conditionals too). Anything else
     /// (parameters, configuration, method calls) is unknown and reported by no rule.
     /// </summary>
     internal sealed class Values
@@ -142,6 +142,11 @@ namespace ContainerLint.Analyzers.Reading
                 case ISwitchExpressionOperation switchExpression:
                     foreach (var arm in switchExpression.Arms) ReadString(arm.Value, anchor, true, depth + 1, into);
                     return;
+                case ICoalesceOperation coalesce:
+                    // a ?? b is a conditional too: a when it is not null, else b.
+                    ReadString(coalesce.Value, anchor, true, depth + 1, into);
+                    ReadString(coalesce.WhenNull, anchor, true, depth + 1, into);
+                    return;
                 case ILocalReferenceOperation local when _scope.SingleValue(local.Local) is { } value:
                     ReadString(value, node, conditional, depth + 1, into);
                     return;
@@ -217,6 +222,11 @@ namespace ContainerLint.Analyzers.Reading
                     return;
                 case ISwitchExpressionOperation switchExpression:
                     foreach (var arm in switchExpression.Arms) ReadBool(arm.Value, anchor, true, depth + 1, into);
+                    return;
+                case ICoalesceOperation coalesce:
+                    // a ?? b is a conditional too: a when it is not null, else b.
+                    ReadBool(coalesce.Value, anchor, true, depth + 1, into);
+                    ReadBool(coalesce.WhenNull, anchor, true, depth + 1, into);
                     return;
                 case ILocalReferenceOperation local when _scope.SingleValue(local.Local) is { } value:
                     ReadBool(value, node, conditional, depth + 1, into);
