@@ -37,15 +37,9 @@ namespace ContainerLint.Compose
                 var sink = new FindingSink();
                 project.Lint(group, options, sink, request =>
                 {
-                    var key = request.Path + "\n" + request.Target + "\n" + string.Join("\n", request.BuildArgs.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value));
-                    if (buildKeys.Add(key)) builds.Add(request);
+                    if (buildKeys.Add(request.Key)) builds.Add(request);
                 });
-                foreach (var finding in sink.ToList())
-                {
-                    var kept = reported.Add(finding);
-                    if (kept != finding)
-                        foreach (var container in finding.Containers) reported.Add(kept, container);
-                }
+                foreach (var finding in sink.ToList()) reported.Merge(finding);
             }
             var findings = OnlyParseErrorsWhereAFileHasOne(new List<Finding>(reported.InReportOrder));
             findings.Sort(CompareFindings);

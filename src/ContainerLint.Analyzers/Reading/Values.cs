@@ -133,20 +133,13 @@ namespace ContainerLint.Analyzers.Reading
                 else into.Add(new StringValue(string.Empty, false, conditional, node));
                 return;
             }
+            if (Branches(op) is { } branches)
+            {
+                foreach (var branch in branches) ReadString(branch, anchor, true, depth + 1, into);
+                return;
+            }
             switch (op)
             {
-                case IConditionalOperation c when c.WhenFalse is not null:
-                    ReadString(c.WhenTrue, anchor, true, depth + 1, into);
-                    ReadString(c.WhenFalse, anchor, true, depth + 1, into);
-                    return;
-                case ISwitchExpressionOperation switchExpression:
-                    foreach (var arm in switchExpression.Arms) ReadString(arm.Value, anchor, true, depth + 1, into);
-                    return;
-                case ICoalesceOperation coalesce:
-                    // a ?? b is a conditional too: a when it is not null, else b.
-                    ReadString(coalesce.Value, anchor, true, depth + 1, into);
-                    ReadString(coalesce.WhenNull, anchor, true, depth + 1, into);
-                    return;
                 case ILocalReferenceOperation local when _scope.SingleValue(local.Local) is { } value:
                     ReadString(value, node, conditional, depth + 1, into);
                     return;
@@ -172,6 +165,28 @@ namespace ContainerLint.Analyzers.Reading
                 default:
                     into.Add(new StringValue(string.Empty, false, conditional, node));
                     return;
+            }
+        }
+
+        /// <summary>
+        /// The values a conditional may take, each of which the finding then says "may" of: both branches of <c>?:</c>,
+        /// every arm of a <c>switch</c> expression, both sides of <c>??</c> (the left one when it is not null). Null for
+        /// any other operation.
+        /// </summary>
+        private static IOperation[]? Branches(IOperation op)
+        {
+            switch (op)
+            {
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                    return new[] { conditional.WhenTrue, whenFalse };
+                case ICoalesceOperation coalesce:
+                    return new[] { coalesce.Value, coalesce.WhenNull };
+                case ISwitchExpressionOperation switchExpression:
+                    var arms = new IOperation[switchExpression.Arms.Length];
+                    for (var i = 0; i < arms.Length; i++) arms[i] = switchExpression.Arms[i].Value;
+                    return arms;
+                default:
+                    return null;
             }
         }
 
@@ -214,20 +229,13 @@ namespace ContainerLint.Analyzers.Reading
                 if (op.ConstantValue.Value is bool constant) into.Add(new BoolValue(constant, conditional, node));
                 return;
             }
+            if (Branches(op) is { } branches)
+            {
+                foreach (var branch in branches) ReadBool(branch, anchor, true, depth + 1, into);
+                return;
+            }
             switch (op)
             {
-                case IConditionalOperation c when c.WhenFalse is not null:
-                    ReadBool(c.WhenTrue, anchor, true, depth + 1, into);
-                    ReadBool(c.WhenFalse, anchor, true, depth + 1, into);
-                    return;
-                case ISwitchExpressionOperation switchExpression:
-                    foreach (var arm in switchExpression.Arms) ReadBool(arm.Value, anchor, true, depth + 1, into);
-                    return;
-                case ICoalesceOperation coalesce:
-                    // a ?? b is a conditional too: a when it is not null, else b.
-                    ReadBool(coalesce.Value, anchor, true, depth + 1, into);
-                    ReadBool(coalesce.WhenNull, anchor, true, depth + 1, into);
-                    return;
                 case ILocalReferenceOperation local when _scope.SingleValue(local.Local) is { } value:
                     ReadBool(value, node, conditional, depth + 1, into);
                     return;

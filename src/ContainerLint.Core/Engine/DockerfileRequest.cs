@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ContainerLint.Engine
 {
@@ -15,5 +17,12 @@ namespace ContainerLint.Engine
         public string Path { get; }
         public string? Target { get; }
         public IReadOnlyDictionary<string, string> BuildArgs { get; }
+
+        /// <summary>
+        /// Identifies the lint this request asks for (path, target, build args in name order): two services that build
+        /// the same Dockerfile the same way ask for one lint.
+        /// </summary>
+        public string Key =>
+            Path + "\n" + Target + "\n" + string.Join("\n", BuildArgs.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value));
     }
 }

@@ -32,6 +32,19 @@ namespace ContainerLint.Findings
             return existing;
         }
 
+        /// <summary>
+        /// Adds a finding that may already be here from another project or file (a file linted on its own and also
+        /// included or extended): the one kept names the containers of both, and a suppression of either holds.
+        /// </summary>
+        public Finding Merge(Finding finding)
+        {
+            var kept = Add(finding);
+            if (ReferenceEquals(kept, finding)) return kept;
+            foreach (var container in finding.Containers) Add(kept, container);
+            if (kept.Suppression is null && finding.Suppression is not null) kept.Suppression = finding.Suppression;
+            return kept;
+        }
+
         private static Finding? Find(List<Finding> findings, string ruleId)
         {
             foreach (var finding in findings)

@@ -99,7 +99,7 @@ namespace ContainerLint.Tasks.Engine
             {
                 var path = Path.GetFullPath(build.Path);
                 var request = new DockerfileRequest(path, build.Target, build.BuildArgs);
-                if (requestKeys.Add(RequestKey(request))) requests.Add((request, false));
+                if (requestKeys.Add(request.Key)) requests.Add((request, false));
                 built.Add(path);
             }
             foreach (var item in unique.Where(i => i.Kind == ContainerFileKind.Dockerfile && !built.Contains(i.Path)))
@@ -171,25 +171,12 @@ namespace ContainerLint.Tasks.Engine
 
         private LintOptions OptionsFor(string path) => DiagnosticConfiguration.GetLintOptions(_configuration.GetOptions(path));
 
-        private static string RequestKey(DockerfileRequest request) =>
-            request.Path + "\n" + request.Target + "\n" + string.Join("\n", request.BuildArgs.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value));
-
         private static void Add(FindingSink sink, Dictionary<Finding, ContainerFileKind> kinds, IEnumerable<Finding> findings, ContainerFileKind kind, string defaultPath)
         {
             foreach (var finding in findings)
             {
                 var f = finding.Span.Path.Length == 0 ? WithPath(finding, defaultPath) : finding;
-                var kept = sink.Add(f);
-                if (ReferenceEquals(kept, f))
-                {
-                    kinds[f] = kind;
-                }
-                else
-                {
-                    foreach (var container in f.Containers)
-                        if (!kept.Containers.Contains(container)) kept.Containers.Add(container);
-                    if (kept.Suppression is null && f.Suppression is not null) kept.Suppression = f.Suppression;
-                }
+                if (ReferenceEquals(sink.Merge(f), f)) kinds[f] = kind;
             }
         }
 
