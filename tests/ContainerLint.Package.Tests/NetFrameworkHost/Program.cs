@@ -6,8 +6,9 @@ using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
 // NetFrameworkHost <tasks/net472 folder> <project folder> <file>=<kind>...
-// Runs LintContainerFiles then ReportContainerLintFindings as the package's targets do, loading the task assembly by
-// path (as <UsingTask AssemblyFile=...> does), and prints what they log in MSBuild's canonical format.
+// Runs LintContainerFiles then ReportContainerLintFindings as the package's targets do (a build), then
+// FixContainerFiles (the ContainerLintFix target), then a build again, loading the task assembly by path (as
+// <UsingTask AssemblyFile=...> does), and prints what they log in MSBuild's canonical format.
 internal static class Program
 {
     private static int Main(string[] args)
@@ -28,6 +29,19 @@ internal static class Program
             + ", task assembly image " + tasks.ImageRuntimeVersion);
 
         var engine = new ConsoleBuildEngine(Path.Combine(project, "app.csproj"));
+        Build(tasks, engine, files, project, obj);
+
+        var fix = Create(tasks, "ContainerLint.Tasks.FixContainerFiles", engine);
+        Set(fix, "Files", files);
+        Console.WriteLine("fix task: " + fix.Execute());
+
+        Console.WriteLine("after the fix:");
+        Build(tasks, engine, files, project, obj);
+        return 0;
+    }
+
+    private static void Build(Assembly tasks, IBuildEngine engine, ITaskItem[] files, string project, string obj)
+    {
         var lint = Create(tasks, "ContainerLint.Tasks.LintContainerFiles", engine);
         Set(lint, "Files", files);
         Set(lint, "ProjectDirectory", project);
@@ -39,7 +53,6 @@ internal static class Program
         Set(report, "SarifFile", Path.Combine(obj, "containerlint.sarif"));
         var reported = report.Execute();
         Console.WriteLine("lint task: " + linted + ", report task: " + reported);
-        return 0;
     }
 
     private static ITask Create(Assembly tasks, string name, IBuildEngine engine)
