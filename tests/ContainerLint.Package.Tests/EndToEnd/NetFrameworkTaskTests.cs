@@ -12,9 +12,9 @@ namespace ContainerLint.Package.Tests.EndToEnd
     /// never load. Here it runs on Mono, the .NET Framework runtime a Linux machine can have: a .NET Framework 4.7.2
     /// program (NetFrameworkHost) with MSBuild 17.7's assemblies and their dependencies beside it, as in MSBuild.exe's
     /// folder, loads the tasks from the packed package by path and runs a build's lint and report steps, the fix target
-    /// and a build again. That
-    /// the task's dependencies are all packed, that its netstandard libraries bind on .NET Framework and that what it
-    /// logs is what the net8.0 task logs are checked here; Visual Studio's own binding redirects are not.
+    /// and a build again. That the tasks' dependencies are all packed, that their netstandard libraries bind on .NET
+    /// Framework and that they log and fix what the net8.0 tasks do are checked here; Visual Studio's own binding
+    /// redirects are not.
     /// </summary>
     [Collection(PackageCollection.Name)]
     public class NetFrameworkTaskTests
