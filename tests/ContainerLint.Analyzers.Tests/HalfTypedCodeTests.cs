@@ -61,6 +61,12 @@ class Containers
     }
 
     void Later() => _defaults.HostConfig.IpcMode = ""host"";
+
+    static ContainerExecCreateParameters Exec(string name, string user) => new ContainerExecCreateParameters
+    {
+        User = user ?? ""0"",
+        Privileged = name switch { ""debug"" => true, _ => false },
+    };
 }
 ";
 
