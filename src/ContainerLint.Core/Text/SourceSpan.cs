@@ -30,7 +30,11 @@ namespace ContainerLint.Text
         public int StartOffset { get; }
         public int EndOffset { get; }
 
-        /// <summary>A front end's own handle for the value (the analyzer keeps the C# syntax node here).</summary>
+        /// <summary>
+        /// A front end's own handle for the value: the analyzer keeps the C# syntax node here, which lives no longer than
+        /// the analyzer action. The MSBuild task keeps findings until every file is read, so Dockerfile and Compose spans
+        /// carry none: a parse node would keep its whole file alive (design.md: memory grows with the largest file).
+        /// </summary>
         public object? Origin { get; }
 
         public bool HasOffsets => StartOffset >= 0 && EndOffset >= StartOffset;
