@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 
 namespace ContainerLint.Rules.Knowledge
 {
@@ -26,8 +25,9 @@ namespace ContainerLint.Rules.Knowledge
             if (repo.StartsWith("bitnami/", StringComparison.Ordinal) || repo.StartsWith("docker.io/bitnami/", StringComparison.Ordinal))
                 return true;
 
+            var trimmed = image.Trim();
             foreach (var pattern in extraPatterns)
-                if (Glob(pattern).IsMatch(image.Trim())) return true;
+                if (MatchesWildcard(trimmed, pattern.Trim())) return true;
             return false;
         }
 
@@ -42,8 +42,38 @@ namespace ContainerLint.Rules.Knowledge
             return (noDigest, string.Empty);
         }
 
-        private static Regex Glob(string pattern) =>
-            new Regex("^" + Regex.Escape(pattern.Trim()).Replace("\\*", ".*").Replace("\\?", ".") + "$",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        /// <summary>
+        /// Whether all of <paramref name="text"/> matches <paramref name="pattern"/>, ignoring case: <c>*</c> stands for any
+        /// run of characters, <c>?</c> for one. (No regular expression to build for every pattern and every image.)
+        /// </summary>
+        private static bool MatchesWildcard(string text, string pattern)
+        {
+            int t = 0, p = 0, star = -1, resume = 0;
+            while (t < text.Length)
+            {
+                if (p < pattern.Length && (pattern[p] == '?' || char.ToUpperInvariant(pattern[p]) == char.ToUpperInvariant(text[t])))
+                {
+                    t++;
+                    p++;
+                }
+                else if (p < pattern.Length && pattern[p] == '*')
+                {
+                    // Let the star match nothing for now; come back here to let it take one more character.
+                    star = p++;
+                    resume = t;
+                }
+                else if (star >= 0)
+                {
+                    p = star + 1;
+                    t = ++resume;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+            while (p < pattern.Length && pattern[p] == '*') p++;
+            return p == pattern.Length;
+        }
     }
 }

@@ -47,6 +47,13 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         [InlineData("myimage:v?", "myimage:v1", true)]
         [InlineData("registry.example.com/base/*", "registry.example.com/other/x", false)]
         [InlineData("myimage", "myimage:1", false)]
+        [InlineData("*/base/*:*-nonroot", "registry.example.com/base/app:1.2-nonroot", true)]
+        [InlineData("*/base/*:*-nonroot", "registry.example.com/base/app:1.2-root", false)]
+        [InlineData("a*b*c", "axxbyybzzc", true)]
+        [InlineData("a*b*c", "axxbyyb", false)]
+        [InlineData("my?mage", "myimage", true)]
+        [InlineData("my?mage", "mymage", false)]
+        [InlineData(" registry.example.com/base/* ", "registry.example.com/base/x", true)]
         public void Configured_patterns_use_star_and_question_mark_wildcards(string pattern, string image, bool expected)
         {
             Assert.Equal(expected, NonRootImages.IsKnownNonRoot(image, new[] { pattern }));
