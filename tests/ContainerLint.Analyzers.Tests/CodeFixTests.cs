@@ -53,6 +53,11 @@ namespace ContainerLint.Analyzers.Tests
     static HostConfig Create(string mode) => new HostConfig { Privileged = mode switch { ""debug"" => false, _ => false } };"));
 
         [Fact]
+        public Task Root_written_with_coalesce_assignment_is_replaced_by_the_configured_user() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static void Harden(CreateContainerParameters p) => p.User ??= {|CTL1001:""root""|};"), P(@"
+    static void Harden(CreateContainerParameters p) => p.User ??= ""10001"";"));
+
+        [Fact]
         public Task Capability_element_is_removed_and_Fix_All_removes_every_one() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|}, ""CHOWN"", {|CTL2001:""SYS_PTRACE""|} } };
     static HostConfig Other() => new HostConfig { CapAdd = [""KILL"", {|CTL2001:""ALL""|}] };"), P(@"

@@ -62,6 +62,12 @@ class Containers
 
     void Later() => _defaults.HostConfig.IpcMode = ""host"";
 
+    static void Defaults(CreateContainerParameters p)
+    {
+        p.HostConfig ??= new HostConfig();
+        p.User ??= ""root"";
+    }
+
     static ContainerExecCreateParameters Exec(string name, string user) => new ContainerExecCreateParameters
     {
         User = user ?? ""0"",

@@ -166,6 +166,37 @@ namespace MyApp.Models
     static ContainerExecCreateParameters Exec(string configured) => new ContainerExecCreateParameters { User = (configured ?? {|CTL1001:""0""|}) };");
 
         [Fact]
+        public Task Writes_through_a_HostConfig_assigned_with_coalesce_assignment_are_read() => Verify(@"
+    static CreateContainerParameters Create()
+    {
+        var p = new CreateContainerParameters();
+        p.HostConfig ??= new HostConfig();
+        p.HostConfig.Privileged = {|CTL1003:true|};
+        return p;
+    }");
+
+        [Fact]
+        public Task HostConfig_assigned_with_coalesce_assignment_and_hardened_afterwards_misses_nothing() => Verify(@"
+    static CreateContainerParameters Create()
+    {
+        var p = new CreateContainerParameters();
+        p.HostConfig ??= new HostConfig();
+        p.HostConfig.ReadonlyRootfs = true;
+        p.HostConfig.CapDrop = new List<string> { ""ALL"" };
+        p.HostConfig.SecurityOpt = new List<string> { ""no-new-privileges"" };
+        return p;
+    }", reportOmissions: true);
+
+        [Fact]
+        public Task Root_written_with_coalesce_assignment_is_reported() => Verify(@"
+    static void Harden(CreateContainerParameters p, HostConfig unused)
+    {
+        p.User ??= {|CTL1001:""root""|};
+        p.HostConfig.Tmpfs ??= new Dictionary<string, string>();
+        p.HostConfig.Tmpfs[""/run""] ??= {|CTL3005:""suid""|};
+    }");
+
+        [Fact]
         public Task Non_root_fallback_of_a_coalesce_is_not_reported() => Verify(@"
     static CreateContainerParameters Create(string configured) => new CreateContainerParameters { User = configured ?? ""10001:10001"" };");
 
@@ -633,6 +664,12 @@ class Program
     {
         var p = Defaults();
         p.User = {|CTL1001:""root""|};
+        return p;
+    }
+    static object AsRootUnlessSet()
+    {
+        var p = Defaults();
+        p.User ??= {|CTL1001:""root""|};
         return p;
     }
     static object Elevated()

@@ -57,6 +57,8 @@ namespace ContainerLint.Analyzers.Tests
 
         [Theory]
         [InlineData("static void M() { var p = Defaults(); p.User = \"root\"; }", true)]
+        [InlineData("static void M() { var p = Defaults(); p.User ??= \"root\"; }", true)]
+        [InlineData("static string M(Account a) => a.User ?? \"root\";", false)]
         [InlineData("static void M() { var e = Exec(); e\n  .Privileged\n  = true; }", true)]
         [InlineData("static void M() => all.ForEach(q => q.User = \"0\");", true)]
         [InlineData("static bool M(Account a) => a.User == \"root\";", false)]

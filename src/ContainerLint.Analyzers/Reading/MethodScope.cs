@@ -15,8 +15,9 @@ namespace ContainerLint.Analyzers.Reading
         // Allocated on first use: most methods the analyzers read write only a few of these.
         private Dictionary<ILocalSymbol, List<IOperation?>>? _localValues;
         // By the path of the object written to, then the property name: looking a property up allocates nothing.
-        private Dictionary<AccessPath, Dictionary<string, List<ISimpleAssignmentOperation>>>? _propertyWrites;
-        private Dictionary<AccessPath, List<ISimpleAssignmentOperation>>? _indexerWrites;
+        // Simple assignments and ??= (a write when the member is null; its value is then read as "may").
+        private Dictionary<AccessPath, Dictionary<string, List<IAssignmentOperation>>>? _propertyWrites;
+        private Dictionary<AccessPath, List<IAssignmentOperation>>? _indexerWrites;
         private Dictionary<AccessPath, List<IInvocationOperation>>? _addCalls;
         // Other calls that change a collection (AddRange, Insert, Remove, Clear, ...), by the path of the collection.
         private Dictionary<AccessPath, List<IInvocationOperation>>? _otherChanges;
@@ -49,8 +50,15 @@ namespace ContainerLint.Analyzers.Reading
                 case OperationKind.SimpleAssignment:
                     IndexAssignment((ISimpleAssignmentOperation)operation);
                     break;
-                case OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment:
+                case OperationKind.CompoundAssignment:
                     if (((IAssignmentOperation)operation).Target is ILocalReferenceOperation compoundTarget) AddLocalValue(compoundTarget.Local, null);
+                    break;
+                case OperationKind.CoalesceAssignment:
+                    // p.HostConfig ??= new HostConfig(): a write of the member, as p.HostConfig = ... is; a local so written
+                    // has no one value.
+                    var coalesce = (IAssignmentOperation)operation;
+                    if (coalesce.Target is ILocalReferenceOperation coalesceTarget) AddLocalValue(coalesceTarget.Local, null);
+                    else IndexAssignment(coalesce);
                     break;
                 case OperationKind.Increment or OperationKind.Decrement:
                     if (((IIncrementOrDecrementOperation)operation).Target is ILocalReferenceOperation counter) AddLocalValue(counter.Local, null);
@@ -104,7 +112,7 @@ namespace ContainerLint.Analyzers.Reading
             }
         }
 
-        private void IndexAssignment(ISimpleAssignmentOperation assignment)
+        private void IndexAssignment(IAssignmentOperation assignment)
         {
             if (assignment.Target is IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }
                 && AccessPath.TryGet(assignment.Target) is { } member)
@@ -112,7 +120,7 @@ namespace ContainerLint.Analyzers.Reading
             switch (assignment.Target)
             {
                 case ILocalReferenceOperation local:
-                    AddLocalValue(local.Local, assignment.IsRef ? null : assignment.Value);
+                    AddLocalValue(local.Local, assignment is ISimpleAssignmentOperation { IsRef: false } ? assignment.Value : null);
                     break;
                 case IParameterReferenceOperation parameter:
                     _parameterWrites ??= new Dictionary<IParameterSymbol, int>(SymbolEqualityComparer.Default);
@@ -163,12 +171,12 @@ namespace ContainerLint.Analyzers.Reading
             values.Add(value);
         }
 
-        private void AddPropertyWrite(AccessPath instance, string property, ISimpleAssignmentOperation assignment)
+        private void AddPropertyWrite(AccessPath instance, string property, IAssignmentOperation assignment)
         {
-            _propertyWrites ??= new Dictionary<AccessPath, Dictionary<string, List<ISimpleAssignmentOperation>>>();
+            _propertyWrites ??= new Dictionary<AccessPath, Dictionary<string, List<IAssignmentOperation>>>();
             if (!_propertyWrites.TryGetValue(instance, out var byName))
-                _propertyWrites[instance] = byName = new Dictionary<string, List<ISimpleAssignmentOperation>>(System.StringComparer.Ordinal);
-            if (!byName.TryGetValue(property, out var list)) byName[property] = list = new List<ISimpleAssignmentOperation>(1);
+                _propertyWrites[instance] = byName = new Dictionary<string, List<IAssignmentOperation>>(System.StringComparer.Ordinal);
+            if (!byName.TryGetValue(property, out var list)) byName[property] = list = new List<IAssignmentOperation>(1);
             list.Add(assignment);
         }
 
@@ -239,13 +247,20 @@ namespace ContainerLint.Analyzers.Reading
         public bool WritesThrough(AccessPath path) => _writtenThrough is not null && _writtenThrough.Contains(path);
 
         /// <summary>Assignments to <paramref name="property"/> of the object at <paramref name="instance"/> (<c>hc.Privileged = true</c> for hc, Privileged).</summary>
-        public IReadOnlyList<ISimpleAssignmentOperation> PropertyWrites(AccessPath instance, string property) =>
+        public IReadOnlyList<IAssignmentOperation> PropertyWrites(AccessPath instance, string property) =>
             _propertyWrites is not null && _propertyWrites.TryGetValue(instance, out var byName) && byName.TryGetValue(property, out var list)
                 ? list
-                : (IReadOnlyList<ISimpleAssignmentOperation>)System.Array.Empty<ISimpleAssignmentOperation>();
+                : (IReadOnlyList<IAssignmentOperation>)System.Array.Empty<IAssignmentOperation>();
 
         /// <summary>Indexer assignments on the collection at <paramref name="path"/> (<c>hc.Tmpfs["/run"] = "suid"</c>).</summary>
-        public IReadOnlyList<ISimpleAssignmentOperation> IndexerWrites(AccessPath path) => Get(_indexerWrites, path);
+        public IReadOnlyList<IAssignmentOperation> IndexerWrites(AccessPath path) => Get(_indexerWrites, path);
+
+        /// <summary>
+        /// What a write gives its target, for the value readers: the value of <c>=</c>; for <c>??=</c> the operation itself,
+        /// which they read as a conditional (the value is written only when the target is null).
+        /// </summary>
+        public static IOperation WrittenValue(IAssignmentOperation assignment) =>
+            assignment is ICoalesceAssignmentOperation ? assignment : assignment.Value;
 
         /// <summary><c>Add</c> calls on the collection at <paramref name="path"/> (<c>hc.CapAdd.Add("NET_ADMIN")</c>).</summary>
         public IReadOnlyList<IInvocationOperation> AddCalls(AccessPath path) => Get(_addCalls, path);

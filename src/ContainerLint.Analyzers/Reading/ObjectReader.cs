@@ -204,10 +204,10 @@ namespace ContainerLint.Analyzers.Reading
                 foreach (var member in initializer.Initializers)
                     if (member is ISimpleAssignmentOperation assignment && IsImplicitMember(assignment.Target, property))
                         result.Add(assignment.Value);
-            var writes = new List<ISimpleAssignmentOperation>();
+            var writes = new List<IAssignmentOperation>();
             foreach (var path in model.Paths) writes.AddRange(Scope.PropertyWrites(path, property));
             writes.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
-            foreach (var write in writes) result.Add(write.Value);
+            foreach (var write in writes) result.Add(MethodScope.WrittenValue(write));
             return result;
         }
 
@@ -215,14 +215,14 @@ namespace ContainerLint.Analyzers.Reading
         public IOperation? LastAssignment(ModelObject model, string property)
         {
             if (!IsWritten(model, property)) return null;
-            ISimpleAssignmentOperation? lastWrite = null;
+            IAssignmentOperation? lastWrite = null;
             foreach (var path in model.Paths)
             {
                 var writes = Scope.PropertyWrites(path, property);
                 for (var i = 0; i < writes.Count; i++)
                     if (lastWrite is null || writes[i].Syntax.SpanStart > lastWrite.Syntax.SpanStart) lastWrite = writes[i];
             }
-            if (lastWrite is not null) return lastWrite.Value;
+            if (lastWrite is not null) return MethodScope.WrittenValue(lastWrite);
             IOperation? last = null;
             foreach (var initializer in model.Initializers)
                 foreach (var member in initializer.Initializers)
@@ -386,7 +386,7 @@ namespace ContainerLint.Analyzers.Reading
             {
                 contents.IsSet = true;
                 if (write.Target is IPropertyReferenceOperation { Arguments.Length: 1 } indexer)
-                    contents.Elements.Add(new Element(indexer.Arguments[0].Value, write.Value, write.Syntax));
+                    contents.Elements.Add(new Element(indexer.Arguments[0].Value, MethodScope.WrittenValue(write), write.Syntax));
             }
         }
 
@@ -411,7 +411,7 @@ namespace ContainerLint.Analyzers.Reading
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                     if (Scope.WriteCount(declarator.Symbol) == 1) result.Add(AccessPath.Of(declarator.Symbol));
                     break;
-                case ISimpleAssignmentOperation assignment when assignment.Value == current:
+                case IAssignmentOperation assignment when assignment.Value == current && assignment.Kind is OperationKind.SimpleAssignment or OperationKind.CoalesceAssignment:
                     switch (assignment.Target)
                     {
                         case ILocalReferenceOperation local when Scope.WriteCount(local.Local) == 1:

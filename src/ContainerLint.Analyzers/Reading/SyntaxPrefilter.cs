@@ -176,8 +176,8 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         /// <summary>
-        /// <c>.member =</c> (not <c>==</c> or <c>=&gt;</c>): a write to a request-parameter member through parameters whose
-        /// type the method may not spell (<c>var p = Defaults(); p.User = "root";</c>).
+        /// <c>.member =</c> (not <c>==</c> or <c>=&gt;</c>) or <c>.member ??=</c>: a write to a request-parameter member
+        /// through parameters whose type the method may not spell (<c>var p = Defaults(); p.User = "root";</c>).
         /// </summary>
         private static void AddMemberWrites(string text, string member, List<int> anchors)
         {
@@ -189,7 +189,8 @@ namespace ContainerLint.Analyzers.Reading
                 if (before < 0 || text[before] != '.') continue;
                 var after = at + member.Length;
                 while (after < text.Length && char.IsWhiteSpace(text[after])) after++;
-                if (after < text.Length && text[after] == '=' && (after + 1 == text.Length || text[after + 1] is not ('=' or '>'))) anchors.Add(at);
+                if (string.CompareOrdinal(text, after, "??=", 0, 3) == 0) anchors.Add(at);
+                else if (after < text.Length && text[after] == '=' && (after + 1 == text.Length || text[after + 1] is not ('=' or '>'))) anchors.Add(at);
             }
         }
 

@@ -104,7 +104,7 @@ namespace ContainerLint.Analyzers.Reading
             return values;
         }
 
-        /// <summary>The value of a local written once, a static readonly field's initializer, or the expression itself.</summary>
+        /// <summary>The value of a local written once, the value of a <c>??=</c>, or the expression itself.</summary>
         public IOperation? Dereference(IOperation? operation)
         {
             for (var depth = 0; depth < MaxDepth; depth++)
@@ -112,6 +112,8 @@ namespace ContainerLint.Analyzers.Reading
                 operation = SkipConversions(operation);
                 if (operation is ILocalReferenceOperation local && _scope.SingleValue(local.Local) is { } value)
                     operation = value;
+                else if (operation is ICoalesceAssignmentOperation coalesceAssignment)
+                    operation = coalesceAssignment.Value;
                 else
                     return operation;
             }
@@ -170,8 +172,8 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>
         /// The values a conditional may take, each of which the finding then says "may" of: both branches of <c>?:</c>,
-        /// every arm of a <c>switch</c> expression, both sides of <c>??</c> (the left one when it is not null). Null for
-        /// any other operation.
+        /// every arm of a <c>switch</c> expression, both sides of <c>??</c> (the left one when it is not null), the value
+        /// of <c>??=</c>. Null for any other operation.
         /// </summary>
         private static IOperation[]? Branches(IOperation op)
         {
@@ -181,6 +183,9 @@ namespace ContainerLint.Analyzers.Reading
                     return new[] { conditional.WhenTrue, whenFalse };
                 case ICoalesceOperation coalesce:
                     return new[] { coalesce.Value, coalesce.WhenNull };
+                case ICoalesceAssignmentOperation coalesceAssignment:
+                    // target ??= value: the target's own value is not known here; the value is what it may become.
+                    return new[] { coalesceAssignment.Value };
                 case ISwitchExpressionOperation switchExpression:
                     var arms = new IOperation[switchExpression.Arms.Length];
                     for (var i = 0; i < arms.Length; i++) arms[i] = switchExpression.Arms[i].Value;
