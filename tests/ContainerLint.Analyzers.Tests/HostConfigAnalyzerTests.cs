@@ -188,6 +188,28 @@ namespace MyApp.Models
     }", reportOmissions: true);
 
         [Fact]
+        public Task Collections_created_with_coalesce_assignment_and_filled_by_Add_are_read() => Verify(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { ReadonlyRootfs = true, SecurityOpt = new List<string> { ""no-new-privileges"" } };
+        hc.CapDrop ??= new List<string>();
+        hc.CapDrop.Add(""ALL"");
+        hc.CapAdd ??= new List<string>();
+        hc.CapAdd.Add({|CTL2001:""SYS_ADMIN""|});
+        return hc;
+    }", reportOmissions: true);
+
+        [Fact]
+        public Task Elements_of_a_collection_given_with_coalesce_assignment_are_reported() => Verify(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig();
+        hc.CapAdd ??= new List<string> { {|CTL2001:""SYS_ADMIN""|} };
+        hc.Binds ??= [{|CTL3004:""/var/run/docker.sock:/var/run/docker.sock""|}];
+        return hc;
+    }");
+
+        [Fact]
         public Task Root_written_with_coalesce_assignment_is_reported() => Verify(@"
     static void Harden(CreateContainerParameters p, HostConfig unused)
     {

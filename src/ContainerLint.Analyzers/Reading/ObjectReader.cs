@@ -290,6 +290,11 @@ namespace ContainerLint.Analyzers.Reading
                 case ILocalReferenceOperation local when Scope.SingleValue(local.Local) is { } localValue:
                     AddElements(localValue, contents, depth + 1);
                     return;
+                case ICoalesceAssignmentOperation coalesceAssignment:
+                    // hc.CapAdd ??= new List<string> { ... }: these elements when the list was null, else an earlier list's.
+                    contents.IsComplete = false;
+                    AddElements(coalesceAssignment.Value, contents, depth + 1);
+                    return;
                 case IObjectCreationOperation creation:
                     // new List<string>(capacity) starts empty; new List<string>(other) starts with other's elements.
                     foreach (var argument in creation.Arguments)
