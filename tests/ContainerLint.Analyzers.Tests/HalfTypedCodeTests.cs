@@ -66,6 +66,7 @@ class Containers
     {
         p.HostConfig ??= new HostConfig();
         p.User ??= ""root"";
+        p?.HostConfig?.CapAdd?.Add(""NET_ADMIN"");
     }
 
     static ContainerExecCreateParameters Exec(string name, string user) => new ContainerExecCreateParameters

@@ -210,6 +210,16 @@ namespace MyApp.Models
     }");
 
         [Fact]
+        public Task Add_calls_through_null_conditional_access_are_read() => Verify(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { Binds = new List<string>(), CapAdd = new List<string>() };
+        hc?.Binds?.Add({|CTL3004:""/var/run/docker.sock:/var/run/docker.sock""|});
+        hc.CapAdd?.Add({|CTL2001:""SYS_ADMIN""|});
+        return hc;
+    }");
+
+        [Fact]
         public Task Root_written_with_coalesce_assignment_is_reported() => Verify(@"
     static void Harden(CreateContainerParameters p, HostConfig unused)
     {

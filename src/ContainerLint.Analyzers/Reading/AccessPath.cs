@@ -52,9 +52,21 @@ namespace ContainerLint.Analyzers.Reading
                     return Member(field.Instance, field.Field.Name);
                 case IPropertyReferenceOperation property when !property.Property.IsIndexer && property.Instance is not null:
                     return Member(property.Instance, property.Property.Name);
+                // The receiver after ?. (hc?.Binds?.Add(...)) is what the enclosing conditional access tested.
+                case IConditionalAccessInstanceOperation instance when TestedBy(instance) is { } tested:
+                    return TryGet(tested);
                 default:
                     return null;
             }
+        }
+
+        /// <summary>The operand of the conditional access whose <c>WhenNotNull</c> part holds <paramref name="instance"/>.</summary>
+        private static IOperation? TestedBy(IConditionalAccessInstanceOperation instance)
+        {
+            IOperation child = instance;
+            for (var parent = instance.Parent; parent is not null; child = parent, parent = parent.Parent)
+                if (parent is IConditionalAccessOperation access && access.WhenNotNull == child) return access.Operation;
+            return null;
         }
 
         private static AccessPath? Member(IOperation instance, string name) =>
