@@ -58,6 +58,20 @@ namespace ContainerLint.Analyzers.Tests
     static void Harden(CreateContainerParameters p) => p.User ??= ""10001"";"));
 
         [Fact]
+        public Task Capability_inserted_by_Insert_is_removed_with_its_statement() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { CapAdd = new List<string> { ""CHOWN"" } };
+        hc.CapAdd.Insert(0, {|CTL2001:""SYS_ADMIN""|}); // debugging
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { CapAdd = new List<string> { ""CHOWN"" } };
+        return hc;
+    }"));
+
+        [Fact]
         public Task Capability_element_is_removed_and_Fix_All_removes_every_one() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|}, ""CHOWN"", {|CTL2001:""SYS_PTRACE""|} } };
     static HostConfig Other() => new HostConfig { CapAdd = [""KILL"", {|CTL2001:""ALL""|}] };"), P(@"

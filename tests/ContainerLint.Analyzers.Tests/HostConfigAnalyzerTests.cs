@@ -220,6 +220,17 @@ namespace MyApp.Models
     }");
 
         [Fact]
+        public Task Entries_added_by_Insert_InsertRange_and_TryAdd_are_read() => Verify(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { CapAdd = new List<string>(), Tmpfs = new Dictionary<string, string>() };
+        hc.CapAdd.Insert(0, {|CTL2001:""SYS_ADMIN""|});
+        ((List<string>)hc.CapAdd).InsertRange(1, new[] { {|CTL2002:""NET_ADMIN""|} });
+        ((Dictionary<string, string>)hc.Tmpfs).TryAdd(""/run"", {|CTL3005:""suid""|});
+        return hc;
+    }");
+
+        [Fact]
         public Task Root_written_with_coalesce_assignment_is_reported() => Verify(@"
     static void Harden(CreateContainerParameters p, HostConfig unused)
     {

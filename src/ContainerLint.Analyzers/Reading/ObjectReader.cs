@@ -373,8 +373,26 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var change in Scope.OtherChanges(collection))
             {
                 contents.IsSet = true;
-                if (change.TargetMethod.Name == "AddRange" && change.Arguments.Length == 1) AddElements(change.Arguments[0].Value, contents, 1);
-                else contents.IsComplete = false;
+                var arguments = change.Arguments;
+                switch (change.TargetMethod.Name)
+                {
+                    case "AddRange" when arguments.Length == 1:
+                        AddElements(arguments[0].Value, contents, 1);
+                        break;
+                    case "InsertRange" when arguments.Length == 2:
+                        AddElements(arguments[1].Value, contents, 1);
+                        break;
+                    // Insert(index, item) adds an item as Add does; TryAdd(key, value) adds an entry unless the key is there.
+                    case "Insert" when arguments.Length == 2:
+                        contents.Elements.Add(new Element(null, arguments[1].Value, change.Syntax));
+                        break;
+                    case "TryAdd" when arguments.Length == 2:
+                        contents.Elements.Add(new Element(arguments[0].Value, arguments[1].Value, change.Syntax));
+                        break;
+                    default:
+                        contents.IsComplete = false;
+                        break;
+                }
             }
             if (Scope.IsHandedOff(collection))
             {
