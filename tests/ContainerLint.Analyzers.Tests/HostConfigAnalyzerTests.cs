@@ -231,6 +231,32 @@ namespace MyApp.Models
     }");
 
         [Fact]
+        public Task Elements_a_foreach_loop_adds_are_read() => Verify(@"
+    static readonly string[] Sockets = { ""/var/run/docker.sock:/var/run/docker.sock"" };
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { CapAdd = new List<string>(), Binds = new List<string>() };
+        foreach (var cap in new[] { ""CHOWN"", {|CTL2001:""SYS_ADMIN""|} }) hc.CapAdd.Add(cap);
+        var devices = new List<string> { {|CTL3003:""/etc:/host-etc""|} };
+        foreach (var bind in devices)
+        {
+            hc.Binds.Add(bind);
+        }
+        foreach (var socket in {|CTL3004:Sockets|}) hc.Binds.Add(socket);
+        return hc;
+    }");
+
+        [Fact]
+        public Task Capabilities_a_foreach_loop_drops_count_and_loops_over_parameters_are_not_reported() => Verify(@"
+    static HostConfig Create(string[] configured)
+    {
+        var hc = new HostConfig { ReadonlyRootfs = true, SecurityOpt = new List<string> { ""no-new-privileges"" }, CapDrop = new List<string>(), CapAdd = new List<string>() };
+        foreach (var cap in new[] { ""ALL"" }) hc.CapDrop.Add(cap);
+        foreach (var cap in configured) hc.CapAdd.Add(cap);
+        return hc;
+    }", reportOmissions: true);
+
+        [Fact]
         public Task Root_written_with_coalesce_assignment_is_reported() => Verify(@"
     static void Harden(CreateContainerParameters p, HostConfig unused)
     {

@@ -271,6 +271,19 @@ namespace ContainerLint.Analyzers.Reading
             return contents;
         }
 
+        /// <summary>The collection a <c>foreach</c> walks, when <paramref name="value"/> is that loop's iteration variable.</summary>
+        private static IOperation? IterationSource(IOperation value)
+        {
+            if (Values.SkipConversions(value) is not ILocalReferenceOperation reference) return null;
+            for (var parent = reference.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is not IForEachLoopOperation loop) continue;
+                foreach (var local in loop.Locals)
+                    if (SymbolEqualityComparer.Default.Equals(local, reference.Local)) return loop.Collection;
+            }
+            return null;
+        }
+
         /// <summary>The elements of a collection-valued expression (<c>new List&lt;string&gt; { ... }</c>, an array, <c>[...]</c>, a local).</summary>
         public void AddElements(IOperation value, CollectionContents contents, int depth)
         {
@@ -402,7 +415,9 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var add in Scope.AddCalls(collection))
             {
                 contents.IsSet = true;
-                if (add.Arguments.Length == 1) contents.Elements.Add(new Element(null, add.Arguments[0].Value, add.Syntax));
+                // foreach (var cap in caps) hc.CapAdd.Add(cap): every element the loop walks is added.
+                if (add.Arguments.Length == 1 && IterationSource(add.Arguments[0].Value) is { } walked) AddElements(walked, contents, 1);
+                else if (add.Arguments.Length == 1) contents.Elements.Add(new Element(null, add.Arguments[0].Value, add.Syntax));
                 else if (add.Arguments.Length == 2) contents.Elements.Add(new Element(add.Arguments[0].Value, add.Arguments[1].Value, add.Syntax));
             }
             foreach (var write in Scope.IndexerWrites(collection))
