@@ -67,6 +67,7 @@ class Containers
         p.HostConfig ??= new HostConfig();
         p.User ??= ""root"";
         p?.HostConfig?.CapAdd?.Add(""NET_ADMIN"");
+        foreach (var bind in new[] { ""/etc:/etc"" }) p.HostConfig.Binds.Insert(0, bind);
     }
 
     static ContainerExecCreateParameters Exec(string name, string user) => new ContainerExecCreateParameters

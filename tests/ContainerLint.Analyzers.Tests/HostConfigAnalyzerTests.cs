@@ -243,6 +243,7 @@ namespace MyApp.Models
             hc.Binds.Add(bind);
         }
         foreach (var socket in {|CTL3004:Sockets|}) hc.Binds.Add(socket);
+        foreach (var cap in new[] { {|CTL2002:""NET_ADMIN""|} }) hc.CapAdd.Insert(0, cap);
         return hc;
     }");
 

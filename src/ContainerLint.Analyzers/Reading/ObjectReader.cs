@@ -271,6 +271,14 @@ namespace ContainerLint.Analyzers.Reading
             return contents;
         }
 
+        /// <summary>One item added to a collection by <paramref name="entry"/> (an <c>Add</c> or <c>Insert</c> call).</summary>
+        private void AddItem(IOperation item, SyntaxNode entry, CollectionContents contents)
+        {
+            // foreach (var cap in caps) hc.CapAdd.Add(cap): every element the loop walks is added.
+            if (IterationSource(item) is { } walked) AddElements(walked, contents, 1);
+            else contents.Elements.Add(new Element(null, item, entry));
+        }
+
         /// <summary>The collection a <c>foreach</c> walks, when <paramref name="value"/> is that loop's iteration variable.</summary>
         private static IOperation? IterationSource(IOperation value)
         {
@@ -397,7 +405,7 @@ namespace ContainerLint.Analyzers.Reading
                         break;
                     // Insert(index, item) adds an item as Add does; TryAdd(key, value) adds an entry unless the key is there.
                     case "Insert" when arguments.Length == 2:
-                        contents.Elements.Add(new Element(null, arguments[1].Value, change.Syntax));
+                        AddItem(arguments[1].Value, change.Syntax, contents);
                         break;
                     case "TryAdd" when arguments.Length == 2:
                         contents.Elements.Add(new Element(arguments[0].Value, arguments[1].Value, change.Syntax));
@@ -415,9 +423,7 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var add in Scope.AddCalls(collection))
             {
                 contents.IsSet = true;
-                // foreach (var cap in caps) hc.CapAdd.Add(cap): every element the loop walks is added.
-                if (add.Arguments.Length == 1 && IterationSource(add.Arguments[0].Value) is { } walked) AddElements(walked, contents, 1);
-                else if (add.Arguments.Length == 1) contents.Elements.Add(new Element(null, add.Arguments[0].Value, add.Syntax));
+                if (add.Arguments.Length == 1) AddItem(add.Arguments[0].Value, add.Syntax, contents);
                 else if (add.Arguments.Length == 2) contents.Elements.Add(new Element(add.Arguments[0].Value, add.Arguments[1].Value, add.Syntax));
             }
             foreach (var write in Scope.IndexerWrites(collection))
