@@ -72,6 +72,21 @@ namespace ContainerLint.Analyzers.Tests
     }"));
 
         [Fact]
+        public Task Capability_a_foreach_loop_adds_is_removed_from_the_array_it_walks() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { CapAdd = new List<string>() };
+        foreach (var cap in new[] { ""CHOWN"", {|CTL2001:""SYS_ADMIN""|} }) hc.CapAdd.Add(cap);
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { CapAdd = new List<string>() };
+        foreach (var cap in new[] { ""CHOWN"" }) hc.CapAdd.Add(cap);
+        return hc;
+    }"));
+
+        [Fact]
         public Task Capability_element_is_removed_and_Fix_All_removes_every_one() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|}, ""CHOWN"", {|CTL2001:""SYS_PTRACE""|} } };
     static HostConfig Other() => new HostConfig { CapAdd = [""KILL"", {|CTL2001:""ALL""|}] };"), P(@"
