@@ -188,6 +188,15 @@ namespace MyApp.Models
     }", reportOmissions: true);
 
         [Fact]
+        public Task Nested_object_given_with_coalesce_assignment_is_read() => Verify(@"
+    static HostConfig Create()
+    {
+        var mount = new Mount { Type = ""bind"", Source = ""/data"", Target = ""/data"" };
+        mount.BindOptions ??= new BindOptions { Propagation = {|CTL3007:""rshared""|} };
+        return new HostConfig { Mounts = new List<Mount> { mount } };
+    }");
+
+        [Fact]
         public Task Collections_created_with_coalesce_assignment_and_filled_by_Add_are_read() => Verify(@"
     static HostConfig Create()
     {

@@ -71,8 +71,8 @@ namespace ContainerLint.CodeFixes.Fixes
                     when call.Expression is MemberAccessExpressionSyntax access:
                     var name = access.Name.Identifier.ValueText;
                     if (name == "WithPrivileged") return call;
-                    // Add(item), Insert(index, item), TryAdd(key, value): the statement adds just that entry.
-                    if (name is "Add" or "Insert" or "TryAdd" && call.Parent is ExpressionStatementSyntax statement) return statement;
+                    // Add(item), Insert(index, item): the statement adds just that entry.
+                    if (name is "Add" or "Insert" && call.Parent is ExpressionStatementSyntax statement) return statement;
                     return null;
                 case InitializerExpressionSyntax list when !list.IsKind(SyntaxKind.ObjectInitializerExpression):
                     return expression;
