@@ -388,6 +388,28 @@ namespace MyApp.Models
     static HostConfig Create(List<string> drop) => {|CTL4001:{|CTL6001:new HostConfig { CapDrop = drop }|}|};", reportOmissions: true);
 
         [Fact]
+        public Task Security_options_from_a_parameter_or_a_helper_are_not_an_omission() => Verify(@"
+    static List<string> Validate(List<string> options) => options;
+    static HostConfig Given(List<string> options) => new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true, SecurityOpt = options };
+    static HostConfig Validated(List<string> options)
+    {
+        var hc = new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true };
+        hc.SecurityOpt = Validate(options);
+        return hc;
+    }
+    static HostConfig Entry(string option) => new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true, SecurityOpt = [option] };", reportOmissions: true);
+
+        [Fact]
+        public Task Read_only_rootfs_from_a_parameter_is_not_an_omission() => Verify(@"
+    static HostConfig Create(bool readOnly)
+    {
+        var hc = new HostConfig { CapDrop = [""ALL""], SecurityOpt = [""no-new-privileges""] };
+        hc.ReadonlyRootfs = readOnly;
+        return hc;
+    }
+    static HostConfig Initialized(bool readOnly) => new HostConfig { ReadonlyRootfs = readOnly, CapDrop = [""ALL""], SecurityOpt = [""no-new-privileges""] };", reportOmissions: true);
+
+        [Fact]
         public Task Cap_drop_filled_by_AddRange_of_constants_counts() => Verify(@"
     static HostConfig Create()
     {

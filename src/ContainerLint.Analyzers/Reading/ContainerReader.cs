@@ -48,8 +48,9 @@ namespace ContainerLint.Analyzers.Reading
             Scalar(StringSettings(hostConfig, "CgroupParent"), spec, variants, (s, v) => s.CgroupParent = v);
 
             spec.CapAdd.AddRange(StringElements(hostConfig, "CapAdd"));
-            ReadCapDrop(hostConfig, spec);
-            spec.SecurityOpt.AddRange(StringElements(hostConfig, "SecurityOpt"));
+            // What the omission rules look for (CTL2003, CTL4001): an entry the analyzer cannot read may be it.
+            ReadEntriesMayBeUnknown(hostConfig, "CapDrop", spec.CapDrop);
+            ReadEntriesMayBeUnknown(hostConfig, "SecurityOpt", spec.SecurityOpt);
             spec.DeviceCgroupRules.AddRange(StringElements(hostConfig, "DeviceCgroupRules"));
             ReadDevices(hostConfig, spec);
             spec.MaskedPathCount = PathCount(hostConfig, "MaskedPaths");
@@ -98,6 +99,9 @@ namespace ContainerLint.Analyzers.Reading
             if (value is null) return Array.Empty<Setting<bool>>();
             var result = new List<Setting<bool>>();
             foreach (var candidate in _values.ReadBool(value)) result.Add(BoolSetting(candidate));
+            // A value the analyzer cannot read (a parameter, configuration) is set all the same: unknown, so that no
+            // omission is reported for it (ReadonlyRootfs = readOnly).
+            if (result.Count == 0) result.Add(Unknown<bool>(value));
             if (preferFalse) result.Sort((a, b) => a.Value.CompareTo(b.Value));
             return result;
         }
@@ -128,23 +132,29 @@ namespace ContainerLint.Analyzers.Reading
             return completeOnly ? _values.ReadCompleteString(element.Value) : _values.ReadString(element.Value);
         }
 
-        private void ReadCapDrop(ModelObject hostConfig, ContainerSpec spec)
+        /// <summary>
+        /// The entries of a list in which an omission is reported: one the analyzer cannot read, or a list given by a
+        /// parameter or a helper, is an unresolved entry, so that the omission rules do not fire on it.
+        /// </summary>
+        private void ReadEntriesMayBeUnknown(ModelObject hostConfig, string property, List<Setting<string>> into)
         {
-            var contents = _objects.Collection(hostConfig, "CapDrop");
+            var contents = _objects.Collection(hostConfig, property);
             foreach (var element in contents.Elements)
             {
                 var candidates = ElementStrings(element, completeOnly: true);
                 if (candidates.Count == 0)
                 {
-                    // An entry the analyzer cannot read may be ALL: unknown, so CTL2003 must not fire.
-                    spec.CapDrop.Add(Setting<string>.Unresolved(SourceSpans.Of(element.Value.Syntax), element.Value.Syntax.ToString(), UnknownExpression));
+                    into.Add(Unknown<string>(element.Value));
                     continue;
                 }
-                foreach (var candidate in candidates) spec.CapDrop.Add(StringSetting(candidate));
+                foreach (var candidate in candidates) into.Add(StringSetting(candidate));
             }
             if (contents.IsSet && !contents.IsComplete && contents.Node is { } node)
-                spec.CapDrop.Add(Setting<string>.Unresolved(SourceSpans.Of(node), node.ToString(), UnknownExpression));
+                into.Add(Setting<string>.Unresolved(SourceSpans.Of(node), node.ToString(), UnknownExpression));
         }
+
+        private static Setting<T> Unknown<T>(IOperation value) =>
+            Setting<T>.Unresolved(SourceSpans.Of(value.Syntax), value.Syntax.ToString(), UnknownExpression);
 
         private void ReadDevices(ModelObject hostConfig, ContainerSpec spec)
         {
