@@ -96,8 +96,12 @@ namespace ContainerLint.Analyzers
             var model = reader.Objects.ForCreation(creation);
             if (api.IsHostConfig(creation.Type))
             {
-                // A HostConfig handed to a helper of the project may be hardened there: what it lacks here is not reported.
-                var spec = new ContainerSpec("HostConfig", SourceSpans.Of(creation.Syntax)) { ReportsOmissions = !reader.Objects.IsHandedOff(model) };
+                // A HostConfig handed to a helper of the project may be hardened there, and one created only when there is
+                // none may not be the container's: what it lacks here is not reported.
+                var spec = new ContainerSpec("HostConfig", SourceSpans.Of(creation.Syntax))
+                {
+                    ReportsOmissions = !reader.Objects.IsHandedOff(model) && !IsFallback(creation),
+                };
                 containers.Add(spec);
                 reader.ReadHostConfig(model, spec, containers);
             }
@@ -107,6 +111,22 @@ namespace ContainerLint.Analyzers
                 containers.Add(spec);
                 reader.ReadProcessSettings(model, spec, containers, readPrivileged: DockerApi.Is(creation.Type, api.ExecCreateParameters));
             }
+        }
+
+        /// <summary>
+        /// <c>p.HostConfig ??= new HostConfig()</c>, <c>existing ?? new HostConfig()</c>: created only when there is no
+        /// HostConfig yet (Testcontainers has one before its modifiers run), so the container may well get another.
+        /// </summary>
+        private static bool IsFallback(IOperation creation)
+        {
+            var operation = creation;
+            while (operation.Parent is IConversionOperation conversion) operation = conversion;
+            return operation.Parent switch
+            {
+                ICoalesceAssignmentOperation assignment => assignment.Value == operation,
+                ICoalesceOperation coalesce => coalesce.WhenNull == operation,
+                _ => false,
+            };
         }
 
         /// <summary>

@@ -176,6 +176,16 @@ namespace MyApp.Models
     }");
 
         [Fact]
+        public Task HostConfig_created_only_when_there_is_none_reports_no_omissions_but_what_it_sets() => Verify(@"
+    static void Limit(CreateContainerParameters parameters)
+    {
+        parameters.HostConfig ??= new HostConfig();
+        parameters.HostConfig.Memory = 1024;
+    }
+    static HostConfig Or(HostConfig existing) => existing ?? new HostConfig { Memory = 1024 };
+    static void Privileged(CreateContainerParameters parameters) => parameters.HostConfig ??= new HostConfig { Privileged = {|CTL1003:true|} };", reportOmissions: true);
+
+        [Fact]
         public Task HostConfig_assigned_with_coalesce_assignment_and_hardened_afterwards_misses_nothing() => Verify(@"
     static CreateContainerParameters Create()
     {
