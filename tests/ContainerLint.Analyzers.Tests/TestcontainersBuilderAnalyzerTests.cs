@@ -24,6 +24,51 @@ class Program
     static IContainer Create() => new ContainerBuilder().WithImage(""alpine"").WithPrivileged({|CTL1003:true|}).Build();");
 
         [Fact]
+        public Task Module_builder_settings_in_its_Init_and_in_its_users_are_reported() =>
+            Infrastructure.Verify.Analyzer<TestcontainersBuilderAnalyzer>(@"
+using Docker.DotNet.Models;
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Configurations;
+using DotNet.Testcontainers.Containers;
+
+public sealed class K3sConfiguration : ContainerConfiguration
+{
+    public K3sConfiguration() { }
+    public K3sConfiguration(IResourceConfiguration<CreateContainerParameters> resource) : base(resource) { }
+    public K3sConfiguration(IContainerConfiguration resource) : base(resource) { }
+    public K3sConfiguration(K3sConfiguration oldValue, K3sConfiguration newValue) : base(oldValue, newValue) { }
+}
+
+public sealed class K3sContainer : DockerContainer
+{
+    public K3sContainer(K3sConfiguration configuration) : base(configuration) { }
+}
+
+public sealed class K3sBuilder : ContainerBuilder<K3sBuilder, K3sContainer, K3sConfiguration>
+{
+    public K3sBuilder() : this(new K3sConfiguration()) => DockerResourceConfiguration = Init().DockerResourceConfiguration;
+    private K3sBuilder(K3sConfiguration configuration) : base(configuration) => DockerResourceConfiguration = configuration;
+    protected override K3sConfiguration DockerResourceConfiguration { get; }
+    public override K3sContainer Build()
+    {
+        Validate();
+        return new K3sContainer(DockerResourceConfiguration);
+    }
+    protected override K3sBuilder Init() => base.Init()
+        .WithImage(""rancher/k3s"")
+        .WithPrivileged({|CTL1003:true|})
+        .WithBindMount({|CTL3002:""/sys/fs/cgroup""|}, ""/sys/fs/cgroup"", AccessMode.ReadWrite);
+    protected override K3sBuilder Clone(IResourceConfiguration<CreateContainerParameters> resource) => Merge(DockerResourceConfiguration, new K3sConfiguration(resource));
+    protected override K3sBuilder Clone(IContainerConfiguration resource) => Merge(DockerResourceConfiguration, new K3sConfiguration(resource));
+    protected override K3sBuilder Merge(K3sConfiguration oldValue, K3sConfiguration newValue) => new K3sBuilder(new K3sConfiguration(oldValue, newValue));
+}
+
+static class Cluster
+{
+    static K3sContainer Create() => new K3sBuilder().WithPrivileged({|CTL1003:true|}).Build();
+}", DockerLibrary.Testcontainers);
+
+        [Fact]
         public Task WithPrivileged_false_is_not_reported() => Verify(@"
     static IContainer Create() => new ContainerBuilder().WithImage(""alpine"").WithPrivileged(false).Build();");
 
