@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace ContainerLint.CodeFixes
@@ -21,10 +20,20 @@ namespace ContainerLint.CodeFixes
         };
 
         public static LiteralExpressionSyntax StringLiteral(string value) =>
-            SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
+            SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression,
+                SyntaxFactory.Literal(SyntaxFactory.TriviaList(), SymbolDisplay.FormatLiteral(value, quote: true), value, SyntaxFactory.TriviaList()));
 
         public static LiteralExpressionSyntax BoolLiteral(bool value) =>
-            SyntaxFactory.LiteralExpression(value ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression);
+            value
+                ? SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression, Token(SyntaxKind.TrueKeyword))
+                : SyntaxFactory.LiteralExpression(SyntaxKind.FalseLiteralExpression, Token(SyntaxKind.FalseKeyword));
+
+        /// <summary>
+        /// A token with no trivia. SyntaxFactory's own carry elastic trivia, which the code action's clean-up formats, and
+        /// formatting re-indents the lines around new text with the formatter's settings (spaces in a file indented with
+        /// tabs): every token a fix writes has the spaces it is given, nothing left to the formatter.
+        /// </summary>
+        public static SyntaxToken Token(SyntaxKind kind) => SyntaxFactory.Token(SyntaxFactory.TriviaList(), kind, SyntaxFactory.TriviaList());
 
         public static bool IsStringLiteral(SyntaxNode? node) =>
             node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression);
@@ -92,18 +101,23 @@ namespace ContainerLint.CodeFixes
         /// <summary>The object initializer of a <c>new T { ... }</c> / <c>new() { ... }</c>, created when missing.</summary>
         public static BaseObjectCreationExpressionSyntax WithAssignment(BaseObjectCreationExpressionSyntax creation, string property, ExpressionSyntax value)
         {
+            // Written with its own spaces (see Token).
             var assignment = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression,
-                SyntaxFactory.IdentifierName(property), value.WithAdditionalAnnotations(Simplifier.Annotation));
+                SyntaxFactory.IdentifierName(SyntaxFactory.Identifier(SyntaxFactory.TriviaList(), property, SyntaxFactory.TriviaList(SyntaxFactory.Space))),
+                Token(SyntaxKind.EqualsToken).WithTrailingTrivia(SyntaxFactory.Space),
+                value.WithoutTrivia());
             if (creation.Initializer is { } initializer)
                 return creation.WithInitializer(initializer.WithExpressions(Append(initializer, assignment)));
             var newInitializer = SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression,
-                SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(assignment));
+                Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space),
+                SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(assignment),
+                Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Space));
             BaseObjectCreationExpressionSyntax withInitializer = creation switch
             {
                 ObjectCreationExpressionSyntax explicitType => explicitType.WithType(explicitType.Type.WithoutTrailingTrivia()).WithArgumentList(explicitType.ArgumentList?.WithoutTrailingTrivia()),
                 _ => creation.WithoutTrailingTrivia(),
             };
-            return withInitializer.WithInitializer(newInitializer).WithTrailingTrivia(creation.GetTrailingTrivia()).WithAdditionalAnnotations(Formatter.Annotation);
+            return withInitializer.WithInitializer(newInitializer).WithTrailingTrivia(creation.GetTrailingTrivia());
         }
 
         /// <summary>
@@ -116,9 +130,9 @@ namespace ContainerLint.CodeFixes
             if (creation.Initializer is not { } initializer)
                 return creation.WithoutTrailingTrivia()
                     .WithInitializer(SyntaxFactory.InitializerExpression(SyntaxKind.CollectionInitializerExpression,
-                        SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space),
+                        Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space),
                         SyntaxFactory.SingletonSeparatedList(element.WithTrailingTrivia(SyntaxFactory.Space)),
-                        SyntaxFactory.Token(SyntaxKind.CloseBraceToken)))
+                        Token(SyntaxKind.CloseBraceToken)))
                     .WithTrailingTrivia(creation.GetTrailingTrivia());
             if (initializer.IsKind(SyntaxKind.ObjectInitializerExpression) && initializer.Expressions.Count == 0)
                 return creation.WithInitializer(SyntaxFactory.InitializerExpression(SyntaxKind.CollectionInitializerExpression,
@@ -143,12 +157,12 @@ namespace ContainerLint.CodeFixes
             {
                 items.Add(item.WithLeadingTrivia(indentation));
                 if (multiLine)
-                    separators.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(separators[separators.Count - 1].TrailingTrivia));
+                    separators.Add(Token(SyntaxKind.CommaToken).WithTrailingTrivia(separators[separators.Count - 1].TrailingTrivia));
             }
             else
             {
                 items[items.Count - 1] = last.WithoutTrailingTrivia();
-                separators.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(multiLine ? last.GetTrailingTrivia() : SyntaxFactory.TriviaList()));
+                separators.Add(Token(SyntaxKind.CommaToken).WithTrailingTrivia(multiLine ? last.GetTrailingTrivia() : SyntaxFactory.TriviaList()));
                 items.Add(item.WithLeadingTrivia(indentation).WithTrailingTrivia(last.GetTrailingTrivia()));
             }
             return SyntaxFactory.SeparatedList(items, separators);
@@ -164,8 +178,9 @@ namespace ContainerLint.CodeFixes
             return null;
         }
 
+        /// <summary>New code, parsed: its spaces are the text's own (no formatter, see <see cref="WithAssignment"/>).</summary>
         public static ExpressionSyntax ParseExpression(string text) =>
-            SyntaxFactory.ParseExpression(text).WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
+            SyntaxFactory.ParseExpression(text).WithAdditionalAnnotations(Simplifier.Annotation);
 
         /// <summary>The string literals inside a node (itself included), in source order.</summary>
         public static IEnumerable<LiteralExpressionSyntax> StringLiterals(SyntaxNode node)

@@ -283,6 +283,34 @@ namespace ContainerLint.Analyzers.Tests
     }"), reportOmissions: true);
 
         [Fact]
+        public Task Settings_added_to_tab_indented_code_leave_every_other_line_as_it_was() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(Tabs(P(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters
+    {
+        Image = ""alpine"",
+        HostConfig = {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig()|}|}|}
+    };
+    static HostConfig Other() => {|CTL2003:new HostConfig
+    {
+        ReadonlyRootfs = true,
+        SecurityOpt = [""no-new-privileges""]
+    }|};")), Tabs(P(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters
+    {
+        Image = ""alpine"",
+        HostConfig = new HostConfig() { CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges:true"" }, ReadonlyRootfs = true }
+    };
+    static HostConfig Other() => new HostConfig
+    {
+        ReadonlyRootfs = true,
+        SecurityOpt = [""no-new-privileges""],
+        CapDrop = new List<string> { ""ALL"" }
+    };")), reportOmissions: true, fixAll: true, iterations: 4, fixAllIterations: 1);
+
+        /// <summary>The code indented with tabs: each four leading spaces become a tab.</summary>
+        private static string Tabs(string code) =>
+            System.Text.RegularExpressions.Regex.Replace(code, "^(?:    )+", m => new string('\t', m.Length / 4), System.Text.RegularExpressions.RegexOptions.Multiline);
+
+        [Fact]
         public Task Collection_initializer_without_new_gets_the_concrete_list() => Verify.CodeFix<NullCollectionInitializerAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { {|CTL9005:Binds = { ""/srv:/srv"" }|}, {|CTL9005:Tmpfs = { [""/run""] = ""size=1m"" }|} };"), P(@"
     static HostConfig Create() => new HostConfig { Binds = new List<string> { ""/srv:/srv"" }, Tmpfs = new Dictionary<string, string> { [""/run""] = ""size=1m"" } };"),

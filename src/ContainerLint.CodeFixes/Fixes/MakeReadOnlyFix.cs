@@ -31,7 +31,9 @@ namespace ContainerLint.CodeFixes.Fixes
                     : FixSyntax.TypeName(model, call.SpanStart, "AccessMode", "DotNet.Testcontainers.Configurations.AccessMode", "DotNet.Testcontainers.Configurations.AccessMode");
                 var access = FixSyntax.ParseExpression(accessMode + ".ReadOnly");
                 if (arguments.Arguments.Count == 2)
-                    return root => root.ReplaceNode(arguments, arguments.AddArguments(SyntaxFactory.Argument(access)));
+                    return root => root.ReplaceNode(arguments, arguments.WithArguments(SyntaxFactory.SeparatedList(
+                        new[] { arguments.Arguments[0], arguments.Arguments[1], SyntaxFactory.Argument(access.WithLeadingTrivia(SyntaxFactory.Space)) },
+                        new[] { arguments.Arguments.GetSeparator(0), FixSyntax.Token(SyntaxKind.CommaToken) })));
                 if (arguments.Arguments.Count == 3)
                     return root => root.ReplaceNode(arguments.Arguments[2].Expression, access.WithTriviaFrom(arguments.Arguments[2].Expression));
                 return null;
