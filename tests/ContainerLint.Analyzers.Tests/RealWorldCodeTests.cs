@@ -6,9 +6,13 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ContainerLint.Analyzers.Tests.Infrastructure;
+using ContainerLint.CodeFixes;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ContainerLint.Analyzers.Tests
 {
@@ -41,27 +45,57 @@ namespace ContainerLint.Analyzers.Tests
         [MemberData(nameof(Files))]
         public async Task Findings_on_real_world_code_are_the_reviewed_ones(string file)
         {
-            var text = File.ReadAllText(Path.Combine(Root, file));
-            var library = text.Contains("Testcontainers", StringComparison.Ordinal) ? DockerLibrary.Testcontainers : DockerLibrary.DockerDotNet;
-            var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
-            var trees = new[]
-            {
-                CSharpSyntaxTree.ParseText(text, parseOptions, path: file),
-                CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, path: "GlobalUsings.g.cs"),
-            };
-            var references = (await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).AddRange(TestReferences.For(library));
-            var compilation = CSharpCompilation.Create("RealWorld", trees, references,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-            var exceptions = new List<string>();
-            var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-                (exception, analyzer, _) => exceptions.Add(analyzer.GetType().Name + ": " + exception), concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+            var document = await Open(file);
 
-            var diagnostics = await compilation.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync();
+            var diagnostics = await Analyze(document);
 
-            Assert.Empty(exceptions);
-            Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
-            var actual = diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).Select(Describe).ToList();
+            var actual = diagnostics.Select(Describe).ToList();
             Assert.Equal(Reviewed(file), actual);
+        }
+
+        /// <summary>
+        /// Fixes applied one after the other, as a developer would from the lightbulb, until no finding with a fix is left:
+        /// each leaves the code compiling as well as it did (no compiler error it did not have), removes its finding, and
+        /// changes no line it does not rewrite (a tab-indented file stays tab-indented).
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(Files))]
+        public async Task Fixing_every_finding_of_real_world_code_keeps_it_compiling_and_its_layout(string file)
+        {
+            var document = await Open(file);
+            var errorsBefore = await ErrorCounts(document);
+            var fixer = new ContainerLintFixer();
+
+            for (var step = 0; step < 100; step++)
+            {
+                var diagnostics = await Analyze(document);
+                CodeAction? fix = null;
+                Diagnostic? fixedDiagnostic = null;
+                foreach (var diagnostic in diagnostics)
+                {
+                    var actions = new List<CodeAction>();
+                    await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+                    if (actions.Count == 0) continue;
+                    (fix, fixedDiagnostic) = (actions[0], diagnostic);
+                    break;
+                }
+                if (fix is null) return;
+
+                var operations = await fix.GetOperationsAsync(CancellationToken.None);
+                var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
+                var errorsAfter = await ErrorCounts(changed);
+                var context = describe(fixedDiagnostic!) + " fixed by '" + fix.Title + "'";
+                foreach (var (id, count) in errorsAfter)
+                    Assert.True(count <= errorsBefore.GetValueOrDefault(id), context + " adds compiler error " + id + ":\n" + (await changed.GetTextAsync()));
+                Assert.DoesNotContain(describe(fixedDiagnostic!), (await Analyze(changed)).Select(describe));
+                var reindented = ReindentedLines((await document.GetTextAsync()).ToString(), (await changed.GetTextAsync()).ToString());
+                Assert.True(reindented.Count == 0, context + " changes only the spaces of: " + string.Join(" | ", reindented));
+                document = changed;
+            }
+            Assert.Fail("fixes still offered after 100 steps: " + string.Join("; ", (await Analyze(document)).Select(Describe)));
+
+            // The finding as the fix is expected to remove it: its rule and the text it underlines (positions move).
+            static string describe(Diagnostic diagnostic) => diagnostic.Id + " " + diagnostic.GetMessage() + " `" + Underlined(diagnostic) + "`";
         }
 
         [Fact]
@@ -72,14 +106,78 @@ namespace ContainerLint.Analyzers.Tests
             Assert.All(ReviewedFindings().Keys, file => Assert.Contains(file, files));
         }
 
-        /// <summary><c>File.cs(line,col): CTLnnnn `source text`</c>, the first line of the text the diagnostic underlines.</summary>
+        /// <summary>The file, compiled alone in a project of its own as its project would compile it.</summary>
+        private static async Task<Document> Open(string file)
+        {
+            var text = File.ReadAllText(Path.Combine(Root, file));
+            var library = text.Contains("Testcontainers", StringComparison.Ordinal) ? DockerLibrary.Testcontainers : DockerLibrary.DockerDotNet;
+            var references = (await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).AddRange(TestReferences.For(library));
+            var projectId = ProjectId.CreateNewId();
+            var solution = new AdhocWorkspace().CurrentSolution
+                .AddProject(ProjectInfo.Create(projectId, VersionStamp.Default, "RealWorld", "RealWorld", LanguageNames.CSharp,
+                    compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
+                    parseOptions: new CSharpParseOptions(LanguageVersion.CSharp12),
+                    metadataReferences: references))
+                .AddDocument(DocumentId.CreateNewId(projectId), "GlobalUsings.g.cs", SourceText.From(ImplicitUsings));
+            var documentId = DocumentId.CreateNewId(projectId);
+            return solution.AddDocument(documentId, Path.GetFileName(file), SourceText.From(text), filePath: file).GetDocument(documentId)!;
+        }
+
+        /// <summary>The analyzers' diagnostics in the document, in source order; fails on an analyzer exception.</summary>
+        private static async Task<List<Diagnostic>> Analyze(Document document)
+        {
+            var compilation = (await document.Project.GetCompilationAsync())!;
+            var exceptions = new List<string>();
+            var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                (exception, analyzer, _) => exceptions.Add(analyzer.GetType().Name + ": " + exception), concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+            var diagnostics = await compilation.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync();
+            Assert.Empty(exceptions);
+            Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+            return diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        }
+
+        /// <summary>
+        /// Lines a change leaves as they were but for their spaces (a formatter re-indenting code the fix did not write):
+        /// the lines the change removes whose text, trimmed, is that of a line it adds. Lines are matched by their longest
+        /// common subsequence.
+        /// </summary>
+        private static List<string> ReindentedLines(string before, string after)
+        {
+            var a = before.Split('\n');
+            var b = after.Split('\n');
+            var common = new int[a.Length + 1, b.Length + 1];
+            for (var i = a.Length - 1; i >= 0; i--)
+                for (var j = b.Length - 1; j >= 0; j--)
+                    common[i, j] = a[i] == b[j] ? common[i + 1, j + 1] + 1 : Math.Max(common[i + 1, j], common[i, j + 1]);
+            var removed = new List<string>();
+            var added = new HashSet<string>(StringComparer.Ordinal);
+            int x = 0, y = 0;
+            while (x < a.Length || y < b.Length)
+            {
+                if (x < a.Length && y < b.Length && a[x] == b[y]) { x++; y++; }
+                else if (y < b.Length && (x == a.Length || common[x, y + 1] >= common[x + 1, y])) added.Add(b[y++].Trim());
+                else removed.Add(a[x++]);
+            }
+            return removed.Where(line => line.Trim().Length > 0 && added.Contains(line.Trim())).Select(line => line.Trim()).ToList();
+        }
+
+        /// <summary>The compiler errors of the document, by ID (the file alone misses its project's other types).</summary>
+        private static async Task<Dictionary<string, int>> ErrorCounts(Document document)
+        {
+            var model = (await document.GetSemanticModelAsync())!;
+            return model.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error)
+                .GroupBy(d => d.Id).ToDictionary(group => group.Key, group => group.Count());
+        }
+
+        /// <summary><c>(line,col): CTLnnnn `source text`</c>, with the first line of the text the diagnostic underlines.</summary>
         private static string Describe(Diagnostic diagnostic)
         {
             var position = diagnostic.Location.GetLineSpan().StartLinePosition;
-            var underlined = diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan);
-            var firstLine = underlined.Split('\n')[0].TrimEnd('\r', ' ');
-            return $"({position.Line + 1},{position.Character + 1}): {diagnostic.Id} `{firstLine}`";
+            return $"({position.Line + 1},{position.Character + 1}): {diagnostic.Id} `{Underlined(diagnostic)}`";
         }
+
+        private static string Underlined(Diagnostic diagnostic) =>
+            diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan).Split('\n')[0].TrimEnd('\r', ' ');
 
         private static List<string> Reviewed(string file) =>
             ReviewedFindings().TryGetValue(file, out var findings) ? findings : throw new InvalidOperationException(
