@@ -87,7 +87,9 @@ namespace ContainerLint.Analyzers.Tests
                 var context = describe(fixedDiagnostic!) + " fixed by '" + fix.Title + "'";
                 foreach (var (id, count) in errorsAfter)
                     Assert.True(count <= errorsBefore.GetValueOrDefault(id), context + " adds compiler error " + id + ":\n" + (await changed.GetTextAsync()));
-                Assert.DoesNotContain(describe(fixedDiagnostic!), (await Analyze(changed)).Select(describe));
+                // One finding fewer of its kind: two HostConfigs of a file may well be reported alike.
+                Assert.True((await Analyze(changed)).Count(d => describe(d) == describe(fixedDiagnostic!)) < diagnostics.Count(d => describe(d) == describe(fixedDiagnostic!)),
+                    context + " leaves the finding in place");
                 var reindented = ReindentedLines((await document.GetTextAsync()).ToString(), (await changed.GetTextAsync()).ToString());
                 Assert.True(reindented.Count == 0, context + " changes only the spaces of: " + string.Join(" | ", reindented));
                 document = changed;
