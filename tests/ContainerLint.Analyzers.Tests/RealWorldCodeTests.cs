@@ -90,7 +90,7 @@ namespace ContainerLint.Analyzers.Tests
                 // One finding fewer of its kind: two HostConfigs of a file may well be reported alike.
                 Assert.True((await Analyze(changed)).Count(d => describe(d) == describe(fixedDiagnostic!)) < diagnostics.Count(d => describe(d) == describe(fixedDiagnostic!)),
                     context + " leaves the finding in place");
-                var reindented = ReindentedLines((await document.GetTextAsync()).ToString(), (await changed.GetTextAsync()).ToString());
+                var reindented = TextChanges.ReindentedLines((await document.GetTextAsync()).ToString(), (await changed.GetTextAsync()).ToString());
                 Assert.True(reindented.Count == 0, context + " changes only the spaces of: " + string.Join(" | ", reindented));
                 document = changed;
             }
@@ -136,31 +136,6 @@ namespace ContainerLint.Analyzers.Tests
             Assert.Empty(exceptions);
             Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
             return diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
-        }
-
-        /// <summary>
-        /// Lines a change leaves as they were but for their spaces (a formatter re-indenting code the fix did not write):
-        /// the lines the change removes whose text, trimmed, is that of a line it adds. Lines are matched by their longest
-        /// common subsequence.
-        /// </summary>
-        private static List<string> ReindentedLines(string before, string after)
-        {
-            var a = before.Split('\n');
-            var b = after.Split('\n');
-            var common = new int[a.Length + 1, b.Length + 1];
-            for (var i = a.Length - 1; i >= 0; i--)
-                for (var j = b.Length - 1; j >= 0; j--)
-                    common[i, j] = a[i] == b[j] ? common[i + 1, j + 1] + 1 : Math.Max(common[i + 1, j], common[i, j + 1]);
-            var removed = new List<string>();
-            var added = new HashSet<string>(StringComparer.Ordinal);
-            int x = 0, y = 0;
-            while (x < a.Length || y < b.Length)
-            {
-                if (x < a.Length && y < b.Length && a[x] == b[y]) { x++; y++; }
-                else if (y < b.Length && (x == a.Length || common[x, y + 1] >= common[x + 1, y])) added.Add(b[y++].Trim());
-                else removed.Add(a[x++]);
-            }
-            return removed.Where(line => line.Trim().Length > 0 && added.Contains(line.Trim())).Select(line => line.Trim()).ToList();
         }
 
         /// <summary>The compiler errors of the document, by ID (the file alone misses its project's other types).</summary>

@@ -33,6 +33,31 @@ namespace ContainerLint.Compose.Tests
             Assert.All(result.Findings, f => Assert.True(f.Span.StartLine >= 1 && f.Span.StartColumn >= 1 && f.Span.HasOffsets, f.ToString()));
         }
 
+        /// <summary>
+        /// The fix task's passes over each file (all its fixes, again until none applies): every pass leaves a file that
+        /// reads without CTL9001 and re-indents no line, the passes come to an end, and every comment on a line of its own
+        /// is still there.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(ComposeFiles))]
+        public void Fixing_every_finding_keeps_the_file_readable_and_its_layout(string relativePath)
+        {
+            var original = File.ReadAllText(TestPaths.Corpus("realworld", relativePath));
+            var text = original;
+            for (var pass = 0; ; pass++)
+            {
+                Assert.True(pass < 5, "still fixing after 5 passes");
+                var findings = ComposeTestHost.Lint(text).Where(f => f.Fix is not null && !f.IsSuppressed).ToList();
+                var fixedText = ComposeFixer.Apply(text, ComposeTestHost.File, findings, out var applied);
+                if (applied.Count == 0) break;
+                Assert.DoesNotContain(ComposeTestHost.Lint(fixedText), f => f.Rule.Id == "CTL9001");
+                Assert.Empty(TextChanges.ReindentedLines(text, fixedText));
+                text = fixedText;
+            }
+            var (removed, _) = TextChanges.Diff(original, text);
+            Assert.DoesNotContain(removed, line => line.TrimStart().StartsWith('#'));
+        }
+
         [Fact]
         public void Whole_corpus_lints_as_one_call()
         {

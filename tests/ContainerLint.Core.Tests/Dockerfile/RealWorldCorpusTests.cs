@@ -49,6 +49,41 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
         }
 
+        /// <summary>
+        /// The fix task's passes over each Dockerfile (all its fixes, again until none applies): every pass leaves a file
+        /// that parses and re-indents no line, the passes come to an end, and every comment line is still there.
+        /// </summary>
+        [Fact]
+        public void Fixing_every_finding_keeps_each_dockerfile_parsing_and_its_layout()
+        {
+            var failures = new List<string>();
+            var fixedFiles = 0;
+            foreach (var file in Files())
+            {
+                var original = File.ReadAllText(file);
+                var text = original;
+                for (var pass = 0; ; pass++)
+                {
+                    if (pass == 5)
+                    {
+                        failures.Add(file + ": still fixing after 5 passes");
+                        break;
+                    }
+                    var findings = Lint(text).Where(f => f.Fix is not null && !f.IsSuppressed).ToList();
+                    var fixedText = DockerfileFixer.Apply(text, findings, out var applied);
+                    if (applied.Count == 0) break;
+                    if (Lint(fixedText).FirstOrDefault(f => f.Rule.Id == RuleIds.ParseError) is { } error) failures.Add(file + ": " + error);
+                    foreach (var line in TextChanges.ReindentedLines(text, fixedText)) failures.Add(file + ": re-indents '" + line + "'");
+                    text = fixedText;
+                }
+                if (!ReferenceEquals(text, original)) fixedFiles++;
+                foreach (var line in TextChanges.Diff(original, text).Removed)
+                    if (line.TrimStart().StartsWith('#')) failures.Add(file + ": loses the comment '" + line.Trim() + "'");
+            }
+            Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+            Assert.True(fixedFiles >= 100, "fixed " + fixedFiles + " files");
+        }
+
         [Fact]
         public void Every_instruction_span_starts_at_its_keyword()
         {
