@@ -69,6 +69,20 @@ static class Cluster
 }", DockerLibrary.Testcontainers);
 
         [Fact]
+        public Task Testcontainers_3_on_Docker_DotNet_3_is_read_as_4_is() =>
+            Infrastructure.Verify.Analyzer<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""alpine"")
+        .WithPrivileged({|CTL1003:true|})
+        .WithBindMount({|CTL3004:""/var/run/docker.sock""|}, ""/var/run/docker.sock"")
+        .WithCreateParameterModifier(p =>
+        {
+            p.HostConfig.PidMode = {|CTL5001:""host""|};
+            p.HostConfig.CapAdd = new[] { {|CTL2001:""SYS_ADMIN""|} };
+        })
+        .Build();"), DockerLibrary.Testcontainers3);
+
+        [Fact]
         public Task WithPrivileged_false_is_not_reported() => Verify(@"
     static IContainer Create() => new ContainerBuilder().WithImage(""alpine"").WithPrivileged(false).Build();");
 

@@ -14,6 +14,8 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
         DockerDotNet,
         DockerDotNetEnhanced,
         Testcontainers,
+        /// <summary>Testcontainers 3.x, which builds on Docker.DotNet 3.x (4.x moved to Docker.DotNet.Enhanced).</summary>
+        Testcontainers3,
     }
 
     /// <summary>
@@ -39,6 +41,10 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
             DockerLibrary.DockerDotNetEnhanced => Files(EnhancedFiles()),
             DockerLibrary.Testcontainers => Files(Append(EnhancedFiles(),
                 Package("testcontainers", "4.16.0", "lib/net8.0/Testcontainers.dll"))),
+            DockerLibrary.Testcontainers3 => Files(
+                Package("docker.dotnet", "3.125.15", "lib/netstandard2.0/Docker.DotNet.dll"),
+                Package("newtonsoft.json", "13.0.1", "lib/netstandard2.0/Newtonsoft.Json.dll"),
+                Package("testcontainers", "3.10.0", "lib/net8.0/Testcontainers.dll")),
             _ => ImmutableArray<MetadataReference>.Empty,
         };
 
