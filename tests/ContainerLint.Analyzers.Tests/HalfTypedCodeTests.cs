@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ContainerLint.Analyzers.Reporting;
 using ContainerLint.Analyzers.Tests.Infrastructure;
 using ContainerLint.CodeFixes;
 using Microsoft.CodeAnalysis;
@@ -142,14 +143,18 @@ class Fixture
         private static async Task<int> CheckVariant(string code, ImmutableArray<MetadataReference> references, bool withFixes, ConcurrentBag<string> failures)
         {
             var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
-            var compilation = CSharpCompilation.Create("HalfTyped", new[] { CSharpSyntaxTree.ParseText(code, parseOptions, "Test.cs") }, references,
+            var tree = CSharpSyntaxTree.ParseText(code, parseOptions, "Test.cs");
+            var compilation = CSharpCompilation.Create("HalfTyped", new[] { tree }, references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
             var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HostConfigAnalyzer(), new TestcontainersBuilderAnalyzer(), new NullCollectionInitializerAnalyzer());
             var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
                 (exception, analyzer, _) => failures.Add($"{analyzer.GetType().Name} threw {exception}\non:\n{code}"),
                 concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+            SwallowedExceptions.StartRecording();
             var diagnostics = (await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync())
                 .Where(d => d.Id.StartsWith("CTL", StringComparison.Ordinal)).ToImmutableArray();
+            // What the analyzers catch rather than fail the build with: findings lost without a word.
+            foreach (var exception in SwallowedExceptions.In(tree)) failures.Add($"an analyzer caught {exception}\non:\n{code}");
             if (diagnostics.IsEmpty || !withFixes) return diagnostics.Length;
 
             using var workspace = new AdhocWorkspace();

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ContainerLint.Analyzers.Reporting;
 using ContainerLint.Analyzers.Tests.Infrastructure;
 using ContainerLint.CodeFixes;
 using Microsoft.CodeAnalysis;
@@ -132,8 +133,11 @@ namespace ContainerLint.Analyzers.Tests
             var exceptions = new List<string>();
             var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
                 (exception, analyzer, _) => exceptions.Add(analyzer.GetType().Name + ": " + exception), concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+            SwallowedExceptions.StartRecording();
             var diagnostics = await compilation.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync();
             Assert.Empty(exceptions);
+            // Nor any the analyzers catch rather than fail the build with: their findings would be lost without a word.
+            Assert.Empty(SwallowedExceptions.In((await document.GetSyntaxTreeAsync())!));
             Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
             return diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
         }

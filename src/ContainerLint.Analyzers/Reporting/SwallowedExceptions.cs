@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace ContainerLint.Analyzers.Reporting
+{
+    /// <summary>
+    /// Exceptions the analyzers catch so that code they do not expect never fails a build (AD0001): the method's findings
+    /// are lost instead. Tests turn recording on to see those losses; nothing is kept otherwise.
+    /// </summary>
+    internal static class SwallowedExceptions
+    {
+        private static ConcurrentQueue<(SyntaxTree Tree, Exception Exception)>? _recorded;
+
+        public static void StartRecording() =>
+            Interlocked.CompareExchange(ref _recorded, new ConcurrentQueue<(SyntaxTree, Exception)>(), null);
+
+        public static void Record(SyntaxTree? tree, Exception exception)
+        {
+            if (tree is not null) _recorded?.Enqueue((tree, exception));
+        }
+
+        /// <summary>The exceptions caught while analyzing <paramref name="tree"/>.</summary>
+        public static List<Exception> In(SyntaxTree tree)
+        {
+            var found = new List<Exception>();
+            if (_recorded is null) return found;
+            foreach (var (recordedTree, exception) in _recorded)
+                if (recordedTree == tree) found.Add(exception);
+            return found;
+        }
+    }
+}
