@@ -125,6 +125,27 @@ namespace MyApp.Models
 
         // CTL1001 user
 
+        [Theory]
+        [InlineData(DockerLibrary.DockerDotNetEnhanced)]
+        [InlineData(DockerLibrary.DockerDotNetEnhanced44)]
+        public Task Every_kind_of_setting_is_read_in_Enhanced_4_3_and_4_4(DockerLibrary library) => Verify(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters
+    {
+        User = {|CTL1001:""root""|},
+        HostConfig = new HostConfig
+        {
+            Privileged = {|CTL1003:true|},
+            CapAdd = [{|CTL2001:""SYS_ADMIN""|}],
+            Binds = [{|CTL3004:""/var/run/docker.sock:/var/run/docker.sock""|}],
+            Mounts = [new Mount { Type = ""bind"", Source = ""/srv"", Target = ""/srv"", BindOptions = new BindOptions { Propagation = {|CTL3007:""rshared""|} } }],
+            Tmpfs = new Dictionary<string, string> { [""/run""] = {|CTL3005:""suid""|} },
+            SecurityOpt = [{|CTL4002:""seccomp=unconfined""|}],
+            Devices = [{|CTL3001:new DeviceMapping { PathOnHost = ""/dev/kmsg"", PathInContainer = ""/dev/kmsg"" }|}],
+            PidMode = {|CTL5001:""host""|},
+        },
+    };
+    static ContainerExecCreateParameters Exec() => new ContainerExecCreateParameters { User = {|CTL1001:""0""|}, Privileged = {|CTL1003:true|} };", library);
+
         [Fact]
         public Task Root_user_of_create_parameters_is_reported() => Verify(@"
     static CreateContainerParameters Create() => new CreateContainerParameters { Image = ""alpine"", User = {|CTL1001:""root""|} };");

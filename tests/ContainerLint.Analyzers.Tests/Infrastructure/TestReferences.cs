@@ -13,6 +13,8 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
         None,
         DockerDotNet,
         DockerDotNetEnhanced,
+        /// <summary>The newest Docker.DotNet.Enhanced served (4.4.1; the other tests use 4.3.3, which Testcontainers 4.16 wants).</summary>
+        DockerDotNetEnhanced44,
         Testcontainers,
         /// <summary>Testcontainers 3.x, which builds on Docker.DotNet 3.x (4.x moved to Docker.DotNet.Enhanced).</summary>
         Testcontainers3,
@@ -39,6 +41,7 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
                 Package("docker.dotnet", "3.125.15", "lib/netstandard2.0/Docker.DotNet.dll"),
                 Package("newtonsoft.json", "13.0.1", "lib/netstandard2.0/Newtonsoft.Json.dll")),
             DockerLibrary.DockerDotNetEnhanced => Files(EnhancedFiles()),
+            DockerLibrary.DockerDotNetEnhanced44 => Files(EnhancedFiles("4.4.1")),
             DockerLibrary.Testcontainers => Files(Append(EnhancedFiles(),
                 Package("testcontainers", "4.16.0", "lib/net8.0/Testcontainers.dll"))),
             DockerLibrary.Testcontainers3 => Files(
@@ -48,10 +51,10 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
             _ => ImmutableArray<MetadataReference>.Empty,
         };
 
-        private static string[] EnhancedFiles() => new[]
+        private static string[] EnhancedFiles(string version = "4.3.3") => new[]
         {
-            Package("docker.dotnet.enhanced", "4.3.3", "lib/net8.0/Docker.DotNet.dll"),
-            Package("docker.dotnet.enhanced.handler.abstractions", "4.3.3", "lib/net8.0/Docker.DotNet.Handler.Abstractions.dll"),
+            Package("docker.dotnet.enhanced", version, "lib/net8.0/Docker.DotNet.dll"),
+            Package("docker.dotnet.enhanced.handler.abstractions", version, "lib/net8.0/Docker.DotNet.Handler.Abstractions.dll"),
             Package("microsoft.extensions.logging.abstractions", "8.0.3", "lib/net8.0/Microsoft.Extensions.Logging.Abstractions.dll"),
         };
 
