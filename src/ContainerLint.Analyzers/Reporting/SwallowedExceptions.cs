@@ -23,12 +23,15 @@ namespace ContainerLint.Analyzers.Reporting
         }
 
         /// <summary>The exceptions caught while analyzing <paramref name="tree"/>.</summary>
-        public static List<Exception> In(SyntaxTree tree)
+        public static List<Exception> In(SyntaxTree tree) => In(recorded => recorded == tree);
+
+        /// <summary>The exceptions caught while analyzing the trees <paramref name="matches"/> accepts.</summary>
+        public static List<Exception> In(Func<SyntaxTree, bool> matches)
         {
             var found = new List<Exception>();
             if (_recorded is null) return found;
             foreach (var (recordedTree, exception) in _recorded)
-                if (recordedTree == tree) found.Add(exception);
+                if (matches(recordedTree)) found.Add(exception);
             return found;
         }
     }

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using ContainerLint.Analyzers.Reporting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -17,16 +18,18 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
     {
         public static readonly string[] OmissionRules = { "CTL2003", "CTL4001", "CTL6001" };
 
-        public static Task Analyzer<TAnalyzer>(string source, DockerLibrary library = DockerLibrary.DockerDotNet,
+        public static async Task Analyzer<TAnalyzer>(string source, DockerLibrary library = DockerLibrary.DockerDotNet,
             string? globalConfig = null, bool reportOmissions = false)
             where TAnalyzer : DiagnosticAnalyzer, new()
         {
             var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
             Configure(test, library, globalConfig, reportOmissions);
-            return test.RunAsync();
+            SwallowedExceptions.StartRecording();
+            await test.RunAsync();
+            NothingSwallowed(source);
         }
 
-        public static Task CodeFix<TAnalyzer, TCodeFix>(string source, string fixedSource, DockerLibrary library = DockerLibrary.DockerDotNet,
+        public static async Task CodeFix<TAnalyzer, TCodeFix>(string source, string fixedSource, DockerLibrary library = DockerLibrary.DockerDotNet,
             string? globalConfig = null, bool reportOmissions = false, string? equivalenceKey = null, bool fixAll = false,
             int? iterations = null, int? fixAllIterations = null)
             where TAnalyzer : DiagnosticAnalyzer, new()
@@ -45,8 +48,25 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
             test.FixedState.MarkupHandling = MarkupMode.Allow;
             if (!fixAll) test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipFixAllCheck;
             Configure(test, library, globalConfig, reportOmissions);
-            return test.RunAsync();
+            SwallowedExceptions.StartRecording();
+            await test.RunAsync();
+            NothingSwallowed(source);
+            NothingSwallowed(fixedSource);
         }
+
+        /// <summary>
+        /// The analyzers catch what their reader throws, so that a build never fails on it (AD0001), and the method's
+        /// findings are lost without a word: no such exception may have been caught on the test's code.
+        /// </summary>
+        private static void NothingSwallowed(string markedSource)
+        {
+            var source = Markup.Replace(markedSource, string.Empty).Replace("|}", string.Empty);
+            var caught = SwallowedExceptions.In(tree => tree.ToString() == source);
+            Assert.True(caught.Count == 0, "an analyzer caught " + string.Join("\n", caught));
+        }
+
+        /// <summary>The start of a diagnostic's markup, <c>{|CTL1003:</c>; its end is <c>|}</c>.</summary>
+        private static readonly System.Text.RegularExpressions.Regex Markup = new System.Text.RegularExpressions.Regex(@"\{\|[A-Za-z0-9]+:");
 
         private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, DockerLibrary library, string? globalConfig, bool reportOmissions)
             where TVerifier : IVerifier, new()
