@@ -88,7 +88,7 @@ namespace ContainerLint.Analyzers
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // Code being typed is often incomplete; a reader that trips over it must not fail the build (AD0001).
-                SwallowedExceptions.Record(context.OperationBlocks.IsEmpty ? null : context.OperationBlocks[0].Syntax.SyntaxTree, ex);
+                SwallowedExceptions.Record(context, ex);
             }
         }
 

@@ -60,7 +60,7 @@ namespace ContainerLint.Analyzers
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // Incomplete code must never fail the build (AD0001).
-                SwallowedExceptions.Record(context.OperationBlocks.IsEmpty ? null : context.OperationBlocks[0].Syntax.SyntaxTree, ex);
+                SwallowedExceptions.Record(context, ex);
             }
         }
 

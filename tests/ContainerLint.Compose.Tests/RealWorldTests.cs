@@ -49,6 +49,8 @@ namespace ContainerLint.Compose.Tests
                 Assert.True(pass < 5, "still fixing after 5 passes");
                 var findings = ComposeTestHost.Lint(text).Where(f => f.Fix is not null && !f.IsSuppressed).ToList();
                 var fixedText = ComposeFixer.Apply(text, ComposeTestHost.File, findings, out var applied);
+                // The first pass fixes something wherever there is something to fix: the checks below do not go unused.
+                Assert.True(pass > 0 || findings.Count == 0 || applied.Count > 0, "no fix applied of " + findings.Count);
                 if (applied.Count == 0) break;
                 Assert.DoesNotContain(ComposeTestHost.Lint(fixedText), f => f.Rule.Id == "CTL9001");
                 Assert.Empty(TextChanges.ReindentedLines(text, fixedText));

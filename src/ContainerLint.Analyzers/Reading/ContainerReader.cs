@@ -101,7 +101,7 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var candidate in _values.ReadBool(value)) result.Add(BoolSetting(candidate));
             // A value the analyzer cannot read (a parameter, configuration) is set all the same: unknown, so that no
             // omission is reported for it (ReadonlyRootfs = readOnly).
-            if (result.Count == 0) result.Add(Unknown<bool>(value));
+            if (result.Count == 0) result.Add(Unknown<bool>(value.Syntax));
             if (preferFalse) result.Sort((a, b) => a.Value.CompareTo(b.Value));
             return result;
         }
@@ -144,17 +144,18 @@ namespace ContainerLint.Analyzers.Reading
                 var candidates = ElementStrings(element, completeOnly: true);
                 if (candidates.Count == 0)
                 {
-                    into.Add(Unknown<string>(element.Value));
+                    into.Add(Unknown<string>(element.Value.Syntax));
                     continue;
                 }
                 foreach (var candidate in candidates) into.Add(StringSetting(candidate));
             }
             if (contents.IsSet && !contents.IsComplete && contents.Node is { } node)
-                into.Add(Setting<string>.Unresolved(SourceSpans.Of(node), node.ToString(), UnknownExpression));
+                into.Add(Unknown<string>(node));
         }
 
-        private static Setting<T> Unknown<T>(IOperation value) =>
-            Setting<T>.Unresolved(SourceSpans.Of(value.Syntax), value.Syntax.ToString(), UnknownExpression);
+        /// <summary>A setting that is written with a value the analyzer cannot read.</summary>
+        private static Setting<T> Unknown<T>(SyntaxNode value) =>
+            Setting<T>.Unresolved(SourceSpans.Of(value), value.ToString(), UnknownExpression);
 
         private void ReadDevices(ModelObject hostConfig, ContainerSpec spec)
         {
@@ -278,7 +279,7 @@ namespace ContainerLint.Analyzers.Reading
             var value = _objects.LastAssignment(mount, "ReadOnly");
             if (value is null) return null;
             var candidates = _values.ReadBool(value);
-            if (candidates.Count == 0) return Setting<bool>.Unresolved(SourceSpans.Of(value.Syntax), value.Syntax.ToString(), UnknownExpression);
+            if (candidates.Count == 0) return Unknown<bool>(value.Syntax);
             // Of two branches, the writable one is what a finding is about.
             candidates.Sort((a, b) => a.Value.CompareTo(b.Value));
             return BoolSetting(candidates[0]);
@@ -392,7 +393,7 @@ namespace ContainerLint.Analyzers.Reading
         private Setting<string> StringSettingOrUnresolved(IOperation value)
         {
             var known = FirstComplete(value);
-            return known is { } v ? StringSetting(v) : Setting<string>.Unresolved(SourceSpans.Of(value.Syntax), value.Syntax.ToString(), UnknownExpression);
+            return known is { } v ? StringSetting(v) : Unknown<string>(value.Syntax);
         }
 
         private static Setting<string>? StringSettingOrNull(StringValue? value) => value is { } v ? StringSetting(v) : null;

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ContainerLint.Analyzers.Reporting
 {
@@ -17,9 +18,11 @@ namespace ContainerLint.Analyzers.Reporting
         public static void StartRecording() =>
             Interlocked.CompareExchange(ref _recorded, new ConcurrentQueue<(SyntaxTree, Exception)>(), null);
 
-        public static void Record(SyntaxTree? tree, Exception exception)
+        /// <summary>Records what an operation block action caught, when recording is on.</summary>
+        public static void Record(OperationBlockAnalysisContext context, Exception exception)
         {
-            if (tree is not null) _recorded?.Enqueue((tree, exception));
+            if (_recorded is not null && !context.OperationBlocks.IsEmpty)
+                _recorded.Enqueue((context.OperationBlocks[0].Syntax.SyntaxTree, exception));
         }
 
         /// <summary>The exceptions caught while analyzing <paramref name="tree"/>.</summary>
