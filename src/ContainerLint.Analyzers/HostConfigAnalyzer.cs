@@ -95,6 +95,7 @@ namespace ContainerLint.Analyzers
         private static void ReadCreation(IObjectCreationOperation creation, ContainerReader reader, DockerApi api, List<ContainerSpec> containers)
         {
             var model = reader.Objects.ForCreation(creation);
+            reader.Values.Origin = creation.Syntax;
             if (api.IsHostConfig(creation.Type))
             {
                 // A HostConfig handed to a helper of the project may be hardened there, and one created only when there is
@@ -142,6 +143,7 @@ namespace ContainerLint.Analyzers
                 var span = SourceSpans.Of(creation.Syntax);
                 var spec = new ContainerSpec(creation.Type!.Name, span) { ReportsOmissions = false };
                 var model = reader.Objects.ForCreation(creation);
+                reader.Values.Origin = creation.Syntax;
                 if (DockerApi.Is(creation.Type, api.Mount)) reader.ReadMount(model, span, spec);
                 else reader.ReadDevice(model, span, spec);
                 containers.Add(spec);
@@ -167,6 +169,7 @@ namespace ContainerLint.Analyzers
         {
             var spec = new ContainerSpec(type.Name, SourceSpans.Of(declaration)) { ReportsOmissions = false };
             containers.Add(spec);
+            reader.Values.Origin = declaration;
             reader.ReadHandedParameters(reader.Objects.ForPath(path, declaration), isExec: DockerApi.Is(type, api.ExecCreateParameters), spec, containers);
         }
 

@@ -42,6 +42,8 @@ namespace ContainerLint.Analyzers
                 {
                     var spec = new ContainerSpec(call.TargetMethod.Name, SourceSpans.Of(call.Syntax)) { ReportsOmissions = false };
                     containers.Add(spec);
+                    // What a call's own arguments say is definite; a modifier lambda's writes are read from the lambda on.
+                    values.Origin = call.Syntax;
                     switch (call.TargetMethod.Name)
                     {
                         case WithPrivileged:

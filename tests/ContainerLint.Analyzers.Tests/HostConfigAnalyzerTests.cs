@@ -84,6 +84,84 @@ class Program
             await test.RunAsync();
         }
 
+        // Writes made only on some paths (if, else, switch sections, catch blocks): "may", as for ?:.
+
+        private static Microsoft.CodeAnalysis.Testing.DiagnosticResult May(string id, Microsoft.CodeAnalysis.DiagnosticSeverity severity, string evidence, int location = 0) =>
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(id, severity).WithLocation(location)
+                .WithArguments(evidence + " on one branch of a conditional, so it may apply");
+
+        private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Definite(string id, Microsoft.CodeAnalysis.DiagnosticSeverity severity, string evidence, int location = 0) =>
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(id, severity).WithLocation(location).WithArguments(evidence);
+
+        private const Microsoft.CodeAnalysis.DiagnosticSeverity Error = Microsoft.CodeAnalysis.DiagnosticSeverity.Error;
+        private const Microsoft.CodeAnalysis.DiagnosticSeverity Warning = Microsoft.CodeAnalysis.DiagnosticSeverity.Warning;
+
+        [Fact]
+        public Task Privileged_true_set_under_an_if_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create(bool debug)
+    {
+        var hc = new HostConfig();
+        if (debug) hc.Privileged = {|#0:true|};
+        return hc;
+    }"), DockerLibrary.DockerDotNet, May("CTL1003", Error, "the container runs privileged"));
+
+        [Fact]
+        public Task Privileged_true_that_a_later_write_under_an_if_may_undo_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create(bool safe)
+    {
+        var hc = new HostConfig { Privileged = {|#0:true|} };
+        if (safe)
+        {
+            hc.Privileged = false;
+        }
+        return hc;
+    }"), DockerLibrary.DockerDotNet, May("CTL1003", Error, "the container runs privileged"));
+
+        [Fact]
+        public Task Privileged_true_written_after_a_conditional_false_is_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create(bool safe)
+    {
+        var hc = new HostConfig();
+        if (safe) hc.Privileged = false;
+        hc.Privileged = {|#0:true|};
+        return hc;
+    }"), DockerLibrary.DockerDotNet, Definite("CTL1003", Error, "the container runs privileged"));
+
+        [Fact]
+        public Task Settings_in_else_switch_section_and_catch_block_are_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static CreateContainerParameters Create(string mode)
+    {
+        var caps = new List<string>();
+        var parameters = new CreateContainerParameters { HostConfig = new HostConfig { CapAdd = caps } };
+        switch (mode)
+        {
+            case ""net"":
+                caps.Add({|#0:""NET_ADMIN""|});
+                break;
+        }
+        if (mode.Length > 3) parameters.HostConfig.NetworkMode = ""bridge"";
+        else parameters.HostConfig.NetworkMode = {|#1:""host""|};
+        try { parameters.User = mode.Substring(8); }
+        catch (System.ArgumentException) { parameters.User = {|#2:""root""|}; }
+        return parameters;
+    }"), DockerLibrary.DockerDotNet,
+            May("CTL2002", Warning, "capability 'NET_ADMIN' is added", 0),
+            May("CTL5003", Warning, "the container uses the host's network namespace (mode 'host')", 1),
+            May("CTL1001", Warning, "user 'root'", 2));
+
+        [Fact]
+        public Task Settings_written_in_the_branch_that_creates_the_HostConfig_are_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create(bool debug)
+    {
+        if (debug)
+        {
+            var hc = new HostConfig();
+            hc.Privileged = {|#0:true|};
+            return hc;
+        }
+        return new HostConfig();
+    }"), DockerLibrary.DockerDotNet, Definite("CTL1003", Error, "the container runs privileged"));
+
         [Fact]
         public Task Host_network_on_an_arm_of_a_switch_expression_is_reported_at_that_arm() => Verify(@"
     const string Host = ""host"";

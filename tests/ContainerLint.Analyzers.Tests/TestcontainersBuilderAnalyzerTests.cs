@@ -154,6 +154,20 @@ using Docker.DotNet.Models;
     }"), DockerLibrary.Testcontainers);
 
         [Fact]
+        public Task Modifier_setting_under_an_if_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer Create(bool debug) => new ContainerBuilder().WithImage(""alpine"")
+        .WithCreateParameterModifier(p =>
+        {
+            p.HostConfig.PidMode = {|#0:""host""|};
+            if (debug) p.HostConfig.Privileged = {|#1:true|};
+        })
+        .Build();"), DockerLibrary.Testcontainers,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL5001", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
+                .WithArguments("the container uses the host's PID namespace (mode 'host')"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"));
+
+        [Fact]
         public Task Modifier_lambda_is_left_to_the_builder_analyzer_and_reported_once() => Infrastructure.Verify.Analyzer<HostConfigAnalyzer>(Program(@"
     static IContainer Create() => new ContainerBuilder().WithImage(""alpine"").WithCreateParameterModifier(p => p.HostConfig.Privileged = true).Build();"),
             DockerLibrary.Testcontainers);

@@ -95,23 +95,48 @@ namespace ContainerLint.Analyzers.Reading
 
         private IReadOnlyList<Setting<bool>> BoolSettings(ModelObject model, string property, bool preferFalse)
         {
-            var value = _objects.LastAssignment(model, property);
-            if (value is null) return Array.Empty<Setting<bool>>();
+            var writes = EffectiveWrites(model, property);
+            if (writes.Count == 0) return Array.Empty<Setting<bool>>();
             var result = new List<Setting<bool>>();
-            foreach (var candidate in _values.ReadBool(value)) result.Add(BoolSetting(candidate));
-            // A value the analyzer cannot read (a parameter, configuration) is set all the same: unknown, so that no
-            // omission is reported for it (ReadonlyRootfs = readOnly).
-            if (result.Count == 0) result.Add(Unknown<bool>(value.Syntax));
+            for (var i = 0; i < writes.Count; i++)
+            {
+                var candidates = _values.ReadBool(writes[i], overridden: writes.Count > 1);
+                foreach (var candidate in candidates) result.Add(BoolSetting(candidate));
+                // A value the analyzer cannot read (a parameter, configuration) is set all the same: unknown, so that no
+                // omission is reported for it (ReadonlyRootfs = readOnly).
+                if (candidates.Count == 0) result.Add(Unknown<bool>(writes[i].Syntax));
+            }
             if (preferFalse) result.Sort((a, b) => a.Value.CompareTo(b.Value));
             return result;
         }
 
         private IReadOnlyList<Setting<string>> StringSettings(ModelObject model, string property)
         {
-            var value = _objects.LastAssignment(model, property);
-            if (value is null) return Array.Empty<Setting<string>>();
+            var writes = EffectiveWrites(model, property);
+            if (writes.Count == 0) return Array.Empty<Setting<string>>();
             var result = new List<Setting<string>>();
-            foreach (var candidate in _values.ReadCompleteString(value)) result.Add(StringSetting(candidate));
+            foreach (var write in writes)
+                foreach (var candidate in _values.ReadCompleteString(write, overridden: writes.Count > 1)) result.Add(StringSetting(candidate));
+            return result;
+        }
+
+        /// <summary>
+        /// The writes of a scalar property whose value the object may end up with: the last one, and when that one is
+        /// made only on some paths (<c>hc.Privileged = true; if (safe) hc.Privileged = false;</c>), the ones before it
+        /// back to the last made on every path. The last write comes first.
+        /// </summary>
+        private List<IOperation> EffectiveWrites(ModelObject model, string property)
+        {
+            var last = _objects.LastAssignment(model, property);
+            if (last is null) return new List<IOperation>(0);
+            var result = new List<IOperation>(1) { last };
+            if (!_values.IsConditionallyWritten(last.Syntax)) return result;
+            var all = _objects.Assignments(model, property);
+            for (var i = all.IndexOf(last) - 1; i >= 0; i--)
+            {
+                result.Add(all[i]);
+                if (!_values.IsConditionallyWritten(all[i].Syntax)) break;
+            }
             return result;
         }
 
@@ -128,7 +153,7 @@ namespace ContainerLint.Analyzers.Reading
         private List<StringValue> ElementStrings(Element element, bool completeOnly)
         {
             if (element.BorrowedText is { } text)
-                return new List<StringValue>(1) { new StringValue(text, isComplete: true, isConditional: false, element.Value.Syntax, isBorrowed: true) };
+                return new List<StringValue>(1) { new StringValue(text, isComplete: true, _values.IsConditionallyWritten(element.Value.Syntax), element.Value.Syntax, isBorrowed: true) };
             return completeOnly ? _values.ReadCompleteString(element.Value) : _values.ReadString(element.Value);
         }
 

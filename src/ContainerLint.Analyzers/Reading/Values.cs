@@ -26,7 +26,10 @@ namespace ContainerLint.Analyzers.Reading
         public string Text { get; }
         public bool IsComplete { get; }
 
-        /// <summary>One branch of a <c>?:</c>, one arm of a <c>switch</c> expression or one side of <c>??</c>: findings say "may".</summary>
+        /// <summary>
+        /// One branch of a <c>?:</c>, one arm of a <c>switch</c> expression or one side of <c>??</c>, or written only on
+        /// some paths (<see cref="Values.IsConditionallyWritten"/>): findings say "may".
+        /// </summary>
         public bool IsConditional { get; }
 
         /// <summary>Where the value is reported: the literal, the branch, or the reference to a local/constant.</summary>
@@ -81,27 +84,61 @@ namespace ContainerLint.Analyzers.Reading
             return operation;
         }
 
+        /// <summary>
+        /// The object whose settings are being read (a <c>new HostConfig</c>, the parameters a lambda is handed): a value
+        /// written only on some of the paths from there is conditional (<see cref="IsConditionallyWritten"/>).
+        /// </summary>
+        public SyntaxNode? Origin { get; set; }
+
         /// <summary>Every candidate value of a string expression; an unknown one is an incomplete empty prefix.</summary>
-        public List<StringValue> ReadString(IOperation? operation)
+        /// <param name="overridden">The value may be replaced by a later write made only on some paths: it is conditional too.</param>
+        public List<StringValue> ReadString(IOperation? operation, bool overridden = false)
         {
             var values = new List<StringValue>(1);
-            if (operation is not null) ReadString(operation, null, false, 0, values);
+            if (operation is not null) ReadString(operation, null, overridden || IsConditionallyWritten(operation.Syntax), 0, values);
             return values;
         }
 
         /// <summary>The candidates of a string expression that are wholly known.</summary>
-        public List<StringValue> ReadCompleteString(IOperation? operation)
+        public List<StringValue> ReadCompleteString(IOperation? operation, bool overridden = false)
         {
-            var values = ReadString(operation);
+            var values = ReadString(operation, overridden);
             values.RemoveAll(v => !v.IsComplete);
             return values;
         }
 
-        public List<BoolValue> ReadBool(IOperation? operation)
+        public List<BoolValue> ReadBool(IOperation? operation, bool overridden = false)
         {
             var values = new List<BoolValue>(1);
-            if (operation is not null) ReadBool(operation, null, false, 0, values);
+            if (operation is not null) ReadBool(operation, null, overridden || IsConditionallyWritten(operation.Syntax), 0, values);
             return values;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="value"/> is written only on some of the paths from <see cref="Origin"/>: it lies in a
+        /// branch of an <c>if</c>, a <c>switch</c> section or a <c>catch</c> block that does not also hold the origin
+        /// (<c>var hc = new HostConfig(); if (debug) hc.Privileged = true;</c>, but not <c>if (debug) { var hc = new
+        /// HostConfig { Privileged = true }; ... }</c>). Loops are not counted: what a <c>foreach</c> adds is read from the
+        /// collection it walks.
+        /// </summary>
+        public bool IsConditionallyWritten(SyntaxNode value)
+        {
+            if (Origin is not { } origin || origin.SyntaxTree != value.SyntaxTree) return false;
+            var originSpan = origin.Span;
+            var child = value;
+            for (var parent = value.Parent; parent is not null; child = parent, parent = parent.Parent)
+            {
+                if (parent.Span.Contains(originSpan)) return false;
+                switch (parent)
+                {
+                    case IfStatementSyntax ifStatement when ifStatement.Statement == child:
+                    case ElseClauseSyntax:
+                    case SwitchSectionSyntax:
+                    case CatchClauseSyntax:
+                        return true;
+                }
+            }
+            return false;
         }
 
         /// <summary>The value of a local written once, the value of a <c>??=</c>, or the expression itself.</summary>

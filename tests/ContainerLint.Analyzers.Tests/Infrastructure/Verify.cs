@@ -29,6 +29,18 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
             NothingSwallowed(source);
         }
 
+        /// <summary>As <see cref="Analyzer{TAnalyzer}"/>, with the diagnostics (and their messages) given: mark their places <c>{|#0:...|}</c>.</summary>
+        public static async Task AnalyzerMessages<TAnalyzer>(string source, DockerLibrary library, params DiagnosticResult[] expected)
+            where TAnalyzer : DiagnosticAnalyzer, new()
+        {
+            var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+            Configure(test, library, globalConfig: null, reportOmissions: false);
+            test.ExpectedDiagnostics.AddRange(expected);
+            SwallowedExceptions.StartRecording();
+            await test.RunAsync();
+            NothingSwallowed(source);
+        }
+
         public static async Task CodeFix<TAnalyzer, TCodeFix>(string source, string fixedSource, DockerLibrary library = DockerLibrary.DockerDotNet,
             string? globalConfig = null, bool reportOmissions = false, string? equivalenceKey = null, bool fixAll = false,
             int? iterations = null, int? fixAllIterations = null)
@@ -65,8 +77,8 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
             Assert.True(caught.Count == 0, "an analyzer caught " + string.Join("\n", caught));
         }
 
-        /// <summary>The start of a diagnostic's markup, <c>{|CTL1003:</c>; its end is <c>|}</c>.</summary>
-        private static readonly System.Text.RegularExpressions.Regex Markup = new System.Text.RegularExpressions.Regex(@"\{\|[A-Za-z0-9]+:");
+        /// <summary>The start of a diagnostic's markup, <c>{|CTL1003:</c> or <c>{|#0:</c>; its end is <c>|}</c>.</summary>
+        private static readonly System.Text.RegularExpressions.Regex Markup = new System.Text.RegularExpressions.Regex(@"\{\|#?[A-Za-z0-9]+:");
 
         private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, DockerLibrary library, string? globalConfig, bool reportOmissions)
             where TVerifier : IVerifier, new()
