@@ -29,7 +29,9 @@ namespace ContainerLint.Tasks
                         null, null, string.Empty));
                     continue;
                 }
-                result.Add(new LintItem(path, kind.Value, item.GetMetadata("Target"), LintItem.ParseBuildArgs(item.GetMetadata("BuildArgs"))));
+                // BuildTarget, not Target: MSBuild reserves "Target" as item metadata (MSB4066/MSB4118), so design.md's name
+                // cannot be written in a project file.
+                result.Add(new LintItem(path, kind.Value, item.GetMetadata("BuildTarget"), LintItem.ParseBuildArgs(item.GetMetadata("BuildArgs"))));
             }
             return result;
         }

@@ -54,6 +54,32 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void Dockerfile_outside_the_project_is_linted_with_the_BuildTarget_and_BuildArgs_of_its_item()
+        {
+            // The item of README's "Files outside the project": stage "final" runs as ${APP_USER}, root from the build
+            // args; the last stage ("debug") would be root anyway and must not be the one read.
+            var project = _package.CreateProject("item-build-target")
+                .WriteFile("deploy/app.dockerfile", """
+                    FROM mcr.microsoft.com/dotnet/runtime:8.0 AS final
+                    ARG APP_USER=app
+                    USER ${APP_USER}
+                    CMD ["dotnet", "app.dll"]
+
+                    FROM final AS debug
+                    USER app
+                    RUN chmod u+s /usr/bin/find
+
+                    """)
+                .Item("<ContainerLintFile Include=\"../deploy/app.dockerfile\" BuildTarget=\"final\" BuildArgs=\"APP_USER=0;UNUSED=1\" />");
+
+            var result = project.Build();
+
+            Assert.True(result.Succeeded, result.ToString());
+            // CTL1001 at final's USER (APP_USER=0 is root); nothing from stage "debug" (its chmod +s is not built).
+            Assert.Equal(new[] { "warning CTL1001 deploy/app.dockerfile(3,1)" }, result.WarningsAndErrors);
+        }
+
+        [Fact]
         public void Included_file_outside_the_project_is_linted_and_editing_it_lints_again()
         {
             // The project's compose.yaml includes infra/db.yaml, which no default item pattern matches (and which lies
