@@ -40,7 +40,7 @@ namespace ContainerLint.Analyzers
                 || !DockerApi.IsDockerModel(property.ContainingType))
                 return;
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NullCollectionInitializer, initializer.Syntax.GetLocation(),
-                "'" + property.Name + "' is null until assigned, so its collection initializer throws"));
+                "the initializer adds to '" + property.Name + "'"));
         }
 
         /// <summary>The collection interfaces Docker.DotNet models declare (IList&lt;T&gt;, IDictionary&lt;K,V&gt;, ...).</summary>

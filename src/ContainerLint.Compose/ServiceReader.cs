@@ -153,7 +153,10 @@ namespace ContainerLint.Compose
             {
                 if (item.Scalar is not null)
                 {
+                    // Short syntax: HOST_PATH[:CONTAINER_PATH[:PERMISSIONS]]; the host device is what the rule names.
                     var s = String(item, "devices entry");
+                    if (s is { IsKnown: true } && s.Value.IndexOf(':') is var colon and > 0)
+                        s = new Setting<string>(s.Value.Substring(0, colon), s.Span, s.Text, s.Certainty);
                     if (s is not null) into.Add(s);
                 }
                 else if (item.IsMapping)

@@ -13,6 +13,13 @@ namespace ContainerLint.Analyzers.Tests
     static HostConfig Create() => new HostConfig { {|CTL9005:Binds = { ""/srv:/srv"" }|} };");
 
         [Fact]
+        public Task Message_names_the_property_and_says_why_it_throws_once() => Infrastructure.Verify.AnalyzerMessages<NullCollectionInitializerAnalyzer>(
+            HostConfigAnalyzerTests.Program(@"
+    static HostConfig Create() => new HostConfig { {|#0:CapAdd = { ""NET_ADMIN"" }|} };"), DockerLibrary.DockerDotNet,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL9005", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0)
+                .WithArguments("the initializer adds to 'CapAdd'"));
+
+        [Fact]
         public Task Dictionary_initializer_without_new_on_driver_options_is_reported() => Verify(@"
     static Driver Create() => new Driver { Name = ""local"", {|CTL9005:Options = { [""o""] = ""bind"" }|} };", DockerLibrary.DockerDotNetEnhanced);
 

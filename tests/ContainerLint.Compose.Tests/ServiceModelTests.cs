@@ -64,11 +64,13 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
-        public void Devices_short_and_long_syntax()
+        public void Devices_short_and_long_syntax_give_the_host_device()
         {
             var s = Service(Y("services:", "  web:", "    devices:", "      - /dev/sda:/dev/xvda:rwm",
-                "      - source: /dev/ttyUSB0", "        target: /dev/ttyUSB0", "        permissions: rw"));
-            Assert.Equal("/dev/sda:/dev/xvda:rwm", s.Devices[0].Value);
+                "      - source: /dev/ttyUSB0", "        target: /dev/ttyUSB0", "        permissions: rw", "      - /dev/kvm"));
+            Assert.Equal("/dev/sda", s.Devices[0].Value);
+            Assert.Equal("/dev/sda:/dev/xvda:rwm", s.Devices[0].Text);
+            Assert.Equal("/dev/kvm", s.Devices[2].Value);
             Assert.Equal((4, 9), (s.Devices[0].Span.StartLine, s.Devices[0].Span.StartColumn));
             Assert.Equal("/dev/ttyUSB0", s.Devices[1].Value);
             Assert.Equal((5, 17), (s.Devices[1].Span.StartLine, s.Devices[1].Span.StartColumn));

@@ -46,7 +46,8 @@ namespace ContainerLint.Catalog
 
         public string MessageFormat => Title + ": {0}. " + Rationale;
 
-        public string FormatMessage(string evidence) => Title + ": " + evidence + ". " + Rationale;
+        // Evidence quoted from elsewhere (a YAML parser's error) may end its own sentence: one full stop, not two.
+        public string FormatMessage(string evidence) => Title + ": " + evidence.TrimEnd('.') + ". " + Rationale;
 
         public override string ToString() => Id + ": " + Title;
     }

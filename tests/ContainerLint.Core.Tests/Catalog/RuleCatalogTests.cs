@@ -46,6 +46,14 @@ namespace ContainerLint.Core.Tests.Catalog
         }
 
         [Fact]
+        public void Evidence_that_ends_its_own_sentence_gets_one_full_stop()
+        {
+            // YamlDotNet's errors end with a full stop ("did not find expected key.").
+            var message = RuleCatalog.CTL9001.FormatMessage("While parsing a block mapping, did not find expected key.");
+            Assert.StartsWith("File could not be parsed: While parsing a block mapping, did not find expected key. Nothing else", message);
+        }
+
+        [Fact]
         public void Rule_engine_lists_every_concrete_rule_type_once_in_rule_ID_order()
         {
             var concrete = typeof(Rule).Assembly.GetTypes()
