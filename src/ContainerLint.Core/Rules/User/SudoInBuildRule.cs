@@ -7,8 +7,9 @@ using ContainerLint.Model;
 namespace ContainerLint.Rules.User
 {
     /// <summary>
-    /// CTL1004: a RUN of the final image runs <c>sudo</c> as a command (not <c>apt-get install sudo</c>). Builder
-    /// stages outside the final stage's FROM chain are not looked at: what they run does not end up in the image.
+    /// CTL1004: a RUN of any stage runs <c>sudo</c> as a command (not <c>apt-get install sudo</c>). A builder stage
+    /// counts too, as in hadolint's DL3004: rules.md's trigger is the build step, and sudo's TTY and signal behaviour
+    /// is the same in every stage (the image-content rules, CTL1005/CTL1006, look at the final stage's FROM chain only).
     /// </summary>
     public sealed class SudoInBuildRule : Rule
     {
@@ -18,7 +19,7 @@ namespace ContainerLint.Rules.User
 
         public override void Check(ImageSpec image, RuleContext context)
         {
-            foreach (var stage in image.FinalStageChain())
+            foreach (var stage in image.Stages)
                 foreach (var run in stage.Runs)
                 {
                     var offsets = SudoPrefixOffsets(run, out var count);

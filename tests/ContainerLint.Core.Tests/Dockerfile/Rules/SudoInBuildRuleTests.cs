@@ -84,11 +84,11 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         }
 
         [Fact]
-        public void Builder_stages_outside_the_final_chain_are_not_reported()
+        public void Builder_stages_outside_the_final_chain_are_reported_too()
         {
-            var text = Lines("FROM alpine AS build", "RUN sudo make", "FROM alpine AS base", "RUN sudo x", "FROM base");
-            var finding = Assert.Single(FindingsOf(text, Id));
-            Assert.Equal(4, finding.Span.StartLine);
+            // Every build step counts (rules.md: "RUN runs sudo"), as in hadolint's DL3004; a stage nothing builds from too.
+            var text = Lines("FROM alpine AS build", "RUN sudo make", "FROM alpine AS base", "RUN sudo x", "FROM base", "FROM alpine AS debug", "RUN sudo y");
+            Assert.Equal(new[] { 2, 4, 7 }, FindingsOf(text, Id).Select(f => f.Span.StartLine));
         }
 
         [Fact]
