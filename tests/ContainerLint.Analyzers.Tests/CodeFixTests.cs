@@ -43,14 +43,23 @@ namespace ContainerLint.Analyzers.Tests
     }"));
 
         [Fact]
-        public Task Privileged_true_on_a_conditional_branch_is_set_to_false() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+        public Task Privileged_true_on_a_conditional_branch_whose_other_branch_is_false_becomes_false() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create(bool debug) => new HostConfig { Privileged = debug ? {|CTL1003:true|} : false };"), P(@"
-    static HostConfig Create(bool debug) => new HostConfig { Privileged = debug ? false : false };"));
+    static HostConfig Create(bool debug) => new HostConfig { Privileged = false };"));
 
         [Fact]
-        public Task Privileged_true_on_an_arm_of_a_switch_expression_is_set_to_false() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+        public Task Privileged_true_on_a_conditional_branch_is_set_to_false_when_the_rest_stays() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static bool Read() => false;
+    static HostConfig Create(bool debug, bool other) => new HostConfig { Privileged = debug ? {|CTL1003:true|} : other };
+    static HostConfig Called() => new HostConfig { Privileged = Read() ? {|CTL1003:true|} : false };"), P(@"
+    static bool Read() => false;
+    static HostConfig Create(bool debug, bool other) => new HostConfig { Privileged = debug ? false : other };
+    static HostConfig Called() => new HostConfig { Privileged = Read() ? false : false };"), iterations: 2);
+
+        [Fact]
+        public Task Privileged_true_on_an_arm_of_a_switch_expression_whose_other_arms_are_false_becomes_false() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create(string mode) => new HostConfig { Privileged = mode switch { ""debug"" => {|CTL1003:true|}, _ => false } };"), P(@"
-    static HostConfig Create(string mode) => new HostConfig { Privileged = mode switch { ""debug"" => false, _ => false } };"));
+    static HostConfig Create(string mode) => new HostConfig { Privileged = false };"));
 
         [Fact]
         public Task Root_written_with_coalesce_assignment_is_replaced_by_the_configured_user() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
@@ -159,6 +168,26 @@ namespace ContainerLint.Analyzers.Tests
     static IContainer Create() => new ContainerBuilder()
         .WithImage(""alpine"")
         .Build();"), DockerLibrary.Testcontainers);
+
+        [Fact]
+        public Task WithPrivileged_true_on_a_line_of_its_own_goes_with_its_comment() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""docker:dind"") // the daemon image
+        .WithPrivileged({|CTL1003:true|}) // needed for DinD
+        .Build();"), T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""docker:dind"") // the daemon image
+        .Build();"), DockerLibrary.Testcontainers);
+
+        [Fact]
+        public Task WithPrivileged_true_ending_the_chain_leaves_the_semicolon_on_the_line_before() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static ContainerBuilder Create() => new ContainerBuilder()
+        .WithImage(""alpine"")
+        .WithPrivileged({|CTL1003:true|});
+    static IContainer Inline() => new ContainerBuilder().WithImage(""alpine"").WithPrivileged({|CTL1003:true|}).Build();"), T(@"
+    static ContainerBuilder Create() => new ContainerBuilder()
+        .WithImage(""alpine"");
+    static IContainer Inline() => new ContainerBuilder().WithImage(""alpine"").Build();"), DockerLibrary.Testcontainers, iterations: 2);
 
         [Fact]
         public Task Root_user_is_set_to_the_configured_non_root_user() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"

@@ -28,7 +28,7 @@ namespace ContainerLint.CodeFixes.Fixes
                     {
                         null => null,
                         InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call =>
-                            root.ReplaceNode(call, access.Expression.WithTrailingTrivia(call.GetTrailingTrivia())),
+                            root.ReplaceNode(call, WithoutCall(call, access)),
                         ExpressionSyntax { Parent: InitializerExpressionSyntax { Expressions.Count: 1, Parent: ImplicitArrayCreationExpressionSyntax array } } =>
                             RemoveLastElement(root, array, model),
                         _ => FixSyntax.Remove(root, target),
@@ -36,9 +36,47 @@ namespace ContainerLint.CodeFixes.Fixes
                 });
             if (expression.IsKind(SyntaxKind.TrueLiteralExpression))
                 return new Edit("Set to false", (root, found, _) =>
-                    FixSyntax.Expression(found) is { } e ? root.ReplaceNode(e, FixSyntax.BoolLiteral(false).WithTriviaFrom(e)) : null);
+                {
+                    if (FixSyntax.Expression(found) is not { } e) return null;
+                    // debug ? true : false would become debug ? false : false: the whole conditional is false then.
+                    if (WholeChoiceBecomesFalse(e) is { } choice)
+                        return root.ReplaceNode(choice, FixSyntax.BoolLiteral(false).WithTriviaFrom(choice));
+                    return root.ReplaceNode(e, FixSyntax.BoolLiteral(false).WithTriviaFrom(e));
+                });
             return null;
         }
+
+        /// <summary>
+        /// The <c>?:</c> or <c>switch</c> expression whose every other branch is <c>false</c> already, when its condition
+        /// can go without changing what the code does (names, member accesses, literals and operators on them: no call).
+        /// </summary>
+        private static ExpressionSyntax? WholeChoiceBecomesFalse(ExpressionSyntax value)
+        {
+            switch (value.Parent)
+            {
+                case ConditionalExpressionSyntax conditional when IsFalse(conditional.WhenTrue == value ? conditional.WhenFalse : conditional.WhenTrue)
+                    && HasNoSideEffects(conditional.Condition):
+                    return conditional;
+                case SwitchExpressionArmSyntax { Parent: SwitchExpressionSyntax choice } arm when HasNoSideEffects(choice.GoverningExpression):
+                    foreach (var other in choice.Arms)
+                        if (other != arm && (!IsFalse(other.Expression) || other.WhenClause is not null)) return null;
+                    return arm.WhenClause is null ? choice : null;
+                default:
+                    return null;
+            }
+        }
+
+        private static bool IsFalse(ExpressionSyntax expression) => expression.IsKind(SyntaxKind.FalseLiteralExpression);
+
+        private static bool HasNoSideEffects(ExpressionSyntax expression) => expression switch
+        {
+            IdentifierNameSyntax or LiteralExpressionSyntax or ThisExpressionSyntax => true,
+            MemberAccessExpressionSyntax access => HasNoSideEffects(access.Expression),
+            ParenthesizedExpressionSyntax parenthesized => HasNoSideEffects(parenthesized.Expression),
+            PrefixUnaryExpressionSyntax unary => unary.IsKind(SyntaxKind.LogicalNotExpression) && HasNoSideEffects(unary.Operand),
+            BinaryExpressionSyntax binary => HasNoSideEffects(binary.Left) && HasNoSideEffects(binary.Right),
+            _ => false,
+        };
 
         /// <summary>
         /// <c>new[] { "ALL" }</c> loses its only element: <c>new[] { }</c> does not compile (no element to infer the type
@@ -57,6 +95,21 @@ namespace ContainerLint.CodeFixes.Fixes
                 .WithTriviaFrom(array);
             return root.ReplaceNode(array, explicitArray);
         }
+
+        /// <summary>
+        /// The chain without <paramref name="call"/>. A call on a line of its own goes with that line, its end-of-line
+        /// comment included (it is about the call); otherwise what followed the call (<c>;</c>, the next call on the same
+        /// line) now follows the call before it.
+        /// </summary>
+        private static ExpressionSyntax WithoutCall(InvocationExpressionSyntax call, MemberAccessExpressionSyntax access)
+        {
+            var receiver = access.Expression;
+            return EndsLine(receiver.GetTrailingTrivia()) && EndsLine(call.GetTrailingTrivia())
+                ? receiver
+                : receiver.WithTrailingTrivia(call.GetTrailingTrivia());
+        }
+
+        private static bool EndsLine(SyntaxTriviaList trivia) => trivia.Any(SyntaxKind.EndOfLineTrivia);
 
         private static string Title(SyntaxNode removable) => removable is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
             ? "Remove " + access.Name.Identifier.ValueText + "(...)"
