@@ -14,9 +14,11 @@ using ContainerLint.Rules;
 namespace ContainerLint.Compose
 {
     /// <summary>
-    /// Lints Compose files: reads each project (a base file with its override, merged the way Compose merges them,
-    /// <c>extends</c> followed, values interpolated from the <c>.env</c> beside it) into one <see cref="ContainerSpec"/>
-    /// per service and runs the shared rules. Findings are reported where the effective value is written.
+    /// Lints Compose files: reads each project (a base file with its override, or with an overlay such as
+    /// <c>compose.prod.yaml</c>, merged the way Compose merges them, <c>extends</c> followed, values interpolated from the
+    /// <c>.env</c> beside it) into one <see cref="ContainerSpec"/> per service and runs the shared rules. Findings are
+    /// reported where the effective value is written; one that several projects report (a base file's, with an overlay)
+    /// is reported once.
     /// </summary>
     public static class ComposeLinter
     {
@@ -31,11 +33,10 @@ namespace ContainerLint.Compose
             // Across projects too, the same rule at the same span is one finding naming every container it applies to: a
             // file linted on its own can also be included or extended by another project.
             var reported = new FindingSink();
-            foreach (var group in ComposeFiles.Group(composeFiles))
+            foreach (var (files, project) in Projects(composeFiles, () => new ComposeProject(fileSystem)))
             {
-                var project = new ComposeProject(fileSystem);
                 var sink = new FindingSink();
-                project.Lint(group, options, sink, request =>
+                project.Lint(files, options, sink, request =>
                 {
                     if (buildKeys.Add(request.Key)) builds.Add(request);
                 });
@@ -50,9 +51,28 @@ namespace ContainerLint.Compose
         internal static List<ContainerSpec> ReadContainers(IReadOnlyList<string> composeFiles, IFileSystem fileSystem, FindingSink sink)
         {
             var containers = new List<ContainerSpec>();
-            foreach (var group in ComposeFiles.Group(composeFiles))
-                new ComposeProject(fileSystem) { OnContainer = containers.Add, RunRules = false }.Lint(group, LintOptions.Default, sink, _ => { });
+            foreach (var (files, project) in Projects(composeFiles, () => new ComposeProject(fileSystem) { OnContainer = containers.Add, RunRules = false }))
+                project.Lint(files, LintOptions.Default, sink, _ => { });
             return containers;
+        }
+
+        /// <summary>
+        /// The projects of the files, each to be linted by the caller before the next is asked for. An overlay that its
+        /// base project includes or extends from (<c>include: [compose.db.yaml]</c>) is part of that application, not a
+        /// file anyone gives to <c>-f</c>: it is linted alone, as an included file is read.
+        /// </summary>
+        private static IEnumerable<(List<string> Files, ComposeProject Project)> Projects(IReadOnlyList<string> composeFiles, Func<ComposeProject> create)
+        {
+            var readByBase = new Dictionary<string, ComposeProject>(ComposeFiles.PathComparer);
+            foreach (var group in ComposeFiles.Group(composeFiles))
+            {
+                var files = group.Files;
+                if (group.IsOverlay && readByBase.TryGetValue(files[0], out var baseProject) && baseProject.HasRead(files[1]))
+                    files = new List<string> { files[1] };
+                var project = create();
+                yield return (files, project);
+                if (!group.IsOverlay) readByBase[files[0]] = project;
+            }
         }
 
         /// <summary>Lints one Compose text (no override, no <c>.env</c> unless the file system has one).</summary>
@@ -100,6 +120,9 @@ namespace ContainerLint.Compose
 
         public Action<ContainerSpec>? OnContainer { get; set; }
         public bool RunRules { get; set; } = true;
+
+        /// <summary>Whether linting the project read the file (one of its own, or one it includes or extends from).</summary>
+        public bool HasRead(string path) => _files.Keys.Any(read => ComposeFiles.PathComparer.Equals(ComposeFiles.Normalize(read), path));
 
         public void Lint(IReadOnlyList<string> group, LintOptions options, FindingSink sink, Action<DockerfileRequest> addBuild)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using static ContainerLint.Compose.Tests.ComposeTestHost;
 
@@ -75,6 +76,155 @@ namespace ContainerLint.Compose.Tests
             var fs = new InMemoryFileSystem().Add(Dir + Override, Y("services:", "  web:", "    cap_add: [SYS_ADMIN]"));
             var r = ComposeLinter.Lint(new[] { Dir + Override }, Rules.LintOptions.Default, fs);
             r.Findings.Single("CTL2001");
+        }
+
+        // docker compose -f compose.yaml -f compose.prod.yaml: the -f files merge in order, and compose.override.yaml is
+        // read only when no -f is given (https://docs.docker.com/compose/how-tos/multiple-compose-files/merge/).
+        private const string Overlay = "compose.prod.yaml";
+
+        private static readonly string Hardened = Y("services:", "  web:", "    image: nginx", "    user: \"101\"", "    read_only: true",
+            "    cap_drop: [ALL]", "    security_opt: [no-new-privileges:true]");
+
+        [Fact]
+        public void Overlay_beside_a_base_file_is_linted_merged_with_it()
+        {
+            var r = LintProject((Base, Hardened), (Overlay, Y("services:", "  web:", "    environment:", "      MODE: prod")));
+            Assert.True(r.Findings.Count == 0, "unexpected findings: " + Describe(r.Findings));
+        }
+
+        [Fact]
+        public void Overlay_value_is_reported_in_the_overlay()
+        {
+            var r = LintProject((Base, Hardened), (Overlay, Y("services:", "  web:", "    pid: host")));
+            var f = r.Findings.Single("CTL5001");
+            Assert.EndsWith(Overlay, f.Span.Path);
+            f.At(3, 10);
+            Assert.True(r.Findings.Count == 1, "unexpected findings: " + Describe(r.Findings));
+        }
+
+        [Fact]
+        public void Overlay_is_merged_with_the_base_without_the_override()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    image: x", "    privileged: true")),
+                (Override, Y("services:", "  web:", "    privileged: false")),
+                (Overlay, Y("services:", "  web:", "    environment: [MODE=prod]")));
+            var f = r.Findings.Single("CTL1003");
+            Assert.EndsWith(Base, f.Span.Path);
+            f.At(4, 17);
+        }
+
+        [Fact]
+        public void Findings_in_the_base_are_reported_once_with_an_overlay()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    image: x", "    user: root", "    volumes:", "      - /var/run/docker.sock:/var/run/docker.sock")),
+                (Override, Y("services:", "  web:", "    environment: [MODE=dev]")),
+                (Overlay, Y("services:", "  web:", "    environment: [MODE=prod]")),
+                ("compose.test.yaml", Y("services:", "  web:", "    environment: [MODE=test]")));
+            foreach (var rule in new[] { "CTL1001", "CTL2003", "CTL3004", "CTL4001", "CTL6001" })
+            {
+                var f = r.Findings.Single(rule);
+                Assert.EndsWith(Base, f.Span.Path);
+                Assert.Equal(new[] { "web" }, f.Containers);
+            }
+            Assert.All(r.Findings, f => Assert.EndsWith(Base, f.Span.Path));
+        }
+
+        [Fact]
+        public void Hardening_removed_in_an_overlay_is_reported_in_the_overlay()
+        {
+            var r = LintProject((Base, Hardened), (Overlay, Y("services:", "  web:", "    read_only: false", "    security_opt: [no-new-privileges:false]")));
+            var readOnly = r.Findings.Single("CTL6001");
+            Assert.EndsWith(Overlay, readOnly.Span.Path);
+            readOnly.At(3, 16);
+            var noNewPrivileges = r.Findings.Single("CTL4001");
+            Assert.EndsWith(Overlay, noNewPrivileges.Span.Path);
+            noNewPrivileges.At(4, 20);
+            r.Findings.None("CTL2003");
+        }
+
+        [Fact]
+        public void Service_only_in_an_overlay_is_reported_in_the_overlay()
+        {
+            var r = LintProject((Base, Hardened), (Overlay, Y("services:", "  debug:", "    image: busybox")));
+            foreach (var rule in new[] { "CTL2003", "CTL4001", "CTL6001" })
+            {
+                var f = r.Findings.Single(rule);
+                Assert.EndsWith(Overlay, f.Span.Path);
+                f.At(2, 3);
+            }
+        }
+
+        [Fact]
+        public void Overlay_without_a_base_is_linted_alone()
+        {
+            var r = LintProject((Overlay, Y("services:", "  web:", "    environment:", "      MODE: prod")));
+            foreach (var rule in new[] { "CTL2003", "CTL4001", "CTL6001" })
+            {
+                var f = r.Findings.Single(rule);
+                Assert.EndsWith(Overlay, f.Span.Path);
+                f.At(2, 3);
+            }
+        }
+
+        [Fact]
+        public void Overlay_pairs_only_with_the_base_of_its_family()
+        {
+            var r = LintProject((Base, Hardened), ("docker-compose.prod.yml", Y("services:", "  web:", "    environment: [MODE=prod]")));
+            Assert.EndsWith("docker-compose.prod.yml", r.Findings.Single("CTL6001").Span.Path);
+
+            r = LintProject(("docker-compose.yml", Hardened), ("docker-compose.prod.yml", Y("services:", "  web:", "    environment: [MODE=prod]")));
+            Assert.True(r.Findings.Count == 0, "unexpected findings: " + Describe(r.Findings));
+        }
+
+        [Fact]
+        public void Overlay_in_the_list_without_its_base_is_linted_alone()
+        {
+            var fs = new InMemoryFileSystem().Add(File, Hardened).Add(Dir + Overlay, Y("services:", "  web:", "    environment: [MODE=prod]"));
+            var r = ComposeLinter.Lint(new[] { Dir + Overlay }, Rules.LintOptions.Default, fs);
+            Assert.EndsWith(Overlay, r.Findings.Single("CTL6001").Span.Path);
+        }
+
+        [Fact]
+        public void File_the_base_includes_or_extends_is_not_an_overlay()
+        {
+            // Nobody runs `-f compose.yaml -f compose.db.yaml`: merged as an overlay, the base would be linted without the
+            // override that hardens it.
+            var hardening = Y("services:", "  web:", "    read_only: true", "    cap_drop: [ALL]", "    security_opt: [no-new-privileges:true]");
+            var hardenedDb = Y("services:", "  db:", "    image: postgres", "    read_only: true", "    cap_drop: [ALL]", "    security_opt: [no-new-privileges:true]");
+            var r = LintProject((Base, Y("include:", "  - compose.db.yaml", "services:", "  web:", "    image: x")), (Override, hardening),
+                ("compose.db.yaml", hardenedDb));
+            Assert.True(r.Findings.Count == 0, "unexpected findings: " + Describe(r.Findings));
+
+            r = LintProject((Base, Y("services:", "  web:", "    extends:", "      file: compose.common.yaml", "      service: app")), (Override, hardening),
+                ("compose.common.yaml", Y("services:", "  app:", "    image: x", "    privileged: true")));
+            var f = r.Findings.Single("CTL1003");
+            Assert.EndsWith("compose.common.yaml", f.Span.Path);
+            Assert.Equal(new[] { "app", "web" }, f.Containers.OrderBy(c => c, System.StringComparer.Ordinal));
+            r.Findings.Only("CTL6001").Select(x => x.Span.Path).ToList().ForEach(path => Assert.EndsWith("compose.common.yaml", path));
+        }
+
+        [Fact]
+        public void Fixes_of_an_overlay_project_go_to_the_file_they_are_reported_in_once()
+        {
+            var files = new Dictionary<string, string>
+            {
+                [Base] = Y("services:", "  web:", "    image: x", "    privileged: true"),
+                [Overlay] = Y("services:", "  web:", "    read_only: false", "  debug:", "    image: busybox", "    pid: host"),
+            };
+            var r = LintProject(files.Select(f => (f.Key, f.Value)).ToArray());
+            foreach (var byFile in r.Findings.Where(f => f.Fix is not null).GroupBy(f => f.Span.Path))
+            {
+                var name = byFile.Key.Substring(Dir.Length);
+                files[name] = ComposeFixer.Apply(files[name], byFile.Key, byFile.ToList(), out var applied);
+                Assert.Equal(byFile.Count(), applied.Count);
+            }
+            // The base alone is a project too: its own read_only is missing, whatever the overlay sets.
+            Assert.Equal(Y("services:", "  web:", "    cap_drop: [ALL]", "    security_opt: [\"no-new-privileges:true\"]", "    read_only: true",
+                "    image: x"), files[Base]);
+            Assert.Equal(Y("services:", "  web:", "    read_only: true", "  debug:", "    cap_drop: [ALL]",
+                "    security_opt: [\"no-new-privileges:true\"]", "    read_only: true", "    image: busybox"), files[Overlay]);
+            var again = LintProject(files.Select(f => (f.Key, f.Value)).ToArray());
+            Assert.DoesNotContain(again.Findings, f => f.Fix is not null);
         }
 
         [Fact]
