@@ -80,6 +80,37 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void Overlay_beside_its_base_is_linted_merged_with_it()
+        {
+            // docker compose -f compose.yaml -f compose.prod.yaml: the service is hardened in the base, so the overlay's
+            // service (no image of its own) lacks nothing; what the overlay adds is reported there.
+            var project = _package.CreateProject("compose-overlay")
+                .WriteProjectFile("compose.yaml", """
+                    services:
+                      web:
+                        image: nginx
+                        user: "101"
+                        read_only: true
+                        cap_drop: [ALL]
+                        security_opt: [no-new-privileges:true]
+
+                    """)
+                .WriteProjectFile("compose.prod.yaml", """
+                    services:
+                      web:
+                        environment:
+                          MODE: prod
+                        pid: host
+
+                    """);
+
+            var result = project.Build("-p:ContainerLintMode=Strict");
+
+            Assert.False(result.Succeeded, result.ToString());
+            Assert.Equal(new[] { "error CTL5001 app/compose.prod.yaml(5,10)" }, result.WarningsAndErrors);
+        }
+
+        [Fact]
         public void Included_file_outside_the_project_is_linted_and_editing_it_lints_again()
         {
             // The project's compose.yaml includes infra/db.yaml, which no default item pattern matches (and which lies
