@@ -154,11 +154,8 @@ namespace ContainerLint.Tasks.Engine
             foreach (var file in files)
             {
                 if (!result.Contains(file, LintItem.PathComparer)) result.Add(file);
-                var name = Path.GetFileName(file).ToLowerInvariant();
-                string[] overrides;
-                if (name == "compose.yaml" || name == "compose.yml") overrides = new[] { "compose.override.yaml", "compose.override.yml" };
-                else if (name == "docker-compose.yaml" || name == "docker-compose.yml") overrides = new[] { "docker-compose.override.yml", "docker-compose.override.yaml" };
-                else continue;
+                var overrides = ComposeFiles.OverrideNamesFor(Path.GetFileName(file));
+                if (overrides is null) continue;
                 var directory = Path.GetDirectoryName(file) ?? string.Empty;
                 foreach (var candidate in overrides.Select(o => Path.Combine(directory, o)))
                 {
