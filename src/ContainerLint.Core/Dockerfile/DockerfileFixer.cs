@@ -12,7 +12,7 @@ namespace ContainerLint.Dockerfiles
     /// <summary>
     /// Turns the fixes of unsuppressed Dockerfile findings into the smallest text edits: the USER value replaced, a
     /// <c>USER</c> line inserted (indented like the line it goes before, with the file's line ending), a <c>sudo </c>
-    /// prefix removed (every removable one of the same RUN). Everything else — comments, order, line endings — is kept.
+    /// prefix removed (every removable one of the same RUN) or the <c>"sudo"</c> element of an exec form. Everything else — comments, order, line endings — is kept.
     /// Applying the fixes of a fresh lint of the result changes nothing.
     /// </summary>
     public static class DockerfileFixer
@@ -35,6 +35,9 @@ namespace ContainerLint.Dockerfiles
                         break;
                     case FixKind.InsertUser:
                         InsertUser(text, fix, edits);
+                        break;
+                    case FixKind.RemoveEntry:
+                        RemoveExecElement(text, fix, edits);
                         break;
                     case FixKind.RemoveText:
                         if (!imageRead)
@@ -99,6 +102,22 @@ namespace ContainerLint.Dockerfiles
                 }
             }
             edits.Add(new TextEdit(offset, offset + old.Length, string.Empty));
+        }
+
+        /// <summary>
+        /// An element of an exec-form JSON array (<c>"sudo", </c> of <c>["sudo", "make"]</c>): the element, its comma and
+        /// the blanks up to the next element. Nothing when the text there is not such an element any more.
+        /// </summary>
+        private static void RemoveExecElement(string text, FixIntent fix, List<TextEdit> edits)
+        {
+            if (fix.Target is not { HasOffsets: true } target || target.EndOffset > text.Length) return;
+            var end = target.EndOffset;
+            while (end < text.Length && text[end] is ' ' or '\t') end++;
+            if (end >= text.Length || text[end] != ',') return;
+            end++;
+            while (end < text.Length && text[end] is ' ' or '\t') end++;
+            if (end >= text.Length || text[end] != '"') return;
+            edits.Add(new TextEdit(target.StartOffset, end, string.Empty));
         }
 
         private static RunStep? RunAt(ImageSpec image, int offset)

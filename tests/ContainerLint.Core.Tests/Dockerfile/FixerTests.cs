@@ -70,6 +70,16 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Equal(Lines("FROM alpine", "USER app", "RUN <<EOF", "apk add x", "EOF"), Fix(text));
         }
 
+        [Theory]
+        [InlineData("RUN [\"sudo\", \"make\", \"install\"]", "RUN [\"make\", \"install\"]")]
+        [InlineData("RUN [ \"sudo\" ,\t\"make\" ]", "RUN [ \"make\" ]")]
+        [InlineData("RUN [\"sudo\", \"-u\", \"app\", \"make\"]", "RUN [\"sudo\", \"-u\", \"app\", \"make\"]")]
+        [InlineData("RUN [\"sud\\u006f\", \"make\"]", "RUN [\"sud\\u006f\", \"make\"]")]
+        public void Sudo_element_of_an_exec_form_is_removed_when_the_command_follows_it(string run, string fixedRun)
+        {
+            Assert.Equal(Lines("FROM alpine", "USER app", fixedRun), Fix(Lines("FROM alpine", "USER app", run)));
+        }
+
         [Fact]
         public void Crlf_line_endings_are_kept()
         {

@@ -3,6 +3,7 @@ using ContainerLint.Catalog;
 using ContainerLint.Dockerfiles.Shell;
 using ContainerLint.Findings;
 using ContainerLint.Model;
+using ContainerLint.Text;
 
 namespace ContainerLint.Rules.User
 {
@@ -24,11 +25,28 @@ namespace ContainerLint.Rules.User
                 {
                     var offsets = SudoPrefixOffsets(run, out var count);
                     if (count == 0) continue;
-                    // One finding per RUN (the location convention); its fix removes every removable "sudo " of the RUN.
-                    var fix = offsets.Count > 0 ? FixIntent.RemoveText(Prefix, offsets[0]) : null;
+                    // One finding per RUN (the location convention); its fix removes every removable "sudo " of the RUN,
+                    // or in exec form the "sudo" element.
+                    var fix = offsets.Count > 0 ? FixIntent.RemoveText(Prefix, offsets[0])
+                        : RemovableExecSudo(run) is { } element ? FixIntent.RemoveEntry().WithTarget(element) : null;
                     context.Report(Descriptor, run.Instruction,
                         count == 1 ? "RUN runs sudo" : "RUN runs sudo " + count + " times", fix);
                 }
+        }
+
+        /// <summary>
+        /// <c>RUN ["sudo", "make", "install"]</c>: the span of the <c>"sudo"</c> element, when the command follows it
+        /// (no option, no variable assignment) and it is written as a plain JSON string.
+        /// </summary>
+        private static SourceSpan? RemovableExecSudo(RunStep run)
+        {
+            if (run.ExecArguments is not { Count: >= 2 } args) return null;
+            var sudo = args[0];
+            var next = args[1];
+            if (!sudo.IsKnown || sudo.Value != "sudo" || sudo.Text != "\"sudo\"" || !sudo.Span.HasOffsets || !next.IsKnown
+                || next.Value.StartsWith("-", System.StringComparison.Ordinal) || ShellCommandSplitter.IsAssignment(next.Value))
+                return null;
+            return sudo.Span;
         }
 
         /// <summary>

@@ -75,7 +75,7 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [Theory]
         [InlineData("RUN sudo -u app x")]
         [InlineData("RUN sudo  x")]
-        [InlineData("RUN [\"sudo\", \"x\"]")]
+        [InlineData("RUN [\"sudo\", \"-E\", \"x\"]")]
         [InlineData("RUN s\\\nudo x")]
         public void No_fix_when_the_prefix_is_not_a_plain_sudo_space(string run)
         {
