@@ -37,24 +37,44 @@ namespace ContainerLint.Compose
                 if (editor.Plan(f, edits) && edits.Count > 0) planned.Add((f, edits));
             }
 
-            // Take edits the way TextEdit.Apply does (ordered, identical ones once, overlapping ones skipped) to know
-            // which findings were fixed in full.
             var all = new List<TextEdit>();
             foreach (var p in planned) all.AddRange(p.Edits);
             editor.KeepEmptiedServicesMappings(all);
-            var taken = new List<TextEdit>();
-            var takenSet = new HashSet<TextEdit>();
-            var pos = 0;
-            foreach (var e in all.OrderBy(e => e.Start).ThenBy(e => e.End))
+            var taken = Take(all, out var coveredBy);
+            foreach (var p in planned)
+                if (p.Edits.TrueForAll(e => taken.Contains(coveredBy.TryGetValue(e, out var outer) ? outer : e))) done.Add(p.Finding);
+            return TextEdit.Apply(text, taken);
+        }
+
+        /// <summary>
+        /// Takes edits the way <see cref="TextEdit.Apply"/> does (ordered, identical ones once, overlapping ones skipped),
+        /// except that a removal or rewrite inside a deletion is left to it: the item of a list whose key another fix
+        /// removes goes with the key, so its fix is done too (<paramref name="coveredBy"/> maps it to the deletion).
+        /// </summary>
+        private static HashSet<TextEdit> Take(List<TextEdit> edits, out Dictionary<TextEdit, TextEdit> coveredBy)
+        {
+            var distinct = edits.Distinct().ToList();
+            var covered = coveredBy = new Dictionary<TextEdit, TextEdit>();
+            // Only removals and rewrites: an insertion inside a deletion would add nothing, so its fix is not done.
+            foreach (var e in distinct.Where(e => e.End > e.Start))
             {
-                if (takenSet.Contains(e) || e.Start < pos) continue;
+                TextEdit? outer = null;
+                foreach (var d in distinct)
+                {
+                    if (d.Equals(e) || d.NewText.Length != 0 || d.Start > e.Start || e.End > d.End) continue;
+                    if (outer is null || d.Start < outer.Value.Start || d.End > outer.Value.End) outer = d;
+                }
+                if (outer is not null) covered[e] = outer.Value;
+            }
+            var taken = new HashSet<TextEdit>();
+            var pos = 0;
+            foreach (var e in distinct.Where(e => !covered.ContainsKey(e)).OrderBy(e => e.Start).ThenBy(e => e.End))
+            {
+                if (e.Start < pos) continue;
                 taken.Add(e);
-                takenSet.Add(e);
                 pos = e.End;
             }
-            foreach (var p in planned)
-                if (p.Edits.TrueForAll(takenSet.Contains)) done.Add(p.Finding);
-            return TextEdit.Apply(text, taken);
+            return taken;
         }
 
         private static bool SamePath(string a, string b)

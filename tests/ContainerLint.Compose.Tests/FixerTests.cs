@@ -197,5 +197,19 @@ namespace ContainerLint.Compose.Tests
                 "    user: \"10001\"", "    volumes:", "      - /etc:/host-etc:ro", "      - /var/run/docker.sock:/var/run/docker.sock",
                 "    tmpfs: /run:nosuid,nodev"), thrice);
         }
+
+        [Fact]
+        public void Fix_reports_every_rule_whose_finding_a_removed_line_takes_along()
+        {
+            var yaml = Y("services:", "  web:", "    image: nginx", "    security_opt: [\"seccomp:unconfined\", \"label=disable\"]");
+            var text = ComposeFixer.Apply(yaml, File, Lint(yaml).Where(f => f.Rule.Id is "CTL4002" or "CTL4004"), out var applied);
+            Assert.Equal(Y("services:", "  web:", "    image: nginx"), text);
+            Assert.Equal(new[] { "CTL4002", "CTL4004" }, applied.Select(f => f.Rule.Id).OrderBy(id => id));
+
+            yaml = Y("services:", "  web:", "    image: nginx", "    cap_add:", "      - SYS_ADMIN", "      - NET_ADMIN");
+            text = ComposeFixer.Apply(yaml, File, Lint(yaml).Where(f => f.Rule.Id is "CTL2001" or "CTL2002"), out applied);
+            Assert.Equal(Y("services:", "  web:", "    image: nginx"), text);
+            Assert.Equal(new[] { "CTL2001", "CTL2002" }, applied.Select(f => f.Rule.Id).OrderBy(id => id));
+        }
     }
 }
