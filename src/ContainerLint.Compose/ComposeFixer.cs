@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ContainerLint.Catalog;
 using ContainerLint.Compose.Syntax;
 using ContainerLint.Compose.Yaml;
+using ContainerLint.Engine;
 using ContainerLint.Findings;
+using ContainerLint.Rules;
 using ContainerLint.Text;
 
 namespace ContainerLint.Compose
@@ -14,10 +17,19 @@ namespace ContainerLint.Compose
     /// </summary>
     public static class ComposeFixer
     {
-        public static string Apply(string text, string path, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied)
+        public static string Apply(string text, string path, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied) =>
+            Apply(text, path, findings, out applied, out _);
+
+        /// <summary>
+        /// Applies the fixes of the findings in <paramref name="path"/>. When the fixed text would read worse than the
+        /// original (a parse error, an alias left without its anchor), nothing is applied and <paramref name="refused"/>
+        /// says why.
+        /// </summary>
+        public static string Apply(string text, string path, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied, out string? refused)
         {
             var done = new List<Finding>();
             applied = done;
+            refused = null;
             if (text is null) throw new ArgumentNullException(nameof(text));
             var candidates = new List<Finding>();
             foreach (var f in findings)
@@ -39,11 +51,16 @@ namespace ContainerLint.Compose
 
             var all = new List<TextEdit>();
             foreach (var p in planned) all.AddRange(p.Edits);
-            editor.KeepEmptiedServicesMappings(all);
+            editor.KeepEmptiedMappings(all);
             var taken = Take(all, out var coveredBy);
             foreach (var p in planned)
                 if (p.Edits.TrueForAll(e => taken.Contains(coveredBy.TryGetValue(e, out var outer) ? outer : e))) done.Add(p.Finding);
-            return TextEdit.Apply(text, taken);
+            var result = TextEdit.Apply(text, taken);
+
+            refused = WhyNotWritten(path, text, result);
+            if (refused is null) return result;
+            applied = Array.Empty<Finding>();
+            return text;
         }
 
         /// <summary>
@@ -77,6 +94,38 @@ namespace ContainerLint.Compose
             return taken;
         }
 
+        /// <summary>Why the fixed text must not be written: it has a parse error (CTL9001) the original does not have.</summary>
+        private static string? WhyNotWritten(string path, string original, string fixedText)
+        {
+            if (string.Equals(original, fixedText, StringComparison.Ordinal)) return null;
+            var before = ParseErrors(path, original);
+            var after = ParseErrors(path, fixedText);
+            if (after.Count <= before.Count) return null;
+            var error = after.FirstOrDefault(a => !before.Exists(b => b.Message == a.Message)) ?? after[0];
+            return "the fixed file would not be read any more (" + error.Message + ", line " + error.Span.StartLine + ")";
+        }
+
+        private static List<Finding> ParseErrors(string path, string text) =>
+            ComposeLinter.Lint(path, LintOptions.Default, new OneFileChanged(path, text)).Findings
+                .Where(f => f.Rule.Id == RuleIds.ParseError && SamePath(f.Span.Path, path)).ToList();
+
+        /// <summary>The file system with one file's text replaced: the fixed file read with its <c>.env</c>, <c>extends</c> and includes.</summary>
+        private sealed class OneFileChanged : IFileSystem
+        {
+            private readonly string _path;
+            private readonly string _text;
+
+            public OneFileChanged(string path, string text)
+            {
+                _path = path;
+                _text = text;
+            }
+
+            public bool FileExists(string path) => SamePath(path, _path) || PhysicalFileSystem.Instance.FileExists(path);
+
+            public string ReadAllText(string path) => SamePath(path, _path) ? _text : PhysicalFileSystem.Instance.ReadAllText(path);
+        }
+
         private static bool SamePath(string a, string b)
         {
             if (string.Equals(a, b, StringComparison.Ordinal)) return true;
@@ -99,11 +148,12 @@ namespace ContainerLint.Compose
         private readonly LineMap _lines;
         private readonly string _newline;
         private readonly Dictionary<int, YamlScalar> _scalarsByStart = new Dictionary<int, YamlScalar>();
-        private readonly Dictionary<YamlSequence, int> _removedItems = new Dictionary<YamlSequence, int>();
-        private readonly HashSet<YamlNode> _removedValues = new HashSet<YamlNode>();
-        private readonly Dictionary<YamlMapping, int> _removedEntries = new Dictionary<YamlMapping, int>();
+        // What is removed, by where it is written: an alias is written elsewhere than the node it stands for.
+        private readonly Dictionary<YamlSequence, HashSet<int>> _removedItems = new Dictionary<YamlSequence, HashSet<int>>();
+        private readonly Dictionary<YamlMapping, HashSet<int>> _removedEntries = new Dictionary<YamlMapping, HashSet<int>>();
+        private readonly HashSet<YamlNode> _removedKeys = new HashSet<YamlNode>();
         private readonly Dictionary<YamlScalar, ScalarRewrite> _rewrites = new Dictionary<YamlScalar, ScalarRewrite>();
-        private readonly Dictionary<YamlMapping, YamlNode> _emptiedServices = new Dictionary<YamlMapping, YamlNode>();
+        private readonly Dictionary<YamlMapping, YamlNode> _emptiedMappings = new Dictionary<YamlMapping, YamlNode>();
         private readonly HashSet<YamlMapping> _servicesAddedTo = new HashSet<YamlMapping>();
 
         public YamlEditor(YamlReadResult file)
@@ -159,31 +209,77 @@ namespace ContainerLint.Compose
             return TryFindEntry(node, out _, out var entry) ? entry.KeyText : null;
         }
 
-        private bool IsServicesMapping(YamlNode node) =>
+        private bool IsServicesMapping(YamlNode? node) =>
             _file.Root is YamlMapping root && root.Get("services") is { } s && ReferenceEquals(s, node);
 
         // ---- removal ----------------------------------------------------------------------------------------------
 
         private bool RemoveEntry(YamlScalar scalar, List<TextEdit> edits)
         {
-            if (scalar.Parent is YamlSequence seq) return RemoveItem(seq, scalar, edits);
+            if (scalar.Parent is YamlSequence seq) return RemoveAliases(scalar, edits) && RemoveItem(seq, scalar, edits);
             if (!TryFindEntry(scalar, out var mapping, out var entry)) return false;
             // A value inside a long-syntax list entry (`- source: /dev/sda`): the whole entry goes.
-            if (mapping.Parent is YamlSequence owner) return RemoveItem(owner, mapping, edits);
-            return RemoveMappingEntry(mapping, entry, edits);
+            if (mapping.Parent is YamlSequence owner) return RemoveAliases(mapping, edits) && RemoveItem(owner, mapping, edits);
+            // `privileged: &p true` that other services use as *p: switched off where it is written, it is off for them all.
+            if (IsAliased(scalar) && ServiceReader.TryParseBool(scalar.Value, out var on) && on) return SetValue(scalar, "false", edits);
+            return RemoveAliases(scalar, edits) && RemoveMappingEntry(mapping, entry, edits);
+        }
+
+        private bool IsAliased(YamlNode node) => _file.Aliases.Exists(a => ReferenceEquals(a.Target, node));
+
+        /// <summary>
+        /// Removes every alias of a node that is removed, so none is left without its anchor: the finding at the anchor
+        /// names every service using it, and the fix takes the value out of all of them. False when an alias cannot go
+        /// (a merge key's).
+        /// </summary>
+        private bool RemoveAliases(YamlNode node, List<TextEdit> edits)
+        {
+            foreach (var alias in _file.Aliases)
+            {
+                if (!ReferenceEquals(alias.Target, node)) continue;
+                if (alias.Parent is YamlSequence seq && !IsMergeValue(seq))
+                {
+                    if (!RemoveItem(seq, alias.At, edits)) return false;
+                }
+                else if (alias.Parent is YamlMapping mapping && alias.Key is YamlScalar { IsMergeKey: false } key)
+                {
+                    if (!RemoveMappingEntry(mapping, new YamlEntry(key, alias.At), edits)) return false;
+                }
+                else return false;
+            }
+            return true;
+        }
+
+        private static bool IsMergeValue(YamlSequence seq) => TryFindEntry(seq, out _, out var entry) && entry.Key is YamlScalar { IsMergeKey: true };
+
+        /// <summary>Counts a removal once however many fixes ask for it; returns how many of the collection's children go.</summary>
+        private static int Removed<T>(Dictionary<T, HashSet<int>> removed, T collection, YamlNode child) where T : YamlNode
+        {
+            if (!removed.TryGetValue(collection, out var offsets)) removed[collection] = offsets = new HashSet<int>();
+            offsets.Add(child.StartOffset);
+            return offsets.Count;
         }
 
         private bool RemoveItem(YamlSequence seq, YamlNode item, List<TextEdit> edits)
         {
-            _removedItems.TryGetValue(seq, out var removed);
-            _removedItems[seq] = ++removed;
-            if (seq.Items.Count == 1 || removed >= seq.Items.Count)
+            var emptied = Removed(_removedItems, seq, item) >= seq.Items.Count;
+            var keyed = TryFindEntry(seq, out var mapping, out var entry);
+            // The list would be empty (`cap_add:` with nothing under it is null): remove its key, unless it is anchored
+            // (an alias may use it), then it stays, as `[]`.
+            if (emptied && keyed && seq.Anchor is null) return RemoveMappingEntry(mapping, entry, edits);
+            if (seq.IsFlow)
             {
-                // The list would be empty (`cap_add:` with nothing under it is null): remove its key.
-                if (TryFindEntry(seq, out var m, out var e)) return RemoveMappingEntry(m, e, edits);
+                if (!emptied) return RemoveFlowElement(item, edits);
+                edits.Add(new TextEdit(_text.IndexOf('[', seq.StartOffset) + 1, seq.EndOffset - 1, string.Empty));
+                return true;
             }
-            if (seq.IsFlow) return RemoveFlowElement(item, edits);
             if (!StartsLine(item, allowDash: true)) return false;
+            if (emptied && seq.Anchor is not null)
+            {
+                var at = keyed ? AfterProperties(entry.Key) : -1;
+                if (at < 0) return false;
+                edits.Add(TextEdit.Insert(at, " []"));
+            }
             edits.Add(new TextEdit(_lines.LineStart(item.StartLine), LineEndIncludingBreak(item.EndLine), string.Empty));
             return true;
         }
@@ -191,15 +287,17 @@ namespace ContainerLint.Compose
         private bool RemoveMappingEntry(YamlMapping mapping, YamlEntry entry, List<TextEdit> edits)
         {
             var ownEntries = mapping.Entries.Count + (mapping.MergeEntry is null ? 0 : 1);
-            if (ownEntries == 1 && mapping.Parent is YamlMapping && !IsServicesMapping(mapping.Parent) && TryFindEntry(mapping, out var pm, out var pe))
-                return RemoveMappingEntry(pm, pe, edits); // `bind:` left empty goes too
+            // `bind:` left empty goes too; an anchored mapping stays (see KeepEmptiedMappings).
+            if (ownEntries == 1 && mapping.Anchor is null && mapping.Parent is YamlMapping && !IsServicesMapping(mapping.Parent) && TryFindEntry(mapping, out var pm, out var pe))
+                return RemoveMappingEntry(pm, pe, edits);
             if (mapping.IsFlow) return RemoveFlowElement(entry.Key, edits, entry.Value);
             if (!StartsLine(entry.Key, allowDash: false)) return false;
-            _removedValues.Add(entry.Value);
-            _removedEntries.TryGetValue(mapping, out var removed);
-            _removedEntries[mapping] = ++removed;
-            if (removed == ownEntries && mapping.Parent is YamlMapping services && IsServicesMapping(services) && TryFindEntry(mapping, out _, out var service))
-                _emptiedServices[mapping] = service.Key;
+            _removedKeys.Add(entry.Key);
+            if (Removed(_removedEntries, mapping, entry.Key) == ownEntries && (mapping.Anchor is not null || IsServicesMapping(mapping.Parent)))
+            {
+                if (!TryFindEntry(mapping, out _, out var owner)) return false;
+                _emptiedMappings[mapping] = owner.Key;
+            }
             var last = Math.Max(entry.Key.EndLine, entry.Value.EndLine);
             if (entry.Value is YamlScalar { Style: YamlScalarStyle.Literal or YamlScalarStyle.Folded } && entry.Value.EndColumn == 1 && last > entry.Key.EndLine)
                 last--; // a block scalar ends at the start of the next line
@@ -208,19 +306,15 @@ namespace ContainerLint.Compose
         }
 
         /// <summary>
-        /// A service whose every setting a fix removed would be left as <c>web:</c> with nothing under it, which is null,
-        /// and Compose rejects a null service ("service must be a mapping"): it becomes <c>web: {}</c>, unless another fix
-        /// adds a setting under it. Called once every finding is planned.
+        /// A mapping whose every key a fix removed would be left as <c>web:</c> with nothing under it, which is null: Compose
+        /// rejects a null service ("service must be a mapping"), and a merge key (<c>&lt;&lt;: *caps</c>) a null anchor.
+        /// Such a service or anchored mapping becomes <c>web: {}</c>, unless another fix adds a setting under it. Called
+        /// once every finding is planned.
         /// </summary>
-        public void KeepEmptiedServicesMappings(List<TextEdit> edits)
+        public void KeepEmptiedMappings(List<TextEdit> edits)
         {
-            foreach (var emptied in _emptiedServices)
-            {
-                if (_servicesAddedTo.Contains(emptied.Key)) continue;
-                var colon = emptied.Value.EndOffset;
-                while (colon < _text.Length && _text[colon] != ':' && _text[colon] != '\n') colon++;
-                if (colon < _text.Length && _text[colon] == ':') edits.Add(TextEdit.Insert(colon + 1, " {}"));
-            }
+            foreach (var emptied in _emptiedMappings)
+                if (!_servicesAddedTo.Contains(emptied.Key) && AfterProperties(emptied.Value) is var at && at >= 0) edits.Add(TextEdit.Insert(at, " {}"));
         }
 
         /// <summary>Removes an element of a flow collection with the comma that separates it from its neighbour.</summary>
@@ -250,7 +344,7 @@ namespace ContainerLint.Compose
         private bool SetValue(YamlScalar scalar, string value, List<TextEdit> edits)
         {
             if (CurrentValue(scalar) == value) return false;
-            var edit = new TextEdit(scalar.StartOffset, scalar.EndOffset, Render(scalar, value));
+            var edit = new TextEdit(ContentStart(scalar), scalar.EndOffset, Render(scalar, value));
             if (!_rewrites.TryGetValue(scalar, out var rewrite))
             {
                 rewrite = new ScalarRewrite();
@@ -404,14 +498,15 @@ namespace ContainerLint.Compose
 
             if (serviceEntry.Value is YamlMapping service)
             {
-                if (service.Entries.Exists(e => e.KeyText == key && !_removedValues.Contains(e.Value)))
+                if (service.Entries.Exists(e => e.KeyText == key && !_removedKeys.Contains(e.Key)))
                 {
                     var existing = service.Get(key)!;
                     if (!isList) return existing is YamlScalar s && SetValue(s, value, edits);
                     if (existing is YamlSequence seq) return AppendItem(seq, rendered, edits);
                     if (existing is YamlScalar { IsNull: true } empty)
                     {
-                        edits.Add(new TextEdit(empty.StartOffset, empty.EndOffset, (empty.StartOffset > 0 && _text[empty.StartOffset - 1] == ' ' ? "" : " ") + "[" + rendered + "]"));
+                        var at = ContentStart(empty);
+                        edits.Add(new TextEdit(at, Math.Max(at, empty.EndOffset), (at > 0 && _text[at - 1] == ' ' ? "" : " ") + "[" + rendered + "]"));
                         return true;
                     }
                     return false;
@@ -441,12 +536,15 @@ namespace ContainerLint.Compose
 
         private bool AppendItem(YamlSequence seq, string rendered, List<TextEdit> edits)
         {
+            // An anchored list whose every item another fix removes stays as `[]`.
+            var emptied = _removedItems.TryGetValue(seq, out var removed) && removed.Count >= seq.Items.Count;
             if (seq.IsFlow)
             {
                 var close = seq.EndOffset - 1;
-                edits.Add(TextEdit.Insert(close, seq.Items.Count == 0 ? rendered : ", " + rendered));
+                edits.Add(TextEdit.Insert(close, seq.Items.Count == 0 || emptied ? rendered : ", " + rendered));
                 return true;
             }
+            if (emptied) return false; // the next pass appends to the `[]`
             var lastItem = seq.Items[seq.Items.Count - 1];
             var first = seq.Items[0];
             var lineStart = _lines.LineStart(first.StartLine);
@@ -488,6 +586,40 @@ namespace ContainerLint.Compose
                 return false;
             }
             return true;
+        }
+
+        /// <summary>Where a node's value is written, after its anchor and tag (<c>&amp;u !!str root</c>): a rewrite keeps them.</summary>
+        private int ContentStart(YamlNode node) =>
+            node.Anchor is null && node.Tag is null ? node.StartOffset : SkipProperties(node.StartOffset, node.EndOffset);
+
+        /// <summary>
+        /// Just after the colon of a key and the anchor or tag of its value (<c>x-caps: &amp;caps</c>), where an empty
+        /// value goes; -1 when the colon is not on the key's line.
+        /// </summary>
+        private int AfterProperties(YamlNode key)
+        {
+            var colon = key.EndOffset;
+            while (colon < _text.Length && _text[colon] != ':' && _text[colon] != '\n') colon++;
+            if (colon >= _text.Length || _text[colon] != ':') return -1;
+            var end = colon + 1;
+            var next = SkipSpaces(end);
+            while (next < _text.Length && (_text[next] == '&' || _text[next] == '!'))
+            {
+                end = next;
+                while (end < _text.Length && !char.IsWhiteSpace(_text[end])) end++;
+                next = SkipSpaces(end);
+            }
+            return end;
+        }
+
+        private int SkipProperties(int i, int limit)
+        {
+            while (i < limit && (_text[i] == '&' || _text[i] == '!'))
+            {
+                while (i < limit && !char.IsWhiteSpace(_text[i])) i++;
+                while (i < limit && char.IsWhiteSpace(_text[i])) i++;
+            }
+            return i;
         }
 
         /// <summary>Offset just after the line break that ends a 1-based line (the text end on the last line).</summary>

@@ -56,6 +56,7 @@ namespace ContainerLint.Tasks
 
             var changedRules = new Dictionary<string, SortedSet<string>>(LintItem.PathComparer);
             var fixCounts = new Dictionary<string, int>(LintItem.PathComparer);
+            var refusedFiles = new HashSet<string>(LintItem.PathComparer);
             for (var pass = 0; pass < MaxPasses; pass++)
             {
                 var result = new ProjectLinter(TaskInputs.Paths(GlobalConfigFiles)).Lint(items);
@@ -72,16 +73,23 @@ namespace ContainerLint.Tasks
                     var (text, encoding) = ReadText(path);
                     IReadOnlyList<Finding> applied;
                     string fixedText;
+                    string? refused = null;
                     var findings = file.Select(f => f.Finding).ToList();
                     try
                     {
                         fixedText = file.First().Kind == ContainerFileKind.Compose
-                            ? ComposeFixer.Apply(text, path, findings, out applied)
+                            ? ComposeFixer.Apply(text, path, findings, out applied, out refused)
                             : DockerfileFixer.Apply(text, findings, out applied);
                     }
                     catch (Exception e) when (e is not OutOfMemoryException)
                     {
                         Log.LogWarning("ContainerLint could not fix {0}: {1}", path, e.Message);
+                        continue;
+                    }
+                    if (refused is not null)
+                    {
+                        // Every pass would plan the same fixes again: say it once.
+                        if (refusedFiles.Add(path)) Log.LogWarning("ContainerLint did not fix {0}: {1}", path, refused);
                         continue;
                     }
                     if (applied.Count == 0 || string.Equals(fixedText, text, StringComparison.Ordinal)) continue;
@@ -97,7 +105,7 @@ namespace ContainerLint.Tasks
             foreach (var kv in changedRules)
                 Log.LogMessage(MessageImportance.High, "ContainerLint fixed {0}: {1} ({2} fix{3})",
                     kv.Key, string.Join(", ", kv.Value), fixCounts[kv.Key], fixCounts[kv.Key] == 1 ? "" : "es");
-            if (changedRules.Count == 0)
+            if (changedRules.Count == 0 && refusedFiles.Count == 0)
                 Log.LogMessage(MessageImportance.High, "ContainerLint: nothing to fix.");
             FixedFiles = changedRules.Keys.Select(p => (ITaskItem)new TaskItem(p)).ToArray();
             return !Log.HasLoggedErrors;

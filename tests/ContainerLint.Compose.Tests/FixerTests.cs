@@ -198,6 +198,120 @@ namespace ContainerLint.Compose.Tests
                 "    tmpfs: /run:nosuid,nodev"), thrice);
         }
 
+        /// <summary>
+        /// Fixes findings written in an anchor: every rule is found in each of the services (the finding at the anchor
+        /// names every service using it), the fixed text reads again with no CTL9001, and the findings are gone for all of them.
+        /// </summary>
+        private static string FixShared(string yaml, string[] services, params string[] rules)
+        {
+            var before = Lint(yaml);
+            foreach (var rule in rules)
+                Assert.True(services.All(s => before.Only(rule).Any(f => f.Containers.Contains(s))), "expected " + rule + " in " + string.Join(", ", services) + ", got: " + Describe(before));
+            var text = Fix(yaml, rules);
+            Assert.Null(YamlReaderError(text));
+            var after = Lint(text);
+            after.None("CTL9001");
+            foreach (var rule in rules) after.None(rule);
+            return text;
+        }
+
+        private static string? YamlReaderError(string text) => ContainerLint.Compose.Yaml.YamlReader.Read(File, text).Error?.Message;
+
+        [Fact]
+        public void Fix_keeps_the_anchor_of_a_replaced_scalar()
+        {
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    user: &u \"10001\"", "  worker:", "    image: busybox", "    user: *u"),
+                FixShared(Y("services:", "  web:", "    image: nginx", "    user: &u root", "  worker:", "    image: busybox", "    user: *u"), new[] { "web", "worker" }, "CTL1001"));
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    user: !!str &u '10001'", "  worker:", "    image: busybox", "    user: *u"),
+                FixShared(Y("services:", "  web:", "    image: nginx", "    user: !!str &u '0'", "  worker:", "    image: busybox", "    user: *u"), new[] { "web", "worker" }, "CTL1001"));
+        }
+
+        [Fact]
+        public void Fix_of_shared_scalars_keeps_their_anchors()
+        {
+            // m3: the anchored privileged key stays, switched off, for the alias to keep its meaning.
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    user: &u \"10001\"", "    privileged: &p false",
+                    "  worker:", "    image: busybox", "    user: *u", "    privileged: *p"),
+                FixShared(Y("services:", "  web:", "    image: nginx", "    user: &u root", "    privileged: &p true",
+                    "  worker:", "    image: busybox", "    user: *u", "    privileged: *p"), new[] { "web", "worker" }, "CTL1001", "CTL1003"));
+        }
+
+        [Fact]
+        public void Fix_removes_a_shared_value_and_every_alias_of_it()
+        {
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "  worker:", "    image: busybox"),
+                FixShared(Y("services:", "  web:", "    image: nginx", "    pid: &h host", "  worker:", "    image: busybox", "    pid: *h"), new[] { "web", "worker" }, "CTL5001"));
+        }
+
+        [Fact]
+        public void Fix_leaves_an_anchored_list_empty_instead_of_removing_it()
+        {
+            // m2
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    cap_add: &c []", "  worker:", "    image: busybox", "    cap_add: *c"),
+                FixShared(Y("services:", "  web:", "    image: nginx", "    cap_add: &c [SYS_ADMIN]", "  worker:", "    image: busybox", "    cap_add: *c"), new[] { "web", "worker" }, "CTL2001"));
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    cap_add: &c []", "  worker:", "    image: busybox", "    cap_add: *c"),
+                FixShared(Y("services:", "  web:", "    image: nginx", "    cap_add: &c [SYS_ADMIN, NET_ADMIN]", "  worker:", "    image: busybox", "    cap_add: *c"), new[] { "web", "worker" }, "CTL2001", "CTL2002"));
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    cap_add: &c [] # shared", "  worker:", "    image: busybox", "    cap_add: *c"),
+                FixShared(Y("services:", "  web:", "    image: nginx", "    cap_add: &c # shared", "      - SYS_ADMIN", "      - NET_ADMIN", "  worker:", "    image: busybox", "    cap_add: *c"), new[] { "web", "worker" }, "CTL2001", "CTL2002"));
+        }
+
+        [Fact]
+        public void Fix_adds_to_an_anchored_list_it_empties()
+        {
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    security_opt: &so [\"no-new-privileges:true\"]", "  worker:", "    image: busybox", "    security_opt: *so"),
+                FixShared(Y("services:", "  web:", "    image: nginx", "    security_opt: &so [seccomp:unconfined]", "  worker:", "    image: busybox", "    security_opt: *so"), new[] { "web", "worker" }, "CTL4002", "CTL4001"));
+        }
+
+        [Fact]
+        public void Fix_keeps_an_anchored_mapping_its_removed_keys_leave_empty()
+        {
+            // m1: the x-caps mapping loses its only key but stays, for the merge key to have a mapping to merge.
+            Assert.Equal(Y("x-caps: &caps {}", "services:", "  web:", "    image: nginx", "    <<: *caps"),
+                FixShared(Y("x-caps: &caps", "  cap_add: [SYS_ADMIN]", "services:", "  web:", "    image: nginx", "    <<: *caps"), new[] { "web" }, "CTL2001"));
+        }
+
+        [Fact]
+        public void Fix_keeps_anchored_mappings_merged_through_a_list_of_aliases()
+        {
+            // x-a is merged into web only, x-b into both.
+            Assert.Equal(Y("x-a: &a {}", "x-b: &b {}", "services:", "  web:", "    <<: [*a, *b]", "    image: nginx", "  worker:", "    <<: *b", "    image: busybox"),
+                FixShared(Y("x-a: &a", "  cap_add: [SYS_ADMIN]", "x-b: &b", "  privileged: true", "  pid: host",
+                    "services:", "  web:", "    <<: [*a, *b]", "    image: nginx", "  worker:", "    <<: *b", "    image: busybox"),
+                    new[] { "web" }, "CTL1003", "CTL2001", "CTL5001"));
+        }
+
+        [Fact]
+        public void Fix_keeps_an_anchored_service_merged_into_another_one()
+        {
+            Assert.Equal(Y("services:", "  web: &svc # base", "    image: nginx", "  worker:", "    <<: *svc", "    image: busybox"),
+                FixShared(Y("services:", "  web: &svc # base", "    image: nginx", "    privileged: true", "  worker:", "    <<: *svc", "    image: busybox"), new[] { "web", "worker" }, "CTL1003"));
+            Assert.Equal(Y("services:", "  web: &svc {} # base", "  worker:", "    <<: *svc", "    image: busybox"),
+                FixShared(Y("services:", "  web: &svc # base", "    privileged: true", "  worker:", "    <<: *svc", "    image: busybox"), new[] { "web", "worker" }, "CTL1003"));
+        }
+
+        [Fact]
+        public void Fix_removes_an_anchored_list_item_and_every_alias_of_it()
+        {
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    cap_add: [NET_ADMIN]", "  worker:", "    image: busybox", "    cap_add:", "      - SYS_TIME"),
+                FixShared(Y("services:", "  web:", "    image: nginx", "    cap_add: [&s SYS_ADMIN, NET_ADMIN]", "  worker:", "    image: busybox", "    cap_add:", "      - *s", "      - SYS_TIME"),
+                    new[] { "web", "worker" }, "CTL2001"));
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    cap_add:", "      - NET_ADMIN", "  worker:", "    image: busybox"),
+                FixShared(Y("services:", "  web:", "    image: nginx", "    cap_add:", "      - &s SYS_ADMIN", "      - NET_ADMIN", "  worker:", "    image: busybox", "    cap_add: [*s]"),
+                    new[] { "web", "worker" }, "CTL2001"));
+        }
+
+        [Fact]
+        public void Fix_that_would_leave_an_alias_without_its_anchor_is_not_applied()
+        {
+            // The device's whole long-syntax entry goes, and with it the anchor on its source that worker uses.
+            var yaml = Y("services:", "  web:", "    image: nginx", "    devices:", "      - source: &kvm /dev/kvm", "        target: /dev/kvm",
+                "  worker:", "    image: busybox", "    devices:", "      - *kvm");
+            var text = ComposeFixer.Apply(yaml, File, Lint(yaml).Only("CTL3001"), out var applied, out var refused);
+            Assert.Equal(yaml, text);
+            Assert.Empty(applied);
+            Assert.Contains("kvm", refused);
+        }
+
         [Fact]
         public void Fix_reports_every_rule_whose_finding_a_removed_line_takes_along()
         {

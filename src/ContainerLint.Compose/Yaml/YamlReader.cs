@@ -25,6 +25,26 @@ namespace ContainerLint.Compose.Yaml
 
         /// <summary>Keys and list items in text order with the last line each covers (suppression scopes).</summary>
         public List<(int StartLine, int EndLine)> NodeLines { get; } = new List<(int, int)>();
+
+        /// <summary>Every alias written inside a collection, in text order (the fixer must not remove what one refers to).</summary>
+        public List<YamlAlias> Aliases { get; } = new List<YamlAlias>();
+    }
+
+    /// <summary>An alias as written: the node it stands for, its own extent, the collection it is in and, in a mapping, its key.</summary>
+    internal sealed class YamlAlias
+    {
+        public YamlAlias(YamlNode target, YamlScalar at, YamlNode parent, YamlNode? key)
+        {
+            Target = target;
+            At = at;
+            Parent = parent;
+            Key = key;
+        }
+
+        public YamlNode Target { get; }
+        public YamlScalar At { get; }
+        public YamlNode Parent { get; }
+        public YamlNode? Key { get; }
     }
 
     /// <summary>
@@ -149,6 +169,11 @@ namespace ContainerLint.Compose.Yaml
                         if (!anchors.TryGetValue(alias.Value.Value, out var target))
                             throw Fail("the alias *" + alias.Value.Value + " refers to no anchor defined before it", alias.Start);
                         written++;
+                        if (stack.Count > 0)
+                        {
+                            var frame = stack[stack.Count - 1];
+                            result.Aliases.Add(new YamlAlias(target, AliasMarker(target, alias.Start), frame.Node, frame.PendingKey));
+                        }
                         Attach(target, true, stack, ref root, nodeLines, alias.Start);
                         continue;
                     }
@@ -304,7 +329,7 @@ namespace ContainerLint.Compose.Yaml
         }
 
         /// <summary>The extent of an alias as written (<c>*name</c>), to end the enclosing block collection there.</summary>
-        private static YamlNode AliasMarker(YamlNode target, Mark at)
+        private static YamlScalar AliasMarker(YamlNode target, Mark at)
         {
             var length = (target.Anchor?.Length ?? 0) + 1;
             var marker = new YamlScalar(target.Source, (int)at.Index, (int)at.Line, (int)at.Column, string.Empty, YamlScalarStyle.Plain);
