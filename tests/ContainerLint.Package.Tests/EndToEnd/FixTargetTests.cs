@@ -68,6 +68,54 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void ContainerLintFix_keeps_the_anchors_that_aliases_use()
+        {
+            // The audit's files: removing what an anchor holds left *caps, *c and *u pointing at nothing, and the next
+            // build reported only CTL9001 for the file.
+            var project = _package.CreateProject("fix-anchors")
+                .WriteProjectFile("compose.yaml", """
+                    x-caps: &caps
+                      cap_add: [SYS_ADMIN]
+                    services:
+                      web:
+                        image: nginx
+                        user: &u root
+                        <<: *caps
+                      worker:
+                        image: busybox
+                        user: *u
+                        cap_add: &c [NET_ADMIN]
+                      job:
+                        image: busybox
+                        cap_add: *c
+
+                    """);
+
+            var fix = project.Build("-t:ContainerLintFix");
+
+            Assert.True(fix.Succeeded, fix.ToString());
+            Assert.Equal("""
+                x-caps: &caps {}
+                services:
+                  web:
+                    image: nginx
+                    user: &u "10001"
+                    <<: *caps
+                  worker:
+                    image: busybox
+                    user: *u
+                    cap_add: &c []
+                  job:
+                    image: busybox
+                    cap_add: *c
+
+                """, project.ReadFile("app/compose.yaml"));
+            var build = project.Build();
+            Assert.True(build.Succeeded, build.ToString());
+            Assert.Empty(build.WarningsAndErrors);
+        }
+
+        [Fact]
         public void ContainerLintFix_uses_the_configured_non_root_user()
         {
             var project = _package.CreateProject("fix-user")
