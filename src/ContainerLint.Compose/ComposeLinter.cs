@@ -390,7 +390,8 @@ namespace ContainerLint.Compose
                         Error(fileValue.Anchor, "'extends.file' must be a path");
                         return local;
                     }
-                    var path = Path.Combine(fileScalar.Source.Directory, fileScalar.Value);
+                    // Normalised as include paths are: `./x.yaml` and `x.yaml` are one file, with one path in findings.
+                    var path = ComposeFiles.Normalize(Path.Combine(fileScalar.Source.Directory, fileScalar.Value));
                     var other = Load(path, reportMissing: false);
                     if (other is null)
                     {

@@ -266,6 +266,29 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Extended_file_reached_through_dot_slash_is_reported_once()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    extends:", "      file: ./compose.common.yaml", "      service: app",
+                    "  worker:", "    extends:", "      file: compose.common.yaml", "      service: app")),
+                ("compose.common.yaml", Y("services:", "  app:", "    image: x", "    privileged: true")));
+            var f = r.Findings.Single("CTL1003");
+            Assert.Equal("/p/compose.common.yaml", f.Span.Path);
+            Assert.Equal(new[] { "app", "web", "worker" }, f.Containers.OrderBy(c => c, System.StringComparer.Ordinal));
+            Assert.All(r.Findings, x => Assert.DoesNotContain("/./", x.Span.Path));
+        }
+
+        [Fact]
+        public void File_extended_through_dot_slash_from_another_file_is_reported_once()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    extends:", "      file: ./common/base.yml", "      service: app")),
+                ("docker-compose.yml", Y("services:", "  api:", "    extends:", "      file: common/base.yml", "      service: app")),
+                ("common/base.yml", Y("services:", "  app:", "    image: x", "    pid: host")));
+            var f = r.Findings.Single("CTL5001");
+            Assert.Equal("/p/common/base.yml", f.Span.Path);
+            Assert.Equal(new[] { "api", "web" }, f.Containers.OrderBy(c => c, System.StringComparer.Ordinal));
+        }
+
+        [Fact]
         public void Extends_is_recursive()
         {
             var findings = Lint(Y("services:", "  a:", "    pid: host", "  b:", "    extends: a", "  c:", "    extends: b"));
