@@ -496,21 +496,14 @@ namespace ContainerLint.Compose
             var isList = IsListKey(key);
             var rendered = RenderNew(value);
 
+            // Reported at the setting's own key: a later file's `cap_drop: !reset []` (see ServiceReader.DeclaredAt).
+            if (serviceEntry.KeyText == key && serviceEntry.Value is not YamlMapping && !ReferenceEquals(services, _file.Root) && !IsServicesMapping(services))
+                return AddTo(serviceEntry.Value, value, isList, rendered, edits);
+
             if (serviceEntry.Value is YamlMapping service)
             {
                 if (service.Entries.Exists(e => e.KeyText == key && !_removedKeys.Contains(e.Key)))
-                {
-                    var existing = service.Get(key)!;
-                    if (!isList) return existing is YamlScalar s && SetValue(s, value, edits);
-                    if (existing is YamlSequence seq) return AppendItem(seq, rendered, edits);
-                    if (existing is YamlScalar { IsNull: true } empty)
-                    {
-                        var at = ContentStart(empty);
-                        edits.Add(new TextEdit(at, Math.Max(at, empty.EndOffset), (at > 0 && _text[at - 1] == ' ' ? "" : " ") + "[" + rendered + "]"));
-                        return true;
-                    }
-                    return false;
-                }
+                    return AddTo(service.Get(key)!, value, isList, rendered, edits);
                 var line = key + ": " + (isList ? "[" + rendered + "]" : rendered);
                 if (service.IsFlow) return InsertFlowEntry(service, line, edits);
                 if (service.Entries.Count == 0 && service.MergeEntry is null) return false;
@@ -532,12 +525,41 @@ namespace ContainerLint.Compose
             return false;
         }
 
+        private bool AddTo(YamlNode existing, string value, bool isList, string rendered, List<TextEdit> edits)
+        {
+            // compose-spec 13-merge.md: `!reset` drops the earlier files' value and its own; `!override` keeps its own and
+            // still drops theirs, as the reset meant to.
+            if (existing.Tag == "!reset")
+            {
+                var end = existing.EndOffset;
+                if (existing is YamlScalar { Value.Length: 0 })
+                    for (end = existing.StartOffset; end < _text.Length && !char.IsWhiteSpace(_text[end]); end++) { } // an empty value ends on the next line
+                edits.Add(new TextEdit(existing.StartOffset, end, isList ? "!override [" + rendered + "]" : rendered));
+                return true;
+            }
+            if (!isList) return existing is YamlScalar s && SetValue(s, value, edits);
+            if (existing is YamlSequence seq) return AppendItem(seq, value, rendered, edits);
+            if (existing is YamlScalar { IsNull: true } empty)
+            {
+                var at = ContentStart(empty);
+                edits.Add(new TextEdit(at, Math.Max(at, empty.EndOffset), (at > 0 && _text[at - 1] == ' ' ? "" : " ") + "[" + rendered + "]"));
+                return true;
+            }
+            return false;
+        }
+
         private static string RenderNew(string value) => NeedsQuotes(value) || value.IndexOf(':') >= 0 || value.IndexOf(',') >= 0 ? DoubleQuote(value) : value;
 
-        private bool AppendItem(YamlSequence seq, string rendered, List<TextEdit> edits)
+        private bool AppendItem(YamlSequence seq, string value, string rendered, List<TextEdit> edits)
         {
             // An anchored list whose every item another fix removes stays as `[]`.
             var emptied = _removedItems.TryGetValue(seq, out var removed) && removed.Count >= seq.Items.Count;
+            // Already there (and staying): the finding comes from elsewhere (a file that discards this list), and adding it
+            // again would never settle.
+            foreach (var item in seq.Items)
+                if (item is YamlScalar s && (removed is null || !removed.Contains(item.StartOffset))
+                    && string.Equals(s.Value.Trim(), value, StringComparison.OrdinalIgnoreCase))
+                    return false;
             if (seq.IsFlow)
             {
                 var close = seq.EndOffset - 1;

@@ -5,6 +5,7 @@ using ContainerLint.Compose.Interpolation;
 using ContainerLint.Compose.Merging;
 using ContainerLint.Compose.Syntax;
 using ContainerLint.Compose.Yaml;
+using ContainerLint.Findings;
 using ContainerLint.Model;
 using ContainerLint.Rules.Knowledge;
 
@@ -58,8 +59,29 @@ namespace ContainerLint.Compose
                     case "read_only": spec.ReadOnlyRootfs = Bool(v, "read_only"); break;
                     case "build": spec.Build = Build(entry, v); break;
                 }
+                if (v.Node?.Tag == "!override") DeclaredAt(spec, entry.Name, entry.Key);
             }
+            if (service is ComposeMap merged)
+                foreach (var reset in merged.Resets) DeclaredAt(spec, reset.Key, reset.Value);
             return spec;
+        }
+
+        /// <summary>
+        /// compose-spec 13-merge.md (reset, override: https://github.com/compose-spec/compose-spec/blob/main/13-merge.md):
+        /// a later file's <c>cap_drop: !reset []</c> or <c>cap_drop: !override [...]</c> decides the setting whatever the
+        /// earlier files say. rules.md reports a missing setting at the service key, but there (in the base) a fix is
+        /// discarded by the reset on every pass; the reset's key is where the effective "nothing" is written.
+        /// </summary>
+        private static void DeclaredAt(ContainerSpec spec, string key, YamlScalar? at)
+        {
+            var fixKey = key switch
+            {
+                "cap_drop" => FixKeys.CapDrop,
+                "security_opt" => FixKeys.SecurityOpt,
+                "read_only" => FixKeys.ReadOnlyRootfs,
+                _ => null,
+            };
+            if (fixKey is not null && at is not null) spec.SettingDeclarations[fixKey] = at.Span;
         }
 
         // ---- scalars ---------------------------------------------------------------------------------------------

@@ -157,6 +157,17 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Adding_an_entry_its_list_already_has_changes_nothing()
+        {
+            // A finding from a project where a later file discards the list (its fix belongs there) must not grow this one.
+            var yaml = Y("services:", "  web:", "    cap_drop: [ALL]", "    security_opt:", "      - no-new-privileges:true");
+            var missing = Lint(Y("services:", "  web:", "    image: x")).Where(f => f.Rule.Id is "CTL2003" or "CTL4001").ToList();
+            Assert.Equal(2, missing.Count);
+            Assert.Equal(yaml, ComposeFixer.Apply(yaml, File, missing, out var applied));
+            Assert.Empty(applied);
+        }
+
+        [Fact]
         public void Crlf_is_kept()
         {
             var yaml = "services:\r\n  web:\r\n    image: x\r\n    cap_add:\r\n      - SYS_ADMIN\r\n      - NET_RAW\r\n";

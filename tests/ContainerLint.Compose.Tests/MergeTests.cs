@@ -242,6 +242,107 @@ namespace ContainerLint.Compose.Tests
             r.Findings.None("CTL2001");
         }
 
+        // compose-spec 13-merge.md, reset and override: the later file's `key: !reset` / `key: !override` decides the value
+        // whatever the earlier files say, so that key is where a missing setting is written.
+        [Fact]
+        public void Reset_of_cap_drop_in_the_override_is_reported_at_the_reset()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    image: x", "    cap_drop: [ALL]")), (Override, Y("services:", "  web:", "    cap_drop: !reset []")));
+            var f = r.Findings.Single("CTL2003");
+            Assert.EndsWith(Override, f.Span.Path);
+            f.At(3, 5);
+        }
+
+        [Fact]
+        public void Reset_of_security_opt_or_read_only_in_an_overlay_is_reported_at_the_reset()
+        {
+            var r = LintProject((Base, Hardened), (Overlay, Y("services:", "  web:", "    security_opt: !reset []", "    read_only: !reset null")));
+            var noNewPrivileges = r.Findings.Single("CTL4001");
+            Assert.EndsWith(Overlay, noNewPrivileges.Span.Path);
+            noNewPrivileges.At(3, 5);
+            var readOnly = r.Findings.Single("CTL6001");
+            Assert.EndsWith(Overlay, readOnly.Span.Path);
+            readOnly.At(4, 5);
+        }
+
+        [Fact]
+        public void Cap_drop_replaced_by_override_in_the_override_is_reported_at_the_override()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    cap_drop: [ALL]")), (Override, Y("services:", "  web:", "    cap_drop: !override [NET_RAW]")));
+            var f = r.Findings.Single("CTL2003");
+            Assert.EndsWith(Override, f.Span.Path);
+            f.At(3, 5);
+        }
+
+        [Fact]
+        public void Setting_given_again_after_a_reset_is_reported_as_usual()
+        {
+            var r = LintProject((Base, Y("services:", "  app:", "    cap_drop: [ALL]", "  web:", "    extends: app")),
+                (Override, Y("services:", "  app:", "    cap_drop: !reset []", "  web:", "    cap_drop: [NET_RAW]")));
+            var findings = r.Findings.Only("CTL2003");
+            Assert.Equal(2, findings.Count);
+            var reset = findings.Single(f => f.Containers.SequenceEqual(new[] { "app" }));
+            Assert.EndsWith(Override, reset.Span.Path);
+            reset.At(3, 5);
+            var givenAgain = findings.Single(f => f.Containers.SequenceEqual(new[] { "web" }));
+            Assert.EndsWith(Base, givenAgain.Span.Path);
+            givenAgain.At(4, 3);
+        }
+
+        [Theory]
+        [InlineData("    cap_drop: !reset []", "    cap_drop: !override [ALL]")]
+        [InlineData("    cap_drop: !reset", "    cap_drop: !override [ALL]")]
+        [InlineData("    cap_drop: !reset # dev only", "    cap_drop: !override [ALL] # dev only")]
+        [InlineData("    cap_drop: !reset\n    image: x", "    cap_drop: !override [ALL]\n    image: x")]
+        [InlineData("    cap_drop: !reset\n      - NET_RAW\n    image: x", "    cap_drop: !override [ALL]\n    image: x")]
+        [InlineData("    cap_drop: !override [NET_RAW]", "    cap_drop: !override [NET_RAW, ALL]")]
+        [InlineData("    security_opt: !reset []", "    security_opt: !override [\"no-new-privileges:true\"]")]
+        [InlineData("    read_only: !reset null", "    read_only: true")]
+        public void Fix_of_a_reset_cap_drop_converges_in_one_pass(string written, string fixedLine)
+        {
+            var files = new Dictionary<string, string> { [Base] = Hardened, [Override] = Y("services:", "  web:", written) };
+            Assert.Equal(1, FixPasses(files));
+            Assert.Equal(Hardened, files[Base]);
+            Assert.Equal(Y("services:", "  web:", fixedLine), files[Override]);
+        }
+
+        [Fact]
+        public void Fix_of_a_reset_in_an_overlay_leaves_the_base_alone()
+        {
+            var files = new Dictionary<string, string>
+            {
+                [Base] = Hardened,
+                [Overlay] = Y("services:", "  web:", "    cap_drop: !reset []", "    security_opt: !reset []", "    read_only: !reset null"),
+            };
+            Assert.Equal(1, FixPasses(files));
+            Assert.Equal(Hardened, files[Base]);
+            Assert.Equal(Y("services:", "  web:", "    cap_drop: !override [ALL]", "    security_opt: !override [\"no-new-privileges:true\"]",
+                "    read_only: true"), files[Overlay]);
+        }
+
+        /// <summary>
+        /// Lints and fixes the project as <c>-t:ContainerLintFix</c> does, up to its pass limit; the number of passes that
+        /// changed a file (the limit plus one when it never settles).
+        /// </summary>
+        private static int FixPasses(Dictionary<string, string> files)
+        {
+            const int MaxPasses = 4;
+            for (var pass = 0; pass <= MaxPasses; pass++)
+            {
+                var r = LintProject(files.Select(f => (f.Key, f.Value)).ToArray());
+                var changed = false;
+                foreach (var byFile in r.Findings.Where(f => f.Fix is not null).GroupBy(f => f.Span.Path))
+                {
+                    var name = byFile.Key.Substring(Dir.Length);
+                    var text = ComposeFixer.Apply(files[name], byFile.Key, byFile.ToList(), out _);
+                    changed |= text != files[name];
+                    files[name] = text;
+                }
+                if (!changed) return pass;
+            }
+            return MaxPasses + 1;
+        }
+
         [Fact]
         public void Extends_in_the_same_file_inherits_and_overrides()
         {

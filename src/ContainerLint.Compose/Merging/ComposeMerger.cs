@@ -56,13 +56,15 @@ namespace ContainerLint.Compose.Merging
         {
             var result = new ComposeMap(over.Anchor);
             foreach (var e in baseValue.Entries()) result.Set(e);
+            if (baseValue is ComposeMap earlier)
+                foreach (var reset in earlier.Resets) result.Reset(reset.Key, reset.Value);
             foreach (var e in over.Entries())
             {
                 var existing = result.Find(e.Name);
                 // Under "services" each entry is a service, whose own keys are the paths the rules above name.
                 var childPath = path == "services" ? string.Empty : path.Length == 0 ? e.Name : path + "." + e.Name;
                 var merged = Merge(existing?.Value, e.Value, childPath);
-                if (merged is null) result.Remove(e.Name);
+                if (merged is null) result.Reset(e.Name, e.Key);
                 // The key is reported where the later file writes it only when its value came from there.
                 else result.Set(new ComposeEntry(e.Name, ReferenceEquals(merged, e.Value) || existing is null ? e.Key : existing.Key ?? e.Key, merged));
             }

@@ -96,16 +96,21 @@ namespace ContainerLint.Compose.Merging
     internal sealed class ComposeMap : ComposeValue
     {
         private readonly Dictionary<string, int> _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly Dictionary<string, YamlScalar> _resets = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
 
         public ComposeMap(YamlNode anchor) => Anchor = anchor;
 
         public override YamlNode Anchor { get; }
         public List<ComposeEntry> Members { get; } = new List<ComposeEntry>();
 
+        /// <summary>The keys a later file's <c>!reset</c> removed (and no later file set again), with the key that says so.</summary>
+        public IReadOnlyDictionary<string, YamlScalar> Resets => _resets;
+
         public ComposeEntry? Find(string key) => _index.TryGetValue(key, out var i) ? Members[i] : null;
 
         public void Set(ComposeEntry entry)
         {
+            _resets.Remove(entry.Name);
             if (_index.TryGetValue(entry.Name, out var i)) Members[i] = entry;
             else
             {
@@ -120,6 +125,12 @@ namespace ContainerLint.Compose.Merging
             Members.RemoveAt(i);
             _index.Clear();
             for (var j = 0; j < Members.Count; j++) _index[Members[j].Name] = j;
+        }
+
+        public void Reset(string key, YamlScalar? writtenAt)
+        {
+            Remove(key);
+            if (writtenAt is not null) _resets[key] = writtenAt;
         }
 
         public static ComposeMap From(ComposeValue value)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ContainerLint.Text;
 
@@ -26,6 +27,16 @@ namespace ContainerLint.Model
         /// <c>new HostConfig</c>, false where the front end sees only part of the configuration.
         /// </summary>
         public bool ReportsOmissions { get; set; }
+
+        /// <summary>
+        /// Where a setting is declared when that is not <see cref="Declaration"/>, by <c>FixKeys</c> name: a later
+        /// Compose file's <c>cap_drop: !reset []</c> or <c>!override</c> decides the setting whatever the earlier files
+        /// say, so what it lacks is reported, and fixed, there.
+        /// </summary>
+        public IDictionary<string, SourceSpan> SettingDeclarations { get; } = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+
+        /// <summary>Where to report a setting that is missing or lacks what it needs (rules.md: the declaration).</summary>
+        public SourceSpan DeclarationOf(string fixKey) => SettingDeclarations.TryGetValue(fixKey, out var span) ? span : Declaration;
 
         /// <summary>The image the container runs, when the front end knows it (used for messages only).</summary>
         public Setting<string>? Image { get; set; }

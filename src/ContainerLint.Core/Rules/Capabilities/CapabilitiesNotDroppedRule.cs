@@ -20,7 +20,7 @@ namespace ContainerLint.Rules.Capabilities
             var evidence = container.CapDrop.Count == 0
                 ? "no capability is dropped"
                 : "capabilities are dropped one by one, not ALL";
-            context.Report(Descriptor, container.Declaration, evidence, FixIntent.AddSetting(FixKeys.CapDrop, "ALL"));
+            context.Report(Descriptor, container.DeclarationOf(FixKeys.CapDrop), evidence, FixIntent.AddSetting(FixKeys.CapDrop, "ALL"));
         }
     }
 }

@@ -41,7 +41,7 @@ namespace ContainerLint.Rules.Confinement
             }
             // An unresolved entry may be no-new-privileges: unknown, so no finding (CTL9002 names the variable).
             if (container.ReportsOmissions && !unknown)
-                context.Report(Descriptor, container.Declaration, "security option 'no-new-privileges' is not set",
+                context.Report(Descriptor, container.DeclarationOf(FixKeys.SecurityOpt), "security option 'no-new-privileges' is not set",
                     FixIntent.AddSetting(FixKeys.SecurityOpt, Enabled));
         }
     }

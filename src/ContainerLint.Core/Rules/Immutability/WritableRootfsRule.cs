@@ -15,7 +15,7 @@ namespace ContainerLint.Rules.Immutability
             if (readOnly is null)
             {
                 if (container.ReportsOmissions)
-                    context.Report(Descriptor, container.Declaration, "read-only root filesystem is not set",
+                    context.Report(Descriptor, container.DeclarationOf(FixKeys.ReadOnlyRootfs), "read-only root filesystem is not set",
                         FixIntent.AddSetting(FixKeys.ReadOnlyRootfs, "true"));
                 return;
             }
