@@ -175,7 +175,9 @@ namespace ContainerLint.Compose
             switch (fix.Kind)
             {
                 case FixKind.RemoveEntry: return RemoveEntry(scalar, edits);
-                case FixKind.SetValue: return fix.Value is not null && SetValue(scalar, fix.Value, edits);
+                // A value taken from a variable (user: ${RUN_USER}) is changed where the variable is set: replacing it here
+                // would drop the variable, and with it what the user wrote.
+                case FixKind.SetValue: return fix.Value is not null && !HasInterpolation(scalar.Value) && SetValue(scalar, fix.Value, edits);
                 case FixKind.ReplaceOption: return fix.OldValue is not null && fix.Value is not null && EditOptions(scalar, fix.OldValue, fix.Value, edits);
                 case FixKind.RemoveOption: return fix.OldValue is not null && EditOptions(scalar, fix.OldValue, null, edits);
                 case FixKind.AppendOption: return fix.Value is not null && EditOptions(scalar, null, fix.Value, edits);
@@ -355,6 +357,18 @@ namespace ContainerLint.Compose
             edits.Add(edit);
             rewrite.Uses.Add((edits, edits.Count - 1));
             return true;
+        }
+
+        /// <summary><c>$VAR</c> or <c>${...}</c> (Compose interpolation); <c>$$</c> is a literal dollar.</summary>
+        internal static bool HasInterpolation(string value)
+        {
+            for (var i = value.IndexOf('$'); i >= 0 && i + 1 < value.Length; i = value.IndexOf('$', i + 1))
+            {
+                var next = value[i + 1];
+                if (next == '$') i++;
+                else if (next == '{' || next == '_' || char.IsLetter(next)) return true;
+            }
+            return false;
         }
 
         private string CurrentValue(YamlScalar scalar) => _rewrites.TryGetValue(scalar, out var r) ? r.Value : scalar.Value;

@@ -77,6 +77,18 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Value_from_a_variable_is_not_replaced()
+        {
+            // Replacing ${RUN_USER...} would drop the variable (.env, the shell): the user changes it where it is set.
+            var yaml = Y("services:", "  web:", "    user: ${RUN_USER:-root}", "  job:", "    user: \"$RUN_USER\"");
+            var findings = Lint(yaml, "RUN_USER=0\n").Where(f => f.Rule.Id == "CTL1001").ToList();
+            Assert.Equal(2, findings.Count);
+            Assert.Equal(yaml, ComposeFixer.Apply(yaml, File, findings, out var applied));
+            Assert.Empty(applied);
+            Assert.True(YamlEditor.HasInterpolation("$X") && YamlEditor.HasInterpolation("a${X}") && !YamlEditor.HasInterpolation("$$X") && !YamlEditor.HasInterpolation("5$"));
+        }
+
+        [Fact]
         public void Set_value_keeps_quoting_and_quotes_a_number_replacing_a_name()
         {
             Assert.Equal(Y("services:", "  web:", "    user: \"10001\" # who"), Fix(Y("services:", "  web:", "    user: root # who"), "CTL1001"));

@@ -58,6 +58,9 @@ namespace ContainerLint.Dockerfiles
         {
             var target = fix.Target ?? finding.Span;
             if (fix.Value is null || !target.HasOffsets || target.EndOffset > text.Length) return;
+            // USER ${APP_USER} (root from an ARG or ENV): the value is changed where the variable is set; replacing the
+            // reference would drop the variable, and with it what the user wrote.
+            if (text.IndexOf('$', target.StartOffset, target.EndOffset - target.StartOffset) >= 0) return;
             if (target.EndOffset - target.StartOffset == fix.Value.Length
                 && string.CompareOrdinal(text, target.StartOffset, fix.Value, 0, fix.Value.Length) == 0)
                 return; // already the value

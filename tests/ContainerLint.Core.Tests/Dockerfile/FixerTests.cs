@@ -50,10 +50,13 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Fact]
-        public void Root_from_a_variable_is_replaced_in_the_instruction()
+        public void Root_from_a_variable_is_left_to_where_the_variable_is_set()
         {
-            var text = Lines("FROM alpine", "USER ${APP_USER:-root}");
-            Assert.Equal(Lines("FROM alpine", "USER 10001"), Fix(text));
+            // Replacing ${APP_USER...} would drop the variable (a build arg that sets it would no longer count): the
+            // finding stays, at the USER instruction, for the user to change the default or the ARG.
+            var text = Lines("FROM alpine", "ARG APP_USER=root", "USER $APP_USER", "FROM alpine AS two", "USER ${APP_USER:-root}");
+            Assert.Equal(text, Fix(text));
+            Assert.Contains(Lint(text), f => f.Rule.Id == RuleIds.RunsAsRoot && f.Span.StartLine == 5);
         }
 
         [Fact]
