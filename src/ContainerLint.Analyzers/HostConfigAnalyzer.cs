@@ -94,15 +94,17 @@ namespace ContainerLint.Analyzers
 
         private static void ReadCreation(IObjectCreationOperation creation, ContainerReader reader, DockerApi api, List<ContainerSpec> containers)
         {
+            if (DescribesAContainer(creation)) return;
             var model = reader.Objects.ForCreation(creation);
             reader.Values.Origin = creation.Syntax;
             if (api.IsHostConfig(creation.Type))
             {
-                // A HostConfig handed to a helper of the project may be hardened there, and one created only when there is
-                // none may not be the container's: what it lacks here is not reported.
+                // A HostConfig handed to a helper of the project may be hardened there, one created only when there is none
+                // may not be the container's, and one kept in a field or property (or a dynamic local) may be completed by
+                // other code: what it lacks here is not reported.
                 var spec = new ContainerSpec("HostConfig", SourceSpans.Of(creation.Syntax))
                 {
-                    ReportsOmissions = !reader.Objects.IsHandedOff(model) && !IsFallback(creation),
+                    ReportsOmissions = !reader.Objects.IsHandedOff(model) && !IsFallback(creation) && !IsKeptBeyondTheMethod(creation),
                 };
                 containers.Add(spec);
                 reader.ReadHostConfig(model, spec, containers);
@@ -113,6 +115,46 @@ namespace ContainerLint.Analyzers
                 containers.Add(spec);
                 reader.ReadProcessSettings(model, spec, containers, readPrivileged: DockerApi.Is(creation.Type, api.ExecCreateParameters));
             }
+        }
+
+        /// <summary>
+        /// A HostConfig or Config that goes into a Docker.DotNet object other than request parameters
+        /// (<c>new ContainerInspectResponse { HostConfig = new HostConfig { Privileged = true } }</c>, a test's fake
+        /// inspect result) describes a container; it creates none (rules.md: inspect responses are not reported).
+        /// </summary>
+        private static bool DescribesAContainer(IOperation creation)
+        {
+            var operation = SkipConversionsUp(creation);
+            return operation.Parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.ContainingType: var owner } } assignment
+                && assignment.Value == operation && DockerApi.IsDockerModel(owner) && !DockerApi.IsRequestType(owner);
+        }
+
+        /// <summary>
+        /// Kept in a field or property (<c>HostConfig Hc { get; } = new HostConfig();</c>, <c>_hc = new HostConfig()</c>)
+        /// or in a <c>dynamic</c> local, whose writes are not read: the constructor or another member may harden it.
+        /// </summary>
+        private static bool IsKeptBeyondTheMethod(IOperation creation)
+        {
+            var operation = SkipConversionsUp(creation);
+            switch (operation.Parent)
+            {
+                case IFieldInitializerOperation or IPropertyInitializerOperation:
+                    return true;
+                case ISimpleAssignmentOperation assignment when assignment.Value == operation:
+                    return assignment.Target is IFieldReferenceOperation
+                        || (assignment.Target is IPropertyReferenceOperation { Property.ContainingType: var owner } && !DockerApi.IsDockerModel(owner))
+                        || assignment.Target.Type?.TypeKind == TypeKind.Dynamic;
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    return declarator.Symbol.Type.TypeKind == TypeKind.Dynamic;
+                default:
+                    return false;
+            }
+        }
+
+        private static IOperation SkipConversionsUp(IOperation operation)
+        {
+            while (operation.Parent is IConversionOperation conversion) operation = conversion;
+            return operation;
         }
 
         /// <summary>

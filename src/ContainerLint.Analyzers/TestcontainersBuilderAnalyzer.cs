@@ -42,8 +42,9 @@ namespace ContainerLint.Analyzers
                 {
                     var spec = new ContainerSpec(call.TargetMethod.Name, SourceSpans.Of(call.Syntax)) { ReportsOmissions = false };
                     containers.Add(spec);
-                    // What a call's own arguments say is definite; a modifier lambda's writes are read from the lambda on.
-                    values.Origin = call.Syntax;
+                    // A call made on some paths only (if (debug) b = b.WithPrivileged(true);) configures the builder it
+                    // comes from only then: "may".
+                    values.Origin = BuilderOrigin(call);
                     switch (call.TargetMethod.Name)
                     {
                         case WithPrivileged:
@@ -129,6 +130,32 @@ namespace ContainerLint.Analyzers
             var variants = new List<ContainerSpec>();
             reader.ReadHandedParameters(root, isExec: false, spec, variants);
             containers.AddRange(variants);
+        }
+
+        /// <summary>
+        /// Where the builder a call configures comes from: the <c>new ContainerBuilder()</c> its chain starts with, or the
+        /// declaration of the local or parameter it is called on; else the call itself.
+        /// </summary>
+        private static SyntaxNode BuilderOrigin(IInvocationOperation call)
+        {
+            var receiver = call.Instance;
+            for (var depth = 0; depth < 64; depth++)
+            {
+                switch (Values.SkipConversions(receiver))
+                {
+                    case IInvocationOperation { Instance: { } inner }:
+                        receiver = inner;
+                        continue;
+                    case IObjectCreationOperation creation:
+                        return creation.Syntax;
+                    case ILocalReferenceOperation { Local.DeclaringSyntaxReferences: { Length: 1 } local }:
+                        return local[0].GetSyntax();
+                    case IParameterReferenceOperation { Parameter.DeclaringSyntaxReferences: { Length: 1 } parameter }:
+                        return parameter[0].GetSyntax();
+                }
+                break;
+            }
+            return call.Syntax;
         }
 
         private static IOperation? Argument(IInvocationOperation call, int ordinal)

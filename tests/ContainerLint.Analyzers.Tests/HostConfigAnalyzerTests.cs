@@ -163,6 +163,48 @@ class Program
     }"), DockerLibrary.DockerDotNet, Definite("CTL1003", Error, "the container runs privileged"));
 
         [Fact]
+        public Task Capability_in_a_collection_on_one_branch_of_a_conditional_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create(bool debug, List<string> configured) => new HostConfig
+    {
+        CapAdd = debug ? new List<string> { {|#0:""SYS_ADMIN""|} } : new List<string>(),
+        DeviceCgroupRules = configured ?? new List<string> { {|#1:""c 1:3 mr""|} },
+    };"), DockerLibrary.DockerDotNet,
+            May("CTL2001", Error, "capability 'SYS_ADMIN' is added", 0),
+            May("CTL3001", Warning, "device cgroup rule 'c 1:3 mr' allows host devices", 1));
+
+        [Fact]
+        public Task Tmpfs_entry_replaced_by_a_later_indexer_write_of_its_key_is_not_reported() => Verify(@"
+    static HostConfig Create(bool debug)
+    {
+        var hc = new HostConfig { Tmpfs = new Dictionary<string, string> { [""/t""] = ""suid"", [""/t""] = ""nosuid"" } };
+        hc.Tmpfs[""/u""] = {|CTL3005:""suid""|};
+        if (debug) hc.Tmpfs[""/u""] = ""nosuid"";
+        return hc;
+    }");
+
+        [Fact]
+        public Task HostConfig_of_an_inspect_response_built_by_a_test_is_not_reported() => Verify(@"
+    static ContainerInspectResponse Fake() => new ContainerInspectResponse
+    {
+        HostConfig = new HostConfig { Privileged = true, PidMode = ""host"" },
+        Config = new Config { User = ""root"" },
+    };", reportOmissions: true);
+
+        [Fact]
+        public Task HostConfig_kept_in_a_field_or_property_reports_what_it_sets_but_not_what_it_lacks() => Verify(@"
+    HostConfig Hc { get; } = new HostConfig { PidMode = {|CTL5001:""host""|} };
+    readonly HostConfig _hc = new();
+    HostConfig _later;
+    Program(bool ro)
+    {
+        Hc.ReadonlyRootfs = ro;
+        _hc.CapDrop = new List<string> { ""ALL"" };
+        _later = new HostConfig();
+        dynamic d = new HostConfig();
+        d.ReadonlyRootfs = true;
+    }", reportOmissions: true);
+
+        [Fact]
         public Task Host_network_on_an_arm_of_a_switch_expression_is_reported_at_that_arm() => Verify(@"
     const string Host = ""host"";
     static HostConfig Create(string environment) => new HostConfig

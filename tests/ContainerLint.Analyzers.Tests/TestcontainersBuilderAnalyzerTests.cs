@@ -168,6 +168,22 @@ using Docker.DotNet.Models;
                 .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"));
 
         [Fact]
+        public Task Builder_call_made_on_some_paths_only_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer Create(bool debug)
+    {
+        var builder = new ContainerBuilder().WithImage(""alpine"");
+        if (debug) builder = builder.WithPrivileged({|#0:true|});
+        var other = debug ? builder.WithBindMount({|#1:""/var/run/docker.sock""|}, ""/var/run/docker.sock"") : builder;
+        return new ContainerBuilder().WithImage(""alpine"").WithPrivileged({|#2:true|}).Build();
+    }"), DockerLibrary.Testcontainers,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL3004", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1)
+                .WithArguments("host path '/var/run/docker.sock' is mounted on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(2)
+                .WithArguments("the container runs privileged"));
+
+        [Fact]
         public Task Modifier_lambda_is_left_to_the_builder_analyzer_and_reported_once() => Infrastructure.Verify.Analyzer<HostConfigAnalyzer>(Program(@"
     static IContainer Create() => new ContainerBuilder().WithImage(""alpine"").WithCreateParameterModifier(p => p.HostConfig.Privileged = true).Build();"),
             DockerLibrary.Testcontainers);

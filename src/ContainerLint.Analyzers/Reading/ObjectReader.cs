@@ -268,7 +268,33 @@ namespace ContainerLint.Analyzers.Reading
                 AddElements(value, contents, 0);
             }
             foreach (var path in model.Paths) AddWritesThroughNames(path.Append(property), contents);
+            if (contents.Elements.Count > 1) DropOverwrittenEntries(contents);
             return contents;
+        }
+
+        /// <summary>
+        /// <c>{ ["/t"] = "suid", ["/t"] = "nosuid" }</c>: an indexer write replaces the entry of its key written before it
+        /// (a later write made only on some paths leaves the earlier one possible).
+        /// </summary>
+        private void DropOverwrittenEntries(CollectionContents contents)
+        {
+            List<Element>? overwritten = null;
+            foreach (var later in contents.Elements)
+            {
+                if (later.Key is null || later.Entry is not AssignmentExpressionSyntax || _values.IsConditionallyWritten(later.Entry)
+                    || SingleKnownText(later.Key) is not { } key)
+                    continue;
+                foreach (var earlier in contents.Elements)
+                    if (earlier.Key is not null && earlier.Entry.SpanStart < later.Entry.SpanStart && SingleKnownText(earlier.Key) == key)
+                        (overwritten ??= new List<Element>()).Add(earlier);
+            }
+            if (overwritten is not null) contents.Elements.RemoveAll(overwritten.Contains);
+        }
+
+        private string? SingleKnownText(IOperation value)
+        {
+            var candidates = _values.ReadCompleteString(value);
+            return candidates.Count == 1 && !candidates[0].IsConditional ? candidates[0].Text : null;
         }
 
         /// <summary>One item added to a collection by <paramref name="entry"/> (an <c>Add</c> or <c>Insert</c> call).</summary>
@@ -310,6 +336,19 @@ namespace ContainerLint.Analyzers.Reading
             {
                 case ILocalReferenceOperation local when Scope.SingleValue(local.Local) is { } localValue:
                     AddElements(localValue, contents, depth + 1);
+                    return;
+                // A collection on either branch (CapAdd = debug ? new List<string> { "SYS_ADMIN" } : new List<string>()):
+                // the elements of each, which the value readers see as conditional (Values.IsConditionallyWritten).
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                    AddElements(conditional.WhenTrue, contents, depth + 1);
+                    AddElements(whenFalse, contents, depth + 1);
+                    return;
+                case ICoalesceOperation coalesce:
+                    AddElements(coalesce.Value, contents, depth + 1);
+                    AddElements(coalesce.WhenNull, contents, depth + 1);
+                    return;
+                case ISwitchExpressionOperation choice:
+                    foreach (var arm in choice.Arms) AddElements(arm.Value, contents, depth + 1);
                     return;
                 case ICoalesceAssignmentOperation coalesceAssignment:
                     // hc.CapAdd ??= new List<string> { ... }: these elements when the list was null, else an earlier list's.

@@ -116,7 +116,8 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>
         /// Whether <paramref name="value"/> is written only on some of the paths from <see cref="Origin"/>: it lies in a
-        /// branch of an <c>if</c>, a <c>switch</c> section or a <c>catch</c> block that does not also hold the origin
+        /// branch of an <c>if</c>, a <c>switch</c> section, a <c>catch</c> block, a <c>?:</c>, a <c>switch</c> expression
+        /// or the fallback of <c>??</c>/<c>??=</c> that does not also hold the origin
         /// (<c>var hc = new HostConfig(); if (debug) hc.Privileged = true;</c>, but not <c>if (debug) { var hc = new
         /// HostConfig { Privileged = true }; ... }</c>). Loops are not counted: what a <c>foreach</c> adds is read from the
         /// collection it walks.
@@ -135,6 +136,12 @@ namespace ContainerLint.Analyzers.Reading
                     case ElseClauseSyntax:
                     case SwitchSectionSyntax:
                     case CatchClauseSyntax:
+                    // The same in expressions: an element of a collection on one branch (CapAdd = debug ? new List<string>
+                    // { "SYS_ADMIN" } : new List<string>()), the fallback of ?? or ??=.
+                    case ConditionalExpressionSyntax conditional when conditional.WhenTrue == child || conditional.WhenFalse == child:
+                    case SwitchExpressionArmSyntax arm when arm.Expression == child:
+                    case BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression) && coalesce.Right == child:
+                    case AssignmentExpressionSyntax coalesceAssignment when coalesceAssignment.IsKind(SyntaxKind.CoalesceAssignmentExpression) && coalesceAssignment.Right == child:
                         return true;
                 }
             }
