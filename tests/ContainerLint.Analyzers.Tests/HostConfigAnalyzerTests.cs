@@ -205,6 +205,14 @@ class Program
     }", reportOmissions: true);
 
         [Fact]
+        public Task Writes_through_a_pattern_variable_count_as_writes_to_what_it_tests() => Verify(@"
+    static void Configure(CreateContainerParameters p)
+    {
+        if (p.HostConfig is { } hc) hc.IpcMode = {|CTL5002:""host""|};
+        if (p.HostConfig is HostConfig typed) { typed.Privileged = {|CTL1003:true|}; }
+    }");
+
+        [Fact]
         public Task Host_network_on_an_arm_of_a_switch_expression_is_reported_at_that_arm() => Verify(@"
     const string Host = ""host"";
     static HostConfig Create(string environment) => new HostConfig

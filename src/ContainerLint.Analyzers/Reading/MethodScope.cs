@@ -67,6 +67,17 @@ namespace ContainerLint.Analyzers.Reading
                     foreach (var target in ((IDeconstructionAssignmentOperation)operation).Target.Descendants())
                         if (target is ILocalReferenceOperation local) AddLocalValue(local.Local, null);
                     break;
+                case OperationKind.IsPattern:
+                    // if (p.HostConfig is { } hc) hc.IpcMode = "host": the pattern's local holds the tested value.
+                    var test = (IIsPatternOperation)operation;
+                    var declared = test.Pattern switch
+                    {
+                        IDeclarationPatternOperation declaration => declaration.DeclaredSymbol,
+                        IRecursivePatternOperation recursive => recursive.DeclaredSymbol,
+                        _ => null,
+                    };
+                    if (declared is ILocalSymbol patternLocal) AddLocalValue(patternLocal, test.Value);
+                    break;
                 case OperationKind.Argument:
                     IndexArgument((IArgumentOperation)operation);
                     break;
