@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using ContainerLint.Analyzers.Reporting;
 using ContainerLint.Catalog;
@@ -11,7 +10,6 @@ using ContainerLint.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ContainerLint.CodeFixes
 {
@@ -45,67 +43,82 @@ namespace ContainerLint.CodeFixes
         /// Fix All applies a document's fixes one after the other, each on the document the previous one left. The batch
         /// fixer applies each to the original and merges the text changes, which goes wrong exactly where fixes meet:
         /// removing two neighbouring elements deletes the comma between them twice (a conflict, so one fix is dropped),
-        /// and removing every element of <c>new[] { ... }</c> needs to know it removes the last one.
+        /// and removing every element of <c>new[] { ... }</c> needs to know it removes the last one. Settings are added
+        /// before anything is removed: <c>new[] { "seccomp=unconfined" }</c> that gets <c>no-new-privileges:true</c> and
+        /// loses its element stays a <c>new[]</c> (emptied first, it would need its type spelled out).
         /// </summary>
         public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
 
         private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
         {
             var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null) return document;
+            var originalModel = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null || originalModel is null) return document;
             var fixes = new List<(SyntaxNode Node, Edit Edit)>();
             foreach (var diagnostic in diagnostics.OrderByDescending(d => d.Location.SourceSpan.Start))
             {
                 var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                if (CreateEdit(node, diagnostic) is { } edit) fixes.Add((node, edit));
+                if (CreateEdit(node, diagnostic, originalModel) is { } edit) fixes.Add((node, edit));
             }
             if (fixes.Count == 0) return document;
             var current = document.WithSyntaxRoot(root.TrackNodes(fixes.Select(f => f.Node)));
-            foreach (var (node, edit) in fixes)
+            foreach (var (node, edit) in fixes.OrderBy(f => f.Edit.Adds ? 0 : 1))
             {
                 var currentRoot = await current.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
                 var model = await current.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
                 // Gone when an earlier fix removed what held it (an entry inside a removed statement).
                 if (currentRoot?.GetCurrentNode(node) is not { } found || model is null) continue;
-                if (edit.Apply(currentRoot, found, model) is { } newRoot) current = current.WithSyntaxRoot(newRoot);
+                if (TryApply(edit, currentRoot, found, model) is { } newRoot) current = current.WithSyntaxRoot(newRoot);
             }
             return current;
         }
 
+        /// <summary>
+        /// Offers a fix only when it can be made: the edit is made here, on the document as it is, and an edit that
+        /// comes to nothing is not offered.
+        /// </summary>
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null) return;
+            var document = context.Document;
+            var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null || model is null) return;
             foreach (var diagnostic in context.Diagnostics)
             {
                 var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                var edit = CreateEdit(node, diagnostic);
-                if (edit is null) continue;
-                var document = context.Document;
-                context.RegisterCodeFix(
-                    CodeAction.Create(edit.Title, ct => Apply(document, diagnostic.Location.SourceSpan, edit, ct), EquivalenceKey),
-                    diagnostic);
+                if (CreateEdit(node, diagnostic, model) is not { } edit || TryApply(edit, root, node, model) is not { } newRoot) continue;
+                var changed = document.WithSyntaxRoot(newRoot);
+                context.RegisterCodeFix(CodeAction.Create(edit.Title, _ => Task.FromResult(changed), EquivalenceKey), diagnostic);
             }
         }
 
-        private static Edit? CreateEdit(SyntaxNode node, Diagnostic diagnostic)
+        private static Edit? CreateEdit(SyntaxNode node, Diagnostic diagnostic, SemanticModel model)
         {
             if (diagnostic.Id == RuleIds.NullCollectionInitializer) return NullCollectionFix.CreateEdit(node);
             if (!FixProperties.TryRead(diagnostic.Properties, out var kind)) return null;
+            // A value something else reads too is not the fix's to change (adding a setting changes only the HostConfig).
+            if (kind != FixKind.AddSetting && FixSyntax.Expression(node) is { } value && Usage.IsInSharedLocal(value, model)) return null;
             foreach (var fix in IntentFixes)
                 if (fix.Handles(kind))
-                    return fix.CreateEdit(node, kind, diagnostic);
+                    return fix.CreateEdit(node, kind, diagnostic, model);
             return null;
         }
 
-        private static async Task<Document> Apply(Document document, TextSpan span, Edit edit, CancellationToken cancellationToken)
+        /// <summary>
+        /// The edit, or null when it cannot be made. An edit that throws is one the fixer failed to foresee: it must cost
+        /// only its own site, not the Fix All of its rule over the whole project (dotnet format drops a rule's every fix
+        /// when one throws) nor an error in the IDE.
+        /// </summary>
+        private static SyntaxNode? TryApply(Edit edit, SyntaxNode root, SyntaxNode node, SemanticModel model)
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || model is null) return document;
-            var node = root.FindNode(span, getInnermostNodeForTie: true);
-            var newRoot = edit.Apply(root, node, model);
-            return newRoot is null ? document : document.WithSyntaxRoot(newRoot);
+            try
+            {
+                return edit.Apply(root, node, model);
+            }
+            catch (System.Exception ex) when (ex is not System.OperationCanceledException)
+            {
+                return null;
+            }
         }
     }
 }

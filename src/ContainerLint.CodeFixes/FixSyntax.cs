@@ -38,53 +38,11 @@ namespace ContainerLint.CodeFixes
         public static bool IsStringLiteral(SyntaxNode? node) =>
             node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression);
 
-        /// <summary>Removes a statement, an element of a list, or an assignment of an object initializer.</summary>
-        public static SyntaxNode? Remove(SyntaxNode root, SyntaxNode node)
-        {
-            switch (node.Parent)
-            {
-                case InitializerExpressionSyntax initializer when node is ExpressionSyntax expression:
-                    var remaining = RemoveFromList(initializer.Expressions, expression);
-                    // The parser reads empty braces after `new T` as an object initializer: say so, as the document will.
-                    var emptied = remaining.Count == 0 && initializer.IsKind(SyntaxKind.CollectionInitializerExpression)
-                        ? SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, initializer.OpenBraceToken, remaining, initializer.CloseBraceToken)
-                        : initializer.WithExpressions(remaining);
-                    return root.ReplaceNode(initializer, emptied);
-                case CollectionExpressionSyntax collection when node is CollectionElementSyntax element:
-                    return root.ReplaceNode(collection, collection.WithElements(RemoveFromList(collection.Elements, element)));
-                default:
-                    return root.RemoveNode(node, SyntaxRemoveOptions.KeepNoTrivia | SyntaxRemoveOptions.KeepUnbalancedDirectives);
-            }
-        }
-
         /// <summary>
-        /// Removes one item with the comma that goes with it, so that what is left reads as if it had been written
-        /// that way: the following item keeps its own indentation, the last item's trailing space stays before the brace.
+        /// Removes a statement, an element of a list, or an assignment of an object initializer (see <see cref="Removal"/>);
+        /// null when the node is none of these.
         /// </summary>
-        public static SeparatedSyntaxList<T> RemoveFromList<T>(SeparatedSyntaxList<T> list, T item) where T : SyntaxNode
-        {
-            var index = list.IndexOf(item);
-            if (index < 0) return list;
-            var items = new List<T>(list);
-            var separators = new List<SyntaxToken>(list.GetSeparators());
-            if (index < separators.Count)
-            {
-                items.RemoveAt(index);
-                separators.RemoveAt(index);
-            }
-            else if (index > 0)
-            {
-                var trailing = item.GetTrailingTrivia();
-                items.RemoveAt(index);
-                separators.RemoveAt(index - 1);
-                items[index - 1] = items[index - 1].WithTrailingTrivia(trailing);
-            }
-            else
-            {
-                items.RemoveAt(index);
-            }
-            return SyntaxFactory.SeparatedList(items, separators);
-        }
+        public static SyntaxNode? Remove(SyntaxNode root, SyntaxNode node) => Removal.Remove(root, node);
 
         /// <summary>
         /// The shortest way to name a type at a position: its simple name when a using brings it into scope, else
@@ -147,10 +105,12 @@ namespace ContainerLint.CodeFixes
         public static SeparatedSyntaxList<ExpressionSyntax> Append(InitializerExpressionSyntax initializer, ExpressionSyntax item)
         {
             var expressions = initializer.Expressions;
-            if (expressions.Count == 0) return SyntaxFactory.SingletonSeparatedList(item);
             var multiLine = initializer.OpenBraceToken.TrailingTrivia.ToFullString().Contains("\n");
+            // `{ }` becomes `{ "x" }`, `{}` becomes `{"x"}`.
+            if (expressions.Count == 0)
+                return SyntaxFactory.SingletonSeparatedList(initializer.OpenBraceToken.TrailingTrivia.Count > 0 && !multiLine ? item.WithTrailingTrivia(SyntaxFactory.Space) : item);
             var last = expressions[expressions.Count - 1];
-            var indentation = multiLine ? last.GetLeadingTrivia() : SyntaxFactory.TriviaList(SyntaxFactory.Space);
+            var indentation = multiLine ? LastLine(last.GetLeadingTrivia()) : SyntaxFactory.TriviaList(SyntaxFactory.Space);
             var items = new List<ExpressionSyntax>(expressions);
             var separators = new List<SyntaxToken>(expressions.GetSeparators());
             if (expressions.SeparatorCount == expressions.Count)
@@ -167,6 +127,32 @@ namespace ContainerLint.CodeFixes
             }
             return SyntaxFactory.SeparatedList(items, separators);
         }
+
+        /// <summary>The trivia after the last line break (or directive) of a leading trivia: the indentation of its token.</summary>
+        private static SyntaxTriviaList LastLine(SyntaxTriviaList leading)
+        {
+            var start = leading.Count;
+            while (start > 0 && !leading[start - 1].IsKind(SyntaxKind.EndOfLineTrivia) && !leading[start - 1].HasStructure
+                && !leading[start - 1].IsKind(SyntaxKind.DisabledTextTrivia))
+                start--;
+            return SyntaxFactory.TriviaList(System.Linq.Enumerable.Skip(leading, start));
+        }
+
+        /// <summary>
+        /// True when what a fix would append to the list would land inside an <c>#if</c> branch (directives before its
+        /// last item or its closing brace): there it would be missing in the other configuration, with the comma it needs.
+        /// No fix then.
+        /// </summary>
+        public static bool EndsInConditionalCode(SyntaxNode? list) => list switch
+        {
+            InitializerExpressionSyntax initializer => HasDirectives(initializer.CloseBraceToken.LeadingTrivia)
+                || initializer.Expressions.Count > 0 && HasDirectives(initializer.Expressions[initializer.Expressions.Count - 1].GetLeadingTrivia()),
+            CollectionExpressionSyntax collection => HasDirectives(collection.CloseBracketToken.LeadingTrivia)
+                || collection.Elements.Count > 0 && HasDirectives(collection.Elements[collection.Elements.Count - 1].GetLeadingTrivia()),
+            _ => false,
+        };
+
+        private static bool HasDirectives(SyntaxTriviaList trivia) => System.Linq.Enumerable.Any(trivia, t => t.IsDirective);
 
         /// <summary>The value assigned to <paramref name="property"/> in the object initializer, if any.</summary>
         public static AssignmentExpressionSyntax? FindAssignment(BaseObjectCreationExpressionSyntax creation, string property)

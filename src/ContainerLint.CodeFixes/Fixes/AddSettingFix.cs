@@ -16,7 +16,7 @@ namespace ContainerLint.CodeFixes.Fixes
     {
         public override bool Handles(FixKind kind) => kind == FixKind.AddSetting;
 
-        public override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic)
+        public override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic, SemanticModel model)
         {
             var key = Property(diagnostic, FixProperties.Key);
             var value = Property(diagnostic, FixProperties.Value);
@@ -32,7 +32,7 @@ namespace ContainerLint.CodeFixes.Fixes
             var isList = property != "ReadonlyRootfs";
             return new Edit(isList ? "Add '" + value + "' to " + property : "Set " + property + " = " + value, (root, found, model) =>
             {
-                if (found is not BaseObjectCreationExpressionSyntax creation) return null;
+                if (found is not BaseObjectCreationExpressionSyntax creation || FixSyntax.EndsInConditionalCode(creation.Initializer)) return null;
                 if (!isList)
                 {
                     var existing = FixSyntax.FindAssignment(creation, property);
@@ -46,6 +46,11 @@ namespace ContainerLint.CodeFixes.Fixes
                     return root.ReplaceNode(creation, FixSyntax.WithAssignment(creation, property,
                         FixSyntax.ParseExpression("new " + FixSyntax.TypeName(model, creation.SpanStart, "List", "System.Collections.Generic.List", "System.Collections.Generic.List`1")
                             + "<string> { " + SymbolDisplay.FormatLiteral(value, true) + " }")));
+                if (FixSyntax.EndsInConditionalCode((assignment.Right as BaseObjectCreationExpressionSyntax)?.Initializer
+                        ?? (assignment.Right as ArrayCreationExpressionSyntax)?.Initializer
+                        ?? (assignment.Right as ImplicitArrayCreationExpressionSyntax)?.Initializer
+                        ?? assignment.Right))
+                    return null;
                 switch (assignment.Right)
                 {
                     case BaseObjectCreationExpressionSyntax list:
@@ -62,7 +67,7 @@ namespace ContainerLint.CodeFixes.Fixes
                     default:
                         return null;
                 }
-            });
+            }, adds: true);
         }
     }
 }

@@ -15,7 +15,7 @@ namespace ContainerLint.CodeFixes.Fixes
     {
         public override bool Handles(FixKind kind) => kind == FixKind.MakeReadOnly;
 
-        public override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic) =>
+        public override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic, SemanticModel model) =>
             FixSyntax.Expression(node) is { } expression && Rewrite(expression, null) is not null
                 ? new Edit("Mount read-only", (root, found, model) =>
                     FixSyntax.Expression(found) is { } e && Rewrite(e, model) is { } rewrite ? rewrite(root) : null)
@@ -45,6 +45,7 @@ namespace ContainerLint.CodeFixes.Fixes
                 var existing = FixSyntax.FindAssignment(creation, "ReadOnly");
                 if (existing is not null)
                     return root => root.ReplaceNode(existing.Right, FixSyntax.BoolLiteral(true).WithTriviaFrom(existing.Right));
+                if (FixSyntax.EndsInConditionalCode(creation.Initializer)) return null;
                 return root => root.ReplaceNode(creation, FixSyntax.WithAssignment(creation, "ReadOnly", FixSyntax.BoolLiteral(true)));
             }
             if (expression.IsKind(SyntaxKind.FalseLiteralExpression))

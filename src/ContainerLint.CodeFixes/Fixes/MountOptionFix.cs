@@ -18,7 +18,7 @@ namespace ContainerLint.CodeFixes.Fixes
         public override bool Handles(FixKind kind) =>
             kind == FixKind.ReplaceOption || kind == FixKind.RemoveOption || kind == FixKind.AppendOption;
 
-        public override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic)
+        public override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic, SemanticModel model)
         {
             var oldOption = Property(diagnostic, FixProperties.OldValue);
             var newOption = Property(diagnostic, FixProperties.Value);

@@ -15,26 +15,30 @@ namespace ContainerLint.CodeFixes.Fixes
     {
         public override bool Handles(FixKind kind) => kind == FixKind.RemoveEntry;
 
-        public override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic)
+        public override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic, SemanticModel model)
         {
             var expression = FixSyntax.Expression(node);
             if (expression is null) return null;
             var removable = RemovableNode(expression);
             if (removable is not null)
-                return new Edit(Title(removable), (root, found, model) =>
+                return new Edit(Title(removable), (root, found, current) =>
                 {
-                    var target = FixSyntax.Expression(found) is { } e ? RemovableNode(e) : null;
+                    var value = FixSyntax.Expression(found);
+                    var target = value is null ? null : RemovableNode(value);
                     return target switch
                     {
                         null => null,
                         InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call =>
                             root.ReplaceNode(call, WithoutCall(call, access)),
-                        ExpressionSyntax { Parent: InitializerExpressionSyntax { Expressions.Count: 1, Parent: ImplicitArrayCreationExpressionSyntax array } } =>
-                            RemoveLastElement(root, array, model),
+                        ExpressionSyntax { Parent: InitializerExpressionSyntax { Expressions.Count: 1, Parent: ImplicitArrayCreationExpressionSyntax array } } element =>
+                            RemoveLastElement(root, array, element, current),
+                        StatementSyntax statement when Usage.OnlyUseOfLocal(value!, current) is { } declaration =>
+                            RemoveWithDeclaration(root, statement, declaration),
                         _ => FixSyntax.Remove(root, target),
                     };
                 });
-            if (expression.IsKind(SyntaxKind.TrueLiteralExpression))
+            // Set to false only where the value is the setting's alone (not also Flag's in Flag = hc.Privileged = true).
+            if (expression.IsKind(SyntaxKind.TrueLiteralExpression) && !Usage.IsAssignedValueUsed(expression, model))
                 return new Edit("Set to false", (root, found, _) =>
                 {
                     if (FixSyntax.Expression(found) is not { } e) return null;
@@ -82,18 +86,31 @@ namespace ContainerLint.CodeFixes.Fixes
         /// <c>new[] { "ALL" }</c> loses its only element: <c>new[] { }</c> does not compile (no element to infer the type
         /// from, CS0826), so the element type is spelled out: <c>new string[] { }</c>.
         /// </summary>
-        private static SyntaxNode? RemoveLastElement(SyntaxNode root, ImplicitArrayCreationExpressionSyntax array, SemanticModel model)
+        private static SyntaxNode? RemoveLastElement(SyntaxNode root, ImplicitArrayCreationExpressionSyntax array, ExpressionSyntax element, SemanticModel model)
         {
             if (model.GetTypeInfo(array).Type is not IArrayTypeSymbol { Rank: 1 } type || type.ElementType.TypeKind == TypeKind.Error) return null;
             var elementType = SyntaxFactory.ParseTypeName(type.ElementType.ToMinimalDisplayString(model, array.SpanStart));
-            var initializer = array.Initializer.WithExpressions(default);
+            var tracked = root.TrackNodes(array, element);
+            if (tracked.GetCurrentNode(element) is not { } currentElement) return null;
+            var emptied = FixSyntax.Remove(tracked, currentElement);
+            if (emptied?.GetCurrentNode(array) is not { } empty) return null;
             var explicitArray = SyntaxFactory.ArrayCreationExpression(
-                    array.NewKeyword.TrailingTrivia.Count == 0 ? array.NewKeyword.WithTrailingTrivia(SyntaxFactory.Space) : array.NewKeyword,
+                    empty.NewKeyword.TrailingTrivia.Count == 0 ? empty.NewKeyword.WithTrailingTrivia(SyntaxFactory.Space) : empty.NewKeyword,
                     SyntaxFactory.ArrayType(elementType, SyntaxFactory.SingletonList(
-                        SyntaxFactory.ArrayRankSpecifier(array.OpenBracketToken, SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(SyntaxFactory.OmittedArraySizeExpression()), array.CloseBracketToken))),
-                    initializer)
-                .WithTriviaFrom(array);
-            return root.ReplaceNode(array, explicitArray);
+                        SyntaxFactory.ArrayRankSpecifier(empty.OpenBracketToken, SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(SyntaxFactory.OmittedArraySizeExpression()), empty.CloseBracketToken))),
+                    empty.Initializer)
+                .WithTriviaFrom(empty);
+            return emptied.ReplaceNode(empty, explicitArray);
+        }
+
+        /// <summary><c>var cap = "SYS_ADMIN"; hc.CapAdd.Add(cap);</c> loses both statements: the local has no other use.</summary>
+        private static SyntaxNode? RemoveWithDeclaration(SyntaxNode root, StatementSyntax statement, LocalDeclarationStatementSyntax declaration)
+        {
+            var tracked = root.TrackNodes(statement, declaration);
+            if (tracked.GetCurrentNode(statement) is not { } current || FixSyntax.Remove(tracked, current) is not { } withoutStatement) return null;
+            return withoutStatement.GetCurrentNode(declaration) is { } unused && FixSyntax.Remove(withoutStatement, unused) is { } withoutLocal
+                ? withoutLocal
+                : withoutStatement;
         }
 
         /// <summary>

@@ -13,15 +13,16 @@ namespace ContainerLint.CodeFixes.Fixes
     {
         public override bool Handles(FixKind kind) => kind == FixKind.SetValue;
 
-        public override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic)
+        public override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic, SemanticModel model)
         {
             var value = Property(diagnostic, FixProperties.Value);
-            if (value is null || FixSyntax.Expression(node) is null) return null;
-            return new Edit("Set to '" + value + "'", (root, found, model) =>
+            // Not in Log(p.User = "root") or a = p.User = "root": the other use would change too.
+            if (value is null || FixSyntax.Expression(node) is not { } written || Usage.IsAssignedValueUsed(written, model)) return null;
+            return new Edit("Set to '" + value + "'", (root, found, current) =>
             {
                 var expression = FixSyntax.Expression(found);
                 if (expression is null) return null;
-                var type = model.GetTypeInfo(expression).ConvertedType;
+                var type = current.GetTypeInfo(expression).ConvertedType;
                 var isBool = type is { SpecialType: SpecialType.System_Boolean }
                     || type is INamedTypeSymbol { TypeArguments.Length: 1 } nullable && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean;
                 Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax replacement;

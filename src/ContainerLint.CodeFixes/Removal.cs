@@ -1,0 +1,187 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ContainerLint.CodeFixes
+{
+    /// <summary>
+    /// Removes code so that what is left reads as if it had been written that way, line by line:
+    /// <list type="bullet">
+    /// <item>code alone on its line takes the line with it, its comments included (they are about it); the
+    /// preprocessor directives and disabled text before it stay, on the next token;</item>
+    /// <item>code sharing its line with code that stays takes only itself and the spaces before it: the line break, the
+    /// comments between it and its neighbours and at the end of the line stay (they belong to the line);</item>
+    /// <item>an embedded statement (<c>if (x) hc.Privileged = true;</c>) cannot go: it becomes an empty block
+    /// <c>{ }</c>, so that the condition is still evaluated as it was.</item>
+    /// </list>
+    /// Every trivia is written explicitly (no formatter, see <see cref="FixSyntax.Token"/>). Null when the node is not one
+    /// of these.
+    /// </summary>
+    internal static class Removal
+    {
+        private static readonly SyntaxAnnotation Anchor = new SyntaxAnnotation("ContainerLint.Removal");
+
+        public static SyntaxNode? Remove(SyntaxNode root, SyntaxNode node)
+        {
+            switch (node.Parent)
+            {
+                case InitializerExpressionSyntax initializer when node is ExpressionSyntax expression:
+                    return RemoveItem(root, initializer, initializer.Expressions, expression, initializer.CloseBraceToken, (current, index, separator) =>
+                    {
+                        var list = (InitializerExpressionSyntax)current;
+                        var remaining = Without(list.Expressions, index, separator);
+                        // The parser reads empty braces after `new T` as an object initializer: say so, as the document will.
+                        return remaining.Count == 0 && list.IsKind(SyntaxKind.CollectionInitializerExpression)
+                            ? SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, list.OpenBraceToken, remaining, list.CloseBraceToken)
+                            : list.WithExpressions(remaining);
+                    });
+                case CollectionExpressionSyntax collection when node is CollectionElementSyntax element:
+                    return RemoveItem(root, collection, collection.Elements, element, collection.CloseBracketToken, (current, index, separator) =>
+                    {
+                        var list = (CollectionExpressionSyntax)current;
+                        return list.WithElements(Without(list.Elements, index, separator));
+                    });
+                case BlockSyntax or SwitchSectionSyntax when node is StatementSyntax statement:
+                    return RemoveStatement(root, statement);
+                case GlobalStatementSyntax global:
+                    return RemoveStatement(root, global);
+                case StatementSyntax or ElseClauseSyntax when node is StatementSyntax embedded:
+                    var block = SyntaxFactory.Block(FixSyntax.Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(SyntaxFactory.Space),
+                        default, FixSyntax.Token(SyntaxKind.CloseBraceToken));
+                    return root.ReplaceNode(embedded, block.WithTriviaFrom(embedded));
+                default:
+                    return null;
+            }
+        }
+
+        private static SyntaxNode? RemoveStatement(SyntaxNode root, SyntaxNode statement)
+        {
+            var first = statement.GetFirstToken();
+            var last = statement.GetLastToken();
+            var previous = first.GetPreviousToken(includeZeroWidth: true);
+            var next = last.GetNextToken(includeZeroWidth: true);
+            return Rewrite(root, statement, previous, previous.TrailingTrivia, first, last, first.LeadingTrivia, last.TrailingTrivia, next, rebuild: null);
+        }
+
+        /// <summary>
+        /// Removes one item of a comma-separated list with the comma that goes with it: the one after it, or for the last
+        /// item the one before it. When directives sit around a last item, its comma before stays (a trailing comma is
+        /// allowed in every list this removes from), so that each branch of the <c>#if</c> still has its commas.
+        /// </summary>
+        private static SyntaxNode? RemoveItem<T>(SyntaxNode root, SyntaxNode container, SeparatedSyntaxList<T> list, T item, SyntaxToken close,
+            System.Func<SyntaxNode, int, int, SyntaxNode> without) where T : SyntaxNode
+        {
+            var index = list.IndexOf(item);
+            if (index < 0) return null;
+            var first = item.GetFirstToken();
+            var last = item.GetLastToken();
+            var previous = first.GetPreviousToken(includeZeroWidth: true);
+            var before = previous.TrailingTrivia;
+            var leading = first.LeadingTrivia;
+            var trailing = last.TrailingTrivia;
+            var separator = -1;
+            if (index < list.SeparatorCount)
+            {
+                separator = index;
+                var comma = list.GetSeparator(index);
+                last = comma;
+                trailing = trailing.AddRange(comma.LeadingTrivia).AddRange(comma.TrailingTrivia);
+            }
+            else if (index > 0 && !HasDirectives(leading) && !HasDirectives(close.LeadingTrivia))
+            {
+                separator = index - 1;
+                var comma = list.GetSeparator(index - 1);
+                first = comma;
+                previous = comma.GetPreviousToken(includeZeroWidth: true);
+                // What followed the comma (a line break, a comment) stays, after the item before; its spaces alone do not.
+                var afterComma = comma.LeadingTrivia.AddRange(comma.TrailingTrivia);
+                before = BreaksLine(afterComma) || afterComma.Any(IsComment) ? previous.TrailingTrivia.AddRange(afterComma) : previous.TrailingTrivia;
+            }
+            var next = last.GetNextToken(includeZeroWidth: true);
+            return Rewrite(root, container, previous, before, first, last, leading, trailing, next,
+                current => without(current, index, separator));
+        }
+
+        /// <summary>
+        /// Rewrites the trivia around the code from <paramref name="first"/> to <paramref name="last"/> (see the class
+        /// summary), then removes <paramref name="anchor"/> as rewritten, or replaces it with what <paramref name="rebuild"/>
+        /// makes of it (a list's container without the item).
+        /// <paramref name="before"/> is what stays between <paramref name="previous"/> and the code, <paramref name="leading"/>
+        /// and <paramref name="trailing"/> the trivia that goes with the code unless kept.
+        /// </summary>
+        private static SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode anchor, SyntaxToken previous, SyntaxTriviaList before,
+            SyntaxToken first, SyntaxToken last, SyntaxTriviaList leading, SyntaxTriviaList trailing, SyntaxToken next,
+            System.Func<SyntaxNode, SyntaxNode>? rebuild)
+        {
+            var startsLine = previous.IsKind(SyntaxKind.None) || BreaksLine(before) || BreaksLine(leading);
+            var endsLine = BreaksLine(trailing) || next.IsKind(SyntaxKind.EndOfFileToken) || next.IsKind(SyntaxKind.None);
+            var after = next.LeadingTrivia;
+            if (startsLine && endsLine) after = Kept(leading).AddRange(after);
+            else if (startsLine) after = leading.AddRange(WithComments(trailing)).AddRange(after);
+            else
+            {
+                before = Join(before, trailing);
+                if (after.Count > 0 && after[0].IsKind(SyntaxKind.WhitespaceTrivia)) before = WithoutTrailingSpaces(before);
+            }
+
+            SyntaxToken Replace(SyntaxToken original, SyntaxToken token)
+            {
+                if (original == first) token = token.WithLeadingTrivia(default(SyntaxTriviaList));
+                if (original == last) token = token.WithTrailingTrivia(default(SyntaxTriviaList));
+                if (original == previous) token = token.WithTrailingTrivia(before);
+                if (original == next) token = token.WithLeadingTrivia(after);
+                return token;
+            }
+
+            var tokens = new[] { previous, first, last, next }.Where(t => !t.IsKind(SyntaxKind.None)).Distinct();
+            var rewritten = root.ReplaceSyntax(new[] { anchor }, (_, node) => node.WithAdditionalAnnotations(Anchor),
+                tokens, Replace, Enumerable.Empty<SyntaxTrivia>(), (_, trivia) => trivia);
+            var current = rewritten.GetAnnotatedNodes(Anchor).FirstOrDefault();
+            if (current is null) return null;
+            return rebuild is null
+                ? rewritten.RemoveNode(current, SyntaxRemoveOptions.KeepNoTrivia)
+                : rewritten.ReplaceNode(current, rebuild(current).WithoutAnnotations(Anchor));
+        }
+
+        private static SeparatedSyntaxList<T> Without<T>(SeparatedSyntaxList<T> list, int index, int separator) where T : SyntaxNode
+        {
+            var all = list.GetWithSeparators();
+            var kept = new SyntaxNodeOrTokenList();
+            for (var i = 0; i < all.Count; i++)
+                if (i != 2 * index && i != 2 * separator + 1) kept = kept.Add(all[i]);
+            return SyntaxFactory.SeparatedList<T>(kept);
+        }
+
+        /// <summary>
+        /// The part of a removed line's leading trivia that must stay: up to its last directive or disabled text (a
+        /// <c>#if</c> that opens before the removed code, the text of the branch not compiled).
+        /// </summary>
+        private static SyntaxTriviaList Kept(SyntaxTriviaList leading)
+        {
+            for (var i = leading.Count - 1; i >= 0; i--)
+                if (leading[i].IsDirective || leading[i].IsKind(SyntaxKind.DisabledTextTrivia) || leading[i].HasStructure)
+                    return SyntaxFactory.TriviaList(leading.Take(i + 1));
+            return default;
+        }
+
+        /// <summary>What stays between two pieces of code a removal brings together on a line: the spaces of one, every comment.</summary>
+        private static SyntaxTriviaList Join(SyntaxTriviaList before, SyntaxTriviaList trailing) =>
+            trailing.Count > 0 && trailing[0].IsKind(SyntaxKind.WhitespaceTrivia) ? WithoutTrailingSpaces(before).AddRange(trailing) : before.AddRange(trailing);
+
+        private static SyntaxTriviaList WithoutTrailingSpaces(SyntaxTriviaList trivia) =>
+            SyntaxFactory.TriviaList(trivia.Reverse().SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Reverse());
+
+        /// <summary>The comments in a removed item's trailing trivia, from the first one on; nothing without comments.</summary>
+        private static SyntaxTriviaList WithComments(SyntaxTriviaList trailing) =>
+            trailing.Any(IsComment) ? SyntaxFactory.TriviaList(trailing.SkipWhile(t => !IsComment(t))) : default;
+
+        private static bool IsComment(SyntaxTrivia trivia) =>
+            trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia);
+
+        private static bool BreaksLine(SyntaxTriviaList trivia) =>
+            trivia.Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia) || t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia) || t.HasStructure);
+
+        private static bool HasDirectives(SyntaxTriviaList trivia) => trivia.Any(t => t.IsDirective);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ContainerLint.CodeFixes
+{
+    /// <summary>
+    /// Where else a value a fix would change is used. A fix changes the setting it is about, and nothing else: a value
+    /// that something else reads as well is reported without a fix (as a <c>static readonly</c> list is).
+    /// </summary>
+    internal static class Usage
+    {
+        /// <summary>
+        /// True when <paramref name="value"/> is (an element of) the collection or value a local is declared with, or is
+        /// added to such a local list, and the local is read more than once: by two HostConfigs, a call, a return....
+        /// Adding to or removing from the list itself is not a read.
+        /// </summary>
+        public static bool IsInSharedLocal(ExpressionSyntax value, SemanticModel model)
+        {
+            if (AddedTo(value) is { } receiver)
+                return model.GetSymbolInfo(receiver).Symbol is ILocalSymbol list && IsCreated(list) && Reads(list, model) > 1;
+            SyntaxNode current = value;
+            while (current.Parent is { } parent)
+            {
+                switch (parent)
+                {
+                    case ExpressionElementSyntax or ParenthesizedExpressionSyntax or CastExpressionSyntax
+                        or BaseObjectCreationExpressionSyntax or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax:
+                    case ConditionalExpressionSyntax conditional when conditional.Condition != current:
+                    case InitializerExpressionSyntax initializer when !initializer.IsKind(SyntaxKind.ObjectInitializerExpression)
+                        || current is AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax }:
+                    case AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax } element when element.Right == current:
+                        current = parent;
+                        continue;
+                    case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
+                        return model.GetDeclaredSymbol(declarator) is ILocalSymbol local && Reads(local, model) > 1;
+                    default:
+                        return false;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// True when the assignment <paramref name="value"/> is the right side of (through <c>?:</c>, <c>switch</c> arms,
+        /// parentheses) is itself a value: <c>Flag = hc.Privileged = true</c>, <c>Log(p.User = "root")</c>.
+        /// </summary>
+        public static bool IsAssignedValueUsed(ExpressionSyntax value, SemanticModel model)
+        {
+            SyntaxNode current = value;
+            while (current.Parent is ParenthesizedExpressionSyntax or SwitchExpressionArmSyntax or SwitchExpressionSyntax
+                || current.Parent is ConditionalExpressionSyntax conditional && conditional.Condition != current)
+                current = current.Parent;
+            if (current.Parent is not AssignmentExpressionSyntax assignment || assignment.Right != current) return false;
+            return model.GetOperation(assignment)?.Parent is not (IExpressionStatementOperation or IObjectOrCollectionInitializerOperation);
+        }
+
+        /// <summary>
+        /// The local declaration that only <paramref name="value"/> reads, when it declares just that local with a literal
+        /// (<c>var cap = "SYS_ADMIN"; hc.CapAdd.Add(cap);</c>): it has no use left once the statement reading it goes.
+        /// </summary>
+        public static LocalDeclarationStatementSyntax? OnlyUseOfLocal(ExpressionSyntax value, SemanticModel model)
+        {
+            if (value is not IdentifierNameSyntax || model.GetSymbolInfo(value).Symbol is not ILocalSymbol local) return null;
+            if (Declarator(local) is not { Initializer.Value: LiteralExpressionSyntax, Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: LocalDeclarationStatementSyntax declaration } })
+                return null;
+            return References(local, model).Count() == 1 ? declaration : null;
+        }
+
+        /// <summary>The receiver of <c>caps.Add(value)</c> / <c>caps.Insert(i, value)</c> (or of the call itself) when it is a name.</summary>
+        private static IdentifierNameSyntax? AddedTo(ExpressionSyntax value)
+        {
+            var call = value as InvocationExpressionSyntax
+                ?? (value.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } ? invocation : null);
+            return call?.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver, Name.Identifier.ValueText: "Add" or "Insert" }
+                ? receiver
+                : null;
+        }
+
+        /// <summary>A local that holds a collection of its own (not one it reads from a HostConfig: that is the setting itself).</summary>
+        private static bool IsCreated(ILocalSymbol local) =>
+            Declarator(local)?.Initializer?.Value is BaseObjectCreationExpressionSyntax or ArrayCreationExpressionSyntax
+                or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax or InitializerExpressionSyntax;
+
+        private static int Reads(ILocalSymbol local, SemanticModel model) => References(local, model).Count(reference => !IsListEdit(reference));
+
+        /// <summary><c>caps.Add(...)</c> and the like, as a statement: it changes the list, it does not read it.</summary>
+        private static bool IsListEdit(IdentifierNameSyntax reference) =>
+            reference.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" or "AddRange" or "Insert" or "Remove" or "Clear" } access
+            && access.Expression == reference
+            && access.Parent is InvocationExpressionSyntax { Parent: ExpressionStatementSyntax };
+
+        private static System.Collections.Generic.IEnumerable<IdentifierNameSyntax> References(ILocalSymbol local, SemanticModel model)
+        {
+            var scope = Declarator(local)?.Ancestors().FirstOrDefault(a => a is BlockSyntax or SwitchStatementSyntax or CompilationUnitSyntax);
+            if (scope is null) return Enumerable.Empty<IdentifierNameSyntax>();
+            return scope.DescendantNodes().OfType<IdentifierNameSyntax>()
+                .Where(name => name.Identifier.ValueText == local.Name && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol, local));
+        }
+
+        private static VariableDeclaratorSyntax? Declarator(ILocalSymbol local) =>
+            local.DeclaringSyntaxReferences.Length == 1 ? local.DeclaringSyntaxReferences[0].GetSyntax() as VariableDeclaratorSyntax : null;
+    }
+}

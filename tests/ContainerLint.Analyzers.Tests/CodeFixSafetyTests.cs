@@ -1,0 +1,319 @@
+using System.Threading.Tasks;
+using ContainerLint.Analyzers.Tests.Infrastructure;
+using ContainerLint.CodeFixes;
+
+namespace ContainerLint.Analyzers.Tests
+{
+    /// <summary>
+    /// Fixes where the code around the finding makes a plain removal go wrong: embedded statements, preprocessor
+    /// directives, several statements or comments on a line, values something else reads too.
+    /// </summary>
+    public class CodeFixSafetyTests
+    {
+        private static string P(string body) => HostConfigAnalyzerTests.Program(body);
+
+        [Fact]
+        public Task Embedded_statements_become_empty_blocks() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create(bool x, int n)
+    {
+        var hc = new HostConfig { CapAdd = new List<string>() };
+        if (x) hc.CapAdd.Add({|CTL2001:""SYS_ADMIN""|});
+        if (x) hc.Privileged = {|CTL1003:true|}; // debugging
+        else hc.PidMode = {|CTL5001:""host""|};
+        while (x) hc.IpcMode = {|CTL5002:""host""|};
+        for (var i = 0; i < n; i++) hc.UTSMode = {|CTL5005:""host""|};
+        foreach (var c in new[] { 1 })
+            hc.NetworkMode = {|CTL5003:""host""|};
+        done: hc.CapAdd.Add({|CTL2001:""SYS_PTRACE""|});
+        return hc;
+    }
+    static HostConfig Using()
+    {
+        var hc = new HostConfig();
+        using (new System.IO.MemoryStream()) hc.Privileged = {|CTL1003:true|};
+        return hc;
+    }"), P(@"
+    static HostConfig Create(bool x, int n)
+    {
+        var hc = new HostConfig { CapAdd = new List<string>() };
+        if (x) { }
+        if (x) { } // debugging
+        else { }
+        while (x) { }
+        for (var i = 0; i < n; i++) { }
+        foreach (var c in new[] { 1 })
+            { }
+        done: { }
+        return hc;
+    }
+    static HostConfig Using()
+    {
+        var hc = new HostConfig();
+        using (new System.IO.MemoryStream()) { }
+        return hc;
+    }"), iterations: 8);
+
+        [Fact]
+        public Task Fix_All_fixes_ordinary_sites_and_an_embedded_one() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create(bool x)
+    {
+        var hc = new HostConfig { CapAdd = new List<string> { {|CTL2002:""NET_ADMIN""|}, ""CHOWN"" } };
+        if (x) hc.CapAdd.Add({|CTL2002:""SYS_TIME""|});
+        hc.CapAdd.Add({|CTL2002:""SYS_NICE""|});
+        return hc;
+    }"), P(@"
+    static HostConfig Create(bool x)
+    {
+        var hc = new HostConfig { CapAdd = new List<string> { ""CHOWN"" } };
+        if (x) { }
+        return hc;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 3, fixAllIterations: 1);
+    
+        [Fact]
+        public Task Chained_assignment_whose_value_is_also_used_offers_no_fix() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static bool Flag;
+    static HostConfig Create()
+    {
+        var hc = new HostConfig();
+        Flag = hc.Privileged = {|CTL1003:true|};
+        return hc;
+    }"), P(@"
+    static bool Flag;
+    static HostConfig Create()
+    {
+        var hc = new HostConfig();
+        Flag = hc.Privileged = {|CTL1003:true|};
+        return hc;
+    }"));
+
+        // Directives
+
+        [Fact]
+        public Task Removing_an_entry_keeps_the_if_directives_around_it() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig First() => new HostConfig
+    {
+#if !DEBUG
+        PidMode = {|CTL5001:""host""|},
+#else
+        PidMode = ""private"",
+#endif
+        NetworkMode = ""bridge"",
+    };
+    static HostConfig Middle() => new HostConfig
+    {
+        NetworkMode = ""bridge"",
+#if !DEBUG
+        IpcMode = {|CTL5002:""host""|},
+#endif
+        AutoRemove = true,
+    };
+    static HostConfig Last() => new HostConfig
+    {
+        NetworkMode = ""bridge"",
+#if DEBUG
+        UTSMode = ""private""
+#else
+        UTSMode = {|CTL5005:""host""|}
+#endif
+    };"), P(@"
+    static HostConfig First() => new HostConfig
+    {
+#if !DEBUG
+#else
+        PidMode = ""private"",
+#endif
+        NetworkMode = ""bridge"",
+    };
+    static HostConfig Middle() => new HostConfig
+    {
+        NetworkMode = ""bridge"",
+#if !DEBUG
+#endif
+        AutoRemove = true,
+    };
+    static HostConfig Last() => new HostConfig
+    {
+        NetworkMode = ""bridge"",
+#if DEBUG
+        UTSMode = ""private""
+#else
+#endif
+    };"), iterations: 3);
+
+        [Fact]
+        public Task Removing_entries_and_statements_keeps_region_and_pragma_directives() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        #region namespaces
+        PidMode = {|CTL5001:""host""|},
+        #endregion
+#pragma warning disable CS0618
+        IpcMode = {|CTL5002:""host""|}, // ipc
+#pragma warning restore CS0618
+        NetworkMode = ""bridge"",
+    };
+    static HostConfig Later()
+    {
+        var hc = new HostConfig();
+        #region privileged
+        hc.Privileged = {|CTL1003:true|};
+        #endregion
+#pragma warning disable CS0618
+        hc.PidMode = {|CTL5001:""host""|};
+#pragma warning restore CS0618
+        return hc;
+    }"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        #region namespaces
+        #endregion
+#pragma warning disable CS0618
+#pragma warning restore CS0618
+        NetworkMode = ""bridge"",
+    };
+    static HostConfig Later()
+    {
+        var hc = new HostConfig();
+        #region privileged
+        #endregion
+#pragma warning disable CS0618
+#pragma warning restore CS0618
+        return hc;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 4, fixAllIterations: 1);
+
+        // Lines and comments
+
+        [Fact]
+        public Task Removing_one_of_two_statements_on_a_line_keeps_the_line_and_its_comment() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Second()
+    {
+        var hc = new HostConfig();
+        hc.AutoRemove = true; hc.PidMode = {|CTL5001:""host""|}; // two on a line
+        hc.NetworkMode = ""bridge"";
+        return hc;
+    }
+    static HostConfig First()
+    {
+        var hc = new HostConfig();
+        hc.PidMode = {|CTL5001:""host""|}; hc.AutoRemove = true; // two on a line
+        return hc;
+    }"), P(@"
+    static HostConfig Second()
+    {
+        var hc = new HostConfig();
+        hc.AutoRemove = true; // two on a line
+        hc.NetworkMode = ""bridge"";
+        return hc;
+    }
+    static HostConfig First()
+    {
+        var hc = new HostConfig();
+        hc.AutoRemove = true; // two on a line
+        return hc;
+    }"), iterations: 2);
+
+        [Fact]
+        public Task A_comment_before_an_element_that_stays_stays_and_one_ending_a_removed_line_goes() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        Privileged = {|CTL1003:true|},   /* block comment */
+        CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|}, /* keep me */ ""CHOWN"", ""KILL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges"", /* about the next one */ {|CTL4002:""seccomp=unconfined""|} },
+    };"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        CapAdd = new List<string> { /* keep me */ ""CHOWN"", ""KILL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges"" /* about the next one */ },
+    };"), iterations: 3);
+
+        [Fact]
+        public Task Fix_All_replacing_every_security_option_of_an_implicit_array_keeps_it_implicit_and_spaced() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => {|CTL4001:new HostConfig
+    {
+        CapDrop = new List<string> { ""ALL"" },
+        ReadonlyRootfs = true,
+        SecurityOpt = new[] { {|CTL4002:""seccomp=unconfined""|}, {|CTL4004:""label=disable""|} },
+    }|};"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        CapDrop = new List<string> { ""ALL"" },
+        ReadonlyRootfs = true,
+        SecurityOpt = new[] { ""no-new-privileges:true"" },
+    };"), reportOmissions: true, fixAll: true, equivalenceKey: ContainerLintFixer.EquivalenceKey, iterations: 3, fixAllIterations: 1);
+
+        [Fact]
+        public Task A_setting_added_to_an_emptied_explicit_array_keeps_the_space_before_the_brace() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => {|CTL4001:new HostConfig { CapDrop = new List<string> { ""ALL"" }, ReadonlyRootfs = true, SecurityOpt = new string[] { } }|};"), P(@"
+    static HostConfig Create() => new HostConfig { CapDrop = new List<string> { ""ALL"" }, ReadonlyRootfs = true, SecurityOpt = new string[] { ""no-new-privileges:true"" } };"),
+            reportOmissions: true);
+
+        // Values used elsewhere
+
+        [Fact]
+        public Task Element_of_a_local_list_read_elsewhere_offers_no_fix() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var caps = new List<string> { {|CTL2001:""SYS_ADMIN""|}, {|CTL2002:""NET_ADMIN""|} };
+        var hc = new HostConfig { CapAdd = caps };
+        var hc2 = new HostConfig { CapAdd = caps };
+        System.Console.WriteLine(string.Join("","", caps));
+        return hc2;
+    }
+    static HostConfig Added()
+    {
+        var caps = new List<string>();
+        caps.Add({|CTL2001:""SYS_ADMIN""|});
+        var hc = new HostConfig { CapAdd = caps };
+        System.Console.WriteLine(caps.Count);
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var caps = new List<string> { {|CTL2001:""SYS_ADMIN""|}, {|CTL2002:""NET_ADMIN""|} };
+        var hc = new HostConfig { CapAdd = caps };
+        var hc2 = new HostConfig { CapAdd = caps };
+        System.Console.WriteLine(string.Join("","", caps));
+        return hc2;
+    }
+    static HostConfig Added()
+    {
+        var caps = new List<string>();
+        caps.Add({|CTL2001:""SYS_ADMIN""|});
+        var hc = new HostConfig { CapAdd = caps };
+        System.Console.WriteLine(caps.Count);
+        return hc;
+    }"));
+
+        [Fact]
+        public Task Element_of_a_local_list_only_the_HostConfig_reads_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var caps = new List<string> { {|CTL2001:""SYS_ADMIN""|}, ""CHOWN"" };
+        caps.Add(""KILL"");
+        return new HostConfig { CapAdd = caps };
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var caps = new List<string> { ""CHOWN"" };
+        caps.Add(""KILL"");
+        return new HostConfig { CapAdd = caps };
+    }"));
+
+        [Fact]
+        public Task A_local_only_the_removed_statement_read_goes_with_it() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { CapAdd = new List<string>() };
+        var cap = ""SYS_ADMIN"";
+        hc.CapAdd.Add({|CTL2001:cap|});
+        var other = ""SYS_PTRACE""; hc.CapAdd.Add({|CTL2001:other|}); hc.CapAdd.Add(""CHOWN"");
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { CapAdd = new List<string>() };
+        hc.CapAdd.Add(""CHOWN"");
+        return hc;
+    }"), iterations: 2);
+    }
+}
