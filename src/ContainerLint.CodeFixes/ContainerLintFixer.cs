@@ -117,6 +117,7 @@ namespace ContainerLint.CodeFixes
             }
             catch (System.Exception ex) when (ex is not System.OperationCanceledException)
             {
+                SwallowedExceptions.Record(root.SyntaxTree, ex);
                 return null;
             }
         }

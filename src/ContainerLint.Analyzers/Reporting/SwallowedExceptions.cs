@@ -9,7 +9,8 @@ namespace ContainerLint.Analyzers.Reporting
 {
     /// <summary>
     /// Exceptions the analyzers catch so that code they do not expect never fails a build (AD0001): the method's findings
-    /// are lost instead. Tests turn recording on to see those losses; nothing is kept otherwise.
+    /// are lost instead; and those the code fixes catch, which lose the fix of one site. Tests turn recording on to see
+    /// those losses; nothing is kept otherwise.
     /// </summary>
     internal static class SwallowedExceptions
     {
@@ -24,6 +25,9 @@ namespace ContainerLint.Analyzers.Reporting
             if (_recorded is not null && !context.OperationBlocks.IsEmpty)
                 _recorded.Enqueue((context.OperationBlocks[0].Syntax.SyntaxTree, exception));
         }
+
+        /// <summary>Records what a code fix caught while editing <paramref name="tree"/>, when recording is on.</summary>
+        public static void Record(SyntaxTree tree, Exception exception) => _recorded?.Enqueue((tree, exception));
 
         /// <summary>The exceptions caught while analyzing <paramref name="tree"/>.</summary>
         public static List<Exception> In(SyntaxTree tree) => In(recorded => recorded == tree);
