@@ -53,7 +53,7 @@ namespace ContainerLint.Tasks.Engine
     /// Lints the <c>ContainerLintFile</c> items of a project: Compose files through <see cref="ComposeLinter"/> (which
     /// merges base and override files of one folder, and the base with each overlay item beside it, such as
     /// <c>compose.prod.yaml</c>), the Dockerfiles their services build with that build's target and args, and the remaining
-    /// Dockerfile items with their own <c>Target</c>/<c>BuildArgs</c>. A Dockerfile that is both an item and a build target
+    /// Dockerfile items with their own <c>BuildTarget</c>/<c>BuildArgs</c>. A Dockerfile that is both an item and a build target
     /// is linted with the build's settings; the same rule at the same place is reported once.
     /// </summary>
     public sealed class ProjectLinter

@@ -70,13 +70,18 @@ namespace ContainerLint.Package.Tests.EndToEnd
                     RUN chmod u+s /usr/bin/find
 
                     """)
-                .Item("<ContainerLintFile Include=\"../deploy/app.dockerfile\" BuildTarget=\"final\" BuildArgs=\"APP_USER=0;UNUSED=1\" />");
+                .Property("LintStage", "final")
+                .Item("<ContainerLintFile Include=\"../deploy/app.dockerfile\" BuildTarget=\"$(LintStage)\" BuildArgs=\"APP_USER=0;UNUSED=1\" />");
 
             var result = project.Build();
 
             Assert.True(result.Succeeded, result.ToString());
             // CTL1001 at final's USER (APP_USER=0 is root); nothing from stage "debug" (its chmod +s is not built).
             Assert.Equal(new[] { "warning CTL1001 deploy/app.dockerfile(3,1)" }, result.WarningsAndErrors);
+
+            // Another stage is another lint, although no file changed: the item's metadata is an input of the lint.
+            var debug = project.Property("LintStage", "debug").Build();
+            Assert.Equal(new[] { "warning CTL1005 deploy/app.dockerfile(8,1)" }, debug.WarningsAndErrors);
         }
 
         [Fact]
