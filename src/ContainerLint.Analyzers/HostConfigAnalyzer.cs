@@ -163,8 +163,7 @@ namespace ContainerLint.Analyzers
         /// </summary>
         private static bool IsFallback(IOperation creation)
         {
-            var operation = creation;
-            while (operation.Parent is IConversionOperation conversion) operation = conversion;
+            var operation = SkipConversionsUp(creation);
             return operation.Parent switch
             {
                 ICoalesceAssignmentOperation assignment => assignment.Value == operation,

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ContainerLint.Catalog;
+using ContainerLint.Compose.Interpolation;
 using ContainerLint.Compose.Syntax;
 using ContainerLint.Compose.Yaml;
 using ContainerLint.Engine;
@@ -177,7 +178,7 @@ namespace ContainerLint.Compose
                 case FixKind.RemoveEntry: return RemoveEntry(scalar, edits);
                 // A value taken from a variable (user: ${RUN_USER}) is changed where the variable is set: replacing it here
                 // would drop the variable, and with it what the user wrote.
-                case FixKind.SetValue: return fix.Value is not null && !HasInterpolation(scalar.Value) && SetValue(scalar, fix.Value, edits);
+                case FixKind.SetValue: return fix.Value is not null && !Interpolator.HasReferences(scalar.Value) && SetValue(scalar, fix.Value, edits);
                 case FixKind.ReplaceOption: return fix.OldValue is not null && fix.Value is not null && EditOptions(scalar, fix.OldValue, fix.Value, edits);
                 case FixKind.RemoveOption: return fix.OldValue is not null && EditOptions(scalar, fix.OldValue, null, edits);
                 case FixKind.AppendOption: return fix.Value is not null && EditOptions(scalar, null, fix.Value, edits);
@@ -359,18 +360,6 @@ namespace ContainerLint.Compose
             return true;
         }
 
-        /// <summary><c>$VAR</c> or <c>${...}</c> (Compose interpolation); <c>$$</c> is a literal dollar.</summary>
-        internal static bool HasInterpolation(string value)
-        {
-            for (var i = value.IndexOf('$'); i >= 0 && i + 1 < value.Length; i = value.IndexOf('$', i + 1))
-            {
-                var next = value[i + 1];
-                if (next == '$') i++;
-                else if (next == '{' || next == '_' || char.IsLetter(next)) return true;
-            }
-            return false;
-        }
-
         private string CurrentValue(YamlScalar scalar) => _rewrites.TryGetValue(scalar, out var r) ? r.Value : scalar.Value;
 
         private sealed class ScalarRewrite
@@ -491,22 +480,12 @@ namespace ContainerLint.Compose
 
         // ---- additions --------------------------------------------------------------------------------------------
 
-        private static string ComposeKey(string fixKey) => fixKey switch
-        {
-            FixKeys.CapDrop => "cap_drop",
-            FixKeys.SecurityOpt => "security_opt",
-            FixKeys.ReadOnlyRootfs => "read_only",
-            FixKeys.User => "user",
-            FixKeys.Privileged => "privileged",
-            _ => fixKey,
-        };
-
         private static bool IsListKey(string key) => key == "cap_drop" || key == "security_opt" || key == "cap_add";
 
         private bool AddSetting(YamlScalar serviceKey, string fixKey, string value, List<TextEdit> edits)
         {
             if (!TryFindEntry(serviceKey, out var services, out var serviceEntry) || !ReferenceEquals(serviceEntry.Key, serviceKey)) return false;
-            var key = ComposeKey(fixKey);
+            var key = SettingKeys.ComposeKeyOf(fixKey);
             var isList = IsListKey(key);
             var rendered = RenderNew(value);
 

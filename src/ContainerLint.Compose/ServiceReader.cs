@@ -74,14 +74,7 @@ namespace ContainerLint.Compose
         /// </summary>
         private static void DeclaredAt(ContainerSpec spec, string key, YamlScalar? at)
         {
-            var fixKey = key switch
-            {
-                "cap_drop" => FixKeys.CapDrop,
-                "security_opt" => FixKeys.SecurityOpt,
-                "read_only" => FixKeys.ReadOnlyRootfs,
-                _ => null,
-            };
-            if (fixKey is not null && at is not null) spec.SettingDeclarations[fixKey] = at.Span;
+            if (SettingKeys.FixKeyOf(key) is { } fixKey && at is not null) spec.SettingDeclarations[fixKey] = at.Span;
         }
 
         // ---- scalars ---------------------------------------------------------------------------------------------

@@ -85,7 +85,8 @@ namespace ContainerLint.Compose.Tests
             Assert.Equal(2, findings.Count);
             Assert.Equal(yaml, ComposeFixer.Apply(yaml, File, findings, out var applied));
             Assert.Empty(applied);
-            Assert.True(YamlEditor.HasInterpolation("$X") && YamlEditor.HasInterpolation("a${X}") && !YamlEditor.HasInterpolation("$$X") && !YamlEditor.HasInterpolation("5$"));
+            Assert.True(Interpolation.Interpolator.HasReferences("$X") && Interpolation.Interpolator.HasReferences("a${X}")
+                && !Interpolation.Interpolator.HasReferences("$$X") && !Interpolation.Interpolator.HasReferences("5$"));
         }
 
         [Fact]

@@ -278,17 +278,21 @@ namespace ContainerLint.Analyzers.Reading
         /// </summary>
         private void DropOverwrittenEntries(CollectionContents contents)
         {
+            var elements = contents.Elements;
+            // Lists (Binds, CapAdd) have no keys: nothing to read for them.
+            if (!elements.Exists(e => e.Key is not null && e.Entry is AssignmentExpressionSyntax)) return;
+            var keys = new string?[elements.Count];
+            for (var i = 0; i < keys.Length; i++) keys[i] = elements[i].Key is { } key ? SingleKnownText(key) : null;
             List<Element>? overwritten = null;
-            foreach (var later in contents.Elements)
+            for (var later = 0; later < elements.Count; later++)
             {
-                if (later.Key is null || later.Entry is not AssignmentExpressionSyntax || _values.IsConditionallyWritten(later.Entry)
-                    || SingleKnownText(later.Key) is not { } key)
+                if (keys[later] is null || elements[later].Entry is not AssignmentExpressionSyntax || _values.IsConditionallyWritten(elements[later].Entry))
                     continue;
-                foreach (var earlier in contents.Elements)
-                    if (earlier.Key is not null && earlier.Entry.SpanStart < later.Entry.SpanStart && SingleKnownText(earlier.Key) == key)
-                        (overwritten ??= new List<Element>()).Add(earlier);
+                for (var earlier = 0; earlier < elements.Count; earlier++)
+                    if (keys[earlier] == keys[later] && elements[earlier].Entry.SpanStart < elements[later].Entry.SpanStart)
+                        (overwritten ??= new List<Element>()).Add(elements[earlier]);
             }
-            if (overwritten is not null) contents.Elements.RemoveAll(overwritten.Contains);
+            if (overwritten is not null) elements.RemoveAll(overwritten.Contains);
         }
 
         private string? SingleKnownText(IOperation value)

@@ -50,6 +50,18 @@ namespace ContainerLint.Compose.Interpolation
             return new Interpolated(sb.ToString(), unresolved, error);
         }
 
+        /// <summary>Whether the text refers to a variable (<c>$VAR</c>, <c>${...}</c>); <c>$$</c> is a literal dollar.</summary>
+        public static bool HasReferences(string text)
+        {
+            for (var i = text.IndexOf('$'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('$', i + 1))
+            {
+                var next = text[i + 1];
+                if (next == '$') i++;
+                else if (next == '{' || IsNameStart(next)) return true;
+            }
+            return false;
+        }
+
         /// <summary>Names of the unresolved variables a value (or a part of it) contains.</summary>
         public static List<string>? UnresolvedIn(string value)
         {
