@@ -207,6 +207,46 @@ namespace ContainerLint.Analyzers.Tests
             equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
+        public Task Binds_string_built_from_constants_is_made_read_only_in_its_last_literal() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    const string Root = ""/etc"";
+    const string Mode = ""rw"";
+    static HostConfig Create()
+    {
+        const string logs = ""/var/log"";
+        return new HostConfig { Binds = new List<string> { {|CTL3003:Root + "":/host""|}, {|CTL3003:$""{logs}:/logs:rw,z""|}, {|CTL3003:Root + "":/cfg:"" + Mode|} } };
+    }"), P(@"
+    const string Root = ""/etc"";
+    const string Mode = ""rw"";
+    static HostConfig Create()
+    {
+        const string logs = ""/var/log"";
+        return new HostConfig { Binds = new List<string> { {|CTL3003:Root + "":/host:ro""|}, {|CTL3003:$""{logs}:/logs:ro,z""|}, {|CTL3003:Root + "":/cfg:"" + Mode|} } };
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task Binds_string_ending_in_a_constant_gets_the_mode_appended() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    const string Target = ""/host"";
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3003:""/etc:"" + Target|}, {|CTL3003:$""/root:{Target}""|} } };"), P(@"
+    const string Target = ""/host"";
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3003:""/etc:"" + Target + "":ro""|}, {|CTL3003:$""/root:{Target}:ro""|} } };"),
+            equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task Binds_string_with_a_part_that_is_not_constant_gets_no_read_only_fix() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static readonly string Root = ""/etc"";
+    static HostConfig Create()
+    {
+        var local = ""/var/log"";
+        return new HostConfig { Binds = new List<string> { {|CTL3003:Root + "":/host""|}, {|CTL3003:local + "":/logs""|} } };
+    }"), P(@"
+    static readonly string Root = ""/etc"";
+    static HostConfig Create()
+    {
+        var local = ""/var/log"";
+        return new HostConfig { Binds = new List<string> { {|CTL3003:Root + "":/host""|}, {|CTL3003:local + "":/logs""|} } };
+    }"));
+
+        [Fact]
         public Task Mount_object_gets_ReadOnly_true() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { Mounts = new List<Mount> { {|CTL3002:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/p"" }|} } };"), P(@"
     static HostConfig Create() => new HostConfig { Mounts = new List<Mount> { {|CTL3003:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/p"", ReadOnly = true }|} } };"));

@@ -15,11 +15,19 @@ namespace ContainerLint.CodeFixes.Fixes
     {
         public override bool Handles(FixKind kind) => kind == FixKind.MakeReadOnly;
 
-        public override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic, SemanticModel model) =>
-            FixSyntax.Expression(node) is { } expression && Rewrite(expression, null) is not null
-                ? new Edit("Mount read-only", (root, found, model) =>
-                    FixSyntax.Expression(found) is { } e && Rewrite(e, model) is { } rewrite ? rewrite(root) : null)
-                : null;
+        public override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic, SemanticModel model)
+        {
+            if (FixSyntax.Expression(node) is not { } expression) return null;
+            if (Rewrite(expression, null) is not null)
+                return new Edit("Mount read-only", (root, found, model) =>
+                    FixSyntax.Expression(found) is { } e && Rewrite(e, model) is { } rewrite ? rewrite(root) : null);
+            // The plan is made with the model the diagnostic was reported with (constants are read there); applying it
+            // needs only the syntax, which is the same at the diagnostic in the tree being fixed.
+            if (BindParts.ReadOnlyEdit(expression, model) is { } plan)
+                return new Edit("Mount read-only", (root, found, _) =>
+                    FixSyntax.Expression(found) is { } e && plan.Apply(e) is { } rewritten ? root.ReplaceNode(e, rewritten) : null);
+            return null;
+        }
 
         private static Func<SyntaxNode, SyntaxNode>? Rewrite(ExpressionSyntax expression, SemanticModel? model)
         {
