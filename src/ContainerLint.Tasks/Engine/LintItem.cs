@@ -26,6 +26,10 @@ namespace ContainerLint.Tasks.Engine
         public string? Target { get; }
         public IReadOnlyDictionary<string, string> BuildArgs { get; }
 
+        /// <summary>This item, with the kind of a later item for the same file and the build settings that item gives.</summary>
+        public LintItem With(LintItem later) =>
+            new LintItem(Path, later.Kind, later.Target ?? Target, later.BuildArgs.Count > 0 ? later.BuildArgs : BuildArgs);
+
         /// <summary>
         /// <c>Kind</c> metadata when given, else from the name: YAML files are Compose files (compose.yaml,
         /// docker-compose.override.yml, …), everything else a Dockerfile (Dockerfile, app.Dockerfile, Containerfile.dev).

@@ -68,10 +68,19 @@ namespace ContainerLint.Tasks.Engine
 
         public ProjectLintResult Lint(IEnumerable<LintItem> items)
         {
+            // One item per file. The default glob's item comes first (the package's props) and one the project adds for
+            // the same file later: the later item's BuildTarget and BuildArgs apply, as the user wrote them for it.
             var unique = new List<LintItem>();
-            var seen = new HashSet<string>(LintItem.PathComparer);
+            var positions = new Dictionary<string, int>(LintItem.PathComparer);
             foreach (var item in items)
-                if (seen.Add(item.Path)) unique.Add(item);
+            {
+                if (positions.TryGetValue(item.Path, out var position)) unique[position] = unique[position].With(item);
+                else
+                {
+                    positions.Add(item.Path, unique.Count);
+                    unique.Add(item);
+                }
+            }
 
             var sink = new FindingSink();
             var kinds = new Dictionary<Finding, ContainerFileKind>();

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using ContainerLint.Package.Tests.Infrastructure;
 
@@ -149,6 +150,31 @@ namespace ContainerLint.Package.Tests.EndToEnd
 
             Assert.True(result.Succeeded, result.ToString());
             Assert.Empty(result.ContainerLint);
+        }
+
+        [Fact]
+        public void Project_that_gets_the_package_through_a_project_reference_is_not_linted()
+        {
+            // app references ContainerLint without PrivateAssets="all", so NuGet passes buildTransitive/ on to "down",
+            // which never chose the linter: its root user and privileged service must not be reported (nor fail its
+            // build), while app's own Dockerfile still is, in the same build.
+            var project = _package.CreateProject("transitive")
+                .WriteProjectFile("Dockerfile", "FROM alpine:3.20\nUSER root\n")
+                .WriteFile("down/down.csproj", """
+                    <Project Sdk="Microsoft.NET.Sdk">
+                      <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+                      <ItemGroup><ProjectReference Include="../app/app.csproj" /></ItemGroup>
+                    </Project>
+
+                    """)
+                .WriteFile("down/Dockerfile", "FROM alpine:3.20\nUSER root\n")
+                .WriteFile("down/compose.yaml", "services:\n  web:\n    image: nginx\n    privileged: true\n");
+
+            var result = new BuildResult(DotNetCli.Run(project.Root, new[] { "build", "down/down.csproj", "-nodeReuse:false", "-v:n", "-clp:NoSummary" }), project.Root);
+
+            Assert.True(result.Succeeded, result.ToString());
+            Assert.Contains("buildTransitive/ContainerLint.targets", File.ReadAllText(Path.Combine(project.Root, "down/obj/down.csproj.nuget.g.targets")).Replace('\\', '/'), StringComparison.OrdinalIgnoreCase);
+            Assert.Equal(new[] { "warning CTL1001 app/Dockerfile(2,1)" }, result.WarningsAndErrors);
         }
 
         [Fact]

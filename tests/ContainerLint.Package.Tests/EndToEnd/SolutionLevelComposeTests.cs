@@ -85,6 +85,31 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void Item_for_a_file_the_default_glob_already_takes_gives_its_BuildTarget_and_BuildArgs()
+        {
+            // README's example inside the project: deploy/app.dockerfile matches **/*.dockerfile, so the package's glob
+            // has an item for it before the project's own; the project's metadata must still apply.
+            var project = _package.CreateProject("globbed-item-metadata")
+                .WriteProjectFile("deploy/app.dockerfile", """
+                    FROM mcr.microsoft.com/dotnet/runtime:8.0 AS final
+                    ARG APP_USER=app
+                    USER ${APP_USER}
+                    CMD ["dotnet", "app.dll"]
+
+                    FROM final AS debug
+                    USER app
+                    RUN chmod u+s /usr/bin/find
+
+                    """)
+                .Item("<ContainerLintFile Include=\"deploy/app.dockerfile\" BuildTarget=\"final\" BuildArgs=\"APP_USER=0\" />");
+
+            var result = project.Build();
+
+            Assert.True(result.Succeeded, result.ToString());
+            Assert.Equal(new[] { "warning CTL1001 app/deploy/app.dockerfile(3,1)" }, result.WarningsAndErrors);
+        }
+
+        [Fact]
         public void Overlay_beside_its_base_is_linted_merged_with_it()
         {
             // docker compose -f compose.yaml -f compose.prod.yaml: the service is hardened in the base, so the overlay's
