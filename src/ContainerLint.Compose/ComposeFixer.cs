@@ -555,8 +555,7 @@ namespace ContainerLint.Compose
                     return false;
             if (seq.IsFlow)
             {
-                var close = seq.EndOffset - 1;
-                edits.Add(TextEdit.Insert(close, seq.Items.Count == 0 || emptied ? rendered : ", " + rendered));
+                InsertFlowElement(seq.EndOffset - 1, seq.Items.Count == 0 || emptied, rendered, edits);
                 return true;
             }
             if (emptied) return false; // the next pass appends to the `[]`
@@ -581,11 +580,22 @@ namespace ContainerLint.Compose
             return true;
         }
 
-        private static bool InsertFlowEntry(YamlMapping mapping, string entry, List<TextEdit> edits)
+        private bool InsertFlowEntry(YamlMapping mapping, string entry, List<TextEdit> edits)
         {
-            var close = mapping.EndOffset - 1;
-            edits.Add(TextEdit.Insert(close, mapping.Entries.Count == 0 ? entry : ", " + entry));
+            InsertFlowElement(mapping.EndOffset - 1, mapping.Entries.Count == 0 && mapping.MergeEntry is null, entry, edits);
             return true;
+        }
+
+        /// <summary>
+        /// Inserts an element at the end of a flow collection, before its closing bracket; after a trailing comma
+        /// (<c>{image: x,}</c>) it goes after the comma and keeps one, as a second comma would not read.
+        /// </summary>
+        private void InsertFlowElement(int close, bool empty, string element, List<TextEdit> edits)
+        {
+            var before = close - 1;
+            while (before >= 0 && char.IsWhiteSpace(_text[before])) before--;
+            if (!empty && before >= 0 && _text[before] == ',') edits.Add(TextEdit.Insert(before + 1, " " + element + ","));
+            else edits.Add(TextEdit.Insert(close, empty ? element : ", " + element));
         }
 
         // ---- text helpers ---------------------------------------------------------------------------------------

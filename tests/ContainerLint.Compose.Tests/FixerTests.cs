@@ -181,6 +181,16 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Added_entry_after_a_trailing_comma_of_a_flow_collection_keeps_one_comma()
+        {
+            // `, read_only: true` after the comma would not read: the safety net kept the whole file as it was.
+            Assert.Equal(Y("services:", "  web: {", "    image: nginx, read_only: true,", "  }"),
+                Fix(Y("services:", "  web: {", "    image: nginx,", "  }"), "CTL6001"));
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    cap_drop: [NET_RAW, ALL,", "    ]"),
+                Fix(Y("services:", "  web:", "    image: nginx", "    cap_drop: [NET_RAW,", "    ]"), "CTL2003"));
+        }
+
+        [Fact]
         public void Crlf_is_kept()
         {
             var yaml = "services:\r\n  web:\r\n    image: x\r\n    cap_add:\r\n      - SYS_ADMIN\r\n      - NET_RAW\r\n";
