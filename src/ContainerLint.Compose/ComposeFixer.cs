@@ -43,8 +43,10 @@ namespace ContainerLint.Compose
 
             var planned = new List<(Finding Finding, List<TextEdit> Edits)>();
             // Additions last: a list whose every entry is removed gets its key removed, and an addition to it is then
-            // written as a new key instead of an item under a key that goes away.
-            foreach (var f in candidates.Where(c => c.Fix!.Kind != FixKind.AddSetting).Concat(candidates.Where(c => c.Fix!.Kind == FixKind.AddSetting)))
+            // written as a new key instead of an item under a key that goes away. Keys added to one service go in rule
+            // order, whatever order the findings come in.
+            var additions = candidates.Where(c => c.Fix!.Kind == FixKind.AddSetting).OrderBy(c => c.Rule.Id, StringComparer.Ordinal);
+            foreach (var f in candidates.Where(c => c.Fix!.Kind != FixKind.AddSetting).Concat(additions))
             {
                 var edits = new List<TextEdit>();
                 if (editor.Plan(f, edits) && edits.Count > 0) planned.Add((f, edits));
@@ -56,7 +58,7 @@ namespace ContainerLint.Compose
             var taken = Take(all, out var coveredBy);
             foreach (var p in planned)
                 if (p.Edits.TrueForAll(e => taken.Contains(coveredBy.TryGetValue(e, out var outer) ? outer : e))) done.Add(p.Finding);
-            var result = TextEdit.Apply(text, taken);
+            var result = TextEdit.Apply(text, InWritingOrder(all, taken, editor));
 
             refused = WhyNotWritten(path, text, result);
             if (refused is null) return result;
@@ -94,6 +96,13 @@ namespace ContainerLint.Compose
             }
             return taken;
         }
+
+        /// <summary>
+        /// The edits taken, in the order fixes were planned, except that a key added after a service's last line goes
+        /// after an item appended to a block list that ends on that line (the item would otherwise land under the new key).
+        /// </summary>
+        private static IEnumerable<TextEdit> InWritingOrder(List<TextEdit> all, HashSet<TextEdit> taken, YamlEditor editor) =>
+            all.Where(taken.Contains).OrderBy(e => e.Start).ThenBy(e => e.End).ThenBy(e => editor.IsAddedKey(e) ? 1 : 0);
 
         /// <summary>Why the fixed text must not be written: it has a parse error (CTL9001) the original does not have.</summary>
         private static string? WhyNotWritten(string path, string original, string fixedText)
@@ -156,6 +165,8 @@ namespace ContainerLint.Compose
         private readonly Dictionary<YamlScalar, ScalarRewrite> _rewrites = new Dictionary<YamlScalar, ScalarRewrite>();
         private readonly Dictionary<YamlMapping, YamlNode> _emptiedMappings = new Dictionary<YamlMapping, YamlNode>();
         private readonly HashSet<YamlMapping> _servicesAddedTo = new HashSet<YamlMapping>();
+        private readonly HashSet<TextEdit> _addedKeys = new HashSet<TextEdit>();
+        private Dictionary<int, YamlScalar>? _scalarsByEnd;
 
         public YamlEditor(YamlReadResult file)
         {
@@ -500,11 +511,10 @@ namespace ContainerLint.Compose
                 var line = key + ": " + (isList ? "[" + rendered + "]" : rendered);
                 if (service.IsFlow) return InsertFlowEntry(service, line, edits);
                 if (service.Entries.Count == 0 && service.MergeEntry is null) return false;
-                var firstKey = service.MergeEntry?.Key ?? service.Entries[0].Key;
-                if (service.MergeEntry is { } merge && service.Entries.Count > 0 && service.Entries[0].Key.StartOffset < merge.Key.StartOffset)
-                    firstKey = service.Entries[0].Key;
-                var indent = new string(' ', firstKey.StartColumn - 1);
-                InsertLineAfter(serviceKey.EndLine, indent + line, edits);
+                // After the last key, as a person adds one. A service written as an alias (worker: *svc) is the anchored
+                // mapping: the key goes there, for every service that uses it, as a removal from it does.
+                var keyColumn = (service.MergeEntry?.Key ?? service.Entries[0].Key).StartColumn;
+                _addedKeys.Add(InsertLineAfter(LastContentLine(service), new string(' ', keyColumn - 1) + line, edits));
                 _servicesAddedTo.Add(service);
                 return true;
             }
@@ -598,6 +608,47 @@ namespace ContainerLint.Compose
             else edits.Add(TextEdit.Insert(close, empty ? element : ", " + element));
         }
 
+        public bool IsAddedKey(TextEdit edit) => _addedKeys.Contains(edit);
+
+        /// <summary>
+        /// The last line a block collection's content is written on: a key added after it comes after a nested block, a
+        /// block scalar or a multi-line value, and before the blank lines and comments that follow, which belong to what
+        /// comes next. The collection ends where its last node does, and two kinds of node end past their text: a block
+        /// scalar after the blank lines that follow it (its content only when it keeps them, <c>|+</c>), and an empty
+        /// value with a tag (<c>labels: !reset</c>) at the next token.
+        /// </summary>
+        private int LastContentLine(YamlNode collection)
+        {
+            var end = collection.EndOffset;
+            if (ScalarEndingAt(end) is { } last)
+            {
+                if (last.Style is YamlScalarStyle.Literal or YamlScalarStyle.Folded && KeepsTrailingLines(last))
+                    return last.EndColumn == 1 && last.EndLine > last.StartLine ? last.EndLine - 1 : last.EndLine;
+                if (last.Style == YamlScalarStyle.Plain && last.Value.Length == 0) return last.StartLine;
+            }
+            var i = end - 1;
+            while (i > collection.StartOffset && char.IsWhiteSpace(_text[i])) i--;
+            return _lines.LineOf(i);
+        }
+
+        private YamlScalar? ScalarEndingAt(int end)
+        {
+            if (_scalarsByEnd is null)
+            {
+                _scalarsByEnd = new Dictionary<int, YamlScalar>();
+                foreach (var s in _file.Scalars) _scalarsByEnd[s.EndOffset] = s;
+            }
+            return _scalarsByEnd.TryGetValue(end, out var scalar) ? scalar : null;
+        }
+
+        /// <summary>A block scalar with the keep indicator in its header (<c>|+</c>, <c>&gt;2+</c>): its trailing blank lines are content.</summary>
+        private bool KeepsTrailingLines(YamlScalar block)
+        {
+            for (var i = ContentStart(block) + 1; i < block.EndOffset && !char.IsWhiteSpace(_text[i]); i++)
+                if (_text[i] == '+') return true;
+            return false;
+        }
+
         // ---- text helpers ---------------------------------------------------------------------------------------
 
         /// <summary>True when only indentation (and a list dash) precedes the node on its line.</summary>
@@ -650,12 +701,17 @@ namespace ContainerLint.Compose
         /// <summary>Offset just after the line break that ends a 1-based line (the text end on the last line).</summary>
         private int LineEndIncludingBreak(int line) => line < _lines.LineCount ? _lines.LineStart(line + 1) : _text.Length;
 
-        /// <summary>Inserts a whole line after a 1-based line, with the file's own line break.</summary>
-        private void InsertLineAfter(int line, string content, List<TextEdit> edits)
+        /// <summary>
+        /// Inserts a whole line after a 1-based line, with the file's own line break. After the last line of a file that
+        /// does not end with a line break, the break goes before the line, and the file still does not end with one.
+        /// </summary>
+        private TextEdit InsertLineAfter(int line, string content, List<TextEdit> edits)
         {
             var at = LineEndIncludingBreak(line);
-            var needsBreak = at == _text.Length && _text.Length > 0 && _text[_text.Length - 1] != '\n' && _text[_text.Length - 1] != '\r';
-            edits.Add(TextEdit.Insert(at, (needsBreak ? _newline : string.Empty) + content + _newline));
+            var unterminated = at == _text.Length && _text.Length > 0 && _text[_text.Length - 1] != '\n' && _text[_text.Length - 1] != '\r';
+            var edit = TextEdit.Insert(at, unterminated ? _newline + content : content + _newline);
+            edits.Add(edit);
+            return edit;
         }
 
         private int SkipSpaces(int i)

@@ -149,15 +149,173 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
-        public void Add_settings_under_the_service_key_with_its_indentation()
+        public void Added_settings_go_after_the_last_key_of_each_service_with_its_indentation()
         {
             var text = Fix(Y("services:", "  web:", "      image: x", "  api:", "      image: y"), "CTL2003", "CTL4001", "CTL6001");
-            Assert.Equal(Y("services:", "  web:",
+            Assert.Equal(Y("services:", "  web:", "      image: x",
                 "      cap_drop: [ALL]", "      security_opt: [\"no-new-privileges:true\"]", "      read_only: true",
-                "      image: x", "  api:",
-                "      cap_drop: [ALL]", "      security_opt: [\"no-new-privileges:true\"]", "      read_only: true",
-                "      image: y"), text);
+                "  api:", "      image: y",
+                "      cap_drop: [ALL]", "      security_opt: [\"no-new-privileges:true\"]", "      read_only: true"), text);
             Assert.DoesNotContain(Lint(text), f => f.Rule.Id is "CTL2003" or "CTL4001" or "CTL6001");
+        }
+
+        // ---- where an added key goes: after the service's last key, as a person would write it ----
+
+        private const string CapDrop = "    cap_drop: [ALL]";
+
+        [Fact]
+        public void Added_cap_drop_goes_after_the_last_key_of_the_service()
+        {
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    ports:", "      - \"80:80\"   # public", CapDrop, "  db:", "    image: postgres", CapDrop),
+                Fix(Y("services:", "  web:", "    image: nginx", "    ports:", "      - \"80:80\"   # public", "  db:", "    image: postgres"), "CTL2003"));
+        }
+
+        [Fact]
+        public void Added_key_goes_after_a_nested_block_mapping_or_sequence_at_the_service_indentation()
+        {
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    healthcheck:", "      test:", "        - CMD", "        - curl", "      interval: 10s", CapDrop, "  db:", "    image: pg", CapDrop),
+                Fix(Y("services:", "  web:", "    image: nginx", "    healthcheck:", "      test:", "        - CMD", "        - curl", "      interval: 10s", "  db:", "    image: pg"), "CTL2003"));
+            // A list written at its key's own indentation, and an empty value last.
+            Assert.Equal(Y("services:", "  web:", "    ports:", "    - 80:80", CapDrop, "  db:", "    image: pg", "    tty:", CapDrop),
+                Fix(Y("services:", "  web:", "    ports:", "    - 80:80", "  db:", "    image: pg", "    tty:"), "CTL2003"));
+        }
+
+        [Fact]
+        public void Added_key_does_not_go_inside_a_block_scalar()
+        {
+            // The comment-like line is content of the scalar; the blank line after it is not (clip chomping drops it).
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    command: |", "      echo hi", "", "      # part of the script", CapDrop, "", "  db:", "    image: pg", CapDrop),
+                Fix(Y("services:", "  web:", "    image: nginx", "    command: |", "      echo hi", "", "      # part of the script", "", "  db:", "    image: pg"), "CTL2003"));
+            // |+ keeps its trailing blank lines as content: the key goes after them.
+            var keep = Y("services:", "  web:", "    image: nginx", "    entrypoint: >+", "      run", "", "  db:", "    image: pg");
+            var text = Fix(keep, "CTL2003");
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    entrypoint: >+", "      run", "", CapDrop, "  db:", "    image: pg", CapDrop), text);
+            Assert.Equal(Scalar(keep, "entrypoint"), Scalar(text, "entrypoint"));
+        }
+
+        [Fact]
+        public void Added_key_goes_after_a_multi_line_flow_collection_or_quoted_scalar()
+        {
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    command: [\"sh\", \"-c\",", "      \"serve\"] # flow", CapDrop,
+                    "  db:", "    image: pg", "    entrypoint: \"docker-entrypoint.sh", "      postgres\"", CapDrop),
+                Fix(Y("services:", "  web:", "    image: nginx", "    command: [\"sh\", \"-c\",", "      \"serve\"] # flow",
+                    "  db:", "    image: pg", "    entrypoint: \"docker-entrypoint.sh", "      postgres\""), "CTL2003"));
+        }
+
+        [Fact]
+        public void Comments_and_blank_lines_before_the_next_service_stay_with_it()
+        {
+            var text = Fix(Y("services:", "  web:", "    image: nginx # pinned later", "    # restart: always", "", "  # containerlint ignore=CTL2003 the database needs them",
+                "  db:", "    image: pg"), "CTL2003");
+            Assert.Equal(Y("services:", "  web:", "    image: nginx # pinned later", CapDrop, "    # restart: always", "",
+                "  # containerlint ignore=CTL2003 the database needs them", "  db:", "    image: pg"), text);
+            Assert.DoesNotContain(Lint(text), f => f.Rule.Id == "CTL2003" && !f.IsSuppressed);
+            // An empty value with a tag ends at the next token, past the comment.
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    labels: !reset", CapDrop, "  # the database", "  db:", "    image: pg", CapDrop),
+                Fix(Y("services:", "  web:", "    image: nginx", "    labels: !reset", "  # the database", "  db:", "    image: pg"), "CTL2003"));
+        }
+
+        [Fact]
+        public void Added_key_after_the_last_service_of_a_file_with_or_without_a_final_line_break()
+        {
+            Assert.Equal("services:\n  web:\n    image: nginx # last\n" + CapDrop + "\n",
+                Fix("services:\n  web:\n    image: nginx # last\n", "CTL2003"));
+            Assert.Equal("services:\n  web:\n    image: nginx # last\n" + CapDrop,
+                Fix("services:\n  web:\n    image: nginx # last", "CTL2003"));
+            // Two keys added at the end of such a file: one line break between them, still none at the end.
+            Assert.Equal("services:\n  web:\n    image: nginx\n" + CapDrop + "\n    read_only: true",
+                Fix("services:\n  web:\n    image: nginx", "CTL2003", "CTL6001"));
+        }
+
+        [Fact]
+        public void Added_key_after_a_nested_block_keeps_crlf()
+        {
+            Assert.Equal("services:\r\n  web:\r\n    image: nginx\r\n    ports:\r\n      - 80:80\r\n" + CapDrop + "\r\n\r\n  db:\r\n    image: pg\r\n" + CapDrop + "\r\n",
+                Fix("services:\r\n  web:\r\n    image: nginx\r\n    ports:\r\n      - 80:80\r\n\r\n  db:\r\n    image: pg\r\n", "CTL2003"));
+        }
+
+        [Fact]
+        public void Added_key_goes_before_a_top_level_key_a_document_marker_or_closing_comments()
+        {
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", CapDrop, "volumes:", "  data: {}"),
+                Fix(Y("services:", "  web:", "    image: nginx", "volumes:", "  data: {}"), "CTL2003"));
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", CapDrop, "...", "# notes"),
+                Fix(Y("services:", "  web:", "    image: nginx", "...", "# notes"), "CTL2003"));
+            Assert.Equal(Y("---", "services:", "  web:", "    image: nginx", CapDrop, "---", "other: document"),
+                Fix(Y("---", "services:", "  web:", "    image: nginx", "---", "other: document"), "CTL2003"));
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", CapDrop, "", "# services:", "#   debug:", "#     image: busybox"),
+                Fix(Y("services:", "  web:", "    image: nginx", "", "# services:", "#   debug:", "#     image: busybox"), "CTL2003"));
+        }
+
+        [Fact]
+        public void Added_key_in_a_flow_service_mapping_goes_inside_the_braces()
+        {
+            Assert.Equal(Y("services:", "  web: {image: nginx, cap_drop: [ALL], read_only: true} # one line"),
+                Fix(Y("services:", "  web: {image: nginx} # one line"), "CTL2003", "CTL6001"));
+        }
+
+        [Fact]
+        public void Added_key_goes_after_a_merge_key_and_the_merge_still_applies()
+        {
+            var yaml = Y("x-defaults: &defaults", "  image: nginx", "  ipc: host", "services:", "  web:", "    <<: *defaults", "  api:", "    <<: *defaults", "    image: api");
+            var text = Fix(yaml, "CTL2003");
+            Assert.Equal(Y("x-defaults: &defaults", "  image: nginx", "  ipc: host", "services:", "  web:", "    <<: *defaults", CapDrop,
+                "  api:", "    <<: *defaults", "    image: api", CapDrop), text);
+            var ipc = Lint(text).Single("CTL5002");
+            Assert.Equal(new[] { "api", "web" }, ipc.Containers.OrderBy(c => c, System.StringComparer.Ordinal));
+        }
+
+        [Fact]
+        public void Added_key_of_a_service_written_as_an_alias_goes_into_the_anchored_mapping()
+        {
+            // The alias is the anchored mapping: a key written under `worker: *svc` would not read, so it goes where the
+            // keys are written, for both services, as a removal from it does.
+            Assert.Equal(Y("services:", "  web: &svc", "    image: nginx", CapDrop, "  worker: *svc"),
+                FixShared(Y("services:", "  web: &svc", "    image: nginx", "  worker: *svc"), new[] { "web", "worker" }, "CTL2003"));
+            Assert.Equal(Y("x-svc: &svc", "  image: nginx", "  cap_drop: [ALL]", "services:", "  web: *svc", "  job:", "    image: busybox", CapDrop),
+                Fix(Y("x-svc: &svc", "  image: nginx", "services:", "  web: *svc", "  job:", "    image: busybox"), "CTL2003"));
+        }
+
+        [Fact]
+        public void Keys_added_to_one_service_go_in_rule_order_whatever_the_order_of_the_findings()
+        {
+            var yaml = Y("services:", "  web:", "    image: nginx", "  db:", "    image: pg");
+            var expected = Y("services:", "  web:", "    image: nginx", CapDrop, "    security_opt: [\"no-new-privileges:true\"]", "    read_only: true",
+                "  db:", "    image: pg", CapDrop, "    security_opt: [\"no-new-privileges:true\"]", "    read_only: true");
+            var findings = Lint(yaml).Where(f => f.Rule.Id is "CTL2003" or "CTL4001" or "CTL6001").ToList();
+            Assert.Equal(expected, ComposeFixer.Apply(yaml, File, findings, out _));
+            findings.Reverse();
+            Assert.Equal(expected, ComposeFixer.Apply(yaml, File, findings, out var applied));
+            Assert.Equal(6, applied.Count);
+            Assert.Equal(expected, Fix(yaml, "CTL2003", "CTL4001", "CTL6001"));
+        }
+
+        [Fact]
+        public void Added_key_goes_after_an_item_appended_to_a_block_list_on_the_same_last_line()
+        {
+            // cap_drop is added after the security_opt list's last item, and no-new-privileges is appended to that list:
+            // the item stays in its list.
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    security_opt:", "      - label:type:svirt_apache_t", "      - \"no-new-privileges:true\"", CapDrop),
+                Fix(Y("services:", "  web:", "    image: nginx", "    security_opt:", "      - label:type:svirt_apache_t"), "CTL2003", "CTL4001"));
+        }
+
+        [Fact]
+        public void Added_key_that_would_leave_the_file_unreadable_is_not_written()
+        {
+            // After a comment, the trailing comma of a multi-line flow mapping is not seen, and `, cap_drop: [ALL]}` after it
+            // would not read: the safety net keeps the file as it is and says why.
+            var yaml = Y("services:", "  web: {", "    image: nginx, # pinned", "  }");
+            var text = ComposeFixer.Apply(yaml, File, Lint(yaml).Only("CTL2003"), out var applied, out var refused);
+            Assert.Equal(yaml, text);
+            Assert.Empty(applied);
+            Assert.StartsWith("the fixed file would not be read any more", refused);
+        }
+
+        private static string Scalar(string yaml, string key)
+        {
+            var root = (Yaml.YamlMapping)Yaml.YamlReader.Read(File, yaml).Root!;
+            var web = (Yaml.YamlMapping)((Yaml.YamlMapping)root.Get("services")!).Get("web")!;
+            return ((Yaml.YamlScalar)web.Get(key)!).Value;
         }
 
         [Fact]
@@ -195,7 +353,7 @@ namespace ContainerLint.Compose.Tests
         {
             var yaml = "services:\r\n  web:\r\n    image: x\r\n    cap_add:\r\n      - SYS_ADMIN\r\n      - NET_RAW\r\n";
             var text = Fix(yaml, "CTL2001", "CTL6001");
-            Assert.Equal("services:\r\n  web:\r\n    read_only: true\r\n    image: x\r\n    cap_add:\r\n      - NET_RAW\r\n", text);
+            Assert.Equal("services:\r\n  web:\r\n    image: x\r\n    cap_add:\r\n      - NET_RAW\r\n    read_only: true\r\n", text);
         }
 
         [Fact]
@@ -226,10 +384,9 @@ namespace ContainerLint.Compose.Tests
             Assert.Empty(last);
             Assert.Contains("# the front end", thrice);
             Assert.DoesNotContain(Lint(thrice), f => f.Rule.Id == "CTL9001");
-            Assert.Equal(Y("x-base: &base", "  restart: always", "services:", "  web: # the front end",
-                "    cap_drop: [ALL]", "    security_opt: [\"no-new-privileges:true\"]", "    read_only: true", "    <<: *base", "    image: nginx",
+            Assert.Equal(Y("x-base: &base", "  restart: always", "services:", "  web: # the front end", "    <<: *base", "    image: nginx",
                 "    user: \"10001\"", "    volumes:", "      - /etc:/host-etc:ro", "      - /var/run/docker.sock:/var/run/docker.sock",
-                "    tmpfs: /run:nosuid,nodev"), thrice);
+                "    tmpfs: /run:nosuid,nodev", "    cap_drop: [ALL]", "    security_opt: [\"no-new-privileges:true\"]", "    read_only: true"), thrice);
         }
 
         /// <summary>

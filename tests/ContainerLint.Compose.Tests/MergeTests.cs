@@ -219,10 +219,10 @@ namespace ContainerLint.Compose.Tests
                 Assert.Equal(byFile.Count(), applied.Count);
             }
             // The base alone is a project too: its own read_only is missing, whatever the overlay sets.
-            Assert.Equal(Y("services:", "  web:", "    cap_drop: [ALL]", "    security_opt: [\"no-new-privileges:true\"]", "    read_only: true",
-                "    image: x"), files[Base]);
-            Assert.Equal(Y("services:", "  web:", "    read_only: true", "  debug:", "    cap_drop: [ALL]",
-                "    security_opt: [\"no-new-privileges:true\"]", "    read_only: true", "    image: busybox"), files[Overlay]);
+            Assert.Equal(Y("services:", "  web:", "    image: x", "    cap_drop: [ALL]", "    security_opt: [\"no-new-privileges:true\"]",
+                "    read_only: true"), files[Base]);
+            Assert.Equal(Y("services:", "  web:", "    read_only: true", "  debug:", "    image: busybox", "    cap_drop: [ALL]",
+                "    security_opt: [\"no-new-privileges:true\"]", "    read_only: true"), files[Overlay]);
             var again = LintProject(files.Select(f => (f.Key, f.Value)).ToArray());
             Assert.DoesNotContain(again.Findings, f => f.Fix is not null);
         }
