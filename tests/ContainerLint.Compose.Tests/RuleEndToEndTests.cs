@@ -66,6 +66,19 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void A_top_level_volume_no_service_mounts_is_not_linted()
+        {
+            // Its driver_opts mount nothing until a service uses the volume; then they are reported where they are written.
+            var unused = Lint(Y("services:", "  web:", "    image: x", "volumes:", "  host-root:", "    driver_opts: {type: none, o: bind, device: /}"));
+            Assert.DoesNotContain(unused, f => f.Rule.Id.StartsWith("CTL3", System.StringComparison.Ordinal));
+            var used = Lint(Y("services:", "  web:", "    image: x", "    volumes: [host-root:/host]",
+                "volumes:", "  host-root:", "    driver_opts: {type: none, o: bind, device: /}"));
+            used.Single("CTL3003").At(7, 48);
+            used.Single("CTL3005").At(7, 34);
+            used.Single("CTL3006").At(7, 34);
+        }
+
+        [Fact]
         public void Hardened_service_has_no_findings()
         {
             var findings = Lint(Y("services:", "  web:", "    image: x", "    user: \"10001:10001\"", "    read_only: true",
