@@ -68,6 +68,33 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void ContainerLintFix_adds_settings_after_the_last_key_and_keeps_the_bom_and_crlf()
+        {
+            var project = _package.CreateProject("fix-added-keys").Property("ContainerLintFixSeverity", "suggestion");
+            var path = System.IO.Path.Combine(project.ProjectDirectory, "compose.yaml");
+            // WriteProjectFile writes LF without a byte order mark: this file is written as an editor on Windows saves it.
+            System.IO.File.WriteAllText(path, string.Join("\r\n",
+                "services:", "  web:", "    image: nginx:1.27", "    ports:", "      - \"80:80\" # public", "",
+                "  # the database", "  db:", "    image: postgres:16", "    command: |", "      postgres -c log_statement=all",
+                "volumes:", "  data: {}", ""), new System.Text.UTF8Encoding(true));
+
+            var fix = project.Build("-t:ContainerLintFix");
+
+            Assert.True(fix.Succeeded, fix.ToString());
+            var bytes = System.IO.File.ReadAllBytes(path);
+            Assert.True(bytes.Length > 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF, "the byte order mark is gone");
+            Assert.Equal(string.Join("\r\n",
+                "services:", "  web:", "    image: nginx:1.27", "    ports:", "      - \"80:80\" # public",
+                "    cap_drop: [ALL]", "    security_opt: [\"no-new-privileges:true\"]", "    read_only: true", "",
+                "  # the database", "  db:", "    image: postgres:16", "    command: |", "      postgres -c log_statement=all",
+                "    cap_drop: [ALL]", "    security_opt: [\"no-new-privileges:true\"]", "    read_only: true",
+                "volumes:", "  data: {}", ""), new System.Text.UTF8Encoding(false).GetString(bytes, 3, bytes.Length - 3));
+
+            var again = project.Build("-t:ContainerLintFix");
+            Assert.Contains("ContainerLint: nothing to fix.", again.Output);
+        }
+
+        [Fact]
         public void ContainerLintFix_keeps_the_anchors_that_aliases_use()
         {
             // The audit's files: removing what an anchor holds left *caps, *c and *u pointing at nothing, and the next
