@@ -90,6 +90,11 @@ class Program
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult(id, severity).WithLocation(location)
                 .WithArguments(evidence + " on one branch of a conditional, so it may apply");
 
+        /// <summary>A value written on every path that a later change made on some paths only may replace or remove.</summary>
+        private static Microsoft.CodeAnalysis.Testing.DiagnosticResult MayBeUndone(string id, Microsoft.CodeAnalysis.DiagnosticSeverity severity, string evidence, int location = 0) =>
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(id, severity).WithLocation(location)
+                .WithArguments(evidence + ", but a later change on some paths may undo it");
+
         private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Definite(string id, Microsoft.CodeAnalysis.DiagnosticSeverity severity, string evidence, int location = 0) =>
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult(id, severity).WithLocation(location).WithArguments(evidence);
 
@@ -115,7 +120,101 @@ class Program
             hc.Privileged = false;
         }
         return hc;
-    }"), DockerLibrary.DockerDotNet, May("CTL1003", Error, "the container runs privileged"));
+    }"), DockerLibrary.DockerDotNet, MayBeUndone("CTL1003", Error, "the container runs privileged"));
+
+        // A value that later writes replace on every path: an if/else chain ending in else, a switch with a default section,
+        // a try whose every catch writes too. The writes in the branches are each "may".
+
+        [Fact]
+        public Task Privileged_true_replaced_on_every_branch_of_an_if_else_chain_a_switch_with_default_or_a_try_and_its_catches_is_not_reported() => Verify(@"
+    static HostConfig IfElse(int level)
+    {
+        var hc = new HostConfig { Privileged = true };
+        if (level == 0) hc.Privileged = false;
+        else if (level == 1) { hc.Privileged = false; }
+        else
+        {
+            if (level > 5) hc.Privileged = false;
+            else hc.Privileged = false;
+        }
+        return hc;
+    }
+    static HostConfig Switch(string mode)
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        switch (mode)
+        {
+            case ""a"":
+                hc.Privileged = false;
+                break;
+            default:
+                hc.AutoRemove = true;
+                hc.Privileged = false;
+                break;
+        }
+        return hc;
+    }
+    static HostConfig TryCatch(string mode)
+    {
+        var hc = new HostConfig { NetworkMode = ""host"" };
+        try { hc.NetworkMode = mode.Substring(3); }
+        catch (System.ArgumentException) { hc.NetworkMode = ""bridge""; }
+        catch (System.Exception) { hc.NetworkMode = ""none""; }
+        return hc;
+    }");
+
+        [Fact]
+        public Task Values_on_the_branches_that_replace_an_earlier_value_on_every_path_are_each_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create(string mode)
+    {
+        var hc = new HostConfig { Privileged = false, PidMode = ""private"" };
+        if (mode == ""debug"") hc.Privileged = {|#0:true|};
+        else hc.Privileged = {|#1:true|};
+        switch (mode)
+        {
+            case ""a"": hc.PidMode = {|#2:""host""|}; break;
+            default: hc.PidMode = ""private""; break;
+        }
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            May("CTL1003", Error, "the container runs privileged", 0),
+            May("CTL1003", Error, "the container runs privileged", 1),
+            May("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 2));
+
+        [Fact]
+        public Task Value_replaced_only_on_some_branches_or_in_a_lambda_or_a_loop_may_be_undone() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig NoElse(int level)
+    {
+        var hc = new HostConfig { Privileged = {|#0:true|} };
+        if (level == 0) hc.Privileged = false;
+        else if (level == 1) hc.Privileged = false;
+        return hc;
+    }
+    static HostConfig NoDefault(string mode)
+    {
+        var hc = new HostConfig { PidMode = {|#1:""host""|} };
+        switch (mode)
+        {
+            case ""a"": hc.PidMode = ""private""; break;
+            case ""b"": hc.PidMode = ""private""; break;
+        }
+        return hc;
+    }
+    static HostConfig InALambdaOrALoop(bool safe, int[] items)
+    {
+        var hc = new HostConfig { IpcMode = {|#2:""host""|} };
+        if (safe) hc.IpcMode = ""private"";
+        else { System.Action later = () => hc.IpcMode = ""private""; later(); }
+        var other = new HostConfig { UTSMode = {|#3:""host""|} };
+        if (safe) other.UTSMode = """";
+        else foreach (var item in items) other.UTSMode = """";
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            MayBeUndone("CTL1003", Error, "the container runs privileged", 0),
+            MayBeUndone("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 1),
+            MayBeUndone("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 2),
+            MayBeUndone("CTL5005", Microsoft.CodeAnalysis.DiagnosticSeverity.Info, "the container uses the host's UTS namespace (mode 'host')", 3));
 
         [Fact]
         public Task Privileged_true_written_after_a_conditional_false_is_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"

@@ -100,7 +100,7 @@ namespace ContainerLint.Analyzers.Reading
             var result = new List<Setting<bool>>();
             for (var i = 0; i < writes.Count; i++)
             {
-                var candidates = _values.ReadBool(writes[i], overridden: writes.Count > 1);
+                var candidates = _values.ReadBool(writes[i], overridden: i > 0);
                 foreach (var candidate in candidates) result.Add(BoolSetting(candidate));
                 // A value the analyzer cannot read (a parameter, configuration) is set all the same: unknown, so that no
                 // omission is reported for it (ReadonlyRootfs = readOnly).
@@ -115,15 +115,17 @@ namespace ContainerLint.Analyzers.Reading
             var writes = EffectiveWrites(model, property);
             if (writes.Count == 0) return Array.Empty<Setting<string>>();
             var result = new List<Setting<string>>();
-            foreach (var write in writes)
-                foreach (var candidate in _values.ReadCompleteString(write, overridden: writes.Count > 1)) result.Add(StringSetting(candidate));
+            for (var i = 0; i < writes.Count; i++)
+                foreach (var candidate in _values.ReadCompleteString(writes[i], overridden: i > 0)) result.Add(StringSetting(candidate));
             return result;
         }
 
         /// <summary>
         /// The writes of a scalar property whose value the object may end up with: the last one, and when that one is
         /// made only on some paths (<c>hc.Privileged = true; if (safe) hc.Privileged = false;</c>), the ones before it
-        /// back to the last made on every path. The last write comes first.
+        /// back to the last made on every path, or to one that the writes after it replace on every path (<c>if (x)
+        /// hc.Privileged = false; else hc.Privileged = false;</c>, <see cref="PathCoverage"/>). The last write comes first;
+        /// the others may be undone by it.
         /// </summary>
         private List<IOperation> EffectiveWrites(ModelObject model, string property)
         {
@@ -132,10 +134,17 @@ namespace ContainerLint.Analyzers.Reading
             var result = new List<IOperation>(1) { last };
             if (!_values.IsConditionallyWritten(last.Syntax)) return result;
             var all = _objects.Assignments(model, property);
-            for (var i = all.IndexOf(last) - 1; i >= 0; i--)
+            // The later writes that replace what was there (p.User ??= "x" writes only when there is nothing).
+            var later = new List<SyntaxNode>();
+            var index = all.IndexOf(last);
+            for (var i = index; i < all.Count; i++)
+                if (all[i] is not Microsoft.CodeAnalysis.Operations.ICoalesceAssignmentOperation) later.Add(all[i].Syntax);
+            for (var i = index - 1; i >= 0; i--)
             {
+                if (PathCoverage.IsReplacedOnEveryPath(all[i].Syntax, later)) break;
                 result.Add(all[i]);
                 if (!_values.IsConditionallyWritten(all[i].Syntax)) break;
+                if (all[i] is not Microsoft.CodeAnalysis.Operations.ICoalesceAssignmentOperation) later.Add(all[i].Syntax);
             }
             return result;
         }
@@ -194,7 +203,7 @@ namespace ContainerLint.Analyzers.Reading
             var path = _objects.LastAssignment(device, "PathOnHost");
             if (path is null) return;
             foreach (var candidate in _values.ReadCompleteString(path))
-                spec.Devices.Add(new Setting<string>(candidate.Text, span, candidate.Text, Certainty(candidate.IsConditional)));
+                spec.Devices.Add(new Setting<string>(candidate.Text, span, candidate.Text, Certainty(candidate)));
         }
 
         private Setting<int>? PathCount(ModelObject hostConfig, string property)
@@ -219,7 +228,7 @@ namespace ContainerLint.Analyzers.Reading
         {
             var text = value.Text;
             var span = SourceSpans.Of(value.Node, value.IsBorrowed);
-            var certainty = Certainty(value.IsConditional);
+            var certainty = Certainty(value);
             var start = HasDriveLetter(text) && text.IndexOf(':', 2) >= 0 ? 2 : 0;
             var separator = text.IndexOf(':', start);
             if (separator < 0)
@@ -424,12 +433,19 @@ namespace ContainerLint.Analyzers.Reading
         private static Setting<string>? StringSettingOrNull(StringValue? value) => value is { } v ? StringSetting(v) : null;
 
         private static Setting<string> StringSetting(StringValue value) =>
-            new Setting<string>(value.Text, SourceSpans.Of(value.Node, value.IsBorrowed), value.Text, Certainty(value.IsConditional));
+            new Setting<string>(value.Text, SourceSpans.Of(value.Node, value.IsBorrowed), value.Text, Certainty(value));
 
         private static Setting<bool> BoolSetting(BoolValue value) =>
-            new Setting<bool>(value.Value, SourceSpans.Of(value.Node), value.Value ? "true" : "false", Certainty(value.IsConditional));
+            new Setting<bool>(value.Value, SourceSpans.Of(value.Node), value.Value ? "true" : "false", Certainty(value));
 
         private static ValueCertainty Certainty(bool conditional) => conditional ? ValueCertainty.Conditional : ValueCertainty.Certain;
+
+        /// <summary>A value's own branch comes first in the message; else a later change that may undo it.</summary>
+        private static ValueCertainty Certainty(StringValue value) =>
+            value.IsConditional ? ValueCertainty.Conditional : value.MayBeUndone ? ValueCertainty.MayBeUndone : ValueCertainty.Certain;
+
+        private static ValueCertainty Certainty(BoolValue value) =>
+            value.IsConditional ? ValueCertainty.Conditional : value.MayBeUndone ? ValueCertainty.MayBeUndone : ValueCertainty.Certain;
 
         private static bool HasDriveLetter(string text) =>
             text.Length >= 2 && text[1] == ':' && char.IsLetter(text[0]) && (text.Length == 2 || text[2] == '\\' || text[2] == '/');

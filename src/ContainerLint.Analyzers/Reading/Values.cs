@@ -32,6 +32,12 @@ namespace ContainerLint.Analyzers.Reading
         /// </summary>
         public bool IsConditional { get; }
 
+        /// <summary>
+        /// Written on every path, but a later change made on some paths only may replace or remove it (a write under an
+        /// <c>if</c>, a conditional <c>Remove</c>): findings say "may" too, with that reason.
+        /// </summary>
+        public bool MayBeUndone { get; set; }
+
         /// <summary>Where the value is reported: the literal, the branch, or the reference to a local/constant.</summary>
         public SyntaxNode Node { get; }
 
@@ -54,6 +60,9 @@ namespace ContainerLint.Analyzers.Reading
         public bool Value { get; }
         public bool IsConditional { get; }
         public SyntaxNode Node { get; }
+
+        /// <summary>As <see cref="StringValue.MayBeUndone"/>.</summary>
+        public bool MayBeUndone { get; set; }
     }
 
     /// <summary>
@@ -91,11 +100,16 @@ namespace ContainerLint.Analyzers.Reading
         public SyntaxNode? Origin { get; set; }
 
         /// <summary>Every candidate value of a string expression; an unknown one is an incomplete empty prefix.</summary>
-        /// <param name="overridden">The value may be replaced by a later write made only on some paths: it is conditional too.</param>
+        /// <param name="overridden">
+        /// A later change made only on some paths may replace or remove the value (<see cref="StringValue.MayBeUndone"/>).
+        /// </param>
         public List<StringValue> ReadString(IOperation? operation, bool overridden = false)
         {
             var values = new List<StringValue>(1);
-            if (operation is not null) ReadString(operation, null, overridden || IsConditionallyWritten(operation.Syntax), 0, values);
+            if (operation is null) return values;
+            ReadString(operation, null, IsConditionallyWritten(operation.Syntax), 0, values);
+            if (overridden)
+                foreach (var value in values) value.MayBeUndone = true;
             return values;
         }
 
@@ -110,7 +124,10 @@ namespace ContainerLint.Analyzers.Reading
         public List<BoolValue> ReadBool(IOperation? operation, bool overridden = false)
         {
             var values = new List<BoolValue>(1);
-            if (operation is not null) ReadBool(operation, null, overridden || IsConditionallyWritten(operation.Syntax), 0, values);
+            if (operation is null) return values;
+            ReadBool(operation, null, IsConditionallyWritten(operation.Syntax), 0, values);
+            if (overridden)
+                foreach (var value in values) value.MayBeUndone = true;
             return values;
         }
 
@@ -122,9 +139,15 @@ namespace ContainerLint.Analyzers.Reading
         /// HostConfig { Privileged = true }; ... }</c>). Loops are not counted: what a <c>foreach</c> adds is read from the
         /// collection it walks.
         /// </summary>
-        public bool IsConditionallyWritten(SyntaxNode value)
+        public bool IsConditionallyWritten(SyntaxNode value) => Origin is { } origin && IsConditionalAfter(value, origin);
+
+        /// <summary>
+        /// Whether <paramref name="value"/> lies in a branch (as <see cref="IsConditionallyWritten"/> has them) that does
+        /// not also hold <paramref name="origin"/>: it happens only on some of the paths on which the origin happens.
+        /// </summary>
+        public static bool IsConditionalAfter(SyntaxNode value, SyntaxNode origin)
         {
-            if (Origin is not { } origin || origin.SyntaxTree != value.SyntaxTree) return false;
+            if (origin.SyntaxTree != value.SyntaxTree) return false;
             var originSpan = origin.Span;
             var child = value;
             for (var parent = value.Parent; parent is not null; child = parent, parent = parent.Parent)

@@ -11,6 +11,12 @@ namespace ContainerLint.Model
         /// <summary>The value is one branch of a conditional (C# <c>?:</c>): findings say "may".</summary>
         Conditional,
 
+        /// <summary>
+        /// The value is set, but a later change made on some paths only may replace or remove it (C#: <c>hc.Privileged =
+        /// true; if (safe) hc.Privileged = false;</c>, a <c>Remove</c> under an <c>if</c>): findings say "may" too.
+        /// </summary>
+        MayBeUndone,
+
         /// <summary>The value uses a variable with no value and no default: neither safe nor dangerous.</summary>
         Unresolved,
     }

@@ -25,11 +25,27 @@ namespace ContainerLint.Rules
         public void Report(RuleDescriptor rule, SourceSpan span, string evidence, FixIntent? fix = null) =>
             _sink.Add(rule, span, evidence, fix, ContainerName);
 
-        /// <summary>Reports a finding about a value; a value that is one branch of a conditional "may" apply.</summary>
+        /// <summary>
+        /// Reports a finding about a value; a value that is one branch of a conditional, or that a later change on some
+        /// paths may undo, "may" apply.
+        /// </summary>
         public void Report(RuleDescriptor rule, ISetting value, string evidence, FixIntent? fix = null) =>
             Report(rule, value.Span, Qualify(value, evidence), fix);
 
-        public static string Qualify(ISetting value, string evidence) =>
-            value.Certainty == ValueCertainty.Conditional ? evidence + " on one branch of a conditional, so it may apply" : evidence;
+        public static string Qualify(ISetting value, string evidence) => Qualify(value.Certainty, evidence);
+
+        /// <summary>The evidence with what makes it a "may" (<see cref="ValueCertainty.Conditional"/>, <see cref="ValueCertainty.MayBeUndone"/>).</summary>
+        public static string Qualify(ValueCertainty certainty, string evidence) => certainty switch
+        {
+            ValueCertainty.Conditional => evidence + " on one branch of a conditional, so it may apply",
+            ValueCertainty.MayBeUndone => evidence + ", but a later change on some paths may undo it",
+            _ => evidence,
+        };
+
+        /// <summary>Of two qualifications of one finding, the one its message gives: its own branch before a later change.</summary>
+        public static ValueCertainty Combine(ValueCertainty a, ValueCertainty b) =>
+            a == ValueCertainty.Conditional || b == ValueCertainty.Conditional ? ValueCertainty.Conditional
+            : a == ValueCertainty.MayBeUndone || b == ValueCertainty.MayBeUndone ? ValueCertainty.MayBeUndone
+            : ValueCertainty.Certain;
     }
 }

@@ -6,11 +6,11 @@ namespace ContainerLint.Rules.HostMounts
     /// <summary>What the host path rules (CTL3002, CTL3003) need to know about a bind mount.</summary>
     internal readonly struct HostMount
     {
-        private HostMount(string path, bool? readOnly, bool conditional)
+        private HostMount(string path, bool? readOnly, ValueCertainty certainty)
         {
             Path = path;
             ReadOnly = readOnly;
-            IsConditional = conditional;
+            Certainty = certainty;
         }
 
         /// <summary>The normalised host path.</summary>
@@ -19,8 +19,11 @@ namespace ContainerLint.Rules.HostMounts
         /// <summary>True read-only, false writable, null when the read-only flag is unresolved.</summary>
         public bool? ReadOnly { get; }
 
-        /// <summary>The path or the writable flag is one branch of a conditional.</summary>
-        public bool IsConditional { get; }
+        /// <summary>
+        /// Whether the path or the writable flag is one branch of a conditional (<see cref="ValueCertainty.Conditional"/>),
+        /// or the mount may be undone later on some paths (<see cref="ValueCertainty.MayBeUndone"/>).
+        /// </summary>
+        public ValueCertainty Certainty { get; }
 
         public bool IsWritable => ReadOnly == false;
 
@@ -29,7 +32,7 @@ namespace ContainerLint.Rules.HostMounts
         {
             hostMount = default;
             if (mount.Kind != MountKind.Bind || mount.Source is not { IsKnown: true } source || source.Value is null) return false;
-            var conditional = source.Certainty == ValueCertainty.Conditional;
+            var certainty = source.Certainty;
             bool? readOnly = false;
             if (mount.ReadOnly is { } flag)
             {
@@ -38,15 +41,14 @@ namespace ContainerLint.Rules.HostMounts
                 {
                     readOnly = flag.Value;
                     // A conditional read-only=true may be false on the other branch; only its false branch is a "may".
-                    conditional |= flag.Certainty == ValueCertainty.Conditional && !flag.Value;
+                    if (!flag.Value) certainty = RuleContext.Combine(certainty, flag.Certainty);
                 }
             }
-            hostMount = new HostMount(HostPaths.Normalize(source.Value), readOnly, conditional);
+            hostMount = new HostMount(HostPaths.Normalize(source.Value), readOnly, certainty);
             return true;
         }
 
-        public string Qualify(string evidence) =>
-            IsConditional ? evidence + " on one branch of a conditional, so it may apply" : evidence;
+        public string Qualify(string evidence) => RuleContext.Qualify(Certainty, evidence);
 
         public string Describe() =>
             "host path '" + Path + "' is mounted" + (ReadOnly switch { true => " read-only", false => " writable", _ => string.Empty });

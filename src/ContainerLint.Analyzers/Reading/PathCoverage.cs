@@ -1,0 +1,132 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ContainerLint.Analyzers.Reading
+{
+    /// <summary>
+    /// Whether later writes replace an earlier one on every path, read from the statements alone: a write that runs
+    /// after it, or an <c>if</c>/<c>else</c> chain ending in <c>else</c>, a <c>switch</c> with a <c>default</c> section or a
+    /// <c>try</c> and all its <c>catch</c> blocks (or its <c>finally</c>) each of whose branches writes. As for
+    /// <see cref="Values.IsConditionallyWritten"/>, loops, early <c>return</c>s and <c>goto</c> are not counted. Asked only
+    /// when the last write of a setting is made on some paths, so it costs nothing for most methods.
+    /// </summary>
+    internal static class PathCoverage
+    {
+        private const int MaxDepth = 8;
+
+        /// <summary>
+        /// Whether one of <paramref name="writes"/> (the syntax of later writes of the same setting) runs on every path after
+        /// <paramref name="earlier"/>, within the same function.
+        /// </summary>
+        public static bool IsReplacedOnEveryPath(SyntaxNode earlier, List<SyntaxNode> writes)
+        {
+            if (writes.Count == 0) return false;
+            SyntaxNode child = earlier;
+            for (var parent = earlier.Parent; parent is not null; child = parent, parent = parent.Parent)
+            {
+                switch (parent)
+                {
+                    case BlockSyntax block:
+                        if (AnyAfter(block.Statements, child, writes)) return true;
+                        break;
+                    case SwitchSectionSyntax section:
+                        if (AnyAfter(section.Statements, child, writes)) return true;
+                        break;
+                    // What runs after a function's body is its caller's: the search stops at the function.
+                    case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax or AccessorDeclarationSyntax:
+                        return false;
+                }
+            }
+            return false;
+        }
+
+        private static bool AnyAfter(SyntaxList<StatementSyntax> statements, SyntaxNode child, List<SyntaxNode> writes)
+        {
+            var after = false;
+            foreach (var statement in statements)
+            {
+                if (after && AlwaysWrites(statement, writes, 0)) return true;
+                if (statement == child) after = true;
+            }
+            return false;
+        }
+
+        private static bool AnyAlwaysWrites(SyntaxList<StatementSyntax> statements, List<SyntaxNode> writes, int depth)
+        {
+            foreach (var statement in statements)
+                if (AlwaysWrites(statement, writes, depth)) return true;
+            return false;
+        }
+
+        /// <summary>Whether running <paramref name="statement"/> (to its end) makes one of <paramref name="writes"/> on every path.</summary>
+        private static bool AlwaysWrites(StatementSyntax? statement, List<SyntaxNode> writes, int depth)
+        {
+            if (statement is null || depth > MaxDepth || !ContainsAny(statement, writes)) return false;
+            switch (statement)
+            {
+                case BlockSyntax block:
+                    return AnyAlwaysWrites(block.Statements, writes, depth + 1);
+                case IfStatementSyntax ifStatement:
+                    // else if chains: the else's statement is the next if.
+                    return ifStatement.Else is { } elseClause
+                        && AlwaysWrites(ifStatement.Statement, writes, depth + 1) && AlwaysWrites(elseClause.Statement, writes, depth + 1);
+                case SwitchStatementSyntax switchStatement:
+                    if (!HasDefault(switchStatement)) return false;
+                    foreach (var section in switchStatement.Sections)
+                        if (!AnyAlwaysWrites(section.Statements, writes, depth + 1)) return false;
+                    return true;
+                case TryStatementSyntax tryStatement:
+                    if (tryStatement.Finally is { } finallyClause && AlwaysWrites(finallyClause.Block, writes, depth + 1)) return true;
+                    // An exception no catch takes leaves the method: the object is not used then.
+                    if (!AlwaysWrites(tryStatement.Block, writes, depth + 1)) return false;
+                    foreach (var catchClause in tryStatement.Catches)
+                        if (!AlwaysWrites(catchClause.Block, writes, depth + 1)) return false;
+                    return true;
+                case LabeledStatementSyntax labeled:
+                    return AlwaysWrites(labeled.Statement, writes, depth + 1);
+                case UsingStatementSyntax usingStatement:
+                    return AlwaysWrites(usingStatement.Statement, writes, depth + 1);
+                case LockStatementSyntax lockStatement:
+                    return AlwaysWrites(lockStatement.Statement, writes, depth + 1);
+                case CheckedStatementSyntax checkedStatement:
+                    return AlwaysWrites(checkedStatement.Block, writes, depth + 1);
+                case UnsafeStatementSyntax unsafeStatement:
+                    return AlwaysWrites(unsafeStatement.Block, writes, depth + 1);
+                case FixedStatementSyntax fixedStatement:
+                    return AlwaysWrites(fixedStatement.Statement, writes, depth + 1);
+                case ExpressionStatementSyntax or LocalDeclarationStatementSyntax:
+                    // hc.Privileged = false; (not one on a branch of ?: or the fallback of ??).
+                    foreach (var write in writes)
+                        if (statement.Span.Contains(write.Span) && RunsWith(write, statement)) return true;
+                    return false;
+                default:
+                    // Loops (which may run no time), lambdas, local functions.
+                    return false;
+            }
+        }
+
+        /// <summary>Whether <paramref name="write"/> runs whenever <paramref name="statement"/>, which holds it, does.</summary>
+        private static bool RunsWith(SyntaxNode write, StatementSyntax statement)
+        {
+            for (var node = write.Parent; node is not null && node != statement; node = node.Parent)
+                if (node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) return false;
+            return !Values.IsConditionalAfter(write, statement);
+        }
+
+        private static bool ContainsAny(SyntaxNode node, List<SyntaxNode> writes)
+        {
+            foreach (var write in writes)
+                if (node.Span.Contains(write.Span)) return true;
+            return false;
+        }
+
+        private static bool HasDefault(SwitchStatementSyntax switchStatement)
+        {
+            foreach (var section in switchStatement.Sections)
+                foreach (var label in section.Labels)
+                    if (label is DefaultSwitchLabelSyntax) return true;
+            return false;
+        }
+    }
+}
