@@ -43,6 +43,28 @@ namespace ContainerLint.Analyzers.Tests
     }"));
 
         [Fact]
+        public Task Elements_a_later_conditional_removal_may_take_are_removed_where_they_are_added_and_the_removals_stay() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create(bool safe)
+    {
+        var caps = new List<string> { {|CTL2001:""SYS_ADMIN""|}, ""KILL"" };
+        if (safe) caps.Remove(""SYS_ADMIN"");
+        caps.Add({|CTL2002:""NET_ADMIN""|});
+        var hc = new HostConfig { CapAdd = caps, DeviceCgroupRules = new List<string> { {|CTL3001:""c 1:3 mr""|} } };
+        if (safe) hc.DeviceCgroupRules.Clear();
+        else hc.CapAdd.RemoveAt(0);
+        return hc;
+    }"), P(@"
+    static HostConfig Create(bool safe)
+    {
+        var caps = new List<string> { ""KILL"" };
+        if (safe) caps.Remove(""SYS_ADMIN"");
+        var hc = new HostConfig { CapAdd = caps, DeviceCgroupRules = new List<string> { } };
+        if (safe) hc.DeviceCgroupRules.Clear();
+        else hc.CapAdd.RemoveAt(0);
+        return hc;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 3, fixAllIterations: 1);
+
+        [Fact]
         public Task Privileged_true_on_a_conditional_branch_whose_other_branch_is_false_becomes_false() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create(bool debug) => new HostConfig { Privileged = debug ? {|CTL1003:true|} : false };"), P(@"
     static HostConfig Create(bool debug) => new HostConfig { Privileged = false };"));

@@ -248,6 +248,170 @@ class Program
             May("CTL5003", Warning, "the container uses the host's network namespace (mode 'host')", 1),
             May("CTL1001", Warning, "user 'root'", 2));
 
+        // Removals from a collection that reaches a property: read as .NET runs them.
+
+        [Fact]
+        public Task Capability_removed_from_the_list_before_it_reaches_CapAdd_is_not_reported() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create()
+    {
+        var caps = new List<string> { ""SYS_ADMIN"", {|#0:""NET_ADMIN""|} };
+        caps.Remove(""SYS_ADMIN"");
+        var hc = new HostConfig { CapAdd = caps };
+        return hc;
+    }"), DockerLibrary.DockerDotNet, Definite("CTL2002", Warning, "capability 'NET_ADMIN' is added"));
+
+        [Fact]
+        public Task Entries_removed_through_the_property_or_cleared_are_not_reported() => Verify(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig
+        {
+            CapAdd = new List<string> { ""SYS_ADMIN"", {|CTL2002:""NET_ADMIN""|} },
+            Binds = new List<string> { ""/var/run/docker.sock:/var/run/docker.sock"", {|CTL3003:""/etc:/etc""|} },
+            SecurityOpt = new List<string> { ""seccomp=unconfined"", ""no-new-privileges"" },
+            DeviceCgroupRules = new List<string> { ""c 1:3 mr"" },
+            Devices = new List<DeviceMapping> { new DeviceMapping { PathOnHost = ""/dev/kmsg"" } },
+            Tmpfs = new Dictionary<string, string> { [""/run""] = ""suid"", [""/tmp""] = {|CTL3005:""suid""|} },
+            Mounts = new List<Mount> { new Mount { Type = ""bind"", Source = ""/etc"", Target = ""/etc"" } },
+        };
+        hc.CapAdd.Remove(""SYS_ADMIN"");
+        hc.Binds.Remove(""/var/run/docker.sock:/var/run/docker.sock"");
+        hc.SecurityOpt.Remove(""seccomp=unconfined"");
+        hc.DeviceCgroupRules.Clear();
+        hc.Devices.Clear();
+        hc.Tmpfs.Remove(""/run"");
+        var mounts = hc.Mounts;
+        mounts.Clear();
+        return hc;
+    }");
+
+        [Fact]
+        public Task Element_a_conditional_removal_or_clear_may_take_is_reported_as_may_be_undone() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create(bool safe, string mode)
+    {
+        var caps = new List<string> { {|#0:""SYS_ADMIN""|} };
+        if (safe) caps.Remove(""SYS_ADMIN"");
+        var hc = new HostConfig { CapAdd = caps, Binds = new List<string> { {|#1:""/etc:/etc""|} } };
+        switch (mode)
+        {
+            case ""clean"":
+                hc.Binds.Clear();
+                break;
+        }
+        hc.Tmpfs = new Dictionary<string, string> { [""/run""] = {|#2:""suid""|} };
+        try { hc.Tmpfs.Remove(mode.Substring(2)); }
+        catch (System.ArgumentException) { hc.Tmpfs.Remove(""/run""); }
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            MayBeUndone("CTL2001", Error, "capability 'SYS_ADMIN' is added", 0),
+            MayBeUndone("CTL3003", Warning, "host path '/etc' is mounted writable", 1),
+            MayBeUndone("CTL3005", Warning, "tmpfs options 'suid' turn on 'suid'", 2));
+
+        [Fact]
+        public Task Elements_before_a_removal_the_reader_cannot_place_may_be_undone_and_those_after_it_are_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create(string configured, int index)
+    {
+        var caps = new List<string> { {|#0:""SYS_ADMIN""|} };
+        caps.RemoveAt(index);
+        caps.Add({|#1:""SYS_PTRACE""|});
+        var binds = new List<string> { {|#2:""/etc:/etc""|} };
+        binds.RemoveAll(b => b.StartsWith(configured));
+        var rules = new List<string> { {|#3:""c 1:3 mr""|} };
+        rules.RemoveRange(0, index);
+        var opts = new List<string> { {|#4:""seccomp=unconfined""|} };
+        opts.Remove(configured);
+        return new HostConfig { CapAdd = caps, Binds = binds, DeviceCgroupRules = rules, SecurityOpt = opts };
+    }"), DockerLibrary.DockerDotNet,
+            MayBeUndone("CTL2001", Error, "capability 'SYS_ADMIN' is added", 0),
+            Definite("CTL2001", Error, "capability 'SYS_PTRACE' is added", 1),
+            MayBeUndone("CTL3003", Warning, "host path '/etc' is mounted writable", 2),
+            MayBeUndone("CTL3001", Warning, "device cgroup rule 'c 1:3 mr' allows host devices", 3),
+            MayBeUndone("CTL4002", Error, "security option 'seccomp=unconfined' is set", 4));
+
+        [Fact]
+        public Task Removal_of_another_element_of_another_case_or_before_the_element_is_added_leaves_it() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create()
+    {
+        var caps = new List<string> { ""SYS_ADMIN"", ""KILL"" };
+        caps.Remove(""KILL"");
+        caps.Remove(""sys_admin"");
+        caps.Remove(""CAP_SYS_ADMIN"");
+        var hc = new HostConfig { CapAdd = caps };
+        hc.CapAdd.Clear();
+        hc.CapAdd.Remove(""NET_ADMIN"");
+        hc.CapAdd.Add({|#0:""NET_ADMIN""|});
+        return hc;
+    }
+    static HostConfig Twice()
+    {
+        var caps = new List<string> { ""SYS_ADMIN"", {|#1:""SYS_ADMIN""|} };
+        caps.Remove(""SYS_ADMIN"");
+        return new HostConfig { CapAdd = caps };
+    }"), DockerLibrary.DockerDotNet,
+            // Clear() took SYS_ADMIN; Remove(""sys_admin"") did not (List<string>.Remove compares ordinally).
+            Definite("CTL2002", Warning, "capability 'NET_ADMIN' is added", 0),
+            // List<string>.Remove takes the first equal element only.
+            Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 1));
+
+        [Fact]
+        public Task Case_mismatched_removal_leaves_the_capability() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create()
+    {
+        var caps = new List<string> { {|#0:""SYS_ADMIN""|} };
+        caps.Remove(""sys_admin"");
+        caps.Remove(""CAP_SYS_ADMIN"");
+        return new HostConfig { CapAdd = caps };
+    }"), DockerLibrary.DockerDotNet, Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added"));
+
+        [Fact]
+        public Task Removal_from_a_list_after_it_was_copied_does_not_change_the_copy() => Verify(@"
+    static HostConfig Create()
+    {
+        var caps = new List<string> { {|CTL2001:""SYS_ADMIN""|} };
+        var copy = new List<string>(caps);
+        var all = new List<string>();
+        var hc = new HostConfig { CapAdd = copy, Binds = all };
+        var binds = new List<string> { {|CTL3003:""/etc:/etc""|} };
+        all.AddRange(binds);
+        caps.Remove(""SYS_ADMIN"");
+        binds.Clear();
+        return hc;
+    }");
+
+        [Fact]
+        public Task Element_added_and_removed_on_the_same_branch_is_not_reported() => Verify(@"
+    static HostConfig Create(bool debug)
+    {
+        var hc = new HostConfig { CapAdd = new List<string>() };
+        if (debug)
+        {
+            hc.CapAdd.Add(""SYS_ADMIN"");
+            hc.CapAdd.Remove(""SYS_ADMIN"");
+        }
+        if (debug) hc.CapAdd.Add(""SYS_PTRACE"");
+        hc.CapAdd.Remove(""SYS_PTRACE"");
+        return hc;
+    }");
+
+        [Fact]
+        public Task ALL_removed_from_CapDrop_is_missing_and_one_removed_on_a_branch_may_still_be_there() => Verify(@"
+    static HostConfig Removed() => Harden(new HostConfig { CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true });
+    static HostConfig Harden(HostConfig hc) => hc;
+    static HostConfig Create(bool debug)
+    {
+        var hc = {|CTL2003:{|CTL4001:new HostConfig { CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true }|}|};
+        hc.CapDrop.Remove(""ALL"");
+        hc.SecurityOpt.Clear();
+        return hc;
+    }
+    static HostConfig Maybe(bool debug)
+    {
+        var hc = new HostConfig { CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true };
+        if (debug) hc.CapDrop.Remove(""ALL"");
+        if (debug) hc.SecurityOpt.Clear();
+        return hc;
+    }", reportOmissions: true);
+
         [Fact]
         public Task Settings_written_in_the_branch_that_creates_the_HostConfig_are_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Create(bool debug)

@@ -162,8 +162,16 @@ namespace ContainerLint.Analyzers.Reading
         private List<StringValue> ElementStrings(Element element, bool completeOnly)
         {
             if (element.BorrowedText is { } text)
-                return new List<StringValue>(1) { new StringValue(text, isComplete: true, _values.IsConditionallyWritten(element.Value.Syntax), element.Value.Syntax, isBorrowed: true) };
-            return completeOnly ? _values.ReadCompleteString(element.Value) : _values.ReadString(element.Value);
+                return new List<StringValue>(1)
+                {
+                    new StringValue(text, isComplete: true, _values.IsConditionallyWritten(element.Value.Syntax), element.Value.Syntax, isBorrowed: true)
+                    {
+                        MayBeUndone = element.MayBeUndone,
+                    },
+                };
+            return completeOnly
+                ? _values.ReadCompleteString(element.Value, overridden: element.MayBeUndone)
+                : _values.ReadString(element.Value, overridden: element.MayBeUndone);
         }
 
         /// <summary>
@@ -194,22 +202,24 @@ namespace ContainerLint.Analyzers.Reading
         private void ReadDevices(ModelObject hostConfig, ContainerSpec spec)
         {
             foreach (var element in _objects.Collection(hostConfig, "Devices").Elements)
-                if (_objects.FromValue(element.Value) is { } device) ReadDevice(device, SourceSpans.Of(element.Value.Syntax), spec);
+                if (_objects.FromValue(element.Value) is { } device) ReadDevice(device, SourceSpans.Of(element.Value.Syntax), spec, element.MayBeUndone);
         }
 
         /// <summary>A <c>DeviceMapping</c>: its <c>PathOnHost</c> is the host device exposed.</summary>
-        public void ReadDevice(ModelObject device, SourceSpan span, ContainerSpec spec)
+        /// <param name="mayBeUndone">A later change on some paths may take the mapping out of the list it is in.</param>
+        public void ReadDevice(ModelObject device, SourceSpan span, ContainerSpec spec, bool mayBeUndone = false)
         {
             var path = _objects.LastAssignment(device, "PathOnHost");
             if (path is null) return;
-            foreach (var candidate in _values.ReadCompleteString(path))
+            foreach (var candidate in _values.ReadCompleteString(path, overridden: mayBeUndone))
                 spec.Devices.Add(new Setting<string>(candidate.Text, span, candidate.Text, Certainty(candidate)));
         }
 
         private Setting<int>? PathCount(ModelObject hostConfig, string property)
         {
             var contents = _objects.Collection(hostConfig, property);
-            if (!contents.IsSet || !contents.IsComplete || contents.Node is null) return null;
+            // A list emptied by Clear() or Remove: the finding's fix (drop the assignment) would leave that call on a null list.
+            if (!contents.IsSet || !contents.IsComplete || contents.HasRemovals || contents.Node is null) return null;
             return new Setting<int>(contents.Elements.Count, SourceSpans.Of(contents.Node));
         }
 
@@ -279,18 +289,19 @@ namespace ContainerLint.Analyzers.Reading
         private void ReadMounts(ModelObject hostConfig, ContainerSpec spec)
         {
             foreach (var element in _objects.Collection(hostConfig, "Mounts").Elements)
-                if (_objects.FromValue(element.Value) is { } mount) ReadMount(mount, SourceSpans.Of(element.Value.Syntax), spec);
+                if (_objects.FromValue(element.Value) is { } mount) ReadMount(mount, SourceSpans.Of(element.Value.Syntax), spec, element.MayBeUndone);
         }
 
         /// <summary>A <c>Mount</c> of type bind, volume or tmpfs (other types, and a type the analyzer cannot read, are skipped).</summary>
-        public void ReadMount(ModelObject mount, SourceSpan span, ContainerSpec spec)
+        /// <param name="mayBeUndone">A later change on some paths may take the mount out of the list it is in.</param>
+        public void ReadMount(ModelObject mount, SourceSpan span, ContainerSpec spec, bool mayBeUndone = false)
         {
             var type = FirstComplete(_objects.LastAssignment(mount, "Type"));
             if (type is null) return;
             switch (type.Text.Trim().ToLowerInvariant())
             {
                 case "bind":
-                    foreach (var source in _values.ReadCompleteString(_objects.LastAssignment(mount, "Source")))
+                    foreach (var source in _values.ReadCompleteString(_objects.LastAssignment(mount, "Source"), overridden: mayBeUndone))
                     {
                         var bind = new MountSpec(MountKind.Bind, span) { Source = StringSetting(source) };
                         bind.Target = StringSettingOrNull(FirstComplete(_objects.LastAssignment(mount, "Target")));
@@ -300,10 +311,10 @@ namespace ContainerLint.Analyzers.Reading
                     }
                     break;
                 case "volume":
-                    spec.Mounts.Add(ReadVolume(mount, span));
+                    spec.Mounts.Add(ReadVolume(mount, span, mayBeUndone));
                     break;
                 case "tmpfs":
-                    spec.Mounts.Add(ReadTmpfsMount(mount, span));
+                    spec.Mounts.Add(ReadTmpfsMount(mount, span, mayBeUndone));
                     break;
             }
         }
@@ -319,7 +330,7 @@ namespace ContainerLint.Analyzers.Reading
             return BoolSetting(candidates[0]);
         }
 
-        private MountSpec ReadVolume(ModelObject mount, SourceSpan span)
+        private MountSpec ReadVolume(ModelObject mount, SourceSpan span, bool mayBeUndone)
         {
             var volume = new MountSpec(MountKind.Volume, span);
             var source = FirstComplete(_objects.LastAssignment(mount, "Source"));
@@ -343,7 +354,7 @@ namespace ContainerLint.Analyzers.Reading
             {
                 var key = FirstComplete(entry.Key);
                 if (key is null) continue;
-                var setting = StringSettingOrUnresolved(entry.Value);
+                var setting = StringSettingOrUnresolved(entry.Value, mayBeUndone || entry.MayBeUndone);
                 switch (key.Text.Trim().ToLowerInvariant())
                 {
                     case "type": volume.VolumeDriverType = setting; break;
@@ -365,7 +376,7 @@ namespace ContainerLint.Analyzers.Reading
             };
         }
 
-        private MountSpec ReadTmpfsMount(ModelObject mount, SourceSpan span)
+        private MountSpec ReadTmpfsMount(ModelObject mount, SourceSpan span, bool mayBeUndone)
         {
             var tmpfs = new MountSpec(MountKind.Tmpfs, span)
             {
@@ -393,7 +404,8 @@ namespace ContainerLint.Analyzers.Reading
                 text.Append(string.Join("=", words));
             }
             var value = text.ToString();
-            tmpfs.Options = new Setting<string>(value, SourceSpans.Of(options.Node), value, Certainty(conditional));
+            tmpfs.Options = new Setting<string>(value, SourceSpans.Of(options.Node), value,
+                conditional ? ValueCertainty.Conditional : mayBeUndone ? ValueCertainty.MayBeUndone : ValueCertainty.Certain);
             return tmpfs;
         }
 
@@ -403,7 +415,7 @@ namespace ContainerLint.Analyzers.Reading
             {
                 var target = FirstComplete(entry.Key);
                 var mount = new MountSpec(MountKind.Tmpfs, SourceSpans.Of(entry.Entry)) { Target = StringSettingOrNull(target) };
-                var options = _values.ReadCompleteString(entry.Value);
+                var options = _values.ReadCompleteString(entry.Value, overridden: entry.MayBeUndone);
                 if (options.Count == 0)
                 {
                     spec.Mounts.Add(mount);
@@ -424,10 +436,12 @@ namespace ContainerLint.Analyzers.Reading
             return candidates.Count == 0 ? null : candidates[0];
         }
 
-        private Setting<string> StringSettingOrUnresolved(IOperation value)
+        private Setting<string> StringSettingOrUnresolved(IOperation value, bool mayBeUndone = false)
         {
             var known = FirstComplete(value);
-            return known is { } v ? StringSetting(v) : Unknown<string>(value.Syntax);
+            if (known is null) return Unknown<string>(value.Syntax);
+            known.MayBeUndone |= mayBeUndone;
+            return StringSetting(known);
         }
 
         private static Setting<string>? StringSettingOrNull(StringValue? value) => value is { } v ? StringSetting(v) : null;
@@ -437,8 +451,6 @@ namespace ContainerLint.Analyzers.Reading
 
         private static Setting<bool> BoolSetting(BoolValue value) =>
             new Setting<bool>(value.Value, SourceSpans.Of(value.Node), value.Value ? "true" : "false", Certainty(value));
-
-        private static ValueCertainty Certainty(bool conditional) => conditional ? ValueCertainty.Conditional : ValueCertainty.Certain;
 
         /// <summary>A value's own branch comes first in the message; else a later change that may undo it.</summary>
         private static ValueCertainty Certainty(StringValue value) =>

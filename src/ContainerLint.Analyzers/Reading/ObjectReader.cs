@@ -59,6 +59,7 @@ namespace ContainerLint.Analyzers.Reading
             Value = value;
             Entry = entry;
             BorrowedText = borrowedText;
+            AddedBy = entry;
         }
 
         public IOperation? Key { get; }
@@ -72,6 +73,18 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>The whole entry: the element, <c>["k"] = v</c>, <c>{ "k", v }</c>, or the <c>Add(...)</c> call.</summary>
         public SyntaxNode Entry { get; }
+
+        /// <summary>
+        /// Where the element went into the collection being read: its entry, or the later <c>AddRange</c>, copy or
+        /// assignment that brought the collection holding it (a removal before that does not touch it).
+        /// </summary>
+        public SyntaxNode AddedBy { get; set; }
+
+        /// <summary>
+        /// A later change made on some paths only may take the element away (<c>if (x) caps.Remove("SYS_ADMIN")</c>,
+        /// <c>caps.RemoveAt(i)</c>) or replace its value (a dictionary entry written again under an <c>if</c>): "may".
+        /// </summary>
+        public bool MayBeUndone { get; set; }
     }
 
     /// <summary>What a collection property holds, as far as the method shows it.</summary>
@@ -87,6 +100,26 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>The expression that sets the collection (the last assignment's value).</summary>
         public SyntaxNode? Node { get; set; }
+
+        /// <summary>A removal (<c>Remove</c>, <c>Clear</c>, ...) was read: how many elements are left is not known for sure.</summary>
+        public bool HasRemovals { get; set; }
+
+        // The paths whose writes have been read into these contents: a list reached both as the value of a property and
+        // through that property (hc.CapAdd = new List<string>(); hc.CapAdd.Add(...)) is read once, so that a removal
+        // meets each element once. Most collections are read through one path: a set only for the others.
+        private AccessPath? _firstReadPath;
+        private HashSet<AccessPath>? _readPaths;
+
+        /// <summary>Records that the writes through <paramref name="path"/> are read; false when they were already.</summary>
+        public bool MarkRead(AccessPath path)
+        {
+            if (_firstReadPath is null)
+            {
+                _firstReadPath = path;
+                return true;
+            }
+            return !_firstReadPath.Equals(path) && (_readPaths ??= new HashSet<AccessPath>()).Add(path);
+        }
     }
 
     /// <summary>Reads properties of the objects a method builds, following the writes <see cref="MethodScope"/> indexed.</summary>
@@ -149,12 +182,15 @@ namespace ContainerLint.Analyzers.Reading
             if (AliasesOf(path) is { } aliases) model.Paths.UnionWith(aliases);
         }
 
-        /// <summary>Writes to a collection through its path and through the locals that are other names for it.</summary>
-        private void AddWritesThroughNames(AccessPath collection, CollectionContents contents)
+        /// <summary>
+        /// Writes to a collection through its path and through the locals that are other names for it; the removals among
+        /// them are gathered into <paramref name="removals"/>, for the caller to apply once it has every element.
+        /// </summary>
+        private void AddWritesThroughNames(AccessPath collection, CollectionContents contents, int cutoff, ref List<IInvocationOperation>? removals)
         {
-            AddWrites(collection, contents);
+            AddWrites(collection, contents, cutoff, ref removals);
             if (AliasesOf(collection) is { } aliases)
-                foreach (var alias in aliases) AddWrites(alias, contents);
+                foreach (var alias in aliases) AddWrites(alias, contents, cutoff, ref removals);
         }
 
         /// <summary>
@@ -265,16 +301,158 @@ namespace ContainerLint.Analyzers.Reading
             {
                 contents.IsSet = true;
                 contents.Node = value.Syntax;
-                AddElements(value, contents, 0);
+                var start = contents.Elements.Count;
+                AddElements(value, contents, 0, int.MaxValue);
+                // The property holds that collection from here on: a removal through it before does not touch its elements.
+                StampAddedBy(contents, start, value.Syntax);
             }
-            foreach (var path in model.Paths) AddWritesThroughNames(path.Append(property), contents);
+            List<IInvocationOperation>? removals = null;
+            foreach (var path in model.Paths) AddWritesThroughNames(path.Append(property), contents, int.MaxValue, ref removals);
+            if (removals is not null) ApplyRemovals(contents, 0, removals);
             if (contents.Elements.Count > 1) DropOverwrittenEntries(contents);
             return contents;
         }
 
+        /// <summary>The elements from <paramref name="start"/> on went into the collection being read at <paramref name="node"/>, if not later.</summary>
+        private static void StampAddedBy(CollectionContents contents, int start, SyntaxNode node)
+        {
+            var elements = contents.Elements;
+            for (var i = start; i < elements.Count; i++)
+                if (elements[i].AddedBy.SpanStart < node.SpanStart) elements[i].AddedBy = node;
+        }
+
+        /// <summary>
+        /// Applies the removals made through one collection's names to its elements (from <paramref name="start"/> on), as
+        /// .NET runs them: each touches the elements added before it. <c>Remove(constant)</c> takes the first element
+        /// equal to it (ordinal, as <c>List&lt;string&gt;.Remove</c> compares) or the dictionary entry of that key;
+        /// <c>Clear()</c> takes everything. A removal made on some paths only (relative to where the element was added), one
+        /// whose argument is not a constant, and <c>RemoveAt</c>, <c>RemoveAll</c>, <c>RemoveRange</c> leave the elements
+        /// they may take as "may".
+        /// </summary>
+        private void ApplyRemovals(CollectionContents contents, int start, List<IInvocationOperation> removals)
+        {
+            contents.HasRemovals = true;
+            if (removals.Count > 1) removals.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+            var elements = contents.Elements;
+            foreach (var removal in removals)
+            {
+                var position = removal.Syntax.SpanStart;
+                var arguments = removal.Arguments;
+                var name = removal.TargetMethod.Name;
+                List<StringValue>? removed = null;
+                // Remove(item) of a list, Remove(key) and Remove(key, out value) of a dictionary.
+                if (name == "Remove" && arguments.Length is 1 or 2)
+                {
+                    removed = _values.ReadString(arguments[0].Value);
+                    foreach (var candidate in removed)
+                    {
+                        if (candidate.IsComplete) continue;
+                        removed = null;
+                        break;
+                    }
+                }
+                if (name == "Remove" && removed is { Count: > 0 })
+                {
+                    RemoveEqual(elements, start, removal, removed);
+                    continue;
+                }
+                for (var i = elements.Count - 1; i >= start; i--)
+                {
+                    var element = elements[i];
+                    if (element.AddedBy.SpanStart >= position) continue;
+                    if (name == "Clear" && arguments.Length == 0 && !Values.IsConditionalAfter(removal.Syntax, element.AddedBy)) Drop(elements, element);
+                    else element.MayBeUndone = true;
+                }
+            }
+        }
+
+        /// <summary><c>Remove(text)</c>: the dictionary entries of that key, or the first list element equal to it.</summary>
+        private void RemoveEqual(List<Element> elements, int start, IInvocationOperation removal, List<StringValue> removed)
+        {
+            var position = removal.Syntax.SpanStart;
+            // Remove(debug ? "A" : "B"): either may go.
+            var oneText = removed.Count == 1;
+            // List order: the order elements were added in (Insert aside).
+            List<Element>? earlier = null;
+            for (var i = start; i < elements.Count; i++)
+                if (elements[i].AddedBy.SpanStart < position) (earlier ??= new List<Element>()).Add(elements[i]);
+            if (earlier is null) return;
+            if (earlier.Count > 1) earlier.Sort(ByAddition);
+            // Whether a match found now is surely the first one the list holds (no earlier one may have been taken instead).
+            var first = true;
+            foreach (var element in earlier)
+            {
+                var isEntry = element.Key is not null;
+                var match = Match(element, removed, ignoreCase: isEntry);
+                if (match == Matching.None) continue;
+                // The element may be missing when the removal runs: added on a branch the removal is not on, or taken already.
+                var mayBeMissing = element.MayBeUndone || Values.IsConditionalAfter(element.AddedBy, removal.Syntax);
+                var unconditional = !Values.IsConditionalAfter(removal.Syntax, element.AddedBy);
+                var surely = match == Matching.Definite && oneText;
+                if (surely && unconditional && (first || isEntry)) Drop(elements, element);
+                else element.MayBeUndone = true;
+                // A dictionary has one entry per key. List.Remove takes one element: the first equal one, surely there.
+                if (isEntry) continue;
+                if (surely && !mayBeMissing) break;
+                first = false;
+            }
+        }
+
+        /// <summary>
+        /// Takes a removed element out. A <c>Mount</c> or <c>DeviceMapping</c> it creates counts as read, so that it is not
+        /// reported on its own as one built for someone else (<c>HostConfigAnalyzer.ReadParts</c>).
+        /// </summary>
+        private void Drop(List<Element> elements, Element element)
+        {
+            elements.Remove(element);
+            if (_values.Dereference(element.Value) is IObjectCreationOperation creation)
+                (_readAsParts ??= new HashSet<IObjectCreationOperation>()).Add(creation);
+        }
+
+        private static int ByAddition(Element a, Element b)
+        {
+            var order = a.AddedBy.SpanStart.CompareTo(b.AddedBy.SpanStart);
+            return order != 0 ? order : a.Entry.SpanStart.CompareTo(b.Entry.SpanStart);
+        }
+
+        private enum Matching { None, Possible, Definite }
+
+        /// <summary>
+        /// Whether an element (its value, or an entry's key) is one of the removed texts: for sure (its one value is), or
+        /// possibly (one of its branches is; for a key, one that differs only in case, as a dictionary made with
+        /// <c>StringComparer.OrdinalIgnoreCase</c> compares). An element whose value is not known is not counted: were it
+        /// the removed text, it would be taken instead of the known one, and the collection would hold that text all the same.
+        /// </summary>
+        private Matching Match(Element element, List<StringValue> removed, bool ignoreCase)
+        {
+            List<StringValue> candidates;
+            if (ignoreCase) candidates = _values.ReadString(element.Key);
+            else if (element.BorrowedText is { } borrowed) candidates = new List<StringValue>(1) { new StringValue(borrowed, true, false, element.Value.Syntax) };
+            else candidates = _values.ReadString(element.Value);
+            var certain = candidates.Count == 1;
+            var result = Matching.None;
+            foreach (var candidate in candidates)
+            {
+                if (!candidate.IsComplete) continue;
+                foreach (var text in removed)
+                {
+                    if (string.Equals(candidate.Text, text.Text, System.StringComparison.Ordinal))
+                    {
+                        if (certain) return Matching.Definite;
+                        result = Matching.Possible;
+                    }
+                    else if (ignoreCase && string.Equals(candidate.Text, text.Text, System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        result = Matching.Possible;
+                    }
+                }
+            }
+            return result;
+        }
+
         /// <summary>
         /// <c>{ ["/t"] = "suid", ["/t"] = "nosuid" }</c>: an indexer write replaces the entry of its key written before it
-        /// (a later write made only on some paths leaves the earlier one possible).
+        /// (a later write made only on some paths leaves the earlier one possible: "may").
         /// </summary>
         private void DropOverwrittenEntries(CollectionContents contents)
         {
@@ -286,11 +464,13 @@ namespace ContainerLint.Analyzers.Reading
             List<Element>? overwritten = null;
             for (var later = 0; later < elements.Count; later++)
             {
-                if (keys[later] is null || elements[later].Entry is not AssignmentExpressionSyntax || _values.IsConditionallyWritten(elements[later].Entry))
-                    continue;
+                if (keys[later] is null || elements[later].Entry is not AssignmentExpressionSyntax) continue;
                 for (var earlier = 0; earlier < elements.Count; earlier++)
-                    if (keys[earlier] == keys[later] && elements[earlier].Entry.SpanStart < elements[later].Entry.SpanStart)
-                        (overwritten ??= new List<Element>()).Add(elements[earlier]);
+                {
+                    if (keys[earlier] != keys[later] || elements[earlier].Entry.SpanStart >= elements[later].Entry.SpanStart) continue;
+                    if (Values.IsConditionalAfter(elements[later].Entry, elements[earlier].Entry)) elements[earlier].MayBeUndone = true;
+                    else (overwritten ??= new List<Element>()).Add(elements[earlier]);
+                }
             }
             if (overwritten is not null) elements.RemoveAll(overwritten.Contains);
         }
@@ -304,9 +484,20 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>One item added to a collection by <paramref name="entry"/> (an <c>Add</c> or <c>Insert</c> call).</summary>
         private void AddItem(IOperation item, SyntaxNode entry, CollectionContents contents)
         {
-            // foreach (var cap in caps) hc.CapAdd.Add(cap): every element the loop walks is added.
-            if (IterationSource(item) is { } walked) AddElements(walked, contents, 1);
+            // foreach (var cap in caps) hc.CapAdd.Add(cap): every element the loop walks is added, there.
+            if (IterationSource(item) is { } walked) AddCopy(walked, entry, contents, 1, entry.SpanStart);
             else contents.Elements.Add(new Element(null, item, entry));
+        }
+
+        /// <summary>
+        /// The elements another collection holds when <paramref name="copiedAt"/> copies them (<c>AddRange(other)</c>,
+        /// <c>new List&lt;string&gt;(other)</c>): what is removed from it later does not leave this one.
+        /// </summary>
+        private void AddCopy(IOperation value, SyntaxNode copiedAt, CollectionContents contents, int depth, int cutoff)
+        {
+            var start = contents.Elements.Count;
+            AddElements(value, contents, depth, System.Math.Min(cutoff, copiedAt.SpanStart));
+            StampAddedBy(contents, start, copiedAt);
         }
 
         /// <summary>The collection a <c>foreach</c> walks, when <paramref name="value"/> is that loop's iteration variable.</summary>
@@ -323,7 +514,10 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         /// <summary>The elements of a collection-valued expression (<c>new List&lt;string&gt; { ... }</c>, an array, <c>[...]</c>, a local).</summary>
-        public void AddElements(IOperation value, CollectionContents contents, int depth)
+        public void AddElements(IOperation value, CollectionContents contents, int depth) => AddElements(value, contents, depth, int.MaxValue);
+
+        /// <summary>As above; removals at or after <paramref name="cutoff"/> are made once the elements are copied elsewhere.</summary>
+        private void AddElements(IOperation value, CollectionContents contents, int depth, int cutoff)
         {
             var op = Values.SkipConversions(value);
             if (op is null || depth > MaxDepth)
@@ -339,32 +533,36 @@ namespace ContainerLint.Analyzers.Reading
             switch (op)
             {
                 case ILocalReferenceOperation local when Scope.SingleValue(local.Local) is { } localValue:
-                    AddElements(localValue, contents, depth + 1);
+                    AddElements(localValue, contents, depth + 1, cutoff);
                     return;
                 // A collection on either branch (CapAdd = debug ? new List<string> { "SYS_ADMIN" } : new List<string>()):
                 // the elements of each, which the value readers see as conditional (Values.IsConditionallyWritten).
                 case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                    AddElements(conditional.WhenTrue, contents, depth + 1);
-                    AddElements(whenFalse, contents, depth + 1);
+                    AddElements(conditional.WhenTrue, contents, depth + 1, cutoff);
+                    AddElements(whenFalse, contents, depth + 1, cutoff);
                     return;
                 case ICoalesceOperation coalesce:
-                    AddElements(coalesce.Value, contents, depth + 1);
-                    AddElements(coalesce.WhenNull, contents, depth + 1);
+                    AddElements(coalesce.Value, contents, depth + 1, cutoff);
+                    AddElements(coalesce.WhenNull, contents, depth + 1, cutoff);
                     return;
                 case ISwitchExpressionOperation choice:
-                    foreach (var arm in choice.Arms) AddElements(arm.Value, contents, depth + 1);
+                    foreach (var arm in choice.Arms) AddElements(arm.Value, contents, depth + 1, cutoff);
                     return;
                 case ICoalesceAssignmentOperation coalesceAssignment:
                     // hc.CapAdd ??= new List<string> { ... }: these elements when the list was null, else an earlier list's.
                     contents.IsComplete = false;
-                    AddElements(coalesceAssignment.Value, contents, depth + 1);
+                    AddElements(coalesceAssignment.Value, contents, depth + 1, cutoff);
                     return;
                 case IObjectCreationOperation creation:
                     // new List<string>(capacity) starts empty; new List<string>(other) starts with other's elements.
+                    var start = contents.Elements.Count;
                     foreach (var argument in creation.Arguments)
-                        if (argument.Value.Type?.SpecialType != SpecialType.System_Int32) AddElements(argument.Value, contents, depth + 1);
+                        if (argument.Value.Type?.SpecialType != SpecialType.System_Int32) AddCopy(argument.Value, creation.Syntax, contents, depth + 1, cutoff);
                     if (creation.Initializer is not null) AddInitializerElements(creation.Initializer, contents);
-                    foreach (var path in PathsOf(creation, 0)) AddWritesThroughNames(path, contents);
+                    List<IInvocationOperation>? removals = null;
+                    foreach (var path in PathsOf(creation, 0)) AddWritesThroughNames(path, contents, cutoff, ref removals);
+                    // What is removed through the collection's names, from its own elements (not another's that a ?: may give).
+                    if (removals is not null) ApplyRemovals(contents, start, removals);
                     return;
                 case IArrayCreationOperation array:
                     if (array.Initializer is not null)
@@ -386,7 +584,7 @@ namespace ContainerLint.Analyzers.Reading
                     return;
                 case IInvocationOperation { Arguments.Length: 1, TargetMethod.Name: "ToList" or "ToArray" } copy
                     when copy.TargetMethod.ContainingType?.ToDisplayString() == "System.Linq.Enumerable":
-                    AddElements(copy.Arguments[0].Value, contents, depth + 1);
+                    AddCopy(copy.Arguments[0].Value, copy.Syntax, contents, depth + 1, cutoff);
                     return;
                 case IInvocationOperation { Arguments.Length: 0, TargetMethod.Name: "Empty" } empty
                     when empty.TargetMethod.ContainingType?.ToDisplayString() is "System.Array" or "System.Linq.Enumerable":
@@ -432,8 +630,10 @@ namespace ContainerLint.Analyzers.Reading
             }
         }
 
-        private void AddWrites(AccessPath collection, CollectionContents contents)
+        private void AddWrites(AccessPath collection, CollectionContents contents, int cutoff, ref List<IInvocationOperation>? removals)
         {
+            // Read once, whichever name (the list's own, or the property holding it) comes first.
+            if (!contents.MarkRead(collection)) return;
             foreach (var change in Scope.OtherChanges(collection))
             {
                 contents.IsSet = true;
@@ -441,10 +641,15 @@ namespace ContainerLint.Analyzers.Reading
                 switch (change.TargetMethod.Name)
                 {
                     case "AddRange" when arguments.Length == 1:
-                        AddElements(arguments[0].Value, contents, 1);
+                        AddCopy(arguments[0].Value, change.Syntax, contents, 1, cutoff);
                         break;
                     case "InsertRange" when arguments.Length == 2:
-                        AddElements(arguments[1].Value, contents, 1);
+                        AddCopy(arguments[1].Value, change.Syntax, contents, 1, cutoff);
+                        break;
+                    // Applied once the collection's elements are all read (ApplyRemovals); those made after it was copied
+                    // elsewhere do not change the copy.
+                    case "Remove" or "RemoveAt" or "RemoveAll" or "RemoveRange" or "Clear":
+                        if (change.Syntax.SpanStart < cutoff) (removals ??= new List<IInvocationOperation>()).Add(change);
                         break;
                     // Insert(index, item) adds an item as Add does; TryAdd(key, value) adds an entry unless the key is there.
                     case "Insert" when arguments.Length == 2:
