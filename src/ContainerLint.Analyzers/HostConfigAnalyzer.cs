@@ -104,7 +104,8 @@ namespace ContainerLint.Analyzers
                 // other code: what it lacks here is not reported.
                 var spec = new ContainerSpec("HostConfig", SourceSpans.Of(creation.Syntax))
                 {
-                    ReportsOmissions = !reader.Objects.IsHandedOff(model) && !IsFallback(creation) && !IsKeptBeyondTheMethod(creation),
+                    ReportsOmissions = !reader.Objects.IsHandedOff(model) && !IsFallback(creation) && !IsKeptBeyondTheMethod(creation)
+                        && !IsInAReassignedLocalWrittenThrough(creation, reader.Values.Scope),
                 };
                 containers.Add(spec);
                 reader.ReadHostConfig(model, spec, containers);
@@ -149,6 +150,23 @@ namespace ContainerLint.Analyzers
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// Stored in a local that is assigned more than once (<c>HostConfig hc; if (x) hc = new HostConfig { ... }; else hc =
+        /// new HostConfig();</c>) and written through: the reader does not know which creation a write through the local
+        /// reaches (it reads a local as a name for one object only), so what it sets there may be what this one lacks.
+        /// </summary>
+        private static bool IsInAReassignedLocalWrittenThrough(IOperation creation, MethodScope scope)
+        {
+            var operation = SkipConversionsUp(creation);
+            var local = operation.Parent switch
+            {
+                ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == operation => target.Local,
+                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+                _ => null,
+            };
+            return local is not null && scope.WriteCount(local) > 1 && scope.WritesThrough(AccessPath.Of(local));
         }
 
         private static IOperation SkipConversionsUp(IOperation operation)

@@ -446,6 +446,26 @@ class Program
     }");
 
         [Fact]
+        public Task HostConfig_created_on_either_branch_into_one_local_reports_what_it_sets_but_not_what_the_writes_through_the_local_may_add() => Verify(@"
+    static CreateContainerParameters Create(bool debug)
+    {
+        HostConfig hc;
+        if (debug) hc = new HostConfig { Privileged = {|CTL1003:true|} };
+        else hc = new HostConfig();
+        hc.CapDrop = new List<string> { ""ALL"" };
+        hc.SecurityOpt = new List<string> { ""no-new-privileges"" };
+        hc.ReadonlyRootfs = true;
+        return new CreateContainerParameters { HostConfig = hc };
+    }
+    static CreateContainerParameters NotWrittenThrough(bool debug)
+    {
+        HostConfig hc;
+        if (debug) hc = {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig()|}|}|};
+        else hc = {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig { Memory = 1024 }|}|}|};
+        return new CreateContainerParameters { HostConfig = hc };
+    }", reportOmissions: true);
+
+        [Fact]
         public Task HostConfig_of_an_inspect_response_built_by_a_test_is_not_reported() => Verify(@"
     static ContainerInspectResponse Fake() => new ContainerInspectResponse
     {
