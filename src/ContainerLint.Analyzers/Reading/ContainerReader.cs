@@ -137,6 +137,7 @@ namespace ContainerLint.Analyzers.Reading
             // The later writes that replace what was there (p.User ??= "x" writes only when there is nothing).
             var later = new List<SyntaxNode>();
             var index = all.IndexOf(last);
+            if (index < 0) return result;
             for (var i = index; i < all.Count; i++)
                 if (all[i] is not Microsoft.CodeAnalysis.Operations.ICoalesceAssignmentOperation) later.Add(all[i].Syntax);
             for (var i = index - 1; i >= 0; i--)
