@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using ContainerLint.Dockerfiles.Syntax;
 using ContainerLint.Engine;
 using ContainerLint.Model;
+using ContainerLint.Rules.Knowledge;
 using ContainerLint.Text;
 
 namespace ContainerLint.Dockerfiles.Model
@@ -108,6 +109,9 @@ namespace ContainerLint.Dockerfiles.Model
                 }
                 _stage = stage;
                 _scope = new VariableScope(parentScope);
+                if (stage.Parent is null && baseImage.IsKnown)
+                    foreach (var env in BaseImages.Of(baseImage.Value).Environment)
+                        _scope.SetBaseEnv(env.Key, env.Value);
                 _stages.Add(stage);
                 _stageScopes.Add(_scope);
                 _lastInStage = from;

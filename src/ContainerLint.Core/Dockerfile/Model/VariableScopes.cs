@@ -6,18 +6,28 @@ namespace ContainerLint.Dockerfiles.Model
     /// <summary>
     /// Variables of one scope: the global <c>ARG</c>s before the first <c>FROM</c>, or a stage's <c>ARG</c>s and
     /// <c>ENV</c>s. <c>ENV</c> wins over an <c>ARG</c> of the same name (Dockerfile reference, "Using ARG variables").
+    /// Below both lie the ENV values of the base image (<see cref="Rules.Knowledge.BaseImages"/>): they come first in
+    /// the build, so any ARG with a value (default, build arg or imported global) or ENV of the stage replaces them, as
+    /// BuildKit's dispatchArg adds an ARG's value to the environment; an <c>ARG X</c> without a value leaves them.
     /// </summary>
     internal sealed class VariableScope : IVariableScope
     {
         private readonly Dictionary<string, string?> _args = new Dictionary<string, string?>(StringComparer.Ordinal);
         private readonly Dictionary<string, string?> _env;
+        private readonly Dictionary<string, string> _baseEnv;
 
         public VariableScope(VariableScope? inheritEnvFrom = null)
         {
             _env = inheritEnvFrom is null
                 ? new Dictionary<string, string?>(StringComparer.Ordinal)
                 : new Dictionary<string, string?>(inheritEnvFrom._env, StringComparer.Ordinal);
+            _baseEnv = inheritEnvFrom is null
+                ? new Dictionary<string, string>(StringComparer.Ordinal)
+                : new Dictionary<string, string>(inheritEnvFrom._baseEnv, StringComparer.Ordinal);
         }
+
+        /// <summary>An ENV the base image sets (the Dockerfile does not show it).</summary>
+        public void SetBaseEnv(string name, string value) => _baseEnv[name] = value;
 
         /// <summary>Declares an ARG: <paramref name="value"/> null means no value; <paramref name="known"/> false means a value the linter cannot know.</summary>
         public void SetArg(string name, string? value, bool known = true) => _args[name] = known ? value : Unknown;
@@ -45,7 +55,13 @@ namespace ContainerLint.Dockerfiles.Model
                 value = e;
                 return VariableState.Set;
             }
-            return LookupArg(name, out value);
+            var arg = LookupArg(name, out value);
+            if (arg == VariableState.Unset && _baseEnv.TryGetValue(name, out var b))
+            {
+                value = b;
+                return VariableState.Set;
+            }
+            return arg;
         }
 
         // A marker instance compared by reference.

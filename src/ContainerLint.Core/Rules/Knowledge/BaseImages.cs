@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+
+namespace ContainerLint.Rules.Knowledge
+{
+    /// <summary>The operating system family of a base image, as far as its name tells.</summary>
+    public enum ImageOs
+    {
+        /// <summary>Linux, or not known to be anything else (every image not recognised as Windows).</summary>
+        Linux,
+
+        /// <summary>A Windows container image (Server Core, Nano Server, Server, Windows).</summary>
+        Windows,
+    }
+
+    /// <summary>What a base image sets that a Dockerfile built FROM it inherits without writing it.</summary>
+    public sealed class BaseImageFacts
+    {
+        // (Declared before Unknown: static fields are initialised in the order they are written.)
+        internal static readonly IReadOnlyDictionary<string, string> NoEnvironment = new Dictionary<string, string>(0);
+        internal static readonly BaseImageFacts Unknown = new BaseImageFacts(ImageOs.Linux, NoEnvironment, null);
+
+        internal BaseImageFacts(ImageOs os, IReadOnlyDictionary<string, string> environment, string? defaultUser)
+        {
+            Os = os;
+            Environment = environment;
+            DefaultUser = defaultUser;
+        }
+
+        public ImageOs Os { get; }
+
+        /// <summary>ENV values of the image config (visible to ARG/ENV substitution in the stages built FROM it).</summary>
+        public IReadOnlyDictionary<string, string> Environment { get; }
+
+        /// <summary>The user the image runs as when no USER follows, when known from its Dockerfile; null when not known.</summary>
+        public string? DefaultUser { get; }
+
+        public bool IsWindows => Os == ImageOs.Windows;
+    }
+
+    /// <summary>
+    /// The one table of facts about well-known base images that the linter cannot read from the Dockerfile itself:
+    /// the ENV a base sets (<c>APP_UID</c> of the .NET images) and, for Windows images, which user they run as. Every
+    /// entry says where it comes from. A base not in the table has no known ENV and is Linux.
+    /// </summary>
+    public static class BaseImages
+    {
+        /// <summary>The Windows built-in account that plays root's part: full administrator of the container.</summary>
+        public const string WindowsAdministrator = "ContainerAdministrator";
+
+        /// <summary>The Windows built-in account without administrator rights; what fixes switch a Windows image to.</summary>
+        public const string WindowsUser = "ContainerUser";
+
+        // The .NET images (dotnet/dotnet-docker, src/runtime-deps/<version>/<os>/<arch>/Dockerfile) set
+        //   ENV APP_UID=1654   # UID of the non-root user 'app'
+        // from .NET 8.0 on, in every Linux variant (Debian, Ubuntu, Alpine, Azure Linux, and the chiseled/distroless ones,
+        // whose final stage sets it too); runtime, aspnet and sdk are built FROM runtime-deps and inherit it. The 8.0 GA
+        // announcement (dotnet/dotnet-docker discussion #4995): "The UID is provided in an environment variable, $APP_UID".
+        // The Windows variants (nanoserver-*, windowsservercore-*) do not set it, nor do the images before 8.0. The
+        // nightly repositories (mcr.microsoft.com/dotnet/nightly/*) are built from the same Dockerfiles.
+        private static readonly string[] DotnetRepositories = { "runtime-deps", "runtime", "aspnet", "sdk" };
+        private const string DotnetAppUid = "1654";
+        private const int DotnetAppUidSinceMajor = 8;
+
+        private static readonly IReadOnlyDictionary<string, string> DotnetEnvironment =
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["APP_UID"] = DotnetAppUid };
+
+        /// <summary>The facts known about <paramref name="image"/> (an image reference after ARG substitution).</summary>
+        public static BaseImageFacts Of(string image)
+        {
+            var (repository, tag) = NonRootImages.SplitReference(image.Trim());
+            var repo = repository.ToLowerInvariant();
+            var t = tag.ToLowerInvariant();
+            var hasDigest = image.IndexOf('@') >= 0;
+
+            var windows = WindowsFacts(repo, t);
+            if (windows is not null) return windows;
+
+            if (IsDotnetRepository(repo) && SetsAppUid(t, hasDigest))
+                return new BaseImageFacts(ImageOs.Linux, DotnetEnvironment, null);
+            return BaseImageFacts.Unknown;
+        }
+
+        /// <summary>
+        /// Windows images. Docker's default user of a Windows container is ContainerAdministrator ("How to change the user
+        /// account for Windows Containers", Microsoft Tech Community, 2022; the Server Core image sets no other). Nano
+        /// Server runs as ContainerUser: dotnet/dotnet-docker's nanoserver Dockerfiles switch to ContainerAdministrator to
+        /// run setx and back with <c>USER ContainerUser</c>, and their windowsservercore Dockerfiles set no USER.
+        /// </summary>
+        private static BaseImageFacts? WindowsFacts(string repo, string tag)
+        {
+            var microsoftWindows = repo == "mcr.microsoft.com/windows" || repo.StartsWith("mcr.microsoft.com/windows/", StringComparison.Ordinal);
+            var legacyHub = repo == "microsoft/windowsservercore" || repo == "microsoft/nanoserver"
+                || repo == "docker.io/microsoft/windowsservercore" || repo == "docker.io/microsoft/nanoserver";
+            var nanoTag = tag.Contains("nanoserver");
+            var serverCoreTag = tag.Contains("windowsservercore");
+            if (!microsoftWindows && !legacyHub && !nanoTag && !serverCoreTag) return null;
+
+            string? user = null;
+            if (repo == "mcr.microsoft.com/windows/nanoserver" || (IsDotnetRepository(repo) && nanoTag))
+                user = WindowsUser;
+            else if (repo == "mcr.microsoft.com/windows/servercore" || repo == "mcr.microsoft.com/windows/server"
+                || repo == "mcr.microsoft.com/windows" || (repo.StartsWith("mcr.microsoft.com/dotnet/", StringComparison.Ordinal) && serverCoreTag))
+                user = WindowsAdministrator;
+            return new BaseImageFacts(ImageOs.Windows, BaseImageFacts.NoEnvironment, user);
+        }
+
+        private static bool IsDotnetRepository(string repo)
+        {
+            string name;
+            if (repo.StartsWith("mcr.microsoft.com/dotnet/nightly/", StringComparison.Ordinal))
+                name = repo.Substring("mcr.microsoft.com/dotnet/nightly/".Length);
+            else if (repo.StartsWith("mcr.microsoft.com/dotnet/", StringComparison.Ordinal))
+                name = repo.Substring("mcr.microsoft.com/dotnet/".Length);
+            else return false;
+            return Array.IndexOf(DotnetRepositories, name) >= 0;
+        }
+
+        /// <summary>
+        /// Whether a .NET image tag is 8.0 or later: a tag that starts with the major version (<c>8.0</c>, <c>9.0-alpine</c>,
+        /// <c>8.0.100-noble</c>, <c>10.0-preview</c>), or no tag / <c>latest</c> (they name the newest release, which has
+        /// been 8.0 or later since November 2023). A bare digest (<c>@sha256:…</c> without a tag) or any other tag does not
+        /// say which release it is, so the value stays unknown.
+        /// </summary>
+        private static bool SetsAppUid(string tag, bool hasDigest)
+        {
+            if (tag.Length == 0) return !hasDigest;
+            if (tag == "latest") return true;
+            var i = 0;
+            var major = 0;
+            while (i < tag.Length && tag[i] >= '0' && tag[i] <= '9' && major < 1000)
+                major = major * 10 + (tag[i++] - '0');
+            return i > 0 && (i == tag.Length || tag[i] == '.' || tag[i] == '-') && major >= DotnetAppUidSinceMajor;
+        }
+    }
+}

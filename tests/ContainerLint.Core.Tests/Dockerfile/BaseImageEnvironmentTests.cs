@@ -1,0 +1,119 @@
+using System.Linq;
+using ContainerLint.Catalog;
+using static ContainerLint.Core.Tests.Dockerfile.DockerfileTesting;
+
+namespace ContainerLint.Core.Tests.Dockerfile
+{
+    /// <summary>
+    /// The ENV a known base image sets is visible to the stages built FROM it (audit 3, §13): the .NET 8+ images set
+    /// APP_UID=1654, which every Visual Studio-generated Dockerfile uses in <c>USER $APP_UID</c>.
+    /// </summary>
+    public class BaseImageEnvironmentTests
+    {
+        /// <summary>Visual Studio's "Add Docker support" Dockerfile for an ASP.NET Core 8 project, verbatim.</summary>
+        private const string VisualStudioTemplate =
+            "#See https://aka.ms/customizecontainer to learn how to customize your debug container and how Visual Studio uses this Dockerfile to build your images for faster debugging.\n" +
+            "\n" +
+            "FROM mcr.microsoft.com/dotnet/aspnet:8.0 AS base\n" +
+            "USER $APP_UID\n" +
+            "WORKDIR /app\n" +
+            "EXPOSE 8080\n" +
+            "EXPOSE 8081\n" +
+            "\n" +
+            "FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\n" +
+            "ARG BUILD_CONFIGURATION=Release\n" +
+            "WORKDIR /src\n" +
+            "COPY [\"WebApplication1/WebApplication1.csproj\", \"WebApplication1/\"]\n" +
+            "RUN dotnet restore \"./WebApplication1/WebApplication1.csproj\"\n" +
+            "COPY . .\n" +
+            "WORKDIR \"/src/WebApplication1\"\n" +
+            "RUN dotnet build \"./WebApplication1.csproj\" -c $BUILD_CONFIGURATION -o /app/build\n" +
+            "\n" +
+            "FROM build AS publish\n" +
+            "ARG BUILD_CONFIGURATION=Release\n" +
+            "RUN dotnet publish \"./WebApplication1.csproj\" -c $BUILD_CONFIGURATION -o /app/publish /p:UseAppHost=false\n" +
+            "\n" +
+            "FROM base AS final\n" +
+            "WORKDIR /app\n" +
+            "COPY --from=publish /app/publish .\n" +
+            "ENTRYPOINT [\"dotnet\", \"WebApplication1.dll\"]";
+
+        [Fact]
+        public void Visual_studio_template_gives_no_user_finding()
+        {
+            var findings = Lint(VisualStudioTemplate);
+            Assert.DoesNotContain(findings, f => f.Rule.Id is RuleIds.UnresolvedValue or RuleIds.RunsAsRoot or RuleIds.NoNonRootUser);
+            Assert.Equal("1654", Image(VisualStudioTemplate).FinalStage.User!.Value);
+        }
+
+        [Theory]
+        [InlineData("mcr.microsoft.com/dotnet/aspnet:8.0")]
+        [InlineData("mcr.microsoft.com/dotnet/runtime:9.0-alpine")]
+        [InlineData("mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled")]
+        [InlineData("mcr.microsoft.com/dotnet/sdk:8.0.404-bookworm-slim")]
+        [InlineData("mcr.microsoft.com/dotnet/nightly/aspnet:10.0-preview")]
+        [InlineData("mcr.microsoft.com/dotnet/aspnet:8.0@sha256:0123abcd")]
+        [InlineData("mcr.microsoft.com/dotnet/aspnet")]
+        [InlineData("mcr.microsoft.com/dotnet/aspnet:latest")]
+        [InlineData("MCR.microsoft.com/dotnet/ASPNET:8.0")]
+        public void App_uid_of_a_dotnet_8_or_later_base_resolves_to_1654(string baseImage)
+        {
+            var text = Lines("FROM " + baseImage, "USER $APP_UID");
+            Assert.Equal("1654", Image(text).FinalStage.User!.Value);
+            Assert.Empty(FindingsOf(text, RuleIds.UnresolvedValue));
+        }
+
+        [Theory]
+        [InlineData("mcr.microsoft.com/dotnet/aspnet:7.0")]
+        [InlineData("mcr.microsoft.com/dotnet/aspnet:6.0-alpine")]
+        [InlineData("mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022")]
+        [InlineData("mcr.microsoft.com/dotnet/runtime:8.0-windowsservercore-ltsc2022")]
+        [InlineData("mcr.microsoft.com/dotnet/aspnet@sha256:0123abcd")]
+        [InlineData("mcr.microsoft.com/dotnet/monitor:8")]
+        [InlineData("mcr.microsoft.com/dotnet/aspnet-clone:8.0")]
+        [InlineData("myregistry/dotnet/aspnet:8.0")]
+        [InlineData("ubuntu:24.04")]
+        public void App_uid_stays_unresolved_where_the_base_does_not_set_it(string baseImage)
+        {
+            var text = Lines("FROM " + baseImage, "USER $APP_UID");
+            var unresolved = Assert.Single(FindingsOf(text, RuleIds.UnresolvedValue));
+            Assert.Contains("APP_UID", unresolved.Evidence, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void App_uid_is_inherited_through_from_stage_and_through_an_arg_base()
+        {
+            Assert.Equal("1654", Image(Lines("FROM mcr.microsoft.com/dotnet/aspnet:8.0 AS base", "FROM base AS final", "USER $APP_UID")).FinalStage.User!.Value);
+            Assert.Equal("1654", Image(Lines("ARG TAG=9.0", "FROM mcr.microsoft.com/dotnet/aspnet:$TAG", "USER ${APP_UID}")).FinalStage.User!.Value);
+        }
+
+        [Theory]
+        [InlineData("ENV APP_UID=0")]
+        [InlineData("ARG APP_UID=0")]
+        [InlineData("ARG APP_UID=${APP_UID:+0}")]
+        public void Env_or_arg_with_a_value_in_the_dockerfile_overrides_the_base_value(string instruction)
+        {
+            var text = Lines("FROM mcr.microsoft.com/dotnet/aspnet:8.0", instruction, "USER $APP_UID");
+            var finding = Assert.Single(FindingsOf(text, RuleIds.RunsAsRoot));
+            Assert.Equal("USER $APP_UID resolves to '0'", finding.Evidence);
+        }
+
+        [Fact]
+        public void Build_arg_overrides_the_base_value_and_an_arg_without_value_keeps_it()
+        {
+            var text = Lines("FROM mcr.microsoft.com/dotnet/aspnet:8.0", "ARG APP_UID", "USER $APP_UID");
+            Assert.Equal("1654", Image(text).FinalStage.User!.Value);
+            Assert.DoesNotContain(Lint(text), f => f.Rule.Id is RuleIds.RunsAsRoot or RuleIds.UnresolvedValue);
+            Assert.Single(FindingsOf(text, RuleIds.RunsAsRoot, buildArgs: Args(("APP_UID", "0"))));
+        }
+
+        [Fact]
+        public void Global_arg_imported_into_the_stage_overrides_the_base_value()
+        {
+            var text = Lines("ARG APP_UID=root", "FROM mcr.microsoft.com/dotnet/aspnet:8.0", "ARG APP_UID", "USER $APP_UID");
+            Assert.Single(FindingsOf(text, RuleIds.RunsAsRoot));
+            // Not imported (no ARG in the stage): the global ARG is out of scope and the base's value counts.
+            Assert.Empty(FindingsOf(Lines("ARG APP_UID=root", "FROM mcr.microsoft.com/dotnet/aspnet:8.0", "USER $APP_UID"), RuleIds.RunsAsRoot));
+        }
+    }
+}
