@@ -20,12 +20,12 @@ namespace ContainerLint.Catalog
         public static readonly RuleDescriptor CTL1001 = new(RuleIds.RunsAsRoot, "Container runs as root", User, Warning,
             Dockerfile | Compose | DockerDotNet,
             "A process that breaks out of the container is root on the host, and root inside can change anything in the image",
-            "The container's effective user is root (user name root, or a numeric user id of 0). Run as a non-root user.",
+            "The container's effective user is root (user name root, or a numeric user id of 0; on Windows, ContainerAdministrator). Run as a non-root user.",
             "CIS Docker Benchmark v1.6.0 4.1", 7.0);
 
         public static readonly RuleDescriptor CTL1002 = new(RuleIds.NoNonRootUser, "Image never switches to a non-root user", User, Warning,
             Dockerfile,
-            "Without USER the image runs as root (uid 0) unless every caller remembers to override it",
+            "Without USER the image runs as its base image's user, for most bases root (ContainerAdministrator on Windows), unless every caller remembers to override it",
             "The final stage of the Dockerfile has no USER instruction (also not inherited from a stage it is built FROM) and its base image is not a known non-root image.",
             "CIS Docker Benchmark v1.6.0 4.1", 6.0);
 

@@ -50,6 +50,17 @@ namespace ContainerLint.Model
         /// <summary>The stage this one is built FROM, when it names an earlier stage.</summary>
         public StageSpec? Parent { get; set; }
 
+        /// <summary>The first stage of this one's FROM chain: its <see cref="BaseImage"/> is the image the chain starts from.</summary>
+        public StageSpec Root
+        {
+            get
+            {
+                var s = this;
+                while (s.Parent is not null) s = s.Parent;
+                return s;
+            }
+        }
+
         /// <summary>The last USER of this stage, or inherited from <see cref="Parent"/>; null when none.</summary>
         public Setting<string>? User { get; set; }
 

@@ -84,6 +84,17 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Fact]
+        public void Windows_image_gets_user_container_user_with_its_escape_directive_and_crlf_kept()
+        {
+            // audit 3, §14 (fix/w1): not the Linux uid 10001.
+            var text = "# escape=`\r\nFROM mcr.microsoft.com/dotnet/aspnet:8.0-windowsservercore-ltsc2022\r\nWORKDIR C:\\app\r\nCOPY . .\r\nENTRYPOINT [\"dotnet\", \"App.dll\"]\r\n";
+            var once = Fix(text);
+            Assert.Equal(text.Replace("ENTRYPOINT", "USER ContainerUser\r\nENTRYPOINT"), once);
+            Assert.Equal(once, Fix(once));
+            Assert.Equal("FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER ContainerUser\n", Fix("FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER ContainerAdministrator\n"));
+        }
+
+        [Fact]
         public void Crlf_line_endings_are_kept()
         {
             var text = "FROM alpine\r\nRUN sudo apk add x\r\nCMD [\"x\"]\r\n";

@@ -9,6 +9,8 @@ namespace ContainerLint.Rules.User
     /// <summary>
     /// CTL1002: the final stage, after <c>FROM &lt;stage&gt;</c> inheritance, never sets USER, and the base image of the
     /// chain is not known to run as non-root. <c>FROM scratch</c> runs as uid 0 and is reported; an unresolved base is not.
+    /// A Windows base runs as ContainerAdministrator unless it is known to switch to ContainerUser (Nano Server): the
+    /// message names the Windows account and the fix inserts <c>USER ContainerUser</c>, not the Linux non-root user.
     /// </summary>
     public sealed class NoNonRootUserRule : Rule
     {
@@ -19,17 +21,30 @@ namespace ContainerLint.Rules.User
             var final = image.FinalStage;
             if (final.User is not null) return; // a USER exists (set or inherited); CTL1001 judges its value
 
-            StageSpec root = final;
-            foreach (var stage in image.FinalStageChain()) root = stage;
-            var baseImage = root.BaseImage;
+            var baseImage = final.Root.BaseImage;
             if (!baseImage.IsKnown) return;
             var isScratch = string.Equals(baseImage.Value.Trim(), "scratch", StringComparison.OrdinalIgnoreCase);
             if (!isScratch && NonRootImages.IsKnownNonRoot(baseImage.Value, context.Options.NonRootBaseImages)) return;
 
-            var evidence = isScratch
-                ? "the image is built FROM scratch and no USER is set, so it runs as uid 0"
-                : "no USER instruction, and base image '" + baseImage.Value + "' is not known to run as a non-root user";
-            var fix = final.UserInsertionOffset >= 0 ? FixIntent.InsertUser(context.Options.NonRootUser, final.UserInsertionOffset) : null;
+            var facts = BaseImages.Of(baseImage.Value);
+            string evidence;
+            string user;
+            if (facts.IsWindows)
+            {
+                if (facts.DefaultUser == BaseImages.WindowsUser) return; // Nano Server already runs as ContainerUser
+                evidence = facts.DefaultUser == BaseImages.WindowsAdministrator
+                    ? "no USER instruction, and Windows base image '" + baseImage.Value + "' runs as ContainerAdministrator, the container's administrator account"
+                    : "no USER instruction, and Windows base image '" + baseImage.Value + "' is not known to switch from ContainerAdministrator, the default administrator account";
+                user = BaseImages.WindowsUser;
+            }
+            else
+            {
+                evidence = isScratch
+                    ? "the image is built FROM scratch and no USER is set, so it runs as uid 0"
+                    : "no USER instruction, and base image '" + baseImage.Value + "' is not known to run as a non-root user";
+                user = context.Options.NonRootUser;
+            }
+            var fix = final.UserInsertionOffset >= 0 ? FixIntent.InsertUser(user, final.UserInsertionOffset) : null;
             context.Report(Descriptor, final.From, evidence, fix);
         }
     }

@@ -86,6 +86,31 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
             Assert.Empty(FindingsOf(Lines("ARG BASE", "FROM $BASE"), Id));
         }
 
+        [Theory]
+        [InlineData("mcr.microsoft.com/windows/servercore:ltsc2022", "runs as ContainerAdministrator")]
+        [InlineData("mcr.microsoft.com/dotnet/aspnet:8.0-windowsservercore-ltsc2022", "runs as ContainerAdministrator")]
+        [InlineData("mcr.microsoft.com/windows/servercore/iis", "not known to switch from ContainerAdministrator")]
+        [InlineData("mcr.microsoft.com/powershell:lts-nanoserver-ltsc2022", "not known to switch from ContainerAdministrator")]
+        public void Windows_base_names_the_windows_account_and_the_fix_inserts_container_user(string baseImage, string says)
+        {
+            // audit 3, §14 (fix/w1): a Windows container has no uid; its non-administrator account is ContainerUser.
+            var text = Lines("# escape=`", "FROM " + baseImage, "WORKDIR C:\\app", "COPY . .", "ENTRYPOINT [\"dotnet\", \"App.dll\"]");
+            var finding = Assert.Single(FindingsOf(text, Id, options: new LintOptions(nonRootUser: "app")));
+            Assert.Equal(2, finding.Span.StartLine);
+            Assert.Contains(says, finding.Evidence, System.StringComparison.Ordinal);
+            Assert.DoesNotContain("uid", finding.Message, System.StringComparison.Ordinal);
+            Assert.Equal(FixKind.InsertUser, finding.Fix!.Kind);
+            Assert.Equal("ContainerUser", finding.Fix.Value);
+        }
+
+        [Theory]
+        [InlineData("mcr.microsoft.com/windows/nanoserver:ltsc2022")]
+        [InlineData("mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022")]
+        public void Nano_server_base_runs_as_container_user_and_is_not_reported(string baseImage)
+        {
+            Assert.Empty(FindingsOf(Lines("FROM " + baseImage + " AS base", "FROM base", "CMD x"), Id));
+        }
+
         [Fact]
         public void Configured_non_root_user_is_what_the_fix_inserts()
         {

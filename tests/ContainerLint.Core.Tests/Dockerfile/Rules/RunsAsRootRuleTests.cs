@@ -35,6 +35,27 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         }
 
         [Theory]
+        [InlineData("USER ContainerAdministrator")]
+        [InlineData("USER containeradministrator")]
+        public void Windows_administrator_is_reported_and_fixed_to_container_user(string user)
+        {
+            // audit 3, §14 (df/d10): the Windows equivalent of root, the default of Server Core.
+            var text = Lines("# escape=`", "FROM mcr.microsoft.com/windows/servercore:ltsc2022", user, "RUN powershell -Command `", "    Write-Host hello", "CMD [\"cmd\"]");
+            var finding = Assert.Single(FindingsOf(text, Id));
+            Assert.Equal((3, 1, 3, 1 + user.Length), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
+            Assert.Equal(user + ", the Windows administrator account", finding.Evidence);
+            Assert.Equal("ContainerUser", finding.Fix!.Value);
+        }
+
+        [Fact]
+        public void Root_on_a_windows_base_is_fixed_to_container_user()
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM mcr.microsoft.com/windows/nanoserver:ltsc2022", "USER root"), Id));
+            Assert.Equal("ContainerUser", finding.Fix!.Value);
+        }
+
+        [Theory]
+        [InlineData("USER ContainerUser")]
         [InlineData("USER 1000:0")]
         [InlineData("USER guest:root")]
         [InlineData("USER app")]

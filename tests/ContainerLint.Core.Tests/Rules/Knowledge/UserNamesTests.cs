@@ -14,6 +14,8 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         [InlineData("root:wheel")]
         [InlineData("0:0")]
         [InlineData(" 0 :1000")]
+        [InlineData("ContainerAdministrator")]
+        [InlineData("CONTAINERADMINISTRATOR")]
         public void Root_user_part_is_root_whatever_the_group(string user)
         {
             Assert.True(UserNames.IsRoot(user));
@@ -26,6 +28,8 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         [InlineData("10001")]
         [InlineData("ROOT")]
         [InlineData("rootless")]
+        [InlineData("ContainerUser")]
+        [InlineData("ContainerAdministrators")]
         [InlineData("00a")]
         [InlineData(":0")]
         [InlineData("")]

@@ -27,6 +27,21 @@ namespace ContainerLint.Core.Tests.Rules
         }
 
         [Theory]
+        [InlineData("ContainerAdministrator")]
+        [InlineData("containeradministrator")]
+        public void Windows_administrator_is_root_and_the_fix_is_container_user(string user)
+        {
+            var b = ContainerBuilder.Hardened();
+            b.Container.User = b.Value(user);
+
+            var finding = Assert.Single(b.Lint(new LintOptions(nonRootUser: "app")));
+
+            Assert.Equal("CTL1001", finding.Rule.Id);
+            Assert.Contains("Windows administrator", finding.Evidence, System.StringComparison.Ordinal);
+            Assert.Equal("ContainerUser", finding.Fix!.Value);
+        }
+
+        [Theory]
         [InlineData("1000:0")]
         [InlineData("guest:root")]
         [InlineData("app")]
