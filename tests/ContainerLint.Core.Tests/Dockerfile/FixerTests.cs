@@ -74,6 +74,20 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Theory]
+        [InlineData("RUN bash -c \"apk add x && sudo make install\"", "RUN bash -c \"apk add x && make install\"")]
+        [InlineData("RUN sh -lc 'sudo ./install.sh' && sudo rm -rf /tmp/x", "RUN sh -lc './install.sh' && rm -rf /tmp/x")]
+        [InlineData("RUN bash -c \"a && \\\n    sudo make\"", "RUN bash -c \"a && \\\n    make\"")]
+        [InlineData("RUN [\"sh\", \"-c\", \"sudo make\"]", "RUN [\"sh\", \"-c\", \"make\"]")]
+        [InlineData("RUN bash -c \"echo \\\"a\\\" && sudo x\"", "RUN bash -c \"echo \\\"a\\\" && sudo x\"")]
+        public void Sudo_inside_a_shell_dash_c_script_is_removed_when_exact(string run, string fixedRun)
+        {
+            var text = Lines("FROM alpine", run, "USER app");
+            var once = Fix(text);
+            Assert.Equal(Lines("FROM alpine", fixedRun, "USER app"), once);
+            Assert.Equal(once, Fix(once));
+        }
+
+        [Theory]
         [InlineData("RUN [\"sudo\", \"make\", \"install\"]", "RUN [\"make\", \"install\"]")]
         [InlineData("RUN [ \"sudo\" ,\t\"make\" ]", "RUN [ \"make\" ]")]
         [InlineData("RUN [\"sudo\", \"-u\", \"app\", \"make\"]", "RUN [\"sudo\", \"-u\", \"app\", \"make\"]")]

@@ -22,9 +22,17 @@ namespace ContainerLint.Dockerfiles.Shell
         public int FileOffsetOf(ShellWord word) => _toFileOffset is null || word.Start < 0 ? -1 : _toFileOffset(word.Start);
     }
 
-    /// <summary>The simple commands a RUN step executes, in shell form or exec form (<c>["sh", "-c", "…"]</c> is split too).</summary>
+    /// <summary>
+    /// The simple commands a RUN step executes, in shell form or exec form. The script a shell runs with <c>-c</c>
+    /// (<c>bash -c "…"</c>, <c>sh -lc '…'</c>, <c>["sh", "-c", "…"]</c>, also after <c>sudo</c>/<c>env</c>) is split too, and
+    /// its commands follow the one that runs it; their words map back to the file when the script is written as one
+    /// plain, single-quoted or escape-free double-quoted word.
+    /// </summary>
     public static class RunCommands
     {
+        // A script inside a script inside a script: deep enough for anything real, and no unbounded recursion.
+        private const int MaxShellDepth = 4;
+
         // Several rules read the commands of the same RUN; split each script once.
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RunStep, IReadOnlyList<RunCommand>> Cache =
             new System.Runtime.CompilerServices.ConditionalWeakTable<RunStep, IReadOnlyList<RunCommand>>();
@@ -37,22 +45,86 @@ namespace ContainerLint.Dockerfiles.Shell
             if (run.ExecArguments is { } args)
             {
                 if (args.Count == 0 || !args[0].IsKnown) return result;
-                if (args.Count >= 3 && ShellCommandSplitter.IsShell(args[0].Value) && args[1].Value == "-c")
-                {
-                    var script = args[2];
-                    var map = MapLiteral(script);
-                    foreach (var command in ShellCommandSplitter.Split(script.Value))
-                        result.Add(new RunCommand(command, map));
-                    return result;
-                }
                 var words = new List<ShellWord>(args.Count);
                 foreach (var a in args) words.Add(new ShellWord(a.Value ?? string.Empty, -1, -1, isPlain: false));
                 result.Add(new RunCommand(new ShellCommand(words), null));
+                var at = ShellScriptIndex(words);
+                if (at >= 0 && args[at].IsKnown) AddScript(result, args[at].Value, MapLiteral(args[at]), 1);
                 return result;
             }
-            foreach (var command in ShellCommandSplitter.Split(run.Script.Value ?? string.Empty))
-                result.Add(new RunCommand(command, run.ScriptOffsetToFileOffset));
+            AddScript(result, run.Script.Value ?? string.Empty, run.ScriptOffsetToFileOffset, 0);
             return result;
+        }
+
+        private static void AddScript(List<RunCommand> result, string script, Func<int, int>? toFileOffset, int depth)
+        {
+            foreach (var command in ShellCommandSplitter.Split(script))
+            {
+                result.Add(new RunCommand(command, toFileOffset));
+                if (depth >= MaxShellDepth) continue;
+                var at = ShellScriptIndex(command.Words);
+                if (at < 0) continue;
+                var word = command.Words[at];
+                AddScript(result, word.Value, WordMap(script, word, toFileOffset), depth + 1);
+            }
+        }
+
+        /// <summary>
+        /// In <c>[sudo|env …] sh|bash|dash|ash|zsh|ksh|mksh [options] -c SCRIPT</c>, the index of SCRIPT: the first word
+        /// after the options, when a single-dash option group has <c>c</c> (<c>-c</c>, <c>-lc</c>, <c>-ec</c>, <c>-e -c</c>).
+        /// <c>-o</c>/<c>+o</c>/<c>-O</c>/<c>+O</c> take the next word, as do bash's <c>--rcfile</c>/<c>--init-file</c>;
+        /// <c>--</c> or <c>-</c> ends the options. -1 when the command runs no such script.
+        /// </summary>
+        public static int ShellScriptIndex(IReadOnlyList<ShellWord> words)
+        {
+            var at = CommandLine.ProgramIndex(words, throughSudo: true);
+            if (at < 0 || !ShellCommandSplitter.IsShell(words[at].Value) || words[at].BaseName == "busybox") return -1;
+            var hasC = false;
+            for (var k = at + 1; k < words.Count; k++)
+            {
+                var a = words[k].Value;
+                if (a == "--" || a == "-") return hasC && k + 1 < words.Count ? k + 1 : -1;
+                if (a.Length > 1 && a[0] == '-' && a[1] == '-')
+                {
+                    if (a == "--rcfile" || a == "--init-file") k++;
+                    continue;
+                }
+                if (a.Length > 1 && (a[0] == '-' || a[0] == '+'))
+                {
+                    var takesArgument = false;
+                    for (var j = 1; j < a.Length; j++)
+                    {
+                        if (a[j] == 'c' && a[0] == '-') hasC = true;
+                        else if (a[j] == 'o' || a[j] == 'O') takesArgument = true;
+                    }
+                    if (takesArgument) k++;
+                    continue;
+                }
+                return hasC ? k : -1;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// Maps an index into a word's value to the file, when the value is the word's text as written (plain) or that
+        /// text between one pair of single or double quotes (nothing escaped); null otherwise.
+        /// </summary>
+        private static Func<int, int>? WordMap(string script, ShellWord word, Func<int, int>? toFileOffset)
+        {
+            if (toFileOffset is null || word.Start < 0 || word.End > script.Length) return null;
+            var value = word.Value;
+            int start;
+            if (word.IsPlain && word.End - word.Start == value.Length) start = word.Start;
+            else
+            {
+                var length = word.End - word.Start;
+                var q = script[word.Start];
+                if (length != value.Length + 2 || (q != '\'' && q != '"') || script[word.End - 1] != q
+                    || string.CompareOrdinal(script, word.Start + 1, value, 0, value.Length) != 0)
+                    return null;
+                start = word.Start + 1;
+            }
+            return i => toFileOffset(start + i);
         }
 
         /// <summary>A JSON string without escapes maps one to one onto its literal (after the opening quote).</summary>

@@ -23,6 +23,7 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("RUN chmod -R 2775 /srv")]
         [InlineData("RUN make && sudo chmod u+s /x")]
         [InlineData("RUN [\"chmod\", \"4755\", \"/x\"]")]
+        [InlineData("RUN sh -c \"chmod u+s /b\"")]
         public void Setuid_or_setgid_chmod_is_reported(string run)
         {
             var finding = Assert.Single(FindingsOf(Lines("FROM alpine", run), Id));

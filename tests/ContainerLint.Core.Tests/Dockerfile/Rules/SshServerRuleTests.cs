@@ -19,6 +19,7 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("RUN microdnf install openssh-server")]
         [InlineData("RUN zypper in -y openssh-server")]
         [InlineData("RUN sudo apt-get install -y openssh-server")]
+        [InlineData("RUN bash -lc 'apt-get install -y openssh-server'")]
         public void Ssh_server_is_reported_at_the_instruction(string line)
         {
             var finding = Assert.Single(FindingsOf(Lines("FROM alpine", "USER app", line), Id));

@@ -83,6 +83,70 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
             Assert.Null(finding.Fix);
         }
 
+        [Theory]
+        [InlineData("RUN bash -c \"apk add x && sudo make install\"")]
+        [InlineData("RUN sh -lc 'sudo ./install.sh'")]
+        [InlineData("RUN sh -ec 'cd /src; sudo make'")]
+        [InlineData("RUN bash -e -c 'sudo x'")]
+        [InlineData("RUN bash -o pipefail -c 'curl x | sudo tee /y'")]
+        [InlineData("RUN bash --noprofile -c 'sudo x'")]
+        [InlineData("RUN dash -c -- 'sudo x'")]
+        [InlineData("RUN /bin/zsh -c sudo\\ x")]
+        [InlineData("RUN env A=1 ash -c 'sudo x'")]
+        [InlineData("RUN bash -c \"sh -c 'sudo x'\"")]
+        [InlineData("RUN [\"bash\", \"-lc\", \"sudo make\"]")]
+        public void Sudo_in_the_script_of_a_shell_dash_c_is_reported(string run)
+        {
+            // audit 3, §9: in shell form too, as the exec form ["bash", "-c", "sudo make"] already was.
+            var text = Lines("FROM alpine", run);
+            var finding = Assert.Single(FindingsOf(text, Id));
+            Assert.Equal((2, 1, 2, 1 + run.Length), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
+            Assert.Equal("RUN runs sudo", finding.Evidence);
+        }
+
+        [Theory]
+        [InlineData("RUN bash -c 'echo sudo x'")]
+        [InlineData("RUN bash script.sh sudo x")]
+        [InlineData("RUN bash -x 'sudo x'")]
+        [InlineData("RUN bash -o c 'sudo x'")]
+        [InlineData("RUN bash -c")]
+        [InlineData("RUN echo bash -c 'sudo x'")]
+        [InlineData("RUN [\"bash\", \"-l\", \"sudo x\"]")]
+        public void Shell_arguments_that_are_not_a_dash_c_script_are_not_read(string run)
+        {
+            Assert.Empty(FindingsOf(Lines("FROM alpine", run), Id));
+        }
+
+        [Fact]
+        public void Sudo_running_a_shell_and_sudo_inside_it_count_twice()
+        {
+            Assert.Equal("RUN runs sudo 2 times", Assert.Single(FindingsOf(Lines("FROM alpine", "RUN sudo sh -c 'sudo x'"), Id)).Evidence);
+        }
+
+        [Theory]
+        [InlineData("RUN bash -c \"apk add x && sudo make install\"")]
+        [InlineData("RUN sh -lc 'sudo ./install.sh'")]
+        [InlineData("RUN bash -c \"a && \\\n    sudo make\"")]
+        [InlineData("RUN bash -c \"sh -c 'sudo x'\"")]
+        public void Fix_offset_points_at_the_sudo_inside_the_quoted_script(string run)
+        {
+            var text = Lines("FROM alpine", run);
+            var finding = Assert.Single(FindingsOf(text, Id));
+            Assert.Equal(FixKind.RemoveText, finding.Fix!.Kind);
+            Assert.Equal(text.IndexOf("sudo", System.StringComparison.Ordinal), finding.Fix.Offset);
+        }
+
+        [Theory]
+        [InlineData("RUN bash -c \"echo \\\"a\\\" && sudo x\"")]
+        [InlineData("RUN bash -c 'a && '\"sudo x\"")]
+        [InlineData("RUN bash -c \"\\$HOME && sudo x\"")]
+        public void No_fix_when_the_script_is_not_written_as_its_value(string run)
+        {
+            // Quotes or escapes inside the script: the value's positions are not the file's, so nothing is edited.
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine", run), Id));
+            Assert.Null(finding.Fix);
+        }
+
         [Fact]
         public void Builder_stages_outside_the_final_chain_are_reported_too()
         {
