@@ -12,7 +12,10 @@ namespace ContainerLint.Dockerfiles
     /// <summary>
     /// Turns the fixes of unsuppressed Dockerfile findings into the smallest text edits: the USER value replaced, a
     /// <c>USER</c> line inserted (indented like the line it goes before, with the file's line ending), a <c>sudo </c>
-    /// prefix removed (every removable one of the same RUN) or the <c>"sudo"</c> element of an exec form. Everything else — comments, order, line endings — is kept.
+    /// prefix removed (every removable one of the same RUN) or the <c>"sudo"</c> element of an exec form, and for a RUN
+    /// whose USER is not root, <c>USER root</c> inserted before it and the previous USER after it (indented like the RUN).
+    /// Two such RUNs in a row share one switch: a <c>USER &lt;previous&gt;</c> that a <c>USER root</c> would follow at once is
+    /// not written, nor is that <c>USER root</c>. Everything else — comments, order, line endings — is kept.
     /// Applying the fixes of a fresh lint of the result changes nothing.
     /// </summary>
     public static class DockerfileFixer
@@ -20,6 +23,7 @@ namespace ContainerLint.Dockerfiles
         public static string Apply(string text, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied)
         {
             var edits = new List<TextEdit>();
+            var switches = new List<UserSwitch>();
             var done = new List<Finding>();
             ImageSpec? image = null;
             var imageRead = false;
@@ -48,10 +52,52 @@ namespace ContainerLint.Dockerfiles
                         RemoveText(text, fix, image, edits);
                         break;
                 }
-                if (edits.Count > before) done.Add(finding);
+                if (edits.Count > before)
+                {
+                    if (fix.RestoreUser is not null) AddUserSwitch(text, finding, fix, switches);
+                    done.Add(finding);
+                }
             }
+            AddUserSwitches(switches, edits);
             applied = done;
             return edits.Count == 0 ? text : TextEdit.Apply(text, edits);
+        }
+
+        /// <summary>A <c>USER</c> line a fix inserts around a step that must run as root.</summary>
+        private sealed class UserSwitch
+        {
+            public int Offset;
+            public string Text = string.Empty;
+            public bool ToRoot;
+        }
+
+        /// <summary><c>USER root</c> above the RUN (and the comments over it), the previous USER after its last line.</summary>
+        private static void AddUserSwitch(string text, Finding finding, FixIntent fix, List<UserSwitch> switches)
+        {
+            var from = fix.RootFrom;
+            var until = fix.RootUntil;
+            var run = finding.Span;
+            if (from < 0 || until < from || until > text.Length || !run.HasOffsets || run.StartOffset > text.Length) return;
+            var newline = NewlineOf(text);
+            var lineStart = run.StartOffset;
+            while (lineStart > 0 && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') lineStart--;
+            var indentation = text.Substring(lineStart, run.StartOffset - lineStart);
+            if (indentation.Trim().Length > 0) return; // the RUN does not start its line: leave it alone
+            switches.Add(new UserSwitch { Offset = from, Text = indentation + "USER root" + newline, ToRoot = true });
+            var endsWithBreak = until > 0 && (text[until - 1] == '\n' || text[until - 1] == '\r');
+            var restore = indentation + "USER " + fix.RestoreUser + newline;
+            switches.Add(new UserSwitch { Offset = until, Text = endsWithBreak || until == 0 ? restore : newline + restore.TrimEnd('\r', '\n') + newline, ToRoot = false });
+        }
+
+        private static void AddUserSwitches(List<UserSwitch> switches, List<TextEdit> edits)
+        {
+            foreach (var s in switches)
+            {
+                // USER app right before USER root: both go, and the two RUNs share one switch to root.
+                if (!s.ToRoot && switches.Exists(o => o.ToRoot && o.Offset == s.Offset)) continue;
+                if (s.ToRoot && switches.Exists(o => !o.ToRoot && o.Offset == s.Offset)) continue;
+                edits.Add(TextEdit.Insert(s.Offset, s.Text));
+            }
         }
 
         private static void SetValue(string text, Finding finding, FixIntent fix, List<TextEdit> edits)

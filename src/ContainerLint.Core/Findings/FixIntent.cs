@@ -51,8 +51,12 @@ namespace ContainerLint.Findings
 
     public sealed class FixIntent
     {
-        private FixIntent(FixKind kind, string? key, string? value, string? oldValue, int offset, SourceSpan? target = null)
+        private FixIntent(FixKind kind, string? key, string? value, string? oldValue, int offset, SourceSpan? target = null,
+            string? restoreUser = null, int rootFrom = -1, int rootUntil = -1)
         {
+            RestoreUser = restoreUser;
+            RootFrom = rootFrom;
+            RootUntil = rootUntil;
             Target = target;
             Kind = kind;
             Key = key;
@@ -70,7 +74,20 @@ namespace ContainerLint.Findings
         /// <summary>What the fix edits when that is not the finding's span (the value of a Dockerfile USER).</summary>
         public SourceSpan? Target { get; }
 
-        public FixIntent WithTarget(SourceSpan target) => new FixIntent(Kind, Key, Value, OldValue, Offset, target);
+        /// <summary>
+        /// Dockerfile: the fixed step must run as root while the current USER is not: with this fix, <c>USER root</c> goes
+        /// in at <see cref="RootFrom"/> and <c>USER <see cref="RestoreUser"/></c> (the previous USER, as written) at
+        /// <see cref="RootUntil"/>. Null for every other fix.
+        /// </summary>
+        public string? RestoreUser { get; }
+        public int RootFrom { get; }
+        public int RootUntil { get; }
+
+        public FixIntent WithTarget(SourceSpan target) => new FixIntent(Kind, Key, Value, OldValue, Offset, target, RestoreUser, RootFrom, RootUntil);
+
+        /// <summary>This fix, with the step it edits (from <paramref name="from"/> to <paramref name="until"/>) run as root and <paramref name="restoreUser"/> set again after it.</summary>
+        public FixIntent AsRoot(string restoreUser, int from, int until) =>
+            new FixIntent(Kind, Key, Value, OldValue, Offset, Target, restoreUser, from, until);
 
         public static FixIntent RemoveEntry() => new FixIntent(FixKind.RemoveEntry, null, null, null, -1);
         public static FixIntent SetValue(string value) => new FixIntent(FixKind.SetValue, null, value, null, -1);

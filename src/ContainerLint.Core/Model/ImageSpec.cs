@@ -94,6 +94,21 @@ namespace ContainerLint.Model
         /// <summary>Exec (JSON) form: the argument vector; null for shell form.</summary>
         public IReadOnlyList<Setting<string>>? ExecArguments { get; }
 
+        /// <summary>The USER in effect when the step runs (set in the stage or inherited); null when none is set.</summary>
+        public Setting<string>? User { get; set; }
+
+        /// <summary>
+        /// The USER text, as written, that gives back <see cref="User"/> when written after this step (<c>USER $APP_UID</c>
+        /// stays <c>$APP_UID</c>); null when there is no USER or when its variables mean something else here.
+        /// </summary>
+        public string? UserRestoreText { get; set; }
+
+        /// <summary>Where text inserted "before this step" goes: above the comment lines directly over it, else its line start.</summary>
+        public int InsertionOffset { get; set; } = -1;
+
+        /// <summary>Offset just after the step's last line (heredoc terminators included), its line break included.</summary>
+        public int NextLineOffset { get; set; } = -1;
+
         /// <summary>
         /// Maps an index into <see cref="Script"/>'s value to the file offset of that character, or -1 when the
         /// character was not written in the file as such (joined continuations, escapes); null when unknown.

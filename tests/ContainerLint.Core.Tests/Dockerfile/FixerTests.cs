@@ -62,15 +62,100 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [Fact]
         public void Sudo_prefixes_are_removed_from_the_whole_run()
         {
-            var text = Lines("FROM alpine", "USER app", "RUN sudo apk add x && \\", "    sudo rm -rf /tmp/*", "# keep me", "RUN sudo -u x y");
-            Assert.Equal(Lines("FROM alpine", "USER app", "RUN apk add x && \\", "    rm -rf /tmp/*", "# keep me", "RUN sudo -u x y"), Fix(text));
+            // The RUNs run as root (the USER comes after them), so sudo only goes.
+            var text = Lines("FROM alpine", "RUN sudo apk add x && \\", "    sudo rm -rf /tmp/*", "# keep me", "RUN sudo -u x y", "USER app");
+            Assert.Equal(Lines("FROM alpine", "RUN apk add x && \\", "    rm -rf /tmp/*", "# keep me", "RUN sudo -u x y", "USER app"), Fix(text));
         }
 
         [Fact]
         public void Sudo_in_a_heredoc_is_removed()
         {
-            var text = Lines("FROM alpine", "USER app", "RUN <<EOF", "sudo apk add x", "EOF");
-            Assert.Equal(Lines("FROM alpine", "USER app", "RUN <<EOF", "apk add x", "EOF"), Fix(text));
+            var text = Lines("FROM alpine", "RUN <<EOF", "sudo apk add x", "EOF", "USER app");
+            Assert.Equal(Lines("FROM alpine", "RUN <<EOF", "apk add x", "EOF", "USER app"), Fix(text));
+        }
+
+        [Fact]
+        public void Sudo_under_a_non_root_user_runs_the_step_as_root_and_switches_back()
+        {
+            // audit 3, §7: docs/rules/CTL1004.md's own bad example. Dropping sudo alone made apt-get run as builder.
+            var text = Lines("FROM ubuntu:24.04",
+                "RUN apt-get update && apt-get install -y sudo \\",
+                " && useradd -m builder \\",
+                " && echo 'builder ALL=(ALL) NOPASSWD:ALL' > /etc/sudoers.d/builder",
+                "USER builder",
+                "RUN sudo apt-get install -y curl");
+            var once = Fix(text);
+            Assert.Equal(Lines("FROM ubuntu:24.04",
+                "RUN apt-get update && apt-get install -y sudo \\",
+                " && useradd -m builder \\",
+                " && echo 'builder ALL=(ALL) NOPASSWD:ALL' > /etc/sudoers.d/builder",
+                "USER builder",
+                "USER root",
+                "RUN apt-get install -y curl",
+                "USER builder"), once);
+            Assert.Equal(once, Fix(once));
+        }
+
+        [Fact]
+        public void Heredoc_runs_in_a_row_share_one_switch_to_root()
+        {
+            // audit 3, §7 (fix/f1): the switch back goes after the heredoc's terminator.
+            var text = Lines("FROM alpine:3.20", "USER 1000", "RUN <<EOT bash", "  set -eux", "  if true; then", "    sudo apk add x", "  fi", "EOT",
+                "RUN <<-EOT", "\tsudo ls", "\tEOT", "CMD [\"sh\"]");
+            var once = Fix(text);
+            Assert.Equal(Lines("FROM alpine:3.20", "USER 1000", "USER root", "RUN <<EOT bash", "  set -eux", "  if true; then", "    apk add x", "  fi", "EOT",
+                "RUN <<-EOT", "\tls", "\tEOT", "USER 1000", "CMD [\"sh\"]"), once);
+            Assert.Equal(once, Fix(once));
+        }
+
+        [Fact]
+        public void Switch_keeps_the_user_as_written_the_indentation_crlf_and_the_comments_over_the_run()
+        {
+            var text = "FROM mcr.microsoft.com/dotnet/sdk:8.0\r\n  USER $APP_UID\r\n  # containerlint ignore=CTL9002 build it\r\n  RUN sudo make \\\r\n    install\r\n  CMD x";
+            var once = Fix(text);
+            Assert.Equal("FROM mcr.microsoft.com/dotnet/sdk:8.0\r\n  USER $APP_UID\r\n  USER root\r\n  # containerlint ignore=CTL9002 build it\r\n  RUN make \\\r\n    install\r\n  USER $APP_UID\r\n  CMD x", once);
+            Assert.Equal(once, Fix(once));
+        }
+
+        [Fact]
+        public void Switch_back_at_the_end_of_a_file_without_a_final_line_break()
+        {
+            Assert.Equal("FROM alpine\nUSER app\nUSER root\nRUN [\"make\"]\nUSER app\n", Fix("FROM alpine\nUSER app\nRUN [\"sudo\", \"make\"]"));
+        }
+
+        [Fact]
+        public void Unresolved_user_is_switched_back_as_written()
+        {
+            // Unknown: it may be root (then the switch is harmless) or not (then dropping sudo alone would break the build).
+            var text = Lines("FROM alpine", "ARG BUILD_USER", "USER ${BUILD_USER}", "RUN sudo make");
+            Assert.Equal(Lines("FROM alpine", "ARG BUILD_USER", "USER ${BUILD_USER}", "USER root", "RUN make", "USER ${BUILD_USER}"), Fix(text));
+        }
+
+        [Theory]
+        [InlineData("FROM alpine\nARG U=app\nUSER $U\nENV U=root\nRUN sudo make\n")]
+        [InlineData("FROM alpine AS b\nARG U=app\nUSER $U\nFROM b\nRUN sudo make\n")]
+        [InlineData("FROM bitnami/git:2\nRUN sudo make\n")]
+        [InlineData("ARG BASE\nFROM $BASE\nRUN sudo make\n")]
+        [InlineData("FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER ContainerUser\nRUN sudo make\n")]
+        public void No_fix_when_the_previous_user_cannot_be_written_again_or_is_not_known(string text)
+        {
+            // A USER whose variable changed or went out of scope, a non-root base's own user, an unknown base, Windows.
+            var finding = Assert.Single(Lint(text), f => f.Rule.Id == RuleIds.SudoInBuild);
+            Assert.Null(finding.Fix);
+        }
+
+        [Fact]
+        public void User_of_the_parent_stage_without_variables_is_switched_back_in_the_child()
+        {
+            var text = Lines("FROM alpine AS base", "USER app", "FROM base", "RUN sudo make");
+            Assert.Equal(Lines("FROM alpine AS base", "USER app", "FROM base", "USER root", "RUN make", "USER app"), Fix(text));
+        }
+
+        [Fact]
+        public void Root_user_only_loses_the_sudo()
+        {
+            var text = Lines("FROM alpine AS b", "USER 0", "RUN sudo make");
+            Assert.Equal(Lines("FROM alpine AS b", "USER 0", "RUN make", "FROM alpine", "USER app"), Fix(text + "FROM alpine\nUSER app\n"));
         }
 
         [Theory]
@@ -94,7 +179,7 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("RUN [\"sud\\u006f\", \"make\"]", "RUN [\"sud\\u006f\", \"make\"]")]
         public void Sudo_element_of_an_exec_form_is_removed_when_the_command_follows_it(string run, string fixedRun)
         {
-            Assert.Equal(Lines("FROM alpine", "USER app", fixedRun), Fix(Lines("FROM alpine", "USER app", run)));
+            Assert.Equal(Lines("FROM alpine", fixedRun, "USER app"), Fix(Lines("FROM alpine", run, "USER app")));
         }
 
         [Fact]
@@ -143,6 +228,7 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("FROM alpine AS b\nUSER root\nFROM b\nRUN sudo x\n")]
         [InlineData("FROM alpine\r\nUSER 0\r\nRUN [\"sudo\", \"x\"]\r\n")]
         [InlineData("FROM scratch")]
+        [InlineData("FROM alpine\nUSER app\nRUN sudo a\n# b\nRUN [\"sudo\", \"b\"]\nRUN sudo -u x c\nRUN sudo d\n")]
         public void Fixing_twice_changes_nothing_the_second_time(string text)
         {
             var once = Fix(text);

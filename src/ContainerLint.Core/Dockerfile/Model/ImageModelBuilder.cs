@@ -65,7 +65,7 @@ namespace ContainerLint.Dockerfiles.Model
                         case "EXPOSE": AddPorts(instruction, _stage, _scope); break;
                         case "VOLUME": AddVolumes(instruction, _stage, _scope); break;
                         case "RUN":
-                            _stage.Runs.Add(ReadRun(instruction));
+                            _stage.Runs.Add(ReadRun(instruction, _stage, _scope));
                             // A USER inserted before a CMD that RUNs follow would change what those RUNs run as.
                             _userInsertionBefore = null;
                             break;
@@ -199,7 +199,35 @@ namespace ContainerLint.Dockerfiles.Model
                         stage.Volumes.Add(MakeSetting(item.Text, instruction.Span, scope));
             }
 
-            private static RunStep ReadRun(Instruction instruction)
+            private RunStep ReadRun(Instruction instruction, StageSpec stage, VariableScope scope)
+            {
+                var run = ReadRunArguments(instruction);
+                run.InsertionOffset = instruction.InsertionOffset;
+                run.NextLineOffset = instruction.NextLineOffset;
+                if (stage.User is { } user)
+                {
+                    run.User = user;
+                    run.UserRestoreText = MeansTheSameHere(user, scope) ? user.Text : null;
+                }
+                return run;
+            }
+
+            /// <summary>
+            /// Whether the USER text, written again at this point of the stage, gives the same user: its variables may have
+            /// changed since (a later ENV or ARG), or be out of scope (a USER inherited from another stage with its ARGs).
+            /// </summary>
+            private bool MeansTheSameHere(Setting<string> user, VariableScope scope)
+            {
+                if (user.Text.IndexOf('$') < 0) return true;
+                var again = MakeSetting(user.Text, user.Span, scope);
+                if (user.IsKnown) return again.IsKnown && again.Value == user.Value;
+                if (again.IsKnown || again.UnresolvedVariables.Count != user.UnresolvedVariables.Count) return false;
+                foreach (var v in user.UnresolvedVariables)
+                    if (!System.Linq.Enumerable.Contains(again.UnresolvedVariables, v)) return false;
+                return true;
+            }
+
+            private static RunStep ReadRunArguments(Instruction instruction)
             {
                 if (instruction.JsonArguments is { } json)
                 {

@@ -3,6 +3,7 @@ using ContainerLint.Catalog;
 using ContainerLint.Dockerfiles.Shell;
 using ContainerLint.Findings;
 using ContainerLint.Model;
+using ContainerLint.Rules.Knowledge;
 using ContainerLint.Text;
 
 namespace ContainerLint.Rules.User
@@ -11,6 +12,10 @@ namespace ContainerLint.Rules.User
     /// CTL1004: a RUN of any stage runs <c>sudo</c> as a command (not <c>apt-get install sudo</c>). A builder stage
     /// counts too, as in hadolint's DL3004: rules.md's trigger is the build step, and sudo's TTY and signal behaviour
     /// is the same in every stage (the image-content rules, CTL1005/CTL1006, look at the final stage's FROM chain only).
+    /// The fix drops <c>sudo</c>, which is right only when the step runs as root. When the USER at the step is not root,
+    /// or is not resolved, the step also gets <c>USER root</c> before it and the previous USER, as written, after it (what
+    /// the rule page tells a person to do); when that USER cannot be written again with the same meaning, or the user
+    /// comes from a base image known to run as non-root (or from a Windows or unresolved base), there is no fix.
     /// </summary>
     public sealed class SudoInBuildRule : Rule
     {
@@ -29,9 +34,33 @@ namespace ContainerLint.Rules.User
                     // or in exec form the "sudo" element.
                     var fix = offsets.Count > 0 ? FixIntent.RemoveText(Prefix, offsets[0])
                         : RemovableExecSudo(run) is { } element ? FixIntent.RemoveEntry().WithTarget(element) : null;
+                    if (fix is not null) fix = RunAsRoot(fix, run, stage, context);
                     context.Report(Descriptor, run.Instruction,
                         count == 1 ? "RUN runs sudo" : "RUN runs sudo " + count + " times", fix);
                 }
+        }
+
+        /// <summary>
+        /// The fix as it must be for the user the step runs as: as it is when that is root (a root USER, or no USER and a
+        /// base not known to run as non-root, which CTL1002 treats as root too); wrapped in <c>USER root</c> … <c>USER
+        /// &lt;previous&gt;</c> when a USER that is not root, or not resolved (then the wrap is harmless if it was root),
+        /// can be written again after the step; otherwise none.
+        /// </summary>
+        private static FixIntent? RunAsRoot(FixIntent fix, RunStep run, StageSpec stage, RuleContext context)
+        {
+            var baseImage = stage.Root.BaseImage;
+            if (!baseImage.IsKnown) return null;
+            var facts = BaseImages.Of(baseImage.Value);
+            var user = run.User;
+            if (user is null)
+            {
+                var nonRootBase = facts.IsWindows ? facts.DefaultUser != BaseImages.WindowsAdministrator
+                    : NonRootImages.IsKnownNonRoot(baseImage.Value, context.Options.NonRootBaseImages);
+                return nonRootBase ? null : fix;
+            }
+            if (user.IsKnown && UserNames.IsRoot(user.Value)) return fix;
+            if (facts.IsWindows || run.UserRestoreText is not { } restore || run.InsertionOffset < 0 || run.NextLineOffset < 0) return null;
+            return fix.AsRoot(restore, run.InsertionOffset, run.NextLineOffset);
         }
 
         /// <summary>

@@ -72,6 +72,27 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
             Assert.Equal(text.IndexOf("sudo", System.StringComparison.Ordinal), finding.Fix.Offset);
         }
 
+        [Fact]
+        public void Fix_under_a_non_root_user_runs_the_step_as_root_and_restores_the_user_as_written()
+        {
+            var text = Lines("FROM alpine", "USER $APP_UID", "# build", "RUN sudo make", "CMD x");
+            var finding = Assert.Single(FindingsOf(text, Id, buildArgs: null));
+            Assert.Equal("$APP_UID", finding.Fix!.RestoreUser);
+            Assert.Equal(text.IndexOf("# build", System.StringComparison.Ordinal), finding.Fix.RootFrom);
+            Assert.Equal(text.IndexOf("CMD", System.StringComparison.Ordinal), finding.Fix.RootUntil);
+        }
+
+        [Theory]
+        [InlineData("FROM alpine\nRUN sudo make\n")]
+        [InlineData("FROM alpine\nUSER root\nRUN sudo make\n")]
+        [InlineData("FROM alpine\nARG U=0\nUSER $U\nRUN sudo make\n")]
+        public void Fix_when_the_step_runs_as_root_only_drops_sudo(string text)
+        {
+            var finding = Assert.Single(FindingsOf(text, Id));
+            Assert.Equal(FixKind.RemoveText, finding.Fix!.Kind);
+            Assert.Null(finding.Fix.RestoreUser);
+        }
+
         [Theory]
         [InlineData("RUN sudo -u app x")]
         [InlineData("RUN sudo  x")]
