@@ -71,8 +71,31 @@ namespace ContainerLint.Model
         public List<Setting<string>> ExposedPorts { get; } = new List<Setting<string>>();
         public List<Setting<string>> Volumes { get; } = new List<Setting<string>>();
 
+        /// <summary>The COPY and ADD instructions of the stage.</summary>
+        public List<CopyStep> Copies { get; } = new List<CopyStep>();
+
         /// <summary>Offset where a fix inserts a USER line: before the first CMD/ENTRYPOINT of the stage, else at its end.</summary>
         public int UserInsertionOffset { get; set; } = -1;
+    }
+
+    /// <summary>One COPY or ADD instruction of a stage.</summary>
+    public sealed class CopyStep
+    {
+        public CopyStep(string keyword, SourceSpan instruction, Setting<string>? chmod)
+        {
+            Keyword = keyword;
+            Instruction = instruction;
+            Chmod = chmod;
+        }
+
+        /// <summary><c>COPY</c> or <c>ADD</c>.</summary>
+        public string Keyword { get; }
+
+        /// <summary>The whole instruction (findings are reported here).</summary>
+        public SourceSpan Instruction { get; }
+
+        /// <summary>The <c>--chmod=</c> value after ARG/ENV substitution; null without the flag.</summary>
+        public Setting<string>? Chmod { get; }
     }
 
     /// <summary>One RUN instruction of a stage.</summary>

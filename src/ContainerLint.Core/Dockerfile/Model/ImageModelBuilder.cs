@@ -64,6 +64,12 @@ namespace ContainerLint.Dockerfiles.Model
                         case "USER": SetUser(instruction, _stage, _scope); break;
                         case "EXPOSE": AddPorts(instruction, _stage, _scope); break;
                         case "VOLUME": AddVolumes(instruction, _stage, _scope); break;
+                        case "COPY":
+                        case "ADD":
+                            var chmod = instruction.FindFlag("chmod")?.Value;
+                            _stage.Copies.Add(new CopyStep(instruction.Keyword, instruction.Span,
+                                chmod is null ? null : MakeSetting(chmod, instruction.Span, _scope)));
+                            break;
                         case "RUN":
                             _stage.Runs.Add(ReadRun(instruction, _stage, _scope));
                             // A USER inserted before a CMD that RUNs follow would change what those RUNs run as.

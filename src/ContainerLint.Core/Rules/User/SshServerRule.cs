@@ -6,8 +6,10 @@ using ContainerLint.Model;
 namespace ContainerLint.Rules.User
 {
     /// <summary>
-    /// CTL1006: the final image exposes port 22 (<c>22</c>, <c>22/tcp</c>) or a RUN installs <c>openssh-server</c>
-    /// with apt-get/apt/apk/yum/dnf/microdnf/zypper. Only the final FROM chain is looked at.
+    /// CTL1006: the final image exposes port 22 (<c>22</c>, <c>22/tcp</c>, or a range that contains it: <c>20-25</c>,
+    /// <c>20-25/tcp</c>) or a RUN installs <c>openssh-server</c> with apt-get/apt/apk/yum/dnf/microdnf/zypper, or
+    /// Alpine's <c>openssh</c> with apk (the meta package depends on openssh-server: aports main/openssh/APKBUILD).
+    /// Only the final FROM chain is looked at.
     /// </summary>
     public sealed class SshServerRule : Rule
     {
@@ -19,7 +21,7 @@ namespace ContainerLint.Rules.User
             {
                 foreach (var port in stage.ExposedPorts)
                     if (port.IsKnown && IsSshPort(port.Value))
-                        context.Report(Descriptor, port, "EXPOSE " + port.Value + " (SSH)");
+                        context.Report(Descriptor, port, "EXPOSE " + port.Value.Trim() + (port.Value.IndexOf('-') >= 0 ? " (a range with SSH's port 22)" : " (SSH)"));
                 foreach (var run in stage.Runs)
                     foreach (var command in RunCommands.Of(run))
                     {
@@ -31,11 +33,23 @@ namespace ContainerLint.Rules.User
             }
         }
 
+        /// <summary><c>22</c>, <c>22/tcp</c>, or a range <c>low-high</c> (optionally <c>/tcp</c>) with low ≤ 22 ≤ high.</summary>
         public static bool IsSshPort(string port)
         {
             var p = port.Trim();
-            return p == "22" || string.Equals(p, "22/tcp", StringComparison.OrdinalIgnoreCase);
+            var slash = p.IndexOf('/');
+            if (slash >= 0)
+            {
+                if (!string.Equals(p.Substring(slash + 1), "tcp", StringComparison.OrdinalIgnoreCase)) return false;
+                p = p.Substring(0, slash);
+            }
+            var dash = p.IndexOf('-');
+            if (dash < 0) return p == "22";
+            return TryPort(p.Substring(0, dash), out var low) && TryPort(p.Substring(dash + 1), out var high) && low <= 22 && 22 <= high;
         }
+
+        private static bool TryPort(string s, out int port) =>
+            int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out port) && port <= 65535;
 
         /// <summary>The openssh-server package argument of an install command, or null.</summary>
         public static string? InstalledSshServer(ShellCommand command)
@@ -63,6 +77,7 @@ namespace ContainerLint.Rules.User
                 default:
                     return null;
             }
+            var apk = words[at].BaseName == "apk";
             var installing = false;
             for (var k = at + 1; k < words.Count; k++)
             {
@@ -72,9 +87,22 @@ namespace ContainerLint.Rules.User
                     if (Array.IndexOf(verbs, arg) >= 0) installing = true;
                     continue;
                 }
-                if (IsOpensshServer(arg)) return arg;
+                if (apk && (arg == "--virtual" || arg == "-t"))
+                {
+                    k++; // the name of the virtual package, not a package to install
+                    continue;
+                }
+                if (IsOpensshServer(arg) || (apk && IsAlpineOpenssh(arg))) return arg;
             }
             return null;
+        }
+
+        /// <summary>Alpine's <c>openssh</c> meta package, with or without a version or repository pin (<c>openssh=9.7_p1-r4</c>, <c>openssh@edge</c>).</summary>
+        private static bool IsAlpineOpenssh(string arg)
+        {
+            const string name = "openssh";
+            if (!arg.StartsWith(name, StringComparison.Ordinal)) return false;
+            return arg.Length == name.Length || "=~<>@".IndexOf(arg[name.Length]) >= 0;
         }
 
         private static bool IsOpensshServer(string arg)

@@ -19,11 +19,26 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("RUN microdnf install openssh-server")]
         [InlineData("RUN zypper in -y openssh-server")]
         [InlineData("RUN sudo apt-get install -y openssh-server")]
+        [InlineData("EXPOSE 20-25")]
+        [InlineData("EXPOSE 80 20-25/tcp")]
+        [InlineData("EXPOSE 22-22")]
+        [InlineData("EXPOSE 1-1024/TCP")]
+        [InlineData("RUN apk add --no-cache openssh")]
+        [InlineData("RUN apk add openssh=9.7_p1-r4")]
+        [InlineData("RUN apk add --virtual .tools openssh@edge")]
         [InlineData("RUN bash -lc 'apt-get install -y openssh-server'")]
         public void Ssh_server_is_reported_at_the_instruction(string line)
         {
             var finding = Assert.Single(FindingsOf(Lines("FROM alpine", "USER app", line), Id));
             Assert.Equal((3, 1), (finding.Span.StartLine, finding.Span.StartColumn));
+        }
+
+        [Theory]
+        [InlineData("EXPOSE 20-25", "EXPOSE 20-25 (a range with SSH's port 22)")]
+        [InlineData("RUN apk add openssh", "RUN installs openssh")]
+        public void Message_says_what_was_found(string line, string evidence)
+        {
+            Assert.Equal(evidence, Assert.Single(FindingsOf(Lines("FROM alpine", line), Id)).Evidence);
         }
 
         [Fact]
@@ -40,6 +55,15 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("RUN apt-get remove openssh-server")]
         [InlineData("RUN echo apt-get install openssh-server")]
         [InlineData("RUN apk add openssh-server-pam-doc-x")]
+        [InlineData("EXPOSE 23-25")]
+        [InlineData("EXPOSE 20-21")]
+        [InlineData("EXPOSE 20-25/udp")]
+        [InlineData("EXPOSE 25-20")]
+        [InlineData("EXPOSE 2-x")]
+        [InlineData("RUN apk add openssh-client openssh-keygen openssh-sftp-server")]
+        [InlineData("RUN apk add --virtual openssh curl")]
+        [InlineData("RUN apt-get install -y openssh")]
+        [InlineData("RUN dnf install -y openssh")]
         public void Other_ports_and_packages_are_not_reported(string line)
         {
             Assert.Empty(FindingsOf(Lines("FROM alpine", line), Id));
