@@ -50,6 +50,25 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Fact]
+        public void Root_user_that_later_RUNs_need_stays_and_the_non_root_user_is_switched_to_after_them()
+        {
+            // Replacing USER root would make apt-get run as 10001 and fail: the image's user changes after the last RUN.
+            var text = Lines("FROM ubuntu:24.04", "USER root", "RUN apt-get update && apt-get install -y curl", "# the tool", "CMD [\"curl\"]");
+            var once = Fix(text);
+            Assert.Equal(Lines("FROM ubuntu:24.04", "USER root", "RUN apt-get update && apt-get install -y curl", "USER 10001", "# the tool", "CMD [\"curl\"]"), once);
+            Assert.DoesNotContain(Lint(once), f => f.Rule.Id == RuleIds.RunsAsRoot);
+            Assert.Equal(once, Fix(once));
+        }
+
+        [Fact]
+        public void Root_user_of_the_stage_the_final_one_is_built_from_stays_and_the_final_stage_switches()
+        {
+            // Stage "base" may be what other stages build on (a build stage that needs root): the final stage switches.
+            var text = Lines("FROM alpine AS base", "USER root", "FROM base AS build", "RUN make", "FROM base", "COPY --from=build /out /app", "ENTRYPOINT [\"/app\"]");
+            Assert.Equal(Lines("FROM alpine AS base", "USER root", "FROM base AS build", "RUN make", "FROM base", "COPY --from=build /out /app", "USER 10001", "ENTRYPOINT [\"/app\"]"), Fix(text));
+        }
+
+        [Fact]
         public void Root_from_a_variable_is_left_to_where_the_variable_is_set()
         {
             // Replacing ${APP_USER...} would drop the variable (a build arg that sets it would no longer count): the

@@ -31,8 +31,27 @@ namespace ContainerLint.Rules.User
             if (UserNames.IsWindowsAdministrator(user.Value)) evidence += ", the Windows administrator account";
             var baseImage = stage.Root.BaseImage;
             var windows = baseImage.IsKnown && BaseImages.Of(baseImage.Value).IsWindows;
+            var nonRoot = NonRootUser(user.Value, windows, context);
             context.Report(Descriptor, span, RuleContext.Qualify(user, evidence),
-                FixIntent.SetValue(NonRootUser(user.Value, windows, context)).WithTarget(user.Span));
+                BuildStepsDependOn(stage, user) && stage.UserInsertionOffset >= 0
+                    ? FixIntent.InsertUser(nonRoot, stage.UserInsertionOffset)
+                    : FixIntent.SetValue(nonRoot).WithTarget(user.Span));
+        }
+
+        /// <summary>
+        /// Whether changing the root USER where it is written would change a build step too: a RUN of the final stage after
+        /// it runs as root (apt-get, chown...), or the USER is written in a stage the final one is built FROM, which other
+        /// stages may build on. The fix then leaves it and switches to the non-root user where the final stage's RUNs are
+        /// done (before its CMD/ENTRYPOINT, as for CTL1002), which is what the image runs as. A user given by a variable is
+        /// still left alone (see the fixer).
+        /// </summary>
+        private static bool BuildStepsDependOn(StageSpec stage, Setting<string> user)
+        {
+            if (user.Text.IndexOf('$') >= 0 || stage.UserInstruction is not { HasOffsets: true } instruction || !stage.From.HasOffsets) return false;
+            if (instruction.StartOffset < stage.From.StartOffset) return true;
+            foreach (var run in stage.Runs)
+                if (run.Instruction.HasOffsets && run.Instruction.StartOffset > instruction.StartOffset) return true;
+            return false;
         }
 
         /// <summary>
