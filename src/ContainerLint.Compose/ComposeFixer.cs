@@ -39,7 +39,7 @@ namespace ContainerLint.Compose
 
             var file = YamlReader.Read(path, text);
             if (file.Error is not null || file.Root is null) return text;
-            var editor = new YamlEditor(file);
+            var editor = new YamlEditor(file, DotEnvBeside(path));
 
             var planned = new List<(Finding Finding, List<TextEdit> Edits)>();
             // Additions last: a list whose every entry is removed gets its key removed, and an addition to it is then
@@ -115,6 +115,24 @@ namespace ContainerLint.Compose
             return "the fixed file would not be read any more (" + error.Message + ", line " + error.Span.StartLine + ")";
         }
 
+        /// <summary>
+        /// The variables of the <c>.env</c> beside the file, as the linter read them: a value written with a variable is
+        /// split where Compose splits it once interpolated.
+        /// </summary>
+        private static IReadOnlyDictionary<string, string> DotEnvBeside(string path)
+        {
+            try
+            {
+                var env = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path) ?? string.Empty, ".env");
+                if (PhysicalFileSystem.Instance.FileExists(env)) return DotEnv.Parse(PhysicalFileSystem.Instance.ReadAllText(env));
+            }
+            catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+            {
+                // No variables: a part holding one is taken to hold no separator.
+            }
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
         private static List<Finding> ParseErrors(string path, string text) =>
             ComposeLinter.Lint(path, LintOptions.Default, new OneFileChanged(path, text)).Findings
                 .Where(f => f.Rule.Id == RuleIds.ParseError && SamePath(f.Span.Path, path)).ToList();
@@ -157,6 +175,7 @@ namespace ContainerLint.Compose
         private readonly string _text;
         private readonly LineMap _lines;
         private readonly string _newline;
+        private readonly IReadOnlyDictionary<string, string> _environment;
         private readonly Dictionary<int, YamlScalar> _scalarsByStart = new Dictionary<int, YamlScalar>();
         // What is removed, by where it is written: an alias is written elsewhere than the node it stands for.
         private readonly Dictionary<YamlSequence, HashSet<int>> _removedItems = new Dictionary<YamlSequence, HashSet<int>>();
@@ -168,9 +187,10 @@ namespace ContainerLint.Compose
         private readonly HashSet<TextEdit> _addedKeys = new HashSet<TextEdit>();
         private Dictionary<int, YamlScalar>? _scalarsByEnd;
 
-        public YamlEditor(YamlReadResult file)
+        public YamlEditor(YamlReadResult file, IReadOnlyDictionary<string, string>? environment = null)
         {
             _file = file;
+            _environment = environment ?? new Dictionary<string, string>(StringComparer.Ordinal);
             _text = file.Source.Text;
             _lines = new LineMap(_text);
             var lf = _text.IndexOf('\n');
@@ -427,16 +447,17 @@ namespace ContainerLint.Compose
             string prefix, options;
             if (key == "volumes" && scalar.Parent is YamlSequence)
             {
-                var parts = VolumeSyntax.Split(value);
-                if (parts.Count < 2) return false;
+                var parts = WrittenParts(value, volume: true);
+                if (parts is null || parts.Count < 2 || parts.Count > 3) return false;
                 prefix = parts[0] + ":" + parts[1];
                 options = parts.Count > 2 ? parts[2] : string.Empty;
             }
             else if (key == "tmpfs")
             {
-                var colon = value.IndexOf(':');
-                prefix = colon < 0 ? value : value.Substring(0, colon);
-                options = colon < 0 ? string.Empty : value.Substring(colon + 1);
+                var parts = WrittenParts(value, volume: false);
+                if (parts is null) return false;
+                prefix = parts[0];
+                options = parts.Count > 1 ? parts[1] : string.Empty;
             }
             else
             {
@@ -444,7 +465,10 @@ namespace ContainerLint.Compose
                 options = value;
             }
 
-            var list = new List<string>(options.Length == 0 ? Array.Empty<string>() : options.Split(','));
+            // Options as written: a comma inside `${OPTS:-rw,suid}` separates nothing, and an option only a variable
+            // holds is not there to replace.
+            if (VolumeSyntax.SplitWritten(options, ',') is not { } written) return false;
+            var list = new List<string>(options.Length == 0 ? Array.Empty<string>() : written.ToArray());
             if (oldOption is not null)
             {
                 var i = list.FindIndex(o => string.Equals(o.Trim(), oldOption, StringComparison.OrdinalIgnoreCase));
@@ -468,9 +492,11 @@ namespace ContainerLint.Compose
             if (scalar.Parent is YamlSequence && key == "volumes")
             {
                 var current = CurrentValue(scalar);
-                var parts = VolumeSyntax.Split(current);
+                var parts = WrittenParts(current, volume: true);
+                if (parts is null) return false;
                 if (parts.Count == 2) return SetValue(scalar, current + ":ro", edits);
-                if (parts.Count != 3) return false;
+                // A mode written with a variable (`:${MODE:-rw}`) is decided where the variable is set.
+                if (parts.Count != 3 || Interpolator.HasReferences(parts[2])) return false;
                 var options = new List<string>(parts[2].Split(','));
                 var rw = options.FindIndex(o => o.Trim() == "rw");
                 if (rw >= 0) options[rw] = "ro";
@@ -487,6 +513,26 @@ namespace ContainerLint.Compose
             }
             if (mapping.Get("read_only") is YamlScalar existing) return SetValue(existing, "true", edits);
             return InsertEntry(mapping, "read_only: true", edits);
+        }
+
+        /// <summary>
+        /// The <c>:</c>-separated parts of a short-syntax volume (<c>SOURCE:TARGET[:MODE]</c>) or of a tmpfs entry
+        /// (<c>PATH[:OPTIONS]</c>) as written, found the way Compose finds them after interpolation: not at the <c>:</c> of
+        /// <c>${HOST_ETC:-/etc}</c>. Null when that cannot be told: an unclosed <c>${</c>, or a variable whose value from
+        /// the <c>.env</c> holds a <c>:</c> of its own (a mode added after it could land in the wrong part).
+        /// </summary>
+        private List<string>? WrittenParts(string value, bool volume)
+        {
+            var parts = VolumeSyntax.SplitWritten(value, ':', keepDriveLetters: volume, maxParts: volume ? int.MaxValue : 2);
+            if (parts is null) return null;
+            for (var i = 0; i < parts.Count - (volume ? 0 : 1); i++)
+            {
+                if (!Interpolator.HasReferences(parts[i])) continue;
+                var interpolated = Interpolator.Interpolate(parts[i], _environment);
+                if (interpolated.Error is not null) return null;
+                if (volume ? VolumeSyntax.Split(interpolated.Value).Count != 1 : interpolated.Value.IndexOf(':') >= 0) return null;
+            }
+            return parts;
         }
 
         // ---- additions --------------------------------------------------------------------------------------------

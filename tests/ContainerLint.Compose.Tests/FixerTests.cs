@@ -149,6 +149,57 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Read_only_mode_goes_after_the_target_when_the_source_or_target_has_a_default()
+        {
+            // Compose interpolates before it splits at ':', so the ':' of ':-' separates nothing (audit 3, 2).
+            Assert.Equal(Y("services:", "  web:", "    volumes:", "      - ${HOST_ETC:-/etc}:/x8:ro", "      - /var/log:${TARGET:-/logs2}:ro",
+                    "      - ${A:-${B:-/etc}}:/n:ro", "      - \"${LOGS:-/var/log}:/logs:ro\""),
+                Fix(Y("services:", "  web:", "    volumes:", "      - ${HOST_ETC:-/etc}:/x8", "      - /var/log:${TARGET:-/logs2}",
+                    "      - ${A:-${B:-/etc}}:/n", "      - \"${LOGS:-/var/log}:/logs:rw\""), "CTL3003"));
+        }
+
+        [Fact]
+        public void Read_only_fix_leaves_a_mode_written_with_a_variable()
+        {
+            var yaml = Y("services:", "  web:", "    volumes:", "      - /etc:/e:${MODE:-rw}");
+            Assert.Equal(yaml, FixOnce(yaml, new[] { "CTL3003" }, out var applied));
+            Assert.Empty(applied);
+            Lint(yaml).Single("CTL3003");
+        }
+
+        [Fact]
+        public void Read_only_fix_leaves_a_volume_whose_variable_holds_a_colon()
+        {
+            // .env: SRC=/etc:/x makes `${SRC}:/y` three parts once interpolated; `:ro` after it would be a fourth.
+            var dir = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ctl-fix-" + System.Guid.NewGuid().ToString("N"));
+            System.IO.Directory.CreateDirectory(dir);
+            try
+            {
+                var path = System.IO.Path.Combine(dir, "compose.yaml");
+                var yaml = Y("services:", "  web:", "    volumes:", "      - ${SRC}:/y");
+                System.IO.File.WriteAllText(path, yaml);
+                System.IO.File.WriteAllText(System.IO.Path.Combine(dir, ".env"), "SRC=/etc:/x\n");
+                var findings = ComposeLinter.Lint(path, ContainerLint.Rules.LintOptions.Default, ContainerLint.Engine.PhysicalFileSystem.Instance).Findings;
+                Assert.Single(findings.Only("CTL3003"));
+                Assert.Equal(yaml, ComposeFixer.Apply(yaml, path, findings.Only("CTL3003"), out var applied));
+                Assert.Empty(applied);
+            }
+            finally
+            {
+                System.IO.Directory.Delete(dir, recursive: true);
+            }
+        }
+
+        [Fact]
+        public void Tmpfs_and_propagation_fixes_split_where_compose_splits_a_value_with_a_default()
+        {
+            Assert.Equal(Y("services:", "  web:", "    tmpfs:", "      - ${RUN_DIR:-/run}:nosuid,size=1m"),
+                Fix(Y("services:", "  web:", "    tmpfs:", "      - ${RUN_DIR:-/run}:suid,size=1m"), "CTL3005"));
+            Assert.Equal(Y("services:", "  web:", "    volumes:", "      - ${SRC:-/mnt}:/mnt", "      - /srv:${T:-/srv}:ro"),
+                Fix(Y("services:", "  web:", "    volumes:", "      - ${SRC:-/mnt}:/mnt:rshared", "      - /srv:${T:-/srv}:ro,rshared"), "CTL3007"));
+        }
+
+        [Fact]
         public void Added_settings_go_after_the_last_key_of_each_service_with_its_indentation()
         {
             var text = Fix(Y("services:", "  web:", "      image: x", "  api:", "      image: y"), "CTL2003", "CTL4001", "CTL6001");

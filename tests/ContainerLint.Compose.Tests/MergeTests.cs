@@ -63,6 +63,15 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Volumes_whose_source_has_a_default_merge_by_their_target()
+        {
+            // `${SOCK:-/var/run/docker.sock}:/var/run/docker.sock` targets /var/run/docker.sock, not `-/var/run/docker.sock}`.
+            var r = LintProject((Base, Y("services:", "  web:", "    volumes:", "      - ${SOCK:-/var/run/docker.sock}:/var/run/docker.sock")),
+                (Override, Y("services:", "  web:", "    volumes:", "      - sock:/var/run/docker.sock")));
+            r.Findings.None("CTL3004");
+        }
+
+        [Fact]
         public void Docker_compose_yml_pairs_with_its_override()
         {
             var r = LintProject(("docker-compose.yml", Y("services:", "  web:", "    privileged: true")),

@@ -24,16 +24,52 @@ namespace ContainerLint.Compose.Syntax
             var start = 0;
             for (var i = 0; i < value.Length; i++)
             {
-                if (value[i] != ':') continue;
-                var isDriveLetter = i - start == 1 && char.IsLetter(value[start]) && i + 1 < value.Length
-                    && (value[i + 1] == '\\' || value[i + 1] == '/');
-                if (isDriveLetter) continue;
+                if (value[i] != ':' || IsDriveLetter(value, start, i)) continue;
                 parts.Add(value.Substring(start, i - start));
                 start = i + 1;
             }
             parts.Add(value.Substring(start));
             return parts;
         }
+
+        /// <summary>
+        /// Splits text as written, before interpolation, at <paramref name="separator"/>, skipping separators inside
+        /// <c>${...}</c> (nested ones too: <c>${A:-${B:-/x}}</c>) and reading <c>$$</c> as a literal dollar, as Compose sees
+        /// them once it has interpolated the value. Joining the parts with the separator gives the text back. At most
+        /// <paramref name="maxParts"/> parts (the last keeps the rest); a drive letter (<c>C:\data</c>) stays with its path
+        /// when <paramref name="keepDriveLetters"/>. Null when a <c>${</c> is not closed: where the parts are cannot be told.
+        /// </summary>
+        public static List<string>? SplitWritten(string text, char separator, bool keepDriveLetters = false, int maxParts = int.MaxValue)
+        {
+            var parts = new List<string>(3);
+            var start = 0;
+            var depth = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '$' && i + 1 < text.Length && (text[i + 1] == '$' || text[i + 1] == '{'))
+                {
+                    if (text[i + 1] == '{') depth++;
+                    i++;
+                    continue;
+                }
+                if (depth > 0)
+                {
+                    if (c == '}') depth--;
+                    continue;
+                }
+                if (c != separator || parts.Count + 1 >= maxParts) continue;
+                if (keepDriveLetters && IsDriveLetter(text, start, i)) continue;
+                parts.Add(text.Substring(start, i - start));
+                start = i + 1;
+            }
+            if (depth > 0) return null;
+            parts.Add(text.Substring(start));
+            return parts;
+        }
+
+        private static bool IsDriveLetter(string value, int start, int colon) =>
+            colon - start == 1 && char.IsLetter(value[start]) && colon + 1 < value.Length && (value[colon + 1] == '\\' || value[colon + 1] == '/');
 
         /// <summary>
         /// A source Compose reads as a host path: it starts with <c>/</c>, <c>~</c>, <c>.</c>, a drive letter or
@@ -58,7 +94,8 @@ namespace ContainerLint.Compose.Syntax
         {
             if (item.Scalar is { } s)
             {
-                var parts = Split(s.Value);
+                // As written: `${DATA:-./data}:/data` targets /data (the `:` of `:-` separates nothing).
+                var parts = SplitWritten(s.Value, ':', keepDriveLetters: true) ?? Split(s.Value);
                 return parts.Count == 1 ? parts[0] : parts[1];
             }
             return item.Get("target")?.Scalar?.Value;
