@@ -8,23 +8,24 @@ namespace ContainerLint.Compose
     internal static class ComposeFiles
     {
         /// <summary>
-        /// The override Compose reads with a base file of this name (compose-go cli.DefaultFileNames /
-        /// DefaultOverrideFileNames), or null when the name is not a default base name.
+        /// The base files <c>docker compose</c> looks for when no <c>-f</c> is given, in its order of preference: it reads
+        /// the first that exists (compose-go cli.DefaultFileNames).
         /// </summary>
-        public static string[]? OverrideNamesFor(string fileName)
-        {
-            switch (fileName.ToLowerInvariant())
-            {
-                case "compose.yaml":
-                case "compose.yml":
-                    return new[] { "compose.override.yaml", "compose.override.yml" };
-                case "docker-compose.yaml":
-                case "docker-compose.yml":
-                    return new[] { "docker-compose.override.yml", "docker-compose.override.yaml" };
-                default:
-                    return null;
-            }
-        }
+        public static readonly string[] DefaultFileNames = { "compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml" };
+
+        /// <summary>
+        /// The overrides it then looks for, in its order of preference, whatever the base is called: it reads the first
+        /// that exists (compose-go cli.DefaultOverrideFileNames), so <c>compose.yaml</c> takes <c>docker-compose.override.yml</c>
+        /// too, and of <c>compose.override.yml</c> and <c>compose.override.yaml</c> only the first.
+        /// </summary>
+        public static readonly string[] DefaultOverrideFileNames =
+            { "compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml" };
+
+        /// <summary>The overrides Compose looks for beside a base file of this name, or null when the name is not a default base name.</summary>
+        public static string[]? OverrideNamesFor(string fileName) => BaseRank(fileName) >= 0 ? DefaultOverrideFileNames : null;
+
+        /// <summary>Where a name stands in <see cref="DefaultFileNames"/> (-1: not a default base name).</summary>
+        private static int BaseRank(string fileName) => Array.IndexOf(DefaultFileNames, fileName.ToLowerInvariant());
 
         /// <summary>
         /// The base files an overlay of this name goes with, in the order Compose looks for them (compose-go
@@ -41,13 +42,14 @@ namespace ContainerLint.Compose
             var extension = name.EndsWith(".yaml", StringComparison.Ordinal) ? 5 : name.EndsWith(".yml", StringComparison.Ordinal) ? 4 : 0;
             var prefix = name.IndexOf('.') + 1;
             if (extension == 0 || name.Length - extension <= prefix) return null;
-            if (Array.IndexOf(OverrideNamesFor(bases[0])!, name) >= 0) return null;
+            if (Array.IndexOf(DefaultOverrideFileNames, name) >= 0) return null;
             return bases;
         }
 
         /// <summary>
-        /// Groups the files into projects: a default base file with its override beside it (both in the list) is one
-        /// project; an overlay (<c>compose.prod.yaml</c>) with its base beside it (both in the list) is the base merged
+        /// Groups the files into projects: the default base file Compose reads in a folder (the first of
+        /// <see cref="DefaultFileNames"/> in the list) with the first of <see cref="DefaultOverrideFileNames"/> beside it (in
+        /// the list) is one project; another default base file in that folder is linted alone, as <c>-f</c> reads it; an overlay (<c>compose.prod.yaml</c>) with its base beside it (both in the list) is the base merged
         /// with the overlay, without the override; anything else (an override or an overlay given without its base) is
         /// linted alone. A file given twice is linted once. Overlay projects come after the others, so a finding in a
         /// base file is first reported as the base project sees it.
@@ -63,17 +65,30 @@ namespace ContainerLint.Compose
                 if (seen.Add(full)) distinct.Add(full);
             }
 
+            // The base Compose reads in each folder.
+            var readBase = new Dictionary<string, string>(PathComparer);
+            foreach (var file in distinct)
+            {
+                var rank = BaseRank(Path.GetFileName(file));
+                if (rank < 0) continue;
+                var directory = Path.GetDirectoryName(file) ?? string.Empty;
+                if (!readBase.TryGetValue(directory, out var current) || rank < BaseRank(Path.GetFileName(current))) readBase[directory] = file;
+            }
+
             var groups = new List<ComposeFileGroup>();
             var taken = new HashSet<string>(PathComparer);
             foreach (var file in distinct)
             {
-                if (taken.Contains(file)) continue;
-                var overrides = OverrideNamesFor(Path.GetFileName(file));
-                if (overrides is null) continue;
+                if (taken.Contains(file) || BaseRank(Path.GetFileName(file)) < 0) continue;
                 var group = new List<string> { file };
                 taken.Add(file);
                 var directory = Path.GetDirectoryName(file) ?? string.Empty;
-                foreach (var name in overrides)
+                if (!PathComparer.Equals(readBase[directory], file))
+                {
+                    groups.Add(new ComposeFileGroup(group, isOverlay: false));
+                    continue;
+                }
+                foreach (var name in DefaultOverrideFileNames)
                 {
                     var candidate = Path.Combine(directory, name);
                     if (seen.Contains(candidate) && taken.Add(candidate))

@@ -79,6 +79,38 @@ namespace ContainerLint.Compose.Tests
             r.Findings.None("CTL1003");
         }
 
+        [Theory]
+        [InlineData("compose.yaml", "docker-compose.override.yml")]
+        [InlineData("docker-compose.yml", "compose.override.yaml")]
+        [InlineData("compose.yml", "docker-compose.override.yaml")]
+        public void Base_pairs_with_an_override_of_the_other_naming(string baseName, string overrideName)
+        {
+            // compose-go looks for the base (cli.DefaultFileNames) and the override (DefaultOverrideFileNames) independently.
+            var r = LintProject((baseName, Y("services:", "  a:", "    image: nginx", "    privileged: true", "    cap_add: [SYS_ADMIN]")),
+                (overrideName, Y("services:", "  a:", "    privileged: false", "    cap_add: !reset []")));
+            r.Findings.None("CTL1003");
+            r.Findings.None("CTL2001");
+        }
+
+        [Fact]
+        public void Of_two_overrides_only_the_one_compose_looks_for_first_is_merged()
+        {
+            // compose.override.yml comes before compose.override.yaml; the other one is not read by `docker compose up`.
+            var r = LintProject((Base, Y("services:", "  a:", "    image: nginx", "    privileged: true")),
+                ("compose.override.yml", Y("services:", "  a:", "    image: nginx:1.27")),
+                (Override, Y("services:", "  a:", "    privileged: false")));
+            Assert.EndsWith("/" + Base, r.Findings.Single("CTL1003").Span.Path);
+        }
+
+        [Fact]
+        public void A_second_base_file_in_the_folder_is_linted_alone_and_the_override_goes_with_the_first()
+        {
+            var r = LintProject((Base, Y("services:", "  a:", "    image: nginx", "    privileged: true")),
+                ("docker-compose.yml", Y("services:", "  a:", "    image: nginx", "    privileged: true")),
+                ("docker-compose.override.yml", Y("services:", "  a:", "    privileged: false")));
+            Assert.EndsWith("/docker-compose.yml", r.Findings.Single("CTL1003").Span.Path);
+        }
+
         [Fact]
         public void Override_given_alone_is_linted_alone()
         {

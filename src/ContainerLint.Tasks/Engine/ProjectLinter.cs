@@ -153,9 +153,10 @@ namespace ContainerLint.Tasks.Engine
         }
 
         /// <summary>
-        /// <c>docker compose</c> reads <c>compose.override.yaml</c> beside <c>compose.yaml</c> (and
-        /// <c>docker-compose.override.yml</c> beside <c>docker-compose.yml</c>) without being told (compose-go
-        /// cli.DefaultOverrideFileNames), so an item naming only the base file brings its override along.
+        /// <c>docker compose</c> reads the first override of <c>compose.override.yml</c>, <c>compose.override.yaml</c>,
+        /// <c>docker-compose.override.yml</c>, <c>docker-compose.override.yaml</c> beside its base file without being told,
+        /// whatever the base is called (compose-go cli.DefaultOverrideFileNames), so an item naming only the base file
+        /// brings that override along.
         /// </summary>
         private IEnumerable<string> WithOverrides(IEnumerable<string> files)
         {

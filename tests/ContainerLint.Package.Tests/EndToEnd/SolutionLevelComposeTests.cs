@@ -110,6 +110,34 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void Compose_yaml_is_merged_with_a_docker_compose_override_yml_beside_it()
+        {
+            // Mixed naming: docker compose reads the first default base and the first default override independently
+            // (compose-go cli.DefaultFileNames / DefaultOverrideFileNames), so the override unprivileges the service.
+            var project = _package.CreateProject("compose-mixed-override")
+                .WriteProjectFile("compose.yaml", """
+                    services:
+                      a:
+                        image: nginx
+                        privileged: true
+                        cap_add: [SYS_ADMIN]
+
+                    """)
+                .WriteProjectFile("docker-compose.override.yml", """
+                    services:
+                      a:
+                        privileged: false
+                        cap_add: !reset []
+
+                    """);
+
+            var result = project.Build();
+
+            Assert.True(result.Succeeded, result.ToString());
+            Assert.Empty(result.WarningsAndErrors);
+        }
+
+        [Fact]
         public void Overlay_beside_its_base_is_linted_merged_with_it()
         {
             // docker compose -f compose.yaml -f compose.prod.yaml: the service is hardened in the base, so the overlay's
