@@ -244,7 +244,10 @@ namespace ContainerLint.Compose
         }
 
         private bool IsServicesMapping(YamlNode? node) =>
-            _file.Root is YamlMapping root && root.Get("services") is { } s && ReferenceEquals(s, node);
+            node is not null && _file.Documents.Exists(d => d is YamlMapping root && root.Get("services") is { } s && ReferenceEquals(s, node));
+
+        /// <summary>The root of one of the file's documents (a file format 1 file's services are its root).</summary>
+        private bool IsDocumentRoot(YamlNode node) => _file.Documents.Exists(d => ReferenceEquals(d, node));
 
         // ---- removal ----------------------------------------------------------------------------------------------
 
@@ -547,7 +550,7 @@ namespace ContainerLint.Compose
             var rendered = RenderNew(value);
 
             // Reported at the setting's own key: a later file's `cap_drop: !reset []` (see ServiceReader.DeclaredAt).
-            if (serviceEntry.KeyText == key && serviceEntry.Value is not YamlMapping && !ReferenceEquals(services, _file.Root) && !IsServicesMapping(services))
+            if (serviceEntry.KeyText == key && serviceEntry.Value is not YamlMapping && !IsDocumentRoot(services) && !IsServicesMapping(services))
                 return AddTo(serviceEntry.Value, value, isList, rendered, edits);
 
             if (serviceEntry.Value is YamlMapping service)

@@ -132,8 +132,7 @@ namespace ContainerLint.Compose
             {
                 var file = Load(group[i], reportMissing: true);
                 if (file?.Root is null) continue;
-                if (!IsComposeDocument(file, isOverride: i > 0)) continue;
-                documents.Add(file);
+                AddLayers(file, isOverride: i > 0, documents);
             }
 
             if (documents.Count > 0)
@@ -271,8 +270,7 @@ namespace ContainerLint.Compose
                     return;
                 }
                 if (file.Root is null) return; // its own CTL9001 is reported
-                if (!IsComposeDocument(file, isOverride: i > 0)) return;
-                documents.Add(file);
+                if (!AddLayers(file, isOverride: i > 0, documents)) return;
                 loaded.Add(path);
             }
 
@@ -430,6 +428,29 @@ namespace ContainerLint.Compose
             return ComposeMerger.MergeMaps(resolvedBase, local, string.Empty);
         }
 
+        /// <summary>
+        /// Adds the documents of a file as layers, in order: compose-go loads each document of a multi-document file
+        /// (<c>---</c>) as it loads each <c>-f</c> file and merges them in that order, skipping an empty one (compose-go
+        /// loader, TestLoadMultiDocumentYaml). A document after the first may hold fragments, as an override may. False
+        /// when the first document is not a Compose file (reported).
+        /// </summary>
+        private bool AddLayers(YamlReadResult file, bool isOverride, List<YamlReadResult> layers)
+        {
+            for (var d = 0; d < file.Documents.Count; d++)
+            {
+                var root = file.Documents[d];
+                if (d > 0 && root is YamlScalar { IsNull: true }) continue;
+                var layer = file.ForDocument(root);
+                if (!IsComposeDocument(layer, isOverride: isOverride || d > 0))
+                {
+                    if (d == 0) return false;
+                    continue;
+                }
+                layers.Add(layer);
+            }
+            return true;
+        }
+
         private bool IsComposeDocument(YamlReadResult file, bool isOverride)
         {
             if (file.Root is not YamlMapping root)
@@ -465,8 +486,12 @@ namespace ContainerLint.Compose
             return true;
         }
 
-        private void NotCompose(YamlReadResult file, string why) =>
-            _sink.Add(RuleCatalog.CTL9001, new Text.SourceSpan(file.Source.Path, 1, 1, 1, 1, 0, 0), "not a Compose file: " + why);
+        private void NotCompose(YamlReadResult file, string why)
+        {
+            // A later document is reported where it starts.
+            var at = file.IsLaterDocument ? file.Root!.Span : new Text.SourceSpan(file.Source.Path, 1, 1, 1, 1, 0, 0);
+            _sink.Add(RuleCatalog.CTL9001, at, "not a Compose file: " + why);
+        }
 
         private YamlReadResult? Load(string path, bool reportMissing)
         {

@@ -299,6 +299,13 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Fixes_go_into_the_document_where_each_service_is_written()
+        {
+            Assert.Equal(Y("services:", "  a:", "    image: x", "    read_only: true", "---", "services:", "  b:", "    image: y", "    read_only: true"),
+                Fix(Y("services:", "  a:", "    image: x", "---", "services:", "  b:", "    image: y", "    privileged: true"), "CTL1003", "CTL6001"));
+        }
+
+        [Fact]
         public void Added_key_in_a_flow_service_mapping_goes_inside_the_braces()
         {
             Assert.Equal(Y("services:", "  web: {image: nginx, cap_drop: [ALL], read_only: true} # one line"),

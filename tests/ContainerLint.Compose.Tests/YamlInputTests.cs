@@ -186,11 +186,34 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
-        public void Second_document_is_ignored()
+        public void Every_document_of_a_file_is_linted()
         {
-            var findings = Lint("services:\n  web:\n    image: x\n---\nservices:\n  bad:\n    privileged: true\n");
-            findings.None("CTL1003");
+            // compose-go loads each document of the stream as a layer (audit 3, 4).
+            var findings = Lint(Y("services:", "  a:", "    image: nginx", "    privileged: true", "---", "services:", "  b:", "    image: nginx", "    privileged: true"));
+            var privileged = findings.Only("CTL1003");
+            Assert.Equal(2, privileged.Count);
+            privileged[0].At(4, 17);
+            privileged[1].At(9, 17);
             findings.None("CTL9001");
+        }
+
+        [Fact]
+        public void A_later_document_merges_over_an_earlier_one_as_an_override_file_does()
+        {
+            var findings = Lint(Y("services:", "  web:", "    image: nginx", "    privileged: true", "---", "services:", "  web:", "    privileged: false",
+                "    cap_add: [SYS_ADMIN]", "---", "# nothing more", "..."));
+            findings.None("CTL1003");
+            findings.Single("CTL2001").At(9, 15);
+            // Missing settings are reported at the service key of the first document that defines it.
+            findings.Single("CTL2003").At(2, 3);
+            findings.None("CTL9001");
+        }
+
+        [Fact]
+        public void A_later_document_that_is_not_a_mapping_is_reported_where_it_starts()
+        {
+            var findings = Lint(Y("services:", "  web:", "    image: nginx", "---", "- a", "- b"));
+            findings.Single("CTL9001").At(5, 1);
         }
     }
 }

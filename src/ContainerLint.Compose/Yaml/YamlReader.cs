@@ -6,7 +6,7 @@ using YamlDotNet.Core.Events;
 
 namespace ContainerLint.Compose.Yaml
 {
-    /// <summary>The result of reading a YAML file: the first document's root, or the error that stopped reading.</summary>
+    /// <summary>The result of reading a YAML file: the root of each document, or the error that stopped reading.</summary>
     internal sealed class YamlReadResult
     {
         public YamlReadResult(YamlSource source, YamlNode? root, YamlError? error)
@@ -17,8 +17,21 @@ namespace ContainerLint.Compose.Yaml
         }
 
         public YamlSource Source { get; }
+
+        /// <summary>The first document's root (null when the file has no document).</summary>
         public YamlNode? Root { get; internal set; }
+
         public YamlError? Error { get; }
+
+        /// <summary>The root of every document of the stream (<c>---</c> starts another), in order; the first is <see cref="Root"/>.</summary>
+        public List<YamlNode> Documents { get; } = new List<YamlNode>();
+
+        /// <summary>The same file seen as one of its later documents (what reading it as a Compose layer needs).</summary>
+        public YamlReadResult ForDocument(YamlNode root) =>
+            ReferenceEquals(root, Root) ? this : new YamlReadResult(Source, root, null) { IsLaterDocument = true };
+
+        /// <summary>A view made by <see cref="ForDocument"/> of a document after the first.</summary>
+        public bool IsLaterDocument { get; private set; }
 
         /// <summary>Every scalar (keys included) in text order: suppression comments must not be looked for inside them.</summary>
         public List<YamlScalar> Scalars { get; } = new List<YamlScalar>();
@@ -139,8 +152,6 @@ namespace ContainerLint.Compose.Yaml
             var result = new YamlReadResult(source, null, null);
             var scalars = result.Scalars;
             var nodeLines = result.NodeLines;
-            var documents = 0;
-
             parser.Consume<StreamStart>();
             while (MoveNext(parser, stack))
             {
@@ -148,10 +159,12 @@ namespace ContainerLint.Compose.Yaml
                 switch (ev)
                 {
                     case DocumentStart:
-                        documents++;
-                        if (documents > 1) goto done; // Compose reads one document per file
+                        // Every document is read: compose-go loads each as a layer, merged in order like -f files.
+                        root = null;
                         continue;
                     case DocumentEnd:
+                        if (root is not null) result.Documents.Add(root);
+                        continue;
                     case StreamEnd:
                         continue;
                     case Scalar s:
@@ -214,8 +227,7 @@ namespace ContainerLint.Compose.Yaml
                     }
                 }
             }
-        done:
-            result.Root = root;
+            result.Root = result.Documents.Count > 0 ? result.Documents[0] : null;
             return result;
         }
 
