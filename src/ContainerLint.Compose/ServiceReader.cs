@@ -91,9 +91,9 @@ namespace ContainerLint.Compose
             return scalar.IsNull ? null : Interpolate(scalar);
         }
 
-        private Setting<string>? Interpolate(YamlScalar scalar)
+        private Setting<string>? Interpolate(YamlScalar scalar, string? text = null)
         {
-            var r = Interpolator.Interpolate(scalar.Value, _environment);
+            var r = Interpolator.Interpolate(text ?? scalar.Value, _environment);
             if (r.Error is not null)
             {
                 _error(scalar, "invalid interpolation: " + r.Error);
@@ -160,6 +160,31 @@ namespace ContainerLint.Compose
                 : Setting<string>.Unresolved(written.Span, written.Value, names);
         }
 
+        /// <summary>A host path source: as <see cref="String"/>, with a leading <c>$HOME</c> read as <c>~</c> (see <see cref="HomeAsTilde"/>).</summary>
+        private Setting<string>? HostPath(ComposeValue? value, string key)
+        {
+            if (value?.Scalar is not { IsNull: false } scalar) return String(value, key);
+            return Interpolate(scalar, HomeAsTilde(scalar.Value));
+        }
+
+        /// <summary>
+        /// <c>$HOME/.ssh</c> and <c>${HOME}/.ssh</c>: the linter reads variables from the <c>.env</c> file only, never from
+        /// the machine, but HOME is always set where Compose runs and is the home directory, which <c>~</c> names. So a
+        /// host path that starts with it, when the <c>.env</c> does not set HOME, is read as one that starts with <c>~</c>
+        /// (rules.md CTL3003's <c>~/.ssh</c>, <c>~/.kube</c>, ...) instead of an unresolved value.
+        /// </summary>
+        private string HomeAsTilde(string text)
+        {
+            if (_environment.ContainsKey("HOME")) return text;
+            int length;
+            if (text.StartsWith("${HOME}", StringComparison.Ordinal)) length = 7;
+            else if (text.StartsWith("$HOME", StringComparison.Ordinal) && (text.Length == 5 || !Interpolator.IsNameChar(text[5]))) length = 5;
+            else return text;
+            // `${HOME}x` is not under the home directory (`~x` would be user x's).
+            if (text.Length > length && text[length] != '/' && text[length] != '\\' && text[length] != ':') return text;
+            return "~" + text.Substring(length);
+        }
+
         // ---- devices ---------------------------------------------------------------------------------------------
 
         private void Devices(ComposeValue value, List<Setting<string>> into)
@@ -200,7 +225,7 @@ namespace ContainerLint.Compose
         /// <summary><c>SOURCE:TARGET[:MODE]</c>; every part is reported at the whole list item.</summary>
         private void ShortVolume(YamlScalar item, List<MountSpec> into)
         {
-            var r = Interpolator.Interpolate(item.Value, _environment);
+            var r = Interpolator.Interpolate(HomeAsTilde(item.Value), _environment);
             if (r.Error is not null)
             {
                 _error(item, "invalid interpolation: " + r.Error);
@@ -251,7 +276,7 @@ namespace ContainerLint.Compose
         {
             var type = String(item.Get("type"), "type");
             var sourceNode = item.Get("source");
-            var source = String(sourceNode, "source");
+            var source = HostPath(sourceNode, "source");
             var target = String(item.Get("target"), "target");
             var at = sourceNode?.Scalar ?? item.Get("target")?.Scalar ?? item.Anchor;
             var span = at.Span;
@@ -309,7 +334,7 @@ namespace ContainerLint.Compose
 
             var type = String(opts.Get("type"), "type");
             var options = String(opts.Get("o"), "o");
-            var device = String(opts.Get("device"), "device");
+            var device = HostPath(opts.Get("device"), "device");
             var typeName = type is { IsKnown: true } ? type.Value.Trim().ToLowerInvariant() : null;
             MountSpec mount;
             if (LocalVolumeDriver.BindsDevice(type, options, device))

@@ -144,5 +144,37 @@ namespace ContainerLint.Compose.Tests
         {
             Lint(Y("services:", "  web:", "    user: ${UNCLOSED")).Single("CTL9001").At(3, 11);
         }
-    }
+    
+        [Fact]
+        public void Host_path_starting_with_HOME_is_under_the_home_directory_when_dot_env_does_not_set_it()
+        {
+            // HOME always has a value where Compose runs; the linter does not read the machine's, so it reads it as ~ (audit 3, 8).
+            var findings = Lint(Y("services:", "  a:", "    image: nginx", "    volumes:", "      - ${HOME}/.ssh:/home/app/.ssh", "      - type: bind",
+                "        source: $HOME/.kube", "        target: /root/.kube", "      - $HOME/.aws:/root/.aws:ro"));
+            var sensitive = findings.Only("CTL3003");
+            Assert.Equal(3, sensitive.Count);
+            sensitive[0].At(5, 9);
+            sensitive[1].At(7, 17);
+            sensitive[2].At(9, 9);
+            findings.None("CTL9002");
+        }
+
+        [Fact]
+        public void HOME_from_dot_env_and_other_variables_are_not_read_as_the_home_directory()
+        {
+            var findings = Lint(Y("services:", "  a:", "    image: nginx", "    volumes:", "      - ${HOME}/.ssh:/ssh"), "HOME=/srv/build\n");
+            findings.None("CTL3003");
+            findings = Lint(Y("services:", "  a:", "    image: nginx", "    volumes:", "      - $HOMEDIR/.ssh:/a", "      - ${HOME}x/.ssh:/b", "      - /data${HOME}/.ssh:/c"));
+            findings.None("CTL3003");
+            Assert.Equal(3, findings.Only("CTL9002").Count);
+        }
+
+        [Fact]
+        public void Unresolved_value_message_says_the_variable_is_not_set_in_dot_env()
+        {
+            var f = Lint(Y("services:", "  a:", "    image: nginx", "    user: ${RUN_AS}")).Single("CTL9002");
+            Assert.Contains("'${RUN_AS}' uses RUN_AS, which is not set in the .env file and has no default", f.Message);
+            Assert.Contains("shell environment", f.Message);
+        }
+}
 }

@@ -12,25 +12,35 @@ namespace ContainerLint.Rules.Linter
         public override void Check(ContainerSpec container, RuleContext context)
         {
             foreach (var setting in SecurityRelevantSettings(container))
-                Report(setting, context);
+                Report(setting, context, fromCompose: true);
         }
 
         public override void Check(ImageSpec image, RuleContext context)
         {
             foreach (var stage in image.FinalStageChain())
             {
-                Report(stage.BaseImage, context);
-                if (stage.User is not null) Report(stage.User, context);
-                foreach (var volume in stage.Volumes) Report(volume, context);
+                Report(stage.BaseImage, context, fromCompose: false);
+                if (stage.User is not null) Report(stage.User, context, fromCompose: false);
+                foreach (var volume in stage.Volumes) Report(volume, context, fromCompose: false);
             }
         }
 
-        private void Report(ISetting? setting, RuleContext context)
+        /// <summary>
+        /// A Compose value (the only container settings that hold variables) is interpolated from the project's
+        /// <c>.env</c> file alone: Compose would take a variable it does not set from the shell environment, which the
+        /// linter does not read (builds must not depend on the machine), so the message says where it looked. A
+        /// Dockerfile <c>ARG</c> without a default and without a build arg given to the linter has no value.
+        /// </summary>
+        private void Report(ISetting? setting, RuleContext context, bool fromCompose)
         {
             if (setting is null || setting.Certainty != ValueCertainty.Unresolved) return;
             var variables = string.Join(", ", setting.UnresolvedVariables);
-            context.Report(Descriptor, setting.Span,
-                "'" + setting.Text + "' uses " + variables + ", which " + (setting.UnresolvedVariables.Count == 1 ? "has" : "have") + " no value and no default");
+            var one = setting.UnresolvedVariables.Count == 1;
+            var why = fromCompose
+                ? (one ? "which is" : "which are") + " not set in the .env file and " + (one ? "has" : "have")
+                  + " no default (Compose would take " + (one ? "it" : "them") + " from the shell environment, which the linter does not read)"
+                : (one ? "which has" : "which have") + " no value and no default";
+            context.Report(Descriptor, setting.Span, "'" + setting.Text + "' uses " + variables + ", " + why);
         }
 
         private static IEnumerable<ISetting?> SecurityRelevantSettings(ContainerSpec c)
