@@ -138,8 +138,8 @@ namespace ContainerLint.Compose
             if (documents.Count > 0)
             {
                 var environment = LoadEnvironment(group[0]);
-                var (services, volumes) = Merge(documents);
-                if (services is not null) LintServices(services, volumes, environment, options, addBuild);
+                var (services, volumes, networks) = Merge(documents);
+                if (services is not null) LintServices(services, volumes, networks, environment, options, addBuild);
                 AddDefinedServices(services);
                 var including = new List<string>(group);
                 foreach (var doc in documents) LintIncludes(doc, environment, options, addBuild, including);
@@ -156,11 +156,12 @@ namespace ContainerLint.Compose
             }
         }
 
-        /// <summary>The services and top-level volumes of a base file and its overrides, merged in order.</summary>
-        private static (ComposeValue? Services, ComposeValue? Volumes) Merge(List<YamlReadResult> documents)
+        /// <summary>The services, top-level volumes and networks of a base file and its overrides, merged in order.</summary>
+        private static (ComposeValue? Services, ComposeValue? Volumes, ComposeValue? Networks) Merge(List<YamlReadResult> documents)
         {
             ComposeValue? services = null;
             ComposeValue? volumes = null;
+            ComposeValue? networks = null;
             foreach (var doc in documents)
             {
                 var root = ComposeValue.Of(doc.Root!);
@@ -170,14 +171,16 @@ namespace ContainerLint.Compose
                     services = services is null ? s : ComposeMerger.MergeMaps(services, s, "services");
                 if (root.Get("volumes") is { } v && v.IsMapping)
                     volumes = volumes is null ? v : ComposeMerger.MergeMaps(volumes, v, "volumes");
+                if (root.Get("networks") is { } n && n.IsMapping)
+                    networks = networks is null ? n : ComposeMerger.MergeMaps(networks, n, "networks");
             }
-            return (services, volumes);
+            return (services, volumes, networks);
         }
 
-        private void LintServices(ComposeValue services, ComposeValue? volumes, IReadOnlyDictionary<string, string> environment,
+        private void LintServices(ComposeValue services, ComposeValue? volumes, ComposeValue? networks, IReadOnlyDictionary<string, string> environment,
             LintOptions options, Action<DockerfileRequest> addBuild)
         {
-            var reader = new ServiceReader(environment, volumes, Error);
+            var reader = new ServiceReader(environment, volumes, Error) { TopLevelNetworks = networks };
             foreach (var entry in services.Entries())
             {
                 var definition = entry.Value;
@@ -275,7 +278,7 @@ namespace ContainerLint.Compose
             }
 
             var included = LoadIncludedEnvironment(envFiles, projectDirectory, loaded[0], environment);
-            var (services, volumes) = Merge(documents);
+            var (services, volumes, networks) = Merge(documents);
             if (services is not null)
             {
                 // compose-spec include.md: a service the application already defines makes Compose refuse the include
@@ -284,7 +287,7 @@ namespace ContainerLint.Compose
                     if (_servicesDefinedIn.TryGetValue(entry.Name, out var definedIn)
                         && !ComposeFiles.PathComparer.Equals(definedIn, entry.Value.Anchor.Source.Path))
                         Error((YamlNode?)entry.Key ?? entry.Value.Anchor, "service '" + entry.Name + "' is also defined by " + Path.GetFileName(definedIn) + "; Compose refuses the include");
-                LintServices(services, volumes, included, options, addBuild);
+                LintServices(services, volumes, networks, included, options, addBuild);
                 AddDefinedServices(services);
             }
             including.AddRange(loaded);

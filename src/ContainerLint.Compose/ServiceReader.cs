@@ -30,6 +30,9 @@ namespace ContainerLint.Compose
             _error = error;
         }
 
+        /// <summary>The top-level <c>networks:</c> (merged), to tell which network a service's <c>networks:</c> names.</summary>
+        public ComposeValue? TopLevelNetworks { get; set; }
+
         public ContainerSpec Read(string name, YamlNode declaration, ComposeValue service)
         {
             var spec = new ContainerSpec(name, declaration.Span) { ReportsOmissions = true };
@@ -51,6 +54,7 @@ namespace ContainerLint.Compose
                     case "pid": spec.PidMode = String(v, "pid"); break;
                     case "ipc": spec.IpcMode = String(v, "ipc"); break;
                     case "network_mode": spec.NetworkMode = String(v, "network_mode"); break;
+                    case "networks" when service.Get("network_mode") is null && service.Get("net") is null: spec.NetworkMode = HostNetwork(v); break;
                     case "net" when service.Get("network_mode") is null: spec.NetworkMode = String(v, "net"); break; // file format v1
                     case "userns_mode": spec.UsernsMode = String(v, "userns_mode"); break;
                     case "uts": spec.UtsMode = String(v, "uts"); break;
@@ -183,6 +187,46 @@ namespace ContainerLint.Compose
             // `${HOME}x` is not under the home directory (`~x` would be user x's).
             if (text.Length > length && text[length] != '/' && text[length] != '\\' && text[length] != ':') return text;
             return "~" + text.Substring(length);
+        }
+
+        // ---- networks --------------------------------------------------------------------------------------------
+
+        /// <summary>
+        /// The entry of a service's <c>networks:</c> (a list of names or a mapping keyed by name) that joins the host's
+        /// network stack, as <c>network_mode: host</c> does: a top-level network that is external and named <c>host</c>
+        /// (<c>name: host</c>, the file format 2 <c>external: {name: host}</c>, or the key <c>host</c> with no other name),
+        /// which the Compose specification gives as the way to use the host's network ("host or none"). Null when none.
+        /// </summary>
+        private Setting<string>? HostNetwork(ComposeValue networks)
+        {
+            if (networks.IsList)
+            {
+                foreach (var item in networks.Items())
+                    if (item.Scalar is { IsNull: false } s && IsHostNetwork(s.Value)) return new Setting<string>("host", s.Span, s.Value);
+            }
+            else if (networks.IsMapping)
+            {
+                foreach (var entry in networks.Entries())
+                    if (entry.Key is { } key && IsHostNetwork(entry.Name)) return new Setting<string>("host", key.Span, key.Value);
+            }
+            return null;
+        }
+
+        private bool IsHostNetwork(string name)
+        {
+            var definition = TopLevelNetworks?.Get(name);
+            if (definition is null || !definition.IsMapping) return false;
+            var external = definition.Get("external");
+            string? externalName = null;
+            if (external?.Scalar is { IsNull: false } flag)
+            {
+                if (!TryParseBool(flag.Value, out var isExternal) || !isExternal) return false;
+            }
+            else if (external is not null && external.IsMapping) externalName = external.Get("name")?.Scalar?.Value;
+            else return false;
+            var named = definition.Get("name")?.Scalar is { IsNull: false } n ? Interpolator.Interpolate(n.Value, _environment) : (Interpolated?)null;
+            if (named is { } given) return given.IsResolved && given.Value.Trim() == "host";
+            return (externalName ?? name) == "host";
         }
 
         // ---- devices ---------------------------------------------------------------------------------------------

@@ -306,6 +306,13 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Host_network_fix_removes_the_service_network_entry()
+        {
+            Assert.Equal(Y("services:", "  a:", "    image: x", "    networks: [front]", "networks:", "  host: {external: true}", "  front: {}"),
+                Fix(Y("services:", "  a:", "    image: x", "    networks: [host, front]", "networks:", "  host: {external: true}", "  front: {}"), "CTL5003"));
+        }
+
+        [Fact]
         public void Added_key_in_a_flow_service_mapping_goes_inside_the_braces()
         {
             Assert.Equal(Y("services:", "  web: {image: nginx, cap_drop: [ALL], read_only: true} # one line"),

@@ -86,5 +86,27 @@ namespace ContainerLint.Compose.Tests
                 "    tmpfs: [/tmp]", "    volumes:", "      - ./config:/config:ro", "      - data:/data", "      - /cache"));
             Assert.Empty(findings);
         }
-    }
+    
+        [Fact]
+        public void CTL5003_joining_an_external_network_named_host_through_networks_is_reported_at_the_entry()
+        {
+            // compose-spec networks "host or none": an external network named host is the host's network stack (audit 3, 11).
+            var findings = Lint(Y("services:", "  a: { image: nginx, networks: [host] }", "  b:", "    image: nginx", "    networks:", "      hostnet: {}",
+                "  c:", "    image: nginx", "    networks:", "      legacy:", "networks:", "  host: { external: true }", "  hostnet: { external: true, name: host }",
+                "  legacy: { external: { name: host } }")).Only("CTL5003");
+            Assert.Equal(3, findings.Count);
+            findings[0].At(2, 33);
+            findings[1].At(6, 7);
+            findings[2].At(10, 7);
+        }
+
+        [Fact]
+        public void CTL5003_is_not_reported_for_a_network_that_only_looks_like_host()
+        {
+            // A network Compose creates is the project's own (`<project>_host`), and an external one of another name is not the host's.
+            var findings = Lint(Y("services:", "  a: { image: nginx, networks: [host, ext, off] }", "networks:", "  host: {}", "  ext: { external: true, name: hostnet }",
+                "  off: { external: false, name: host }"));
+            findings.None("CTL5003");
+        }
+}
 }
