@@ -631,11 +631,11 @@ namespace ContainerLint.Compose
         {
             if (mapping.IsFlow) return InsertFlowEntry(mapping, line, edits);
             if (mapping.Entries.Count == 0) return false;
-            var last = mapping.Entries[mapping.Entries.Count - 1];
             var keyColumn = mapping.Entries[mapping.Entries.Count > 1 ? 1 : 0].Key.StartColumn;
             var indent = new string(' ', keyColumn - 1);
-            var lastLine = Math.Max(last.Key.EndLine, last.Value.EndLine);
-            InsertLineAfter(lastLine, indent + line, edits);
+            // After the line the mapping's content ends on, as a key added to a service goes: not after the anchor an
+            // alias value stands for (written elsewhere), nor after the blank lines a block scalar takes along.
+            InsertLineAfter(LastContentLine(mapping), indent + line, edits);
             return true;
         }
 

@@ -200,6 +200,19 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Read_only_of_a_long_syntax_volume_goes_after_its_last_line_when_it_ends_with_an_alias_or_a_block_scalar()
+        {
+            Assert.Equal(Y("x-bind: &bind", "  create_host_path: true", "services:", "  web:", "    volumes:", "      - type: bind", "        source: /etc",
+                    "        target: /e", "        bind: *bind", "        read_only: true", "    image: x"),
+                Fix(Y("x-bind: &bind", "  create_host_path: true", "services:", "  web:", "    volumes:", "      - type: bind", "        source: /etc",
+                    "        target: /e", "        bind: *bind", "    image: x"), "CTL3003"));
+            Assert.Equal(Y("services:", "  web:", "    volumes:", "      - type: bind", "        source: /etc", "        target: /e", "        x-why: |",
+                    "          config", "        read_only: true", "", "    image: x"),
+                Fix(Y("services:", "  web:", "    volumes:", "      - type: bind", "        source: /etc", "        target: /e", "        x-why: |",
+                    "          config", "", "    image: x"), "CTL3003"));
+        }
+
+        [Fact]
         public void Added_settings_go_after_the_last_key_of_each_service_with_its_indentation()
         {
             var text = Fix(Y("services:", "  web:", "      image: x", "  api:", "      image: y"), "CTL2003", "CTL4001", "CTL6001");
