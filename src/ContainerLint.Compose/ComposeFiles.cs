@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace ContainerLint.Compose
 {
@@ -54,7 +55,7 @@ namespace ContainerLint.Compose
         /// linted alone. A file given twice is linted once. Overlay projects come after the others, so a finding in a
         /// base file is first reported as the base project sees it.
         /// </summary>
-        public static List<ComposeFileGroup> Group(IReadOnlyList<string> files)
+        public static List<ComposeFileGroup> Group(IReadOnlyList<string> files, Func<string, List<string>?>? composeFileOf = null)
         {
             var distinct = new List<string>();
             var seen = new HashSet<string>(PathComparer);
@@ -86,6 +87,15 @@ namespace ContainerLint.Compose
                 if (!PathComparer.Equals(readBase[directory], file))
                 {
                     groups.Add(new ComposeFileGroup(group, isOverlay: false));
+                    continue;
+                }
+                // COMPOSE_FILE in the folder's .env names the files docker compose reads instead of base + override.
+                if (composeFileOf?.Invoke(directory) is { Count: > 0 } listed)
+                {
+                    foreach (var listedFile in listed)
+                        if (seen.Contains(listedFile)) taken.Add(listedFile);
+                    groups.Add(new ComposeFileGroup(listed, isOverlay: false));
+                    if (!listed.Contains(file, PathComparer)) taken.Remove(file);
                     continue;
                 }
                 foreach (var name in DefaultOverrideFileNames)

@@ -33,7 +33,7 @@ namespace ContainerLint.Compose
             // Across projects too, the same rule at the same span is one finding naming every container it applies to: a
             // file linted on its own can also be included or extended by another project.
             var reported = new FindingSink();
-            foreach (var (files, project) in Projects(composeFiles, () => new ComposeProject(fileSystem)))
+            foreach (var (files, project) in Projects(composeFiles, fileSystem, () => new ComposeProject(fileSystem)))
             {
                 var sink = new FindingSink();
                 project.Lint(files, options, sink, request =>
@@ -51,7 +51,7 @@ namespace ContainerLint.Compose
         internal static List<ContainerSpec> ReadContainers(IReadOnlyList<string> composeFiles, IFileSystem fileSystem, FindingSink sink)
         {
             var containers = new List<ContainerSpec>();
-            foreach (var (files, project) in Projects(composeFiles, () => new ComposeProject(fileSystem) { OnContainer = containers.Add, RunRules = false }))
+            foreach (var (files, project) in Projects(composeFiles, fileSystem, () => new ComposeProject(fileSystem) { OnContainer = containers.Add, RunRules = false }))
                 project.Lint(files, LintOptions.Default, sink, _ => { });
             return containers;
         }
@@ -61,10 +61,11 @@ namespace ContainerLint.Compose
         /// base project includes or extends from (<c>include: [compose.db.yaml]</c>) is part of that application, not a
         /// file anyone gives to <c>-f</c>: it is linted alone, as an included file is read.
         /// </summary>
-        private static IEnumerable<(List<string> Files, ComposeProject Project)> Projects(IReadOnlyList<string> composeFiles, Func<ComposeProject> create)
+        private static IEnumerable<(List<string> Files, ComposeProject Project)> Projects(IReadOnlyList<string> composeFiles, IFileSystem fileSystem,
+            Func<ComposeProject> create)
         {
             var readByBase = new Dictionary<string, ComposeProject>(ComposeFiles.PathComparer);
-            foreach (var group in ComposeFiles.Group(composeFiles))
+            foreach (var group in ComposeFiles.Group(composeFiles, directory => ComposeFileSetting(directory, fileSystem)))
             {
                 var files = group.Files;
                 if (group.IsOverlay && readByBase.TryGetValue(files[0], out var baseProject) && baseProject.HasRead(files[1]))
@@ -73,6 +74,37 @@ namespace ContainerLint.Compose
                 yield return (files, project);
                 if (!group.IsOverlay) readByBase[files[0]] = project;
             }
+        }
+
+        /// <summary>
+        /// The files <c>COMPOSE_FILE</c> names in the <c>.env</c> of a folder (Compose reads it from the project's
+        /// <c>.env</c> as from the environment: compose-go cli.WithConfigFileEnv), split at <c>COMPOSE_PATH_SEPARATOR</c>
+        /// (default: the platform's path list separator, <c>:</c> on Linux and macOS, <c>;</c> on Windows), relative to
+        /// the folder; null when it does not set it. Then <c>docker compose</c> reads those files, in order, and no override.
+        /// </summary>
+        private static List<string>? ComposeFileSetting(string directory, IFileSystem fileSystem)
+        {
+            var envPath = Path.Combine(directory, ".env");
+            Dictionary<string, string> env;
+            try
+            {
+                if (!fileSystem.FileExists(envPath)) return null;
+                env = DotEnv.Parse(fileSystem.ReadAllText(envPath));
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                return null;
+            }
+            if (!env.TryGetValue("COMPOSE_FILE", out var value) || value.Trim().Length == 0) return null;
+            var separator = env.TryGetValue("COMPOSE_PATH_SEPARATOR", out var s) && s.Length > 0 ? s : Path.PathSeparator.ToString();
+            var files = new List<string>();
+            foreach (var part in value.Split(new[] { separator }, StringSplitOptions.None))
+            {
+                if (part.Trim().Length == 0) continue;
+                var full = ComposeFiles.Normalize(Path.Combine(directory, part.Trim()));
+                if (!files.Contains(full, ComposeFiles.PathComparer)) files.Add(full);
+            }
+            return files;
         }
 
         /// <summary>Lints one Compose text (no override, no <c>.env</c> unless the file system has one).</summary>

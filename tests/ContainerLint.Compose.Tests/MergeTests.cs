@@ -112,6 +112,29 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void COMPOSE_FILE_in_dot_env_names_the_files_of_the_project_in_order()
+        {
+            // compose-go cli.WithConfigFileEnv: COMPOSE_FILE from the project's .env, split at the platform's path list separator (audit 3, 6).
+            var r = LintProject((Base, Y("services:", "  a:", "    image: nginx", "    privileged: true", "    cap_add: [SYS_ADMIN]")),
+                (".env", "COMPOSE_FILE=compose.yaml" + System.IO.Path.PathSeparator + "ops/hardening.yml\n"),
+                ("ops/hardening.yml", Y("services:", "  a:", "    privileged: false", "    cap_add: !reset []", "    pid: host")));
+            r.Findings.None("CTL1003");
+            r.Findings.None("CTL2001");
+            Assert.EndsWith("/ops/hardening.yml", r.Findings.Single("CTL5001").Span.Path);
+        }
+
+        [Fact]
+        public void COMPOSE_FILE_replaces_the_override_and_takes_its_separator_from_COMPOSE_PATH_SEPARATOR()
+        {
+            var r = LintProject((Base, Y("services:", "  a:", "    image: nginx", "    privileged: true")),
+                (Override, Y("services:", "  a:", "    privileged: false")),
+                (".env", "COMPOSE_PATH_SEPARATOR=,\nCOMPOSE_FILE=compose.yaml,missing.yml\n"));
+            // The override is not part of the project (linted alone); the missing file is reported as Compose would fail on it.
+            Assert.EndsWith("/" + Base, r.Findings.Single("CTL1003").Span.Path);
+            Assert.Contains(r.Findings, f => f.Rule.Id == "CTL9001" && f.Span.Path.EndsWith("/missing.yml"));
+        }
+
+        [Fact]
         public void Override_given_alone_is_linted_alone()
         {
             var fs = new InMemoryFileSystem().Add(Dir + Override, Y("services:", "  web:", "    cap_add: [SYS_ADMIN]"));
