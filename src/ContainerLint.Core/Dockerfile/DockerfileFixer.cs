@@ -54,7 +54,12 @@ namespace ContainerLint.Dockerfiles
                 }
                 if (edits.Count > before)
                 {
-                    if (fix.RestoreUser is not null) AddUserSwitch(text, finding, fix, switches);
+                    // A step that must run as root and cannot be switched to root is not edited at all.
+                    if (fix.RestoreUser is not null && !AddUserSwitch(text, finding, fix, switches))
+                    {
+                        edits.RemoveRange(before, edits.Count - before);
+                        continue;
+                    }
                     done.Add(finding);
                 }
             }
@@ -72,21 +77,27 @@ namespace ContainerLint.Dockerfiles
         }
 
         /// <summary><c>USER root</c> above the RUN (and the comments over it), the previous USER after its last line.</summary>
-        private static void AddUserSwitch(string text, Finding finding, FixIntent fix, List<UserSwitch> switches)
+        private static bool AddUserSwitch(string text, Finding finding, FixIntent fix, List<UserSwitch> switches)
         {
             var from = fix.RootFrom;
             var until = fix.RootUntil;
             var run = finding.Span;
-            if (from < 0 || until < from || until > text.Length || !run.HasOffsets || run.StartOffset > text.Length) return;
+            if (from < 0 || until < from || until > text.Length || !run.HasOffsets || run.StartOffset > text.Length) return false;
             var newline = NewlineOf(text);
             var lineStart = run.StartOffset;
             while (lineStart > 0 && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') lineStart--;
             var indentation = text.Substring(lineStart, run.StartOffset - lineStart);
-            if (indentation.Trim().Length > 0) return; // the RUN does not start its line: leave it alone
+            if (indentation.Trim().Length > 0) return false; // the RUN does not start its line: leave it alone
+            // A RUN whose last line ends in a line continuation (at the end of the file): a USER line after it would be
+            // read as part of the command.
+            var last = until;
+            while (last > run.StartOffset && char.IsWhiteSpace(text[last - 1])) last--;
+            if (last > run.StartOffset && (text[last - 1] == '\\' || text[last - 1] == '`')) return false;
             switches.Add(new UserSwitch { Offset = from, Text = indentation + "USER root" + newline, ToRoot = true });
             var endsWithBreak = until > 0 && (text[until - 1] == '\n' || text[until - 1] == '\r');
             var restore = indentation + "USER " + fix.RestoreUser + newline;
             switches.Add(new UserSwitch { Offset = until, Text = endsWithBreak || until == 0 ? restore : newline + restore.TrimEnd('\r', '\n') + newline, ToRoot = false });
+            return true;
         }
 
         private static void AddUserSwitches(List<UserSwitch> switches, List<TextEdit> edits)

@@ -74,6 +74,12 @@ namespace ContainerLint.Model
         /// <summary>The COPY and ADD instructions of the stage.</summary>
         public List<CopyStep> Copies { get; } = new List<CopyStep>();
 
+        /// <summary>
+        /// The stage has an <c>ONBUILD RUN</c>: a build FROM the image runs that step as the image's USER, so a fix that sets
+        /// the user of this stage (wherever it writes it) changes what those builds run as.
+        /// </summary>
+        public bool HasOnBuildRun { get; set; }
+
         /// <summary>Offset where a fix inserts a USER line: before the first CMD/ENTRYPOINT of the stage, else at its end.</summary>
         public int UserInsertionOffset { get; set; } = -1;
     }

@@ -69,6 +69,30 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Fact]
+        public void Image_with_an_ONBUILD_RUN_gets_no_user_fix()
+        {
+            // audit 4, §6: a build FROM this image runs the trigger as the image's USER, wherever a fix would set it.
+            var root = Lines("FROM ubuntu:24.04", "USER root", "ONBUILD RUN apt-get update", "CMD [\"x\"]");
+            Assert.Equal(root, Fix(root));
+            Assert.Contains(Lint(root), f => f.Rule.Id == RuleIds.RunsAsRoot && f.Fix is null);
+            var none = Lines("FROM ubuntu:24.04", "ONBUILD RUN apt-get update", "CMD [\"x\"]");
+            Assert.Equal(none, Fix(none));
+            Assert.Contains(Lint(none), f => f.Rule.Id == RuleIds.NoNonRootUser && f.Fix is null);
+            // Another ONBUILD trigger runs no command: the fix is made.
+            Assert.Equal(Lines("FROM ubuntu:24.04", "ONBUILD COPY . /src", "USER 10001", "CMD [\"x\"]"), Fix(Lines("FROM ubuntu:24.04", "ONBUILD COPY . /src", "CMD [\"x\"]")));
+        }
+
+        [Fact]
+        public void Sudo_step_ending_in_a_line_continuation_at_the_end_of_the_file_is_left_alone()
+        {
+            // audit 4, §7: the restored USER would be read as part of the command (make USER builder).
+            var text = "FROM ubuntu:24.04\nUSER builder\nRUN sudo make \\\n";
+            var once = Fix(text);
+            Assert.DoesNotContain("RUN make", once);
+            Assert.DoesNotContain("USER root", once);
+        }
+
+        [Fact]
         public void Root_from_a_variable_is_left_to_where_the_variable_is_set()
         {
             // Replacing ${APP_USER...} would drop the variable (a build arg that sets it would no longer count): the
@@ -210,6 +234,15 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Equal(text.Replace("ENTRYPOINT", "USER ContainerUser\r\nENTRYPOINT"), once);
             Assert.Equal(once, Fix(once));
             Assert.Equal("FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER ContainerUser\n", Fix("FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER ContainerAdministrator\n"));
+        }
+
+        [Fact]
+        public void Dotnet_framework_image_named_by_version_alone_gets_user_container_user()
+        {
+            // audit 4, §5: framework/aspnet:4.8 is a Windows Server Core image; USER 10001 would not start.
+            var text = Lines("FROM mcr.microsoft.com/dotnet/framework/aspnet:4.8", "COPY . /inetpub/wwwroot");
+            Assert.Equal(Lines("FROM mcr.microsoft.com/dotnet/framework/aspnet:4.8", "COPY . /inetpub/wwwroot", "USER ContainerUser"), Fix(text));
+            Assert.Contains(Lint(text), f => f.Rule.Id == RuleIds.NoNonRootUser && f.Message.Contains("ContainerAdministrator"));
         }
 
         [Fact]

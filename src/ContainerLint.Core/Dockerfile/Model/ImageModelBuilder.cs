@@ -79,6 +79,9 @@ namespace ContainerLint.Dockerfiles.Model
                         case "ENTRYPOINT":
                             _userInsertionBefore ??= instruction;
                             break;
+                        case "ONBUILD":
+                            if (instruction.SubInstruction is { Keyword: "RUN" }) _stage.HasOnBuildRun = true;
+                            break;
                     }
                 }
                 FinishStage();

@@ -94,13 +94,18 @@ namespace ContainerLint.Rules.Knowledge
                 || repo == "docker.io/microsoft/windowsservercore" || repo == "docker.io/microsoft/nanoserver";
             var nanoTag = tag.Contains("nanoserver");
             var serverCoreTag = tag.Contains("windowsservercore");
-            if (!microsoftWindows && !legacyHub && !nanoTag && !serverCoreTag) return null;
+            // .NET Framework images (aspnet, runtime, sdk, wcf) exist only as Windows Server Core images, and are mostly
+            // named by version alone (`framework/aspnet:4.8`): dotnet/dotnet-framework-docker builds every tag FROM
+            // mcr.microsoft.com/windows/servercore and sets no USER.
+            var dotnetFramework = repo.StartsWith("mcr.microsoft.com/dotnet/framework/", StringComparison.Ordinal);
+            if (!microsoftWindows && !legacyHub && !nanoTag && !serverCoreTag && !dotnetFramework) return null;
 
             string? user = null;
             if (repo == "mcr.microsoft.com/windows/nanoserver" || (IsDotnetRepository(repo) && nanoTag))
                 user = WindowsUser;
             else if (repo == "mcr.microsoft.com/windows/servercore" || repo == "mcr.microsoft.com/windows/server"
-                || repo == "mcr.microsoft.com/windows" || (repo.StartsWith("mcr.microsoft.com/dotnet/", StringComparison.Ordinal) && serverCoreTag))
+                || repo == "mcr.microsoft.com/windows" || dotnetFramework
+                || (repo.StartsWith("mcr.microsoft.com/dotnet/", StringComparison.Ordinal) && serverCoreTag))
                 user = WindowsAdministrator;
             return new BaseImageFacts(ImageOs.Windows, BaseImageFacts.NoEnvironment, user);
         }

@@ -44,7 +44,8 @@ namespace ContainerLint.Rules.User
                     : "no USER instruction, and base image '" + baseImage.Value + "' is not known to run as a non-root user";
                 user = context.Options.NonRootUser;
             }
-            var fix = final.UserInsertionOffset >= 0 ? FixIntent.InsertUser(user, final.UserInsertionOffset) : null;
+            // An ONBUILD RUN runs in every build FROM this image as its USER: a USER added here would change that too.
+            var fix = final.UserInsertionOffset >= 0 && !final.HasOnBuildRun ? FixIntent.InsertUser(user, final.UserInsertionOffset) : null;
             context.Report(Descriptor, final.From, evidence, fix);
         }
     }

@@ -32,10 +32,12 @@ namespace ContainerLint.Rules.User
             var baseImage = stage.Root.BaseImage;
             var windows = baseImage.IsKnown && BaseImages.Of(baseImage.Value).IsWindows;
             var nonRoot = NonRootUser(user.Value, windows, context);
-            context.Report(Descriptor, span, RuleContext.Qualify(user, evidence),
-                BuildStepsDependOn(stage, user) && stage.UserInsertionOffset >= 0
-                    ? FixIntent.InsertUser(nonRoot, stage.UserInsertionOffset)
-                    : FixIntent.SetValue(nonRoot).WithTarget(user.Span));
+            FixIntent? fix;
+            if (stage.HasOnBuildRun) fix = null; // builds FROM this image run its ONBUILD RUN as the user any fix sets
+            else if (BuildStepsDependOn(stage, user))
+                fix = stage.UserInsertionOffset >= 0 ? FixIntent.InsertUser(nonRoot, stage.UserInsertionOffset) : null;
+            else fix = FixIntent.SetValue(nonRoot).WithTarget(user.Span);
+            context.Report(Descriptor, span, RuleContext.Qualify(user, evidence), fix);
         }
 
         /// <summary>

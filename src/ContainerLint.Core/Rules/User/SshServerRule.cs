@@ -8,7 +8,8 @@ namespace ContainerLint.Rules.User
     /// <summary>
     /// CTL1006: the final image exposes port 22 (<c>22</c>, <c>22/tcp</c>, or a range that contains it: <c>20-25</c>,
     /// <c>20-25/tcp</c>) or a RUN installs <c>openssh-server</c> with apt-get/apt/apk/yum/dnf/microdnf/zypper, or
-    /// Alpine's <c>openssh</c> with apk (the meta package depends on openssh-server: aports main/openssh/APKBUILD).
+    /// Alpine's <c>openssh</c> or <c>openssh-server-pam</c> with apk, or Debian's <c>ssh</c> meta package with apt (see
+    /// <see cref="IsPinned"/>).
     /// Only the final FROM chain is looked at.
     /// </summary>
     public sealed class SshServerRule : Rule
@@ -78,6 +79,7 @@ namespace ContainerLint.Rules.User
                     return null;
             }
             var apk = words[at].BaseName == "apk";
+            var apt = words[at].BaseName is "apt-get" or "apt" or "aptitude";
             var installing = false;
             for (var k = at + 1; k < words.Count; k++)
             {
@@ -92,15 +94,21 @@ namespace ContainerLint.Rules.User
                     k++; // the name of the virtual package, not a package to install
                     continue;
                 }
-                if (IsOpensshServer(arg) || (apk && IsAlpineOpenssh(arg))) return arg;
+                if (IsOpensshServer(arg) || (apk && (IsPinned(arg, "openssh") || IsPinned(arg, "openssh-server-pam")))
+                    || (apt && IsPinned(arg, "ssh")))
+                    return arg;
             }
             return null;
         }
 
-        /// <summary>Alpine's <c>openssh</c> meta package, with or without a version or repository pin (<c>openssh=9.7_p1-r4</c>, <c>openssh@edge</c>).</summary>
-        private static bool IsAlpineOpenssh(string arg)
+        /// <summary>
+        /// A package that brings the server by another name, with or without a version or repository pin
+        /// (<c>openssh=9.7_p1-r4</c>, <c>openssh@edge</c>, <c>ssh=1:9.6p1-3</c>): Alpine's <c>openssh</c> meta package
+        /// (aports main/openssh/APKBUILD depends on openssh-server) and <c>openssh-server-pam</c> (sshd built with PAM),
+        /// Debian's and Ubuntu's <c>ssh</c> meta package (depends on openssh-client and openssh-server).
+        /// </summary>
+        private static bool IsPinned(string arg, string name)
         {
-            const string name = "openssh";
             if (!arg.StartsWith(name, StringComparison.Ordinal)) return false;
             return arg.Length == name.Length || "=~<>@".IndexOf(arg[name.Length]) >= 0;
         }

@@ -27,6 +27,9 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("RUN apk add openssh=9.7_p1-r4")]
         [InlineData("RUN apk add --virtual .tools openssh@edge")]
         [InlineData("RUN bash -lc 'apt-get install -y openssh-server'")]
+        [InlineData("RUN apk add --virtual .ssh openssh-server-pam")]
+        [InlineData("RUN apt-get install -y --no-install-recommends ssh")]
+        [InlineData("RUN apt install ssh=1:9.6p1-3ubuntu13")]
         public void Ssh_server_is_reported_at_the_instruction(string line)
         {
             var finding = Assert.Single(FindingsOf(Lines("FROM alpine", "USER app", line), Id));
@@ -54,7 +57,9 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("RUN apt-get install -y openssh-client")]
         [InlineData("RUN apt-get remove openssh-server")]
         [InlineData("RUN echo apt-get install openssh-server")]
-        [InlineData("RUN apk add openssh-server-pam-doc-x")]
+        [InlineData("RUN apk add openssh-server-pam-doc")]
+        [InlineData("RUN apt-get install -y ssh-askpass sshpass")]
+        [InlineData("RUN apk add ssh")]
         [InlineData("EXPOSE 23-25")]
         [InlineData("EXPOSE 20-21")]
         [InlineData("EXPOSE 20-25/udp")]

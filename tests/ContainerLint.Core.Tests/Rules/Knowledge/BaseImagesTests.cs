@@ -28,6 +28,9 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         [InlineData("mcr.microsoft.com/windows/servercore/iis", null)]
         [InlineData("mcr.microsoft.com/powershell:lts-nanoserver-ltsc2022", null)]
         [InlineData("microsoft/windowsservercore", null)]
+        [InlineData("mcr.microsoft.com/dotnet/framework/aspnet:4.8", BaseImages.WindowsAdministrator)]
+        [InlineData("mcr.microsoft.com/dotnet/framework/sdk:4.8.1-windowsservercore-ltsc2022", BaseImages.WindowsAdministrator)]
+        [InlineData("mcr.microsoft.com/dotnet/framework/runtime", BaseImages.WindowsAdministrator)]
         public void Windows_images_are_recognised_with_their_default_user_when_known(string image, string? user)
         {
             var facts = BaseImages.Of(image);
