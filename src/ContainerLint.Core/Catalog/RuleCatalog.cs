@@ -30,9 +30,9 @@ namespace ContainerLint.Catalog
             "CIS Docker Benchmark v1.6.0 4.1", 6.0);
 
         public static readonly RuleDescriptor CTL1003 = new(RuleIds.Privileged, "Privileged container", User, Error,
-            Compose | DockerDotNet | Testcontainers,
+            Dockerfile | Compose | DockerDotNet | Testcontainers,
             "A privileged container gets every capability and every host device and runs without seccomp and AppArmor, so it can take over the host",
-            "The container (or its build) runs in privileged mode.",
+            "The container (or its build, also RUN --security=insecure) runs in privileged mode.",
             "CIS Docker Benchmark v1.6.0 5.5", 9.0);
 
         public static readonly RuleDescriptor CTL1004 = new(RuleIds.SudoInBuild, "sudo in a build step", User, Warning,
@@ -150,9 +150,9 @@ namespace ContainerLint.Catalog
             "CIS Docker Benchmark v1.6.0 5.17", 6.0);
 
         public static readonly RuleDescriptor CTL5003 = new(RuleIds.HostNetwork, "Host network namespace shared", Namespaces, Warning,
-            Compose | DockerDotNet,
+            Dockerfile | Compose | DockerDotNet,
             "The container uses the host's network stack: it can bind any host port and reach services listening on localhost",
-            "network_mode: host or build.network: host (HostConfig.NetworkMode = \"host\").",
+            "network_mode: host or build.network: host (HostConfig.NetworkMode = \"host\", RUN --network=host).",
             "CIS Docker Benchmark v1.6.0 5.10", 6.0);
 
         public static readonly RuleDescriptor CTL5004 = new(RuleIds.HostUserns, "Host user namespace shared", Namespaces, Warning,

@@ -286,7 +286,7 @@ namespace ContainerLint.Dockerfiles
                     var eq = word.IndexOf('=');
                     var name = eq < 0 ? word.Substring(2) : word.Substring(2, eq - 2);
                     var value = eq < 0 ? null : word.Substring(eq + 1);
-                    (flags ??= new List<InstructionFlag>()).Add(new InstructionFlag(name, value, _context.SpanOf(line, start, start + word.Length)));
+                    (flags ??= new List<InstructionFlag>()).Add(new InstructionFlag(name, value, _context.SpanOf(line, start, start + word.Length), t.Substring(start, i - start)));
                 }
                 return flags ?? (IReadOnlyList<InstructionFlag>)Array.Empty<InstructionFlag>();
             }

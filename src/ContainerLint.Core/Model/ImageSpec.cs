@@ -104,6 +104,24 @@ namespace ContainerLint.Model
         public Setting<string>? Chmod { get; }
     }
 
+    /// <summary>A <c>--name=value</c> flag of a RUN (<c>--security</c>, <c>--network</c>): its value and how a fix removes it.</summary>
+    public sealed class RunFlag
+    {
+        public RunFlag(Setting<string> value, string removalText, int removalOffset)
+        {
+            Value = value;
+            RemovalText = removalText;
+            RemovalOffset = removalOffset;
+        }
+
+        /// <summary>The value after ARG/ENV substitution, located at the flag.</summary>
+        public Setting<string> Value { get; }
+
+        /// <summary>The flag as written with the blanks after it, and where that text starts in the file (-1: unknown).</summary>
+        public string RemovalText { get; }
+        public int RemovalOffset { get; }
+    }
+
     /// <summary>One RUN instruction of a stage.</summary>
     public sealed class RunStep
     {
@@ -122,6 +140,12 @@ namespace ContainerLint.Model
 
         /// <summary>Exec (JSON) form: the argument vector; null for shell form.</summary>
         public IReadOnlyList<Setting<string>>? ExecArguments { get; }
+
+        /// <summary><c>RUN --security=insecure|sandbox</c> (BuildKit; insecure needs the security.insecure entitlement); null without the flag.</summary>
+        public RunFlag? Security { get; set; }
+
+        /// <summary><c>RUN --network=default|none|host</c> (BuildKit); null without the flag.</summary>
+        public RunFlag? Network { get; set; }
 
         /// <summary>The USER in effect when the step runs (set in the stage or inherited); null when none is set.</summary>
         public Setting<string>? User { get; set; }

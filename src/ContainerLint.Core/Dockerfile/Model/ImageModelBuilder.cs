@@ -211,6 +211,8 @@ namespace ContainerLint.Dockerfiles.Model
             private RunStep ReadRun(Instruction instruction, StageSpec stage, VariableScope scope)
             {
                 var run = ReadRunArguments(instruction);
+                run.Security = ReadFlag(instruction, "security", scope);
+                run.Network = ReadFlag(instruction, "network", scope);
                 run.InsertionOffset = instruction.InsertionOffset;
                 run.NextLineOffset = instruction.NextLineOffset;
                 if (stage.User is { } user)
@@ -234,6 +236,12 @@ namespace ContainerLint.Dockerfiles.Model
                 foreach (var v in user.UnresolvedVariables)
                     if (!System.Linq.Enumerable.Contains(again.UnresolvedVariables, v)) return false;
                 return true;
+            }
+
+            private RunFlag? ReadFlag(Instruction instruction, string name, VariableScope scope)
+            {
+                if (instruction.FindFlag(name) is not { Value: { } value } flag) return null;
+                return new RunFlag(MakeSetting(value, flag.Span, scope), flag.TextWithBlanks, flag.Span.HasOffsets ? flag.Span.StartOffset : -1);
             }
 
             private static RunStep ReadRunArguments(Instruction instruction)

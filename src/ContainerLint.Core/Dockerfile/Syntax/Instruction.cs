@@ -101,11 +101,12 @@ namespace ContainerLint.Dockerfiles.Syntax
     /// <summary>A <c>--name=value</c> flag (<c>--platform</c>, <c>--mount</c>, <c>--chown</c>…).</summary>
     public sealed class InstructionFlag
     {
-        internal InstructionFlag(string name, string? value, SourceSpan span)
+        internal InstructionFlag(string name, string? value, SourceSpan span, string textWithBlanks)
         {
             Name = name;
             Value = value;
             Span = span;
+            TextWithBlanks = textWithBlanks;
         }
 
         /// <summary>The name without the dashes.</summary>
@@ -114,6 +115,9 @@ namespace ContainerLint.Dockerfiles.Syntax
         /// <summary>The value as written, or null for a bare <c>--flag</c>.</summary>
         public string? Value { get; }
         public SourceSpan Span { get; }
+
+        /// <summary>The flag as written and the blanks after it, up to the next word: what removing the flag removes.</summary>
+        public string TextWithBlanks { get; }
     }
 
     /// <summary>One word of an instruction: as written (shell form) or the decoded string (JSON form).</summary>

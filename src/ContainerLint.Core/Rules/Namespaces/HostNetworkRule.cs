@@ -1,4 +1,5 @@
 using ContainerLint.Catalog;
+using ContainerLint.Findings;
 using ContainerLint.Model;
 
 namespace ContainerLint.Rules.Namespaces
@@ -11,5 +12,19 @@ namespace ContainerLint.Rules.Namespaces
         protected override Setting<string>? Mode(ContainerSpec container) => container.NetworkMode;
 
         protected override Setting<string>? BuildMode(ContainerSpec container) => container.Build?.Network;
+
+        /// <summary>
+        /// <c>RUN --network=host</c>: the build step runs in the host's network namespace (BuildKit, with the network.host
+        /// entitlement), as <c>build.network: host</c> does for Compose. Every stage; reported at the RUN; the fix removes
+        /// the flag.
+        /// </summary>
+        public override void Check(ImageSpec image, RuleContext context)
+        {
+            foreach (var stage in image.Stages)
+                foreach (var run in stage.Runs)
+                    if (run.Network is { Value: { IsKnown: true } value } flag && IsHost(value.Value))
+                        context.Report(Descriptor, run.Instruction, "RUN --network=host runs the build step in the host's network namespace",
+                            flag.RemovalOffset >= 0 ? FixIntent.RemoveText(flag.RemovalText, flag.RemovalOffset) : null);
+        }
     }
 }

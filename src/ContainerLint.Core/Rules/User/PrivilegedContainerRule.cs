@@ -1,3 +1,4 @@
+using System;
 using ContainerLint.Catalog;
 using ContainerLint.Findings;
 using ContainerLint.Model;
@@ -15,6 +16,20 @@ namespace ContainerLint.Rules.User
                 context.Report(Descriptor, container.Privileged!, "the container runs privileged", FixIntent.RemoveEntry());
             if (IsOn(container.Build?.Privileged))
                 context.Report(Descriptor, container.Build!.Privileged!, "the image build runs privileged", FixIntent.RemoveEntry());
+        }
+
+        /// <summary>
+        /// <c>RUN --security=insecure</c>: the Dockerfile's way to run a build step privileged (BuildKit, with the
+        /// security.insecure entitlement), as <c>build.privileged: true</c> does for Compose. Every stage, as for CTL1004:
+        /// build steps, not the image's content. Reported at the RUN (the location convention); the fix removes the flag.
+        /// </summary>
+        public override void Check(ImageSpec image, RuleContext context)
+        {
+            foreach (var stage in image.Stages)
+                foreach (var run in stage.Runs)
+                    if (run.Security is { Value: { IsKnown: true } value } flag && string.Equals(value.Value.Trim(), "insecure", StringComparison.OrdinalIgnoreCase))
+                        context.Report(Descriptor, run.Instruction, "RUN --security=insecure runs the build step privileged",
+                            flag.RemovalOffset >= 0 ? FixIntent.RemoveText(flag.RemovalText, flag.RemovalOffset) : null);
         }
 
         private static bool IsOn(Setting<bool>? privileged) => privileged is { IsKnown: true, Value: true };

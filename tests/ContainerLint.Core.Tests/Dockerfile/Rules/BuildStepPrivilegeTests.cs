@@ -1,0 +1,50 @@
+using System.Linq;
+using ContainerLint.Catalog;
+using ContainerLint.Dockerfiles;
+using static ContainerLint.Core.Tests.Dockerfile.DockerfileTesting;
+
+namespace ContainerLint.Core.Tests.Dockerfile.Rules
+{
+    /// <summary>
+    /// RUN --security=insecure (CTL1003) and RUN --network=host (CTL5003): the Dockerfile's forms of Compose's
+    /// build.privileged and build.network: host, reported for build steps of every stage, at the RUN.
+    /// </summary>
+    public class BuildStepPrivilegeTests
+    {
+        private static string Fix(string text) => DockerfileFixer.Apply(text, Lint(text), out _);
+
+        [Theory]
+        [InlineData("RUN --security=insecure mount -t tmpfs none /mnt", RuleIds.Privileged, "RUN --security=insecure runs the build step privileged")]
+        [InlineData("RUN --mount=type=cache,target=/root/.cache --security=INSECURE make", RuleIds.Privileged, "RUN --security=insecure runs the build step privileged")]
+        [InlineData("RUN --network=host curl http://localhost:8080", RuleIds.HostNetwork, "RUN --network=host runs the build step in the host's network namespace")]
+        [InlineData("RUN --network=$NET apt-get update", RuleIds.HostNetwork, "RUN --network=host runs the build step in the host's network namespace")]
+        public void Build_step_flag_is_reported_at_the_RUN(string run, string id, string evidence)
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine AS build", "ARG NET=host", run, "FROM alpine", "USER app"), id));
+            Assert.Equal((3, 1), (finding.Span.StartLine, finding.Span.StartColumn));
+            Assert.Equal(evidence, finding.Evidence);
+        }
+
+        [Theory]
+        [InlineData("RUN --security=sandbox make")]
+        [InlineData("RUN --network=none make")]
+        [InlineData("RUN --network=default make")]
+        [InlineData("RUN echo --security=insecure --network=host")]
+        [InlineData("RUN [\"sh\", \"-c\", \"echo --network=host\"]")]
+        [InlineData("RUN --network=$UNSET make")]
+        public void Other_values_and_words_that_only_look_like_the_flags_are_not_reported(string run)
+        {
+            var findings = Lint(Lines("FROM alpine", run, "USER app"));
+            Assert.DoesNotContain(findings, f => f.Rule.Id is RuleIds.Privileged or RuleIds.HostNetwork);
+        }
+
+        [Fact]
+        public void Fix_removes_the_flag_and_the_blanks_after_it_and_nothing_else()
+        {
+            var text = Lines("FROM alpine", "# needs the host's resolver", "RUN --mount=type=cache,target=/c  --network=host   --security=insecure make \\", "    install", "USER app");
+            var once = Fix(text);
+            Assert.Equal(Lines("FROM alpine", "# needs the host's resolver", "RUN --mount=type=cache,target=/c  make \\", "    install", "USER app"), once);
+            Assert.Equal(once, Fix(once));
+        }
+    }
+}
