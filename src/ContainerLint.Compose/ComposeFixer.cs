@@ -5,6 +5,7 @@ using ContainerLint.Catalog;
 using ContainerLint.Compose.Interpolation;
 using ContainerLint.Compose.Syntax;
 using ContainerLint.Compose.Yaml;
+using ContainerLint.Dockerfiles;
 using ContainerLint.Engine;
 using ContainerLint.Findings;
 using ContainerLint.Rules;
@@ -46,7 +47,11 @@ namespace ContainerLint.Compose
             // written as a new key instead of an item under a key that goes away. Keys added to one service go in rule
             // order, whatever order the findings come in.
             var additions = candidates.Where(c => c.Fix!.Kind == FixKind.AddSetting).OrderBy(c => c.Rule.Id, StringComparer.Ordinal);
-            foreach (var f in candidates.Where(c => c.Fix!.Kind != FixKind.AddSetting).Concat(additions))
+            // The fixes of an inline Dockerfile are applied to its text together, as in a Dockerfile, and written back once.
+            foreach (var inline in candidates.Where(c => c.Fix!.Kind == FixKind.EmbeddedDockerfile && c.Fix.Target is { HasOffsets: true })
+                         .GroupBy(c => c.Fix!.Target!.StartOffset))
+                editor.PlanInlineDockerfile(inline.ToList(), planned);
+            foreach (var f in candidates.Where(c => c.Fix!.Kind != FixKind.AddSetting && c.Fix.Kind != FixKind.EmbeddedDockerfile).Concat(additions))
             {
                 var edits = new List<TextEdit>();
                 if (editor.Plan(f, edits) && edits.Count > 0) planned.Add((f, edits));
@@ -217,6 +222,28 @@ namespace ContainerLint.Compose
                 case FixKind.AddSetting: return fix.Key is not null && fix.Value is not null && AddSetting(scalar, fix.Key, fix.Value, edits);
                 default: return false;
             }
+        }
+
+        /// <summary>
+        /// The fixes of the findings of one inline Dockerfile (<c>build.dockerfile_inline</c>, a literal block): applied to
+        /// its text by the Dockerfile fixer, and the lines that change written back into the block at its indentation
+        /// (<see cref="InlineDockerfile.Rewrite"/>). Nothing when the block is not where the findings say, or its text is not
+        /// the one they were found in any more.
+        /// </summary>
+        public void PlanInlineDockerfile(List<Finding> findings, List<(Finding Finding, List<TextEdit> Edits)> planned)
+        {
+            var target = findings[0].Fix!.Target!;
+            if (!_scalarsByStart.TryGetValue(target.StartOffset, out var scalar) || scalar.EndOffset != target.EndOffset) return;
+            var dockerfile = findings[0].Fix!.Value;
+            if (dockerfile is null) return;
+            // Services of projects with other variables can see other texts in one block: the first one's fixes go now.
+            var same = findings.Where(f => f.Fix!.Value == dockerfile && f.Fix.Embedded is not null).ToList();
+            var fixedText = DockerfileFixer.Apply(dockerfile, same.Select(f => f.Fix!.Embedded!), out var applied);
+            if (applied.Count == 0 || fixedText == dockerfile) return;
+            if (InlineDockerfile.Rewrite(scalar, _lines, dockerfile, fixedText, _newline) is not { } edit) return;
+            var edits = new List<TextEdit> { edit };
+            foreach (var f in same)
+                if (applied.Contains(f.Fix!.Embedded!)) planned.Add((f, edits));
         }
 
         // ---- structure ------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ using System.Linq;
 using ContainerLint.Catalog;
 using ContainerLint.Compose.Interpolation;
 using ContainerLint.Compose.Merging;
+using ContainerLint.Compose.Syntax;
 using ContainerLint.Compose.Yaml;
 using ContainerLint.Engine;
 using ContainerLint.Findings;
@@ -33,6 +34,7 @@ namespace ContainerLint.Compose
             // Across projects too, the same rule at the same span is one finding naming every container it applies to: a
             // file linted on its own can also be included or extended by another project.
             var reported = new FindingSink();
+            var embeddedErrors = new HashSet<Text.SourceSpan>();
             foreach (var (files, project) in Projects(composeFiles, fileSystem, () => new ComposeProject(fileSystem)))
             {
                 var sink = new FindingSink();
@@ -41,8 +43,9 @@ namespace ContainerLint.Compose
                     if (buildKeys.Add(request.Key)) builds.Add(request);
                 });
                 foreach (var finding in sink.ToList()) reported.Merge(finding);
+                embeddedErrors.UnionWith(project.EmbeddedParseErrors);
             }
-            var findings = OnlyParseErrorsWhereAFileHasOne(new List<Finding>(reported.InReportOrder));
+            var findings = OnlyParseErrorsWhereAFileHasOne(new List<Finding>(reported.InReportOrder), embeddedErrors);
             findings.Sort(CompareFindings);
             return new ComposeLintResult(findings, builds);
         }
@@ -115,11 +118,11 @@ namespace ContainerLint.Compose
         /// rules.md CTL9001: "nothing else is reported for that file" — Compose itself rejects a file with a syntax
         /// or type error, so findings in it would describe a configuration that never runs.
         /// </summary>
-        private static List<Finding> OnlyParseErrorsWhereAFileHasOne(List<Finding> findings)
+        private static List<Finding> OnlyParseErrorsWhereAFileHasOne(List<Finding> findings, HashSet<Text.SourceSpan> embedded)
         {
             HashSet<string>? broken = null;
             foreach (var f in findings)
-                if (f.Rule.Id == RuleIds.ParseError)
+                if (f.Rule.Id == RuleIds.ParseError && !embedded.Contains(f.Span))
                     (broken ??= new HashSet<string>(StringComparer.Ordinal)).Add(f.Span.Path);
             if (broken is null) return findings;
             return findings.FindAll(f => f.Rule.Id == RuleIds.ParseError || !broken.Contains(f.Span.Path));
@@ -228,6 +231,8 @@ namespace ContainerLint.Compose
                 var spec = reader.Read(entry.Name, declaration, resolved);
                 OnContainer?.Invoke(spec);
                 if (RunRules) RuleEngine.Check(spec, options, _sink);
+                if (RunRules && resolved.Get("build") is { IsMapping: true } build && build.Get("dockerfile_inline") is { } inline)
+                    LintInlineDockerfile(entry.Name, inline, spec.Build, environment, options);
                 if (spec.Build?.DockerfilePath is { } dockerfile)
                 {
                     var args = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -237,6 +242,43 @@ namespace ContainerLint.Compose
                 }
             }
         }
+
+        /// <summary>
+        /// <c>build.dockerfile_inline</c> (compose-spec build.md: the Dockerfile content given inline, in place of
+        /// <c>dockerfile</c>): linted as the service's Dockerfile, with the build's target and args, its findings placed in
+        /// the Compose file (<see cref="InlineDockerfile"/>: line for line in a literal block, else at the scalar).
+        /// </summary>
+        private void LintInlineDockerfile(string service, ComposeValue inline, BuildSpec? build, IReadOnlyDictionary<string, string> environment,
+            LintOptions options)
+        {
+            if (inline.Scalar is not { } scalar)
+            {
+                Error(inline.Anchor, "'build.dockerfile_inline' must be a string, not " + (inline.IsMapping ? "a mapping" : "a list"));
+                return;
+            }
+            if (scalar.IsNull) return;
+            var dockerfile = InlineDockerfile.Read(scalar, environment);
+            if (dockerfile.Error is not null)
+            {
+                Error(scalar, "invalid interpolation: " + dockerfile.Error);
+                return;
+            }
+            var args = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (build is not null)
+                foreach (var a in build.Args)
+                    if (a.Value is not null) args[a.Key] = a.Value;
+            var request = new DockerfileRequest(scalar.Source.Path, build?.Target, args);
+            foreach (var finding in Dockerfiles.DockerfileLinter.Lint(dockerfile.Text, request, options))
+            {
+                var placed = _sink.Add(dockerfile.Map(finding), service);
+                // A Dockerfile that does not parse is that Dockerfile's CTL9001, not the Compose file's: the rest of the
+                // file is still read by Compose and still reported.
+                if (placed.Rule.Id == RuleIds.ParseError) EmbeddedParseErrors.Add(placed.Span);
+            }
+        }
+
+        /// <summary>Where the CTL9001 of an inline Dockerfile that does not parse are reported.</summary>
+        public HashSet<Text.SourceSpan> EmbeddedParseErrors { get; } = new HashSet<Text.SourceSpan>();
 
         /// <summary>
         /// Top-level <c>include</c> (compose-spec include.md): each entry is a Compose application of its own, read from

@@ -177,7 +177,7 @@ namespace ContainerLint.Compose.Interpolation
             }
         }
 
-        private static int FindClosingBrace(string text, int from, int end)
+        internal static int FindClosingBrace(string text, int from, int end)
         {
             var depth = 1;
             for (var i = from; i < end; i++)

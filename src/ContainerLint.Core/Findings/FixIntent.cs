@@ -37,6 +37,12 @@ namespace ContainerLint.Findings
 
         /// <summary>Remove the text <see cref="FixIntent.OldValue"/> at <see cref="FixIntent.Offset"/> (the <c>sudo </c> prefix).</summary>
         RemoveText,
+
+        /// <summary>
+        /// Compose: the fix of <see cref="FixIntent.Embedded"/>, a finding of the Dockerfile given inline in the scalar at
+        /// <see cref="FixIntent.Target"/> (<c>build.dockerfile_inline</c>), whose text as linted is <see cref="FixIntent.Value"/>.
+        /// </summary>
+        EmbeddedDockerfile,
     }
 
     /// <summary>Model names of the settings an <see cref="FixKind.AddSetting"/> fix adds.</summary>
@@ -83,6 +89,9 @@ namespace ContainerLint.Findings
         public int RootFrom { get; }
         public int RootUntil { get; }
 
+        /// <summary>A <see cref="FixKind.EmbeddedDockerfile"/> fix: the Dockerfile finding whose own fix it is, in that Dockerfile's text.</summary>
+        public Finding? Embedded { get; private set; }
+
         public FixIntent WithTarget(SourceSpan target) => new FixIntent(Kind, Key, Value, OldValue, Offset, target, RestoreUser, RootFrom, RootUntil);
 
         /// <summary>This fix, with the step it edits (from <paramref name="from"/> to <paramref name="until"/>) run as root and <paramref name="restoreUser"/> set again after it.</summary>
@@ -98,6 +107,10 @@ namespace ContainerLint.Findings
         public static FixIntent AddSetting(string key, string value) => new FixIntent(FixKind.AddSetting, key, value, null, -1);
         public static FixIntent InsertUser(string user, int offset) => new FixIntent(FixKind.InsertUser, FixKeys.User, user, null, offset);
         public static FixIntent RemoveText(string text, int offset) => new FixIntent(FixKind.RemoveText, null, null, text, offset);
+
+        /// <summary>The fix of a finding in a Dockerfile written inside another file (<paramref name="dockerfile"/> is its text, <paramref name="writtenIn"/> the value holding it).</summary>
+        public static FixIntent InEmbeddedDockerfile(Finding finding, string dockerfile, SourceSpan writtenIn) =>
+            new FixIntent(FixKind.EmbeddedDockerfile, null, dockerfile, null, -1, writtenIn) { Embedded = finding };
 
         public override string ToString() => $"{Kind} {Key} {OldValue} {Value} {Offset}".Trim();
     }

@@ -95,6 +95,36 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void ContainerLintFix_fixes_an_inline_dockerfile_in_its_block_and_keeps_the_bom_and_crlf()
+        {
+            // audit 3, 10: build.dockerfile_inline was not linted at all.
+            var project = _package.CreateProject("fix-inline-dockerfile");
+            var path = System.IO.Path.Combine(project.ProjectDirectory, "compose.yaml");
+            System.IO.File.WriteAllText(path, string.Join("\r\n",
+                "services:", "  app:", "    cap_drop: [ALL]", "    read_only: true", "    security_opt: [\"no-new-privileges:true\"]",
+                "    build:", "      context: .", "      dockerfile_inline: |", "        FROM alpine:3.20", "        RUN sudo apk add curl",
+                "        CMD [\"sh\"]", ""), new System.Text.UTF8Encoding(true));
+
+            var build = project.Build();
+            Assert.Contains("compose.yaml(10,9,10,30): warning CTL1004", build.Output);
+            Assert.Contains("compose.yaml(9,9,9,25): warning CTL1002", build.Output);
+
+            var fix = project.Build("-t:ContainerLintFix");
+
+            Assert.True(fix.Succeeded, fix.ToString());
+            Assert.Contains("ContainerLint fixed " + path + ": CTL1002, CTL1004", fix.Output);
+            var bytes = System.IO.File.ReadAllBytes(path);
+            Assert.True(bytes.Length > 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF, "the byte order mark is gone");
+            Assert.Equal(string.Join("\r\n",
+                "services:", "  app:", "    cap_drop: [ALL]", "    read_only: true", "    security_opt: [\"no-new-privileges:true\"]",
+                "    build:", "      context: .", "      dockerfile_inline: |", "        FROM alpine:3.20", "        RUN apk add curl",
+                "        USER 10001", "        CMD [\"sh\"]", ""), new System.Text.UTF8Encoding(false).GetString(bytes, 3, bytes.Length - 3));
+
+            var again = project.Build("-t:ContainerLintFix");
+            Assert.Contains("ContainerLint: nothing to fix.", again.Output);
+        }
+
+        [Fact]
         public void ContainerLintFix_keeps_the_anchors_that_aliases_use()
         {
             // The audit's files: removing what an anchor holds left *caps, *c and *u pointing at nothing, and the next

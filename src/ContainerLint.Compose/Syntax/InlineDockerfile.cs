@@ -1,0 +1,318 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using ContainerLint.Compose.Interpolation;
+using ContainerLint.Compose.Yaml;
+using ContainerLint.Findings;
+using ContainerLint.Text;
+
+namespace ContainerLint.Compose.Syntax
+{
+    /// <summary>
+    /// A Dockerfile given inline (<c>build.dockerfile_inline</c>): its text as Compose hands it to the build, and where each
+    /// of its characters is written in the YAML. Compose interpolates the value like any other (compose-spec interpolation:
+    /// <c>$$</c> is a literal <c>$</c>, so a Dockerfile's <c>$VAR</c> is written <c>$$VAR</c>); a variable the <c>.env</c>
+    /// does not set is left as written, as the linter cannot know the shell's value. In a literal block scalar
+    /// (<c>|</c>, <c>|-</c>, <c>|+</c>, <c>|2</c>) every content line is a Dockerfile line at the block's indentation, so a
+    /// Dockerfile position maps to one YAML position (<see cref="IsExact"/>); in a folded, quoted or plain scalar it does not,
+    /// and every position maps to the scalar.
+    /// </summary>
+    internal sealed class InlineDockerfile
+    {
+        private readonly YamlScalar _scalar;
+        private readonly LineMap? _yamlLines;
+        private readonly int _firstLine;
+        private readonly int _indentation;
+        // Per Dockerfile line: for each character, the raw (YAML) column it comes from, and the column after it.
+        private readonly List<int[]> _starts;
+        private readonly List<int[]> _ends;
+        private readonly List<int> _rawLengths;
+
+        private InlineDockerfile(YamlScalar scalar, string text, string? error, LineMap? yamlLines, int firstLine, int indentation,
+            List<int[]> starts, List<int[]> ends, List<int> rawLengths)
+        {
+            _scalar = scalar;
+            Text = text;
+            Error = error;
+            _yamlLines = yamlLines;
+            _firstLine = firstLine;
+            _indentation = indentation;
+            _starts = starts;
+            _ends = ends;
+            _rawLengths = rawLengths;
+        }
+
+        /// <summary>The Dockerfile as the build receives it (interpolated).</summary>
+        public string Text { get; }
+
+        /// <summary>Why the value is not valid interpolation syntax (Compose refuses the file), or null.</summary>
+        public string? Error { get; }
+
+        /// <summary>Every Dockerfile position maps to one YAML position: a literal block scalar, line for line.</summary>
+        public bool IsExact => _yamlLines is not null;
+
+        public static InlineDockerfile Read(YamlScalar scalar, IReadOnlyDictionary<string, string> environment)
+        {
+            var rawLines = Lines(scalar.Value);
+            var starts = new List<int[]>(rawLines.Count);
+            var ends = new List<int[]>(rawLines.Count);
+            var lengths = new List<int>(rawLines.Count);
+            var text = new StringBuilder(scalar.Value.Length);
+            var lineByLine = true;
+            for (var i = 0; i < rawLines.Count && lineByLine; i++)
+            {
+                var line = InterpolateLine(rawLines[i], environment, out var s, out var e);
+                if (line is null || line.IndexOf('\n') >= 0)
+                {
+                    lineByLine = false;
+                    break;
+                }
+                if (i > 0) text.Append('\n');
+                text.Append(line);
+                starts.Add(s);
+                ends.Add(e);
+                lengths.Add(rawLines[i].Length);
+            }
+            if (!lineByLine)
+            {
+                // An expression across lines (`${X:-a` ... `}`) or a value with a line break of its own: the text is still
+                // what Compose builds, but a position in it no longer maps to one line.
+                var whole = Interpolator.Interpolate(scalar.Value, environment);
+                if (whole.Error is not null) return new InlineDockerfile(scalar, string.Empty, whole.Error, null, 0, 0, starts, ends, lengths);
+                return new InlineDockerfile(scalar, Unplaceholder(whole.Value), null, null, 0, 0, starts, ends, lengths);
+            }
+            if (scalar.Value.EndsWith("\n", StringComparison.Ordinal)) text.Append('\n');
+
+            var map = scalar.Style == YamlScalarStyle.Literal ? new LineMap(scalar.Source.Text) : null;
+            int first = 0, indentation = 0;
+            if (map is not null && !TryLayout(scalar, map, rawLines, out first, out indentation)) map = null;
+            return new InlineDockerfile(scalar, text.ToString(), null, map, first, indentation, starts, ends, lengths);
+        }
+
+        /// <summary>The content lines of a value (a final line break ends the last line, it does not start another).</summary>
+        internal static List<string> Lines(string value)
+        {
+            var lines = new List<string>(value.Split('\n'));
+            if (value.EndsWith("\n", StringComparison.Ordinal)) lines.RemoveAt(lines.Count - 1);
+            return lines;
+        }
+
+        /// <summary>
+        /// Where a literal block's content is written: its first content line (the line after the <c>|</c> header) and its
+        /// indentation, checked against every line of the value, so an indentation indicator or blank lines change nothing.
+        /// </summary>
+        internal static bool TryLayout(YamlScalar scalar, LineMap map, List<string> rawLines, out int firstLine, out int indentation)
+        {
+            firstLine = 0;
+            indentation = 0;
+            var text = scalar.Source.Text;
+            var header = text.IndexOf('|', Math.Min(scalar.StartOffset, text.Length));
+            if (header < 0 || header >= scalar.EndOffset && scalar.EndOffset > scalar.StartOffset) return false;
+            firstLine = map.LineOf(header) + 1;
+            if (rawLines.Count == 0) return true;
+            if (firstLine + rawLines.Count - 1 > map.LineCount) return false;
+            var known = rawLines.FindIndex(l => l.Length > 0);
+            if (known < 0)
+            {
+                indentation = 0;
+                return true;
+            }
+            var sample = LineText(text, map, firstLine + known);
+            indentation = sample.Length - rawLines[known].Length;
+            if (indentation < 0) return false;
+            for (var i = 0; i < rawLines.Count; i++)
+            {
+                var line = LineText(text, map, firstLine + i);
+                var raw = rawLines[i];
+                if (line.Length - indentation == raw.Length && IsSpaces(line, 0, indentation)
+                    && string.CompareOrdinal(line, indentation, raw, 0, raw.Length) == 0)
+                    continue;
+                if (raw.Length == 0 && IsSpaces(line, 0, line.Length)) continue;
+                return false;
+            }
+            return true;
+        }
+
+        private static bool IsSpaces(string s, int from, int to)
+        {
+            for (var i = from; i < to; i++)
+                if (s[i] != ' ') return false;
+            return true;
+        }
+
+        /// <summary>A line of the YAML text without its line break.</summary>
+        internal static string LineText(string text, LineMap map, int line)
+        {
+            var start = map.LineStart(line);
+            var end = line < map.LineCount ? map.LineStart(line + 1) : text.Length;
+            while (end > start && (text[end - 1] == '\n' || text[end - 1] == '\r')) end--;
+            return text.Substring(start, end - start);
+        }
+
+        /// <summary>
+        /// One line interpolated, with the raw column each character comes from: <c>$$</c> is one <c>$</c>, a variable's
+        /// value maps to the whole reference, an unresolved reference stays as written. Null when the line is not valid
+        /// interpolation on its own.
+        /// </summary>
+        private static string? InterpolateLine(string raw, IReadOnlyDictionary<string, string> environment, out int[] starts, out int[] ends)
+        {
+            var sb = new StringBuilder(raw.Length);
+            var s = new List<int>(raw.Length);
+            var e = new List<int>(raw.Length);
+            starts = Array.Empty<int>();
+            ends = Array.Empty<int>();
+            var i = 0;
+            while (i < raw.Length)
+            {
+                var c = raw[i];
+                if (c != '$' || i + 1 >= raw.Length)
+                {
+                    Add(sb, s, e, c, i, i + 1);
+                    i++;
+                    continue;
+                }
+                var next = raw[i + 1];
+                int end;
+                if (next == '$')
+                {
+                    Add(sb, s, e, '$', i, i + 2);
+                    i += 2;
+                    continue;
+                }
+                if (Interpolator.IsNameStart(next))
+                {
+                    end = i + 1;
+                    while (end < raw.Length && Interpolator.IsNameChar(raw[end])) end++;
+                }
+                else if (next == '{')
+                {
+                    var close = Interpolator.FindClosingBrace(raw, i + 2, raw.Length);
+                    if (close < 0) return null;
+                    end = close + 1;
+                }
+                else
+                {
+                    Add(sb, s, e, c, i, i + 1);
+                    i++;
+                    continue;
+                }
+                var expression = raw.Substring(i, end - i);
+                var value = Interpolator.Interpolate(expression, environment);
+                if (value.Error is not null) return null;
+                if (value.Unresolved is not null)
+                    for (var k = i; k < end; k++) Add(sb, s, e, raw[k], k, k + 1);
+                else
+                    foreach (var ch in value.Value) Add(sb, s, e, ch, i, end);
+                i = end;
+            }
+            starts = s.ToArray();
+            ends = e.ToArray();
+            return sb.ToString();
+        }
+
+        private static void Add(StringBuilder sb, List<int> starts, List<int> ends, char c, int start, int end)
+        {
+            sb.Append(c);
+            starts.Add(start);
+            ends.Add(end);
+        }
+
+        /// <summary>An unresolved variable written back as a reference (<c>${NAME}</c>) instead of the linter's placeholder.</summary>
+        private static string Unplaceholder(string value)
+        {
+            if (value.IndexOf(Interpolator.PlaceholderStart) < 0) return value;
+            return value.Replace(Interpolator.PlaceholderStart.ToString(), "${").Replace(Interpolator.PlaceholderEnd.ToString(), "}");
+        }
+
+        /// <summary>The finding of the Dockerfile linter placed in the Compose file (its fix with it when the mapping is exact).</summary>
+        public Finding Map(Finding finding)
+        {
+            var exact = IsExact && finding.Span.StartLine >= 1 && finding.Span.StartLine <= _starts.Count;
+            var span = exact ? MapSpan(finding.Span) : _scalar.Span;
+            var evidence = exact ? finding.Evidence : finding.Evidence + " (line " + finding.Span.StartLine + " of the inline Dockerfile)";
+            var fix = exact && finding.Fix is not null ? FixIntent.InEmbeddedDockerfile(finding, Text, _scalar.Span) : null;
+            return new Finding(finding.Rule, span, evidence, fix) { Suppression = finding.Suppression };
+        }
+
+        private SourceSpan MapSpan(SourceSpan span)
+        {
+            var (startLine, startColumn) = MapPosition(span.StartLine, span.StartColumn - 1, start: true);
+            var endLine = Math.Max(span.StartLine, Math.Min(span.EndLine, _starts.Count));
+            var (yamlEndLine, endColumn) = span.EndLine > _starts.Count
+                ? MapPosition(_starts.Count, int.MaxValue, start: false)
+                : MapPosition(endLine, span.EndColumn - 1, start: false);
+            var map = _yamlLines!;
+            var startOffset = map.LineStart(startLine) + startColumn - 1;
+            var endOffset = map.LineStart(yamlEndLine) + endColumn - 1;
+            if (yamlEndLine < startLine || (yamlEndLine == startLine && endColumn < startColumn))
+            {
+                yamlEndLine = startLine;
+                endColumn = startColumn;
+                endOffset = startOffset;
+            }
+            return new SourceSpan(_scalar.Source.Path, startLine, startColumn, yamlEndLine, endColumn, startOffset, endOffset);
+        }
+
+        /// <summary>
+        /// A Dockerfile position (1-based line, 0-based character index; for an end, the index just after the last
+        /// character) as a YAML line and 1-based column.
+        /// </summary>
+        private (int Line, int Column) MapPosition(int line, int index, bool start)
+        {
+            var starts = _starts[line - 1];
+            var ends = _ends[line - 1];
+            int raw;
+            if (start) raw = index < starts.Length ? starts[Math.Max(0, index)] : _rawLengths[line - 1];
+            else raw = index <= 0 ? 0 : index - 1 < ends.Length ? ends[index - 1] : _rawLengths[line - 1];
+            return (_firstLine + line - 1, _indentation + raw + 1);
+        }
+
+        /// <summary>
+        /// The YAML edit that turns the literal block holding <paramref name="dockerfile"/> into one holding
+        /// <paramref name="fixedDockerfile"/>: the lines from the first that differs to the last that differs are written
+        /// again at the block's indentation, with the file's line breaks, <c>$</c> written <c>$$</c>. Null when that cannot
+        /// be done exactly: the block does not map line for line, or a line to rewrite holds a variable Compose replaces.
+        /// </summary>
+        internal static TextEdit? Rewrite(YamlScalar scalar, LineMap map, string dockerfile, string fixedDockerfile, string newline)
+        {
+            if (scalar.Style != YamlScalarStyle.Literal) return null;
+            var rawLines = Lines(scalar.Value);
+            if (!TryLayout(scalar, map, rawLines, out var first, out var indentation)) return null;
+            var oldLines = Lines(dockerfile);
+            var newLines = Lines(fixedDockerfile);
+            if (oldLines.Count != rawLines.Count) return null;
+            var prefix = 0;
+            while (prefix < oldLines.Count && prefix < newLines.Count && oldLines[prefix] == newLines[prefix]) prefix++;
+            var suffix = 0;
+            while (suffix < oldLines.Count - prefix && suffix < newLines.Count - prefix
+                   && oldLines[oldLines.Count - 1 - suffix] == newLines[newLines.Count - 1 - suffix]) suffix++;
+            if (prefix == oldLines.Count && prefix == newLines.Count) return null;
+            for (var i = prefix; i < oldLines.Count - suffix; i++)
+                if (rawLines[i] != Escape(oldLines[i])) return null;
+            // The first content line decides the block's indentation when no indicator gives it: it must not start with a blank.
+            if (prefix == 0 && newLines.Count > 0 && newLines[0].Length > 0 && (newLines[0][0] == ' ' || newLines[0][0] == '\t')) return null;
+
+            var text = scalar.Source.Text;
+            var pad = new string(' ', indentation);
+            var sb = new StringBuilder();
+            for (var i = prefix; i < newLines.Count - suffix; i++)
+            {
+                if (newLines[i].Length > 0) sb.Append(pad).Append(Escape(newLines[i]));
+                sb.Append(newline);
+            }
+            var start = LineOffset(text, map, first + prefix);
+            var end = LineOffset(text, map, first + oldLines.Count - suffix);
+            var replacement = sb.ToString();
+            // The block is the file's last line, without a line break: the lines go after a new one, and none is added at the end.
+            if (start == text.Length && start > 0 && text[start - 1] != '\n' && text[start - 1] != '\r') replacement = newline + replacement;
+            if (end == text.Length && end > 0 && text[end - 1] != '\n' && text[end - 1] != '\r' && replacement.EndsWith(newline, StringComparison.Ordinal))
+                replacement = replacement.Substring(0, replacement.Length - newline.Length);
+            return new TextEdit(start, end, replacement);
+        }
+
+        /// <summary>Where a line starts; past the last line, the end of the text.</summary>
+        private static int LineOffset(string text, LineMap map, int line) => line > map.LineCount ? text.Length : map.LineStart(line);
+
+        private static string Escape(string line) => line.Replace("$", "$$");
+    }
+}

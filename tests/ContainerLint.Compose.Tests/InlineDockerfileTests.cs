@@ -1,0 +1,235 @@
+using System.Collections.Generic;
+using System.Linq;
+using ContainerLint.Findings;
+using static ContainerLint.Compose.Tests.ComposeTestHost;
+
+namespace ContainerLint.Compose.Tests
+{
+    /// <summary>build.dockerfile_inline: the Dockerfile given in the Compose file is linted, and fixed, where it is written (audit 3, 10).</summary>
+    public class InlineDockerfileTests
+    {
+        private static string Service(string header, params string[] dockerfile) =>
+            Y(new[] { "services:", "  app:", "    build:", "      context: .", "      dockerfile_inline: " + header }
+                .Concat(dockerfile.Select(l => l.Length == 0 ? "" : "        " + l)).ToArray());
+
+        /// <summary>Lints, fixes the findings of the given rules, and checks that a second run changes nothing.</summary>
+        private static string Fix(string yaml, string? dotEnv, params string[] rules)
+        {
+            var fixedText = FixOnce(yaml, dotEnv, rules, out var applied);
+            Assert.NotEmpty(applied);
+            var again = FixOnce(fixedText, dotEnv, rules, out var appliedAgain);
+            Assert.Equal(fixedText, again);
+            Assert.Empty(appliedAgain);
+            return fixedText;
+        }
+
+        private static string FixOnce(string yaml, string? dotEnv, string[] rules, out IReadOnlyList<Finding> applied)
+        {
+            var findings = Lint(yaml, dotEnv).Where(f => rules.Contains(f.Rule.Id));
+            return ComposeFixer.Apply(yaml, File, findings, out applied);
+        }
+
+        [Fact]
+        public void The_audit_reproducer_is_reported_line_for_line()
+        {
+            var findings = Lint(Service("|", "FROM alpine:3.20", "USER root", "RUN sudo apk add curl", "CMD [\"sh\"]"));
+            var user = findings.Single("CTL1001");
+            user.At(7, 9);
+            Assert.Equal(7, user.Span.EndLine);
+            Assert.Equal(18, user.Span.EndColumn);
+            Assert.Equal(new[] { "app" }, user.Containers);
+            findings.Single("CTL1004").At(8, 9);
+        }
+
+        [Theory]
+        [InlineData("|-")]
+        [InlineData("|+")]
+        [InlineData("|2")]
+        [InlineData("|2-")]
+        [InlineData("| # the image")]
+        public void Every_literal_block_header_maps_exactly(string header)
+        {
+            var findings = Lint(Service(header, "FROM alpine:3.20", "", "USER root", "CMD [\"sh\"]"));
+            findings.Single("CTL1001").At(8, 9);
+        }
+
+        [Fact]
+        public void A_block_indented_deeper_than_its_key_maps_at_its_own_indentation()
+        {
+            var yaml = Y("services:", "  app:", "    build:", "      dockerfile_inline: |4", "              FROM alpine", "          USER root");
+            // |4 under a key indented 6: content at column 11; the first line has 4 more spaces of its own (a Dockerfile
+            // allows leading blanks).
+            Lint(yaml).Single("CTL1001").At(6, 11);
+        }
+
+        [Theory]
+        [InlineData(">")]
+        [InlineData(">-")]
+        public void A_folded_block_is_reported_at_the_scalar_without_a_fix(string header)
+        {
+            var findings = Lint(Service(header, "FROM alpine", "", "USER root", "", "CMD [\"sh\"]"));
+            var user = findings.Single("CTL1001");
+            user.At(5, 26);
+            Assert.Null(user.Fix);
+            Assert.Contains("line 2 of the inline Dockerfile", user.Message); // folded: the blank lines are the line breaks
+        }
+
+        [Fact]
+        public void A_quoted_or_plain_scalar_is_reported_at_the_scalar()
+        {
+            var quoted = Lint(Y("services:", "  app:", "    build:", "      dockerfile_inline: \"FROM alpine\\nUSER root\\n\""));
+            quoted.Single("CTL1001").At(4, 26);
+            Assert.Null(quoted.Single("CTL1001").Fix);
+            var plain = Lint(Y("services:", "  app:", "    build:", "      dockerfile_inline: FROM alpine"));
+            plain.Single("CTL1002").At(4, 26);
+        }
+
+        [Fact]
+        public void Build_args_and_target_apply_as_for_a_dockerfile()
+        {
+            var yaml = Y("services:", "  app:", "    build:", "      target: build", "      args:", "        RUNAS: root",
+                "      dockerfile_inline: |", "        FROM alpine AS build", "        ARG RUNAS=app", "        USER $${RUNAS}",
+                "        FROM alpine", "        USER 10001");
+            var user = Lint(yaml).Single("CTL1001");
+            user.At(10, 9);
+            Assert.Contains("root", user.Message);
+        }
+
+        [Fact]
+        public void Double_dollar_reaches_the_dockerfile_as_one_dollar_and_columns_follow_the_yaml()
+        {
+            var yaml = Service("|", "FROM alpine", "ARG U=root", "USER $$U", "RUN echo $$HOME && sudo id");
+            var findings = Lint(yaml);
+            var user = findings.Single("CTL1001");
+            user.At(8, 9);
+            Assert.Equal(17, user.Span.EndColumn); // after `$$U`, as written
+            findings.Single("CTL1004").At(9, 9);
+            findings.None("CTL9002");
+        }
+
+        [Fact]
+        public void Compose_variables_in_the_inline_dockerfile_come_from_the_env_file()
+        {
+            var findings = Lint(Service("|", "FROM ${BASE:-alpine}", "USER ${RUNAS}", "CMD [\"sh\"]"), "RUNAS=root\n");
+            findings.Single("CTL1001").At(7, 9);
+            Assert.Contains("root", findings.Single("CTL1001").Message);
+        }
+
+        [Fact]
+        public void An_invalid_interpolation_is_a_parse_error_of_the_compose_file()
+        {
+            var findings = Lint(Service("|", "FROM alpine", "USER ${RUNAS", "CMD [\"sh\"]"));
+            findings.Single("CTL9001").At(5, 26);
+        }
+
+        [Fact]
+        public void Suppression_comments_inside_the_inline_dockerfile_work_as_in_a_dockerfile()
+        {
+            var findings = Lint(Service("|", "FROM alpine", "# containerlint ignore=CTL1001 build user", "USER root", "RUN sudo id"));
+            var user = findings.Single("CTL1001");
+            Assert.True(user.IsSuppressed);
+            Assert.Equal("build user", user.Suppression!.Justification);
+            Assert.False(findings.Single("CTL1004").IsSuppressed);
+
+            var global = Lint(Service("|", "# containerlint global ignore=CTL1004", "FROM alpine", "USER root", "RUN sudo id"));
+            Assert.True(global.Single("CTL1004").IsSuppressed);
+            Assert.False(global.Single("CTL1001").IsSuppressed);
+
+            var unknown = Lint(Service("|", "FROM alpine", "# containerlint ignore=CTL1999", "USER 10001"));
+            unknown.Single("CTL9003").At(7, 9);
+
+            // A YAML comment above build: covers what is under it, the inline Dockerfile included.
+            var yaml = Lint(Y("services:", "  app:", "    # containerlint ignore=CTL1001 legacy image", "    build:", "      dockerfile_inline: |",
+                "        FROM alpine", "        USER root"));
+            Assert.True(yaml.Single("CTL1001").IsSuppressed);
+        }
+
+        [Fact]
+        public void An_inline_dockerfile_that_does_not_parse_is_a_ctl9001_there_and_the_rest_is_still_reported()
+        {
+            var yaml = Y("services:", "  app:", "    privileged: true", "    build:", "      dockerfile_inline: |", "        FROM alpine", "        USER", "        CMD [\"sh\"]");
+            var findings = Lint(yaml);
+            findings.Single("CTL9001").At(7, 9);
+            findings.Single("CTL1003").At(3, 17);
+        }
+
+        [Fact]
+        public void A_shared_inline_dockerfile_is_one_finding_naming_both_services()
+        {
+            var yaml = Y("services:", "  a:", "    build:", "      dockerfile_inline: &df |", "        FROM alpine", "        USER root",
+                "  b:", "    build:", "      dockerfile_inline: *df");
+            var user = Lint(yaml).Single("CTL1001");
+            user.At(6, 9);
+            Assert.Equal(new[] { "a", "b" }, user.Containers);
+        }
+
+        [Fact]
+        public void A_mapping_is_not_an_inline_dockerfile()
+        {
+            Lint(Y("services:", "  app:", "    build:", "      dockerfile_inline: {a: b}")).Single("CTL9001").At(4, 26);
+        }
+
+        [Fact]
+        public void Fixes_edit_the_lines_of_a_literal_block()
+        {
+            var yaml = Service("|", "FROM alpine:3.20", "USER root", "RUN sudo apk add curl", "CMD [\"sh\"]");
+            // The root USER stays for the RUN under it; the non-root one goes where the build steps end (the Dockerfile fix).
+            Assert.Equal(Service("|", "FROM alpine:3.20", "USER root", "RUN apk add curl", "USER 10001", "CMD [\"sh\"]"),
+                Fix(yaml, null, "CTL1001", "CTL1004"));
+        }
+
+        [Fact]
+        public void An_inserted_user_gets_the_block_indentation_and_the_file_line_endings()
+        {
+            var yaml = Service("|", "FROM alpine", "RUN apk add curl", "CMD [\"sh\"]").Replace("\n", "\r\n");
+            Assert.Equal(Service("|", "FROM alpine", "RUN apk add curl", "USER 10001", "CMD [\"sh\"]").Replace("\n", "\r\n"),
+                Fix(yaml, null, "CTL1002"));
+        }
+
+        [Fact]
+        public void An_inserted_user_at_the_end_of_a_block_goes_before_the_next_key()
+        {
+            var yaml = Y("services:", "  app:", "    build:", "      dockerfile_inline: |-", "        FROM alpine", "        RUN id", "    image: x");
+            Assert.Equal(Y("services:", "  app:", "    build:", "      dockerfile_inline: |-", "        FROM alpine", "        RUN id", "        USER 10001", "    image: x"),
+                Fix(yaml, null, "CTL1002"));
+            var last = "services:\n  app:\n    build:\n      dockerfile_inline: |\n        FROM alpine";
+            Assert.Equal(last + "\n        USER 10001", Fix(last, null, "CTL1002"));
+        }
+
+        [Fact]
+        public void A_sudo_fix_keeps_double_dollars_and_a_user_switch_is_written_escaped()
+        {
+            var yaml = Service("|", "FROM alpine", "ARG APP=app", "USER $$APP", "RUN sudo echo $$HOME", "USER 10001");
+            Assert.Equal(Service("|", "FROM alpine", "ARG APP=app", "USER $$APP", "USER root", "RUN echo $$HOME", "USER $$APP", "USER 10001"),
+                Fix(yaml, null, "CTL1004"));
+        }
+
+        [Fact]
+        public void A_line_holding_a_compose_variable_is_not_rewritten()
+        {
+            var yaml = Service("|", "FROM alpine", "RUN sudo apk add ${PKG}", "USER 10001");
+            var findings = Lint(yaml, "PKG=curl\n").Only("CTL1004");
+            Assert.Single(findings);
+            Assert.Equal(yaml, ComposeFixer.Apply(yaml, File, findings, out var applied));
+            Assert.Empty(applied);
+        }
+
+        [Fact]
+        public void A_folded_block_is_not_fixed()
+        {
+            var yaml = Service(">", "FROM alpine", "", "USER root");
+            var findings = Lint(yaml).Only("CTL1001");
+            Assert.Single(findings);
+            Assert.Equal(yaml, ComposeFixer.Apply(yaml, File, findings, out var applied));
+            Assert.Empty(applied);
+        }
+
+        [Fact]
+        public void A_dockerfile_inline_build_lints_no_dockerfile_file()
+        {
+            var result = LintProject(("compose.yaml", Service("|", "FROM alpine", "USER 10001")), ("Dockerfile", "FROM alpine\nUSER root\n"));
+            Assert.Empty(result.DockerfileBuilds);
+            result.Findings.None("CTL1001");
+        }
+    }
+}
