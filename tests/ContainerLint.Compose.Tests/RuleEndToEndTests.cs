@@ -38,6 +38,8 @@ namespace ContainerLint.Compose.Tests
         [Fact] public void CTL4002_seccomp() => Expect("CTL4002", 4, 9, "    security_opt:", "      - seccomp=unconfined");
         [Fact] public void CTL4003_apparmor() => Expect("CTL4003", 4, 9, "    security_opt:", "      - apparmor:unconfined");
         [Fact] public void CTL4004_selinux() => Expect("CTL4004", 4, 9, "    security_opt:", "      - label:disable");
+        [Fact] public void CTL4004_selinux_spc_t() => Expect("CTL4004", 4, 9, "    security_opt:", "      - label:type:spc_t");
+        [Fact] public void CTL4004_selinux_spc_t_flow() => Expect("CTL4004", 3, 20, "    security_opt: [\"label=type:spc_t\"]");
         [Fact] public void CTL5001_pid() => Expect("CTL5001", 3, 10, "    pid: host");
         [Fact] public void CTL5002_ipc() => Expect("CTL5002", 3, 10, "    ipc: \"host\"");
         [Fact] public void CTL5003_network() => Expect("CTL5003", 3, 19, "    network_mode: host");

@@ -13,10 +13,13 @@ namespace ContainerLint.Rules.Confinement
         /// <summary>The value that turns the mechanism off (<c>unconfined</c>).</summary>
         protected abstract string OffValue { get; }
 
+        /// <summary>Whether an entry turns the mechanism off: by default <see cref="Key"/> with <see cref="OffValue"/>.</summary>
+        protected virtual bool TurnsOff(string entry) => SecurityOptions.Is(entry, Key, OffValue);
+
         public override void Check(ContainerSpec container, RuleContext context)
         {
             foreach (var option in container.SecurityOpt)
-                if (option.IsKnown && SecurityOptions.Is(option.Value, Key, OffValue))
+                if (option.IsKnown && TurnsOff(option.Value))
                     context.Report(Descriptor, option, "security option '" + option.Value.Trim() + "' is set", FixIntent.RemoveEntry());
         }
     }

@@ -64,6 +64,10 @@ namespace ContainerLint.Core.Tests.Rules
         [InlineData("label:disable")]
         [InlineData("label=disable")]
         [InlineData(" LABEL : Disable ")]
+        // The super privileged container type is unconfined: what label:disable runs the container as (audit 3, 15).
+        [InlineData("label:type:spc_t")]
+        [InlineData("label=type:spc_t")]
+        [InlineData("Label = Type : SPC_T")]
         public void Label_disable_is_reported_at_the_entry(string entry)
         {
             UnconfinedOption.AssertReported(entry, "CTL4004");
@@ -73,6 +77,9 @@ namespace ContainerLint.Core.Tests.Rules
         [InlineData("label=type:svirt_apache_t")]
         [InlineData("label:level:s0:c100,c200")]
         [InlineData("label=nested")]
+        [InlineData("label:type:spc_t_custom")]
+        [InlineData("label:user:spc_t")]
+        [InlineData("label:type:")]
         public void Other_label_options_are_not_reported(string entry)
         {
             UnconfinedOption.AssertQuiet(entry);
