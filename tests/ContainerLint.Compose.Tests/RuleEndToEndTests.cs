@@ -29,6 +29,18 @@ namespace ContainerLint.Compose.Tests
         [Fact] public void CTL3003_sensitive_short() => Expect("CTL3003", 4, 9, "    volumes:", "      - /etc/ssl:/etc/ssl");
         [Fact] public void CTL3003_sensitive_long_at_source() => Expect("CTL3003", 5, 17, "    volumes:", "      - type: bind", "        source: /root", "        target: /r");
         [Fact] public void CTL3004_socket() => Expect("CTL3004", 4, 9, "    volumes:", "      - /var/run/docker.sock:/var/run/docker.sock:ro");
+        // The Windows engine's named pipe, the twin of docker.sock (audit 3, 15), in both spellings and the long syntax.
+        [Fact] public void CTL3004_engine_pipe_short() => Expect("CTL3004", 4, 9, "    volumes:", "      - //./pipe/docker_engine://./pipe/docker_engine");
+        [Fact] public void CTL3004_engine_pipe_backslashes() => Expect("CTL3004", 4, 9, "    volumes:", "      - \\\\.\\pipe\\docker_engine:\\\\.\\pipe\\docker_engine");
+        [Fact] public void CTL3004_engine_pipe_long() => Expect("CTL3004", 5, 17, "    volumes:", "      - type: npipe", "        source: \\\\.\\pipe\\docker_engine\\", "        target: \\\\.\\pipe\\docker_engine\\");
+        [Fact] public void CTL3004_docker_desktop_pipe() => Expect("CTL3004", 4, 9, "    volumes:", "      - //./pipe/Docker_Engine_Linux://./pipe/docker_engine");
+
+        [Theory]
+        [InlineData("      - //./pipe/my_app://./pipe/my_app")]
+        [InlineData("      - /pipe/docker_engine:/x")]
+        [InlineData("      - ./pipe/docker_engine:/x")]
+        public void CTL3004_other_pipes_and_paths_are_not_the_engine(string entry) =>
+            Lint(Y("services:", "  web:", "    volumes:", entry)).None("CTL3004");
         [Fact] public void CTL3005_tmpfs_suid() => Expect("CTL3005", 3, 12, "    tmpfs: /run:suid");
         [Fact] public void CTL3006_tmpfs_dev() => Expect("CTL3006", 4, 9, "    tmpfs:", "      - /run:rw,dev");
         [Fact] public void CTL3007_short_propagation() => Expect("CTL3007", 4, 9, "    volumes:", "      - /mnt:/mnt:rshared");

@@ -34,6 +34,9 @@ namespace ContainerLint.Rules.Knowledge
         {
             var p = (path ?? string.Empty).Trim().Replace('\\', '/');
             if (p.Length == 0) return p;
+            // A Windows named pipe (\\.\pipe\name, //./pipe/name) keeps its prefix: it is not /pipe/name.
+            if (p.StartsWith(PipePrefix, StringComparison.OrdinalIgnoreCase))
+                return PipePrefix + p.Substring(PipePrefix.Length).Trim('/');
             string prefix;
             if (p[0] == '/') prefix = "/";
             else if (p[0] == '~') { var slash = p.IndexOf('/'); prefix = (slash < 0 ? p : p.Substring(0, slash)) + "/"; p = slash < 0 ? string.Empty : p.Substring(slash); }
@@ -98,8 +101,23 @@ namespace ContainerLint.Rules.Knowledge
             return slash < 0 ? "~" : "~" + normalized.Substring(slash);
         }
 
+        private const string PipePrefix = "//./pipe/";
+
+        /// <summary>
+        /// The Docker engine's named pipe on Windows, the twin of <c>docker.sock</c>: <c>docker_engine</c>, and Docker
+        /// Desktop's <c>docker_engine_linux</c> / <c>docker_engine_windows</c> (pipe names are case-insensitive).
+        /// </summary>
+        public static bool IsEnginePipe(string normalized)
+        {
+            if (!normalized.StartsWith(PipePrefix, StringComparison.OrdinalIgnoreCase)) return false;
+            var name = normalized.Substring(PipePrefix.Length);
+            return name.Equals("docker_engine", StringComparison.OrdinalIgnoreCase)
+                || name.StartsWith("docker_engine_", StringComparison.OrdinalIgnoreCase);
+        }
+
         public static bool IsRuntimeSocket(string normalized)
         {
+            if (IsEnginePipe(normalized)) return true;
             if (SocketDirectories.Contains(normalized)) return true;
             foreach (var name in SocketNames)
                 if (normalized.EndsWith(name, StringComparison.Ordinal)) return true;
