@@ -436,6 +436,7 @@ namespace ContainerLint.Compose
                 context = value.Get("context");
                 build.Privileged = Bool(value.Get("privileged"), "build.privileged");
                 build.Network = String(value.Get("network"), "build.network");
+                if (value.Get("entitlements") is { } entitlements) Strings(entitlements, "build.entitlements", build.Entitlements);
                 var target = String(value.Get("target"), "build.target");
                 if (target is { IsKnown: true }) build.Target = target.Value;
                 if (value.Get("args") is { } args) BuildArgs(args, build.Args);

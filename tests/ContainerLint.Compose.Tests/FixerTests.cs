@@ -63,6 +63,15 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Remove_entry_of_a_build_entitlement()
+        {
+            Assert.Equal(Y("services:", "  web:", "    build:", "      entitlements: [network.host]"),
+                Fix(Y("services:", "  web:", "    build:", "      entitlements: [security.insecure, network.host]"), "CTL1003"));
+            Assert.Equal(Y("services:", "  web:", "    build:", "      context: ."),
+                Fix(Y("services:", "  web:", "    build:", "      context: .", "      entitlements:", "        - network.host"), "CTL5003"));
+        }
+
+        [Fact]
         public void Remove_entry_of_a_key_value_line()
         {
             Assert.Equal(Y("services:", "  web:", "    image: x"), Fix(Y("services:", "  web:", "    pid: host", "    image: x"), "CTL5001"));

@@ -18,6 +18,18 @@ namespace ContainerLint.Compose.Tests
         [Fact] public void CTL1001_numeric_root() => Expect("CTL1001", 3, 11, "    user: \"0\"");
         [Fact] public void CTL1003_privileged() => Expect("CTL1003", 3, 17, "    privileged: true");
         [Fact] public void CTL1003_build_privileged() => Expect("CTL1003", 5, 19, "    build:", "      context: .", "      privileged: true");
+        // build.entitlements grants what build.privileged and build.network: host grant (audit 3, 15).
+        [Fact] public void CTL1003_build_entitlement() => Expect("CTL1003", 6, 11, "    build:", "      context: .", "      entitlements:", "        - security.insecure");
+        [Fact] public void CTL5003_build_entitlement() => Expect("CTL5003", 5, 41, "    build:", "      context: .", "      entitlements: [security.insecure, network.host]");
+
+        [Fact]
+        public void Other_entitlements_are_not_reported()
+        {
+            var findings = Lint(Y("services:", "  web:", "    build:", "      entitlements: [network.none, device, security.insecure.x]"));
+            findings.None("CTL1003");
+            findings.None("CTL5003");
+            findings.None("CTL9001");
+        }
         [Fact] public void CTL2001_near_root_capability() => Expect("CTL2001", 4, 9, "    cap_add:", "      - CAP_SYS_ADMIN");
         [Fact] public void CTL2002_extra_capability() => Expect("CTL2002", 3, 15, "    cap_add: [NET_ADMIN]");
         [Fact] public void CTL2003_no_cap_drop_is_at_the_service_key() => Expect("CTL2003", 2, 3, "    image: x");

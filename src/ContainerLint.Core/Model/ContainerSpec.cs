@@ -87,6 +87,12 @@ namespace ContainerLint.Model
         public Setting<bool>? Privileged { get; set; }
         public Setting<string>? Network { get; set; }
 
+        /// <summary>
+        /// The privileged entitlements the build is allowed (Compose <c>build.entitlements</c>: <c>security.insecure</c>,
+        /// <c>network.host</c>), each as written.
+        /// </summary>
+        public List<Setting<string>> Entitlements { get; } = new List<Setting<string>>();
+
         /// <summary>Absolute path of the Dockerfile the build uses.</summary>
         public string? DockerfilePath { get; set; }
 

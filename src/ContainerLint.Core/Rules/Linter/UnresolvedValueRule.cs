@@ -69,6 +69,8 @@ namespace ContainerLint.Rules.Linter
             yield return c.ReadOnlyRootfs;
             yield return c.Build?.Privileged;
             yield return c.Build?.Network;
+            if (c.Build is not null)
+                foreach (var e in c.Build.Entitlements) yield return e;
         }
     }
 }

@@ -13,6 +13,17 @@ namespace ContainerLint.Rules.Namespaces
 
         protected override Setting<string>? BuildMode(ContainerSpec container) => container.Build?.Network;
 
+        public override void Check(ContainerSpec container, RuleContext context)
+        {
+            base.Check(container, context);
+            // BuildKit's network.host entitlement: build steps may use the host's network (RUN --network=host).
+            if (container.Build?.Entitlements is not { } entitlements) return;
+            foreach (var entitlement in entitlements)
+                if (User.PrivilegedContainerRule.IsEntitlement(entitlement, "network.host"))
+                    context.Report(Descriptor, entitlement, "the image build is allowed the 'network.host' entitlement (the host's network namespace)",
+                        FixIntent.RemoveEntry());
+        }
+
         /// <summary>
         /// <c>RUN --network=host</c>: the build step runs in the host's network namespace (BuildKit, with the network.host
         /// entitlement), as <c>build.network: host</c> does for Compose. Every stage; reported at the RUN; the fix removes

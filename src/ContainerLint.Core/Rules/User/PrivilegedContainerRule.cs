@@ -16,6 +16,12 @@ namespace ContainerLint.Rules.User
                 context.Report(Descriptor, container.Privileged!, "the container runs privileged", FixIntent.RemoveEntry());
             if (IsOn(container.Build?.Privileged))
                 context.Report(Descriptor, container.Build!.Privileged!, "the image build runs privileged", FixIntent.RemoveEntry());
+            // The entitlement build.privileged grants (BuildKit security.insecure: RUN --security=insecure runs privileged).
+            if (container.Build?.Entitlements is not { } entitlements) return;
+            foreach (var entitlement in entitlements)
+                if (IsEntitlement(entitlement, "security.insecure"))
+                    context.Report(Descriptor, entitlement, "the image build is allowed the 'security.insecure' entitlement (privileged build steps)",
+                        FixIntent.RemoveEntry());
         }
 
         /// <summary>
@@ -31,6 +37,9 @@ namespace ContainerLint.Rules.User
                         context.Report(Descriptor, run.Instruction, "RUN --security=insecure runs the build step privileged",
                             flag.RemovalOffset >= 0 ? FixIntent.RemoveText(flag.RemovalText, flag.RemovalOffset) : null);
         }
+
+        internal static bool IsEntitlement(Setting<string> entitlement, string name) =>
+            entitlement.IsKnown && string.Equals(entitlement.Value.Trim(), name, StringComparison.OrdinalIgnoreCase);
 
         private static bool IsOn(Setting<bool>? privileged) => privileged is { IsKnown: true, Value: true };
     }
