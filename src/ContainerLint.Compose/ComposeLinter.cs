@@ -173,8 +173,9 @@ namespace ContainerLint.Compose
             if (documents.Count > 0)
             {
                 var environment = LoadEnvironment(group[0]);
-                var (services, volumes, networks) = Merge(documents);
-                if (services is not null) LintServices(services, volumes, networks, environment, options, addBuild);
+                var top = Merge(documents);
+                var services = top.Services;
+                if (services is not null) LintServices(services, top, environment, options, addBuild);
                 AddDefinedServices(services);
                 var including = new List<string>(group);
                 foreach (var doc in documents) LintIncludes(doc, environment, options, addBuild, including);
@@ -191,31 +192,47 @@ namespace ContainerLint.Compose
             }
         }
 
-        /// <summary>The services, top-level volumes and networks of a base file and its overrides, merged in order.</summary>
-        private static (ComposeValue? Services, ComposeValue? Volumes, ComposeValue? Networks) Merge(List<YamlReadResult> documents)
+        /// <summary>The top-level elements of a project the services refer to, each merged over its files in order.</summary>
+        private sealed class TopLevel
         {
-            ComposeValue? services = null;
-            ComposeValue? volumes = null;
-            ComposeValue? networks = null;
+            public ComposeValue? Services;
+            public ComposeValue? Volumes;
+            public ComposeValue? Networks;
+            public ComposeValue? Secrets;
+            public ComposeValue? Configs;
+        }
+
+        /// <summary>The services and top-level volumes, networks, secrets and configs of a base file and its overrides, merged in order.</summary>
+        private static TopLevel Merge(List<YamlReadResult> documents)
+        {
+            var top = new TopLevel();
             foreach (var doc in documents)
             {
                 var root = ComposeValue.Of(doc.Root!);
                 if (IsLegacyFormat((YamlMapping)doc.Root!))
-                    services = services is null ? root : ComposeMerger.MergeMaps(services, root, "services");
+                    top.Services = top.Services is null ? root : ComposeMerger.MergeMaps(top.Services, root, "services");
                 else if (root.Get("services") is { } s && s.IsMapping)
-                    services = services is null ? s : ComposeMerger.MergeMaps(services, s, "services");
-                if (root.Get("volumes") is { } v && v.IsMapping)
-                    volumes = volumes is null ? v : ComposeMerger.MergeMaps(volumes, v, "volumes");
-                if (root.Get("networks") is { } n && n.IsMapping)
-                    networks = networks is null ? n : ComposeMerger.MergeMaps(networks, n, "networks");
+                    top.Services = top.Services is null ? s : ComposeMerger.MergeMaps(top.Services, s, "services");
+                top.Volumes = MergeTopLevel(top.Volumes, root, "volumes");
+                top.Networks = MergeTopLevel(top.Networks, root, "networks");
+                top.Secrets = MergeTopLevel(top.Secrets, root, "secrets");
+                top.Configs = MergeTopLevel(top.Configs, root, "configs");
             }
-            return (services, volumes, networks);
+            return top;
         }
 
-        private void LintServices(ComposeValue services, ComposeValue? volumes, ComposeValue? networks, IReadOnlyDictionary<string, string> environment,
+        private static ComposeValue? MergeTopLevel(ComposeValue? merged, ComposeValue root, string key) =>
+            root.Get(key) is { } v && v.IsMapping ? merged is null ? v : ComposeMerger.MergeMaps(merged, v, key) : merged;
+
+        private void LintServices(ComposeValue services, TopLevel top, IReadOnlyDictionary<string, string> environment,
             LintOptions options, Action<DockerfileRequest> addBuild)
         {
-            var reader = new ServiceReader(environment, volumes, Error) { TopLevelNetworks = networks };
+            var reader = new ServiceReader(environment, top.Volumes, Error)
+            {
+                TopLevelNetworks = top.Networks,
+                TopLevelSecrets = top.Secrets,
+                TopLevelConfigs = top.Configs,
+            };
             foreach (var entry in services.Entries())
             {
                 var definition = entry.Value;
@@ -352,7 +369,8 @@ namespace ContainerLint.Compose
             }
 
             var included = LoadIncludedEnvironment(envFiles, projectDirectory, loaded[0], environment);
-            var (services, volumes, networks) = Merge(documents);
+            var top = Merge(documents);
+            var services = top.Services;
             if (services is not null)
             {
                 // compose-spec include.md: a service the application already defines makes Compose refuse the include
@@ -361,7 +379,7 @@ namespace ContainerLint.Compose
                     if (_servicesDefinedIn.TryGetValue(entry.Name, out var definedIn)
                         && !ComposeFiles.PathComparer.Equals(definedIn, entry.Value.Anchor.Source.Path))
                         Error((YamlNode?)entry.Key ?? entry.Value.Anchor, "service '" + entry.Name + "' is also defined by " + Path.GetFileName(definedIn) + "; Compose refuses the include");
-                LintServices(services, volumes, networks, included, options, addBuild);
+                LintServices(services, top, included, options, addBuild);
                 AddDefinedServices(services);
             }
             including.AddRange(loaded);

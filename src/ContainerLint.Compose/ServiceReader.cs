@@ -33,6 +33,12 @@ namespace ContainerLint.Compose
         /// <summary>The top-level <c>networks:</c> (merged), to tell which network a service's <c>networks:</c> names.</summary>
         public ComposeValue? TopLevelNetworks { get; set; }
 
+        /// <summary>The top-level <c>secrets:</c> (merged): one with <c>file:</c> is a host file bind-mounted into the services using it.</summary>
+        public ComposeValue? TopLevelSecrets { get; set; }
+
+        /// <summary>The top-level <c>configs:</c> (merged), read as <see cref="TopLevelSecrets"/>.</summary>
+        public ComposeValue? TopLevelConfigs { get; set; }
+
         public ContainerSpec Read(string name, YamlNode declaration, ComposeValue service)
         {
             var spec = new ContainerSpec(name, declaration.Span) { ReportsOmissions = true };
@@ -62,6 +68,8 @@ namespace ContainerLint.Compose
                     case "cgroup_parent": spec.CgroupParent = String(v, "cgroup_parent"); break;
                     case "read_only": spec.ReadOnlyRootfs = Bool(v, "read_only"); break;
                     case "build": spec.Build = Build(entry, v); break;
+                    case "secrets": FileMounts(v, "secrets", TopLevelSecrets, spec.Mounts); break;
+                    case "configs": FileMounts(v, "configs", TopLevelConfigs, spec.Mounts); break;
                 }
                 if (v.Node?.Tag == "!override") DeclaredAt(spec, entry.Name, entry.Key);
             }
@@ -392,6 +400,35 @@ namespace ContainerLint.Compose
             mount.VolumeDriverType = type;
             mount.VolumeName = name;
             return mount;
+        }
+
+        /// <summary>
+        /// A service's <c>secrets:</c> / <c>configs:</c> (names, or mappings with <c>source</c>): one whose top-level
+        /// definition has <c>file:</c> is that host file bind-mounted read-only into the container (compose-spec secrets and
+        /// configs: "the secret/config is created with the contents of the file at the specified path"; docker compose, which
+        /// has no swarm store, mounts the file as a read-only bind at <c>/run/secrets/&lt;name&gt;</c> or <c>/&lt;name&gt;</c>:
+        /// docker/compose pkg/compose/create.go, buildContainerSecretMounts and buildContainerConfigMounts), so it is a host
+        /// path (rules.md) read-only, reported where <c>file:</c> is written: once however many services use it. An external
+        /// one (Compose refuses it outside swarm), one from <c>environment</c> and a config's <c>content</c> mount no host file.
+        /// </summary>
+        private void FileMounts(ComposeValue value, string key, ComposeValue? definitions, List<MountSpec> into)
+        {
+            foreach (var item in List(value, key))
+            {
+                string? name = null;
+                if (item.Scalar is { IsNull: false } s) name = Interpolate(s)?.Value;
+                else if (item.IsMapping && item.Get("source")?.Scalar is { IsNull: false } source) name = Interpolate(source)?.Value;
+                if (name is null || definitions?.Get(name) is not { IsMapping: true } definition) continue;
+                if (definition.Get("external") is { Scalar: { } ext } && TryParseBool(ext.Value, out var isExternal) && isExternal) continue;
+                if (definition.Get("file")?.Scalar is not { IsNull: false } file) continue;
+                var path = HostPath(definition.Get("file"), key + "." + name + ".file");
+                if (path is null) continue;
+                into.Add(new MountSpec(MountKind.Bind, file.Span)
+                {
+                    Source = path,
+                    ReadOnly = new Setting<bool>(true, file.Span, file.Value),
+                });
+            }
         }
 
         /// <summary><c>tmpfs: /run</c> or a list of <c>path[:options]</c>; Docker adds noexec,nosuid,nodev unless told otherwise.</summary>
