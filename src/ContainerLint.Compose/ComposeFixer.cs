@@ -534,15 +534,60 @@ namespace ContainerLint.Compose
                 else options.Add("ro");
                 return SetValue(scalar, parts[0] + ":" + parts[1] + ":" + string.Join(",", options), edits);
             }
+            // A source written as an alias (`source: *src`, with `x-src: &src /etc`) is reported at the anchor: the mounts
+            // are the mappings that use it, wherever the anchor itself is written.
+            if (IsAliased(scalar)) return MakeAliasedReadOnly(scalar, edits);
             if (!TryFindEntry(scalar, out var mapping, out _)) return false;
+            return MakeMountReadOnly(mapping, key, edits, out var changed) && changed;
+        }
+
+        /// <summary>
+        /// Every mount whose source (or local volume <c>device</c>) is the anchored scalar, as written or through an alias,
+        /// made read-only; an alias used anywhere else is no mount and is left alone. False (no fix) when there is no such
+        /// mount or one of them cannot be made read-only exactly.
+        /// </summary>
+        private bool MakeAliasedReadOnly(YamlScalar scalar, List<TextEdit> edits)
+        {
+            var mounts = new List<(YamlMapping Mapping, string Key)>();
+            if (TryFindEntry(scalar, out var own, out var ownEntry) && ReferenceEquals(ownEntry.Value, scalar) && IsMountSource(own, ownEntry.KeyText))
+                mounts.Add((own, ownEntry.KeyText!));
+            foreach (var alias in _file.Aliases)
+                if (ReferenceEquals(alias.Target, scalar) && alias.Parent is YamlMapping m && alias.Key is YamlScalar k && IsMountSource(m, k.Value))
+                    mounts.Add((m, k.Value));
+            if (mounts.Count == 0) return false;
+            var planned = new List<TextEdit>();
+            var any = false;
+            foreach (var (mapping, key) in mounts)
+            {
+                if (!MakeMountReadOnly(mapping, key, planned, out var changed)) return false;
+                any |= changed;
+            }
+            edits.AddRange(planned);
+            return any;
+        }
+
+        /// <summary>A long-syntax volume's <c>source</c>, or a top-level volume's <c>driver_opts.device</c>.</summary>
+        private static bool IsMountSource(YamlMapping mapping, string? key) =>
+            (key == "source" && mapping.Parent is YamlSequence && KeyAbove(mapping) == "volumes")
+            || (key == "device" && KeyAbove(mapping) == "driver_opts");
+
+        /// <summary>Makes the mount a mapping describes read-only; <paramref name="changed"/> is false when it already is.</summary>
+        private bool MakeMountReadOnly(YamlMapping mapping, string? key, List<TextEdit> edits, out bool changed)
+        {
+            changed = false;
             if (key == "device")
             {
                 // A local volume bound through driver_opts: read-only is a mount option.
-                if (mapping.Get("o") is YamlScalar o) return EditOptions(o, null, "ro", edits);
-                return false;
+                if (mapping.Get("o") is not YamlScalar o) return false;
+                if (VolumeSyntax.SplitWritten(CurrentValue(o), ',') is { } options && options.Exists(x => x.Trim() == "ro")) return true;
+                return changed = EditOptions(o, null, "ro", edits);
             }
-            if (mapping.Get("read_only") is YamlScalar existing) return SetValue(existing, "true", edits);
-            return InsertEntry(mapping, "read_only: true", edits);
+            if (mapping.Get("read_only") is YamlScalar existing)
+            {
+                if (ServiceReader.TryParseBool(CurrentValue(existing), out var on) && on) return true;
+                return changed = SetValue(existing, "true", edits);
+            }
+            return changed = InsertEntry(mapping, "read_only: true", edits);
         }
 
         /// <summary>

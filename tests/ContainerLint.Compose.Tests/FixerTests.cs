@@ -63,6 +63,25 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Read_only_fix_of_a_source_taken_from_an_anchored_scalar_goes_in_the_volume_mapping()
+        {
+            // The CTL3003 finding sits on the anchor (x-src); read_only: true belongs to the mapping that uses *src.
+            var yaml = Y("x-src: &src /etc", "services:", "  web:", "    volumes:", "      - type: bind", "        source: *src", "        target: /host-etc");
+            Assert.Equal(Y("x-src: &src /etc", "services:", "  web:", "    volumes:", "      - type: bind", "        source: *src", "        target: /host-etc",
+                "        read_only: true"), Fix(yaml, "CTL3003"));
+        }
+
+        [Fact]
+        public void Read_only_fix_of_an_anchored_source_goes_in_every_volume_mapping_that_uses_it()
+        {
+            var yaml = Y("x-src: &src /etc", "services:", "  a:", "    volumes:", "      - type: bind", "        source: *src", "        target: /x",
+                "  b:", "    volumes:", "      - source: *src", "        type: bind", "        target: /y", "        read_only: false");
+            Assert.Equal(Y("x-src: &src /etc", "services:", "  a:", "    volumes:", "      - type: bind", "        source: *src", "        target: /x",
+                "        read_only: true", "  b:", "    volumes:", "      - source: *src", "        type: bind", "        target: /y", "        read_only: true"),
+                Fix(yaml, "CTL3003"));
+        }
+
+        [Fact]
         public void Remove_entry_of_a_build_entitlement()
         {
             Assert.Equal(Y("services:", "  web:", "    build:", "      entitlements: [network.host]"),
