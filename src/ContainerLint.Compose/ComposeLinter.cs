@@ -492,7 +492,11 @@ namespace ContainerLint.Compose
                         return local;
                     }
                     if (other.Root is null) return local; // its own CTL9001 is reported
-                    baseServices = ComposeValue.Of(other.Root).Get("services");
+                    // Every document of the file, merged in order, as the main file's are (compose-go loads an extended
+                    // file as it loads any Compose file: each document of the stream a layer).
+                    var layers = new List<YamlReadResult>();
+                    if (!AddLayers(other, isOverride: false, layers)) return local;
+                    baseServices = Merge(layers).Services;
                 }
             }
             else

@@ -249,6 +249,30 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Extends_file_reads_every_document_of_the_extended_file_merged_in_order()
+        {
+            // As the main file is read: compose-go loads each document of a stream as a layer, merged in order.
+            var common = Y("services:", "  base:", "    image: x", "---", "services:", "  base:", "    privileged: true", "  other:", "    pid: host",
+                "---", "services:", "  base:", "    user: \"1000\"");
+            var r = LintProject((Base, Y("services:", "  web:", "    extends:", "      file: common.yaml", "      service: base",
+                "  worker:", "    extends:", "      file: common.yaml", "      service: other")), ("common.yaml", common));
+            var privileged = r.Findings.Single("CTL1003");
+            Assert.EndsWith("common.yaml", privileged.Span.Path);
+            privileged.At(7, 17);
+            Assert.EndsWith("common.yaml", r.Findings.Single("CTL5001").Span.Path);
+            r.Findings.Single("CTL5001").At(9, 10);
+            r.Findings.None("CTL9001");
+        }
+
+        [Fact]
+        public void Extends_file_takes_the_later_document_s_value()
+        {
+            var common = Y("services:", "  base:", "    privileged: true", "---", "services:", "  base:", "    privileged: false");
+            var r = LintProject((Base, Y("services:", "  web:", "    extends:", "      file: common.yaml", "      service: base")), ("common.yaml", common));
+            r.Findings.None("CTL1003");
+        }
+
+        [Fact]
         public void File_the_base_includes_or_extends_is_not_an_overlay()
         {
             // Nobody runs `-f compose.yaml -f compose.db.yaml`: merged as an overlay, the base would be linted without the
