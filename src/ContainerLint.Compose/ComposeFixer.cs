@@ -635,7 +635,7 @@ namespace ContainerLint.Compose
                 // After the last key, as a person adds one. A service written as an alias (worker: *svc) is the anchored
                 // mapping: the key goes there, for every service that uses it, as a removal from it does.
                 var keyColumn = (service.MergeEntry?.Key ?? service.Entries[0].Key).StartColumn;
-                _addedKeys.Add(InsertLineAfter(LastContentLine(service), new string(' ', keyColumn - 1) + line, edits));
+                _addedKeys.Add(InsertLineAfter(AfterNestedComments(LastContentLine(service), keyColumn), new string(' ', keyColumn - 1) + line, edits));
                 _servicesAddedTo.Add(service);
                 return true;
             }
@@ -707,7 +707,7 @@ namespace ContainerLint.Compose
             var indent = new string(' ', keyColumn - 1);
             // After the line the mapping's content ends on, as a key added to a service goes: not after the anchor an
             // alias value stands for (written elsewhere), nor after the blank lines a block scalar takes along.
-            InsertLineAfter(LastContentLine(mapping), indent + line, edits);
+            InsertLineAfter(AfterNestedComments(LastContentLine(mapping), keyColumn), indent + line, edits);
             return true;
         }
 
@@ -750,6 +750,25 @@ namespace ContainerLint.Compose
             var i = end - 1;
             while (i > collection.StartOffset && char.IsWhiteSpace(_text[i])) i--;
             return _lines.LineOf(i);
+        }
+
+        /// <summary>
+        /// The last of the comment lines right after <paramref name="line"/> that are indented deeper than the keys
+        /// (<paramref name="keyColumn"/>): a commented-out entry of the last value (<c>      # - B=2</c> under a list) belongs
+        /// with it, so a key added after the value goes below it. A blank line, or a comment at the keys' indentation or
+        /// less, ends the search (those belong to what comes next, or to no one).
+        /// </summary>
+        private int AfterNestedComments(int line, int keyColumn)
+        {
+            while (line < _lines.LineCount)
+            {
+                var start = _lines.LineStart(line + 1);
+                var i = start;
+                while (i < _text.Length && (_text[i] == ' ' || _text[i] == '\t')) i++;
+                if (i >= _text.Length || _text[i] != '#' || i - start + 1 <= keyColumn) break;
+                line++;
+            }
+            return line;
         }
 
         private YamlScalar? ScalarEndingAt(int end)

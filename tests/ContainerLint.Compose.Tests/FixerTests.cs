@@ -308,6 +308,15 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Commented_out_entry_of_the_last_value_stays_with_it_above_the_added_key()
+        {
+            // audit 4, §11: "# - B=2" is indented as an item of environment, so it belongs to the list, not below cap_drop;
+            // "# disabled:" at the keys' indentation stays after the added key, as a commented-out key of its own.
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    environment:", "      - A=1", "      # - B=2", CapDrop, "    # disabled: true", "  db:", "    image: pg", CapDrop),
+                Fix(Y("services:", "  web:", "    image: nginx", "    environment:", "      - A=1", "      # - B=2", "    # disabled: true", "  db:", "    image: pg"), "CTL2003"));
+        }
+
+        [Fact]
         public void Added_key_after_the_last_service_of_a_file_with_or_without_a_final_line_break()
         {
             Assert.Equal("services:\n  web:\n    image: nginx # last\n" + CapDrop + "\n",
