@@ -160,6 +160,18 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void HOME_with_a_default_or_an_error_is_still_the_home_directory()
+        {
+            // audit 4, §12: HOME is set where Compose runs, so ${HOME:-/root} is the home directory, not /root.
+            var findings = Lint(Y("services:", "  a:", "    image: nginx", "    volumes:", "      - ${HOME:-/root}/.aws:/a", "      - ${HOME?HOME must be set}/.ssh:/b",
+                "      - ${HOME:+/srv}/.kube:/c"));
+            var sensitive = findings.Only("CTL3003");
+            Assert.Equal(2, sensitive.Count);
+            Assert.Contains("~/.aws", sensitive[0].Message);
+            Assert.Contains("~/.ssh", sensitive[1].Message);
+        }
+
+        [Fact]
         public void HOME_from_dot_env_and_other_variables_are_not_read_as_the_home_directory()
         {
             var findings = Lint(Y("services:", "  a:", "    image: nginx", "    volumes:", "      - ${HOME}/.ssh:/ssh"), "HOME=/srv/build\n");
