@@ -40,8 +40,9 @@ namespace ContainerLint.Analyzers
             ILocalFunctionOperation function => DockerApi.HasRequestParameters(function.Symbol),
             // A lambda given straight to Testcontainers' WithCreateParameterModifier is TestcontainersBuilderAnalyzer's.
             IAnonymousFunctionOperation lambda => DockerApi.HasRequestParameters(lambda.Symbol) && !IsModifierArgument(lambda),
-            // A local holding request parameters the method did not create (var p = Defaults();), read for what is written into it.
-            IVariableDeclaratorOperation declarator => DockerApi.IsRequestType(declarator.Symbol.Type),
+            // A local holding request parameters the method did not create (var p = Defaults();), read for what is written into it;
+            // a HostConfig local that holds one of several creations (HostConfig hc; if (x) hc = new ...; else hc = new ...;).
+            IVariableDeclaratorOperation declarator => DockerApi.IsRequestType(declarator.Symbol.Type) || api.IsHostConfig(declarator.Symbol.Type),
             // A field or property holding request parameters, of this object (_parameters.HostConfig.Privileged = true) or
             // of another one the method can name (options.Parameters.User = "root"): written like an obtained local.
             IFieldReferenceOperation field => DockerApi.IsRequestType(field.Field.Type) && AccessPath.TryGet(field) is not null,
@@ -74,8 +75,11 @@ namespace ContainerLint.Analyzers
                         case IAnonymousFunctionOperation lambda:
                             ReadHandedParameters(lambda.Symbol.Parameters, reader, scope, api, containers);
                             break;
-                        case IVariableDeclaratorOperation declarator:
+                        case IVariableDeclaratorOperation declarator when DockerApi.IsRequestType(declarator.Symbol.Type):
                             ReadObtainedParameters(declarator, reader, scope, api, containers);
+                            break;
+                        case IVariableDeclaratorOperation declarator:
+                            ReadLocalOfSeveralCreations(declarator, reader, scope, containers);
                             break;
                         case IMemberReferenceOperation member when AccessPath.TryGet(member) is { } path && (members ??= new HashSet<AccessPath>()).Add(path):
                             ReadRoot(path, member.Type!, member.Syntax, reader, api, containers);
@@ -153,20 +157,29 @@ namespace ContainerLint.Analyzers
         }
 
         /// <summary>
-        /// Stored in a local that is assigned more than once (<c>HostConfig hc; if (x) hc = new HostConfig { ... }; else hc =
-        /// new HostConfig();</c>) and written through: the reader does not know which creation a write through the local
-        /// reaches (it reads a local as a name for one object only), so what it sets there may be what this one lacks.
+        /// Stored in a local that holds one of several creations (<c>HostConfig hc; if (x) hc = new HostConfig { ... }; else hc =
+        /// new HostConfig();</c>, <c>var hc = x ? new HostConfig() : new HostConfig { ... };</c>) and written through: what is
+        /// written through the local is read apart (<see cref="ReadLocalOfSeveralCreations"/>), so what it sets there may be
+        /// what this one lacks.
         /// </summary>
         private static bool IsInAReassignedLocalWrittenThrough(IOperation creation, MethodScope scope)
         {
             var operation = SkipConversionsUp(creation);
+            var direct = true;
+            // The branch of a ?: or a switch expression arm: the local holds it or another value.
+            for (var depth = 0; depth < 8 && operation.Parent is IConditionalOperation or ISwitchExpressionArmOperation or ISwitchExpressionOperation; depth++)
+            {
+                if (operation.Parent is IConditionalOperation conditional && conditional.Condition == operation) return false;
+                direct = false;
+                operation = SkipConversionsUp(operation.Parent);
+            }
             var local = operation.Parent switch
             {
                 ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == operation => target.Local,
                 IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
                 _ => null,
             };
-            return local is not null && scope.WriteCount(local) > 1 && scope.WritesThrough(AccessPath.Of(local));
+            return local is not null && (scope.WriteCount(local) > 1 || !direct) && scope.WritesThrough(AccessPath.Of(local));
         }
 
         private static IOperation SkipConversionsUp(IOperation operation)
@@ -250,6 +263,58 @@ namespace ContainerLint.Analyzers
             var writes = scope.WriteCount(local);
             if (writes > 1 || (writes == 1 && reader.Values.Dereference(scope.SingleValue(local)) is null or IObjectCreationOperation)) return;
             ReadRoot(AccessPath.Of(local), local.Type, declarator.Syntax, reader, api, containers);
+        }
+
+        /// <summary>
+        /// A HostConfig local that holds one of several creations (<c>HostConfig hc; if (x) hc = new HostConfig { ... }; else
+        /// hc = new HostConfig { ... };</c>, <c>var hc = x ? new HostConfig() : new HostConfig { ... };</c>, a local given a new
+        /// HostConfig again later): a creation is read with the writes through a local only when it is the local's one value
+        /// (<see cref="ObjectReader"/>), so the writes through this one are read here, once, as one more object that reports
+        /// what they set (whichever creation the local holds then, it gets it) but nothing it lacks. "May" is relative to the
+        /// declaration: a write made on every path from there is definite. A local also given anything else (a parameter, an
+        /// inspect response, a helper's result) is not read: it may hold an inspect response.
+        /// </summary>
+        private static void ReadLocalOfSeveralCreations(IVariableDeclaratorOperation declarator, ContainerReader reader, MethodScope scope, List<ContainerSpec> containers)
+        {
+            var local = declarator.Symbol;
+            var path = AccessPath.Of(local);
+            if (!scope.WritesThrough(path)) return;
+            var values = scope.LocalValues(local);
+            // One creation assigned once is read with these writes where it is created.
+            if (values.Count == 0 || (values.Count == 1 && Values.SkipConversions(values[0]) is IObjectCreationOperation)) return;
+            var creations = 0;
+            foreach (var value in values)
+                if (!AreCreations(value, ref creations, 0)) return;
+            if (creations == 0) return;
+            var spec = new ContainerSpec("HostConfig", SourceSpans.Of(declarator.Syntax)) { ReportsOmissions = false };
+            containers.Add(spec);
+            reader.Values.Origin = declarator.Syntax;
+            reader.ReadHostConfig(reader.Objects.ForPath(path, declarator.Syntax), spec, containers);
+        }
+
+        /// <summary>Whether every value <paramref name="value"/> may be is a creation or null (each branch of <c>?:</c> or a <c>switch</c> expression).</summary>
+        private static bool AreCreations(IOperation? value, ref int creations, int depth)
+        {
+            value = Values.SkipConversions(value);
+            switch (value)
+            {
+                case IObjectCreationOperation:
+                    creations++;
+                    return true;
+                // HostConfig hc = null; assigned on each branch afterwards: a write through null would throw.
+                case { ConstantValue: { HasValue: true, Value: null } }:
+                case IDefaultValueOperation:
+                case IThrowOperation:
+                    return true;
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional when depth < 8:
+                    return AreCreations(conditional.WhenTrue, ref creations, depth + 1) && AreCreations(whenFalse, ref creations, depth + 1);
+                case ISwitchExpressionOperation choice when depth < 8:
+                    foreach (var arm in choice.Arms)
+                        if (!AreCreations(arm.Value, ref creations, depth + 1)) return false;
+                    return true;
+                default:
+                    return false;
+            }
         }
 
         /// <summary><c>builder.WithCreateParameterModifier(p => ...)</c>: the lambda is an argument of a method of that name.</summary>

@@ -466,6 +466,72 @@ class Program
     }", reportOmissions: true);
 
         [Fact]
+        public Task Writes_through_a_local_that_holds_one_of_several_HostConfig_creations_are_reported_once_at_the_write() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static bool X => System.DateTime.Now.Second > 30;
+    static HostConfig IfElse()
+    {
+        HostConfig hc;
+        if (X) hc = new HostConfig { CapDrop = new List<string> { ""ALL"" } }; else hc = new HostConfig { CapDrop = new List<string> { ""ALL"" } };
+        hc.Privileged = {|#0:true|};
+        hc.Binds = new List<string> { {|#1:""/var/run/docker.sock:/var/run/docker.sock""|} };
+        hc.CapAdd.Add({|#2:""SYS_ADMIN""|});
+        return hc;
+    }
+    static HostConfig Conditional()
+    {
+        var hc = X ? new HostConfig() : new HostConfig { Memory = 1 };
+        hc.Privileged = {|#3:true|};
+        return hc;
+    }
+    static HostConfig NullThenEitherBranch(int level)
+    {
+        HostConfig hc = null;
+        switch (level)
+        {
+            case 0: hc = new HostConfig(); break;
+            default: hc = new HostConfig { Memory = 1 }; hc.PidMode = {|#4:""host""|}; break;
+        }
+        hc.IpcMode = {|#5:""host""|};
+        return hc;
+    }
+    static HostConfig GivenANewOneLater(Docker.DotNet.IDockerClient client)
+    {
+        var hc = new HostConfig();
+        client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        hc = new HostConfig();
+        hc.Privileged = {|#6:true|};
+        if (X) hc.NetworkMode = {|#7:""host""|};
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1003", Error, "the container runs privileged", 0),
+            Definite("CTL3004", Error, "host path '/var/run/docker.sock' is mounted", 1),
+            Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 2),
+            Definite("CTL1003", Error, "the container runs privileged", 3),
+            // Written on the default branch only: the local may hold the other creation.
+            May("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 4),
+            Definite("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 5),
+            Definite("CTL1003", Error, "the container runs privileged", 6),
+            May("CTL5003", Warning, "the container uses the host's network namespace (mode 'host')", 7));
+
+        [Fact]
+        public Task Local_of_several_HostConfig_creations_reports_nothing_the_writes_through_it_lack_and_one_also_given_another_value_is_not_read() => Verify(@"
+    static bool X => System.DateTime.Now.Second > 30;
+    static HostConfig Conditional()
+    {
+        var hc = X ? new HostConfig() : new HostConfig { Memory = 1 };
+        hc.CapDrop = new List<string> { ""ALL"" };
+        return hc;
+    }
+    static HostConfig MayBeAnInspectResponse(Docker.DotNet.IDockerClient client)
+    {
+        HostConfig hc;
+        if (X) hc = new HostConfig();
+        else hc = client.Containers.InspectContainerAsync(""x"").Result.HostConfig;
+        hc.Privileged = true;
+        return hc;
+    }", reportOmissions: true);
+
+        [Fact]
         public Task HostConfig_of_an_inspect_response_built_by_a_test_is_not_reported() => Verify(@"
     static ContainerInspectResponse Fake() => new ContainerInspectResponse
     {

@@ -202,6 +202,10 @@ namespace ContainerLint.Analyzers.Reading
         public IOperation? SingleValue(ILocalSymbol local) =>
             _localValues is not null && _localValues.TryGetValue(local, out var values) && values.Count == 1 ? values[0] : null;
 
+        /// <summary>Every value the method gives the local, in the order the walk met them (null for a write whose value is not one: <c>+=</c>, <c>ref</c>, <c>out</c>).</summary>
+        public IReadOnlyList<IOperation?> LocalValues(ILocalSymbol local) =>
+            _localValues is not null && _localValues.TryGetValue(local, out var values) ? values : (IReadOnlyList<IOperation?>)System.Array.Empty<IOperation?>();
+
         public int WriteCount(ILocalSymbol local) => _localValues is not null && _localValues.TryGetValue(local, out var values) ? values.Count : 0;
 
         /// <summary>
