@@ -217,6 +217,56 @@ class Program
             MayBeUndone("CTL5005", Microsoft.CodeAnalysis.DiagnosticSeverity.Info, "the container uses the host's UTS namespace (mode 'host')", 3));
 
         [Fact]
+        public Task Value_a_write_in_a_try_block_may_undo_is_reported_as_may_be_undone_as_an_exception_before_it_skips_it() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static void Validate() { }
+    static HostConfig CatchWithoutWrite()
+    {
+        var hc = new HostConfig { Privileged = {|#0:true|} };
+        try { Validate(); hc.Privileged = false; } catch (System.Exception) { Validate(); }
+        return hc;
+    }
+    static HostConfig OneCatchOfTwoWrites()
+    {
+        var hc = new HostConfig { PidMode = {|#1:""host""|} };
+        try { Validate(); hc.PidMode = """"; } catch (System.IO.IOException) { hc.PidMode = """"; } catch (System.Exception) { }
+        return hc;
+    }
+    static HostConfig TryAndEveryCatchWrite()
+    {
+        var hc = new HostConfig { IpcMode = ""host"" };
+        try { Validate(); hc.IpcMode = """"; } catch (System.Exception) { hc.IpcMode = """"; }
+        return hc;
+    }
+    static HostConfig FinallyOnly()
+    {
+        var hc = new HostConfig { UTSMode = ""host"" };
+        try { Validate(); hc.UTSMode = """"; } finally { Validate(); }
+        return hc;
+    }
+    static HostConfig CreatedInTheTryBlock()
+    {
+        try
+        {
+            var hc = new HostConfig { NetworkMode = ""host"" };
+            Validate();
+            hc.NetworkMode = ""bridge"";
+            hc.Privileged = {|#2:true|};
+            return hc;
+        }
+        catch (System.Exception) { return null; }
+    }
+    static HostConfig WrittenInTheTryBlock()
+    {
+        var hc = new HostConfig();
+        try { Validate(); hc.CgroupnsMode = {|#3:""host""|}; } catch (System.Exception) { }
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            MayBeUndone("CTL1003", Error, "the container runs privileged", 0),
+            MayBeUndone("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 1),
+            Definite("CTL1003", Error, "the container runs privileged", 2),
+            May("CTL5006", Warning, "the container uses the host's cgroup namespace (mode 'host')", 3));
+
+        [Fact]
         public Task Privileged_true_written_after_a_conditional_false_is_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Create(bool safe)
     {

@@ -133,7 +133,7 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>
         /// Whether <paramref name="value"/> is written only on some of the paths from <see cref="Origin"/>: it lies in a
-        /// branch of an <c>if</c>, a <c>switch</c> section, a <c>catch</c> block, a <c>?:</c>, a <c>switch</c> expression
+        /// branch of an <c>if</c>, a <c>switch</c> section, a <c>try</c> block that has a <c>catch</c>, a <c>catch</c> block, a <c>?:</c>, a <c>switch</c> expression
         /// or the fallback of <c>??</c>/<c>??=</c> that does not also hold the origin
         /// (<c>var hc = new HostConfig(); if (debug) hc.Privileged = true;</c>, but not <c>if (debug) { var hc = new
         /// HostConfig { Privileged = true }; ... }</c>). Loops are not counted: what a <c>foreach</c> adds is read from the
@@ -159,6 +159,9 @@ namespace ContainerLint.Analyzers.Reading
                     case ElseClauseSyntax:
                     case SwitchSectionSyntax:
                     case CatchClauseSyntax:
+                    // An exception before the write skips it, and a catch goes on without it (a try with only a finally lets
+                    // the exception leave the method: the object is not used then).
+                    case TryStatementSyntax tryStatement when tryStatement.Block == child && tryStatement.Catches.Count > 0:
                     // The same in expressions: an element of a collection on one branch (CapAdd = debug ? new List<string>
                     // { "SYS_ADMIN" } : new List<string>()), the fallback of ?? or ??=.
                     case ConditionalExpressionSyntax conditional when conditional.WhenTrue == child || conditional.WhenFalse == child:
