@@ -64,6 +64,66 @@ namespace ContainerLint.Analyzers.Tests
         return hc;
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 3, fixAllIterations: 1);
 
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public Task Privileged_true_written_in_a_catch_over_an_earlier_true_is_set_to_false_not_removed(bool fixAll) => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static void Validate() { }
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { Privileged = true };
+        try
+        {
+            Validate();
+            hc.Privileged = false;
+        }
+        catch (System.Exception)
+        {
+            // keep going
+            hc.Privileged = {|CTL1003:true|};
+        }
+        return hc;
+    }"), P(@"
+    static void Validate() { }
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { Privileged = true };
+        try
+        {
+            Validate();
+            hc.Privileged = false;
+        }
+        catch (System.Exception)
+        {
+            // keep going
+            hc.Privileged = false;
+        }
+        return hc;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: fixAll);
+
+        [Fact]
+        public Task Host_mode_written_on_a_branch_over_an_earlier_host_mode_offers_no_fix_and_one_over_an_excluded_branch_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create(bool x)
+    {
+        var hc = new HostConfig { PidMode = ""host"" };
+        if (x) hc.PidMode = """";
+        else hc.PidMode = {|CTL5001:""host""|};
+        var other = new HostConfig();
+        if (x) other.IpcMode = """";
+        else other.IpcMode = {|CTL5002:""host""|};
+        return hc;
+    }"), P(@"
+    static HostConfig Create(bool x)
+    {
+        var hc = new HostConfig { PidMode = ""host"" };
+        if (x) hc.PidMode = """";
+        else hc.PidMode = {|CTL5001:""host""|};
+        var other = new HostConfig();
+        if (x) other.IpcMode = """";
+        else { }
+        return hc;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
         [Fact]
         public Task Privileged_true_on_a_conditional_branch_whose_other_branch_is_false_becomes_false() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create(bool debug) => new HostConfig { Privileged = debug ? {|CTL1003:true|} : false };"), P(@"

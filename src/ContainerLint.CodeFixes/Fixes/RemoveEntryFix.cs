@@ -1,3 +1,4 @@
+using System.Linq;
 using ContainerLint.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -20,6 +21,11 @@ namespace ContainerLint.CodeFixes.Fixes
             var expression = FixSyntax.Expression(node);
             if (expression is null) return null;
             var removable = RemovableNode(expression);
+            // hc.Privileged = true; after new HostConfig { Privileged = true } or on the branch of an if that replaces it:
+            // without the write, the earlier value is what that path gets. A true is set to false instead; anything else
+            // is not fixed (the finding would only move to the earlier value).
+            if (removable is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax written } && IsWrittenBefore(written, model))
+                removable = null;
             if (removable is not null)
                 return new Edit(Title(removable), (root, found, current) =>
                 {
@@ -68,6 +74,53 @@ namespace ContainerLint.CodeFixes.Fixes
                 default:
                     return null;
             }
+        }
+
+        /// <summary>
+        /// Whether the property <paramref name="write"/> assigns is written before it in the same function (an object
+        /// initializer, another assignment), other than on a branch that excludes it (<c>if (x) hc.PidMode = "";
+        /// else hc.PidMode = "host";</c>: without the else's write, the if's does not run there). Any object's write of that
+        /// property counts: the fix does not follow locals.
+        /// </summary>
+        private static bool IsWrittenBefore(AssignmentExpressionSyntax write, SemanticModel model)
+        {
+            if (model.GetSymbolInfo(write.Left).Symbol is not IPropertySymbol property) return false;
+            var function = write.Ancestors().FirstOrDefault(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax
+                or BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or GlobalStatementSyntax);
+            if (function is null) return false;
+            foreach (var earlier in function.DescendantNodes(n => n.SpanStart < write.SpanStart).OfType<AssignmentExpressionSyntax>())
+            {
+                if (earlier.SpanStart >= write.SpanStart || earlier == write) continue;
+                var name = earlier.Left switch
+                {
+                    IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                    MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                    MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+                    _ => null,
+                };
+                if (name != property.Name || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(earlier.Left).Symbol, property)) continue;
+                if (!AreExclusive(earlier, write)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> lie on branches of which only one runs (if/else, switch sections, ?:).</summary>
+        private static bool AreExclusive(SyntaxNode a, SyntaxNode b)
+        {
+            SyntaxNode child = a;
+            // The first node that holds both: the branch that holds a (child) does not hold b.
+            for (var parent = a.Parent; parent is not null; child = parent, parent = parent.Parent)
+            {
+                if (!parent.Span.Contains(b.Span)) continue;
+                return parent switch
+                {
+                    IfStatementSyntax ifStatement => ifStatement.Statement == child && ifStatement.Else is { } other && other.Span.Contains(b.Span),
+                    SwitchStatementSyntax => child is SwitchSectionSyntax section && !section.Span.Contains(b.Span),
+                    ConditionalExpressionSyntax conditional => conditional.Condition != child && !conditional.Condition.Span.Contains(b.Span),
+                    _ => false,
+                };
+            }
+            return false;
         }
 
         private static bool IsFalse(ExpressionSyntax expression) => expression.IsKind(SyntaxKind.FalseLiteralExpression);
