@@ -379,6 +379,103 @@ class Program
             MayBeUndone("CTL4002", Error, "security option 'seccomp=unconfined' is set", 4));
 
         [Fact]
+        public Task Element_a_removal_in_a_lambda_a_local_function_a_loop_or_after_a_return_may_take_is_reported_as_may_be_undone() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static bool X => System.DateTime.Now.Second > 30;
+    static HostConfig Lambda()
+    {
+        var caps = new List<string> { {|#0:""SYS_ADMIN""|} };
+        System.Action undo = () => caps.Remove(""SYS_ADMIN"");
+        return new HostConfig { CapAdd = caps };
+    }
+    static HostConfig LocalFunction()
+    {
+        var caps = new List<string> { {|#1:""SYS_ADMIN""|} };
+        void Undo() { caps.Remove(""SYS_ADMIN""); }
+        return new HostConfig { CapAdd = caps };
+    }
+    static HostConfig Loops(int[] items)
+    {
+        var caps = new List<string> { {|#2:""SYS_ADMIN""|}, {|#3:""SYS_PTRACE""|} };
+        foreach (var item in items) caps.Remove(""SYS_ADMIN"");
+        while (X) { caps.Clear(); }
+        var binds = new List<string> { {|#4:""/etc:/etc""|} };
+        for (var i = 0; i < items.Length; i++) binds.Remove(""/etc:/etc"");
+        return new HostConfig { CapAdd = caps, Binds = binds };
+    }
+    static HostConfig AfterAReturn()
+    {
+        var caps = new List<string> { {|#5:""SYS_ADMIN""|} };
+        var hc = new HostConfig { CapAdd = caps };
+        if (X) return hc;
+        caps.Remove(""SYS_ADMIN"");
+        return hc;
+    }
+    static HostConfig ReturnBeforeTheHostConfigIsCreated()
+    {
+        var caps = new List<string> { ""SYS_ADMIN"" };
+        if (X) return null;
+        caps.Remove(""SYS_ADMIN"");
+        do { caps.Remove(""SYS_PTRACE""); } while (X);
+        System.Func<HostConfig> make = () =>
+        {
+            var inner = new List<string> { ""SYS_MODULE"" };
+            inner.Clear();
+            return new HostConfig { CapAdd = inner };
+        };
+        caps.Add(""SYS_PTRACE"");
+        caps.Remove(""SYS_PTRACE"");
+        return new HostConfig { CapAdd = caps };
+    }"), DockerLibrary.DockerDotNet,
+            MayBeUndone("CTL2001", Error, "capability 'SYS_ADMIN' is added", 0),
+            MayBeUndone("CTL2001", Error, "capability 'SYS_ADMIN' is added", 1),
+            MayBeUndone("CTL2001", Error, "capability 'SYS_ADMIN' is added", 2),
+            MayBeUndone("CTL2001", Error, "capability 'SYS_PTRACE' is added", 3),
+            MayBeUndone("CTL3003", Warning, "host path '/etc' is mounted writable", 4),
+            MayBeUndone("CTL2001", Error, "capability 'SYS_ADMIN' is added", 5));
+
+        [Fact]
+        public Task Value_a_write_in_a_loop_a_lambda_or_after_a_return_replaces_may_be_undone() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static bool X => System.DateTime.Now.Second > 30;
+    static HostConfig Loop(int[] items)
+    {
+        var hc = new HostConfig { Privileged = {|#0:true|} };
+        foreach (var item in items) hc.Privileged = false;
+        return hc;
+    }
+    static HostConfig Lambda()
+    {
+        var hc = new HostConfig { PidMode = {|#1:""host""|} };
+        System.Action later = () => hc.PidMode = """";
+        return hc;
+    }
+    static HostConfig AfterAReturn()
+    {
+        var hc = new HostConfig { IpcMode = {|#2:""host""|} };
+        if (X) return hc;
+        hc.IpcMode = """";
+        return hc;
+    }
+    static HostConfig AfterAReturnOnEveryBranch()
+    {
+        var hc = new HostConfig { Privileged = {|#3:true|} };
+        if (X) return hc;
+        if (X) hc.Privileged = false;
+        else hc.Privileged = false;
+        return hc;
+    }
+    static HostConfig DangerAddedInALoopIsDefinite(int[] items)
+    {
+        var hc = new HostConfig();
+        foreach (var item in items) hc.NetworkMode = {|#4:""host""|};
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            MayBeUndone("CTL1003", Error, "the container runs privileged", 0),
+            MayBeUndone("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 1),
+            MayBeUndone("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 2),
+            MayBeUndone("CTL1003", Error, "the container runs privileged", 3),
+            Definite("CTL5003", Warning, "the container uses the host's network namespace (mode 'host')", 4));
+
+        [Fact]
         public Task Removal_of_another_element_of_another_case_or_before_the_element_is_added_leaves_it() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Create()
     {

@@ -122,8 +122,8 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>
         /// The writes of a scalar property whose value the object may end up with: the last one, and when that one is
-        /// made only on some paths (<c>hc.Privileged = true; if (safe) hc.Privileged = false;</c>), the ones before it
-        /// back to the last made on every path, or to one that the writes after it replace on every path (<c>if (x)
+        /// made only on some paths (<c>hc.Privileged = true; if (safe) hc.Privileged = false;</c>) or may not run (in a loop,
+        /// a lambda, after a return: <see cref="MayNotRun(IOperation)"/>), the ones before it back to the last made on every path, or to one that the writes after it replace on every path (<c>if (x)
         /// hc.Privileged = false; else hc.Privileged = false;</c>, <see cref="PathCoverage"/>). The last write comes first;
         /// the others may be undone by it.
         /// </summary>
@@ -132,7 +132,7 @@ namespace ContainerLint.Analyzers.Reading
             var last = _objects.LastAssignment(model, property);
             if (last is null) return new List<IOperation>(0);
             var result = new List<IOperation>(1) { last };
-            if (!_values.IsConditionallyWritten(last.Syntax)) return result;
+            if (!MayNotRun(last)) return result;
             var all = _objects.Assignments(model, property);
             // The later writes that replace what was there (p.User ??= "x" writes only when there is nothing).
             var later = new List<SyntaxNode>();
@@ -142,13 +142,22 @@ namespace ContainerLint.Analyzers.Reading
                 if (all[i] is not Microsoft.CodeAnalysis.Operations.ICoalesceAssignmentOperation) later.Add(all[i].Syntax);
             for (var i = index - 1; i >= 0; i--)
             {
-                if (PathCoverage.IsReplacedOnEveryPath(all[i].Syntax, later)) break;
+                // The object may be returned before the later writes (if (x) return hc;): not replaced then.
+                if (PathCoverage.IsReplacedOnEveryPath(all[i].Syntax, later) && !_values.Scope.ReturnsBetween(all[i].Syntax.SpanStart, last.Syntax)) break;
                 result.Add(all[i]);
-                if (!_values.IsConditionallyWritten(all[i].Syntax)) break;
+                if (!MayNotRun(all[i])) break;
                 if (all[i] is not Microsoft.CodeAnalysis.Operations.ICoalesceAssignmentOperation) later.Add(all[i].Syntax);
             }
             return result;
         }
+
+        /// <summary>
+        /// Whether a write may not have run when the object is used: made on some paths (<see cref="Values.IsConditionallyWritten"/>),
+        /// or in a loop, a lambda or a local function, or after a return (<see cref="Values.MayNotRun"/>). The value it writes
+        /// is "may" only in the first case; in the others what it replaces may still be there.
+        /// </summary>
+        private bool MayNotRun(IOperation write) =>
+            _values.IsConditionallyWritten(write.Syntax) || (_values.Origin is { } origin && _values.MayNotRun(write.Syntax, origin));
 
         private List<Setting<string>> StringElements(ModelObject model, string property)
         {

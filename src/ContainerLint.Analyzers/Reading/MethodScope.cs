@@ -33,6 +33,9 @@ namespace ContainerLint.Analyzers.Reading
         // Fields and properties the method assigns (_hostConfig = new ...): as for locals, a creation stands for one only
         // when it is assigned once.
         private Dictionary<AccessPath, int>? _memberWrites;
+        // The return statements the method writes (return, yield return, yield break; not a lambda's implicit one), in the
+        // order of the walk: a change after one may not run before the object is used.
+        private List<SyntaxNode>? _returns;
         // Locals given a path (var hc = parameters.HostConfig): written once, they are another name for that path.
         private List<(ILocalSymbol Local, AccessPath Path)>? _aliasCandidates;
 
@@ -80,6 +83,9 @@ namespace ContainerLint.Analyzers.Reading
                     break;
                 case OperationKind.Argument:
                     IndexArgument((IArgumentOperation)operation);
+                    break;
+                case OperationKind.Return or OperationKind.YieldReturn or OperationKind.YieldBreak:
+                    if (!operation.IsImplicit) (_returns ??= new List<SyntaxNode>()).Add(operation.Syntax);
                     break;
                 case OperationKind.Invocation:
                     var invocation = (IInvocationOperation)operation;
@@ -232,6 +238,33 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var (local, target) in _aliasCandidates)
                 if (target.StartsWith(path) && WriteCount(local) == 1 && WritesThrough(AccessPath.Of(local))) return true;
             return false;
+        }
+
+        /// <summary>
+        /// Whether a return statement of the function that holds <paramref name="change"/> (not one of a lambda or local
+        /// function inside it) starts after <paramref name="after"/> and before the change: the object may be returned (or
+        /// yielded) before the change runs.
+        /// </summary>
+        public bool ReturnsBetween(int after, SyntaxNode change)
+        {
+            if (_returns is null) return false;
+            SyntaxNode? function = null;
+            foreach (var statement in _returns)
+            {
+                if (statement.SpanStart <= after || statement.SpanStart >= change.SpanStart || statement.SyntaxTree != change.SyntaxTree) continue;
+                function ??= Function(change);
+                if (Function(statement) == function) return true;
+            }
+            return false;
+        }
+
+        private static SyntaxNode? Function(SyntaxNode node)
+        {
+            for (var parent = node.Parent; parent is not null; parent = parent.Parent)
+                if (parent is Microsoft.CodeAnalysis.CSharp.Syntax.AnonymousFunctionExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax
+                    or Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax)
+                    return parent;
+            return null;
         }
 
         /// <summary>How often the method assigns the field or property at <paramref name="path"/> itself (<c>_hostConfig = ...</c>).</summary>

@@ -325,8 +325,9 @@ namespace ContainerLint.Analyzers.Reading
         /// Applies the removals made through one collection's names to its elements (from <paramref name="start"/> on), as
         /// .NET runs them: each touches the elements added before it. <c>Remove(constant)</c> takes the first element
         /// equal to it (ordinal, as <c>List&lt;string&gt;.Remove</c> compares) or the dictionary entry of that key;
-        /// <c>Clear()</c> takes everything. A removal made on some paths only (relative to where the element was added), one
-        /// whose argument is not a constant, and <c>RemoveAt</c>, <c>RemoveAll</c>, <c>RemoveRange</c> leave the elements
+        /// <c>Clear()</c> takes everything. A removal that may not run (on some paths only relative to where the element was
+        /// added, in a loop, a lambda or a local function, after a return: <see cref="Values.MayNotRun"/>), one whose argument
+        /// is not a constant, and <c>RemoveAt</c>, <c>RemoveAll</c>, <c>RemoveRange</c> leave the elements
         /// they may take as "may".
         /// </summary>
         private void ApplyRemovals(CollectionContents contents, int start, List<IInvocationOperation> removals)
@@ -360,7 +361,7 @@ namespace ContainerLint.Analyzers.Reading
                 {
                     var element = elements[i];
                     if (element.AddedBy.SpanStart >= position) continue;
-                    if (name == "Clear" && arguments.Length == 0 && !Values.IsConditionalAfter(removal.Syntax, element.AddedBy)) Drop(elements, element);
+                    if (name == "Clear" && arguments.Length == 0 && !_values.MayNotRun(removal.Syntax, element.AddedBy)) Drop(elements, element);
                     else element.MayBeUndone = true;
                 }
             }
@@ -387,7 +388,7 @@ namespace ContainerLint.Analyzers.Reading
                 if (match == Matching.None) continue;
                 // The element may be missing when the removal runs: added on a branch the removal is not on, or taken already.
                 var mayBeMissing = element.MayBeUndone || Values.IsConditionalAfter(element.AddedBy, removal.Syntax);
-                var unconditional = !Values.IsConditionalAfter(removal.Syntax, element.AddedBy);
+                var unconditional = !_values.MayNotRun(removal.Syntax, element.AddedBy);
                 var surely = match == Matching.Definite && oneText;
                 if (surely && unconditional && (first || isEntry)) Drop(elements, element);
                 else element.MayBeUndone = true;

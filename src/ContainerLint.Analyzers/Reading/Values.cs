@@ -145,7 +145,26 @@ namespace ContainerLint.Analyzers.Reading
         /// Whether <paramref name="value"/> lies in a branch (as <see cref="IsConditionallyWritten"/> has them) that does
         /// not also hold <paramref name="origin"/>: it happens only on some of the paths on which the origin happens.
         /// </summary>
-        public static bool IsConditionalAfter(SyntaxNode value, SyntaxNode origin)
+        public static bool IsConditionalAfter(SyntaxNode value, SyntaxNode origin) => IsConditionalAfter(value, origin, countLoopsAndFunctions: false);
+
+        /// <summary>
+        /// Whether a change that takes something away (a removal, a write that replaces a value) at <paramref name="change"/>
+        /// may not have run when the object is used, on a path on which <paramref name="since"/> ran: it lies on a branch
+        /// (<see cref="IsConditionalAfter(SyntaxNode, SyntaxNode)"/>), in the body of a <c>while</c>, <c>for</c> or
+        /// <c>foreach</c> loop (which may run no time) or in a lambda or local function (which may never be called) that
+        /// does not also hold <paramref name="since"/>, or after a <c>return</c> that lies between it and the later of
+        /// <paramref name="since"/> and <see cref="Origin"/> (the object may be returned before). Findings then say "may":
+        /// keeping what such a change takes away is the safe direction. Changes that add something are read as before.
+        /// </summary>
+        public bool MayNotRun(SyntaxNode change, SyntaxNode since)
+        {
+            if (IsConditionalAfter(change, since, countLoopsAndFunctions: true)) return true;
+            var after = since.SpanStart;
+            if (Origin is { } origin && origin.SyntaxTree == change.SyntaxTree && origin.SpanStart > after) after = origin.SpanStart;
+            return _scope.ReturnsBetween(after, change);
+        }
+
+        private static bool IsConditionalAfter(SyntaxNode value, SyntaxNode origin, bool countLoopsAndFunctions)
         {
             if (origin.SyntaxTree != value.SyntaxTree) return false;
             var originSpan = origin.Span;
@@ -168,6 +187,11 @@ namespace ContainerLint.Analyzers.Reading
                     case SwitchExpressionArmSyntax arm when arm.Expression == child:
                     case BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression) && coalesce.Right == child:
                     case AssignmentExpressionSyntax coalesceAssignment when coalesceAssignment.IsKind(SyntaxKind.CoalesceAssignmentExpression) && coalesceAssignment.Right == child:
+                        return true;
+                    case WhileStatementSyntax loop when countLoopsAndFunctions && loop.Statement == child:
+                    case ForStatementSyntax forLoop when countLoopsAndFunctions && (forLoop.Statement == child || forLoop.Incrementors.Contains(child)):
+                    case CommonForEachStatementSyntax forEach when countLoopsAndFunctions && forEach.Statement == child:
+                    case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax when countLoopsAndFunctions:
                         return true;
                 }
             }
