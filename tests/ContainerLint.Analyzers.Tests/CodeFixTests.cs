@@ -124,6 +124,23 @@ namespace ContainerLint.Analyzers.Tests
         return hc;
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public Task Clear_that_empties_masked_or_read_only_paths_is_removed(bool fixAll) => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" }, ReadonlyPaths = new List<string> { ""/proc/sys"" } };
+        {|CTL3002:hc.MaskedPaths.Clear()|}; // no masking
+        {|CTL3002:hc.ReadonlyPaths.Clear()|};
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" }, ReadonlyPaths = new List<string> { ""/proc/sys"" } };
+        return hc;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: fixAll);
+
         [Fact]
         public Task Privileged_true_on_a_conditional_branch_whose_other_branch_is_false_becomes_false() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create(bool debug) => new HostConfig { Privileged = debug ? {|CTL1003:true|} : false };"), P(@"

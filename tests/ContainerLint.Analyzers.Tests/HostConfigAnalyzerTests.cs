@@ -1255,6 +1255,32 @@ namespace MyApp.Models
     static HostConfig Create() => new HostConfig { MaskedPaths = {|CTL3002:new List<string>()|}, ReadonlyPaths = {|CTL3002:[]|} };");
 
         [Fact]
+        public Task Masked_and_read_only_paths_emptied_by_Clear_or_Remove_are_reported_at_the_removal_that_empties_them() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Cleared()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" } };
+        {|#0:hc.MaskedPaths.Clear()|};
+        return hc;
+    }
+    static HostConfig Removed()
+    {
+        var paths = new List<string> { ""/proc/sys"", ""/proc/sysrq-trigger"" };
+        paths.Remove(""/proc/sys"");
+        {|#1:paths.Remove(""/proc/sysrq-trigger"")|};
+        return new HostConfig { ReadonlyPaths = paths };
+    }
+    static HostConfig NotEmptied(bool x)
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" }, ReadonlyPaths = new List<string> { ""/proc/sys"" } };
+        if (x) hc.MaskedPaths.Clear();
+        hc.ReadonlyPaths.Clear();
+        hc.ReadonlyPaths.Add(""/proc/bus"");
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL3002", Error, "masked paths are set to an empty list", 0),
+            Definite("CTL3002", Error, "read-only paths are set to an empty list", 1));
+
+        [Fact]
         public Task Masked_paths_from_a_parameter_are_not_reported() => Verify(@"
     static HostConfig Create(List<string> masked) => new HostConfig { MaskedPaths = masked };");
 

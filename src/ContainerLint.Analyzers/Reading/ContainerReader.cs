@@ -228,9 +228,14 @@ namespace ContainerLint.Analyzers.Reading
         private Setting<int>? PathCount(ModelObject hostConfig, string property)
         {
             var contents = _objects.Collection(hostConfig, property);
-            // A list emptied by Clear() or Remove: the finding's fix (drop the assignment) would leave that call on a null list.
-            if (!contents.IsSet || !contents.IsComplete || contents.HasRemovals || contents.Node is null) return null;
-            return new Setting<int>(contents.Elements.Count, SourceSpans.Of(contents.Node));
+            if (!contents.IsSet || !contents.IsComplete || contents.Node is null) return null;
+            if (!contents.HasRemovals) return new Setting<int>(contents.Elements.Count, SourceSpans.Of(contents.Node));
+            // Emptied by a removal (hc.MaskedPaths.Clear()): reported at the removal that took the last element, whose fix
+            // removes it; removing the assignment instead would leave that call on a null list. A list that removals may
+            // empty, or that was empty before them, is not reported.
+            return contents.Elements.Count == 0 && contents.LastSureRemoval is { } emptiedBy
+                ? new Setting<int>(0, SourceSpans.Of(emptiedBy))
+                : null;
         }
 
         private void ReadBinds(ModelObject hostConfig, ContainerSpec spec)

@@ -104,6 +104,9 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>A removal (<c>Remove</c>, <c>Clear</c>, ...) was read: how many elements are left is not known for sure.</summary>
         public bool HasRemovals { get; set; }
 
+        /// <summary>The last removal that took an element for sure (<c>hc.MaskedPaths.Clear()</c>): where a list it empties is reported.</summary>
+        public SyntaxNode? LastSureRemoval { get; set; }
+
         // The paths whose writes have been read into these contents: a list reached both as the value of a property and
         // through that property (hc.CapAdd = new List<string>(); hc.CapAdd.Add(...)) is read once, so that a removal
         // meets each element once. Most collections are read through one path: a set only for the others.
@@ -337,33 +340,40 @@ namespace ContainerLint.Analyzers.Reading
             var elements = contents.Elements;
             foreach (var removal in removals)
             {
-                var position = removal.Syntax.SpanStart;
-                var arguments = removal.Arguments;
-                var name = removal.TargetMethod.Name;
-                List<StringValue>? removed = null;
-                // Remove(item) of a list, Remove(key) and Remove(key, out value) of a dictionary.
-                if (name == "Remove" && arguments.Length is 1 or 2)
+                var before = elements.Count;
+                ApplyRemoval(elements, start, removal);
+                if (elements.Count < before) contents.LastSureRemoval = removal.Syntax;
+            }
+        }
+
+        private void ApplyRemoval(List<Element> elements, int start, IInvocationOperation removal)
+        {
+            var position = removal.Syntax.SpanStart;
+            var arguments = removal.Arguments;
+            var name = removal.TargetMethod.Name;
+            List<StringValue>? removed = null;
+            // Remove(item) of a list, Remove(key) and Remove(key, out value) of a dictionary.
+            if (name == "Remove" && arguments.Length is 1 or 2)
+            {
+                removed = _values.ReadString(arguments[0].Value);
+                foreach (var candidate in removed)
                 {
-                    removed = _values.ReadString(arguments[0].Value);
-                    foreach (var candidate in removed)
-                    {
-                        if (candidate.IsComplete) continue;
-                        removed = null;
-                        break;
-                    }
+                    if (candidate.IsComplete) continue;
+                    removed = null;
+                    break;
                 }
-                if (name == "Remove" && removed is { Count: > 0 })
-                {
-                    RemoveEqual(elements, start, removal, removed);
-                    continue;
-                }
-                for (var i = elements.Count - 1; i >= start; i--)
-                {
-                    var element = elements[i];
-                    if (element.AddedBy.SpanStart >= position) continue;
-                    if (name == "Clear" && arguments.Length == 0 && !_values.MayNotRun(removal.Syntax, element.AddedBy)) Drop(elements, element);
-                    else element.MayBeUndone = true;
-                }
+            }
+            if (name == "Remove" && removed is { Count: > 0 })
+            {
+                RemoveEqual(elements, start, removal, removed);
+                return;
+            }
+            for (var i = elements.Count - 1; i >= start; i--)
+            {
+                var element = elements[i];
+                if (element.AddedBy.SpanStart >= position) continue;
+                if (name == "Clear" && arguments.Length == 0 && !_values.MayNotRun(removal.Syntax, element.AddedBy)) Drop(elements, element);
+                else element.MayBeUndone = true;
             }
         }
 
