@@ -93,9 +93,11 @@ namespace ContainerLint.Dockerfiles
             var last = until;
             while (last > run.StartOffset && char.IsWhiteSpace(text[last - 1])) last--;
             if (last > run.StartOffset && (text[last - 1] == '\\' || text[last - 1] == '`')) return false;
-            switches.Add(new UserSwitch { Offset = from, Text = indentation + "USER root" + newline, ToRoot = true });
+            // The keyword as the RUN writes it (instructions are case-insensitive; a file written in lower case stays so).
+            var keyword = char.IsLower(text[run.StartOffset]) ? "user" : "USER";
+            switches.Add(new UserSwitch { Offset = from, Text = indentation + keyword + " root" + newline, ToRoot = true });
             var endsWithBreak = until > 0 && (text[until - 1] == '\n' || text[until - 1] == '\r');
-            var restore = indentation + "USER " + fix.RestoreUser + newline;
+            var restore = indentation + keyword + " " + fix.RestoreUser + newline;
             switches.Add(new UserSwitch { Offset = until, Text = endsWithBreak || until == 0 ? restore : newline + restore.TrimEnd('\r', '\n') + newline, ToRoot = false });
             return true;
         }

@@ -69,6 +69,16 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Fact]
+        public void User_switch_around_a_sudo_step_is_written_in_the_case_of_the_RUN()
+        {
+            // audit 4, §12: a Dockerfile written in lower case gets lower-case USER lines.
+            var text = Lines("from ubuntu:24.04", "user builder", "run sudo make install");
+            var once = Fix(text);
+            Assert.Equal(Lines("from ubuntu:24.04", "user builder", "user root", "run make install", "user builder"), once);
+            Assert.Equal(once, Fix(once));
+        }
+
+        [Fact]
         public void Image_with_an_ONBUILD_RUN_gets_no_user_fix()
         {
             // audit 4, §6: a build FROM this image runs the trigger as the image's USER, wherever a fix would set it.
