@@ -165,6 +165,28 @@ class Program
     }");
 
         [Fact]
+        public Task Value_replaced_on_every_branch_that_does_not_throw_is_not_reported_and_a_throw_outside_a_branch_replaces_nothing() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Throws(bool ok, int level)
+    {
+        var hc = new HostConfig { Privileged = true };
+        if (ok) hc.Privileged = false;
+        else throw new System.InvalidOperationException(""not ok"");
+        var other = new HostConfig { PidMode = ""host"" };
+        if (level == 0) other.PidMode = """";
+        else if (level == 1) { System.Console.WriteLine(level); throw new System.ArgumentException(); }
+        else other.PidMode = """";
+        return level > 2 ? hc : other;
+    }
+    static HostConfig ThrowsAfterUse(bool ok, System.Action<HostConfig> use)
+    {
+        var hc = new HostConfig { IpcMode = {|#0:""host""|} };
+        use(hc);
+        if (ok) hc.IpcMode = """";
+        throw new System.InvalidOperationException();
+    }"), DockerLibrary.DockerDotNet,
+            MayBeUndone("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 0));
+
+        [Fact]
         public Task Values_on_the_branches_that_replace_an_earlier_value_on_every_path_are_each_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Create(string mode)
     {

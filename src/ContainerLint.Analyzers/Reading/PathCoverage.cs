@@ -52,36 +52,42 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
-        private static bool AnyAlwaysWrites(SyntaxList<StatementSyntax> statements, List<SyntaxNode> writes, int depth)
+        private static bool AnyAlwaysWrites(SyntaxList<StatementSyntax> statements, List<SyntaxNode> writes, int depth, bool inBranch)
         {
             foreach (var statement in statements)
-                if (AlwaysWrites(statement, writes, depth)) return true;
+                if (AlwaysWrites(statement, writes, depth, inBranch)) return true;
             return false;
         }
 
-        /// <summary>Whether running <paramref name="statement"/> (to its end) makes one of <paramref name="writes"/> on every path.</summary>
-        private static bool AlwaysWrites(StatementSyntax? statement, List<SyntaxNode> writes, int depth)
+        /// <summary>
+        /// Whether running <paramref name="statement"/> (to its end) makes one of <paramref name="writes"/> on every path.
+        /// In a branch (<paramref name="inBranch"/>), a <c>throw</c> ends the path (<c>if (ok) hc.Privileged = false; else
+        /// throw ...;</c>): the object is not used after it. Not outside a branch, where the object may have been used
+        /// between the earlier write and the throw.
+        /// </summary>
+        private static bool AlwaysWrites(StatementSyntax? statement, List<SyntaxNode> writes, int depth, bool inBranch = false)
         {
-            if (statement is null || depth > MaxDepth || !ContainsAny(statement, writes)) return false;
+            if (inBranch && statement is ThrowStatementSyntax) return true;
+            if (statement is null || depth > MaxDepth || (!ContainsAny(statement, writes) && !(inBranch && EndsInThrow(statement)))) return false;
             switch (statement)
             {
                 case BlockSyntax block:
-                    return AnyAlwaysWrites(block.Statements, writes, depth + 1);
+                    return AnyAlwaysWrites(block.Statements, writes, depth + 1, inBranch);
                 case IfStatementSyntax ifStatement:
                     // else if chains: the else's statement is the next if.
                     return ifStatement.Else is { } elseClause
-                        && AlwaysWrites(ifStatement.Statement, writes, depth + 1) && AlwaysWrites(elseClause.Statement, writes, depth + 1);
+                        && AlwaysWrites(ifStatement.Statement, writes, depth + 1, inBranch: true) && AlwaysWrites(elseClause.Statement, writes, depth + 1, inBranch: true);
                 case SwitchStatementSyntax switchStatement:
                     if (!HasDefault(switchStatement)) return false;
                     foreach (var section in switchStatement.Sections)
-                        if (!AnyAlwaysWrites(section.Statements, writes, depth + 1)) return false;
+                        if (!AnyAlwaysWrites(section.Statements, writes, depth + 1, inBranch: true)) return false;
                     return true;
                 case TryStatementSyntax tryStatement:
-                    if (tryStatement.Finally is { } finallyClause && AlwaysWrites(finallyClause.Block, writes, depth + 1)) return true;
+                    if (tryStatement.Finally is { } finallyClause && AlwaysWrites(finallyClause.Block, writes, depth + 1, inBranch)) return true;
                     // An exception no catch takes leaves the method: the object is not used then.
-                    if (!AlwaysWrites(tryStatement.Block, writes, depth + 1)) return false;
+                    if (!AlwaysWrites(tryStatement.Block, writes, depth + 1, inBranch)) return false;
                     foreach (var catchClause in tryStatement.Catches)
-                        if (!AlwaysWrites(catchClause.Block, writes, depth + 1)) return false;
+                        if (!AlwaysWrites(catchClause.Block, writes, depth + 1, inBranch: true)) return false;
                     return true;
                 case LabeledStatementSyntax labeled:
                     return AlwaysWrites(labeled.Statement, writes, depth + 1);
@@ -112,6 +118,16 @@ namespace ContainerLint.Analyzers.Reading
             for (var node = write.Parent; node is not null && node != statement; node = node.Parent)
                 if (node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) return false;
             return !Values.IsConditionalAfter(write, statement);
+        }
+
+        /// <summary>A branch that ends by throwing: a <c>throw</c>, or a block whose statements include one at its top level.</summary>
+        private static bool EndsInThrow(StatementSyntax statement)
+        {
+            if (statement is ThrowStatementSyntax) return true;
+            if (statement is BlockSyntax block)
+                foreach (var inner in block.Statements)
+                    if (inner is ThrowStatementSyntax) return true;
+            return false;
         }
 
         private static bool ContainsAny(SyntaxNode node, List<SyntaxNode> writes)
