@@ -90,9 +90,9 @@ namespace ContainerLint.Dockerfiles
             if (indentation.Trim().Length > 0) return false; // the RUN does not start its line: leave it alone
             // A RUN whose last line ends in a line continuation (at the end of the file): a USER line after it would be
             // read as part of the command.
-            var last = until;
-            while (last > run.StartOffset && char.IsWhiteSpace(text[last - 1])) last--;
-            if (last > run.StartOffset && (text[last - 1] == '\\' || text[last - 1] == '`')) return false;
+            // Comment lines after it count as part of the continuation (BuildKit drops them), so a dangling continuation
+            // is looked for before them too, up to the end of the file.
+            if (EndsInDanglingContinuation(text, run.StartOffset, until)) return false;
             // The keyword as the RUN writes it (instructions are case-insensitive; a file written in lower case stays so).
             var keyword = char.IsLower(text[run.StartOffset]) ? "user" : "USER";
             switches.Add(new UserSwitch { Offset = from, Text = indentation + keyword + " root" + newline, ToRoot = true });
@@ -100,6 +100,34 @@ namespace ContainerLint.Dockerfiles
             var restore = indentation + keyword + " " + fix.RestoreUser + newline;
             switches.Add(new UserSwitch { Offset = until, Text = endsWithBreak || until == 0 ? restore : newline + restore.TrimEnd('\r', '\n') + newline, ToRoot = false });
             return true;
+        }
+
+        /// <summary>
+        /// Whether the RUN from <paramref name="start"/> to <paramref name="until"/>, with only blank and comment lines after
+        /// it to the end of the file, ends in a line continuation: a line written after it would join the command.
+        /// </summary>
+        private static bool EndsInDanglingContinuation(string text, int start, int until)
+        {
+            var rest = until;
+            while (rest < text.Length && char.IsWhiteSpace(text[rest])) rest++;
+            while (rest < text.Length && text[rest] == '#')
+            {
+                while (rest < text.Length && text[rest] != '\n' && text[rest] != '\r') rest++;
+                while (rest < text.Length && char.IsWhiteSpace(text[rest])) rest++;
+            }
+            if (rest < text.Length) return false; // an instruction follows: the continuation, if any, ended before it
+            var last = until;
+            while (true)
+            {
+                while (last > start && char.IsWhiteSpace(text[last - 1])) last--;
+                var lineStart = last;
+                while (lineStart > start && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') lineStart--;
+                var first = lineStart;
+                while (first < last && (text[first] == ' ' || text[first] == '\t')) first++;
+                if (first < last && text[first] == '#' && lineStart > start) { last = lineStart; continue; }
+                break;
+            }
+            return last > start && (text[last - 1] == '\\' || text[last - 1] == '`');
         }
 
         private static void AddUserSwitches(List<UserSwitch> switches, List<TextEdit> edits)
@@ -151,7 +179,17 @@ namespace ContainerLint.Dockerfiles
             var old = fix.OldValue;
             var offset = fix.Offset;
             if (string.IsNullOrEmpty(old) || offset < 0 || offset + old!.Length > text.Length) return;
-            if (string.CompareOrdinal(text, offset, old, 0, old.Length) != 0) return;
+            if (string.CompareOrdinal(text, offset, old, 0, old.Length) != 0)
+            {
+                // A flag whose blanks run into a line continuation (RUN --network=host \): the flag itself and the spaces
+                // after it on its line go; the continuation stays.
+                var word = old.TrimEnd();
+                if (word.Length == old.Length || string.CompareOrdinal(text, offset, word, 0, word.Length) != 0) return;
+                var end = offset + word.Length;
+                while (end < text.Length && (text[end] == ' ' || text[end] == '\t')) end++;
+                edits.Add(new TextEdit(offset, end, string.Empty));
+                return;
+            }
             if (old == "sudo " && image is not null)
             {
                 var run = RunAt(image, offset);

@@ -78,6 +78,15 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Equal(once, Fix(once));
         }
 
+        [Theory]
+        [InlineData("FROM ubuntu:24.04\nUSER app\nRUN sudo echo a \\\n  # c\n")]
+        [InlineData("FROM ubuntu:24.04\nUSER app\nRUN sudo echo a \\\n# c\n\n# d")]
+        public void Sudo_step_whose_continuation_runs_into_comment_lines_at_the_end_of_the_file_is_left_alone(string text)
+        {
+            // audit 5, §1: BuildKit drops comment lines inside a continuation, so a USER line after them joins the command.
+            Assert.Equal(text, Fix(text));
+        }
+
         [Fact]
         public void Image_with_an_ONBUILD_RUN_gets_no_user_fix()
         {

@@ -38,6 +38,19 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
             Assert.DoesNotContain(findings, f => f.Rule.Id is RuleIds.Privileged or RuleIds.HostNetwork);
         }
 
+        [Theory]
+        [InlineData("RUN --security=insecure \\\n    make", "RUN \\\n    make")]
+        [InlineData("RUN --network=host\\\n    make", "RUN \\\n    make")]
+        [InlineData("RUN --mount=type=cache,target=/c --network=host  \\\n    make", "RUN --mount=type=cache,target=/c \\\n    make")]
+        public void Fix_of_a_flag_before_a_line_continuation_keeps_the_continuation(string run, string fixedRun)
+        {
+            // audit 5, §3: the flag's blanks ran into the continuation, and the fix was never made.
+            var text = Lines("FROM alpine", run, "USER app");
+            var once = Fix(text);
+            Assert.Equal(Lines("FROM alpine", fixedRun, "USER app"), once);
+            Assert.DoesNotContain(Lint(once), f => f.Rule.Id is RuleIds.Privileged or RuleIds.HostNetwork);
+        }
+
         [Fact]
         public void Fix_removes_the_flag_and_the_blanks_after_it_and_nothing_else()
         {
