@@ -215,6 +215,17 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void A_user_switch_that_would_restore_a_user_given_by_a_compose_variable_is_not_made()
+        {
+            // audit 5, §2: the restored line would be written with the variable's value (USER app), and the variable lost.
+            var yaml = Service("|", "FROM alpine", "USER ${APPUSER:-app}", "RUN sudo apk add curl");
+            var findings = Lint(yaml).Only("CTL1004");
+            Assert.Single(findings);
+            Assert.Equal(yaml, ComposeFixer.Apply(yaml, File, findings, out var applied));
+            Assert.Empty(applied);
+        }
+
+        [Fact]
         public void A_folded_block_is_not_fixed()
         {
             var yaml = Service(">", "FROM alpine", "", "USER root");

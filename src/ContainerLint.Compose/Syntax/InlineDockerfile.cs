@@ -289,6 +289,14 @@ namespace ContainerLint.Compose.Syntax
             if (prefix == oldLines.Count && prefix == newLines.Count) return null;
             for (var i = prefix; i < oldLines.Count - suffix; i++)
                 if (rawLines[i] != Escape(oldLines[i])) return null;
+            // A line the fix copies from one that holds a Compose variable (the USER a sudo step's wrap restores) would be
+            // written with the variable's value: the variable would be lost.
+            HashSet<string>? interpolated = null;
+            for (var i = 0; i < oldLines.Count; i++)
+                if (rawLines[i] != Escape(oldLines[i])) (interpolated ??= new HashSet<string>(StringComparer.Ordinal)).Add(oldLines[i].Trim());
+            if (interpolated is not null)
+                for (var i = prefix; i < newLines.Count - suffix; i++)
+                    if (interpolated.Contains(newLines[i].Trim())) return null;
             // The first content line decides the block's indentation when no indicator gives it: it must not start with a blank.
             if (prefix == 0 && newLines.Count > 0 && newLines[0].Length > 0 && (newLines[0][0] == ' ' || newLines[0][0] == '\t')) return null;
 
