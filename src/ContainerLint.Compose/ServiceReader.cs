@@ -195,24 +195,12 @@ namespace ContainerLint.Compose
             // is x, not the home directory).
             else if (text.StartsWith("${HOME", StringComparison.Ordinal) && text.Length > 6
                      && (text[6] == '-' || text[6] == '?' || (text[6] == ':' && text.Length > 7 && (text[7] == '-' || text[7] == '?')))
-                     && ClosingBrace(text, 2) is var close && close > 0)
+                     && Interpolator.FindClosingBrace(text, 2, text.Length) is var close && close > 0)
                 length = close + 1;
             else return text;
             // `${HOME}x` is not under the home directory (`~x` would be user x's).
             if (text.Length > length && text[length] != '/' && text[length] != '\\' && text[length] != ':') return text;
             return "~" + text.Substring(length);
-        }
-
-        /// <summary>The index of the <c>}</c> that closes the <c>${</c> before <paramref name="from"/> (nested ones counted); -1 when none.</summary>
-        private static int ClosingBrace(string text, int from)
-        {
-            var depth = 1;
-            for (var i = from; i < text.Length; i++)
-            {
-                if (text[i] == '{') depth++;
-                else if (text[i] == '}' && --depth == 0) return i;
-            }
-            return -1;
         }
 
         // ---- networks --------------------------------------------------------------------------------------------

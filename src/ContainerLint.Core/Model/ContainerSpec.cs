@@ -93,6 +93,10 @@ namespace ContainerLint.Model
         /// </summary>
         public List<Setting<string>> Entitlements { get; } = new List<Setting<string>>();
 
+        /// <summary>Whether an entry of <see cref="Entitlements"/> names <paramref name="name"/> (case-insensitively, blanks around it ignored).</summary>
+        public static bool Names(Setting<string> entitlement, string name) =>
+            entitlement.IsKnown && string.Equals(entitlement.Value.Trim(), name, System.StringComparison.OrdinalIgnoreCase);
+
         /// <summary>Absolute path of the Dockerfile the build uses.</summary>
         public string? DockerfilePath { get; set; }
 

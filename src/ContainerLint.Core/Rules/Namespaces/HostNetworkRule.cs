@@ -19,7 +19,7 @@ namespace ContainerLint.Rules.Namespaces
             // BuildKit's network.host entitlement: build steps may use the host's network (RUN --network=host).
             if (container.Build?.Entitlements is not { } entitlements) return;
             foreach (var entitlement in entitlements)
-                if (User.PrivilegedContainerRule.IsEntitlement(entitlement, "network.host"))
+                if (BuildSpec.Names(entitlement, "network.host"))
                     context.Report(Descriptor, entitlement, "the image build is allowed the 'network.host' entitlement (the host's network namespace)",
                         FixIntent.RemoveEntry());
         }

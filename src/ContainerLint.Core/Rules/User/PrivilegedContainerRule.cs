@@ -19,7 +19,7 @@ namespace ContainerLint.Rules.User
             // The entitlement build.privileged grants (BuildKit security.insecure: RUN --security=insecure runs privileged).
             if (container.Build?.Entitlements is not { } entitlements) return;
             foreach (var entitlement in entitlements)
-                if (IsEntitlement(entitlement, "security.insecure"))
+                if (BuildSpec.Names(entitlement, "security.insecure"))
                     context.Report(Descriptor, entitlement, "the image build is allowed the 'security.insecure' entitlement (privileged build steps)",
                         FixIntent.RemoveEntry());
         }
@@ -37,9 +37,6 @@ namespace ContainerLint.Rules.User
                         context.Report(Descriptor, run.Instruction, "RUN --security=insecure runs the build step privileged",
                             flag.RemovalOffset >= 0 ? FixIntent.RemoveText(flag.RemovalText, flag.RemovalOffset) : null);
         }
-
-        internal static bool IsEntitlement(Setting<string> entitlement, string name) =>
-            entitlement.IsKnown && string.Equals(entitlement.Value.Trim(), name, StringComparison.OrdinalIgnoreCase);
 
         private static bool IsOn(Setting<bool>? privileged) => privileged is { IsKnown: true, Value: true };
     }
