@@ -68,12 +68,14 @@ namespace ContainerLint.Compose
             Func<ComposeProject> create)
         {
             var readByBase = new Dictionary<string, ComposeProject>(ComposeFiles.PathComparer);
-            foreach (var group in ComposeFiles.Group(composeFiles, directory => ComposeFileSetting(directory, fileSystem)))
+            var namedAt = new Dictionary<string, Text.SourceSpan>(ComposeFiles.PathComparer);
+            foreach (var group in ComposeFiles.Group(composeFiles, directory => ComposeFileSetting(directory, fileSystem, namedAt)))
             {
                 var files = group.Files;
                 if (group.IsOverlay && readByBase.TryGetValue(files[0], out var baseProject) && baseProject.HasRead(files[1]))
                     files = new List<string> { files[1] };
                 var project = create();
+                project.NamedInComposeFile = namedAt;
                 yield return (files, project);
                 if (!group.IsOverlay) readByBase[files[0]] = project;
             }
@@ -84,15 +86,19 @@ namespace ContainerLint.Compose
         /// <c>.env</c> as from the environment: compose-go cli.WithConfigFileEnv), split at <c>COMPOSE_PATH_SEPARATOR</c>
         /// (default: the platform's path list separator, <c>:</c> on Linux and macOS, <c>;</c> on Windows), relative to
         /// the folder; null when it does not set it. Then <c>docker compose</c> reads those files, in order, and no override.
+        /// Where each file is named in the <c>.env</c> goes to <paramref name="namedAt"/>: a missing one is reported there.
         /// </summary>
-        private static List<string>? ComposeFileSetting(string directory, IFileSystem fileSystem)
+        private static List<string>? ComposeFileSetting(string directory, IFileSystem fileSystem, Dictionary<string, Text.SourceSpan> namedAt)
         {
             var envPath = Path.Combine(directory, ".env");
+            string text;
             Dictionary<string, string> env;
+            var valueStarts = new Dictionary<string, int>(StringComparer.Ordinal);
             try
             {
                 if (!fileSystem.FileExists(envPath)) return null;
-                env = DotEnv.Parse(fileSystem.ReadAllText(envPath));
+                text = fileSystem.ReadAllText(envPath);
+                env = DotEnv.Parse(text, valueStarts);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
@@ -101,13 +107,46 @@ namespace ContainerLint.Compose
             if (!env.TryGetValue("COMPOSE_FILE", out var value) || value.Trim().Length == 0) return null;
             var separator = env.TryGetValue("COMPOSE_PATH_SEPARATOR", out var s) && s.Length > 0 ? s : Path.PathSeparator.ToString();
             var files = new List<string>();
+            var written = new ValueText(text, valueStarts["COMPOSE_FILE"]);
             foreach (var part in value.Split(new[] { separator }, StringSplitOptions.None))
             {
                 if (part.Trim().Length == 0) continue;
                 var full = ComposeFiles.Normalize(Path.Combine(directory, part.Trim()));
-                if (!files.Contains(full, ComposeFiles.PathComparer)) files.Add(full);
+                if (files.Contains(full, ComposeFiles.PathComparer)) continue;
+                files.Add(full);
+                if (!namedAt.ContainsKey(full)) namedAt[full] = written.SpanOf(envPath, part.Trim());
             }
             return files;
+        }
+
+        /// <summary>
+        /// A value as written on its line of a <c>.env</c>, to locate the names in it: each name where it is written, or
+        /// the whole value when it is not written as read (an escape or a variable in a quoted value).
+        /// </summary>
+        private sealed class ValueText
+        {
+            private readonly string _text;
+            private readonly Text.LineMap _lines;
+            private readonly int _start;
+            private readonly int _end;
+            private int _cursor;
+
+            public ValueText(string text, int start)
+            {
+                _text = text;
+                _lines = new Text.LineMap(text);
+                _start = _cursor = start;
+                _end = start;
+                while (_end < text.Length && text[_end] != '\n' && text[_end] != '\r') _end++;
+            }
+
+            public Text.SourceSpan SpanOf(string path, string name)
+            {
+                var at = _text.IndexOf(name, _cursor, _end - _cursor, StringComparison.Ordinal);
+                if (at < 0) return _lines.Span(path, _start, _end);
+                _cursor = at + name.Length;
+                return _lines.Span(path, at, _cursor);
+            }
         }
 
         /// <summary>Lints one Compose text (no override, no <c>.env</c> unless the file system has one).</summary>
@@ -154,6 +193,9 @@ namespace ContainerLint.Compose
         public ComposeProject(IFileSystem fileSystem) => _fileSystem = fileSystem;
 
         public Action<ContainerSpec>? OnContainer { get; set; }
+
+        /// <summary>Where <c>COMPOSE_FILE</c> in a <c>.env</c> names a file: a missing one is reported there, not in a file that is not.</summary>
+        public IReadOnlyDictionary<string, Text.SourceSpan>? NamedInComposeFile { get; set; }
         public bool RunRules { get; set; } = true;
 
         /// <summary>Whether linting the project read the file (one of its own, or one it includes or extends from).</summary>
@@ -601,7 +643,11 @@ namespace ContainerLint.Compose
                 if (!_fileSystem.FileExists(path))
                 {
                     _files[path] = null;
-                    if (reportMissing) _sink.Add(RuleCatalog.CTL9001, new Text.SourceSpan(path, 1, 1, 1, 1, 0, 0), "the file does not exist");
+                    if (!reportMissing) return null;
+                    if (NamedInComposeFile is not null && NamedInComposeFile.TryGetValue(ComposeFiles.Normalize(path), out var named))
+                        _sink.Add(RuleCatalog.CTL9001, named, $"COMPOSE_FILE names '{Path.GetFileName(path)}', which does not exist ({path}): docker compose stops on it");
+                    else
+                        _sink.Add(RuleCatalog.CTL9001, new Text.SourceSpan(path, 1, 1, 1, 1, 0, 0), "the file does not exist");
                     return null;
                 }
                 text = _fileSystem.ReadAllText(path);

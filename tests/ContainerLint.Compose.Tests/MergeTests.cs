@@ -131,7 +131,31 @@ namespace ContainerLint.Compose.Tests
                 (".env", "COMPOSE_PATH_SEPARATOR=,\nCOMPOSE_FILE=compose.yaml,missing.yml\n"));
             // The override is not part of the project (linted alone); the missing file is reported as Compose would fail on it.
             Assert.EndsWith("/" + Base, r.Findings.Single("CTL1003").Span.Path);
-            Assert.Contains(r.Findings, f => f.Rule.Id == "CTL9001" && f.Span.Path.EndsWith("/missing.yml"));
+            var missing = r.Findings.Single("CTL9001");
+            Assert.EndsWith("/.env", missing.Span.Path);
+            Assert.Contains("'missing.yml'", missing.Evidence);
+        }
+
+        [Fact]
+        public void A_file_COMPOSE_FILE_names_that_does_not_exist_is_reported_where_the_dot_env_names_it()
+        {
+            var r = LintProject((Base, Y("services:", "  a:", "    image: nginx")),
+                (".env", "# project files\nCOMPOSE_PATH_SEPARATOR=,\nexport COMPOSE_FILE=compose.yaml, ops/gone.yml ,ops/lost.yml\n"));
+            var missing = r.Findings.Where(f => f.Rule.Id == "CTL9001").OrderBy(f => f.Span.StartColumn).ToList();
+            Assert.Equal(2, missing.Count);
+            Assert.All(missing, f => Assert.EndsWith("/.env", f.Span.Path));
+            Assert.Equal((3, 35, 3, 47), (missing[0].Span.StartLine, missing[0].Span.StartColumn, missing[0].Span.EndLine, missing[0].Span.EndColumn));
+            Assert.Equal((3, 49, 3, 61), (missing[1].Span.StartLine, missing[1].Span.StartColumn, missing[1].Span.EndLine, missing[1].Span.EndColumn));
+            Assert.Contains("'gone.yml'", missing[0].Evidence);
+        }
+
+        [Fact]
+        public void A_missing_file_in_a_quoted_COMPOSE_FILE_with_an_escape_is_reported_at_the_whole_value()
+        {
+            var r = LintProject((Base, Y("services:", "  a:", "    image: nginx")),
+                (".env", "COMPOSE_PATH_SEPARATOR=:\nCOMPOSE_FILE=\"compose.yaml:o\\ps/gone.yml\"\n"));
+            var missing = r.Findings.Single("CTL9001");
+            Assert.Equal((2, 14, 2, 42), (missing.Span.StartLine, missing.Span.StartColumn, missing.Span.EndLine, missing.Span.EndColumn));
         }
 
         [Fact]

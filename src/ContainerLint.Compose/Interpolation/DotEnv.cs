@@ -12,7 +12,9 @@ namespace ContainerLint.Compose.Interpolation
     /// </summary>
     internal static class DotEnv
     {
-        public static Dictionary<string, string> Parse(string text)
+        /// <param name="valueStarts">When given, receives the offset where each key's last value starts as written
+        /// (its opening quote, if any), so that a finding about a value can point at it.</param>
+        public static Dictionary<string, string> Parse(string text, Dictionary<string, int>? valueStarts = null)
         {
             var env = new Dictionary<string, string>(StringComparer.Ordinal);
             var i = 0;
@@ -44,6 +46,7 @@ namespace ContainerLint.Compose.Interpolation
                 }
                 i++; // '='
                 while (i < n && (text[i] == ' ' || text[i] == '\t')) i++;
+                if (valueStarts is not null) valueStarts[key] = i;
                 string value;
                 if (i < n && text[i] == '\'')
                 {
