@@ -225,6 +225,19 @@ namespace ContainerLint.Compose.Tests
             Assert.Empty(applied);
         }
 
+        [Theory]
+        [InlineData("USER $${ARGUSER}")]
+        [InlineData("USER root")]
+        public void A_run_with_a_sudo_that_cannot_be_removed_is_not_fixed(string user)
+        {
+            // audit 5, §7: the plain sudo went, sudo -u root stayed, and the next run had nothing to fix.
+            var yaml = Service("|", "FROM alpine", "ARG ARGUSER=app", user, "RUN sudo -u root id && sudo id", "USER 10001");
+            var findings = Lint(yaml).Only("CTL1004");
+            Assert.Single(findings);
+            Assert.Equal(yaml, ComposeFixer.Apply(yaml, File, findings, out var applied));
+            Assert.Empty(applied);
+        }
+
         [Fact]
         public void A_folded_block_is_not_fixed()
         {

@@ -195,7 +195,9 @@ namespace ContainerLint.Dockerfiles
                 var run = RunAt(image, offset);
                 if (run is not null)
                 {
-                    foreach (var at in SudoInBuildRule.SudoPrefixOffsets(run, out _))
+                    var offsets = SudoInBuildRule.SudoPrefixOffsets(run, out var sudoCommands);
+                    if (offsets.Count != sudoCommands) return; // a sudo that cannot go: the RUN is not edited at all
+                    foreach (var at in offsets)
                         if (at + old.Length <= text.Length && string.CompareOrdinal(text, at, old, 0, old.Length) == 0)
                             edits.Add(new TextEdit(at, at + old.Length, string.Empty));
                     return;

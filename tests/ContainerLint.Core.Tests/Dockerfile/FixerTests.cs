@@ -129,6 +129,29 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Equal(Lines("FROM alpine", "RUN apk add x && \\", "    rm -rf /tmp/*", "# keep me", "RUN sudo -u x y", "USER app"), Fix(text));
         }
 
+        [Theory]
+        [InlineData("USER app", "RUN sudo -u root id && sudo id")]
+        [InlineData("USER root", "RUN sudo -u root id && sudo id")]
+        [InlineData("USER app", "RUN sudo id && /usr/bin/sudo make")]
+        [InlineData("USER app", "RUN bash -c \"echo \\\"a\\\" && sudo x\" && sudo y")]
+        [InlineData("USER 0", "RUN [\"sudo\", \"sh\", \"-c\", \"sudo make\"]")]
+        public void Run_with_a_sudo_that_cannot_be_removed_is_not_fixed_at_all(string user, string run)
+        {
+            // audit 5, §7: removing only the plain sudo left the finding, and under a non-root USER the wrap ran the
+            // remaining one (sudo -u root) as root.
+            var text = Lines("FROM alpine", user, run, "USER app");
+            var finding = Assert.Single(Lint(text), f => f.Rule.Id == RuleIds.SudoInBuild);
+            Assert.Null(finding.Fix);
+            Assert.Equal(text, Fix(text));
+        }
+
+        [Fact]
+        public void Run_whose_every_sudo_can_be_removed_is_still_fixed_next_to_one_that_cannot()
+        {
+            var text = Lines("FROM alpine", "USER app", "RUN sudo -u root id", "RUN sudo id && sudo make");
+            Assert.Equal(Lines("FROM alpine", "USER app", "RUN sudo -u root id", "USER root", "RUN id && make", "USER app"), Fix(text));
+        }
+
         [Fact]
         public void Sudo_in_a_heredoc_is_removed()
         {

@@ -30,10 +30,13 @@ namespace ContainerLint.Rules.User
                 {
                     var offsets = SudoPrefixOffsets(run, out var count);
                     if (count == 0) continue;
-                    // One finding per RUN (the location convention); its fix removes every removable "sudo " of the RUN,
-                    // or in exec form the "sudo" element.
-                    var fix = offsets.Count > 0 ? FixIntent.RemoveText(Prefix, offsets[0])
-                        : RemovableExecSudo(run) is { } element ? FixIntent.RemoveEntry().WithTarget(element) : null;
+                    // One finding per RUN (the location convention); its fix removes every "sudo " of the RUN, or in exec
+                    // form the "sudo" element. A RUN with a sudo that cannot go (sudo -u app x) is left as it is: with
+                    // the rest removed it would still be reported, and a fix under a non-root USER would run that sudo
+                    // as root, where before it ran as the user.
+                    var fix = offsets.Count == count ? FixIntent.RemoveText(Prefix, offsets[0])
+                        : offsets.Count == 0 && count == 1 && RemovableExecSudo(run) is { } element ? FixIntent.RemoveEntry().WithTarget(element)
+                        : null;
                     if (fix is not null) fix = RunAsRoot(fix, run, stage, context);
                     context.Report(Descriptor, run.Instruction,
                         count == 1 ? "RUN runs sudo" : "RUN runs sudo " + count + " times", fix);
