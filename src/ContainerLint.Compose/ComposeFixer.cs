@@ -227,7 +227,8 @@ namespace ContainerLint.Compose
         /// <summary>
         /// The fixes of the findings of one inline Dockerfile (<c>build.dockerfile_inline</c>, a literal block): applied to
         /// its text by the Dockerfile fixer, and the lines that change written back into the block at its indentation
-        /// (<see cref="InlineDockerfile.Rewrite"/>). Nothing when the block is not where the findings say, or its text is not
+        /// (<see cref="InlineDockerfile.Rewrite"/>); a fix that cannot be written so (it changes a line holding a Compose
+        /// variable) is left out. Nothing when the block is not where the findings say, or its text is not
         /// the one they were found in any more.
         /// </summary>
         public void PlanInlineDockerfile(List<Finding> findings, List<(Finding Finding, List<TextEdit> Edits)> planned)
@@ -238,12 +239,19 @@ namespace ContainerLint.Compose
             if (dockerfile is null) return;
             // Services of projects with other variables can see other texts in one block: the first one's fixes go now.
             var same = findings.Where(f => f.Fix!.Value == dockerfile && f.Fix.Embedded is not null).ToList();
-            var fixedText = DockerfileFixer.Apply(dockerfile, same.Select(f => f.Fix!.Embedded!), out var applied);
-            if (applied.Count == 0 || fixedText == dockerfile) return;
-            if (InlineDockerfile.Rewrite(scalar, _lines, dockerfile, fixedText, _newline) is not { } edit) return;
-            var edits = new List<TextEdit> { edit };
-            foreach (var f in same)
+            // Each fix on its own first: one that rewrites a line holding a Compose variable is not made, and the others
+            // still are (audit 5, 6).
+            var writable = same.Where(f => Rewrite(scalar, dockerfile, new[] { f }, out _) is { Count: > 0 }).ToList();
+            if (Rewrite(scalar, dockerfile, writable, out var applied) is not { Count: > 0 } edits) return;
+            foreach (var f in writable)
                 if (applied.Contains(f.Fix!.Embedded!)) planned.Add((f, edits));
+        }
+
+        /// <summary>The YAML edits that make the fixes of <paramref name="findings"/> in an inline Dockerfile; null when they cannot be written exactly.</summary>
+        private List<TextEdit>? Rewrite(YamlScalar scalar, string dockerfile, IReadOnlyList<Finding> findings, out IReadOnlyList<Finding> applied)
+        {
+            var edits = DockerfileFixer.Edits(dockerfile, findings.Select(f => f.Fix!.Embedded!), out applied);
+            return applied.Count == 0 ? null : InlineDockerfile.Rewrite(scalar, _lines, dockerfile, edits, _newline);
         }
 
         // ---- structure ------------------------------------------------------------------------------------------

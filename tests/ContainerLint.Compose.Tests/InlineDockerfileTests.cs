@@ -215,6 +215,38 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Lines_without_a_compose_variable_are_fixed_when_other_lines_hold_one()
+        {
+            // audit 5, §6: the fix of the line with ${X:-a} made the whole block unwritable, and RUN sudo echo b kept its sudo.
+            var yaml = Service("|", "FROM ${BASE:-ubuntu}:24.04", "USER ${RUNAS:-root}", "RUN sudo echo ${X:-a}", "RUN sudo echo b");
+            Assert.Equal(2, Lint(yaml).Only("CTL1004").Count);
+            Assert.Equal(Service("|", "FROM ${BASE:-ubuntu}:24.04", "USER ${RUNAS:-root}", "RUN sudo echo ${X:-a}", "RUN echo b"),
+                Fix(yaml, null, "CTL1004"));
+            FixOnce(yaml, null, new[] { "CTL1004" }, out var applied);
+            Assert.Equal(9, Assert.Single(applied).Span.StartLine);
+        }
+
+        [Fact]
+        public void User_switches_around_a_line_holding_a_compose_variable_are_made_on_both_sides_of_it()
+        {
+            var yaml = Service("|", "FROM alpine", "USER app", "RUN sudo a", "RUN sudo echo ${X:-b}", "RUN sudo c");
+            Assert.Equal(Service("|", "FROM alpine", "USER app", "USER root", "RUN a", "USER app", "RUN sudo echo ${X:-b}", "USER root", "RUN c", "USER app"),
+                Fix(yaml, null, "CTL1004"));
+        }
+
+        [Fact]
+        public void A_fix_of_a_line_holding_a_compose_variable_is_not_made_and_the_next_line_is_still_fixed()
+        {
+            // Replacing the root USER's value would write ${RUNAS:-root} back as its value and drop the variable.
+            var yaml = Service("|", "FROM alpine", "RUN sudo make", "USER ${RUNAS:-root}", "CMD [\"x\"]");
+            var findings = Lint(yaml).Where(f => f.Rule.Id is "CTL1001" or "CTL1004").ToList();
+            Assert.Equal(2, findings.Count(f => f.Fix is not null));
+            Assert.Equal(Service("|", "FROM alpine", "RUN make", "USER ${RUNAS:-root}", "CMD [\"x\"]"),
+                ComposeFixer.Apply(yaml, File, findings, out var applied));
+            Assert.Equal("CTL1004", Assert.Single(applied).Rule.Id);
+        }
+
+        [Fact]
         public void A_user_switch_that_would_restore_a_user_given_by_a_compose_variable_is_not_made()
         {
             // audit 5, §2: the restored line would be written with the variable's value (USER app), and the variable lost.

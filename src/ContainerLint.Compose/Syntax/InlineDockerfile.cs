@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using ContainerLint.Compose.Interpolation;
 using ContainerLint.Compose.Yaml;
@@ -268,48 +269,125 @@ namespace ContainerLint.Compose.Syntax
         }
 
         /// <summary>
-        /// The YAML edit that turns the literal block holding <paramref name="dockerfile"/> into one holding
-        /// <paramref name="fixedDockerfile"/>: the lines from the first that differs to the last that differs are written
-        /// again at the block's indentation, with the file's line breaks, <c>$</c> written <c>$$</c>. Null when that cannot
-        /// be done exactly: the block does not map line for line, or a line to rewrite holds a variable Compose replaces.
+        /// The YAML edits that make in the literal block holding <paramref name="dockerfile"/> the Dockerfile edits
+        /// <paramref name="edits"/>: the lines each one changes are written again at the block's indentation (with the lines
+        /// it inserts), with the file's line breaks, <c>$</c> written <c>$$</c>; every other line stays as written. Null when
+        /// that cannot be done exactly: the block does not map line for line, or a line to rewrite holds a variable Compose
+        /// replaces (it would be written with the variable's value, and the variable lost).
         /// </summary>
-        internal static TextEdit? Rewrite(YamlScalar scalar, LineMap map, string dockerfile, string fixedDockerfile, string newline)
+        internal static List<TextEdit>? Rewrite(YamlScalar scalar, LineMap map, string dockerfile, IReadOnlyList<TextEdit> edits, string newline)
         {
             if (scalar.Style != YamlScalarStyle.Literal) return null;
             var rawLines = Lines(scalar.Value);
             if (!TryLayout(scalar, map, rawLines, out var first, out var indentation)) return null;
             var oldLines = Lines(dockerfile);
-            var newLines = Lines(fixedDockerfile);
             if (oldLines.Count != rawLines.Count) return null;
-            var prefix = 0;
-            while (prefix < oldLines.Count && prefix < newLines.Count && oldLines[prefix] == newLines[prefix]) prefix++;
-            var suffix = 0;
-            while (suffix < oldLines.Count - prefix && suffix < newLines.Count - prefix
-                   && oldLines[oldLines.Count - 1 - suffix] == newLines[newLines.Count - 1 - suffix]) suffix++;
-            if (prefix == oldLines.Count && prefix == newLines.Count) return null;
-            for (var i = prefix; i < oldLines.Count - suffix; i++)
-                if (rawLines[i] != Escape(oldLines[i])) return null;
+            var lineStarts = new List<int>(oldLines.Count + 1) { 0 };
+            for (var i = 0; i < dockerfile.Length; i++)
+                if (dockerfile[i] == '\n' && i + 1 < dockerfile.Length) lineStarts.Add(i + 1);
+            if (lineStarts.Count != Math.Max(1, oldLines.Count)) return null;
             // A line the fix copies from one that holds a Compose variable (the USER a sudo step's wrap restores) would be
             // written with the variable's value: the variable would be lost.
-            HashSet<string>? interpolated = null;
+            var interpolated = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < oldLines.Count; i++)
-                if (rawLines[i] != Escape(oldLines[i])) (interpolated ??= new HashSet<string>(StringComparer.Ordinal)).Add(oldLines[i].Trim());
-            if (interpolated is not null)
-                for (var i = prefix; i < newLines.Count - suffix; i++)
-                    if (interpolated.Contains(newLines[i].Trim())) return null;
-            // The first content line decides the block's indentation when no indicator gives it: it must not start with a blank.
-            if (prefix == 0 && newLines.Count > 0 && newLines[0].Length > 0 && (newLines[0][0] == ' ' || newLines[0][0] == '\t')) return null;
+                if (rawLines[i] != Escape(oldLines[i]) && oldLines[i].Trim().Length > 0) interpolated.Add(oldLines[i].Trim());
 
-            var text = scalar.Source.Text;
+            var result = new List<TextEdit>();
+            foreach (var hunk in Hunks(dockerfile, lineStarts, edits))
+            {
+                for (var i = hunk.From; i < hunk.To; i++)
+                    if (rawLines[i] != Escape(oldLines[i])) return null;
+                foreach (var line in hunk.NewLines)
+                    if (interpolated.Contains(line.Trim())) return null;
+                // The first content line decides the block's indentation when no indicator gives it: it must not start with a blank.
+                if (hunk.From == 0 && hunk.NewLines.Count > 0 && hunk.NewLines[0].Length > 0 && (hunk.NewLines[0][0] == ' ' || hunk.NewLines[0][0] == '\t')) return null;
+                result.Add(Write(scalar.Source.Text, map, first + hunk.From, first + hunk.To, hunk.NewLines, indentation, newline));
+            }
+            return result;
+        }
+
+        /// <summary>Dockerfile lines [From, To) replaced by NewLines (From == To: lines inserted before line From).</summary>
+        private sealed class Hunk
+        {
+            public int From;
+            public int To;
+            public List<string> NewLines = new List<string>();
+        }
+
+        /// <summary>
+        /// The edits, taken as <see cref="TextEdit.Apply"/> takes them, grouped by the lines they touch: an edit touches the
+        /// lines from the one it starts in to the one it ends in, except that text inserted at a line's start and ending in a
+        /// line break only inserts lines. Edits on the same or adjacent lines are one group.
+        /// </summary>
+        private static List<Hunk> Hunks(string dockerfile, List<int> lineStarts, IReadOnlyList<TextEdit> edits)
+        {
+            var hunks = new List<Hunk>();
+            var pos = 0;
+            var taken = new List<TextEdit>();
+            foreach (var e in edits.Distinct().OrderBy(e => e.Start).ThenBy(e => e.End))
+            {
+                if (e.Start < pos || e.End > dockerfile.Length) continue;
+                taken.Add(e);
+                pos = e.End;
+            }
+            var k = 0;
+            while (k < taken.Count)
+            {
+                var (from, to) = LinesOf(taken[k], dockerfile, lineStarts);
+                var group = k;
+                k++;
+                while (k < taken.Count)
+                {
+                    var (nextFrom, nextTo) = LinesOf(taken[k], dockerfile, lineStarts);
+                    if (nextFrom > to) break;
+                    to = Math.Max(to, nextTo);
+                    k++;
+                }
+                var regionStart = from < lineStarts.Count ? lineStarts[from] : dockerfile.Length;
+                var regionEnd = to < lineStarts.Count ? lineStarts[to] : dockerfile.Length;
+                var sb = new StringBuilder();
+                var at = regionStart;
+                for (var j = group; j < k; j++)
+                {
+                    sb.Append(dockerfile, at, taken[j].Start - at).Append(taken[j].NewText);
+                    at = taken[j].End;
+                }
+                sb.Append(dockerfile, at, regionEnd - at);
+                hunks.Add(new Hunk { From = from, To = to, NewLines = Lines(sb.ToString()) });
+            }
+            return hunks;
+        }
+
+        /// <summary>The lines [from, to) an edit rewrites.</summary>
+        private static (int From, int To) LinesOf(TextEdit edit, string dockerfile, List<int> lineStarts)
+        {
+            var from = LineAt(edit.Start, dockerfile, lineStarts);
+            if (from >= lineStarts.Count) return (from, from);
+            if (edit.End == edit.Start && edit.Start == lineStarts[from] && edit.NewText.EndsWith("\n", StringComparison.Ordinal)) return (from, from);
+            var last = LineAt(Math.Max(edit.Start, edit.End - 1), dockerfile, lineStarts);
+            return (from, Math.Max(last, from) + 1);
+        }
+
+        /// <summary>The line an offset is in; the text's length, after a final line break, is the line after the last.</summary>
+        private static int LineAt(int offset, string dockerfile, List<int> lineStarts)
+        {
+            if (offset >= dockerfile.Length && dockerfile.EndsWith("\n", StringComparison.Ordinal)) return lineStarts.Count;
+            var line = lineStarts.BinarySearch(offset);
+            return line >= 0 ? line : ~line - 1;
+        }
+
+        /// <summary>YAML lines [from, to) written again as <paramref name="lines"/> at the block's indentation.</summary>
+        private static TextEdit Write(string text, LineMap map, int from, int to, List<string> lines, int indentation, string newline)
+        {
             var pad = new string(' ', indentation);
             var sb = new StringBuilder();
-            for (var i = prefix; i < newLines.Count - suffix; i++)
+            foreach (var line in lines)
             {
-                if (newLines[i].Length > 0) sb.Append(pad).Append(Escape(newLines[i]));
+                if (line.Length > 0) sb.Append(pad).Append(Escape(line));
                 sb.Append(newline);
             }
-            var start = LineOffset(text, map, first + prefix);
-            var end = LineOffset(text, map, first + oldLines.Count - suffix);
+            var start = LineOffset(text, map, from);
+            var end = LineOffset(text, map, to);
             var replacement = sb.ToString();
             // The block is the file's last line, without a line break: the lines go after a new one, and none is added at the end.
             if (start == text.Length && start > 0 && text[start - 1] != '\n' && text[start - 1] != '\r') replacement = newline + replacement;

@@ -22,6 +22,13 @@ namespace ContainerLint.Dockerfiles
     {
         public static string Apply(string text, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied)
         {
+            var edits = Edits(text, findings, out applied);
+            return edits.Count == 0 ? text : TextEdit.Apply(text, edits);
+        }
+
+        /// <summary>The edits <see cref="Apply"/> makes, in the text's offsets (for a Dockerfile written inside another file).</summary>
+        public static IReadOnlyList<TextEdit> Edits(string text, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied)
+        {
             var edits = new List<TextEdit>();
             var switches = new List<UserSwitch>();
             var done = new List<Finding>();
@@ -65,7 +72,7 @@ namespace ContainerLint.Dockerfiles
             }
             AddUserSwitches(switches, edits);
             applied = done;
-            return edits.Count == 0 ? text : TextEdit.Apply(text, edits);
+            return edits;
         }
 
         /// <summary>A <c>USER</c> line a fix inserts around a step that must run as root.</summary>
