@@ -290,7 +290,8 @@ namespace ContainerLint.Compose
                 var spec = reader.Read(entry.Name, declaration, resolved);
                 OnContainer?.Invoke(spec);
                 if (RunRules) RuleEngine.Check(spec, options, _sink);
-                if (RunRules && resolved.Get("build") is { IsMapping: true } build && build.Get("dockerfile_inline") is { } inline)
+                if (RunRules && resolved.Get("build") is { IsMapping: true } build && build.Get("dockerfile_inline") is { } inline
+                    && InlineDockerfile.IsGiven(inline))
                     LintInlineDockerfile(entry.Name, inline, spec.Build, environment, options);
                 if (spec.Build?.DockerfilePath is { } dockerfile)
                 {
@@ -315,7 +316,6 @@ namespace ContainerLint.Compose
                 Error(inline.Anchor, "'build.dockerfile_inline' must be a string, not " + (inline.IsMapping ? "a mapping" : "a list"));
                 return;
             }
-            if (scalar.IsNull) return;
             var dockerfile = InlineDockerfile.Read(scalar, environment);
             if (dockerfile.Error is not null)
             {

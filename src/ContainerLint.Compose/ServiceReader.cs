@@ -506,7 +506,7 @@ namespace ContainerLint.Compose
                 var baseDirectory = (contextValue.Node ?? at).Source.Directory;
                 directory = CombinePath(baseDirectory, c);
             }
-            if (build?.Get("dockerfile_inline") is not null) return null;
+            if (InlineDockerfile.IsGiven(build?.Get("dockerfile_inline"))) return null;
             var dockerfile = "Dockerfile";
             if (build?.Get("dockerfile") is { } df)
             {

@@ -280,6 +280,39 @@ namespace ContainerLint.Compose.Tests
             Assert.Empty(applied);
         }
 
+        [Theory]
+        [InlineData("null")]
+        [InlineData("~")]
+        [InlineData("")]
+        [InlineData("\"\"")]
+        [InlineData("''")]
+        public void A_null_or_empty_dockerfile_inline_is_unset_and_the_context_dockerfile_is_built(string value)
+        {
+            // compose-go reads dockerfile_inline into a string: null and "" are unset, and dockerfile defaults to Dockerfile.
+            var yaml = Y("services:", "  app:", "    build:", "      context: .", "      dockerfile_inline: " + value);
+            var result = LintProject(("compose.yaml", yaml), ("Dockerfile", "FROM alpine\nUSER root\n"));
+            Assert.Equal("/p/Dockerfile", Assert.Single(result.DockerfileBuilds).Path.Replace('\\', '/'));
+            result.Findings.None("CTL9001");
+        }
+
+        [Fact]
+        public void A_null_dockerfile_inline_leaves_the_dockerfile_key_in_effect()
+        {
+            var yaml = Y("services:", "  app:", "    build:", "      dockerfile: Dockerfile.dev", "      dockerfile_inline: ~");
+            var result = LintProject(("compose.yaml", yaml), ("Dockerfile.dev", "FROM alpine\n"));
+            Assert.EndsWith("Dockerfile.dev", Assert.Single(result.DockerfileBuilds).Path);
+        }
+
+        [Theory]
+        [InlineData("\"null\"")]
+        [InlineData("\" \"")]
+        public void A_dockerfile_inline_string_is_a_dockerfile_even_when_it_reads_null_or_blank(string value)
+        {
+            var yaml = Y("services:", "  app:", "    build:", "      context: .", "      dockerfile_inline: " + value);
+            var result = LintProject(("compose.yaml", yaml), ("Dockerfile", "FROM alpine\nUSER root\n"));
+            Assert.Empty(result.DockerfileBuilds);
+        }
+
         [Fact]
         public void A_dockerfile_inline_build_lints_no_dockerfile_file()
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using ContainerLint.Compose.Interpolation;
+using ContainerLint.Compose.Merging;
 using ContainerLint.Compose.Yaml;
 using ContainerLint.Findings;
 using ContainerLint.Text;
@@ -42,6 +43,14 @@ namespace ContainerLint.Compose.Syntax
             _ends = ends;
             _rawLengths = rawLengths;
         }
+
+        /// <summary>
+        /// Whether <c>build.dockerfile_inline</c> gives a Dockerfile. compose-go reads it into a string, so null (<c>null</c>,
+        /// <c>~</c>, nothing) and an empty string leave it unset, and the build context's Dockerfile is built (its normalize
+        /// step sets <c>dockerfile</c> to <c>Dockerfile</c> when both are empty). A mapping or a list is given (and an error).
+        /// </summary>
+        public static bool IsGiven(ComposeValue? value) =>
+            value is not null && (value.Scalar is not { } scalar || (!scalar.IsNull && scalar.Value.Length > 0));
 
         /// <summary>The Dockerfile as the build receives it (interpolated).</summary>
         public string Text { get; }
