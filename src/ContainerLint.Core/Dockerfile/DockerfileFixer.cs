@@ -232,8 +232,12 @@ namespace ContainerLint.Dockerfiles
         private static RunStep? RunAt(ImageSpec image, int offset)
         {
             foreach (var stage in image.Stages)
+            {
                 foreach (var run in stage.Runs)
                     if (run.Instruction.StartOffset <= offset && offset < run.Instruction.EndOffset) return run;
+                foreach (var run in stage.OnBuildRuns)
+                    if (run.Instruction.StartOffset <= offset && offset < run.Instruction.EndOffset) return run;
+            }
             return null;
         }
 

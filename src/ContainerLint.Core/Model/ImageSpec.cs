@@ -80,6 +80,12 @@ namespace ContainerLint.Model
         /// </summary>
         public bool HasOnBuildRun { get; set; }
 
+        /// <summary>
+        /// The RUN triggers of the stage's <c>ONBUILD</c> instructions. They are no step of this build: each build FROM the
+        /// image runs them right after its FROM, as the image's USER (<see cref="RunStep.User"/> is the stage's last USER).
+        /// </summary>
+        public List<RunStep> OnBuildRuns { get; } = new List<RunStep>();
+
         /// <summary>Offset where a fix inserts a USER line: before the first CMD/ENTRYPOINT of the stage, else at its end.</summary>
         public int UserInsertionOffset { get; set; } = -1;
     }

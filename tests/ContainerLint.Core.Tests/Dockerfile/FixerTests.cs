@@ -101,6 +101,29 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Equal(Lines("FROM ubuntu:24.04", "ONBUILD COPY . /src", "USER 10001", "CMD [\"x\"]"), Fix(Lines("FROM ubuntu:24.04", "ONBUILD COPY . /src", "CMD [\"x\"]")));
         }
 
+        [Theory]
+        [InlineData("FROM alpine\nUSER root\nONBUILD RUN sudo make\nCMD [\"x\"]\n", "FROM alpine\nUSER root\nONBUILD RUN make\nCMD [\"x\"]\n")]
+        [InlineData("FROM ubuntu:24.04\nONBUILD RUN sudo a && sudo b\n", "FROM ubuntu:24.04\nONBUILD RUN a && b\n")]
+        [InlineData("FROM alpine\nUSER app\nONBUILD RUN [\"sudo\", \"make\"]\nUSER 0\n", "FROM alpine\nUSER app\nONBUILD RUN [\"make\"]\nUSER 0\n")]
+        public void Sudo_of_an_onbuild_trigger_goes_when_the_image_runs_as_root(string text, string fixedText)
+        {
+            // A build FROM the image runs the trigger as the image's USER, the last one of the stage, whatever comes before.
+            Assert.Equal(fixedText, Fix(text));
+            Assert.Equal(fixedText, Fix(fixedText));
+        }
+
+        [Theory]
+        [InlineData("FROM alpine\nUSER root\nONBUILD RUN sudo make\nUSER app\n")]
+        [InlineData("FROM alpine\nONBUILD RUN sudo make\nUSER $APP_UID\n")]
+        [InlineData("FROM bitnami/git:2\nONBUILD RUN sudo make\n")]
+        [InlineData("FROM alpine\nONBUILD RUN sudo -u root id && sudo id\n")]
+        public void Sudo_of_an_onbuild_trigger_run_as_another_user_is_not_fixed(string text)
+        {
+            // USER root around it would be ONBUILD USER lines, which outlive the trigger in the builds FROM the image.
+            Assert.Null(Assert.Single(Lint(text), f => f.Rule.Id == RuleIds.SudoInBuild).Fix);
+            Assert.DoesNotContain("RUN make", Fix(text));
+        }
+
         [Fact]
         public void Sudo_step_ending_in_a_line_continuation_at_the_end_of_the_file_is_left_alone()
         {

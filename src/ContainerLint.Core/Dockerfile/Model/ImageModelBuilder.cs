@@ -80,7 +80,11 @@ namespace ContainerLint.Dockerfiles.Model
                             _userInsertionBefore ??= instruction;
                             break;
                         case "ONBUILD":
-                            if (instruction.SubInstruction is { Keyword: "RUN" }) _stage.HasOnBuildRun = true;
+                            if (instruction.SubInstruction is { Keyword: "RUN" } trigger)
+                            {
+                                _stage.HasOnBuildRun = true;
+                                _stage.OnBuildRuns.Add(ReadRunArguments(trigger));
+                            }
                             break;
                     }
                 }
@@ -130,6 +134,7 @@ namespace ContainerLint.Dockerfiles.Model
             private void FinishStage()
             {
                 if (_stage is null || _lastInStage is null) return;
+                foreach (var trigger in _stage.OnBuildRuns) trigger.User = _stage.User;
                 _stage.UserInsertionOffset = _userInsertionBefore?.InsertionOffset ?? _lastInStage.NextLineOffset;
             }
 

@@ -16,6 +16,7 @@ namespace ContainerLint.Rules.User
     /// or is not resolved, the step also gets <c>USER root</c> before it and the previous USER, as written, after it (what
     /// the rule page tells a person to do); when that USER cannot be written again with the same meaning, or the user
     /// comes from a base image known to run as non-root (or from a Windows or unresolved base), there is no fix.
+    /// An ONBUILD RUN is checked the same way: it is a step of every build FROM the image.
     /// </summary>
     public sealed class SudoInBuildRule : Rule
     {
@@ -26,21 +27,29 @@ namespace ContainerLint.Rules.User
         public override void Check(ImageSpec image, RuleContext context)
         {
             foreach (var stage in image.Stages)
-                foreach (var run in stage.Runs)
-                {
-                    var offsets = SudoPrefixOffsets(run, out var count);
-                    if (count == 0) continue;
-                    // One finding per RUN (the location convention); its fix removes every "sudo " of the RUN, or in exec
-                    // form the "sudo" element. A RUN with a sudo that cannot go (sudo -u app x) is left as it is: with
-                    // the rest removed it would still be reported, and a fix under a non-root USER would run that sudo
-                    // as root, where before it ran as the user.
-                    var fix = offsets.Count == count ? FixIntent.RemoveText(Prefix, offsets[0])
-                        : offsets.Count == 0 && count == 1 && RemovableExecSudo(run) is { } element ? FixIntent.RemoveEntry().WithTarget(element)
-                        : null;
-                    if (fix is not null) fix = RunAsRoot(fix, run, stage, context);
-                    context.Report(Descriptor, run.Instruction,
-                        count == 1 ? "RUN runs sudo" : "RUN runs sudo " + count + " times", fix);
-                }
+            {
+                foreach (var run in stage.Runs) Check(run, "RUN", stage, context);
+                // An ONBUILD RUN is a build step too, of every build FROM this image. It runs as the image's USER, so its
+                // sudo goes when that is root; a switch to root would have to be ONBUILD USER lines that outlive the
+                // trigger, so under any other user there is no fix.
+                foreach (var trigger in stage.OnBuildRuns) Check(trigger, "ONBUILD RUN", stage, context);
+            }
+        }
+
+        private void Check(RunStep run, string step, StageSpec stage, RuleContext context)
+        {
+            var offsets = SudoPrefixOffsets(run, out var count);
+            if (count == 0) return;
+            // One finding per RUN (the location convention); its fix removes every "sudo " of the RUN, or in exec
+            // form the "sudo" element. A RUN with a sudo that cannot go (sudo -u app x) is left as it is: with
+            // the rest removed it would still be reported, and a fix under a non-root USER would run that sudo
+            // as root, where before it ran as the user.
+            var fix = offsets.Count == count ? FixIntent.RemoveText(Prefix, offsets[0])
+                : offsets.Count == 0 && count == 1 && RemovableExecSudo(run) is { } element ? FixIntent.RemoveEntry().WithTarget(element)
+                : null;
+            if (fix is not null) fix = RunAsRoot(fix, run, stage, context);
+            context.Report(Descriptor, run.Instruction,
+                count == 1 ? step + " runs sudo" : step + " runs sudo " + count + " times", fix);
         }
 
         /// <summary>

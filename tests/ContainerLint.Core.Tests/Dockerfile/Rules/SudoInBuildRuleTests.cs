@@ -48,6 +48,28 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
             Assert.Empty(FindingsOf(Lines("FROM alpine", run), Id));
         }
 
+        [Theory]
+        [InlineData("ONBUILD RUN sudo make install")]
+        [InlineData("onbuild run apt-get update && sudo make")]
+        [InlineData("ONBUILD RUN [\"sudo\", \"make\"]")]
+        [InlineData("ONBUILD RUN bash -c 'sudo make'")]
+        public void Sudo_in_an_onbuild_trigger_is_reported_at_the_trigger(string line)
+        {
+            // Every build FROM the image runs the trigger as a build step of its own.
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine", line), Id));
+            Assert.Equal((2, 9, 2, line.Length + 1), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
+            Assert.StartsWith("ONBUILD RUN runs sudo", finding.Evidence);
+        }
+
+        [Theory]
+        [InlineData("ONBUILD RUN apt-get install -y sudo")]
+        [InlineData("ONBUILD CMD sudo x")]
+        [InlineData("ONBUILD ENTRYPOINT [\"sudo\", \"x\"]")]
+        public void Sudo_in_an_onbuild_trigger_that_does_not_run_it_is_not_reported(string line)
+        {
+            Assert.Empty(FindingsOf(Lines("FROM alpine", line), Id));
+        }
+
         [Fact]
         public void Sudo_in_a_heredoc_script_is_reported_at_the_run()
         {
