@@ -227,6 +227,15 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void A_fix_after_a_line_holding_a_compose_variable_keeps_crlf_and_a_strip_block_without_a_final_line_break()
+        {
+            var yaml = Y("services:", "  app:", "    build:", "      dockerfile_inline: |-", "        FROM ${BASE:-alpine}", "        RUN sudo make", "    image: x");
+            Assert.Equal(yaml.Replace("RUN sudo make", "RUN make").Replace("\n", "\r\n"), Fix(yaml.Replace("\n", "\r\n"), null, "CTL1004"));
+            var last = "services:\n  app:\n    build:\n      dockerfile_inline: |\n        FROM ${BASE:-alpine}\n        RUN sudo make";
+            Assert.Equal(last.Replace("RUN sudo make", "RUN make"), Fix(last, null, "CTL1004"));
+        }
+
+        [Fact]
         public void User_switches_around_a_line_holding_a_compose_variable_are_made_on_both_sides_of_it()
         {
             var yaml = Service("|", "FROM alpine", "USER app", "RUN sudo a", "RUN sudo echo ${X:-b}", "RUN sudo c");
