@@ -101,6 +101,12 @@ namespace ContainerLint.Analyzers
             if (DescribesAContainer(creation)) return;
             var model = reader.Objects.ForCreation(creation);
             reader.Values.Origin = creation.Syntax;
+            if (ReplacedBeforeUse.IsDropped(creation, reader.Values.Scope))
+            {
+                // Read all the same, so that the mounts and devices it holds are not reported as built for someone else.
+                if (api.IsHostConfig(creation.Type)) reader.ReadHostConfig(model, new ContainerSpec("HostConfig", SourceSpans.Of(creation.Syntax)), new List<ContainerSpec>());
+                return;
+            }
             if (api.IsHostConfig(creation.Type))
             {
                 // A HostConfig handed to a helper of the project may be hardened there, one created only when there is none

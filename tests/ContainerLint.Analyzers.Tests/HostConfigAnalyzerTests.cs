@@ -683,6 +683,82 @@ class Program
             May("CTL5003", Warning, "the container uses the host's network namespace (mode 'host')", 7));
 
         [Fact]
+        public Task Object_that_its_local_is_given_another_value_before_any_read_is_not_reported() => Verify(@"
+    static void Validate() { }
+    static HostConfig Replaced()
+    {
+        var hc = new HostConfig
+        {
+            Privileged = true,
+            Binds = new List<string> { ""/var/run/docker.sock:/var/run/docker.sock"" },
+            Mounts = new List<Mount> { new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/host/proc"" } },
+        };
+        Validate();
+        hc = {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig()|}|}|};
+        return hc;
+    }
+    static CreateContainerParameters PartOfReplacedParameters()
+    {
+        var p = new CreateContainerParameters { User = ""root"", HostConfig = new HostConfig { PidMode = ""host"" } };
+        p = new CreateContainerParameters { User = ""app"" };
+        return p;
+    }", reportOmissions: true);
+
+        [Fact]
+        public Task Object_that_its_local_may_be_read_through_before_it_is_given_another_value_is_reported() => Verify(@"
+    static bool X => System.DateTime.Now.Second > 30;
+    static HostConfig Copy(HostConfig hc) => hc;
+    static HostConfig Handed(System.Action<HostConfig> use)
+    {
+        var hc = new HostConfig { Privileged = {|CTL1003:true|} };
+        use(hc);
+        hc = new HostConfig();
+        return hc;
+    }
+    static HostConfig Captured()
+    {
+        var hc = new HostConfig { PidMode = {|CTL5001:""host""|} };
+        System.Func<HostConfig> get = () => hc;
+        hc = new HostConfig();
+        return get();
+    }
+    static HostConfig CopiedToAnotherLocal()
+    {
+        var hc = new HostConfig { IpcMode = {|CTL5002:""host""|} };
+        var other = hc;
+        hc = new HostConfig();
+        return other;
+    }
+    static HostConfig ReplacedWithAValueThatReadsIt()
+    {
+        var hc = new HostConfig { NetworkMode = {|CTL5003:""host""|} };
+        hc = Copy(hc);
+        return hc;
+    }
+    static HostConfig ReplacedOnABranch()
+    {
+        var hc = new HostConfig { Privileged = {|CTL1003:true|} };
+        if (X) hc = new HostConfig();
+        return hc;
+    }
+    static HostConfig JumpedOver()
+    {
+        var hc = new HostConfig { Privileged = {|CTL1003:true|} };
+        if (X) goto Done;
+        hc = new HostConfig();
+        Done:
+        return hc;
+    }
+    static HostConfig ReadByALocalFunction()
+    {
+        var hc = new HostConfig { UTSMode = {|CTL5005:""host""|} };
+        Start();
+        hc = new HostConfig();
+        return hc;
+        void Start() => System.Console.WriteLine(hc.UTSMode);
+    }");
+
+        [Fact]
         public Task Local_of_several_HostConfig_creations_reports_nothing_the_writes_through_it_lack_and_one_also_given_another_value_is_not_read() => Verify(@"
     static bool X => System.DateTime.Now.Second > 30;
     static HostConfig Conditional()

@@ -1,0 +1,89 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ContainerLint.Analyzers.Reading
+{
+    /// <summary>
+    /// An object created into a local that the statements right after its declaration give another value before they
+    /// read it (<c>var hc = new HostConfig { Privileged = true }; hc = new HostConfig();</c>): it is dropped unused and
+    /// configures no container. Read from the statements alone, straight-line: the overwriting assignment is a statement
+    /// of the declaration's block, and no statement before it names the local, calls or names a local function (which may
+    /// read it) or jumps (<c>goto</c>). Asked only for a local the method writes more than once.
+    /// </summary>
+    internal static class ReplacedBeforeUse
+    {
+        private const int MaxDepth = 8;
+
+        /// <summary>
+        /// Whether <paramref name="creation"/>, or the object whose initializer holds it (<c>new CreateContainerParameters {
+        /// HostConfig = new HostConfig { ... } }</c>), is so dropped.
+        /// </summary>
+        public static bool IsDropped(IObjectCreationOperation creation, MethodScope scope)
+        {
+            IOperation operation = creation;
+            for (var depth = 0; depth < MaxDepth; depth++)
+            {
+                operation = SkipConversionsUp(operation);
+                if (operation.Parent is ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation owner } } member
+                    && member.Value == operation)
+                    operation = owner;
+                else
+                    break;
+            }
+            if (operation.Parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }) return false;
+            var local = declarator.Symbol;
+            if (local.RefKind != RefKind.None || scope.WriteCount(local) < 2 || creation.SemanticModel is not { } model) return false;
+            if (declarator.Syntax is not VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax declaration } }
+                || declaration.Parent is not BlockSyntax block)
+                return false;
+            var name = local.Name;
+            // Another declarator of the statement (HostConfig a = new ..., b = a;) may read it.
+            if (MayReadOrLeave(declaration, name, model)) return false;
+            var after = false;
+            foreach (var statement in block.Statements)
+            {
+                if (!after)
+                {
+                    after = statement == declaration;
+                    continue;
+                }
+                if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment }
+                    && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && target.Identifier.ValueText == name)
+                    return !MayReadOrLeave(assignment.Right, name, model);
+                if (MayReadOrLeave(statement, name, model)) return false;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Whether running <paramref name="node"/> may read the local or leave the straight line: it names the local (a
+        /// read, a capture, <c>ref</c>), names a local function (which may read it) or jumps (<c>goto</c>).
+        /// </summary>
+        private static bool MayReadOrLeave(SyntaxNode node, string local, SemanticModel model)
+        {
+            foreach (var descendant in node.DescendantNodesAndSelf())
+            {
+                switch (descendant)
+                {
+                    case GotoStatementSyntax:
+                        return true;
+                    case IdentifierNameSyntax identifier when identifier.Identifier.ValueText == local:
+                        return true;
+                    // The name of a member (x.Name) is no local function.
+                    case IdentifierNameSyntax identifier when !(identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier)
+                        && model.GetSymbolInfo(identifier).Symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction }:
+                        return true;
+                }
+            }
+            return false;
+        }
+
+        private static IOperation SkipConversionsUp(IOperation operation)
+        {
+            while (operation.Parent is IConversionOperation conversion) operation = conversion;
+            return operation;
+        }
+    }
+}
