@@ -112,10 +112,12 @@ namespace ContainerLint.Analyzers
                 // A HostConfig handed to a helper of the project may be hardened there, one created only when there is none
                 // may not be the container's, and one kept in a field or property (or a dynamic local) may be completed by
                 // other code: what it lacks here is not reported.
+                model.SharedLocal = SharedLocalWrittenThrough(creation, reader.Values.Scope, out var sharedFrom);
+                model.SharedFrom = sharedFrom;
                 var spec = new ContainerSpec("HostConfig", SourceSpans.Of(creation.Syntax))
                 {
                     ReportsOmissions = !reader.Objects.IsHandedOff(model) && !IsFallback(creation) && !IsKeptBeyondTheMethod(creation)
-                        && !IsInAReassignedLocalWrittenThrough(creation, reader.Values.Scope),
+                        && model.SharedLocal is null,
                 };
                 containers.Add(spec);
                 reader.ReadHostConfig(model, spec, containers);
@@ -163,29 +165,33 @@ namespace ContainerLint.Analyzers
         }
 
         /// <summary>
-        /// Stored in a local that holds one of several creations (<c>HostConfig hc; if (x) hc = new HostConfig { ... }; else hc =
-        /// new HostConfig();</c>, <c>var hc = x ? new HostConfig() : new HostConfig { ... };</c>) and written through: what is
-        /// written through the local is read apart (<see cref="ReadLocalOfSeveralCreations"/>), so what it sets there may be
-        /// what this one lacks.
+        /// The local, holding one of several creations (<c>HostConfig hc; if (x) hc = new HostConfig { ... }; else hc = new
+        /// HostConfig();</c>, <c>var hc = x ? new HostConfig() : new HostConfig { ... };</c>), that stores this one and is
+        /// written through, with the assignment or declarator that stores it (<paramref name="from"/>): what is written through
+        /// the local is read apart (<see cref="ReadLocalOfSeveralCreations"/>), so what it sets there may be what this one lacks,
+        /// and a write there may replace what this one's initializer sets (<see cref="ModelObject.SharedLocal"/>).
         /// </summary>
-        private static bool IsInAReassignedLocalWrittenThrough(IOperation creation, MethodScope scope)
+        private static ILocalSymbol? SharedLocalWrittenThrough(IOperation creation, MethodScope scope, out SyntaxNode? from)
         {
+            from = null;
             var operation = SkipConversionsUp(creation);
             var direct = true;
             // The branch of a ?: or a switch expression arm: the local holds it or another value.
             for (var depth = 0; depth < 8 && operation.Parent is IConditionalOperation or ISwitchExpressionArmOperation or ISwitchExpressionOperation; depth++)
             {
-                if (operation.Parent is IConditionalOperation conditional && conditional.Condition == operation) return false;
+                if (operation.Parent is IConditionalOperation conditional && conditional.Condition == operation) return null;
                 direct = false;
                 operation = SkipConversionsUp(operation.Parent);
             }
-            var local = operation.Parent switch
+            var (local, storedBy) = operation.Parent switch
             {
-                ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == operation => target.Local,
-                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
-                _ => null,
+                ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == operation => (target.Local, assignment.Syntax),
+                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => (declarator.Symbol, declarator.Syntax),
+                _ => ((ILocalSymbol?)null, (SyntaxNode?)null),
             };
-            return local is not null && (scope.WriteCount(local) > 1 || !direct) && scope.WritesThrough(AccessPath.Of(local));
+            if (local is null || !(scope.WriteCount(local) > 1 || !direct) || !scope.WritesThrough(AccessPath.Of(local))) return null;
+            from = storedBy;
+            return local;
         }
 
         private static IOperation SkipConversionsUp(IOperation operation)

@@ -759,6 +759,79 @@ class Program
     }");
 
         [Fact]
+        public Task Write_through_a_local_of_several_creations_replaces_what_the_initializer_of_each_set() => Verify(@"
+    static bool X => System.DateTime.Now.Second > 30;
+    static HostConfig IfElse()
+    {
+        HostConfig hc;
+        if (X) hc = new HostConfig { Privileged = true, PidMode = ""host"" };
+        else hc = new HostConfig { NetworkMode = ""host"" };
+        hc.Privileged = false;
+        hc.PidMode = """";
+        hc.NetworkMode = ""bridge"";
+        return hc;
+    }
+    static HostConfig Conditional()
+    {
+        var hc = X ? new HostConfig { IpcMode = ""host"" } : new HostConfig();
+        hc.IpcMode = ""private"";
+        return hc;
+    }
+    static HostConfig NullThenSwitch(int level)
+    {
+        HostConfig hc = null;
+        switch (level)
+        {
+            case 0: hc = new HostConfig { UTSMode = ""host"" }; break;
+            default: hc = new HostConfig(); break;
+        }
+        hc.UTSMode = """";
+        return hc;
+    }");
+
+        [Fact]
+        public Task Write_through_a_local_of_several_creations_that_may_not_reach_a_creation_leaves_its_value() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static bool X => System.DateTime.Now.Second > 30;
+    static HostConfig SameValueAgain()
+    {
+        HostConfig hc;
+        if (X) hc = new HostConfig { Privileged = true };
+        else hc = new HostConfig();
+        hc.Privileged = {|#0:true|};
+        return hc;
+    }
+    static HostConfig WrittenOnABranch()
+    {
+        HostConfig hc;
+        if (X) hc = new HostConfig { NetworkMode = {|#1:""host""|} };
+        else hc = new HostConfig();
+        if (X) hc.NetworkMode = ""bridge"";
+        return hc;
+    }
+    static HostConfig GivenANewOneBeforeTheWrite(System.Action<HostConfig> use)
+    {
+        var hc = new HostConfig { PidMode = {|#2:""host""|} };
+        use(hc);
+        hc = new HostConfig();
+        hc.PidMode = """";
+        return hc;
+    }
+    static HostConfig WrittenBeforeTheCreation(int[] items)
+    {
+        HostConfig hc = new HostConfig();
+        foreach (var item in items)
+        {
+            hc.IpcMode = """";
+            hc = new HostConfig { IpcMode = {|#3:""host""|} };
+        }
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1003", Error, "the container runs privileged", 0),
+            MayBeUndone("CTL5003", Warning, "the container uses the host's network namespace (mode 'host')", 1),
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 2),
+            Definite("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 3));
+
+        [Fact]
         public Task Local_of_several_HostConfig_creations_reports_nothing_the_writes_through_it_lack_and_one_also_given_another_value_is_not_read() => Verify(@"
     static bool X => System.DateTime.Now.Second > 30;
     static HostConfig Conditional()

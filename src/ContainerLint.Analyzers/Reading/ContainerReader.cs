@@ -100,6 +100,7 @@ namespace ContainerLint.Analyzers.Reading
             var result = new List<Setting<bool>>();
             for (var i = 0; i < writes.Count; i++)
             {
+                if (ObjectReader.IsSharedLocalWrite(model, writes[i])) continue;
                 var candidates = _values.ReadBool(writes[i], overridden: i > 0);
                 foreach (var candidate in candidates) result.Add(BoolSetting(candidate));
                 // A value the analyzer cannot read (a parameter, configuration) is set all the same: unknown, so that no
@@ -116,7 +117,10 @@ namespace ContainerLint.Analyzers.Reading
             if (writes.Count == 0) return Array.Empty<Setting<string>>();
             var result = new List<Setting<string>>();
             for (var i = 0; i < writes.Count; i++)
+            {
+                if (ObjectReader.IsSharedLocalWrite(model, writes[i])) continue;
                 foreach (var candidate in _values.ReadCompleteString(writes[i], overridden: i > 0)) result.Add(StringSetting(candidate));
+            }
             return result;
         }
 
@@ -125,15 +129,16 @@ namespace ContainerLint.Analyzers.Reading
         /// made only on some paths (<c>hc.Privileged = true; if (safe) hc.Privileged = false;</c>) or may not run (in a loop,
         /// a lambda, after a return: <see cref="MayNotRun(IOperation)"/>), the ones before it back to the last made on every path, or to one that the writes after it replace on every path (<c>if (x)
         /// hc.Privileged = false; else hc.Privileged = false;</c>, <see cref="PathCoverage"/>). The last write comes first;
-        /// the others may be undone by it.
+        /// the others may be undone by it. A write through a local the object shares with other creations
+        /// (<see cref="ModelObject.SharedLocal"/>) counts here, but is reported as the local's.
         /// </summary>
         private List<IOperation> EffectiveWrites(ModelObject model, string property)
         {
-            var last = _objects.LastAssignment(model, property);
+            var last = _objects.LastAssignment(model, property, withSharedLocal: true);
             if (last is null) return new List<IOperation>(0);
             var result = new List<IOperation>(1) { last };
             if (!MayNotRun(last)) return result;
-            var all = _objects.Assignments(model, property);
+            var all = _objects.Assignments(model, property, withSharedLocal: true);
             // The later writes that replace what was there (p.User ??= "x" writes only when there is nothing).
             var later = new List<SyntaxNode>();
             var index = all.IndexOf(last);

@@ -21,6 +21,16 @@ namespace ContainerLint.Analyzers.Reading
         public List<IObjectOrCollectionInitializerOperation> Initializers { get; } = new List<IObjectOrCollectionInitializerOperation>();
         public HashSet<AccessPath> Paths { get; } = new HashSet<AccessPath>();
 
+        /// <summary>
+        /// A local that holds this object or another creation (<c>HostConfig hc; if (x) hc = new HostConfig { ... }; else hc =
+        /// new HostConfig();</c>), given it at <see cref="SharedFrom"/>: what is written through it afterwards, until it is
+        /// given another value, replaces what the initializers set. Those writes are read, and reported, as the local's.
+        /// </summary>
+        public ILocalSymbol? SharedLocal { get; set; }
+
+        /// <summary>The assignment or declarator that gives <see cref="SharedLocal"/> this object.</summary>
+        public SyntaxNode? SharedFrom { get; set; }
+
         // The members the initializers set, gathered once for the many properties a reader asks about (and again if an
         // initializer is added after that).
         private HashSet<string>? _initializedMembers;
@@ -234,8 +244,12 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
-        /// <summary>Values assigned to a property, in the order they are written (initializer first).</summary>
-        public List<IOperation> Assignments(ModelObject model, string property)
+        /// <summary>
+        /// Values assigned to a property, in the order they are written (initializer first); with
+        /// <paramref name="withSharedLocal"/>, also the writes through <see cref="ModelObject.SharedLocal"/> that replace an
+        /// initializer's value (<see cref="IsSharedLocalWrite"/> tells them).
+        /// </summary>
+        public List<IOperation> Assignments(ModelObject model, string property, bool withSharedLocal = false)
         {
             var result = new List<IOperation>();
             if (!IsWritten(model, property)) return result;
@@ -245,19 +259,23 @@ namespace ContainerLint.Analyzers.Reading
                         result.Add(assignment.Value);
             var writes = new List<IAssignmentOperation>();
             foreach (var path in model.Paths) writes.AddRange(Scope.PropertyWrites(path, property));
+            if (withSharedLocal) AddSharedLocalWrites(model, property, writes);
             writes.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
             foreach (var write in writes) result.Add(MethodScope.WrittenValue(write));
             return result;
         }
 
-        /// <summary>The value the property ends up with: the last write in the method (as <see cref="Assignments"/>, without the list).</summary>
-        public IOperation? LastAssignment(ModelObject model, string property)
+        /// <summary>
+        /// The value the property ends up with: the last write in the method (as <see cref="Assignments"/>, without the list).
+        /// </summary>
+        public IOperation? LastAssignment(ModelObject model, string property, bool withSharedLocal = false)
         {
             if (!IsWritten(model, property)) return null;
             IAssignmentOperation? lastWrite = null;
-            foreach (var path in model.Paths)
+            List<IAssignmentOperation>? shared = null;
+            if (withSharedLocal) AddSharedLocalWrites(model, property, shared = new List<IAssignmentOperation>());
+            foreach (var writes in PropertyWritesOf(model, property, shared))
             {
-                var writes = Scope.PropertyWrites(path, property);
                 for (var i = 0; i < writes.Count; i++)
                     if (lastWrite is null || writes[i].Syntax.SpanStart > lastWrite.Syntax.SpanStart) lastWrite = writes[i];
             }
@@ -269,6 +287,54 @@ namespace ContainerLint.Analyzers.Reading
                         last = assignment.Value;
             return last;
         }
+
+        private IEnumerable<IReadOnlyList<IAssignmentOperation>> PropertyWritesOf(ModelObject model, string property, List<IAssignmentOperation>? shared)
+        {
+            foreach (var path in model.Paths) yield return Scope.PropertyWrites(path, property);
+            if (shared is not null) yield return shared;
+        }
+
+        /// <summary>
+        /// The writes of <paramref name="property"/> through the object's <see cref="ModelObject.SharedLocal"/> that surely
+        /// reach it, for a property its initializers set: made after the local is given the object, and with no other value
+        /// given to the local between (other than on a branch that excludes this one's: the <c>else</c> of its <c>if</c>).
+        /// </summary>
+        private void AddSharedLocalWrites(ModelObject model, string property, List<IAssignmentOperation> into)
+        {
+            if (model.SharedLocal is not { } local || model.SharedFrom is not { } from || !model.Initializes(property)) return;
+            var writes = Scope.PropertyWrites(AccessPath.Of(local), property);
+            if (writes.Count == 0) return;
+            var values = Scope.LocalValues(local);
+            foreach (var write in writes)
+            {
+                var start = write.Syntax.SpanStart;
+                if (start < from.Span.End || write.Syntax.SyntaxTree != from.SyntaxTree) continue;
+                var reaches = true;
+                foreach (var value in values)
+                {
+                    // A write the walk gives no value (ref, out, +=) cannot be placed.
+                    if (value is null)
+                    {
+                        reaches = false;
+                        break;
+                    }
+                    var given = value.Syntax;
+                    if (from.Span.Contains(given.Span) || given.SpanStart < from.Span.End || given.SpanStart > start) continue;
+                    if (!PathCoverage.AreExclusive(from, given))
+                    {
+                        reaches = false;
+                        break;
+                    }
+                }
+                if (reaches) into.Add(write);
+            }
+        }
+
+        /// <summary>Whether a value <see cref="Assignments"/> gave is written through the object's <see cref="ModelObject.SharedLocal"/>.</summary>
+        public static bool IsSharedLocalWrite(ModelObject model, IOperation value) =>
+            model.SharedLocal is { } local
+            && (value as IAssignmentOperation ?? value.Parent as IAssignmentOperation) is { Target: IPropertyReferenceOperation { Instance: ILocalReferenceOperation reference } }
+            && SymbolEqualityComparer.Default.Equals(reference.Local, local);
 
         /// <summary>A nested object (<c>Mount.BindOptions</c>, <c>HostConfig</c> of the parameters).</summary>
         public ModelObject Child(ModelObject model, string property)

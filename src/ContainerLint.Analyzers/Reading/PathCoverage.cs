@@ -41,6 +41,29 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
+        /// <summary>
+        /// Whether <paramref name="a"/> and <paramref name="b"/> lie on branches of which only one runs: the <c>if</c> and the
+        /// <c>else</c> of an <c>if</c> statement, two sections of a <c>switch</c>, the two branches of a <c>?:</c>.
+        /// </summary>
+        public static bool AreExclusive(SyntaxNode a, SyntaxNode b)
+        {
+            SyntaxNode child = a;
+            // The first node that holds both: the branch that holds a (child) does not hold b.
+            for (var parent = a.Parent; parent is not null; child = parent, parent = parent.Parent)
+            {
+                if (!parent.Span.Contains(b.Span)) continue;
+                return parent switch
+                {
+                    IfStatementSyntax ifStatement => ifStatement.Else is { } other
+                        && ((ifStatement.Statement == child && other.Span.Contains(b.Span)) || (other == child && ifStatement.Statement.Span.Contains(b.Span))),
+                    SwitchStatementSyntax => child is SwitchSectionSyntax section && !section.Span.Contains(b.Span),
+                    ConditionalExpressionSyntax conditional => conditional.Condition != child && !conditional.Condition.Span.Contains(b.Span),
+                    _ => false,
+                };
+            }
+            return false;
+        }
+
         private static bool AnyAfter(SyntaxList<StatementSyntax> statements, SyntaxNode child, List<SyntaxNode> writes)
         {
             var after = false;
