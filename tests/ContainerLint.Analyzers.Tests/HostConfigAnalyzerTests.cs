@@ -289,6 +289,84 @@ class Program
             May("CTL5006", Warning, "the container uses the host's cgroup namespace (mode 'host')", 3));
 
         [Fact]
+        public Task Value_that_later_writes_set_again_or_that_the_first_statement_of_a_try_block_writes_is_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static void Validate() { }
+    static HostConfig SetAgainInACatch()
+    {
+        var hc = new HostConfig { Privileged = {|#0:true|}, NetworkMode = ""bridge"" };
+        try { Validate(); } catch (System.Exception) { hc.Privileged = {|#1:true|}; }
+        return hc;
+    }
+    static HostConfig WrittenFirstInTheTry()
+    {
+        var hc = new HostConfig { Privileged = true, NetworkMode = ""bridge"" };
+        try { hc.Privileged = {|#2:true|}; Validate(); } catch (System.InvalidOperationException) { hc.Privileged = {|#3:true|}; }
+        return hc;
+    }
+    static HostConfig SetAgainInALoop(int[] items)
+    {
+        var hc = new HostConfig { PidMode = {|#4:""host""|} };
+        foreach (var item in items) hc.PidMode = {|#5:""host""|};
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1003", Error, "the container runs privileged", 0),
+            May("CTL1003", Error, "the container runs privileged", 1),
+            Definite("CTL1003", Error, "the container runs privileged", 2),
+            May("CTL1003", Error, "the container runs privileged", 3),
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 4),
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 5));
+
+        [Fact]
+        public Task Value_replaced_by_the_first_statement_of_a_try_block_is_not_reported() => Verify(@"
+    static void Validate() { }
+    static HostConfig Replaced()
+    {
+        var hc = new HostConfig { Privileged = true };
+        try { hc.Privileged = false; Validate(); } catch (System.Exception) { Validate(); }
+        return hc;
+    }
+    static HostConfig ReplacedOnEveryBranch(bool safe)
+    {
+        var hc = new HostConfig { CgroupnsMode = ""host"" };
+        if (safe) { try { hc.CgroupnsMode = """"; Validate(); } catch (System.Exception) { } }
+        else hc.CgroupnsMode = """";
+        return hc;
+    }");
+
+        [Fact]
+        public Task Value_that_a_later_write_of_another_value_or_a_later_statement_of_a_try_block_may_replace_stays_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static void Validate() { }
+    static string Mode() => """";
+    static HostConfig OtherValueInACatch()
+    {
+        var hc = new HostConfig { IpcMode = {|#0:""host""|} };
+        try { Validate(); } catch (System.Exception) { hc.IpcMode = ""private""; }
+        return hc;
+    }
+    static HostConfig UnknownValueInACatch()
+    {
+        var hc = new HostConfig { IpcMode = {|#1:""host""|} };
+        try { Validate(); } catch (System.Exception) { hc.IpcMode = Mode(); }
+        return hc;
+    }
+    static HostConfig ReplacedAfterACallInTheTry()
+    {
+        var hc = new HostConfig { Privileged = {|#2:true|} };
+        try { Validate(); hc.Privileged = false; } catch (System.Exception) { }
+        return hc;
+    }
+    static HostConfig ReplacedFirstWithAValueThatMayThrow()
+    {
+        var hc = new HostConfig { PidMode = {|#3:""host""|} };
+        try { hc.PidMode = Mode(); } catch (System.Exception) { }
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            MayBeUndone("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 0),
+            MayBeUndone("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 1),
+            MayBeUndone("CTL1003", Error, "the container runs privileged", 2),
+            MayBeUndone("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 3));
+
+        [Fact]
         public Task Privileged_true_written_after_a_conditional_false_is_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Create(bool safe)
     {

@@ -98,11 +98,17 @@ namespace ContainerLint.Analyzers.Reading
             var writes = EffectiveWrites(model, property);
             if (writes.Count == 0) return Array.Empty<Setting<bool>>();
             var result = new List<Setting<bool>>();
+            var read = new List<BoolValue>[writes.Count];
+            for (var i = 0; i < writes.Count; i++) read[i] = _values.ReadBool(writes[i]);
             for (var i = 0; i < writes.Count; i++)
             {
                 if (ObjectReader.IsSharedLocalWrite(model, writes[i])) continue;
-                var candidates = _values.ReadBool(writes[i], overridden: i > 0);
-                foreach (var candidate in candidates) result.Add(BoolSetting(candidate));
+                var candidates = read[i];
+                foreach (var candidate in candidates)
+                {
+                    candidate.MayBeUndone = LaterWritesMayChange(read, i, later => later.Count > 0 && later.TrueForAll(v => v.Value == candidate.Value));
+                    result.Add(BoolSetting(candidate));
+                }
                 // A value the analyzer cannot read (a parameter, configuration) is set all the same: unknown, so that no
                 // omission is reported for it (ReadonlyRootfs = readOnly).
                 if (candidates.Count == 0) result.Add(Unknown<bool>(writes[i].Syntax));
@@ -116,12 +122,32 @@ namespace ContainerLint.Analyzers.Reading
             var writes = EffectiveWrites(model, property);
             if (writes.Count == 0) return Array.Empty<Setting<string>>();
             var result = new List<Setting<string>>();
+            var read = new List<StringValue>[writes.Count];
+            for (var i = 0; i < writes.Count; i++) read[i] = _values.ReadString(writes[i]);
             for (var i = 0; i < writes.Count; i++)
             {
                 if (ObjectReader.IsSharedLocalWrite(model, writes[i])) continue;
-                foreach (var candidate in _values.ReadCompleteString(writes[i], overridden: i > 0)) result.Add(StringSetting(candidate));
+                foreach (var candidate in read[i])
+                {
+                    if (!candidate.IsComplete) continue;
+                    candidate.MayBeUndone = LaterWritesMayChange(read, i,
+                        later => later.Count > 0 && later.TrueForAll(v => v.IsComplete && string.Equals(v.Text, candidate.Text, StringComparison.Ordinal)));
+                    result.Add(StringSetting(candidate));
+                }
             }
             return result;
+        }
+
+        /// <summary>
+        /// Whether one of the writes after <c>writes[i]</c> (those before it in <see cref="EffectiveWrites"/>'s list) may give
+        /// the property another value: one that writes the same value again (<c>Privileged = true</c>, then <c>hc.Privileged =
+        /// true</c> in a <c>catch</c>) undoes nothing.
+        /// </summary>
+        private static bool LaterWritesMayChange<T>(List<T>[] read, int i, Predicate<List<T>> keepsValue)
+        {
+            for (var later = 0; later < i; later++)
+                if (!keepsValue(read[later])) return true;
+            return false;
         }
 
         /// <summary>

@@ -107,6 +107,9 @@ namespace ContainerLint.Analyzers.Reading
                     return true;
                 case TryStatementSyntax tryStatement:
                     if (tryStatement.Finally is { } finallyClause && AlwaysWrites(finallyClause.Block, writes, depth + 1, inBranch)) return true;
+                    // Nothing can throw before the first statement of the try block.
+                    foreach (var write in writes)
+                        if (tryStatement.Block.Span.Contains(write.Span) && Values.IsWrittenFirst(write, tryStatement.Block)) return true;
                     // An exception no catch takes leaves the method: the object is not used then.
                     if (!AlwaysWrites(tryStatement.Block, writes, depth + 1, inBranch)) return false;
                     foreach (var catchClause in tryStatement.Catches)

@@ -179,8 +179,10 @@ namespace ContainerLint.Analyzers.Reading
                     case SwitchSectionSyntax:
                     case CatchClauseSyntax:
                     // An exception before the write skips it, and a catch goes on without it (a try with only a finally lets
-                    // the exception leave the method: the object is not used then).
-                    case TryStatementSyntax tryStatement when tryStatement.Block == child && tryStatement.Catches.Count > 0:
+                    // the exception leave the method: the object is not used then). Nothing can throw before the try block's
+                    // first statement.
+                    case TryStatementSyntax tryStatement when tryStatement.Block == child && tryStatement.Catches.Count > 0
+                        && !IsWrittenFirst(value, tryStatement.Block):
                     // The same in expressions: an element of a collection on one branch (CapAdd = debug ? new List<string>
                     // { "SYS_ADMIN" } : new List<string>()), the fallback of ?? or ??=.
                     case ConditionalExpressionSyntax conditional when conditional.WhenTrue == child || conditional.WhenFalse == child:
@@ -197,6 +199,36 @@ namespace ContainerLint.Analyzers.Reading
             }
             return false;
         }
+
+        /// <summary>
+        /// Whether <paramref name="value"/> is written by the first statement <paramref name="block"/> runs (or the first of a
+        /// block that is its first, and so on), before anything that can throw: an assignment statement whose target is a
+        /// member of a local, parameter or field path and whose value is a literal, a name or a member of one
+        /// (<c>hc.Privileged = true;</c>, not <c>hc.PidMode = Mode();</c>).
+        /// </summary>
+        public static bool IsWrittenFirst(SyntaxNode value, BlockSyntax block)
+        {
+            var statement = value.FirstAncestorOrSelf<StatementSyntax>();
+            if (statement is not ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax assignment }
+                || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || !assignment.Right.Span.Contains(value.Span)
+                || !CannotThrow(assignment.Left, 0) || !CannotThrow(assignment.Right, 0))
+                return false;
+            SyntaxNode child = statement;
+            for (var parent = statement.Parent; parent is BlockSyntax inner; child = parent, parent = parent.Parent)
+            {
+                if (inner.Statements.Count == 0 || inner.Statements[0] != child) return false;
+                if (inner == block) return true;
+            }
+            return false;
+        }
+
+        private static bool CannotThrow(ExpressionSyntax expression, int depth) => depth <= MaxDepth && expression switch
+        {
+            LiteralExpressionSyntax or IdentifierNameSyntax or ThisExpressionSyntax => true,
+            MemberAccessExpressionSyntax access => access.IsKind(SyntaxKind.SimpleMemberAccessExpression) && CannotThrow(access.Expression, depth + 1),
+            ParenthesizedExpressionSyntax parenthesized => CannotThrow(parenthesized.Expression, depth + 1),
+            _ => false,
+        };
 
         /// <summary>The value of a local written once, the value of a <c>??=</c>, or the expression itself.</summary>
         public IOperation? Dereference(IOperation? operation)
