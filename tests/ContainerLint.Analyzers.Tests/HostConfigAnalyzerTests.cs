@@ -1530,6 +1530,94 @@ namespace MyApp.Models
             Definite("CTL3002", Error, "read-only paths are set to an empty list", 1));
 
         [Fact]
+        public Task Masked_paths_emptied_through_null_conditional_access_or_by_RemoveAt_of_a_constant_index_are_reported() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig NullConditional()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" }, ReadonlyPaths = new List<string> { ""/proc/sys"" } };
+        {|#0:hc.MaskedPaths?.Clear()|};
+        var removed = {|#1:hc?.ReadonlyPaths.Remove(""/proc/sys"")|};
+        return hc;
+    }
+    static HostConfig RemovedAt()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" } };
+        {|#2:hc.MaskedPaths.RemoveAt(0)|};
+        var paths = new List<string> { ""/proc/sys"", ""/proc/bus"" };
+        paths.Add(""/proc/irq"");
+        paths.RemoveAt(2);
+        paths.RemoveAt(0);
+        {|#3:paths.RemoveAt(0)|};
+        hc.ReadonlyPaths = paths;
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL3002", Error, "masked paths are set to an empty list", 0),
+            Definite("CTL3002", Error, "read-only paths are set to an empty list", 1),
+            Definite("CTL3002", Error, "masked paths are set to an empty list", 2),
+            Definite("CTL3002", Error, "read-only paths are set to an empty list", 3));
+
+        [Fact]
+        public Task Masked_paths_a_removal_in_a_conditional_expression_or_an_unplaced_RemoveAt_may_empty_are_not_reported() => Verify(@"
+    static bool X => System.DateTime.Now.Second > 30;
+    static HostConfig And() { var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" } }; var ok = X && hc.MaskedPaths.Remove(""/proc/kcore""); return hc; }
+    static HostConfig Or() { var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" } }; var ok = X || hc.MaskedPaths.Remove(""/proc/kcore""); return hc; }
+    static HostConfig Conditional() { var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" } }; var ok = X ? hc.MaskedPaths.Remove(""/proc/kcore"") : false; return hc; }
+    static HostConfig NullConditional(System.Text.StringBuilder log)
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" } };
+        log?.Append(hc.MaskedPaths.Remove(""/proc/kcore""));
+        return hc;
+    }
+    static HostConfig IndexNotConstant(int index)
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" } };
+        hc.MaskedPaths.RemoveAt(index);
+        return hc;
+    }
+    static HostConfig IndexOfAnotherElement()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" } };
+        hc.MaskedPaths.RemoveAt(1);
+        return hc;
+    }
+    static HostConfig ElementOnABranch()
+    {
+        var hc = new HostConfig { MaskedPaths = X ? new List<string> { ""/proc/kcore"" } : new List<string> { ""/proc/keys"", ""/proc/kcore"" } };
+        hc.MaskedPaths.RemoveAt(0);
+        return hc;
+    }
+    static HostConfig ElementsOfAParameter(List<string> masked)
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string>(masked) { ""/proc/kcore"" } };
+        hc.MaskedPaths.RemoveAt(0);
+        return hc;
+    }
+    static HostConfig Inserted()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" } };
+        hc.MaskedPaths.Insert(0, ""/proc/keys"");
+        hc.MaskedPaths.RemoveAt(0);
+        return hc;
+    }");
+
+        [Fact]
+        public Task Capability_taken_by_RemoveAt_of_a_constant_index_is_not_reported_and_one_a_conditional_expression_may_remove_may_be_undone() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static bool X => System.DateTime.Now.Second > 30;
+    static HostConfig RemovedAt()
+    {
+        var caps = new List<string> { ""SYS_ADMIN"", {|#0:""NET_ADMIN""|} };
+        caps.RemoveAt(0);
+        return new HostConfig { CapAdd = caps };
+    }
+    static HostConfig RemovedIfX()
+    {
+        var hc = new HostConfig { CapAdd = new List<string> { {|#1:""SYS_ADMIN""|} } };
+        var removed = X && hc.CapAdd.Remove(""SYS_ADMIN"");
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL2002", Warning, "capability 'NET_ADMIN' is added", 0),
+            MayBeUndone("CTL2001", Error, "capability 'SYS_ADMIN' is added", 1));
+
+        [Fact]
         public Task Masked_paths_from_a_parameter_are_not_reported() => Verify(@"
     static HostConfig Create(List<string> masked) => new HostConfig { MaskedPaths = masked };");
 

@@ -97,6 +97,7 @@ namespace ContainerLint.Analyzers.Reading
                     if (path is null) break;
                     if (isAdd) Add(ref _addCalls, path, invocation);
                     else Add(ref _otherChanges, path, invocation);
+                    if (name is "Insert" or "InsertRange") HasInserts = true;
                     AddWrittenPath(path);
                     break;
             }
@@ -227,6 +228,9 @@ namespace ContainerLint.Analyzers.Reading
                     (result ??= new List<AccessPath>()).Add(path.Rebase(target, AccessPath.Of(local)));
             return result;
         }
+
+        /// <summary>Whether the method calls <c>Insert</c> or <c>InsertRange</c> on a collection: the order of its elements is then not the order they are added in.</summary>
+        public bool HasInserts { get; private set; }
 
         /// <summary>Whether the method has locals that may be other names for a path (<see cref="Aliases"/>).</summary>
         public bool HasAliases => _aliasCandidates is not null;

@@ -407,12 +407,19 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var removal in removals)
             {
                 var before = elements.Count;
-                ApplyRemoval(elements, start, removal);
-                if (elements.Count < before) contents.LastSureRemoval = removal.Syntax;
+                ApplyRemoval(elements, start, removal, contents.IsComplete);
+                if (elements.Count < before) contents.LastSureRemoval = WholeCall(removal.Syntax);
             }
         }
 
-        private void ApplyRemoval(List<Element> elements, int start, IInvocationOperation removal)
+        /// <summary>The call with the <c>?.</c> it is made through (<c>hc.MaskedPaths?.Clear()</c>, whose call is <c>.Clear()</c>).</summary>
+        private static SyntaxNode WholeCall(SyntaxNode call)
+        {
+            while (call.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == call) call = access;
+            return call;
+        }
+
+        private void ApplyRemoval(List<Element> elements, int start, IInvocationOperation removal, bool complete)
         {
             var position = removal.Syntax.SpanStart;
             var arguments = removal.Arguments;
@@ -432,6 +439,11 @@ namespace ContainerLint.Analyzers.Reading
             if (name == "Remove" && removed is { Count: > 0 })
             {
                 RemoveEqual(elements, start, removal, removed);
+                return;
+            }
+            if (name == "RemoveAt" && arguments.Length == 1 && complete && ElementAt(elements, start, removal) is { } taken)
+            {
+                Drop(elements, taken);
                 return;
             }
             for (var i = elements.Count - 1; i >= start; i--)
@@ -473,6 +485,30 @@ namespace ContainerLint.Analyzers.Reading
                 if (surely && !mayBeMissing) break;
                 first = false;
             }
+        }
+
+        /// <summary>
+        /// The element <c>RemoveAt(constant)</c> surely takes: the list holds only the elements the reader sees
+        /// (<paramref name="elements"/> complete), in the order they were added (no <c>Insert</c> in the method), and each up
+        /// to the index is surely there when the removal surely runs. Null when that is not known.
+        /// </summary>
+        private Element? ElementAt(List<Element> elements, int start, IInvocationOperation removal)
+        {
+            if (removal.Arguments[0].Value.ConstantValue.Value is not int index || index < 0 || Scope.HasInserts) return null;
+            List<Element>? earlier = null;
+            for (var i = start; i < elements.Count; i++)
+                if (elements[i].AddedBy.SpanStart < removal.Syntax.SpanStart) (earlier ??= new List<Element>()).Add(elements[i]);
+            if (earlier is null || index >= earlier.Count) return null;
+            if (earlier.Count > 1) earlier.Sort(ByAddition);
+            for (var i = 0; i <= index; i++)
+            {
+                var element = earlier[i];
+                // Added on a branch the removal is not on, one branch of a ?: (CapAdd = x ? [..] : [..]), or taken already.
+                if (element.MayBeUndone || Values.IsConditionalAfter(element.AddedBy, removal.Syntax) || Values.IsConditionalAfter(element.Entry, removal.Syntax)
+                    || Values.IsConditionalAfter(element.Value.Syntax, removal.Syntax) || _values.MayNotRun(removal.Syntax, element.AddedBy))
+                    return null;
+            }
+            return earlier[index];
         }
 
         /// <summary>

@@ -133,8 +133,8 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>
         /// Whether <paramref name="value"/> is written only on some of the paths from <see cref="Origin"/>: it lies in a
-        /// branch of an <c>if</c>, a <c>switch</c> section, a <c>try</c> block that has a <c>catch</c>, a <c>catch</c> block, a <c>?:</c>, a <c>switch</c> expression
-        /// or the fallback of <c>??</c>/<c>??=</c> that does not also hold the origin
+        /// branch of an <c>if</c>, a <c>switch</c> section, a <c>try</c> block that has a <c>catch</c>, a <c>catch</c> block, a <c>?:</c>, a <c>switch</c> expression,
+        /// the fallback of <c>??</c>/<c>??=</c> or the right side of <c>&amp;&amp;</c>/<c>||</c> that does not also hold the origin
         /// (<c>var hc = new HostConfig(); if (debug) hc.Privileged = true;</c>, but not <c>if (debug) { var hc = new
         /// HostConfig { Privileged = true }; ... }</c>). Loops are not counted: what a <c>foreach</c> adds is read from the
         /// collection it walks.
@@ -151,8 +151,9 @@ namespace ContainerLint.Analyzers.Reading
         /// Whether a change that takes something away (a removal, a write that replaces a value) at <paramref name="change"/>
         /// may not have run when the object is used, on a path on which <paramref name="since"/> ran: it lies on a branch
         /// (<see cref="IsConditionalAfter(SyntaxNode, SyntaxNode)"/>), in the body of a <c>while</c>, <c>for</c> or
-        /// <c>foreach</c> loop (which may run no time) or in a lambda or local function (which may never be called) that
-        /// does not also hold <paramref name="since"/>, or after a <c>return</c> that lies between it and the later of
+        /// <c>foreach</c> loop (which may run no time), in a lambda or local function (which may never be called) or after a
+        /// <c>?.</c> that tests something else than what it changes (<c>log?.Append(caps.Remove("X"))</c>; not
+        /// <c>hc.MaskedPaths?.Clear()</c>) that does not also hold <paramref name="since"/>, or after a <c>return</c> that lies between it and the later of
         /// <paramref name="since"/> and <see cref="Origin"/> (the object may be returned before). Findings then say "may":
         /// keeping what such a change takes away is the safe direction. Changes that add something are read as before.
         /// </summary>
@@ -169,11 +170,26 @@ namespace ContainerLint.Analyzers.Reading
             if (origin.SyntaxTree != value.SyntaxTree) return false;
             var originSpan = origin.Span;
             var child = value;
+            // For a change: whether the receiver of what is being walked is bound by the ?. it lies under (hc.MaskedPaths?.Clear(),
+            // which runs whenever the list is there), rather than that ?. testing something else (log?.Append(caps.Remove(x))).
+            var boundByNullConditional = countLoopsAndFunctions && IsBoundByNullConditional(value);
             for (var parent = value.Parent; parent is not null; child = parent, parent = parent.Parent)
             {
                 if (parent.Span.Contains(originSpan)) return false;
+                if (countLoopsAndFunctions && parent is ConditionalAccessExpressionSyntax access)
+                {
+                    if (access.WhenNotNull == child)
+                    {
+                        if (!boundByNullConditional) return true;
+                        boundByNullConditional = IsBoundByNullConditional(access.Expression);
+                    }
+                    continue;
+                }
+                if (boundByNullConditional && !IsReceiverOf(parent, child)) boundByNullConditional = false;
                 switch (parent)
                 {
+                    // The right side of && and || runs only when the left does not decide.
+                    case BinaryExpressionSyntax logical when logical.Right == child && (logical.IsKind(SyntaxKind.LogicalAndExpression) || logical.IsKind(SyntaxKind.LogicalOrExpression)):
                     case IfStatementSyntax ifStatement when ifStatement.Statement == child:
                     case ElseClauseSyntax:
                     case SwitchSectionSyntax:
@@ -199,6 +215,40 @@ namespace ContainerLint.Analyzers.Reading
             }
             return false;
         }
+
+        /// <summary>Whether the receiver chain of <paramref name="node"/> starts at a <c>?.</c> (<c>.MaskedPaths.Clear()</c> of <c>hc?.MaskedPaths.Clear()</c>).</summary>
+        private static bool IsBoundByNullConditional(SyntaxNode node)
+        {
+            for (var depth = 0; depth <= MaxDepth; depth++)
+            {
+                switch (node)
+                {
+                    case MemberBindingExpressionSyntax or ElementBindingExpressionSyntax:
+                        return true;
+                    case InvocationExpressionSyntax invocation:
+                        node = invocation.Expression;
+                        break;
+                    case MemberAccessExpressionSyntax access:
+                        node = access.Expression;
+                        break;
+                    case ElementAccessExpressionSyntax element:
+                        node = element.Expression;
+                        break;
+                    default:
+                        return false;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="parent"/> extends the receiver chain that <paramref name="child"/> ends (<c>child.Name</c>, <c>child(...)</c>, <c>child[...]</c>).</summary>
+        private static bool IsReceiverOf(SyntaxNode parent, SyntaxNode child) => parent switch
+        {
+            InvocationExpressionSyntax invocation => invocation.Expression == child,
+            MemberAccessExpressionSyntax access => access.Expression == child,
+            ElementAccessExpressionSyntax element => element.Expression == child,
+            _ => false,
+        };
 
         /// <summary>
         /// Whether <paramref name="value"/> is written by the first statement <paramref name="block"/> runs (or the first of a
