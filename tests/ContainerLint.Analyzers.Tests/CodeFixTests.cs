@@ -142,6 +142,21 @@ namespace ContainerLint.Analyzers.Tests
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: fixAll);
 
         [Fact]
+        public Task Null_conditional_Clear_or_RemoveAt_that_empties_masked_or_read_only_paths_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" }, ReadonlyPaths = new List<string> { ""/proc/sys"" } };
+        {|CTL3002:hc.MaskedPaths?.Clear()|}; // no masking
+        {|CTL3002:hc.ReadonlyPaths.RemoveAt(0)|};
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" }, ReadonlyPaths = new List<string> { ""/proc/sys"" } };
+        return hc;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
         public Task Privileged_true_on_a_conditional_branch_whose_other_branch_is_false_becomes_false() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create(bool debug) => new HostConfig { Privileged = debug ? {|CTL1003:true|} : false };"), P(@"
     static HostConfig Create(bool debug) => new HostConfig { Privileged = false };"));

@@ -207,8 +207,11 @@ namespace ContainerLint.CodeFixes.Fixes
                     if (assignment.Parent is ExpressionStatementSyntax assignmentStatement) return assignmentStatement;
                     return null;
                 default:
-                    // Add(...) statements are reported at the whole call.
-                    if (expression is InvocationExpressionSyntax && expression.Parent is ExpressionStatementSyntax addStatement) return addStatement;
+                    // Add(...) statements, and the removal that empties MaskedPaths (also through ?.: hc.MaskedPaths?.Clear()), are
+                    // reported at the whole call.
+                    if (expression is InvocationExpressionSyntax or ConditionalAccessExpressionSyntax { WhenNotNull: InvocationExpressionSyntax }
+                        && expression.Parent is ExpressionStatementSyntax callStatement)
+                        return callStatement;
                     return null;
             }
         }
