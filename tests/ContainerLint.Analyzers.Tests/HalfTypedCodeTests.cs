@@ -71,6 +71,19 @@ class Containers
         foreach (var bind in new[] { ""/etc:/etc"" }) p.HostConfig.Binds.Insert(0, bind);
     }
 
+    static HostConfig Replaced(bool x, System.Text.StringBuilder log)
+    {
+        var hc = new HostConfig { Privileged = true };
+        hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" } };
+        HostConfig other;
+        if (x) other = new HostConfig { PidMode = ""host"" }; else other = x ? new HostConfig() : new HostConfig { IpcMode = ""host"" };
+        other.PidMode = """";
+        try { hc.Privileged = true; } catch (System.Exception) { hc.Privileged = true; }
+        log?.Append(x && hc.MaskedPaths.Remove(""/proc/kcore""));
+        hc.MaskedPaths?.RemoveAt(0);
+        return hc;
+    }
+
     static ContainerExecCreateParameters Exec(string name, string user) => new ContainerExecCreateParameters
     {
         User = user ?? ""0"",
