@@ -68,7 +68,7 @@ namespace ContainerLint.Compose
             Func<ComposeProject> create)
         {
             var readByBase = new Dictionary<string, ComposeProject>(ComposeFiles.PathComparer);
-            var namedAt = new Dictionary<string, Text.SourceSpan>(ComposeFiles.PathComparer);
+            var namedAt = new Dictionary<string, NamedFile>(ComposeFiles.PathComparer);
             foreach (var group in ComposeFiles.Group(composeFiles, directory => ComposeFileSetting(directory, fileSystem, namedAt)))
             {
                 var files = group.Files;
@@ -88,7 +88,7 @@ namespace ContainerLint.Compose
         /// the folder; null when it does not set it. Then <c>docker compose</c> reads those files, in order, and no override.
         /// Where each file is named in the <c>.env</c> goes to <paramref name="namedAt"/>: a missing one is reported there.
         /// </summary>
-        private static List<string>? ComposeFileSetting(string directory, IFileSystem fileSystem, Dictionary<string, Text.SourceSpan> namedAt)
+        private static List<string>? ComposeFileSetting(string directory, IFileSystem fileSystem, Dictionary<string, NamedFile> namedAt)
         {
             var envPath = Path.Combine(directory, ".env");
             string text;
@@ -108,20 +108,22 @@ namespace ContainerLint.Compose
             var separator = env.TryGetValue("COMPOSE_PATH_SEPARATOR", out var s) && s.Length > 0 ? s : Path.PathSeparator.ToString();
             var files = new List<string>();
             var written = new ValueText(text, valueStarts["COMPOSE_FILE"]);
+            // Not trimmed: compose-go splits with strings.Split and opens each part as it is, so " prod.yaml" is a file
+            // name with a blank that Compose does not find.
             foreach (var part in value.Split(new[] { separator }, StringSplitOptions.None))
             {
-                if (part.Trim().Length == 0) continue;
-                var full = ComposeFiles.Normalize(Path.Combine(directory, part.Trim()));
+                if (part.Length == 0) continue;
+                var full = ComposeFiles.Normalize(Path.Combine(directory, part));
                 if (files.Contains(full, ComposeFiles.PathComparer)) continue;
                 files.Add(full);
-                if (!namedAt.ContainsKey(full)) namedAt[full] = written.SpanOf(envPath, part.Trim());
+                if (!namedAt.ContainsKey(full)) namedAt[full] = new NamedFile(part, written.SpanOf(envPath, part));
             }
             return files;
         }
 
         /// <summary>
-        /// A value as written on its line of a <c>.env</c>, to locate the names in it: each name where it is written, or
-        /// the whole value when it is not written as read (an escape or a variable in a quoted value).
+        /// A value as written in a <c>.env</c> (to the end of its line, or of its quotes), to locate the names in it: each
+        /// name where it is written, or the whole value when it is not written as read (an escape or a variable).
         /// </summary>
         private sealed class ValueText
         {
@@ -137,7 +139,16 @@ namespace ContainerLint.Compose
                 _lines = new Text.LineMap(text);
                 _start = _cursor = start;
                 _end = start;
-                while (_end < text.Length && text[_end] != '\n' && text[_end] != '\r') _end++;
+                if (start < text.Length && (text[start] == '"' || text[start] == '\''))
+                {
+                    // A quoted value may span lines; a double-quoted one ends at a quote no backslash escapes (DotEnv).
+                    var quote = text[start];
+                    _end = start + 1;
+                    while (_end < text.Length && text[_end] != quote) _end += quote == '"' && text[_end] == '\\' ? 2 : 1;
+                    _end = Math.Min(text.Length, _end + 1);
+                }
+                else
+                    while (_end < text.Length && text[_end] != '\n' && text[_end] != '\r') _end++;
             }
 
             public Text.SourceSpan SpanOf(string path, string name)
@@ -145,7 +156,10 @@ namespace ContainerLint.Compose
                 var at = _text.IndexOf(name, _cursor, _end - _cursor, StringComparison.Ordinal);
                 if (at < 0) return _lines.Span(path, _start, _end);
                 _cursor = at + name.Length;
-                return _lines.Span(path, at, _cursor);
+                // A name that starts with the line break of a quoted value that goes on on the next line is shown there.
+                var from = at;
+                while (from < _cursor - 1 && (_text[from] == '\n' || _text[from] == '\r')) from++;
+                return _lines.Span(path, from, _cursor);
             }
         }
 
@@ -178,6 +192,19 @@ namespace ContainerLint.Compose
         }
     }
 
+    /// <summary>A file <c>COMPOSE_FILE</c> names: the name as written, and where.</summary>
+    internal sealed class NamedFile
+    {
+        public NamedFile(string written, Text.SourceSpan span)
+        {
+            Written = written;
+            Span = span;
+        }
+
+        public string Written { get; }
+        public Text.SourceSpan Span { get; }
+    }
+
     /// <summary>The files of one project as read, and what reading them found wrong.</summary>
     internal sealed class ComposeProject
     {
@@ -195,7 +222,7 @@ namespace ContainerLint.Compose
         public Action<ContainerSpec>? OnContainer { get; set; }
 
         /// <summary>Where <c>COMPOSE_FILE</c> in a <c>.env</c> names a file: a missing one is reported there, not in a file that is not.</summary>
-        public IReadOnlyDictionary<string, Text.SourceSpan>? NamedInComposeFile { get; set; }
+        public IReadOnlyDictionary<string, NamedFile>? NamedInComposeFile { get; set; }
         public bool RunRules { get; set; } = true;
 
         /// <summary>Whether linting the project read the file (one of its own, or one it includes or extends from).</summary>
@@ -291,7 +318,7 @@ namespace ContainerLint.Compose
                 OnContainer?.Invoke(spec);
                 if (RunRules) RuleEngine.Check(spec, options, _sink);
                 if (RunRules && resolved.Get("build") is { IsMapping: true } build && build.Get("dockerfile_inline") is { } inline
-                    && InlineDockerfile.IsGiven(inline))
+                    && InlineDockerfile.IsGiven(inline, environment))
                     LintInlineDockerfile(entry.Name, inline, spec.Build, environment, options);
                 if (spec.Build?.DockerfilePath is { } dockerfile)
                 {
@@ -645,7 +672,7 @@ namespace ContainerLint.Compose
                     _files[path] = null;
                     if (!reportMissing) return null;
                     if (NamedInComposeFile is not null && NamedInComposeFile.TryGetValue(ComposeFiles.Normalize(path), out var named))
-                        _sink.Add(RuleCatalog.CTL9001, named, $"COMPOSE_FILE names '{Path.GetFileName(path)}', which does not exist ({path}): docker compose stops on it");
+                        _sink.Add(RuleCatalog.CTL9001, named.Span, $"COMPOSE_FILE names '{named.Written}', which does not exist ({path}): docker compose stops on it");
                     else
                         _sink.Add(RuleCatalog.CTL9001, new Text.SourceSpan(path, 1, 1, 1, 1, 0, 0), "the file does not exist");
                     return null;

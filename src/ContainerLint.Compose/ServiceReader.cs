@@ -506,7 +506,7 @@ namespace ContainerLint.Compose
                 var baseDirectory = (contextValue.Node ?? at).Source.Directory;
                 directory = CombinePath(baseDirectory, c);
             }
-            if (InlineDockerfile.IsGiven(build?.Get("dockerfile_inline"))) return null;
+            if (InlineDockerfile.IsGiven(build?.Get("dockerfile_inline"), _environment)) return null;
             var dockerfile = "Dockerfile";
             if (build?.Get("dockerfile") is { } df)
             {

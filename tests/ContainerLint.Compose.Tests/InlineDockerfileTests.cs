@@ -305,6 +305,27 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void A_dockerfile_inline_that_interpolates_to_nothing_is_unset_and_the_context_dockerfile_is_built_with_the_args()
+        {
+            // Compose interpolates before it reads the build (audit 6, D4).
+            var yaml = Y("services:", "  app:", "    build:", "      context: .", "      dockerfile_inline: \"${INLINE_DOCKERFILE:-}\"",
+                "      args: {U: root}");
+            var result = LintProject(("compose.yaml", yaml), ("Dockerfile", "FROM alpine\nARG U=app\nUSER $U\n"));
+            var build = Assert.Single(result.DockerfileBuilds);
+            Assert.Equal("/p/Dockerfile", build.Path.Replace('\\', '/'));
+            Assert.Equal("root", build.BuildArgs["U"]);
+            result.Findings.None("CTL9001");
+        }
+
+        [Fact]
+        public void A_dockerfile_inline_given_by_a_variable_with_no_value_is_taken_as_given()
+        {
+            var yaml = Y("services:", "  app:", "    build:", "      context: .", "      dockerfile_inline: \"${INLINE_DOCKERFILE}\"");
+            var result = LintProject(("compose.yaml", yaml), ("Dockerfile", "FROM alpine\nUSER root\n"));
+            Assert.Empty(result.DockerfileBuilds);
+        }
+
+        [Fact]
         public void A_null_dockerfile_inline_leaves_the_dockerfile_key_in_effect()
         {
             var yaml = Y("services:", "  app:", "    build:", "      dockerfile: Dockerfile.dev", "      dockerfile_inline: ~");

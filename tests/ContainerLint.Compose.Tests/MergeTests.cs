@@ -140,13 +140,35 @@ namespace ContainerLint.Compose.Tests
         public void A_file_COMPOSE_FILE_names_that_does_not_exist_is_reported_where_the_dot_env_names_it()
         {
             var r = LintProject((Base, Y("services:", "  a:", "    image: nginx")),
-                (".env", "# project files\nCOMPOSE_PATH_SEPARATOR=,\nexport COMPOSE_FILE=compose.yaml, ops/gone.yml ,ops/lost.yml\n"));
+                (".env", "# project files\nCOMPOSE_PATH_SEPARATOR=,\nexport COMPOSE_FILE=compose.yaml,,ops/gone.yml,ops/lost.yml\n"));
             var missing = r.Findings.Where(f => f.Rule.Id == "CTL9001").OrderBy(f => f.Span.StartColumn).ToList();
             Assert.Equal(2, missing.Count);
             Assert.All(missing, f => Assert.EndsWith("/.env", f.Span.Path));
             Assert.Equal((3, 35, 3, 47), (missing[0].Span.StartLine, missing[0].Span.StartColumn, missing[0].Span.EndLine, missing[0].Span.EndColumn));
-            Assert.Equal((3, 49, 3, 61), (missing[1].Span.StartLine, missing[1].Span.StartColumn, missing[1].Span.EndLine, missing[1].Span.EndColumn));
-            Assert.Contains("'gone.yml'", missing[0].Evidence);
+            Assert.Equal((3, 48, 3, 60), (missing[1].Span.StartLine, missing[1].Span.StartColumn, missing[1].Span.EndLine, missing[1].Span.EndColumn));
+            Assert.Contains("'ops/gone.yml'", missing[0].Evidence);
+        }
+
+        [Fact]
+        public void A_COMPOSE_FILE_entry_with_a_blank_after_the_separator_names_a_file_with_that_blank()
+        {
+            // compose-go cli.WithConfigFileEnv: strings.Split, no trimming, so Compose does not find " prod.yaml".
+            var r = LintProject((Base, Y("services:", "  a:", "    image: nginx", "    privileged: true")),
+                ("prod.yaml", Y("services:", "  a:", "    privileged: false")),
+                (".env", "COMPOSE_PATH_SEPARATOR=,\nCOMPOSE_FILE=compose.yaml, prod.yaml\n"));
+            var missing = r.Findings.Single("CTL9001");
+            Assert.Equal((2, 27, 2, 37), (missing.Span.StartLine, missing.Span.StartColumn, missing.Span.EndLine, missing.Span.EndColumn));
+            Assert.Contains("' prod.yaml'", missing.Evidence);
+            Assert.EndsWith("/" + Base, r.Findings.Single("CTL1003").Span.Path);
+        }
+
+        [Fact]
+        public void A_missing_file_on_the_second_line_of_a_quoted_COMPOSE_FILE_is_reported_there()
+        {
+            var r = LintProject((Base, Y("services:", "  a:", "    image: nginx")),
+                (".env", "COMPOSE_PATH_SEPARATOR=,\nCOMPOSE_FILE=\"compose.yaml,\ngone.yml\"\nOTHER=1\n"));
+            var missing = r.Findings.Single("CTL9001");
+            Assert.Equal((3, 1, 3, 9), (missing.Span.StartLine, missing.Span.StartColumn, missing.Span.EndLine, missing.Span.EndColumn));
         }
 
         [Fact]

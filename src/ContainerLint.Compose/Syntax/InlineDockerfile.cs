@@ -47,10 +47,18 @@ namespace ContainerLint.Compose.Syntax
         /// <summary>
         /// Whether <c>build.dockerfile_inline</c> gives a Dockerfile. compose-go reads it into a string, so null (<c>null</c>,
         /// <c>~</c>, nothing) and an empty string leave it unset, and the build context's Dockerfile is built (its normalize
-        /// step sets <c>dockerfile</c> to <c>Dockerfile</c> when both are empty). A mapping or a list is given (and an error).
+        /// step sets <c>dockerfile</c> to <c>Dockerfile</c> when both are empty). Compose interpolates first, so a value that
+        /// becomes empty (<c>${INLINE:-}</c>) is unset too; one with a variable that has no value is taken as given (the
+        /// environment the linter does not read may set it). A mapping or a list is given (and an error).
         /// </summary>
-        public static bool IsGiven(ComposeValue? value) =>
-            value is not null && (value.Scalar is not { } scalar || (!scalar.IsNull && scalar.Value.Length > 0));
+        public static bool IsGiven(ComposeValue? value, IReadOnlyDictionary<string, string> environment)
+        {
+            if (value is null) return false;
+            if (value.Scalar is not { } scalar) return true;
+            if (scalar.IsNull || scalar.Value.Length == 0) return false;
+            var interpolated = Interpolator.Interpolate(scalar.Value, environment);
+            return interpolated.Error is not null || interpolated.Unresolved is not null || interpolated.Value.Length > 0;
+        }
 
         /// <summary>The Dockerfile as the build receives it (interpolated).</summary>
         public string Text { get; }
