@@ -82,7 +82,8 @@ namespace ContainerLint.Model
 
         /// <summary>
         /// The RUN triggers of the stage's <c>ONBUILD</c> instructions. They are no step of this build: each build FROM the
-        /// image runs them right after its FROM, as the image's USER (<see cref="RunStep.User"/> is the stage's last USER).
+        /// image runs them in order right after its FROM, as the image's USER (the stage's last USER) until an <c>ONBUILD
+        /// USER</c> before a trigger changes it (<see cref="RunStep.User"/> is the user the trigger runs as).
         /// </summary>
         public List<RunStep> OnBuildRuns { get; } = new List<RunStep>();
 

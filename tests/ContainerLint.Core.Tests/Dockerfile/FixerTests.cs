@@ -124,6 +124,37 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.DoesNotContain("RUN make", Fix(text));
         }
 
+        [Theory]
+        [InlineData("FROM ubuntu:24.04\nONBUILD USER app\nONBUILD RUN sudo make install\n")]
+        [InlineData("FROM ubuntu:24.04\nonbuild user app\nonbuild run sudo make install\n")]
+        [InlineData("FROM ubuntu:24.04\nONBUILD USER 1000\nONBUILD RUN [\"sudo\", \"make\"]\n")]
+        [InlineData("FROM ubuntu:24.04\nONBUILD USER app\nONBUILD RUN bash -c \"sudo make\"\n")]
+        [InlineData("FROM ubuntu:24.04\nUSER root\nONBUILD USER app\nONBUILD RUN sudo make\n")]
+        [InlineData("FROM ubuntu:24.04\nONBUILD USER app\nUSER root\nONBUILD RUN sudo make\n")]
+        [InlineData("FROM ubuntu:24.04\nONBUILD USER root\nONBUILD USER app\nONBUILD RUN sudo make\n")]
+        [InlineData("FROM ubuntu:24.04\nONBUILD USER $APP\nONBUILD RUN sudo make\n")]
+        [InlineData("FROM ubuntu:24.04\nARG U=root\nONBUILD USER $U\nONBUILD RUN sudo make\n")]
+        public void Sudo_of_an_onbuild_trigger_after_an_onbuild_user_that_is_not_root_is_not_fixed(string text)
+        {
+            // audit 6, D1: a build FROM the image runs its triggers in order, so the RUN runs as the ONBUILD USER before it,
+            // whatever the image's own USER is. A variable in it is expanded in that build, with its own values.
+            Assert.Null(Assert.Single(Lint(text), f => f.Rule.Id == RuleIds.SudoInBuild).Fix);
+            Assert.Equal(text, Fix(text));
+        }
+
+        [Theory]
+        [InlineData("FROM ubuntu:24.04\nUSER app\nONBUILD USER root\nONBUILD RUN sudo make\n", "FROM ubuntu:24.04\nUSER app\nONBUILD USER root\nONBUILD RUN make\n")]
+        [InlineData("FROM ubuntu:24.04\nONBUILD RUN sudo a\nONBUILD USER app\nONBUILD RUN sudo b\n", "FROM ubuntu:24.04\nONBUILD RUN a\nONBUILD USER app\nONBUILD RUN sudo b\n")]
+        [InlineData("FROM ubuntu:24.04\nonbuild user app\nonbuild user 0\nonbuild run sudo make\n", "FROM ubuntu:24.04\nonbuild user app\nonbuild user 0\nonbuild run make\n")]
+        [InlineData("FROM ubuntu:24.04 AS a\nONBUILD USER app\nFROM ubuntu:24.04\nONBUILD RUN sudo make\n", "FROM ubuntu:24.04 AS a\nONBUILD USER app\nFROM ubuntu:24.04\nONBUILD RUN make\n")]
+        public void Sudo_of_an_onbuild_trigger_run_as_root_after_the_onbuild_users_is_fixed(string text, string fixedText)
+        {
+            // A trigger before the ONBUILD USER, or after an ONBUILD USER root, runs as root; another stage's ONBUILD USER
+            // is no trigger of this one.
+            Assert.Equal(fixedText, Fix(text));
+            Assert.Equal(fixedText, Fix(fixedText));
+        }
+
         [Fact]
         public void Sudo_step_ending_in_a_line_continuation_at_the_end_of_the_file_is_left_alone()
         {

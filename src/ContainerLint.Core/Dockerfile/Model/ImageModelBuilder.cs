@@ -33,6 +33,9 @@ namespace ContainerLint.Dockerfiles.Model
             private VariableScope? _scope;
             private Instruction? _lastInStage;
             private Instruction? _userInsertionBefore;
+            // The stage's ONBUILD RUN triggers, each with the ONBUILD USER in effect before it (null: none yet).
+            private readonly List<(RunStep Trigger, Setting<string>? OnBuildUser)> _triggers = new List<(RunStep, Setting<string>?)>();
+            private Setting<string>? _onBuildUser;
 
             public Builder(DockerfileDocument document, DockerfileRequest request)
             {
@@ -83,8 +86,12 @@ namespace ContainerLint.Dockerfiles.Model
                             if (instruction.SubInstruction is { Keyword: "RUN" } trigger)
                             {
                                 _stage.HasOnBuildRun = true;
-                                _stage.OnBuildRuns.Add(ReadRunArguments(trigger));
+                                var run = ReadRunArguments(trigger);
+                                _stage.OnBuildRuns.Add(run);
+                                _triggers.Add((run, _onBuildUser));
                             }
+                            else if (instruction.SubInstruction is { Keyword: "USER" } onBuildUser)
+                                _onBuildUser = OnBuildUser(onBuildUser);
                             break;
                     }
                 }
@@ -129,12 +136,16 @@ namespace ContainerLint.Dockerfiles.Model
                 _stageScopes.Add(_scope);
                 _lastInStage = from;
                 _userInsertionBefore = null;
+                _triggers.Clear();
+                _onBuildUser = null;
             }
 
             private void FinishStage()
             {
                 if (_stage is null || _lastInStage is null) return;
-                foreach (var trigger in _stage.OnBuildRuns) trigger.User = _stage.User;
+                // A build FROM the image runs the triggers in order right after its FROM (BuildKit dispatchOnBuildTriggers):
+                // as the image's user, until an ONBUILD USER changes it for the triggers after it.
+                foreach (var (trigger, onBuildUser) in _triggers) trigger.User = onBuildUser ?? _stage.User;
                 _stage.UserInsertionOffset = _userInsertionBefore?.InsertionOffset ?? _lastInStage.NextLineOffset;
             }
 
@@ -197,6 +208,17 @@ namespace ContainerLint.Dockerfiles.Model
             {
                 stage.User = MakeSetting(instruction.ArgumentsText, instruction.ArgumentsSpan, scope);
                 stage.UserInstruction = instruction.Span;
+            }
+
+            /// <summary>
+            /// The user an <c>ONBUILD USER</c> sets in the builds FROM the image. Its variables are expanded there, with that
+            /// build's environment, which this file does not show: a value with one is not resolved.
+            /// </summary>
+            private static Setting<string> OnBuildUser(Instruction user)
+            {
+                var text = user.ArgumentsText;
+                return text.IndexOf('$') >= 0 ? Setting<string>.Unresolved(user.ArgumentsSpan, text, new[] { text })
+                    : new Setting<string>(text, user.ArgumentsSpan, text);
             }
 
             private void AddPorts(Instruction instruction, StageSpec stage, VariableScope scope)
