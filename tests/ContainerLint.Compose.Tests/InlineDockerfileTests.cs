@@ -163,6 +163,33 @@ namespace ContainerLint.Compose.Tests
             Assert.Equal(new[] { "a", "b" }, user.Containers);
         }
 
+        private static string SharedBlock(string f1Args, string f2Args) => Y("x-df: &df |", "  FROM ubuntu:24.04", "  ARG U=root", "  USER $$U",
+            "  RUN sudo apt-get update", "services:", "  f1: {image: f1, build: {context: ., dockerfile_inline: *df" + f1Args + "}}",
+            "  f2:", "    image: f2", "    build: {context: ., dockerfile_inline: *df" + f2Args + "}");
+
+        [Theory]
+        [InlineData("", ", args: {U: app}")]
+        [InlineData(", args: {U: app}", "")]
+        public void A_shared_block_whose_services_need_other_fixes_is_reported_and_not_fixed(string f1Args, string f2Args)
+        {
+            // audit 6, D2: f1 builds the RUN as root, f2 as app. The fix f1's view gives (sudo just goes) broke f2's build.
+            var yaml = SharedBlock(f1Args, f2Args);
+            var sudo = Lint(yaml).Single("CTL1004");
+            sudo.At(5, 3);
+            Assert.Equal(new[] { "f1", "f2" }, sudo.Containers);
+            Assert.Null(sudo.Fix);
+            Assert.Equal(yaml, ComposeFixer.Apply(yaml, File, Lint(yaml).Only("CTL1004"), out _));
+        }
+
+        [Fact]
+        public void A_shared_block_whose_services_need_the_same_fix_is_fixed_once()
+        {
+            var yaml = SharedBlock(", args: {U: app}", ", args: {U: app}");
+            Assert.Equal(yaml.Replace("  RUN sudo apt-get update\n", "  USER root\n  RUN apt-get update\n  USER $$U\n"), Fix(yaml, null, "CTL1004"));
+            var asRoot = SharedBlock("", ", args: {V: x}");
+            Assert.Equal(asRoot.Replace("RUN sudo apt-get", "RUN apt-get"), Fix(asRoot, null, "CTL1004"));
+        }
+
         [Fact]
         public void A_mapping_is_not_an_inline_dockerfile()
         {

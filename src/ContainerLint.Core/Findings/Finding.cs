@@ -34,7 +34,14 @@ namespace ContainerLint.Findings
         /// <summary>What was found, in words ("user 'root'").</summary>
         public string Evidence { get; }
 
-        public FixIntent? Fix { get; }
+        /// <summary>The fix; null when there is none, or when the views that report the finding want different ones.</summary>
+        public FixIntent? Fix { get; private set; }
+
+        /// <summary>Another view of the same place reports it with <paramref name="fix"/>: the fix stays only if it is the same.</summary>
+        internal void KeepFixIfSame(FixIntent? fix)
+        {
+            if (!FixIntent.Same(Fix, fix)) Fix = null;
+        }
 
         /// <summary>The containers (services) the finding applies to; more than one when the value sits in a shared anchor.</summary>
         public List<string> Containers { get; } = new List<string>();

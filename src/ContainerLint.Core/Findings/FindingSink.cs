@@ -8,7 +8,10 @@ namespace ContainerLint.Findings
 {
     /// <summary>
     /// Collects findings. The same rule at the same span is one finding (a value in a YAML anchor shared by several
-    /// services, a top-level volume used twice), naming every container it applies to.
+    /// services, a top-level volume used twice, a Dockerfile several services build with other args), naming every
+    /// container it applies to. Its fix is made only when every report of it has the same one: one edit of the shared
+    /// text builds every view, and a fix right for one view (sudo removed under root) can break another (the same RUN
+    /// under a non-root USER from another service's build arg).
     /// </summary>
     public sealed class FindingSink
     {
@@ -27,6 +30,7 @@ namespace ContainerLint.Findings
                 _ordered.Add(finding);
                 existing = finding;
             }
+            else if (!ReferenceEquals(existing, finding)) existing.KeepFixIfSame(finding.Fix);
             if (container is not null && !existing.Containers.Contains(container, StringComparer.Ordinal))
                 existing.Containers.Add(container);
             return existing;

@@ -112,6 +112,25 @@ namespace ContainerLint.Findings
         public static FixIntent InEmbeddedDockerfile(Finding finding, string dockerfile, SourceSpan writtenIn) =>
             new FixIntent(FixKind.EmbeddedDockerfile, null, dockerfile, null, -1, writtenIn) { Embedded = finding };
 
+        /// <summary>
+        /// Whether two fixes make the same edit (by value; two nulls are the same): a finding several views of one file
+        /// report (services building one Dockerfile with other args) keeps its fix only when every view's fix is this one.
+        /// </summary>
+        public static bool Same(FixIntent? a, FixIntent? b)
+        {
+            if (ReferenceEquals(a, b)) return true;
+            if (a is null || b is null) return false;
+            return a.Kind == b.Kind && a.Key == b.Key && a.Value == b.Value && a.OldValue == b.OldValue && a.Offset == b.Offset
+                && Equals(a.Target, b.Target) && a.RestoreUser == b.RestoreUser && a.RootFrom == b.RootFrom && a.RootUntil == b.RootUntil
+                && SameEmbedded(a.Embedded, b.Embedded);
+        }
+
+        private static bool SameEmbedded(Finding? a, Finding? b)
+        {
+            if (a is null || b is null) return a is null && b is null;
+            return a.Rule.Id == b.Rule.Id && a.Span.Equals(b.Span) && a.Span.StartOffset == b.Span.StartOffset && Same(a.Fix, b.Fix);
+        }
+
         public override string ToString() => $"{Kind} {Key} {OldValue} {Value} {Offset}".Trim();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ContainerLint.Catalog;
 using ContainerLint.Dockerfiles;
@@ -153,6 +154,55 @@ namespace ContainerLint.Core.Tests.Dockerfile
             // is no trigger of this one.
             Assert.Equal(fixedText, Fix(text));
             Assert.Equal(fixedText, Fix(fixedText));
+        }
+
+        /// <summary>The Dockerfile linted once per build arg set and the findings merged, as the task merges the builds of several services.</summary>
+        private static List<Findings.Finding> LintViews(string text, params Dictionary<string, string>[] views)
+        {
+            var sink = new Findings.FindingSink();
+            foreach (var args in views)
+                foreach (var finding in Lint(text, buildArgs: args)) sink.Merge(finding);
+            return sink.ToList().ToList();
+        }
+
+        [Theory]
+        [InlineData(0)]
+        [InlineData(1)]
+        public void A_dockerfile_built_with_args_that_give_other_fixes_keeps_the_finding_without_a_fix(int appFirst)
+        {
+            // audit 6, D2: one service builds it as root (sudo just goes), another as app (it needs USER root around it).
+            // The first view's fix was made, and broke the other service's build.
+            var text = Lines("FROM ubuntu:24.04", "ARG U=root", "USER $U", "RUN sudo apt-get update");
+            var views = new[] { Args(), Args(("U", "app")) };
+            if (appFirst == 1) System.Array.Reverse(views);
+            var findings = LintViews(text, views);
+            var sudo = Assert.Single(findings, f => f.Rule.Id == RuleIds.SudoInBuild);
+            Assert.Null(sudo.Fix);
+            Assert.Equal(text, DockerfileFixer.Apply(text, findings.Where(f => f.Rule.Id == RuleIds.SudoInBuild), out var applied));
+            Assert.Empty(applied);
+        }
+
+        [Fact]
+        public void A_dockerfile_built_with_args_that_give_the_same_fix_is_fixed()
+        {
+            var text = Lines("FROM ubuntu:24.04", "ARG U=root", "ARG V=1", "USER $U", "RUN sudo apt-get update");
+            var findings = LintViews(text, Args(("U", "app")), Args(("U", "app"), ("V", "2")));
+            var sudo = Assert.Single(findings, f => f.Rule.Id == RuleIds.SudoInBuild);
+            Assert.NotNull(sudo.Fix);
+            Assert.Equal(Lines("FROM ubuntu:24.04", "ARG U=root", "ARG V=1", "USER $U", "USER root", "RUN apt-get update", "USER $U"),
+                DockerfileFixer.Apply(text, new[] { sudo }, out _));
+            var asRoot = LintViews(text, Args(), Args(("V", "2"))).Single(f => f.Rule.Id == RuleIds.SudoInBuild);
+            Assert.Equal(Lines("FROM ubuntu:24.04", "ARG U=root", "ARG V=1", "USER $U", "RUN apt-get update"),
+                DockerfileFixer.Apply(text, new[] { asRoot }, out _));
+        }
+
+        [Fact]
+        public void A_finding_whose_fix_one_view_cannot_make_keeps_no_fix_whatever_the_order()
+        {
+            // Under U=app the restore of USER $U would not mean the same after the ENV: that view has no fix.
+            var text = Lines("FROM ubuntu:24.04", "ARG U=root", "USER $U", "ENV U=x", "RUN sudo make");
+            Assert.Null(LintViews(text, Args(), Args(("U", "app"))).Single(f => f.Rule.Id == RuleIds.SudoInBuild).Fix);
+            Assert.Null(LintViews(text, Args(("U", "app")), Args(), Args()).Single(f => f.Rule.Id == RuleIds.SudoInBuild).Fix);
         }
 
         [Fact]
