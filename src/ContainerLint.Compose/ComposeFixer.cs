@@ -250,8 +250,8 @@ namespace ContainerLint.Compose
         /// <summary>The YAML edits that make the fixes of <paramref name="findings"/> in an inline Dockerfile; null when they cannot be written exactly.</summary>
         private List<TextEdit>? Rewrite(YamlScalar scalar, string dockerfile, IReadOnlyList<Finding> findings, out IReadOnlyList<Finding> applied)
         {
-            var edits = DockerfileFixer.Edits(dockerfile, findings.Select(f => f.Fix!.Embedded!), out applied);
-            return applied.Count == 0 ? null : InlineDockerfile.Rewrite(scalar, _lines, dockerfile, edits, _newline);
+            var edits = DockerfileFixer.Edits(dockerfile, findings.Select(f => f.Fix!.Embedded!), out applied, out var copiedFrom);
+            return applied.Count == 0 ? null : InlineDockerfile.Rewrite(scalar, _lines, dockerfile, edits, copiedFrom, _newline);
         }
 
         // ---- structure ------------------------------------------------------------------------------------------

@@ -294,6 +294,36 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Theory]
+        [InlineData("USER ${X:-app}", "RUN echo hi")]
+        [InlineData("USER ${X:-app}")]
+        [InlineData("FROM ubuntu:24.04 AS base", "USER ${APPUSER:-app}", "FROM base")]
+        [InlineData("RUN echo ${X:-a}")]
+        public void A_user_switch_restoring_a_plain_user_line_is_made_whatever_variable_lines_come_before(params string[] before)
+        {
+            // audit 6, D3: USER ${X:-app} reads as USER app, and a copy of the real USER app line was taken for a copy of it.
+            var lines = before.Concat(new[] { "USER app", "RUN sudo make" }).ToArray();
+            if (!lines[0].StartsWith("FROM", System.StringComparison.Ordinal)) lines = new[] { "FROM ubuntu:24.04" }.Concat(lines).ToArray();
+            var yaml = Service("|", lines);
+            var fixedLines = lines.Take(lines.Length - 1).Concat(new[] { "USER root", "RUN make", "USER app" }).ToArray();
+            Assert.Equal(Service("|", fixedLines), Fix(yaml, null, "CTL1004"));
+        }
+
+        [Theory]
+        [InlineData(null, "FROM ubuntu:24.04 AS base", "USER ${APPUSER:-app}", "FROM base", "RUN sudo make")]
+        [InlineData(null, "FROM ubuntu:24.04", "USER \\", "  ${APPUSER:-app}", "RUN sudo make")]
+        [InlineData("U=app", "FROM ubuntu:24.04", "USER app", "USER ${U}", "RUN sudo make")]
+        [InlineData(null, "FROM ubuntu:24.04", "USER app", "USER ${X:-app}", "RUN echo hi", "RUN sudo make")]
+        public void A_user_switch_restoring_a_line_that_holds_a_compose_variable_is_not_made(string? dotEnv, params string[] lines)
+        {
+            // The restored USER is copied from that line (in another stage, or its continuation): its variable would be lost.
+            var yaml = Service("|", lines);
+            var findings = Lint(yaml, dotEnv).Only("CTL1004");
+            Assert.NotNull(Assert.Single(findings).Fix);
+            Assert.Equal(yaml, ComposeFixer.Apply(yaml, File, findings, out var applied));
+            Assert.Empty(applied);
+        }
+
+        [Theory]
         [InlineData("USER $${ARGUSER}")]
         [InlineData("USER root")]
         public void A_run_with_a_sudo_that_cannot_be_removed_is_not_fixed(string user)

@@ -289,10 +289,12 @@ namespace ContainerLint.Compose.Syntax
         /// The YAML edits that make in the literal block holding <paramref name="dockerfile"/> the Dockerfile edits
         /// <paramref name="edits"/>: the lines each one changes are written again at the block's indentation (with the lines
         /// it inserts), with the file's line breaks, <c>$</c> written <c>$$</c>; every other line stays as written. Null when
-        /// that cannot be done exactly: the block does not map line for line, or a line to rewrite holds a variable Compose
-        /// replaces (it would be written with the variable's value, and the variable lost).
+        /// that cannot be done exactly: the block does not map line for line, or a line to rewrite, or one the edits copy
+        /// (<paramref name="copiedFrom"/>, the USER a sudo step's switch to root restores), holds a variable Compose replaces
+        /// (it would be written with the variable's value, and the variable lost).
         /// </summary>
-        internal static List<TextEdit>? Rewrite(YamlScalar scalar, LineMap map, string dockerfile, IReadOnlyList<TextEdit> edits, string newline)
+        internal static List<TextEdit>? Rewrite(YamlScalar scalar, LineMap map, string dockerfile, IReadOnlyList<TextEdit> edits,
+            IReadOnlyList<SourceSpan> copiedFrom, string newline)
         {
             if (scalar.Style != YamlScalarStyle.Literal) return null;
             var rawLines = Lines(scalar.Value);
@@ -303,19 +305,19 @@ namespace ContainerLint.Compose.Syntax
             for (var i = 0; i < dockerfile.Length; i++)
                 if (dockerfile[i] == '\n' && i + 1 < dockerfile.Length) lineStarts.Add(i + 1);
             if (lineStarts.Count != Math.Max(1, oldLines.Count)) return null;
-            // A line the fix copies from one that holds a Compose variable (the USER a sudo step's wrap restores) would be
-            // written with the variable's value: the variable would be lost.
-            var interpolated = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < oldLines.Count; i++)
-                if (rawLines[i] != Escape(oldLines[i]) && oldLines[i].Trim().Length > 0) interpolated.Add(oldLines[i].Trim());
+            foreach (var source in copiedFrom)
+            {
+                if (!source.HasOffsets || source.EndOffset > dockerfile.Length) return null;
+                var last = LineAt(Math.Max(source.StartOffset, source.EndOffset - 1), dockerfile, lineStarts);
+                for (var i = LineAt(source.StartOffset, dockerfile, lineStarts); i <= last && i < rawLines.Count; i++)
+                    if (rawLines[i] != Escape(oldLines[i])) return null;
+            }
 
             var result = new List<TextEdit>();
             foreach (var hunk in Hunks(dockerfile, lineStarts, edits))
             {
                 for (var i = hunk.From; i < hunk.To; i++)
                     if (rawLines[i] != Escape(oldLines[i])) return null;
-                foreach (var line in hunk.NewLines)
-                    if (interpolated.Contains(line.Trim())) return null;
                 // The first content line decides the block's indentation when no indicator gives it: it must not start with a blank.
                 if (hunk.From == 0 && hunk.NewLines.Count > 0 && hunk.NewLines[0].Length > 0 && (hunk.NewLines[0][0] == ' ' || hunk.NewLines[0][0] == '\t')) return null;
                 result.Add(Write(scalar.Source.Text, map, first + hunk.From, first + hunk.To, hunk.NewLines, indentation, newline));

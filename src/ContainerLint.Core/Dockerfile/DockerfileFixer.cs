@@ -13,7 +13,7 @@ namespace ContainerLint.Dockerfiles
     /// Turns the fixes of unsuppressed Dockerfile findings into the smallest text edits: the USER value replaced, a
     /// <c>USER</c> line inserted (indented like the line it goes before, with the file's line ending), a <c>sudo </c>
     /// prefix removed (every removable one of the same RUN) or the <c>"sudo"</c> element of an exec form, and for a RUN
-    /// whose USER is not root, <c>USER root</c> inserted before it and the previous USER after it (indented like the RUN).
+    /// whose USER is not root, <c>USER root</c> inserted before it and the previous USER as written after it (indented like the RUN).
     /// Two such RUNs in a row share one switch: a <c>USER &lt;previous&gt;</c> that a <c>USER root</c> would follow at once is
     /// not written, nor is that <c>USER root</c>. Everything else — comments, order, line endings — is kept.
     /// Applying the fixes of a fresh lint of the result changes nothing.
@@ -27,7 +27,15 @@ namespace ContainerLint.Dockerfiles
         }
 
         /// <summary>The edits <see cref="Apply"/> makes, in the text's offsets (for a Dockerfile written inside another file).</summary>
-        public static IReadOnlyList<TextEdit> Edits(string text, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied)
+        public static IReadOnlyList<TextEdit> Edits(string text, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied) =>
+            Edits(text, findings, out applied, out _);
+
+        /// <summary>
+        /// The edits, and the parts of the text they copy (the USER instructions a switch back after a step run as root
+        /// writes again): a Dockerfile written inside another file cannot copy a line it holds only as a variable's value.
+        /// </summary>
+        public static IReadOnlyList<TextEdit> Edits(string text, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied,
+            out IReadOnlyList<SourceSpan> copiedFrom)
         {
             var edits = new List<TextEdit>();
             var switches = new List<UserSwitch>();
@@ -70,7 +78,7 @@ namespace ContainerLint.Dockerfiles
                     done.Add(finding);
                 }
             }
-            AddUserSwitches(switches, edits);
+            copiedFrom = AddUserSwitches(switches, edits);
             applied = done;
             return edits;
         }
@@ -81,6 +89,9 @@ namespace ContainerLint.Dockerfiles
             public int Offset;
             public string Text = string.Empty;
             public bool ToRoot;
+
+            /// <summary>The USER instruction a switch back copies.</summary>
+            public SourceSpan? CopiedFrom;
         }
 
         /// <summary><c>USER root</c> above the RUN (and the comments over it), the previous USER after its last line.</summary>
@@ -105,7 +116,12 @@ namespace ContainerLint.Dockerfiles
             switches.Add(new UserSwitch { Offset = from, Text = indentation + keyword + " root" + newline, ToRoot = true });
             var endsWithBreak = until > 0 && (text[until - 1] == '\n' || text[until - 1] == '\r');
             var restore = indentation + keyword + " " + fix.RestoreUser + newline;
-            switches.Add(new UserSwitch { Offset = until, Text = endsWithBreak || until == 0 ? restore : newline + restore.TrimEnd('\r', '\n') + newline, ToRoot = false });
+            switches.Add(new UserSwitch
+            {
+                Offset = until,
+                Text = endsWithBreak || until == 0 ? restore : newline + restore.TrimEnd('\r', '\n') + newline,
+                CopiedFrom = fix.RestoredFrom,
+            });
             return true;
         }
 
@@ -137,15 +153,19 @@ namespace ContainerLint.Dockerfiles
             return last > start && (text[last - 1] == '\\' || text[last - 1] == '`');
         }
 
-        private static void AddUserSwitches(List<UserSwitch> switches, List<TextEdit> edits)
+        /// <summary>Adds the switches' edits; returns the USER instructions the ones written copy.</summary>
+        private static List<SourceSpan> AddUserSwitches(List<UserSwitch> switches, List<TextEdit> edits)
         {
+            var copied = new List<SourceSpan>();
             foreach (var s in switches)
             {
                 // USER app right before USER root: both go, and the two RUNs share one switch to root.
                 if (!s.ToRoot && switches.Exists(o => o.ToRoot && o.Offset == s.Offset)) continue;
                 if (s.ToRoot && switches.Exists(o => !o.ToRoot && o.Offset == s.Offset)) continue;
                 edits.Add(TextEdit.Insert(s.Offset, s.Text));
+                if (s.CopiedFrom is { } source) copied.Add(source);
             }
+            return copied;
         }
 
         private static void SetValue(string text, Finding finding, FixIntent fix, List<TextEdit> edits)

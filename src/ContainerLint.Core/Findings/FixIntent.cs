@@ -58,9 +58,10 @@ namespace ContainerLint.Findings
     public sealed class FixIntent
     {
         private FixIntent(FixKind kind, string? key, string? value, string? oldValue, int offset, SourceSpan? target = null,
-            string? restoreUser = null, int rootFrom = -1, int rootUntil = -1)
+            string? restoreUser = null, SourceSpan? restoredFrom = null, int rootFrom = -1, int rootUntil = -1)
         {
             RestoreUser = restoreUser;
+            RestoredFrom = restoredFrom;
             RootFrom = rootFrom;
             RootUntil = rootUntil;
             Target = target;
@@ -86,17 +87,25 @@ namespace ContainerLint.Findings
         /// <see cref="RootUntil"/>. Null for every other fix.
         /// </summary>
         public string? RestoreUser { get; }
+
+        /// <summary>The USER instruction <see cref="RestoreUser"/> is copied from: a Dockerfile written inside another file
+        /// knows which of its lines the restore copies.</summary>
+        public SourceSpan? RestoredFrom { get; }
         public int RootFrom { get; }
         public int RootUntil { get; }
 
         /// <summary>A <see cref="FixKind.EmbeddedDockerfile"/> fix: the Dockerfile finding whose own fix it is, in that Dockerfile's text.</summary>
         public Finding? Embedded { get; private set; }
 
-        public FixIntent WithTarget(SourceSpan target) => new FixIntent(Kind, Key, Value, OldValue, Offset, target, RestoreUser, RootFrom, RootUntil);
+        public FixIntent WithTarget(SourceSpan target) =>
+            new FixIntent(Kind, Key, Value, OldValue, Offset, target, RestoreUser, RestoredFrom, RootFrom, RootUntil);
 
-        /// <summary>This fix, with the step it edits (from <paramref name="from"/> to <paramref name="until"/>) run as root and <paramref name="restoreUser"/> set again after it.</summary>
-        public FixIntent AsRoot(string restoreUser, int from, int until) =>
-            new FixIntent(Kind, Key, Value, OldValue, Offset, Target, restoreUser, from, until);
+        /// <summary>
+        /// This fix, with the step it edits (from <paramref name="from"/> to <paramref name="until"/>) run as root and
+        /// <paramref name="restoreUser"/>, the arguments of the USER instruction at <paramref name="restoredFrom"/>, set again after it.
+        /// </summary>
+        public FixIntent AsRoot(string restoreUser, SourceSpan restoredFrom, int from, int until) =>
+            new FixIntent(Kind, Key, Value, OldValue, Offset, Target, restoreUser, restoredFrom, from, until);
 
         public static FixIntent RemoveEntry() => new FixIntent(FixKind.RemoveEntry, null, null, null, -1);
         public static FixIntent SetValue(string value) => new FixIntent(FixKind.SetValue, null, value, null, -1);
@@ -121,14 +130,17 @@ namespace ContainerLint.Findings
             if (ReferenceEquals(a, b)) return true;
             if (a is null || b is null) return false;
             return a.Kind == b.Kind && a.Key == b.Key && a.Value == b.Value && a.OldValue == b.OldValue && a.Offset == b.Offset
-                && Equals(a.Target, b.Target) && a.RestoreUser == b.RestoreUser && a.RootFrom == b.RootFrom && a.RootUntil == b.RootUntil
+                && SameOffsets(a.Target, b.Target) && a.RestoreUser == b.RestoreUser && SameOffsets(a.RestoredFrom, b.RestoredFrom) && a.RootFrom == b.RootFrom && a.RootUntil == b.RootUntil
                 && SameEmbedded(a.Embedded, b.Embedded);
         }
+
+        private static bool SameOffsets(SourceSpan? a, SourceSpan? b) =>
+            a is null || b is null ? a is null && b is null : a.Equals(b) && a.StartOffset == b.StartOffset && a.EndOffset == b.EndOffset;
 
         private static bool SameEmbedded(Finding? a, Finding? b)
         {
             if (a is null || b is null) return a is null && b is null;
-            return a.Rule.Id == b.Rule.Id && a.Span.Equals(b.Span) && a.Span.StartOffset == b.Span.StartOffset && Same(a.Fix, b.Fix);
+            return a.Rule.Id == b.Rule.Id && SameOffsets(a.Span, b.Span) && Same(a.Fix, b.Fix);
         }
 
         public override string ToString() => $"{Kind} {Key} {OldValue} {Value} {Offset}".Trim();

@@ -163,6 +163,9 @@ namespace ContainerLint.Model
         /// </summary>
         public string? UserRestoreText { get; set; }
 
+        /// <summary>The USER instruction <see cref="UserRestoreText"/> is copied from (its whole span).</summary>
+        public SourceSpan? UserRestoreSource { get; set; }
+
         /// <summary>Where text inserted "before this step" goes: above the comment lines directly over it, else its line start.</summary>
         public int InsertionOffset { get; set; } = -1;
 

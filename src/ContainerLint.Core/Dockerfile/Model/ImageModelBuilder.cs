@@ -246,6 +246,7 @@ namespace ContainerLint.Dockerfiles.Model
                 {
                     run.User = user;
                     run.UserRestoreText = MeansTheSameHere(user, scope) ? user.Text : null;
+                    run.UserRestoreSource = stage.UserInstruction;
                 }
                 return run;
             }

@@ -71,8 +71,10 @@ namespace ContainerLint.Rules.User
                 return nonRootBase ? null : fix;
             }
             if (user.IsKnown && UserNames.IsRoot(user.Value)) return fix;
-            if (facts.IsWindows || run.UserRestoreText is not { } restore || run.InsertionOffset < 0 || run.NextLineOffset < 0) return null;
-            return fix.AsRoot(restore, run.InsertionOffset, run.NextLineOffset);
+            if (facts.IsWindows || run.UserRestoreText is not { } restore || run.UserRestoreSource is not { } source
+                || run.InsertionOffset < 0 || run.NextLineOffset < 0)
+                return null;
+            return fix.AsRoot(restore, source, run.InsertionOffset, run.NextLineOffset);
         }
 
         /// <summary>
