@@ -323,6 +323,16 @@ namespace ContainerLint.Compose.Tests
             Assert.Empty(applied);
         }
 
+        [Fact]
+        public void The_restored_user_keeps_the_keyword_case_of_the_user_it_copies()
+        {
+            // audit 6, D7: user root went in before the lower-case run, and the switch back after the RUN was written USER app.
+            var yaml = Service("|", "# escape=`", "from ubuntu:24.04", "user app", "run sudo apt-get update `", "  && sudo apt-get install -y curl",
+                "RUN <<EOF", "sudo make", "EOF");
+            Assert.Equal(Service("|", "# escape=`", "from ubuntu:24.04", "user app", "user root", "run apt-get update `", "  && apt-get install -y curl",
+                "RUN <<EOF", "make", "EOF", "user app"), Fix(yaml, null, "CTL1004"));
+        }
+
         [Theory]
         [InlineData("USER $${ARGUSER}")]
         [InlineData("USER root")]

@@ -111,11 +111,12 @@ namespace ContainerLint.Dockerfiles
             // Comment lines after it count as part of the continuation (BuildKit drops them), so a dangling continuation
             // is looked for before them too, up to the end of the file.
             if (EndsInDanglingContinuation(text, run.StartOffset, until)) return false;
-            // The keyword as the RUN writes it (instructions are case-insensitive; a file written in lower case stays so).
+            // The keyword as the RUN writes it (instructions are case-insensitive; a file written in lower case stays so), and
+            // the previous USER as that instruction writes it.
             var keyword = char.IsLower(text[run.StartOffset]) ? "user" : "USER";
             switches.Add(new UserSwitch { Offset = from, Text = indentation + keyword + " root" + newline, ToRoot = true });
             var endsWithBreak = until > 0 && (text[until - 1] == '\n' || text[until - 1] == '\r');
-            var restore = indentation + keyword + " " + fix.RestoreUser + newline;
+            var restore = indentation + KeywordAt(text, fix.RestoredFrom, keyword) + " " + fix.RestoreUser + newline;
             switches.Add(new UserSwitch
             {
                 Offset = until,
@@ -151,6 +152,14 @@ namespace ContainerLint.Dockerfiles
                 break;
             }
             return last > start && (text[last - 1] == '\\' || text[last - 1] == '`');
+        }
+
+        /// <summary>The <c>USER</c> keyword as the instruction at <paramref name="instruction"/> writes it; <paramref name="otherwise"/> when it is not there.</summary>
+        private static string KeywordAt(string text, SourceSpan? instruction, string otherwise)
+        {
+            if (instruction is not { HasOffsets: true } at || at.StartOffset + 4 > text.Length) return otherwise;
+            var keyword = text.Substring(at.StartOffset, 4);
+            return string.Equals(keyword, "USER", StringComparison.OrdinalIgnoreCase) ? keyword : otherwise;
         }
 
         /// <summary>Adds the switches' edits; returns the USER instructions the ones written copy.</summary>

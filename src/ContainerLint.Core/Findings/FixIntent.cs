@@ -88,8 +88,8 @@ namespace ContainerLint.Findings
         /// </summary>
         public string? RestoreUser { get; }
 
-        /// <summary>The USER instruction <see cref="RestoreUser"/> is copied from: a Dockerfile written inside another file
-        /// knows which of its lines the restore copies.</summary>
+        /// <summary>The USER instruction <see cref="RestoreUser"/> is copied from: its keyword is written as there, and a
+        /// Dockerfile written inside another file knows which of its lines the restore copies.</summary>
         public SourceSpan? RestoredFrom { get; }
         public int RootFrom { get; }
         public int RootUntil { get; }

@@ -205,6 +205,28 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Null(LintViews(text, Args(("U", "app")), Args(), Args()).Single(f => f.Rule.Id == RuleIds.SudoInBuild).Fix);
         }
 
+        [Theory]
+        [InlineData("user app", "RUN sudo make", "USER root", "user app")]
+        [InlineData("USER app", "run sudo make", "user root", "USER app")]
+        [InlineData("User app", "RUN sudo make", "USER root", "User app")]
+        [InlineData("user \\\n  app", "RUN sudo make", "USER root", "user app")]
+        public void The_restored_user_is_the_previous_user_instruction_as_written(string user, string run, string toRoot, string restore)
+        {
+            // audit 6, D7: the switch to root follows the RUN's case, the switch back the USER it writes again.
+            var text = Lines("FROM ubuntu:24.04", user, run);
+            var fixedRun = run.Replace("sudo ", "");
+            Assert.Equal(Lines("FROM ubuntu:24.04", user, toRoot, fixedRun, restore), Fix(text));
+            Assert.Equal(Fix(text), Fix(Fix(text)));
+        }
+
+        [Fact]
+        public void The_restored_user_inherited_from_another_stage_keeps_that_stage_s_keyword_case()
+        {
+            var text = Lines("from ubuntu:24.04 as base", "user app", "FROM base", "RUN sudo a", "RUN sudo b", "USER app", "RUN sudo c");
+            Assert.Equal(Lines("from ubuntu:24.04 as base", "user app", "FROM base", "USER root", "RUN a", "RUN b", "user app", "USER app",
+                "USER root", "RUN c", "USER app"), Fix(text));
+        }
+
         [Fact]
         public void Sudo_step_ending_in_a_line_continuation_at_the_end_of_the_file_is_left_alone()
         {
