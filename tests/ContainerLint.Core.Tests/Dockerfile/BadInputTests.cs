@@ -145,10 +145,17 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("FROM alpine\nRUN <<")]
         [InlineData("FROM alpine\nVOLUME []")]
         [InlineData("FROM alpine AS a\nFROM a AS b\nFROM b\nUSER ${X:?}")]
+        [InlineData("FROM alpine\nONBUILD USER\nONBUILD RUN sudo x")]
+        [InlineData("FROM alpine\nONBUILD USER \\\nONBUILD RUN sudo x")]
+        [InlineData("FROM alpine\nONBUILD USER ${A:-${B\nONBUILD RUN sudo x")]
+        [InlineData("FROM alpine\nONBUILD ONBUILD USER app\nONBUILD RUN sudo x")]
+        [InlineData("FROM alpine\nUSER\nRUN sudo x")]
+        [InlineData("FROM alpine\nUSER app\nRUN sudo x \\")]
         public void Odd_input_never_throws(string text)
         {
             var findings = Lint(text);
             Assert.DoesNotContain(findings, f => f.Evidence.Contains("linter failed", StringComparison.Ordinal));
+            Dockerfiles.DockerfileFixer.Apply(text, findings, out _);
         }
     }
 }

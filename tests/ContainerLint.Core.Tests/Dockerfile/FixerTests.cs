@@ -217,6 +217,8 @@ namespace ContainerLint.Core.Tests.Dockerfile
             var fixedRun = run.Replace("sudo ", "");
             Assert.Equal(Lines("FROM ubuntu:24.04", user, toRoot, fixedRun, restore), Fix(text));
             Assert.Equal(Fix(text), Fix(Fix(text)));
+            Assert.Equal(Fix(text).Replace("\n", "\r\n"), Fix(text.Replace("\n", "\r\n")));
+            Assert.Equal("\uFEFF" + Fix(text), Fix("\uFEFF" + text));
         }
 
         [Fact]
