@@ -81,6 +81,10 @@ class Containers
         try { hc.Privileged = true; } catch (System.Exception) { hc.Privileged = true; }
         log?.Append(x && hc.MaskedPaths.Remove(""/proc/kcore""));
         hc.MaskedPaths?.RemoveAt(0);
+        var caps = hc.CapAdd;
+        hc.CapAdd = new List<string> { ""SYS_ADMIN"" };
+        if (x) hc.CapAdd = null; else hc.CapAdd = caps;
+        other.Binds = new List<string>(other.Binds ?? caps);
         return hc;
     }
 

@@ -909,6 +909,161 @@ class Program
             Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 2),
             Definite("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 3));
 
+        // A list-valued property assigned again holds the new list: what the earlier one held is gone on the paths the
+        // assignment runs on.
+
+        [Fact]
+        public Task List_property_assigned_again_on_every_path_no_longer_holds_the_earlier_elements() => Verify(@"
+    static void Validate() { }
+    static HostConfig Initializer(List<string> configured)
+    {
+        var hc = new HostConfig
+        {
+            CapAdd = new List<string> { ""SYS_ADMIN"" },
+            Binds = new List<string> { ""/var/run/docker.sock:/var/run/docker.sock"" },
+            Devices = new List<DeviceMapping> { new DeviceMapping { PathOnHost = ""/dev/kmsg"" } },
+            SecurityOpt = new List<string> { ""seccomp=unconfined"" },
+            Tmpfs = new Dictionary<string, string> { [""/run""] = ""suid"" },
+            MaskedPaths = new List<string>(),
+            Mounts = new List<Mount> { new Mount { Type = ""bind"", Source = ""/etc"", Target = ""/etc"" } },
+            DeviceCgroupRules = new List<string> { ""c 1:3 mr"" },
+        };
+        hc.CapAdd = new List<string>();
+        hc.Binds = null;
+        hc.Devices = new List<DeviceMapping>();
+        hc.SecurityOpt = configured;
+        hc.Tmpfs = new Dictionary<string, string> { [""/run""] = ""nosuid"" };
+        hc.MaskedPaths = new List<string> { ""/proc/kcore"" };
+        hc.Mounts = [];
+        hc.DeviceCgroupRules = new List<string>(configured);
+        return hc;
+    }
+    static HostConfig AddedThenReplaced()
+    {
+        var hc = new HostConfig { CapAdd = new List<string>() };
+        hc.CapAdd.Add(""SYS_ADMIN"");
+        var binds = new List<string> { ""/etc:/etc"" };
+        hc.Binds = binds;
+        hc.Binds = new List<string> { ""/data:/data:ro"" };
+        hc.CapAdd = new List<string> { ""CHOWN"" };
+        return hc;
+    }
+    static HostConfig ReplacedOnEveryBranch(bool safe, string mode)
+    {
+        var hc = new HostConfig { CapAdd = new List<string> { ""SYS_ADMIN"" }, Binds = new List<string> { ""/etc:/etc"" } };
+        if (safe) hc.CapAdd = new List<string>();
+        else hc.CapAdd = null;
+        try { Validate(); hc.Binds = new List<string>(); } catch (System.Exception) { hc.Binds = null; }
+        return hc;
+    }
+    static HostConfig ThroughASharedLocal(bool debug)
+    {
+        HostConfig hc;
+        if (debug) hc = new HostConfig { CapAdd = new List<string> { ""SYS_ADMIN"" } };
+        else hc = new HostConfig();
+        hc.CapAdd = new List<string>();
+        return hc;
+    }");
+
+        [Fact]
+        public Task List_property_assigned_again_on_some_paths_in_a_loop_a_lambda_or_after_a_return_leaves_the_earlier_elements_may_be_undone() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static bool X => System.DateTime.Now.Second > 30;
+    static HostConfig OnABranch()
+    {
+        var hc = new HostConfig { CapAdd = new List<string> { {|#0:""SYS_ADMIN""|} } };
+        if (X) hc.CapAdd = new List<string>();
+        return hc;
+    }
+    static HostConfig InALoopOrALambda(int[] items)
+    {
+        var hc = new HostConfig { Binds = new List<string> { {|#1:""/etc:/etc""|} } };
+        foreach (var item in items) hc.Binds = new List<string>();
+        hc.Tmpfs = new Dictionary<string, string> { [""/run""] = {|#2:""suid""|} };
+        System.Action clean = () => hc.Tmpfs = null;
+        clean();
+        return hc;
+    }
+    static HostConfig AfterAReturn()
+    {
+        var hc = new HostConfig { SecurityOpt = new List<string> { {|#3:""seccomp=unconfined""|} } };
+        if (X) return hc;
+        hc.SecurityOpt = new List<string>();
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            MayBeUndone("CTL2001", Error, "capability 'SYS_ADMIN' is added", 0),
+            MayBeUndone("CTL3003", Warning, "host path '/etc' is mounted writable", 1),
+            MayBeUndone("CTL3005", Warning, "tmpfs options 'suid' turn on 'suid'", 2),
+            MayBeUndone("CTL4002", Error, "security option 'seccomp=unconfined' is set", 3));
+
+        [Fact]
+        public Task List_property_that_a_later_assignment_may_give_its_earlier_list_back_keeps_the_elements() => Verify(@"
+    static IList<string> _saved;
+    static HostConfig ThroughALocal()
+    {
+        var hc = new HostConfig { CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|} } };
+        var caps = hc.CapAdd;
+        hc.CapAdd = new List<string>();
+        hc.CapAdd = caps;
+        return hc;
+    }
+    static HostConfig Copied()
+    {
+        var hc = new HostConfig { Binds = new List<string> { {|CTL3003:""/etc:/etc""|} } };
+        hc.Binds = new List<string>(hc.Binds);
+        return hc;
+    }
+    static HostConfig TheSameListAgain()
+    {
+        var caps = new List<string>();
+        var hc = new HostConfig { CapAdd = caps };
+        hc.CapAdd.Add({|CTL2001:""SYS_PTRACE""|});
+        hc.CapAdd = new List<string>();
+        hc.CapAdd = caps;
+        return hc;
+    }
+    static HostConfig ThroughAField()
+    {
+        var hc = new HostConfig { SecurityOpt = new List<string> { {|CTL4002:""seccomp=unconfined""|} } };
+        _saved = hc.SecurityOpt;
+        hc.SecurityOpt = new List<string>();
+        hc.SecurityOpt = _saved;
+        return hc;
+    }");
+
+        [Fact]
+        public Task Missing_settings_are_read_from_the_list_a_property_is_assigned_last() => Verify(@"
+    static HostConfig Emptied()
+    {
+        var hc = {|CTL2003:{|CTL4001:new HostConfig
+        {
+            CapDrop = new List<string> { ""ALL"" },
+            SecurityOpt = new List<string> { ""no-new-privileges"" },
+            ReadonlyRootfs = true,
+        }|}|};
+        hc.CapDrop = new List<string>();
+        hc.SecurityOpt = new List<string> { ""label=type:svirt_apache_t"" };
+        return hc;
+    }
+    static HostConfig UnknownListReplaced(List<string> configured)
+    {
+        var hc = {|CTL2003:new HostConfig { CapDrop = configured, SecurityOpt = configured, ReadonlyRootfs = true }|};
+        hc.CapDrop = new List<string> { ""NET_RAW"" };
+        return hc;
+    }
+    static HostConfig HardenedLater()
+    {
+        var hc = new HostConfig { CapDrop = new List<string>(), SecurityOpt = new List<string>(), ReadonlyRootfs = true };
+        hc.CapDrop = new List<string> { ""ALL"" };
+        hc.SecurityOpt = new List<string> { ""no-new-privileges"" };
+        return hc;
+    }
+    static HostConfig MayBeReplaced(bool x, List<string> configured)
+    {
+        var hc = new HostConfig { CapDrop = new List<string> { ""ALL"" }, SecurityOpt = configured, ReadonlyRootfs = true };
+        if (x) hc.SecurityOpt = new List<string>();
+        return hc;
+    }", reportOmissions: true);
+
         [Fact]
         public Task Local_of_several_HostConfig_creations_reports_nothing_the_writes_through_it_lack_and_one_also_given_another_value_is_not_read() => Verify(@"
     static bool X => System.DateTime.Now.Second > 30;

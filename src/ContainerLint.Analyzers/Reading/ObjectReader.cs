@@ -356,6 +356,12 @@ namespace ContainerLint.Analyzers.Reading
         {
             var contents = new CollectionContents();
             if (!IsWritten(model, property)) return contents;
+            // The assignments of the property after its initializer (hc.CapAdd = new List<string>()): each replaces the list
+            // the property held (ApplyReplacements). None in most methods: nothing more is gathered then.
+            var replacing = ReplacingWrites(model, property);
+            // Where each value given to the property starts, and whether its elements are all known: a value that is
+            // replaced no longer makes the list unknown.
+            List<(SyntaxNode At, bool Complete)>? values = replacing is null ? null : new List<(SyntaxNode, bool)>();
             foreach (var initializer in model.Initializers)
                 foreach (var member in initializer.Initializers)
                 {
@@ -363,7 +369,11 @@ namespace ContainerLint.Analyzers.Reading
                     {
                         contents.IsSet = true;
                         contents.Node = nested.Syntax;
+                        var wasComplete = contents.IsComplete;
+                        contents.IsComplete = true;
                         AddInitializerElements(nested.Initializer, contents);
+                        values?.Add((nested.Syntax, contents.IsComplete));
+                        contents.IsComplete &= wasComplete;
                     }
                 }
             foreach (var value in Assignments(model, property))
@@ -371,15 +381,176 @@ namespace ContainerLint.Analyzers.Reading
                 contents.IsSet = true;
                 contents.Node = value.Syntax;
                 var start = contents.Elements.Count;
+                var wasComplete = contents.IsComplete;
+                contents.IsComplete = true;
                 AddElements(value, contents, 0, int.MaxValue);
+                values?.Add((value.Syntax, contents.IsComplete));
+                contents.IsComplete &= wasComplete;
                 // The property holds that collection from here on: a removal through it before does not touch its elements.
                 StampAddedBy(contents, start, value.Syntax);
             }
             List<IInvocationOperation>? removals = null;
+            var valuesComplete = contents.IsComplete;
+            contents.IsComplete = true;
             foreach (var path in model.Paths) AddWritesThroughNames(path.Append(property), contents, int.MaxValue, ref removals);
+            // What is unknown about the changes made through the property (a helper handed the list) is not placed: it stays.
+            var changesComplete = contents.IsComplete;
+            contents.IsComplete = valuesComplete && changesComplete;
+            if (replacing is not null) ApplyReplacements(model, property, contents, replacing, values!, changesComplete);
             if (removals is not null) ApplyRemovals(contents, 0, removals);
             if (contents.Elements.Count > 1) DropOverwrittenEntries(contents);
             return contents;
+        }
+
+        /// <summary>
+        /// The assignments of <paramref name="property"/> made after the object is created (through its paths, and through
+        /// the local it shares with other creations when they reach it: <see cref="AddSharedLocalWrites"/>), in source order;
+        /// null when there are none. <c>??=</c> writes only when the list is null, and replaces nothing.
+        /// </summary>
+        private List<IAssignmentOperation>? ReplacingWrites(ModelObject model, string property)
+        {
+            List<IAssignmentOperation>? writes = null;
+            foreach (var path in model.Paths)
+                foreach (var write in Scope.PropertyWrites(path, property))
+                    (writes ??= new List<IAssignmentOperation>()).Add(write);
+            if (model.SharedLocal is not null)
+            {
+                var shared = new List<IAssignmentOperation>();
+                AddSharedLocalWrites(model, property, shared);
+                if (shared.Count > 0) (writes ??= new List<IAssignmentOperation>()).AddRange(shared);
+            }
+            if (writes is null) return null;
+            writes.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+            return writes;
+        }
+
+        private enum Replacement { None, Replaced, MayBeUndone }
+
+        /// <summary>
+        /// A collection property assigned again holds the new value: the elements the earlier list held (and what made it
+        /// unknown) are gone when later assignments run on every path after they were added (<see cref="PathCoverage"/>, as for
+        /// a setting of one value), and "may be undone" when one runs on some paths only, in a loop, a lambda or after a
+        /// <c>return</c>. Not when a later assignment may give the old list back (<see cref="LastCarryingWrite"/>): those
+        /// elements are kept as they are.
+        /// </summary>
+        private void ApplyReplacements(ModelObject model, string property, CollectionContents contents, List<IAssignmentOperation> writes,
+            List<(SyntaxNode At, bool Complete)> values, bool changesComplete)
+        {
+            var carriedBefore = LastCarryingWrite(model, property, writes);
+            var elements = contents.Elements;
+            List<Element>? replaced = null;
+            foreach (var element in elements)
+            {
+                switch (ReplacementOf(element.AddedBy, writes, carriedBefore))
+                {
+                    case Replacement.Replaced:
+                        (replaced ??= new List<Element>()).Add(element);
+                        break;
+                    case Replacement.MayBeUndone:
+                        element.MayBeUndone = true;
+                        break;
+                }
+            }
+            if (replaced is not null)
+                foreach (var element in replaced) Drop(elements, element);
+            var complete = changesComplete;
+            foreach (var (at, valueComplete) in values)
+                if (!valueComplete && ReplacementOf(at, writes, carriedBefore) != Replacement.Replaced) complete = false;
+            contents.IsComplete = complete;
+        }
+
+        /// <summary>Whether the assignments after <paramref name="at"/> (where an element went into the list) replace it.</summary>
+        private Replacement ReplacementOf(SyntaxNode at, List<IAssignmentOperation> writes, int carriedBefore)
+        {
+            if (at.SpanStart < carriedBefore) return Replacement.None;
+            List<SyntaxNode>? later = null;
+            IAssignmentOperation? last = null;
+            foreach (var write in writes)
+            {
+                if (write is ICoalesceAssignmentOperation || write.Syntax.SpanStart <= at.SpanStart || write.Syntax.SyntaxTree != at.SyntaxTree
+                    || PathCoverage.AreExclusive(at, write.Syntax))
+                    continue;
+                (later ??= new List<SyntaxNode>()).Add(write.Value.Syntax);
+                last = write;
+            }
+            if (later is null) return Replacement.None;
+            var after = at.SpanStart;
+            if (_values.Origin is { } origin && origin.SyntaxTree == at.SyntaxTree && origin.SpanStart > after) after = origin.SpanStart;
+            // The object may be returned before the later writes (if (x) return hc;): not replaced then.
+            return PathCoverage.IsReplacedOnEveryPath(at, later) && !Scope.ReturnsBetween(after, last!.Syntax)
+                ? Replacement.Replaced
+                : Replacement.MayBeUndone;
+        }
+
+        /// <summary>
+        /// Where the last assignment that may give the property a list it held before starts (-1 when none): one whose value
+        /// reads the property or the object (<c>var caps = hc.CapAdd; hc.CapAdd = new List&lt;string&gt;(); hc.CapAdd = caps;</c>,
+        /// <c>new List&lt;string&gt;(hc.CapAdd)</c>), names what an earlier value of the property named (the same local,
+        /// parameter or field, a copy of it), or a member the method assigns (it may have been given the old list), or that is
+        /// too deep to tell. What was added before it is not taken as replaced.
+        /// </summary>
+        private int LastCarryingWrite(ModelObject model, string property, List<IAssignmentOperation> writes)
+        {
+            var held = new List<AccessPath>();
+            foreach (var path in model.Paths) held.Add(path.Append(property));
+            if (model.SharedLocal is { } shared) held.Add(AccessPath.Of(shared).Append(property));
+            foreach (var initializer in model.Initializers)
+                foreach (var member in initializer.Initializers)
+                    if (member is ISimpleAssignmentOperation assignment && IsImplicitMember(assignment.Target, property))
+                    {
+                        var budget = MaxSourceOperations;
+                        AddSources(assignment.Value, held, 0, ref budget);
+                    }
+            var carried = -1;
+            var sources = new List<AccessPath>();
+            foreach (var write in writes)
+            {
+                sources.Clear();
+                var budget = MaxSourceOperations;
+                if (!AddSources(write.Value, sources, 0, ref budget) || Overlaps(sources, held)) carried = write.Syntax.SpanStart;
+                held.AddRange(sources);
+            }
+            return carried;
+        }
+
+        private const int MaxSourceOperations = 256;
+
+        private bool Overlaps(List<AccessPath> sources, List<AccessPath> held)
+        {
+            foreach (var source in sources)
+            {
+                if ((source.Members.Length > 0 || source.Root is IFieldSymbol or IPropertySymbol) && Scope.MemberWriteCount(source) > 0) return true;
+                foreach (var other in held)
+                    if (source.StartsWith(other) || other.StartsWith(source)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// The locals, parameters and member paths a value is made from (following what the method gives the locals); false
+        /// when it is too large or deep to tell.
+        /// </summary>
+        private bool AddSources(IOperation? value, List<AccessPath> into, int depth, ref int budget)
+        {
+            var op = Values.SkipConversions(value);
+            if (op is null || op.ConstantValue.HasValue) return true;
+            if (depth > MaxDepth || --budget < 0) return false;
+            switch (op)
+            {
+                case ILocalReferenceOperation local:
+                    into.Add(AccessPath.Of(local.Local));
+                    foreach (var given in Scope.LocalValues(local.Local))
+                        if (given is not null && !AddSources(given, into, depth + 1, ref budget)) return false;
+                    return true;
+                case IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }
+                    when AccessPath.TryGet(op) is { } path:
+                    into.Add(path);
+                    return true;
+                default:
+                    foreach (var child in op.ChildOperations)
+                        if (!AddSources(child, into, depth + 1, ref budget)) return false;
+                    return true;
+            }
         }
 
         /// <summary>The elements from <paramref name="start"/> on went into the collection being read at <paramref name="node"/>, if not later.</summary>
