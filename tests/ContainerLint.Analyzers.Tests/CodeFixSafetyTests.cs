@@ -247,6 +247,42 @@ namespace ContainerLint.Analyzers.Tests
     static HostConfig Create() => new HostConfig { CapDrop = new List<string> { ""ALL"" }, ReadonlyRootfs = true, SecurityOpt = new string[] { ""no-new-privileges:true"" } };"),
             reportOmissions: true);
 
+        // A list property assigned again after the creation
+
+        [Fact]
+        public Task Setting_missing_from_a_list_assigned_after_the_creation_gets_no_fix_in_the_initializer_and_an_element_of_the_new_list_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = {|CTL2003:{|CTL4001:new HostConfig { CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true }|}|};
+        hc.CapDrop = new List<string>();
+        hc.SecurityOpt = new List<string>();
+        hc.CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|} };
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = {|CTL2003:{|CTL4001:new HostConfig { CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true }|}|};
+        hc.CapDrop = new List<string>();
+        hc.SecurityOpt = new List<string>();
+        hc.CapAdd = new List<string> { };
+        return hc;
+    }"), reportOmissions: true);
+
+        [Fact]
+        public Task Masked_paths_emptied_by_an_assignment_after_the_initializer_are_reported_there_without_a_fix() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" } };
+        hc.MaskedPaths = {|CTL3002:new List<string>()|};
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" } };
+        hc.MaskedPaths = {|CTL3002:new List<string>()|};
+        return hc;
+    }"));
+
         // Values used elsewhere
 
         [Fact]

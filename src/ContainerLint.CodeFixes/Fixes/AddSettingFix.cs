@@ -1,3 +1,4 @@
+using System.Linq;
 using ContainerLint.Analyzers.Reporting;
 using ContainerLint.Findings;
 using Microsoft.CodeAnalysis;
@@ -29,6 +30,9 @@ namespace ContainerLint.CodeFixes.Fixes
                 _ => null,
             };
             if (property is null) return null;
+            // hc.CapDrop = new List<string>(); after the creation: what the initializer gets is replaced there, so the
+            // setting added to it would not be the container's.
+            if (IsAssignedLater((BaseObjectCreationExpressionSyntax)node, property, model)) return null;
             var isList = property != "ReadonlyRootfs";
             return new Edit(isList ? "Add '" + value + "' to " + property : "Set " + property + " = " + value, (root, found, model) =>
             {
@@ -68,6 +72,32 @@ namespace ContainerLint.CodeFixes.Fixes
                         return null;
                 }
             }, adds: true);
+        }
+
+        /// <summary>
+        /// Whether the function that creates the object assigns <paramref name="property"/> of a HostConfig after the
+        /// creation, outside its initializer (any object's: the fix does not follow locals).
+        /// </summary>
+        private static bool IsAssignedLater(BaseObjectCreationExpressionSyntax creation, string property, SemanticModel model)
+        {
+            if (model.GetTypeInfo(creation).Type is not ITypeSymbol type) return false;
+            var symbol = type.GetMembers(property).OfType<IPropertySymbol>().FirstOrDefault();
+            if (symbol is null) return false;
+            var function = creation.Ancestors().FirstOrDefault(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax
+                or BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or CompilationUnitSyntax);
+            if (function is null) return false;
+            foreach (var assignment in function.DescendantNodes().OfType<AssignmentExpressionSyntax>())
+            {
+                if (assignment.SpanStart < creation.Span.End) continue;
+                var name = assignment.Left switch
+                {
+                    MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                    MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+                    _ => null,
+                };
+                if (name == property && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left).Symbol, symbol)) return true;
+            }
+            return false;
         }
     }
 }
