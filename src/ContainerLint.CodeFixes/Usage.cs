@@ -74,9 +74,14 @@ namespace ContainerLint.CodeFixes
         {
             var call = value as InvocationExpressionSyntax
                 ?? (value.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } ? invocation : null);
-            return call?.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver, Name.Identifier.ValueText: "Add" or "Insert" }
-                ? receiver
-                : null;
+            return call?.Expression switch
+            {
+                MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver, Name.Identifier.ValueText: "Add" or "Insert" } => receiver,
+                // caps?.Add(value)
+                MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Add" or "Insert" } when call.Parent is ConditionalAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } access
+                    && access.WhenNotNull == call => receiver,
+                _ => null,
+            };
         }
 
         /// <summary>A local that holds a collection of its own (not one it reads from a HostConfig: that is the setting itself).</summary>

@@ -157,6 +157,45 @@ namespace ContainerLint.Analyzers.Tests
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
+        public Task Add_statement_made_through_a_null_conditional_access_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create(HostConfig from)
+    {
+        var hc = new HostConfig { CapAdd = new List<string>(), SecurityOpt = new List<string>() };
+        hc.CapAdd?.Add({|CTL2001:""SYS_ADMIN""|}); // debugging
+        hc?.SecurityOpt.Add({|CTL4002:""seccomp=unconfined""|});
+        hc.CapAdd?.Insert(0, {|CTL2002:""NET_ADMIN""|});
+        return hc;
+    }"), P(@"
+    static HostConfig Create(HostConfig from)
+    {
+        var hc = new HostConfig { CapAdd = new List<string>(), SecurityOpt = new List<string>() };
+        return hc;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 3, fixAllIterations: 1);
+
+        [Fact]
+        public Task Add_call_through_a_null_conditional_access_that_is_not_its_own_statement_or_adds_to_a_shared_list_is_not_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create(System.Text.StringBuilder log)
+    {
+        var caps = new List<string>();
+        caps?.Add({|CTL2001:""SYS_ADMIN""|});
+        var hc = new HostConfig { CapAdd = caps };
+        var other = new HostConfig { CapAdd = caps };
+        System.Action add = () => hc.SecurityOpt?.Add({|CTL4002:""seccomp=unconfined""|});
+        add();
+        return hc;
+    }"), P(@"
+    static HostConfig Create(System.Text.StringBuilder log)
+    {
+        var caps = new List<string>();
+        caps?.Add({|CTL2001:""SYS_ADMIN""|});
+        var hc = new HostConfig { CapAdd = caps };
+        var other = new HostConfig { CapAdd = caps };
+        System.Action add = () => hc.SecurityOpt?.Add({|CTL4002:""seccomp=unconfined""|});
+        add();
+        return hc;
+    }"));
+
+        [Fact]
         public Task Privileged_true_on_a_conditional_branch_whose_other_branch_is_false_becomes_false() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create(bool debug) => new HostConfig { Privileged = debug ? {|CTL1003:true|} : false };"), P(@"
     static HostConfig Create(bool debug) => new HostConfig { Privileged = false };"));

@@ -185,6 +185,13 @@ namespace ContainerLint.CodeFixes.Fixes
             ? "Remove " + access.Name.Identifier.ValueText + "(...)"
             : "Remove the entry";
 
+        /// <summary>The call with the <c>?.</c> accesses it is made through (<c>hc.CapAdd?.Add(x)</c> for <c>.Add(x)</c>).</summary>
+        private static ExpressionSyntax WholeCall(ExpressionSyntax call)
+        {
+            while (call.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == call) call = access;
+            return call;
+        }
+
         /// <summary>The node whose removal removes the value, or null when removing it would not make sense.</summary>
         private static SyntaxNode? RemovableNode(ExpressionSyntax expression)
         {
@@ -194,9 +201,13 @@ namespace ContainerLint.CodeFixes.Fixes
                     when call.Expression is MemberAccessExpressionSyntax access:
                     var name = access.Name.Identifier.ValueText;
                     if (name == "WithPrivileged") return call;
-                    // Add(item), Insert(index, item): the statement adds just that entry.
-                    if (name is "Add" or "Insert" && call.Parent is ExpressionStatementSyntax statement) return statement;
+                    // Add(item), Insert(index, item): the statement adds just that entry (also hc?.CapAdd.Add(item)).
+                    if (name is "Add" or "Insert" && WholeCall(call).Parent is ExpressionStatementSyntax statement) return statement;
                     return null;
+                // hc.CapAdd?.Add(item): the statement that is just that call, as for hc.CapAdd.Add(item).
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax binding } call } }
+                    when binding.Name.Identifier.ValueText is "Add" or "Insert" && WholeCall(call) != call && WholeCall(call).Parent is ExpressionStatementSyntax bound:
+                    return bound;
                 case InitializerExpressionSyntax list when !list.IsKind(SyntaxKind.ObjectInitializerExpression):
                     return expression;
                 case ExpressionElementSyntax element:
