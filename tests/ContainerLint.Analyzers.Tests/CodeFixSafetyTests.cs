@@ -283,6 +283,55 @@ namespace ContainerLint.Analyzers.Tests
         return hc;
     }"));
 
+        // Lists reached by index
+
+        [Fact]
+        public Task Element_of_a_list_the_method_later_reaches_by_index_is_not_removed_and_one_added_after_that_is() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var caps = new List<string> { {|CTL2001:""SYS_ADMIN""|}, ""CHOWN"", ""NET_RAW"" };
+        caps.RemoveAt(1);
+        var binds = new List<string> { {|CTL3004:""/var/run/docker.sock:/var/run/docker.sock""|}, ""/data:/data:ro"" };
+        System.Console.WriteLine(binds[1]);
+        var opts = new List<string> { {|CTL4002:""seccomp=unconfined""|} };
+        opts.Insert(1, ""no-new-privileges"");
+        var hc = new HostConfig { CapAdd = caps, Binds = binds, SecurityOpt = opts, Tmpfs = new Dictionary<string, string> { [""/run""] = ""nosuid"" } };
+        hc.DeviceCgroupRules = new List<string> { {|CTL3001:""c 1:3 mr""|} };
+        System.Console.WriteLine(hc.DeviceCgroupRules[0]);
+        hc.CapAdd.Add({|CTL2001:""SYS_PTRACE""|});
+        System.Console.WriteLine(hc.Tmpfs[""/run""]);
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var caps = new List<string> { {|CTL2001:""SYS_ADMIN""|}, ""CHOWN"", ""NET_RAW"" };
+        caps.RemoveAt(1);
+        var binds = new List<string> { {|CTL3004:""/var/run/docker.sock:/var/run/docker.sock""|}, ""/data:/data:ro"" };
+        System.Console.WriteLine(binds[1]);
+        var opts = new List<string> { {|CTL4002:""seccomp=unconfined""|} };
+        opts.Insert(1, ""no-new-privileges"");
+        var hc = new HostConfig { CapAdd = caps, Binds = binds, SecurityOpt = opts, Tmpfs = new Dictionary<string, string> { [""/run""] = ""nosuid"" } };
+        hc.DeviceCgroupRules = new List<string> { {|CTL3001:""c 1:3 mr""|} };
+        System.Console.WriteLine(hc.DeviceCgroupRules[0]);
+        System.Console.WriteLine(hc.Tmpfs[""/run""]);
+        return hc;
+    }"));
+
+        [Fact]
+        public Task Bind_of_a_list_the_method_later_reaches_by_index_is_still_made_read_only() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { Binds = new List<string> { {|CTL3003:""/etc:/etc""|} } };
+        System.Console.WriteLine(hc.Binds[0]);
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { Binds = new List<string> { {|CTL3003:""/etc:/etc:ro""|} } };
+        System.Console.WriteLine(hc.Binds[0]);
+        return hc;
+    }"));
+
         // Values used elsewhere
 
         [Fact]

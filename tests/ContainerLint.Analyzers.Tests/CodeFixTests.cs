@@ -51,7 +51,6 @@ namespace ContainerLint.Analyzers.Tests
         caps.Add({|CTL2002:""NET_ADMIN""|});
         var hc = new HostConfig { CapAdd = caps, DeviceCgroupRules = new List<string> { {|CTL3001:""c 1:3 mr""|} } };
         if (safe) hc.DeviceCgroupRules.Clear();
-        else hc.CapAdd.RemoveAt(0);
         return hc;
     }"), P(@"
     static HostConfig Create(bool safe)
@@ -60,9 +59,32 @@ namespace ContainerLint.Analyzers.Tests
         if (safe) caps.Remove(""SYS_ADMIN"");
         var hc = new HostConfig { CapAdd = caps, DeviceCgroupRules = new List<string> { } };
         if (safe) hc.DeviceCgroupRules.Clear();
-        else hc.CapAdd.RemoveAt(0);
         return hc;
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 3, fixAllIterations: 1);
+
+        // Removing an element before hc.CapAdd.RemoveAt(0) would make it take another one: those elements get no fix.
+        [Fact]
+        public Task Elements_of_a_list_a_later_RemoveAt_reaches_are_not_removed_and_the_other_list_is_fixed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create(bool safe)
+    {
+        var caps = new List<string> { {|CTL2001:""SYS_ADMIN""|}, ""KILL"" };
+        if (safe) caps.Remove(""SYS_ADMIN"");
+        caps.Add({|CTL2002:""NET_ADMIN""|});
+        var hc = new HostConfig { CapAdd = caps, DeviceCgroupRules = new List<string> { {|CTL3001:""c 1:3 mr""|} } };
+        if (safe) hc.DeviceCgroupRules.Clear();
+        else hc.CapAdd.RemoveAt(0);
+        return hc;
+    }"), P(@"
+    static HostConfig Create(bool safe)
+    {
+        var caps = new List<string> { {|CTL2001:""SYS_ADMIN""|}, ""KILL"" };
+        if (safe) caps.Remove(""SYS_ADMIN"");
+        caps.Add({|CTL2002:""NET_ADMIN""|});
+        var hc = new HostConfig { CapAdd = caps, DeviceCgroupRules = new List<string> { } };
+        if (safe) hc.DeviceCgroupRules.Clear();
+        else hc.CapAdd.RemoveAt(0);
+        return hc;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 1, fixAllIterations: 1);
 
         [Theory]
         [InlineData(false)]
@@ -163,12 +185,22 @@ namespace ContainerLint.Analyzers.Tests
         var hc = new HostConfig { CapAdd = new List<string>(), SecurityOpt = new List<string>() };
         hc.CapAdd?.Add({|CTL2001:""SYS_ADMIN""|}); // debugging
         hc?.SecurityOpt.Add({|CTL4002:""seccomp=unconfined""|});
+        return hc;
+    }
+    static HostConfig Inserted()
+    {
+        var hc = new HostConfig { CapAdd = new List<string>() };
         hc.CapAdd?.Insert(0, {|CTL2002:""NET_ADMIN""|});
         return hc;
     }"), P(@"
     static HostConfig Create(HostConfig from)
     {
         var hc = new HostConfig { CapAdd = new List<string>(), SecurityOpt = new List<string>() };
+        return hc;
+    }
+    static HostConfig Inserted()
+    {
+        var hc = new HostConfig { CapAdd = new List<string>() };
         return hc;
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 3, fixAllIterations: 1);
 

@@ -85,6 +85,9 @@ class Containers
         hc.CapAdd = new List<string> { ""SYS_ADMIN"" };
         if (x) hc.CapAdd = null; else hc.CapAdd = caps;
         other.Binds = new List<string>(other.Binds ?? caps);
+        hc.CapAdd?.Add(""NET_ADMIN"");
+        hc?.SecurityOpt.Insert(0, caps[0]);
+        hc.CapAdd.RemoveAt(1);
         return hc;
     }
 

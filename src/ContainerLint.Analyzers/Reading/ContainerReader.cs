@@ -202,6 +202,14 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>The candidate values of a string element (every one, or only the wholly known ones).</summary>
         private List<StringValue> ElementStrings(Element element, bool completeOnly)
         {
+            var values = ElementStringsOf(element, completeOnly);
+            if (element.IsIndexedLater)
+                foreach (var value in values) value.IsIndexedLater = true;
+            return values;
+        }
+
+        private List<StringValue> ElementStringsOf(Element element, bool completeOnly)
+        {
             if (element.BorrowedText is { } text)
                 return new List<StringValue>(1)
                 {
@@ -243,7 +251,7 @@ namespace ContainerLint.Analyzers.Reading
         private void ReadDevices(ModelObject hostConfig, ContainerSpec spec)
         {
             foreach (var element in _objects.Collection(hostConfig, "Devices").Elements)
-                if (_objects.FromValue(element.Value) is { } device) ReadDevice(device, SourceSpans.Of(element.Value.Syntax), spec, element.MayBeUndone);
+                if (_objects.FromValue(element.Value) is { } device) ReadDevice(device, SourceSpans.Of(element.Value.Syntax, indexedLater: element.IsIndexedLater), spec, element.MayBeUndone);
         }
 
         /// <summary>A <c>DeviceMapping</c>: its <c>PathOnHost</c> is the host device exposed.</summary>
@@ -283,7 +291,7 @@ namespace ContainerLint.Analyzers.Reading
         private static MountSpec? ParseBind(StringValue value)
         {
             var text = value.Text;
-            var span = SourceSpans.Of(value.Node, value.IsBorrowed);
+            var span = SourceSpans.Of(value.Node, value.IsBorrowed, value.IsIndexedLater);
             var certainty = Certainty(value);
             var start = HasDriveLetter(text) && text.IndexOf(':', 2) >= 0 ? 2 : 0;
             var separator = text.IndexOf(':', start);
@@ -335,7 +343,7 @@ namespace ContainerLint.Analyzers.Reading
         private void ReadMounts(ModelObject hostConfig, ContainerSpec spec)
         {
             foreach (var element in _objects.Collection(hostConfig, "Mounts").Elements)
-                if (_objects.FromValue(element.Value) is { } mount) ReadMount(mount, SourceSpans.Of(element.Value.Syntax), spec, element.MayBeUndone);
+                if (_objects.FromValue(element.Value) is { } mount) ReadMount(mount, SourceSpans.Of(element.Value.Syntax, indexedLater: element.IsIndexedLater), spec, element.MayBeUndone);
         }
 
         /// <summary>A <c>Mount</c> of type bind, volume or tmpfs (other types, and a type the analyzer cannot read, are skipped).</summary>
@@ -460,8 +468,9 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var entry in _objects.Collection(hostConfig, "Tmpfs").Elements)
             {
                 var target = FirstComplete(entry.Key);
-                var mount = new MountSpec(MountKind.Tmpfs, SourceSpans.Of(entry.Entry)) { Target = StringSettingOrNull(target) };
+                var mount = new MountSpec(MountKind.Tmpfs, SourceSpans.Of(entry.Entry, indexedLater: entry.IsIndexedLater)) { Target = StringSettingOrNull(target) };
                 var options = _values.ReadCompleteString(entry.Value, overridden: entry.MayBeUndone);
+                foreach (var option in options) option.IsIndexedLater = entry.IsIndexedLater;
                 if (options.Count == 0)
                 {
                     spec.Mounts.Add(mount);
@@ -493,7 +502,7 @@ namespace ContainerLint.Analyzers.Reading
         private static Setting<string>? StringSettingOrNull(StringValue? value) => value is { } v ? StringSetting(v) : null;
 
         private static Setting<string> StringSetting(StringValue value) =>
-            new Setting<string>(value.Text, SourceSpans.Of(value.Node, value.IsBorrowed), value.Text, Certainty(value));
+            new Setting<string>(value.Text, SourceSpans.Of(value.Node, value.IsBorrowed, value.IsIndexedLater), value.Text, Certainty(value));
 
         private static Setting<bool> BoolSetting(BoolValue value) =>
             new Setting<bool>(value.Value, SourceSpans.Of(value.Node), value.Value ? "true" : "false", Certainty(value));

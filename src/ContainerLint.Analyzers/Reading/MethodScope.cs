@@ -36,6 +36,9 @@ namespace ContainerLint.Analyzers.Reading
         // The return statements the method writes (return, yield return, yield break; not a lambda's implicit one), in the
         // order of the walk: a change after one may not run before the object is used.
         private List<SyntaxNode>? _returns;
+        // Where the method last takes or puts an element of a list by its index (caps.RemoveAt(1), caps[1], caps.Insert(1, x)),
+        // by the path of the list: removing an element added before that would shift what the index reaches.
+        private Dictionary<AccessPath, int>? _lastIndexed;
         // Locals given a path (var hc = parameters.HostConfig): written once, they are another name for that path.
         private List<(ILocalSymbol Local, AccessPath Path)>? _aliasCandidates;
 
@@ -87,6 +90,14 @@ namespace ContainerLint.Analyzers.Reading
                 case OperationKind.Return or OperationKind.YieldReturn or OperationKind.YieldBreak:
                     if (!operation.IsImplicit) (_returns ??= new List<SyntaxNode>()).Add(operation.Syntax);
                     break;
+                case OperationKind.PropertyReference:
+                    // caps[1], read or written (a dictionary's key is not an index).
+                    var element = (IPropertyReferenceOperation)operation;
+                    if (element.Property.IsIndexer && element.Property.Parameters.Length == 1
+                        && element.Property.Parameters[0].Type.SpecialType == SpecialType.System_Int32
+                        && AccessPath.TryGet(element.Instance) is { } indexed)
+                        AddIndexed(indexed, element.Syntax.SpanStart);
+                    break;
                 case OperationKind.Invocation:
                     var invocation = (IInvocationOperation)operation;
                     if (invocation.Instance is null) break;
@@ -98,6 +109,7 @@ namespace ContainerLint.Analyzers.Reading
                     if (isAdd) Add(ref _addCalls, path, invocation);
                     else Add(ref _otherChanges, path, invocation);
                     if (name is "Insert" or "InsertRange") HasInserts = true;
+                    if (name is "RemoveAt" or "RemoveRange" or "Insert" or "InsertRange") AddIndexed(path, invocation.Syntax.SpanStart);
                     AddWrittenPath(path);
                     break;
             }
@@ -204,6 +216,15 @@ namespace ContainerLint.Analyzers.Reading
             if (!index.TryGetValue(path, out var list)) index[path] = list = new List<T>();
             list.Add(item);
         }
+
+        private void AddIndexed(AccessPath path, int position)
+        {
+            _lastIndexed ??= new Dictionary<AccessPath, int>();
+            if (!_lastIndexed.TryGetValue(path, out var last) || last < position) _lastIndexed[path] = position;
+        }
+
+        /// <summary>Where the method last reaches an element of the list at <paramref name="path"/> by its index; -1 when it does not.</summary>
+        public int LastIndexed(AccessPath path) => _lastIndexed is not null && _lastIndexed.TryGetValue(path, out var position) ? position : -1;
 
         /// <summary>The value of a local that is written exactly once in the method (its initializer or one assignment).</summary>
         public IOperation? SingleValue(ILocalSymbol local) =>

@@ -95,6 +95,12 @@ namespace ContainerLint.Analyzers.Reading
         /// <c>caps.RemoveAt(i)</c>) or replace its value (a dictionary entry written again under an <c>if</c>): "may".
         /// </summary>
         public bool MayBeUndone { get; set; }
+
+        /// <summary>
+        /// A list the element is in is reached by index after the element's entry (<c>caps.RemoveAt(1)</c>, <c>caps[1]</c>,
+        /// <c>caps.Insert(1, x)</c>): removing the entry would change what that index reaches, or put it out of range.
+        /// </summary>
+        public bool IsIndexedLater { get; set; }
     }
 
     /// <summary>What a collection property holds, as far as the method shows it.</summary>
@@ -113,6 +119,9 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>A removal (<c>Remove</c>, <c>Clear</c>, ...) was read: how many elements are left is not known for sure.</summary>
         public bool HasRemovals { get; set; }
+
+        /// <summary>Where a list the elements were read through is last reached by index (<see cref="MethodScope.LastIndexed"/>); -1 when none is.</summary>
+        public int LastIndexed { get; set; } = -1;
 
         /// <summary>The last removal that took an element for sure (<c>hc.MaskedPaths.Clear()</c>): where a list it empties is reported.</summary>
         public SyntaxNode? LastSureRemoval { get; set; }
@@ -399,6 +408,9 @@ namespace ContainerLint.Analyzers.Reading
             if (replacing is not null) ApplyReplacements(model, property, contents, replacing, values!, changesComplete);
             if (removals is not null) ApplyRemovals(contents, 0, removals);
             if (contents.Elements.Count > 1) DropOverwrittenEntries(contents);
+            if (contents.LastIndexed >= 0)
+                foreach (var element in contents.Elements)
+                    if (element.Entry.SpanStart < contents.LastIndexed) element.IsIndexedLater = true;
             return contents;
         }
 
@@ -918,6 +930,8 @@ namespace ContainerLint.Analyzers.Reading
         {
             // Read once, whichever name (the list's own, or the property holding it) comes first.
             if (!contents.MarkRead(collection)) return;
+            var indexed = Scope.LastIndexed(collection);
+            if (indexed > contents.LastIndexed) contents.LastIndexed = indexed;
             foreach (var change in Scope.OtherChanges(collection))
             {
                 contents.IsSet = true;

@@ -9,14 +9,33 @@ namespace ContainerLint.Analyzers.Reading
         /// The span of a syntax node, keeping the node as <see cref="SourceSpan.Origin"/> to report at; a value
         /// <paramref name="borrowed"/> from a <c>static readonly</c> field keeps a <see cref="BorrowedValue"/> instead.
         /// </summary>
-        public static SourceSpan Of(SyntaxNode node, bool borrowed = false)
+        /// <param name="indexedLater">
+        /// An element of a list the method reaches by index later (<see cref="Element.IsIndexedLater"/>): kept as an
+        /// <see cref="IndexedElement"/>, so that the finding offers no fix that removes it.
+        /// </param>
+        public static SourceSpan Of(SyntaxNode node, bool borrowed = false, bool indexedLater = false)
         {
             var lines = node.SyntaxTree.GetLineSpan(node.Span);
             return new SourceSpan(lines.Path ?? string.Empty,
                 lines.StartLinePosition.Line + 1, lines.StartLinePosition.Character + 1,
                 lines.EndLinePosition.Line + 1, lines.EndLinePosition.Character + 1,
-                node.SpanStart, node.Span.End, borrowed ? new BorrowedValue(node) : node);
+                node.SpanStart, node.Span.End, borrowed ? new BorrowedValue(node) : indexedLater ? new IndexedElement(node) : node);
         }
+    }
+
+    /// <summary>
+    /// An element of a list that the method reaches by index after it (<c>caps.RemoveAt(1)</c>, <c>caps[1]</c>): reported at
+    /// <see cref="Node"/>, without a fix that removes it (the index would then reach another element, or none); other
+    /// fixes (making a bind read-only) leave the list as it is and are offered.
+    /// </summary>
+    internal sealed class IndexedElement
+    {
+        public IndexedElement(SyntaxNode node)
+        {
+            Node = node;
+        }
+
+        public SyntaxNode Node { get; }
     }
 
     /// <summary>

@@ -46,6 +46,9 @@ namespace ContainerLint.Analyzers.Reading
         /// change every use of the field, so none is offered.
         /// </summary>
         public bool IsBorrowed { get; }
+
+        /// <summary>An element of a list reached by index later (<see cref="Element.IsIndexedLater"/>): no fix removes it.</summary>
+        public bool IsIndexedLater { get; set; }
     }
 
     internal sealed class BoolValue

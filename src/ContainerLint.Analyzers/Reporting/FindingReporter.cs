@@ -51,6 +51,10 @@ namespace ContainerLint.Analyzers.Reporting
                         node = borrowed.Reference;
                         fix = null;
                         break;
+                    case IndexedElement element:
+                        node = element.Node;
+                        if (fix?.Kind == FixKind.RemoveEntry) fix = null;
+                        break;
                     default:
                         continue;
                 }
