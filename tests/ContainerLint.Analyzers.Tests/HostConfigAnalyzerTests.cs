@@ -187,6 +187,66 @@ class Program
             MayBeUndone("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 0));
 
         [Fact]
+        public Task Value_a_write_after_a_continue_or_goto_replaces_may_be_undone_and_a_throwing_branch_that_uses_the_object_replaces_nothing() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static async System.Threading.Tasks.Task CreateAll(Docker.DotNet.IDockerClient client, string[] specs)
+    {
+        foreach (var spec in specs)
+        {
+            var hc = new HostConfig { Privileged = {|#0:true|} };
+            if (spec == ""trusted"")
+            {
+                await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+                continue;
+            }
+            hc.Privileged = false;
+            await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        }
+    }
+    static async System.Threading.Tasks.Task Jump(Docker.DotNet.IDockerClient client, bool debug)
+    {
+        var hc = new HostConfig { PidMode = {|#1:""host""|} };
+        if (debug) goto create;
+        hc.PidMode = """";
+        create:
+        await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+    }
+    static async System.Threading.Tasks.Task<HostConfig> ThrowsAfterCreating(Docker.DotNet.IDockerClient client, bool ok)
+    {
+        var hc = new HostConfig { IpcMode = {|#2:""host""|} };
+        var parameters = new CreateContainerParameters { HostConfig = hc };
+        if (ok) hc.IpcMode = """";
+        else
+        {
+            await client.Containers.CreateContainerAsync(parameters);
+            throw new System.InvalidOperationException(""diagnostics container started"");
+        }
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            MayBeUndone("CTL1003", Error, "the container runs privileged", 0),
+            MayBeUndone("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 1),
+            MayBeUndone("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 2));
+
+        [Fact]
+        public Task Value_replaced_after_a_break_that_leaves_a_switch_or_loop_before_the_write_is_not_reported() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create(int mode, int[] items)
+    {
+        var hc = new HostConfig { Privileged = true, PidMode = ""host"" };
+        switch (mode)
+        {
+            case 1: System.Console.WriteLine(mode); break;
+            default: break;
+        }
+        foreach (var item in items)
+        {
+            if (item == 0) break;
+            if (item == 1) continue;
+        }
+        hc.Privileged = false;
+        hc.PidMode = """";
+        return hc;
+    }"), DockerLibrary.DockerDotNet);
+
+        [Fact]
         public Task Values_on_the_branches_that_replace_an_earlier_value_on_every_path_are_each_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Create(string mode)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ContainerLint.Analyzers.Reading
@@ -89,6 +90,10 @@ namespace ContainerLint.Analyzers.Reading
                     break;
                 case OperationKind.Return or OperationKind.YieldReturn or OperationKind.YieldBreak:
                     if (!operation.IsImplicit) (_returns ??= new List<SyntaxNode>()).Add(operation.Syntax);
+                    break;
+                case OperationKind.Branch:
+                    // continue, break and goto written in the code (a switch section's implicit end is not one).
+                    if (!operation.IsImplicit && operation.Syntax is StatementSyntax jump) (_returns ??= new List<SyntaxNode>()).Add(jump);
                     break;
                 case OperationKind.PropertyReference:
                     // caps[1], read or written (a dictionary's key is not an index).
@@ -268,7 +273,9 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>
         /// Whether a return statement of the function that holds <paramref name="change"/> (not one of a lambda or local
         /// function inside it) starts after <paramref name="after"/> and before the change: the object may be returned (or
-        /// yielded) before the change runs.
+        /// yielded) before the change runs. So does a jump that may skip the change: a <c>goto</c>, or a <c>continue</c> or
+        /// <c>break</c> of a loop (or switch) that holds the change (<c>if (trusted) { Create(hc); continue; }
+        /// hc.Privileged = false;</c>: the container is created before the write, which then does not run).
         /// </summary>
         public bool ReturnsBetween(int after, SyntaxNode change)
         {
@@ -278,9 +285,31 @@ namespace ContainerLint.Analyzers.Reading
             {
                 if (statement.SpanStart <= after || statement.SpanStart >= change.SpanStart || statement.SyntaxTree != change.SyntaxTree) continue;
                 function ??= Function(change);
-                if (Function(statement) == function) return true;
+                if (Function(statement) == function && MaySkip(statement, change)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// Whether a jump may skip <paramref name="change"/>: a return always may (the object may be returned with what it
+        /// holds); a <c>goto</c>, <c>continue</c> or <c>break</c> on a branch the change is not on (<c>case "a": ...; break;
+        /// default: hc.Privileged = false;</c>) does not, and a <c>continue</c> or <c>break</c> only of a loop (or switch) that
+        /// holds the change.
+        /// </summary>
+        private static bool MaySkip(SyntaxNode statement, SyntaxNode change)
+        {
+            if (statement is not (BreakStatementSyntax or ContinueStatementSyntax or GotoStatementSyntax)) return true;
+            if (PathCoverage.AreExclusive(statement, change)) return false;
+            var leavesSwitch = statement is BreakStatementSyntax;
+            if (!leavesSwitch && statement is not ContinueStatementSyntax) return true;
+            for (var parent = statement.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax
+                    || (leavesSwitch && parent is SwitchStatementSyntax))
+                    return parent.Span.Contains(change.Span);
+                if (parent is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax) break;
+            }
+            return true;
         }
 
         private static SyntaxNode? Function(SyntaxNode node)

@@ -8,7 +8,7 @@ namespace ContainerLint.Analyzers.Reading
     /// Whether later writes replace an earlier one on every path, read from the statements alone: a write that runs
     /// after it, or an <c>if</c>/<c>else</c> chain ending in <c>else</c>, a <c>switch</c> with a <c>default</c> section or a
     /// <c>try</c> and all its <c>catch</c> blocks (or its <c>finally</c>) each of whose branches writes. As for
-    /// <see cref="Values.IsConditionallyWritten"/>, loops, early <c>return</c>s and <c>goto</c> are not counted. Asked only
+    /// <see cref="Values.IsConditionallyWritten"/>, loops, early <c>return</c>s and jumps are not counted (<see cref="MethodScope.ReturnsBetween"/> is). Asked only
     /// when the last write of a setting is made on some paths, so it costs nothing for most methods.
     /// </summary>
     internal static class PathCoverage
@@ -91,7 +91,7 @@ namespace ContainerLint.Analyzers.Reading
         private static bool AlwaysWrites(StatementSyntax? statement, List<SyntaxNode> writes, int depth, bool inBranch = false)
         {
             if (inBranch && statement is ThrowStatementSyntax) return true;
-            if (statement is null || depth > MaxDepth || (!ContainsAny(statement, writes) && !(inBranch && EndsInThrow(statement)))) return false;
+            if (statement is null || depth > MaxDepth || (!ContainsAny(statement, writes) && !(inBranch && EndsInThrow(statement, writes)))) return false;
             switch (statement)
             {
                 case BlockSyntax block:
@@ -146,13 +146,90 @@ namespace ContainerLint.Analyzers.Reading
             return !Values.IsConditionalAfter(write, statement);
         }
 
-        /// <summary>A branch that ends by throwing: a <c>throw</c>, or a block whose statements include one at its top level.</summary>
-        private static bool EndsInThrow(StatementSyntax statement)
+        /// <summary>
+        /// A branch that ends by throwing before it can use the object: a <c>throw</c>, or a block whose statements include
+        /// one at its top level, with nothing before it that names the object (<c>else { await
+        /// client.Containers.CreateContainerAsync(p); throw ...; }</c> creates the container the earlier value configures;
+        /// <c>else { log.Warn(level); throw ...; }</c> does not).
+        /// </summary>
+        private static bool EndsInThrow(StatementSyntax statement, List<SyntaxNode> writes)
         {
             if (statement is ThrowStatementSyntax) return true;
-            if (statement is BlockSyntax block)
-                foreach (var inner in block.Statements)
-                    if (inner is ThrowStatementSyntax) return true;
+            if (statement is not BlockSyntax block) return false;
+            HashSet<string>? names = null;
+            foreach (var inner in block.Statements)
+            {
+                if (inner is ThrowStatementSyntax) return true;
+                names ??= ObjectNames(writes, block);
+                if (names is null || Names(inner, names)) return false;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// The names through which the object the writes go to can be reached in their function: the variable they write
+        /// through (<c>hc</c> of <c>hc.Privileged = false</c>), and every variable whose value is given from an expression
+        /// naming one of those (<c>var p = new CreateContainerParameters { HostConfig = hc };</c>, <c>p.HostConfig = hc</c>).
+        /// Null when a write does not go through a variable.
+        /// </summary>
+        private static HashSet<string>? ObjectNames(List<SyntaxNode> writes, SyntaxNode inside)
+        {
+            var names = new HashSet<string>();
+            foreach (var write in writes)
+            {
+                // A write is given as the assignment, or as the value written (hc.Privileged = false, WithPrivileged(false)).
+                var target = write;
+                while (target.Parent is ArgumentSyntax or ArgumentListSyntax) target = target.Parent;
+                if (target.Parent is InvocationExpressionSyntax call && call.ArgumentList == target) target = call;
+                if (target.Parent is AssignmentExpressionSyntax parent && parent.Right == target) target = parent;
+                if (target is AssignmentExpressionSyntax assignment) target = assignment.Left;
+                if (Root(target) is not { } identifier) return null;
+                names.Add(identifier.Identifier.ValueText);
+            }
+            SyntaxNode? function = inside;
+            while (function is not null && function is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax or AccessorDeclarationSyntax))
+                function = function.Parent;
+            if (function is null) return names;
+            for (var pass = 0; pass < MaxDepth; pass++)
+            {
+                var added = false;
+                foreach (var node in function.DescendantNodes())
+                {
+                    string? name = null;
+                    SyntaxNode? value = null;
+                    if (node is VariableDeclaratorSyntax { Initializer: { } initializer } declarator)
+                        (name, value) = (declarator.Identifier.ValueText, initializer.Value);
+                    else if (node is AssignmentExpressionSyntax { Left: var left, Right: var right } && Root(left) is { } assigned)
+                        (name, value) = (assigned.Identifier.ValueText, right);
+                    if (name is not null && value is not null && !names.Contains(name) && Names(value, names))
+                        added |= names.Add(name);
+                }
+                if (!added) break;
+            }
+            return names;
+        }
+
+        /// <summary>The variable an access chain starts from (<c>hc</c> of <c>hc.Binds[0]</c>, <c>builder</c> of <c>builder.WithPrivileged(false)</c>).</summary>
+        private static IdentifierNameSyntax? Root(SyntaxNode node)
+        {
+            while (true)
+            {
+                switch (node)
+                {
+                    case MemberAccessExpressionSyntax access: node = access.Expression; break;
+                    case ElementAccessExpressionSyntax element: node = element.Expression; break;
+                    case InvocationExpressionSyntax invocation: node = invocation.Expression; break;
+                    case ConditionalAccessExpressionSyntax conditional: node = conditional.Expression; break;
+                    case IdentifierNameSyntax identifier: return identifier;
+                    default: return null;
+                }
+            }
+        }
+
+        private static bool Names(SyntaxNode node, HashSet<string> names)
+        {
+            foreach (var descendant in node.DescendantNodesAndSelf())
+                if (descendant is IdentifierNameSyntax identifier && names.Contains(identifier.Identifier.ValueText)) return true;
             return false;
         }
 
