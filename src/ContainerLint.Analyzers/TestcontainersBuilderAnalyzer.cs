@@ -4,6 +4,8 @@ using ContainerLint.Analyzers.Reading;
 using ContainerLint.Analyzers.Reporting;
 using ContainerLint.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -48,7 +50,7 @@ namespace ContainerLint.Analyzers
                     switch (call.TargetMethod.Name)
                     {
                         case WithPrivileged:
-                            ReadPrivileged(call, values, spec, containers);
+                            ReadPrivileged(call, values, spec, containers, LaterPrivileged(call, scope, api));
                             break;
                         case WithBindMount:
                             ReadBindMount(call, values, api, spec);
@@ -67,19 +69,116 @@ namespace ContainerLint.Analyzers
             }
         }
 
-        private static void ReadPrivileged(IInvocationOperation call, Values values, ContainerSpec spec, List<ContainerSpec> containers)
+        private static void ReadPrivileged(IInvocationOperation call, Values values, ContainerSpec spec, List<ContainerSpec> containers, Override later)
         {
             var argument = Argument(call, 0);
-            if (argument is null) return;
+            if (argument is null || later == Override.Replaced) return;
             var first = true;
             foreach (var value in values.ReadBool(argument))
             {
                 var setting = new Setting<bool>(value.Value, SourceSpans.Of(value.Node), value.Value ? "true" : "false",
-                    value.IsConditional ? ValueCertainty.Conditional : ValueCertainty.Certain);
+                    value.IsConditional ? ValueCertainty.Conditional : later == Override.MayBeUndone ? ValueCertainty.MayBeUndone : ValueCertainty.Certain);
                 if (first) spec.Privileged = setting;
                 else containers.Add(new ContainerSpec(spec.Name, spec.Declaration) { Privileged = setting });
                 first = false;
             }
+        }
+
+        private enum Override { None, Replaced, MayBeUndone }
+
+        /// <summary>
+        /// Whether a later <c>WithPrivileged</c> replaces the flag <paramref name="call"/> sets (Testcontainers merges the
+        /// builder's configurations and takes the later value): one further along the same chain
+        /// (<c>.WithPrivileged(true).WithPrivileged(false)</c>), or, when the chain is given to a local, one in a later
+        /// <c>b = b.WithPrivileged(false)</c> with nothing naming the local in between; a later value of the local that is
+        /// not built from it (<c>b = new ContainerBuilder()</c>) discards the builder. Such a write in a later statement of
+        /// the same block replaces the flag; one nested in a later statement (an <c>if</c>, a loop) may undo it. Only the
+        /// value given next to the local is read (the syntax between the two is searched for the local's name only then).
+        /// </summary>
+        private static Override LaterPrivileged(IInvocationOperation call, MethodScope scope, DockerApi api)
+        {
+            IOperation top = call;
+            for (var depth = 0; depth < 64; depth++)
+            {
+                var parent = top.Parent;
+                while (parent is IConversionOperation) parent = parent.Parent;
+                if (parent is IInvocationOperation outer && outer.Instance is not null && ReferenceEquals(Values.SkipConversions(outer.Instance), top))
+                {
+                    if (IsWithPrivileged(outer, api)) return Override.Replaced;
+                    top = outer;
+                    continue;
+                }
+                break;
+            }
+            for (var step = 0; step < 16; step++)
+            {
+                var parent = top.Parent;
+                while (parent is IConversionOperation) parent = parent.Parent;
+                ILocalSymbol? local = parent switch
+                {
+                    IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+                    ISimpleAssignmentOperation { Target: ILocalReferenceOperation target, Parent: IExpressionStatementOperation } => target.Local,
+                    _ => null,
+                };
+                if (local is null || parent is null) return Override.None;
+                var written = scope.LocalValues(local);
+                IOperation? next = null;
+                var found = false;
+                for (var i = 0; i < written.Count; i++)
+                {
+                    if (found) { next = written[i]; break; }
+                    found = ReferenceEquals(Values.SkipConversions(written[i]), top);
+                }
+                if (next is null || next.Syntax.SpanStart <= top.Syntax.Span.End) return Override.None;
+                if (next.Parent is not ISimpleAssignmentOperation { Target: ILocalReferenceOperation, Parent: IExpressionStatementOperation } assignment)
+                    return Override.None;
+                var statement = top.Syntax.FirstAncestorOrSelf<StatementSyntax>();
+                if (statement?.Parent is not BlockSyntax block || !ReferenceEquals(next.Syntax.SyntaxTree, statement.SyntaxTree)) return Override.None;
+                StatementSyntax? later = null;
+                for (SyntaxNode? node = assignment.Syntax; node is not null; node = node.Parent)
+                    if (node is StatementSyntax s && ReferenceEquals(s.Parent, block)) { later = s; break; }
+                if (later is null) return Override.None;
+                if (NamedBetween(local, block, statement.Span.End, assignment.Syntax.SpanStart)) return Override.None;
+                var onSomePaths = !ReferenceEquals(later, assignment.Syntax.Parent);
+                // What the new value is built from: the local itself (b = b.WithImage(...)) or something else.
+                var fromLocal = false;
+                var privileged = false;
+                IOperation? receiver = next;
+                for (var depth = 0; depth < 64 && receiver is not null; depth++)
+                {
+                    receiver = Values.SkipConversions(receiver);
+                    if (receiver is IInvocationOperation { Instance: { } inner } link)
+                    {
+                        privileged |= IsWithPrivileged(link, api);
+                        receiver = inner;
+                        continue;
+                    }
+                    fromLocal = receiver is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
+                    break;
+                }
+                if (!fromLocal || privileged) return onSomePaths ? Override.MayBeUndone : Override.Replaced;
+                if (onSomePaths) return Override.None;
+                top = next;
+            }
+            return Override.None;
+        }
+
+        private static bool IsWithPrivileged(IInvocationOperation invocation, DockerApi api) =>
+            invocation.TargetMethod.Name == WithPrivileged && api.IsBuilderMethod(invocation.TargetMethod);
+
+        /// <summary>Whether the local's name is written in <paramref name="block"/> between the two positions.</summary>
+        private static bool NamedBetween(ILocalSymbol local, BlockSyntax block, int from, int to)
+        {
+            foreach (var statement in block.Statements)
+            {
+                if (statement.Span.End <= from) continue;
+                if (statement.SpanStart >= to) break;
+                foreach (var token in statement.DescendantTokens())
+                    if (token.SpanStart >= from && token.SpanStart < to && token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == local.Name
+                        && token.Parent is IdentifierNameSyntax)
+                        return true;
+            }
+            return false;
         }
 
         private static void ReadBindMount(IInvocationOperation call, Values values, DockerApi api, ContainerSpec spec)

@@ -119,6 +119,16 @@ class Fixture
         .Build();
 
     static void Modify(CreateContainerParameters parameters) => parameters.HostConfig.Privileged = true;
+
+    static IContainer Override(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"").WithPrivileged(true).WithPrivileged(false);
+        b = b.WithImage(""alpine:3.20"");
+        if (ci) b = b.WithPrivileged(false);
+        b = b.WithPrivileged(false);
+        b = new ContainerBuilder();
+        return b.Build();
+    }
 }
 ";
 

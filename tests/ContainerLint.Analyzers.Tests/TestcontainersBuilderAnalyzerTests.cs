@@ -195,5 +195,60 @@ using Docker.DotNet.Models;
     static IContainer Create() => new ContainerBuilder().WithImage(""alpine"")
         .WithCreateParameterModifier(p => p.HostConfig.Mounts = new System.Collections.Generic.List<Mount> { new Mount { Type = ""bind"", Source = ""/var/run/docker.sock"", Target = ""/s"" } })
         .Build();"), DockerLibrary.Testcontainers);
+
+        // A later WithPrivileged replaces the flag (Testcontainers merges the configurations and takes the later value).
+
+        [Fact]
+        public Task WithPrivileged_true_that_a_later_WithPrivileged_on_the_chain_or_the_local_replaces_is_not_reported() => Verify(@"
+    static IContainer Chain() => new ContainerBuilder().WithImage(""alpine"").WithPrivileged(true).WithPrivileged(false).Build();
+
+    static IContainer Local()
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"").WithPrivileged(true);
+        b = b.WithImage(""alpine:3.20"");
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer Discarded()
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"").WithPrivileged(true);
+        b = new ContainerBuilder().WithImage(""alpine"");
+        return b.Build();
+    }");
+
+        [Fact]
+        public Task WithPrivileged_true_used_before_a_later_WithPrivileged_or_replaced_on_some_paths_is_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer UsedFirst()
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"").WithPrivileged({|#0:true|});
+        var first = b.Build();
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer OnSomePaths(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"").WithPrivileged({|#1:true|});
+        if (ci) b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer NotAssigned()
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"").WithPrivileged({|#2:true|});
+        b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer Earlier() => new ContainerBuilder().WithPrivileged(false).WithPrivileged({|#3:true|}).Build();"), DockerLibrary.Testcontainers,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1)
+                .WithArguments("the container runs privileged, but a later change on some paths may undo it"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(2)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(3)
+                .WithArguments("the container runs privileged"));
     }
 }
