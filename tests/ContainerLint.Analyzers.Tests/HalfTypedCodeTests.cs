@@ -88,6 +88,8 @@ class Containers
         hc.CapAdd?.Add(""NET_ADMIN"");
         hc?.SecurityOpt.Insert(0, caps[0]);
         hc.CapAdd.RemoveAt(1);
+        hc.ReadonlyPaths = x ? new List<string>() : null;
+        if (x) hc.MaskedPaths = new string[0]; else hc.MaskedPaths = new List<string> { ""/proc/keys"" };
         return hc;
     }
 

@@ -1771,6 +1771,72 @@ namespace MyApp.Models
             Definite("CTL3002", Error, "read-only paths are set to an empty list", 3));
 
         [Fact]
+        public Task Masked_paths_set_to_an_empty_list_on_some_paths_or_on_one_branch_of_a_conditional_are_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig IfNoEarlierValue(bool unmask)
+    {
+        var hc = new HostConfig();
+        if (unmask) hc.MaskedPaths = {|#0:new List<string>()|};
+        return hc;
+    }
+    static HostConfig IfAfterAnEarlierList(bool unmask)
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"", ""/proc/keys"" } };
+        if (unmask) hc.ReadonlyPaths = {|#1:new List<string>()|};
+        if (unmask) hc.MaskedPaths = {|#2:new List<string>()|};
+        return hc;
+    }
+    static HostConfig Conditional(bool unmask) => new HostConfig
+    {
+        MaskedPaths = unmask ? {|#3:new List<string>()|} : null,
+        ReadonlyPaths = unmask ? {|#4:new List<string>()|} : new List<string> { ""/proc/sys"" },
+    };
+    static HostConfig Unconditional()
+    {
+        var hc = new HostConfig { ReadonlyPaths = new List<string> { ""/proc/sys"" } };
+        hc.ReadonlyPaths = {|#5:new List<string>()|};
+        return hc;
+    }
+    static HostConfig IfElse(bool unmask)
+    {
+        var hc = new HostConfig();
+        if (unmask) hc.MaskedPaths = {|#6:new List<string>()|};
+        else hc.MaskedPaths = new List<string> { ""/proc/kcore"" };
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            May("CTL3002", Error, "masked paths are set to an empty list", 0),
+            May("CTL3002", Error, "read-only paths are set to an empty list", 1),
+            May("CTL3002", Error, "masked paths are set to an empty list", 2),
+            May("CTL3002", Error, "masked paths are set to an empty list", 3),
+            May("CTL3002", Error, "read-only paths are set to an empty list", 4),
+            Definite("CTL3002", Error, "read-only paths are set to an empty list", 5),
+            May("CTL3002", Error, "masked paths are set to an empty list", 6));
+
+        [Fact]
+        public Task Masked_paths_whose_empty_list_is_replaced_or_filled_on_every_path_or_set_to_null_are_not_reported() => Verify(@"
+    static HostConfig ReplacedByNull()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string>() };
+        hc.MaskedPaths = null;
+        return hc;
+    }
+    static HostConfig Null() => new HostConfig { MaskedPaths = null, ReadonlyPaths = true ? null : null };
+    static HostConfig FilledAfter(bool unmask)
+    {
+        var hc = new HostConfig { MaskedPaths = unmask ? new List<string>() : new List<string> { ""/proc/kcore"" } };
+        hc.MaskedPaths.Add(""/proc/keys"");
+        if (unmask) hc.ReadonlyPaths = new List<string>();
+        hc.ReadonlyPaths = new List<string> { ""/proc/sys"" };
+        return hc;
+    }
+    static HostConfig ReplacedOnEveryBranch(bool x)
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string>() };
+        if (x) hc.MaskedPaths = new List<string> { ""/proc/kcore"" };
+        else hc.MaskedPaths = new List<string> { ""/proc/keys"" };
+        return hc;
+    }");
+
+        [Fact]
         public Task Masked_paths_a_removal_in_a_conditional_expression_or_an_unplaced_RemoveAt_may_empty_are_not_reported() => Verify(@"
     static bool X => System.DateTime.Now.Second > 30;
     static HostConfig And() { var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" } }; var ok = X && hc.MaskedPaths.Remove(""/proc/kcore""); return hc; }

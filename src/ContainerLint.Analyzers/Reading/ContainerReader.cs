@@ -266,9 +266,15 @@ namespace ContainerLint.Analyzers.Reading
 
         private Setting<int>? PathCount(ModelObject hostConfig, string property)
         {
-            var contents = _objects.Collection(hostConfig, property);
+            var contents = _objects.Collection(hostConfig, property, nullIsDefault: true);
             if (!contents.IsSet || !contents.IsComplete || contents.Node is null) return null;
-            if (!contents.HasRemovals) return new Setting<int>(contents.Elements.Count, SourceSpans.Of(contents.Node));
+            // Set to an empty list on some paths only (if (unmask) hc.MaskedPaths = new List<string>();, unmask ? new
+            // List<string>() : null, after an earlier list that assignment may replace): "may".
+            if (contents.MayBeEmptyAt is { } mayBeEmpty) return new Setting<int>(0, SourceSpans.Of(mayBeEmpty), null, ValueCertainty.Conditional);
+            if (contents.HasNullValue) return null;
+            if (!contents.HasRemovals)
+                return new Setting<int>(contents.Elements.Count, SourceSpans.Of(contents.Node), null,
+                    contents.Elements.Count == 0 && _values.IsConditionallyWritten(contents.Node) ? ValueCertainty.Conditional : ValueCertainty.Certain);
             // Emptied by a removal (hc.MaskedPaths.Clear()): reported at the removal that took the last element, whose fix
             // removes it; removing the assignment instead would leave that call on a null list. A list that removals may
             // empty, or that was empty before them, is not reported.

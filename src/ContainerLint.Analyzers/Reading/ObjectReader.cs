@@ -126,6 +126,22 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>The last removal that took an element for sure (<c>hc.MaskedPaths.Clear()</c>): where a list it empties is reported.</summary>
         public SyntaxNode? LastSureRemoval { get; set; }
 
+        /// <summary>
+        /// A <c>null</c> value of the property is read as no list (Docker's default) rather than an unknown one
+        /// (<see cref="HasNullValue"/>): set for <c>MaskedPaths</c>/<c>ReadonlyPaths</c>, whose emptiness is what is read.
+        /// </summary>
+        public bool NullIsDefault { get; set; }
+
+        /// <summary>A value the property is given is <c>null</c> (read only when <see cref="NullIsDefault"/>).</summary>
+        public bool HasNullValue { get; set; }
+
+        /// <summary>
+        /// An empty collection the property is given on some paths only, which nothing the method adds on every path after
+        /// it fills (<c>if (unmask) hc.MaskedPaths = new List&lt;string&gt;();</c> after an earlier list, <c>unmask ? new
+        /// List&lt;string&gt;() : null</c>): the list may be empty there. Read only when <see cref="NullIsDefault"/>.
+        /// </summary>
+        public SyntaxNode? MayBeEmptyAt { get; set; }
+
         // The paths whose writes have been read into these contents: a list reached both as the value of a property and
         // through that property (hc.CapAdd = new List<string>(); hc.CapAdd.Add(...)) is read once, so that a removal
         // meets each element once. Most collections are read through one path: a set only for the others.
@@ -361,9 +377,9 @@ namespace ContainerLint.Analyzers.Reading
             return child;
         }
 
-        public CollectionContents Collection(ModelObject model, string property)
+        public CollectionContents Collection(ModelObject model, string property, bool nullIsDefault = false)
         {
-            var contents = new CollectionContents();
+            var contents = new CollectionContents { NullIsDefault = nullIsDefault };
             if (!IsWritten(model, property)) return contents;
             // The assignments of the property after its initializer (hc.CapAdd = new List<string>()): each replaces the list
             // the property held (ApplyReplacements). None in most methods: nothing more is gathered then.
@@ -411,7 +427,60 @@ namespace ContainerLint.Analyzers.Reading
             if (contents.LastIndexed >= 0)
                 foreach (var element in contents.Elements)
                     if (element.Entry.SpanStart < contents.LastIndexed) element.IsIndexedLater = true;
+            if (nullIsDefault && contents.IsSet && contents.IsComplete && removals is null && (contents.Elements.Count > 0 || contents.HasNullValue))
+                contents.MayBeEmptyAt = EmptyOnSomePaths(model, property, contents, replacing);
             return contents;
+        }
+
+        /// <summary>
+        /// The last empty collection given to the property (on either branch of a <c>?:</c>, <c>??</c> or <c>switch</c>
+        /// expression) that later assignments do not replace on every path and after which every element is added on some
+        /// paths only or may be undone: on the paths that take it the list is empty.
+        /// </summary>
+        private SyntaxNode? EmptyOnSomePaths(ModelObject model, string property, CollectionContents contents, List<IAssignmentOperation>? replacing)
+        {
+            var leaves = new List<SyntaxNode>();
+            foreach (var value in Assignments(model, property)) AddEmptyLeaves(value, leaves, 0);
+            if (leaves.Count == 0) return null;
+            var carried = replacing is null ? -1 : LastCarryingWrite(model, property, replacing);
+            for (var i = leaves.Count - 1; i >= 0; i--)
+            {
+                var leaf = leaves[i];
+                if (replacing is not null && ReplacementOf(leaf, replacing, carried) == Replacement.Replaced) continue;
+                var filled = false;
+                foreach (var element in contents.Elements)
+                    if (!element.MayBeUndone && !Values.IsConditionalAfter(element.Entry, leaf) && !PathCoverage.AreExclusive(element.Entry, leaf)) { filled = true; break; }
+                if (!filled) return leaf;
+            }
+            return null;
+        }
+
+        private static void AddEmptyLeaves(IOperation? value, List<SyntaxNode> leaves, int depth)
+        {
+            var op = Values.SkipConversions(value);
+            if (op is null || depth > MaxDepth) return;
+            switch (op)
+            {
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                    AddEmptyLeaves(conditional.WhenTrue, leaves, depth + 1);
+                    AddEmptyLeaves(whenFalse, leaves, depth + 1);
+                    return;
+                case ICoalesceOperation coalesce:
+                    AddEmptyLeaves(coalesce.WhenNull, leaves, depth + 1);
+                    return;
+                case ISwitchExpressionOperation choice:
+                    foreach (var arm in choice.Arms) AddEmptyLeaves(arm.Value, leaves, depth + 1);
+                    return;
+                case IObjectCreationOperation creation when creation.Initializer is null || creation.Initializer.Initializers.Length == 0:
+                    foreach (var argument in creation.Arguments)
+                        if (argument.Value.Type?.SpecialType != SpecialType.System_Int32) return;
+                    leaves.Add(op.Syntax);
+                    return;
+                case IArrayCreationOperation { Initializer: null, DimensionSizes: { Length: 1 } sizes } when sizes[0].ConstantValue.Value is 0:
+                case IArrayCreationOperation { Initializer.ElementValues.Length: 0 }:
+                    leaves.Add(op.Syntax);
+                    return;
+            }
         }
 
         /// <summary>
@@ -819,6 +888,11 @@ namespace ContainerLint.Analyzers.Reading
             if (op is null || depth > MaxDepth)
             {
                 contents.IsComplete = false;
+                return;
+            }
+            if (contents.NullIsDefault && op.ConstantValue is { HasValue: true, Value: null })
+            {
+                contents.HasNullValue = true;
                 return;
             }
             if (op.Syntax is CollectionExpressionSyntax collectionExpression)
