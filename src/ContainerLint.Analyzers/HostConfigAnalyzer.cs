@@ -107,8 +107,16 @@ namespace ContainerLint.Analyzers
                 if (api.IsHostConfig(creation.Type)) reader.ReadHostConfig(model, new ContainerSpec("HostConfig", SourceSpans.Of(creation.Syntax)), new List<ContainerSpec>());
                 return;
             }
+            var replacement = api.IsHostConfig(creation.Type) ? HostConfigReplacement(creation, model, reader.Values.Scope) : Replacement.None;
+            if (replacement == Replacement.Replaced)
+            {
+                // p.HostConfig = template; on every path after it: the container gets the other HostConfig.
+                reader.ReadHostConfig(model, new ContainerSpec("HostConfig", SourceSpans.Of(creation.Syntax)), new List<ContainerSpec>());
+                return;
+            }
             if (api.IsHostConfig(creation.Type))
             {
+                var first = containers.Count;
                 // A HostConfig handed to a helper of the project may be hardened there, one created only when there is none
                 // may not be the container's, and one kept in a field or property (or a dynamic local) may be completed by
                 // other code: what it lacks here is not reported.
@@ -121,6 +129,8 @@ namespace ContainerLint.Analyzers
                 };
                 containers.Add(spec);
                 reader.ReadHostConfig(model, spec, containers);
+                if (replacement == Replacement.MayBeUndone)
+                    for (var i = first; i < containers.Count; i++) MarkMayBeUndone(containers[i]);
             }
             else
             {
@@ -129,6 +139,89 @@ namespace ContainerLint.Analyzers
                 reader.ReadProcessSettings(model, spec, containers, readPrivileged: DockerApi.Is(creation.Type, api.ExecCreateParameters));
             }
         }
+
+        private enum Replacement { None, Replaced, MayBeUndone }
+
+        /// <summary>
+        /// Whether later writes of the property that holds this HostConfig (<c>p.HostConfig = template;</c> after <c>new
+        /// CreateContainerParameters { HostConfig = new HostConfig { ... } }</c>) replace it, as a later write replaces a
+        /// single-valued setting: on every path after it (<see cref="PathCoverage"/>, no return or jump between) the object is
+        /// dropped; on some paths only, in a loop or a lambda, what it sets may be undone. Only for a HostConfig reached
+        /// through that property alone (no local holds it, no local is another name of the property) and when no later value
+        /// names what held it (<c>p.HostConfig = Harden(p.HostConfig)</c>).
+        /// </summary>
+        private static Replacement HostConfigReplacement(IObjectCreationOperation creation, ModelObject model, MethodScope scope)
+        {
+            var paths = new List<AccessPath>(model.Paths);
+            // p.HostConfig = new HostConfig { ... }; written again later: the property has no one value, so it is no path of
+            // the object, but it is what held it.
+            if (paths.Count == 0 && SkipConversionsUp(creation) is { Parent: ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment } value
+                && assignment.Value == value && AccessPath.TryGet(target) is { } assigned)
+                paths.Add(assigned);
+            if (paths.Count == 0) return Replacement.None;
+            List<SyntaxNode>? later = null;
+            SyntaxNode? last = null;
+            var node = creation.Syntax;
+            foreach (var path in paths)
+            {
+                var length = path.Members.Length;
+                if (length == 0 || path.Members[length - 1] != "HostConfig" || scope.Aliases(path) is { Count: > 0 }) return Replacement.None;
+                foreach (var write in scope.PropertyWrites(path.Prefix(length - 1), "HostConfig"))
+                {
+                    if (write is ICoalesceAssignmentOperation || write.Syntax.SyntaxTree != node.SyntaxTree || write.Syntax.SpanStart <= node.SpanStart
+                        || write.Syntax.Span.Contains(node.Span) || PathCoverage.AreExclusive(node, write.Syntax))
+                        continue;
+                    if (NamesAnyRoot(write.Value.Syntax, paths)) return Replacement.None;
+                    (later ??= new List<SyntaxNode>()).Add(write.Value.Syntax);
+                    if (last is null || write.Syntax.SpanStart > last.SpanStart) last = write.Syntax;
+                }
+            }
+            if (later is null) return Replacement.None;
+            return PathCoverage.IsReplacedOnEveryPath(node, later) && !scope.ReturnsBetween(node.SpanStart, last!)
+                ? Replacement.Replaced
+                : Replacement.MayBeUndone;
+        }
+
+        private static bool NamesAnyRoot(SyntaxNode value, List<AccessPath> paths)
+        {
+            foreach (var descendant in value.DescendantNodesAndSelf())
+                if (descendant is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax identifier)
+                    foreach (var path in paths)
+                        if (identifier.Identifier.ValueText == path.Root.Name) return true;
+            return false;
+        }
+
+        /// <summary>What the spec holds as set on every path is "may be undone" (a later change on some paths may replace the object).</summary>
+        private static void MarkMayBeUndone(ContainerSpec spec)
+        {
+            spec.Image = Undoable(spec.Image);
+            spec.User = Undoable(spec.User);
+            spec.Privileged = Undoable(spec.Privileged);
+            spec.MaskedPathCount = Undoable(spec.MaskedPathCount);
+            spec.ReadonlyPathCount = Undoable(spec.ReadonlyPathCount);
+            spec.PidMode = Undoable(spec.PidMode);
+            spec.IpcMode = Undoable(spec.IpcMode);
+            spec.NetworkMode = Undoable(spec.NetworkMode);
+            spec.UsernsMode = Undoable(spec.UsernsMode);
+            spec.UtsMode = Undoable(spec.UtsMode);
+            spec.CgroupnsMode = Undoable(spec.CgroupnsMode);
+            spec.CgroupParent = Undoable(spec.CgroupParent);
+            spec.ReadOnlyRootfs = Undoable(spec.ReadOnlyRootfs);
+            foreach (var list in new[] { spec.CapAdd, spec.CapDrop, spec.Devices, spec.DeviceCgroupRules, spec.SecurityOpt })
+                for (var i = 0; i < list.Count; i++) list[i] = Undoable(list[i])!;
+            foreach (var mount in spec.Mounts)
+            {
+                mount.Source = Undoable(mount.Source);
+                mount.ReadOnly = Undoable(mount.ReadOnly);
+                mount.Propagation = Undoable(mount.Propagation);
+                mount.Options = Undoable(mount.Options);
+            }
+        }
+
+        private static Setting<T>? Undoable<T>(Setting<T>? setting) =>
+            setting is { Certainty: ValueCertainty.Certain }
+                ? new Setting<T>(setting.Value, setting.Span, setting.Text, ValueCertainty.MayBeUndone)
+                : setting;
 
         /// <summary>
         /// A HostConfig or Config that goes into a Docker.DotNet object other than request parameters

@@ -93,6 +93,16 @@ class Containers
         return hc;
     }
 
+    static CreateContainerParameters Template(bool safe, HostConfig template)
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { Privileged = true, PidMode = ""host"" } };
+        if (safe) p.HostConfig = new HostConfig();
+        p.HostConfig = template ?? p.HostConfig;
+        p.HostConfig = new HostConfig { IpcMode = ""host"" };
+        p.HostConfig = template;
+        return p;
+    }
+
     static ContainerExecCreateParameters Exec(string name, string user) => new ContainerExecCreateParameters
     {
         User = user ?? ""0"",

@@ -102,6 +102,56 @@ class Program
         private const Microsoft.CodeAnalysis.DiagnosticSeverity Warning = Microsoft.CodeAnalysis.DiagnosticSeverity.Warning;
 
         [Fact]
+        public Task HostConfig_of_the_parameters_replaced_on_every_path_is_not_reported() => Verify(@"
+    static CreateContainerParameters Template(HostConfig template)
+    {
+        var p = new CreateContainerParameters { Image = ""x"", HostConfig = new HostConfig { Privileged = true, Binds = new List<string> { ""/var/run/docker.sock:/var/run/docker.sock"" } } };
+        p.HostConfig = template;
+        return p;
+    }
+    static CreateContainerParameters Assigned(bool privileged)
+    {
+        var p = new CreateContainerParameters { Image = ""x"" };
+        p.HostConfig = new HostConfig { PidMode = ""host"" };
+        p.HostConfig = new HostConfig { Privileged = privileged };
+        return p;
+    }");
+
+        [Fact]
+        public Task HostConfig_of_the_parameters_replaced_on_some_paths_may_be_undone_and_one_the_later_value_reads_is_kept() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static CreateContainerParameters OnSomePaths(bool safe)
+    {
+        var p = new CreateContainerParameters { Image = ""x"", HostConfig = new HostConfig { Privileged = {|#0:true|} } };
+        if (safe) p.HostConfig = new HostConfig();
+        return p;
+    }
+    static CreateContainerParameters Hardened(System.Func<HostConfig, HostConfig> harden)
+    {
+        var p = new CreateContainerParameters { Image = ""x"", HostConfig = new HostConfig { Privileged = {|#1:true|} } };
+        p.HostConfig = harden(p.HostConfig);
+        return p;
+    }
+    static CreateContainerParameters KeptInALocal(HostConfig template)
+    {
+        var hc = new HostConfig { Privileged = {|#2:true|} };
+        var p = new CreateContainerParameters { Image = ""x"", HostConfig = hc };
+        p.HostConfig = template;
+        p.HostConfig = hc;
+        return p;
+    }
+    static CreateContainerParameters Returned(bool early, HostConfig template)
+    {
+        var p = new CreateContainerParameters { Image = ""x"", HostConfig = new HostConfig { Privileged = {|#3:true|} } };
+        if (early) return p;
+        p.HostConfig = template;
+        return p;
+    }"), DockerLibrary.DockerDotNet,
+            MayBeUndone("CTL1003", Error, "the container runs privileged", 0),
+            Definite("CTL1003", Error, "the container runs privileged", 1),
+            Definite("CTL1003", Error, "the container runs privileged", 2),
+            MayBeUndone("CTL1003", Error, "the container runs privileged", 3));
+
+        [Fact]
         public Task Privileged_true_set_under_an_if_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Create(bool debug)
     {
