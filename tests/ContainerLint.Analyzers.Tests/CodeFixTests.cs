@@ -179,6 +179,33 @@ namespace ContainerLint.Analyzers.Tests
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
+        public Task Removal_through_two_null_conditional_accesses_that_empties_masked_paths_is_removed_and_one_whose_result_is_used_is_kept() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" }, ReadonlyPaths = new List<string> { ""/proc/sys"" } };
+        {|CTL3002:hc?.MaskedPaths?.Clear()|}; // no masking
+        {|CTL3002:hc?.ReadonlyPaths?.RemoveAt(0)|};
+        return hc;
+    }
+    static HostConfig Used()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" } };
+        var removed = {|CTL3002:hc?.MaskedPaths?.Remove(""/proc/kcore"")|};
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" }, ReadonlyPaths = new List<string> { ""/proc/sys"" } };
+        return hc;
+    }
+    static HostConfig Used()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" } };
+        var removed = {|CTL3002:hc?.MaskedPaths?.Remove(""/proc/kcore"")|};
+        return hc;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
         public Task Add_statement_made_through_a_null_conditional_access_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create(HostConfig from)
     {

@@ -192,6 +192,17 @@ namespace ContainerLint.CodeFixes.Fixes
             return call;
         }
 
+        /// <summary>A call made through <c>?.</c> accesses, however nested (<c>hc?.MaskedPaths?.Clear()</c>).</summary>
+        private static bool IsCallThroughNullConditionals(ExpressionSyntax expression)
+        {
+            for (var depth = 0; depth < 16 && expression is ConditionalAccessExpressionSyntax access; depth++)
+            {
+                if (access.WhenNotNull is InvocationExpressionSyntax) return true;
+                expression = access.WhenNotNull;
+            }
+            return false;
+        }
+
         /// <summary>The node whose removal removes the value, or null when removing it would not make sense.</summary>
         private static SyntaxNode? RemovableNode(ExpressionSyntax expression)
         {
@@ -218,9 +229,9 @@ namespace ContainerLint.CodeFixes.Fixes
                     if (assignment.Parent is ExpressionStatementSyntax assignmentStatement) return assignmentStatement;
                     return null;
                 default:
-                    // Add(...) statements, and the removal that empties MaskedPaths (also through ?.: hc.MaskedPaths?.Clear()), are
-                    // reported at the whole call.
-                    if (expression is InvocationExpressionSyntax or ConditionalAccessExpressionSyntax { WhenNotNull: InvocationExpressionSyntax }
+                    // Add(...) statements, and the removal that empties MaskedPaths (also through one ?. or more:
+                    // hc.MaskedPaths?.Clear(), hc?.MaskedPaths?.Clear()), are reported at the whole call.
+                    if ((expression is InvocationExpressionSyntax || IsCallThroughNullConditionals(expression))
                         && expression.Parent is ExpressionStatementSyntax callStatement)
                         return callStatement;
                     return null;
