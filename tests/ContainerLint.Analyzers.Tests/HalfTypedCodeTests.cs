@@ -89,6 +89,11 @@ class Containers
         hc?.SecurityOpt.Insert(0, caps[0]);
         hc.CapAdd.RemoveAt(1);
         hc.ReadonlyPaths = x ? new List<string>() : null;
+        var extra = new List<string>(caps);
+        extra.AddRange(hc.CapAdd);
+        extra.Clear();
+        hc.ReadonlyPaths = extra;
+        hc?.ReadonlyPaths?.Clear();
         if (x) hc.MaskedPaths = new string[0]; else hc.MaskedPaths = new List<string> { ""/proc/keys"" };
         return hc;
     }

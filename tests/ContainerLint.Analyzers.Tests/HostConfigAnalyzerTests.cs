@@ -1887,6 +1887,85 @@ namespace MyApp.Models
     }");
 
         [Fact]
+        public Task Masked_paths_cleared_after_elements_the_analyzer_cannot_read_are_reported_at_the_Clear() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig AddRange(IEnumerable<string> extra)
+    {
+        var masked = new List<string> { ""/proc/kcore"" };
+        masked.AddRange(extra);
+        {|#0:masked.Clear()|};
+        return new HostConfig { MaskedPaths = masked };
+    }
+    static HostConfig Copied(IEnumerable<string> paths)
+    {
+        var hc = new HostConfig { ReadonlyPaths = new List<string>(paths) };
+        {|#1:hc.ReadonlyPaths?.Clear()|};
+        return hc;
+    }
+    static HostConfig Assigned(IList<string> paths)
+    {
+        var hc = new HostConfig();
+        hc.MaskedPaths = paths;
+        {|#2:hc.MaskedPaths.Clear()|};
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL3002", Error, "masked paths are set to an empty list", 0),
+            Definite("CTL3002", Error, "read-only paths are set to an empty list", 1),
+            Definite("CTL3002", Error, "masked paths are set to an empty list", 2));
+
+        [Fact]
+        public Task Masked_paths_cleared_before_unknown_elements_or_on_some_paths_or_handed_off_are_not_reported() => Verify(@"
+    static void Fill(IList<string> list) { }
+    static HostConfig AddedAfter(IEnumerable<string> extra)
+    {
+        var masked = new List<string> { ""/proc/kcore"" };
+        masked.Clear();
+        masked.AddRange(extra);
+        return new HostConfig { MaskedPaths = masked };
+    }
+    static HostConfig OnSomePaths(IList<string> paths, bool x)
+    {
+        var hc = new HostConfig { MaskedPaths = paths };
+        if (x) hc.MaskedPaths.Clear();
+        return hc;
+    }
+    static HostConfig HandedOff(IEnumerable<string> paths)
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string>(paths) };
+        hc.MaskedPaths.Clear();
+        Fill(hc.MaskedPaths);
+        return hc;
+    }
+    static HostConfig CopiedBeforeTheClear(IEnumerable<string> paths)
+    {
+        var source = new List<string>(paths);
+        var hc = new HostConfig { MaskedPaths = new List<string>(source) };
+        source.Clear();
+        return hc;
+    }
+    static HostConfig AssignedAfter(IList<string> paths)
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string>() { ""/proc/kcore"" } };
+        hc.MaskedPaths.Clear();
+        hc.MaskedPaths = paths;
+        return hc;
+    }
+    static HostConfig CopyMadeEarlierAddedAfter(IEnumerable<string> paths)
+    {
+        var other = System.Linq.Enumerable.ToList(paths);
+        var masked = new List<string> { ""/proc/kcore"" };
+        masked.Clear();
+        masked.AddRange(other);
+        return new HostConfig { MaskedPaths = masked };
+    }
+    static HostConfig OneBranchCleared(IEnumerable<string> paths, IEnumerable<string> others, bool x)
+    {
+        var b = new List<string>(others);
+        var a = new List<string>(paths);
+        a.Clear();
+        return new HostConfig { MaskedPaths = x ? a : b };
+    }");
+
+        [Fact]
         public Task Masked_paths_a_removal_in_a_conditional_expression_or_an_unplaced_RemoveAt_may_empty_are_not_reported() => Verify(@"
     static bool X => System.DateTime.Now.Second > 30;
     static HostConfig And() { var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" } }; var ok = X && hc.MaskedPaths.Remove(""/proc/kcore""); return hc; }

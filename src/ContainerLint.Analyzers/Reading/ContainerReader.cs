@@ -267,6 +267,12 @@ namespace ContainerLint.Analyzers.Reading
         private Setting<int>? PathCount(ModelObject hostConfig, string property)
         {
             var contents = _objects.Collection(hostConfig, property, nullIsDefault: true);
+            // Clear() surely run after every element the analyzer cannot see (masked.AddRange(extra); masked.Clear();,
+            // hc.MaskedPaths = paths; hc.MaskedPaths.Clear();) takes them all: the list is empty, reported at the Clear().
+            if (contents.IsSet && !contents.IsComplete && contents.Node is not null && !contents.HasNullValue && contents.Elements.Count == 0
+                && !contents.UnknownUnplaced && contents.UnknownAt is { } unknown && contents.LastClear is { } clear
+                && clear.SyntaxTree == unknown.SyntaxTree && clear.SpanStart > unknown.Span.End && !_values.MayNotRun(clear, unknown))
+                return new Setting<int>(0, SourceSpans.Of(ObjectReader.WholeCall(clear)));
             if (!contents.IsSet || !contents.IsComplete || contents.Node is null) return null;
             // Set to an empty list on some paths only (if (unmask) hc.MaskedPaths = new List<string>();, unmask ? new
             // List<string>() : null, after an earlier list that assignment may replace): "may".

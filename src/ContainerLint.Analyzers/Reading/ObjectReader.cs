@@ -142,6 +142,26 @@ namespace ContainerLint.Analyzers.Reading
         /// </summary>
         public SyntaxNode? MayBeEmptyAt { get; set; }
 
+        /// <summary>
+        /// The latest place elements the analyzer cannot see went into the list (an assignment of a parameter, an
+        /// <c>AddRange(paths)</c>, a copy <c>new List&lt;string&gt;(paths)</c>); <see cref="UnknownUnplaced"/> when one cannot be
+        /// placed (the list handed to a method). A sure <c>Clear()</c> after it leaves the list empty all the same.
+        /// </summary>
+        public SyntaxNode? UnknownAt { get; private set; }
+
+        public bool UnknownUnplaced { get; private set; }
+
+        /// <summary>The last <c>Clear()</c> call applied to the list (<see cref="UnknownAt"/>).</summary>
+        public SyntaxNode? LastClear { get; set; }
+
+        /// <summary>Records that what went into the list at <paramref name="at"/> (null: somewhere) is not all known.</summary>
+        public void MarkUnknown(SyntaxNode? at)
+        {
+            IsComplete = false;
+            if (at is null) UnknownUnplaced = true;
+            else if (UnknownAt is null || at.SpanStart > UnknownAt.SpanStart) UnknownAt = at;
+        }
+
         // The paths whose writes have been read into these contents: a list reached both as the value of a property and
         // through that property (hc.CapAdd = new List<string>(); hc.CapAdd.Add(...)) is read once, so that a removal
         // meets each element once. Most collections are read through one path: a set only for the others.
@@ -397,6 +417,7 @@ namespace ContainerLint.Analyzers.Reading
                         var wasComplete = contents.IsComplete;
                         contents.IsComplete = true;
                         AddInitializerElements(nested.Initializer, contents);
+                        if (!contents.IsComplete) contents.MarkUnknown(nested.Syntax);
                         values?.Add((nested.Syntax, contents.IsComplete));
                         contents.IsComplete &= wasComplete;
                     }
@@ -408,7 +429,16 @@ namespace ContainerLint.Analyzers.Reading
                 var start = contents.Elements.Count;
                 var wasComplete = contents.IsComplete;
                 contents.IsComplete = true;
+                var placed = contents.UnknownAt;
                 AddElements(value, contents, 0, int.MaxValue);
+                // The list itself (hc.MaskedPaths = paths): the unknown elements are there from here on, unless they were
+                // placed in the list it names (masked.AddRange(extra), which a masked.Clear() after it takes). On either
+                // branch of a ?: they cannot be placed: a Clear() of one list does not empty the other.
+                if (!contents.IsComplete)
+                {
+                    if (Values.SkipConversions(value) is IConditionalOperation or ICoalesceOperation or ISwitchExpressionOperation) contents.MarkUnknown(null);
+                    else if (ReferenceEquals(placed, contents.UnknownAt)) contents.MarkUnknown(value.Syntax);
+                }
                 values?.Add((value.Syntax, contents.IsComplete));
                 contents.IsComplete &= wasComplete;
                 // The property holds that collection from here on: a removal through it before does not touch its elements.
@@ -658,6 +688,9 @@ namespace ContainerLint.Analyzers.Reading
             var elements = contents.Elements;
             foreach (var removal in removals)
             {
+                if (removal.TargetMethod.Name == "Clear" && removal.Arguments.Length == 0
+                    && (contents.LastClear is null || removal.Syntax.SpanStart > contents.LastClear.SpanStart))
+                    contents.LastClear = removal.Syntax;
                 var before = elements.Count;
                 ApplyRemoval(elements, start, removal, contents.IsComplete);
                 if (elements.Count < before) contents.LastSureRemoval = WholeCall(removal.Syntax);
@@ -665,7 +698,7 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         /// <summary>The call with the <c>?.</c> it is made through (<c>hc.MaskedPaths?.Clear()</c>, whose call is <c>.Clear()</c>).</summary>
-        private static SyntaxNode WholeCall(SyntaxNode call)
+        internal static SyntaxNode WholeCall(SyntaxNode call)
         {
             while (call.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == call) call = access;
             return call;
@@ -861,7 +894,11 @@ namespace ContainerLint.Analyzers.Reading
         private void AddCopy(IOperation value, SyntaxNode copiedAt, CollectionContents contents, int depth, int cutoff)
         {
             var start = contents.Elements.Count;
+            var wasComplete = contents.IsComplete;
+            contents.IsComplete = true;
             AddElements(value, contents, depth, System.Math.Min(cutoff, copiedAt.SpanStart));
+            if (!contents.IsComplete) contents.MarkUnknown(copiedAt);
+            contents.IsComplete &= wasComplete;
             StampAddedBy(contents, start, copiedAt);
         }
 
@@ -1009,6 +1046,38 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var change in Scope.OtherChanges(collection))
             {
                 contents.IsSet = true;
+                var wasComplete = contents.IsComplete;
+                contents.IsComplete = true;
+                AddChange(change, contents, cutoff, ref removals);
+                if (!contents.IsComplete) contents.MarkUnknown(change.Syntax);
+                contents.IsComplete &= wasComplete;
+            }
+            if (Scope.IsHandedOff(collection))
+            {
+                contents.IsSet = true;
+                contents.MarkUnknown(null);
+            }
+            foreach (var add in Scope.AddCalls(collection))
+            {
+                contents.IsSet = true;
+                var wasComplete = contents.IsComplete;
+                contents.IsComplete = true;
+                if (add.Arguments.Length == 1) AddItem(add.Arguments[0].Value, add.Syntax, contents);
+                else if (add.Arguments.Length == 2) contents.Elements.Add(new Element(add.Arguments[0].Value, add.Arguments[1].Value, add.Syntax));
+                if (!contents.IsComplete) contents.MarkUnknown(add.Syntax);
+                contents.IsComplete &= wasComplete;
+            }
+            foreach (var write in Scope.IndexerWrites(collection))
+            {
+                contents.IsSet = true;
+                if (write.Target is IPropertyReferenceOperation { Arguments.Length: 1 } indexer)
+                    contents.Elements.Add(new Element(indexer.Arguments[0].Value, MethodScope.WrittenValue(write), write.Syntax));
+            }
+        }
+
+        private void AddChange(IInvocationOperation change, CollectionContents contents, int cutoff, ref List<IInvocationOperation>? removals)
+        {
+            {
                 var arguments = change.Arguments;
                 switch (change.TargetMethod.Name)
                 {
@@ -1034,23 +1103,6 @@ namespace ContainerLint.Analyzers.Reading
                         contents.IsComplete = false;
                         break;
                 }
-            }
-            if (Scope.IsHandedOff(collection))
-            {
-                contents.IsSet = true;
-                contents.IsComplete = false;
-            }
-            foreach (var add in Scope.AddCalls(collection))
-            {
-                contents.IsSet = true;
-                if (add.Arguments.Length == 1) AddItem(add.Arguments[0].Value, add.Syntax, contents);
-                else if (add.Arguments.Length == 2) contents.Elements.Add(new Element(add.Arguments[0].Value, add.Arguments[1].Value, add.Syntax));
-            }
-            foreach (var write in Scope.IndexerWrites(collection))
-            {
-                contents.IsSet = true;
-                if (write.Target is IPropertyReferenceOperation { Arguments.Length: 1 } indexer)
-                    contents.Elements.Add(new Element(indexer.Arguments[0].Value, MethodScope.WrittenValue(write), write.Syntax));
             }
         }
 
