@@ -269,10 +269,13 @@ namespace ContainerLint.Analyzers
             from = null;
             var operation = SkipConversionsUp(creation);
             var direct = true;
-            // The branch of a ?: or a switch expression arm: the local holds it or another value.
-            for (var depth = 0; depth < 8 && operation.Parent is IConditionalOperation or ISwitchExpressionArmOperation or ISwitchExpressionOperation; depth++)
+            // The branch of a ?: or a switch expression arm, or the fallback of ?? (existing ?? new HostConfig { ... }): the
+            // local holds it or another value.
+            for (var depth = 0; depth < 8 && operation.Parent is IConditionalOperation or ISwitchExpressionArmOperation or ISwitchExpressionOperation
+                     or ICoalesceOperation; depth++)
             {
                 if (operation.Parent is IConditionalOperation conditional && conditional.Condition == operation) return null;
+                if (operation.Parent is ICoalesceOperation coalesce && coalesce.WhenNull != operation) return null;
                 direct = false;
                 operation = SkipConversionsUp(operation.Parent);
             }

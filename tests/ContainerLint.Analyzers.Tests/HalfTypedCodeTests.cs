@@ -108,6 +108,21 @@ class Containers
         return p;
     }
 
+    static async System.Threading.Tasks.Task Jumps(Docker.DotNet.IDockerClient client, string[] specs, HostConfig existing, bool custom)
+    {
+        foreach (var spec in specs)
+        {
+            var hc = existing ?? new HostConfig { Privileged = true, PidMode = ""host"" };
+            if (custom) hc = new HostConfig();
+            if (spec == ""trusted"") { await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc }); continue; }
+            if (spec == ""skip"") goto next;
+            hc.Privileged = false;
+            if (spec.Length > 3) hc.PidMode = """"; else { await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc }); throw new System.InvalidOperationException(); }
+            next:
+            hc.IpcMode = ""host"";
+        }
+    }
+
     static ContainerExecCreateParameters Exec(string name, string user) => new ContainerExecCreateParameters
     {
         User = user ?? ""0"",

@@ -277,6 +277,57 @@ class Program
             MayBeUndone("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 2));
 
         [Fact]
+        public Task Value_a_write_through_the_local_replaces_after_the_local_may_have_dropped_the_object_unused_is_not_reported() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Defaults(bool custom)
+    {
+        var hc = new HostConfig { Privileged = true };
+        if (custom) hc = new HostConfig();
+        hc.Privileged = false;
+        return hc;
+    }
+    static HostConfig Fallback(HostConfig existing)
+    {
+        var hc = existing ?? new HostConfig { Privileged = true };
+        hc.Privileged = false;
+        return hc;
+    }
+    static HostConfig Either(int mode)
+    {
+        HostConfig hc = new HostConfig { PidMode = ""host"" };
+        switch (mode)
+        {
+            case 1: hc = new HostConfig { IpcMode = ""private"" }; break;
+        }
+        hc.PidMode = """";
+        return hc;
+    }"), DockerLibrary.DockerDotNet);
+
+        [Fact]
+        public Task Value_of_an_object_the_local_may_have_used_or_keeps_in_a_loop_before_another_value_is_still_reported() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static void Use(HostConfig hc) { }
+    static HostConfig UsedFirst(bool custom)
+    {
+        var hc = new HostConfig { Privileged = {|#0:true|} };
+        Use(hc);
+        if (custom) hc = new HostConfig();
+        hc.Privileged = false;
+        return hc;
+    }
+    static HostConfig InALoop(int[] items)
+    {
+        var hc = new HostConfig { PidMode = {|#1:""host""|} };
+        foreach (var item in items)
+        {
+            if (item == 0) hc = new HostConfig();
+            Use(hc);
+        }
+        hc.PidMode = """";
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1003", Error, "the container runs privileged", 0),
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 1));
+
+        [Fact]
         public Task Value_replaced_after_a_break_that_leaves_a_switch_or_loop_before_the_write_is_not_reported() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Create(int mode, int[] items)
     {

@@ -365,7 +365,7 @@ namespace ContainerLint.Analyzers.Reading
                     }
                     var given = value.Syntax;
                     if (from.Span.Contains(given.Span) || given.SpanStart < from.Span.End || given.SpanStart > start) continue;
-                    if (!PathCoverage.AreExclusive(from, given))
+                    if (!PathCoverage.AreExclusive(from, given) && !DropsUnused(local, from, given))
                     {
                         reaches = false;
                         break;
@@ -373,6 +373,42 @@ namespace ContainerLint.Analyzers.Reading
                 }
                 if (reaches) into.Add(write);
             }
+        }
+
+        /// <summary>
+        /// Whether the local's next value <paramref name="given"/> (on some paths: <c>if (custom) hc = new HostConfig();</c>)
+        /// drops the object it was given at <paramref name="from"/> unused: nothing between names the local (a read, a
+        /// capture, <c>ref</c>), and no local function or <c>goto</c> is in the way. Then a write through the local after it
+        /// reaches the object on every path on which the object is still there, and replaces its value.
+        /// </summary>
+        private static bool DropsUnused(ILocalSymbol local, SyntaxNode from, SyntaxNode given)
+        {
+            if (given.Parent is not Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax { Left: var target } assignment
+                || assignment.Right != given)
+                return false;
+            SyntaxNode? function = from;
+            while (function is not null && function is not (Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax
+                       or Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.AnonymousFunctionExpressionSyntax
+                       or Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax))
+                function = function.Parent;
+            if (function is null) return false;
+            // In a loop, what runs after the new value may run before it on the next pass, with the object still there.
+            for (var parent = given.Parent; parent is not null && parent != function; parent = parent.Parent)
+                if (parent is Microsoft.CodeAnalysis.CSharp.Syntax.WhileStatementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.DoStatementSyntax
+                        or Microsoft.CodeAnalysis.CSharp.Syntax.ForStatementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.CommonForEachStatementSyntax
+                    && !parent.Span.Contains(from.Span))
+                    return false;
+            var name = local.Name;
+            foreach (var node in function.DescendantNodes())
+            {
+                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.GotoStatementSyntax)
+                    return false;
+                if (node.SpanStart <= from.Span.End || node.SpanStart >= given.SpanStart) continue;
+                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name
+                    && !target.Span.Contains(identifier.Span))
+                    return false;
+            }
+            return true;
         }
 
         /// <summary>Whether a value <see cref="Assignments"/> gave is written through the object's <see cref="ModelObject.SharedLocal"/>.</summary>
