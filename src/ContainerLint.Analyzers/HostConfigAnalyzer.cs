@@ -140,8 +140,6 @@ namespace ContainerLint.Analyzers
             }
         }
 
-        private enum Replacement { None, Replaced, MayBeUndone }
-
         /// <summary>
         /// Whether later writes of the property that holds this HostConfig (<c>p.HostConfig = template;</c> after <c>new
         /// CreateContainerParameters { HostConfig = new HostConfig { ... } }</c>) replace it, as a later write replaces a

@@ -69,22 +69,20 @@ namespace ContainerLint.Analyzers
             }
         }
 
-        private static void ReadPrivileged(IInvocationOperation call, Values values, ContainerSpec spec, List<ContainerSpec> containers, Override later)
+        private static void ReadPrivileged(IInvocationOperation call, Values values, ContainerSpec spec, List<ContainerSpec> containers, Replacement later)
         {
             var argument = Argument(call, 0);
-            if (argument is null || later == Override.Replaced) return;
+            if (argument is null || later == Replacement.Replaced) return;
             var first = true;
             foreach (var value in values.ReadBool(argument))
             {
                 var setting = new Setting<bool>(value.Value, SourceSpans.Of(value.Node), value.Value ? "true" : "false",
-                    value.IsConditional ? ValueCertainty.Conditional : later == Override.MayBeUndone ? ValueCertainty.MayBeUndone : ValueCertainty.Certain);
+                    value.IsConditional ? ValueCertainty.Conditional : later == Replacement.MayBeUndone ? ValueCertainty.MayBeUndone : ValueCertainty.Certain);
                 if (first) spec.Privileged = setting;
                 else containers.Add(new ContainerSpec(spec.Name, spec.Declaration) { Privileged = setting });
                 first = false;
             }
         }
-
-        private enum Override { None, Replaced, MayBeUndone }
 
         /// <summary>
         /// Whether a later <c>WithPrivileged</c> replaces the flag <paramref name="call"/> sets (Testcontainers merges the
@@ -95,7 +93,7 @@ namespace ContainerLint.Analyzers
         /// the same block replaces the flag; one nested in a later statement (an <c>if</c>, a loop) may undo it. Only the
         /// value given next to the local is read (the syntax between the two is searched for the local's name only then).
         /// </summary>
-        private static Override LaterPrivileged(IInvocationOperation call, MethodScope scope, DockerApi api)
+        private static Replacement LaterPrivileged(IInvocationOperation call, MethodScope scope, DockerApi api)
         {
             IOperation top = call;
             for (var depth = 0; depth < 64; depth++)
@@ -104,7 +102,7 @@ namespace ContainerLint.Analyzers
                 while (parent is IConversionOperation) parent = parent.Parent;
                 if (parent is IInvocationOperation outer && outer.Instance is not null && ReferenceEquals(Values.SkipConversions(outer.Instance), top))
                 {
-                    if (IsWithPrivileged(outer, api)) return Override.Replaced;
+                    if (IsWithPrivileged(outer, api)) return Replacement.Replaced;
                     top = outer;
                     continue;
                 }
@@ -120,7 +118,7 @@ namespace ContainerLint.Analyzers
                     ISimpleAssignmentOperation { Target: ILocalReferenceOperation target, Parent: IExpressionStatementOperation } => target.Local,
                     _ => null,
                 };
-                if (local is null || parent is null) return Override.None;
+                if (local is null || parent is null) return Replacement.None;
                 var written = scope.LocalValues(local);
                 IOperation? next = null;
                 var found = false;
@@ -129,16 +127,16 @@ namespace ContainerLint.Analyzers
                     if (found) { next = written[i]; break; }
                     found = ReferenceEquals(Values.SkipConversions(written[i]), top);
                 }
-                if (next is null || next.Syntax.SpanStart <= top.Syntax.Span.End) return Override.None;
+                if (next is null || next.Syntax.SpanStart <= top.Syntax.Span.End) return Replacement.None;
                 if (next.Parent is not ISimpleAssignmentOperation { Target: ILocalReferenceOperation, Parent: IExpressionStatementOperation } assignment)
-                    return Override.None;
+                    return Replacement.None;
                 var statement = top.Syntax.FirstAncestorOrSelf<StatementSyntax>();
-                if (statement?.Parent is not BlockSyntax block || !ReferenceEquals(next.Syntax.SyntaxTree, statement.SyntaxTree)) return Override.None;
+                if (statement?.Parent is not BlockSyntax block || !ReferenceEquals(next.Syntax.SyntaxTree, statement.SyntaxTree)) return Replacement.None;
                 StatementSyntax? later = null;
                 for (SyntaxNode? node = assignment.Syntax; node is not null; node = node.Parent)
                     if (node is StatementSyntax s && ReferenceEquals(s.Parent, block)) { later = s; break; }
-                if (later is null) return Override.None;
-                if (NamedBetween(local, block, statement.Span.End, assignment.Syntax.SpanStart)) return Override.None;
+                if (later is null) return Replacement.None;
+                if (NamedBetween(local, block, statement.Span.End, assignment.Syntax.SpanStart)) return Replacement.None;
                 var onSomePaths = !ReferenceEquals(later, assignment.Syntax.Parent);
                 // What the new value is built from: the local itself (b = b.WithImage(...)) or something else.
                 var fromLocal = false;
@@ -156,11 +154,11 @@ namespace ContainerLint.Analyzers
                     fromLocal = receiver is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
                     break;
                 }
-                if (!fromLocal || privileged) return onSomePaths ? Override.MayBeUndone : Override.Replaced;
-                if (onSomePaths) return Override.None;
+                if (!fromLocal || privileged) return onSomePaths ? Replacement.MayBeUndone : Replacement.Replaced;
+                if (onSomePaths) return Replacement.None;
                 top = next;
             }
-            return Override.None;
+            return Replacement.None;
         }
 
         private static bool IsWithPrivileged(IInvocationOperation invocation, DockerApi api) =>

@@ -312,7 +312,8 @@ namespace ContainerLint.Analyzers.Reading
             return true;
         }
 
-        private static SyntaxNode? Function(SyntaxNode node)
+        /// <summary>The function whose code <paramref name="node"/> is: a lambda, a local function, or the member (method, accessor).</summary>
+        internal static SyntaxNode? Function(SyntaxNode node)
         {
             for (var parent = node.Parent; parent is not null; parent = parent.Parent)
                 if (parent is Microsoft.CodeAnalysis.CSharp.Syntax.AnonymousFunctionExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax

@@ -386,12 +386,7 @@ namespace ContainerLint.Analyzers.Reading
             if (given.Parent is not Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax { Left: var target } assignment
                 || assignment.Right != given)
                 return false;
-            SyntaxNode? function = from;
-            while (function is not null && function is not (Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax
-                       or Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.AnonymousFunctionExpressionSyntax
-                       or Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax))
-                function = function.Parent;
-            if (function is null) return false;
+            if (MethodScope.Function(from) is not { } function) return false;
             // In a loop, what runs after the new value may run before it on the next pass, with the object still there.
             for (var parent = given.Parent; parent is not null && parent != function; parent = parent.Parent)
                 if (parent is Microsoft.CodeAnalysis.CSharp.Syntax.WhileStatementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.DoStatementSyntax
@@ -570,8 +565,6 @@ namespace ContainerLint.Analyzers.Reading
             writes.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
             return writes;
         }
-
-        private enum Replacement { None, Replaced, MayBeUndone }
 
         /// <summary>
         /// A collection property assigned again holds the new value: the elements the earlier list held (and what made it

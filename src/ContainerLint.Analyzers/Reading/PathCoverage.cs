@@ -186,10 +186,7 @@ namespace ContainerLint.Analyzers.Reading
                 if (Root(target) is not { } identifier) return null;
                 names.Add(identifier.Identifier.ValueText);
             }
-            SyntaxNode? function = inside;
-            while (function is not null && function is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax or AccessorDeclarationSyntax))
-                function = function.Parent;
-            if (function is null) return names;
+            if (MethodScope.Function(inside) is not { } function) return names;
             for (var pass = 0; pass < MaxDepth; pass++)
             {
                 var added = false;
