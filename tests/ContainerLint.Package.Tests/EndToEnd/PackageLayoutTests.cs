@@ -25,6 +25,7 @@ namespace ContainerLint.Package.Tests.EndToEnd
                          "build/ContainerLint.props", "build/ContainerLint.targets",
                          "build/ContainerLint.Strict.globalconfig", "build/ContainerLint.Minimum.globalconfig",
                          "buildTransitive/ContainerLint.props", "buildTransitive/ContainerLint.targets",
+                         "buildMultiTargeting/ContainerLint.props", "buildMultiTargeting/ContainerLint.targets",
                          "tasks/net8.0/ContainerLint.Tasks.dll", "tasks/net8.0/ContainerLint.Core.dll", "tasks/net8.0/ContainerLint.Compose.dll",
                          "tasks/net8.0/YamlDotNet.dll", "tasks/net8.0/ContainerLint.Tasks.deps.json",
                          "tasks/net472/ContainerLint.Tasks.dll", "tasks/net472/ContainerLint.Core.dll", "tasks/net472/ContainerLint.Compose.dll",

@@ -66,5 +66,26 @@ namespace ContainerLint.Package.Tests.EndToEnd
             }, summary);
             Assert.All(results, r => Assert.Matches("^[0-9a-f]{16}$", r.GetProperty("partialFingerprints").EnumerateObject().Single().Value.GetString()));
         }
+
+        [Fact]
+        public void Sarif_log_is_rewritten_empty_when_no_container_file_is_left()
+        {
+            // A CI job uploads the log after every build: the findings of a file that is gone must not stay in it.
+            var project = _package.CreateProject("sarif-stale")
+                .WriteProjectFile("compose.yaml", "services:\n  web:\n    image: nginx\n    privileged: true\n")
+                .Property("ContainerLintSarifFile", "lint.sarif");
+            var sarifPath = Path.Combine(project.ProjectDirectory, "lint.sarif");
+
+            var before = project.Build();
+            File.Delete(Path.Combine(project.ProjectDirectory, "compose.yaml"));
+            var after = project.Build();
+
+            Assert.False(before.Succeeded, before.ToString());
+            Assert.True(after.Succeeded, after.ToString());
+            var text = File.ReadAllText(sarifPath);
+            Assert.Empty(SarifSchema.Validate(text));
+            using var document = JsonDocument.Parse(text);
+            Assert.Equal(0, document.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+        }
     }
 }

@@ -1,0 +1,69 @@
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ContainerLint.Package.Tests.Infrastructure;
+
+namespace ContainerLint.Package.Tests.EndToEnd
+{
+    /// <summary>
+    /// A project with several target frameworks has an outer build that dispatches to one build per framework, and
+    /// `dotnet build -f` builds one framework without the outer build: the lint must run once either way.
+    /// </summary>
+    [Collection(PackageCollection.Name)]
+    public class MultiTargetingTests
+    {
+        private const string PrivilegedService = "services:\n  web:\n    image: nginx\n    privileged: true\n";
+
+        private readonly PackageFixture _package;
+
+        public MultiTargetingTests(PackageFixture package) => _package = package;
+
+        private ConsumerProject CreateMultiTargetedProject(string name) =>
+            _package.CreateProject(name)
+                .Property("OutputType", "Library")
+                .Property("TargetFramework", "")
+                // A leading ';' (an empty property in front) is dropped by MSBuild's dispatch: it must not be the "first" framework.
+                .Property("TargetFrameworks", "$(ExtraTargetFrameworks);net8.0;net10.0")
+                .WriteProjectFile("compose.yaml", PrivilegedService);
+
+        // Minimal verbosity logs each error once before the summary (normal verbosity repeats errors after each project).
+        private static int TimesReported(BuildResult result, string code)
+        {
+            var summary = result.Output.IndexOf("Build FAILED.", System.StringComparison.Ordinal);
+            return Regex.Matches(summary < 0 ? result.Output : result.Output.Substring(0, summary), "error " + code + ":").Count;
+        }
+
+        [Fact]
+        public void Multi_targeted_project_is_linted_once_in_a_whole_build_and_in_a_build_of_any_one_framework()
+        {
+            var project = CreateMultiTargetedProject("multi-target");
+
+            var whole = project.Build("-v:m");
+            var second = project.Build("-v:m", "-f", "net10.0");
+            var first = project.Build("-v:m", "-f", "net8.0");
+
+            Assert.False(whole.Succeeded, whole.ToString());
+            Assert.Equal(1, TimesReported(whole, "CTL1003"));
+            // The error fails the build after every framework has been compiled.
+            Assert.True(File.Exists(Path.Combine(project.ProjectDirectory, "bin", "Debug", "net8.0", "app.dll")), whole.ToString());
+            Assert.True(File.Exists(Path.Combine(project.ProjectDirectory, "bin", "Debug", "net10.0", "app.dll")), whole.ToString());
+            Assert.False(second.Succeeded, second.ToString());
+            Assert.Equal(1, TimesReported(second, "CTL1003"));
+            Assert.False(first.Succeeded, first.ToString());
+            Assert.Equal(1, TimesReported(first, "CTL1003"));
+        }
+
+        [Fact]
+        public void Fix_target_runs_on_a_multi_targeted_project()
+        {
+            var project = CreateMultiTargetedProject("multi-target-fix");
+
+            var fix = project.Build("-t:ContainerLintFix");
+            var build = project.Build("-v:m");
+
+            Assert.True(fix.Succeeded, fix.ToString());
+            Assert.DoesNotContain("privileged", project.ReadFile("app/compose.yaml"));
+            Assert.Equal(0, TimesReported(build, "CTL1003"));
+        }
+    }
+}
