@@ -26,11 +26,12 @@ namespace ContainerLint.Package.Tests.EndToEnd
                 .Property("TargetFrameworks", "$(ExtraTargetFrameworks);net8.0;net10.0")
                 .WriteProjectFile("compose.yaml", PrivilegedService);
 
-        // Minimal verbosity logs each error once before the summary (normal verbosity repeats errors after each project).
-        private static int TimesReported(BuildResult result, string code)
+        // Minimal verbosity logs each diagnostic once before the summary (normal verbosity repeats them after each project).
+        private static int TimesReported(BuildResult result, string code, string severity = "error")
         {
-            var summary = result.Output.IndexOf("Build FAILED.", System.StringComparison.Ordinal);
-            return Regex.Matches(summary < 0 ? result.Output : result.Output.Substring(0, summary), "error " + code + ":").Count;
+            var summary = Regex.Match(result.Output, "^Build (FAILED|succeeded)\\.", RegexOptions.Multiline);
+            var log = summary.Success ? result.Output.Substring(0, summary.Index) : result.Output;
+            return Regex.Matches(log, severity + " " + code + ":").Count;
         }
 
         [Fact]
@@ -51,6 +52,20 @@ namespace ContainerLint.Package.Tests.EndToEnd
             Assert.Equal(1, TimesReported(second, "CTL1003"));
             Assert.False(first.Succeeded, first.ToString());
             Assert.Equal(1, TimesReported(first, "CTL1003"));
+        }
+
+        [Fact]
+        public void Multi_targeted_project_with_warnings_only_reports_each_once()
+        {
+            // The outer build's lint succeeds here, so the frameworks' builds learn from its result (not from a failure)
+            // that it linted.
+            var project = CreateMultiTargetedProject("multi-target-warnings")
+                .WriteProjectFile("compose.yaml", "services:\n  web:\n    image: nginx\n    user: root\n");
+
+            var result = project.Build("-v:m");
+
+            Assert.True(result.Succeeded, result.ToString());
+            Assert.Equal(1, TimesReported(result, "CTL1001", "warning"));
         }
 
         [Fact]
