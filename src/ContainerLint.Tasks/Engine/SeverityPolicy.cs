@@ -20,9 +20,18 @@ namespace ContainerLint.Tasks.Engine
     /// <summary>
     /// How severe a finding is in this build, the way the compiler decides for its own warnings: the configured
     /// severity (.editorconfig / .globalconfig) or the rule's default as adjusted by <see cref="ContainerLintMode"/>
-    /// (the mode changes defaults only, like the SDK's AnalysisMode, so explicit configuration still wins); then
-    /// <c>NoWarn</c> turns the rule off, <c>WarningsAsErrors</c> and <c>TreatWarningsAsErrors</c> (minus
-    /// <c>WarningsNotAsErrors</c>) turn warnings into errors.
+    /// (the mode changes defaults only, like the SDK's AnalysisMode, so explicit configuration still wins), with the
+    /// compiler's command-line options on top, as csc applies <c>/nowarn</c>, <c>/warnaserror+:</c> and
+    /// <c>/warnaserror-:</c> (checked against the SDK 10 compiler with analyzers of every default severity):
+    /// <list type="bullet">
+    /// <item><c>NoWarn</c> turns the rule off, whatever else says;</item>
+    /// <item><c>WarningsNotAsErrors</c> beats <c>WarningsAsErrors</c> (MSBuild passes it after it) and
+    /// <c>TreatWarningsAsErrors</c>; it also turns a severity configured as <c>error</c> back into a warning (a rule
+    /// whose default is error stays an error);</item>
+    /// <item><c>WarningsAsErrors</c> makes the rule an error whatever its configured or default severity, suggestion,
+    /// silent and none included: a command-line option beats .editorconfig and .globalconfig;</item>
+    /// <item><c>TreatWarningsAsErrors</c> raises warnings only.</item>
+    /// </list>
     /// </summary>
     public sealed class SeverityPolicy
     {
@@ -48,11 +57,11 @@ namespace ContainerLint.Tasks.Engine
         public RuleSeverity Effective(RuleDescriptor rule, RuleSeverity? configured)
         {
             if (_noWarn.Contains(rule.Id)) return RuleSeverity.None;
+            if (_warningsNotAsErrors.Contains(rule.Id))
+                return configured == RuleSeverity.Error ? RuleSeverity.Warning : configured ?? DefaultFor(rule.DefaultSeverity);
+            if (_warningsAsErrors.Contains(rule.Id)) return RuleSeverity.Error;
             var severity = configured ?? DefaultFor(rule.DefaultSeverity);
-            if (severity == RuleSeverity.Warning
-                && (_warningsAsErrors.Contains(rule.Id) || (TreatWarningsAsErrors && !_warningsNotAsErrors.Contains(rule.Id))))
-                return RuleSeverity.Error;
-            return severity;
+            return severity == RuleSeverity.Warning && TreatWarningsAsErrors ? RuleSeverity.Error : severity;
         }
 
         private RuleSeverity DefaultFor(RuleSeverity severity) => Mode switch

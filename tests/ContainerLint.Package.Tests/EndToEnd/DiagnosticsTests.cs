@@ -69,6 +69,16 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void WarningsAsErrors_turns_a_suggestion_rule_into_an_error_as_the_compiler_does()
+        {
+            var result = ProjectWithDockerfile("wae-suggestion").Property("WarningsAsErrors", "$(WarningsAsErrors);CTL1006").Build();
+
+            Assert.False(result.Succeeded, result.ToString());
+            Assert.Equal(new[] { "error CTL1006 app/Dockerfile(2,1)", Samples.DockerfileWarning }, result.WarningsAndErrors);
+            Assert.Empty(result.Messages);
+        }
+
+        [Fact]
         public void NoWarn_silences_the_listed_rules_even_errors()
         {
             var result = ProjectWithBoth("nowarn").Property("NoWarn", "$(NoWarn);CTL1001;CTL1003").Build();

@@ -43,6 +43,41 @@ namespace ContainerLint.Package.Tests.Tasks
             Assert.Equal(RuleSeverity.Warning, policy.Effective(RuleCatalog.CTL1002, null));
         }
 
+        // The expectations below are what the SDK 10 compiler does with analyzer diagnostics of the same default and
+        // configured severities given the same properties (csc /warnaserror+:, /warnaserror-:, /nowarn).
+        [Fact]
+        public void WarningsAsErrors_makes_a_rule_an_error_whatever_its_default_or_configured_severity()
+        {
+            var policy = new SeverityPolicy(warningsAsErrors: "CTL1006;CTL2003;CTL1001;CTL1004");
+
+            Assert.Equal(RuleSeverity.Error, policy.Effective(RuleCatalog.CTL1006, null));                     // default suggestion
+            Assert.Equal(RuleSeverity.Error, policy.Effective(RuleCatalog.CTL2003, RuleSeverity.Suggestion));
+            Assert.Equal(RuleSeverity.Error, policy.Effective(RuleCatalog.CTL1001, RuleSeverity.Silent));
+            Assert.Equal(RuleSeverity.Error, policy.Effective(RuleCatalog.CTL1004, RuleSeverity.None));
+            Assert.Equal(RuleSeverity.Error, new SeverityPolicy(ContainerLintMode.Minimum, warningsAsErrors: "CTL2003").Effective(RuleCatalog.CTL2003, null));
+        }
+
+        [Fact]
+        public void NoWarn_beats_WarningsAsErrors_and_WarningsNotAsErrors_beats_it_too()
+        {
+            var policy = new SeverityPolicy(noWarn: "CTL1001", warningsAsErrors: "CTL1001;CTL1006;CTL1004", warningsNotAsErrors: "CTL1006;CTL1004");
+
+            Assert.Equal(RuleSeverity.None, policy.Effective(RuleCatalog.CTL1001, null));
+            Assert.Equal(RuleSeverity.Suggestion, policy.Effective(RuleCatalog.CTL1006, null));
+            Assert.Equal(RuleSeverity.Warning, policy.Effective(RuleCatalog.CTL1004, null));
+        }
+
+        [Fact]
+        public void WarningsNotAsErrors_turns_a_configured_error_into_a_warning_but_not_a_default_error()
+        {
+            var policy = new SeverityPolicy(warningsNotAsErrors: "CTL1001;CTL1003;CTL1006");
+
+            Assert.Equal(RuleSeverity.Warning, policy.Effective(RuleCatalog.CTL1001, RuleSeverity.Error));
+            Assert.Equal(RuleSeverity.Error, policy.Effective(RuleCatalog.CTL1003, null));
+            Assert.Equal(RuleSeverity.None, policy.Effective(RuleCatalog.CTL1003, RuleSeverity.None));
+            Assert.Equal(RuleSeverity.Suggestion, policy.Effective(RuleCatalog.CTL1006, null));
+        }
+
         [Fact]
         public void Strict_mode_raises_default_suggestions_only()
         {
