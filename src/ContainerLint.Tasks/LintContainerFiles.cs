@@ -19,7 +19,10 @@ namespace ContainerLint.Tasks
     {
         public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
 
-        /// <summary>.globalconfig files (the SDK's <c>GlobalAnalyzerConfigFiles</c> and the nearest <c>.globalconfig</c>).</summary>
+        /// <summary>
+        /// Analyzer config files given to the compiler (<c>@(EditorConfigFiles)</c>, the SDK's <c>GlobalAnalyzerConfigFiles</c>,
+        /// the nearest <c>.globalconfig</c>): global ones apply to every file, others are editorconfigs of their folder.
+        /// </summary>
         public ITaskItem[] GlobalConfigFiles { get; set; } = Array.Empty<ITaskItem>();
 
         public string ProjectDirectory { get; set; } = string.Empty;

@@ -7,13 +7,16 @@ namespace ContainerLint.Configuration
 {
     /// <summary>
     /// Finds and reads the configuration of files on disk: the .editorconfig files in each file's folder and above
-    /// (up to <c>root = true</c>) and the global configs it is given. Each config file is read once.
+    /// (up to <c>root = true</c>) and the analyzer config files it is given, as the compiler reads the files of
+    /// <c>@(EditorConfigFiles)</c> (<c>/analyzerconfig</c>): a global one (<c>is_global = true</c> or named
+    /// <c>.globalconfig</c>) applies to every file by its <c>global_level</c>, any other one is an editorconfig of its own
+    /// folder, whatever its name. Each config file is read once.
     /// Not used by the analyzer, which gets its configuration from Roslyn.
     /// </summary>
     public sealed class ConfigurationLoader
     {
         private readonly IFileSystem _fileSystem;
-        private readonly List<AnalyzerConfigFile> _globalConfigs = new List<AnalyzerConfigFile>();
+        private readonly List<AnalyzerConfigFile> _givenConfigs = new List<AnalyzerConfigFile>();
         private readonly Dictionary<string, AnalyzerConfigFile?> _editorConfigByDirectory = new Dictionary<string, AnalyzerConfigFile?>(StringComparer.Ordinal);
         private readonly Dictionary<string, AnalyzerConfigSet> _setByDirectory = new Dictionary<string, AnalyzerConfigSet>(StringComparer.Ordinal);
         private readonly List<string> _filesRead = new List<string>();
@@ -28,7 +31,13 @@ namespace ContainerLint.Configuration
                 var full = Path.GetFullPath(path);
                 if (!seen.Add(full) || !_fileSystem.FileExists(full)) continue;
                 var config = Read(full);
-                if (config is not null) _globalConfigs.Add(config);
+                if (config is null) continue;
+                // A .editorconfig among them (the SDK passes the ones it finds above the project in @(EditorConfigFiles))
+                // is the one this loader finds in its folder anyway: read once, applied once.
+                if (!config.IsGlobal && string.Equals(Path.GetFileName(full), AnalyzerConfigFile.EditorConfigFileName, StringComparison.OrdinalIgnoreCase))
+                    _editorConfigByDirectory[Path.GetDirectoryName(full) ?? string.Empty] = config;
+                else
+                    _givenConfigs.Add(config);
             }
         }
 
@@ -50,7 +59,7 @@ namespace ContainerLint.Configuration
 
         private List<AnalyzerConfigFile> CollectConfigs(string directory)
         {
-            var configs = new List<AnalyzerConfigFile>(_globalConfigs);
+            var configs = new List<AnalyzerConfigFile>(_givenConfigs);
             for (var dir = directory; !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
             {
                 var config = EditorConfigIn(dir!);

@@ -57,5 +57,25 @@ namespace ContainerLint.Core.Tests.Configuration
             Assert.Equal("app", options["containerlint.non_root_user"]);
             Assert.Equal("error", loader.GetOptions(P("app", "compose.yml"))["dotnet_diagnostic.ctl1001.severity"]);
         }
+
+        [Fact]
+        public void Given_config_files_are_read_as_the_compiler_reads_EditorConfigFiles_and_a_given_editorconfig_once()
+        {
+            var fs = new FakeFileSystem();
+            fs.Files[P("ci.globalconfig")] = "is_global = true\ndotnet_diagnostic.CTL1002.severity = error\n";
+            fs.Files[P("app", ".editorconfig")] = "[*]\ndotnet_diagnostic.CTL1001.severity = error\n";
+            fs.Files[P("app", "team", "rules.editorconfig")] = "[*]\ndotnet_diagnostic.CTL1001.severity = none\n";
+            var loader = new ConfigurationLoader(fs, new[] { P("ci.globalconfig"), P("app", ".editorconfig"), P("app", "team", "rules.editorconfig") });
+
+            var app = loader.GetOptions(P("app", "Dockerfile"));
+            var team = loader.GetOptions(P("app", "team", "Dockerfile"));
+
+            Assert.Equal("error", app["dotnet_diagnostic.ctl1002.severity"]);
+            Assert.Equal("error", app["dotnet_diagnostic.ctl1001.severity"]);
+            Assert.Equal("error", team["dotnet_diagnostic.ctl1002.severity"]);
+            Assert.Equal("none", team["dotnet_diagnostic.ctl1001.severity"]); // an editorconfig of its own folder, whatever its name
+            Assert.Equal(3, fs.Reads);
+            Assert.Equal(3, loader.FilesRead.Count);
+        }
     }
 }

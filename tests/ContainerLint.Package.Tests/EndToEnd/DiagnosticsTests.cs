@@ -135,6 +135,46 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void Global_config_given_as_an_EditorConfigFiles_item_applies_to_container_files()
+        {
+            var project = ProjectWithDockerfile("editorconfigfiles-global")
+                .WriteProjectFile("ci.globalconfig", """
+                    is_global = true
+                    dotnet_diagnostic.CTL1001.severity = error
+                    dotnet_diagnostic.CTL1006.severity = none
+
+                    """)
+                .Item("<EditorConfigFiles Include=\"ci.globalconfig\" />");
+
+            var result = project.Build();
+
+            Assert.False(result.Succeeded, result.ToString());
+            Assert.Equal(new[] { "error CTL1001 app/Dockerfile(3,1)" }, result.WarningsAndErrors);
+            Assert.Empty(result.Messages);
+        }
+
+        [Fact]
+        public void ContainerLintMode_beats_bulk_severity_configuration_as_its_global_config_does_in_the_compiler()
+        {
+            // Minimum's global config names every non-error rule (dotnet_diagnostic.ID.severity = none), and a rule's own
+            // entry beats dotnet_analyzer_diagnostic.severity wherever that is written; the error rule has no entry there,
+            // so the bulk setting makes it a warning.
+            var project = ProjectWithBoth("mode-vs-bulk").Property("ContainerLintMode", "Minimum").WriteProjectFile(".editorconfig", """
+                root = true
+
+                [*]
+                dotnet_analyzer_diagnostic.severity = warning
+
+                """);
+
+            var result = project.Build();
+
+            Assert.True(result.Succeeded, result.ToString());
+            Assert.Equal(new[] { "warning CTL1003 app/compose.yaml(4,17)" }, result.WarningsAndErrors);
+            Assert.Empty(result.Messages);
+        }
+
+        [Fact]
         public void Strict_mode_raises_suggestions_to_warnings()
         {
             var result = ProjectWithDockerfile("strict").Property("ContainerLintMode", "Strict").Build();
