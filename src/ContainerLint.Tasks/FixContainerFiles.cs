@@ -57,9 +57,17 @@ namespace ContainerLint.Tasks
             var changedRules = new Dictionary<string, SortedSet<string>>(LintItem.PathComparer);
             var fixCounts = new Dictionary<string, int>(LintItem.PathComparer);
             var refusedFiles = new HashSet<string>(LintItem.PathComparer);
+            var optionProblems = new List<string>();
             for (var pass = 0; pass < MaxPasses; pass++)
             {
                 var result = new ProjectLinter(TaskInputs.Paths(GlobalConfigFiles)).Lint(items);
+                foreach (var problem in result.NonRootUserProblems)
+                {
+                    if (optionProblems.Contains(problem)) continue;
+                    optionProblems.Add(problem);
+                    Log.LogWarning("ContainerLint did not make the fixes that switch to a non-root user (CTL1001, CTL1002): "
+                        + "containerlint.non_root_user = {0}. Set it to a non-root user, such as 10001 or app:app.", problem);
+                }
                 var fixable = result.Findings
                     .Where(f => f.Finding.Fix is not null && !f.Finding.IsSuppressed
                                 && policy.Effective(f.Finding.Rule, f.ConfiguredSeverity) >= threshold)

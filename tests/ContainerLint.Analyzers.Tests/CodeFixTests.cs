@@ -407,6 +407,16 @@ namespace ContainerLint.Analyzers.Tests
     static CreateContainerParameters Create() => new CreateContainerParameters { User = ""1000:1000"" };"),
             globalConfig: "containerlint.non_root_user = 1000:1000\n");
 
+        [Theory]
+        [InlineData("root")]
+        [InlineData("0:0")]
+        [InlineData("app user")]
+        public Task Root_user_offers_no_fix_when_the_configured_non_root_user_is_root_or_not_one_user_group(string configured) =>
+            Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters { User = {|CTL1001:""root""|} };"), P(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters { User = {|CTL1001:""root""|} };"),
+                globalConfig: "containerlint.non_root_user = " + configured + "\n");
+
         [Fact]
         public Task Root_user_is_set_to_10001_by_default() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static CreateContainerParameters Create() => new CreateContainerParameters { User = {|CTL1001:""0""|} };"), P(@"

@@ -15,6 +15,7 @@ namespace ContainerLint.Rules
             IEnumerable<string>? allowedCapabilities = null)
         {
             NonRootUser = string.IsNullOrWhiteSpace(nonRootUser) ? DefaultNonRootUser : nonRootUser!.Trim();
+            NonRootUserProblem = CheckNonRootUser(NonRootUser);
             NonRootBaseImages = (nonRootBaseImages ?? Enumerable.Empty<string>())
                 .Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
             AllowedCapabilities = new HashSet<string>(
@@ -22,8 +23,33 @@ namespace ContainerLint.Rules
                 StringComparer.Ordinal);
         }
 
-        /// <summary><c>containerlint.non_root_user</c>: the user fixes switch to.</summary>
+        /// <summary><c>containerlint.non_root_user</c>: the user fixes switch to (as configured; see <see cref="FixUser"/>).</summary>
         public string NonRootUser { get; }
+
+        /// <summary>
+        /// Why <see cref="NonRootUser"/> cannot be used by fixes (it is root, or not one <c>user[:group]</c> token), or
+        /// null when it can.
+        /// </summary>
+        public string? NonRootUserProblem { get; }
+
+        /// <summary>The user the fixes that switch to a non-root user set, or null when none may be set (those fixes are not made).</summary>
+        public string? FixUser => NonRootUserProblem is null ? NonRootUser : null;
+
+        /// <summary>
+        /// Null when <paramref name="user"/> is a non-root <c>user[:group]</c>: one token without spaces or quotes, at most
+        /// one <c>:</c> with something on each side, whose user part is not root (rules.md: <c>root</c> or all zeros;
+        /// Windows' ContainerAdministrator too). Otherwise the reason, to show the user.
+        /// </summary>
+        public static string? CheckNonRootUser(string user)
+        {
+            var colon = user.IndexOf(':');
+            var wellFormed = user.Length > 0
+                && user.All(c => !char.IsWhiteSpace(c) && !char.IsControl(c) && c != '"' && c != '\'' && c != '#')
+                && (colon < 0 || (colon > 0 && colon < user.Length - 1 && user.IndexOf(':', colon + 1) < 0));
+            if (!wellFormed) return "'" + user + "' is not one user[:group] (a name or uid, optionally ':' and a group name or gid, without spaces or quotes)";
+            if (Knowledge.UserNames.IsRoot(user)) return "'" + user + "' is root (its user part is root, all zeros or ContainerAdministrator)";
+            return null;
+        }
 
         /// <summary><c>containerlint.non_root_base_images</c>: extra image patterns (<c>*</c> wildcards) CTL1002 trusts.</summary>
         public IReadOnlyList<string> NonRootBaseImages { get; }

@@ -32,12 +32,20 @@ namespace ContainerLint.Tasks.Engine
 
     public sealed class ProjectLintResult
     {
-        public ProjectLintResult(IReadOnlyList<ProjectFinding> findings, IReadOnlyList<string> filesRead, IReadOnlyList<string> filesMissing)
+        public ProjectLintResult(IReadOnlyList<ProjectFinding> findings, IReadOnlyList<string> filesRead, IReadOnlyList<string> filesMissing,
+            IReadOnlyList<string>? nonRootUserProblems = null)
         {
             Findings = findings;
             FilesRead = filesRead;
             FilesMissing = filesMissing;
+            NonRootUserProblems = nonRootUserProblems ?? Array.Empty<string>();
         }
+
+        /// <summary>
+        /// Why a <c>containerlint.non_root_user</c> that applies to a linted file cannot be used (one entry per value):
+        /// the fixes that would set it are not made.
+        /// </summary>
+        public IReadOnlyList<string> NonRootUserProblems { get; }
 
         /// <summary>Every finding, suppressed ones included, in file/line/column order.</summary>
         public IReadOnlyList<ProjectFinding> Findings { get; }
@@ -60,6 +68,7 @@ namespace ContainerLint.Tasks.Engine
     {
         private readonly ConfigurationLoader _configuration;
         private readonly RecordingFileSystem _fileSystem = new RecordingFileSystem();
+        private readonly List<string> _optionProblems = new List<string>();
 
         public ProjectLinter(IEnumerable<string>? globalConfigFiles = null)
         {
@@ -149,7 +158,7 @@ namespace ContainerLint.Tasks.Engine
             var filesRead = new List<string>(_fileSystem.Files);
             foreach (var config in _configuration.FilesRead)
                 if (!filesRead.Contains(config, LintItem.PathComparer)) filesRead.Add(Path.GetFullPath(config));
-            return new ProjectLintResult(reported, filesRead, _fileSystem.MissingFiles);
+            return new ProjectLintResult(reported, filesRead, _fileSystem.MissingFiles, _optionProblems);
         }
 
         /// <summary>
@@ -177,7 +186,13 @@ namespace ContainerLint.Tasks.Engine
             return result;
         }
 
-        private LintOptions OptionsFor(string path) => DiagnosticConfiguration.GetLintOptions(_configuration.GetOptions(path));
+        private LintOptions OptionsFor(string path)
+        {
+            var options = DiagnosticConfiguration.GetLintOptions(_configuration.GetOptions(path));
+            if (options.NonRootUserProblem is not null && !_optionProblems.Contains(options.NonRootUserProblem))
+                _optionProblems.Add(options.NonRootUserProblem);
+            return options;
+        }
 
         private static void Add(FindingSink sink, Dictionary<Finding, ContainerFileKind> kinds, IEnumerable<Finding> findings, ContainerFileKind kind, string defaultPath)
         {

@@ -10,6 +10,26 @@ namespace ContainerLint.Package.Tests.EndToEnd
         public FixTargetTests(PackageFixture package) => _package = package;
 
         [Fact]
+        public void ContainerLintFix_warns_once_and_does_not_set_a_root_non_root_user()
+        {
+            const string dockerfile = "FROM alpine\nCMD [\"x\"]\n";
+            const string compose = "services:\n  web:\n    image: nginx\n    user: root\n    privileged: true\n";
+            var project = _package.CreateProject("fix-root-user")
+                .WriteProjectFile(".editorconfig", "root = true\n\n[*]\ncontainerlint.non_root_user = 0\n")
+                .WriteProjectFile("Dockerfile", dockerfile)
+                .WriteProjectFile("compose.yaml", compose);
+
+            var fix = project.Build("-t:ContainerLintFix");
+
+            Assert.True(fix.Succeeded, fix.ToString());
+            const string warning = "warning : ContainerLint did not make the fixes that switch to a non-root user (CTL1001, CTL1002): containerlint.non_root_user = '0' is root";
+            Assert.Contains(warning, fix.Output);
+            Assert.Contains(" 1 Warning(s)", fix.Output); // once, for the two files it applies to
+            Assert.Equal(dockerfile, project.ReadFile("app/Dockerfile"));
+            Assert.Equal("services:\n  web:\n    image: nginx\n    user: root\n", project.ReadFile("app/compose.yaml")); // the other fixes are made
+        }
+
+        [Fact]
         public void ContainerLintFix_fixes_files_in_place_keeps_comments_and_is_idempotent()
         {
             var project = _package.CreateProject("fix")

@@ -17,7 +17,8 @@ namespace ContainerLint.Rules.User
         {
             var user = container.User;
             if (user is null || !user.IsKnown || !UserNames.IsRoot(user.Value)) return;
-            context.Report(Descriptor, user, Describe(user), FixIntent.SetValue(NonRootUser(user.Value, windows: false, context)));
+            var nonRoot = NonRootUser(user.Value, windows: false, context);
+            context.Report(Descriptor, user, Describe(user), nonRoot is null ? null : FixIntent.SetValue(nonRoot));
         }
 
         public override void Check(ImageSpec image, RuleContext context)
@@ -33,7 +34,7 @@ namespace ContainerLint.Rules.User
             var windows = baseImage.IsKnown && BaseImages.Of(baseImage.Value).IsWindows;
             var nonRoot = NonRootUser(user.Value, windows, context);
             FixIntent? fix;
-            if (stage.HasOnBuildRun) fix = null; // builds FROM this image run its ONBUILD RUN as the user any fix sets
+            if (stage.HasOnBuildRun || nonRoot is null) fix = null; // builds FROM this image run its ONBUILD RUN as the user any fix sets
             else if (BuildStepsDependOn(stage, user))
                 fix = stage.UserInsertionOffset >= 0 ? FixIntent.InsertUser(nonRoot, stage.UserInsertionOffset) : null;
             else fix = FixIntent.SetValue(nonRoot).WithTarget(user.Span);
@@ -58,10 +59,11 @@ namespace ContainerLint.Rules.User
 
         /// <summary>
         /// The user a fix switches to: <c>containerlint.non_root_user</c> is a Linux user (default uid 10001), which means
-        /// nothing to Windows, so Windows gets its built-in non-administrator account.
+        /// nothing to Windows, so Windows gets its built-in non-administrator account. Null when the option is root or not a
+        /// user (<see cref="LintOptions.CheckNonRootUser"/>): no fix then.
         /// </summary>
-        private static string NonRootUser(string rootUser, bool windows, RuleContext context) =>
-            windows || UserNames.IsWindowsAdministrator(rootUser) ? BaseImages.WindowsUser : context.Options.NonRootUser;
+        private static string? NonRootUser(string rootUser, bool windows, RuleContext context) =>
+            windows || UserNames.IsWindowsAdministrator(rootUser) ? BaseImages.WindowsUser : context.Options.FixUser;
 
         private static string Describe(Setting<string> user) =>
             (user.Text == user.Value ? "user '" + user.Value + "'" : "user '" + user.Text + "' resolves to '" + user.Value + "'")

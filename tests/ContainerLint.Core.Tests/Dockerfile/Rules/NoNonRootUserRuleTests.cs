@@ -117,5 +117,15 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
             var finding = Assert.Single(FindingsOf(Lines("FROM alpine"), Id, options: new LintOptions(nonRootUser: "app")));
             Assert.Equal("app", finding.Fix!.Value);
         }
+
+        [Theory]
+        [InlineData("root")]
+        [InlineData("0")]
+        [InlineData("app user")]
+        public void Configured_non_root_user_that_is_root_or_not_a_user_gives_no_fix(string configured)
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine", "CMD [\"x\"]"), Id, options: new LintOptions(nonRootUser: configured)));
+            Assert.Null(finding.Fix);
+        }
     }
 }

@@ -109,5 +109,16 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
             Assert.Empty(FindingsOf(text, Id));
             Assert.Single(FindingsOf(text, Id, target: "debug"));
         }
+
+        [Fact]
+        public void Root_user_instruction_gets_no_fix_when_the_configured_non_root_user_is_root()
+        {
+            var options = new ContainerLint.Rules.LintOptions(nonRootUser: "0");
+            var plain = Assert.Single(FindingsOf(Lines("FROM alpine", "USER root", "CMD [\"x\"]"), RuleIds.RunsAsRoot, options: options));
+            var beforeRun = Assert.Single(FindingsOf(Lines("FROM alpine", "USER root", "RUN make", "CMD [\"x\"]"), RuleIds.RunsAsRoot, options: options));
+
+            Assert.Null(plain.Fix);
+            Assert.Null(beforeRun.Fix);
+        }
     }
 }

@@ -70,5 +70,51 @@ namespace ContainerLint.Core.Tests.Rules
 
             Assert.Contains("may", Assert.Single(b.Lint("CTL1001")).Evidence);
         }
+
+        [Theory]
+        [InlineData("root")]
+        [InlineData("0")]
+        [InlineData("root:x")]
+        [InlineData("ContainerAdministrator")]
+        [InlineData("app user")]
+        [InlineData("app:")]
+        [InlineData(":app")]
+        [InlineData("a:b:c")]
+        [InlineData("\"app\"")]
+        public void Root_user_gets_no_fix_when_the_configured_non_root_user_is_root_or_not_one_user_group(string configured)
+        {
+            var b = ContainerBuilder.Hardened();
+            b.Container.User = b.Value("root");
+
+            var finding = Assert.Single(b.Lint(new LintOptions(nonRootUser: configured)));
+
+            Assert.Equal("CTL1001", finding.Rule.Id);
+            Assert.Null(finding.Fix);
+        }
+
+        [Theory]
+        [InlineData("root", "is root")]
+        [InlineData("000:1000", "is root")]
+        [InlineData("app user", "is not one user[:group]")]
+        [InlineData("app:", "is not one user[:group]")]
+        [InlineData("10001", null)]
+        [InlineData("app:app", null)]
+        [InlineData("1000:0", null)]
+        [InlineData("guest:root", null)]
+        public void Configured_non_root_user_is_checked_as_rules_md_defines_root(string configured, string? problem)
+        {
+            var options = new LintOptions(nonRootUser: configured);
+
+            if (problem is null)
+            {
+                Assert.Null(options.NonRootUserProblem);
+                Assert.Equal(configured, options.FixUser);
+            }
+            else
+            {
+                Assert.Contains(problem, options.NonRootUserProblem, System.StringComparison.Ordinal);
+                Assert.Null(options.FixUser);
+            }
+        }
     }
 }
