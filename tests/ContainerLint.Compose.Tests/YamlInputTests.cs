@@ -52,6 +52,16 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Alias_to_an_anchor_of_an_earlier_document_is_a_parse_error_at_the_alias()
+        {
+            var findings = Lint(Y("x: &a", "  privileged: true", "services:", "  w:", "    image: x", "---", "services:", "  w:", "    <<: *a"));
+            var f = findings.Single("CTL9001");
+            f.At(9, 9);
+            Assert.Contains("*a", f.Message);
+            Assert.Single(findings);
+        }
+
+        [Fact]
         public void Duplicate_key_is_reported_at_the_second_key()
         {
             var findings = Lint(Y("services:", "  web:", "    image: a", "    image: b"));

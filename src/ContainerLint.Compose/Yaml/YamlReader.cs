@@ -159,8 +159,10 @@ namespace ContainerLint.Compose.Yaml
                 switch (ev)
                 {
                     case DocumentStart:
-                        // Every document is read: compose-go loads each as a layer, merged in order like -f files.
+                        // Every document is read: compose-go loads each as a layer, merged in order like -f files. Anchors
+                        // belong to their document (YAML 1.2, 3.2.2.2): an alias cannot refer to an earlier document's.
                         root = null;
+                        anchors.Clear();
                         continue;
                     case DocumentEnd:
                         if (root is not null) result.Documents.Add(root);
@@ -180,7 +182,7 @@ namespace ContainerLint.Compose.Yaml
                     case AnchorAlias alias:
                     {
                         if (!anchors.TryGetValue(alias.Value.Value, out var target))
-                            throw Fail("the alias *" + alias.Value.Value + " refers to no anchor defined before it", alias.Start);
+                            throw Fail("the alias *" + alias.Value.Value + " refers to no anchor defined before it in its document", alias.Start);
                         written++;
                         if (stack.Count > 0)
                         {
