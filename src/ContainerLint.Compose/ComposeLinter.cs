@@ -250,6 +250,8 @@ namespace ContainerLint.Compose
                 foreach (var doc in documents) LintIncludes(doc, environment, options, addBuild, including);
             }
 
+            MarkFindingsInAliasedAnchors(sink);
+
             // Suppression comments of every file of the project (extended files included: findings can sit there).
             foreach (var file in _files.Values)
             {
@@ -659,6 +661,34 @@ namespace ContainerLint.Compose
             // A later document is reported where it starts.
             var at = file.IsLaterDocument ? file.Root!.Span : new Text.SourceSpan(file.Source.Path, 1, 1, 1, 1, 0, 0);
             _sink.Add(RuleCatalog.CTL9001, at, "not a Compose file: " + why);
+        }
+
+        /// <summary>
+        /// A finding inside an anchored node that an alias refers to sits in text other services can use too (design.md:
+        /// reported once at the anchor's text, naming every service that uses it): it names its services even when only one
+        /// of them ends up with the value (the others override it).
+        /// </summary>
+        private void MarkFindingsInAliasedAnchors(FindingSink sink)
+        {
+            var shared = new List<(string Path, int Start, int End)>();
+            foreach (var file in _files.Values)
+            {
+                if (file is null) continue;
+                foreach (var alias in file.Aliases)
+                    shared.Add((file.Source.Path, alias.Target.StartOffset, alias.Target.EndOffset));
+            }
+            if (shared.Count == 0) return;
+            foreach (var finding in sink.InReportOrder)
+            {
+                var span = finding.Span;
+                if (!span.HasOffsets || finding.InSharedText) continue;
+                foreach (var (path, start, end) in shared)
+                {
+                    if (span.StartOffset < start || span.EndOffset > end || !string.Equals(span.Path, path, StringComparison.Ordinal)) continue;
+                    finding.InSharedText = true;
+                    break;
+                }
+            }
         }
 
         private YamlReadResult? Load(string path, bool reportMissing)

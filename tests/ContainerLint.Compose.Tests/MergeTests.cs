@@ -478,6 +478,28 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Finding_in_an_anchor_several_services_merge_names_the_one_service_it_applies_to()
+        {
+            var findings = Lint(Y("x-base: &base", "  privileged: true", "  cap_add: [SYS_ADMIN]", "x-user: &usr", "  user: root",
+                "services:", "  a:", "    <<: [*base, *usr]", "    image: x", "  b:", "    <<: *base", "    privileged: false", "    image: y"));
+
+            var privileged = findings.Single("CTL1003");
+            privileged.At(2, 15);
+            Assert.Equal(new[] { "a" }, privileged.Containers);
+            Assert.Contains("(in a)", privileged.Message);
+            Assert.Contains("(in a, b)", findings.Single("CTL2001").Message);
+            Assert.Contains("(in a)", findings.Single("CTL1001").Message); // an anchor only a uses, but an anchor: say whose
+        }
+
+        [Fact]
+        public void Finding_outside_any_anchor_names_no_service()
+        {
+            var findings = Lint(Y("x-base: &base", "  image: x", "services:", "  a:", "    <<: *base", "    privileged: true"));
+
+            Assert.DoesNotContain("(in ", findings.Single("CTL1003").Message);
+        }
+
+        [Fact]
         public void Extends_in_the_same_file_inherits_and_overrides()
         {
             var findings = Lint(Y("services:", "  base:", "    image: x", "    privileged: true", "    cap_add: [SYS_ADMIN]",

@@ -46,6 +46,12 @@ namespace ContainerLint.Findings
         /// <summary>The containers (services) the finding applies to; more than one when the value sits in a shared anchor.</summary>
         public List<string> Containers { get; } = new List<string>();
 
+        /// <summary>
+        /// The finding sits in text that several containers can use (a YAML anchor some alias refers to, a Dockerfile several
+        /// services build): the message names the containers it applies to even when that is only one of them.
+        /// </summary>
+        public bool InSharedText { get; set; }
+
         public SuppressionInfo? Suppression { get; set; }
 
         public bool IsSuppressed => Suppression is not null;
@@ -54,7 +60,9 @@ namespace ContainerLint.Findings
         {
             get
             {
-                var evidence = Containers.Count > 1 ? Evidence + " (in " + string.Join(", ", Containers) + ")" : Evidence;
+                var evidence = Containers.Count > 1 || (InSharedText && Containers.Count == 1)
+                    ? Evidence + " (in " + string.Join(", ", Containers) + ")"
+                    : Evidence;
                 return Rule.FormatMessage(evidence);
             }
         }

@@ -45,6 +45,7 @@ namespace ContainerLint.Findings
             var kept = Add(finding);
             if (ReferenceEquals(kept, finding)) return kept;
             foreach (var container in finding.Containers) Add(kept, container);
+            kept.InSharedText |= finding.InSharedText;
             if (kept.Suppression is null && finding.Suppression is not null) kept.Suppression = finding.Suppression;
             return kept;
         }

@@ -209,6 +209,7 @@ namespace ContainerLint.Tasks.Engine
             var copy = new Finding(finding.Rule, new SourceSpan(path, s.StartLine, s.StartColumn, s.EndLine, s.EndColumn, s.StartOffset, s.EndOffset, s.Origin),
                 finding.Evidence, finding.Fix) { Suppression = finding.Suppression };
             copy.Containers.AddRange(finding.Containers);
+            copy.InSharedText = finding.InSharedText;
             return copy;
         }
 
