@@ -69,6 +69,21 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void Outer_build_lints_with_the_analyzer_config_files_a_framework_build_gives_the_compiler()
+        {
+            // Packages and the SDK add global configs to @(EditorConfigFiles) in the frameworks' builds only (build/
+            // targets are not imported into the outer build): the outer build's lint must read them too.
+            var project = CreateMultiTargetedProject("multi-target-config")
+                .WriteFile("ci.globalconfig", "is_global = true\ndotnet_diagnostic.CTL1003.severity = warning\n")
+                .Item("<EditorConfigFiles Include=\"../ci.globalconfig\" Condition=\"'$(TargetFramework)' != ''\" />");
+
+            var result = project.Build("-v:m");
+
+            Assert.True(result.Succeeded, result.ToString());
+            Assert.Equal(1, TimesReported(result, "CTL1003", "warning"));
+        }
+
+        [Fact]
         public void Fix_target_runs_on_a_multi_targeted_project()
         {
             var project = CreateMultiTargetedProject("multi-target-fix");
