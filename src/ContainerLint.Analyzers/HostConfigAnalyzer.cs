@@ -41,8 +41,10 @@ namespace ContainerLint.Analyzers
             // A lambda given straight to Testcontainers' WithCreateParameterModifier is TestcontainersBuilderAnalyzer's.
             IAnonymousFunctionOperation lambda => DockerApi.HasRequestParameters(lambda.Symbol) && !IsModifierArgument(lambda),
             // A local holding request parameters the method did not create (var p = Defaults();), read for what is written into it;
-            // a HostConfig local that holds one of several creations (HostConfig hc; if (x) hc = new ...; else hc = new ...;).
-            IVariableDeclaratorOperation declarator => DockerApi.IsRequestType(declarator.Symbol.Type) || api.IsHostConfig(declarator.Symbol.Type),
+            // a HostConfig, parameters or Config local that holds one of several creations (HostConfig hc; if (x) hc = new ...;
+            // else hc = new ...;).
+            IVariableDeclaratorOperation declarator => DockerApi.IsRequestType(declarator.Symbol.Type) || api.IsHostConfig(declarator.Symbol.Type)
+                || api.IsUserSetting(declarator.Symbol.Type),
             // A field or property holding request parameters, of this object (_parameters.HostConfig.Privileged = true) or
             // of another one the method can name (options.Parameters.User = "root"): written like an obtained local.
             IFieldReferenceOperation field => DockerApi.IsRequestType(field.Field.Type) && AccessPath.TryGet(field) is not null,
@@ -75,11 +77,9 @@ namespace ContainerLint.Analyzers
                         case IAnonymousFunctionOperation lambda:
                             ReadHandedParameters(lambda.Symbol.Parameters, reader, scope, api, containers);
                             break;
-                        case IVariableDeclaratorOperation declarator when DockerApi.IsRequestType(declarator.Symbol.Type):
-                            ReadObtainedParameters(declarator, reader, scope, api, containers);
-                            break;
                         case IVariableDeclaratorOperation declarator:
-                            ReadLocalOfSeveralCreations(declarator, reader, scope, containers);
+                            if (!ReadLocalOfSeveralCreations(declarator, reader, scope, api, containers) && DockerApi.IsRequestType(declarator.Symbol.Type))
+                                ReadObtainedParameters(declarator, reader, scope, api, containers);
                             break;
                         case IMemberReferenceOperation member when AccessPath.TryGet(member) is { } path && (members ??= new HashSet<AccessPath>()).Add(path):
                             ReadRoot(path, member.Type!, member.Syntax, reader, api, containers);
@@ -134,6 +134,9 @@ namespace ContainerLint.Analyzers
             }
             else
             {
+                // var p = new CreateContainerParameters { User = "root" }; if (x) p = new ...; p.User = "app";: as for a HostConfig.
+                model.SharedLocal = SharedLocalWrittenThrough(creation, reader.Values.Scope, out var sharedFrom);
+                model.SharedFrom = sharedFrom;
                 var spec = new ContainerSpec(creation.Type?.Name ?? "Config", SourceSpans.Of(creation.Syntax)) { ReportsOmissions = false };
                 containers.Add(spec);
                 reader.ReadProcessSettings(model, spec, containers, readPrivileged: DockerApi.Is(creation.Type, api.ExecCreateParameters));
@@ -372,30 +375,40 @@ namespace ContainerLint.Analyzers
         }
 
         /// <summary>
-        /// A HostConfig local that holds one of several creations (<c>HostConfig hc; if (x) hc = new HostConfig { ... }; else
-        /// hc = new HostConfig { ... };</c>, <c>var hc = x ? new HostConfig() : new HostConfig { ... };</c>, a local given a new
-        /// HostConfig again later): a creation is read with the writes through a local only when it is the local's one value
-        /// (<see cref="ObjectReader"/>), so the writes through this one are read here, once, as one more object that reports
-        /// what they set (whichever creation the local holds then, it gets it) but nothing it lacks. "May" is relative to the
-        /// declaration: a write made on every path from there is definite. A local also given anything else (a parameter, an
-        /// inspect response, a helper's result) is not read: it may hold an inspect response.
+        /// A HostConfig, <c>CreateContainerParameters</c>, <c>Config</c> or exec parameters local that holds one of several
+        /// creations (<c>HostConfig hc; if (x) hc = new HostConfig { ... }; else hc = new HostConfig { ... };</c>, <c>var hc = x ?
+        /// new HostConfig() : new HostConfig { ... };</c>, a local given a new creation again later): a creation is read with the
+        /// writes through a local only when it is the local's one value (<see cref="ObjectReader"/>), so the writes through this
+        /// one are read here, once, as one more object that reports what they set (whichever creation the local holds then, it
+        /// gets it) but nothing it lacks. "May" is relative to the declaration: a write made on every path from there is
+        /// definite. A local also given anything else (a parameter, an inspect response, a helper's result) is not read here:
+        /// it may hold an inspect response (request parameters are read as obtained then: <see cref="ReadObtainedParameters"/>).
+        /// False when the local is not one of several creations.
         /// </summary>
-        private static void ReadLocalOfSeveralCreations(IVariableDeclaratorOperation declarator, ContainerReader reader, MethodScope scope, List<ContainerSpec> containers)
+        private static bool ReadLocalOfSeveralCreations(IVariableDeclaratorOperation declarator, ContainerReader reader, MethodScope scope, DockerApi api,
+            List<ContainerSpec> containers)
         {
             var local = declarator.Symbol;
             var path = AccessPath.Of(local);
-            if (!scope.WritesThrough(path)) return;
+            if (!scope.WritesThrough(path)) return false;
             var values = scope.LocalValues(local);
             // One creation assigned once is read with these writes where it is created.
-            if (values.Count == 0 || (values.Count == 1 && Values.SkipConversions(values[0]) is IObjectCreationOperation)) return;
+            if (values.Count == 0 || (values.Count == 1 && Values.SkipConversions(values[0]) is IObjectCreationOperation)) return false;
             var creations = 0;
             foreach (var value in values)
-                if (!AreCreations(value, ref creations, 0)) return;
-            if (creations == 0) return;
+                if (!AreCreations(value, ref creations, 0)) return false;
+            if (creations == 0) return false;
+            if (!api.IsHostConfig(local.Type))
+            {
+                // What is written into the parameters (or the Config), and through their HostConfig.
+                ReadRoot(path, local.Type, declarator.Syntax, reader, api, containers);
+                return true;
+            }
             var spec = new ContainerSpec("HostConfig", SourceSpans.Of(declarator.Syntax)) { ReportsOmissions = false };
             containers.Add(spec);
             reader.Values.Origin = declarator.Syntax;
             reader.ReadHostConfig(reader.Objects.ForPath(path, declarator.Syntax), spec, containers);
+            return true;
         }
 
         /// <summary>Whether every value <paramref name="value"/> may be is a creation or null (each branch of <c>?:</c> or a <c>switch</c> expression).</summary>

@@ -303,6 +303,77 @@ class Program
     }"), DockerLibrary.DockerDotNet);
 
         [Fact]
+        public Task User_or_exec_privileged_that_a_write_through_a_local_of_several_parameter_creations_replaces_is_not_reported() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static CreateContainerParameters Dropped(bool custom)
+    {
+        var p = new CreateContainerParameters { Image = ""x"", User = ""root"" };
+        if (custom) p = new CreateContainerParameters { Image = ""y"" };
+        p.User = ""app"";
+        return p;
+    }
+    static CreateContainerParameters Either(bool x)
+    {
+        var p = x ? new CreateContainerParameters { Image = ""x"", User = ""root"" } : new CreateContainerParameters { Image = ""y"" };
+        p.User = ""app"";
+        return p;
+    }
+    static ContainerExecCreateParameters Exec(bool debug)
+    {
+        var e = debug ? new ContainerExecCreateParameters { Privileged = true } : new ContainerExecCreateParameters();
+        e.Privileged = false;
+        return e;
+    }
+    static ContainerExecCreateParameters ExecDropped(bool custom)
+    {
+        var e = new ContainerExecCreateParameters { Privileged = true, User = ""0"" };
+        if (custom) e = new ContainerExecCreateParameters();
+        e.Privileged = false;
+        e.User = ""app"";
+        return e;
+    }
+    static Config Fallback(Config existing)
+    {
+        var c = existing ?? new Config { User = ""root"" };
+        c.User = ""app"";
+        return c;
+    }"), DockerLibrary.DockerDotNet);
+
+        [Fact]
+        public Task Write_through_a_local_of_several_parameter_creations_is_reported_at_the_write() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static CreateContainerParameters Dropped(bool custom)
+    {
+        var p = new CreateContainerParameters { Image = ""x"" };
+        if (custom) p = new CreateContainerParameters { Image = ""y"" };
+        p.User = {|#0:""root""|};
+        return p;
+    }
+    static CreateContainerParameters Branches(bool x)
+    {
+        CreateContainerParameters p;
+        if (x) p = new CreateContainerParameters { Image = ""x"" }; else p = new CreateContainerParameters { Image = ""y"" };
+        p.HostConfig.Privileged = {|#1:true|};
+        return p;
+    }
+    static ContainerExecCreateParameters Exec(bool custom)
+    {
+        var e = new ContainerExecCreateParameters();
+        if (custom) e = new ContainerExecCreateParameters { User = ""app"" };
+        e.Privileged = {|#2:true|};
+        return e;
+    }
+    static Config SomePaths(bool custom)
+    {
+        Config c = new Config { User = {|#3:""0""|} };
+        if (custom) c = new Config();
+        if (custom) c.User = ""app"";
+        return c;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1001", Warning, "user 'root'", 0),
+            Definite("CTL1003", Error, "the container runs privileged", 1),
+            Definite("CTL1003", Error, "the container runs privileged", 2),
+            MayBeUndone("CTL1001", Warning, "user '0'", 3));
+
+        [Fact]
         public Task Value_of_an_object_the_local_may_have_used_or_keeps_in_a_loop_before_another_value_is_still_reported() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static void Use(HostConfig hc) { }
     static HostConfig UsedFirst(bool custom)
