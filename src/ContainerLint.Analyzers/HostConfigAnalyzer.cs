@@ -121,6 +121,11 @@ namespace ContainerLint.Analyzers
                 // may not be the container's, and one kept in a field or property (or a dynamic local) may be completed by
                 // other code: what it lacks here is not reported.
                 model.SharedLocal = SharedLocalWrittenThrough(creation, reader.Values.Scope, out var sharedFrom);
+                if (model.SharedLocal is null && SharedLocalOfParameters(creation, reader.Values.Scope, api, out sharedFrom) is { } parameters)
+                {
+                    model.SharedLocal = parameters;
+                    model.SharedMember = "HostConfig";
+                }
                 model.SharedFrom = sharedFrom;
                 var spec = new ContainerSpec("HostConfig", SourceSpans.Of(creation.Syntax))
                 {
@@ -288,6 +293,28 @@ namespace ContainerLint.Analyzers
             };
             if (local is null || !(scope.WriteCount(local) > 1 || !direct) || !scope.WritesThrough(AccessPath.Of(local))) return null;
             from = storedBy;
+            return local;
+        }
+
+        /// <summary>
+        /// The local of several parameter creations (<c>var p = x ? new CreateContainerParameters { HostConfig = new HostConfig {
+        /// ... } } : ...;</c>) whose <c>HostConfig</c> is written through (<c>p.HostConfig.Privileged = false;</c>), when this
+        /// HostConfig is created in the initializer of one of them: as <see cref="SharedLocalWrittenThrough"/>, through <c>p.HostConfig</c>.
+        /// </summary>
+        private static ILocalSymbol? SharedLocalOfParameters(IOperation creation, MethodScope scope, DockerApi api, out SyntaxNode? from)
+        {
+            from = null;
+            var operation = SkipConversionsUp(creation);
+            if (operation.Parent is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "HostConfig" } target } assignment
+                || assignment.Value != operation || ObjectReader.ImplicitMemberName(target) is null
+                || assignment.Parent is not IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation owner } || !api.IsUserSetting(owner.Type))
+                return null;
+            var local = SharedLocalWrittenThrough(owner, scope, out from);
+            if (local is null || !scope.WritesThrough(AccessPath.Of(local).Append("HostConfig")))
+            {
+                from = null;
+                return null;
+            }
             return local;
         }
 

@@ -123,6 +123,16 @@ class Containers
         }
     }
 
+    static CreateContainerParameters Either(bool x, ContainerExecCreateParameters existing)
+    {
+        var p = x ? new CreateContainerParameters { User = ""root"", HostConfig = new HostConfig { Privileged = true } } : new CreateContainerParameters();
+        if (!x) p = new CreateContainerParameters { HostConfig = new HostConfig { PidMode = ""host"" } };
+        var c = existing ?? new ContainerExecCreateParameters { User = ""0"", Privileged = true };
+        p.User = c.User = ""app"";
+        p.HostConfig.Privileged = false;
+        return p;
+    }
+
     static ContainerExecCreateParameters Exec(string name, string user) => new ContainerExecCreateParameters
     {
         User = user ?? ""0"",

@@ -339,6 +339,42 @@ class Program
     }"), DockerLibrary.DockerDotNet);
 
         [Fact]
+        public Task HostConfig_value_that_a_write_through_the_HostConfig_of_a_local_of_several_parameter_creations_replaces_is_not_reported() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static CreateContainerParameters Either(bool x)
+    {
+        var p = x ? new CreateContainerParameters { Image = ""x"", HostConfig = new HostConfig { Privileged = true } } : new CreateContainerParameters { Image = ""y"", HostConfig = new HostConfig() };
+        p.HostConfig.Privileged = false;
+        return p;
+    }
+    static CreateContainerParameters Dropped(bool custom)
+    {
+        var p = new CreateContainerParameters { Image = ""x"", HostConfig = new HostConfig { PidMode = ""host"", CapAdd = new List<string> { ""SYS_ADMIN"" } } };
+        if (custom) p = new CreateContainerParameters { HostConfig = new HostConfig() };
+        p.HostConfig.PidMode = """";
+        p.HostConfig.CapAdd = new List<string>();
+        return p;
+    }"), DockerLibrary.DockerDotNet);
+
+        [Fact]
+        public Task HostConfig_value_of_a_local_of_several_parameter_creations_whose_HostConfig_is_replaced_or_written_on_some_paths_is_still_reported() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static CreateContainerParameters Replaced(bool x, HostConfig other)
+    {
+        var p = x ? new CreateContainerParameters { HostConfig = new HostConfig { Privileged = {|#0:true|} } } : new CreateContainerParameters { HostConfig = new HostConfig() };
+        p.HostConfig = other;
+        p.HostConfig.Privileged = false;
+        return p;
+    }
+    static CreateContainerParameters SomePaths(bool custom)
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { Privileged = {|#1:true|} } };
+        if (custom) p = new CreateContainerParameters { HostConfig = new HostConfig() };
+        if (custom) p.HostConfig.Privileged = false;
+        return p;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1003", Error, "the container runs privileged", 0),
+            MayBeUndone("CTL1003", Error, "the container runs privileged", 1));
+
+        [Fact]
         public Task Write_through_a_local_of_several_parameter_creations_is_reported_at_the_write() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static CreateContainerParameters Dropped(bool custom)
     {

@@ -31,6 +31,15 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>The assignment or declarator that gives <see cref="SharedLocal"/> this object.</summary>
         public SyntaxNode? SharedFrom { get; set; }
 
+        /// <summary>
+        /// Where the object is written through <see cref="SharedLocal"/>: the local itself, or its <c>HostConfig</c>
+        /// (<c>p.HostConfig</c>) for a HostConfig created in the initializer of parameters the local holds.
+        /// </summary>
+        public AccessPath? SharedPath => SharedLocal is null ? null : SharedMember is { } member ? AccessPath.Of(SharedLocal).Append(member) : AccessPath.Of(SharedLocal);
+
+        /// <summary>The member of <see cref="SharedLocal"/> that holds the object (<c>HostConfig</c>); null when the local holds it.</summary>
+        public string? SharedMember { get; set; }
+
         // The members the initializers set, gathered once for the many properties a reader asks about (and again if an
         // initializer is added after that).
         private HashSet<string>? _initializedMembers;
@@ -347,9 +356,11 @@ namespace ContainerLint.Analyzers.Reading
         private void AddSharedLocalWrites(ModelObject model, string property, List<IAssignmentOperation> into)
         {
             if (model.SharedLocal is not { } local || model.SharedFrom is not { } from || !model.Initializes(property)) return;
-            var writes = Scope.PropertyWrites(AccessPath.Of(local), property);
+            var writes = Scope.PropertyWrites(model.SharedPath!, property);
             if (writes.Count == 0) return;
             var values = Scope.LocalValues(local);
+            // p.HostConfig = other; gives the member holding the object another value, as a value given to the local does.
+            var others = model.SharedMember is { } member ? Scope.PropertyWrites(AccessPath.Of(local), member) : null;
             foreach (var write in writes)
             {
                 var start = write.Syntax.SpanStart;
@@ -371,6 +382,10 @@ namespace ContainerLint.Analyzers.Reading
                         break;
                     }
                 }
+                if (others is not null)
+                    foreach (var other in others)
+                        if (other.Syntax.SpanStart < start && other.Syntax.SpanStart >= from.Span.End && !PathCoverage.AreExclusive(from, other.Syntax))
+                            reaches = false;
                 if (reaches) into.Add(write);
             }
         }
@@ -408,9 +423,9 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>Whether a value <see cref="Assignments"/> gave is written through the object's <see cref="ModelObject.SharedLocal"/>.</summary>
         public static bool IsSharedLocalWrite(ModelObject model, IOperation value) =>
-            model.SharedLocal is { } local
-            && (value as IAssignmentOperation ?? value.Parent as IAssignmentOperation) is { Target: IPropertyReferenceOperation { Instance: ILocalReferenceOperation reference } }
-            && SymbolEqualityComparer.Default.Equals(reference.Local, local);
+            model.SharedPath is { } path
+            && (value as IAssignmentOperation ?? value.Parent as IAssignmentOperation) is { Target: IPropertyReferenceOperation { Instance: var instance } }
+            && AccessPath.TryGet(instance) is { } written && written.Equals(path);
 
         /// <summary>A nested object (<c>Mount.BindOptions</c>, <c>HostConfig</c> of the parameters).</summary>
         public ModelObject Child(ModelObject model, string property)
@@ -633,7 +648,7 @@ namespace ContainerLint.Analyzers.Reading
         {
             var held = new List<AccessPath>();
             foreach (var path in model.Paths) held.Add(path.Append(property));
-            if (model.SharedLocal is { } shared) held.Add(AccessPath.Of(shared).Append(property));
+            if (model.SharedPath is { } shared) held.Add(shared.Append(property));
             foreach (var initializer in model.Initializers)
                 foreach (var member in initializer.Initializers)
                     if (member is ISimpleAssignmentOperation assignment && IsImplicitMember(assignment.Target, property))
