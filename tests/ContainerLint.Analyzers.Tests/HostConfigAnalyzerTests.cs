@@ -2124,6 +2124,31 @@ namespace MyApp.Models
     }");
 
         [Fact]
+        public Task Removal_in_the_arguments_of_a_Conditional_method_call_such_as_Debug_Assert_is_not_certain() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    [System.Diagnostics.Conditional(""TRACE"")] static void Trace(bool removed) { }
+    static HostConfig Assert()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" }, CapAdd = new List<string> { {|#0:""SYS_ADMIN""|} } };
+        System.Diagnostics.Debug.Assert(hc.MaskedPaths.Remove(""/proc/kcore""));
+        System.Diagnostics.Debug.Assert(hc.CapAdd.Remove(""SYS_ADMIN""));
+        return hc;
+    }
+    static HostConfig OwnConditional()
+    {
+        var hc = new HostConfig { ReadonlyPaths = new List<string> { ""/proc/sys"" } };
+        Trace(hc.ReadonlyPaths.Remove(""/proc/sys""));
+        return hc;
+    }
+    static HostConfig OrdinaryCall()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" } };
+        System.Console.WriteLine({|#1:hc.MaskedPaths.Remove(""/proc/kcore"")|});
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            MayBeUndone("CTL2001", Error, "capability 'SYS_ADMIN' is added", 0),
+            Definite("CTL3002", Error, "masked paths are set to an empty list", 1));
+
+        [Fact]
         public Task Masked_paths_a_removal_in_a_conditional_expression_or_an_unplaced_RemoveAt_may_empty_are_not_reported() => Verify(@"
     static bool X => System.DateTime.Now.Second > 30;
     static HostConfig And() { var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" } }; var ok = X && hc.MaskedPaths.Remove(""/proc/kcore""); return hc; }

@@ -40,6 +40,9 @@ namespace ContainerLint.Analyzers.Reading
         // Where the method last takes or puts an element of a list by its index (caps.RemoveAt(1), caps[1], caps.Insert(1, x)),
         // by the path of the list: removing an element added before that would shift what the index reaches.
         private Dictionary<AccessPath, int>? _lastIndexed;
+        // Calls of a method marked [Conditional] (Debug.Assert(...)): compiled out where its symbol is not defined (Release),
+        // so what their arguments change may not happen.
+        private List<SyntaxNode>? _conditionalCalls;
         // Locals given a path (var hc = parameters.HostConfig): written once, they are another name for that path.
         private List<(ILocalSymbol Local, AccessPath Path)>? _aliasCandidates;
 
@@ -105,6 +108,7 @@ namespace ContainerLint.Analyzers.Reading
                     break;
                 case OperationKind.Invocation:
                     var invocation = (IInvocationOperation)operation;
+                    if (IsConditional(invocation.TargetMethod)) (_conditionalCalls ??= new List<SyntaxNode>()).Add(invocation.Syntax);
                     if (invocation.Instance is null) break;
                     var name = invocation.TargetMethod.Name;
                     var isAdd = name == "Add";
@@ -118,6 +122,33 @@ namespace ContainerLint.Analyzers.Reading
                     AddWrittenPath(path);
                     break;
             }
+        }
+
+        /// <summary>
+        /// A method marked <c>[Conditional("DEBUG")]</c> (<c>Debug.Assert</c>, <c>Debug.WriteLine</c>), or an override of one:
+        /// the compiler drops its calls, arguments and all, when the symbol is not defined.
+        /// </summary>
+        private static bool IsConditional(IMethodSymbol method)
+        {
+            if (!method.ReturnsVoid) return false;
+            for (var depth = 0; method.OverriddenMethod is { } overridden && depth < 8; depth++) method = overridden;
+            foreach (var attribute in method.GetAttributes())
+                if (attribute.AttributeClass is { Name: "ConditionalAttribute", ContainingNamespace: { Name: "Diagnostics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } })
+                    return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="change"/> lies in the arguments of a call of a <c>[Conditional]</c> method
+        /// (<c>Debug.Assert(hc.MaskedPaths.Remove("/proc/kcore"))</c>) that does not also hold <paramref name="since"/>: it
+        /// does not run in a build that leaves the symbol undefined (Release).
+        /// </summary>
+        public bool IsInConditionalCall(SyntaxNode change, SyntaxNode since)
+        {
+            if (_conditionalCalls is null) return false;
+            foreach (var call in _conditionalCalls)
+                if (call.SyntaxTree == change.SyntaxTree && call.Span.Contains(change.Span) && !call.Span.Contains(since.Span)) return true;
+            return false;
         }
 
         /// <summary>The methods of the collection types Docker.DotNet models use (List, Dictionary) that change their contents.</summary>

@@ -156,13 +156,14 @@ namespace ContainerLint.Analyzers.Reading
         /// (<see cref="IsConditionalAfter(SyntaxNode, SyntaxNode)"/>), in the body of a <c>while</c>, <c>for</c> or
         /// <c>foreach</c> loop (which may run no time), in a lambda or local function (which may never be called) or after a
         /// <c>?.</c> that tests something else than what it changes (<c>log?.Append(caps.Remove("X"))</c>; not
-        /// <c>hc.MaskedPaths?.Clear()</c>) that does not also hold <paramref name="since"/>, or after a <c>return</c> that lies between it and the later of
+        /// <c>hc.MaskedPaths?.Clear()</c>) or in the arguments of a <c>[Conditional]</c> method's call
+        /// (<c>Debug.Assert(caps.Remove("X"))</c>, dropped in Release) that does not also hold <paramref name="since"/>, or after a <c>return</c> that lies between it and the later of
         /// <paramref name="since"/> and <see cref="Origin"/> (the object may be returned before). Findings then say "may":
         /// keeping what such a change takes away is the safe direction. Changes that add something are read as before.
         /// </summary>
         public bool MayNotRun(SyntaxNode change, SyntaxNode since)
         {
-            if (IsConditionalAfter(change, since, countLoopsAndFunctions: true)) return true;
+            if (IsConditionalAfter(change, since, countLoopsAndFunctions: true) || _scope.IsInConditionalCall(change, since)) return true;
             var after = since.SpanStart;
             if (Origin is { } origin && origin.SyntaxTree == change.SyntaxTree && origin.SpanStart > after) after = origin.SpanStart;
             return _scope.ReturnsBetween(after, change);
