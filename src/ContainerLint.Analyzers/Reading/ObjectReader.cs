@@ -40,6 +40,9 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>The member of <see cref="SharedLocal"/> that holds the object (<c>HostConfig</c>); null when the local holds it.</summary>
         public string? SharedMember { get; set; }
 
+        /// <summary>Where the writes through <see cref="SharedLocal"/> stop reaching the object, once worked out (<c>ObjectReader.SharedReachEnd</c>).</summary>
+        public int? SharedReachEnd { get; set; }
+
         // The members the initializers set, gathered once for the many properties a reader asks about (and again if an
         // initializer is added after that).
         private HashSet<string>? _initializedMembers;
@@ -355,39 +358,50 @@ namespace ContainerLint.Analyzers.Reading
         /// </summary>
         private void AddSharedLocalWrites(ModelObject model, string property, List<IAssignmentOperation> into)
         {
-            if (model.SharedLocal is not { } local || model.SharedFrom is not { } from || !model.Initializes(property)) return;
+            if (model.SharedLocal is null || model.SharedFrom is not { } from || !model.Initializes(property)) return;
             var writes = Scope.PropertyWrites(model.SharedPath!, property);
             if (writes.Count == 0) return;
-            var values = Scope.LocalValues(local);
-            // p.HostConfig = other; gives the member holding the object another value, as a value given to the local does.
-            var others = model.SharedMember is { } member ? Scope.PropertyWrites(AccessPath.Of(local), member) : null;
+            var reachEnd = SharedReachEnd(model);
             foreach (var write in writes)
             {
                 var start = write.Syntax.SpanStart;
-                if (start < from.Span.End || write.Syntax.SyntaxTree != from.SyntaxTree) continue;
-                var reaches = true;
-                foreach (var value in values)
-                {
-                    // A write the walk gives no value (ref, out, +=) cannot be placed.
-                    if (value is null)
-                    {
-                        reaches = false;
-                        break;
-                    }
-                    var given = value.Syntax;
-                    if (from.Span.Contains(given.Span) || given.SpanStart < from.Span.End || given.SpanStart > start) continue;
-                    if (!PathCoverage.AreExclusive(from, given) && !DropsUnused(local, from, given))
-                    {
-                        reaches = false;
-                        break;
-                    }
-                }
-                if (others is not null)
-                    foreach (var other in others)
-                        if (other.Syntax.SpanStart < start && other.Syntax.SpanStart >= from.Span.End && !PathCoverage.AreExclusive(from, other.Syntax))
-                            reaches = false;
-                if (reaches) into.Add(write);
+                if (start >= from.Span.End && start < reachEnd && write.Syntax.SyntaxTree == from.SyntaxTree) into.Add(write);
             }
+        }
+
+        /// <summary>
+        /// Where the writes through the object's <see cref="ModelObject.SharedLocal"/> stop reaching it: the first value given
+        /// to the local after <see cref="ModelObject.SharedFrom"/> that is not on a branch excluding it and does not drop it
+        /// unused (or, through <c>p.HostConfig</c>, the first value given to that member); -1 when the local is given a value
+        /// the walk cannot place (<c>ref</c>, <c>out</c>, <c>+=</c>). The same for every property: worked out once per object.
+        /// </summary>
+        private int SharedReachEnd(ModelObject model)
+        {
+            if (model.SharedReachEnd is { } known) return known;
+            var local = model.SharedLocal!;
+            var from = model.SharedFrom!;
+            var end = int.MaxValue;
+            foreach (var value in Scope.LocalValues(local))
+            {
+                // A write the walk gives no value (ref, out, +=) cannot be placed.
+                if (value is null)
+                {
+                    end = -1;
+                    break;
+                }
+                var given = value.Syntax;
+                if (from.Span.Contains(given.Span) || given.SpanStart < from.Span.End || given.SpanStart >= end) continue;
+                if (!PathCoverage.AreExclusive(from, given) && !DropsUnused(local, from, given)) end = given.SpanStart;
+            }
+            // p.HostConfig = other; gives the member holding the object another value, as a value given to the local does.
+            if (end >= 0 && model.SharedMember is { } member)
+                foreach (var other in Scope.PropertyWrites(AccessPath.Of(local), member))
+                {
+                    var at = other.Syntax.SpanStart;
+                    if (at >= from.Span.End && at < end && !PathCoverage.AreExclusive(from, other.Syntax)) end = at;
+                }
+            model.SharedReachEnd = end;
+            return end;
         }
 
         /// <summary>
@@ -396,29 +410,55 @@ namespace ContainerLint.Analyzers.Reading
         /// capture, <c>ref</c>), and no local function or <c>goto</c> is in the way. Then a write through the local after it
         /// reaches the object on every path on which the object is still there, and replaces its value.
         /// </summary>
-        private static bool DropsUnused(ILocalSymbol local, SyntaxNode from, SyntaxNode given)
+        private bool DropsUnused(ILocalSymbol local, SyntaxNode from, SyntaxNode given)
         {
-            if (given.Parent is not Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax { Left: var target } assignment
-                || assignment.Right != given)
-                return false;
+            if (given.Parent is not AssignmentExpressionSyntax { Left: var target } assignment || assignment.Right != given) return false;
             if (MethodScope.Function(from) is not { } function) return false;
             // In a loop, what runs after the new value may run before it on the next pass, with the object still there.
             for (var parent = given.Parent; parent is not null && parent != function; parent = parent.Parent)
-                if (parent is Microsoft.CodeAnalysis.CSharp.Syntax.WhileStatementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.DoStatementSyntax
-                        or Microsoft.CodeAnalysis.CSharp.Syntax.ForStatementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.CommonForEachStatementSyntax
-                    && !parent.Span.Contains(from.Span))
+                if (parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax && !parent.Span.Contains(from.Span))
                     return false;
-            var name = local.Name;
+            var names = NamesIn(function);
+            if (names is null) return false;
+            if (!names.TryGetValue(local.Name, out var spans)) return true;
+            // The first use of the name after the object is given (spans are in source order).
+            int low = 0, high = spans.Count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (spans[middle].Start <= from.Span.End) low = middle + 1;
+                else high = middle;
+            }
+            for (var i = low; i < spans.Count && spans[i].Start < given.SpanStart; i++)
+                if (!target.Span.Contains(spans[i])) return false;
+            return true;
+        }
+
+        // By function: where each name is used in it, in source order; null for a function with a local function or a goto
+        // (DropsUnused then keeps the object). Gathered once, as it is asked for each value given to each shared local.
+        private Dictionary<SyntaxNode, Dictionary<string, List<Microsoft.CodeAnalysis.Text.TextSpan>>?>? _namesByFunction;
+
+        private Dictionary<string, List<Microsoft.CodeAnalysis.Text.TextSpan>>? NamesIn(SyntaxNode function)
+        {
+            _namesByFunction ??= new Dictionary<SyntaxNode, Dictionary<string, List<Microsoft.CodeAnalysis.Text.TextSpan>>?>();
+            if (_namesByFunction.TryGetValue(function, out var known)) return known;
+            var names = new Dictionary<string, List<Microsoft.CodeAnalysis.Text.TextSpan>>(System.StringComparer.Ordinal);
             foreach (var node in function.DescendantNodes())
             {
-                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.GotoStatementSyntax)
-                    return false;
-                if (node.SpanStart <= from.Span.End || node.SpanStart >= given.SpanStart) continue;
-                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name
-                    && !target.Span.Contains(identifier.Span))
-                    return false;
+                if (node is LocalFunctionStatementSyntax or GotoStatementSyntax)
+                {
+                    names = null;
+                    break;
+                }
+                if (node is IdentifierNameSyntax identifier)
+                {
+                    var name = identifier.Identifier.ValueText;
+                    if (!names.TryGetValue(name, out var spans)) names[name] = spans = new List<Microsoft.CodeAnalysis.Text.TextSpan>();
+                    spans.Add(identifier.Span);
+                }
             }
-            return true;
+            _namesByFunction[function] = names;
+            return names;
         }
 
         /// <summary>Whether a value <see cref="Assignments"/> gave is written through the object's <see cref="ModelObject.SharedLocal"/>.</summary>
