@@ -16,12 +16,13 @@ namespace ContainerLint.Analyzers.Reading
         private const int MaxDepth = 8;
 
         /// <summary>
-        /// Whether one of <paramref name="writes"/> (the syntax of later writes of the same setting) runs on every path after
+        /// Whether one of <paramref name="later"/> (the syntax of later writes of the same setting) runs on every path after
         /// <paramref name="earlier"/>, within the same function.
         /// </summary>
-        public static bool IsReplacedOnEveryPath(SyntaxNode earlier, List<SyntaxNode> writes)
+        public static bool IsReplacedOnEveryPath(SyntaxNode earlier, List<SyntaxNode> later)
         {
-            if (writes.Count == 0) return false;
+            if (later.Count == 0) return false;
+            var writes = new Writes(later);
             SyntaxNode child = earlier;
             for (var parent = earlier.Parent; parent is not null; child = parent, parent = parent.Parent)
             {
@@ -64,7 +65,7 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
-        private static bool AnyAfter(SyntaxList<StatementSyntax> statements, SyntaxNode child, List<SyntaxNode> writes)
+        private static bool AnyAfter(SyntaxList<StatementSyntax> statements, SyntaxNode child, Writes writes)
         {
             var after = false;
             foreach (var statement in statements)
@@ -75,7 +76,7 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
-        private static bool AnyAlwaysWrites(SyntaxList<StatementSyntax> statements, List<SyntaxNode> writes, int depth, bool inBranch)
+        private static bool AnyAlwaysWrites(SyntaxList<StatementSyntax> statements, Writes writes, int depth, bool inBranch)
         {
             foreach (var statement in statements)
                 if (AlwaysWrites(statement, writes, depth, inBranch)) return true;
@@ -88,10 +89,10 @@ namespace ContainerLint.Analyzers.Reading
         /// throw ...;</c>): the object is not used after it. Not outside a branch, where the object may have been used
         /// between the earlier write and the throw.
         /// </summary>
-        private static bool AlwaysWrites(StatementSyntax? statement, List<SyntaxNode> writes, int depth, bool inBranch = false)
+        private static bool AlwaysWrites(StatementSyntax? statement, Writes writes, int depth, bool inBranch = false)
         {
             if (inBranch && statement is ThrowStatementSyntax) return true;
-            if (statement is null || depth > MaxDepth || (!ContainsAny(statement, writes) && !(inBranch && EndsInThrow(statement, writes)))) return false;
+            if (statement is null || depth > MaxDepth || (!writes.AnyIn(statement) && !(inBranch && EndsInThrow(statement, writes)))) return false;
             switch (statement)
             {
                 case BlockSyntax block:
@@ -108,8 +109,8 @@ namespace ContainerLint.Analyzers.Reading
                 case TryStatementSyntax tryStatement:
                     if (tryStatement.Finally is { } finallyClause && AlwaysWrites(finallyClause.Block, writes, depth + 1, inBranch)) return true;
                     // Nothing can throw before the first statement of the try block.
-                    foreach (var write in writes)
-                        if (tryStatement.Block.Span.Contains(write.Span) && Values.IsWrittenFirst(write, tryStatement.Block)) return true;
+                    foreach (var write in writes.In(tryStatement.Block))
+                        if (Values.IsWrittenFirst(write, tryStatement.Block)) return true;
                     // An exception no catch takes leaves the method: the object is not used then.
                     if (!AlwaysWrites(tryStatement.Block, writes, depth + 1, inBranch)) return false;
                     foreach (var catchClause in tryStatement.Catches)
@@ -129,8 +130,8 @@ namespace ContainerLint.Analyzers.Reading
                     return AlwaysWrites(fixedStatement.Statement, writes, depth + 1);
                 case ExpressionStatementSyntax or LocalDeclarationStatementSyntax:
                     // hc.Privileged = false; (not one on a branch of ?: or the fallback of ??).
-                    foreach (var write in writes)
-                        if (statement.Span.Contains(write.Span) && RunsWith(write, statement)) return true;
+                    foreach (var write in writes.In(statement))
+                        if (RunsWith(write, statement)) return true;
                     return false;
                 default:
                     // Loops (which may run no time), lambdas, local functions.
@@ -152,7 +153,7 @@ namespace ContainerLint.Analyzers.Reading
         /// client.Containers.CreateContainerAsync(p); throw ...; }</c> creates the container the earlier value configures;
         /// <c>else { log.Warn(level); throw ...; }</c> does not).
         /// </summary>
-        private static bool EndsInThrow(StatementSyntax statement, List<SyntaxNode> writes)
+        private static bool EndsInThrow(StatementSyntax statement, Writes writes)
         {
             if (statement is ThrowStatementSyntax) return true;
             if (statement is not BlockSyntax block) return false;
@@ -160,7 +161,7 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var inner in block.Statements)
             {
                 if (inner is ThrowStatementSyntax) return true;
-                names ??= ObjectNames(writes, block);
+                names ??= ObjectNames(writes.Nodes, block);
                 if (names is null || Names(inner, names)) return false;
             }
             return false;
@@ -230,11 +231,53 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
-        private static bool ContainsAny(SyntaxNode node, List<SyntaxNode> writes)
+        /// <summary>
+        /// The later writes, sorted by where they start: which of them a statement holds is found by a binary search, not by
+        /// a walk over every write (a method with hundreds of writes of one setting asks that of each statement after each).
+        /// </summary>
+        private sealed class Writes
         {
-            foreach (var write in writes)
-                if (node.Span.Contains(write.Span)) return true;
-            return false;
+            private readonly SyntaxNode[] _sorted;
+            private readonly int[] _starts;
+
+            public Writes(List<SyntaxNode> nodes)
+            {
+                Nodes = nodes;
+                _sorted = nodes.ToArray();
+                _starts = new int[_sorted.Length];
+                for (var i = 0; i < _sorted.Length; i++) _starts[i] = _sorted[i].SpanStart;
+                System.Array.Sort(_starts, _sorted);
+            }
+
+            public List<SyntaxNode> Nodes { get; }
+
+            public bool AnyIn(SyntaxNode node)
+            {
+                var span = node.Span;
+                for (var i = First(span.Start); i < _sorted.Length && _starts[i] < span.End; i++)
+                    if (span.Contains(_sorted[i].Span)) return true;
+                return false;
+            }
+
+            /// <summary>The writes <paramref name="node"/> holds.</summary>
+            public IEnumerable<SyntaxNode> In(SyntaxNode node)
+            {
+                var span = node.Span;
+                for (var i = First(span.Start); i < _sorted.Length && _starts[i] < span.End; i++)
+                    if (span.Contains(_sorted[i].Span)) yield return _sorted[i];
+            }
+
+            private int First(int start)
+            {
+                int low = 0, high = _starts.Length;
+                while (low < high)
+                {
+                    var middle = (low + high) / 2;
+                    if (_starts[middle] < start) low = middle + 1;
+                    else high = middle;
+                }
+                return low;
+            }
         }
 
         private static bool HasDefault(SwitchStatementSyntax switchStatement)
