@@ -2124,6 +2124,22 @@ namespace MyApp.Models
     }");
 
         [Fact]
+        public Task Value_a_write_on_the_branch_excluding_its_creation_cannot_reach_is_definite_and_one_the_first_statement_of_a_nested_try_replaces_is_not_reported() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Excluding(bool x)
+    {
+        HostConfig hc;
+        if (x) { hc = new HostConfig { Privileged = {|#0:true|} }; } else { hc = new HostConfig(); hc.Privileged = false; }
+        return hc;
+    }
+    static HostConfig NestedTry()
+    {
+        var hc = new HostConfig { Privileged = true };
+        try { try { hc.Privileged = false; } finally { System.Console.WriteLine(); } } catch { }
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1003", Error, "the container runs privileged", 0));
+
+        [Fact]
         public Task Removal_in_the_arguments_of_a_Conditional_method_call_such_as_Debug_Assert_is_not_certain() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     [System.Diagnostics.Conditional(""TRACE"")] static void Trace(bool removed) { }
     static HostConfig Assert()

@@ -365,7 +365,10 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var write in writes)
             {
                 var start = write.Syntax.SpanStart;
-                if (start >= from.Span.End && start < reachEnd && write.Syntax.SyntaxTree == from.SyntaxTree) into.Add(write);
+                // A write on a branch that excludes the one that gives the local this object (if (x) { hc = new HostConfig { ... }; }
+                // else { hc = new HostConfig(); hc.Privileged = false; }) never reaches it: it neither replaces nor may undo.
+                if (start >= from.Span.End && start < reachEnd && write.Syntax.SyntaxTree == from.SyntaxTree && !PathCoverage.AreExclusive(from, write.Syntax))
+                    into.Add(write);
             }
         }
 

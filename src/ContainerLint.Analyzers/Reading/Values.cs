@@ -256,7 +256,7 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>
         /// Whether <paramref name="value"/> is written by the first statement <paramref name="block"/> runs (or the first of a
-        /// block that is its first, and so on), before anything that can throw: an assignment statement whose target is a
+        /// block or a try block that is its first, and so on), before anything that can throw: an assignment statement whose target is a
         /// member of a local, parameter or field path and whose value is a literal, a name or a member of one
         /// (<c>hc.Privileged = true;</c>, not <c>hc.PidMode = Mode();</c>).
         /// </summary>
@@ -268,10 +268,19 @@ namespace ContainerLint.Analyzers.Reading
                 || !CannotThrow(assignment.Left, 0) || !CannotThrow(assignment.Right, 0))
                 return false;
             SyntaxNode child = statement;
-            for (var parent = statement.Parent; parent is BlockSyntax inner; child = parent, parent = parent.Parent)
+            var parent = statement.Parent;
+            while (parent is BlockSyntax inner)
             {
                 if (inner.Statements.Count == 0 || inner.Statements[0] != child) return false;
                 if (inner == block) return true;
+                child = inner;
+                parent = inner.Parent;
+                // The first statement of a nested try's block runs first too (try { try { hc.Privileged = false; } finally { ... } }).
+                if (parent is TryStatementSyntax nested && nested.Block == inner)
+                {
+                    child = nested;
+                    parent = nested.Parent;
+                }
             }
             return false;
         }
