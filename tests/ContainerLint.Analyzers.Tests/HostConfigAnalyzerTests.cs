@@ -2140,6 +2140,30 @@ namespace MyApp.Models
             Definite("CTL1003", Error, "the container runs privileged", 0));
 
         [Fact]
+        public Task Value_a_write_in_a_rethrowing_catch_cannot_undo_is_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Rethrow()
+    {
+        var hc = new HostConfig { Privileged = {|#0:true|} };
+        try { System.Console.WriteLine(); } catch { hc.Privileged = false; throw; }
+        return hc;
+    }
+    static HostConfig UsedBeforeTheThrow()
+    {
+        var hc = new HostConfig { Privileged = {|#1:true|} };
+        try { System.Console.WriteLine(); } catch { hc.Privileged = false; System.Console.WriteLine(hc); throw; }
+        return hc;
+    }
+    static HostConfig CaughtAgain()
+    {
+        var hc = new HostConfig { Privileged = {|#2:true|} };
+        try { try { System.Console.WriteLine(); } catch { hc.Privileged = false; throw; } } catch { }
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1003", Error, "the container runs privileged", 0),
+            MayBeUndone("CTL1003", Error, "the container runs privileged", 1),
+            MayBeUndone("CTL1003", Error, "the container runs privileged", 2));
+
+        [Fact]
         public Task Removal_in_the_arguments_of_a_Conditional_method_call_such_as_Debug_Assert_is_not_certain() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     [System.Diagnostics.Conditional(""TRACE"")] static void Trace(bool removed) { }
     static HostConfig Assert()

@@ -106,7 +106,7 @@ namespace ContainerLint.Analyzers.Reading
                 var candidates = read[i];
                 foreach (var candidate in candidates)
                 {
-                    candidate.MayBeUndone = LaterWritesMayChange(read, i, later => later.Count > 0 && later.TrueForAll(v => v.Value == candidate.Value));
+                    candidate.MayBeUndone = LaterWritesMayChange(writes, read, i, later => later.Count > 0 && later.TrueForAll(v => v.Value == candidate.Value));
                     result.Add(BoolSetting(candidate));
                 }
                 // A value the analyzer cannot read (a parameter, configuration) is set all the same: unknown, so that no
@@ -130,7 +130,7 @@ namespace ContainerLint.Analyzers.Reading
                 foreach (var candidate in read[i])
                 {
                     if (!candidate.IsComplete) continue;
-                    candidate.MayBeUndone = LaterWritesMayChange(read, i,
+                    candidate.MayBeUndone = LaterWritesMayChange(writes, read, i,
                         later => later.Count > 0 && later.TrueForAll(v => v.IsComplete && string.Equals(v.Text, candidate.Text, StringComparison.Ordinal)));
                     result.Add(StringSetting(candidate));
                 }
@@ -143,12 +143,18 @@ namespace ContainerLint.Analyzers.Reading
         /// the property another value: one that writes the same value again (<c>Privileged = true</c>, then <c>hc.Privileged =
         /// true</c> in a <c>catch</c>) undoes nothing.
         /// </summary>
-        private static bool LaterWritesMayChange<T>(List<T>[] read, int i, Predicate<List<T>> keepsValue)
+        private static bool LaterWritesMayChange<T>(List<IOperation> writes, List<T>[] read, int i, Predicate<List<T>> keepsValue)
         {
             for (var later = 0; later < i; later++)
-                if (!keepsValue(read[later])) return true;
+                if (!keepsValue(read[later]) && !IsSeenByNoUse(writes[later])) return true;
             return false;
         }
+
+        /// <summary>A write through a local in a catch that rethrows (<see cref="PathCoverage.IsSeenByNoUse"/>): it undoes nothing.</summary>
+        private static bool IsSeenByNoUse(IOperation write) =>
+            (write as Microsoft.CodeAnalysis.Operations.IAssignmentOperation ?? write.Parent as Microsoft.CodeAnalysis.Operations.IAssignmentOperation)
+                is { Target: Microsoft.CodeAnalysis.Operations.IPropertyReferenceOperation { Instance: Microsoft.CodeAnalysis.Operations.ILocalReferenceOperation } }
+            && PathCoverage.IsSeenByNoUse(write.Syntax);
 
         /// <summary>
         /// The writes of a scalar property whose value the object may end up with: the last one, and when that one is

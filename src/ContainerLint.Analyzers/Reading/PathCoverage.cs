@@ -43,6 +43,56 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         /// <summary>
+        /// Whether no use of the object can see <paramref name="write"/> (a value written through a local): it is a statement of
+        /// a <c>catch</c> block that goes on to rethrow (<c>catch { hc.Privileged = false; throw; }</c>) with nothing between
+        /// that names the local, and no <c>try</c> around that catch in the function, which is not a lambda or local function,
+        /// could catch the exception (or run a <c>finally</c>) and use the object after it. Such a write undoes nothing.
+        /// </summary>
+        public static bool IsSeenByNoUse(SyntaxNode write)
+        {
+            var statement = write.FirstAncestorOrSelf<StatementSyntax>();
+            if (statement is not ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax assignment } || !assignment.Right.Span.Contains(write.Span)
+                || statement.Parent is not BlockSyntax { Parent: CatchClauseSyntax catchClause } block
+                || Root(assignment.Left) is not { } root)
+                return false;
+            var names = new HashSet<string> { root.Identifier.ValueText };
+            var after = false;
+            var throws = false;
+            foreach (var inner in block.Statements)
+            {
+                if (inner == statement)
+                {
+                    after = true;
+                    continue;
+                }
+                if (!after) continue;
+                if (inner is ThrowStatementSyntax)
+                {
+                    throws = true;
+                    break;
+                }
+                if (Names(inner, names)) return false;
+            }
+            if (!throws) return false;
+            for (var parent = catchClause.Parent; parent is not null; parent = parent.Parent)
+            {
+                switch (parent)
+                {
+                    case TryStatementSyntax:
+                        // The catch's own try has its catch as a child, not its block; an outer try holds this one.
+                        if (parent != catchClause.Parent) return false;
+                        if (((TryStatementSyntax)parent).Finally is not null) return false;
+                        break;
+                    case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax:
+                        return false;
+                    case MemberDeclarationSyntax or AccessorDeclarationSyntax:
+                        return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>
         /// Whether <paramref name="a"/> and <paramref name="b"/> lie on branches of which only one runs: the <c>if</c> and the
         /// <c>else</c> of an <c>if</c> statement, two sections of a <c>switch</c>, the two branches of a <c>?:</c>.
         /// </summary>
