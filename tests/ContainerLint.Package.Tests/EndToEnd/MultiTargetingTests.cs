@@ -84,6 +84,22 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void Project_that_sets_TargetFramework_besides_TargetFrameworks_is_linted_once()
+        {
+            // TargetFramework set in the project wins: there is no outer build, and the framework's build lints itself.
+            var project = _package.CreateProject("target-framework-besides-frameworks")
+                .Property("OutputType", "Library")
+                .Property("TargetFrameworks", "net8.0;net10.0")
+                .WriteProjectFile("compose.yaml", PrivilegedService);
+
+            var result = project.Build("-v:m");
+
+            Assert.False(result.Succeeded, result.ToString());
+            Assert.DoesNotContain("MSB4006", result.Output);
+            Assert.Equal(1, TimesReported(result, "CTL1003"));
+        }
+
+        [Fact]
         public void Fix_target_runs_on_a_multi_targeted_project()
         {
             var project = CreateMultiTargetedProject("multi-target-fix");
