@@ -15,7 +15,10 @@ namespace ContainerLint.Compose
         /// <summary>Findings of every file, in source order; suppressed ones included and marked.</summary>
         public IReadOnlyList<Finding> Findings { get; }
 
-        /// <summary>The Dockerfiles the services build (<c>build:</c>), with target stage and build args, for the caller to lint.</summary>
+        /// <summary>
+        /// The Dockerfiles the services build (<c>build:</c>), with target stage and build args, for the caller to lint: one
+        /// request per way of building one, naming the services that build it that way (<see cref="DockerfileRequest.Containers"/>).
+        /// </summary>
         public IReadOnlyList<DockerfileRequest> DockerfileBuilds { get; }
     }
 }

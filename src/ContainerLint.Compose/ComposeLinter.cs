@@ -30,7 +30,8 @@ namespace ContainerLint.Compose
             fileSystem ??= PhysicalFileSystem.Instance;
 
             var builds = new List<DockerfileRequest>();
-            var buildKeys = new HashSet<string>(StringComparer.Ordinal);
+            // One request per way a Dockerfile is built, naming every service that builds it that way (in any project).
+            var buildsByKey = new Dictionary<string, DockerfileRequest>(StringComparer.Ordinal);
             // Across projects too, the same rule at the same span is one finding naming every container it applies to: a
             // file linted on its own can also be included or extended by another project.
             var reported = new FindingSink();
@@ -40,7 +41,12 @@ namespace ContainerLint.Compose
                 var sink = new FindingSink();
                 project.Lint(files, options, sink, request =>
                 {
-                    if (buildKeys.Add(request.Key)) builds.Add(request);
+                    if (buildsByKey.TryGetValue(request.Key, out var known)) known.AddContainers(request.Containers);
+                    else
+                    {
+                        buildsByKey.Add(request.Key, request);
+                        builds.Add(request);
+                    }
                 });
                 foreach (var finding in sink.ToList()) reported.Merge(finding);
                 embeddedErrors.UnionWith(project.EmbeddedParseErrors);
@@ -327,7 +333,9 @@ namespace ContainerLint.Compose
                     var args = new Dictionary<string, string>(StringComparer.Ordinal);
                     foreach (var a in spec.Build.Args)
                         if (a.Value is not null) args[a.Key] = a.Value;
-                    addBuild(new DockerfileRequest(dockerfile, spec.Build.Target, args));
+                    var request = new DockerfileRequest(dockerfile, spec.Build.Target, args);
+                    request.Containers.Add(entry.Name);
+                    addBuild(request);
                 }
             }
         }

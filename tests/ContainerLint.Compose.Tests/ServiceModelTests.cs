@@ -216,6 +216,17 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Each_Dockerfile_build_names_the_services_that_build_it_that_way()
+        {
+            var r = LintProject(("compose.yaml", Y("services:", "  a:", "    build: {context: ., args: {U: root}}", "  b:", "    build: .",
+                "  c:", "    build: {context: ., args: {U: \"0\"}}", "  d:", "    build: {context: .}")));
+            Assert.Equal(3, r.DockerfileBuilds.Count);
+            Assert.Equal(new[] { "a" }, r.DockerfileBuilds[0].Containers);
+            Assert.Equal(new[] { "b", "d" }, r.DockerfileBuilds[1].Containers);
+            Assert.Equal(new[] { "c" }, r.DockerfileBuilds[2].Containers);
+        }
+
+        [Fact]
         public void Compose_file_format_1_without_services_is_read()
         {
             var containers = Read(out var problems, Y("vpn:", "  image: openvpn", "  net: host", "  privileged: true"));

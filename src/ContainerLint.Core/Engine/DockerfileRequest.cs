@@ -19,6 +19,20 @@ namespace ContainerLint.Engine
         public IReadOnlyDictionary<string, string> BuildArgs { get; }
 
         /// <summary>
+        /// The containers (Compose services) that build the Dockerfile this way, in the order they are read; empty for a
+        /// Dockerfile linted on its own (a <c>ContainerLintFile</c> item). Not part of <see cref="Key"/>: two services that
+        /// build it the same way ask for one lint, whose findings name both.
+        /// </summary>
+        public List<string> Containers { get; } = new List<string>();
+
+        /// <summary>Adds the containers not named yet, in order.</summary>
+        public void AddContainers(IEnumerable<string> containers)
+        {
+            foreach (var container in containers)
+                if (!Containers.Contains(container, StringComparer.Ordinal)) Containers.Add(container);
+        }
+
+        /// <summary>
         /// Identifies the lint this request asks for (path, target, build args in name order): two services that build
         /// the same Dockerfile the same way ask for one lint.
         /// </summary>
