@@ -112,16 +112,26 @@ namespace ContainerLint.Tasks.Engine
             }
 
             var requests = new List<(DockerfileRequest Request, bool FromItem)>();
-            var built = new HashSet<string>(LintItem.PathComparer);
-            var requestKeys = new HashSet<string>(StringComparer.Ordinal);
+            var requestsByKey = new Dictionary<string, DockerfileRequest>(StringComparer.Ordinal);
+            // The services that build each Dockerfile, whatever their target and args (and from whichever Compose folder).
+            var builtBy = new Dictionary<string, HashSet<string>>(LintItem.PathComparer);
             foreach (var build in builds)
             {
                 var path = Path.GetFullPath(build.Path);
                 var request = new DockerfileRequest(path, build.Target, build.BuildArgs);
-                if (requestKeys.Add(request.Key)) requests.Add((request, false));
-                built.Add(path);
+                if (requestsByKey.TryGetValue(request.Key, out var known)) request = known;
+                else
+                {
+                    requestsByKey.Add(request.Key, request);
+                    requests.Add((request, false));
+                }
+                request.AddContainers(build.Containers);
+                if (!builtBy.TryGetValue(path, out var services)) builtBy[path] = services = new HashSet<string>(StringComparer.Ordinal);
+                services.UnionWith(build.Containers);
             }
-            foreach (var item in unique.Where(i => i.Kind == ContainerFileKind.Dockerfile && !built.Contains(i.Path)))
+            // A Dockerfile item that services build is linted as they build it, not also with the item's settings: the
+            // image built is theirs. Its findings name those services as any built Dockerfile's do.
+            foreach (var item in unique.Where(i => i.Kind == ContainerFileKind.Dockerfile && !builtBy.ContainsKey(i.Path)))
                 requests.Add((new DockerfileRequest(item.Path, item.Target, item.BuildArgs), true));
 
             foreach (var (request, fromItem) in requests)
@@ -138,6 +148,7 @@ namespace ContainerLint.Tasks.Engine
                 {
                     var text = _fileSystem.ReadAllText(request.Path);
                     var findings = DockerfileLinter.Lint(text, request, OptionsFor(request.Path));
+                    if (!fromItem) NameTheServices(findings, request, builtBy[request.Path].Count > 1);
                     Add(sink, kinds, findings, ContainerFileKind.Dockerfile, request.Path);
                 }
                 catch (Exception e) when (!IsFatal(e))
@@ -192,6 +203,22 @@ namespace ContainerLint.Tasks.Engine
             if (options.NonRootUserProblem is not null && !_optionProblems.Contains(options.NonRootUserProblem))
                 _optionProblems.Add(options.NonRootUserProblem);
             return options;
+        }
+
+        /// <summary>
+        /// The findings of one service's view of a Dockerfile name the services that build it that way; the sink merges the
+        /// views, so a finding names every service whose view reports it. In a Dockerfile several services build, that is
+        /// said even when one service's view reports it (the others build it with other args or another target), as for a
+        /// value in a YAML anchor several services use; a Dockerfile one service builds names no one, as before.
+        /// </summary>
+        private static void NameTheServices(IEnumerable<Finding> findings, DockerfileRequest request, bool builtBySeveral)
+        {
+            foreach (var finding in findings)
+            {
+                foreach (var service in request.Containers)
+                    if (!finding.Containers.Contains(service, StringComparer.Ordinal)) finding.Containers.Add(service);
+                finding.InSharedText |= builtBySeveral;
+            }
         }
 
         private static void Add(FindingSink sink, Dictionary<Finding, ContainerFileKind> kinds, IEnumerable<Finding> findings, ContainerFileKind kind, string defaultPath)

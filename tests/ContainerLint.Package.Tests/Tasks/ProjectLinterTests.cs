@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ContainerLint.Tasks.Engine;
+
+namespace ContainerLint.Package.Tests.Tasks
+{
+    /// <summary>
+    /// The project's lint in process: a Dockerfile several Compose services build is reported once per place, naming the
+    /// services whose view of it reports the finding, as a value in a YAML anchor several services use is (audit 8, 8).
+    /// </summary>
+    public sealed class ProjectLinterTests : IDisposable
+    {
+        private readonly string _dir = Path.Combine(Path.GetTempPath(), "cl-project-" + Guid.NewGuid().ToString("N"));
+
+        public ProjectLinterTests() => Directory.CreateDirectory(_dir);
+
+        public void Dispose() => Directory.Delete(_dir, true);
+
+        private const string UserFromArg = "FROM alpine:3.20\nARG U\nUSER $U\nCMD [\"sh\"]\n";
+
+        private string Write(string name, string text)
+        {
+            var path = Path.Combine(_dir, name);
+            File.WriteAllText(path, text);
+            return path;
+        }
+
+        private static string Y(params string[] lines) => string.Join("\n", lines) + "\n";
+
+        private IReadOnlyList<ProjectFinding> Lint(params LintItem[] items) => new ProjectLinter().Lint(items).Findings;
+
+        private LintItem Compose() => new LintItem(Path.Combine(_dir, "compose.yaml"), ContainerFileKind.Compose);
+
+        private static string RunsAsRootIn(IReadOnlyList<ProjectFinding> findings, string path)
+        {
+            var matching = findings.Where(f => f.Finding.Rule.Id == "CTL1001" && f.Finding.Span.Path == path).ToList();
+            Assert.True(matching.Count == 1, "expected one CTL1001 in " + path + ", got:\n" + string.Join("\n", findings.Select(f => f.Finding)));
+            Assert.Equal(3, matching[0].Finding.Span.StartLine);
+            return matching[0].Finding.Message;
+        }
+
+        [Fact]
+        public void A_finding_in_a_Dockerfile_several_services_build_names_the_services_whose_view_reports_it()
+        {
+            // The audit's case: a builds with U=root, b with U=0 (both root), c with U=app (not root).
+            var dockerfile = Write("Dockerfile", UserFromArg);
+            var single = Write("one.Dockerfile", "FROM alpine:3.20\nARG U=root\nUSER $U\nCMD [\"sh\"]\n");
+            Write("compose.yaml", Y("services:",
+                "  a: {image: a, build: {context: ., args: {U: root}}}",
+                "  b: {image: b, build: {context: ., args: {U: \"0\"}}}",
+                "  c: {image: c, build: {context: ., args: {U: app}}}",
+                "  d: {image: d, build: {context: ., dockerfile: one.Dockerfile}}"));
+
+            var findings = Lint(Compose());
+
+            Assert.Contains("(in a, b).", RunsAsRootIn(findings, dockerfile));
+            // A Dockerfile one service builds names no one, as before.
+            Assert.DoesNotContain("(in ", RunsAsRootIn(findings, single));
+        }
+
+        [Fact]
+        public void A_finding_only_one_of_the_services_building_a_Dockerfile_reports_names_that_service()
+        {
+            var dockerfile = Write("Dockerfile", UserFromArg);
+            Write("compose.yaml", Y("services:",
+                "  a: {image: a, build: {context: ., args: {U: root}}}",
+                "  b: {image: b, build: {context: ., args: {U: app}}}"));
+
+            Assert.Contains("(in a)", RunsAsRootIn(Lint(Compose()), dockerfile));
+        }
+
+        [Fact]
+        public void Services_that_build_a_Dockerfile_the_same_way_are_all_named()
+        {
+            // One lint for both (same target and args), and its findings name both; the fix is kept (one view).
+            var dockerfile = Write("Dockerfile", "FROM alpine:3.20\nRUN apk add curl\nUSER root\nCMD [\"sh\"]\n");
+            Write("compose.yaml", Y("services:", "  a: {image: a, build: .}", "  b: {image: b, build: {context: .}}"));
+
+            var user = Lint(Compose()).Single(f => f.Finding.Rule.Id == "CTL1001" && f.Finding.Span.Path == dockerfile).Finding;
+
+            Assert.Contains("(in a, b)", user.Message);
+            Assert.NotNull(user.Fix);
+        }
+
+        [Fact]
+        public void A_Dockerfile_item_that_services_build_names_those_services_and_adds_no_view_of_its_own()
+        {
+            // The item's own settings (U=app) would not report the USER; it is linted only as the services build it.
+            var dockerfile = Write("Dockerfile", UserFromArg);
+            Write("compose.yaml", Y("services:",
+                "  a: {image: a, build: {context: ., args: {U: root}}}",
+                "  b: {image: b, build: {context: ., args: {U: app}}}"));
+            var item = new LintItem(dockerfile, ContainerFileKind.Dockerfile, buildArgs: new Dictionary<string, string> { ["U"] = "app" });
+
+            Assert.Contains("(in a)", RunsAsRootIn(Lint(item, Compose()), dockerfile));
+        }
+    }
+}
