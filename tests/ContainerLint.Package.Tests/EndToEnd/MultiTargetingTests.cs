@@ -100,6 +100,46 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void Build_of_one_framework_applies_that_frameworks_settings_and_a_whole_build_the_first_ones()
+        {
+            // As the compiler applies each framework's properties to the C# findings of that framework's build.
+            var project = CreateMultiTargetedProject("multi-target-settings")
+                .WriteProjectFile("compose.yaml", "services:\n  web:\n    image: nginx\n    user: root\n")
+                .WriteFile("Directory.Build.targets", """
+                    <Project>
+                      <PropertyGroup Condition="'$(TargetFramework)' == 'net10.0'"><TreatWarningsAsErrors>true</TreatWarningsAsErrors></PropertyGroup>
+                    </Project>
+
+                    """);
+
+            var second = project.Build("-v:m", "-f", "net10.0");
+            var whole = project.Build("-v:m", "-m:1");
+
+            Assert.False(second.Succeeded, second.ToString());
+            Assert.Equal(1, TimesReported(second, "CTL1001"));
+            Assert.True(whole.Succeeded, whole.ToString());
+            Assert.Equal(1, TimesReported(whole, "CTL1001", "warning"));
+        }
+
+        [Fact]
+        public void Whole_build_lints_in_the_next_framework_when_the_first_one_does_not_lint()
+        {
+            // Turned off (or the package not referenced) in the first framework only: another framework reports.
+            var project = CreateMultiTargetedProject("multi-target-first-off")
+                .WriteFile("Directory.Build.targets", """
+                    <Project>
+                      <PropertyGroup Condition="'$(TargetFramework)' == 'net8.0'"><ContainerLintEnabled>false</ContainerLintEnabled></PropertyGroup>
+                    </Project>
+
+                    """);
+
+            var result = project.Build("-v:m");
+
+            Assert.False(result.Succeeded, result.ToString());
+            Assert.Equal(1, TimesReported(result, "CTL1003"));
+        }
+
+        [Fact]
         public void Fix_target_runs_on_a_multi_targeted_project()
         {
             var project = CreateMultiTargetedProject("multi-target-fix");
