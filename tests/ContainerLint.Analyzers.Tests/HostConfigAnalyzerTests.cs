@@ -2189,6 +2189,33 @@ namespace MyApp.Models
             Definite("CTL3002", Error, "masked paths are set to an empty list", 1));
 
         [Fact]
+        public Task Removal_in_the_arguments_of_a_Conditional_method_call_whose_symbol_is_defined_is_certain() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(@"#define DEBUG
+#define TRACE
+#undef STAGING" + Program(@"
+    [System.Diagnostics.Conditional(""STAGING"")] static void Staging(bool removed) { }
+    static HostConfig DebugAssert()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" }, CapAdd = new List<string> { ""SYS_ADMIN"" } };
+        System.Diagnostics.Debug.Assert({|#0:hc.MaskedPaths.Remove(""/proc/kcore"")|});
+        System.Diagnostics.Debug.Assert(hc.CapAdd.Remove(""SYS_ADMIN""));
+        return hc;
+    }
+    static HostConfig TraceAssert()
+    {
+        var hc = new HostConfig { ReadonlyPaths = new List<string> { ""/proc/sys"" } };
+        System.Diagnostics.Trace.Assert({|#1:hc.ReadonlyPaths.Remove(""/proc/sys"")|});
+        return hc;
+    }
+    static HostConfig Undefined()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" } };
+        Staging(hc.MaskedPaths.Remove(""/proc/kcore""));
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL3002", Error, "masked paths are set to an empty list", 0),
+            Definite("CTL3002", Error, "read-only paths are set to an empty list", 1));
+
+        [Fact]
         public Task Masked_paths_a_removal_in_a_conditional_expression_or_an_unplaced_RemoveAt_may_empty_are_not_reported() => Verify(@"
     static bool X => System.DateTime.Now.Second > 30;
     static HostConfig And() { var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" } }; var ok = X && hc.MaskedPaths.Remove(""/proc/kcore""); return hc; }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -40,8 +41,8 @@ namespace ContainerLint.Analyzers.Reading
         // Where the method last takes or puts an element of a list by its index (caps.RemoveAt(1), caps[1], caps.Insert(1, x)),
         // by the path of the list: removing an element added before that would shift what the index reaches.
         private Dictionary<AccessPath, int>? _lastIndexed;
-        // Calls of a method marked [Conditional] (Debug.Assert(...)): compiled out where its symbol is not defined (Release),
-        // so what their arguments change may not happen.
+        // Calls of a method marked [Conditional] (Debug.Assert(...)) that this compilation leaves out, its symbol not being
+        // defined (DEBUG in Release): what their arguments change does not happen in this build, and may in another.
         private List<SyntaxNode>? _conditionalCalls;
         // Locals given a path (var hc = parameters.HostConfig): written once, they are another name for that path.
         private List<(ILocalSymbol Local, AccessPath Path)>? _aliasCandidates;
@@ -108,7 +109,7 @@ namespace ContainerLint.Analyzers.Reading
                     break;
                 case OperationKind.Invocation:
                     var invocation = (IInvocationOperation)operation;
-                    if (IsConditional(invocation.TargetMethod)) (_conditionalCalls ??= new List<SyntaxNode>()).Add(invocation.Syntax);
+                    if (IsLeftOut(invocation)) (_conditionalCalls ??= new List<SyntaxNode>()).Add(invocation.Syntax);
                     if (invocation.Instance is null) break;
                     var name = invocation.TargetMethod.Name;
                     var isAdd = name == "Add";
@@ -125,23 +126,47 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         /// <summary>
-        /// A method marked <c>[Conditional("DEBUG")]</c> (<c>Debug.Assert</c>, <c>Debug.WriteLine</c>), or an override of one:
-        /// the compiler drops its calls, arguments and all, when the symbol is not defined.
+        /// A call of a method marked <c>[Conditional("DEBUG")]</c> (<c>Debug.Assert</c>, <c>Trace.Assert</c>), or of an
+        /// override of one, that this compilation leaves out, arguments and all: none of its symbols is defined where it is
+        /// (C# spec, conditional methods: the command line's symbols and the file's <c>#define</c>/<c>#undef</c> before it).
         /// </summary>
-        private static bool IsConditional(IMethodSymbol method)
+        private static bool IsLeftOut(IInvocationOperation invocation)
         {
+            var method = invocation.TargetMethod;
             if (!method.ReturnsVoid) return false;
             for (var depth = 0; method.OverriddenMethod is { } overridden && depth < 8; depth++) method = overridden;
+            var conditional = false;
             foreach (var attribute in method.GetAttributes())
-                if (attribute.AttributeClass is { Name: "ConditionalAttribute", ContainingNamespace: { Name: "Diagnostics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } })
-                    return true;
-            return false;
+            {
+                if (attribute.AttributeClass is not { Name: "ConditionalAttribute", ContainingNamespace: { Name: "Diagnostics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } })
+                    continue;
+                conditional = true;
+                if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string symbol
+                    && IsDefined(symbol, invocation.Syntax))
+                    return false;
+            }
+            return conditional;
+        }
+
+        private static bool IsDefined(string symbol, SyntaxNode at)
+        {
+            var defined = false;
+            foreach (var name in at.SyntaxTree.Options.PreprocessorSymbolNames)
+                if (name == symbol) defined = true;
+            // #define and #undef come before the file's first token: the last one for the symbol wins.
+            for (var directive = (at.SyntaxTree.GetRoot() as CSharpSyntaxNode)?.GetFirstDirective(); directive is not null && directive.SpanStart < at.SpanStart;
+                 directive = directive.GetNextDirective())
+            {
+                if (directive is DefineDirectiveTriviaSyntax define && define.Name.ValueText == symbol) defined = true;
+                else if (directive is UndefDirectiveTriviaSyntax undefine && undefine.Name.ValueText == symbol) defined = false;
+            }
+            return defined;
         }
 
         /// <summary>
         /// Whether <paramref name="change"/> lies in the arguments of a call of a <c>[Conditional]</c> method
-        /// (<c>Debug.Assert(hc.MaskedPaths.Remove("/proc/kcore"))</c>) that does not also hold <paramref name="since"/>: it
-        /// does not run in a build that leaves the symbol undefined (Release).
+        /// (<c>Debug.Assert(hc.MaskedPaths.Remove("/proc/kcore"))</c>) that this compilation leaves out and that does not also
+        /// hold <paramref name="since"/>: it does not run in this build, and may in another (Debug).
         /// </summary>
         public bool IsInConditionalCall(SyntaxNode change, SyntaxNode since)
         {
