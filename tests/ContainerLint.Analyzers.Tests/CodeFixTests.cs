@@ -410,12 +410,24 @@ namespace ContainerLint.Analyzers.Tests
         [Theory]
         [InlineData("root")]
         [InlineData("0:0")]
+        [InlineData("+0")]
+        [InlineData("-0")]
+        [InlineData("+00:1000")]
         [InlineData("app user")]
         public Task Root_user_offers_no_fix_when_the_configured_non_root_user_is_root_or_not_one_user_group(string configured) =>
             Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static CreateContainerParameters Create() => new CreateContainerParameters { User = {|CTL1001:""root""|} };"), P(@"
     static CreateContainerParameters Create() => new CreateContainerParameters { User = {|CTL1001:""root""|} };"),
                 globalConfig: "containerlint.non_root_user = " + configured + "\n");
+
+        // Docker reads the user part with Go's strconv.Atoi, which takes a sign: "+0" is uid 0 (audit 9, 6).
+        [Theory]
+        [InlineData("+0")]
+        [InlineData("-0")]
+        [InlineData("+00:1000")]
+        public Task Signed_zero_user_is_root_and_set_to_10001(string user) => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters { User = {|CTL1001:""" + user + @"""|} };"), P(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters { User = ""10001"" };"));
 
         [Fact]
         public Task Root_user_is_set_to_10001_by_default() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"

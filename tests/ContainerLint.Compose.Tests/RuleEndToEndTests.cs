@@ -16,6 +16,18 @@ namespace ContainerLint.Compose.Tests
 
         [Fact] public void CTL1001_root_user() => Expect("CTL1001", 3, 11, "    user: root:root");
         [Fact] public void CTL1001_numeric_root() => Expect("CTL1001", 3, 11, "    user: \"0\"");
+
+        // Docker reads the user part with Go's strconv.Atoi, which takes a sign: +0 and -0 are uid 0 (audit 9, 6).
+        [Theory]
+        [InlineData("    user: \"+0\"")]
+        [InlineData("    user: \"-0\"")]
+        [InlineData("    user: \"+00:1000\"")]
+        [InlineData("    user: +0")]
+        public void CTL1001_signed_zero_uid_is_root(string line) => Expect("CTL1001", 3, 11, line);
+
+        [Fact]
+        public void CTL1001_signed_non_zero_uid_is_not_root() =>
+            Lint(Y("services:", "  web:", "    user: \"+1000\"")).None("CTL1001");
         [Fact] public void CTL1003_privileged() => Expect("CTL1003", 3, 17, "    privileged: true");
         [Fact] public void CTL1003_build_privileged() => Expect("CTL1003", 5, 19, "    build:", "      context: .", "      privileged: true");
         // build.entitlements grants what build.privileged and build.network: host grant (audit 3, 15).

@@ -37,7 +37,7 @@ namespace ContainerLint.Rules
 
         /// <summary>
         /// Null when <paramref name="user"/> is a non-root <c>user[:group]</c>: one token without spaces or quotes, at most
-        /// one <c>:</c> with something on each side, whose user part is not root (rules.md: <c>root</c> or all zeros;
+        /// one <c>:</c> with something on each side, whose user part is not root (rules.md: <c>root</c> or a uid of zero, <c>+0</c> too;
         /// Windows' ContainerAdministrator too). Otherwise the reason, to show the user.
         /// </summary>
         public static string? CheckNonRootUser(string user)
@@ -47,7 +47,7 @@ namespace ContainerLint.Rules
                 && user.All(c => !char.IsWhiteSpace(c) && !char.IsControl(c) && c != '"' && c != '\'' && c != '#')
                 && (colon < 0 || (colon > 0 && colon < user.Length - 1 && user.IndexOf(':', colon + 1) < 0));
             if (!wellFormed) return "'" + user + "' is not one user[:group] (a name or uid, optionally ':' and a group name or gid, without spaces or quotes)";
-            if (Knowledge.UserNames.IsRoot(user)) return "'" + user + "' is root (its user part is root, all zeros or ContainerAdministrator)";
+            if (Knowledge.UserNames.IsRoot(user)) return "'" + user + "' is root (its user part is root, a uid of zero such as 0 or +0, or ContainerAdministrator)";
             return null;
         }
 

@@ -18,6 +18,9 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("USER \"root\"")]
         [InlineData("USER ${APP_USER:-root}")]
         [InlineData("USER ${APP_USER-root}")]
+        [InlineData("USER +0")]
+        [InlineData("USER -0")]
+        [InlineData("USER +00:1000")]
         public void Root_user_is_reported_at_the_user_instruction(string user)
         {
             var finding = Assert.Single(FindingsOf(Lines("FROM alpine", user), Id));
@@ -60,6 +63,7 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("USER guest:root")]
         [InlineData("USER app")]
         [InlineData("USER ${APP_USER:-app}")]
+        [InlineData("USER +1000")]
         public void Non_root_user_is_not_reported(string user) =>
             Assert.Empty(FindingsOf(Lines("FROM alpine", user), Id));
 

@@ -22,6 +22,54 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         }
 
         [Theory]
+        [InlineData("+0")]
+        [InlineData("-0")]
+        [InlineData("+000")]
+        [InlineData("+00:1000")]
+        [InlineData("-0:0")]
+        [InlineData(" +0 ")]
+        [InlineData(" -0 :1000")]
+        public void Signed_zero_user_part_is_uid_0_and_root_as_Go_Atoi_reads_it(string user)
+        {
+            Assert.True(UserNames.IsRoot(user));
+        }
+
+        [Theory]
+        [InlineData("+0", true)]
+        [InlineData("-0", true)]
+        [InlineData("+1000", true)]
+        [InlineData("-1", true)]
+        [InlineData("10001", true)]
+        [InlineData("+", false)]
+        [InlineData("-", false)]
+        [InlineData("++0", false)]
+        [InlineData("+-0", false)]
+        [InlineData("0+", false)]
+        [InlineData("+ 0", false)]
+        [InlineData("1e3", false)]
+        [InlineData("app", false)]
+        [InlineData("", false)]
+        [InlineData(null, false)]
+        public void User_part_is_a_uid_when_Go_Atoi_accepts_it_sign_included(string? userPart, bool uid)
+        {
+            Assert.Equal(uid, UserNames.IsUid(userPart));
+        }
+
+        [Theory]
+        [InlineData("+1000")]
+        [InlineData("+1000:0")]
+        [InlineData("-1")]
+        [InlineData("+ 0")]
+        [InlineData("++0")]
+        [InlineData("+-0")]
+        [InlineData("+")]
+        [InlineData("-:0")]
+        public void Signed_non_zero_uid_and_signs_without_a_number_are_not_root(string user)
+        {
+            Assert.False(UserNames.IsRoot(user));
+        }
+
+        [Theory]
         [InlineData("1000:0")]
         [InlineData("guest:root")]
         [InlineData("app")]

@@ -13,6 +13,9 @@ namespace ContainerLint.Core.Tests.Rules
         [InlineData("000")]
         [InlineData("root:root")]
         [InlineData("0:1000")]
+        [InlineData("+0")]
+        [InlineData("-0")]
+        [InlineData("+00:1000")]
         public void Root_user_is_reported_with_a_fix_to_the_configured_user(string user)
         {
             var b = ContainerBuilder.Hardened();
@@ -95,6 +98,11 @@ namespace ContainerLint.Core.Tests.Rules
         [Theory]
         [InlineData("root", "is root")]
         [InlineData("000:1000", "is root")]
+        [InlineData("+0", "is root")]
+        [InlineData("-0", "is root")]
+        [InlineData("+00:1000", "is root")]
+        [InlineData("+1000", null)]
+        [InlineData("+1000:1000", null)]
         [InlineData("app user", "is not one user[:group]")]
         [InlineData("app:", "is not one user[:group]")]
         [InlineData("10001", null)]
