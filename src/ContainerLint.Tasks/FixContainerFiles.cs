@@ -68,6 +68,14 @@ namespace ContainerLint.Tasks
                     Log.LogWarning("ContainerLint did not make the fixes that switch to a non-root user (CTL1001, CTL1002): "
                         + "containerlint.non_root_user = {0}. Set it to a non-root user, such as 10001 or app:app.", problem);
                 }
+                foreach (var problem in result.ComposeNonRootUserProblems)
+                {
+                    if (optionProblems.Contains(problem)) continue;
+                    optionProblems.Add(problem);
+                    Log.LogWarning("ContainerLint did not make the fixes that set a Compose service's user (CTL1001): "
+                        + "containerlint.non_root_user = {0}. Set a literal non-root user for Compose files, such as 10001 or app:app "
+                        + "(in an .editorconfig section for them); Dockerfile fixes still use it.", problem);
+                }
                 var fixable = result.Findings
                     .Where(f => f.Finding.Fix is not null && !f.Finding.IsSuppressed
                                 && policy.Effective(f.Finding.Rule, f.ConfiguredSeverity) >= threshold)

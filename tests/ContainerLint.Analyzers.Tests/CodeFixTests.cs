@@ -420,6 +420,17 @@ namespace ContainerLint.Analyzers.Tests
     static CreateContainerParameters Create() => new CreateContainerParameters { User = {|CTL1001:""root""|} };"),
                 globalConfig: "containerlint.non_root_user = " + configured + "\n");
 
+        // The Docker API expands no variable: User = "$APP_UID" would not start (audit 9, 7). Dockerfiles keep it.
+        [Theory]
+        [InlineData("$APP_UID")]
+        [InlineData("${APP_UID}")]
+        [InlineData("app:$GID")]
+        public Task Root_user_offers_no_fix_when_the_configured_non_root_user_holds_a_variable(string configured) =>
+            Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters { User = {|CTL1001:""root""|} };"), P(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters { User = {|CTL1001:""root""|} };"),
+                globalConfig: "containerlint.non_root_user = " + configured + "\n");
+
         // Docker reads the user part with Go's strconv.Atoi, which takes a sign: "+0" is uid 0 (audit 9, 6).
         [Theory]
         [InlineData("+0")]

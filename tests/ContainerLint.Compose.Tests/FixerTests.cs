@@ -117,6 +117,23 @@ namespace ContainerLint.Compose.Tests
                 && !Interpolation.Interpolator.HasReferences("$$X") && !Interpolation.Interpolator.HasReferences("5$"));
         }
 
+        [Theory]
+        [InlineData("$APP_UID")]
+        [InlineData("${APP_UID}")]
+        public void Root_user_is_not_set_to_a_configured_user_that_holds_a_variable(string configured)
+        {
+            // Compose would take $APP_UID from the host environment or .env (usually unset: user "", the image's
+            // default user), not from the image's ENV as a Dockerfile does (audit 9, 7).
+            var yaml = Y("services:", "  web:", "    image: nginx", "    user: root");
+            var fs = new InMemoryFileSystem().Add(File, yaml);
+            var findings = ComposeLinter.Lint(new[] { File }, new ContainerLint.Rules.LintOptions(nonRootUser: configured), fs)
+                .Findings.Where(f => f.Rule.Id == "CTL1001").ToList();
+
+            Assert.Null(Assert.Single(findings).Fix);
+            Assert.Equal(yaml, ComposeFixer.Apply(yaml, File, findings, out var applied));
+            Assert.Empty(applied);
+        }
+
         [Fact]
         public void Set_value_keeps_quoting_and_quotes_a_number_replacing_a_name()
         {

@@ -36,6 +36,27 @@ namespace ContainerLint.Rules
         public string? FixUser => NonRootUserProblem is null ? NonRootUser : null;
 
         /// <summary>
+        /// The user the fixes of a Compose <c>user:</c> or a C# <c>User</c> set, or null when none may be set: <see cref="FixUser"/>,
+        /// unless it holds a variable (<c>$APP_UID</c>, documented for Dockerfiles, where the .NET images define
+        /// <c>ENV APP_UID</c>). Compose takes a variable from the host environment or <c>.env</c>, not from the image (usually
+        /// unset: <c>user: ""</c>, the image's default user, often root), and the Docker API expands nothing (the container
+        /// does not start). Dockerfile fixes keep using <see cref="FixUser"/>.
+        /// </summary>
+        public string? ContainerFixUser => FixUser is not null && !HoldsVariable(FixUser) ? FixUser : null;
+
+        /// <summary>
+        /// Why <see cref="NonRootUser"/> is not written into a Compose file (the same as <see cref="NonRootUserProblem"/>, or
+        /// that it holds a variable Compose would take from the host environment), or null when it is.
+        /// </summary>
+        public string? ComposeNonRootUserProblem =>
+            NonRootUserProblem ?? (HoldsVariable(NonRootUser)
+                ? "'" + NonRootUser + "' holds a variable, which Compose would take from the host environment or .env, not from the image's ENV"
+                  + " (usually unset: the service would run as the image's default user, often root)"
+                : null);
+
+        private static bool HoldsVariable(string user) => user.IndexOf('$') >= 0;
+
+        /// <summary>
         /// Null when <paramref name="user"/> is a non-root <c>user[:group]</c>: one token without spaces or quotes, at most
         /// one <c>:</c> with something on each side, whose user part is not root (rules.md: <c>root</c> or a uid of zero, <c>+0</c> too;
         /// Windows' ContainerAdministrator too). Otherwise the reason, to show the user.

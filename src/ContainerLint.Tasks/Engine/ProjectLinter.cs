@@ -33,8 +33,9 @@ namespace ContainerLint.Tasks.Engine
     public sealed class ProjectLintResult
     {
         public ProjectLintResult(IReadOnlyList<ProjectFinding> findings, IReadOnlyList<string> filesRead, IReadOnlyList<string> filesMissing,
-            IReadOnlyList<string>? nonRootUserProblems = null)
+            IReadOnlyList<string>? nonRootUserProblems = null, IReadOnlyList<string>? composeNonRootUserProblems = null)
         {
+            ComposeNonRootUserProblems = composeNonRootUserProblems ?? Array.Empty<string>();
             Findings = findings;
             FilesRead = filesRead;
             FilesMissing = filesMissing;
@@ -46,6 +47,13 @@ namespace ContainerLint.Tasks.Engine
         /// the fixes that would set it are not made.
         /// </summary>
         public IReadOnlyList<string> NonRootUserProblems { get; }
+
+        /// <summary>
+        /// Why a <c>containerlint.non_root_user</c> that applies to a linted Compose file, and is usable in a Dockerfile, is
+        /// not written into the Compose file (it holds a variable, which Compose takes from the host environment; one entry
+        /// per value): the Compose fixes that would set it are not made.
+        /// </summary>
+        public IReadOnlyList<string> ComposeNonRootUserProblems { get; }
 
         /// <summary>Every finding, suppressed ones included, in file/line/column order.</summary>
         public IReadOnlyList<ProjectFinding> Findings { get; }
@@ -69,6 +77,7 @@ namespace ContainerLint.Tasks.Engine
         private readonly ConfigurationLoader _configuration;
         private readonly RecordingFileSystem _fileSystem = new RecordingFileSystem();
         private readonly List<string> _optionProblems = new List<string>();
+        private readonly List<string> _composeOptionProblems = new List<string>();
 
         public ProjectLinter(IEnumerable<string>? globalConfigFiles = null)
         {
@@ -101,7 +110,7 @@ namespace ContainerLint.Tasks.Engine
                 var files = WithOverrides(group.Select(i => i.Path)).ToList();
                 try
                 {
-                    var result = ComposeLinter.Lint(files, OptionsFor(files[0]), _fileSystem);
+                    var result = ComposeLinter.Lint(files, OptionsFor(files[0], compose: true), _fileSystem);
                     Add(sink, kinds, result.Findings, ContainerFileKind.Compose, files[0]);
                     builds.AddRange(result.DockerfileBuilds);
                 }
@@ -169,7 +178,7 @@ namespace ContainerLint.Tasks.Engine
             var filesRead = new List<string>(_fileSystem.Files);
             foreach (var config in _configuration.FilesRead)
                 if (!filesRead.Contains(config, LintItem.PathComparer)) filesRead.Add(Path.GetFullPath(config));
-            return new ProjectLintResult(reported, filesRead, _fileSystem.MissingFiles, _optionProblems);
+            return new ProjectLintResult(reported, filesRead, _fileSystem.MissingFiles, _optionProblems, _composeOptionProblems);
         }
 
         /// <summary>
@@ -197,11 +206,15 @@ namespace ContainerLint.Tasks.Engine
             return result;
         }
 
-        private LintOptions OptionsFor(string path)
+        private LintOptions OptionsFor(string path, bool compose = false)
         {
             var options = DiagnosticConfiguration.GetLintOptions(_configuration.GetOptions(path));
             if (options.NonRootUserProblem is not null && !_optionProblems.Contains(options.NonRootUserProblem))
                 _optionProblems.Add(options.NonRootUserProblem);
+            // A variable is fine in a Dockerfile, but Compose would take it from the host (audit 9, 7): said once per value.
+            else if (compose && options.NonRootUserProblem is null && options.ComposeNonRootUserProblem is { } composeProblem
+                     && !_composeOptionProblems.Contains(composeProblem))
+                _composeOptionProblems.Add(composeProblem);
             return options;
         }
 

@@ -96,5 +96,37 @@ namespace ContainerLint.Package.Tests.Tasks
 
             Assert.Contains("(in a)", RunsAsRootIn(Lint(item, Compose()), dockerfile));
         }
+
+        [Fact]
+        public void A_configured_user_that_holds_a_variable_is_not_set_in_Compose_files_and_says_why_once()
+        {
+            // $APP_UID is the image's ENV in a Dockerfile, but Compose takes it from the host environment (audit 9, 7).
+            Write(".editorconfig", "root = true\n[*]\ncontainerlint.non_root_user = $APP_UID\n");
+            var dockerfile = Write("Dockerfile", "FROM alpine:3.20\nUSER root\nCMD [\"sh\"]\n");
+            var compose = Write("compose.yaml", Y("services:", "  a: {image: nginx, user: root}", "  b: {image: nginx, user: \"0\"}",
+                "  c: {image: c, build: .}"));
+
+            var result = new ProjectLinter().Lint(new[] { Compose() });
+            var runsAsRoot = result.Findings.Where(f => f.Finding.Rule.Id == "CTL1001").ToList();
+
+            Assert.Empty(result.NonRootUserProblems);
+            var problem = Assert.Single(result.ComposeNonRootUserProblems);
+            Assert.Contains("'$APP_UID' holds a variable, which Compose would take from the host environment", problem, StringComparison.Ordinal);
+            Assert.All(runsAsRoot.Where(f => f.Finding.Span.Path == compose), f => Assert.Null(f.Finding.Fix));
+            Assert.Equal(2, runsAsRoot.Count(f => f.Finding.Span.Path == compose));
+            Assert.Equal("$APP_UID", Assert.Single(runsAsRoot, f => f.Finding.Span.Path == dockerfile).Finding.Fix!.Value);
+        }
+
+        [Fact]
+        public void A_configured_user_that_holds_a_variable_raises_no_problem_for_a_Dockerfile_alone()
+        {
+            Write(".editorconfig", "root = true\n[*]\ncontainerlint.non_root_user = $APP_UID\n");
+            var dockerfile = Write("Dockerfile", "FROM alpine:3.20\nUSER root\nCMD [\"sh\"]\n");
+
+            var result = new ProjectLinter().Lint(new[] { new LintItem(dockerfile, ContainerFileKind.Dockerfile) });
+
+            Assert.Empty(result.NonRootUserProblems);
+            Assert.Empty(result.ComposeNonRootUserProblems);
+        }
     }
 }

@@ -17,7 +17,8 @@ namespace ContainerLint.Rules.User
         {
             var user = container.User;
             if (user is null || !user.IsKnown || !UserNames.IsRoot(user.Value)) return;
-            var nonRoot = NonRootUser(user.Value, windows: false, context);
+            // A Compose user: or a C# User: a variable in the option is not the image's ENV there (LintOptions.ContainerFixUser).
+            var nonRoot = UserNames.IsWindowsAdministrator(user.Value) ? BaseImages.WindowsUser : context.Options.ContainerFixUser;
             context.Report(Descriptor, user, Describe(user), nonRoot is null ? null : FixIntent.SetValue(nonRoot));
         }
 

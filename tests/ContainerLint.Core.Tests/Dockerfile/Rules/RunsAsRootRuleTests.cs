@@ -124,5 +124,15 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
             Assert.Null(plain.Fix);
             Assert.Null(beforeRun.Fix);
         }
+
+        [Fact]
+        public void Root_user_instruction_is_fixed_to_a_configured_user_that_holds_a_variable()
+        {
+            // USER $APP_UID is the .NET images' ENV APP_UID in a Dockerfile (audit 9, 7: only Compose and C# refuse it).
+            var options = new ContainerLint.Rules.LintOptions(nonRootUser: "$APP_UID");
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine", "USER root", "CMD [\"x\"]"), RuleIds.RunsAsRoot, options: options));
+
+            Assert.Equal("$APP_UID", finding.Fix!.Value);
+        }
     }
 }

@@ -96,6 +96,39 @@ namespace ContainerLint.Core.Tests.Rules
         }
 
         [Theory]
+        [InlineData("$APP_UID")]
+        [InlineData("${APP_UID}")]
+        [InlineData("${APP_UID}:${APP_GID}")]
+        [InlineData("app:$GID")]
+        public void Root_user_gets_no_fix_when_the_configured_non_root_user_holds_a_variable(string configured)
+        {
+            // Compose takes the variable from the host environment, the Docker API expands nothing (audit 9, 7).
+            var b = ContainerBuilder.Hardened();
+            b.Container.User = b.Value("root");
+            var options = new LintOptions(nonRootUser: configured);
+
+            var finding = Assert.Single(b.Lint(options));
+
+            Assert.Equal("CTL1001", finding.Rule.Id);
+            Assert.Null(finding.Fix);
+            Assert.Null(options.NonRootUserProblem);
+            Assert.Equal(configured, options.FixUser);
+            Assert.Null(options.ContainerFixUser);
+            Assert.Contains("holds a variable, which Compose would take from the host environment", options.ComposeNonRootUserProblem, System.StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("10001")]
+        [InlineData("app:app")]
+        public void A_literal_configured_user_is_used_for_containers_and_Compose_has_no_problem_with_it(string configured)
+        {
+            var options = new LintOptions(nonRootUser: configured);
+
+            Assert.Equal(configured, options.ContainerFixUser);
+            Assert.Null(options.ComposeNonRootUserProblem);
+        }
+
+        [Theory]
         [InlineData("root", "is root")]
         [InlineData("000:1000", "is root")]
         [InlineData("+0", "is root")]
