@@ -78,7 +78,7 @@ namespace ContainerLint.Tasks
                 }
                 var fixable = result.Findings
                     .Where(f => f.Finding.Fix is not null && !f.Finding.IsSuppressed
-                                && policy.Effective(f.Finding.Rule, f.ConfiguredSeverity) >= threshold)
+                                && policy.Effective(f.Finding.Rule, f.ConfiguredSeverity, f.ConfiguredSeverityFromBulk) >= threshold)
                     .GroupBy(f => f.Finding.Span.Path, LintItem.PathComparer)
                     .ToList();
                 var changedThisPass = false;

@@ -77,7 +77,8 @@ namespace ContainerLint.Tasks
                     var s = f.Span;
                     var line = s.StartLine >= 1 && s.StartLine <= lines.Length ? lines[s.StartLine - 1] : string.Empty;
                     yield return new CachedFinding(f.Rule.Id, s.Path, s.StartLine, s.StartColumn, s.EndLine, s.EndColumn, f.Message,
-                        pf.ConfiguredSeverity, f.Suppression?.Justification, Fingerprint.Compute(f.Rule.Id, relative, line));
+                        pf.ConfiguredSeverity, f.Suppression?.Justification, Fingerprint.Compute(f.Rule.Id, relative, line),
+                        pf.ConfiguredSeverityFromBulk);
                 }
             }
         }

@@ -47,7 +47,7 @@ namespace ContainerLint.Tasks
             foreach (var f in cache.Value.Findings)
             {
                 var rule = RuleCatalog.TryGet(f.RuleId, out var descriptor) ? descriptor : RuleCatalog.CTL9001;
-                var severity = policy.Effective(rule, f.ConfiguredSeverity);
+                var severity = policy.Effective(rule, f.ConfiguredSeverity, f.ConfiguredSeverityFromBulk);
                 if (severity <= RuleSeverity.Silent) continue;
                 sarif.Add(new SarifResult(f, severity));
                 if (!f.IsSuppressed) Report(rule, f, severity);

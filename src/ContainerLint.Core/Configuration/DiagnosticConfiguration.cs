@@ -16,13 +16,29 @@ namespace ContainerLint.Configuration
         /// <c>dotnet_diagnostic.ID.severity</c> beats <c>dotnet_analyzer_diagnostic.category-Category.severity</c>,
         /// which beats <c>dotnet_analyzer_diagnostic.severity</c>.
         /// </summary>
-        public static RuleSeverity? GetConfiguredSeverity(IReadOnlyDictionary<string, string> options, RuleDescriptor rule)
+        public static RuleSeverity? GetConfiguredSeverity(IReadOnlyDictionary<string, string> options, RuleDescriptor rule) =>
+            GetConfiguredSeverity(options, rule, out _);
+
+        /// <summary>
+        /// <see cref="GetConfiguredSeverity(IReadOnlyDictionary{string, string}, RuleDescriptor)"/>, and whether the severity
+        /// comes from a bulk entry (<c>dotnet_analyzer_diagnostic.category-Category.severity</c> or
+        /// <c>dotnet_analyzer_diagnostic.severity</c>) rather than the rule's own <c>dotnet_diagnostic.ID.severity</c>. The
+        /// compiler does not apply a bulk entry to an ID the command line names (<c>NoWarn</c>, <c>WarningsAsErrors</c>,
+        /// <c>WarningsNotAsErrors</c>): Roslyn's TryGetSeverityFromBulkConfiguration skips an ID in
+        /// SpecificDiagnosticOptions, so the task must know (SeverityPolicy).
+        /// </summary>
+        public static RuleSeverity? GetConfiguredSeverity(IReadOnlyDictionary<string, string> options, RuleDescriptor rule, out bool fromBulk)
         {
+            fromBulk = false;
             if (options.Count == 0) return null;
-            if (TryGetSeverity(options, "dotnet_diagnostic." + rule.Id.ToLowerInvariant() + ".severity", out var severity)
-                || TryGetSeverity(options, "dotnet_analyzer_diagnostic.category-" + rule.Category.ToLowerInvariant() + ".severity", out severity)
-                || TryGetSeverity(options, "dotnet_analyzer_diagnostic.severity", out severity))
+            if (TryGetSeverity(options, "dotnet_diagnostic." + rule.Id.ToLowerInvariant() + ".severity", out var severity))
                 return severity;
+            if (TryGetSeverity(options, "dotnet_analyzer_diagnostic.category-" + rule.Category.ToLowerInvariant() + ".severity", out severity)
+                || TryGetSeverity(options, "dotnet_analyzer_diagnostic.severity", out severity))
+            {
+                fromBulk = severity is not null;
+                return severity;
+            }
             return null;
         }
 

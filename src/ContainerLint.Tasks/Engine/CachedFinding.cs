@@ -14,8 +14,10 @@ namespace ContainerLint.Tasks.Engine
     public sealed class CachedFinding
     {
         public CachedFinding(string ruleId, string path, int startLine, int startColumn, int endLine, int endColumn,
-            string message, RuleSeverity? configuredSeverity, string? suppressionJustification, string fingerprint)
+            string message, RuleSeverity? configuredSeverity, string? suppressionJustification, string fingerprint,
+            bool configuredSeverityFromBulk = false)
         {
+            ConfiguredSeverityFromBulk = configuredSeverity is not null && configuredSeverityFromBulk;
             RuleId = ruleId;
             Path = path;
             StartLine = startLine;
@@ -37,6 +39,9 @@ namespace ContainerLint.Tasks.Engine
         public string Message { get; }
         public RuleSeverity? ConfiguredSeverity { get; }
 
+        /// <summary>Whether <see cref="ConfiguredSeverity"/> comes from a bulk entry (see <see cref="ProjectFinding.ConfiguredSeverityFromBulk"/>).</summary>
+        public bool ConfiguredSeverityFromBulk { get; }
+
         /// <summary>Non-null when an in-source comment suppresses the finding (empty string: no reason given).</summary>
         public string? SuppressionJustification { get; }
 
@@ -48,7 +53,7 @@ namespace ContainerLint.Tasks.Engine
     /// <summary>The findings cache: a header line, then one tab-separated line per finding.</summary>
     public static class FindingCache
     {
-        private const string Header = "containerlint-findings 1";
+        private const string Header = "containerlint-findings 2";
 
         public static void Write(string path, string repositoryRoot, IEnumerable<CachedFinding> findings)
         {
@@ -64,6 +69,7 @@ namespace ContainerLint.Tasks.Engine
                     .Append('\t').Append(f.EndLine.ToString(CultureInfo.InvariantCulture))
                     .Append('\t').Append(f.EndColumn.ToString(CultureInfo.InvariantCulture))
                     .Append('\t').Append(f.ConfiguredSeverity?.ToText() ?? string.Empty)
+                    .Append('\t').Append(f.ConfiguredSeverityFromBulk ? "1" : "0")
                     .Append('\t').Append(f.IsSuppressed ? "1" : "0")
                     .Append('\t').Append(Escape(f.SuppressionJustification ?? string.Empty))
                     .Append('\t').Append(f.Fingerprint)
@@ -87,11 +93,11 @@ namespace ContainerLint.Tasks.Engine
             {
                 if (lines[i].Length == 0) continue;
                 var p = lines[i].Split('\t');
-                if (p.Length != 12 || p[0] != "f") return null;
+                if (p.Length != 13 || p[0] != "f") return null;
                 RuleSeverity? configured = null;
                 if (p[7].Length > 0 && RuleSeverityText.TryParse(p[7], out var s)) configured = s;
                 findings.Add(new CachedFinding(p[1], Unescape(p[2]), Int(p[3]), Int(p[4]), Int(p[5]), Int(p[6]),
-                    Unescape(p[11]), configured, p[8] == "1" ? Unescape(p[9]) : null, p[10]));
+                    Unescape(p[12]), configured, p[9] == "1" ? Unescape(p[10]) : null, p[11], configuredSeverityFromBulk: p[8] == "1"));
             }
             return (root, findings);
         }

@@ -16,11 +16,12 @@ namespace ContainerLint.Tasks.Engine
     /// <summary>A finding with what the task needs to report it: the kind of file it sits in and its configured severity.</summary>
     public sealed class ProjectFinding
     {
-        public ProjectFinding(Finding finding, ContainerFileKind kind, RuleSeverity? configuredSeverity)
+        public ProjectFinding(Finding finding, ContainerFileKind kind, RuleSeverity? configuredSeverity, bool configuredSeverityFromBulk = false)
         {
             Finding = finding;
             Kind = kind;
             ConfiguredSeverity = configuredSeverity;
+            ConfiguredSeverityFromBulk = configuredSeverity is not null && configuredSeverityFromBulk;
         }
 
         public Finding Finding { get; }
@@ -28,6 +29,12 @@ namespace ContainerLint.Tasks.Engine
 
         /// <summary>From .editorconfig / .globalconfig; null when nothing is configured for the rule.</summary>
         public RuleSeverity? ConfiguredSeverity { get; }
+
+        /// <summary>
+        /// Whether <see cref="ConfiguredSeverity"/> comes from a bulk entry (<c>dotnet_analyzer_diagnostic.severity</c> or its
+        /// category form), which the compiler ignores for an ID the command line names (see <see cref="SeverityPolicy"/>).
+        /// </summary>
+        public bool ConfiguredSeverityFromBulk { get; }
     }
 
     public sealed class ProjectLintResult
@@ -171,8 +178,8 @@ namespace ContainerLint.Tasks.Engine
             foreach (var finding in ordered)
             {
                 var options = _configuration.GetOptions(finding.Span.Path);
-                var configured = DiagnosticConfiguration.GetConfiguredSeverity(options, finding.Rule);
-                reported.Add(new ProjectFinding(finding, kinds.TryGetValue(finding, out var kind) ? kind : ContainerFileKind.Dockerfile, configured));
+                var configured = DiagnosticConfiguration.GetConfiguredSeverity(options, finding.Rule, out var fromBulk);
+                reported.Add(new ProjectFinding(finding, kinds.TryGetValue(finding, out var kind) ? kind : ContainerFileKind.Dockerfile, configured, fromBulk));
             }
 
             var filesRead = new List<string>(_fileSystem.Files);

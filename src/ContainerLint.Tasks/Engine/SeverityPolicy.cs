@@ -32,6 +32,10 @@ namespace ContainerLint.Tasks.Engine
     /// silent and none included: a command-line option beats .editorconfig and .globalconfig;</item>
     /// <item><c>TreatWarningsAsErrors</c> raises warnings only.</item>
     /// </list>
+    /// A rule any of <c>NoWarn</c>, <c>WarningsAsErrors</c> or <c>WarningsNotAsErrors</c> names has a command-line entry,
+    /// so the compiler does not apply the bulk <c>dotnet_analyzer_diagnostic.severity</c> or
+    /// <c>dotnet_analyzer_diagnostic.category-*.severity</c> to it (Roslyn's TryGetSeverityFromBulkConfiguration skips an
+    /// ID in SpecificDiagnosticOptions); its own <c>dotnet_diagnostic.ID.severity</c> still applies.
     /// </summary>
     public sealed class SeverityPolicy
     {
@@ -54,9 +58,11 @@ namespace ContainerLint.Tasks.Engine
         public ContainerLintMode Mode { get; }
         public bool TreatWarningsAsErrors { get; }
 
-        public RuleSeverity Effective(RuleDescriptor rule, RuleSeverity? configured)
+        /// <param name="configuredFromBulk">Whether <paramref name="configured"/> comes from a bulk entry rather than the rule's own.</param>
+        public RuleSeverity Effective(RuleDescriptor rule, RuleSeverity? configured, bool configuredFromBulk = false)
         {
             if (_noWarn.Contains(rule.Id)) return RuleSeverity.None;
+            if (configuredFromBulk && (_warningsNotAsErrors.Contains(rule.Id) || _warningsAsErrors.Contains(rule.Id))) configured = null;
             if (_warningsNotAsErrors.Contains(rule.Id))
                 return configured == RuleSeverity.Error ? RuleSeverity.Warning : configured ?? DefaultFor(rule.DefaultSeverity);
             if (_warningsAsErrors.Contains(rule.Id)) return RuleSeverity.Error;

@@ -115,6 +115,22 @@ namespace ContainerLint.Core.Tests.Configuration
             Assert.Equal(expected, DiagnosticConfiguration.GetConfiguredSeverity(options, RuleCatalog.CTL1001));
         }
 
+        [Theory]
+        [InlineData("dotnet_diagnostic.CTL1001.severity = error", RuleSeverity.Error, false)]
+        [InlineData("dotnet_diagnostic.CTL1001.severity = error\ndotnet_analyzer_diagnostic.severity = none", RuleSeverity.Error, false)]
+        [InlineData("dotnet_analyzer_diagnostic.category-User.severity = none", RuleSeverity.None, true)]
+        [InlineData("dotnet_analyzer_diagnostic.severity = warning", RuleSeverity.Warning, true)]
+        [InlineData("dotnet_diagnostic.CTL1001.severity = default\ndotnet_analyzer_diagnostic.severity = warning", null, false)]
+        [InlineData("dotnet_analyzer_diagnostic.severity = default", null, false)]
+        public void Configured_severity_says_whether_it_comes_from_a_bulk_entry(string lines, RuleSeverity? expected, bool bulk)
+        {
+            // The compiler ignores a bulk entry for an ID the command line names (audit 9, 2): the task must tell them apart.
+            var options = Config("/repo/.globalconfig", lines + "\n").Preamble;
+
+            Assert.Equal(expected, DiagnosticConfiguration.GetConfiguredSeverity(options, RuleCatalog.CTL1001, out var fromBulk));
+            Assert.Equal(bulk, fromBulk);
+        }
+
         [Fact]
         public void Specific_rule_severity_beats_category_and_bulk()
         {

@@ -35,6 +35,24 @@ namespace ContainerLint.Package.Tests.Tasks
         }
 
         [Fact]
+        public void Whether_the_configured_severity_is_a_bulk_one_round_trips_through_the_cache_file()
+        {
+            var path = Path.Combine(Path.GetTempPath(), "cl-cache-" + System.Guid.NewGuid().ToString("N"), "ContainerLint.findings");
+            FindingCache.Write(path, "/repo", new[]
+            {
+                new CachedFinding("CTL2003", "/repo/compose.yaml", 2, 3, 2, 6, "m", RuleSeverity.Warning, null, "0011223344556677", configuredSeverityFromBulk: true),
+                new CachedFinding("CTL1001", "/repo/compose.yaml", 4, 11, 4, 15, "m", RuleSeverity.Warning, null, "8899aabbccddeeff"),
+            });
+
+            var read = FindingCache.Read(path)!.Value.Findings;
+
+            Assert.True(read[0].ConfiguredSeverityFromBulk);
+            Assert.Equal(RuleSeverity.Warning, read[0].ConfiguredSeverity);
+            Assert.False(read[1].ConfiguredSeverityFromBulk);
+            Directory.Delete(Path.GetDirectoryName(path)!, true);
+        }
+
+        [Fact]
         public void Missing_or_foreign_cache_reads_as_null()
         {
             var path = Path.Combine(Path.GetTempPath(), "cl-cache-" + System.Guid.NewGuid().ToString("N") + ".findings");

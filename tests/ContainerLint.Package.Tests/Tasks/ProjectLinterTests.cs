@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using ContainerLint.Catalog;
 using ContainerLint.Tasks.Engine;
 
 namespace ContainerLint.Package.Tests.Tasks
@@ -127,6 +128,23 @@ namespace ContainerLint.Package.Tests.Tasks
 
             Assert.Empty(result.NonRootUserProblems);
             Assert.Empty(result.ComposeNonRootUserProblems);
+        }
+
+        [Fact]
+        public void A_finding_says_whether_its_configured_severity_comes_from_a_bulk_entry()
+        {
+            // So the report can ignore it for a rule WarningsNotAsErrors names, as the compiler does (audit 9, 2).
+            Write(".editorconfig", "root = true\n[*]\ndotnet_analyzer_diagnostic.severity = warning\ndotnet_diagnostic.CTL1001.severity = error\n");
+            Write("compose.yaml", Y("services:", "  a: {image: nginx, user: root}"));
+
+            var findings = Lint(Compose());
+
+            var runsAsRoot = Assert.Single(findings, f => f.Finding.Rule.Id == "CTL1001");
+            Assert.Equal((RuleSeverity?)RuleSeverity.Error, runsAsRoot.ConfiguredSeverity);
+            Assert.False(runsAsRoot.ConfiguredSeverityFromBulk);
+            var capDrop = Assert.Single(findings, f => f.Finding.Rule.Id == "CTL2003");
+            Assert.Equal((RuleSeverity?)RuleSeverity.Warning, capDrop.ConfiguredSeverity);
+            Assert.True(capDrop.ConfiguredSeverityFromBulk);
         }
     }
 }

@@ -79,6 +79,26 @@ namespace ContainerLint.Package.Tests.Tasks
         }
 
         [Fact]
+        public void A_rule_named_on_the_command_line_ignores_a_bulk_severity_but_not_its_own()
+        {
+            // csc skips dotnet_analyzer_diagnostic(.category-*).severity for an ID in SpecificDiagnosticOptions, which
+            // /nowarn, /warnaserror+:ID and /warnaserror-:ID fill (Roslyn's TryGetSeverityFromBulkConfiguration; audit 9, 2).
+            var notAsErrors = new SeverityPolicy(warningsNotAsErrors: "CTL2003;CTL1001");
+            Assert.Equal(RuleSeverity.Suggestion, notAsErrors.Effective(RuleCatalog.CTL2003, RuleSeverity.Warning, configuredFromBulk: true));
+            Assert.Equal(RuleSeverity.Warning, notAsErrors.Effective(RuleCatalog.CTL2003, RuleSeverity.Warning, configuredFromBulk: false));
+            Assert.Equal(RuleSeverity.Warning, notAsErrors.Effective(RuleCatalog.CTL1001, RuleSeverity.None, configuredFromBulk: true));
+            Assert.Equal(RuleSeverity.None, notAsErrors.Effective(RuleCatalog.CTL1001, RuleSeverity.None, configuredFromBulk: false));
+
+            var withTreatAsErrors = new SeverityPolicy(treatWarningsAsErrors: true, warningsNotAsErrors: "CTL2003");
+            Assert.Equal(RuleSeverity.Suggestion, withTreatAsErrors.Effective(RuleCatalog.CTL2003, RuleSeverity.Warning, configuredFromBulk: true));
+            // A rule the command line does not name takes the bulk severity (TreatWarningsAsErrors names none).
+            Assert.Equal(RuleSeverity.Error, withTreatAsErrors.Effective(RuleCatalog.CTL5005, RuleSeverity.Warning, configuredFromBulk: true));
+
+            var asErrors = new SeverityPolicy(warningsAsErrors: "CTL2003");
+            Assert.Equal(RuleSeverity.Error, asErrors.Effective(RuleCatalog.CTL2003, RuleSeverity.None, configuredFromBulk: true));
+        }
+
+        [Fact]
         public void Strict_mode_raises_default_suggestions_only()
         {
             var policy = new SeverityPolicy(ContainerLintMode.Strict);
