@@ -30,6 +30,26 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void ContainerLintFix_writes_a_non_root_user_with_a_variable_only_into_Dockerfiles_and_warns_once_for_Compose()
+        {
+            // $APP_UID is the image's ENV in a Dockerfile; Compose would take it from the host environment (audit 9, 7).
+            const string compose = "services:\n  web:\n    image: nginx\n    user: root\n    privileged: true\n";
+            var project = _package.CreateProject("fix-variable-user")
+                .WriteProjectFile(".editorconfig", "root = true\n\n[*]\ncontainerlint.non_root_user = $APP_UID\n")
+                .WriteProjectFile("Dockerfile", "FROM alpine\nCMD [\"x\"]\n")
+                .WriteProjectFile("compose.yaml", compose);
+
+            var fix = project.Build("-t:ContainerLintFix");
+
+            Assert.True(fix.Succeeded, fix.ToString());
+            Assert.Contains("warning : ContainerLint did not make the fixes that set a Compose service's user (CTL1001): "
+                + "containerlint.non_root_user = '$APP_UID' holds a variable, which Compose would take from the host environment", fix.Output);
+            Assert.Contains(" 1 Warning(s)", fix.Output);
+            Assert.Equal("FROM alpine\nUSER $APP_UID\nCMD [\"x\"]\n", project.ReadFile("app/Dockerfile"));
+            Assert.Equal("services:\n  web:\n    image: nginx\n    user: root\n", project.ReadFile("app/compose.yaml"));
+        }
+
+        [Fact]
         public void ContainerLintFix_fixes_files_in_place_keeps_comments_and_is_idempotent()
         {
             var project = _package.CreateProject("fix")
