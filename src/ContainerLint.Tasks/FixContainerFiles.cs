@@ -40,7 +40,7 @@ namespace ContainerLint.Tasks
 
         public override bool Execute()
         {
-            if (!SeverityPolicy.TryParseMode(Mode, out var mode))
+            if (!SeverityPolicy.TryParseMode(Mode, out _))
             {
                 Log.LogError("ContainerLintMode '{0}' is not one of Default, Strict, Minimum.", Mode);
                 return false;
@@ -51,7 +51,7 @@ namespace ContainerLint.Tasks
                 Log.LogError("ContainerLintFixSeverity '{0}' is not one of error, warning, suggestion.", FixSeverity);
                 return false;
             }
-            var policy = new SeverityPolicy(mode, NoWarn, TreatWarningsAsErrors, WarningsAsErrors, WarningsNotAsErrors);
+            var policy = new SeverityPolicy(NoWarn, TreatWarningsAsErrors, WarningsAsErrors, WarningsNotAsErrors);
             var items = TaskInputs.ToLintItems(Files, new List<CachedFinding>());
 
             var changedRules = new Dictionary<string, SortedSet<string>>(LintItem.PathComparer);

@@ -29,7 +29,7 @@ namespace ContainerLint.Tasks
 
         public override bool Execute()
         {
-            if (!SeverityPolicy.TryParseMode(Mode, out var mode))
+            if (!SeverityPolicy.TryParseMode(Mode, out _))
             {
                 Log.LogError(
                     "ContainerLintMode '{0}' is not one of Default, Strict, Minimum.", Mode);
@@ -42,7 +42,7 @@ namespace ContainerLint.Tasks
                 return true;
             }
 
-            var policy = new SeverityPolicy(mode, NoWarn, TreatWarningsAsErrors, WarningsAsErrors, WarningsNotAsErrors);
+            var policy = new SeverityPolicy(NoWarn, TreatWarningsAsErrors, WarningsAsErrors, WarningsNotAsErrors);
             var sarif = new List<SarifResult>();
             foreach (var f in cache.Value.Findings)
             {

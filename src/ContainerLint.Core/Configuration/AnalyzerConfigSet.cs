@@ -6,7 +6,7 @@ namespace ContainerLint.Configuration
 {
     /// <summary>
     /// The options that apply to one file, with Roslyn's precedence (AnalyzerConfigSet.GetOptionsForSourcePath):
-    /// global configs first (the highest <c>global_level</c> wins; two at the same level that disagree cancel out),
+    /// global configs first (the highest <c>global_level</c> wins; two that set a key at the same level unset it, whether or not they agree),
     /// their path sections over their preamble; then every .editorconfig in the file's folder and above, up to the
     /// nearest <c>root = true</c>, the farthest first, so nearer files and later sections win.
     /// </summary>
@@ -82,8 +82,8 @@ namespace ContainerLint.Configuration
                     if (IsGlobalConfigDirective(kv.Key)) continue;
                     if (!chosen.TryGetValue(kv.Key, out var existing) || level > existing.Level)
                         chosen[kv.Key] = (level, kv.Value);
-                    else if (level == existing.Level && !string.Equals(existing.Value, kv.Value, StringComparison.Ordinal))
-                        chosen[kv.Key] = (level, null); // Roslyn: conflicting global configs at one level unset the key.
+                    else if (level == existing.Level)
+                        chosen[kv.Key] = (level, null); // Roslyn (GlobalAnalyzerConfigBuilder.MergeSection) unsets a key two global configs set at one level, same value or not, and warns MultipleGlobalAnalyzerKeys.
                 }
             }
             var result = new Dictionary<string, string>(StringComparer.Ordinal);

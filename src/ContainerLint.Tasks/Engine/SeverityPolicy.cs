@@ -4,7 +4,12 @@ using ContainerLint.Catalog;
 
 namespace ContainerLint.Tasks.Engine
 {
-    /// <summary><c>ContainerLintMode</c>: which default severities apply.</summary>
+    /// <summary>
+    /// <c>ContainerLintMode</c>: which default severities apply. The mode reaches both engines the same way, as the
+    /// global config the package's targets add to <c>@(EditorConfigFiles)</c> (build/ContainerLint.*.globalconfig), so
+    /// the task only checks the name: a default applied here besides the file would differ from the compiler where a
+    /// user's global config at the file's level cancels its key (Roslyn then falls back to the rule's own default).
+    /// </summary>
     public enum ContainerLintMode
     {
         /// <summary>The defaults of rules.md.</summary>
@@ -19,9 +24,8 @@ namespace ContainerLint.Tasks.Engine
 
     /// <summary>
     /// How severe a finding is in this build, the way the compiler decides for its own warnings: the configured
-    /// severity (.editorconfig / .globalconfig) or the rule's default as adjusted by <see cref="ContainerLintMode"/>
-    /// (the mode changes defaults only, like the SDK's AnalysisMode, so explicit configuration still wins), with the
-    /// compiler's command-line options on top, as csc applies <c>/nowarn</c>, <c>/warnaserror+:</c> and
+    /// severity (.editorconfig / .globalconfig, <see cref="ContainerLintMode"/>'s global config among them) or the rule's
+    /// default, with the compiler's command-line options on top, as csc applies <c>/nowarn</c>, <c>/warnaserror+:</c> and
     /// <c>/warnaserror-:</c> (checked against the SDK 10 compiler with analyzers of every default severity):
     /// <list type="bullet">
     /// <item><c>NoWarn</c> turns the rule off, whatever else says;</item>
@@ -43,10 +47,9 @@ namespace ContainerLint.Tasks.Engine
         private readonly HashSet<string> _warningsAsErrors;
         private readonly HashSet<string> _warningsNotAsErrors;
 
-        public SeverityPolicy(ContainerLintMode mode = ContainerLintMode.Default, string? noWarn = null, bool treatWarningsAsErrors = false,
+        public SeverityPolicy(string? noWarn = null, bool treatWarningsAsErrors = false,
             string? warningsAsErrors = null, string? warningsNotAsErrors = null)
         {
-            Mode = mode;
             TreatWarningsAsErrors = treatWarningsAsErrors;
             _noWarn = ParseCodes(noWarn);
             _warningsAsErrors = ParseCodes(warningsAsErrors);
@@ -55,7 +58,6 @@ namespace ContainerLint.Tasks.Engine
 
         public static SeverityPolicy Default { get; } = new SeverityPolicy();
 
-        public ContainerLintMode Mode { get; }
         public bool TreatWarningsAsErrors { get; }
 
         /// <param name="configuredFromBulk">Whether <paramref name="configured"/> comes from a bulk entry rather than the rule's own.</param>
@@ -64,18 +66,11 @@ namespace ContainerLint.Tasks.Engine
             if (_noWarn.Contains(rule.Id)) return RuleSeverity.None;
             if (configuredFromBulk && (_warningsNotAsErrors.Contains(rule.Id) || _warningsAsErrors.Contains(rule.Id))) configured = null;
             if (_warningsNotAsErrors.Contains(rule.Id))
-                return configured == RuleSeverity.Error ? RuleSeverity.Warning : configured ?? DefaultFor(rule.DefaultSeverity);
+                return configured == RuleSeverity.Error ? RuleSeverity.Warning : configured ?? rule.DefaultSeverity;
             if (_warningsAsErrors.Contains(rule.Id)) return RuleSeverity.Error;
-            var severity = configured ?? DefaultFor(rule.DefaultSeverity);
+            var severity = configured ?? rule.DefaultSeverity;
             return severity == RuleSeverity.Warning && TreatWarningsAsErrors ? RuleSeverity.Error : severity;
         }
-
-        private RuleSeverity DefaultFor(RuleSeverity severity) => Mode switch
-        {
-            ContainerLintMode.Strict when severity == RuleSeverity.Suggestion => RuleSeverity.Warning,
-            ContainerLintMode.Minimum when severity != RuleSeverity.Error => RuleSeverity.None,
-            _ => severity,
-        };
 
         public static bool TryParseMode(string? text, out ContainerLintMode mode)
         {

@@ -74,18 +74,21 @@ namespace ContainerLint.Core.Tests.Configuration
         }
 
         [Fact]
-        public void Higher_global_level_wins_and_equal_levels_that_disagree_cancel()
+        public void Higher_global_level_wins_and_equal_levels_unset_the_key_even_when_they_agree()
         {
+            // As the compiler: a key set by two global configs at one level is unset (MultipleGlobalAnalyzerKeys), also
+            // when both give it the same value; one at a higher level still sets it.
             var set = new AnalyzerConfigSet(new[]
             {
-                Config("/a/x.globalconfig", "is_global = true\nglobal_level = 5\ndotnet_diagnostic.CTL1001.severity = error\ndotnet_diagnostic.CTL1002.severity = error\n"),
+                Config("/a/x.globalconfig", "is_global = true\nglobal_level = 5\ndotnet_diagnostic.CTL1001.severity = error\ndotnet_diagnostic.CTL1002.severity = error\ndotnet_diagnostic.CTL1004.severity = error\n"),
                 Config("/b/y.globalconfig", "is_global = true\nglobal_level = 9\ndotnet_diagnostic.CTL1001.severity = none\n"),
-                Config("/c/z.globalconfig", "is_global = true\nglobal_level = 5\ndotnet_diagnostic.CTL1002.severity = warning\n"),
+                Config("/c/z.globalconfig", "is_global = true\nglobal_level = 5\ndotnet_diagnostic.CTL1002.severity = warning\ndotnet_diagnostic.CTL1004.severity = error\n"),
             });
 
             var options = set.GetOptions("/repo/Dockerfile");
             Assert.Equal("none", options[Key]);
             Assert.False(options.ContainsKey("dotnet_diagnostic.ctl1002.severity"));
+            Assert.False(options.ContainsKey("dotnet_diagnostic.ctl1004.severity"));
         }
 
         [Fact]

@@ -184,6 +184,27 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void A_user_global_config_at_the_modes_level_unsets_the_rule_as_in_the_compiler()
+        {
+            // Strict's global config sets CTL1006 to warning at global_level -50; another one at that level setting the same
+            // key (even to the same value) makes the compiler unset it, so the rule keeps its default, suggestion.
+            var project = ProjectWithDockerfile("mode-conflict").Property("ContainerLintMode", " Strict ")
+                .WriteProjectFile("team.globalconfig", """
+                    is_global = true
+                    global_level = -50
+                    dotnet_diagnostic.CTL1006.severity = warning
+
+                    """)
+                .Item("<EditorConfigFiles Include=\"team.globalconfig\" />");
+
+            var result = project.Build();
+
+            Assert.True(result.Succeeded, result.ToString());
+            Assert.Equal(new[] { "warning CTL1001 app/Dockerfile(3,1)" }, result.WarningsAndErrors);
+            Assert.Equal(new[] { Samples.DockerfileSuggestion }, result.Messages);
+        }
+
+        [Fact]
         public void Minimum_mode_keeps_only_error_rules()
         {
             var result = ProjectWithBoth("minimum").Property("ContainerLintMode", "Minimum").Build();

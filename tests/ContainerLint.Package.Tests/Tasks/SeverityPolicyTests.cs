@@ -54,7 +54,6 @@ namespace ContainerLint.Package.Tests.Tasks
             Assert.Equal(RuleSeverity.Error, policy.Effective(RuleCatalog.CTL2003, RuleSeverity.Suggestion));
             Assert.Equal(RuleSeverity.Error, policy.Effective(RuleCatalog.CTL1001, RuleSeverity.Silent));
             Assert.Equal(RuleSeverity.Error, policy.Effective(RuleCatalog.CTL1004, RuleSeverity.None));
-            Assert.Equal(RuleSeverity.Error, new SeverityPolicy(ContainerLintMode.Minimum, warningsAsErrors: "CTL2003").Effective(RuleCatalog.CTL2003, null));
         }
 
         [Fact]
@@ -96,27 +95,6 @@ namespace ContainerLint.Package.Tests.Tasks
 
             var asErrors = new SeverityPolicy(warningsAsErrors: "CTL2003");
             Assert.Equal(RuleSeverity.Error, asErrors.Effective(RuleCatalog.CTL2003, RuleSeverity.None, configuredFromBulk: true));
-        }
-
-        [Fact]
-        public void Strict_mode_raises_default_suggestions_only()
-        {
-            var policy = new SeverityPolicy(ContainerLintMode.Strict);
-
-            Assert.Equal(RuleSeverity.Warning, policy.Effective(RuleCatalog.CTL1006, null));
-            Assert.Equal(RuleSeverity.Suggestion, policy.Effective(RuleCatalog.CTL1006, RuleSeverity.Suggestion));
-            Assert.Equal(RuleSeverity.Error, policy.Effective(RuleCatalog.CTL1003, null));
-        }
-
-        [Fact]
-        public void Minimum_mode_keeps_only_error_rules_unless_configured()
-        {
-            var policy = new SeverityPolicy(ContainerLintMode.Minimum);
-
-            Assert.Equal(RuleSeverity.None, policy.Effective(RuleCatalog.CTL1001, null));
-            Assert.Equal(RuleSeverity.None, policy.Effective(RuleCatalog.CTL1006, null));
-            Assert.Equal(RuleSeverity.Error, policy.Effective(RuleCatalog.CTL1003, null));
-            Assert.Equal(RuleSeverity.Warning, policy.Effective(RuleCatalog.CTL1001, RuleSeverity.Warning));
         }
 
         [Theory]
