@@ -291,7 +291,10 @@ namespace ContainerLint.Analyzers
                 IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => (declarator.Symbol, declarator.Syntax),
                 _ => ((ILocalSymbol?)null, (SyntaxNode?)null),
             };
-            if (local is null || !(scope.WriteCount(local) > 1 || !direct) || !scope.WritesThrough(AccessPath.Of(local))) return null;
+            if (local is null || !(scope.WriteCount(local) > 1 || !direct)) return null;
+            // Written through the local, or through a local that takes something from it (var hc = p.HostConfig;).
+            var path = AccessPath.Of(local);
+            if (!scope.WritesThrough(path) && !(scope.HasAliases && scope.WritesThroughAliasOf(path))) return null;
             from = storedBy;
             return local;
         }
@@ -310,7 +313,7 @@ namespace ContainerLint.Analyzers
                 || assignment.Parent is not IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation owner } || !api.IsUserSetting(owner.Type))
                 return null;
             var local = SharedLocalWrittenThrough(owner, scope, out from);
-            if (local is null || !scope.WritesThrough(AccessPath.Of(local).Append("HostConfig")))
+            if (local is null || AccessPath.Of(local).Append("HostConfig") is var held && !scope.WritesThrough(held) && !(scope.HasAliases && scope.WritesThroughAliasOf(held)))
             {
                 from = null;
                 return null;
@@ -408,8 +411,10 @@ namespace ContainerLint.Analyzers
         /// writes through a local only when it is the local's one value (<see cref="ObjectReader"/>), so the writes through this
         /// one are read here, once, as one more object that reports what they set (whichever creation the local holds then, it
         /// gets it) but nothing it lacks. "May" is relative to the declaration: a write made on every path from there is
-        /// definite. A local also given anything else (a parameter, an inspect response, a helper's result) is not read here:
-        /// it may hold an inspect response (request parameters are read as obtained then: <see cref="ReadObtainedParameters"/>).
+        /// definite. A request local also given anything else (a parameter, an inspect response, a helper's result) is not
+        /// read here: it may hold an inspect response (request parameters are read as obtained then: <see cref="ReadObtainedParameters"/>).
+        /// A HostConfig local also given a parameter is (<c>HostConfig hc = handed; if (fresh) hc = new HostConfig();</c>): what
+        /// is written through it goes into the HostConfig it creates or into the one it is handed, whose writes are reported too.
         /// False when the local is not one of several creations.
         /// </summary>
         private static bool ReadLocalOfSeveralCreations(IVariableDeclaratorOperation declarator, ContainerReader reader, MethodScope scope, DockerApi api,
@@ -417,15 +422,16 @@ namespace ContainerLint.Analyzers
         {
             var local = declarator.Symbol;
             var path = AccessPath.Of(local);
-            if (!scope.WritesThrough(path)) return false;
+            if (!scope.WritesThrough(path) && !(scope.HasAliases && scope.WritesThroughAliasOf(path))) return false;
             var values = scope.LocalValues(local);
             // One creation assigned once is read with these writes where it is created.
             if (values.Count == 0 || (values.Count == 1 && Values.SkipConversions(values[0]) is IObjectCreationOperation)) return false;
             var creations = 0;
+            var isHostConfig = api.IsHostConfig(local.Type);
             foreach (var value in values)
-                if (!AreCreations(value, ref creations, 0)) return false;
+                if (!AreCreations(value, ref creations, 0) && !(isHostConfig && Values.SkipConversions(value) is IParameterReferenceOperation)) return false;
             if (creations == 0) return false;
-            if (!api.IsHostConfig(local.Type))
+            if (!isHostConfig)
             {
                 // What is written into the parameters (or the Config), and through their HostConfig.
                 ReadRoot(path, local.Type, declarator.Syntax, reader, api, containers);

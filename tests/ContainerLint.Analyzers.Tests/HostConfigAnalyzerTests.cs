@@ -2493,6 +2493,102 @@ class Program
     }");
 
         [Fact]
+        public Task Write_through_a_local_holding_the_parameters_HostConfig_replaces_the_initializers_value() => Verify(@"
+    static CreateContainerParameters Create()
+    {
+        var parameters = new CreateContainerParameters { HostConfig = new HostConfig { Privileged = true, PidMode = ""host"", CapAdd = new List<string> { ""SYS_ADMIN"" } } };
+        var hostConfig = parameters.HostConfig;
+        hostConfig.Privileged = false;
+        hostConfig.PidMode = null;
+        hostConfig.CapAdd.Clear();
+        return parameters;
+    }
+
+    static CreateContainerParameters Either(bool debug)
+    {
+        var parameters = debug
+            ? new CreateContainerParameters { Image = ""a"", HostConfig = new HostConfig { Privileged = true } }
+            : new CreateContainerParameters { Image = ""b"", HostConfig = new HostConfig { Privileged = true } };
+        var hostConfig = parameters.HostConfig;
+        hostConfig.Privileged = false;
+        return parameters;
+    }
+
+    static CreateContainerParameters Branches(bool debug)
+    {
+        CreateContainerParameters parameters;
+        if (debug) parameters = new CreateContainerParameters { Image = ""a"", HostConfig = new HostConfig { PidMode = ""host"" } };
+        else parameters = new CreateContainerParameters { Image = ""b"", HostConfig = new HostConfig { PidMode = ""host"" } };
+        var hostConfig = parameters.HostConfig;
+        hostConfig.PidMode = null;
+        return parameters;
+    }
+
+    static CreateContainerParameters TakenBeforeTheParametersAreReplaced(bool debug)
+    {
+        var parameters = debug
+            ? new CreateContainerParameters { Image = ""a"", HostConfig = new HostConfig { Privileged = {|CTL1003:true|} } }
+            : new CreateContainerParameters { Image = ""b"", HostConfig = new HostConfig { Privileged = {|CTL1003:true|} } };
+        var earlier = parameters.HostConfig;
+        parameters = new CreateContainerParameters { Image = ""c"", HostConfig = new HostConfig() };
+        var hostConfig = parameters.HostConfig;
+        hostConfig.Privileged = false;
+        return parameters;
+    }
+
+    static CreateContainerParameters WrittenDangerouslyThroughTheLocal(bool debug)
+    {
+        var parameters = debug
+            ? new CreateContainerParameters { Image = ""a"", HostConfig = new HostConfig { NetworkMode = ""bridge"" } }
+            : new CreateContainerParameters { Image = ""b"", HostConfig = new HostConfig() };
+        var hostConfig = parameters.HostConfig;
+        hostConfig.NetworkMode = {|CTL5003:""host""|};
+        return parameters;
+    }
+
+    static HostConfig LocalOfTheHostConfigs(bool debug)
+    {
+        var hc = debug ? new HostConfig { Privileged = true, IpcMode = ""host"" } : new HostConfig { Privileged = true };
+        var alias = hc;
+        alias.Privileged = false;
+        alias.IpcMode = ""private"";
+        alias.PidMode = {|CTL5001:""host""|};
+        return hc;
+    }
+
+    static HostConfig TakenOnTheOtherBranch(bool debug)
+    {
+        HostConfig hc;
+        HostConfig alias = null;
+        if (debug) hc = new HostConfig { Privileged = {|CTL1003:true|} };
+        else
+        {
+            hc = new HostConfig { Privileged = false };
+            alias = hc;
+        }
+        alias.Privileged = false;
+        return hc;
+    }");
+
+        [Fact]
+        public Task Writes_through_a_local_given_a_parameter_or_a_creation_are_read() => Verify(@"
+    static CreateContainerParameters Configure(CreateContainerParameters handed, bool fresh)
+    {
+        var parameters = fresh ? new CreateContainerParameters { HostConfig = new HostConfig() } : handed;
+        parameters.HostConfig.Privileged = {|CTL1003:true|};
+        parameters.User = {|CTL1001:""root""|};
+        return parameters;
+    }
+
+    static HostConfig Either(HostConfig handed, bool fresh)
+    {
+        HostConfig hc = handed;
+        if (fresh) hc = new HostConfig();
+        hc.PidMode = {|CTL5001:""host""|};
+        return hc;
+    }");
+
+        [Fact]
         public Task Local_reassigned_after_holding_the_HostConfig_is_not_taken_for_it() => Verify(@"
     static void Configure(CreateContainerParameters handed, HostConfig other)
     {

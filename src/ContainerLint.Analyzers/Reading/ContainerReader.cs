@@ -102,7 +102,7 @@ namespace ContainerLint.Analyzers.Reading
             for (var i = 0; i < writes.Count; i++) read[i] = _values.ReadBool(writes[i]);
             for (var i = 0; i < writes.Count; i++)
             {
-                if (ObjectReader.IsSharedLocalWrite(model, writes[i])) continue;
+                if (_objects.IsSharedLocalWrite(model, writes[i])) continue;
                 var candidates = read[i];
                 foreach (var candidate in candidates)
                 {
@@ -126,7 +126,7 @@ namespace ContainerLint.Analyzers.Reading
             for (var i = 0; i < writes.Count; i++) read[i] = _values.ReadString(writes[i]);
             for (var i = 0; i < writes.Count; i++)
             {
-                if (ObjectReader.IsSharedLocalWrite(model, writes[i])) continue;
+                if (_objects.IsSharedLocalWrite(model, writes[i])) continue;
                 foreach (var candidate in read[i])
                 {
                     if (!candidate.IsComplete) continue;

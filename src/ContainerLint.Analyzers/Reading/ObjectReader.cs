@@ -43,6 +43,12 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>Where the writes through <see cref="SharedLocal"/> stop reaching the object, once worked out (<c>ObjectReader.SharedReachEnd</c>).</summary>
         public int? SharedReachEnd { get; set; }
 
+        /// <summary>
+        /// The locals that take the object from <see cref="SharedPath"/> while it holds it (<c>var hc = p.HostConfig;</c>),
+        /// each with where it is given it, once worked out (<c>ObjectReader.SharedAliases</c>).
+        /// </summary>
+        public List<(AccessPath Path, SyntaxNode Given)>? SharedAliases { get; set; }
+
         // The members the initializers set, gathered once for the many properties a reader asks about (and again if an
         // initializer is added after that).
         private HashSet<string>? _initializedMembers;
@@ -360,16 +366,47 @@ namespace ContainerLint.Analyzers.Reading
         {
             if (model.SharedLocal is null || model.SharedFrom is not { } from || !model.Initializes(property)) return;
             var writes = Scope.PropertyWrites(model.SharedPath!, property);
-            if (writes.Count == 0) return;
-            var reachEnd = SharedReachEnd(model);
-            foreach (var write in writes)
+            if (writes.Count > 0)
             {
-                var start = write.Syntax.SpanStart;
-                // A write on a branch that excludes the one that gives the local this object (if (x) { hc = new HostConfig { ... }; }
-                // else { hc = new HostConfig(); hc.Privileged = false; }) never reaches it: it neither replaces nor may undo.
-                if (start >= from.Span.End && start < reachEnd && write.Syntax.SyntaxTree == from.SyntaxTree && !PathCoverage.AreExclusive(from, write.Syntax))
-                    into.Add(write);
+                var reachEnd = SharedReachEnd(model);
+                foreach (var write in writes)
+                {
+                    var start = write.Syntax.SpanStart;
+                    // A write on a branch that excludes the one that gives the local this object (if (x) { hc = new HostConfig { ... }; }
+                    // else { hc = new HostConfig(); hc.Privileged = false; }) never reaches it: it neither replaces nor may undo.
+                    if (start >= from.Span.End && start < reachEnd && write.Syntax.SyntaxTree == from.SyntaxTree && !PathCoverage.AreExclusive(from, write.Syntax))
+                        into.Add(write);
+                }
             }
+            // var hc = p.HostConfig; hc.Privileged = false;: the local holds the object from then on, whatever p is given later.
+            foreach (var (alias, given) in SharedAliases(model))
+                foreach (var write in Scope.PropertyWrites(alias, property))
+                    if (write.Syntax.SpanStart >= given.Span.End && write.Syntax.SyntaxTree == from.SyntaxTree && !PathCoverage.AreExclusive(from, write.Syntax))
+                        into.Add(write);
+        }
+
+        /// <summary>
+        /// The locals that are given the object through <see cref="ModelObject.SharedPath"/> while that reaches it: one value
+        /// only, given after the object and before the path's next value (<see cref="SharedReachEnd"/>), not on a branch that
+        /// excludes the object's.
+        /// </summary>
+        private List<(AccessPath Path, SyntaxNode Given)> SharedAliases(ModelObject model)
+        {
+            if (model.SharedAliases is { } known) return known;
+            var result = new List<(AccessPath, SyntaxNode)>();
+            if (Scope.HasAliases && model.SharedPath is { } shared && model.SharedFrom is { } from && Scope.Aliases(shared) is { } aliases)
+            {
+                var reachEnd = SharedReachEnd(model);
+                foreach (var alias in aliases)
+                {
+                    if (alias.Root is not ILocalSymbol local || Scope.SingleValue(local) is not { } value) continue;
+                    var given = value.Syntax;
+                    if (given.SyntaxTree == from.SyntaxTree && given.SpanStart >= from.Span.End && given.SpanStart < reachEnd && !PathCoverage.AreExclusive(from, given))
+                        result.Add((alias, given));
+                }
+            }
+            model.SharedAliases = result;
+            return result;
         }
 
         /// <summary>
@@ -464,11 +501,21 @@ namespace ContainerLint.Analyzers.Reading
             return names;
         }
 
-        /// <summary>Whether a value <see cref="Assignments"/> gave is written through the object's <see cref="ModelObject.SharedLocal"/>.</summary>
-        public static bool IsSharedLocalWrite(ModelObject model, IOperation value) =>
-            model.SharedPath is { } path
-            && (value as IAssignmentOperation ?? value.Parent as IAssignmentOperation) is { Target: IPropertyReferenceOperation { Instance: var instance } }
-            && AccessPath.TryGet(instance) is { } written && written.Equals(path);
+        /// <summary>
+        /// Whether a value <see cref="Assignments"/> gave is written through the object's <see cref="ModelObject.SharedLocal"/>
+        /// (or a local that takes the object from it: <see cref="SharedAliases"/>).
+        /// </summary>
+        public bool IsSharedLocalWrite(ModelObject model, IOperation value)
+        {
+            if (model.SharedPath is not { } path
+                || (value as IAssignmentOperation ?? value.Parent as IAssignmentOperation) is not { Target: IPropertyReferenceOperation { Instance: var instance } }
+                || AccessPath.TryGet(instance) is not { } written)
+                return false;
+            if (written.Equals(path)) return true;
+            foreach (var (alias, _) in SharedAliases(model))
+                if (written.Equals(alias)) return true;
+            return false;
+        }
 
         /// <summary>A nested object (<c>Mount.BindOptions</c>, <c>HostConfig</c> of the parameters).</summary>
         public ModelObject Child(ModelObject model, string property)
@@ -691,7 +738,11 @@ namespace ContainerLint.Analyzers.Reading
         {
             var held = new List<AccessPath>();
             foreach (var path in model.Paths) held.Add(path.Append(property));
-            if (model.SharedPath is { } shared) held.Add(shared.Append(property));
+            if (model.SharedPath is { } shared)
+            {
+                held.Add(shared.Append(property));
+                foreach (var (alias, _) in SharedAliases(model)) held.Add(alias.Append(property));
+            }
             foreach (var initializer in model.Initializers)
                 foreach (var member in initializer.Initializers)
                     if (member is ISimpleAssignmentOperation assignment && IsImplicitMember(assignment.Target, property))
