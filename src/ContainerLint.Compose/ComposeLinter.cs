@@ -223,6 +223,12 @@ namespace ContainerLint.Compose
         // The services the application defines so far (its own, then those of each include), with the file that defines each.
         private readonly Dictionary<string, string> _servicesDefinedIn = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        // How each service is defined: the layers (files and documents) its definition is read from with its name there,
+        // then the same for each service it extends. Turned into text only when a finding in an anchor may be suppressed
+        // for some of its services (WrittenDefinitions).
+        private readonly Dictionary<string, List<(List<YamlReadResult> Layers, string Name)>> _definedBy =
+            new Dictionary<string, List<(List<YamlReadResult>, string)>>(StringComparer.Ordinal);
+
         public ComposeProject(IFileSystem fileSystem) => _fileSystem = fileSystem;
 
         public Action<ContainerSpec>? OnContainer { get; set; }
@@ -250,7 +256,7 @@ namespace ContainerLint.Compose
                 var environment = LoadEnvironment(group[0]);
                 var top = Merge(documents);
                 var services = top.Services;
-                if (services is not null) LintServices(services, top, environment, options, addBuild);
+                if (services is not null) LintServices(services, documents, top, environment, options, addBuild);
                 AddDefinedServices(services);
                 var including = new List<string>(group);
                 foreach (var doc in documents) LintIncludes(doc, environment, options, addBuild, including);
@@ -266,7 +272,53 @@ namespace ContainerLint.Compose
                 if (index is null) continue;
                 index.ReportUnknownRules(sink);
                 index.Apply(sink.ToList().Where(f => string.Equals(f.Span.Path, file.Source.Path, StringComparison.Ordinal)));
+                SuppressAnchoredFindingsPerService(sink, file, index);
             }
+        }
+
+        /// <summary>
+        /// A finding in an anchor that no comment over it suppresses is suppressed for each service whose own comments
+        /// cover the way the anchor reaches it (<see cref="AnchorSuppressions"/>): for every service, it is suppressed;
+        /// for some, it names only the others.
+        /// </summary>
+        private void SuppressAnchoredFindingsPerService(FindingSink sink, YamlReadResult file, Suppression.SuppressionIndex index)
+        {
+            if (file.Aliases.Count == 0) return;
+            foreach (var finding in sink.InReportOrder)
+            {
+                if (!finding.InSharedText || finding.IsSuppressed || finding.Containers.Count == 0 || !finding.Span.HasOffsets
+                    || finding.Rule.Id == RuleIds.ParseError || !string.Equals(finding.Span.Path, file.Source.Path, StringComparison.Ordinal))
+                    continue;
+                AnchorSuppressions.Apply(finding, file, index, service => WrittenDefinitions(service, file));
+            }
+        }
+
+        /// <summary>
+        /// Where a service is written in <paramref name="file"/>: each entry of a <c>services</c> mapping (or of the top
+        /// level of a legacy file) that defines it or a service it extends, from its key to the end of its value (or of
+        /// the alias that is its value: <c>b: *a</c>).
+        /// </summary>
+        private IEnumerable<(int Start, int End)> WrittenDefinitions(string service, YamlReadResult file)
+        {
+            if (!_definedBy.TryGetValue(service, out var definedBy)) yield break;
+            foreach (var (layers, name) in definedBy)
+                foreach (var layer in layers)
+                {
+                    if (!string.Equals(layer.Source.Path, file.Source.Path, StringComparison.Ordinal) || layer.Root is not YamlMapping root) continue;
+                    var services = IsLegacyFormat(root) ? root : root.TryGet("services", out var s) ? s.Value as YamlMapping : null;
+                    if (services is null) continue;
+                    foreach (var entry in services.Entries)
+                    {
+                        if (entry.Key is not YamlScalar key || !string.Equals(key.Value, name, StringComparison.Ordinal)) continue;
+                        var end = key.EndOffset;
+                        var value = entry.Value;
+                        if (ReferenceEquals(value.Parent, services) && value.StartOffset > key.StartOffset) end = Math.Max(end, value.EndOffset);
+                        else
+                            foreach (var alias in file.Aliases)
+                                if (ReferenceEquals(alias.Parent, services) && ReferenceEquals(alias.Key, key)) end = Math.Max(end, alias.At.EndOffset);
+                        yield return (key.StartOffset, end);
+                    }
+                }
         }
 
         /// <summary>The top-level elements of a project the services refer to, each merged over its files in order.</summary>
@@ -301,7 +353,7 @@ namespace ContainerLint.Compose
         private static ComposeValue? MergeTopLevel(ComposeValue? merged, ComposeValue root, string key) =>
             root.Get(key) is { } v && v.IsMapping ? merged is null ? v : ComposeMerger.MergeMaps(merged, v, key) : merged;
 
-        private void LintServices(ComposeValue services, TopLevel top, IReadOnlyDictionary<string, string> environment,
+        private void LintServices(ComposeValue services, List<YamlReadResult> layers, TopLevel top, IReadOnlyDictionary<string, string> environment,
             LintOptions options, Action<DockerfileRequest> addBuild)
         {
             var reader = new ServiceReader(environment, top.Volumes, Error)
@@ -319,7 +371,10 @@ namespace ContainerLint.Compose
                     Error(definition.Anchor, "service '" + entry.Name + "' must be a mapping, not " + (definition.IsList ? "a list" : "a scalar"));
                     continue;
                 }
-                var resolved = ResolveExtends(entry.Name, definition, services, new HashSet<string>(StringComparer.Ordinal), 0);
+                var definedBy = new List<(List<YamlReadResult>, string)>();
+                var resolved = ResolveExtends(entry.Name, definition, services, layers, definedBy, new HashSet<string>(StringComparer.Ordinal), 0);
+                if (_definedBy.TryGetValue(entry.Name, out var known)) known.AddRange(definedBy);
+                else _definedBy[entry.Name] = definedBy;
                 if (resolved is null) continue;
                 var declaration = (YamlNode?)entry.Key ?? definition.Anchor;
                 var spec = reader.Read(entry.Name, declaration, resolved);
@@ -458,7 +513,7 @@ namespace ContainerLint.Compose
                     if (_servicesDefinedIn.TryGetValue(entry.Name, out var definedIn)
                         && !ComposeFiles.PathComparer.Equals(definedIn, entry.Value.Anchor.Source.Path))
                         Error((YamlNode?)entry.Key ?? entry.Value.Anchor, "service '" + entry.Name + "' is also defined by " + Path.GetFileName(definedIn) + "; Compose refuses the include");
-                LintServices(services, top, included, options, addBuild);
+                LintServices(services, documents, top, included, options, addBuild);
                 AddDefinedServices(services);
             }
             including.AddRange(loaded);
@@ -537,10 +592,14 @@ namespace ContainerLint.Compose
 
         /// <summary>
         /// Applies <c>extends</c> (same file, or <c>file:</c> relative to the file that says so), recursively: the
-        /// extended service is the base, this one merges over it (compose-spec services.extends).
+        /// extended service is the base, this one merges over it (compose-spec services.extends). The layers
+        /// <paramref name="services"/> is read from and the service's name go to <paramref name="definedBy"/>, then those of
+        /// the services it extends.
         /// </summary>
-        private ComposeValue? ResolveExtends(string name, ComposeValue service, ComposeValue services, HashSet<string> visiting, int depth)
+        private ComposeValue? ResolveExtends(string name, ComposeValue service, ComposeValue services, List<YamlReadResult> layers,
+            List<(List<YamlReadResult>, string)> definedBy, HashSet<string> visiting, int depth)
         {
+            definedBy.Add((layers, name));
             var extendsEntry = service.GetEntry("extends");
             if (extendsEntry is null) return service;
             var extends = extendsEntry.Value;
@@ -549,6 +608,7 @@ namespace ContainerLint.Compose
 
             string? baseName;
             ComposeValue? baseServices = services;
+            var baseLayers = layers;
             YamlNode at = extends.Anchor;
             if (extends.Scalar is { } shortForm) baseName = shortForm.IsNull ? null : shortForm.Value;
             else if (extends.IsMapping)
@@ -573,9 +633,9 @@ namespace ContainerLint.Compose
                     if (other.Root is null) return local; // its own CTL9001 is reported
                     // Every document of the file, merged in order, as the main file's are (compose-go loads an extended
                     // file as it loads any Compose file: each document of the stream a layer).
-                    var layers = new List<YamlReadResult>();
-                    if (!AddLayers(other, isOverride: false, layers)) return local;
-                    baseServices = Merge(layers).Services;
+                    baseLayers = new List<YamlReadResult>();
+                    if (!AddLayers(other, isOverride: false, baseLayers)) return local;
+                    baseServices = Merge(baseLayers).Services;
                 }
             }
             else
@@ -601,7 +661,7 @@ namespace ContainerLint.Compose
                 Error(at, "extends: service '" + name + "' extends itself through '" + baseName + "' (a cycle)");
                 return local;
             }
-            var resolvedBase = ResolveExtends(baseName!, baseDefinition, baseServices!, visiting, depth + 1);
+            var resolvedBase = ResolveExtends(baseName!, baseDefinition, baseServices!, baseLayers, definedBy, visiting, depth + 1);
             if (resolvedBase is null) return local;
             return ComposeMerger.MergeMaps(resolvedBase, local, string.Empty);
         }

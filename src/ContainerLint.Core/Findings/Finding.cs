@@ -43,6 +43,12 @@ namespace ContainerLint.Findings
             if (!FixIntent.Same(Fix, fix)) Fix = null;
         }
 
+        /// <summary>
+        /// The fix is not made: it would edit text that is not only this finding's (an anchor that services where the
+        /// finding is suppressed use too).
+        /// </summary>
+        public void RemoveFix() => Fix = null;
+
         /// <summary>The containers (services) the finding applies to; more than one when the value sits in a shared anchor.</summary>
         public List<string> Containers { get; } = new List<string>();
 
