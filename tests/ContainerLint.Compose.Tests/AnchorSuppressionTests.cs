@@ -191,6 +191,20 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Service_that_extends_a_service_of_another_file_is_covered_by_the_comment_on_its_merge_key_there()
+        {
+            var r = LintProject(("compose.yaml", Y("services:", "  web:", "    image: x", "    extends:", "      file: common.yml", "      service: base")),
+                ("common.yml", Y(Base, Privileged, "services:", "  base:", "    <<: *base # containerlint ignore=CTL1003 reviewed", "    image: x",
+                    "  other:", "    <<: *base")));
+
+            // common.yml is linted on its own too (base and other); web and base are covered by base's comment.
+            var f = r.Findings.Single("CTL1003");
+            Assert.EndsWith("common.yml", f.Span.Path);
+            Assert.False(f.IsSuppressed);
+            Assert.Equal(new[] { "other" }, f.Containers);
+        }
+
+        [Fact]
         public void Service_that_reaches_an_anchor_through_an_alias_of_a_whole_service_is_covered_by_a_comment_on_that_alias()
         {
             var findings = Lint(Y(Base, Privileged, "services:",
@@ -206,6 +220,22 @@ namespace ContainerLint.Compose.Tests
             var f = partly.Single("CTL1003");
             Assert.False(f.IsSuppressed);
             Assert.Equal(new[] { "a", "c" }, f.Containers);
+        }
+
+        [Fact]
+        public void Anchor_finding_suppressed_in_an_overlay_project_stays_reported_for_the_services_of_another()
+        {
+            // docker compose up runs a and b (b unsuppressed); with -f compose.prod.yaml only a is privileged, and a's
+            // comment covers it. The finding is one (in the base file): still reported, naming b, and not fixed.
+            var r = LintProject(("compose.yaml", Y(Base, Privileged, "services:",
+                    "  a:", "    <<: *base # containerlint ignore=CTL1003", "    image: x", "  b:", "    <<: *base", "    image: y")),
+                ("compose.prod.yaml", Y("services:", "  b:", "    privileged: false")));
+
+            var f = r.Findings.Single("CTL1003");
+            Assert.EndsWith("compose.yaml", f.Span.Path);
+            Assert.False(f.IsSuppressed);
+            Assert.Equal(new[] { "b" }, f.Containers);
+            Assert.Null(f.Fix);
         }
 
         [Fact]

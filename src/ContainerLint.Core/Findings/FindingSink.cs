@@ -38,15 +38,29 @@ namespace ContainerLint.Findings
 
         /// <summary>
         /// Adds a finding that may already be here from another project or file (a file linted on its own and also
-        /// included or extended): the one kept names the containers of both, and a suppression of either holds.
+        /// included or extended, a base file with its override and with an overlay): the one kept names the containers
+        /// of both. A comment over the finding's text suppresses it in both; a finding in an anchor can be suppressed
+        /// for the services of one project and not for those of the other (a service's own comment covers it for that
+        /// service): then it stays reported, naming the containers it is not suppressed for, without a fix (the fix would
+        /// edit the text the suppressed ones use too).
         /// </summary>
         public Finding Merge(Finding finding)
         {
             var kept = Add(finding);
             if (ReferenceEquals(kept, finding)) return kept;
-            foreach (var container in finding.Containers) Add(kept, container);
             kept.InSharedText |= finding.InSharedText;
-            if (kept.Suppression is null && finding.Suppression is not null) kept.Suppression = finding.Suppression;
+            if (kept.IsSuppressed == finding.IsSuppressed)
+            {
+                foreach (var container in finding.Containers) Add(kept, container);
+                return kept;
+            }
+            if (kept.IsSuppressed)
+            {
+                kept.Suppression = null;
+                kept.Containers.Clear();
+                kept.Containers.AddRange(finding.Containers);
+            }
+            kept.RemoveFix();
             return kept;
         }
 
