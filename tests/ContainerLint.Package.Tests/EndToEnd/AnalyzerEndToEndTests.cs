@@ -12,7 +12,7 @@ namespace ContainerLint.Package.Tests.EndToEnd
     [Collection(PackageCollection.Name)]
     public class AnalyzerEndToEndTests
     {
-        private const string DockerDotNetVersion = "3.125.15";
+        internal const string DockerDotNetVersion = "3.125.15";
         private const string TestcontainersVersion = "4.16.0";
 
         private const string RootUserProgram = """

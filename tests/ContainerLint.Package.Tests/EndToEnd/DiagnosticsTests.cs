@@ -227,15 +227,26 @@ namespace ContainerLint.Package.Tests.EndToEnd
         public void Project_that_gets_the_package_through_a_project_reference_is_not_linted()
         {
             // app references ContainerLint without PrivateAssets="all", so NuGet passes buildTransitive/ on to "down",
-            // which never chose the linter: its root user and privileged service must not be reported (nor fail its
-            // build), while app's own Dockerfile still is, in the same build.
+            // which never chose the linter, and the SDK gives it the package's analyzers too: its root user, privileged
+            // service and privileged HostConfig in C# must not be reported (nor fail its build), while app's own
+            // Dockerfile still is, in the same build.
             var project = _package.CreateProject("transitive")
                 .WriteProjectFile("Dockerfile", "FROM alpine:3.20\nUSER root\n")
-                .WriteFile("down/down.csproj", """
+                .WriteFile("down/down.csproj", $$"""
                     <Project Sdk="Microsoft.NET.Sdk">
                       <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
-                      <ItemGroup><ProjectReference Include="../app/app.csproj" /></ItemGroup>
+                      <ItemGroup>
+                        <ProjectReference Include="../app/app.csproj" />
+                        <PackageReference Include="Docker.DotNet" Version="{{AnalyzerEndToEndTests.DockerDotNetVersion}}" />
+                      </ItemGroup>
                     </Project>
+
+                    """)
+                .WriteFile("down/Containers.cs", """
+                    public static class Containers
+                    {
+                        public static Docker.DotNet.Models.HostConfig Debug() => new Docker.DotNet.Models.HostConfig { Privileged = true };
+                    }
 
                     """)
                 .WriteFile("down/Dockerfile", "FROM alpine:3.20\nUSER root\n")
