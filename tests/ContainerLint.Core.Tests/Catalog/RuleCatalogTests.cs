@@ -38,6 +38,19 @@ namespace ContainerLint.Core.Tests.Catalog
         }
 
         [Fact]
+        public void Docs_name_the_category_each_rule_carries()
+        {
+            // dotnet_analyzer_diagnostic.category-<name>.severity takes the category the diagnostics carry, not its title.
+            var index = File.ReadAllText(TestPaths.Repo("docs", "rules", "README.md"));
+            foreach (var d in RuleCatalog.All)
+            {
+                var page = File.ReadAllText(TestPaths.Repo("docs", "rules", d.Id + ".md"));
+                Assert.Matches(new Regex(@"^\| Category \| [^|`]+ \(`" + d.Category + @"`\) \|$", RegexOptions.Multiline), page);
+                Assert.Matches(new Regex(@"^\| " + d.Id + @" \| [^|]+ \| [^|`]+ \(`" + d.Category + @"`\) \|", RegexOptions.Multiline), index);
+            }
+        }
+
+        [Fact]
         public void Message_says_what_was_found_and_why_it_matters()
         {
             var message = RuleCatalog.CTL1003.FormatMessage("privileged: true");
