@@ -25,11 +25,15 @@ namespace ContainerLint.Rules.Knowledge
             "SYS_BOOT", "SYS_CHROOT", "SYS_MODULE", "SYS_NICE", "SYS_PACCT", "SYS_PTRACE", "SYS_RAWIO",
             "SYS_RESOURCE", "SYS_TIME", "SYS_TTY_CONFIG", "SYSLOG", "WAKE_ALARM");
 
-        /// <summary>Upper case, surrounding space and an optional <c>CAP_</c> prefix removed.</summary>
+        /// <summary>
+        /// Upper case, surrounding space and an optional <c>CAP_</c> prefix removed. <c>CAP_ALL</c> keeps its prefix, so it
+        /// is no known name: Docker takes <c>ALL</c> only as written and prefixes every other name, so it rejects
+        /// <c>CAP_ALL</c> as an unknown capability (moby oci/caps/utils.go, NormalizeLegacyCapabilities).
+        /// </summary>
         public static string Normalize(string? name)
         {
             var n = (name ?? string.Empty).Trim().ToUpperInvariant();
-            return n.StartsWith("CAP_", StringComparison.Ordinal) ? n.Substring(4) : n;
+            return n.StartsWith("CAP_", StringComparison.Ordinal) && n != "CAP_ALL" ? n.Substring(4) : n;
         }
 
         private static ISet<string> Set(params string[] names) => new HashSet<string>(names, StringComparer.Ordinal);

@@ -10,10 +10,11 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         [InlineData("sys_admin", "SYS_ADMIN")]
         [InlineData("CAP_SYS_ADMIN", "SYS_ADMIN")]
         [InlineData("cap_sys_admin", "SYS_ADMIN")]
-        [InlineData("  cap_all ", "ALL")]
+        [InlineData("  all ", "ALL")]
+        [InlineData("  cap_all ", "CAP_ALL")]
         [InlineData("", "")]
         [InlineData(null, "")]
-        public void Normalize_upper_cases_and_drops_the_CAP_prefix(string? name, string expected)
+        public void Normalize_upper_cases_and_drops_the_CAP_prefix_but_not_from_CAP_ALL_which_Docker_rejects(string? name, string expected)
         {
             Assert.Equal(expected, Capabilities.Normalize(name));
         }
