@@ -352,7 +352,7 @@ namespace ContainerLint.Compose
                 if (at < 0) return false;
                 edits.Add(TextEdit.Insert(at, " []"));
             }
-            edits.Add(new TextEdit(_lines.LineStart(item.StartLine), LineEndIncludingBreak(item.EndLine), string.Empty));
+            edits.Add(RemoveLines(item.StartLine, item.EndLine));
             return true;
         }
 
@@ -373,7 +373,7 @@ namespace ContainerLint.Compose
             var last = Math.Max(entry.Key.EndLine, entry.Value.EndLine);
             if (entry.Value is YamlScalar { Style: YamlScalarStyle.Literal or YamlScalarStyle.Folded } && entry.Value.EndColumn == 1 && last > entry.Key.EndLine)
                 last--; // a block scalar ends at the start of the next line
-            edits.Add(new TextEdit(_lines.LineStart(entry.Key.StartLine), LineEndIncludingBreak(last), string.Empty));
+            edits.Add(RemoveLines(entry.Key.StartLine, last));
             return true;
         }
 
@@ -844,6 +844,22 @@ namespace ContainerLint.Compose
                 while (i < limit && char.IsWhiteSpace(_text[i])) i++;
             }
             return i;
+        }
+
+        /// <summary>
+        /// Removes whole 1-based lines. When they end a file that does not end with a line break, the break before them goes
+        /// instead: the file still ends without one, and a line inserted after them does not follow an empty one.
+        /// </summary>
+        private TextEdit RemoveLines(int first, int last)
+        {
+            var start = _lines.LineStart(first);
+            var end = LineEndIncludingBreak(last);
+            if (end == _text.Length && start > 0 && _text[_text.Length - 1] != '\n' && _text[_text.Length - 1] != '\r')
+            {
+                if (_text[start - 1] == '\n') start--;
+                if (start > 0 && _text[start - 1] == '\r') start--;
+            }
+            return new TextEdit(start, end, string.Empty);
         }
 
         /// <summary>Offset just after the line break that ends a 1-based line (the text end on the last line).</summary>

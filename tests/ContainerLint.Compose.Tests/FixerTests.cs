@@ -32,6 +32,18 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Removing_the_last_line_of_a_file_without_a_final_newline_leaves_no_blank_line()
+        {
+            // The removed key is the file's last line and has no line break of its own: the one before it goes instead.
+            Assert.Equal("services:\n  web:\n    image: x",
+                Fix("services:\n  web:\n    image: x\n    privileged: true", "CTL1003"));
+            Assert.Equal("services:\r\n  web:\r\n    image: x",
+                Fix("services:\r\n  web:\r\n    image: x\r\n    privileged: true", "CTL1003"));
+            Assert.Equal("services:\n  web:\n    image: x\n    cap_drop: [ALL]\n    security_opt: [\"no-new-privileges:true\"]\n    read_only: true",
+                Fix("services:\n  web:\n    image: x\n    privileged: true", "CTL1003", "CTL2003", "CTL4001", "CTL6001"));
+        }
+
+        [Fact]
         public void Removing_the_only_item_removes_the_key()
         {
             Assert.Equal(Y("services:", "  web:", "    image: x"),
