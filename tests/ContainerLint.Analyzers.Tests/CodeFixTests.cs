@@ -620,6 +620,46 @@ namespace ContainerLint.Analyzers.Tests
         CapDrop = new List<string> { ""ALL"" }
     };")), reportOmissions: true, fixAll: true, iterations: 4, fixAllIterations: 1);
 
+        [Fact]
+        public Task Fixes_on_a_creation_through_a_type_alias_compile_with_the_alias() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(@"using DockerHostConfig = Docker.DotNet.Models.HostConfig;
+
+static class Alias
+{
+    static DockerHostConfig Create() => {|CTL2003:{|CTL4001:{|CTL6001:new DockerHostConfig
+    {
+        NetworkMode = ""bridge"",
+        Privileged = {|CTL1003:true|},
+    }|}|}|};
+}
+", @"using DockerHostConfig = Docker.DotNet.Models.HostConfig;
+
+static class Alias
+{
+    static DockerHostConfig Create() => new DockerHostConfig
+    {
+        NetworkMode = ""bridge"",
+        CapDrop = new System.Collections.Generic.List<string> { ""ALL"" },
+        SecurityOpt = new System.Collections.Generic.List<string> { ""no-new-privileges:true"" },
+        ReadonlyRootfs = true,
+    };
+}
+", reportOmissions: true, fixAll: true, iterations: 4, fixAllIterations: 1);
+
+        [Fact]
+        public Task Collection_initializer_without_new_on_a_type_alias_gets_the_concrete_list() => Verify.CodeFix<NullCollectionInitializerAnalyzer, ContainerLintFixer>(@"using DockerHostConfig = Docker.DotNet.Models.HostConfig;
+
+static class Alias
+{
+    static DockerHostConfig Create() => new DockerHostConfig { {|CTL9005:Binds = { ""/srv:/srv"" }|} };
+}
+", @"using DockerHostConfig = Docker.DotNet.Models.HostConfig;
+
+static class Alias
+{
+    static DockerHostConfig Create() => new DockerHostConfig { Binds = new System.Collections.Generic.List<string> { ""/srv:/srv"" } };
+}
+");
+
         /// <summary>The code indented with tabs: each four leading spaces become a tab.</summary>
         private static string Tabs(string code) =>
             System.Text.RegularExpressions.Regex.Replace(code, "^(?:    )+", m => new string('\t', m.Length / 4), System.Text.RegularExpressions.RegexOptions.Multiline);

@@ -130,6 +130,83 @@ class Program
             return test.RunAsync();
         }
 
+        // The file starts with the using directive (position 0 lies inside it), as most files do: the audit's repro.
+        [Fact]
+        public Task Initializer_on_a_type_alias_in_a_file_that_starts_with_the_alias_is_read() => Verify.Analyzer<HostConfigAnalyzer>(
+            @"using DockerHostConfig = Docker.DotNet.Models.HostConfig;
+using DockerParams = Docker.DotNet.Models.CreateContainerParameters;
+using System.Collections.Generic;
+
+static class Alias
+{
+    static object A() => new DockerHostConfig { Privileged = {|CTL1003:true|} };
+    static object A2() { var hc = new DockerHostConfig { Privileged = {|CTL1003:true|}, CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|} } }; return hc; }
+    static object A3() => new DockerParams { User = {|CTL1001:""root""|} };
+}
+");
+
+        [Fact]
+        public Task Omissions_of_a_creation_through_a_type_alias_in_a_file_that_starts_with_the_alias_are_reported() => Verify.Analyzer<HostConfigAnalyzer>(
+            @"using DockerHostConfig = Docker.DotNet.Models.HostConfig;
+
+static class Alias
+{
+    static object A() => {|CTL2003:{|CTL4001:{|CTL6001:new DockerHostConfig { Privileged = false }|}|}|};
+}
+", reportOmissions: true);
+
+        [Fact]
+        public Task Global_alias_at_the_top_of_a_file_is_read_there_and_in_a_file_that_starts_with_a_using()
+        {
+            var test = new CSharpAnalyzerTest<HostConfigAnalyzer, DefaultVerifier>
+            {
+                ReferenceAssemblies = TestReferences.Net80,
+            };
+            test.TestState.Sources.Add(("/GlobalAlias.cs", @"global using GHC = Docker.DotNet.Models.HostConfig;
+static class G { static object A() => new GHC { Privileged = {|CTL1003:true|}, PidMode = {|CTL5001:""host""|} }; }
+"));
+            test.TestState.Sources.Add(("/Program.cs", @"using System.Collections.Generic;
+
+class Program
+{
+    static GHC Create() => new GHC { Binds = new List<string> { {|CTL3004:""/var/run/docker.sock:/s""|} } };
+}
+"));
+            test.TestState.AdditionalReferences.AddRange(TestReferences.For(DockerLibrary.DockerDotNet));
+            test.DisabledDiagnostics.AddRange(Verify.OmissionRules);
+            test.SolutionTransforms.Add((solution, projectId) =>
+            {
+                var options = (CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!;
+                return solution.WithProjectParseOptions(projectId, options.WithLanguageVersion(LanguageVersion.CSharp12));
+            });
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task Creation_through_a_type_alias_in_a_Testcontainers_modifier_is_read() => Verify.Analyzer<HostConfigAnalyzer>(
+            @"using DockerHostConfig = Docker.DotNet.Models.HostConfig;
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Containers;
+
+static class Alias
+{
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""alpine"")
+        .WithCreateParameterModifier(p => p.HostConfig = new DockerHostConfig { Privileged = {|CTL1003:true|} })
+        .Build();
+}
+", DockerLibrary.Testcontainers);
+
+        [Fact]
+        public Task Collection_initializer_without_new_on_a_type_alias_is_reported() => Verify.Analyzer<NullCollectionInitializerAnalyzer>(
+            @"using DockerHostConfig = Docker.DotNet.Models.HostConfig;
+
+static class Alias
+{
+    static object A() => new DockerHostConfig { {|CTL9005:Binds = { ""/srv:/srv"" }|} };
+}
+");
+
         [Fact]
         public Task Docker_DotNet_in_a_file_named_otherwise_is_still_found()
         {

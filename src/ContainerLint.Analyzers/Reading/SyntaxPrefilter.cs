@@ -255,9 +255,11 @@ namespace ContainerLint.Analyzers.Reading
         {
             var aliases = new List<string>();
             var root = tree.GetRoot();
-            // Asking for the import scopes binds the file's usings: only done when an alias can be in scope at all.
+            // Asking for the import scopes binds the file's usings: only done when an alias can be in scope at all. Asked at
+            // the end of the file, after its usings: within them (position 0 when the file starts with one) the compiler
+            // leaves out the file's own aliases and the global ones, as a using directive cannot see the others.
             if (HasAliasDirective(root) || HasGlobalAliases(model.Compilation))
-                foreach (var scope in model.GetImportScopes(0))
+                foreach (var scope in model.GetImportScopes(root.FullSpan.End))
                     foreach (var alias in scope.Aliases)
                         if (alias.Target is ITypeSymbol type && _isReadType!(type)) aliases.Add(alias.Name);
             AddNamespaceAliases(root, model, aliases);
