@@ -100,7 +100,10 @@ namespace ContainerLint.CodeFixes
 
         /// <summary>
         /// Appends an expression to an initializer; in a multi-line initializer it goes on its own line, indented like
-        /// the last one, keeping a trailing comma if the list had one.
+        /// the last one, keeping a trailing comma if the list had one. A comment after the last item (<c>Privileged =
+        /// false, // TODO</c>, <c>{ Privileged = false /* c */ }</c>) stays with that item; the new one gets none (it
+        /// ends its line with the line break alone). Comments on their own lines before the closing brace belong to the
+        /// brace and stay before it, so after the new item.
         /// </summary>
         public static SeparatedSyntaxList<ExpressionSyntax> Append(InitializerExpressionSyntax initializer, ExpressionSyntax item)
         {
@@ -115,18 +118,64 @@ namespace ContainerLint.CodeFixes
             var separators = new List<SyntaxToken>(expressions.GetSeparators());
             if (expressions.SeparatorCount == expressions.Count)
             {
-                items.Add(item.WithLeadingTrivia(indentation));
+                // `A = 1, // c` + line break: the comment stays after A's comma; the new item's comma gets what follows it.
+                var trailing = separators[separators.Count - 1].TrailingTrivia;
                 if (multiLine)
-                    separators.Add(Token(SyntaxKind.CommaToken).WithTrailingTrivia(separators[separators.Count - 1].TrailingTrivia));
+                {
+                    items.Add(item.WithLeadingTrivia(indentation));
+                    separators.Add(Token(SyntaxKind.CommaToken).WithTrailingTrivia(AfterComments(trailing)));
+                }
+                else
+                {
+                    // `{ A = 1, }` becomes `{ A = 1, B = 2, }`, `{ A = 1, /* c */ }` becomes `{ A = 1, /* c */ B = 2, }`.
+                    var spaced = trailing.Count > 0 && trailing[trailing.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia) || EndsLine(trailing);
+                    items.Add(item.WithLeadingTrivia(spaced ? SyntaxFactory.TriviaList() : indentation));
+                    separators.Add(Token(SyntaxKind.CommaToken).WithTrailingTrivia(AfterComments(trailing)));
+                }
             }
             else
             {
-                items[items.Count - 1] = last.WithoutTrailingTrivia();
-                separators.Add(Token(SyntaxKind.CommaToken).WithTrailingTrivia(multiLine ? last.GetTrailingTrivia() : SyntaxFactory.TriviaList()));
-                items.Add(item.WithLeadingTrivia(indentation).WithTrailingTrivia(last.GetTrailingTrivia()));
+                var trailing = last.GetTrailingTrivia();
+                if (multiLine || EndsLine(trailing))
+                {
+                    // `A = 1 // c` + line break becomes `A = 1, // c`: the comma before the comment, which runs to the line's end.
+                    items[items.Count - 1] = last.WithoutTrailingTrivia();
+                    separators.Add(Token(SyntaxKind.CommaToken).WithTrailingTrivia(trailing));
+                }
+                else
+                {
+                    // `{ A = 1 /* c */ }` becomes `{ A = 1 /* c */, B = 2 }`: the comment stays next to its item.
+                    items[items.Count - 1] = last.WithTrailingTrivia(Comments(trailing));
+                    separators.Add(Token(SyntaxKind.CommaToken));
+                }
+                items.Add(item.WithLeadingTrivia(indentation).WithTrailingTrivia(AfterComments(trailing)));
             }
             return SyntaxFactory.SeparatedList(items, separators);
         }
+
+        private static bool IsComment(SyntaxTrivia trivia) =>
+            trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia)
+            || trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia);
+
+        /// <summary>A trailing trivia up to and including its last comment (empty when it has none).</summary>
+        private static SyntaxTriviaList Comments(SyntaxTriviaList trailing)
+        {
+            var end = trailing.Count;
+            while (end > 0 && !IsComment(trailing[end - 1])) end--;
+            return SyntaxFactory.TriviaList(System.Linq.Enumerable.Take(trailing, end));
+        }
+
+        /// <summary>A trailing trivia after its last comment: the spaces and the line break a new item ends with.</summary>
+        private static SyntaxTriviaList AfterComments(SyntaxTriviaList trailing)
+        {
+            var start = trailing.Count;
+            while (start > 0 && !IsComment(trailing[start - 1])) start--;
+            return SyntaxFactory.TriviaList(System.Linq.Enumerable.Skip(trailing, start));
+        }
+
+        /// <summary>Whether a trailing trivia ends its line (a line break, so a <c>//</c> comment before it may run to it).</summary>
+        private static bool EndsLine(SyntaxTriviaList trailing) =>
+            System.Linq.Enumerable.Any(trailing, t => t.IsKind(SyntaxKind.EndOfLineTrivia) || t.IsKind(SyntaxKind.SingleLineCommentTrivia));
 
         /// <summary>The trivia after the last line break (or directive) of a leading trivia: the indentation of its token.</summary>
         private static SyntaxTriviaList LastLine(SyntaxTriviaList leading)

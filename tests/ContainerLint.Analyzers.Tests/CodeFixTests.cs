@@ -620,6 +620,111 @@ namespace ContainerLint.Analyzers.Tests
         CapDrop = new List<string> { ""ALL"" }
     };")), reportOmissions: true, fixAll: true, iterations: 4, fixAllIterations: 1);
 
+        // A comment belongs to the member it was written on: the settings a fix adds get none (audit 10, 4).
+
+        [Fact]
+        public Task Setting_added_after_a_member_with_an_end_of_line_comment_leaves_the_comment_on_that_member_only() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig D() => {|CTL6001:new HostConfig
+    {
+        CapDrop = new List<string> { ""ALL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges:true"" },
+        Privileged = false, // TODO: flip to true for the fuse tests
+    }|};"), P(@"
+    static HostConfig D() => new HostConfig
+    {
+        CapDrop = new List<string> { ""ALL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges:true"" },
+        Privileged = false, // TODO: flip to true for the fuse tests
+        ReadonlyRootfs = true,
+    };"), reportOmissions: true);
+
+        [Fact]
+        public Task Fix_All_adding_three_settings_after_a_member_with_an_end_of_line_comment_copies_it_onto_none_of_them() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig D() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig
+    {
+        Privileged = false, // TODO: flip to true for the fuse tests
+    }|}|}|};"), P(@"
+    static HostConfig D() => new HostConfig
+    {
+        Privileged = false, // TODO: flip to true for the fuse tests
+        CapDrop = new List<string> { ""ALL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges:true"" },
+        ReadonlyRootfs = true,
+    };"), reportOmissions: true, fixAll: true, iterations: 3, fixAllIterations: 1);
+
+        [Fact]
+        public Task Fix_All_after_a_commented_member_without_trailing_comma_puts_the_comma_before_the_comment_and_copies_it_onto_none() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig D() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig
+    {
+        Privileged = false // TODO: flip to true for the fuse tests
+    }|}|}|};"), P(@"
+    static HostConfig D() => new HostConfig
+    {
+        Privileged = false, // TODO: flip to true for the fuse tests
+        CapDrop = new List<string> { ""ALL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges:true"" },
+        ReadonlyRootfs = true
+    };"), reportOmissions: true, fixAll: true, iterations: 3, fixAllIterations: 1);
+
+        [Fact]
+        public Task Fix_All_on_a_single_line_initializer_leaves_a_block_comment_next_to_its_member() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig D() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig { Privileged = false /* c */ }|}|}|};
+    static HostConfig E() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig { Privileged = false, /* c */ }|}|}|};"), P(@"
+    static HostConfig D() => new HostConfig { Privileged = false /* c */, CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges:true"" }, ReadonlyRootfs = true };
+    static HostConfig E() => new HostConfig { Privileged = false, /* c */ CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges:true"" }, ReadonlyRootfs = true, };"),
+            reportOmissions: true, fixAll: true, iterations: 6, fixAllIterations: 1);
+
+        [Fact]
+        public Task Fix_All_puts_the_settings_above_a_comment_on_its_own_line_before_the_closing_brace_which_stays_before_the_brace() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig D() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig
+    {
+        Privileged = false,
+        // more settings come with the fuse tests
+    }|}|}|};
+    static HostConfig E() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig
+    {
+        Privileged = false
+        // more settings come with the fuse tests
+    }|}|}|};"), P(@"
+    static HostConfig D() => new HostConfig
+    {
+        Privileged = false,
+        CapDrop = new List<string> { ""ALL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges:true"" },
+        ReadonlyRootfs = true,
+        // more settings come with the fuse tests
+    };
+    static HostConfig E() => new HostConfig
+    {
+        Privileged = false,
+        CapDrop = new List<string> { ""ALL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges:true"" },
+        ReadonlyRootfs = true
+        // more settings come with the fuse tests
+    };"), reportOmissions: true, fixAll: true, iterations: 6, fixAllIterations: 1);
+
+        [Fact]
+        public Task Element_appended_after_one_with_an_end_of_line_comment_leaves_the_comment_on_that_element_only() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig D() => {|CTL4001:new HostConfig
+    {
+        CapDrop = new List<string> { ""ALL"" },
+        ReadonlyRootfs = true,
+        SecurityOpt = new List<string>
+        {
+            ""label:type:svirt_apache_t"" // SELinux type of the web tier
+        },
+    }|};"), P(@"
+    static HostConfig D() => new HostConfig
+    {
+        CapDrop = new List<string> { ""ALL"" },
+        ReadonlyRootfs = true,
+        SecurityOpt = new List<string>
+        {
+            ""label:type:svirt_apache_t"", // SELinux type of the web tier
+            ""no-new-privileges:true""
+        },
+    };"), reportOmissions: true);
+
         [Fact]
         public Task Fixes_on_a_creation_through_a_type_alias_compile_with_the_alias() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(@"using DockerHostConfig = Docker.DotNet.Models.HostConfig;
 
