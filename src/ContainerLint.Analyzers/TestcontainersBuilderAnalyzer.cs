@@ -77,7 +77,7 @@ namespace ContainerLint.Analyzers
             foreach (var value in values.ReadBool(argument))
             {
                 var setting = new Setting<bool>(value.Value, SourceSpans.Of(value.Node), value.Value ? "true" : "false",
-                    value.IsConditional ? ValueCertainty.Conditional : later == Replacement.MayBeUndone ? ValueCertainty.MayBeUndone : ValueCertainty.Certain);
+                    value.IsConditional ? values.ConditionalCertainty(value.Node) : later == Replacement.MayBeUndone ? ValueCertainty.MayBeUndone : ValueCertainty.Certain);
                 if (first) spec.Privileged = setting;
                 else containers.Add(new ContainerSpec(spec.Name, spec.Declaration) { Privileged = setting });
                 first = false;
@@ -189,7 +189,7 @@ namespace ContainerLint.Analyzers
             foreach (var path in values.ReadCompleteString(source))
             {
                 var span = SourceSpans.Of(path.Node);
-                var certainty = path.IsConditional ? ValueCertainty.Conditional : ValueCertainty.Certain;
+                var certainty = path.IsConditional ? values.ConditionalCertainty(path.Node) : ValueCertainty.Certain;
                 var mount = new MountSpec(MountKind.Bind, span) { Source = new Setting<string>(path.Text, span, path.Text, certainty) };
                 if (targets.Count > 0) mount.Target = new Setting<string>(targets[0].Text, SourceSpans.Of(targets[0].Node));
                 if (accessMode is not null) mount.ReadOnly = ReadAccessMode(accessMode, values, api);

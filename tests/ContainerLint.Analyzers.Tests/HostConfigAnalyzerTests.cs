@@ -91,6 +91,11 @@ class Program
                 .WithArguments(evidence + " on one branch of a conditional, so it may apply");
 
         /// <summary>A value written on every path that a later change made on some paths only may replace or remove.</summary>
+        /// <summary>Written in a <c>catch</c> block, or in a <c>try</c> block after something that may throw: an exception decides, no conditional.</summary>
+        private static Microsoft.CodeAnalysis.Testing.DiagnosticResult OnSomePaths(string id, Microsoft.CodeAnalysis.DiagnosticSeverity severity, string evidence, int location = 0) =>
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(id, severity).WithLocation(location)
+                .WithArguments(evidence + " on some paths only, so it may apply");
+
         private static Microsoft.CodeAnalysis.Testing.DiagnosticResult MayBeUndone(string id, Microsoft.CodeAnalysis.DiagnosticSeverity severity, string evidence, int location = 0) =>
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult(id, severity).WithLocation(location)
                 .WithArguments(evidence + ", but a later change on some paths may undo it");
@@ -554,7 +559,7 @@ class Program
             MayBeUndone("CTL1003", Error, "the container runs privileged", 0),
             MayBeUndone("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 1),
             Definite("CTL1003", Error, "the container runs privileged", 2),
-            May("CTL5006", Warning, "the container uses the host's cgroup namespace (mode 'host')", 3));
+            OnSomePaths("CTL5006", Warning, "the container uses the host's cgroup namespace (mode 'host')", 3));
 
         [Fact]
         public Task Value_that_later_writes_set_again_or_that_the_first_statement_of_a_try_block_writes_is_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
@@ -578,11 +583,44 @@ class Program
         return hc;
     }"), DockerLibrary.DockerDotNet,
             Definite("CTL1003", Error, "the container runs privileged", 0),
-            May("CTL1003", Error, "the container runs privileged", 1),
+            OnSomePaths("CTL1003", Error, "the container runs privileged", 1),
             Definite("CTL1003", Error, "the container runs privileged", 2),
-            May("CTL1003", Error, "the container runs privileged", 3),
+            OnSomePaths("CTL1003", Error, "the container runs privileged", 3),
             Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 4),
             Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 5));
+
+        [Fact]
+        public Task Write_in_a_catch_or_after_a_call_in_a_try_block_is_may_on_some_paths_never_a_conditional() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static void Validate() { }
+    static HostConfig InACatch()
+    {
+        var hc = new HostConfig();
+        try { Validate(); } catch { hc.Privileged = {|#0:true|}; }
+        return hc;
+    }
+    static CreateContainerParameters UserInACatch()
+    {
+        var p = new CreateContainerParameters();
+        try { Validate(); } catch (System.Exception) { p.User = {|#1:""root""|}; }
+        return p;
+    }
+    static HostConfig InATryBlock()
+    {
+        var hc = new HostConfig();
+        try { Validate(); hc.Binds = new List<string> { {|#2:""/var/run/docker.sock:/s""|} }; } catch { }
+        return hc;
+    }
+    static HostConfig ConditionalInACatch(bool x)
+    {
+        var hc = new HostConfig();
+        try { Validate(); } catch { hc.PidMode = x ? {|#3:""host""|} : """"; }
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            OnSomePaths("CTL1003", Error, "the container runs privileged", 0),
+            OnSomePaths("CTL1001", Warning, "user 'root'", 1),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL3004", Error).WithLocation(2)
+                .WithArguments("host path '/var/run/docker.sock' is mounted on some paths only, so it may apply"),
+            May("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 3));
 
         [Fact]
         public Task Value_replaced_by_the_first_statement_of_a_try_block_is_not_reported() => Verify(@"
@@ -664,7 +702,7 @@ class Program
     }"), DockerLibrary.DockerDotNet,
             May("CTL2002", Warning, "capability 'NET_ADMIN' is added", 0),
             May("CTL5003", Warning, "the container uses the host's network namespace (mode 'host')", 1),
-            May("CTL1001", Warning, "user 'root'", 2));
+            OnSomePaths("CTL1001", Warning, "user 'root'", 2));
 
         // Removals from a collection that reaches a property: read as .NET runs them.
 

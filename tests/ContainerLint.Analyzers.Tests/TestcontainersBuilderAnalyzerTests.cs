@@ -184,6 +184,23 @@ using Docker.DotNet.Models;
                 .WithArguments("the container runs privileged"));
 
         [Fact]
+        public Task Builder_call_and_modifier_write_in_a_catch_are_may_on_some_paths_never_a_conditional() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static void Validate() { }
+    static IContainer Create()
+    {
+        var builder = new ContainerBuilder().WithImage(""alpine"");
+        try { Validate(); } catch { builder = builder.WithPrivileged({|#0:true|}); }
+        return builder.WithCreateParameterModifier(p =>
+        {
+            try { Validate(); } catch { p.HostConfig.PidMode = {|#1:""host""|}; }
+        }).Build();
+    }"), DockerLibrary.Testcontainers,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
+                .WithArguments("the container runs privileged on some paths only, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL5001", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1)
+                .WithArguments("the container uses the host's PID namespace (mode 'host') on some paths only, so it may apply"));
+
+        [Fact]
         public Task Modifier_lambda_is_left_to_the_builder_analyzer_and_reported_once() => Infrastructure.Verify.Analyzer<HostConfigAnalyzer>(Program(@"
     static IContainer Create() => new ContainerBuilder().WithImage(""alpine"").WithCreateParameterModifier(p => p.HostConfig.Privileged = true).Build();"),
             DockerLibrary.Testcontainers);

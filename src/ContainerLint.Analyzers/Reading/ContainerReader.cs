@@ -282,11 +282,11 @@ namespace ContainerLint.Analyzers.Reading
             if (!contents.IsSet || !contents.IsComplete || contents.Node is null) return null;
             // Set to an empty list on some paths only (if (unmask) hc.MaskedPaths = new List<string>();, unmask ? new
             // List<string>() : null, after an earlier list that assignment may replace): "may".
-            if (contents.MayBeEmptyAt is { } mayBeEmpty) return new Setting<int>(0, SourceSpans.Of(mayBeEmpty), null, ValueCertainty.Conditional);
+            if (contents.MayBeEmptyAt is { } mayBeEmpty) return new Setting<int>(0, SourceSpans.Of(mayBeEmpty), null, _values.ConditionalCertainty(mayBeEmpty));
             if (contents.HasNullValue) return null;
             if (!contents.HasRemovals)
                 return new Setting<int>(contents.Elements.Count, SourceSpans.Of(contents.Node), null,
-                    contents.Elements.Count == 0 && _values.IsConditionallyWritten(contents.Node) ? ValueCertainty.Conditional : ValueCertainty.Certain);
+                    contents.Elements.Count == 0 && _values.IsConditionallyWritten(contents.Node) ? _values.ConditionalCertainty(contents.Node) : ValueCertainty.Certain);
             // Emptied by a removal (hc.MaskedPaths.Clear()): reported at the removal that took the last element, whose fix
             // removes it; removing the assignment instead would leave that call on a null list. A list that removals may
             // empty, or that was empty before them, is not reported.
@@ -306,7 +306,7 @@ namespace ContainerLint.Analyzers.Reading
         /// A <c>Binds</c> entry, <c>SOURCE:TARGET[:MODE]</c> (Docker Engine API, HostConfig.Binds). The host part decides:
         /// it is enough that the text up to the first separator is known.
         /// </summary>
-        private static MountSpec? ParseBind(StringValue value)
+        private MountSpec? ParseBind(StringValue value)
         {
             var text = value.Text;
             var span = SourceSpans.Of(value.Node, value.IsBorrowed, value.IsIndexedLater);
@@ -517,20 +517,23 @@ namespace ContainerLint.Analyzers.Reading
             return StringSetting(known);
         }
 
-        private static Setting<string>? StringSettingOrNull(StringValue? value) => value is { } v ? StringSetting(v) : null;
+        private Setting<string>? StringSettingOrNull(StringValue? value) => value is { } v ? StringSetting(v) : null;
 
-        private static Setting<string> StringSetting(StringValue value) =>
+        private Setting<string> StringSetting(StringValue value) =>
             new Setting<string>(value.Text, SourceSpans.Of(value.Node, value.IsBorrowed, value.IsIndexedLater), value.Text, Certainty(value));
 
-        private static Setting<bool> BoolSetting(BoolValue value) =>
+        private Setting<bool> BoolSetting(BoolValue value) =>
             new Setting<bool>(value.Value, SourceSpans.Of(value.Node), value.Value ? "true" : "false", Certainty(value));
 
-        /// <summary>A value's own branch comes first in the message; else a later change that may undo it.</summary>
-        private static ValueCertainty Certainty(StringValue value) =>
-            value.IsConditional ? ValueCertainty.Conditional : value.MayBeUndone ? ValueCertainty.MayBeUndone : ValueCertainty.Certain;
+        /// <summary>
+        /// A value's own branch comes first in the message (a conditional, or some paths only for a write in a <c>try</c> or
+        /// <c>catch</c>: <see cref="Values.ConditionalCertainty"/>); else a later change that may undo it.
+        /// </summary>
+        private ValueCertainty Certainty(StringValue value) =>
+            value.IsConditional ? _values.ConditionalCertainty(value.Node) : value.MayBeUndone ? ValueCertainty.MayBeUndone : ValueCertainty.Certain;
 
-        private static ValueCertainty Certainty(BoolValue value) =>
-            value.IsConditional ? ValueCertainty.Conditional : value.MayBeUndone ? ValueCertainty.MayBeUndone : ValueCertainty.Certain;
+        private ValueCertainty Certainty(BoolValue value) =>
+            value.IsConditional ? _values.ConditionalCertainty(value.Node) : value.MayBeUndone ? ValueCertainty.MayBeUndone : ValueCertainty.Certain;
 
         private static bool HasDriveLetter(string text) =>
             text.Length >= 2 && text[1] == ':' && char.IsLetter(text[0]) && (text.Length == 2 || text[2] == '\\' || text[2] == '/');

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using ContainerLint.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -145,6 +146,17 @@ namespace ContainerLint.Analyzers.Reading
         public bool IsConditionallyWritten(SyntaxNode value) => Origin is { } origin && IsConditionalAfter(value, origin);
 
         /// <summary>
+        /// How a finding on a conditional value (<see cref="StringValue.IsConditional"/>) at <paramref name="node"/> says "may":
+        /// <see cref="ValueCertainty.OnSomePaths"/> when what makes it conditional, the innermost such construct between
+        /// <see cref="Origin"/> and it, is a <c>catch</c> block or a <c>try</c> block (an exception decides: there is no
+        /// conditional to speak of), else <see cref="ValueCertainty.Conditional"/> (a <c>?:</c>, an <c>if</c>, a <c>switch</c>, ...).
+        /// </summary>
+        public ValueCertainty ConditionalCertainty(SyntaxNode node) =>
+            Origin is { } origin && ConditionalConstruct(node, origin, countLoopsAndFunctions: false) is CatchClauseSyntax or TryStatementSyntax
+                ? ValueCertainty.OnSomePaths
+                : ValueCertainty.Conditional;
+
+        /// <summary>
         /// Whether <paramref name="value"/> lies in a branch (as <see cref="IsConditionallyWritten"/> has them) that does
         /// not also hold <paramref name="origin"/>: it happens only on some of the paths on which the origin happens.
         /// </summary>
@@ -169,9 +181,13 @@ namespace ContainerLint.Analyzers.Reading
             return _scope.ReturnsBetween(after, change);
         }
 
-        private static bool IsConditionalAfter(SyntaxNode value, SyntaxNode origin, bool countLoopsAndFunctions)
+        private static bool IsConditionalAfter(SyntaxNode value, SyntaxNode origin, bool countLoopsAndFunctions) =>
+            ConditionalConstruct(value, origin, countLoopsAndFunctions) is not null;
+
+        /// <summary>The innermost construct that makes <paramref name="value"/> happen on some paths only (<see cref="IsConditionalAfter(SyntaxNode, SyntaxNode)"/>), or null.</summary>
+        private static SyntaxNode? ConditionalConstruct(SyntaxNode value, SyntaxNode origin, bool countLoopsAndFunctions)
         {
-            if (origin.SyntaxTree != value.SyntaxTree) return false;
+            if (origin.SyntaxTree != value.SyntaxTree) return null;
             var originSpan = origin.Span;
             var child = value;
             // For a change: whether the receiver of what is being walked is bound by the ?. it lies under (hc.MaskedPaths?.Clear(),
@@ -179,12 +195,12 @@ namespace ContainerLint.Analyzers.Reading
             var boundByNullConditional = countLoopsAndFunctions && IsBoundByNullConditional(value);
             for (var parent = value.Parent; parent is not null; child = parent, parent = parent.Parent)
             {
-                if (parent.Span.Contains(originSpan)) return false;
+                if (parent.Span.Contains(originSpan)) return null;
                 if (countLoopsAndFunctions && parent is ConditionalAccessExpressionSyntax access)
                 {
                     if (access.WhenNotNull == child)
                     {
-                        if (!boundByNullConditional) return true;
+                        if (!boundByNullConditional) return parent;
                         boundByNullConditional = IsBoundByNullConditional(access.Expression);
                     }
                     continue;
@@ -209,15 +225,15 @@ namespace ContainerLint.Analyzers.Reading
                     case SwitchExpressionArmSyntax arm when arm.Expression == child:
                     case BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression) && coalesce.Right == child:
                     case AssignmentExpressionSyntax coalesceAssignment when coalesceAssignment.IsKind(SyntaxKind.CoalesceAssignmentExpression) && coalesceAssignment.Right == child:
-                        return true;
+                        return parent;
                     case WhileStatementSyntax loop when countLoopsAndFunctions && loop.Statement == child:
                     case ForStatementSyntax forLoop when countLoopsAndFunctions && (forLoop.Statement == child || forLoop.Incrementors.Contains(child)):
                     case CommonForEachStatementSyntax forEach when countLoopsAndFunctions && forEach.Statement == child:
                     case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax when countLoopsAndFunctions:
-                        return true;
+                        return parent;
                 }
             }
-            return false;
+            return null;
         }
 
         /// <summary>Whether the receiver chain of <paramref name="node"/> starts at a <c>?.</c> (<c>.MaskedPaths.Clear()</c> of <c>hc?.MaskedPaths.Clear()</c>).</summary>

@@ -19,6 +19,13 @@ namespace ContainerLint.Model
 
         /// <summary>The value uses a variable with no value and no default: neither safe nor dangerous.</summary>
         Unresolved,
+
+        /// <summary>
+        /// The value is written on some paths only, where an exception decides rather than a condition (C#: a write in a
+        /// <c>catch</c> block, or in a <c>try</c> block after something that may throw): findings say "may", without
+        /// calling it a conditional.
+        /// </summary>
+        OnSomePaths,
     }
 
     /// <summary>Non-generic view of a <see cref="Setting{T}"/>, for rules that look at every value (CTL9002).</summary>

@@ -38,6 +38,7 @@ namespace ContainerLint.Rules
         public static string Qualify(ValueCertainty certainty, string evidence) => certainty switch
         {
             ValueCertainty.Conditional => evidence + " on one branch of a conditional, so it may apply",
+            ValueCertainty.OnSomePaths => evidence + " on some paths only, so it may apply",
             ValueCertainty.MayBeUndone => evidence + ", but a later change on some paths may undo it",
             _ => evidence,
         };
@@ -45,6 +46,7 @@ namespace ContainerLint.Rules
         /// <summary>Of two qualifications of one finding, the one its message gives: its own branch before a later change.</summary>
         public static ValueCertainty Combine(ValueCertainty a, ValueCertainty b) =>
             a == ValueCertainty.Conditional || b == ValueCertainty.Conditional ? ValueCertainty.Conditional
+            : a == ValueCertainty.OnSomePaths || b == ValueCertainty.OnSomePaths ? ValueCertainty.OnSomePaths
             : a == ValueCertainty.MayBeUndone || b == ValueCertainty.MayBeUndone ? ValueCertainty.MayBeUndone
             : ValueCertainty.Certain;
     }
