@@ -561,33 +561,78 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 2),
             OnSomePaths("CTL5006", Warning, "the container uses the host's cgroup namespace (mode 'host')", 3));
 
+        // rules/README.md, "Values in C# code": "A later write of the same value undoes nothing: `Privileged = true`, then
+        // `hc.Privileged = true` in a `catch`, is definite". The later write adds nothing either: one finding, at the first.
         [Fact]
-        public Task Value_that_later_writes_set_again_or_that_the_first_statement_of_a_try_block_writes_is_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+        public Task Value_that_later_writes_set_again_or_that_the_first_statement_of_a_try_block_writes_is_definite_and_reported_once_at_the_first_write() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static void Validate() { }
     static HostConfig SetAgainInACatch()
     {
         var hc = new HostConfig { Privileged = {|#0:true|}, NetworkMode = ""bridge"" };
-        try { Validate(); } catch (System.Exception) { hc.Privileged = {|#1:true|}; }
+        try { Validate(); } catch (System.Exception) { hc.Privileged = true; }
         return hc;
     }
     static HostConfig WrittenFirstInTheTry()
     {
         var hc = new HostConfig { Privileged = true, NetworkMode = ""bridge"" };
-        try { hc.Privileged = {|#2:true|}; Validate(); } catch (System.InvalidOperationException) { hc.Privileged = {|#3:true|}; }
+        try { hc.Privileged = {|#1:true|}; Validate(); } catch (System.InvalidOperationException) { hc.Privileged = true; }
         return hc;
     }
     static HostConfig SetAgainInALoop(int[] items)
     {
-        var hc = new HostConfig { PidMode = {|#4:""host""|} };
-        foreach (var item in items) hc.PidMode = {|#5:""host""|};
+        var hc = new HostConfig { PidMode = {|#2:""host""|} };
+        foreach (var item in items) hc.PidMode = ""host"";
         return hc;
     }"), DockerLibrary.DockerDotNet,
             Definite("CTL1003", Error, "the container runs privileged", 0),
-            OnSomePaths("CTL1003", Error, "the container runs privileged", 1),
+            Definite("CTL1003", Error, "the container runs privileged", 1),
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 2));
+
+        // rules/README.md, "Values in C# code": "A later write of the same value undoes nothing: `Privileged = true`, then
+        // `hc.Privileged = true` in a `catch`, is definite". Reported once, definite, at the initializer (audit 10, 7).
+        [Fact]
+        public Task Same_value_written_again_in_a_catch_or_an_if_is_reported_once_definite_at_the_initializer() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static void Validate() { }
+    static HostConfig PrivilegedInACatch()
+    {
+        var hc = new HostConfig { Privileged = {|#0:true|} }; try { Validate(); } catch { hc.Privileged = true; } return hc;
+    }
+    static CreateContainerParameters UserInACatch()
+    {
+        var p = new CreateContainerParameters { User = {|#1:""root""|} };
+        try { Validate(); } catch (System.Exception) { p.User = ""root""; }
+        return p;
+    }
+    static HostConfig PrivilegedInAnIf(bool x)
+    {
+        var hc = new HostConfig { Privileged = {|#2:true|} };
+        if (x) hc.Privileged = true;
+        return hc;
+    }
+    static HostConfig PidModeInAnIfAndACatch(bool x)
+    {
+        var hc = new HostConfig { PidMode = {|#3:""host""|} };
+        if (x) hc.PidMode = ""host"";
+        try { Validate(); } catch { hc.PidMode = ""host""; }
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1003", Error, "the container runs privileged", 0),
+            Definite("CTL1001", Warning, "user 'root'", 1),
             Definite("CTL1003", Error, "the container runs privileged", 2),
-            OnSomePaths("CTL1003", Error, "the container runs privileged", 3),
-            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 4),
-            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 5));
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 3));
+
+        [Fact]
+        public Task Same_value_written_again_in_a_catch_when_a_later_if_may_undo_both_is_reported_at_both_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static void Validate() { }
+    static HostConfig Create(bool safe)
+    {
+        var hc = new HostConfig { Privileged = {|#0:true|} };
+        try { Validate(); } catch { hc.Privileged = {|#1:true|}; }
+        if (safe) hc.Privileged = false;
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            MayBeUndone("CTL1003", Error, "the container runs privileged", 0),
+            OnSomePaths("CTL1003", Error, "the container runs privileged", 1));
 
         [Fact]
         public Task Write_in_a_catch_or_after_a_call_in_a_try_block_is_may_on_some_paths_never_a_conditional() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"

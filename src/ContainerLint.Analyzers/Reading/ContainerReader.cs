@@ -101,14 +101,15 @@ namespace ContainerLint.Analyzers.Reading
             var read = new List<BoolValue>[writes.Count];
             for (var i = 0; i < writes.Count; i++) read[i] = _values.ReadBool(writes[i]);
             for (var i = 0; i < writes.Count; i++)
+                foreach (var candidate in read[i])
+                    candidate.MayBeUndone = LaterWritesMayChange(writes, read, i, later => later.Count > 0 && later.TrueForAll(v => v.Value == candidate.Value));
+            for (var i = 0; i < writes.Count; i++)
             {
                 if (_objects.IsSharedLocalWrite(model, writes[i])) continue;
                 var candidates = read[i];
                 foreach (var candidate in candidates)
-                {
-                    candidate.MayBeUndone = LaterWritesMayChange(writes, read, i, later => later.Count > 0 && later.TrueForAll(v => v.Value == candidate.Value));
-                    result.Add(BoolSetting(candidate));
-                }
+                    if (!IsSetBefore(model, writes, read, i, v => !v.IsConditional && !v.MayBeUndone && v.Value == candidate.Value))
+                        result.Add(BoolSetting(candidate));
                 // A value the analyzer cannot read (a parameter, configuration) is set all the same: unknown, so that no
                 // omission is reported for it (ReadonlyRootfs = readOnly).
                 if (candidates.Count == 0) result.Add(Unknown<bool>(writes[i].Syntax));
@@ -125,15 +126,17 @@ namespace ContainerLint.Analyzers.Reading
             var read = new List<StringValue>[writes.Count];
             for (var i = 0; i < writes.Count; i++) read[i] = _values.ReadString(writes[i]);
             for (var i = 0; i < writes.Count; i++)
+                foreach (var candidate in read[i])
+                    if (candidate.IsComplete)
+                        candidate.MayBeUndone = LaterWritesMayChange(writes, read, i,
+                            later => later.Count > 0 && later.TrueForAll(v => v.IsComplete && string.Equals(v.Text, candidate.Text, StringComparison.Ordinal)));
+            for (var i = 0; i < writes.Count; i++)
             {
                 if (_objects.IsSharedLocalWrite(model, writes[i])) continue;
                 foreach (var candidate in read[i])
-                {
-                    if (!candidate.IsComplete) continue;
-                    candidate.MayBeUndone = LaterWritesMayChange(writes, read, i,
-                        later => later.Count > 0 && later.TrueForAll(v => v.IsComplete && string.Equals(v.Text, candidate.Text, StringComparison.Ordinal)));
-                    result.Add(StringSetting(candidate));
-                }
+                    if (candidate.IsComplete && !IsSetBefore(model, writes, read, i,
+                            v => v.IsComplete && !v.IsConditional && !v.MayBeUndone && string.Equals(v.Text, candidate.Text, StringComparison.Ordinal)))
+                        result.Add(StringSetting(candidate));
             }
             return result;
         }
@@ -147,6 +150,20 @@ namespace ContainerLint.Analyzers.Reading
         {
             for (var later = 0; later < i; later++)
                 if (!keepsValue(read[later]) && !IsSeenByNoUse(writes[later])) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a write before <c>writes[i]</c> (after it in <see cref="EffectiveWrites"/>'s list) gives the same value
+        /// definitely (<paramref name="sameAndDefinite"/>): then <c>writes[i]</c> changes nothing and the finding is that
+        /// write's, reported once, there. <c>Privileged = true</c>, then <c>hc.Privileged = true</c> in a <c>catch</c>, an
+        /// <c>if</c> or a loop: only the initializer's is reported, definite (rules/README.md, "Values in C# code": "A later
+        /// write of the same value undoes nothing"). A write reported as the shared local's does not count.
+        /// </summary>
+        private bool IsSetBefore<T>(ModelObject model, List<IOperation> writes, List<T>[] read, int i, Predicate<T> sameAndDefinite)
+        {
+            for (var earlier = i + 1; earlier < writes.Count; earlier++)
+                if (!_objects.IsSharedLocalWrite(model, writes[earlier]) && read[earlier].Exists(sameAndDefinite)) return true;
             return false;
         }
 
