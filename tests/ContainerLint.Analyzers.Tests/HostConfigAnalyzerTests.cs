@@ -90,12 +90,12 @@ class Program
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult(id, severity).WithLocation(location)
                 .WithArguments(evidence + " on one branch of a conditional, so it may apply");
 
-        /// <summary>A value written on every path that a later change made on some paths only may replace or remove.</summary>
         /// <summary>Written in a <c>catch</c> block, or in a <c>try</c> block after something that may throw: an exception decides, no conditional.</summary>
         private static Microsoft.CodeAnalysis.Testing.DiagnosticResult OnSomePaths(string id, Microsoft.CodeAnalysis.DiagnosticSeverity severity, string evidence, int location = 0) =>
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult(id, severity).WithLocation(location)
                 .WithArguments(evidence + " on some paths only, so it may apply");
 
+        /// <summary>A value written on every path that a later change made on some paths only may replace or remove.</summary>
         private static Microsoft.CodeAnalysis.Testing.DiagnosticResult MayBeUndone(string id, Microsoft.CodeAnalysis.DiagnosticSeverity severity, string evidence, int location = 0) =>
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult(id, severity).WithLocation(location)
                 .WithArguments(evidence + ", but a later change on some paths may undo it");
@@ -1996,6 +1996,17 @@ namespace MyApp.Models
             new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = {|CTL3005:new List<IList<string>> { new List<string> { ""suid"" }, new List<string> { ""size"", ""64m"" } }|} } },
         },
     };", DockerLibrary.DockerDotNetEnhanced);
+
+        [Fact]
+        public Task Enhanced_tmpfs_options_written_in_a_catch_are_may_on_some_paths() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static void Validate() { }
+    static HostConfig Create()
+    {
+        var mount = new Mount { Type = ""tmpfs"", Target = ""/t"" };
+        try { Validate(); } catch { mount.TmpfsOptions = new TmpfsOptions { Options = {|#0:new List<IList<string>> { new List<string> { ""suid"" } }|} }; }
+        return new HostConfig { Mounts = new List<Mount> { mount } };
+    }"), DockerLibrary.DockerDotNetEnhanced,
+            OnSomePaths("CTL3005", Warning, "tmpfs options 'suid' turn on 'suid'", 0));
 
         [Fact]
         public Task Devices_and_cgroup_rules_are_reported() => Verify(@"

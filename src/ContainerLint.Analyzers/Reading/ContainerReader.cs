@@ -475,7 +475,7 @@ namespace ContainerLint.Analyzers.Reading
             var options = _objects.Collection(_objects.Child(mount, "TmpfsOptions"), "Options");
             if (!options.IsSet || !options.IsComplete || options.Node is null) return tmpfs;
             var text = new StringBuilder();
-            var conditional = false;
+            SyntaxNode? conditional = null;
             foreach (var option in options.Elements)
             {
                 var parts = new CollectionContents();
@@ -486,7 +486,7 @@ namespace ContainerLint.Analyzers.Reading
                 {
                     var word = FirstComplete(part.Value);
                     if (word is null) return tmpfs;
-                    conditional |= word.IsConditional;
+                    if (word.IsConditional) conditional ??= word.Node;
                     words.Add(word.Text);
                 }
                 if (text.Length > 0) text.Append(',');
@@ -494,7 +494,7 @@ namespace ContainerLint.Analyzers.Reading
             }
             var value = text.ToString();
             tmpfs.Options = new Setting<string>(value, SourceSpans.Of(options.Node), value,
-                conditional ? ValueCertainty.Conditional : mayBeUndone ? ValueCertainty.MayBeUndone : ValueCertainty.Certain);
+                conditional is not null ? _values.ConditionalCertainty(conditional) : mayBeUndone ? ValueCertainty.MayBeUndone : ValueCertainty.Certain);
             return tmpfs;
         }
 
