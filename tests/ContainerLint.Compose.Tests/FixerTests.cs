@@ -44,6 +44,18 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Unknown_capability_is_not_fixed_a_misspelt_cap_add_is_the_users_to_correct()
+        {
+            // CTL9004's page: "Correct the name ... There is no automatic fix." Removing NET_BIND_SERVIC would drop the
+            // capability the service was meant to get.
+            var yaml = Y("services:", "  web:", "    image: x", "    cap_drop: [ALL, AL]", "    cap_add: [NET_BIND_SERVIC]");
+            var findings = Lint(yaml).Where(f => f.Rule.Id == "CTL9004").ToList();
+            Assert.Equal(2, findings.Count);
+            Assert.Equal(yaml, ComposeFixer.Apply(yaml, File, findings, out var applied));
+            Assert.Empty(applied);
+        }
+
+        [Fact]
         public void Removing_the_only_item_removes_the_key()
         {
             Assert.Equal(Y("services:", "  web:", "    image: x"),

@@ -6,7 +6,11 @@ using ContainerLint.Rules.Capabilities;
 
 namespace ContainerLint.Rules.Linter
 {
-    /// <summary>CTL9004: a capability name that Docker does not know, added or dropped (Docker refuses to start it).</summary>
+    /// <summary>
+    /// CTL9004: a capability name that Docker does not know, added or dropped (Docker refuses to start it). No fix: the
+    /// right name is the user's to choose, and removing the entry would drop a capability a misspelt <c>cap_add</c> meant
+    /// to grant (rules.md gives none; the page says "Correct the name").
+    /// </summary>
     public sealed class UnknownCapabilityRule : Rule
     {
         public override RuleDescriptor Descriptor => RuleCatalog.CTL9004;
@@ -21,8 +25,7 @@ namespace ContainerLint.Rules.Linter
         {
             foreach (var entry in entries)
                 if (AddedCapabilities.Classify(entry, context.Options, out var name) == CapabilityClass.Unknown)
-                    context.Report(Descriptor, entry, "capability '" + name + "' is " + verb + ", but no such capability exists",
-                        FixIntent.RemoveEntry());
+                    context.Report(Descriptor, entry, "capability '" + name + "' is " + verb + ", but no such capability exists");
         }
     }
 }
