@@ -198,8 +198,7 @@ namespace ContainerLint.Compose
             _environment = environment ?? new Dictionary<string, string>(StringComparer.Ordinal);
             _text = file.Source.Text;
             _lines = new LineMap(_text);
-            var lf = _text.IndexOf('\n');
-            _newline = lf > 0 && _text[lf - 1] == '\r' ? "\r\n" : "\n";
+            _newline = LineMap.NewlineOf(_text);
             foreach (var s in file.Scalars)
                 if (!_scalarsByStart.ContainsKey(s.StartOffset)) _scalarsByStart[s.StartOffset] = s;
         }

@@ -44,6 +44,15 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Lines_a_fix_adds_end_as_the_files_own_do_a_lone_CR_included()
+        {
+            Assert.Equal("services:\r  web:\r    image: x\r    read_only: true",
+                Fix("services:\r  web:\r    image: x\r    privileged: true", "CTL1003", "CTL6001"));
+            Assert.Equal("services:\r\n  web:\r\n    image: x\r\n    read_only: true\r\n",
+                Fix("services:\r\n  web:\r\n    image: x\r\n    privileged: true\r\n", "CTL1003", "CTL6001"));
+        }
+
+        [Fact]
         public void Unknown_capability_is_not_fixed_a_misspelt_cap_add_is_the_users_to_correct()
         {
             // CTL9004's page: "Correct the name ... There is no automatic fix." Removing NET_BIND_SERVIC would drop the

@@ -101,7 +101,7 @@ namespace ContainerLint.Dockerfiles
             var until = fix.RootUntil;
             var run = finding.Span;
             if (from < 0 || until < from || until > text.Length || !run.HasOffsets || run.StartOffset > text.Length) return false;
-            var newline = NewlineOf(text);
+            var newline = LineMap.NewlineOf(text);
             var lineStart = run.StartOffset;
             while (lineStart > 0 && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') lineStart--;
             var indentation = text.Substring(lineStart, run.StartOffset - lineStart);
@@ -194,7 +194,7 @@ namespace ContainerLint.Dockerfiles
         {
             var offset = fix.Offset;
             if (fix.Value is null || offset < 0 || offset > text.Length) return;
-            var newline = NewlineOf(text);
+            var newline = LineMap.NewlineOf(text);
             var user = "USER " + fix.Value;
             if (offset == text.Length)
             {
@@ -274,15 +274,6 @@ namespace ContainerLint.Dockerfiles
         {
             var document = DockerfileParser.Parse(text, path);
             return document.HasErrors ? null : ImageModelBuilder.Build(document, new DockerfileRequest(path));
-        }
-
-        /// <summary>The file's line ending: that of its first line (CRLF files get CRLF), else \n.</summary>
-        private static string NewlineOf(string text)
-        {
-            var i = text.IndexOfAny(new[] { '\r', '\n' });
-            if (i < 0) return "\n";
-            if (text[i] == '\n') return "\n";
-            return i + 1 < text.Length && text[i + 1] == '\n' ? "\r\n" : "\r";
         }
     }
 }

@@ -9,6 +9,14 @@ namespace ContainerLint.Text
         private readonly int[] _lineStarts;
         private readonly int _length;
 
+        /// <summary>A text's line ending, for lines a fix adds: that of its first line (\r\n, \n or a lone \r), else \n.</summary>
+        public static string NewlineOf(string text)
+        {
+            var i = text.IndexOfAny(new[] { '\r', '\n' });
+            if (i < 0 || text[i] == '\n') return "\n";
+            return i + 1 < text.Length && text[i + 1] == '\n' ? "\r\n" : "\r";
+        }
+
         public LineMap(string text)
         {
             if (text is null) throw new ArgumentNullException(nameof(text));
