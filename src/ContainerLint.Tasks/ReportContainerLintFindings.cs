@@ -29,12 +29,10 @@ namespace ContainerLint.Tasks
 
         public override bool Execute()
         {
+            // The mode reaches severities through its global config (SeverityPolicy): a name the targets do not know adds
+            // none, so the findings are reported, and SARIF written, with the defaults, as the compiler reports C# ones.
             if (!SeverityPolicy.TryParseMode(Mode, out _))
-            {
-                Log.LogError(
-                    "ContainerLintMode '{0}' is not one of Default, Strict, Minimum.", Mode);
-                return false;
-            }
+                Log.LogError("ContainerLintMode '{0}' is not one of Default, Strict, Minimum; the default severities apply.", Mode);
             var cache = FindingCache.Read(CacheFile);
             if (cache is null)
             {

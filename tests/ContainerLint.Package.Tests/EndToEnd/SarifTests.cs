@@ -87,5 +87,27 @@ namespace ContainerLint.Package.Tests.EndToEnd
             using var document = JsonDocument.Parse(text);
             Assert.Equal(0, document.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
         }
+
+        [Fact]
+        public void A_misspelt_ContainerLintMode_is_an_error_and_the_findings_are_still_reported_and_logged_with_the_defaults()
+        {
+            // As the compiler does for C# (the mode's global config is not added), the findings keep their default
+            // severities; the SARIF log is written for this build, not left from the last one.
+            var project = _package.CreateProject("sarif-mode-typo")
+                .WriteProjectFile("compose.yaml", "services:\n  web:\n    image: nginx\n    user: root\n")
+                .Property("ContainerLintSarifFile", "lint.sarif");
+            var sarifPath = Path.Combine(project.ProjectDirectory, "lint.sarif");
+            project.Build();
+            File.WriteAllText(sarifPath, "stale");
+
+            var result = project.Build("-p:ContainerLintMode=Strikt");
+
+            Assert.False(result.Succeeded, result.ToString());
+            Assert.Contains("ContainerLintMode 'Strikt' is not one of Default, Strict, Minimum", result.Output);
+            Assert.Equal(new[] { "warning CTL1001 app/compose.yaml(4,11)" }, result.WarningsAndErrors);
+            using var document = JsonDocument.Parse(File.ReadAllText(sarifPath));
+            Assert.Contains(document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray(),
+                r => r.GetProperty("ruleId").GetString() == "CTL1001" && r.GetProperty("level").GetString() == "warning");
+        }
     }
 }
