@@ -25,6 +25,9 @@ namespace ContainerLint.Tasks
 
         public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
         public ITaskItem[] GlobalConfigFiles { get; set; } = Array.Empty<ITaskItem>();
+
+        /// <summary>The project's <c>DiscoverEditorConfigFiles</c>: <c>false</c> takes only the .editorconfig files given.</summary>
+        public string DiscoverEditorConfigFiles { get; set; } = string.Empty;
         public string Mode { get; set; } = string.Empty;
         public string NoWarn { get; set; } = string.Empty;
         public bool TreatWarningsAsErrors { get; set; }
@@ -60,7 +63,7 @@ namespace ContainerLint.Tasks
             var optionProblems = new List<string>();
             for (var pass = 0; pass < MaxPasses; pass++)
             {
-                var result = new ProjectLinter(TaskInputs.Paths(GlobalConfigFiles)).Lint(items);
+                var result = new ProjectLinter(TaskInputs.Paths(GlobalConfigFiles), TaskInputs.IsEnabled(DiscoverEditorConfigFiles)).Lint(items);
                 foreach (var problem in result.NonRootUserProblems)
                 {
                     if (optionProblems.Contains(problem)) continue;

@@ -25,6 +25,9 @@ namespace ContainerLint.Tasks
         /// </summary>
         public ITaskItem[] GlobalConfigFiles { get; set; } = Array.Empty<ITaskItem>();
 
+        /// <summary>The project's <c>DiscoverEditorConfigFiles</c>: <c>false</c> takes only the .editorconfig files given.</summary>
+        public string DiscoverEditorConfigFiles { get; set; } = string.Empty;
+
         public string ProjectDirectory { get; set; } = string.Empty;
 
         [Required]
@@ -41,7 +44,7 @@ namespace ContainerLint.Tasks
             var watch = Stopwatch.StartNew();
             var problems = new List<CachedFinding>();
             var items = TaskInputs.ToLintItems(Files, problems);
-            var linter = new ProjectLinter(TaskInputs.Paths(GlobalConfigFiles));
+            var linter = new ProjectLinter(TaskInputs.Paths(GlobalConfigFiles), TaskInputs.IsEnabled(DiscoverEditorConfigFiles));
             var result = linter.Lint(items);
             var root = TaskInputs.RepositoryRoot(ProjectDirectory);
 

@@ -10,20 +10,24 @@ namespace ContainerLint.Configuration
     /// (up to <c>root = true</c>) and the analyzer config files it is given, as the compiler reads the files of
     /// <c>@(EditorConfigFiles)</c> (<c>/analyzerconfig</c>): a global one (<c>is_global = true</c> or named
     /// <c>.globalconfig</c>) applies to every file by its <c>global_level</c>, any other one is an editorconfig of its own
-    /// folder, whatever its name. Each config file is read once.
+    /// folder, whatever its name. Each config file is read once. Without discovery (the project's
+    /// <c>DiscoverEditorConfigFiles=false</c>, under which the compiler gets no .editorconfig it is not given) only the
+    /// given files count.
     /// Not used by the analyzer, which gets its configuration from Roslyn.
     /// </summary>
     public sealed class ConfigurationLoader
     {
         private readonly IFileSystem _fileSystem;
+        private readonly bool _discoversEditorConfigs;
         private readonly List<AnalyzerConfigFile> _givenConfigs = new List<AnalyzerConfigFile>();
         private readonly Dictionary<string, AnalyzerConfigFile?> _editorConfigByDirectory = new Dictionary<string, AnalyzerConfigFile?>(StringComparer.Ordinal);
         private readonly Dictionary<string, AnalyzerConfigSet> _setByDirectory = new Dictionary<string, AnalyzerConfigSet>(StringComparer.Ordinal);
         private readonly List<string> _filesRead = new List<string>();
 
-        public ConfigurationLoader(IFileSystem fileSystem, IEnumerable<string>? globalConfigPaths = null)
+        public ConfigurationLoader(IFileSystem fileSystem, IEnumerable<string>? globalConfigPaths = null, bool discoversEditorConfigs = true)
         {
             _fileSystem = fileSystem;
+            _discoversEditorConfigs = discoversEditorConfigs;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var path in globalConfigPaths ?? Array.Empty<string>())
             {
@@ -73,6 +77,7 @@ namespace ContainerLint.Configuration
         private AnalyzerConfigFile? EditorConfigIn(string directory)
         {
             if (_editorConfigByDirectory.TryGetValue(directory, out var cached)) return cached;
+            if (!_discoversEditorConfigs) return null;
             var path = Path.Combine(directory, AnalyzerConfigFile.EditorConfigFileName);
             var config = _fileSystem.FileExists(path) ? Read(path) : null;
             _editorConfigByDirectory[directory] = config;

@@ -86,9 +86,11 @@ namespace ContainerLint.Tasks.Engine
         private readonly List<string> _optionProblems = new List<string>();
         private readonly List<string> _composeOptionProblems = new List<string>();
 
-        public ProjectLinter(IEnumerable<string>? globalConfigFiles = null)
+        /// <param name="discoversEditorConfigs">Whether .editorconfig files are found above each file (the project's
+        /// <c>DiscoverEditorConfigFiles</c>), or only those in <paramref name="globalConfigFiles"/> count.</param>
+        public ProjectLinter(IEnumerable<string>? globalConfigFiles = null, bool discoversEditorConfigs = true)
         {
-            _configuration = new ConfigurationLoader(_fileSystem, globalConfigFiles);
+            _configuration = new ConfigurationLoader(_fileSystem, globalConfigFiles, discoversEditorConfigs);
         }
 
         public ProjectLintResult Lint(IEnumerable<LintItem> items)

@@ -204,6 +204,21 @@ namespace ContainerLint.Package.Tests.EndToEnd
             Assert.Equal(new[] { Samples.DockerfileSuggestion }, result.Messages);
         }
 
+        [Theory]
+        [InlineData("DiscoverEditorConfigFiles", ".editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.CTL1001.severity = error\n")]
+        [InlineData("DiscoverGlobalAnalyzerConfigFiles", ".globalconfig", "is_global = true\ndotnet_diagnostic.CTL1001.severity = error\n")]
+        public void Config_files_the_project_turns_discovery_off_for_are_not_applied_as_the_compiler_does_not_get_them(string property, string file, string content)
+        {
+            var project = ProjectWithDockerfile("no-discovery-" + file.TrimStart('.')).WriteProjectFile(file, content);
+
+            var discovered = project.Build();
+            var notDiscovered = project.Property(property, "false").Build();
+
+            Assert.Equal(new[] { "error CTL1001 app/Dockerfile(3,1)" }, discovered.WarningsAndErrors);
+            Assert.True(notDiscovered.Succeeded, notDiscovered.ToString());
+            Assert.Equal(new[] { "warning CTL1001 app/Dockerfile(3,1)" }, notDiscovered.WarningsAndErrors);
+        }
+
         [Fact]
         public void Minimum_mode_keeps_only_error_rules()
         {
