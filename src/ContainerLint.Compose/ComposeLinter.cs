@@ -263,6 +263,7 @@ namespace ContainerLint.Compose
             }
 
             MarkFindingsInAliasedAnchors(sink);
+            KeepRemovalsFromUncoveringOtherValues(sink);
 
             // Suppression comments of every file of the project (extended files included: findings can sit there).
             foreach (var file in _files.Values)
@@ -274,6 +275,90 @@ namespace ContainerLint.Compose
                 index.Apply(sink.ToList().Where(f => string.Equals(f.Span.Path, file.Source.Path, StringComparison.Ordinal)));
                 SuppressAnchoredFindingsPerService(sink, file, index);
             }
+        }
+
+        /// <summary>
+        /// A fix that removes a service's key (<c>privileged: true</c>, <c>pid: host</c>) when the service has another value
+        /// for it (in the file an override overrides, a service it <c>extends</c>, a merge key) would let that value through:
+        /// the container would stay as it was, and a suppression written for the other value could hide it. CTL1003 then
+        /// sets <c>false</c> (its other fix in rules.md, which holds whatever is inherited); the others are not fixed.
+        /// </summary>
+        private void KeepRemovalsFromUncoveringOtherValues(FindingSink sink)
+        {
+            Dictionary<YamlReadResult, Dictionary<int, YamlScalar>>? scalarsByFile = null;
+            foreach (var finding in sink.InReportOrder)
+            {
+                if (finding.Fix is not { Kind: FixKind.RemoveEntry, Target: null } || finding.Containers.Count == 0 || !finding.Span.HasOffsets
+                    || !_files.TryGetValue(finding.Span.Path, out var file) || file is null)
+                    continue;
+                scalarsByFile ??= new Dictionary<YamlReadResult, Dictionary<int, YamlScalar>>();
+                if (!scalarsByFile.TryGetValue(file, out var scalars))
+                {
+                    scalarsByFile[file] = scalars = new Dictionary<int, YamlScalar>();
+                    foreach (var s in file.Scalars)
+                        if (!scalars.ContainsKey(s.StartOffset)) scalars[s.StartOffset] = s;
+                }
+                if (!scalars.TryGetValue(finding.Span.StartOffset, out var scalar) || KeysFromService(scalar) is not { } keys) continue;
+                var uncovers = false;
+                foreach (var service in finding.Containers)
+                    if (HasOtherValue(service, keys, scalar)) uncovers = true;
+                if (!uncovers) continue;
+                if (finding.Rule.Id == RuleIds.Privileged) finding.ReplaceFix(FixIntent.SetValue("false"));
+                else finding.RemoveFix();
+            }
+        }
+
+        /// <summary>The keys from a service's mapping down to a mapping value (<c>[privileged]</c>, <c>[build, privileged]</c>); null for a list item or deeper.</summary>
+        private static List<string>? KeysFromService(YamlNode value)
+        {
+            var keys = new List<string>();
+            for (YamlNode node = value; keys.Count < 3; )
+            {
+                if (node.Parent is not YamlMapping owner || KeyOf(owner, node) is not { } key) return null;
+                keys.Insert(0, key);
+                if (owner.Parent is YamlMapping services && KeyOf(services, owner) is { } && (IsServicesMapping(services) || IsLegacyFormat(services)))
+                    return keys;
+                node = owner;
+            }
+            return null;
+        }
+
+        private static string? KeyOf(YamlMapping mapping, YamlNode value)
+        {
+            foreach (var entry in mapping.Entries)
+                if (ReferenceEquals(entry.Value, value)) return entry.KeyText;
+            return null;
+        }
+
+        private static bool IsServicesMapping(YamlMapping mapping) =>
+            mapping.Parent is YamlMapping root && root.Parent is null && KeyOf(root, mapping) == "services";
+
+        /// <summary>Whether a definition of the service (any layer, any service it extends) gives the key a value other than <paramref name="value"/>.</summary>
+        private bool HasOtherValue(string service, List<string> keys, YamlNode value)
+        {
+            if (!_definedBy.TryGetValue(service, out var definedBy)) return false;
+            foreach (var (layers, name) in definedBy)
+                foreach (var layer in layers)
+                {
+                    if (layer.Root is not YamlMapping root) continue;
+                    var services = IsLegacyFormat(root) ? root : root.Get("services") as YamlMapping;
+                    if (services?.Get(name) is not YamlMapping definition) continue;
+                    var owner = definition;
+                    for (var i = 0; i < keys.Count - 1 && owner is not null; i++) owner = owner.Get(keys[i]) as YamlMapping;
+                    if (owner is not null && DefinesOtherwise(owner, keys[keys.Count - 1], value, 0)) return true;
+                }
+            return false;
+        }
+
+        /// <summary>Whether the mapping, or one it merges (<c>&lt;&lt;</c>), sets the key to a node other than <paramref name="value"/>.</summary>
+        private static bool DefinesOtherwise(YamlMapping mapping, string key, YamlNode value, int depth)
+        {
+            foreach (var entry in mapping.Entries)
+                if (entry.KeyText == key && !ReferenceEquals(entry.Value, value)) return true;
+            if (depth < YamlReader.MaxDepth)
+                foreach (var source in mapping.MergeSources)
+                    if (DefinesOtherwise(source, key, value, depth + 1)) return true;
+            return false;
         }
 
         /// <summary>

@@ -65,6 +65,51 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Privileged_that_hides_an_extended_services_value_is_set_false_not_removed()
+        {
+            // Removing d's key would let b's privileged: true through extends: d would stay privileged, under b's suppression.
+            var text = Fix(Y("services:", "  b:", "    image: x", "    privileged: true # containerlint ignore=CTL1003 b-ok",
+                "  d:", "    extends: b", "    privileged: true"), "CTL1003");
+            Assert.Equal(Y("services:", "  b:", "    image: x", "    privileged: true # containerlint ignore=CTL1003 b-ok",
+                "  d:", "    extends: b", "    privileged: false"), text);
+        }
+
+        [Fact]
+        public void Privileged_that_hides_a_merged_anchors_value_is_set_false_not_removed()
+        {
+            var text = Fix(Y("x-p: &p", "  privileged: true", "services:", "  a:", "    <<: *p", "    image: x", "    privileged: false",
+                "  c:", "    <<: *p", "    image: y", "    privileged: true # own"), "CTL1003");
+            Assert.Contains("    privileged: false # own", text);
+        }
+
+        [Fact]
+        public void Host_namespace_that_hides_another_value_is_not_fixed()
+        {
+            // No value holds whatever the extended service says (a namespace mode has no "off"): the user decides.
+            var yaml = Y("services:", "  b:", "    image: x", "    pid: host # containerlint ignore=CTL5001 debugging", "  d:", "    extends: b", "    pid: host");
+            var finding = Lint(yaml).Where(f => f.Rule.Id == "CTL5001" && !f.IsSuppressed).Single();
+            Assert.Null(finding.Fix);
+        }
+
+        [Fact]
+        public void Privileged_in_an_override_over_the_base_files_value_is_set_false_not_removed()
+        {
+            var result = ComposeTestHost.LintProject(
+                ("compose.yaml", Y("services:", "  web:", "    image: x", "    privileged: true # containerlint ignore=CTL1003 reviewed")),
+                ("compose.override.yaml", Y("services:", "  web:", "    privileged: true")));
+            var finding = result.Findings.Where(f => f.Rule.Id == "CTL1003" && !f.IsSuppressed).Single();
+            Assert.EndsWith("compose.override.yaml", finding.Span.Path);
+            Assert.Equal(FixKind.SetValue, finding.Fix!.Kind);
+            Assert.Equal("false", finding.Fix.Value);
+        }
+
+        [Fact]
+        public void Privileged_with_no_other_value_is_still_removed()
+        {
+            Assert.Equal(Y("services:", "  web:", "    image: x"), Fix(Y("services:", "  web:", "    image: x", "    privileged: true"), "CTL1003"));
+        }
+
+        [Fact]
         public void Removing_the_only_item_removes_the_key()
         {
             Assert.Equal(Y("services:", "  web:", "    image: x"),

@@ -49,6 +49,9 @@ namespace ContainerLint.Findings
         /// </summary>
         public void RemoveFix() => Fix = null;
 
+        /// <summary>Another fix of the rule's own (rules.md "remove / set false") where its first one would not remove the finding.</summary>
+        public void ReplaceFix(FixIntent fix) => Fix = fix;
+
         /// <summary>The containers (services) the finding applies to; more than one when the value sits in a shared anchor.</summary>
         public List<string> Containers { get; } = new List<string>();
 
