@@ -413,8 +413,9 @@ namespace ContainerLint.Analyzers
         /// gets it) but nothing it lacks. "May" is relative to the declaration: a write made on every path from there is
         /// definite. A request local also given anything else (a parameter, an inspect response, a helper's result) is not
         /// read here: it may hold an inspect response (request parameters are read as obtained then: <see cref="ReadObtainedParameters"/>).
-        /// A HostConfig local also given a parameter is (<c>HostConfig hc = handed; if (fresh) hc = new HostConfig();</c>): what
-        /// is written through it goes into the HostConfig it creates or into the one it is handed, whose writes are reported too.
+        /// A HostConfig local also given a parameter is (<c>HostConfig hc = handed; if (fresh) hc = new HostConfig();</c>, <c>var hc =
+        /// fresh ? new HostConfig() : handed;</c>, <c>handed ?? new HostConfig()</c>): what is written through it goes into the
+        /// HostConfig it creates or into the one it is handed, whose writes are reported too.
         /// False when the local is not one of several creations.
         /// </summary>
         private static bool ReadLocalOfSeveralCreations(IVariableDeclaratorOperation declarator, ContainerReader reader, MethodScope scope, DockerApi api,
@@ -429,7 +430,7 @@ namespace ContainerLint.Analyzers
             var creations = 0;
             var isHostConfig = api.IsHostConfig(local.Type);
             foreach (var value in values)
-                if (!AreCreations(value, ref creations, 0) && !(isHostConfig && Values.SkipConversions(value) is IParameterReferenceOperation)) return false;
+                if (!AreCreations(value, isHostConfig, ref creations, 0)) return false;
             if (creations == 0) return false;
             if (!isHostConfig)
             {
@@ -444,8 +445,13 @@ namespace ContainerLint.Analyzers
             return true;
         }
 
-        /// <summary>Whether every value <paramref name="value"/> may be is a creation or null (each branch of <c>?:</c> or a <c>switch</c> expression).</summary>
-        private static bool AreCreations(IOperation? value, ref int creations, int depth)
+        /// <summary>
+        /// Whether every value <paramref name="value"/> may be is a creation or null (each branch of <c>?:</c> or a <c>switch</c>
+        /// expression, either side of <c>??</c>), or, with <paramref name="parameters"/> (a HostConfig local), a parameter:
+        /// <c>x ? handed : new HostConfig()</c> and <c>handed ?? new HostConfig()</c> are read as <c>if (x) hc = handed; else hc =
+        /// new HostConfig();</c> is.
+        /// </summary>
+        private static bool AreCreations(IOperation? value, bool parameters, ref int creations, int depth)
         {
             value = Values.SkipConversions(value);
             switch (value)
@@ -453,16 +459,20 @@ namespace ContainerLint.Analyzers
                 case IObjectCreationOperation:
                     creations++;
                     return true;
+                case IParameterReferenceOperation:
+                    return parameters;
                 // HostConfig hc = null; assigned on each branch afterwards: a write through null would throw.
                 case { ConstantValue: { HasValue: true, Value: null } }:
                 case IDefaultValueOperation:
                 case IThrowOperation:
                     return true;
                 case IConditionalOperation { WhenFalse: { } whenFalse } conditional when depth < 8:
-                    return AreCreations(conditional.WhenTrue, ref creations, depth + 1) && AreCreations(whenFalse, ref creations, depth + 1);
+                    return AreCreations(conditional.WhenTrue, parameters, ref creations, depth + 1) && AreCreations(whenFalse, parameters, ref creations, depth + 1);
+                case ICoalesceOperation coalesce when depth < 8:
+                    return AreCreations(coalesce.Value, parameters, ref creations, depth + 1) && AreCreations(coalesce.WhenNull, parameters, ref creations, depth + 1);
                 case ISwitchExpressionOperation choice when depth < 8:
                     foreach (var arm in choice.Arms)
-                        if (!AreCreations(arm.Value, ref creations, depth + 1)) return false;
+                        if (!AreCreations(arm.Value, parameters, ref creations, depth + 1)) return false;
                     return true;
                 default:
                     return false;

@@ -2683,6 +2683,64 @@ class Program
     }");
 
         [Fact]
+        public Task Writes_through_a_HostConfig_local_given_a_parameter_or_a_creation_by_a_conditional_or_coalesce_are_read_as_after_an_if_else() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Branches(HostConfig handed, bool fresh)
+    {
+        HostConfig hc;
+        if (fresh) hc = handed; else hc = new HostConfig { Privileged = true };
+        hc.Privileged = false;
+        hc.PidMode = {|#0:""host""|};
+        return hc;
+    }
+    static HostConfig HandedFirst(HostConfig handed, bool fresh)
+    {
+        var hc = fresh ? handed : new HostConfig();
+        hc.PidMode = {|#1:""host""|};
+        return hc;
+    }
+    static HostConfig CreatedFirst(HostConfig handed, bool fresh)
+    {
+        var hc = fresh ? new HostConfig() : handed;
+        hc.IpcMode = {|#2:""host""|};
+        return hc;
+    }
+    static HostConfig Coalesced(HostConfig handed)
+    {
+        HostConfig hc = handed ?? new HostConfig();
+        hc.PidMode = {|#3:""host""|};
+        return hc;
+    }
+    static HostConfig InitializerValueReplaced(HostConfig handed, bool fresh)
+    {
+        var hc = fresh ? handed : new HostConfig { Privileged = true, NetworkMode = ""host"" };
+        hc.Privileged = false;
+        hc.NetworkMode = ""bridge"";
+        hc.PidMode = {|#4:""host""|};
+        return hc;
+    }
+    static HostConfig SameValueAgain(HostConfig handed)
+    {
+        var hc = handed ?? new HostConfig { Privileged = true };
+        hc.Privileged = {|#5:true|};
+        return hc;
+    }
+    static HostConfig MayBeAnInspectResponse(Docker.DotNet.IDockerClient client, bool fresh)
+    {
+        var hc = fresh ? new HostConfig() : client.Containers.InspectContainerAsync(""x"").Result.HostConfig;
+        hc.PidMode = ""host"";
+        var other = Existing() ?? new HostConfig();
+        other.PidMode = ""host"";
+        return hc;
+    }
+    static HostConfig Existing() => null;"), DockerLibrary.DockerDotNet,
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 0),
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 1),
+            Definite("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 2),
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 3),
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 4),
+            Definite("CTL1003", Error, "the container runs privileged", 5));
+
+        [Fact]
         public Task Local_reassigned_after_holding_the_HostConfig_is_not_taken_for_it() => Verify(@"
     static void Configure(CreateContainerParameters handed, HostConfig other)
     {
