@@ -2665,6 +2665,41 @@ class Program
     }");
 
         [Fact]
+        public Task Writes_through_a_local_that_takes_the_HostConfig_from_a_local_holding_that_of_several_creations_are_read() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static CreateContainerParameters Either(bool x)
+    {
+        var p = x ? new CreateContainerParameters { HostConfig = new HostConfig() } : new CreateContainerParameters { HostConfig = new HostConfig() };
+        var hc = p.HostConfig;
+        var alias = hc;
+        alias.PidMode = {|#0:""host""|};
+        return p;
+    }
+    static CreateContainerParameters Branches(bool x)
+    {
+        CreateContainerParameters p;
+        if (x) p = new CreateContainerParameters { Image = ""a"", HostConfig = new HostConfig { Privileged = true, IpcMode = ""host"" } };
+        else p = new CreateContainerParameters { Image = ""b"", HostConfig = new HostConfig { Privileged = true } };
+        var hc = p.HostConfig;
+        var alias = hc;
+        var again = alias;
+        alias.Privileged = false;
+        again.IpcMode = ""private"";
+        again.NetworkMode = {|#1:""host""|};
+        return p;
+    }
+    static CreateContainerParameters SameValue(bool x)
+    {
+        var p = x ? new CreateContainerParameters { HostConfig = new HostConfig { Privileged = true } } : new CreateContainerParameters { HostConfig = new HostConfig() };
+        var hc = p.HostConfig;
+        var alias = hc;
+        alias.Privileged = {|#2:true|};
+        return p;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 0),
+            Definite("CTL5003", Warning, "the container uses the host's network namespace (mode 'host')", 1),
+            Definite("CTL1003", Error, "the container runs privileged", 2));
+
+        [Fact]
         public Task Writes_through_a_local_given_a_parameter_or_a_creation_are_read() => Verify(@"
     static CreateContainerParameters Configure(CreateContainerParameters handed, bool fresh)
     {

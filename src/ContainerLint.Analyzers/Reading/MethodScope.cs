@@ -317,14 +317,26 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>Whether the method has locals that may be other names for a path (<see cref="Aliases"/>).</summary>
         public bool HasAliases => _aliasCandidates is not null;
 
-        /// <summary>Whether something is written through a local that holds <paramref name="path"/> or an object below it.</summary>
-        public bool WritesThroughAliasOf(AccessPath path)
+        /// <summary>
+        /// Whether something is written through a local that holds <paramref name="path"/> or an object below it, or through a
+        /// local that takes it from such a local (<c>var hc = p.HostConfig; var a = hc; a.PidMode = "host";</c>).
+        /// </summary>
+        public bool WritesThroughAliasOf(AccessPath path) => WritesThroughAliasOf(path, 0);
+
+        private bool WritesThroughAliasOf(AccessPath path, int depth)
         {
-            if (_aliasCandidates is null || _writtenThrough is null) return false;
+            if (_aliasCandidates is null || _writtenThrough is null || depth > MaxAliasDepth) return false;
             foreach (var (local, target) in _aliasCandidates)
-                if (target.StartsWith(path) && WriteCount(local) == 1 && WritesThrough(AccessPath.Of(local))) return true;
+            {
+                if (!target.StartsWith(path) || WriteCount(local) != 1) continue;
+                var name = AccessPath.Of(local);
+                if (WritesThrough(name) || WritesThroughAliasOf(name, depth + 1)) return true;
+            }
             return false;
         }
+
+        // How many locals of locals WritesThroughAliasOf follows.
+        private const int MaxAliasDepth = 8;
 
         /// <summary>
         /// Whether a return statement of the function that holds <paramref name="change"/> (not one of a lambda or local

@@ -388,12 +388,13 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>
         /// The locals that are given the object through <see cref="ModelObject.SharedPath"/> while that reaches it: one value
         /// only, given after the object and before the path's next value (<see cref="SharedReachEnd"/>), not on a branch that
-        /// excludes the object's.
+        /// excludes the object's; and the locals that take it from one of those in turn (<c>var hc = p.HostConfig; var a =
+        /// hc;</c>), as <see cref="AliasesOf"/> follows them: such a local holds what the first one was given.
         /// </summary>
         private List<(AccessPath Path, SyntaxNode Given)> SharedAliases(ModelObject model)
         {
             if (model.SharedAliases is { } known) return known;
-            var result = new List<(AccessPath, SyntaxNode)>();
+            var result = new List<(AccessPath Path, SyntaxNode Given)>();
             if (Scope.HasAliases && model.SharedPath is { } shared && model.SharedFrom is { } from && Scope.Aliases(shared) is { } aliases)
             {
                 var reachEnd = SharedReachEnd(model);
@@ -404,9 +405,28 @@ namespace ContainerLint.Analyzers.Reading
                     if (given.SyntaxTree == from.SyntaxTree && given.SpanStart >= from.Span.End && given.SpanStart < reachEnd && !PathCoverage.AreExclusive(from, given))
                         result.Add((alias, given));
                 }
+                // The locals of those locals: given after the one they take the object from, whatever the path is given then.
+                for (var i = 0; i < result.Count && result.Count < MaxAliases; i++)
+                {
+                    if (Scope.Aliases(result[i].Path) is not { } more) continue;
+                    foreach (var alias in more)
+                    {
+                        if (alias.Root is not ILocalSymbol local || Scope.SingleValue(local) is not { } value || Contains(result, alias)) continue;
+                        var given = value.Syntax;
+                        if (given.SyntaxTree == from.SyntaxTree && given.SpanStart >= result[i].Given.Span.End && !PathCoverage.AreExclusive(from, given))
+                            result.Add((alias, given));
+                    }
+                }
             }
             model.SharedAliases = result;
             return result;
+        }
+
+        private static bool Contains(List<(AccessPath Path, SyntaxNode Given)> aliases, AccessPath path)
+        {
+            foreach (var (alias, _) in aliases)
+                if (alias.Equals(path)) return true;
+            return false;
         }
 
         /// <summary>
