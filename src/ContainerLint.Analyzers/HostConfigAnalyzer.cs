@@ -5,6 +5,7 @@ using ContainerLint.Analyzers.Reading;
 using ContainerLint.Analyzers.Reporting;
 using ContainerLint.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -107,7 +108,7 @@ namespace ContainerLint.Analyzers
                 if (api.IsHostConfig(creation.Type)) reader.ReadHostConfig(model, new ContainerSpec("HostConfig", SourceSpans.Of(creation.Syntax)), new List<ContainerSpec>());
                 return;
             }
-            var replacement = api.IsHostConfig(creation.Type) ? HostConfigReplacement(creation, model, reader.Values.Scope) : Replacement.None;
+            var replacement = api.IsHostConfig(creation.Type) ? HostConfigReplacement(creation, model, reader.Objects, reader.Values.Scope) : Replacement.None;
             if (replacement == Replacement.Replaced)
             {
                 // p.HostConfig = template; on every path after it: the container gets the other HostConfig.
@@ -153,17 +154,24 @@ namespace ContainerLint.Analyzers
         /// CreateContainerParameters { HostConfig = new HostConfig { ... } }</c>) replace it, as a later write replaces a
         /// single-valued setting: on every path after it (<see cref="PathCoverage"/>, no return or jump between) the object is
         /// dropped; on some paths only, in a loop or a lambda, what it sets may be undone. Only for a HostConfig reached
-        /// through that property alone (no local holds it, no local is another name of the property) and when no later value
-        /// names what held it (<c>p.HostConfig = Harden(p.HostConfig)</c>).
+        /// through that property (no local holds it) and when no later value names what held it (<c>p.HostConfig =
+        /// Harden(p.HostConfig)</c>). A local that takes it from the property (<c>var hc = p.HostConfig;</c>) keeps it unless
+        /// it is only written through (<c>hc.PidMode = "host";</c>, <see cref="OnlyWrittenThrough"/>): what is written into a
+        /// dropped HostConfig configures no container.
         /// </summary>
-        private static Replacement HostConfigReplacement(IObjectCreationOperation creation, ModelObject model, MethodScope scope)
+        private static Replacement HostConfigReplacement(IObjectCreationOperation creation, ModelObject model, ObjectReader objects, MethodScope scope)
         {
-            var paths = new List<AccessPath>(model.Paths);
+            var paths = new List<AccessPath>();
+            var aliases = new List<AccessPath>();
+            foreach (var path in model.Paths) (model.IsOwnPath(path) ? paths : aliases).Add(path);
             // p.HostConfig = new HostConfig { ... }; written again later: the property has no one value, so it is no path of
             // the object, but it is what held it.
             if (paths.Count == 0 && SkipConversionsUp(creation) is { Parent: ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment } value
                 && assignment.Value == value && AccessPath.TryGet(target) is { } assigned)
+            {
                 paths.Add(assigned);
+                if (objects.AliasesOf(assigned, assignment.Syntax, assigned.Members.Length) is { } names) aliases.AddRange(names);
+            }
             if (paths.Count == 0) return Replacement.None;
             List<SyntaxNode>? later = null;
             SyntaxNode? last = null;
@@ -171,21 +179,70 @@ namespace ContainerLint.Analyzers
             foreach (var path in paths)
             {
                 var length = path.Members.Length;
-                if (length == 0 || path.Members[length - 1] != "HostConfig" || scope.Aliases(path) is { Count: > 0 }) return Replacement.None;
+                if (length == 0 || path.Members[length - 1] != "HostConfig") return Replacement.None;
                 foreach (var write in scope.PropertyWrites(path.Prefix(length - 1), "HostConfig"))
                 {
                     if (write is ICoalesceAssignmentOperation || write.Syntax.SyntaxTree != node.SyntaxTree || write.Syntax.SpanStart <= node.SpanStart
                         || write.Syntax.Span.Contains(node.Span) || PathCoverage.AreExclusive(node, write.Syntax))
                         continue;
-                    if (NamesAnyRoot(write.Value.Syntax, paths)) return Replacement.None;
+                    if (NamesAnyRoot(write.Value.Syntax, paths) || NamesAnyRoot(write.Value.Syntax, aliases)) return Replacement.None;
                     (later ??= new List<SyntaxNode>()).Add(write.Value.Syntax);
                     if (last is null || write.Syntax.SpanStart > last.SpanStart) last = write.Syntax;
                 }
             }
             if (later is null) return Replacement.None;
+            foreach (var alias in aliases)
+                if (alias.Root is not ILocalSymbol local || creation.SemanticModel is not { } semantics || !OnlyWrittenThrough(local, semantics, scope, 0))
+                    return Replacement.None;
             return PathCoverage.IsReplacedOnEveryPath(node, later) && !scope.ReturnsBetween(node.SpanStart, last!)
                 ? Replacement.Replaced
                 : Replacement.MayBeUndone;
+        }
+
+        /// <summary>
+        /// Whether the method names <paramref name="local"/> only to write through it: to assign a member of what it holds, or
+        /// further down (<c>hc.Privileged = true</c>, <c>hc.Tmpfs["/run"] = ""</c>), to add to or remove from a list of it
+        /// (<c>hc.CapAdd.Add("SYS_ADMIN")</c>), or to give it to another local that is only written through (<c>var a =
+        /// hc;</c>). Anything else (handing it over, returning it, reading a member) may let the object be used.
+        /// </summary>
+        private static bool OnlyWrittenThrough(ILocalSymbol local, SemanticModel semantics, MethodScope scope, int depth)
+        {
+            if (depth > 8 || local.DeclaringSyntaxReferences.Length != 1) return false;
+            if (MethodScope.Function(local.DeclaringSyntaxReferences[0].GetSyntax()) is not { } function) return false;
+            foreach (var node in function.DescendantNodes())
+            {
+                if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != local.Name
+                    || (identifier.Parent is MemberAccessExpressionSyntax { Name: var name } && name == identifier))
+                    continue;
+                if (!IsWriteThrough(identifier, semantics, scope, depth)) return false;
+            }
+            return true;
+        }
+
+        private static bool IsWriteThrough(IdentifierNameSyntax identifier, SemanticModel semantics, MethodScope scope, int depth)
+        {
+            SyntaxNode node = identifier;
+            var members = 0;
+            while (node.Parent is MemberAccessExpressionSyntax access && access.Expression == node)
+            {
+                node = access;
+                members++;
+            }
+            switch (node.Parent)
+            {
+                case AssignmentExpressionSyntax assignment when members > 0:
+                    return assignment.Left == node;
+                case ElementAccessExpressionSyntax { Parent: AssignmentExpressionSyntax assignment } element
+                    when members > 0:
+                    return element.Expression == node && assignment.Left == element;
+                case InvocationExpressionSyntax call when members > 1:
+                    return call.Expression == node && node is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var method }
+                        && MethodScope.ChangesCollection(method);
+                case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } when members == 0:
+                    return semantics.GetDeclaredSymbol(declarator) is ILocalSymbol next && scope.WriteCount(next) == 1 && OnlyWrittenThrough(next, semantics, scope, depth + 1);
+                default:
+                    return false;
+            }
         }
 
         private static bool NamesAnyRoot(SyntaxNode value, List<AccessPath> paths)

@@ -2700,6 +2700,124 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 2));
 
         [Fact]
+        public Task Write_through_a_local_that_took_the_HostConfig_before_the_property_was_given_a_new_one_does_not_reach_the_new_one() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static CreateContainerParameters OneCreation()
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig() };
+        var hc = p.HostConfig;
+        p.HostConfig = new HostConfig { Privileged = {|#0:true|}, CapAdd = new List<string> { {|#1:""SYS_ADMIN""|} } };
+        hc.Privileged = false;
+        hc.CapAdd = new List<string>();
+        return p;
+    }
+    static CreateContainerParameters Either(bool x)
+    {
+        var p = x ? new CreateContainerParameters { HostConfig = new HostConfig() } : new CreateContainerParameters { HostConfig = new HostConfig() };
+        var hc = p.HostConfig;
+        var alias = hc;
+        p.HostConfig = new HostConfig { Privileged = {|#2:true|} };
+        hc.Privileged = false;
+        alias.Privileged = false;
+        return p;
+    }
+    static CreateContainerParameters Branches(bool x)
+    {
+        CreateContainerParameters p;
+        if (x) p = new CreateContainerParameters { Image = ""a"", HostConfig = new HostConfig() };
+        else p = new CreateContainerParameters { Image = ""b"", HostConfig = new HostConfig() };
+        var hc = p.HostConfig;
+        p.HostConfig = new HostConfig { PidMode = {|#3:""host""|} };
+        hc.PidMode = """";
+        return p;
+    }
+    static void Handed(CreateContainerParameters p)
+    {
+        var hc = p.HostConfig;
+        p.HostConfig = new HostConfig { Privileged = {|#4:true|} };
+        hc.Privileged = false;
+    }
+    static CreateContainerParameters TakenAfter()
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { PidMode = ""host"" } };
+        p.HostConfig = new HostConfig { Privileged = true };
+        var hc = p.HostConfig;
+        hc.Privileged = false;
+        return p;
+    }
+    static CreateContainerParameters TakenAfterAssignedTwice()
+    {
+        var p = new CreateContainerParameters();
+        p.HostConfig = new HostConfig { Privileged = true };
+        p.HostConfig = new HostConfig();
+        var hc = p.HostConfig;
+        hc.Privileged = false;
+        return p;
+    }
+    static CreateContainerParameters TakenAfterAnotherOnSomePaths(bool x)
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { Privileged = true } };
+        if (x) p.HostConfig = new HostConfig();
+        var hc = p.HostConfig;
+        hc.Privileged = false;
+        return p;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1003", Error, "the container runs privileged", 0),
+            Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 1),
+            Definite("CTL1003", Error, "the container runs privileged", 2),
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 3),
+            Definite("CTL1003", Error, "the container runs privileged", 4));
+
+        [Fact]
+        public Task What_a_local_writes_into_the_HostConfig_it_took_is_not_reported_when_the_property_is_given_another_on_every_path_and_the_local_is_only_written_through() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static void Use(HostConfig hostConfig) { }
+    static CreateContainerParameters Dropped()
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { IpcMode = ""host"" } };
+        var hc = p.HostConfig;
+        var alias = hc;
+        p.HostConfig = new HostConfig();
+        hc.PidMode = ""host"";
+        alias.Privileged = true;
+        hc.CapAdd.Add(""SYS_ADMIN"");
+        return p;
+    }
+    static CreateContainerParameters ListDropped()
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { CapAdd = new List<string>() } };
+        var caps = p.HostConfig.CapAdd;
+        p.HostConfig = new HostConfig { CapAdd = new List<string>() };
+        caps.Add(""SYS_ADMIN"");
+        return p;
+    }
+    static CreateContainerParameters DroppedFromEither(bool x)
+    {
+        var p = x ? new CreateContainerParameters { HostConfig = new HostConfig() } : new CreateContainerParameters { HostConfig = new HostConfig() };
+        var hc = p.HostConfig;
+        p.HostConfig = new HostConfig();
+        hc.PidMode = ""host"";
+        return p;
+    }
+    static CreateContainerParameters UsedAfterwards()
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig() };
+        var hc = p.HostConfig;
+        p.HostConfig = new HostConfig();
+        hc.PidMode = {|#0:""host""|};
+        Use(hc);
+        return p;
+    }
+    static CreateContainerParameters ReplacedOnSomePaths(bool safe)
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig() };
+        var hc = p.HostConfig;
+        if (safe) p.HostConfig = new HostConfig();
+        hc.PidMode = {|#1:""host""|};
+        return p;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 0),
+            MayBeUndone("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 1));
+
+        [Fact]
         public Task Writes_through_a_local_given_a_parameter_or_a_creation_are_read() => Verify(@"
     static CreateContainerParameters Configure(CreateContainerParameters handed, bool fresh)
     {

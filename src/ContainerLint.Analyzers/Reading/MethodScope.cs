@@ -176,6 +176,9 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
+        /// <summary>Whether a method of that name changes a collection Docker.DotNet models use (<c>Add</c> and <see cref="IsCollectionChange"/>).</summary>
+        internal static bool ChangesCollection(string method) => method == "Add" || IsCollectionChange(method);
+
         /// <summary>The methods of the collection types Docker.DotNet models use (List, Dictionary) that change their contents.</summary>
         private static bool IsCollectionChange(string method) => method is "AddRange" or "Insert" or "InsertRange" or "Remove"
             or "RemoveAt" or "RemoveAll" or "RemoveRange" or "Clear" or "TryAdd";
@@ -300,15 +303,50 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>
         /// The other names of <paramref name="path"/> through locals that hold it or an object above it
         /// (<c>hc.Binds</c> for <c>parameters.HostConfig.Binds</c> after <c>var hc = parameters.HostConfig;</c>).
+        /// With <paramref name="placedAt"/>, where the object read through the path was put there (the declaration or
+        /// assignment that stores it, or the object holding it), only the locals that hold that object (<see
+        /// cref="HoldsWhatWasPlaced"/>); <paramref name="objectLength"/> is how many members of the path lead to the object
+        /// (the rest, a list of it, is not its place).
         /// </summary>
-        public List<AccessPath>? Aliases(AccessPath path)
+        public List<AccessPath>? Aliases(AccessPath path, SyntaxNode? placedAt = null, int objectLength = int.MaxValue)
         {
             if (_aliasCandidates is null) return null;
             List<AccessPath>? result = null;
             foreach (var (local, target) in _aliasCandidates)
-                if (WriteCount(local) == 1 && path.StartsWith(target))
+                if (WriteCount(local) == 1 && path.StartsWith(target) && (placedAt is null || HoldsWhatWasPlaced(local, target, placedAt, objectLength)))
                     (result ??= new List<AccessPath>()).Add(path.Rebase(target, AccessPath.Of(local)));
             return result;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="local"/>, given <paramref name="target"/> once, holds the object placed at
+        /// <paramref name="placedAt"/>: a local holds what the path held when it was given it. Not when it is given it before
+        /// the assignment that places the object there (<c>var hc = p.HostConfig; p.HostConfig = new HostConfig { ... };</c>:
+        /// hc holds the earlier HostConfig), nor after a member on the way is given another value on every path since
+        /// (<c>p.HostConfig = other; var hc = p.HostConfig;</c> after <c>new CreateContainerParameters { HostConfig = new
+        /// HostConfig { ... } }</c>). Given one on some paths only (<c>if (x) p.HostConfig = other;</c>), the local holds the
+        /// object on each path on which the path still does.
+        /// </summary>
+        private bool HoldsWhatWasPlaced(ILocalSymbol local, AccessPath target, SyntaxNode placedAt, int objectLength)
+        {
+            if (target.Members.Length == 0 || _propertyWrites is null || SingleValue(local) is not { } value) return true;
+            var given = value.Syntax;
+            if (given.SyntaxTree != placedAt.SyntaxTree) return true;
+            List<SyntaxNode>? between = null;
+            var members = System.Math.Min(target.Members.Length, objectLength);
+            for (var length = 1; length <= members; length++)
+                foreach (var write in PropertyWrites(target.Prefix(length - 1), target.Members[length - 1]))
+                {
+                    var at = write.Syntax;
+                    if (at == placedAt)
+                    {
+                        if (given.SpanStart < placedAt.Span.End) return false;
+                        continue;
+                    }
+                    if (at.SyntaxTree == given.SyntaxTree && at.SpanStart >= placedAt.Span.End && at.SpanStart < given.SpanStart && !PathCoverage.AreExclusive(at, given))
+                        (between ??= new List<SyntaxNode>()).Add(write.Value.Syntax);
+                }
+            return between is null || !PathCoverage.IsReplacedOnEveryPath(placedAt, between);
         }
 
         /// <summary>Whether the method calls <c>Insert</c> or <c>InsertRange</c> on a collection: the order of its elements is then not the order they are added in.</summary>

@@ -19,7 +19,27 @@ namespace ContainerLint.Analyzers.Reading
 
         public SyntaxNode Node { get; }
         public List<IObjectOrCollectionInitializerOperation> Initializers { get; } = new List<IObjectOrCollectionInitializerOperation>();
+
+        /// <summary>The paths the object is reached through: its own (<see cref="IsOwnPath"/>), and the locals that hold it.</summary>
         public HashSet<AccessPath> Paths { get; } = new HashSet<AccessPath>();
+
+        // The paths the object was put at (not a local's other name for it), each with where it was put there: the declaration
+        // or assignment that stores it or the object holding it; null where that is not known (a path the method is handed).
+        private Dictionary<AccessPath, SyntaxNode?>? _placements;
+
+        /// <summary>Records that the object was put at <paramref name="path"/> by <paramref name="at"/> (null: not known where).</summary>
+        public void Place(AccessPath path, SyntaxNode? at)
+        {
+            _placements ??= new Dictionary<AccessPath, SyntaxNode?>();
+            // Put there twice (a child that is both created and reached through the path): not one place.
+            _placements[path] = _placements.TryGetValue(path, out var known) && known != at ? null : at;
+        }
+
+        /// <summary>Whether the object was put at <paramref name="path"/> rather than taken from it by a local (<c>var hc = p.HostConfig;</c>).</summary>
+        public bool IsOwnPath(AccessPath path) => _placements is not null && _placements.ContainsKey(path);
+
+        /// <summary>Where the object was put at its own path <paramref name="path"/>; null when not known, or not one of its own.</summary>
+        public SyntaxNode? PlacedAt(AccessPath path) => _placements is not null && _placements.TryGetValue(path, out var at) ? at : null;
 
         /// <summary>
         /// A local that holds this object or another creation (<c>HostConfig hc; if (x) hc = new HostConfig { ... }; else hc =
@@ -251,31 +271,37 @@ namespace ContainerLint.Analyzers.Reading
             return model;
         }
 
-        /// <summary>Adds a path the object is reachable through, with the locals that are other names for it.</summary>
-        private void AddPath(ModelObject model, AccessPath path)
+        /// <summary>
+        /// Adds a path the object is reachable through, put there by <paramref name="placedAt"/> when known, with the locals that
+        /// are other names for it (those that hold this object: <see cref="MethodScope.Aliases"/>).
+        /// </summary>
+        private void AddPath(ModelObject model, AccessPath path, SyntaxNode? placedAt = null)
         {
             model.Paths.Add(path);
-            if (AliasesOf(path) is { } aliases) model.Paths.UnionWith(aliases);
+            model.Place(path, placedAt);
+            if (AliasesOf(path, placedAt, path.Members.Length) is { } aliases) model.Paths.UnionWith(aliases);
         }
 
         /// <summary>
         /// Writes to a collection through its path and through the locals that are other names for it; the removals among
         /// them are gathered into <paramref name="removals"/>, for the caller to apply once it has every element.
         /// </summary>
-        private void AddWritesThroughNames(AccessPath collection, CollectionContents contents, int cutoff, ref List<IInvocationOperation>? removals)
+        private void AddWritesThroughNames(AccessPath collection, CollectionContents contents, int cutoff, ref List<IInvocationOperation>? removals,
+            SyntaxNode? placedAt = null, int objectLength = int.MaxValue)
         {
             AddWrites(collection, contents, cutoff, ref removals);
-            if (AliasesOf(collection) is { } aliases)
+            if (AliasesOf(collection, placedAt, objectLength) is { } aliases)
                 foreach (var alias in aliases) AddWrites(alias, contents, cutoff, ref removals);
         }
 
         /// <summary>
         /// The other names of a path through locals, following a few locals of locals (<c>var b = a;</c>); null when
-        /// there are none (most paths).
+        /// there are none (most paths). With <paramref name="placedAt"/>, only the locals that hold the object put there then
+        /// (<see cref="MethodScope.Aliases"/>).
         /// </summary>
-        private List<AccessPath>? AliasesOf(AccessPath path)
+        public List<AccessPath>? AliasesOf(AccessPath path, SyntaxNode? placedAt = null, int objectLength = int.MaxValue)
         {
-            var names = Scope.Aliases(path);
+            var names = Scope.Aliases(path, placedAt, objectLength);
             if (names is null) return null;
             for (var i = 0; i < names.Count && names.Count < MaxAliases; i++)
                 if (Scope.Aliases(names[i]) is { } more)
@@ -287,7 +313,7 @@ namespace ContainerLint.Analyzers.Reading
         private void AddCreation(ModelObject model, IObjectCreationOperation creation)
         {
             if (creation.Initializer is not null) model.Initializers.Add(creation.Initializer);
-            foreach (var path in PathsOf(creation, 0)) AddPath(model, path);
+            foreach (var (path, placedAt) in PathsOf(creation, 0)) AddPath(model, path, placedAt);
         }
 
         /// <summary>
@@ -603,7 +629,8 @@ namespace ContainerLint.Analyzers.Reading
             List<IInvocationOperation>? removals = null;
             var valuesComplete = contents.IsComplete;
             contents.IsComplete = true;
-            foreach (var path in model.Paths) AddWritesThroughNames(path.Append(property), contents, int.MaxValue, ref removals);
+            foreach (var path in model.Paths)
+                AddWritesThroughNames(path.Append(property), contents, int.MaxValue, ref removals, model.PlacedAt(path), path.Members.Length);
             // What is unknown about the changes made through the property (a helper handed the list) is not placed: it stays.
             var changesComplete = contents.IsComplete;
             contents.IsComplete = valuesComplete && changesComplete;
@@ -1125,7 +1152,11 @@ namespace ContainerLint.Analyzers.Reading
                         if (argument.Value.Type?.SpecialType != SpecialType.System_Int32) AddCopy(argument.Value, creation.Syntax, contents, depth + 1, cutoff);
                     if (creation.Initializer is not null) AddInitializerElements(creation.Initializer, contents);
                     List<IInvocationOperation>? removals = null;
-                    foreach (var path in PathsOf(creation, 0)) AddWritesThroughNames(path, contents, cutoff, ref removals);
+                    // A local that took the list from the object holding it before that object was put there holds another list
+                    // (var caps = p.HostConfig.CapAdd; p.HostConfig = new HostConfig { CapAdd = ... };); what the property itself
+                    // is given again is read as replacing (ApplyReplacements).
+                    foreach (var (path, placedAt) in PathsOf(creation, 0))
+                        AddWritesThroughNames(path, contents, cutoff, ref removals, placedAt, path.Members.Length - 1);
                     // What is removed through the collection's names, from its own elements (not another's that a ?: may give).
                     if (removals is not null) ApplyRemovals(contents, start, removals);
                     return;
@@ -1267,11 +1298,12 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>
         /// The paths that reach a created object: the local it is stored in (when that local is written only once), or
         /// the property it is assigned to on an object that is itself reachable (<c>p.HostConfig = new HostConfig()</c>,
-        /// <c>new CreateContainerParameters { HostConfig = new HostConfig() }</c> stored in <c>p</c>).
+        /// <c>new CreateContainerParameters { HostConfig = new HostConfig() }</c> stored in <c>p</c>), each with the
+        /// declaration or assignment that puts it there (or the object holding it).
         /// </summary>
-        private List<AccessPath> PathsOf(IOperation created, int depth)
+        private List<(AccessPath Path, SyntaxNode PlacedAt)> PathsOf(IOperation created, int depth)
         {
-            var result = new List<AccessPath>();
+            var result = new List<(AccessPath, SyntaxNode)>();
             if (depth > MaxDepth) return result;
             var current = created;
             var parent = current.Parent;
@@ -1283,26 +1315,26 @@ namespace ContainerLint.Analyzers.Reading
             switch (parent)
             {
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                    if (Scope.WriteCount(declarator.Symbol) == 1) result.Add(AccessPath.Of(declarator.Symbol));
+                    if (Scope.WriteCount(declarator.Symbol) == 1) result.Add((AccessPath.Of(declarator.Symbol), declarator.Syntax));
                     break;
                 case IAssignmentOperation assignment when assignment.Value == current && assignment.Kind is OperationKind.SimpleAssignment or OperationKind.CoalesceAssignment:
                     switch (assignment.Target)
                     {
                         case ILocalReferenceOperation local when Scope.WriteCount(local.Local) == 1:
-                            result.Add(AccessPath.Of(local.Local));
+                            result.Add((AccessPath.Of(local.Local), assignment.Syntax));
                             break;
                         case IParameterReferenceOperation parameter when Scope.ParameterWriteCount(parameter.Parameter) == 1:
-                            result.Add(AccessPath.Of(parameter.Parameter));
+                            result.Add((AccessPath.Of(parameter.Parameter), assignment.Syntax));
                             break;
                         case IPropertyReferenceOperation { Property.IsIndexer: false, Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } property:
                             if (assignment.Parent is IObjectOrCollectionInitializerOperation initializer)
-                                foreach (var owner in InitializerOwnerPaths(initializer, depth + 1))
-                                    result.Add(owner.Append(property.Property.Name));
+                                foreach (var (owner, placedAt) in InitializerOwnerPaths(initializer, depth + 1))
+                                    result.Add((owner.Append(property.Property.Name), placedAt));
                             break;
                         // A field or property of this object or of another one (_hostConfig = new HostConfig { ... }), when
                         // the method assigns it only this once (as for locals).
                         case IMemberReferenceOperation member when AccessPath.TryGet(member) is { } path && Scope.MemberWriteCount(path) == 1:
-                            result.Add(path);
+                            result.Add((path, assignment.Syntax));
                             break;
                     }
                     break;
@@ -1310,18 +1342,18 @@ namespace ContainerLint.Analyzers.Reading
             return result;
         }
 
-        private List<AccessPath> InitializerOwnerPaths(IObjectOrCollectionInitializerOperation initializer, int depth)
+        private List<(AccessPath Path, SyntaxNode PlacedAt)> InitializerOwnerPaths(IObjectOrCollectionInitializerOperation initializer, int depth)
         {
             switch (initializer.Parent)
             {
                 case IObjectCreationOperation creation:
                     return PathsOf(creation, depth);
                 case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation member, Parent: IObjectOrCollectionInitializerOperation outer }:
-                    var result = new List<AccessPath>();
-                    foreach (var owner in InitializerOwnerPaths(outer, depth + 1)) result.Add(owner.Append(member.Property.Name));
+                    var result = new List<(AccessPath, SyntaxNode)>();
+                    foreach (var (owner, placedAt) in InitializerOwnerPaths(outer, depth + 1)) result.Add((owner.Append(member.Property.Name), placedAt));
                     return result;
                 default:
-                    return new List<AccessPath>();
+                    return new List<(AccessPath, SyntaxNode)>();
             }
         }
 
