@@ -109,17 +109,22 @@ namespace Outer
         [Fact]
         public Task Global_alias_declared_in_another_file_is_read()
         {
-            var test = new CSharpAnalyzerTest<HostConfigAnalyzer, DefaultVerifier>
-            {
-                ReferenceAssemblies = TestReferences.Net80,
-            };
-            test.TestState.Sources.Add(("/Aliases.cs", "global using Hc = Docker.DotNet.Models.HostConfig;\n"));
-            test.TestState.Sources.Add(("/Program.cs", @"
+            return VerifyFiles(("/Aliases.cs", "global using Hc = Docker.DotNet.Models.HostConfig;\n"), ("/Program.cs", @"
 class Program
 {
     static Hc Create() => new Hc { Privileged = {|CTL1003:true|} };
 }
 "));
+        }
+
+        /// <summary>Several files in one C# 12 compilation (global using aliases), with Docker.DotNet, omissions off.</summary>
+        private static Task VerifyFiles(params (string Path, string Text)[] files)
+        {
+            var test = new CSharpAnalyzerTest<HostConfigAnalyzer, DefaultVerifier>
+            {
+                ReferenceAssemblies = TestReferences.Net80,
+            };
+            foreach (var file in files) test.TestState.Sources.Add(file);
             test.TestState.AdditionalReferences.AddRange(TestReferences.For(DockerLibrary.DockerDotNet));
             test.DisabledDiagnostics.AddRange(Verify.OmissionRules);
             test.SolutionTransforms.Add((solution, projectId) =>
@@ -158,28 +163,15 @@ static class Alias
         [Fact]
         public Task Global_alias_at_the_top_of_a_file_is_read_there_and_in_a_file_that_starts_with_a_using()
         {
-            var test = new CSharpAnalyzerTest<HostConfigAnalyzer, DefaultVerifier>
-            {
-                ReferenceAssemblies = TestReferences.Net80,
-            };
-            test.TestState.Sources.Add(("/GlobalAlias.cs", @"global using GHC = Docker.DotNet.Models.HostConfig;
+            return VerifyFiles(("/GlobalAlias.cs", @"global using GHC = Docker.DotNet.Models.HostConfig;
 static class G { static object A() => new GHC { Privileged = {|CTL1003:true|}, PidMode = {|CTL5001:""host""|} }; }
-"));
-            test.TestState.Sources.Add(("/Program.cs", @"using System.Collections.Generic;
+"), ("/Program.cs", @"using System.Collections.Generic;
 
 class Program
 {
     static GHC Create() => new GHC { Binds = new List<string> { {|CTL3004:""/var/run/docker.sock:/s""|} } };
 }
 "));
-            test.TestState.AdditionalReferences.AddRange(TestReferences.For(DockerLibrary.DockerDotNet));
-            test.DisabledDiagnostics.AddRange(Verify.OmissionRules);
-            test.SolutionTransforms.Add((solution, projectId) =>
-            {
-                var options = (CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!;
-                return solution.WithProjectParseOptions(projectId, options.WithLanguageVersion(LanguageVersion.CSharp12));
-            });
-            return test.RunAsync();
         }
 
         [Fact]
