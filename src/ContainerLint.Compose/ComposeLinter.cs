@@ -281,7 +281,8 @@ namespace ContainerLint.Compose
         /// A fix that removes a service's key (<c>privileged: true</c>, <c>pid: host</c>) when the service has another value
         /// for it (in the file an override overrides, a service it <c>extends</c>, a merge key) would let that value through:
         /// the container would stay as it was, and a suppression written for the other value could hide it. CTL1003 then
-        /// sets <c>false</c> (its other fix in rules.md, which holds whatever is inherited); the others are not fixed.
+        /// sets <c>false</c> (its other fix in rules.md, which holds whatever is inherited); the others are not fixed. The same
+        /// for a value in an anchor, where a service that merges it gets the key from elsewhere too.
         /// </summary>
         private void KeepRemovalsFromUncoveringOtherValues(FindingSink sink)
         {
@@ -298,7 +299,11 @@ namespace ContainerLint.Compose
                     foreach (var s in file.Scalars)
                         if (!scalars.ContainsKey(s.StartOffset)) scalars[s.StartOffset] = s;
                 }
-                if (!scalars.TryGetValue(finding.Span.StartOffset, out var scalar) || KeysFromService(scalar) is not { } keys) continue;
+                if (!scalars.TryGetValue(finding.Span.StartOffset, out var scalar)) continue;
+                // A value in an anchor the services merge (x-p: &p { privileged: true }, <<: *p) is their key of that name.
+                var keys = KeysFromService(scalar)
+                    ?? (finding.InSharedText && scalar.Parent is YamlMapping anchored && KeyOf(anchored, scalar) is { } key ? new List<string> { key } : null);
+                if (keys is null) continue;
                 var uncovers = false;
                 foreach (var service in finding.Containers)
                     if (HasOtherValue(service, keys, scalar)) uncovers = true;

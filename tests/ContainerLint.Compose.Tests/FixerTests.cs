@@ -83,6 +83,32 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Privileged_in_an_anchor_a_service_merges_over_another_value_is_set_false_in_the_anchor()
+        {
+            // d gets privileged: true from b through extends, and from the anchor: removing the anchor's would leave b's,
+            // under b's suppression. false in the anchor holds for every service that merges it.
+            var text = Fix(Y("x-p: &p", "  privileged: true", "services:", "  b:", "    image: x", "    privileged: true # containerlint ignore=CTL1003 b-ok",
+                "  c:", "    image: y", "    <<: *p", "  d:", "    extends: b", "    <<: *p"), "CTL1003");
+            Assert.StartsWith(Y("x-p: &p", "  privileged: false"), text);
+        }
+
+        [Fact]
+        public void Host_namespace_in_an_anchor_a_service_merges_over_another_value_is_not_fixed()
+        {
+            var yaml = Y("x-p: &p", "  pid: host", "services:", "  b:", "    image: x", "    pid: host # containerlint ignore=CTL5001 b-ok",
+                "  c:", "    image: y", "    <<: *p", "  d:", "    extends: b", "    <<: *p");
+            var finding = Lint(yaml).Where(f => f.Rule.Id == "CTL5001" && !f.IsSuppressed).Single();
+            Assert.Null(finding.Fix);
+        }
+
+        [Fact]
+        public void Privileged_in_one_of_two_merged_anchors_is_set_false()
+        {
+            var text = Fix(Y("x-p: &p", "  privileged: true", "x-q: &q", "  privileged: true", "services:", "  c:", "    image: y", "    <<: [*p, *q]"), "CTL1003");
+            Assert.StartsWith(Y("x-p: &p", "  privileged: false"), text);
+        }
+
+        [Fact]
         public void Host_namespace_that_hides_another_value_is_not_fixed()
         {
             // No value holds whatever the extended service says (a namespace mode has no "off"): the user decides.
