@@ -60,6 +60,7 @@ namespace ContainerLint.Compose
             var all = new List<TextEdit>();
             foreach (var p in planned) all.AddRange(p.Edits);
             editor.KeepEmptiedMappings(all);
+            editor.EndWithoutLineBreak(all);
             var taken = Take(all, out var coveredBy);
             foreach (var p in planned)
                 if (p.Edits.TrueForAll(e => taken.Contains(coveredBy.TryGetValue(e, out var outer) ? outer : e))) done.Add(p.Finding);
@@ -845,20 +846,33 @@ namespace ContainerLint.Compose
             return i;
         }
 
+        /// <summary>Removes whole 1-based lines, with their line breaks (see <see cref="EndWithoutLineBreak"/> for the file's last lines).</summary>
+        private TextEdit RemoveLines(int first, int last) => new TextEdit(_lines.LineStart(first), LineEndIncludingBreak(last), string.Empty);
+
         /// <summary>
-        /// Removes whole 1-based lines. When they end a file that does not end with a line break, the break before them goes
-        /// instead: the file still ends without one, and a line inserted after them does not follow an empty one.
+        /// In a file that does not end with a line break, when removals take its last lines, the break before them goes too
+        /// (one more edit, next to them): the file still ends without one, and a line a fix adds after them (which then
+        /// starts with a break: <see cref="InsertLineAfter"/>) does not follow an empty one. Not when something is inserted
+        /// where the removed lines start: it would join the line before.
         /// </summary>
-        private TextEdit RemoveLines(int first, int last)
+        public void EndWithoutLineBreak(List<TextEdit> edits)
         {
-            var start = _lines.LineStart(first);
-            var end = LineEndIncludingBreak(last);
-            if (end == _text.Length && start > 0 && _text[_text.Length - 1] != '\n' && _text[_text.Length - 1] != '\r')
+            if (_text.Length == 0 || _text[_text.Length - 1] == '\n' || _text[_text.Length - 1] == '\r') return;
+            var start = -1;
+            for (var changed = true; changed; )
             {
-                if (_text[start - 1] == '\n') start--;
-                if (start > 0 && _text[start - 1] == '\r') start--;
+                changed = false;
+                foreach (var e in edits)
+                    if (e.NewText.Length == 0 && e.End > e.Start && e.End == (start < 0 ? _text.Length : start) && (start < 0 || e.Start < start))
+                    {
+                        start = e.Start;
+                        changed = true;
+                    }
             }
-            return new TextEdit(start, end, string.Empty);
+            if (start <= 0 || (_text[start - 1] != '\n' && _text[start - 1] != '\r') || edits.Exists(e => e.Start == start && e.End == start)) return;
+            var breakStart = start - 1;
+            if (_text[breakStart] == '\n' && breakStart > 0 && _text[breakStart - 1] == '\r') breakStart--;
+            edits.Add(new TextEdit(breakStart, start, string.Empty));
         }
 
         /// <summary>Offset just after the line break that ends a 1-based line (the text end on the last line).</summary>

@@ -44,6 +44,16 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Emptying_the_last_key_of_a_file_without_a_final_line_break_and_adding_to_it_is_one_edit()
+        {
+            // The CTL4002 removal empties security_opt, the last line; CTL4001 adds to the same key.
+            Assert.Equal("services:\n  a:\n    image: x\n    security_opt: [\"no-new-privileges:true\"]",
+                Fix("services:\n  a:\n    image: x\n    pid: host\n    security_opt: [\"seccomp=unconfined\"]", "CTL4001", "CTL4002", "CTL5001"));
+            Assert.Equal("services:\n  a:\n    image: x\n    security_opt: [\"no-new-privileges:true\"]\n",
+                Fix("services:\n  a:\n    image: x\n    pid: host\n    security_opt: [\"seccomp=unconfined\"]\n", "CTL4001", "CTL4002", "CTL5001"));
+        }
+
+        [Fact]
         public void Lines_a_fix_adds_end_as_the_files_own_do_a_lone_CR_included()
         {
             Assert.Equal("services:\r  web:\r    image: x\r    read_only: true",
