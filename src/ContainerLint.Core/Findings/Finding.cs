@@ -55,6 +55,21 @@ namespace ContainerLint.Findings
         /// <summary>The containers (services) the finding applies to; more than one when the value sits in a shared anchor.</summary>
         public List<string> Containers { get; } = new List<string>();
 
+        // What a container's view found where it differs from Evidence: a Dockerfile two services build with other args
+        // (`USER $U`, root for one and 0 for the other) is one finding, whose message says what each one gets.
+        private Dictionary<string, string>? _evidenceByContainer;
+
+        /// <summary>The containers whose view found something other than <see cref="Evidence"/>, with what it found.</summary>
+        public IReadOnlyDictionary<string, string>? EvidenceByContainer => _evidenceByContainer;
+
+        /// <summary>Records what <paramref name="container"/>'s view found here, when that is not <see cref="Evidence"/>.</summary>
+        public void SetEvidence(string container, string evidence)
+        {
+            if (evidence == Evidence) return;
+            _evidenceByContainer ??= new Dictionary<string, string>(System.StringComparer.Ordinal);
+            if (!_evidenceByContainer.ContainsKey(container)) _evidenceByContainer[container] = evidence;
+        }
+
         /// <summary>
         /// The finding sits in text that several containers can use (a YAML anchor some alias refers to, a Dockerfile several
         /// services build): the message names the containers it applies to even when that is only one of them.
@@ -70,10 +85,26 @@ namespace ContainerLint.Findings
             get
             {
                 var evidence = Containers.Count > 1 || (InSharedText && Containers.Count == 1)
-                    ? Evidence + " (in " + string.Join(", ", Containers) + ")"
+                    ? _evidenceByContainer is null ? Evidence + " (in " + string.Join(", ", Containers) + ")" : ByContainer()
                     : Evidence;
                 return Rule.FormatMessage(evidence);
             }
+        }
+
+        /// <summary>Each evidence with the containers that found it, in the order the containers are named: "user 'root' (in a); user '0' (in b)".</summary>
+        private string ByContainer()
+        {
+            var groups = new List<KeyValuePair<string, List<string>>>();
+            foreach (var container in Containers)
+            {
+                var evidence = _evidenceByContainer!.TryGetValue(container, out var own) ? own : Evidence;
+                var group = groups.Find(g => g.Key == evidence);
+                if (group.Value is null) groups.Add(new KeyValuePair<string, List<string>>(evidence, new List<string> { container }));
+                else group.Value.Add(container);
+            }
+            var parts = new List<string>(groups.Count);
+            foreach (var group in groups) parts.Add(group.Key + " (in " + string.Join(", ", group.Value) + ")");
+            return string.Join("; ", parts);
         }
 
         public override string ToString() => $"{Span}: {Rule.Id}: {Message}";

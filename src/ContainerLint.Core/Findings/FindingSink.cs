@@ -51,7 +51,12 @@ namespace ContainerLint.Findings
             kept.InSharedText |= finding.InSharedText;
             if (kept.IsSuppressed == finding.IsSuppressed)
             {
-                foreach (var container in finding.Containers) Add(kept, container);
+                foreach (var container in finding.Containers)
+                {
+                    if (!kept.Containers.Contains(container, StringComparer.Ordinal))
+                        kept.SetEvidence(container, finding.EvidenceByContainer is { } own && own.TryGetValue(container, out var e) ? e : finding.Evidence);
+                    Add(kept, container);
+                }
                 return kept;
             }
             if (kept.IsSuppressed)
@@ -59,6 +64,8 @@ namespace ContainerLint.Findings
                 kept.Suppression = null;
                 kept.Containers.Clear();
                 kept.Containers.AddRange(finding.Containers);
+                foreach (var container in finding.Containers)
+                    kept.SetEvidence(container, finding.EvidenceByContainer is { } own && own.TryGetValue(container, out var e) ? e : finding.Evidence);
             }
             kept.RemoveFix();
             return kept;

@@ -258,6 +258,8 @@ namespace ContainerLint.Tasks.Engine
             var copy = new Finding(finding.Rule, new SourceSpan(path, s.StartLine, s.StartColumn, s.EndLine, s.EndColumn, s.StartOffset, s.EndOffset, s.Origin),
                 finding.Evidence, finding.Fix) { Suppression = finding.Suppression };
             copy.Containers.AddRange(finding.Containers);
+            if (finding.EvidenceByContainer is { } evidence)
+                foreach (var kv in evidence) copy.SetEvidence(kv.Key, kv.Value);
             copy.InSharedText = finding.InSharedText;
             return copy;
         }

@@ -56,7 +56,7 @@ namespace ContainerLint.Package.Tests.Tasks
 
             var findings = Lint(Compose());
 
-            Assert.Contains("(in a, b).", RunsAsRootIn(findings, dockerfile));
+            Assert.Contains("USER $U resolves to 'root' (in a); USER $U resolves to '0' (in b).", RunsAsRootIn(findings, dockerfile));
             // A Dockerfile one service builds names no one, as before.
             Assert.DoesNotContain("(in ", RunsAsRootIn(findings, single));
         }
