@@ -256,30 +256,14 @@ namespace ContainerLint.Compose
 
         // ---- structure ------------------------------------------------------------------------------------------
 
-        private static bool TryFindEntry(YamlNode node, out YamlMapping mapping, out YamlEntry entry)
-        {
-            mapping = null!;
-            entry = default;
-            if (node.Parent is not YamlMapping m) return false;
-            foreach (var e in m.Entries)
-                if (ReferenceEquals(e.Value, node) || ReferenceEquals(e.Key, node))
-                {
-                    mapping = m;
-                    entry = e;
-                    return true;
-                }
-            return false;
-        }
-
         /// <summary>The key under which a node sits: its own key for a value, the list's key for a list item.</summary>
         private static string? KeyAbove(YamlNode node)
         {
-            if (node.Parent is YamlSequence seq) return TryFindEntry(seq, out _, out var e) ? e.KeyText : null;
-            return TryFindEntry(node, out _, out var entry) ? entry.KeyText : null;
+            if (node.Parent is YamlSequence seq) return seq.TryGetEntry(out _, out var e) ? e.KeyText : null;
+            return node.TryGetEntry(out _, out var entry) ? entry.KeyText : null;
         }
 
-        private bool IsServicesMapping(YamlNode? node) =>
-            node is not null && _file.Documents.Exists(d => d is YamlMapping root && root.Get("services") is { } s && ReferenceEquals(s, node));
+        private static bool IsServicesMapping(YamlNode? node) => node is YamlMapping mapping && ComposeProject.IsServicesMapping(mapping);
 
         /// <summary>The root of one of the file's documents (a file format 1 file's services are its root).</summary>
         private bool IsDocumentRoot(YamlNode node) => _file.Documents.Exists(d => ReferenceEquals(d, node));
@@ -289,7 +273,7 @@ namespace ContainerLint.Compose
         private bool RemoveEntry(YamlScalar scalar, List<TextEdit> edits)
         {
             if (scalar.Parent is YamlSequence seq) return RemoveAliases(scalar, edits) && RemoveItem(seq, scalar, edits);
-            if (!TryFindEntry(scalar, out var mapping, out var entry)) return false;
+            if (!scalar.TryGetEntry(out var mapping, out var entry)) return false;
             // A value inside a long-syntax list entry (`- source: /dev/sda`): the whole entry goes.
             if (mapping.Parent is YamlSequence owner) return RemoveAliases(mapping, edits) && RemoveItem(owner, mapping, edits);
             // `privileged: &p true` that other services use as *p: switched off where it is written, it is off for them all.
@@ -322,7 +306,7 @@ namespace ContainerLint.Compose
             return true;
         }
 
-        private static bool IsMergeValue(YamlSequence seq) => TryFindEntry(seq, out _, out var entry) && entry.Key is YamlScalar { IsMergeKey: true };
+        private static bool IsMergeValue(YamlSequence seq) => seq.TryGetEntry(out _, out var entry) && entry.Key is YamlScalar { IsMergeKey: true };
 
         /// <summary>Counts a removal once however many fixes ask for it; returns how many of the collection's children go.</summary>
         private static int Removed<T>(Dictionary<T, HashSet<int>> removed, T collection, YamlNode child) where T : YamlNode
@@ -335,7 +319,7 @@ namespace ContainerLint.Compose
         private bool RemoveItem(YamlSequence seq, YamlNode item, List<TextEdit> edits)
         {
             var emptied = Removed(_removedItems, seq, item) >= seq.Items.Count;
-            var keyed = TryFindEntry(seq, out var mapping, out var entry);
+            var keyed = seq.TryGetEntry(out var mapping, out var entry);
             // The list would be empty (`cap_add:` with nothing under it is null): remove its key, unless it is anchored
             // (an alias may use it), then it stays, as `[]`.
             if (emptied && keyed && seq.Anchor is null) return RemoveMappingEntry(mapping, entry, edits);
@@ -360,14 +344,14 @@ namespace ContainerLint.Compose
         {
             var ownEntries = mapping.Entries.Count + (mapping.MergeEntry is null ? 0 : 1);
             // `bind:` left empty goes too; an anchored mapping stays (see KeepEmptiedMappings).
-            if (ownEntries == 1 && mapping.Anchor is null && mapping.Parent is YamlMapping && !IsServicesMapping(mapping.Parent) && TryFindEntry(mapping, out var pm, out var pe))
+            if (ownEntries == 1 && mapping.Anchor is null && mapping.Parent is YamlMapping && !IsServicesMapping(mapping.Parent) && mapping.TryGetEntry(out var pm, out var pe))
                 return RemoveMappingEntry(pm, pe, edits);
             if (mapping.IsFlow) return RemoveFlowElement(entry.Key, edits, entry.Value);
             if (!StartsLine(entry.Key, allowDash: false)) return false;
             _removedKeys.Add(entry.Key);
             if (Removed(_removedEntries, mapping, entry.Key) == ownEntries && (mapping.Anchor is not null || IsServicesMapping(mapping.Parent)))
             {
-                if (!TryFindEntry(mapping, out _, out var owner)) return false;
+                if (!mapping.TryGetEntry(out _, out var owner)) return false;
                 _emptiedMappings[mapping] = owner.Key;
             }
             var last = Math.Max(entry.Key.EndLine, entry.Value.EndLine);
@@ -545,7 +529,7 @@ namespace ContainerLint.Compose
             // A source written as an alias (`source: *src`, with `x-src: &src /etc`) is reported at the anchor: the mounts
             // are the mappings that use it, wherever the anchor itself is written.
             if (IsAliased(scalar)) return MakeAliasedReadOnly(scalar, edits);
-            if (!TryFindEntry(scalar, out var mapping, out _)) return false;
+            if (!scalar.TryGetEntry(out var mapping, out _)) return false;
             return MakeMountReadOnly(mapping, key, edits, out var changed) && changed;
         }
 
@@ -557,7 +541,7 @@ namespace ContainerLint.Compose
         private bool MakeAliasedReadOnly(YamlScalar scalar, List<TextEdit> edits)
         {
             var mounts = new List<(YamlMapping Mapping, string Key)>();
-            if (TryFindEntry(scalar, out var own, out var ownEntry) && ReferenceEquals(ownEntry.Value, scalar) && IsMountSource(own, ownEntry.KeyText))
+            if (scalar.TryGetEntry(out var own, out var ownEntry) && ReferenceEquals(ownEntry.Value, scalar) && IsMountSource(own, ownEntry.KeyText))
                 mounts.Add((own, ownEntry.KeyText!));
             foreach (var alias in _file.Aliases)
                 if (ReferenceEquals(alias.Target, scalar) && alias.Parent is YamlMapping m && alias.Key is YamlScalar k && IsMountSource(m, k.Value))
@@ -624,7 +608,7 @@ namespace ContainerLint.Compose
 
         private bool AddSetting(YamlScalar serviceKey, string fixKey, string value, List<TextEdit> edits)
         {
-            if (!TryFindEntry(serviceKey, out var services, out var serviceEntry) || !ReferenceEquals(serviceEntry.Key, serviceKey)) return false;
+            if (!serviceKey.TryGetEntry(out var services, out var serviceEntry) || !ReferenceEquals(serviceEntry.Key, serviceKey)) return false;
             var key = SettingKeys.ComposeKeyOf(fixKey);
             var isList = IsListKey(key);
             var rendered = RenderNew(value);

@@ -302,7 +302,7 @@ namespace ContainerLint.Compose
                 if (!scalars.TryGetValue(finding.Span.StartOffset, out var scalar)) continue;
                 // A value in an anchor the services merge (x-p: &p { privileged: true }, <<: *p) is their key of that name.
                 var keys = KeysFromService(scalar)
-                    ?? (finding.InSharedText && scalar.Parent is YamlMapping anchored && KeyOf(anchored, scalar) is { } key ? new List<string> { key } : null);
+                    ?? (finding.InSharedText && scalar.Parent is YamlMapping && scalar.EntryKey is { } key ? new List<string> { key } : null);
                 if (keys is null) continue;
                 var uncovers = false;
                 foreach (var service in finding.Containers)
@@ -319,24 +319,18 @@ namespace ContainerLint.Compose
             var keys = new List<string>();
             for (YamlNode node = value; keys.Count < 3; )
             {
-                if (node.Parent is not YamlMapping owner || KeyOf(owner, node) is not { } key) return null;
+                if (node.Parent is not YamlMapping owner || node.EntryKey is not { } key) return null;
                 keys.Insert(0, key);
-                if (owner.Parent is YamlMapping services && KeyOf(services, owner) is { } && (IsServicesMapping(services) || IsLegacyFormat(services)))
+                if (owner.Parent is YamlMapping services && owner.EntryKey is not null && (IsServicesMapping(services) || IsLegacyFormat(services)))
                     return keys;
                 node = owner;
             }
             return null;
         }
 
-        private static string? KeyOf(YamlMapping mapping, YamlNode value)
-        {
-            foreach (var entry in mapping.Entries)
-                if (ReferenceEquals(entry.Value, value)) return entry.KeyText;
-            return null;
-        }
-
-        private static bool IsServicesMapping(YamlMapping mapping) =>
-            mapping.Parent is YamlMapping root && root.Parent is null && KeyOf(root, mapping) == "services";
+        /// <summary>The <c>services</c> mapping of a document.</summary>
+        internal static bool IsServicesMapping(YamlMapping mapping) =>
+            mapping.Parent is YamlMapping { Parent: null } && mapping.EntryKey == "services";
 
         /// <summary>Whether a definition of the service (any layer, any service it extends) gives the key a value other than <paramref name="value"/>.</summary>
         private bool HasOtherValue(string service, List<string> keys, YamlNode value)
@@ -346,7 +340,7 @@ namespace ContainerLint.Compose
                 foreach (var layer in layers)
                 {
                     if (layer.Root is not YamlMapping root) continue;
-                    var services = IsLegacyFormat(root) ? root : root.Get("services") as YamlMapping;
+                    var services = ServicesOf(root);
                     if (services?.Get(name) is not YamlMapping definition) continue;
                     var owner = definition;
                     for (var i = 0; i < keys.Count - 1 && owner is not null; i++) owner = owner.Get(keys[i]) as YamlMapping;
@@ -395,7 +389,7 @@ namespace ContainerLint.Compose
                 foreach (var layer in layers)
                 {
                     if (!string.Equals(layer.Source.Path, file.Source.Path, StringComparison.Ordinal) || layer.Root is not YamlMapping root) continue;
-                    var services = IsLegacyFormat(root) ? root : root.TryGet("services", out var s) ? s.Value as YamlMapping : null;
+                    var services = ServicesOf(root);
                     if (services is null) continue;
                     foreach (var entry in services.Entries)
                     {
@@ -805,6 +799,9 @@ namespace ContainerLint.Compose
         /// Compose file format 1 (docker-compose 1.x): no <c>services:</c>, no <c>version:</c>, every top-level key is a
         /// service with an <c>image</c> or a <c>build</c>. Still common in older repositories, so it is read as such.
         /// </summary>
+        /// <summary>The mapping of a document's services: its <c>services</c>, or the root itself in a legacy (v1) file.</summary>
+        private static YamlMapping? ServicesOf(YamlMapping root) => IsLegacyFormat(root) ? root : root.Get("services") as YamlMapping;
+
         private static bool IsLegacyFormat(YamlMapping root)
         {
             if (root.TryGet("services", out _) || root.TryGet("version", out _) || root.Entries.Count == 0) return false;

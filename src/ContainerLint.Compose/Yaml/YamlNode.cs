@@ -58,6 +58,25 @@ namespace ContainerLint.Compose.Yaml
         /// <summary>The collection this node is written in (aliases do not change it); null for the root.</summary>
         public YamlNode? Parent { get; internal set; }
 
+        /// <summary>The entry of <see cref="Parent"/> (a mapping) whose key or value this node is.</summary>
+        public bool TryGetEntry(out YamlMapping mapping, out YamlEntry entry)
+        {
+            mapping = null!;
+            entry = default;
+            if (Parent is not YamlMapping m) return false;
+            foreach (var e in m.Entries)
+                if (ReferenceEquals(e.Value, this) || ReferenceEquals(e.Key, this))
+                {
+                    mapping = m;
+                    entry = e;
+                    return true;
+                }
+            return false;
+        }
+
+        /// <summary>The key this node is the value of (<c>host</c> in <c>pid: host</c> is under <c>pid</c>); null elsewhere.</summary>
+        public string? EntryKey => TryGetEntry(out _, out var entry) && ReferenceEquals(entry.Value, this) ? entry.KeyText : null;
+
         /// <summary>Number of nodes this node stands for once every alias under it is expanded (saturating).</summary>
         public long ExpandedSize { get; internal set; } = 1;
 
