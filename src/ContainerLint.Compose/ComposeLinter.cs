@@ -303,7 +303,13 @@ namespace ContainerLint.Compose
                 // A value in an anchor the services merge (x-p: &p { privileged: true }, <<: *p) is their key of that name.
                 var keys = KeysFromService(scalar)
                     ?? (finding.InSharedText && scalar.Parent is YamlMapping && scalar.EntryKey is { } key ? new List<string> { key } : null);
-                if (keys is null) continue;
+                if (keys is null)
+                {
+                    // A list item (cap_add, devices, security_opt, volumes) another definition of the service writes too.
+                    if (ListItemOfService(scalar) is { } listed && finding.Containers.Any(service => HasSameItem(service, listed.Keys, listed.Item)))
+                        finding.RemoveFix();
+                    continue;
+                }
                 var uncovers = false;
                 foreach (var service in finding.Containers)
                     if (HasOtherValue(service, keys, scalar)) uncovers = true;
@@ -326,6 +332,47 @@ namespace ContainerLint.Compose
                 node = owner;
             }
             return null;
+        }
+
+        /// <summary>
+        /// The item of a service's list that holds <paramref name="value"/> (the item itself, or the long-syntax mapping it
+        /// is a value of), with the keys from the service down to the list; null elsewhere.
+        /// </summary>
+        private static (YamlNode Item, List<string> Keys)? ListItemOfService(YamlNode value)
+        {
+            var item = value.Parent is YamlMapping { Parent: YamlSequence } longSyntax ? longSyntax : value;
+            if (item.Parent is not YamlSequence list || KeysFromService(list) is not { } keys) return null;
+            return (item, keys);
+        }
+
+        /// <summary>
+        /// Whether a definition of the service in another list (another layer, a service it extends) has an item Compose
+        /// merges with <paramref name="item"/>: the same value, or for <c>volumes</c> the same target
+        /// (https://docs.docker.com/reference/compose-file/merge/). Removing one would leave the other in the container.
+        /// </summary>
+        private bool HasSameItem(string service, List<string> keys, YamlNode item)
+        {
+            if (!_definedBy.TryGetValue(service, out var definedBy)) return false;
+            var key = keys[keys.Count - 1];
+            foreach (var (layers, name) in definedBy)
+                foreach (var layer in layers)
+                {
+                    if (layer.Root is not YamlMapping root) continue;
+                    var owner = ServicesOf(root)?.Get(name) as YamlMapping;
+                    for (var i = 0; i < keys.Count - 1 && owner is not null; i++) owner = owner.Get(keys[i]) as YamlMapping;
+                    if (owner?.Get(key) is not YamlSequence list || ReferenceEquals(list, item.Parent)) continue;
+                    // The item itself through an alias (`- *s`) is not another: the fix removes every alias of it.
+                    foreach (var other in list.Items)
+                        if (!ReferenceEquals(other, item) && IsSameItem(key, other, item)) return true;
+                }
+            return false;
+        }
+
+        private static bool IsSameItem(string key, YamlNode a, YamlNode b)
+        {
+            if (key == "volumes")
+                return VolumeSyntax.TargetOf(ComposeValue.Of(a)) is { } target && target == VolumeSyntax.TargetOf(ComposeValue.Of(b));
+            return a is YamlScalar x && b is YamlScalar y && x.Value == y.Value;
         }
 
         /// <summary>The <c>services</c> mapping of a document.</summary>

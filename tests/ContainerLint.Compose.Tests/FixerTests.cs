@@ -119,6 +119,61 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Capability_an_extended_service_also_adds_is_reported_at_the_extending_services_own_item()
+        {
+            // Compose keeps one SYS_ADMIN (the lists are merged as a set); d's own item is where d asks for it, so b's
+            // suppression does not hide it.
+            var yaml = Y("services:", "  b:", "    image: x", "    cap_add: [SYS_ADMIN] # containerlint ignore=CTL2001 b-ok",
+                "  d:", "    extends: b", "    cap_add: [SYS_ADMIN]");
+            var finding = Lint(yaml).Where(f => f.Rule.Id == "CTL2001" && !f.IsSuppressed).Single();
+            finding.At(7, 15);
+            Assert.Equal(new[] { "d" }, finding.Containers);
+        }
+
+        [Fact]
+        public void Capability_an_override_file_repeats_is_reported_in_the_override()
+        {
+            var findings = LintProject(("compose.yaml", Y("services:", "  web:", "    image: x", "    cap_add: [NET_ADMIN]")),
+                ("compose.override.yaml", Y("services:", "  web:", "    cap_add: [NET_ADMIN]"))).Findings;
+            var finding = findings.Single("CTL2002");
+            Assert.Equal(Dir + "compose.override.yaml", finding.Span.Path);
+        }
+
+        [Fact]
+        public void List_item_another_definition_of_the_service_repeats_is_not_removed()
+        {
+            // Removing d's SYS_ADMIN would leave b's, which d gets through extends: d would keep the capability, under b's
+            // suppression. The same item in another list of its own definition is the user's to remove.
+            var yaml = Y("services:", "  b:", "    image: x", "    cap_add: [SYS_ADMIN] # containerlint ignore=CTL2001 b-ok",
+                "    security_opt: [seccomp=unconfined] # containerlint ignore=CTL4002 b-ok",
+                "  d:", "    extends: b", "    cap_add: [SYS_ADMIN, NET_ADMIN]", "    security_opt: [seccomp=unconfined]");
+            var findings = Lint(yaml).Where(f => !f.IsSuppressed).ToList();
+            Assert.Null(findings.Single("CTL2001").Fix);
+            Assert.Null(findings.Single("CTL4002").Fix);
+            Assert.NotNull(findings.Single("CTL2002").Fix);
+        }
+
+        [Fact]
+        public void Volume_that_replaces_another_definitions_volume_for_the_same_target_is_not_removed()
+        {
+            // Compose keeps one volume per target, the later: removing the override's would bring the base's back.
+            var findings = LintProject(("compose.yaml", Y("services:", "  web:", "    image: x", "    volumes: [\"/proc:/host/proc\"]")),
+                ("compose.override.yaml", Y("services:", "  web:", "    volumes: [\"/proc:/host/proc\"]"))).Findings;
+            foreach (var finding in findings.Where(f => f.Rule.Id.StartsWith("CTL3")))
+            {
+                Assert.Equal(Dir + "compose.override.yaml", finding.Span.Path);
+                Assert.True(finding.Fix is null || finding.Fix.Kind != FixKind.RemoveEntry, finding.ToString());
+            }
+        }
+
+        [Fact]
+        public void Duplicate_item_within_one_list_keeps_its_fix()
+        {
+            var text = Fix(Y("services:", "  web:", "    image: x", "    cap_add: [SYS_ADMIN, NET_BIND_SERVICE]"), "CTL2001");
+            Assert.Equal(Y("services:", "  web:", "    image: x", "    cap_add: [NET_BIND_SERVICE]"), text);
+        }
+
+        [Fact]
         public void Host_namespace_that_hides_another_value_is_not_fixed()
         {
             // No value holds whatever the extended service says (a namespace mode has no "off"): the user decides.

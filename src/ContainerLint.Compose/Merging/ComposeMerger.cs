@@ -11,7 +11,7 @@ namespace ContainerLint.Compose.Merging
     /// - a mapping is merged by adding missing entries and merging the conflicting ones, recursively;
     /// - a scalar is overridden by the later file;
     /// - a sequence is merged by appending the later file's values (Compose keeps them unique: an entry already
-    ///   there, like the same <c>cap_add</c> name, is not added twice);
+    ///   there, like the same <c>cap_add</c> name, is not added twice: the later writing of it is kept);
     /// - exceptions: <c>command</c>, <c>entrypoint</c> and <c>healthcheck.test</c> are overridden, not appended;
     ///   <c>volumes</c> are unique by target (a later entry for the same target replaces the earlier one);
     /// - the <c>!reset</c> tag removes a value, <c>!override</c> replaces it without merging.
@@ -82,7 +82,7 @@ namespace ContainerLint.Compose.Merging
                 foreach (var item in ListItems(over)) AddVolume(result, byTarget, item);
                 return result;
             }
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var item in ListItems(baseValue)) AddUnique(result, seen, item);
             foreach (var item in ListItems(over)) AddUnique(result, seen, item);
             return result;
@@ -94,9 +94,22 @@ namespace ContainerLint.Compose.Merging
             return value.Items();
         }
 
-        private static void AddUnique(ComposeList result, HashSet<string> seen, ComposeValue item)
+        /// <summary>
+        /// Adds an item not in the list yet. The same value again (both files add <c>SYS_ADMIN</c>) changes nothing in
+        /// the container, but the later writing is the one kept: the later file is where the service asks for it, and a
+        /// suppression comment on the earlier one (written for another service that extends it) does not cover it.
+        /// </summary>
+        private static void AddUnique(ComposeList result, Dictionary<string, int> seen, ComposeValue item)
         {
-            if (item.Scalar is { } s && !seen.Add(s.Value)) return;
+            if (item.Scalar is { } s)
+            {
+                if (seen.TryGetValue(s.Value, out var i))
+                {
+                    result.Values[i] = item;
+                    return;
+                }
+                seen[s.Value] = result.Values.Count;
+            }
             result.Values.Add(item);
         }
 
