@@ -113,14 +113,19 @@ namespace ContainerLint.CodeFixes
             if (expressions.Count == 0)
                 return SyntaxFactory.SingletonSeparatedList(initializer.OpenBraceToken.TrailingTrivia.Count > 0 && !multiLine ? item.WithTrailingTrivia(SyntaxFactory.Space) : item);
             var last = expressions[expressions.Count - 1];
-            var indentation = multiLine ? LastLine(last.GetLeadingTrivia()) : SyntaxFactory.TriviaList(SyntaxFactory.Space);
             var items = new List<ExpressionSyntax>(expressions);
             var separators = new List<SyntaxToken>(expressions.GetSeparators());
+            var endsLine = EndsLine(expressions.SeparatorCount == expressions.Count ? separators[separators.Count - 1].TrailingTrivia : last.GetTrailingTrivia());
+            // `{ A = 1 // c` + line break + `}`: the first item shares the brace's line, so the new one is indented a level
+            // past the closing brace.
+            var indentation = multiLine ? LastLine(last.GetLeadingTrivia())
+                : endsLine ? IndentedPast(initializer.CloseBraceToken)
+                : SyntaxFactory.TriviaList(SyntaxFactory.Space);
             if (expressions.SeparatorCount == expressions.Count)
             {
                 // `A = 1, // c` + line break: the comment stays after A's comma; the new item's comma gets what follows it.
                 var trailing = separators[separators.Count - 1].TrailingTrivia;
-                if (multiLine)
+                if (multiLine || endsLine)
                 {
                     items.Add(item.WithLeadingTrivia(indentation));
                     separators.Add(Token(SyntaxKind.CommaToken).WithTrailingTrivia(AfterComments(trailing)));
@@ -128,7 +133,7 @@ namespace ContainerLint.CodeFixes
                 else
                 {
                     // `{ A = 1, }` becomes `{ A = 1, B = 2, }`, `{ A = 1, /* c */ }` becomes `{ A = 1, /* c */ B = 2, }`.
-                    var spaced = trailing.Count > 0 && trailing[trailing.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia) || EndsLine(trailing);
+                    var spaced = trailing.Count > 0 && trailing[trailing.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia);
                     items.Add(item.WithLeadingTrivia(spaced ? SyntaxFactory.TriviaList() : indentation));
                     separators.Add(Token(SyntaxKind.CommaToken).WithTrailingTrivia(AfterComments(trailing)));
                 }
@@ -136,7 +141,7 @@ namespace ContainerLint.CodeFixes
             else
             {
                 var trailing = last.GetTrailingTrivia();
-                if (multiLine || EndsLine(trailing))
+                if (multiLine || endsLine)
                 {
                     // `A = 1 // c` + line break becomes `A = 1, // c`: the comma before the comment, which runs to the line's end.
                     items[items.Count - 1] = last.WithoutTrailingTrivia();
@@ -176,6 +181,14 @@ namespace ContainerLint.CodeFixes
         /// <summary>Whether a trailing trivia ends its line (a line break, so a <c>//</c> comment before it may run to it).</summary>
         private static bool EndsLine(SyntaxTriviaList trailing) =>
             System.Linq.Enumerable.Any(trailing, t => t.IsKind(SyntaxKind.EndOfLineTrivia) || t.IsKind(SyntaxKind.SingleLineCommentTrivia));
+
+        /// <summary>The indentation of a token's line and one level more (a tab if the line is indented with tabs).</summary>
+        private static SyntaxTriviaList IndentedPast(SyntaxToken token)
+        {
+            var line = LastLine(token.LeadingTrivia);
+            var unit = line.ToFullString().Contains("\t") ? "\t" : "    ";
+            return line.Add(SyntaxFactory.Whitespace(unit));
+        }
 
         /// <summary>The trivia after the last line break (or directive) of a leading trivia: the indentation of its token.</summary>
         private static SyntaxTriviaList LastLine(SyntaxTriviaList leading)

@@ -667,6 +667,23 @@ namespace ContainerLint.Analyzers.Tests
     };"), reportOmissions: true, fixAll: true, iterations: 3, fixAllIterations: 1);
 
         [Fact]
+        public Task Settings_added_after_an_end_of_line_comment_before_a_closing_brace_on_the_next_line_are_indented_one_level_past_the_brace() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig D() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig { Privileged = false // c
+    }|}|}|};
+    static HostConfig E() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig { Privileged = false, // c
+    }|}|}|};"), P(@"
+    static HostConfig D() => new HostConfig { Privileged = false, // c
+        CapDrop = new List<string> { ""ALL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges:true"" },
+        ReadonlyRootfs = true
+    };
+    static HostConfig E() => new HostConfig { Privileged = false, // c
+        CapDrop = new List<string> { ""ALL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges:true"" },
+        ReadonlyRootfs = true,
+    };"), reportOmissions: true, fixAll: true, iterations: 6, fixAllIterations: 1);
+
+        [Fact]
         public Task Fix_All_on_a_single_line_initializer_leaves_a_block_comment_next_to_its_member() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig D() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig { Privileged = false /* c */ }|}|}|};
     static HostConfig E() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig { Privileged = false, /* c */ }|}|}|};"), P(@"
