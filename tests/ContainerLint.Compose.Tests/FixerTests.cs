@@ -118,6 +118,40 @@ namespace ContainerLint.Compose.Tests
             Assert.StartsWith(Y("x-p: &p", "  privileged: false"), text);
         }
 
+        // A block scalar's value ends where its text does, not at the next line YAML reads it up to (audit 14, 1).
+
+        [Fact]
+        public void Block_scalar_list_items_are_removed_alone()
+        {
+            var text = Fix(Y("services:", "  a:", "    image: alpine", "    cap_add:", "      - |-", "        SYS_ADMIN", "      - NET_RAW",
+                "    security_opt:", "      - >", "        seccomp:unconfined", "      - apparmor:docker-default"), "CTL2001", "CTL4002");
+            Assert.Equal(Y("services:", "  a:", "    image: alpine", "    cap_add:", "      - NET_RAW",
+                "    security_opt:", "      - apparmor:docker-default"), text);
+        }
+
+        [Fact]
+        public void Block_scalar_value_is_replaced_alone_and_the_next_line_stays()
+        {
+            var text = Fix(Y("services:", "  a:", "    user: >-", "      root", "    # the image", "    image: alpine", "    pid: >-", "      host", "    ipc: private"), "CTL1001", "CTL5001");
+            Assert.Equal(Y("services:", "  a:", "    user: \"10001\"", "    # the image", "    image: alpine", "    ipc: private"), text);
+        }
+
+        [Fact]
+        public void Block_scalar_bind_made_read_only_keeps_the_next_volume()
+        {
+            var text = Fix(Y("services:", "  a:", "    image: alpine", "    volumes:", "      - >-", "        /etc/app:/etc/app", "      - /var/cache/app"), "CTL3003");
+            Assert.EndsWith(Y("      - /var/cache/app"), text);
+            var finding = Lint(text).Single("CTL3003");
+            Assert.Contains("read-only", finding.Message);
+        }
+
+        [Fact]
+        public void Block_scalar_span_ends_at_its_last_character()
+        {
+            var finding = Lint(Y("services:", "  a:", "    image: alpine", "    pid: |", "      host", "", "    ipc: private")).Single("CTL5001");
+            Assert.Equal((4, 10, 5, 11), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
+        }
+
         [Fact]
         public void Capability_an_extended_service_also_adds_is_reported_at_the_extending_services_own_item()
         {

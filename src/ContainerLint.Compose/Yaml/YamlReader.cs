@@ -172,7 +172,8 @@ namespace ContainerLint.Compose.Yaml
                     case Scalar s:
                     {
                         var node = new YamlScalar(source, (int)s.Start.Index, (int)s.Start.Line, (int)s.Start.Column, s.Value, StyleOf(s.Style));
-                        node.SetEnd((int)s.End.Index, (int)s.End.Line, (int)s.End.Column);
+                        if (s.Style is ScalarStyle.Literal or ScalarStyle.Folded) EndBlockScalar(node, source.Text, s.End);
+                        else node.SetEnd((int)s.End.Index, (int)s.End.Line, (int)s.End.Column);
                         Decorate(node, s.Anchor, s.Tag, anchors);
                         scalars.Add(node);
                         written++;
@@ -340,6 +341,33 @@ namespace ContainerLint.Compose.Yaml
             }
             if (!mapping.TryAdd(entry))
                 throw Fail("the key '" + ((YamlScalar)key).Value + "' appears twice in this mapping", new Mark(key.StartOffset, key.StartLine, key.StartColumn));
+        }
+
+        /// <summary>
+        /// Ends a block scalar (<c>|</c>, <c>&gt;</c>) at its last character. The parser's end is where it stopped reading,
+        /// the start of the next key's line after the line breaks and blank lines the scalar's chomping takes: an edit
+        /// of the value up to there would take the next line's indentation and join it to the value.
+        /// </summary>
+        private static void EndBlockScalar(YamlScalar node, string text, Mark parserEnd)
+        {
+            var end = Math.Min((int)parserEnd.Index, text.Length);
+            var line = (int)parserEnd.Line;
+            // Keep chomping (`|+`, `>2+`) makes the trailing blank lines part of the value.
+            for (var i = node.StartOffset + 1; i < end && text[i] is not ('\n' or '\r' or '#'); i++)
+                if (text[i] == '+')
+                {
+                    node.SetEnd(end, line, (int)parserEnd.Column);
+                    return;
+                }
+            while (end > node.StartOffset && (text[end - 1] is ' ' or '\t' or '\r' or '\n'))
+            {
+                end--;
+                // "\r\n" is one line break, a lone '\r' or '\n' another.
+                if (text[end] == '\n' || (text[end] == '\r' && (end + 1 >= text.Length || text[end + 1] != '\n'))) line--;
+            }
+            var lineStart = end;
+            while (lineStart > 0 && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') lineStart--;
+            node.SetEnd(end, line, end - lineStart + 1);
         }
 
         /// <summary>The extent of an alias as written (<c>*name</c>), to end the enclosing block collection there.</summary>
