@@ -216,7 +216,11 @@ namespace ContainerLint.Compose
             if (networks.IsList)
             {
                 foreach (var item in networks.Items())
+                {
+                    // A mapping item: a `networks:` mapping merged with another file's list.
+                    if (item.IsMapping && HostNetwork(item) is { } inMapping) return inMapping;
                     if (item.Scalar is { IsNull: false } s && IsHostNetwork(s.Value)) return new Setting<string>("host", s.Span, s.Value);
+                }
             }
             else if (networks.IsMapping)
             {

@@ -18,6 +18,31 @@ namespace ContainerLint.Compose.Tests
             r.Findings.None("CTL1003");
         }
 
+        // compose-go merges a list-form and a mapping-form value as one sequence (audit 14, 3).
+
+        [Theory]
+        [InlineData("      args:\n        - U=app", "      args:\n        U: root")]
+        [InlineData("      args:\n        U: app", "      args:\n        - U=root")]
+        public void Build_args_written_as_a_list_in_one_file_and_a_mapping_in_the_other_merge(string baseArgs, string overrideArgs)
+        {
+            var r = LintProject((Base, "services:\n  w:\n    build:\n      context: .\n" + baseArgs + "\n    privileged: true\n"),
+                (Override, "services:\n  w:\n    build:\n" + overrideArgs + "\n"));
+            r.Findings.None("CTL9001");
+            r.Findings.Single("CTL1003");
+            Assert.Equal("root", Assert.Single(r.DockerfileBuilds).BuildArgs["U"]);
+        }
+
+        [Theory]
+        [InlineData("    networks: [front]", "    networks:\n      hostnet: {}")]
+        [InlineData("    networks:\n      front: {}", "    networks: [hostnet]")]
+        public void Host_network_named_in_a_mapping_merged_with_a_list_is_reported(string baseNetworks, string overrideNetworks)
+        {
+            var r = LintProject((Base, "services:\n  w:\n    image: alpine\n" + baseNetworks + "\nnetworks:\n  front: {}\n  hostnet: {external: true, name: host}\n"),
+                (Override, "services:\n  w:\n" + overrideNetworks + "\n"));
+            r.Findings.None("CTL9001");
+            Assert.Equal(Dir + Override, r.Findings.Single("CTL5003").Span.Path);
+        }
+
         [Fact]
         public void Override_with_a_non_root_user_removes_the_finding()
         {

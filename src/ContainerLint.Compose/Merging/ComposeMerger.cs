@@ -40,13 +40,15 @@ namespace ContainerLint.Compose.Merging
             var baseIsListLike = baseValue.IsList || (path == "tmpfs" && baseValue.Scalar is not null);
             if (overIsListLike && baseIsListLike) return MergeLists(baseValue, over, path);
 
-            // A mapping on one side and a list on the other (`args`, `environment`, `labels` written both ways):
-            // keep both, later last; readers take list items of either form.
+            // A mapping on one side and a list on the other (`args`, `environment`, `labels`, `networks` written both
+            // ways; compose-go merges them as one sequence): the list's items and the mapping as one item, later last;
+            // readers take a mapping item as its entries.
             if ((baseValue.IsMapping && over.IsList) || (baseValue.IsList && over.IsMapping))
             {
                 var both = new ComposeList(over.Anchor);
-                both.Values.Add(baseValue);
-                both.Values.Add(over);
+                foreach (var side in new[] { baseValue, over })
+                    if (side.IsList) both.Values.AddRange(side.Items());
+                    else both.Values.Add(side);
                 return both;
             }
             return over;
