@@ -336,7 +336,7 @@ namespace ContainerLint.Compose
                 if (at < 0) return false;
                 edits.Add(TextEdit.Insert(at, " []"));
             }
-            edits.Add(RemoveLines(item.StartLine, item.EndLine));
+            edits.Add(RemoveLines(WithSuppressionsAbove(item.StartLine), item.EndLine));
             return true;
         }
 
@@ -357,7 +357,7 @@ namespace ContainerLint.Compose
             var last = Math.Max(entry.Key.EndLine, entry.Value.EndLine);
             if (entry.Value is YamlScalar { Style: YamlScalarStyle.Literal or YamlScalarStyle.Folded } && entry.Value.EndColumn == 1 && last > entry.Key.EndLine)
                 last--; // a block scalar ends at the start of the next line
-            edits.Add(RemoveLines(entry.Key.StartLine, last));
+            edits.Add(RemoveLines(WithSuppressionsAbove(entry.Key.StartLine), last));
             return true;
         }
 
@@ -828,6 +828,26 @@ namespace ContainerLint.Compose
                 while (i < limit && char.IsWhiteSpace(_text[i])) i++;
             }
             return i;
+        }
+
+        /// <summary>
+        /// The first line of a removed node together with the <c># containerlint ignore=</c> lines directly above it: they
+        /// apply to that node only (rules.md), and once it is gone they would apply to the next key and hide its findings.
+        /// Other comments (a section's heading) stay.
+        /// </summary>
+        private int WithSuppressionsAbove(int line)
+        {
+            while (line > 1)
+            {
+                var start = _lines.LineStart(line - 1);
+                var end = _lines.LineStart(line);
+                var text = _text.Substring(start, end - start).Trim();
+                if (!text.StartsWith("#", StringComparison.Ordinal)
+                    || !Suppression.SuppressionComment.TryParse(text, new SourceSpan(_file.Source.Path, line - 1, 1, line - 1, 1), out var comment) || comment.IsGlobal)
+                    break;
+                line--;
+            }
+            return line;
         }
 
         /// <summary>Removes whole 1-based lines, with their line breaks (see <see cref="EndWithoutLineBreak"/> for the file's last lines).</summary>

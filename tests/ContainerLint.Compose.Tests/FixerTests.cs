@@ -153,6 +153,19 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Removing_a_key_takes_its_suppression_comment_so_it_does_not_cover_the_next_key()
+        {
+            // Left behind, the comment would sit over volumes: and hide its CTL3003 (audit 14, 4). A heading stays.
+            var text = Fix(Y("services:", "  a:", "    image: alpine", "    # host namespaces", "    # containerlint ignore=CTL3003 reviewed for pid",
+                "    pid: host", "    volumes:", "      # containerlint ignore=CTL3001 reviewed", "      - /etc:/etc:ro", "    cap_add:",
+                "      # containerlint ignore=CTL2002 reviewed", "      - SYS_ADMIN", "      - NET_ADMIN"), "CTL5001", "CTL2001");
+            Assert.Equal(Y("services:", "  a:", "    image: alpine", "    # host namespaces",
+                "    volumes:", "      # containerlint ignore=CTL3001 reviewed", "      - /etc:/etc:ro", "    cap_add:",
+                "      - NET_ADMIN"), text);
+            Assert.False(Lint(text).Single("CTL3003").IsSuppressed);
+        }
+
+        [Fact]
         public void Capability_an_extended_service_also_adds_is_reported_at_the_extending_services_own_item()
         {
             // Compose keeps one SYS_ADMIN (the lists are merged as a set); d's own item is where d asks for it, so b's
