@@ -314,7 +314,8 @@ namespace ContainerLint.Compose
             if (parts.Count == 3)
             {
                 var mode = parts[2];
-                if (Interpolator.UnresolvedIn(mode) is { } unknown)
+                if (IsReadOnlyVolume(mount)) { }
+                else if (Interpolator.UnresolvedIn(mode) is { } unknown)
                 {
                     mount.ReadOnly = Setting<bool>.Unresolved(item.Span, item.Value, unknown);
                     mount.Propagation = Setting<string>.Unresolved(item.Span, item.Value, unknown);
@@ -367,7 +368,7 @@ namespace ContainerLint.Compose
             }
             mount.Target = target;
             var readOnly = Bool(item.Get("read_only"), "read_only");
-            if (readOnly is not null) mount.ReadOnly = readOnly;
+            if (readOnly is not null && !IsReadOnlyVolume(mount)) mount.ReadOnly = readOnly;
             var bind = item.Get("bind");
             if (bind is not null)
             {
@@ -407,9 +408,27 @@ namespace ContainerLint.Compose
                 mount = new MountSpec(MountKind.Volume, entrySpan) { Source = plain.Source };
             mount.Options = options;
             mount.OptionsAreVerbatim = true;
+            // mount(2) takes `ro` among the options (the last of ro/rw counts): the volume itself is then read-only, and
+            // so is every container's view of it whatever the service's mode says.
+            if (options is { IsKnown: true } && IsReadOnlyOptionList(options.Value)) mount.ReadOnly = new Setting<bool>(true, options.Span, options.Text);
             mount.VolumeDriverType = type;
             mount.VolumeName = name;
             return mount;
+        }
+
+        /// <summary>A named volume whose own mount options make it read-only (set by <see cref="NamedVolume"/>).</summary>
+        private static bool IsReadOnlyVolume(MountSpec mount) => mount.OptionsAreVerbatim && mount.ReadOnly is { IsKnown: true, Value: true };
+
+        private static bool IsReadOnlyOptionList(string options)
+        {
+            var readOnly = false;
+            foreach (var raw in options.Split(','))
+            {
+                var option = raw.Trim();
+                if (option == "ro") readOnly = true;
+                else if (option == "rw") readOnly = false;
+            }
+            return readOnly;
         }
 
         /// <summary>

@@ -383,6 +383,31 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Local_volume_of_proc_or_sys_made_read_only_in_its_options_is_no_longer_writable()
+        {
+            // The fix appends ro to o:, which mount(2) takes: the volume is read-only (CTL3003 then), not CTL3002 again (audit 14, 8).
+            var yaml = Y("services:", "  a:", "    image: alpine", "    volumes:", "      - sysvol:/hostsys", "volumes:", "  sysvol:",
+                "    driver_opts: {type: none, o: \"bind,nosuid,nodev\", device: /sys}");
+            var text = Fix(yaml, "CTL3002");
+            Assert.Contains("o: \"bind,nosuid,nodev,ro\"", text);
+            var findings = Lint(text);
+            findings.None("CTL3002");
+            Assert.Contains("read-only", findings.Single("CTL3003").Message);
+        }
+
+        [Theory]
+        [InlineData("bind,ro", "sysvol:/hostsys", false)]
+        [InlineData("bind,ro", "sysvol:/hostsys:rw", false)]
+        [InlineData("bind,ro,rw", "sysvol:/hostsys", true)]
+        [InlineData("bind", "sysvol:/hostsys:ro", false)]
+        public void Local_volume_is_read_only_when_its_options_or_the_services_mode_say_so(string options, string volume, bool writable)
+        {
+            var findings = Lint(Y("services:", "  a:", "    image: alpine", "    volumes:", "      - " + volume, "volumes:", "  sysvol:",
+                "    driver_opts: {type: none, o: \"" + options + "\", device: /sys}"));
+            Assert.Equal(writable, findings.Only("CTL3002").Count == 1);
+        }
+
+        [Fact]
         public void Remove_short_syntax_propagation()
         {
             Assert.Equal(Y("services:", "  web:", "    volumes:", "      - \"/a:/b:ro\""),
