@@ -115,10 +115,16 @@ namespace ContainerLint.Rules.Knowledge
                 || name.StartsWith("docker_engine_", StringComparison.OrdinalIgnoreCase);
         }
 
+        private static string RunTwin(string normalized) =>
+            IsAtOrUnder(normalized, "/var/run") ? normalized.Substring("/var".Length)
+            : IsAtOrUnder(normalized, "/run") ? "/var" + normalized
+            : normalized;
+
         public static bool IsRuntimeSocket(string normalized)
         {
             if (IsEnginePipe(normalized)) return true;
-            if (SocketDirectories.Contains(normalized)) return true;
+            // /var/run is a link to /run (FHS 3.0, 5.13): /var/run/containerd is /run/containerd, /run/docker is /var/run/docker.
+            if (SocketDirectories.Contains(normalized) || SocketDirectories.Contains(RunTwin(normalized))) return true;
             foreach (var name in SocketNames)
                 if (normalized.EndsWith(name, StringComparison.Ordinal)) return true;
             return false;

@@ -125,6 +125,10 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         [InlineData("/var/run", true)]
         [InlineData("/run/containerd", true)]
         [InlineData("/var/run/docker", true)]
+        [InlineData("/var/run/containerd", true)] // /var/run is /run (audit 14, 9)
+        [InlineData("/run/docker", true)]
+        [InlineData("/var/run/user/1000", false)]
+        [InlineData("/var/lib/docker", false)]
         [InlineData("/run/user/1000", false)]
         [InlineData("/var/run/docker.pid", false)]
         public void IsRuntimeSocket_matches_socket_files_and_their_directories(string path, bool expected)
