@@ -16,6 +16,16 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Comment_at_the_end_of_a_block_scalars_header_line_suppresses_its_value()
+        {
+            // A comment may follow `>-` or `|` on the header line; the value's text starts below (audit 14, 13).
+            var findings = Lint(Y("services:", "  web:", "    image: alpine", "    user: >- # containerlint ignore=CTL1001 reviewed", "      root",
+                "    pid: | # a note, not a suppression", "      host", "    ipc: |", "      # containerlint ignore=CTL5002 is text of the value", "      host"));
+            Assert.Equal("reviewed", findings.Single("CTL1001").Suppression!.Justification);
+            Assert.False(findings.Single("CTL5001").IsSuppressed);
+        }
+
+        [Fact]
         public void Stacked_comment_lines_apply_to_the_node_below()
         {
             var findings = Lint(Y("services:", "  web:", "    # containerlint ignore=CTL1003", "    # another comment", "    privileged: true"));

@@ -83,12 +83,12 @@ namespace ContainerLint.Compose.Yaml
             for (var i = text.IndexOf('#', start, end - start); i >= 0; i = i + 1 < end ? text.IndexOf('#', i + 1, end - i - 1) : -1)
             {
                 if (i > start && text[i - 1] != ' ' && text[i - 1] != '\t') continue;
-                if (!InsideScalar(scalars, i)) return i;
+                if (!InsideScalar(text, scalars, i)) return i;
             }
             return -1;
         }
 
-        private static bool InsideScalar(List<YamlScalar> scalars, int offset)
+        private static bool InsideScalar(string text, List<YamlScalar> scalars, int offset)
         {
             int lo = 0, hi = scalars.Count - 1, found = -1;
             while (lo <= hi)
@@ -97,7 +97,14 @@ namespace ContainerLint.Compose.Yaml
                 if (scalars[mid].StartOffset <= offset) { found = mid; lo = mid + 1; }
                 else hi = mid - 1;
             }
-            return found >= 0 && offset < scalars[found].EndOffset;
+            if (found < 0 || offset >= scalars[found].EndOffset) return false;
+            // A block scalar's header line (`user: >- # comment`) may end with a comment; its content starts below.
+            var scalar = scalars[found];
+            if (scalar.Style is YamlScalarStyle.Literal or YamlScalarStyle.Folded)
+                return text.IndexOfAny(LineBreaks, scalar.StartOffset, offset - scalar.StartOffset) >= 0;
+            return true;
         }
+
+        private static readonly char[] LineBreaks = { '\n', '\r' };
     }
 }
