@@ -21,6 +21,17 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Fact]
+        public void Commands_of_a_command_substitution_are_split_too_before_the_command_they_are_in()
+        {
+            Assert.Equal(new[] { "sudo cat /etc/shadow", "echo $(sudo cat /etc/shadow)" }, Commands("echo \"$(sudo cat /etc/shadow)\""));
+            Assert.Equal(new[] { "sudo id", "echo `sudo id`" }, Commands("echo `sudo id`"));
+            Assert.Equal(new[] { "b", "a $(b)", "x" }, Commands("a $(b) && x"));
+            Assert.Equal(new[] { "c", "b $(c)", "a $(b $(c))" }, Commands("a $(b $(c))"));
+            // Arithmetic and single quotes run nothing.
+            Assert.Equal(new[] { "echo $((1 + 2)) $(x)" }, Commands("echo $((1 + 2)) '$(x)'"));
+        }
+
+        [Fact]
         public void Quotes_keep_operators_inside_words()
         {
             Assert.Equal(new[] { "echo a && b", "c" }, Commands("echo 'a && b' && c"));
@@ -61,9 +72,9 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Fact]
-        public void Command_substitution_stays_in_its_word()
+        public void Command_substitution_stays_in_its_word_and_its_commands_come_first()
         {
-            Assert.Equal(new[] { "echo $(a && b) ${X:-y}", "c" }, Commands("echo $(a && b) ${X:-y} && c"));
+            Assert.Equal(new[] { "a", "b", "echo $(a && b) ${X:-y}", "c" }, Commands("echo $(a && b) ${X:-y} && c"));
         }
 
         [Fact]

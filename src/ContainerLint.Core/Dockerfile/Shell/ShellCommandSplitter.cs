@@ -7,8 +7,9 @@ namespace ContainerLint.Dockerfiles.Shell
     /// <summary>
     /// Splits a POSIX shell script into simple commands: on <c>&amp;&amp;</c>, <c>||</c>, <c>;</c>, <c>|</c>,
     /// <c>&amp;</c>, newlines, <c>(</c>/<c>)</c>, reserved words (<c>if</c>, <c>then</c>, <c>do</c>…), with quoting,
-    /// backslash-newline continuations, comments, redirections and here-documents (whose bodies are data, unless a
-    /// shell reads them as its script: <c>bash &lt;&lt;EOF</c>). A script with a non-shell <c>#!</c> line has no commands.
+    /// backslash-newline continuations, comments, redirections, command substitutions (<c>$(…)</c>, backticks: their
+    /// commands run too) and here-documents (whose bodies are data, unless a shell reads them as its script:
+    /// <c>bash &lt;&lt;EOF</c>). A script with a non-shell <c>#!</c> line has no commands.
     /// Linear; never throws.
     /// </summary>
     public static class ShellCommandSplitter
@@ -69,11 +70,26 @@ namespace ContainerLint.Dockerfiles.Shell
             private readonly StringBuilder _value = new StringBuilder();
             private List<ShellWord> _words = new List<ShellWord>();
             private readonly List<PendingHeredoc> _pending = new List<PendingHeredoc>();
+            private readonly int _depth;
 
-            public Splitter(string s, List<ShellCommand> commands)
+            // Command substitutions inside substitutions: deep enough for anything real, and no unbounded recursion.
+            private const int MaxSubstitutionDepth = 8;
+
+            public Splitter(string s, List<ShellCommand> commands, int depth = 0)
             {
                 _s = s;
                 _commands = commands;
+                _depth = depth;
+            }
+
+            /// <summary>
+            /// The commands of a command substitution (<c>$(…)</c> or <c>`…`</c>, also inside double quotes), between
+            /// <paramref name="start"/> and <paramref name="end"/>: the shell runs them too, before the command they are in.
+            /// </summary>
+            private void Substitution(int start, int end)
+            {
+                if (_depth >= MaxSubstitutionDepth || end <= start) return;
+                new Splitter(_s, _commands, _depth + 1).Run(start, end);
             }
 
             public void Run(int start, int end)
@@ -241,7 +257,17 @@ namespace ContainerLint.Dockerfiles.Shell
                             {
                                 var close = SkipBalanced(i + 1, end);
                                 _value.Append(_s, i, close - i);
+                                if (i + 2 >= end || _s[i + 2] != '(') Substitution(i + 2, close - 1);
                                 i = close;
+                                continue;
+                            }
+                            if (_s[i] == '`')
+                            {
+                                var close = _s.IndexOf('`', i + 1, end - i - 1);
+                                var stop = close < 0 ? end : close + 1;
+                                _value.Append(_s, i, stop - i);
+                                if (close > 0) Substitution(i + 1, close);
+                                i = stop;
                                 continue;
                             }
                             _value.Append(_s[i++]);
@@ -261,6 +287,8 @@ namespace ContainerLint.Dockerfiles.Shell
                         plain = false;
                         var close = _s[i + 1] == '(' ? SkipBalanced(i + 1, end) : SkipBraces(i + 1, end);
                         _value.Append(_s, i, close - i);
+                        // $(( … )) is arithmetic, not a command.
+                        if (_s[i + 1] == '(' && (i + 2 >= end || _s[i + 2] != '(')) Substitution(i + 2, close - 1);
                         i = close;
                         continue;
                     }
@@ -270,6 +298,7 @@ namespace ContainerLint.Dockerfiles.Shell
                         var close = _s.IndexOf('`', i + 1, end - i - 1);
                         var stop = close < 0 ? end : close + 1;
                         _value.Append(_s, i, stop - i);
+                        if (close > 0) Substitution(i + 1, close);
                         i = stop;
                         continue;
                     }

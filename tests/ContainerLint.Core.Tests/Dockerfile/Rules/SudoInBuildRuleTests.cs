@@ -26,6 +26,8 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("RUN [\"sudo\", \"apt-get\", \"update\"]")]
         [InlineData("RUN [\"/bin/sh\", \"-c\", \"apt-get update && sudo x\"]")]
         [InlineData("run SUDO_X=1 sudo -u app x")]
+        [InlineData("RUN echo \"$(sudo cat /etc/shadow)\" > /tmp/x")] // audit 14, 11
+        [InlineData("RUN echo `sudo id`")]
         public void Sudo_as_a_command_is_reported(string run)
         {
             var finding = Assert.Single(FindingsOf(Lines("FROM alpine", run), Id));
