@@ -256,10 +256,14 @@ namespace ContainerLint.Compose
                 var environment = LoadEnvironment(group[0]);
                 var top = Merge(documents);
                 var services = top.Services;
-                if (services is not null) LintServices(services, documents, top, environment, options, addBuild);
-                AddDefinedServices(services);
+                // Each file's includes first (compose-go applies a file's include before merging the next file over it):
+                // a service an include brings in and a later file customises is linted there, with the later files merged.
                 var including = new List<string>(group);
-                foreach (var doc in documents) LintIncludes(doc, environment, options, addBuild, including);
+                var customised = new HashSet<string>(StringComparer.Ordinal);
+                for (var i = 0; i < documents.Count; i++)
+                    LintIncludes(documents[i], environment, options, addBuild, including, ServiceNames(documents, i), documents.GetRange(i + 1, documents.Count - i - 1), customised);
+                if (services is not null) LintServices(services, documents, top, environment, options, addBuild, skip: customised);
+                AddDefinedServices(services);
             }
 
             MarkFindingsInAliasedAnchors(sink);
@@ -484,8 +488,19 @@ namespace ContainerLint.Compose
         private static ComposeValue? MergeTopLevel(ComposeValue? merged, ComposeValue root, string key) =>
             root.Get(key) is { } v && v.IsMapping ? merged is null ? v : ComposeMerger.MergeMaps(merged, v, key) : merged;
 
+        /// <summary>The services the documents up to <paramref name="last"/> define, each with the last file defining it.</summary>
+        private static Dictionary<string, string> ServiceNames(List<YamlReadResult> documents, int last)
+        {
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i <= last && i < documents.Count; i++)
+                if (documents[i].Root is YamlMapping root && ServicesOf(root) is { } services)
+                    foreach (var entry in services.Entries)
+                        if (entry.KeyText is { } name && name != "<<") names[name] = documents[i].Source.Path;
+            return names;
+        }
+
         private void LintServices(ComposeValue services, List<YamlReadResult> layers, TopLevel top, IReadOnlyDictionary<string, string> environment,
-            LintOptions options, Action<DockerfileRequest> addBuild)
+            LintOptions options, Action<DockerfileRequest> addBuild, ISet<string>? skip = null)
         {
             var reader = new ServiceReader(environment, top.Volumes, Error)
             {
@@ -495,6 +510,7 @@ namespace ContainerLint.Compose
             };
             foreach (var entry in services.Entries())
             {
+                if (skip is not null && skip.Contains(entry.Name)) continue;
                 var definition = entry.Value;
                 if (definition.Scalar is { IsNull: true }) definition = new ComposeMap(definition.Anchor);
                 if (!definition.IsMapping)
@@ -569,8 +585,12 @@ namespace ContainerLint.Compose
         /// alongside this file's. Included files may include others; <paramref name="including"/> is the chain so far.
         /// Relative paths inside an included file resolve from that file's directory (the default project directory).
         /// </summary>
+        /// <param name="ownServices">The services the including application defines in this file and the files before it:
+        /// an included one of the same name makes Compose refuse the include.</param>
+        /// <param name="laterLayers">The including application's files after this one, merged over what it includes.</param>
+        /// <param name="customised">Collects the services those later files customise, linted here rather than there.</param>
         private void LintIncludes(YamlReadResult doc, IReadOnlyDictionary<string, string> environment, LintOptions options,
-            Action<DockerfileRequest> addBuild, List<string> including)
+            Action<DockerfileRequest> addBuild, List<string> including, IReadOnlyDictionary<string, string> ownServices, List<YamlReadResult> laterLayers, ISet<string> customised)
         {
             var include = ComposeValue.Of(doc.Root!).Get("include");
             if (include is null || include.Scalar is { IsNull: true }) return;
@@ -603,12 +623,13 @@ namespace ContainerLint.Compose
                     Error(entry.Anchor, "an 'include' entry needs 'path'");
                     continue;
                 }
-                LintIncluded(paths, envFiles, projectDirectory, environment, options, addBuild, including);
+                LintIncluded(paths, envFiles, projectDirectory, environment, options, addBuild, including, ownServices, laterLayers, customised);
             }
         }
 
         private void LintIncluded(List<YamlScalar> paths, List<YamlScalar> envFiles, YamlScalar? projectDirectory,
-            IReadOnlyDictionary<string, string> environment, LintOptions options, Action<DockerfileRequest> addBuild, List<string> including)
+            IReadOnlyDictionary<string, string> environment, LintOptions options, Action<DockerfileRequest> addBuild, List<string> including,
+            IReadOnlyDictionary<string, string> ownServices, List<YamlReadResult> laterLayers, ISet<string> customised)
         {
             var documents = new List<YamlReadResult>();
             var loaded = new List<string>();
@@ -640,15 +661,37 @@ namespace ContainerLint.Compose
             {
                 // compose-spec include.md: a service the application already defines makes Compose refuse the include
                 // (the same file included twice defines the same service, which compose-go accepts).
+                // The including file's later files are merged over what it includes (compose-go loadYamlFile: ApplyInclude on
+                // each file's model, then override.Merge; compose-go#559 "Restore ability to override an included resource in
+                // compose.override.yaml"), so only the file itself, the files before it and the other includes conflict.
+                var overrides = new ComposeMap(services.Anchor);
+                var layers = documents;
                 foreach (var entry in services.Entries())
-                    if (_servicesDefinedIn.TryGetValue(entry.Name, out var definedIn)
+                {
+                    if (ownServices.TryGetValue(entry.Name, out var definedHere))
+                        Error((YamlNode?)entry.Key ?? entry.Value.Anchor, "service '" + entry.Name + "' is also defined by " + Path.GetFileName(definedHere) + "; Compose refuses the include");
+                    else if (_servicesDefinedIn.TryGetValue(entry.Name, out var definedIn)
                         && !ComposeFiles.PathComparer.Equals(definedIn, entry.Value.Anchor.Source.Path))
                         Error((YamlNode?)entry.Key ?? entry.Value.Anchor, "service '" + entry.Name + "' is also defined by " + Path.GetFileName(definedIn) + "; Compose refuses the include");
-                LintServices(services, documents, top, included, options, addBuild);
+                    else
+                        foreach (var later in laterLayers)
+                            if (later.Root is YamlMapping root && ServicesOf(root)?.Get(entry.Name) is { } definition)
+                            {
+                                var customisation = new ComposeMap(services.Anchor);
+                                customisation.Set(new ComposeEntry(entry.Name, definition.TryGetEntry(out _, out var written) ? written.Key as YamlScalar : null, ComposeValue.Of(definition)));
+                                overrides = ComposeMerger.MergeMaps(overrides, customisation, "services");
+                                customised.Add(entry.Name);
+                                if (ReferenceEquals(layers, documents)) layers = new List<YamlReadResult>(documents);
+                                if (!layers.Contains(later)) layers.Add(later);
+                            }
+                }
+                if (overrides.Members.Count > 0) services = ComposeMerger.MergeMaps(services, overrides, "services");
+                LintServices(services, layers, top, included, options, addBuild);
                 AddDefinedServices(services);
             }
             including.AddRange(loaded);
-            foreach (var doc in documents) LintIncludes(doc, included, options, addBuild, including);
+            for (var i = 0; i < documents.Count; i++)
+                LintIncludes(documents[i], included, options, addBuild, including, ServiceNames(documents, i), new List<YamlReadResult>(), customised);
             including.RemoveRange(including.Count - loaded.Count, loaded.Count);
         }
 
@@ -675,23 +718,27 @@ namespace ContainerLint.Compose
         }
 
         /// <summary>
-        /// The variables of an included application: its <c>env_file</c>s (later files win), else the <c>.env</c> of its
-        /// project directory. Not the including application's: Compose loads an included file as a project of its own.
+        /// The variables of an included application: the including application's, and those of its own <c>env_file</c>s
+        /// (later files win), else of the <c>.env</c> of its project directory, for the names the including application
+        /// does not set (compose-go ApplyInclude: <c>environment.Clone().Merge(envFromFile)</c>, where Merge adds only
+        /// names not defined yet: "local environment to override included .env").
         /// </summary>
         private IReadOnlyDictionary<string, string> LoadIncludedEnvironment(List<YamlScalar> envFiles, YamlScalar? projectDirectory,
             string firstPath, IReadOnlyDictionary<string, string> including)
         {
+            var merged = new Dictionary<string, string>(StringComparer.Ordinal);
             if (envFiles.Count == 0)
             {
                 var directory = projectDirectory is { IsNull: false } && IncludedPath(projectDirectory, including) is { } dir
                     ? dir
                     : Path.GetDirectoryName(firstPath) ?? string.Empty;
-                return LoadEnvironmentFrom(Path.Combine(directory, ".env"));
+                foreach (var variable in LoadEnvironmentFrom(Path.Combine(directory, ".env"))) merged[variable.Key] = variable.Value;
             }
-            var merged = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var envFile in envFiles)
-                if (IncludedPath(envFile, including) is { } path)
-                    foreach (var variable in LoadEnvironmentFrom(path)) merged[variable.Key] = variable.Value;
+            else
+                foreach (var envFile in envFiles)
+                    if (IncludedPath(envFile, including) is { } path)
+                        foreach (var variable in LoadEnvironmentFrom(path)) merged[variable.Key] = variable.Value;
+            foreach (var variable in including) merged[variable.Key] = variable.Value;
             return merged;
         }
 

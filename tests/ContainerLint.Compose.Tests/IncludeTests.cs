@@ -34,15 +34,40 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
-        public void Included_file_is_interpolated_from_its_own_env_file_not_the_including_one()
+        public void Included_file_is_interpolated_from_the_including_applications_variables_and_its_own_env_file_for_the_rest()
         {
-            var safe = LintProject((Base, Y("include:", "  - infra/compose.yaml")), (".env", "RUN_AS=root\n"),
+            // compose-go ApplyInclude: environment.Clone().Merge(envFromFile), Merge adding only unset names (audit 14, 5).
+            var parentWins = LintProject((Base, Y("include:", "  - infra/compose.yaml")), (".env", "RUN_AS=root\n"),
                 ("infra/compose.yaml", Y("services:", "  db:", "    image: postgres", "    user: ${RUN_AS}")), ("infra/.env", "RUN_AS=999\n"));
+            parentWins.Findings.Single("CTL1001");
+
+            var safe = LintProject((Base, Y("include:", "  - infra/compose.yaml")), (".env", "RUN_AS=999\n"),
+                ("infra/compose.yaml", Y("services:", "  db:", "    image: postgres", "    user: ${RUN_AS}")), ("infra/.env", "RUN_AS=root\n"));
             safe.Findings.None("CTL1001");
 
-            var root = LintProject((Base, Y("include:", "  - infra/compose.yaml")), (".env", "RUN_AS=999\n"),
+            var ownForTheRest = LintProject((Base, Y("include:", "  - infra/compose.yaml")), (".env", "OTHER=1\n"),
                 ("infra/compose.yaml", Y("services:", "  db:", "    image: postgres", "    user: ${RUN_AS}")), ("infra/.env", "RUN_AS=root\n"));
-            root.Findings.Single("CTL1001");
+            ownForTheRest.Findings.Single("CTL1001");
+        }
+
+        [Theory]
+        [InlineData("compose.override.yaml")]
+        [InlineData("docker-compose.override.yml")]
+        public void Service_an_include_brings_in_and_the_override_customises_is_linted_merged(string overrideName)
+        {
+            // compose-go applies a file's include before merging the next file over it: no conflict (compose-go#559,
+            // audit 14, 2). The override's values win and the included file's stay reported where they are written.
+            var baseName = overrideName.StartsWith("docker-") ? "docker-compose.yml" : Base;
+            var r = LintProject((baseName, Y("include:", "  - sub/stack.yml")),
+                ("sub/stack.yml", Y("services:", "  s:", "    image: alpine", "    privileged: true", "    pid: host", "    user: root")),
+                (overrideName, Y("services:", "  s:", "    ports: [\"8080:80\"]", "    pid: private", "    cap_drop: [ALL]")));
+            r.Findings.None("CTL9001");
+            Assert.EndsWith("sub/stack.yml", r.Findings.Single("CTL1003").Span.Path);
+            r.Findings.None("CTL5001");
+            r.Findings.None("CTL2003");
+            Assert.EndsWith("sub/stack.yml", r.Findings.Single("CTL1001").Span.Path);
+            // Reported once, for the merged service: not also for the override's part alone.
+            Assert.Single(r.Findings.Only("CTL4001"));
         }
 
         [Fact]
