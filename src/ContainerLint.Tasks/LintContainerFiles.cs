@@ -74,14 +74,20 @@ namespace ContainerLint.Tasks
                     lines = Array.Empty<string>();
                 }
                 var relative = Sarif.SarifLogWriter.RelativeUri(root, byPath.Key) ?? byPath.Key;
+                // The fingerprint hashes the finding's whole line: computed once per rule and line, or a file written on one
+                // long line (minified JSON) would cost its length once per finding on it.
+                var fingerprints = new Dictionary<(string, int), string>();
                 foreach (var pf in byPath)
                 {
                     var f = pf.Finding;
                     var s = f.Span;
-                    var line = s.StartLine >= 1 && s.StartLine <= lines.Length ? lines[s.StartLine - 1] : string.Empty;
+                    if (!fingerprints.TryGetValue((f.Rule.Id, s.StartLine), out var fingerprint))
+                    {
+                        var line = s.StartLine >= 1 && s.StartLine <= lines.Length ? lines[s.StartLine - 1] : string.Empty;
+                        fingerprints[(f.Rule.Id, s.StartLine)] = fingerprint = Fingerprint.Compute(f.Rule.Id, relative, line);
+                    }
                     yield return new CachedFinding(f.Rule.Id, s.Path, s.StartLine, s.StartColumn, s.EndLine, s.EndColumn, f.Message,
-                        pf.ConfiguredSeverity, f.Suppression?.Justification, Fingerprint.Compute(f.Rule.Id, relative, line),
-                        pf.ConfiguredSeverityFromBulk);
+                        pf.ConfiguredSeverity, f.Suppression?.Justification, fingerprint, pf.ConfiguredSeverityFromBulk);
                 }
             }
         }
