@@ -223,6 +223,14 @@ namespace ContainerLint.Compose
         // The services the application defines so far (its own, then those of each include), with the file that defines each.
         private readonly Dictionary<string, string> _servicesDefinedIn = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        /// <summary>
+        /// The project directory of each file of the project and of the applications it includes, which their relative
+        /// paths (a build context) resolve from: the first file's folder for the project's own files, an include's
+        /// <c>project_directory</c> (by default its first file's folder) for its files. A file not here (one a service
+        /// <c>extends</c>) resolves from its own folder.
+        /// </summary>
+        private readonly Dictionary<string, string> _projectDirectories = new Dictionary<string, string>(StringComparer.Ordinal);
+
         // How each service is defined: the layers (files and documents) its definition is read from with its name there,
         // then the same for each service it extends. Turned into text only when a finding in an anchor may be suppressed
         // for some of its services (WrittenDefinitions).
@@ -253,6 +261,9 @@ namespace ContainerLint.Compose
 
             if (documents.Count > 0)
             {
+                var projectDirectory = documents[0].Source.Directory;
+                foreach (var document in documents)
+                    if (!_projectDirectories.ContainsKey(document.Source.Path)) _projectDirectories[document.Source.Path] = projectDirectory;
                 var environment = LoadEnvironment(group[0]);
                 var top = Merge(documents);
                 var services = top.Services;
@@ -504,6 +515,7 @@ namespace ContainerLint.Compose
         {
             var reader = new ServiceReader(environment, top.Volumes, Error)
             {
+                ProjectDirectoryOf = source => _projectDirectories.TryGetValue(source.Path, out var directory) ? directory : null,
                 TopLevelNetworks = top.Networks,
                 TopLevelSecrets = top.Secrets,
                 TopLevelConfigs = top.Configs,
@@ -655,6 +667,9 @@ namespace ContainerLint.Compose
             }
 
             var included = LoadIncludedEnvironment(envFiles, projectDirectory, loaded[0], environment);
+            var includedDirectory = IncludedProjectDirectory(projectDirectory, loaded[0], environment);
+            foreach (var document in documents)
+                if (!_projectDirectories.ContainsKey(document.Source.Path)) _projectDirectories[document.Source.Path] = includedDirectory;
             var top = Merge(documents);
             var services = top.Services;
             if (services is not null)
@@ -729,9 +744,7 @@ namespace ContainerLint.Compose
             var merged = new Dictionary<string, string>(StringComparer.Ordinal);
             if (envFiles.Count == 0)
             {
-                var directory = projectDirectory is { IsNull: false } && IncludedPath(projectDirectory, including) is { } dir
-                    ? dir
-                    : Path.GetDirectoryName(firstPath) ?? string.Empty;
+                var directory = IncludedProjectDirectory(projectDirectory, firstPath, including);
                 foreach (var variable in LoadEnvironmentFrom(Path.Combine(directory, ".env"))) merged[variable.Key] = variable.Value;
             }
             else
@@ -741,6 +754,12 @@ namespace ContainerLint.Compose
             foreach (var variable in including) merged[variable.Key] = variable.Value;
             return merged;
         }
+
+        /// <summary>An include's <c>project_directory</c> (relative to the file that says so), by default its first file's folder.</summary>
+        private static string IncludedProjectDirectory(YamlScalar? projectDirectory, string firstPath, IReadOnlyDictionary<string, string> including) =>
+            projectDirectory is { IsNull: false } && IncludedPath(projectDirectory, including) is { } dir
+                ? dir
+                : Path.GetDirectoryName(firstPath) ?? string.Empty;
 
         /// <summary>A scalar or a list of scalars (absent: nothing); false, with a CTL9001, for anything else.</summary>
         private bool Scalars(ComposeValue? value, List<YamlScalar> into, string what)

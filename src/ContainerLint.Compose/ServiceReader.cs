@@ -33,6 +33,13 @@ namespace ContainerLint.Compose
         /// <summary>The top-level <c>networks:</c> (merged), to tell which network a service's <c>networks:</c> names.</summary>
         public ComposeValue? TopLevelNetworks { get; set; }
 
+        /// <summary>
+        /// The directory relative paths written in a file resolve from (compose-spec: "relative to the project directory",
+        /// the first file's folder, for every file of the project, an override in another folder included; an included
+        /// application's own project directory; an extended file's own folder). Null: the file's folder.
+        /// </summary>
+        public Func<YamlSource, string?>? ProjectDirectoryOf { get; set; }
+
         /// <summary>The top-level <c>secrets:</c> (merged): one with <c>file:</c> is a host file bind-mounted into the services using it.</summary>
         public ComposeValue? TopLevelSecrets { get; set; }
 
@@ -519,14 +526,14 @@ namespace ContainerLint.Compose
         private string? DockerfilePath(ComposeValue? contextValue, ComposeValue? build, YamlNode at)
         {
             string directory;
-            if (contextValue is null) directory = at.Source.Directory; // context defaults to "."
+            if (contextValue is null) directory = BaseDirectory(at.Source); // context defaults to "."
             else
             {
                 var context = String(contextValue, "build.context");
                 if (context is null || !context.IsKnown) return null;
                 var c = context.Value.Trim();
                 if (IsRemoteContext(c)) return null;
-                var baseDirectory = (contextValue.Node ?? at).Source.Directory;
+                var baseDirectory = BaseDirectory((contextValue.Node ?? at).Source);
                 directory = CombinePath(baseDirectory, c);
             }
             if (InlineDockerfile.IsGiven(build?.Get("dockerfile_inline"), _environment)) return null;
@@ -539,6 +546,8 @@ namespace ContainerLint.Compose
             }
             return CombinePath(directory, dockerfile);
         }
+
+        private string BaseDirectory(YamlSource source) => ProjectDirectoryOf?.Invoke(source) ?? source.Directory;
 
         private static bool IsRemoteContext(string context) =>
             context.IndexOf("://", StringComparison.Ordinal) >= 0 || context.StartsWith("git@", StringComparison.Ordinal)

@@ -50,6 +50,29 @@ namespace ContainerLint.Compose.Tests
             ownForTheRest.Findings.Single("CTL1001");
         }
 
+        [Fact]
+        public void Build_context_of_an_included_file_resolves_from_the_includes_project_directory()
+        {
+            // compose-spec include: project_directory "defines a base path to resolve relative paths" (audit 14, 7).
+            var r = LintProject((Base, Y("include:", "  - path: other/stack.yml", "    project_directory: pd")),
+                ("other/stack.yml", Y("services:", "  w:", "    build:", "      context: ./app", "      args: {X: root}")));
+            Assert.Equal(Dir + "pd/app/Dockerfile", Assert.Single(r.DockerfileBuilds).Path);
+
+            var byDefault = LintProject((Base, Y("include:", "  - other/stack.yml")),
+                ("other/stack.yml", Y("services:", "  w:", "    build: ./app")));
+            Assert.Equal(Dir + "other/app/Dockerfile", Assert.Single(byDefault.DockerfileBuilds).Path);
+        }
+
+        [Fact]
+        public void Build_context_of_a_project_file_in_another_folder_resolves_from_the_project_directory()
+        {
+            // Every file of the project resolves relative paths from the first file's folder (Compose build reference,
+            // "relative to the project directory"; audit 14, 6).
+            var r = LintProject((Base, Y("services:", "  web:", "    image: x")), (".env", "COMPOSE_FILE=compose.yaml" + System.IO.Path.PathSeparator + "deploy/prod.yaml\n"),
+                ("deploy/prod.yaml", Y("services:", "  web:", "    build:", "      context: ./app", "      args: {X: root}")));
+            Assert.Equal(Dir + "app/Dockerfile", Assert.Single(r.DockerfileBuilds).Path);
+        }
+
         [Theory]
         [InlineData("compose.override.yaml")]
         [InlineData("docker-compose.override.yml")]
