@@ -6,8 +6,8 @@ using ContainerLint.Rules.Knowledge;
 namespace ContainerLint.Rules.HostMounts
 {
     /// <summary>
-    /// CTL3003: a sensitive host path is mounted. A read-only /proc or /sys still discloses the host; a writable one is
-    /// CTL3002's.
+    /// CTL3003: a sensitive host path is mounted. A read-only /proc or /sys still discloses the host (and one whose
+    /// read-only flag is not known is mounted at least that way); a writable one is CTL3002's.
     /// </summary>
     public sealed class SensitiveHostPathRule : Rule
     {
@@ -19,7 +19,9 @@ namespace ContainerLint.Rules.HostMounts
             {
                 if (!HostMount.TryRead(mount, out var host)) continue;
                 var root = HostPaths.SensitiveRoot(host.Path);
-                if (root is null && host.ReadOnly == true && HostPaths.IsProcOrSys(host.Path))
+                // Read-only, or not known to be writable (a mode from a variable or a parameter): mounted either way, and
+                // CTL3002 takes only what is writable.
+                if (root is null && host.ReadOnly != false && HostPaths.IsProcOrSys(host.Path))
                     root = HostPaths.IsAtOrUnder(host.Path, "/proc") ? "/proc" : "/sys";
                 if (root is null) continue;
 

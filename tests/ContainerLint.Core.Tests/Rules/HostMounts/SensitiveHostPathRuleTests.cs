@@ -64,6 +64,23 @@ namespace ContainerLint.Core.Tests.Rules
         }
 
         [Theory]
+        [InlineData("/proc")]
+        [InlineData("/sys/kernel")]
+        public void Proc_or_sys_whose_read_only_flag_is_unknown_is_reported_as_mounted(string source)
+        {
+            // Writable it would be CTL3002, read-only CTL3003: mounted either way (audit 13, 5).
+            var b = ContainerBuilder.Hardened();
+            var mount = b.Bind(source);
+            mount.ReadOnly = Setting<bool>.Unresolved(mount.Span, "${MODE}", new[] { "MODE" });
+
+            var finding = Assert.Single(b.Lint(), f => f.Rule.Id != "CTL9002");
+
+            Assert.Equal("CTL3003", finding.Rule.Id);
+            Assert.StartsWith("host path '" + source + "' is mounted", finding.Evidence);
+            Assert.Null(finding.Fix);
+        }
+
+        [Theory]
         [InlineData("/proc", "/proc")]
         [InlineData("/proc/cpuinfo", "/proc")]
         [InlineData("/sys/fs/cgroup", "/sys")]
