@@ -282,6 +282,52 @@ class Program
             MayBeUndone("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 2));
 
         [Fact]
+        public Task Value_used_by_a_call_before_a_later_write_replaces_it_stays_reported_as_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static async System.Threading.Tasks.Task TwoContainers(Docker.DotNet.IDockerClient client)
+    {
+        var p = new CreateContainerParameters
+        {
+            Image = ""example/debugger:1.0"",
+            User = {|#0:""root""|},
+            HostConfig = new HostConfig { Privileged = {|#1:true|}, PidMode = {|#2:""host""|}, CapAdd = new List<string> { {|#3:""SYS_PTRACE""|} } },
+        };
+        await client.Containers.CreateContainerAsync(p);
+        p.Image = ""example/app:1.0"";
+        p.User = ""app"";
+        p.HostConfig.Privileged = false;
+        p.HostConfig.PidMode = """";
+        p.HostConfig.CapAdd.Clear();
+        await client.Containers.CreateContainerAsync(p);
+    }
+    static async System.Threading.Tasks.Task ThroughALocal(Docker.DotNet.IDockerClient client)
+    {
+        var hc = new HostConfig { IpcMode = {|#4:""host""|} };
+        var caps = new List<string> { {|#5:""SYS_ADMIN""|} };
+        hc.CapAdd = caps;
+        var p = new CreateContainerParameters { HostConfig = hc };
+        await client.Containers.CreateContainerAsync(p);
+        hc.IpcMode = ""private"";
+        caps.Remove(""SYS_ADMIN"");
+        await client.Containers.CreateContainerAsync(p);
+    }
+    static async System.Threading.Tasks.Task NotUsedBetween(Docker.DotNet.IDockerClient client)
+    {
+        var p = new CreateContainerParameters { User = ""root"", HostConfig = new HostConfig { Privileged = true, CapAdd = new List<string> { ""SYS_ADMIN"" } } };
+        var hc = p.HostConfig;
+        p.Image = ""example/app:1.0"";
+        p.User = ""app"";
+        hc.Privileged = false;
+        p.HostConfig.CapAdd.Clear();
+        await client.Containers.CreateContainerAsync(p);
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1001", Warning, "user 'root'", 0),
+            Definite("CTL1003", Error, "the container runs privileged", 1),
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 2),
+            Definite("CTL2001", Error, "capability 'SYS_PTRACE' is added", 3),
+            Definite("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 4),
+            Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 5));
+
+        [Fact]
         public Task Value_a_write_through_the_local_replaces_after_the_local_may_have_dropped_the_object_unused_is_not_reported() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Defaults(bool custom)
     {

@@ -102,7 +102,7 @@ namespace ContainerLint.Analyzers.Reading
             for (var i = 0; i < writes.Count; i++) read[i] = _values.ReadBool(writes[i]);
             for (var i = 0; i < writes.Count; i++)
                 foreach (var candidate in read[i])
-                    candidate.MayBeUndone = LaterWritesMayChange(writes, read, i, later => later.Count > 0 && later.TrueForAll(v => v.Value == candidate.Value));
+                    candidate.MayBeUndone = !IsUsedBeforeReplaced(writes[i]) && LaterWritesMayChange(writes, read, i, later => later.Count > 0 && later.TrueForAll(v => v.Value == candidate.Value));
             for (var i = 0; i < writes.Count; i++)
             {
                 if (_objects.IsSharedLocalWrite(model, writes[i])) continue;
@@ -128,7 +128,7 @@ namespace ContainerLint.Analyzers.Reading
             for (var i = 0; i < writes.Count; i++)
                 foreach (var candidate in read[i])
                     if (candidate.IsComplete)
-                        candidate.MayBeUndone = LaterWritesMayChange(writes, read, i,
+                        candidate.MayBeUndone = !IsUsedBeforeReplaced(writes[i]) && LaterWritesMayChange(writes, read, i,
                             later => later.Count > 0 && later.TrueForAll(v => v.IsComplete && string.Equals(v.Text, candidate.Text, StringComparison.Ordinal)));
             for (var i = 0; i < writes.Count; i++)
             {
@@ -186,23 +186,61 @@ namespace ContainerLint.Analyzers.Reading
             var last = _objects.LastAssignment(model, property, withSharedLocal: true);
             if (last is null) return new List<IOperation>(0);
             var result = new List<IOperation>(1) { last };
-            if (!MayNotRun(last)) return result;
+            var replaced = !MayNotRun(last);
             var all = _objects.Assignments(model, property, withSharedLocal: true);
+            var index = all.IndexOf(last);
+            if (index <= 0) return result;
             // The later writes that replace what was there (p.User ??= "x" writes only when there is nothing).
             var later = new List<SyntaxNode>();
-            var index = all.IndexOf(last);
-            if (index < 0) return result;
             for (var i = index; i < all.Count; i++)
                 if (all[i] is not Microsoft.CodeAnalysis.Operations.ICoalesceAssignmentOperation) later.Add(all[i].Syntax);
             for (var i = index - 1; i >= 0; i--)
             {
-                // The object may be returned before the later writes (if (x) return hc;): not replaced then.
-                if (PathCoverage.IsReplacedOnEveryPath(all[i].Syntax, later) && !_values.Scope.ReturnsBetween(all[i].Syntax.SpanStart, last.Syntax)) break;
-                result.Add(all[i]);
-                if (!MayNotRun(all[i])) break;
-                if (all[i] is not Microsoft.CodeAnalysis.Operations.ICoalesceAssignmentOperation) later.Add(all[i].Syntax);
+                if (!replaced)
+                {
+                    // The object may be returned before the later writes (if (x) return hc;): not replaced then.
+                    replaced = PathCoverage.IsReplacedOnEveryPath(all[i].Syntax, later) && !_values.Scope.ReturnsBetween(all[i].Syntax.SpanStart, last.Syntax);
+                    if (!replaced)
+                    {
+                        result.Add(all[i]);
+                        replaced = !MayNotRun(all[i]);
+                        if (all[i] is not Microsoft.CodeAnalysis.Operations.ICoalesceAssignmentOperation) later.Add(all[i].Syntax);
+                        continue;
+                    }
+                }
+                // Replaced on every path, but the object may be used with it first (CreateContainerAsync(p); p.User = "app";):
+                // the container created then has it.
+                if (IsUsedBeforeReplaced(all, i))
+                {
+                    result.Add(all[i]);
+                    (_usedBeforeReplaced ??= new HashSet<IOperation>()).Add(all[i]);
+                }
             }
             return result;
+        }
+
+        // The writes EffectiveWrites keeps as used before a later write replaces them: what they write is definite.
+        private HashSet<IOperation>? _usedBeforeReplaced;
+
+        private bool IsUsedBeforeReplaced(IOperation write) => _usedBeforeReplaced is not null && _usedBeforeReplaced.Contains(write);
+
+        /// <summary>
+        /// Whether the object may be used between <c>all[i]</c> and the next write after it that runs on every path (or the
+        /// last one): <see cref="PathCoverage.IsUsedBetween"/>.
+        /// </summary>
+        private bool IsUsedBeforeReplaced(List<IOperation> all, int i)
+        {
+            var write = all[i];
+            if (write is Microsoft.CodeAnalysis.Operations.ICoalesceAssignmentOperation || MethodScope.Function(write.Syntax) is not { } function) return false;
+            var end = all[all.Count - 1];
+            for (var j = i + 1; j < all.Count; j++)
+                if (!MayNotRun(all[j]))
+                {
+                    end = all[j];
+                    break;
+                }
+            if (end.Syntax.SyntaxTree != write.Syntax.SyntaxTree || MethodScope.Function(end.Syntax) != function) return false;
+            return PathCoverage.NamesOf(end.Syntax) is { } names && PathCoverage.IsUsedBetween(names, function, write.Syntax.Span.End, end.Syntax.SpanStart);
         }
 
         /// <summary>

@@ -913,16 +913,32 @@ namespace ContainerLint.Analyzers.Reading
             }
             if (name == "RemoveAt" && arguments.Length == 1 && complete && ElementAt(elements, start, removal) is { } taken)
             {
-                Drop(elements, taken);
+                if (!IsUsedBefore(removal, taken)) Drop(elements, taken);
                 return;
             }
             for (var i = elements.Count - 1; i >= start; i--)
             {
                 var element = elements[i];
                 if (element.AddedBy.SpanStart >= position) continue;
-                if (name == "Clear" && arguments.Length == 0 && !_values.MayNotRun(removal.Syntax, element.AddedBy)) Drop(elements, element);
+                if (name == "Clear" && arguments.Length == 0 && !_values.MayNotRun(removal.Syntax, element.AddedBy))
+                {
+                    if (!IsUsedBefore(removal, element)) Drop(elements, element);
+                }
                 else element.MayBeUndone = true;
             }
+        }
+
+        /// <summary>
+        /// Whether the object the collection belongs to may be used (handed to <c>CreateContainerAsync</c>, returned, ...)
+        /// after <paramref name="element"/> went into it and before <paramref name="removal"/> takes it: the container
+        /// created then has the element (<see cref="PathCoverage.IsUsedBetween"/>), which stays reported.
+        /// </summary>
+        private static bool IsUsedBefore(IInvocationOperation removal, Element element)
+        {
+            var call = WholeCall(removal.Syntax);
+            return element.AddedBy.SyntaxTree == call.SyntaxTree && MethodScope.Function(call) is { } function
+                && MethodScope.Function(element.AddedBy) == function && PathCoverage.NamesOf(call) is { } names
+                && PathCoverage.IsUsedBetween(names, function, element.AddedBy.Span.End, call.SpanStart);
         }
 
         /// <summary><c>Remove(text)</c>: the dictionary entries of that key, or the first list element equal to it.</summary>
@@ -948,7 +964,10 @@ namespace ContainerLint.Analyzers.Reading
                 var mayBeMissing = element.MayBeUndone || Values.IsConditionalAfter(element.AddedBy, removal.Syntax);
                 var unconditional = !_values.MayNotRun(removal.Syntax, element.AddedBy);
                 var surely = match == Matching.Definite && oneText;
-                if (surely && unconditional && (first || isEntry)) Drop(elements, element);
+                if (surely && unconditional && (first || isEntry))
+                {
+                    if (!IsUsedBefore(removal, element)) Drop(elements, element);
+                }
                 else element.MayBeUndone = true;
                 // A dictionary has one entry per key. List.Remove takes one element: the first equal one, surely there.
                 if (isEntry) continue;

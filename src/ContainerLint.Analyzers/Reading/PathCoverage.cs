@@ -257,6 +257,175 @@ namespace ContainerLint.Analyzers.Reading
             return names;
         }
 
+        /// <summary>
+        /// The names through which the object <paramref name="write"/> goes to (a write of a setting, or a call changing one of
+        /// its collections) can be reached in its function, as <see cref="ObjectNames"/> has them: for a member of an
+        /// initializer (<c>new CreateContainerParameters { User = "root" }</c>), the variable the created object is given to.
+        /// Null when that is not a variable.
+        /// </summary>
+        public static HashSet<string>? NamesOf(SyntaxNode write)
+        {
+            if (MethodScope.Function(write) is not { } function || HolderName(write) is not { } name) return null;
+            var names = new HashSet<string> { name };
+            AddGivenFrom(names, function);
+            return names;
+        }
+
+        /// <summary>
+        /// Whether the object reached through <paramref name="names"/> may be used between <paramref name="from"/> and
+        /// <paramref name="to"/> (positions in <paramref name="function"/>): something there names it other than to write
+        /// through it (<c>p.User = "app"</c>, <c>p.HostConfig.CapAdd.Clear()</c>) or to give it to a variable
+        /// (<c>var hc = p.HostConfig;</c>, <c>var p = new CreateContainerParameters { HostConfig = hc };</c>): it is handed to a
+        /// method (<c>await client.Containers.CreateContainerAsync(p)</c>), returned, read, captured. What such a use sees is
+        /// the value written before it, whatever is written after.
+        /// </summary>
+        public static bool IsUsedBetween(HashSet<string> names, SyntaxNode function, int from, int to)
+        {
+            if (to <= from) return false;
+            foreach (var node in function.DescendantNodes(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(from, to)))
+                if (node is IdentifierNameSyntax identifier && identifier.SpanStart >= from && identifier.Span.End <= to
+                    && names.Contains(identifier.Identifier.ValueText) && IsUse(identifier))
+                    return true;
+            return false;
+        }
+
+        private static readonly HashSet<string> CollectionMethods = new HashSet<string>
+        {
+            "Add", "AddRange", "Insert", "InsertRange", "TryAdd", "Remove", "RemoveAt", "RemoveAll", "RemoveRange", "Clear", "Contains", "ContainsKey",
+        };
+
+        private static bool IsUse(IdentifierNameSyntax identifier)
+        {
+            // The name of a member (x.Name), not a variable.
+            if (identifier.Parent is MemberAccessExpressionSyntax { Name: var name } && name == identifier) return false;
+            if (identifier.Parent is MemberBindingExpressionSyntax or NameColonSyntax) return false;
+            SyntaxNode node = identifier;
+            var members = 0;
+            while (true)
+            {
+                var parent = node.Parent;
+                if (parent is MemberAccessExpressionSyntax access && access.Expression == node) members++;
+                else if (parent is ElementAccessExpressionSyntax element && element.Expression == node) { }
+                else if (parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.SuppressNullableWarningExpression }) { }
+                else if (parent is ConditionalAccessExpressionSyntax conditional && conditional.Expression == node)
+                {
+                    // hc.MaskedPaths?.Clear(), p.HostConfig?.CapAdd.Add(...), hc?.MaskedPaths?.Clear(): a call on a member of the object.
+                    return !IsChangeOfMember(conditional.WhenNotNull, members, 0);
+                }
+                else break;
+                node = parent!;
+            }
+            switch (node.Parent)
+            {
+                // p.User = "app", hc.Tmpfs["/run"] = "", p = other: a write, no use.
+                case AssignmentExpressionSyntax assignment when assignment.Left == node:
+                    return false;
+                // hc.CapAdd.Add("X"), p.HostConfig.CapAdd.Clear(): a change of one of its collections; caps.Remove("X"): of the
+                // collection itself.
+                case InvocationExpressionSyntax call when call.Expression == node
+                    && (members >= 2 || (node is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var method } && CollectionMethods.Contains(method))):
+                    return false;
+            }
+            // Given to a variable, directly or in the initializer of an object given to one: another name for it.
+            while (node.Parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation } } member
+                   && member.Right == node)
+                node = creation;
+            return node.Parent switch
+            {
+                EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax } => false,
+                AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax } assignment when assignment.Right == node
+                    && assignment.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression) => false,
+                _ => true,
+            };
+        }
+
+        /// <summary>
+        /// Whether what follows a <c>?.</c> (<paramref name="whenNotNull"/>, after <paramref name="members"/> member accesses) is
+        /// a change of one of the object's collections or of the collection itself, as <see cref="IsUse"/> has them.
+        /// </summary>
+        private static bool IsChangeOfMember(ExpressionSyntax whenNotNull, int members, int depth)
+        {
+            if (depth > MaxDepth) return false;
+            if (whenNotNull is ConditionalAccessExpressionSyntax inner)
+                return Members(inner.Expression) is { } count && IsChangeOfMember(inner.WhenNotNull, members + count, depth + 1);
+            if (whenNotNull is not InvocationExpressionSyntax call || Members(call.Expression) is not { } total) return false;
+            var method = call.Expression switch
+            {
+                MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+                _ => "",
+            };
+            return members + total >= 2 || CollectionMethods.Contains(method);
+        }
+
+        /// <summary>How many member accesses a chain after a <c>?.</c> is (<c>.CapAdd.Add</c>: 2); null for anything else.</summary>
+        private static int? Members(ExpressionSyntax chain)
+        {
+            var count = 0;
+            while (chain is MemberAccessExpressionSyntax access)
+            {
+                count++;
+                chain = access.Expression;
+            }
+            return chain is MemberBindingExpressionSyntax ? count + 1 : null;
+        }
+
+        /// <summary>The variable the object a write goes to is reached through (<c>p</c> of <c>p.HostConfig.Privileged = false</c>, or of <c>var p = new CreateContainerParameters { User = "root" }</c>).</summary>
+        private static string? HolderName(SyntaxNode write)
+        {
+            var target = write;
+            while (target.Parent is ArgumentSyntax or ArgumentListSyntax) target = target.Parent;
+            if (target.Parent is InvocationExpressionSyntax call && call.ArgumentList == target) target = call;
+            while (target.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == target) target = access;
+            if (target.Parent is AssignmentExpressionSyntax parent && parent.Right == target) target = parent;
+            for (var depth = 0; depth < MaxDepth && target is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation } }; depth++)
+            {
+                SyntaxNode holder = creation;
+                while (holder.Parent is ParenthesizedExpressionSyntax) holder = holder.Parent;
+                switch (holder.Parent)
+                {
+                    case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
+                        return declarator.Identifier.ValueText;
+                    case AssignmentExpressionSyntax assignment when assignment.Right == holder:
+                        target = assignment;
+                        continue;
+                    default:
+                        return null;
+                }
+            }
+            if (target is AssignmentExpressionSyntax written) target = written.Left;
+            return Root(target)?.Identifier.ValueText;
+        }
+
+        /// <summary>
+        /// Adds to <paramref name="names"/> every variable of <paramref name="function"/> given a value that names one of them
+        /// (<c>var p = new CreateContainerParameters { HostConfig = hc };</c>), and the variable a name is given from when
+        /// that is a plain access chain (<c>p</c> of <c>var hc = p.HostConfig;</c>).
+        /// </summary>
+        private static void AddGivenFrom(HashSet<string> names, SyntaxNode function)
+        {
+            for (var pass = 0; pass < MaxDepth; pass++)
+            {
+                var added = false;
+                foreach (var node in function.DescendantNodes())
+                {
+                    string? name = null;
+                    SyntaxNode? value = null;
+                    if (node is VariableDeclaratorSyntax { Initializer: { } initializer } declarator)
+                        (name, value) = (declarator.Identifier.ValueText, initializer.Value);
+                    else if (node is AssignmentExpressionSyntax { Left: var left, Right: var right } && Root(left) is { } assigned)
+                        (name, value) = (assigned.Identifier.ValueText, right);
+                    if (name is null || value is null) continue;
+                    if (!names.Contains(name) && Names(value, names))
+                        added |= names.Add(name);
+                    else if (names.Contains(name) && node is VariableDeclaratorSyntax && value is MemberAccessExpressionSyntax or IdentifierNameSyntax
+                             && Root(value) is { } source)
+                        added |= names.Add(source.Identifier.ValueText);
+                }
+                if (!added) break;
+            }
+        }
+
         /// <summary>The variable an access chain starts from (<c>hc</c> of <c>hc.Binds[0]</c>, <c>builder</c> of <c>builder.WithPrivileged(false)</c>).</summary>
         private static IdentifierNameSyntax? Root(SyntaxNode node)
         {
