@@ -151,14 +151,39 @@ namespace ContainerLint.Analyzers
                         receiver = inner;
                         continue;
                     }
+                    // b.WithDefaults(): an extension method's receiver is its first argument.
+                    if (receiver is IInvocationOperation { Instance: null, TargetMethod.IsExtensionMethod: true } extension && ExtensionReceiver(extension) is { } first)
+                    {
+                        receiver = first;
+                        continue;
+                    }
                     fromLocal = receiver is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
                     break;
                 }
+                // A value that is not a chain on the local but names it (b = ci ? b.WithName("a") : b, b = b?.WithName("a"),
+                // b = Defaults.Apply(b)) may be the same builder, flag and all: it replaces nothing, and what comes after it is
+                // not followed.
+                if (!fromLocal && NamesLocal(next.Syntax, local)) return Replacement.None;
                 if (!fromLocal || privileged) return onSomePaths ? Replacement.MayBeUndone : Replacement.Replaced;
                 if (onSomePaths) return Replacement.None;
                 top = next;
             }
             return Replacement.None;
+        }
+
+        private static IOperation? ExtensionReceiver(IInvocationOperation extension)
+        {
+            foreach (var argument in extension.Arguments)
+                if (argument.Parameter?.Ordinal == 0) return argument.Value;
+            return null;
+        }
+
+        /// <summary>Whether <paramref name="node"/> names the local (by name, as <see cref="NamedBetween"/> does).</summary>
+        private static bool NamesLocal(SyntaxNode node, ILocalSymbol local)
+        {
+            foreach (var token in node.DescendantTokens())
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == local.Name && token.Parent is IdentifierNameSyntax) return true;
+            return false;
         }
 
         private static bool IsWithPrivileged(IInvocationOperation invocation, DockerApi api) =>

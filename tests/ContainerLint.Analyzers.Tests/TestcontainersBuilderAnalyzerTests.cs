@@ -235,6 +235,67 @@ using Docker.DotNet.Models;
     }");
 
         [Fact]
+        public Task WithPrivileged_true_stays_reported_when_the_local_is_given_a_value_built_from_it_through_a_conditional_or_a_helper() => Verify(@"
+    static IContainer Ternary(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|CTL1003:true|});
+        b = ci ? b.WithName(""a"") : b;
+        return b.Build();
+    }
+
+    static IContainer BothBranches(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithPrivileged({|CTL1003:true|});
+        b = ci ? b.WithName(""a"") : b.WithName(""b"");
+        return b.Build();
+    }
+
+    static IContainer Switch(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|CTL1003:true|});
+        b = ci switch { true => b.WithName(""a""), false => b };
+        return b.Build();
+    }
+
+    static IContainer Extension()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|CTL1003:true|});
+        b = b.WithDefaults();
+        return b.Build();
+    }
+
+    static IContainer Helper()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|CTL1003:true|});
+        b = Defaults.Apply(b);
+        return b.Build();
+    }
+
+    static IContainer NullConditionalAndCoalesce(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|CTL1003:true|});
+        b = b?.WithName(""a"");
+        var c = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|CTL1003:true|});
+        c = c.WithName(""a"") ?? c;
+        return ci ? b.Build() : c.Build();
+    }
+
+    static IContainer ExtensionThenReplaced()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        b = b.WithDefaults();
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+}
+
+static class Defaults
+{
+    public static ContainerBuilder WithDefaults(this ContainerBuilder b) => b.WithName(""h"").WithCleanUp(true);
+    public static ContainerBuilder Apply(ContainerBuilder b) => b.WithName(""h"");");
+
+        [Fact]
         public Task WithPrivileged_true_used_before_a_later_WithPrivileged_or_replaced_on_some_paths_is_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
     static IContainer UsedFirst()
     {
