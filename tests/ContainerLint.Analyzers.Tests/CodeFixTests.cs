@@ -532,6 +532,22 @@ namespace ContainerLint.Analyzers.Tests
             equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
+        public Task Read_only_and_propagation_fixes_on_one_bind_give_a_read_only_bind_with_the_same_container_path() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3002:{|CTL3007:""/proc:/host/proc:rshared""|}|}, {|CTL3003:{|CTL3007:""/etc:/host/etc:rshared""|}|} } };"), P(@"
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3003:""/proc:/host/proc:ro""|}, {|CTL3003:""/etc:/host/etc:ro""|} } };"),
+            equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 4, fixAllIterations: 2);
+
+        [Theory]
+        [InlineData("/etc:/host/etc:rshared,ro", "/etc:/host/etc:ro")]
+        [InlineData("/etc:/host/etc:ro,rshared", "/etc:/host/etc:ro")]
+        [InlineData("/etc:/host/etc:z,rshared,ro", "/etc:/host/etc:z,ro")]
+        [InlineData("/data:/d:rshared", "/data:/d")]
+        [InlineData("rshared,ro", "ro")]
+        [InlineData("rshared", "")]
+        public void Removing_the_propagation_keeps_the_separator_before_the_mode(string bind, string expected) =>
+            Xunit.Assert.Equal(expected, ContainerLint.CodeFixes.Fixes.MountOptionFix.ReplaceToken(bind, "rshared", null));
+
+        [Fact]
         public Task Propagation_assignment_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { Mounts = new List<Mount> { new Mount { Type = ""bind"", Source = ""/srv"", Target = ""/srv"", BindOptions = new BindOptions { Propagation = {|CTL3007:""rshared""|} } } } };"), P(@"
     static HostConfig Create() => new HostConfig { Mounts = new List<Mount> { new Mount { Type = ""bind"", Source = ""/srv"", Target = ""/srv"", BindOptions = new BindOptions { } } } };"));

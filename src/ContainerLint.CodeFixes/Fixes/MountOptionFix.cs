@@ -70,11 +70,13 @@ namespace ContainerLint.CodeFixes.Fixes
             var (start, length) = FindToken(text, option);
             if (start < 0) return text;
             if (replacement is not null) return text.Substring(0, start) + replacement + text.Substring(start + length);
-            var before = start > 0 ? start - 1 : start;
             var after = start + length;
-            // Drop the separator before the option ("ro,rshared" -> "ro"); a leading option takes the one after it.
-            if (start == 0 && after < text.Length && text[after] == ',') after++;
-            return text.Substring(0, start == 0 ? 0 : before) + text.Substring(after);
+            // The first option of a list ("rshared,ro", the mode of "/etc:/e:rshared,ro") takes the ',' after it, so that
+            // the ':' before the mode stays ("/etc:/e:ro"); the only one takes the ':' before it ("/d:/d:rshared" -> "/d:/d");
+            // any other takes the ',' before it ("ro,rshared" -> "ro").
+            var first = start == 0 || text[start - 1] == ':';
+            if (first && after < text.Length && text[after] == ',') return text.Substring(0, start) + text.Substring(after + 1);
+            return text.Substring(0, start == 0 ? 0 : start - 1) + text.Substring(after);
         }
 
         private static (int Start, int Length) FindToken(string text, string option)
