@@ -318,6 +318,46 @@ namespace ContainerLint.Analyzers.Tests
     }"));
 
         [Fact]
+        public Task Empty_masked_or_read_only_paths_that_the_method_uses_after_are_not_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Statement(bool strict)
+    {
+        var hc = new HostConfig();
+        hc.MaskedPaths = {|CTL3002:new List<string>()|};
+        if (strict) hc.MaskedPaths.Add(""/proc/kcore"");
+        return hc;
+    }
+    static HostConfig Initializer(bool strict)
+    {
+        var hc = new HostConfig { ReadonlyPaths = {|CTL3002:new List<string>()|} };
+        if (strict) hc.ReadonlyPaths?.Add(""/proc/sys"");
+        return hc;
+    }
+    static HostConfig NotUsedAfter()
+    {
+        var hc = new HostConfig();
+        hc.MaskedPaths = {|CTL3002:new List<string>()|};
+        return hc;
+    }"), P(@"
+    static HostConfig Statement(bool strict)
+    {
+        var hc = new HostConfig();
+        hc.MaskedPaths = {|CTL3002:new List<string>()|};
+        if (strict) hc.MaskedPaths.Add(""/proc/kcore"");
+        return hc;
+    }
+    static HostConfig Initializer(bool strict)
+    {
+        var hc = new HostConfig { ReadonlyPaths = {|CTL3002:new List<string>()|} };
+        if (strict) hc.ReadonlyPaths?.Add(""/proc/sys"");
+        return hc;
+    }
+    static HostConfig NotUsedAfter()
+    {
+        var hc = new HostConfig();
+        return hc;
+    }"));
+
+        [Fact]
         public Task Bind_of_a_list_the_method_later_reaches_by_index_is_still_made_read_only() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create()
     {

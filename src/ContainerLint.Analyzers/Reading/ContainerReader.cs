@@ -337,10 +337,11 @@ namespace ContainerLint.Analyzers.Reading
             if (!contents.IsSet || !contents.IsComplete || contents.Node is null) return null;
             // Set to an empty list on some paths only (if (unmask) hc.MaskedPaths = new List<string>();, unmask ? new
             // List<string>() : null, after an earlier list that assignment may replace): "may".
-            if (contents.MayBeEmptyAt is { } mayBeEmpty) return new Setting<int>(0, SourceSpans.Of(mayBeEmpty), null, _values.ConditionalCertainty(mayBeEmpty));
+            if (contents.MayBeEmptyAt is { } mayBeEmpty)
+                return new Setting<int>(0, SourceSpans.Of(mayBeEmpty, indexedLater: IsReadAfter(mayBeEmpty, property)), null, _values.ConditionalCertainty(mayBeEmpty));
             if (contents.HasNullValue) return null;
             if (!contents.HasRemovals)
-                return new Setting<int>(contents.Elements.Count, SourceSpans.Of(contents.Node), null,
+                return new Setting<int>(contents.Elements.Count, SourceSpans.Of(contents.Node, indexedLater: contents.Elements.Count == 0 && IsReadAfter(contents.Node, property)), null,
                     contents.Elements.Count == 0 && _values.IsConditionallyWritten(contents.Node) ? _values.ConditionalCertainty(contents.Node) : ValueCertainty.Certain);
             // Emptied by a removal (hc.MaskedPaths.Clear()): reported at the removal that took the last element, whose fix
             // removes it; removing the assignment instead would leave that call on a null list. A list that removals may
@@ -348,6 +349,32 @@ namespace ContainerLint.Analyzers.Reading
             return contents.Elements.Count == 0 && contents.LastSureRemoval is { } emptiedBy
                 ? new Setting<int>(0, SourceSpans.Of(emptiedBy))
                 : null;
+        }
+
+        /// <summary>
+        /// Whether the function that holds <paramref name="node"/> (an empty list given to <c>MaskedPaths</c> or
+        /// <c>ReadonlyPaths</c>) names the property after it other than to assign it (<c>if (strict)
+        /// hc.MaskedPaths.Add("/proc/kcore");</c>): removing the empty list would leave that code on a null list, so the
+        /// finding offers no fix that removes it (<see cref="IndexedElement"/>). Read by name, whatever object it is on.
+        /// </summary>
+        private static bool IsReadAfter(SyntaxNode node, string property)
+        {
+            if (MethodScope.Function(node) is not { } function) return false;
+            foreach (var descendant in function.DescendantNodes(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(node.Span.End, function.Span.End)))
+            {
+                var name = descendant switch
+                {
+                    Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access => access.Name,
+                    Microsoft.CodeAnalysis.CSharp.Syntax.MemberBindingExpressionSyntax binding => binding.Name,
+                    _ => null,
+                };
+                if (name is null || descendant.SpanStart < node.Span.End || name.Identifier.ValueText != property) continue;
+                if (descendant.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax assignment && assignment.Left == descendant
+                    && assignment.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression))
+                    continue;
+                return true;
+            }
+            return false;
         }
 
         private void ReadBinds(ModelObject hostConfig, ContainerSpec spec)
