@@ -382,6 +382,24 @@ namespace ContainerLint.Analyzers.Tests
         .Build();"), DockerLibrary.Testcontainers);
 
         [Fact]
+        public Task WithPrivileged_true_that_is_all_a_builder_local_is_given_goes_with_its_statement() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static IContainer Create(bool ci)
+    {
+        var builder = new ContainerBuilder().WithImage(""docker:27-dind"");
+        builder = builder.WithPrivileged({|CTL1003:true|});
+        if (ci) builder = builder.WithPrivileged({|CTL1003:true|});
+        builder = builder.WithName(""a"").WithPrivileged({|CTL1003:true|});
+        return builder.Build();
+    }"), T(@"
+    static IContainer Create(bool ci)
+    {
+        var builder = new ContainerBuilder().WithImage(""docker:27-dind"");
+        if (ci) { }
+        builder = builder.WithName(""a"");
+        return builder.Build();
+    }"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
         public Task WithPrivileged_true_on_a_line_of_its_own_goes_with_its_comment() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
     static IContainer Create() => new ContainerBuilder()
         .WithImage(""docker:dind"") // the daemon image

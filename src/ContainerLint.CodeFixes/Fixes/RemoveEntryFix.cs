@@ -34,6 +34,10 @@ namespace ContainerLint.CodeFixes.Fixes
                     return target switch
                     {
                         null => null,
+                        // b = b.WithPrivileged(true); would become b = b; (CS1717): the statement goes.
+                        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } access, Parent: AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned, Parent: ExpressionStatementSyntax statement } assignment } call
+                            when assignment.Right == call && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && receiver.Identifier.ValueText == assigned.Identifier.ValueText =>
+                            FixSyntax.Remove(root, statement),
                         InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call =>
                             root.ReplaceNode(call, WithoutCall(call, access)),
                         ExpressionSyntax { Parent: InitializerExpressionSyntax { Expressions.Count: 1, Parent: ImplicitArrayCreationExpressionSyntax array } } element =>
