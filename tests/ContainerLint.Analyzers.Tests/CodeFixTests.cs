@@ -400,6 +400,25 @@ namespace ContainerLint.Analyzers.Tests
     }"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
+        public Task WithPrivileged_true_whose_call_gives_the_expression_its_type_is_set_to_false() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static TBuilder AsDind<TBuilder, TContainer, TConfiguration>(ContainerBuilder<TBuilder, TContainer, TConfiguration> builder)
+        where TBuilder : ContainerBuilder<TBuilder, TContainer, TConfiguration> where TContainer : IContainer where TConfiguration : IContainerConfiguration
+        => builder.WithPrivileged({|CTL1003:true|});
+    static ContainerBuilder Dind(IContainerBuilder<ContainerBuilder, IContainer, IContainerConfiguration> builder)
+    {
+        ContainerBuilder privileged = builder.WithPrivileged({|CTL1003:true|});
+        return privileged;
+    }"), T(@"
+    static TBuilder AsDind<TBuilder, TContainer, TConfiguration>(ContainerBuilder<TBuilder, TContainer, TConfiguration> builder)
+        where TBuilder : ContainerBuilder<TBuilder, TContainer, TConfiguration> where TContainer : IContainer where TConfiguration : IContainerConfiguration
+        => builder.WithPrivileged(false);
+    static ContainerBuilder Dind(IContainerBuilder<ContainerBuilder, IContainer, IContainerConfiguration> builder)
+    {
+        ContainerBuilder privileged = builder.WithPrivileged(false);
+        return privileged;
+    }"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
         public Task WithPrivileged_true_on_a_line_of_its_own_goes_with_its_comment() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
     static IContainer Create() => new ContainerBuilder()
         .WithImage(""docker:dind"") // the daemon image

@@ -26,6 +26,11 @@ namespace ContainerLint.CodeFixes.Fixes
             // is not fixed (the finding would only move to the earlier value).
             if (removable is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax written } && IsWrittenBefore(written, model))
                 removable = null;
+            // builder.WithPrivileged(true) on a ContainerBuilder<TBuilder, ...> or an IContainerBuilder<TBuilder, ...> returns
+            // TBuilder: without the call the expression has another type (CS0266). The flag is set to false instead.
+            if (removable is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax chained } invocation
+                && !SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(invocation).Type, model.GetTypeInfo(chained.Expression).Type))
+                removable = null;
             if (removable is not null)
                 return new Edit(Title(removable), (root, found, current) =>
                 {
