@@ -419,6 +419,17 @@ namespace ContainerLint.Analyzers.Tests
     }"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
+        public Task WithBindMount_with_named_arguments_gets_a_named_read_only_access_mode() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithBindMount(destination: ""/host-etc"", source: {|CTL3003:""/etc""|})
+        .WithBindMount(source: {|CTL3003:""/var/log""|}, destination: ""/logs"")
+        .Build();"), T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithBindMount(destination: ""/host-etc"", source: {|CTL3003:""/etc""|}, accessMode: AccessMode.ReadOnly)
+        .WithBindMount(source: {|CTL3003:""/var/log""|}, destination: ""/logs"", accessMode: AccessMode.ReadOnly)
+        .Build();"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
         public Task WithPrivileged_true_on_a_line_of_its_own_goes_with_its_comment() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
     static IContainer Create() => new ContainerBuilder()
         .WithImage(""docker:dind"") // the daemon image

@@ -1,3 +1,4 @@
+using System.Linq;
 using System;
 using ContainerLint.Findings;
 using Microsoft.CodeAnalysis;
@@ -38,9 +39,17 @@ namespace ContainerLint.CodeFixes.Fixes
                     ? "AccessMode"
                     : FixSyntax.TypeName(model, call.SpanStart, "AccessMode", "DotNet.Testcontainers.Configurations.AccessMode", "DotNet.Testcontainers.Configurations.AccessMode");
                 var access = FixSyntax.ParseExpression(accessMode + ".ReadOnly");
+                // After named arguments (destination: ..., source: ...), possibly out of their order, a positional one would
+                // be CS8323: the access mode is named too.
+                var added = SyntaxFactory.Argument(access.WithLeadingTrivia(SyntaxFactory.Space));
+                if (arguments.Arguments.Any(a => a.NameColon is not null))
+                {
+                    var name = model?.GetSymbolInfo(call).Symbol is IMethodSymbol { Parameters.Length: > 2 } method ? method.Parameters[2].Name : "accessMode";
+                    added = SyntaxFactory.Argument(SyntaxFactory.NameColon(SyntaxFactory.IdentifierName(name)).WithLeadingTrivia(SyntaxFactory.Space), default, access.WithLeadingTrivia(SyntaxFactory.Space));
+                }
                 if (arguments.Arguments.Count == 2)
                     return root => root.ReplaceNode(arguments, arguments.WithArguments(SyntaxFactory.SeparatedList(
-                        new[] { arguments.Arguments[0], arguments.Arguments[1], SyntaxFactory.Argument(access.WithLeadingTrivia(SyntaxFactory.Space)) },
+                        new[] { arguments.Arguments[0], arguments.Arguments[1], added },
                         new[] { arguments.Arguments.GetSeparator(0), FixSyntax.Token(SyntaxKind.CommaToken) })));
                 if (arguments.Arguments.Count == 3)
                     return root => root.ReplaceNode(arguments.Arguments[2].Expression, access.WithTriviaFrom(arguments.Arguments[2].Expression));
