@@ -318,6 +318,25 @@ namespace ContainerLint.Analyzers.Tests
     }"));
 
         [Fact]
+        public Task User_from_a_local_given_another_value_later_is_fixed_at_the_use_and_the_local_stays() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static CreateContainerParameters Users()
+    {
+        var user = ""root"";
+        var p = new CreateContainerParameters { User = {|CTL1001:user|} };
+        user = ""app"";
+        var q = new CreateContainerParameters { User = user };
+        return p;
+    }"), P(@"
+    static CreateContainerParameters Users()
+    {
+        var user = ""root"";
+        var p = new CreateContainerParameters { User = ""10001"" };
+        user = ""app"";
+        var q = new CreateContainerParameters { User = user };
+        return p;
+    }"));
+
+        [Fact]
         public Task Empty_masked_or_read_only_paths_that_the_method_uses_after_are_not_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Statement(bool strict)
     {

@@ -328,6 +328,42 @@ class Program
             Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 5));
 
         [Fact]
+        public Task Local_given_another_value_after_its_value_reached_a_property_is_read_with_the_value_it_held_there() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static async System.Threading.Tasks.Task StartAgents(Docker.DotNet.IDockerClient client)
+    {
+        var binds = new List<string> { {|#0:""/var/run/docker.sock:/var/run/docker.sock""|} };
+        var caps = new List<string> { {|#1:""SYS_ADMIN""|} };
+        await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = new HostConfig { Binds = binds, CapAdd = caps } });
+        binds = new List<string> { ""/srv/data:/data"" };
+        caps = new List<string>();
+        await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = new HostConfig { Binds = binds, CapAdd = caps } });
+    }
+    static CreateContainerParameters Users()
+    {
+        var user = ""root"";
+        var p = new CreateContainerParameters { User = {|#2:user|} };
+        user = ""app"";
+        var q = new CreateContainerParameters { User = user };
+        return p;
+    }
+    static CreateContainerParameters NotSure(bool x, string[] names)
+    {
+        var user = ""root"";
+        if (x) user = ""app"";
+        var p = new CreateContainerParameters { User = user };
+        var mode = ""host"";
+        foreach (var name in names)
+        {
+            var hc = new HostConfig { PidMode = mode };
+            mode = name;
+        }
+        return p;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL3004", Error, "host path '/var/run/docker.sock' is mounted", 0),
+            Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 1),
+            Definite("CTL1001", Warning, "user 'root'", 2));
+
+        [Fact]
         public Task Value_a_write_through_the_local_replaces_after_the_local_may_have_dropped_the_object_unused_is_not_reported() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Defaults(bool custom)
     {

@@ -294,6 +294,46 @@ namespace ContainerLint.Analyzers.Reading
         public IOperation? SingleValue(ILocalSymbol local) =>
             _localValues is not null && _localValues.TryGetValue(local, out var values) && values.Count == 1 ? values[0] : null;
 
+        /// <summary>
+        /// The value <paramref name="reference"/> reads: the local's only value (<see cref="SingleValue"/>), or, for a local
+        /// given several, the one given last before the reference when that one surely reaches it: given by a statement
+        /// (declaration or assignment) of a block that holds the reference, so that no other value is given between on any
+        /// path (<c>var user = "root"; Use(user); user = "app";</c> reads <c>"root"</c> at the first use). Null when the local
+        /// is given a value in a lambda or local function, or through <c>ref</c>, <c>out</c> or a compound assignment, when the
+        /// reference is in one, or when a later value is given in a loop that holds the reference (the next iteration reads it).
+        /// </summary>
+        public IOperation? ValueAt(ILocalReferenceOperation reference)
+        {
+            if (SingleValue(reference.Local) is { } single) return single;
+            var values = LocalValues(reference.Local);
+            if (values.Count < 2) return null;
+            var use = reference.Syntax;
+            var function = Function(use);
+            IOperation? reaching = null;
+            foreach (var value in values)
+            {
+                if (value is null || value.Syntax.SyntaxTree != use.SyntaxTree || Function(value.Syntax) != function) return null;
+                if (value.Syntax.SpanStart < use.SpanStart)
+                {
+                    if (reaching is null || value.Syntax.SpanStart > reaching.Syntax.SpanStart) reaching = value;
+                    continue;
+                }
+                for (var parent = value.Syntax.Parent; parent is not null && parent != function; parent = parent.Parent)
+                    if (parent is Microsoft.CodeAnalysis.CSharp.Syntax.WhileStatementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.DoStatementSyntax
+                            or Microsoft.CodeAnalysis.CSharp.Syntax.ForStatementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.CommonForEachStatementSyntax
+                        && parent.Span.Contains(use.Span))
+                        return null;
+            }
+            if (reaching is null) return null;
+            Microsoft.CodeAnalysis.SyntaxNode? statement = reaching.Parent switch
+            {
+                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Syntax.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.LocalDeclarationStatementSyntax>(),
+                ISimpleAssignmentOperation { Parent: IExpressionStatementOperation expression } => expression.Syntax,
+                _ => null,
+            };
+            return statement?.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax block && block.Span.Contains(use.Span) ? reaching : null;
+        }
+
         /// <summary>Every value the method gives the local, in the order the walk met them (null for a write whose value is not one: <c>+=</c>, <c>ref</c>, <c>out</c>).</summary>
         public IReadOnlyList<IOperation?> LocalValues(ILocalSymbol local) =>
             _localValues is not null && _localValues.TryGetValue(local, out var values) ? values : (IReadOnlyList<IOperation?>)System.Array.Empty<IOperation?>();

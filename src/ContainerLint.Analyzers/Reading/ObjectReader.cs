@@ -1106,6 +1106,13 @@ namespace ContainerLint.Analyzers.Reading
             StampAddedBy(contents, start, copiedAt);
         }
 
+        private bool IsOnlyGiven(ILocalSymbol local)
+        {
+            var path = AccessPath.Of(local);
+            return Scope.AddCalls(path).Count == 0 && Scope.OtherChanges(path).Count == 0 && !Scope.WritesThrough(path) && !Scope.IsHandedOff(path)
+                && Scope.IndexerWrites(path).Count == 0 && Scope.LastIndexed(path) < 0 && Scope.Aliases(path) is null;
+        }
+
         /// <summary>The collection a <c>foreach</c> walks, when <paramref name="value"/> is that loop's iteration variable.</summary>
         private static IOperation? IterationSource(IOperation value)
         {
@@ -1145,6 +1152,12 @@ namespace ContainerLint.Analyzers.Reading
             {
                 case ILocalReferenceOperation local when Scope.SingleValue(local.Local) is { } localValue:
                     AddElements(localValue, contents, depth + 1, cutoff);
+                    return;
+                // A list local given another list later (binds = new List<string> { ... }; after a first container): the one
+                // it holds here, when nothing is added to, removed from or written through the local (the creation is not read
+                // through it then).
+                case ILocalReferenceOperation local when IsOnlyGiven(local.Local) && Scope.ValueAt(local) is { } reaching:
+                    AddElements(reaching, contents, depth + 1, cutoff);
                     return;
                 // A collection on either branch (CapAdd = debug ? new List<string> { "SYS_ADMIN" } : new List<string>()):
                 // the elements of each, which the value readers see as conditional (Values.IsConditionallyWritten).

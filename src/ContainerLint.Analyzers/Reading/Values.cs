@@ -347,7 +347,7 @@ namespace ContainerLint.Analyzers.Reading
             }
             switch (op)
             {
-                case ILocalReferenceOperation local when _scope.SingleValue(local.Local) is { } value:
+                case ILocalReferenceOperation local when _scope.ValueAt(local) is { } value:
                     ReadString(value, node, conditional, depth + 1, into);
                     return;
                 case IFieldReferenceOperation field when SyntaxConstants.StaticReadonlyValue(field.Field) is string text:
@@ -446,7 +446,7 @@ namespace ContainerLint.Analyzers.Reading
             }
             switch (op)
             {
-                case ILocalReferenceOperation local when _scope.SingleValue(local.Local) is { } value:
+                case ILocalReferenceOperation local when _scope.ValueAt(local) is { } value:
                     ReadBool(value, node, conditional, depth + 1, into);
                     return;
                 case IFieldReferenceOperation field when SyntaxConstants.StaticReadonlyValue(field.Field) is bool flag:
