@@ -381,7 +381,17 @@ namespace ContainerLint.Compose
             var after = SkipSpaces(end);
             if (after < _text.Length && _text[after] == ',')
             {
-                edits.Add(new TextEdit(start, SkipSpaces(after + 1), string.Empty));
+                // An element on a line of its own (a flow collection written one element per line, JSON style): the line goes.
+                var lineStart = start;
+                while (lineStart > 0 && (_text[lineStart - 1] == ' ' || _text[lineStart - 1] == '\t')) lineStart--;
+                var next = SkipSpaces(after + 1);
+                if ((lineStart == 0 || _text[lineStart - 1] == '\n' || _text[lineStart - 1] == '\r') && next < _text.Length && (_text[next] == '\n' || _text[next] == '\r'))
+                {
+                    var lineEnd = next + (_text[next] == '\r' && next + 1 < _text.Length && _text[next + 1] == '\n' ? 2 : 1);
+                    edits.Add(new TextEdit(lineStart, lineEnd, string.Empty));
+                    return true;
+                }
+                edits.Add(new TextEdit(start, next, string.Empty));
                 return true;
             }
             var before = start - 1;

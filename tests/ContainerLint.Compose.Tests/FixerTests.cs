@@ -166,6 +166,15 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Element_of_a_flow_mapping_written_one_per_line_is_removed_with_its_line()
+        {
+            // JSON style: no line of spaces left where the key was (audit 14, 12).
+            var text = Fix("{\n  \"services\": {\n    \"a\": {\n      \"image\": \"alpine\",\n      \"privileged\": true,\n      \"cap_add\": [\"SYS_ADMIN\"],\n      \"user\": \"app\"\n    }\n  }\n}\n",
+                "CTL1003", "CTL2001");
+            Assert.Equal("{\n  \"services\": {\n    \"a\": {\n      \"image\": \"alpine\",\n      \"user\": \"app\"\n    }\n  }\n}\n", text);
+        }
+
+        [Fact]
         public void Capability_an_extended_service_also_adds_is_reported_at_the_extending_services_own_item()
         {
             // Compose keeps one SYS_ADMIN (the lists are merged as a set); d's own item is where d asks for it, so b's
