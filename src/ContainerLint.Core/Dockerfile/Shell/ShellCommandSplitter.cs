@@ -263,11 +263,7 @@ namespace ContainerLint.Dockerfiles.Shell
                             }
                             if (_s[i] == '`')
                             {
-                                var close = _s.IndexOf('`', i + 1, end - i - 1);
-                                var stop = close < 0 ? end : close + 1;
-                                _value.Append(_s, i, stop - i);
-                                if (close > 0) Substitution(i + 1, close);
-                                i = stop;
+                                i = Backticks(i, end);
                                 continue;
                             }
                             _value.Append(_s[i++]);
@@ -295,11 +291,7 @@ namespace ContainerLint.Dockerfiles.Shell
                     if (c == '`')
                     {
                         plain = false;
-                        var close = _s.IndexOf('`', i + 1, end - i - 1);
-                        var stop = close < 0 ? end : close + 1;
-                        _value.Append(_s, i, stop - i);
-                        if (close > 0) Substitution(i + 1, close);
-                        i = stop;
+                        i = Backticks(i, end);
                         continue;
                     }
                     if (c == '$') plain = false;
@@ -308,6 +300,16 @@ namespace ContainerLint.Dockerfiles.Shell
                 }
                 value = _value.ToString();
                 return i;
+            }
+
+            /// <summary>A command substitution in backticks, kept in the word as written; returns the index after it.</summary>
+            private int Backticks(int i, int end)
+            {
+                var close = _s.IndexOf('`', i + 1, end - i - 1);
+                var stop = close < 0 ? end : close + 1;
+                _value.Append(_s, i, stop - i);
+                if (close > 0) Substitution(i + 1, close);
+                return stop;
             }
 
             /// <summary>From an opening parenthesis, the index after its match (quotes respected).</summary>
