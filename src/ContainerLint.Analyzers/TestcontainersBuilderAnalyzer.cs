@@ -227,6 +227,26 @@ namespace ContainerLint.Analyzers
         {
             var value = values.Dereference(accessMode);
             var span = SourceSpans.Of(accessMode.Syntax);
+            // ci ? AccessMode.ReadOnly : AccessMode.ReadWrite (or a switch expression): writable on one branch, "may"; read-only
+            // when every branch is.
+            IOperation[]? branches = value switch
+            {
+                IConditionalOperation { WhenFalse: { } whenFalse } conditional => new[] { conditional.WhenTrue, whenFalse },
+                ISwitchExpressionOperation choice => System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(choice.Arms, arm => arm.Value)),
+                _ => null,
+            };
+            if (branches is not null)
+            {
+                var allReadOnly = true;
+                foreach (var branch in branches)
+                {
+                    var read = ReadAccessMode(branch, values, api);
+                    if (read.IsKnown && !read.Value)
+                        return new Setting<bool>(false, SourceSpans.Of(branch.Syntax), branch.Syntax.ToString(), values.ConditionalCertainty(branch.Syntax));
+                    allReadOnly &= read.IsKnown && read.Value;
+                }
+                if (allReadOnly) return new Setting<bool>(true, span);
+            }
             ISymbol? member = value switch
             {
                 IFieldReferenceOperation field => field.Field,

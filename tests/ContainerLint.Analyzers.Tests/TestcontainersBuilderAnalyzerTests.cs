@@ -235,6 +235,20 @@ using Docker.DotNet.Models;
     }");
 
         [Fact]
+        public Task WithBindMount_of_proc_whose_access_mode_is_read_write_on_one_branch_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer Create(bool ci, int level) => new ContainerBuilder()
+        .WithBindMount({|#0:""/proc""|}, ""/host/proc"", ci ? AccessMode.ReadOnly : AccessMode.ReadWrite)
+        .WithBindMount({|#1:""/sys""|}, ""/host/sys"", level switch { 0 => AccessMode.ReadWrite, _ => AccessMode.ReadOnly })
+        .WithBindMount({|#2:""/sys/fs/cgroup""|}, ""/c"", ci ? AccessMode.ReadOnly : AccessMode.ReadOnly)
+        .Build();"), DockerLibrary.Testcontainers,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL3002", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
+                .WithArguments("host path '/proc' is mounted writable on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL3002", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1)
+                .WithArguments("host path '/sys' is mounted writable on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL3003", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(2)
+                .WithArguments("host path '/sys/fs/cgroup' is mounted read-only (under sensitive '/sys')"));
+
+        [Fact]
         public Task WithPrivileged_true_stays_reported_when_the_local_is_given_a_value_built_from_it_through_a_conditional_or_a_helper() => Verify(@"
     static IContainer Ternary(bool ci)
     {
