@@ -450,6 +450,36 @@ namespace ContainerLint.Analyzers.Tests
     static IContainer Inline() => new ContainerBuilder().WithImage(""alpine"").Build();"), DockerLibrary.Testcontainers, iterations: 2);
 
         [Fact]
+        public Task Root_user_from_a_local_read_only_there_is_set_at_the_use_and_the_local_goes() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static CreateContainerParameters Create()
+    {
+        const string admin = ""root"";
+        var p = new CreateContainerParameters();
+        p.User = {|CTL1001:admin|};
+        return p;
+    }
+    static CreateContainerParameters Shared()
+    {
+        const string admin = ""root"";
+        var p = new CreateContainerParameters { User = {|CTL1001:admin|} };
+        System.Console.WriteLine(admin);
+        return p;
+    }"), P(@"
+    static CreateContainerParameters Create()
+    {
+        var p = new CreateContainerParameters();
+        p.User = ""10001"";
+        return p;
+    }
+    static CreateContainerParameters Shared()
+    {
+        const string admin = ""root"";
+        var p = new CreateContainerParameters { User = ""10001"" };
+        System.Console.WriteLine(admin);
+        return p;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
         public Task Root_user_is_set_to_the_configured_non_root_user() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static CreateContainerParameters Create() => new CreateContainerParameters { User = {|CTL1001:""root""|} };"), P(@"
     static CreateContainerParameters Create() => new CreateContainerParameters { User = ""1000:1000"" };"),

@@ -29,6 +29,14 @@ namespace ContainerLint.CodeFixes.Fixes
                 if (isBool && bool.TryParse(value, out var flag)) replacement = FixSyntax.BoolLiteral(flag);
                 else if (type is null || type.SpecialType == SpecialType.System_String) replacement = FixSyntax.StringLiteral(value);
                 else return null;
+                // const string admin = "root"; p.User = admin;: the local, read nowhere else, goes too (left, it would be
+                // CS0219, an error under TreatWarningsAsErrors).
+                if (Usage.OnlyUseOfLocal(expression, current) is { } declaration)
+                {
+                    var tracked = root.TrackNodes(expression, declaration);
+                    var replaced = tracked.ReplaceNode(tracked.GetCurrentNode(expression)!, replacement.WithTriviaFrom(expression));
+                    return replaced.GetCurrentNode(declaration) is { } local ? FixSyntax.Remove(replaced, local) : null;
+                }
                 return root.ReplaceNode(expression, replacement.WithTriviaFrom(expression));
             });
         }
