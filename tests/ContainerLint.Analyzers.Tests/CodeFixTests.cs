@@ -626,6 +626,14 @@ namespace ContainerLint.Analyzers.Tests
             Xunit.Assert.Equal(expected, ContainerLint.CodeFixes.Fixes.MountOptionFix.ReplaceToken(bind, "rshared", null));
 
         [Fact]
+        public Task Shared_propagation_is_removed_from_an_interpolated_bind() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    const string Data = ""/data"";
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3007:$""{Data}:/d:rshared""|}, {|CTL3007:$""{Data}:/e:rshared,z""|} } };"), P(@"
+    const string Data = ""/data"";
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { $""{Data}:/d"", $""{Data}:/e:z"" } };"),
+            equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
         public Task Propagation_assignment_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { Mounts = new List<Mount> { new Mount { Type = ""bind"", Source = ""/srv"", Target = ""/srv"", BindOptions = new BindOptions { Propagation = {|CTL3007:""rshared""|} } } } };"), P(@"
     static HostConfig Create() => new HostConfig { Mounts = new List<Mount> { new Mount { Type = ""bind"", Source = ""/srv"", Target = ""/srv"", BindOptions = new BindOptions { } } } };"));

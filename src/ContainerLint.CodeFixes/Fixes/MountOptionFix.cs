@@ -5,6 +5,7 @@ using ContainerLint.Analyzers.Reporting;
 using ContainerLint.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ContainerLint.CodeFixes.Fixes
@@ -22,7 +23,9 @@ namespace ContainerLint.CodeFixes.Fixes
         {
             var oldOption = Property(diagnostic, FixProperties.OldValue);
             var newOption = Property(diagnostic, FixProperties.Value);
-            if (FixSyntax.Expression(node) is not { } expression || Target(expression, kind, oldOption) is null) return null;
+            if (FixSyntax.Expression(node) is not { } expression
+                || (Target(expression, kind, oldOption) is null && (kind != FixKind.RemoveOption || oldOption is null || TextPart(expression, oldOption) is null)))
+                return null;
             var title = kind switch
             {
                 FixKind.ReplaceOption => "Replace '" + oldOption + "' with '" + newOption + "'",
@@ -31,7 +34,16 @@ namespace ContainerLint.CodeFixes.Fixes
             };
             return new Edit(title, (root, found, _) =>
             {
-                if (FixSyntax.Expression(found) is not { } e || Target(e, kind, oldOption) is not { } literal) return null;
+                if (FixSyntax.Expression(found) is not { } e) return null;
+                // $"{Data}:/d:rshared": the option is taken out of the text part that holds it.
+                if (kind == FixKind.RemoveOption && oldOption is not null && Target(e, kind, oldOption) is null && TextPart(e, oldOption) is { } part)
+                {
+                    var rest = ReplaceToken(part.TextToken.ValueText, oldOption, null);
+                    return rest.Length == 0
+                        ? root.ReplaceNode(part.Parent!, ((InterpolatedStringExpressionSyntax)part.Parent!).WithContents(((InterpolatedStringExpressionSyntax)part.Parent!).Contents.Remove(part)))
+                        : root.ReplaceNode(part, SyntaxFactory.InterpolatedStringText(SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.InterpolatedStringTextToken, rest, rest, SyntaxFactory.TriviaList())));
+                }
+                if (Target(e, kind, oldOption) is not { } literal) return null;
                 var text = literal.Token.ValueText;
                 string updated;
                 switch (kind)
@@ -61,6 +73,19 @@ namespace ContainerLint.CodeFixes.Fixes
             if (kind == FixKind.AppendOption || oldOption is null) return null;
             foreach (var inner in FixSyntax.StringLiterals(expression))
                 if (FindToken(inner.Token.ValueText, oldOption).Start >= 0) return inner;
+            return null;
+        }
+
+        /// <summary>
+        /// The text part of an interpolated string (<c>$"{Data}:/d:rshared"</c>) that holds the option, when its source text is
+        /// its value (no escapes, not verbatim or raw).
+        /// </summary>
+        private static InterpolatedStringTextSyntax? TextPart(ExpressionSyntax expression, string option)
+        {
+            if (expression is not InterpolatedStringExpressionSyntax { StringStartToken.RawKind: (int)SyntaxKind.InterpolatedStringStartToken } interpolated) return null;
+            foreach (var content in interpolated.Contents)
+                if (content is InterpolatedStringTextSyntax text && text.TextToken.Text == text.TextToken.ValueText && FindToken(text.TextToken.ValueText, option).Start >= 0)
+                    return text;
             return null;
         }
 
