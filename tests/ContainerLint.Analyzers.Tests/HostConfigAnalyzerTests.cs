@@ -1808,6 +1808,24 @@ namespace MyApp.Models
     }");
 
         [Fact]
+        public Task Static_readonly_field_the_static_constructor_assigns_or_changes_is_not_read_as_its_initializer() => Verify(@"
+    static readonly string User = ""root"";
+    static readonly string Ipc = ""host"";
+    static readonly List<string> Caps = new List<string> { ""SYS_ADMIN"" };
+    static readonly string Pid = ""host"";
+    static Program()
+    {
+        User = System.Environment.GetEnvironmentVariable(""APP_USER"") ?? ""app"";
+        Ipc = ""private"";
+        Caps.Clear();
+    }
+    static CreateContainerParameters Create() => new CreateContainerParameters
+    {
+        User = User,
+        HostConfig = new HostConfig { IpcMode = Ipc, CapAdd = Caps, PidMode = {|CTL5001:Pid|} },
+    };");
+
+        [Fact]
         public Task Capability_from_a_static_readonly_array_is_reported_at_the_field_reference() => Verify(@"
     static readonly string[] Caps = { ""CHOWN"", ""SYS_ADMIN"" };
     static HostConfig Create() => new HostConfig { CapAdd = {|CTL2001:Caps|} };");

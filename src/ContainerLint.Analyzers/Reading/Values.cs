@@ -502,7 +502,14 @@ namespace ContainerLint.Analyzers.Reading
         private static ExpressionSyntax? StaticReadonlyInitializer(IFieldSymbol field)
         {
             if (!field.IsStatic || !field.IsReadOnly || field.IsConst || field.DeclaringSyntaxReferences.Length != 1) return null;
-            return field.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value } ? value : null;
+            if (field.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } value }) return null;
+            // static P() { User = Environment.GetEnvironmentVariable("APP_USER") ?? "app"; }: the static constructor may give
+            // the field another value (or change its collection) after the initializer; what it names is not read.
+            foreach (var constructor in field.ContainingType.StaticConstructors)
+                foreach (var reference in constructor.DeclaringSyntaxReferences)
+                    foreach (var node in reference.GetSyntax().DescendantNodes())
+                        if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == field.Name) return null;
+            return value;
         }
 
         private static object? Read(ExpressionSyntax expression, int depth)
