@@ -69,6 +69,17 @@ namespace ContainerLint.CodeFixes
             return References(local, model).Count() == 1 ? declaration : null;
         }
 
+        /// <summary>
+        /// The object a local is created with (<c>var logs = new Mount { ... };</c>) when <paramref name="value"/> is the only
+        /// place the method names the local: a change to that creation changes only what <paramref name="value"/> reads.
+        /// </summary>
+        public static BaseObjectCreationExpressionSyntax? OnlyCreationOfLocal(ExpressionSyntax value, SemanticModel model)
+        {
+            if (value is not IdentifierNameSyntax || model.GetSymbolInfo(value).Symbol is not ILocalSymbol { IsRef: false } local) return null;
+            if (Declarator(local) is not { Initializer.Value: BaseObjectCreationExpressionSyntax creation }) return null;
+            return References(local, model).Count() == 1 ? creation : null;
+        }
+
         /// <summary>The receiver of <c>caps.Add(value)</c> / <c>caps.Insert(i, value)</c> (or of the call itself) when it is a name.</summary>
         private static IdentifierNameSyntax? AddedTo(ExpressionSyntax value)
         {

@@ -626,6 +626,33 @@ namespace ContainerLint.Analyzers.Tests
             Xunit.Assert.Equal(expected, ContainerLint.CodeFixes.Fixes.MountOptionFix.ReplaceToken(bind, "rshared", null));
 
         [Fact]
+        public Task Mount_created_in_a_local_named_only_in_the_list_is_made_read_only_there() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var logs = new Mount { Type = ""bind"", Source = ""/var/log"", Target = ""/logs"" };
+        return new HostConfig { Mounts = new List<Mount> { {|CTL3003:logs|} } };
+    }
+    static HostConfig Shared()
+    {
+        var etc = new Mount { Type = ""bind"", Source = ""/etc"", Target = ""/e"" };
+        var hc = new HostConfig { Mounts = new List<Mount> { {|CTL3003:etc|} } };
+        System.Console.WriteLine(etc.Target);
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var logs = new Mount { Type = ""bind"", Source = ""/var/log"", Target = ""/logs"", ReadOnly = true };
+        return new HostConfig { Mounts = new List<Mount> { {|CTL3003:logs|} } };
+    }
+    static HostConfig Shared()
+    {
+        var etc = new Mount { Type = ""bind"", Source = ""/etc"", Target = ""/e"" };
+        var hc = new HostConfig { Mounts = new List<Mount> { {|CTL3003:etc|} } };
+        System.Console.WriteLine(etc.Target);
+        return hc;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
         public Task Shared_propagation_is_removed_from_an_interpolated_bind() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     const string Data = ""/data"";
     static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3007:$""{Data}:/d:rshared""|}, {|CTL3007:$""{Data}:/e:rshared,z""|} } };"), P(@"

@@ -19,7 +19,7 @@ namespace ContainerLint.CodeFixes.Fixes
         public override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic, SemanticModel model)
         {
             if (FixSyntax.Expression(node) is not { } expression) return null;
-            if (Rewrite(expression, null) is not null)
+            if (Rewrite(expression, null) is not null || (expression is IdentifierNameSyntax && Usage.OnlyCreationOfLocal(expression, model) is { } created && Rewrite(created, null) is not null))
                 return new Edit("Mount read-only", (root, found, model) =>
                     FixSyntax.Expression(found) is { } e && Rewrite(e, model) is { } rewrite ? rewrite(root) : null);
             // The plan is made with the model the diagnostic was reported with (constants are read there); applying it
@@ -57,6 +57,10 @@ namespace ContainerLint.CodeFixes.Fixes
             }
             if (expression is LiteralExpressionSyntax literal && FixSyntax.IsStringLiteral(literal))
                 return root => root.ReplaceNode(literal, FixSyntax.StringLiteral(ReadOnlyBind(literal.Token.ValueText)).WithTriviaFrom(literal));
+            // var logs = new Mount { ... }; ... Mounts = new List<Mount> { logs }: the local's creation, when the method names
+            // the local nowhere else.
+            if (expression is IdentifierNameSyntax && model is not null && Usage.OnlyCreationOfLocal(expression, model) is { } created)
+                return Rewrite(created, model);
             if (expression is BaseObjectCreationExpressionSyntax creation)
             {
                 var existing = FixSyntax.FindAssignment(creation, "ReadOnly");
