@@ -34,6 +34,27 @@ class Program
     }");
 
         [Fact]
+        public Task Privileged_set_by_a_compound_assignment_of_a_constant_that_decides_it_is_read_as_a_write() => Verify(@"
+    static HostConfig Or()
+    {
+        var hc = new HostConfig { Privileged = false };
+        hc.Privileged |= {|CTL1003:true|};
+        return hc;
+    }
+    static HostConfig And()
+    {
+        var hc = new HostConfig { Privileged = true };
+        hc.Privileged &= false;
+        return hc;
+    }
+    static HostConfig Unknown(bool allowed)
+    {
+        var hc = new HostConfig { Privileged = {|CTL1003:true|} };
+        hc.Privileged |= allowed;
+        return hc;
+    }");
+
+        [Fact]
         public Task Privileged_false_is_not_reported() => Verify(@"
     static HostConfig Create() => new HostConfig { Privileged = false };");
 

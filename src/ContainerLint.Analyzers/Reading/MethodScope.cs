@@ -62,7 +62,12 @@ namespace ContainerLint.Analyzers.Reading
                     IndexAssignment((ISimpleAssignmentOperation)operation);
                     break;
                 case OperationKind.CompoundAssignment:
-                    if (((IAssignmentOperation)operation).Target is ILocalReferenceOperation compoundTarget) AddLocalValue(compoundTarget.Local, null);
+                    var compound = (ICompoundAssignmentOperation)operation;
+                    if (compound.Target is ILocalReferenceOperation compoundTarget) AddLocalValue(compoundTarget.Local, null);
+                    // hc.Privileged |= true, hc.Privileged &= false: the flag is that constant whatever it was, a write of it.
+                    else if (compound.Value.ConstantValue.Value is bool constant
+                             && ((constant && compound.OperatorKind == BinaryOperatorKind.Or) || (!constant && compound.OperatorKind == BinaryOperatorKind.And)))
+                        IndexAssignment(compound);
                     break;
                 case OperationKind.CoalesceAssignment:
                     // p.HostConfig ??= new HostConfig(): a write of the member, as p.HostConfig = ... is; a local so written
