@@ -1847,6 +1847,42 @@ namespace MyApp.Models
     };");
 
         [Fact]
+        public Task List_element_replaced_through_the_indexer_is_not_reported_and_the_new_one_is() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Replaced()
+    {
+        var binds = new List<string> { ""/etc:/config"", ""/srv/data:/data"" };
+        binds[0] = ""/srv/app/config:/config"";
+        binds[1] = {|#0:""/var/run/docker.sock:/var/run/docker.sock""|};
+        return new HostConfig { Binds = binds };
+    }
+    static HostConfig OnSomePaths(bool custom)
+    {
+        var binds = new List<string> { {|#1:""/etc:/config""|} };
+        if (custom) binds[0] = ""/srv/app/config:/config"";
+        return new HostConfig { Binds = binds };
+    }
+    static HostConfig NotKnownWhich(bool extra)
+    {
+        var binds = new List<string>();
+        if (extra) binds.Add(""/srv/extra:/extra"");
+        binds.Add({|#2:""/etc:/config""|});
+        binds[0] = ""/srv/app/config:/config"";
+        return new HostConfig { Binds = binds };
+    }
+    static HostConfig Copied()
+    {
+        var first = new List<string> { ""/srv/a:/a"" };
+        var binds = new List<string> { {|#3:""/etc:/config""|} };
+        binds.AddRange(first);
+        binds[1] = ""/srv/b:/b"";
+        return new HostConfig { Binds = binds };
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL3003", Warning, "host path '/etc' is mounted writable", 3),
+            Definite("CTL3004", Error, "host path '/var/run/docker.sock' is mounted", 0),
+            MayBeUndone("CTL3003", Warning, "host path '/etc' is mounted writable", 1),
+            Definite("CTL3003", Warning, "host path '/etc' is mounted writable", 2));
+
+        [Fact]
         public Task Capability_from_a_static_readonly_array_is_reported_at_the_field_reference() => Verify(@"
     static readonly string[] Caps = { ""CHOWN"", ""SYS_ADMIN"" };
     static HostConfig Create() => new HostConfig { CapAdd = {|CTL2001:Caps|} };");

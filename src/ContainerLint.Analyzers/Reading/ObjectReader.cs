@@ -637,6 +637,7 @@ namespace ContainerLint.Analyzers.Reading
             if (replacing is not null) ApplyReplacements(model, property, contents, replacing, values!, changesComplete);
             if (removals is not null) ApplyRemovals(contents, 0, removals);
             if (contents.Elements.Count > 1) DropOverwrittenEntries(contents);
+            if (contents.Elements.Count > 1) DropReplacedListElements(contents);
             if (contents.LastIndexed >= 0)
                 foreach (var element in contents.Elements)
                     if (element.Entry.SpanStart < contents.LastIndexed) element.IsIndexedLater = true;
@@ -1075,6 +1076,50 @@ namespace ContainerLint.Analyzers.Reading
                 }
             }
             if (overwritten is not null) elements.RemoveAll(overwritten.Contains);
+        }
+
+        /// <summary>
+        /// <c>binds[0] = "/srv/config:/config"</c>: a list element written through the indexer with a constant index replaces
+        /// the element there, when the analyzer knows which one that is (every element of the list, in the order they were
+        /// added, no <c>Insert</c>, each up to the index surely there); written on some paths only, it may replace it ("may").
+        /// </summary>
+        private void DropReplacedListElements(CollectionContents contents)
+        {
+            var elements = contents.Elements;
+            if (!contents.IsComplete || Scope.HasInserts) return;
+            // The order of the entries is the order of addition only for the elements of one initializer and Add calls (not
+            // for elements copied from another list: AddRange, a spread, a copy).
+            SyntaxNode? initializer = null;
+            foreach (var element in elements)
+            {
+                if (element.Key is not null || element.Entry is InvocationExpressionSyntax) continue;
+                if (element.Entry.Parent is not (InitializerExpressionSyntax or CollectionExpressionSyntax or ExpressionElementSyntax)) return;
+                var holder = element.Entry.Parent is ExpressionElementSyntax { Parent: { } collection } ? collection : element.Entry.Parent;
+                if (initializer is not null && initializer != holder) return;
+                initializer = holder;
+            }
+            List<Element>? replaced = null;
+            foreach (var write in elements)
+            {
+                if (write.Entry is not AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax } || write.Key?.ConstantValue.Value is not int index || index < 0)
+                    continue;
+                // By where each went into the list (its entry: a local's list is stamped where the property is given it).
+                var earlier = elements.FindAll(e => e.Key is null && e.Entry.SyntaxTree == write.Entry.SyntaxTree && e.Entry.SpanStart < write.Entry.SpanStart);
+                if (index >= earlier.Count) continue;
+                earlier.Sort((a, b) => a.Entry.SpanStart.CompareTo(b.Entry.SpanStart));
+                var sure = true;
+                for (var i = 0; i <= index && sure; i++)
+                {
+                    var element = earlier[i];
+                    sure = !element.MayBeUndone && !Values.IsConditionalAfter(element.AddedBy, write.Entry) && !Values.IsConditionalAfter(element.Entry, write.Entry)
+                        && !Values.IsConditionalAfter(element.Value.Syntax, write.Entry);
+                }
+                if (!sure) continue;
+                if (_values.MayNotRun(write.Entry, earlier[index].Entry)) earlier[index].MayBeUndone = true;
+                else (replaced ??= new List<Element>()).Add(earlier[index]);
+            }
+            if (replaced is not null)
+                foreach (var element in replaced) Drop(elements, element);
         }
 
         private string? SingleKnownText(IOperation value)
