@@ -1847,6 +1847,17 @@ namespace MyApp.Models
     };");
 
         [Fact]
+        public Task Proc_or_sys_mount_whose_read_only_flag_is_not_known_is_reported_as_sensitive() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create(string target, bool ro) => new HostConfig
+    {
+        Binds = new List<string> { {|#0:""/sys:"" + target|}, {|#1:$""/proc:{target}""|} },
+        Mounts = new List<Mount> { {|#2:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/p"", ReadOnly = ro }|} },
+    };"), DockerLibrary.DockerDotNet,
+            Definite("CTL3003", Warning, "host path '/sys' is mounted", 0),
+            Definite("CTL3003", Warning, "host path '/proc' is mounted", 1),
+            Definite("CTL3003", Warning, "host path '/proc' is mounted", 2));
+
+        [Fact]
         public Task List_element_replaced_through_the_indexer_is_not_reported_and_the_new_one_is() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Replaced()
     {

@@ -249,6 +249,14 @@ using Docker.DotNet.Models;
                 .WithArguments("host path '/sys/fs/cgroup' is mounted read-only (under sensitive '/sys')"));
 
         [Fact]
+        public Task WithBindMount_of_proc_whose_access_mode_is_not_known_is_reported_as_sensitive() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer Create(AccessMode mode) => new ContainerBuilder()
+        .WithBindMount({|#0:""/proc""|}, ""/host/proc"", mode)
+        .Build();"), DockerLibrary.Testcontainers,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL3003", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0)
+                .WithArguments("host path '/proc' is mounted"));
+
+        [Fact]
         public Task WithPrivileged_true_stays_reported_when_the_local_is_given_a_value_built_from_it_through_a_conditional_or_a_helper() => Verify(@"
     static IContainer Ternary(bool ci)
     {
