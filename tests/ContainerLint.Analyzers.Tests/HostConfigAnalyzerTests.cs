@@ -1858,6 +1858,20 @@ namespace MyApp.Models
             Definite("CTL3003", Warning, "host path '/proc' is mounted", 2));
 
         [Fact]
+        public Task Values_built_from_a_foreach_variable_over_a_constant_array_are_read_for_each_element() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { Devices = new List<DeviceMapping>(), Binds = new List<string>() };
+        foreach (var dev in new[] { ""/dev/kvm"" })
+            hc.Devices.Add({|#0:new DeviceMapping { PathOnHost = dev, PathInContainer = dev, CgroupPermissions = ""rwm"" }|});
+        foreach (var path in new[] { ""/etc"", ""/srv/data"" })
+            hc.Binds.Add({|#1:path + "":"" + path|});
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL3001", Warning, "host device '/dev/kvm' is exposed", 0),
+            Definite("CTL3003", Warning, "host path '/etc' is mounted writable", 1));
+
+        [Fact]
         public Task List_element_replaced_through_the_indexer_is_not_reported_and_the_new_one_is() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Replaced()
     {

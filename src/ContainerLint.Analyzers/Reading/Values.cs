@@ -350,6 +350,11 @@ namespace ContainerLint.Analyzers.Reading
                 case ILocalReferenceOperation local when _scope.ValueAt(local) is { } value:
                     ReadString(value, node, conditional, depth + 1, into);
                     return;
+                // foreach (var path in new[] { "/etc", "/var/log" }) hc.Binds.Add(path + ":" + path): each element, one per
+                // iteration (a value written in a loop is definite).
+                case ILocalReferenceOperation local when IterationElements(local) is { } elements:
+                    foreach (var element in elements) ReadString(element, node, conditional, depth + 1, into);
+                    return;
                 case IFieldReferenceOperation field when SyntaxConstants.StaticReadonlyValue(field.Field) is string text:
                     into.Add(new StringValue(text, true, conditional, node));
                     return;
@@ -373,6 +378,19 @@ namespace ContainerLint.Analyzers.Reading
                     into.Add(new StringValue(string.Empty, false, conditional, node));
                     return;
             }
+        }
+
+        /// <summary>The elements of the array a <c>foreach</c> walks (<c>new[] { "/dev/kvm", "/dev/net/tun" }</c>), when <paramref name="reference"/> is its iteration variable.</summary>
+        private static System.Collections.Immutable.ImmutableArray<IOperation>? IterationElements(ILocalReferenceOperation reference)
+        {
+            for (var parent = reference.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is not IForEachLoopOperation loop) continue;
+                foreach (var local in loop.Locals)
+                    if (SymbolEqualityComparer.Default.Equals(local, reference.Local))
+                        return SkipConversions(loop.Collection) is IArrayCreationOperation { Initializer: { } initializer } ? initializer.ElementValues : null;
+            }
+            return null;
         }
 
         /// <summary>
