@@ -238,22 +238,7 @@ namespace ContainerLint.Analyzers.Reading
                 names.Add(identifier.Identifier.ValueText);
             }
             if (MethodScope.Function(inside) is not { } function) return names;
-            for (var pass = 0; pass < MaxDepth; pass++)
-            {
-                var added = false;
-                foreach (var node in function.DescendantNodes())
-                {
-                    string? name = null;
-                    SyntaxNode? value = null;
-                    if (node is VariableDeclaratorSyntax { Initializer: { } initializer } declarator)
-                        (name, value) = (declarator.Identifier.ValueText, initializer.Value);
-                    else if (node is AssignmentExpressionSyntax { Left: var left, Right: var right } && Root(left) is { } assigned)
-                        (name, value) = (assigned.Identifier.ValueText, right);
-                    if (name is not null && value is not null && !names.Contains(name) && Names(value, names))
-                        added |= names.Add(name);
-                }
-                if (!added) break;
-            }
+            AddGivenFrom(names, function, andSources: false);
             return names;
         }
 
@@ -267,7 +252,7 @@ namespace ContainerLint.Analyzers.Reading
         {
             if (MethodScope.Function(write) is not { } function || HolderName(write) is not { } name) return null;
             var names = new HashSet<string> { name };
-            AddGivenFrom(names, function);
+            AddGivenFrom(names, function, andSources: true);
             return names;
         }
 
@@ -399,10 +384,10 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>
         /// Adds to <paramref name="names"/> every variable of <paramref name="function"/> given a value that names one of them
-        /// (<c>var p = new CreateContainerParameters { HostConfig = hc };</c>), and the variable a name is given from when
-        /// that is a plain access chain (<c>p</c> of <c>var hc = p.HostConfig;</c>).
+        /// (<c>var p = new CreateContainerParameters { HostConfig = hc };</c>), and with <paramref name="andSources"/> the
+        /// variable a name is given from when that is a plain access chain (<c>p</c> of <c>var hc = p.HostConfig;</c>).
         /// </summary>
-        private static void AddGivenFrom(HashSet<string> names, SyntaxNode function)
+        private static void AddGivenFrom(HashSet<string> names, SyntaxNode function, bool andSources)
         {
             for (var pass = 0; pass < MaxDepth; pass++)
             {
@@ -418,7 +403,7 @@ namespace ContainerLint.Analyzers.Reading
                     if (name is null || value is null) continue;
                     if (!names.Contains(name) && Names(value, names))
                         added |= names.Add(name);
-                    else if (names.Contains(name) && node is VariableDeclaratorSyntax && value is MemberAccessExpressionSyntax or IdentifierNameSyntax
+                    else if (andSources && names.Contains(name) && node is VariableDeclaratorSyntax && value is MemberAccessExpressionSyntax or IdentifierNameSyntax
                              && Root(value) is { } source)
                         added |= names.Add(source.Identifier.ValueText);
                 }
