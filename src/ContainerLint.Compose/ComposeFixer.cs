@@ -356,7 +356,7 @@ namespace ContainerLint.Compose
             }
             var last = Math.Max(entry.Key.EndLine, entry.Value.EndLine);
             if (entry.Value is YamlScalar { Style: YamlScalarStyle.Literal or YamlScalarStyle.Folded } && entry.Value.EndColumn == 1 && last > entry.Key.EndLine)
-                last--; // a block scalar ends at the start of the next line
+                last--; // a keep-chomping block scalar (`|+`) ends at the start of the next line (YamlReader.EndBlockScalar)
             edits.Add(RemoveLines(WithSuppressionsAbove(entry.Key.StartLine), last));
             return true;
         }

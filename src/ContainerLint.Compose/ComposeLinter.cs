@@ -595,7 +595,7 @@ namespace ContainerLint.Compose
         /// its <c>path</c> (several paths merge as overrides), interpolated from its own <c>.env</c> (in
         /// <c>project_directory</c>, by default the first path's directory) or its <c>env_file</c>s, and its services run
         /// alongside this file's. Included files may include others; <paramref name="including"/> is the chain so far.
-        /// Relative paths inside an included file resolve from that file's directory (the default project directory).
+        /// Relative paths inside an included file resolve from its project directory (<see cref="_projectDirectories"/>).
         /// </summary>
         /// <param name="ownServices">The services the including application defines in this file and the files before it:
         /// an included one of the same name makes Compose refuse the include.</param>

@@ -417,7 +417,8 @@ namespace ContainerLint.Compose
             mount.OptionsAreVerbatim = true;
             // mount(2) takes `ro` among the options (the last of ro/rw counts): the volume itself is then read-only, and
             // so is every container's view of it whatever the service's mode says.
-            if (options is { IsKnown: true } && IsReadOnlyOptionList(options.Value)) mount.ReadOnly = new Setting<bool>(true, options.Span, options.Text);
+            if (options is { IsKnown: true } && MountOptionList.LastOf(options.Value, "ro", "rw") == "ro")
+                mount.ReadOnly = new Setting<bool>(true, options.Span, options.Text);
             mount.VolumeDriverType = type;
             mount.VolumeName = name;
             return mount;
@@ -425,18 +426,6 @@ namespace ContainerLint.Compose
 
         /// <summary>A named volume whose own mount options make it read-only (set by <see cref="NamedVolume"/>).</summary>
         private static bool IsReadOnlyVolume(MountSpec mount) => mount.OptionsAreVerbatim && mount.ReadOnly is { IsKnown: true, Value: true };
-
-        private static bool IsReadOnlyOptionList(string options)
-        {
-            var readOnly = false;
-            foreach (var raw in options.Split(','))
-            {
-                var option = raw.Trim();
-                if (option == "ro") readOnly = true;
-                else if (option == "rw") readOnly = false;
-            }
-            return readOnly;
-        }
 
         /// <summary>
         /// A service's <c>secrets:</c> / <c>configs:</c> (names, or mappings with <c>source</c>): one whose top-level
