@@ -120,7 +120,7 @@ namespace ContainerLint.Compose
             }
             return r.Unresolved is null
                 ? new Setting<string>(r.Value, scalar.Span, scalar.Value)
-                : Setting<string>.Unresolved(scalar.Span, scalar.Value, r.Unresolved);
+                : Setting<string>.Unresolved(scalar.Span, scalar.Value, r.Unresolved, partial: r.Value);
         }
 
         /// <summary>
@@ -176,7 +176,7 @@ namespace ContainerLint.Compose
             var names = Interpolator.UnresolvedIn(part);
             return names is null
                 ? new Setting<string>(part, written.Span, written.Value)
-                : Setting<string>.Unresolved(written.Span, written.Value, names);
+                : Setting<string>.Unresolved(written.Span, written.Value, names, partial: part);
         }
 
         /// <summary>A host path source: as <see cref="String"/>, with a leading <c>$HOME</c> read as <c>~</c> (see <see cref="HomeAsTilde"/>).</summary>

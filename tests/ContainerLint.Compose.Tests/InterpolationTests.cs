@@ -182,6 +182,32 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Socket_path_ending_in_a_socket_name_after_its_variables_is_reported_whatever_they_hold()
+        {
+            // Docker's rootless socket is $XDG_RUNTIME_DIR/docker.sock: the path ends in docker.sock set or not (audit 14, 11).
+            var findings = Lint(Y("services:", "  a:", "    image: docker:cli", "    volumes:",
+                "      - ${XDG_RUNTIME_DIR}/docker.sock:/var/run/docker.sock:ro",
+                "      - type: bind", "        source: $XDG_RUNTIME_DIR/podman/podman.sock", "        target: /run/podman.sock",
+                "      - ${RUN_DIR}/${ENGINE}.sock/:/x"));
+            var sockets = findings.Only("CTL3004");
+            Assert.Equal(2, sockets.Count);
+            sockets[0].At(5, 9);
+            Assert.Contains("host path '${XDG_RUNTIME_DIR}/docker.sock' is mounted, a runtime socket whatever XDG_RUNTIME_DIR holds (read-only, which does not help)", sockets[0].Message);
+            sockets[1].At(7, 17);
+            Assert.Contains("'${XDG_RUNTIME_DIR}/podman/podman.sock'", sockets[1].Message);
+            // The other rules still cannot decide on these paths: CTL9002 says why, for all three.
+            Assert.Equal(3, findings.Only("CTL9002").Count);
+        }
+
+        [Theory]
+        [InlineData("      - ${SOCKET}:/var/run/docker.sock")]
+        [InlineData("      - ${XDG_RUNTIME_DIR}/docker.sock/..:/x")]
+        [InlineData("      - ${XDG_RUNTIME_DIR}/docker.sock.d/${NAME}:/x")]
+        [InlineData("      - /run/user/${UID}:/x")]
+        public void Socket_path_whose_end_a_variable_decides_is_not_reported(string entry) =>
+            Lint(Y("services:", "  a:", "    image: x", "    volumes:", entry)).None("CTL3004");
+
+        [Fact]
         public void Unresolved_value_message_says_the_variable_is_not_set_in_dot_env()
         {
             var f = Lint(Y("services:", "  a:", "    image: nginx", "    user: ${RUN_AS}")).Single("CTL9002");

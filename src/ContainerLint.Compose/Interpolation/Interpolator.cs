@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using ContainerLint.Model;
 
 namespace ContainerLint.Compose.Interpolation
 {
@@ -35,10 +36,10 @@ namespace ContainerLint.Compose.Interpolation
     /// </summary>
     internal static class Interpolator
     {
-        public const char PlaceholderStart = '\u0001';
-        public const char PlaceholderEnd = '\u0002';
+        public const char PlaceholderStart = PartialValue.MarkStart;
+        public const char PlaceholderEnd = PartialValue.MarkEnd;
 
-        public static string Placeholder(string name) => PlaceholderStart + name + PlaceholderEnd;
+        public static string Placeholder(string name) => PartialValue.Mark(name);
 
         public static Interpolated Interpolate(string text, IReadOnlyDictionary<string, string> environment)
         {

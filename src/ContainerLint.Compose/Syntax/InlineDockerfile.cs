@@ -6,6 +6,7 @@ using ContainerLint.Compose.Interpolation;
 using ContainerLint.Compose.Merging;
 using ContainerLint.Compose.Yaml;
 using ContainerLint.Findings;
+using ContainerLint.Model;
 using ContainerLint.Text;
 
 namespace ContainerLint.Compose.Syntax
@@ -238,8 +239,7 @@ namespace ContainerLint.Compose.Syntax
         /// <summary>An unresolved variable written back as a reference (<c>${NAME}</c>) instead of the linter's placeholder.</summary>
         private static string Unplaceholder(string value)
         {
-            if (value.IndexOf(Interpolator.PlaceholderStart) < 0) return value;
-            return value.Replace(Interpolator.PlaceholderStart.ToString(), "${").Replace(Interpolator.PlaceholderEnd.ToString(), "}");
+            return value.IndexOf(Interpolator.PlaceholderStart) < 0 ? value : PartialValue.Display(value);
         }
 
         /// <summary>The finding of the Dockerfile linter placed in the Compose file (its fix with it when the mapping is exact).</summary>

@@ -46,13 +46,14 @@ namespace ContainerLint.Model
         private static readonly string[] NoVariables = new string[0];
 
         public Setting(T value, SourceSpan span, string? text = null,
-            ValueCertainty certainty = ValueCertainty.Certain, IReadOnlyList<string>? unresolvedVariables = null)
+            ValueCertainty certainty = ValueCertainty.Certain, IReadOnlyList<string>? unresolvedVariables = null, string? partial = null)
         {
             Value = value;
             Span = span;
             Text = text ?? value?.ToString() ?? string.Empty;
             UnresolvedVariables = unresolvedVariables ?? NoVariables;
             Certainty = UnresolvedVariables.Count > 0 ? ValueCertainty.Unresolved : certainty;
+            Partial = Certainty == ValueCertainty.Unresolved ? partial : null;
         }
 
         public T Value { get; }
@@ -61,10 +62,16 @@ namespace ContainerLint.Model
         public ValueCertainty Certainty { get; }
         public IReadOnlyList<string> UnresolvedVariables { get; }
 
+        /// <summary>
+        /// For an unresolved value whose reader knows the rest of it (Compose interpolation): the value with each
+        /// unresolved variable marked (<see cref="PartialValue"/>); otherwise null.
+        /// </summary>
+        public string? Partial { get; }
+
         public bool IsKnown => Certainty != ValueCertainty.Unresolved;
 
-        public static Setting<T> Unresolved(SourceSpan span, string text, IReadOnlyList<string> variables) =>
-            new Setting<T>(default!, span, text, ValueCertainty.Unresolved, variables);
+        public static Setting<T> Unresolved(SourceSpan span, string text, IReadOnlyList<string> variables, string? partial = null) =>
+            new Setting<T>(default!, span, text, ValueCertainty.Unresolved, variables, partial);
 
         public override string ToString() => Certainty == ValueCertainty.Unresolved ? Text + " (unresolved)" : Text;
     }

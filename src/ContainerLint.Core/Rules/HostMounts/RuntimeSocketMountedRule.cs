@@ -13,13 +13,32 @@ namespace ContainerLint.Rules.HostMounts
         {
             foreach (var mount in container.Mounts)
             {
-                if (mount.Kind != MountKind.Bind || mount.Source is not { IsKnown: true } source) continue;
-                var path = HostPaths.Normalize(source.Value);
-                if (!HostPaths.IsRuntimeSocket(path)) continue;
+                if (mount.Kind != MountKind.Bind || mount.Source is not { } source) continue;
+                string evidence;
+                if (source.IsKnown)
+                {
+                    var path = HostPaths.Normalize(source.Value);
+                    if (!HostPaths.IsRuntimeSocket(path)) continue;
+                    evidence = "host path '" + path + "' is mounted";
+                }
+                else if (EndsInSocketWhateverVariablesHold(source))
+                {
+                    var variables = string.Join(", ", source.UnresolvedVariables);
+                    evidence = "host path '" + PartialValue.Display(source.Partial!) + "' is mounted, a runtime socket whatever "
+                        + variables + (source.UnresolvedVariables.Count == 1 ? " holds" : " hold");
+                }
+                else continue;
                 var readOnly = mount.ReadOnly is { IsKnown: true, Value: true } ? " (read-only, which does not help)" : string.Empty;
-                context.Report(Descriptor, mount.Span, RuleContext.Qualify(source, "host path '" + path + "' is mounted" + readOnly));
+                context.Report(Descriptor, mount.Span, RuleContext.Qualify(source, evidence + readOnly));
             }
         }
+
+        /// <summary>
+        /// <c>${XDG_RUNTIME_DIR}/docker.sock</c>, the rootless Docker socket (docs.docker.com "Rootless mode"): the name the
+        /// rule matches on is written out after the last variable, so the path ends in it whatever the variables hold.
+        /// </summary>
+        private static bool EndsInSocketWhateverVariablesHold(Setting<string> source) =>
+            source.Partial is { } partial && HostPaths.EndsWithSocketName(HostPaths.Normalize(PartialValue.Ending(partial)));
 
         public override void Check(ImageSpec image, RuleContext context)
         {

@@ -124,7 +124,12 @@ namespace ContainerLint.Rules.Knowledge
         {
             if (IsEnginePipe(normalized)) return true;
             // /var/run is a link to /run (FHS 3.0, 5.13): /var/run/containerd is /run/containerd, /run/docker is /var/run/docker.
-            if (SocketDirectories.Contains(normalized) || SocketDirectories.Contains(RunTwin(normalized))) return true;
+            return SocketDirectories.Contains(normalized) || SocketDirectories.Contains(RunTwin(normalized)) || EndsWithSocketName(normalized);
+        }
+
+        /// <summary>Whether a path ends in the name of a runtime socket (<c>docker.sock</c>, ...).</summary>
+        public static bool EndsWithSocketName(string normalized)
+        {
             foreach (var name in SocketNames)
                 if (normalized.EndsWith(name, StringComparison.Ordinal)) return true;
             return false;
