@@ -346,7 +346,11 @@ namespace ContainerLint.Compose
             // `bind:` left empty goes too; an anchored mapping stays (see KeepEmptiedMappings).
             if (ownEntries == 1 && mapping.Anchor is null && mapping.Parent is YamlMapping && !IsServicesMapping(mapping.Parent) && mapping.TryGetEntry(out var pm, out var pe))
                 return RemoveMappingEntry(pm, pe, edits);
-            if (mapping.IsFlow) return RemoveFlowElement(entry.Key, edits, entry.Value);
+            if (mapping.IsFlow)
+            {
+                _removedKeys.Add(entry.Key);
+                return RemoveFlowElement(entry.Key, edits, entry.Value);
+            }
             if (!StartsLine(entry.Key, allowDash: false)) return false;
             _removedKeys.Add(entry.Key);
             if (Removed(_removedEntries, mapping, entry.Key) == ownEntries && (mapping.Anchor is not null || IsServicesMapping(mapping.Parent)))
@@ -589,7 +593,7 @@ namespace ContainerLint.Compose
                 if (ServiceReader.TryParseBool(CurrentValue(existing), out var on) && on) return true;
                 return changed = SetValue(existing, "true", edits);
             }
-            return changed = InsertEntry(mapping, "read_only: true", edits);
+            return changed = InsertEntry(mapping, "read_only", "true", edits);
         }
 
         /// <summary>
@@ -631,9 +635,9 @@ namespace ContainerLint.Compose
             {
                 if (service.Entries.Exists(e => e.KeyText == key && !_removedKeys.Contains(e.Key)))
                     return AddTo(service.Get(key)!, value, isList, rendered, edits);
-                var line = key + ": " + (isList ? "[" + rendered + "]" : rendered);
-                if (service.IsFlow) return InsertFlowEntry(service, line, edits);
+                if (service.IsFlow) return InsertFlowEntry(service, key, value, isList, edits);
                 if (service.Entries.Count == 0 && service.MergeEntry is null) return false;
+                var line = key + ": " + (isList ? "[" + rendered + "]" : rendered);
                 // After the last key, as a person adds one. A service written as an alias (worker: *svc) is the anchored
                 // mapping: the key goes there, for every service that uses it, as a removal from it does.
                 var keyColumn = (service.MergeEntry?.Key ?? service.Entries[0].Key).StartColumn;
@@ -688,7 +692,11 @@ namespace ContainerLint.Compose
                     return false;
             if (seq.IsFlow)
             {
-                InsertFlowElement(seq.EndOffset - 1, seq.Items.Count == 0 || emptied, rendered, edits);
+                // After the last item that stays: an edit after one that another fix removes would overlap it.
+                YamlNode? last = null;
+                for (var i = seq.Items.Count - 1; i >= 0 && last is null; i--)
+                    if (removed is null || !removed.Contains(seq.Items[i].StartOffset)) last = seq.Items[i];
+                InsertFlowElement(seq, last, IsJsonStyle(seq.Items) ? DoubleQuote(value) : rendered, edits);
                 return true;
             }
             if (emptied) return false; // the next pass appends to the `[]`
@@ -701,10 +709,11 @@ namespace ContainerLint.Compose
             return true;
         }
 
-        private bool InsertEntry(YamlMapping mapping, string line, List<TextEdit> edits)
+        private bool InsertEntry(YamlMapping mapping, string key, string value, List<TextEdit> edits)
         {
-            if (mapping.IsFlow) return InsertFlowEntry(mapping, line, edits);
+            if (mapping.IsFlow) return InsertFlowEntry(mapping, key, value, isList: false, edits);
             if (mapping.Entries.Count == 0) return false;
+            var line = key + ": " + RenderNew(value);
             var keyColumn = mapping.Entries[mapping.Entries.Count > 1 ? 1 : 0].Key.StartColumn;
             var indent = new string(' ', keyColumn - 1);
             // After the line the mapping's content ends on, as a key added to a service goes: not after the anchor an
@@ -713,22 +722,68 @@ namespace ContainerLint.Compose
             return true;
         }
 
-        private bool InsertFlowEntry(YamlMapping mapping, string entry, List<TextEdit> edits)
+        /// <summary>
+        /// Adds <c>key: value</c> to a flow mapping. In a file written as JSON (its keys double-quoted) the entry is written
+        /// as JSON too, so that the file stays JSON: <c>"cap_drop": ["ALL"]</c>, <c>"read_only": true</c>.
+        /// </summary>
+        private bool InsertFlowEntry(YamlMapping mapping, string key, string value, bool isList, List<TextEdit> edits)
         {
-            InsertFlowElement(mapping.EndOffset - 1, mapping.Entries.Count == 0 && mapping.MergeEntry is null, entry, edits);
+            var keys = new List<YamlNode>(mapping.Entries.Count);
+            foreach (var e in mapping.Entries) keys.Add(e.Key);
+            string entry;
+            if (IsJsonStyle(keys))
+            {
+                var json = isList ? "[" + DoubleQuote(value) + "]" : value == "true" || value == "false" ? value : DoubleQuote(value);
+                entry = DoubleQuote(key) + ": " + json;
+            }
+            else entry = key + ": " + (isList ? "[" + RenderNew(value) + "]" : RenderNew(value));
+            // After the last entry that stays (removals are planned before additions).
+            YamlNode? last = null;
+            for (var i = mapping.Entries.Count - 1; i >= 0 && last is null; i--)
+                if (!_removedKeys.Contains(mapping.Entries[i].Key)) last = mapping.Entries[i].Value;
+            if (last is null && mapping.MergeEntry is { } merge) last = merge.Value;
+            InsertFlowElement(mapping, last, entry, edits);
+            return true;
+        }
+
+        /// <summary>Whether the keys or items of a flow collection are all double-quoted strings: a file written as JSON.</summary>
+        private static bool IsJsonStyle(List<YamlNode> nodes)
+        {
+            if (nodes.Count == 0) return false;
+            foreach (var node in nodes)
+                if (node is not YamlScalar { Style: YamlScalarStyle.DoubleQuoted }) return false;
             return true;
         }
 
         /// <summary>
-        /// Inserts an element at the end of a flow collection, before its closing bracket; after a trailing comma
+        /// Inserts an element at the end of a flow collection whose last element is <paramref name="last"/> (null: empty).
+        /// Where the elements are written one per line (JSON style), the new one gets a line of its own after the last,
+        /// indented as it is; otherwise it goes before the closing bracket, and after a trailing comma
         /// (<c>{image: x,}</c>) it goes after the comma and keeps one, as a second comma would not read.
         /// </summary>
-        private void InsertFlowElement(int close, bool empty, string element, List<TextEdit> edits)
+        private void InsertFlowElement(YamlNode collection, YamlNode? last, string element, List<TextEdit> edits)
         {
+            var close = collection.EndOffset - 1;
+            if (last is not null && last.StartLine > collection.StartLine && _lines.LineOf(close) > last.EndLine)
+            {
+                var after = SkipSpaces(last.EndOffset);
+                var trailingComma = after < _text.Length && _text[after] == ',';
+                var lineEnd = trailingComma ? SkipSpaces(after + 1) : after;
+                // Nothing else on the last element's line (a comment would end up before the comma the new element needs).
+                if (lineEnd < _text.Length && (_text[lineEnd] == '\r' || _text[lineEnd] == '\n'))
+                {
+                    var lineStart = _lines.LineStart(_lines.LineOf(last.StartOffset));
+                    var indent = _text.Substring(lineStart, SkipSpaces(lineStart) - lineStart);
+                    edits.Add(trailingComma
+                        ? TextEdit.Insert(after + 1, _newline + indent + element + ",")
+                        : TextEdit.Insert(last.EndOffset, "," + _newline + indent + element));
+                    return;
+                }
+            }
             var before = close - 1;
             while (before >= 0 && char.IsWhiteSpace(_text[before])) before--;
-            if (!empty && before >= 0 && _text[before] == ',') edits.Add(TextEdit.Insert(before + 1, " " + element + ","));
-            else edits.Add(TextEdit.Insert(close, empty ? element : ", " + element));
+            if (last is not null && before >= 0 && _text[before] == ',') edits.Add(TextEdit.Insert(before + 1, " " + element + ","));
+            else edits.Add(TextEdit.Insert(close, last is null ? element : ", " + element));
         }
 
         public bool IsAddedKey(TextEdit edit) => _addedKeys.Contains(edit);

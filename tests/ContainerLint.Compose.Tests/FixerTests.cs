@@ -175,6 +175,25 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Keys_added_to_a_service_written_as_JSON_one_per_line_get_lines_of_their_own_and_stay_JSON()
+        {
+            // Not `, cap_drop: [ALL], ...}` on the closing brace's line (audit 14, 13).
+            var text = Fix("{\n  \"services\": {\n    \"a\": {\n      \"image\": \"alpine\",\n      \"privileged\": true,\n      \"cap_drop\": [\"NET_RAW\"],\n      \"user\": \"app\"\n    }\n  }\n}\n",
+                "CTL1003", "CTL2003", "CTL4001", "CTL6001");
+            Assert.Equal("{\n  \"services\": {\n    \"a\": {\n      \"image\": \"alpine\",\n      \"cap_drop\": [\"NET_RAW\", \"ALL\"],\n      \"user\": \"app\",\n"
+                + "      \"security_opt\": [\"no-new-privileges:true\"],\n      \"read_only\": true\n    }\n  }\n}\n", text);
+            using var json = System.Text.Json.JsonDocument.Parse(text);
+        }
+
+        [Fact]
+        public void Keys_added_to_a_one_line_flow_mapping_or_after_a_trailing_comma_stay_on_its_lines()
+        {
+            Assert.Equal(Y("services:", "  a: {image: x, read_only: true}"), Fix(Y("services:", "  a: {image: x, privileged: true}"), "CTL1003", "CTL6001"));
+            Assert.Equal("services:\n  a: {\n    image: x,\n    read_only: true,\n  }\n",
+                Fix("services:\n  a: {\n    image: x,\n    privileged: true,\n  }\n", "CTL1003", "CTL6001"));
+        }
+
+        [Fact]
         public void Capability_an_extended_service_also_adds_is_reported_at_the_extending_services_own_item()
         {
             // Compose keeps one SYS_ADMIN (the lists are merged as a set); d's own item is where d asks for it, so b's
@@ -723,8 +742,9 @@ namespace ContainerLint.Compose.Tests
         [Fact]
         public void Added_entry_after_a_trailing_comma_of_a_flow_collection_keeps_one_comma()
         {
-            // `, read_only: true` after the comma would not read: the safety net kept the whole file as it was.
-            Assert.Equal(Y("services:", "  web: {", "    image: nginx, read_only: true,", "  }"),
+            // `, read_only: true` after the comma would not read: the safety net kept the whole file as it was. Written one
+            // entry per line, the new one gets a line of its own.
+            Assert.Equal(Y("services:", "  web: {", "    image: nginx,", "    read_only: true,", "  }"),
                 Fix(Y("services:", "  web: {", "    image: nginx,", "  }"), "CTL6001"));
             Assert.Equal(Y("services:", "  web:", "    image: nginx", "    cap_drop: [NET_RAW, ALL,", "    ]"),
                 Fix(Y("services:", "  web:", "    image: nginx", "    cap_drop: [NET_RAW,", "    ]"), "CTL2003"));
