@@ -9,7 +9,7 @@ namespace ContainerLint.Rules.User
     /// CTL1006: the final image exposes port 22 (<c>22</c>, <c>22/tcp</c>, or a range that contains it: <c>20-25</c>,
     /// <c>20-25/tcp</c>) or a RUN installs <c>openssh-server</c> with apt-get/apt/apk/yum/dnf/microdnf/zypper, or
     /// Alpine's <c>openssh</c> or <c>openssh-server-pam</c> with apk, or Debian's <c>ssh</c> meta package with apt (see
-    /// <see cref="IsPinned"/>).
+    /// <see cref="IsPinned"/>), or the Dropbear SSH server (<c>dropbear</c>; Debian's <c>dropbear-bin</c> and <c>dropbear-run</c>).
     /// Only the final FROM chain is looked at.
     /// </summary>
     public sealed class SshServerRule : Rule
@@ -95,7 +95,8 @@ namespace ContainerLint.Rules.User
                     continue;
                 }
                 if (IsOpensshServer(arg) || (apk && (IsPinned(arg, "openssh") || IsPinned(arg, "openssh-server-pam")))
-                    || (apt && IsPinned(arg, "ssh")))
+                    || (apt && (IsPinned(arg, "ssh") || IsPinned(arg, "dropbear-bin") || IsPinned(arg, "dropbear-run")))
+                    || IsPinned(arg, "dropbear") || IsDashVersioned(arg, "dropbear"))
                     return arg;
             }
             return null;
@@ -120,7 +121,11 @@ namespace ContainerLint.Rules.User
             if (arg.Length == name.Length) return true;
             var next = arg[name.Length];
             // Version pins: apt "=1:8.9", apk "=8.9" / "~8.9", yum/dnf "-8.0p1".
-            return next == '=' || next == '~' || (next == '-' && arg.Length > name.Length + 1 && char.IsDigit(arg[name.Length + 1]));
+            return next == '=' || next == '~' || IsDashVersioned(arg, name);
         }
+
+        /// <summary>A yum/dnf/zypper version pin: <c>name-2022.83</c>.</summary>
+        private static bool IsDashVersioned(string arg, string name) =>
+            arg.StartsWith(name, StringComparison.Ordinal) && arg.Length > name.Length + 1 && arg[name.Length] == '-' && char.IsDigit(arg[name.Length + 1]);
     }
 }

@@ -30,6 +30,11 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("RUN apk add --virtual .ssh openssh-server-pam")]
         [InlineData("RUN apt-get install -y --no-install-recommends ssh")]
         [InlineData("RUN apt install ssh=1:9.6p1-3ubuntu13")]
+        [InlineData("RUN apk add --no-cache dropbear")]
+        [InlineData("RUN apt-get install -y dropbear-bin")]
+        [InlineData("RUN apt-get install -y dropbear-run=2022.83-1")]
+        [InlineData("RUN dnf install -y dropbear-2022.83")]
+        [InlineData("RUN apk add dropbear@edge")]
         public void Ssh_server_is_reported_at_the_instruction(string line)
         {
             var finding = Assert.Single(FindingsOf(Lines("FROM alpine", "USER app", line), Id));
@@ -69,6 +74,8 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("RUN apk add --virtual openssh curl")]
         [InlineData("RUN apt-get install -y openssh")]
         [InlineData("RUN dnf install -y openssh")]
+        [InlineData("RUN apk add dropbear-dbclient dropbear-scp dropbear-convert")]
+        [InlineData("RUN apk add dropbearx")]
         public void Other_ports_and_packages_are_not_reported(string line)
         {
             Assert.Empty(FindingsOf(Lines("FROM alpine", line), Id));
