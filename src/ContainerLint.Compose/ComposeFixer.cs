@@ -445,10 +445,25 @@ namespace ContainerLint.Compose
                 case YamlScalarStyle.DoubleQuoted:
                     return DoubleQuote(value);
                 default:
-                    var wasString = !LooksTyped(original.Value);
-                    return NeedsQuotes(value) || (wasString && LooksTyped(value)) ? DoubleQuote(value) : value;
+                    // A block scalar (`user: >-` then `0`) is a string whatever its text: written plain, `10001` would be
+                    // a number, which Compose refuses for a string key (compose-spec schema: user is a string).
+                    var wasString = original.Style is YamlScalarStyle.Literal or YamlScalarStyle.Folded || !LooksTyped(original.Value);
+                    return NeedsQuotes(value) || (wasString && LooksTyped(value)) || (InFlowCollection(original) && EndsInFlow(value))
+                        ? DoubleQuote(value) : value;
             }
         }
+
+        private static bool InFlowCollection(YamlNode node)
+        {
+            for (var parent = node.Parent; parent is not null; parent = parent.Parent)
+                if (parent is YamlMapping { IsFlow: true } or YamlSequence { IsFlow: true }) return true;
+            return false;
+        }
+
+        /// <summary>Whether a plain scalar in a flow collection would end early: <c>,</c> and brackets end it there (YAML 1.2, 7.3.3).</summary>
+        private static bool EndsInFlow(string value) => value.IndexOfAny(FlowIndicators) >= 0;
+
+        private static readonly char[] FlowIndicators = { ',', '[', ']', '{', '}' };
 
         private static string DoubleQuote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 

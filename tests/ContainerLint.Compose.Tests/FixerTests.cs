@@ -175,6 +175,24 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Numeric_user_written_as_a_block_scalar_is_replaced_by_a_quoted_string()
+        {
+            // A block scalar is a string whatever its text; `user: 10001` would be a number, which Compose refuses (audit 15, D1).
+            var text = Fix(Y("services:", "  a:", "    image: alpine", "    user: >-", "      0", "  b:", "    image: alpine", "    user: |", "      0"), "CTL1001");
+            Assert.Equal(Y("services:", "  a:", "    image: alpine", "    user: \"10001\"", "  b:", "    image: alpine", "    user: \"10001\""), text);
+        }
+
+        [Fact]
+        public void Option_list_in_a_flow_mapping_is_quoted_once_it_holds_a_comma()
+        {
+            // Plain, `o: bind,ro` in `{ }` is `o: bind` and a key `ro` (audit 15, D2).
+            var text = Fix(Y("services:", "  a:", "    image: alpine", "    volumes: [hp:/hp]", "volumes:", "  hp:",
+                "    driver_opts: {type: none, o: bind, device: /proc}"), "CTL3002");
+            Assert.Equal(Y("services:", "  a:", "    image: alpine", "    volumes: [hp:/hp]", "volumes:", "  hp:",
+                "    driver_opts: {type: none, o: \"bind,ro\", device: /proc}"), text);
+        }
+
+        [Fact]
         public void Keys_added_to_a_service_written_as_JSON_one_per_line_get_lines_of_their_own_and_stay_JSON()
         {
             // Not `, cap_drop: [ALL], ...}` on the closing brace's line (audit 14, 13).
