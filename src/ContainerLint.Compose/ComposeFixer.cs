@@ -321,8 +321,11 @@ namespace ContainerLint.Compose
             var emptied = Removed(_removedItems, seq, item) >= seq.Items.Count;
             var keyed = seq.TryGetEntry(out var mapping, out var entry);
             // The list would be empty (`cap_add:` with nothing under it is null): remove its key, unless it is anchored
-            // (an alias may use it), then it stays, as `[]`.
-            if (emptied && keyed && seq.Anchor is null) return RemoveMappingEntry(mapping, entry, edits);
+            // (an alias may use it) or tagged, then it stays, as `[]`: an override's `cap_add: !override [SYS_ADMIN]` keeps
+            // the file it overrides from adding its own, and without the key that list would come through (compose-spec
+            // 13-merge.md, "Replace value").
+            var keepsList = seq.Anchor is not null || seq.Tag is not null;
+            if (emptied && keyed && !keepsList) return RemoveMappingEntry(mapping, entry, edits);
             if (seq.IsFlow)
             {
                 if (!emptied) return RemoveFlowElement(item, edits);
@@ -330,7 +333,7 @@ namespace ContainerLint.Compose
                 return true;
             }
             if (!StartsLine(item, allowDash: true)) return false;
-            if (emptied && seq.Anchor is not null)
+            if (emptied && keepsList)
             {
                 var at = keyed ? AfterProperties(entry.Key) : -1;
                 if (at < 0) return false;

@@ -175,6 +175,26 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Emptied_override_list_keeps_its_tag_so_the_overridden_files_list_stays_out()
+        {
+            // Without the key, the base file's security_opt / cap_add would come through (audit 15, D3).
+            var project = LintProject(("compose.yaml", Y("services:", "  s:", "    image: alpine", "    cap_add: [SYS_PTRACE]", "    security_opt: [label:disable]")),
+                ("compose.override.yaml", Y("services:", "  s:", "    security_opt: !override [\"seccomp:unconfined\"]", "    cap_add: !override", "      - SYS_ADMIN")));
+            var findings = project.Findings.Where(f => f.Span.Path == Dir + "compose.override.yaml" && f.Rule.Id is "CTL4002" or "CTL2001").ToList();
+            Assert.Equal(2, findings.Count);
+            var text = ComposeFixer.Apply(Y("services:", "  s:", "    security_opt: !override [\"seccomp:unconfined\"]", "    cap_add: !override", "      - SYS_ADMIN"),
+                Dir + "compose.override.yaml", findings, out var applied);
+            Assert.Equal(2, applied.Count);
+            Assert.Equal(Y("services:", "  s:", "    security_opt: !override []", "    cap_add: !override []"), text);
+            var again = LintProject(("compose.yaml", Y("services:", "  s:", "    image: alpine", "    cap_add: [SYS_PTRACE]", "    security_opt: [label:disable]")),
+                ("compose.override.yaml", text)).Findings;
+            again.None("CTL2001");
+            again.None("CTL2002");
+            again.None("CTL4004");
+            again.None("CTL9001");
+        }
+
+        [Fact]
         public void Numeric_user_written_as_a_block_scalar_is_replaced_by_a_quoted_string()
         {
             // A block scalar is a string whatever its text; `user: 10001` would be a number, which Compose refuses (audit 15, D1).
