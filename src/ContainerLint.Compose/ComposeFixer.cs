@@ -339,7 +339,7 @@ namespace ContainerLint.Compose
                 if (at < 0) return false;
                 edits.Add(TextEdit.Insert(at, " []"));
             }
-            edits.Add(RemoveLines(WithSuppressionsAbove(item.StartLine), item.EndLine));
+            edits.Add(RemoveLines(WithSuppressionsAbove(item.StartLine), LastLineOf(item)));
             return true;
         }
 
@@ -361,10 +361,7 @@ namespace ContainerLint.Compose
                 if (!mapping.TryGetEntry(out _, out var owner)) return false;
                 _emptiedMappings[mapping] = owner.Key;
             }
-            var last = Math.Max(entry.Key.EndLine, entry.Value.EndLine);
-            if (entry.Value is YamlScalar { Style: YamlScalarStyle.Literal or YamlScalarStyle.Folded } && entry.Value.EndColumn == 1 && last > entry.Key.EndLine)
-                last--; // a keep-chomping block scalar (`|+`) ends at the start of the next line (YamlReader.EndBlockScalar)
-            edits.Add(RemoveLines(WithSuppressionsAbove(entry.Key.StartLine), last));
+            edits.Add(RemoveLines(WithSuppressionsAbove(entry.Key.StartLine), Math.Max(entry.Key.EndLine, LastLineOf(entry.Value))));
             return true;
         }
 
@@ -417,7 +414,7 @@ namespace ContainerLint.Compose
         private bool SetValue(YamlScalar scalar, string value, List<TextEdit> edits)
         {
             if (CurrentValue(scalar) == value) return false;
-            var edit = new TextEdit(ContentStart(scalar), scalar.EndOffset, Render(scalar, value));
+            var edit = new TextEdit(ContentStart(scalar), ContentEnd(scalar), Render(scalar, value));
             if (!_rewrites.TryGetValue(scalar, out var rewrite))
             {
                 rewrite = new ScalarRewrite();
@@ -884,6 +881,19 @@ namespace ContainerLint.Compose
             node.Anchor is null && node.Tag is null ? node.StartOffset : SkipProperties(node.StartOffset, node.EndOffset);
 
         /// <summary>
+        /// Where a scalar's text ends: a keep-chomping block scalar (<c>|+</c>) ends after the blank lines it keeps, on the
+        /// line of the next key, and a value written in its place ends at its last character, before those line breaks.
+        /// </summary>
+        private int ContentEnd(YamlScalar scalar)
+        {
+            var end = scalar.EndOffset;
+            if (scalar.Style is not (YamlScalarStyle.Literal or YamlScalarStyle.Folded)) return end;
+            var start = ContentStart(scalar);
+            while (end > start && char.IsWhiteSpace(_text[end - 1])) end--;
+            return end;
+        }
+
+        /// <summary>
         /// Just after the colon of a key and the anchor or tag of its value (<c>x-caps: &amp;caps</c>), where an empty
         /// value goes; -1 when the colon is not on the key's line.
         /// </summary>
@@ -934,6 +944,15 @@ namespace ContainerLint.Compose
         }
 
         /// <summary>Removes whole 1-based lines, with their line breaks (see <see cref="EndWithoutLineBreak"/> for the file's last lines).</summary>
+        /// <summary>
+        /// The last line a node's text is on: a keep-chomping block scalar (<c>|+</c>), and a collection that ends with one,
+        /// end at the start of the line after the blank lines it keeps (YamlReader.EndBlockScalar), the next node's line.
+        /// </summary>
+        private int LastLineOf(YamlNode node) =>
+            node.EndColumn == 1 && node.EndLine > node.StartLine && ScalarEndingAt(node.EndOffset) is { Style: YamlScalarStyle.Literal or YamlScalarStyle.Folded }
+                ? node.EndLine - 1
+                : node.EndLine;
+
         private TextEdit RemoveLines(int first, int last) => new TextEdit(_lines.LineStart(first), LineEndIncludingBreak(last), string.Empty);
 
         /// <summary>

@@ -195,6 +195,18 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Keep_chomping_block_scalar_is_fixed_without_taking_the_next_key_with_it()
+        {
+            // `|+` keeps its trailing line breaks: the value ends on the next key's line (audit 15, D5).
+            Assert.Equal(Y("services:", "  s:", "    image: alpine", "    user: \"10001\"", "", "  t:", "    image: alpine"),
+                Fix(Y("services:", "  s:", "    image: alpine", "    user: |+", "      root", "", "  t:", "    image: alpine"), "CTL1001"));
+            Assert.Equal(Y("services:", "  s:", "    image: alpine", "    user: \"10001\"", "    read_only: true"),
+                Fix(Y("services:", "  s:", "    image: alpine", "    user: |+", "      root", "    read_only: true"), "CTL1001"));
+            Assert.Equal(Y("services:", "  s:", "    image: alpine", "    cap_add:", "      - NET_RAW", "    read_only: true"),
+                Fix(Y("services:", "  s:", "    image: alpine", "    cap_add:", "      - |+", "        SYS_ADMIN", "", "      - NET_RAW", "    read_only: true"), "CTL2001"));
+        }
+
+        [Fact]
         public void Numeric_user_written_as_a_block_scalar_is_replaced_by_a_quoted_string()
         {
             // A block scalar is a string whatever its text; `user: 10001` would be a number, which Compose refuses (audit 15, D1).

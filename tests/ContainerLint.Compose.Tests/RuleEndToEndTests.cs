@@ -26,6 +26,15 @@ namespace ContainerLint.Compose.Tests
         public void CTL1001_signed_zero_uid_is_root(string line) => Expect("CTL1001", 3, 11, line);
 
         [Fact]
+        public void Value_written_as_a_block_scalar_is_quoted_on_one_line_in_the_message()
+        {
+            // MSBuild makes each line of a message a diagnostic of its own (audit 15, D6).
+            var finding = Lint(Y("services:", "  web:", "    user: |+", "      root:root", "", "    image: x")).Single("CTL1001");
+            Assert.Contains("user 'root:root\\n\\n'", finding.Message);
+            Assert.DoesNotContain('\n', finding.Message);
+        }
+
+        [Fact]
         public void CTL1001_signed_non_zero_uid_is_not_root() =>
             Lint(Y("services:", "  web:", "    user: \"+1000\"")).None("CTL1001");
         [Fact] public void CTL1003_privileged() => Expect("CTL1003", 3, 17, "    privileged: true");

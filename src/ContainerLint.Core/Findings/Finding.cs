@@ -24,9 +24,16 @@ namespace ContainerLint.Findings
         {
             Rule = rule;
             Span = span;
-            Evidence = evidence;
+            Evidence = OneLine(evidence);
             Fix = fix;
         }
+
+        /// <summary>
+        /// Line breaks in the evidence (a quoted value written as a block scalar, <c>user: |</c>, is <c>"root\n"</c>) written as
+        /// <c>\n</c> and <c>\r</c>: MSBuild and the compiler make each line of a message a diagnostic of its own.
+        /// </summary>
+        private static string OneLine(string evidence) =>
+            evidence.IndexOf('\n') < 0 && evidence.IndexOf('\r') < 0 ? evidence : evidence.Replace("\r", "\\r").Replace("\n", "\\n");
 
         public RuleDescriptor Rule { get; }
         public SourceSpan Span { get; }
