@@ -94,7 +94,7 @@ namespace ContainerLint.Compose
                 {
                     foreach (var listedFile in listed)
                         if (seen.Contains(listedFile)) taken.Add(listedFile);
-                    groups.Add(new ComposeFileGroup(listed, isOverlay: false));
+                    groups.Add(new ComposeFileGroup(listed, isOverlay: false) { ComposeFileDirectory = directory });
                     if (!listed.Contains(file, PathComparer)) taken.Remove(file);
                     continue;
                 }
@@ -160,6 +160,9 @@ namespace ContainerLint.Compose
         }
 
         public List<string> Files { get; }
+
+        /// <summary>The folder whose <c>.env</c> names the files in <c>COMPOSE_FILE</c>; null for a base and its override.</summary>
+        public string? ComposeFileDirectory { get; set; }
 
         /// <summary>A base file and an overlay (<c>docker compose -f base -f overlay</c>): the overlay is <c>Files[1]</c>.</summary>
         public bool IsOverlay { get; }

@@ -82,6 +82,7 @@ namespace ContainerLint.Compose
                     files = new List<string> { files[1] };
                 var project = create();
                 project.NamedInComposeFile = namedAt;
+                project.ComposeFileDirectory = group.ComposeFileDirectory;
                 yield return (files, project);
                 if (!group.IsOverlay) readByBase[files[0]] = project;
             }
@@ -243,6 +244,9 @@ namespace ContainerLint.Compose
 
         /// <summary>Where <c>COMPOSE_FILE</c> in a <c>.env</c> names a file: a missing one is reported there, not in a file that is not.</summary>
         public IReadOnlyDictionary<string, NamedFile>? NamedInComposeFile { get; set; }
+
+        /// <summary>The folder whose <c>.env</c> sets <c>COMPOSE_FILE</c> for this project (see <see cref="ProjectEnvironment"/>); null when none does.</summary>
+        public string? ComposeFileDirectory { get; set; }
         public bool RunRules { get; set; } = true;
 
         /// <summary>Whether linting the project read the file (one of its own, or one it includes or extends from).</summary>
@@ -264,7 +268,7 @@ namespace ContainerLint.Compose
                 var projectDirectory = documents[0].Source.Directory;
                 foreach (var document in documents)
                     if (!_projectDirectories.ContainsKey(document.Source.Path)) _projectDirectories[document.Source.Path] = projectDirectory;
-                var environment = LoadEnvironment(group[0]);
+                var environment = ProjectEnvironment(group[0]);
                 var top = Merge(documents);
                 var services = top.Services;
                 // Each file's includes first (compose-go applies a file's include before merging the next file over it):
@@ -990,6 +994,25 @@ namespace ContainerLint.Compose
             else if (file.Root is null)
                 NotCompose(file, "it is empty");
             return file;
+        }
+
+        /// <summary>
+        /// The variables a project is interpolated with: its project directory's <c>.env</c>. When <c>COMPOSE_FILE</c> in the
+        /// <c>.env</c> of the folder Compose runs in lists files of another folder, that <c>.env</c> comes first and the
+        /// project directory's adds only the names it does not set (docker/compose cmd/compose toProjectOptions: the
+        /// working directory's <c>.env</c>, then "a project directory != PWD maybe has been set so let's load .env file").
+        /// </summary>
+        private IReadOnlyDictionary<string, string> ProjectEnvironment(string firstFile)
+        {
+            var own = LoadEnvironment(firstFile);
+            if (ComposeFileDirectory is null
+                || ComposeFiles.PathComparer.Equals(ComposeFiles.Normalize(ComposeFileDirectory), ComposeFiles.Normalize(Path.GetDirectoryName(firstFile) ?? string.Empty)))
+                return own;
+            var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var variable in LoadEnvironmentFrom(Path.Combine(ComposeFileDirectory, ".env"))) merged[variable.Key] = variable.Value;
+            foreach (var variable in own)
+                if (!merged.ContainsKey(variable.Key)) merged[variable.Key] = variable.Value;
+            return merged;
         }
 
         private IReadOnlyDictionary<string, string> LoadEnvironment(string composeFile) =>

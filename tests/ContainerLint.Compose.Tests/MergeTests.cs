@@ -149,6 +149,22 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Files_COMPOSE_FILE_lists_in_another_folder_take_variables_from_the_dot_env_that_lists_them_first()
+        {
+            // docker/compose toProjectOptions: the working directory's .env, then the project directory's for the names it
+            // does not set (audit 15, D4).
+            var sep = System.IO.Path.PathSeparator.ToString();
+            var r = LintProject((Base, Y("services:", "  x:", "    image: nginx", "    user: \"1000\"")),
+                (".env", "COMPOSE_FILE=deploy/base.yml" + sep + "deploy/local.yml\nRU=root\nHOSTDIR=/proc\n"),
+                ("deploy/.env", "RU=app\nMODE=rw\n"),
+                ("deploy/base.yml", Y("services:", "  a:", "    image: nginx", "    user: ${RU}")),
+                ("deploy/local.yml", Y("services:", "  a:", "    volumes:", "      - ${HOSTDIR}:/host:${MODE}")));
+            Assert.EndsWith("/deploy/base.yml", r.Findings.Single("CTL1001").Span.Path);
+            Assert.EndsWith("/deploy/local.yml", r.Findings.Single("CTL3002").Span.Path);
+            r.Findings.None("CTL9002");
+        }
+
+        [Fact]
         public void COMPOSE_FILE_replaces_the_override_and_takes_its_separator_from_COMPOSE_PATH_SEPARATOR()
         {
             var r = LintProject((Base, Y("services:", "  a:", "    image: nginx", "    privileged: true")),
