@@ -935,7 +935,8 @@ namespace ContainerLint.Compose
                 var start = _lines.LineStart(line - 1);
                 var end = _lines.LineStart(line);
                 var text = _text.Substring(start, end - start).Trim();
-                if (!text.StartsWith("#", StringComparison.Ordinal)
+                // A line of a block scalar above (a script's `# containerlint ...` line) is its content, not a comment.
+                if (!text.StartsWith("#", StringComparison.Ordinal) || YamlComments.InsideScalar(_text, _file.Scalars, SkipSpaces(start))
                     || !Suppression.SuppressionComment.TryParse(text, new SourceSpan(_file.Source.Path, line - 1, 1, line - 1, 1), out var comment) || comment.IsGlobal)
                     break;
                 line--;
@@ -943,7 +944,6 @@ namespace ContainerLint.Compose
             return line;
         }
 
-        /// <summary>Removes whole 1-based lines, with their line breaks (see <see cref="EndWithoutLineBreak"/> for the file's last lines).</summary>
         /// <summary>
         /// The last line a node's text is on: a keep-chomping block scalar (<c>|+</c>), and a collection that ends with one,
         /// end at the start of the line after the blank lines it keeps (YamlReader.EndBlockScalar), the next node's line.
@@ -953,6 +953,7 @@ namespace ContainerLint.Compose
                 ? node.EndLine - 1
                 : node.EndLine;
 
+        /// <summary>Removes whole 1-based lines, with their line breaks (see <see cref="EndWithoutLineBreak"/> for the file's last lines).</summary>
         private TextEdit RemoveLines(int first, int last) => new TextEdit(_lines.LineStart(first), LineEndIncludingBreak(last), string.Empty);
 
         /// <summary>

@@ -166,6 +166,16 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Suppression_like_line_of_a_block_scalar_above_a_removed_key_is_kept()
+        {
+            // The script's last line is content, not a comment (audit 15, D9).
+            var text = Fix(Y("services:", "  d:", "    image: docker:dind", "    entrypoint: |", "      #!/bin/sh", "      exec /app/run",
+                "      # containerlint ignore=CTL1003 docker-in-docker", "    privileged: true"), "CTL1003");
+            Assert.Equal(Y("services:", "  d:", "    image: docker:dind", "    entrypoint: |", "      #!/bin/sh", "      exec /app/run",
+                "      # containerlint ignore=CTL1003 docker-in-docker"), text);
+        }
+
+        [Fact]
         public void Element_of_a_flow_mapping_written_one_per_line_is_removed_with_its_line()
         {
             // JSON style: no line of spaces left where the key was (audit 14, 12).
@@ -222,6 +232,8 @@ namespace ContainerLint.Compose.Tests
                 "    driver_opts: {type: none, o: bind, device: /proc}"), "CTL3002");
             Assert.Equal(Y("services:", "  a:", "    image: alpine", "    volumes: [hp:/hp]", "volumes:", "  hp:",
                 "    driver_opts: {type: none, o: \"bind,ro\", device: /proc}"), text);
+            Assert.Equal(Y("services:", "  s:", "    image: alpine", "    volumes: [\"/proc:/p:z,ro\", /sys:/s:ro, \"/etc:/e:Z,ro\"]"),
+                Fix(Y("services:", "  s:", "    image: alpine", "    volumes: [/proc:/p:z, /sys:/s:rshared, /etc:/e:Z]"), "CTL3002", "CTL3003", "CTL3007"));
         }
 
         [Fact]

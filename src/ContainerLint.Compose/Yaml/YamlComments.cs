@@ -88,7 +88,8 @@ namespace ContainerLint.Compose.Yaml
             return -1;
         }
 
-        private static bool InsideScalar(string text, List<YamlScalar> scalars, int offset)
+        /// <summary>Whether the character at <paramref name="offset"/> is content of one of the file's <paramref name="scalars"/> (sorted by start).</summary>
+        internal static bool InsideScalar(string text, List<YamlScalar> scalars, int offset)
         {
             int lo = 0, hi = scalars.Count - 1, found = -1;
             while (lo <= hi)
