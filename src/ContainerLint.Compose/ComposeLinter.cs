@@ -275,8 +275,10 @@ namespace ContainerLint.Compose
                 // a service an include brings in and a later file customises is linted there, with the later files merged.
                 var including = new List<string>(group);
                 var customised = new HashSet<string>(StringComparer.Ordinal);
+                var imported = new TopLevel();
                 for (var i = 0; i < documents.Count; i++)
-                    LintIncludes(documents[i], environment, options, addBuild, including, ServiceNames(documents, i), documents.GetRange(i + 1, documents.Count - i - 1), customised);
+                    LintIncludes(documents[i], environment, options, addBuild, including, ServiceNames(documents, i), documents.GetRange(i + 1, documents.Count - i - 1), customised, imported);
+                top.ImportUnder(imported);
                 if (services is not null) LintServices(services, documents, top, environment, options, addBuild, skip: customised);
                 AddDefinedServices(services);
             }
@@ -479,6 +481,38 @@ namespace ContainerLint.Compose
             public ComposeValue? Networks;
             public ComposeValue? Secrets;
             public ComposeValue? Configs;
+
+            /// <summary>Adds an included application's resources (a later include's win over an earlier one's).</summary>
+            public void ImportOver(TopLevel included)
+            {
+                Volumes = Combine(Volumes, included.Volumes);
+                Networks = Combine(Networks, included.Networks);
+                Secrets = Combine(Secrets, included.Secrets);
+                Configs = Combine(Configs, included.Configs);
+            }
+
+            /// <summary>
+            /// Brings in what the included applications define (compose-go ApplyInclude, importResources: an included
+            /// volume, network, secret or config joins the including model), under the project's own of the same name.
+            /// </summary>
+            public void ImportUnder(TopLevel imported)
+            {
+                Volumes = Combine(imported.Volumes, Volumes);
+                Networks = Combine(imported.Networks, Networks);
+                Secrets = Combine(imported.Secrets, Secrets);
+                Configs = Combine(imported.Configs, Configs);
+            }
+
+            /// <summary>Both sets of resources; one of the same name in <paramref name="then"/> replaces the first's (not merged into it).</summary>
+            private static ComposeValue? Combine(ComposeValue? first, ComposeValue? then)
+            {
+                if (then is null || !then.IsMapping) return first;
+                if (first is null || !first.IsMapping) return then;
+                var combined = new ComposeMap(then.Anchor);
+                foreach (var entry in first.Entries()) combined.Set(entry);
+                foreach (var entry in then.Entries()) combined.Set(entry);
+                return combined;
+            }
         }
 
         /// <summary>The services and top-level volumes, networks, secrets and configs of a base file and its overrides, merged in order.</summary>
@@ -605,8 +639,10 @@ namespace ContainerLint.Compose
         /// an included one of the same name makes Compose refuse the include.</param>
         /// <param name="laterLayers">The including application's files after this one, merged over what it includes.</param>
         /// <param name="customised">Collects the services those later files customise, linted here rather than there.</param>
+        /// <param name="imported">Collects the top-level volumes, networks, secrets and configs the included applications define.</param>
         private void LintIncludes(YamlReadResult doc, IReadOnlyDictionary<string, string> environment, LintOptions options,
-            Action<DockerfileRequest> addBuild, List<string> including, IReadOnlyDictionary<string, string> ownServices, List<YamlReadResult> laterLayers, ISet<string> customised)
+            Action<DockerfileRequest> addBuild, List<string> including, IReadOnlyDictionary<string, string> ownServices, List<YamlReadResult> laterLayers,
+            ISet<string> customised, TopLevel imported)
         {
             var include = ComposeValue.Of(doc.Root!).Get("include");
             if (include is null || include.Scalar is { IsNull: true }) return;
@@ -639,18 +675,34 @@ namespace ContainerLint.Compose
                     Error(entry.Anchor, "an 'include' entry needs 'path'");
                     continue;
                 }
-                LintIncluded(paths, envFiles, projectDirectory, environment, options, addBuild, including, ownServices, laterLayers, customised);
+                LintIncluded(paths, envFiles, projectDirectory, environment, options, addBuild, including, ownServices, laterLayers, customised, imported);
             }
+        }
+
+        /// <summary>
+        /// An include path Compose loads through a remote loader (docker/compose pkg/remote): <c>oci://</c>, and the Git URLs
+        /// of moby's gitutil.ParseURL (<c>https://</c>, <c>http://</c>, <c>git://</c>, <c>ssh://</c>, <c>git@host:path</c>).
+        /// </summary>
+        private static bool IsRemote(string path)
+        {
+            var p = path.Trim();
+            if (p.IndexOf("://", StringComparison.Ordinal) > 0) return true;
+            var at = p.IndexOf('@');
+            var colon = p.IndexOf(':');
+            return at > 0 && colon > at + 1 && p.IndexOf('/') is var slash && (slash < 0 || slash > colon);
         }
 
         private void LintIncluded(List<YamlScalar> paths, List<YamlScalar> envFiles, YamlScalar? projectDirectory,
             IReadOnlyDictionary<string, string> environment, LintOptions options, Action<DockerfileRequest> addBuild, List<string> including,
-            IReadOnlyDictionary<string, string> ownServices, List<YamlReadResult> laterLayers, ISet<string> customised)
+            IReadOnlyDictionary<string, string> ownServices, List<YamlReadResult> laterLayers, ISet<string> customised, TopLevel imported)
         {
             var documents = new List<YamlReadResult>();
             var loaded = new List<string>();
             for (var i = 0; i < paths.Count; i++)
             {
+                // A remote application (an OCI artifact, a Git repository) is not fetched: the build must not depend on the
+                // network. What it brings in is not checked; the including file's own services still are.
+                if (IsRemote(paths[i].Value)) return;
                 // The entry itself is interpolated from the including application's variables; a path that depends on
                 // one it does not know names no file the linter can read.
                 if (IncludedPath(paths[i], environment) is not { } path) return;
@@ -675,6 +727,7 @@ namespace ContainerLint.Compose
             foreach (var document in documents)
                 if (!_projectDirectories.ContainsKey(document.Source.Path)) _projectDirectories[document.Source.Path] = includedDirectory;
             var top = Merge(documents);
+            imported.ImportOver(top);
             var services = top.Services;
             if (services is not null)
             {
@@ -710,7 +763,7 @@ namespace ContainerLint.Compose
             }
             including.AddRange(loaded);
             for (var i = 0; i < documents.Count; i++)
-                LintIncludes(documents[i], included, options, addBuild, including, ServiceNames(documents, i), new List<YamlReadResult>(), customised);
+                LintIncludes(documents[i], included, options, addBuild, including, ServiceNames(documents, i), new List<YamlReadResult>(), customised, imported);
             including.RemoveRange(including.Count - loaded.Count, loaded.Count);
         }
 
@@ -904,8 +957,11 @@ namespace ContainerLint.Compose
                 return false;
             }
             if (IsLegacyFormat(root)) return true;
-            // A file that only includes others (compose-spec: every top-level element is optional).
-            if (root.TryGet("include", out _)) return true;
+            // A file that only includes others, or only defines volumes, networks, secrets or configs (an included file
+            // that the including application's services use): compose-spec makes every top-level element optional.
+            if (root.TryGet("include", out _) || root.TryGet("volumes", out _) || root.TryGet("networks", out _)
+                || root.TryGet("secrets", out _) || root.TryGet("configs", out _))
+                return true;
             // An override may hold only fragments (compose-spec merge: "override files need not be valid Compose files").
             if (isOverride) return true;
             NotCompose(file, "it has no 'services' mapping");

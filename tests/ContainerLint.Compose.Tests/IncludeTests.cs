@@ -129,6 +129,44 @@ namespace ContainerLint.Compose.Tests
             Assert.Contains("not found", error.Message);
         }
 
+        [Theory]
+        [InlineData("  - oci://docker.io/example/app:latest")]
+        [InlineData("  - https://github.com/example/repo.git#main:compose.yaml")]
+        [InlineData("  - path: git@github.com:example/repo.git")]
+        [InlineData("  - path: [ssh://git@example.com/app.git, ./local.yaml]")]
+        public void Remote_include_is_not_fetched_and_the_including_files_services_are_still_linted(string entry)
+        {
+            // Compose loads these through its remote loaders (docker/compose pkg/remote); the linter does not read the
+            // network, and a CTL9001 would hide the file's own findings (audit 15, D12).
+            var r = LintProject((Base, Y("include:", entry, "services:", "  root:", "    image: alpine", "    privileged: true")));
+            r.Findings.None("CTL9001");
+            r.Findings.Single("CTL1003").At(6, 17);
+        }
+
+        [Fact]
+        public void Volume_an_included_file_defines_is_the_including_services_volume()
+        {
+            // compose-go importResources: included volumes join the including model (audit 15, D11). The included file
+            // needs no services.
+            var r = LintProject((Base, Y("include:", "  - lib/vols.yaml", "services:", "  s:", "    image: alpine", "    volumes:", "      - libproc:/p")),
+                ("lib/vols.yaml", Y("volumes:", "  libproc:", "    driver_opts:", "      type: none", "      o: bind", "      device: /proc")));
+            r.Findings.None("CTL9001");
+            var writable = r.Findings.Single("CTL3002");
+            Assert.EndsWith("lib/vols.yaml", writable.Span.Path);
+            writable.At(6, 15);
+            Assert.Equal(new[] { "s" }, writable.Containers);
+        }
+
+        [Fact]
+        public void Project_volume_of_the_same_name_wins_over_an_included_one()
+        {
+            var r = LintProject((Base, Y("include:", "  - lib/vols.yaml", "services:", "  s:", "    image: alpine", "    volumes:", "      - data:/d",
+                    "volumes:", "  data: {}")),
+                ("lib/vols.yaml", Y("volumes:", "  data:", "    driver_opts: {type: none, o: bind, device: /etc}")));
+            r.Findings.None("CTL3003");
+            r.Findings.None("CTL9001");
+        }
+
         [Fact]
         public void Include_cycle_is_reported_and_does_not_hang()
         {
