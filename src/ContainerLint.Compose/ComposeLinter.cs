@@ -224,6 +224,10 @@ namespace ContainerLint.Compose
         // The services the application defines so far (its own, then those of each include), with the file that defines each.
         private readonly Dictionary<string, string> _servicesDefinedIn = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        /// <summary>The services included applications define, for an <c>extends</c> that names one (see <see cref="ResolveExtends"/>).</summary>
+        private readonly Dictionary<string, (ComposeValue Services, List<YamlReadResult> Layers)> _includedServices =
+            new Dictionary<string, (ComposeValue, List<YamlReadResult>)>(StringComparer.Ordinal);
+
         /// <summary>
         /// The project directory of each file of the project and of the applications it includes, which their relative
         /// paths (a build context) resolve from: the first file's folder for the project's own files, an include's
@@ -759,6 +763,8 @@ namespace ContainerLint.Compose
                 }
                 if (overrides.Members.Count > 0) services = ComposeMerger.MergeMaps(services, overrides, "services");
                 LintServices(services, layers, top, included, options, addBuild);
+                foreach (var entry in services.Entries())
+                    if (!_includedServices.ContainsKey(entry.Name)) _includedServices[entry.Name] = (services, layers);
                 AddDefinedServices(services);
             }
             including.AddRange(loaded);
@@ -904,6 +910,14 @@ namespace ContainerLint.Compose
                 return local;
             }
             var baseDefinition = baseServices?.Get(baseName!);
+            // A service an include brings in: Compose applies includes before extends (docker/compose#13623, "Process
+            // includes first so that extended services have all merged attributes").
+            if (baseDefinition is null && ReferenceEquals(baseServices, services) && _includedServices.TryGetValue(baseName!, out var included))
+            {
+                baseServices = included.Services;
+                baseLayers = included.Layers;
+                baseDefinition = baseServices.Get(baseName!);
+            }
             if (baseDefinition is null || !baseDefinition.IsMapping)
             {
                 Error(at, "extends: service '" + baseName + "' not found");

@@ -168,6 +168,17 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Service_extending_one_an_include_brings_in_gets_its_settings()
+        {
+            // Compose applies includes before extends (docker/compose#13623); a CTL9001 here hid the file's findings (audit 15).
+            var r = LintProject((Base, Y("include:", "  - lib/svc.yaml", "services:", "  child:", "    extends: svc", "    image: alpine", "    pid: host")),
+                ("lib/svc.yaml", Y("services:", "  svc:", "    image: alpine", "    privileged: true")));
+            r.Findings.None("CTL9001");
+            Assert.Equal(new[] { "child", "svc" }, r.Findings.Single("CTL1003").Containers.OrderBy(c => c));
+            Assert.EndsWith("compose.yaml", r.Findings.Single("CTL5001").Span.Path);
+        }
+
+        [Fact]
         public void Include_cycle_is_reported_and_does_not_hang()
         {
             var r = LintProject((Base, Y("include:", "  - a/compose.yaml", "services:", "  web:", "    image: x", "    ipc: host")),
