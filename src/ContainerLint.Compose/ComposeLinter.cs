@@ -281,7 +281,7 @@ namespace ContainerLint.Compose
                 var customised = new HashSet<string>(StringComparer.Ordinal);
                 var imported = new TopLevel();
                 for (var i = 0; i < documents.Count; i++)
-                    LintIncludes(documents[i], environment, options, addBuild, including, ServiceNames(documents, i), documents.GetRange(i + 1, documents.Count - i - 1), customised, imported);
+                    LintIncludes(documents[i], environment, options, addBuild, including, ServiceNames(documents, i), documents.GetRange(i + 1, documents.Count - i - 1), customised, imported, top);
                 top.ImportUnder(imported);
                 if (services is not null) LintServices(services, documents, top, environment, options, addBuild, skip: customised);
                 AddDefinedServices(services);
@@ -644,9 +644,11 @@ namespace ContainerLint.Compose
         /// <param name="laterLayers">The including application's files after this one, merged over what it includes.</param>
         /// <param name="customised">Collects the services those later files customise, linted here rather than there.</param>
         /// <param name="imported">Collects the top-level volumes, networks, secrets and configs the included applications define.</param>
+        /// <param name="includingTop">The including application's own: its services see them too, as the included ones (compose-go
+        /// loads an include without checking that its services' volumes exist, and merges the resources into one model).</param>
         private void LintIncludes(YamlReadResult doc, IReadOnlyDictionary<string, string> environment, LintOptions options,
             Action<DockerfileRequest> addBuild, List<string> including, IReadOnlyDictionary<string, string> ownServices, List<YamlReadResult> laterLayers,
-            ISet<string> customised, TopLevel imported)
+            ISet<string> customised, TopLevel imported, TopLevel includingTop)
         {
             var include = ComposeValue.Of(doc.Root!).Get("include");
             if (include is null || include.Scalar is { IsNull: true }) return;
@@ -679,7 +681,7 @@ namespace ContainerLint.Compose
                     Error(entry.Anchor, "an 'include' entry needs 'path'");
                     continue;
                 }
-                LintIncluded(paths, envFiles, projectDirectory, environment, options, addBuild, including, ownServices, laterLayers, customised, imported);
+                LintIncluded(paths, envFiles, projectDirectory, environment, options, addBuild, including, ownServices, laterLayers, customised, imported, includingTop);
             }
         }
 
@@ -698,7 +700,7 @@ namespace ContainerLint.Compose
 
         private void LintIncluded(List<YamlScalar> paths, List<YamlScalar> envFiles, YamlScalar? projectDirectory,
             IReadOnlyDictionary<string, string> environment, LintOptions options, Action<DockerfileRequest> addBuild, List<string> including,
-            IReadOnlyDictionary<string, string> ownServices, List<YamlReadResult> laterLayers, ISet<string> customised, TopLevel imported)
+            IReadOnlyDictionary<string, string> ownServices, List<YamlReadResult> laterLayers, ISet<string> customised, TopLevel imported, TopLevel includingTop)
         {
             var documents = new List<YamlReadResult>();
             var loaded = new List<string>();
@@ -732,6 +734,7 @@ namespace ContainerLint.Compose
                 if (!_projectDirectories.ContainsKey(document.Source.Path)) _projectDirectories[document.Source.Path] = includedDirectory;
             var top = Merge(documents);
             imported.ImportOver(top);
+            top.ImportUnder(includingTop);
             var services = top.Services;
             if (services is not null)
             {
@@ -769,7 +772,7 @@ namespace ContainerLint.Compose
             }
             including.AddRange(loaded);
             for (var i = 0; i < documents.Count; i++)
-                LintIncludes(documents[i], included, options, addBuild, including, ServiceNames(documents, i), new List<YamlReadResult>(), customised, imported);
+                LintIncludes(documents[i], included, options, addBuild, including, ServiceNames(documents, i), new List<YamlReadResult>(), customised, imported, top);
             including.RemoveRange(including.Count - loaded.Count, loaded.Count);
         }
 

@@ -158,6 +158,17 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Included_service_may_mount_a_volume_the_including_file_defines()
+        {
+            // compose-go loads an include without its consistency check and merges the volumes into one model (audit 15).
+            var r = LintProject((Base, Y("include:", "  - lib/svc.yaml", "volumes:", "  rootproc:", "    driver_opts: {type: none, o: bind, device: /proc}")),
+                ("lib/svc.yaml", Y("services:", "  x:", "    image: alpine", "    volumes: [rootproc:/p2]")));
+            var writable = r.Findings.Single("CTL3002");
+            Assert.EndsWith("/compose.yaml", writable.Span.Path);
+            Assert.Equal(new[] { "x" }, writable.Containers);
+        }
+
+        [Fact]
         public void Project_volume_of_the_same_name_wins_over_an_included_one()
         {
             var r = LintProject((Base, Y("include:", "  - lib/vols.yaml", "services:", "  s:", "    image: alpine", "    volumes:", "      - data:/d",
