@@ -174,6 +174,7 @@ namespace ContainerLint.Analyzers
             }
             if (paths.Count == 0) return Replacement.None;
             List<SyntaxNode>? later = null;
+            List<IAssignmentOperation>? writes = null;
             SyntaxNode? last = null;
             var node = creation.Syntax;
             foreach (var path in paths)
@@ -187,6 +188,7 @@ namespace ContainerLint.Analyzers
                         continue;
                     if (NamesAnyRoot(write.Value.Syntax, paths) || NamesAnyRoot(write.Value.Syntax, aliases)) return Replacement.None;
                     (later ??= new List<SyntaxNode>()).Add(write.Value.Syntax);
+                    (writes ??= new List<IAssignmentOperation>()).Add(write);
                     if (last is null || write.Syntax.SpanStart > last.SpanStart) last = write.Syntax;
                 }
             }
@@ -194,9 +196,11 @@ namespace ContainerLint.Analyzers
             foreach (var alias in aliases)
                 if (alias.Root is not ILocalSymbol local || creation.SemanticModel is not { } semantics || !OnlyWrittenThrough(local, semantics, scope, 0))
                     return Replacement.None;
-            return PathCoverage.IsReplacedOnEveryPath(node, later) && !scope.ReturnsBetween(node.SpanStart, last!)
-                ? Replacement.Replaced
-                : Replacement.MayBeUndone;
+            if (!PathCoverage.IsReplacedOnEveryPath(node, later) || scope.ReturnsBetween(node.SpanStart, last!)) return Replacement.MayBeUndone;
+            // The parameters may be used with it first (CreateContainerAsync(p); p.HostConfig = new HostConfig();): the
+            // container created then has it.
+            writes!.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+            return PathCoverage.IsUsedBeforeReplaced(node, writes) ? Replacement.None : Replacement.Replaced;
         }
 
         /// <summary>

@@ -349,6 +349,51 @@ class Program
             Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 5));
 
         [Fact]
+        public Task List_or_HostConfig_replaced_after_a_call_used_the_object_stays_reported_as_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static async System.Threading.Tasks.Task Replaced(Docker.DotNet.IDockerClient client)
+    {
+        var p1 = new CreateContainerParameters { HostConfig = new HostConfig { CapAdd = new List<string> { {|#0:""SYS_ADMIN""|} } } };
+        await client.Containers.CreateContainerAsync(p1);
+        p1.HostConfig.CapAdd = new List<string>();
+        await client.Containers.CreateContainerAsync(p1);
+    }
+    static async System.Threading.Tasks.Task Nulled(Docker.DotNet.IDockerClient client)
+    {
+        var p3 = new CreateContainerParameters { HostConfig = new HostConfig { Binds = new List<string> { {|#1:""/proc:/host/proc""|} } } };
+        await client.Containers.CreateContainerAsync(p3);
+        p3.HostConfig.Binds = null;
+        await client.Containers.CreateContainerAsync(p3);
+    }
+    static async System.Threading.Tasks.Task AssignedTwice(Docker.DotNet.IDockerClient client)
+    {
+        var hc = new HostConfig();
+        hc.Binds = new List<string> { {|#2:""/proc:/host/proc""|} };
+        await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        hc.Binds = new List<string> { ""/srv:/srv"" };
+        await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+    }
+    static async System.Threading.Tasks.Task HostConfigReplaced(Docker.DotNet.IDockerClient client)
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { Privileged = {|#3:true|} } };
+        await client.Containers.CreateContainerAsync(p);
+        p.HostConfig = new HostConfig();
+        await client.Containers.CreateContainerAsync(p);
+    }
+    static async System.Threading.Tasks.Task NotUsedBetween(Docker.DotNet.IDockerClient client)
+    {
+        var hc = new HostConfig { CapAdd = new List<string> { ""SYS_ADMIN"" } };
+        hc.CapAdd = new List<string> { ""CHOWN"" };
+        await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { Privileged = true } };
+        p.HostConfig = new HostConfig();
+        await client.Containers.CreateContainerAsync(p);
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 0),
+            Definite("CTL3002", Error, "host path '/proc' is mounted writable", 1),
+            Definite("CTL3002", Error, "host path '/proc' is mounted writable", 2),
+            Definite("CTL1003", Error, "the container runs privileged", 3));
+
+        [Fact]
         public Task Local_given_another_value_after_its_value_reached_a_property_is_read_with_the_value_it_held_there() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static async System.Threading.Tasks.Task StartAgents(Docker.DotNet.IDockerClient client)
     {

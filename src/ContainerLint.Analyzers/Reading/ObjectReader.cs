@@ -736,7 +736,9 @@ namespace ContainerLint.Analyzers.Reading
             {
                 switch (ReplacementOf(element.AddedBy, writes, carriedBefore))
                 {
-                    case Replacement.Replaced:
+                    // The object may be used with the list first (CreateContainerAsync(p); p.HostConfig.CapAdd = new ...()):
+                    // the container created then has the element, which stays reported.
+                    case Replacement.Replaced when !PathCoverage.IsUsedBeforeReplaced(element.AddedBy, writes):
                         (replaced ??= new List<Element>()).Add(element);
                         break;
                     case Replacement.MayBeUndone:

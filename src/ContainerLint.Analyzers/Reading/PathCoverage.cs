@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace ContainerLint.Analyzers.Reading
 {
@@ -271,6 +272,25 @@ namespace ContainerLint.Analyzers.Reading
                 if (node is IdentifierNameSyntax identifier && identifier.SpanStart >= from && identifier.Span.End <= to
                     && names.Contains(identifier.Identifier.ValueText) && IsUse(identifier))
                     return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the object a property belongs to may be used (<see cref="IsUsedBetween"/>) between <paramref name="at"/>,
+        /// where its value was written (a list element, a HostConfig), and the first of the later <paramref name="writes"/> of
+        /// the property that replaces it on every path.
+        /// </summary>
+        public static bool IsUsedBeforeReplaced(SyntaxNode at, List<IAssignmentOperation> writes)
+        {
+            if (MethodScope.Function(at) is not { } function) return false;
+            foreach (var write in writes)
+            {
+                if (write is ICoalesceAssignmentOperation || write.Syntax.SpanStart <= at.SpanStart || write.Syntax.SyntaxTree != at.SyntaxTree
+                    || AreExclusive(at, write.Syntax) || !IsReplacedOnEveryPath(at, new List<SyntaxNode> { write.Value.Syntax }))
+                    continue;
+                return MethodScope.Function(write.Syntax) == function && NamesOf(write.Syntax) is { } names
+                    && IsUsedBetween(names, function, at.Span.End, write.Syntax.SpanStart);
+            }
             return false;
         }
 
