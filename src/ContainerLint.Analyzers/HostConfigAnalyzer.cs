@@ -32,20 +32,28 @@ namespace ContainerLint.Analyzers
         private protected override SyntaxPrefilter CreatePrefilter(Lazy<DockerApi?> api) => SyntaxPrefilter.ForModelCreations(api);
 
         private protected override bool ReadsOwner(ISymbol owner, DockerApi api) =>
-            owner is IMethodSymbol method && DockerApi.HasRequestParameters(method);
+            owner is IMethodSymbol method && (DockerApi.HasRequestParameters(method) || IsModelConstructor(method, api));
+
+        /// <summary>
+        /// A constructor of a class that derives from HostConfig or a user setting (<c>class DindHostConfig : HostConfig {
+        /// public DindHostConfig() { Privileged = true; } }</c>): what it writes into this object is read.
+        /// </summary>
+        private static bool IsModelConstructor(IMethodSymbol method, DockerApi api) =>
+            method is { MethodKind: MethodKind.Constructor, IsStatic: false } && DockerApi.DerivesFromModel(method.ContainingType)
+            && DockerApi.ModelOf(method.ContainingType) is var model && (api.IsHostConfig(model) || api.IsUserSetting(model));
 
         private protected override bool IsRead(IOperation operation, DockerApi api) => operation switch
         {
-            IObjectCreationOperation creation => api.IsHostConfig(creation.Type) || api.IsUserSetting(creation.Type)
-                || (api.IsHostConfigPart(creation.Type) && !IsInModifierLambda(creation)),
+            IObjectCreationOperation creation => DockerApi.ModelOf(creation.Type) is var model && (api.IsHostConfig(model) || api.IsUserSetting(model)
+                || (api.IsHostConfigPart(model) && !IsInModifierLambda(creation))),
             ILocalFunctionOperation function => DockerApi.HasRequestParameters(function.Symbol),
             // A lambda given straight to Testcontainers' WithCreateParameterModifier is TestcontainersBuilderAnalyzer's.
             IAnonymousFunctionOperation lambda => DockerApi.HasRequestParameters(lambda.Symbol) && !IsModifierArgument(lambda),
             // A local holding request parameters the method did not create (var p = Defaults();), read for what is written into it;
             // a HostConfig, parameters or Config local that holds one of several creations (HostConfig hc; if (x) hc = new ...;
             // else hc = new ...;).
-            IVariableDeclaratorOperation declarator => DockerApi.IsRequestType(declarator.Symbol.Type) || api.IsHostConfig(declarator.Symbol.Type)
-                || api.IsUserSetting(declarator.Symbol.Type),
+            IVariableDeclaratorOperation declarator => DockerApi.ModelOf(declarator.Symbol.Type) is var model
+                && (DockerApi.IsRequestType(model) || api.IsHostConfig(model) || api.IsUserSetting(model)),
             // A field or property holding request parameters, of this object (_parameters.HostConfig.Privileged = true) or
             // of another one the method can name (options.Parameters.User = "root"): written like an obtained local.
             IFieldReferenceOperation field => DockerApi.IsRequestType(field.Field.Type) && AccessPath.TryGet(field) is not null,
@@ -59,14 +67,20 @@ namespace ContainerLint.Analyzers
             {
                 var reader = new ContainerReader(new Values(scope));
                 var containers = new List<ContainerSpec>();
-                if (readsOwner) ReadHandedParameters(((IMethodSymbol)context.OwningSymbol).Parameters, reader, scope, api, containers);
+                if (readsOwner)
+                {
+                    var owner = (IMethodSymbol)context.OwningSymbol;
+                    if (IsModelConstructor(owner, api) && owner.DeclaringSyntaxReferences.Length == 1)
+                        ReadConstructedObject(owner, owner.DeclaringSyntaxReferences[0].GetSyntax(), reader, api, containers);
+                    ReadHandedParameters(owner.Parameters, reader, scope, api, containers);
+                }
                 List<IObjectCreationOperation>? parts = null;
                 HashSet<AccessPath>? members = null;
                 foreach (var operation in operations)
                 {
                     switch (operation)
                     {
-                        case IObjectCreationOperation creation when api.IsHostConfigPart(creation.Type):
+                        case IObjectCreationOperation creation when api.IsHostConfigPart(DockerApi.ModelOf(creation.Type)):
                             (parts ??= new List<IObjectCreationOperation>()).Add(creation);
                             break;
                         case IObjectCreationOperation creation:
@@ -79,7 +93,7 @@ namespace ContainerLint.Analyzers
                             ReadHandedParameters(lambda.Symbol.Parameters, reader, scope, api, containers);
                             break;
                         case IVariableDeclaratorOperation declarator:
-                            if (!ReadLocalOfSeveralCreations(declarator, reader, scope, api, containers) && DockerApi.IsRequestType(declarator.Symbol.Type))
+                            if (!ReadLocalOfSeveralCreations(declarator, reader, scope, api, containers) && DockerApi.IsRequestType(DockerApi.ModelOf(declarator.Symbol.Type)))
                                 ReadObtainedParameters(declarator, reader, scope, api, containers);
                             break;
                         case IMemberReferenceOperation member when AccessPath.TryGet(member) is { } path && (members ??= new HashSet<AccessPath>()).Add(path):
@@ -100,27 +114,28 @@ namespace ContainerLint.Analyzers
         private static void ReadCreation(IObjectCreationOperation creation, ContainerReader reader, DockerApi api, List<ContainerSpec> containers)
         {
             if (DescribesAContainer(creation)) return;
+            var type = DockerApi.ModelOf(creation.Type);
             var model = reader.Objects.ForCreation(creation);
             reader.Values.Origin = creation.Syntax;
             if (ReplacedBeforeUse.IsDropped(creation, reader.Values.Scope))
             {
                 // Read all the same, so that the mounts and devices it holds are not reported as built for someone else.
-                if (api.IsHostConfig(creation.Type)) reader.ReadHostConfig(model, new ContainerSpec("HostConfig", SourceSpans.Of(creation.Syntax)), new List<ContainerSpec>());
+                if (api.IsHostConfig(type)) reader.ReadHostConfig(model, new ContainerSpec("HostConfig", SourceSpans.Of(creation.Syntax)), new List<ContainerSpec>());
                 return;
             }
-            var replacement = api.IsHostConfig(creation.Type) ? HostConfigReplacement(creation, model, reader.Objects, reader.Values.Scope) : Replacement.None;
+            var replacement = api.IsHostConfig(type) ? HostConfigReplacement(creation, model, reader.Objects, reader.Values.Scope) : Replacement.None;
             if (replacement == Replacement.Replaced)
             {
                 // p.HostConfig = template; on every path after it: the container gets the other HostConfig.
                 reader.ReadHostConfig(model, new ContainerSpec("HostConfig", SourceSpans.Of(creation.Syntax)), new List<ContainerSpec>());
                 return;
             }
-            if (api.IsHostConfig(creation.Type))
+            if (api.IsHostConfig(type))
             {
                 var first = containers.Count;
                 // A HostConfig handed to a helper of the project may be hardened there, one created only when there is none
                 // may not be the container's, and one kept in a field or property (or a dynamic local) may be completed by
-                // other code: what it lacks here is not reported.
+                // other code, as may one of a class of the project (its constructor): what it lacks here is not reported.
                 model.SharedLocal = SharedLocalWrittenThrough(creation, reader.Values.Scope, out var sharedFrom);
                 if (model.SharedLocal is null && SharedLocalOfParameters(creation, reader.Values.Scope, api, out sharedFrom) is { } parameters)
                 {
@@ -131,7 +146,7 @@ namespace ContainerLint.Analyzers
                 var spec = new ContainerSpec("HostConfig", SourceSpans.Of(creation.Syntax))
                 {
                     ReportsOmissions = !reader.Objects.IsHandedOff(model) && !IsFallback(creation) && !IsKeptBeyondTheMethod(creation)
-                        && model.SharedLocal is null,
+                        && model.SharedLocal is null && ReferenceEquals(type, creation.Type),
                 };
                 containers.Add(spec);
                 reader.ReadHostConfig(model, spec, containers);
@@ -143,9 +158,9 @@ namespace ContainerLint.Analyzers
                 // var p = new CreateContainerParameters { User = "root" }; if (x) p = new ...; p.User = "app";: as for a HostConfig.
                 model.SharedLocal = SharedLocalWrittenThrough(creation, reader.Values.Scope, out var sharedFrom);
                 model.SharedFrom = sharedFrom;
-                var spec = new ContainerSpec(creation.Type?.Name ?? "Config", SourceSpans.Of(creation.Syntax)) { ReportsOmissions = false };
+                var spec = new ContainerSpec(type?.Name ?? "Config", SourceSpans.Of(creation.Syntax)) { ReportsOmissions = false };
                 containers.Add(spec);
-                reader.ReadProcessSettings(model, spec, containers, readPrivileged: DockerApi.Is(creation.Type, api.ExecCreateParameters));
+                reader.ReadProcessSettings(model, spec, containers, readPrivileged: DockerApi.Is(type, api.ExecCreateParameters));
             }
         }
 
@@ -371,7 +386,7 @@ namespace ContainerLint.Analyzers
             var operation = SkipConversionsUp(creation);
             if (operation.Parent is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "HostConfig" } target } assignment
                 || assignment.Value != operation || ObjectReader.ImplicitMemberName(target) is null
-                || assignment.Parent is not IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation owner } || !api.IsUserSetting(owner.Type))
+                || assignment.Parent is not IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation owner } || !api.IsUserSetting(DockerApi.ModelOf(owner.Type)))
                 return null;
             var local = SharedLocalWrittenThrough(owner, scope, out from);
             if (local is null || AccessPath.Of(local).Append("HostConfig") is var held && !scope.WritesThrough(held) && !(scope.HasAliases && scope.WritesThroughAliasOf(held)))
@@ -416,7 +431,7 @@ namespace ContainerLint.Analyzers
                 var spec = new ContainerSpec(creation.Type!.Name, span) { ReportsOmissions = false };
                 var model = reader.Objects.ForCreation(creation);
                 reader.Values.Origin = creation.Syntax;
-                if (DockerApi.Is(creation.Type, api.Mount)) reader.ReadMount(model, span, spec);
+                if (DockerApi.Is(DockerApi.ModelOf(creation.Type), api.Mount)) reader.ReadMount(model, span, spec);
                 else reader.ReadDevice(model, span, spec);
                 containers.Add(spec);
             }
@@ -436,13 +451,34 @@ namespace ContainerLint.Analyzers
             }
         }
 
+        /// <summary>
+        /// What the constructor of a class that derives from a model writes into the object it constructs (<c>Privileged =
+        /// true</c>, <c>this.User = "root"</c>), reported at the writes; the creations of the class may set the rest, so
+        /// nothing missing is.
+        /// </summary>
+        private static void ReadConstructedObject(IMethodSymbol constructor, SyntaxNode declaration, ContainerReader reader, DockerApi api, List<ContainerSpec> containers)
+        {
+            var model = DockerApi.ModelOf(constructor.ContainingType)!;
+            var path = AccessPath.Of(constructor.ContainingType);
+            if (!api.IsHostConfig(model))
+            {
+                ReadRoot(path, model, declaration, reader, api, containers);
+                return;
+            }
+            var spec = new ContainerSpec("HostConfig", SourceSpans.Of(declaration)) { ReportsOmissions = false };
+            containers.Add(spec);
+            reader.Values.Origin = declaration;
+            reader.ReadHostConfig(reader.Objects.ForPath(path, declaration), spec, containers);
+        }
+
         /// <summary>Request parameters reachable through <paramref name="path"/>: only part of the container is visible there.</summary>
         private static void ReadRoot(AccessPath path, ITypeSymbol type, SyntaxNode declaration, ContainerReader reader, DockerApi api, List<ContainerSpec> containers)
         {
-            var spec = new ContainerSpec(type.Name, SourceSpans.Of(declaration)) { ReportsOmissions = false };
+            var model = DockerApi.ModelOf(type)!;
+            var spec = new ContainerSpec(model.Name, SourceSpans.Of(declaration)) { ReportsOmissions = false };
             containers.Add(spec);
             reader.Values.Origin = declaration;
-            reader.ReadHandedParameters(reader.Objects.ForPath(path, declaration), isExec: DockerApi.Is(type, api.ExecCreateParameters), spec, containers);
+            reader.ReadHandedParameters(reader.Objects.ForPath(path, declaration), isExec: DockerApi.Is(model, api.ExecCreateParameters), spec, containers);
         }
 
         private static bool IsInModifierLambda(IOperation operation)
@@ -489,7 +525,7 @@ namespace ContainerLint.Analyzers
             // One creation assigned once is read with these writes where it is created.
             if (values.Count == 0 || (values.Count == 1 && Values.SkipConversions(values[0]) is IObjectCreationOperation)) return false;
             var creations = 0;
-            var isHostConfig = api.IsHostConfig(local.Type);
+            var isHostConfig = api.IsHostConfig(DockerApi.ModelOf(local.Type));
             foreach (var value in values)
                 if (!AreCreations(value, isHostConfig, ref creations, 0)) return false;
             if (creations == 0) return false;

@@ -29,6 +29,34 @@ namespace ContainerLint.Analyzers.Tests
     }"));
 
         [Fact]
+        public Task Settings_written_in_the_constructor_of_a_model_subclass_are_fixed_there() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    class DindHostConfig : HostConfig
+    {
+        public DindHostConfig()
+        {
+            Privileged = {|CTL1003:true|};
+            this.CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|}, ""KILL"" };
+        }
+    }
+    class RootParams : CreateContainerParameters
+    {
+        public RootParams() { User = {|CTL1001:""root""|}; }
+    }
+    static object Create() => new DindHostConfig { PidMode = {|CTL5001:""host""|}, AutoRemove = true };"), P(@"
+    class DindHostConfig : HostConfig
+    {
+        public DindHostConfig()
+        {
+            this.CapAdd = new List<string> { ""KILL"" };
+        }
+    }
+    class RootParams : CreateContainerParameters
+    {
+        public RootParams() { User = ""10001""; }
+    }
+    static object Create() => new DindHostConfig { AutoRemove = true };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 4, fixAllIterations: 1);
+
+        [Fact]
         public Task Writes_in_a_helper_handed_the_parameters_are_fixed_in_place() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static void Configure(CreateContainerParameters p)
     {

@@ -1642,6 +1642,89 @@ namespace MyApp.Models
     }
 }");
 
+        // Classes of the project that derive from a model
+
+        [Fact]
+        public Task Settings_written_in_the_constructor_of_a_HostConfig_subclass_are_reported() => Verify(@"
+    class DindHostConfig : HostConfig
+    {
+        public DindHostConfig()
+        {
+            Privileged = {|CTL1003:true|};
+            this.CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|} };
+            PidMode = ""host"";
+            PidMode = ""private"";
+        }
+    }
+    class Nested : DindHostConfig
+    {
+        public Nested() => IpcMode = {|CTL5002:""host""|};
+    }
+    partial class Split : HostConfig { }
+    partial class Split
+    {
+        public Split() { NetworkMode = {|CTL5003:""host""|}; }
+    }", reportOmissions: true);
+
+        [Fact]
+        public Task Root_user_set_in_the_constructor_of_a_parameters_subclass_is_reported() => Verify(@"
+    class RootParams : CreateContainerParameters
+    {
+        public RootParams() { User = {|CTL1001:""root""|}; HostConfig = new HostConfig { Privileged = {|CTL1003:true|} }; }
+    }
+    class RootExec : ContainerExecCreateParameters
+    {
+        public RootExec() : base() { this.Privileged = {|CTL1003:true|}; }
+    }");
+
+        [Fact]
+        public Task Creation_of_a_HostConfig_subclass_is_read_as_a_HostConfig() => Verify(@"
+    class DindHostConfig : HostConfig { }
+    class RootParams : CreateContainerParameters { }
+    static object Initializer() => new DindHostConfig { PidMode = {|CTL5001:""host""|} };
+    static object Later()
+    {
+        var hc = new DindHostConfig();
+        hc.Privileged = {|CTL1003:true|};
+        hc.Binds = new List<string> { {|CTL3004:""/var/run/docker.sock:/var/run/docker.sock""|} };
+        var p = new RootParams { User = {|CTL1001:""0""|} };
+        p.HostConfig = hc;
+        return p;
+    }
+    static object Replaced()
+    {
+        var hc = new DindHostConfig { Privileged = true };
+        hc.Privileged = false;
+        return hc;
+    }", reportOmissions: true);
+
+        [Fact]
+        public Task Subclass_settings_from_parameters_are_not_reported() => Verify(@"
+    class DindHostConfig : HostConfig
+    {
+        public DindHostConfig(bool privileged, string user) { Privileged = privileged; CapAdd = new List<string> { user }; }
+    }
+    class Params : CreateContainerParameters
+    {
+        public Params(string user) { User = user; }
+    }
+    static object Create(string mode) => new DindHostConfig(true, ""x"") { PidMode = mode };");
+
+        [Fact]
+        public Task Subclass_of_a_look_alike_HostConfig_is_not_reported() => Infrastructure.Verify.Analyzer<HostConfigAnalyzer>(@"
+namespace MyApp.Models
+{
+    class HostConfig { public bool Privileged { get; set; } public string? PidMode { get; set; } }
+    class CreateContainerParameters { public string? User { get; set; } }
+    class DindHostConfig : HostConfig { public DindHostConfig() { Privileged = true; } }
+    class RootParams : CreateContainerParameters { public RootParams() { this.User = ""root""; } }
+    class Program
+    {
+        static object Create() => new DindHostConfig { PidMode = ""host"" };
+        static object Params() => new RootParams { User = ""root"" };
+    }
+}");
+
         [Fact]
         public Task Privileged_exec_is_reported() => Verify(@"
     static ContainerExecCreateParameters Create() => new ContainerExecCreateParameters { Privileged = {|CTL1003:true|}, User = {|CTL1001:""root""|} };");

@@ -117,6 +117,31 @@ class Program
 "));
         }
 
+        [Fact]
+        public Task Subclass_of_a_model_declared_in_another_file_is_read_where_it_is_created_and_in_its_constructor()
+        {
+            return VerifyFiles(("/Models.cs", @"
+using Hc = Docker.DotNet.Models.HostConfig;
+partial class DindHostConfig : Hc { }
+class Base : Docker.DotNet.Models.CreateContainerParameters { }
+"), ("/Derived.cs", @"
+partial class DindHostConfig
+{
+    public DindHostConfig() { Privileged = {|CTL1003:true|}; }
+}
+class RootParams : Base
+{
+    public RootParams() { User = {|CTL1001:""root""|}; }
+}
+"), ("/Program.cs", @"
+class Program
+{
+    static object Create() => new DindHostConfig { PidMode = {|CTL5001:""host""|} };
+    static object Params() => new RootParams { User = {|CTL1001:""0""|} };
+}
+"));
+        }
+
         /// <summary>Several files in one C# 12 compilation (global using aliases), with Docker.DotNet, omissions off.</summary>
         private static Task VerifyFiles(params (string Path, string Text)[] files)
         {

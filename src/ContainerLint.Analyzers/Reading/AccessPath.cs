@@ -46,8 +46,12 @@ namespace ContainerLint.Analyzers.Reading
                 // paths (see IsOwnMember).
                 case IFieldReferenceOperation field when IsOwnMember(field):
                     return Of(field.Field);
-                case IPropertyReferenceOperation property when IsOwnMember(property) && !property.Property.IsIndexer:
+                case IPropertyReferenceOperation property when IsOwnMember(property) && !property.Property.IsIndexer && !IsInheritedModelMember(property):
                     return Of(property.Property);
+                // This object, of a class that derives from a Docker.DotNet model: its model properties (Privileged = true in
+                // the constructor of class DindHostConfig : HostConfig) are written through one path, rooted at the class.
+                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance, Type: { } type } when DockerApi.DerivesFromModel(type):
+                    return Of(type);
                 case IFieldReferenceOperation field when field.Instance is not null:
                     return Member(field.Instance, field.Field.Name);
                 case IPropertyReferenceOperation property when !property.Property.IsIndexer && property.Instance is not null:
@@ -71,6 +75,10 @@ namespace ContainerLint.Analyzers.Reading
 
         private static AccessPath? Member(IOperation instance, string name) =>
             TryGet(instance) is { } path && path.Members.Length < MaxLength ? path.Append(name) : null;
+
+        /// <summary>A model property this object inherits (<c>this.Privileged</c> in a class that derives from HostConfig).</summary>
+        private static bool IsInheritedModelMember(IPropertyReferenceOperation property) =>
+            property.Instance is not null && DockerApi.IsDockerModel(property.Property.ContainingType);
 
         /// <summary>Whether this path begins with <paramref name="prefix"/> (its root and first members).</summary>
         public bool StartsWith(AccessPath prefix)

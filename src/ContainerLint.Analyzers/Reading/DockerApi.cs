@@ -144,6 +144,26 @@ namespace ContainerLint.Analyzers.Reading
             && docker.ContainingNamespace is { IsGlobalNamespace: true }
             && named.ContainingAssembly?.Name == DockerAssembly;
 
+        /// <summary>
+        /// The Docker.DotNet type <paramref name="type"/> derives from when it is a class of the project that does (<c>class
+        /// DindHostConfig : HostConfig</c>, also through other classes of the project), read as that model; else the type itself.
+        /// Only classes declared in the compilation: <see cref="SyntaxPrefilter"/> finds their names in its text.
+        /// </summary>
+        public static ITypeSymbol? ModelOf(ITypeSymbol? type)
+        {
+            var current = type;
+            for (var depth = 0; depth < 16 && current is { TypeKind: TypeKind.Class }; depth++)
+            {
+                if (current.ContainingAssembly?.Name == DockerAssembly) return current;
+                if (current.DeclaringSyntaxReferences.IsEmpty) break;
+                current = current.BaseType;
+            }
+            return type;
+        }
+
+        /// <summary>A class of the project that derives from a Docker.DotNet model (<see cref="ModelOf"/>).</summary>
+        public static bool DerivesFromModel(ITypeSymbol? type) => type is { TypeKind: TypeKind.Class } && !ReferenceEquals(ModelOf(type), type);
+
         public bool IsHostConfig(ITypeSymbol? type) => Is(type, HostConfig);
 
         public bool IsUserSetting(ITypeSymbol? type) =>

@@ -23,7 +23,11 @@ namespace ContainerLint.Analyzers.Reading
     /// type (<see cref="MayReadSignature"/>), and a method that writes into request parameters it obtains
     /// (<c>var p = Defaults();</c>): such a write goes through <c>.HostConfig</c> (a read name) or is one of
     /// <see cref="DockerApi.DirectRequestMemberNames"/> (<c>p.User = "root"</c>), which are looked for as member writes.
-    /// Other member names (<c>Binds</c>, <c>CapAdd</c>, ...) need not be: they sit under a HostConfig.
+    /// Other member names (<c>Binds</c>, <c>CapAdd</c>, ...) need not be: they sit under a HostConfig. A class of the
+    /// project that derives from a read type (<c>class DindHostConfig : HostConfig</c>, also through another such class or
+    /// an alias) names it in a base list: those names are found once per compilation (<see cref="DerivedTypeNames"/>) and
+    /// looked for as the read names are, and a constructor of such a class is let through by its name
+    /// (<see cref="MayReadSignature"/>).
     /// TestcontainersBuilderAnalyzer reads calls of the methods named <see cref="DockerApi.ReadBuilderMethodNames"/>,
     /// and a method's name cannot be aliased. Identifiers the text does not show as written (a <c>\u</c> escape, a
     /// formatting character the compiler drops) let the method through; so do names in comments and strings, which
@@ -42,6 +46,7 @@ namespace ContainerLint.Analyzers.Reading
         private readonly Func<ITypeSymbol, bool>? _isReadType;
         private readonly ConcurrentDictionary<SyntaxTree, int[]> _anchors = new ConcurrentDictionary<SyntaxTree, int[]>();
         private volatile int _globalAliases;
+        private volatile string[]? _derivedTypeNames;
 
         private SyntaxPrefilter(string[] names, string[] writtenMembers, bool letsImplicitCreationsThrough, Func<ITypeSymbol, bool>? isReadType)
         {
@@ -54,7 +59,8 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>For methods that may create a HostConfig / CreateContainerParameters / Config / exec parameters / Mount / DeviceMapping.</summary>
         public static SyntaxPrefilter ForModelCreations(Lazy<DockerApi?> api) =>
             new SyntaxPrefilter(DockerApi.ReadTypeNames, DockerApi.DirectRequestMemberNames, letsImplicitCreationsThrough: true,
-                type => api.Value is { } resolved && (resolved.IsHostConfig(type) || resolved.IsUserSetting(type) || resolved.IsHostConfigPart(type)));
+                type => api.Value is { } resolved && DockerApi.ModelOf(type) is var model
+                    && (resolved.IsHostConfig(model) || resolved.IsUserSetting(model) || resolved.IsHostConfigPart(model)));
 
         /// <summary>For methods that may call the Testcontainers builder methods the analyzer reads.</summary>
         public static SyntaxPrefilter ForBuilderCalls() =>
@@ -83,15 +89,21 @@ namespace ContainerLint.Analyzers.Reading
         private int[] AnchorsOf(SyntaxTree tree, IOperation block) =>
             _anchors.TryGetValue(tree, out var anchors) ? anchors : _anchors.GetOrAdd(tree, FindAnchors(tree, block.SemanticModel));
 
-        /// <summary>Whether the parameter list of the method whose body the blocks are names something the analyzer reads.</summary>
+        /// <summary>
+        /// Whether the parameter list of the method whose body the blocks are names something the analyzer reads, or the
+        /// method is a constructor of a class that may derive from a read type (<see cref="DerivedTypeNames"/>).
+        /// </summary>
         public bool MayReadSignature(ImmutableArray<IOperation> blocks)
         {
             foreach (var block in blocks)
             {
-                var parent = block?.Syntax.Parent;
+                // A constructor's block may be its whole declaration (the body with the base(...) call).
+                var parent = block?.Syntax is BaseMethodDeclarationSyntax own ? own : block?.Syntax.Parent;
                 if (parent is ArrowExpressionClauseSyntax arrow) parent = arrow.Parent;
                 if (parent is BaseMethodDeclarationSyntax method)
-                    return HasAnchorWithin(AnchorsOf(method.SyntaxTree, block!), method.ParameterList.FullSpan);
+                    return HasAnchorWithin(AnchorsOf(method.SyntaxTree, block!), method.ParameterList.FullSpan)
+                        || (method is ConstructorDeclarationSyntax constructor && _isReadType is not null && block!.SemanticModel is { } model
+                            && Array.IndexOf(DerivedTypeNames(model.Compilation), constructor.Identifier.ValueText) >= 0);
             }
             return false;
         }
@@ -131,7 +143,10 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var key in _names) AddWords(text, key.Key, key.Value, anchors);
             foreach (var member in _writtenMembers) AddMemberWrites(text, member, anchors);
             if (_isReadType is not null && model is not null)
+            {
                 foreach (var alias in ReadTypeAliases(tree, model)) AddWords(text, alias, new[] { alias }, anchors);
+                foreach (var derived in DerivedTypeNames(model.Compilation)) AddWords(text, derived, new[] { derived }, anchors);
+            }
             if (_letsImplicitCreationsThrough) AddImplicitCreations(text, anchors);
             AddUnicodeEscapes(text, anchors);
             if (Encoding.UTF8.GetByteCount(text) != text.Length) AddFormattingCharacters(text, anchors);
@@ -139,6 +154,58 @@ namespace ContainerLint.Analyzers.Reading
             Array.Sort(result);
             return result;
         }
+
+        /// <summary>
+        /// The names of the classes of the compilation that may derive from a read type: a base list names the type, an
+        /// alias of it, or another such class (by the last identifier of each name, so a superset). From the declarations
+        /// only, once per compilation.
+        /// </summary>
+        private string[] DerivedTypeNames(Compilation compilation)
+        {
+            if (_derivedTypeNames is { } known) return known;
+            var bases = new List<(string Name, string Base, bool IsClass)>();
+            foreach (var tree in compilation.SyntaxTrees)
+                if (tree.GetRoot() is CompilationUnitSyntax unit) AddBaseNames(unit.Usings, unit.Members, bases);
+            var names = new HashSet<string>(DockerApi.ReadTypeNames, StringComparer.Ordinal);
+            var derived = new List<string>();
+            for (var changed = bases.Count > 0; changed;)
+            {
+                changed = false;
+                foreach (var (name, baseName, isClass) in bases)
+                {
+                    if (!names.Contains(baseName) || !names.Add(name)) continue;
+                    if (isClass) derived.Add(name);
+                    changed = true;
+                }
+            }
+            return _derivedTypeNames = derived.ToArray();
+        }
+
+        private static void AddBaseNames(SyntaxList<UsingDirectiveSyntax> usings, SyntaxList<MemberDeclarationSyntax> members, List<(string, string, bool)> bases)
+        {
+            foreach (var directive in usings)
+                if (directive.Alias is { } alias && LastIdentifier(directive.NamespaceOrType) is { } target)
+                    bases.Add((alias.Name.Identifier.ValueText, target, false));
+            foreach (var member in members)
+            {
+                if (member is BaseNamespaceDeclarationSyntax ns) AddBaseNames(ns.Usings, ns.Members, bases);
+                else if (member is TypeDeclarationSyntax type)
+                {
+                    if (type is ClassDeclarationSyntax { BaseList: { } list })
+                        foreach (var baseType in list.Types)
+                            if (LastIdentifier(baseType.Type) is { } name) bases.Add((type.Identifier.ValueText, name, true));
+                    AddBaseNames(default, type.Members, bases);
+                }
+            }
+        }
+
+        private static string? LastIdentifier(TypeSyntax? type) => type switch
+        {
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax qualified => qualified.Name.Identifier.ValueText,
+            _ => null,
+        };
 
         /// <summary>The names grouped by the shortest of them each ends with.</summary>
         private static KeyValuePair<string, string[]>[] SearchKeys(string[] names)
