@@ -40,6 +40,7 @@ namespace ContainerLint.Analyzers
                 var values = new Values(scope);
                 var reader = new ContainerReader(values);
                 var containers = new List<ContainerSpec>();
+                var privileged = LaterPrivilegedCalls(calls, scope, api);
                 foreach (var call in calls)
                 {
                     var spec = new ContainerSpec(call.TargetMethod.Name, SourceSpans.Of(call.Syntax)) { ReportsOmissions = false };
@@ -49,8 +50,8 @@ namespace ContainerLint.Analyzers
                     values.Origin = BuilderOrigin(call);
                     switch (call.TargetMethod.Name)
                     {
-                        case WithPrivileged:
-                            ReadPrivileged(call, values, spec, containers, LaterPrivileged(call, scope, api));
+                        case WithPrivileged when privileged.TryGetValue(call, out var later):
+                            if (later.RepeatOf is null) ReadPrivileged(call, values, spec, containers, later.Replacement, later.Repeats);
                             break;
                         case WithBindMount:
                             ReadBindMount(call, values, api, spec);
@@ -69,20 +70,73 @@ namespace ContainerLint.Analyzers
             }
         }
 
-        private static void ReadPrivileged(IInvocationOperation call, Values values, ContainerSpec spec, List<ContainerSpec> containers, Replacement later)
+        private static void ReadPrivileged(IInvocationOperation call, Values values, ContainerSpec spec, List<ContainerSpec> containers, Replacement later,
+            List<SyntaxNode>? repeats)
         {
             var argument = Argument(call, 0);
             if (argument is null || later == Replacement.Replaced) return;
             var first = true;
             foreach (var value in values.ReadBool(argument))
             {
-                var setting = new Setting<bool>(value.Value, SourceSpans.Of(value.Node), value.Value ? "true" : "false",
+                var span = repeats is null ? SourceSpans.Of(value.Node) : SourceSpans.Of(value.Node, repeats);
+                var setting = new Setting<bool>(value.Value, span, value.Value ? "true" : "false",
                     value.IsConditional ? values.ConditionalCertainty(value.Node) : later == Replacement.MayBeUndone ? ValueCertainty.MayBeUndone : ValueCertainty.Certain);
                 if (first) spec.Privileged = setting;
                 else containers.Add(new ContainerSpec(spec.Name, spec.Declaration) { Privileged = setting });
                 first = false;
             }
         }
+
+        /// <summary>What a later <c>WithPrivileged</c> makes of one (<see cref="LaterPrivilegedCalls"/>).</summary>
+        private sealed class LaterCall
+        {
+            public Replacement Replacement;
+            // The call this one repeats, which is reported for both: set when the builder already had the flag true.
+            public IInvocationOperation? RepeatOf;
+            // The arguments of the calls this one is reported for too (its fix removes them with it).
+            public List<SyntaxNode>? Repeats;
+        }
+
+        /// <summary>
+        /// The <see cref="Replacement"/> of each <c>WithPrivileged</c> call by a later one, with repeats of <c>true</c> reported
+        /// once, as a setting written again with the same value is: a later <c>WithPrivileged(true)</c> on every path (<c>.WithPrivileged(true)
+        /// .WithPrivileged(true)</c>, <c>b = b.WithPrivileged(true);</c> again) is the one that decides, reported for both; one on
+        /// some paths only (<c>if (ci) b = b.WithPrivileged(true);</c>) undoes nothing, and the earlier one is reported for both,
+        /// definite. The calls a finding stands for go with its fix (the diagnostic's additional locations), so that no
+        /// <c>WithPrivileged(true)</c> is left behind.
+        /// </summary>
+        private static Dictionary<IInvocationOperation, LaterCall> LaterPrivilegedCalls(List<IInvocationOperation> calls, MethodScope scope, DockerApi api)
+        {
+            var result = new Dictionary<IInvocationOperation, LaterCall>();
+            var later = new Dictionary<IInvocationOperation, (IInvocationOperation? Call, List<IInvocationOperation>? Repeats)>();
+            foreach (var call in calls)
+            {
+                if (call.TargetMethod.Name != WithPrivileged) continue;
+                result[call] = new LaterCall { Replacement = LaterPrivileged(call, scope, api, out var next, out var repeats) };
+                later[call] = (next, repeats);
+            }
+            foreach (var pair in later)
+            {
+                var entry = result[pair.Key];
+                if (pair.Value.Repeats is { } repeats)
+                    foreach (var repeat in repeats)
+                        if (result.TryGetValue(repeat, out var repeated)) repeated.RepeatOf = pair.Key;
+                if (entry.Replacement == Replacement.Replaced && pair.Value.Call is { } next && IsTrue(pair.Key) && IsTrue(next) && result.ContainsKey(next))
+                    entry.RepeatOf = next;
+            }
+            // Each repeat goes to the call reported for it, following repeats of repeats.
+            foreach (var pair in result)
+            {
+                if (pair.Value.RepeatOf is null) continue;
+                var reported = pair.Value.RepeatOf;
+                for (var depth = 0; depth < 16 && result[reported].RepeatOf is { } further; depth++) reported = further;
+                if (result[reported].RepeatOf is not null || Argument(pair.Key, 0) is not { } argument) continue;
+                (result[reported].Repeats ??= new List<SyntaxNode>()).Add(argument.Syntax);
+            }
+            return result;
+        }
+
+        private static bool IsTrue(IInvocationOperation call) => Argument(call, 0)?.ConstantValue is { HasValue: true, Value: true };
 
         /// <summary>
         /// Whether a later <c>WithPrivileged</c> replaces the flag <paramref name="call"/> sets (Testcontainers merges the
@@ -93,8 +147,12 @@ namespace ContainerLint.Analyzers
         /// the same block replaces the flag; one nested in a later statement (an <c>if</c>, a loop) may undo it. Only the
         /// value given next to the local is read (the syntax between the two is searched for the local's name only then).
         /// </summary>
-        private static Replacement LaterPrivileged(IInvocationOperation call, MethodScope scope, DockerApi api)
+        private static Replacement LaterPrivileged(IInvocationOperation call, MethodScope scope, DockerApi api, out IInvocationOperation? laterCall,
+            out List<IInvocationOperation>? repeats)
         {
+            laterCall = null;
+            repeats = null;
+            var isTrue = IsTrue(call);
             IOperation top = call;
             for (var depth = 0; depth < 64; depth++)
             {
@@ -102,12 +160,18 @@ namespace ContainerLint.Analyzers
                 while (parent is IConversionOperation) parent = parent.Parent;
                 if (parent is IInvocationOperation outer && outer.Instance is not null && ReferenceEquals(Values.SkipConversions(outer.Instance), top))
                 {
-                    if (IsWithPrivileged(outer, api)) return Replacement.Replaced;
+                    if (IsWithPrivileged(outer, api))
+                    {
+                        laterCall = outer;
+                        return Replacement.Replaced;
+                    }
                     top = outer;
                     continue;
                 }
                 break;
             }
+            // The statement of the block after which the search goes on, past a repeat nested in a statement (if (ci) b = b.WithPrivileged(true);).
+            StatementSyntax? after = null;
             for (var step = 0; step < 16; step++)
             {
                 var parent = top.Parent;
@@ -130,7 +194,7 @@ namespace ContainerLint.Analyzers
                 if (next is null || next.Syntax.SpanStart <= top.Syntax.Span.End) return Replacement.None;
                 if (next.Parent is not ISimpleAssignmentOperation { Target: ILocalReferenceOperation, Parent: IExpressionStatementOperation } assignment)
                     return Replacement.None;
-                var statement = top.Syntax.FirstAncestorOrSelf<StatementSyntax>();
+                var statement = after ?? top.Syntax.FirstAncestorOrSelf<StatementSyntax>();
                 if (statement?.Parent is not BlockSyntax block || !ReferenceEquals(next.Syntax.SyntaxTree, statement.SyntaxTree)) return Replacement.None;
                 StatementSyntax? later = null;
                 for (SyntaxNode? node = assignment.Syntax; node is not null; node = node.Parent)
@@ -147,7 +211,12 @@ namespace ContainerLint.Analyzers
                     receiver = Values.SkipConversions(receiver);
                     if (receiver is IInvocationOperation { Instance: { } inner } link)
                     {
-                        privileged |= IsWithPrivileged(link, api);
+                        // The last WithPrivileged of the new value's chain decides the flag it gives.
+                        if (IsWithPrivileged(link, api))
+                        {
+                            privileged = true;
+                            laterCall ??= link;
+                        }
                         receiver = inner;
                         continue;
                     }
@@ -164,9 +233,24 @@ namespace ContainerLint.Analyzers
                 // b = Defaults.Apply(b)) may be the same builder, flag and all: it replaces nothing, and what comes after it is
                 // not followed.
                 if (!fromLocal && NamesLocal(next.Syntax, local)) return Replacement.None;
-                if (!fromLocal || privileged) return onSomePaths ? Replacement.MayBeUndone : Replacement.Replaced;
+                if (!fromLocal || privileged)
+                {
+                    // Another builder: the flag this one had is dropped with it, not repeated.
+                    if (!fromLocal) laterCall = null;
+                    // true again on some paths only: the flag is true whichever way, so what comes after is followed.
+                    if (onSomePaths && isTrue && laterCall is not null && IsTrue(laterCall))
+                    {
+                        (repeats ??= new List<IInvocationOperation>()).Add(laterCall);
+                        laterCall = null;
+                        top = next;
+                        after = later;
+                        continue;
+                    }
+                    return onSomePaths ? Replacement.MayBeUndone : Replacement.Replaced;
+                }
                 if (onSomePaths) return Replacement.None;
                 top = next;
+                after = null;
             }
             return Replacement.None;
         }

@@ -61,7 +61,7 @@ namespace ContainerLint.CodeFixes
                 if (CreateEdit(node, diagnostic, originalModel) is { } edit) fixes.Add((node, edit));
             }
             if (fixes.Count == 0) return document;
-            var current = document.WithSyntaxRoot(root.TrackNodes(fixes.Select(f => f.Node)));
+            var current = document.WithSyntaxRoot(root.TrackNodes(fixes.SelectMany(f => f.Edit.Related.Prepend(f.Node))));
             foreach (var (node, edit) in fixes.OrderBy(f => f.Edit.Adds ? 0 : 1))
             {
                 var currentRoot = await current.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);

@@ -414,8 +414,8 @@ namespace ContainerLint.Analyzers.Tests
     static IContainer Create(bool ci)
     {
         var builder = new ContainerBuilder().WithImage(""docker:27-dind"");
-        builder = builder.WithPrivileged({|CTL1003:true|});
-        if (ci) builder = builder.WithPrivileged({|CTL1003:true|});
+        builder = builder.WithPrivileged(true);
+        if (ci) builder = builder.WithPrivileged(true);
         builder = builder.WithName(""a"").WithPrivileged({|CTL1003:true|});
         return builder.Build();
     }"), T(@"
@@ -445,6 +445,45 @@ namespace ContainerLint.Analyzers.Tests
         ContainerBuilder privileged = builder.WithPrivileged(false);
         return privileged;
     }"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task WithPrivileged_true_reported_once_for_its_repeats_is_removed_with_them() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static IContainer Chain() => new ContainerBuilder().WithImage(""alpine"").WithPrivileged(true).WithPrivileged({|CTL1003:true|}).Build();
+    static IContainer InAnIf(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|CTL1003:true|});
+        if (ci) b = b.WithPrivileged(true);
+        return b.Build();
+    }
+    static IContainer Split(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"").WithPrivileged(true).WithName(""a"");
+        if (ci) b = b.WithPrivileged(true);
+        b = b.WithPrivileged({|CTL1003:true|});
+        return b.Build();
+    }"), T(@"
+    static IContainer Chain() => new ContainerBuilder().WithImage(""alpine"").Build();
+    static IContainer InAnIf(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        if (ci) { }
+        return b.Build();
+    }
+    static IContainer Split(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"").WithName(""a"");
+        if (ci) { }
+        return b.Build();
+    }"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task WithPrivileged_true_whose_repeats_give_the_expression_its_type_is_set_to_false_with_them() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static TBuilder AsDind<TBuilder, TContainer, TConfiguration>(ContainerBuilder<TBuilder, TContainer, TConfiguration> builder)
+        where TBuilder : ContainerBuilder<TBuilder, TContainer, TConfiguration> where TContainer : IContainer where TConfiguration : IContainerConfiguration
+        => builder.WithPrivileged(true).WithPrivileged({|CTL1003:true|});"), T(@"
+    static TBuilder AsDind<TBuilder, TContainer, TConfiguration>(ContainerBuilder<TBuilder, TContainer, TConfiguration> builder)
+        where TBuilder : ContainerBuilder<TBuilder, TContainer, TConfiguration> where TContainer : IContainer where TConfiguration : IContainerConfiguration
+        => builder.WithPrivileged(false).WithPrivileged(false);"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
         public Task WithBindMount_with_named_arguments_gets_a_named_read_only_access_mode() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"

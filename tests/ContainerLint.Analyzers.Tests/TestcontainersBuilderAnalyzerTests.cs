@@ -234,6 +234,56 @@ using Docker.DotNet.Models;
         return b.Build();
     }");
 
+        // A repeated WithPrivileged(true) is reported once, as a setting written again with the same value is (rules/README.md,
+        // "Values in C# code": once at the first write when written again in an if or a loop, at the last when on every path).
+
+        [Fact]
+        public Task WithPrivileged_true_repeated_on_some_paths_only_is_reported_once_definite_at_the_first() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer InAnIf(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#0:true|});
+        if (ci) b = b.WithPrivileged({|#4:true|});
+        return b.Build();
+    }
+    static IContainer InALoop(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#1:true|});
+        foreach (var name in names) b = b.WithName(name).WithPrivileged({|#5:true|});
+        return b.Build();
+    }
+    static IContainer ThenFalseOnSomePaths(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#2:true|});
+        if (ci) b = b.WithPrivileged({|#6:true|});
+        if (ci) b = b.WithPrivileged(false);
+        return b.Build();
+    }
+    static IContainer NotARepeat(bool ci, bool allowed)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#3:true|});
+        if (ci) b = b.WithPrivileged(allowed);
+        return b.Build();
+    }"), DockerLibrary.Testcontainers,
+            // The repeats it stands for are its additional locations: its fix removes them with it.
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0).WithLocation(4).WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1).WithLocation(5).WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(2).WithLocation(6)
+                .WithArguments("the container runs privileged, but a later change on some paths may undo it"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(3)
+                .WithArguments("the container runs privileged, but a later change on some paths may undo it"));
+
+        [Fact]
+        public Task WithPrivileged_true_repeated_on_every_path_is_reported_once_at_the_last() => Verify(@"
+    static IContainer Chain() => new ContainerBuilder().WithImage(""alpine"").WithPrivileged(true).WithPrivileged({|CTL1003:true|}).Build();
+    static IContainer Local(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"").WithPrivileged(true);
+        if (ci) b = b.WithPrivileged(true);
+        b = b.WithImage(""alpine:3.20"");
+        b = b.WithPrivileged({|CTL1003:true|});
+        return b.Build();
+    }");
+
         [Fact]
         public Task WithBindMount_of_proc_whose_access_mode_is_read_write_on_one_branch_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
     static IContainer Create(bool ci, int level) => new ContainerBuilder()

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using ContainerLint.Text;
 using Microsoft.CodeAnalysis;
 
@@ -13,14 +14,36 @@ namespace ContainerLint.Analyzers.Reading
         /// An element of a list the method reaches by index later (<see cref="Element.IsIndexedLater"/>): kept as an
         /// <see cref="IndexedElement"/>, so that the finding offers no fix that removes it.
         /// </param>
-        public static SourceSpan Of(SyntaxNode node, bool borrowed = false, bool indexedLater = false)
+        public static SourceSpan Of(SyntaxNode node, bool borrowed = false, bool indexedLater = false) =>
+            Of(node, borrowed ? new BorrowedValue(node) : indexedLater ? new IndexedElement(node) : node);
+
+        /// <summary>The span of a value reported for the <paramref name="repeats"/> too (<see cref="RepeatedValue"/>).</summary>
+        public static SourceSpan Of(SyntaxNode node, IReadOnlyList<SyntaxNode> repeats) => Of(node, new RepeatedValue(node, repeats));
+
+        private static SourceSpan Of(SyntaxNode node, object origin)
         {
             var lines = node.SyntaxTree.GetLineSpan(node.Span);
             return new SourceSpan(lines.Path ?? string.Empty,
                 lines.StartLinePosition.Line + 1, lines.StartLinePosition.Character + 1,
                 lines.EndLinePosition.Line + 1, lines.EndLinePosition.Character + 1,
-                node.SpanStart, node.Span.End, borrowed ? new BorrowedValue(node) : indexedLater ? new IndexedElement(node) : node);
+                node.SpanStart, node.Span.End, origin);
         }
+    }
+
+    /// <summary>
+    /// A value that a finding stands for together with others that repeat it (<c>.WithPrivileged(true).WithPrivileged(true)</c>):
+    /// reported at <see cref="Node"/>, with the repeats as additional locations, which its fix changes too.
+    /// </summary>
+    internal sealed class RepeatedValue
+    {
+        public RepeatedValue(SyntaxNode node, IReadOnlyList<SyntaxNode> repeats)
+        {
+            Node = node;
+            Repeats = repeats;
+        }
+
+        public SyntaxNode Node { get; }
+        public IReadOnlyList<SyntaxNode> Repeats { get; }
     }
 
     /// <summary>

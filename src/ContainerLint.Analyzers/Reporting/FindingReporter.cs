@@ -42,10 +42,15 @@ namespace ContainerLint.Analyzers.Reporting
                 if (descriptor is null) continue;
                 var fix = finding.Fix;
                 SyntaxNode node;
+                IReadOnlyList<SyntaxNode>? repeats = null;
                 switch (finding.Span.Origin)
                 {
                     case SyntaxNode own:
                         node = own;
+                        break;
+                    case RepeatedValue repeated:
+                        node = repeated.Node;
+                        repeats = repeated.Repeats;
                         break;
                     case BorrowedValue borrowed:
                         node = borrowed.Reference;
@@ -59,6 +64,12 @@ namespace ContainerLint.Analyzers.Reporting
                         continue;
                 }
                 var additional = fix?.Target?.Origin is SyntaxNode target ? new[] { target.GetLocation() } : null;
+                // The values a finding stands for with its own (RepeatedValue), which its fix changes too.
+                if (repeats is not null && fix is not null)
+                {
+                    additional = new Location[repeats.Count];
+                    for (var r = 0; r < repeats.Count; r++) additional[r] = repeats[r].GetLocation();
+                }
                 report(Diagnostic.Create(descriptor, node.GetLocation(), additional, FixProperties.From(fix), finding.Evidence));
             }
         }

@@ -25,14 +25,26 @@ namespace ContainerLint.CodeFixes.Fixes
     /// <summary>One rewrite: its title, and the function that edits the tree.</summary>
     internal sealed class Edit
     {
-        public Edit(string title, System.Func<SyntaxNode, SyntaxNode, SemanticModel, SyntaxNode?> apply, bool adds = false)
+        public Edit(string title, System.Func<SyntaxNode, SyntaxNode, SemanticModel, SyntaxNode?> apply, bool adds = false,
+            System.Collections.Generic.IReadOnlyList<SyntaxNode>? related = null)
         {
             Title = title;
             Apply = apply;
             Adds = adds;
+            Related = related ?? System.Array.Empty<SyntaxNode>();
         }
 
         public string Title { get; }
+
+        /// <summary>
+        /// Other nodes of the document as the diagnostic was reported that the edit changes too (the repeats a finding stands
+        /// for): Fix All tracks them, so that <see cref="Apply"/> finds them in the root it is given (<see cref="Current"/>).
+        /// </summary>
+        public System.Collections.Generic.IReadOnlyList<SyntaxNode> Related { get; }
+
+        /// <summary><paramref name="original"/> (one of <see cref="Related"/>) in <paramref name="root"/>; null when an earlier edit removed it.</summary>
+        public static SyntaxNode? Current(SyntaxNode root, SyntaxNode original) =>
+            original.SyntaxTree == root.SyntaxTree ? original : root.GetCurrentNode(original);
 
         /// <summary>Adds a setting (rather than changing or removing what is written): Fix All makes these edits first.</summary>
         public bool Adds { get; }

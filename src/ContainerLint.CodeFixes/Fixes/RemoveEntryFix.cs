@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ContainerLint.Findings;
 using Microsoft.CodeAnalysis;
@@ -28,42 +29,103 @@ namespace ContainerLint.CodeFixes.Fixes
                 removable = null;
             // builder.WithPrivileged(true) on a ContainerBuilder<TBuilder, ...> or an IContainerBuilder<TBuilder, ...> returns
             // TBuilder: without the call the expression has another type (CS0266). The flag is set to false instead.
-            if (removable is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax chained } invocation
-                && !SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(invocation).Type, model.GetTypeInfo(chained.Expression).Type))
+            if (removable is InvocationExpressionSyntax invocation && !KeepsType(invocation, model))
                 removable = null;
+            // WithPrivileged(true) calls the finding stands for too (.WithPrivileged(true).WithPrivileged(true), a repeat under an
+            // if): they go with it, or are set to false with it, so that the builder is not left privileged.
+            var repeats = RepeatedCalls(node, diagnostic);
+            foreach (var repeat in repeats)
+                if (RemovableNode(repeat) is not InvocationExpressionSyntax repeated || !KeepsType(repeated, model))
+                    removable = null;
             if (removable is not null)
                 return new Edit(Title(removable), (root, found, current) =>
                 {
+                    if (ChangeRepeats(root, found, repeats, (r, repeat) => RemovableNode(repeat) is InvocationExpressionSyntax call ? RemoveCall(r, call) : null)
+                        is not var (withoutRepeats, moved))
+                        return null;
+                    (root, found) = (withoutRepeats, moved);
                     var value = FixSyntax.Expression(found);
                     var target = value is null ? null : RemovableNode(value);
                     return target switch
                     {
                         null => null,
-                        // b = b.WithPrivileged(true); would become b = b; (CS1717): the statement goes.
-                        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } access, Parent: AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned, Parent: ExpressionStatementSyntax statement } assignment } call
-                            when assignment.Right == call && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && receiver.Identifier.ValueText == assigned.Identifier.ValueText =>
-                            FixSyntax.Remove(root, statement),
-                        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call =>
-                            root.ReplaceNode(call, WithoutCall(call, access)),
+                        InvocationExpressionSyntax call => RemoveCall(root, call),
                         ExpressionSyntax { Parent: InitializerExpressionSyntax { Expressions.Count: 1, Parent: ImplicitArrayCreationExpressionSyntax array } } element =>
                             RemoveLastElement(root, array, element, current),
                         StatementSyntax statement when Usage.OnlyUseOfLocal(value!, current) is { } declaration =>
                             RemoveWithDeclaration(root, statement, declaration),
                         _ => FixSyntax.Remove(root, target),
                     };
-                });
+                }, related: repeats);
             // Set to false only where the value is the setting's alone (not also Flag's in Flag = hc.Privileged = true).
             if (expression.IsKind(SyntaxKind.TrueLiteralExpression) && !Usage.IsAssignedValueUsed(expression, model))
                 return new Edit("Set to false", (root, found, _) =>
                 {
+                    if (ChangeRepeats(root, found, repeats, (r, repeat) => repeat.IsKind(SyntaxKind.TrueLiteralExpression)
+                            ? r.ReplaceNode(repeat, FixSyntax.BoolLiteral(false).WithTriviaFrom(repeat)) : null)
+                        is not var (withFalse, moved))
+                        return null;
+                    (root, found) = (withFalse, moved);
                     if (FixSyntax.Expression(found) is not { } e) return null;
                     // debug ? true : false would become debug ? false : false: the whole conditional is false then.
                     if (WholeChoiceBecomesFalse(e) is { } choice)
                         return root.ReplaceNode(choice, FixSyntax.BoolLiteral(false).WithTriviaFrom(choice));
                     return root.ReplaceNode(e, FixSyntax.BoolLiteral(false).WithTriviaFrom(e));
-                });
+                }, related: repeats);
             return null;
         }
+
+        /// <summary>
+        /// The values of the <c>WithPrivileged</c> calls a finding stands for besides its own (the diagnostic's additional
+        /// locations: <c>.WithPrivileged(true).WithPrivileged(true)</c> is reported once).
+        /// </summary>
+        private static List<ExpressionSyntax> RepeatedCalls(SyntaxNode node, Diagnostic diagnostic)
+        {
+            var repeats = new List<ExpressionSyntax>();
+            if (diagnostic.AdditionalLocations.Count == 0) return repeats;
+            var root = node.SyntaxTree.GetRoot();
+            foreach (var location in diagnostic.AdditionalLocations)
+                if (location.SourceTree == node.SyntaxTree && FixSyntax.Expression(root.FindNode(location.SourceSpan, getInnermostNodeForTie: true)) is { } value
+                    && value.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "WithPrivileged" } } } })
+                    repeats.Add(value);
+            return repeats;
+        }
+
+        /// <summary>
+        /// <paramref name="root"/> with <paramref name="change"/> made to each of the <paramref name="repeats"/> still in it, and
+        /// <paramref name="found"/> there; null when an edit took <paramref name="found"/> away.
+        /// </summary>
+        private static (SyntaxNode Root, SyntaxNode Found)? ChangeRepeats(SyntaxNode root, SyntaxNode found, List<ExpressionSyntax> repeats,
+            System.Func<SyntaxNode, ExpressionSyntax, SyntaxNode?> change)
+        {
+            if (repeats.Count == 0) return (root, found);
+            var present = new List<SyntaxNode>();
+            foreach (var repeat in repeats)
+                if (Edit.Current(root, repeat) is { } node) present.Add(node);
+            root = root.TrackNodes(present.Append(found));
+            foreach (var node in present)
+                if (root.GetCurrentNode(node) is ExpressionSyntax repeat) root = change(root, repeat) ?? root;
+            return root.GetCurrentNode(found) is { } moved ? (root, moved) : null;
+        }
+
+        /// <summary>
+        /// Whether removing the call leaves an expression of the same type: builder.WithPrivileged(true) on a
+        /// ContainerBuilder&lt;TBuilder, ...&gt; or an IContainerBuilder&lt;TBuilder, ...&gt; returns TBuilder, and without the call the
+        /// expression would have another type (CS0266).
+        /// </summary>
+        private static bool KeepsType(InvocationExpressionSyntax call, SemanticModel model) =>
+            call.Expression is not MemberAccessExpressionSyntax chained
+            || SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(call).Type, model.GetTypeInfo(chained.Expression).Type);
+
+        /// <summary>The chain without the call; <c>b = b.WithPrivileged(true);</c>, which would become <c>b = b;</c> (CS1717), goes whole.</summary>
+        private static SyntaxNode? RemoveCall(SyntaxNode root, InvocationExpressionSyntax call) => call switch
+        {
+            { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver }, Parent: AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned, Parent: ExpressionStatementSyntax statement } assignment }
+                when assignment.Right == call && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && receiver.Identifier.ValueText == assigned.Identifier.ValueText =>
+                FixSyntax.Remove(root, statement),
+            { Expression: MemberAccessExpressionSyntax access } => root.ReplaceNode(call, WithoutCall(call, access)),
+            _ => null,
+        };
 
         /// <summary>
         /// The <c>?:</c> or <c>switch</c> expression whose every other branch is <c>false</c> already, when its condition
