@@ -486,6 +486,55 @@ namespace ContainerLint.Analyzers.Tests
         => builder.WithPrivileged(false).WithPrivileged(false);"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
+        public Task WithBindMount_read_only_fix_without_the_Configurations_using_adds_it_and_writes_AccessMode() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(@"// Test fixtures
+using DotNet.Testcontainers.Containers;
+using DotNet.Testcontainers.Builders;
+
+class Program
+{
+    static IContainer Create() => new ContainerBuilder()
+        .WithBindMount(destination: ""/host-etc"", source: {|CTL3003:""/etc""|})
+        .WithBindMount({|CTL3003:""/var/log""|}, ""/logs"")
+        .Build();
+}
+", @"// Test fixtures
+using DotNet.Testcontainers.Configurations;
+using DotNet.Testcontainers.Containers;
+using DotNet.Testcontainers.Builders;
+
+class Program
+{
+    static IContainer Create() => new ContainerBuilder()
+        .WithBindMount(destination: ""/host-etc"", source: {|CTL3003:""/etc""|}, accessMode: AccessMode.ReadOnly)
+        .WithBindMount({|CTL3003:""/var/log""|}, ""/logs"", AccessMode.ReadOnly)
+        .Build();
+}
+", DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task WithBindMount_read_only_fix_keeps_AccessMode_qualified_where_a_using_would_make_a_name_ambiguous() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(@"
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Containers;
+
+class AccessMode { }
+
+class Program
+{
+    static IContainer Create() => new ContainerBuilder().WithBindMount({|CTL3003:""/etc""|}, ""/host-etc"").Build();
+}
+", @"
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Containers;
+
+class AccessMode { }
+
+class Program
+{
+    static IContainer Create() => new ContainerBuilder().WithBindMount({|CTL3003:""/etc""|}, ""/host-etc"", DotNet.Testcontainers.Configurations.AccessMode.ReadOnly).Build();
+}
+", DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
         public Task WithBindMount_with_named_arguments_gets_a_named_read_only_access_mode() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
     static IContainer Create() => new ContainerBuilder()
         .WithBindMount(destination: ""/host-etc"", source: {|CTL3003:""/etc""|})

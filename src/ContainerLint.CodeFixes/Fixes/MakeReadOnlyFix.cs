@@ -38,7 +38,10 @@ namespace ContainerLint.CodeFixes.Fixes
                 var accessMode = model is null
                     ? "AccessMode"
                     : FixSyntax.TypeName(model, call.SpanStart, "AccessMode", "DotNet.Testcontainers.Configurations.AccessMode", "DotNet.Testcontainers.Configurations.AccessMode");
-                var access = FixSyntax.ParseExpression(accessMode + ".ReadOnly");
+                // Written as the CTL3003 page shows it: AccessMode.ReadOnly, with the using added to those of the file when none
+                // is in scope (and adding one makes no name of the file ambiguous).
+                var addsUsing = model is not null && accessMode != "AccessMode" && CanAddUsing(call, model);
+                var access = FixSyntax.ParseExpression((addsUsing ? "AccessMode" : accessMode) + ".ReadOnly");
                 // After named arguments (destination: ..., source: ...), possibly out of their order, a positional one would
                 // be CS8323: the access mode is named too.
                 var added = SyntaxFactory.Argument(access.WithLeadingTrivia(SyntaxFactory.Space));
@@ -48,11 +51,11 @@ namespace ContainerLint.CodeFixes.Fixes
                     added = SyntaxFactory.Argument(SyntaxFactory.NameColon(SyntaxFactory.IdentifierName(name)).WithLeadingTrivia(SyntaxFactory.Space), default, access.WithLeadingTrivia(SyntaxFactory.Space));
                 }
                 if (arguments.Arguments.Count == 2)
-                    return root => root.ReplaceNode(arguments, arguments.WithArguments(SyntaxFactory.SeparatedList(
+                    return root => WithUsing(root.ReplaceNode(arguments, arguments.WithArguments(SyntaxFactory.SeparatedList(
                         new[] { arguments.Arguments[0], arguments.Arguments[1], added },
-                        new[] { arguments.Arguments.GetSeparator(0), FixSyntax.Token(SyntaxKind.CommaToken) })));
+                        new[] { arguments.Arguments.GetSeparator(0), FixSyntax.Token(SyntaxKind.CommaToken) }))), addsUsing);
                 if (arguments.Arguments.Count == 3)
-                    return root => root.ReplaceNode(arguments.Arguments[2].Expression, access.WithTriviaFrom(arguments.Arguments[2].Expression));
+                    return root => WithUsing(root.ReplaceNode(arguments.Arguments[2].Expression, access.WithTriviaFrom(arguments.Arguments[2].Expression)), addsUsing);
                 return null;
             }
             if (expression is LiteralExpressionSyntax literal && FixSyntax.IsStringLiteral(literal))
@@ -72,6 +75,57 @@ namespace ContainerLint.CodeFixes.Fixes
             if (expression.IsKind(SyntaxKind.FalseLiteralExpression))
                 return root => root.ReplaceNode(expression, FixSyntax.BoolLiteral(true).WithTriviaFrom(expression));
             return null;
+        }
+
+        private const string ConfigurationsNamespace = "DotNet.Testcontainers.Configurations";
+
+        /// <summary>
+        /// Whether <c>using DotNet.Testcontainers.Configurations;</c> can join the usings of the file: it has some (at its top),
+        /// and no name of the file is one of that namespace's types or extension methods, which the using could make ambiguous
+        /// (CS0104, CS0121).
+        /// </summary>
+        private static bool CanAddUsing(SyntaxNode call, SemanticModel model)
+        {
+            if (call.SyntaxTree.GetRoot() is not CompilationUnitSyntax { Usings.Count: > 0 } unit) return false;
+            if (model.Compilation.GetTypeByMetadataName(ConfigurationsNamespace + ".AccessMode")?.ContainingNamespace is not { } configurations) return false;
+            var names = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+            foreach (var type in configurations.GetTypeMembers())
+            {
+                names.Add(type.Name);
+                if (type.MightContainExtensionMethods)
+                    foreach (var member in type.GetMembers())
+                        if (member is IMethodSymbol { IsExtensionMethod: true }) names.Add(member.Name);
+            }
+            foreach (var token in unit.DescendantTokens())
+                if (token.IsKind(SyntaxKind.IdentifierToken) && names.Contains(token.ValueText)) return false;
+            return true;
+        }
+
+        /// <summary>The root with <c>using DotNet.Testcontainers.Configurations;</c> among its usings (in order), unless it has it.</summary>
+        private static SyntaxNode WithUsing(SyntaxNode root, bool addsUsing)
+        {
+            if (!addsUsing || root is not CompilationUnitSyntax { Usings.Count: > 0 } unit) return root;
+            var usings = unit.Usings;
+            var at = usings.Count;
+            for (var i = 0; i < usings.Count; i++)
+            {
+                var name = usings[i].Name?.ToString();
+                if (name == ConfigurationsNamespace && usings[i].Alias is null && usings[i].StaticKeyword.IsKind(SyntaxKind.None)) return root;
+                if (at == usings.Count && usings[i].Alias is null && usings[i].StaticKeyword.IsKind(SyntaxKind.None) && !usings[i].GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)
+                    && string.CompareOrdinal(name, ConfigurationsNamespace) > 0)
+                    at = i;
+            }
+            // Written with its own spaces (see FixSyntax.Token); the line ends as the using it follows or precedes does.
+            var neighbour = usings[at == usings.Count ? at - 1 : at];
+            var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(ConfigurationsNamespace).WithLeadingTrivia(SyntaxFactory.Space))
+                .WithTrailingTrivia(neighbour.GetTrailingTrivia());
+            // Before the first using: that one's leading trivia (a file header) stays at the top.
+            if (at == 0)
+            {
+                directive = directive.WithLeadingTrivia(neighbour.GetLeadingTrivia());
+                usings = usings.Replace(neighbour, neighbour.WithLeadingTrivia());
+            }
+            return unit.WithUsings(usings.Insert(at, directive));
         }
 
         /// <summary><c>SOURCE:TARGET[:MODE]</c> with <c>ro</c> in its mode (replacing <c>rw</c>).</summary>
