@@ -202,36 +202,15 @@ namespace ContainerLint.Analyzers
                 if (later is null) return Replacement.None;
                 if (NamedBetween(local, block, statement.Span.End, assignment.Syntax.SpanStart)) return Replacement.None;
                 var onSomePaths = !ReferenceEquals(later, assignment.Syntax.Parent);
-                // What the new value is built from: the local itself (b = b.WithImage(...)) or something else.
-                var fromLocal = false;
+                // What the new value is built from: the local itself (b = b.WithImage(...), also on each branch of b = ci ?
+                // b.WithName("a") : b) or something else.
                 var privileged = false;
-                IOperation? receiver = next;
-                for (var depth = 0; depth < 64 && receiver is not null; depth++)
-                {
-                    receiver = Values.SkipConversions(receiver);
-                    if (receiver is IInvocationOperation { Instance: { } inner } link)
-                    {
-                        // The last WithPrivileged of the new value's chain decides the flag it gives.
-                        if (IsWithPrivileged(link, api))
-                        {
-                            privileged = true;
-                            laterCall ??= link;
-                        }
-                        receiver = inner;
-                        continue;
-                    }
-                    // b.WithDefaults(): an extension method's receiver is its first argument.
-                    if (receiver is IInvocationOperation { Instance: null, TargetMethod.IsExtensionMethod: true } extension && ExtensionReceiver(extension) is { } first)
-                    {
-                        receiver = first;
-                        continue;
-                    }
-                    fromLocal = receiver is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
-                    break;
-                }
-                // A value that is not a chain on the local but names it (b = ci ? b.WithName("a") : b, b = b?.WithName("a"),
-                // b = Defaults.Apply(b)) may be the same builder, flag and all: it replaces nothing, and what comes after it is
-                // not followed.
+                var branched = false;
+                var fromLocal = IsChainOn(next, local, api, ref privileged, ref laterCall, ref branched, 0);
+                // A WithPrivileged on a branch of the value sets the flag on some paths only.
+                onSomePaths |= branched && privileged;
+                // A value that is not a chain on the local but names it (b = b?.WithName("a"), b = Defaults.Apply(b)) may be the
+                // same builder, flag and all: it replaces nothing, and what comes after it is not followed.
                 if (!fromLocal && NamesLocal(next.Syntax, local)) return Replacement.None;
                 if (!fromLocal || privileged)
                 {
@@ -253,6 +232,54 @@ namespace ContainerLint.Analyzers
                 after = null;
             }
             return Replacement.None;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="value"/> is a chain of calls on <paramref name="local"/> (<c>b.WithName("a")</c>, an extension
+        /// method <c>b.WithDefaults()</c>), or a choice each of whose branches is one or the local itself (<c>ci ? b.WithName("a")
+        /// : b</c>, a <c>switch</c> expression, <c>b.WithName("a") ?? b</c>: <paramref name="branched"/>), each a builder made
+        /// from the local's; <paramref name="privileged"/> when a call of it is a <c>WithPrivileged</c>, the first found in
+        /// <paramref name="laterCall"/> (the last of its chain).
+        /// </summary>
+        private static bool IsChainOn(IOperation? value, ILocalSymbol local, DockerApi api, ref bool privileged, ref IInvocationOperation? laterCall,
+            ref bool branched, int depth)
+        {
+            for (var step = 0; step < 64 && depth < 8 && value is not null; step++)
+            {
+                value = Values.SkipConversions(value);
+                switch (value)
+                {
+                    case IInvocationOperation { Instance: { } inner } link:
+                        // The last WithPrivileged of the new value's chain decides the flag it gives.
+                        if (IsWithPrivileged(link, api))
+                        {
+                            privileged = true;
+                            laterCall ??= link;
+                        }
+                        value = inner;
+                        continue;
+                    // b.WithDefaults(): an extension method's receiver is its first argument.
+                    case IInvocationOperation { Instance: null, TargetMethod.IsExtensionMethod: true } extension when ExtensionReceiver(extension) is { } first:
+                        value = first;
+                        continue;
+                    case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                        branched = true;
+                        return IsChainOn(conditional.WhenTrue, local, api, ref privileged, ref laterCall, ref branched, depth + 1)
+                            && IsChainOn(whenFalse, local, api, ref privileged, ref laterCall, ref branched, depth + 1);
+                    case ICoalesceOperation coalesce:
+                        branched = true;
+                        return IsChainOn(coalesce.Value, local, api, ref privileged, ref laterCall, ref branched, depth + 1)
+                            && IsChainOn(coalesce.WhenNull, local, api, ref privileged, ref laterCall, ref branched, depth + 1);
+                    case ISwitchExpressionOperation choice:
+                        branched = true;
+                        foreach (var arm in choice.Arms)
+                            if (!IsChainOn(arm.Value, local, api, ref privileged, ref laterCall, ref branched, depth + 1)) return false;
+                        return choice.Arms.Length > 0;
+                    default:
+                        return value is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
+                }
+            }
+            return false;
         }
 
         private static IOperation? ExtensionReceiver(IInvocationOperation extension)

@@ -307,6 +307,51 @@ using Docker.DotNet.Models;
                 .WithArguments("host path '/proc' is mounted"));
 
         [Fact]
+        public Task WithPrivileged_false_after_a_conditional_step_on_the_builder_local_replaces_the_earlier_true() => Verify(@"
+    static IContainer Ternary(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        b = ci ? b.WithName(""a"") : b;
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer SwitchAndCoalesce(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithPrivileged(true);
+        b = ci switch { true => b.WithName(""a""), false => b.WithDefaults() };
+        b = b.WithName(""a"") ?? b;
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+}
+
+static class Defaults
+{
+    public static ContainerBuilder WithDefaults(this ContainerBuilder b) => b.WithName(""h"");");
+
+        [Fact]
+        public Task WithPrivileged_true_stays_reported_after_a_conditional_step_that_may_give_another_builder_or_change_the_flag() =>
+            Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer OtherBuilder(bool ci, ContainerBuilder other)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#0:true|});
+        b = ci ? b.WithName(""a"") : other;
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+    static IContainer FlagOnOneBranch(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#1:true|});
+        b = ci ? b.WithPrivileged(false) : b;
+        return b.Build();
+    }"), DockerLibrary.Testcontainers,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0).WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1)
+                .WithArguments("the container runs privileged, but a later change on some paths may undo it"));
+
+        [Fact]
         public Task WithPrivileged_true_stays_reported_when_the_local_is_given_a_value_built_from_it_through_a_conditional_or_a_helper() => Verify(@"
     static IContainer Ternary(bool ci)
     {
