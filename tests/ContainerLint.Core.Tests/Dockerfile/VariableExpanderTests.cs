@@ -56,6 +56,18 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Theory]
+        [InlineData("a/${NOPE}/b$UNKNOWN.c", "a/{NOPE}/b{UNKNOWN}.c")]
+        [InlineData("\"$USER/${NOPE}\"/x", "app/{NOPE}/x")]
+        [InlineData("${NOPE:-${OTHER}}/docker.sock", "{OTHER}/docker.sock")]
+        [InlineData("'$NOPE'${NOPE}", "$NOPE{NOPE}")]
+        public void Unresolved_substitutions_are_marked_where_they_stand_in_the_partial_value(string word, string expected)
+        {
+            var e = VariableExpander.Expand(word, Vars);
+            Assert.False(e.IsResolved);
+            Assert.Equal(expected, e.Partial!.Replace(ContainerLint.Model.PartialValue.MarkStart, '{').Replace(ContainerLint.Model.PartialValue.MarkEnd, '}'));
+        }
+
+        [Theory]
         [InlineData("$NOPE", "NOPE")]
         [InlineData("${NOPE}", "NOPE")]
         [InlineData("${NOPE:+v}", "NOPE")]

@@ -320,7 +320,7 @@ namespace ContainerLint.Dockerfiles.Model
             private Setting<string> MakeSetting(string raw, SourceSpan span, IVariableScope scope)
             {
                 var e = VariableExpander.Expand(raw, scope, _escape);
-                return e.IsResolved ? new Setting<string>(e.Value, span, raw) : Setting<string>.Unresolved(span, raw, e.Unresolved!);
+                return e.IsResolved ? new Setting<string>(e.Value, span, raw) : Setting<string>.Unresolved(span, raw, e.Unresolved!, e.Partial);
             }
         }
     }

@@ -25,13 +25,17 @@ namespace ContainerLint.Dockerfiles.Model
     /// <summary>The result of expanding a word: its value, and the variables that had no value (then the value is unknown).</summary>
     public readonly struct Expansion
     {
-        public Expansion(string value, IReadOnlyList<string>? unresolved)
+        public Expansion(string value, IReadOnlyList<string>? unresolved, string? partial = null)
         {
             Value = value;
             Unresolved = unresolved;
+            Partial = partial;
         }
 
         public string Value { get; }
+
+        /// <summary>When unresolved: the value with each unresolved substitution marked (<see cref="ContainerLint.Model.PartialValue"/>).</summary>
+        public string? Partial { get; }
         public IReadOnlyList<string>? Unresolved { get; }
         public bool IsResolved => Unresolved is null || Unresolved.Count == 0;
     }
@@ -50,7 +54,7 @@ namespace ContainerLint.Dockerfiles.Model
                 return new Expansion(word, null);
             var state = new State(word, scope, escape);
             var value = state.ProcessAll();
-            return new Expansion(value, state.Unresolved);
+            return new Expansion(value, state.Unresolved, state.Unresolved is null ? null : state.Partial(value));
         }
 
         private sealed class State
@@ -72,8 +76,28 @@ namespace ContainerLint.Dockerfiles.Model
             public string ProcessAll()
             {
                 var sb = new StringBuilder(_s.Length);
+                _value = sb;
                 while (_i < _s.Length) ProcessOne(sb);
                 return sb.ToString();
+            }
+
+            private StringBuilder? _value;
+            private int _marked;
+            private string? _lastMarked;
+            private List<(int At, string Name)>? _marks;
+
+            /// <summary>The expanded value with the unresolved substitutions of the word's units marked where they stand.</summary>
+            public string Partial(string value)
+            {
+                if (_marks is null) return value;
+                var sb = new StringBuilder(value.Length + 16);
+                var from = 0;
+                foreach (var (at, name) in _marks)
+                {
+                    sb.Append(value, from, at - from).Append(ContainerLint.Model.PartialValue.Mark(name));
+                    from = at;
+                }
+                return sb.Append(value, from, value.Length - from).ToString();
             }
 
             /// <summary>Processes one unit (a character, a quoted string, an escape, a substitution) into <paramref name="sb"/>.</summary>
@@ -120,6 +144,15 @@ namespace ContainerLint.Dockerfiles.Model
             }
 
             private void Dollar(StringBuilder sb)
+            {
+                var marked = _marked;
+                Substitute(sb);
+                // A substitution left unresolved adds nothing for the variable: its mark goes where it stands in the value
+                // (not for one in the default word of another, which is read into a builder of its own).
+                if (_marked != marked && ReferenceEquals(sb, _value)) (_marks ??= new List<(int, string)>()).Add((sb.Length, _lastMarked!));
+            }
+
+            private void Substitute(StringBuilder sb)
             {
                 _i++; // '$'
                 if (_i >= _s.Length)
@@ -301,6 +334,8 @@ namespace ContainerLint.Dockerfiles.Model
 
             private void MarkUnresolved(string name)
             {
+                _marked++;
+                _lastMarked = name;
                 Unresolved ??= new List<string>();
                 if (!Unresolved.Contains(name)) Unresolved.Add(name);
             }

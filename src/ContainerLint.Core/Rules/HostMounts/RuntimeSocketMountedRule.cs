@@ -45,10 +45,15 @@ namespace ContainerLint.Rules.HostMounts
             foreach (var stage in image.FinalStageChain())
                 foreach (var volume in stage.Volumes)
                 {
-                    if (!volume.IsKnown) continue;
-                    var path = HostPaths.Normalize(volume.Value);
-                    if (HostPaths.IsRuntimeSocket(path))
-                        context.Report(Descriptor, volume.Span, "VOLUME '" + path + "' invites mounting the runtime socket");
+                    if (volume.IsKnown)
+                    {
+                        var path = HostPaths.Normalize(volume.Value);
+                        if (HostPaths.IsRuntimeSocket(path))
+                            context.Report(Descriptor, volume.Span, "VOLUME '" + path + "' invites mounting the runtime socket");
+                    }
+                    else if (EndsInSocketWhateverVariablesHold(volume))
+                        context.Report(Descriptor, volume.Span, "VOLUME '" + volume.Text + "' invites mounting the runtime socket, whatever "
+                            + string.Join(", ", volume.UnresolvedVariables) + (volume.UnresolvedVariables.Count == 1 ? " holds" : " hold"));
                 }
         }
     }
