@@ -111,7 +111,7 @@ namespace ContainerLint.Compose
             all.Where(taken.Contains).OrderBy(e => e.Start).ThenBy(e => e.End).ThenBy(e => editor.IsAddedKey(e) ? 1 : 0);
 
         /// <summary>Why the fixed text must not be written: it has a parse error (CTL9001) the original does not have.</summary>
-        private static string? WhyNotWritten(string path, string original, string fixedText)
+        internal static string? WhyNotWritten(string path, string original, string fixedText)
         {
             if (string.Equals(original, fixedText, StringComparison.Ordinal)) return null;
             var before = ParseErrors(path, original);
@@ -377,32 +377,111 @@ namespace ContainerLint.Compose
                 if (!_servicesAddedTo.Contains(emptied.Key) && AfterProperties(emptied.Value) is var at && at >= 0) edits.Add(TextEdit.Insert(at, " {}"));
         }
 
-        /// <summary>Removes an element of a flow collection with the comma that separates it from its neighbour.</summary>
+        /// <summary>
+        /// Removes an element of a flow collection with the comma that separates it from its neighbour: the one after it,
+        /// or, for the last element, the one after the element before it (where JSON written with leading commas has it,
+        /// the one before the next element). An element on a line of its own (one element per line, JSON style) goes with
+        /// its line, its end-of-line comment included; a comment of the neighbour whose comma goes stays.
+        /// </summary>
         private bool RemoveFlowElement(YamlNode first, List<TextEdit> edits, YamlNode? last = null)
         {
             var start = first.StartOffset;
             var end = (last ?? first).EndOffset;
+            var ownLines = OwnLines(start, end);
             var after = SkipSpaces(end);
             if (after < _text.Length && _text[after] == ',')
             {
-                // An element on a line of its own (a flow collection written one element per line, JSON style): the line goes.
-                var lineStart = start;
-                while (lineStart > 0 && (_text[lineStart - 1] == ' ' || _text[lineStart - 1] == '\t')) lineStart--;
-                var next = SkipSpaces(after + 1);
-                if ((lineStart == 0 || _text[lineStart - 1] == '\n' || _text[lineStart - 1] == '\r') && next < _text.Length && (_text[next] == '\n' || _text[next] == '\r'))
-                {
-                    var lineEnd = next + (_text[next] == '\r' && next + 1 < _text.Length && _text[next + 1] == '\n' ? 2 : 1);
-                    edits.Add(new TextEdit(lineStart, lineEnd, string.Empty));
-                    return true;
-                }
-                edits.Add(new TextEdit(start, next, string.Empty));
+                if (ownLines is { } lines && IsLineEnd(SkipSpaces(after + 1), allowComment: true)) edits.Add(new TextEdit(lines.Start, lines.End, string.Empty));
+                else edits.Add(new TextEdit(start, SkipSpaces(after + 1), string.Empty));
                 return true;
             }
-            var before = start - 1;
-            while (before >= 0 && (_text[before] == ' ' || _text[before] == '\t' || _text[before] == '\n' || _text[before] == '\r')) before--;
-            if (before >= 0 && _text[before] == ',') edits.Add(new TextEdit(before, end, string.Empty));
+            var comma = SeparatorBefore(first) ?? SeparatorAfter(end);
+            if (ownLines is { } own)
+            {
+                edits.Add(new TextEdit(own.Start, own.End, string.Empty));
+                // The comma left after the element before it is a trailing comma, which YAML reads and JSON does not.
+                if (comma is { } c && (c < own.Start || c >= own.End) && first.Parent is { } collection && IsJsonStyle(ElementsOf(collection)))
+                {
+                    edits.Add(new TextEdit(c, c + 1, string.Empty));
+                    _removedCommas.Add(c);
+                }
+                return true;
+            }
+            if (comma is { } before && before < start) edits.Add(new TextEdit(before, end, string.Empty));
+            else if (comma is { } next) edits.Add(new TextEdit(start, next + 1, string.Empty));
             else edits.Add(new TextEdit(start, end, string.Empty));
             return true;
+        }
+
+        // Commas a removal takes (see RemoveFlowElement): an element added after the one before them needs one of its own.
+        private readonly HashSet<int> _removedCommas = new HashSet<int>();
+
+        private static List<YamlNode> ElementsOf(YamlNode collection)
+        {
+            var elements = new List<YamlNode>();
+            if (collection is YamlMapping mapping) foreach (var e in mapping.Entries) elements.Add(e.Key);
+            else if (collection is YamlSequence sequence) elements.AddRange(sequence.Items);
+            return elements;
+        }
+
+        /// <summary>
+        /// The whole lines [start, end) take when nothing else is on them (indentation before, an end-of-line comment or a
+        /// comma after), with the line break; null otherwise.
+        /// </summary>
+        private (int Start, int End)? OwnLines(int start, int end)
+        {
+            var lineStart = start;
+            while (lineStart > 0 && (_text[lineStart - 1] == ' ' || _text[lineStart - 1] == '\t')) lineStart--;
+            if (lineStart > 0 && _text[lineStart - 1] != '\n' && _text[lineStart - 1] != '\r') return null;
+            var next = SkipSpaces(end);
+            if (next < _text.Length && _text[next] == ',') next = SkipSpaces(next + 1);
+            if (!IsLineEnd(next, allowComment: true)) return null;
+            while (next < _text.Length && _text[next] != '\n' && _text[next] != '\r') next++;
+            var lineEnd = next + (next < _text.Length && _text[next] == '\r' && next + 1 < _text.Length && _text[next + 1] == '\n' ? 2 : next < _text.Length ? 1 : 0);
+            return (lineStart, lineEnd);
+        }
+
+        /// <summary>Whether only the end of the line follows <paramref name="i"/> (or a comment, when <paramref name="allowComment"/>).</summary>
+        private bool IsLineEnd(int i, bool allowComment) =>
+            i >= _text.Length || _text[i] == '\n' || _text[i] == '\r' || (allowComment && _text[i] == '#');
+
+        /// <summary>The comma after the element before <paramref name="element"/> in its flow collection, or null.</summary>
+        private int? SeparatorBefore(YamlNode element)
+        {
+            YamlNode? previous = null;
+            switch (element.Parent)
+            {
+                case YamlMapping mapping:
+                    for (var i = 0; i < mapping.Entries.Count && !ReferenceEquals(mapping.Entries[i].Key, element); i++) previous = mapping.Entries[i].Value;
+                    break;
+                case YamlSequence sequence:
+                    for (var i = 0; i < sequence.Items.Count && !ReferenceEquals(sequence.Items[i], element); i++) previous = sequence.Items[i];
+                    break;
+            }
+            if (previous is null) return null;
+            var comma = SkipBlank(previous.EndOffset);
+            return comma < element.StartOffset && _text[comma] == ',' ? comma : null;
+        }
+
+        /// <summary>The comma before the next element (JSON written with leading commas: <c>"a": 1\n, "b": 2</c>), or null.</summary>
+        private int? SeparatorAfter(int end)
+        {
+            var comma = SkipBlank(end);
+            return comma < _text.Length && _text[comma] == ',' ? comma : null;
+        }
+
+        /// <summary>Skips spaces, line breaks and comments.</summary>
+        private int SkipBlank(int i)
+        {
+            while (i < _text.Length)
+            {
+                var c = _text[i];
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\r') i++;
+                else if (c == '#' && (i == 0 || char.IsWhiteSpace(_text[i - 1])))
+                    while (i < _text.Length && _text[i] != '\n' && _text[i] != '\r') i++;
+                else break;
+            }
+            return i;
         }
 
         // ---- values -----------------------------------------------------------------------------------------------
@@ -711,7 +790,7 @@ namespace ContainerLint.Compose
                 YamlNode? last = null;
                 for (var i = seq.Items.Count - 1; i >= 0 && last is null; i--)
                     if (removed is null || !removed.Contains(seq.Items[i].StartOffset)) last = seq.Items[i];
-                InsertFlowElement(seq, last, IsJsonStyle(seq.Items) ? DoubleQuote(value) : rendered, edits);
+                InsertFlowElement(seq, last, IsJsonStyle(seq.Items) || (seq.Items.Count == 0 && InJsonFile(seq)) ? DoubleQuote(value) : rendered, edits);
                 return true;
             }
             if (emptied) return false; // the next pass appends to the `[]`
@@ -746,7 +825,7 @@ namespace ContainerLint.Compose
             var keys = new List<YamlNode>(mapping.Entries.Count);
             foreach (var e in mapping.Entries) keys.Add(e.Key);
             string entry;
-            if (IsJsonStyle(keys))
+            if (IsJsonStyle(keys) || (keys.Count == 0 && InJsonFile(mapping)))
             {
                 var json = isList ? "[" + DoubleQuote(value) + "]" : value == "true" || value == "false" ? value : DoubleQuote(value);
                 entry = DoubleQuote(key) + ": " + json;
@@ -760,6 +839,11 @@ namespace ContainerLint.Compose
             InsertFlowElement(mapping, last, entry, edits);
             return true;
         }
+
+        /// <summary>Whether the keys of the mapping an empty collection is in are double-quoted (<c>"cap_drop": []</c>): a file written as JSON.</summary>
+        private static bool InJsonFile(YamlNode empty) =>
+            empty.Parent is YamlMapping { IsFlow: true } parent && parent.Entries.Count > 0
+            && parent.Entries.TrueForAll(e => e.Key is YamlScalar { Style: YamlScalarStyle.DoubleQuoted });
 
         /// <summary>Whether the keys or items of a flow collection are all double-quoted strings: a file written as JSON.</summary>
         private static bool IsJsonStyle(List<YamlNode> nodes)
@@ -778,20 +862,43 @@ namespace ContainerLint.Compose
         /// </summary>
         private void InsertFlowElement(YamlNode collection, YamlNode? last, string element, List<TextEdit> edits)
         {
+            // The same element asked for again (two services sharing an anchored list): the same edit, made once.
+            if (_flowAdditions.TryGetValue((collection, element), out var made))
+            {
+                edits.Add(made);
+                return;
+            }
+            var first = edits.Count;
+            InsertFlowElementOnce(collection, last, element, edits);
+            if (edits.Count == first + 1) _flowAdditions[(collection, element)] = edits[first];
+        }
+
+        private void InsertFlowElementOnce(YamlNode collection, YamlNode? last, string element, List<TextEdit> edits)
+        {
             var close = collection.EndOffset - 1;
+            // A second element added to an empty (or emptied) collection follows the first one added.
+            if (last is null && !_filledFlowCollections.Add(collection)) element = ", " + element;
             if (last is not null && last.StartLine > collection.StartLine && _lines.LineOf(close) > last.EndLine)
             {
                 var after = SkipSpaces(last.EndOffset);
-                var trailingComma = after < _text.Length && _text[after] == ',';
-                var lineEnd = trailingComma ? SkipSpaces(after + 1) : after;
-                // Nothing else on the last element's line (a comment would end up before the comma the new element needs).
-                if (lineEnd < _text.Length && (_text[lineEnd] == '\r' || _text[lineEnd] == '\n'))
+                var trailingComma = after < _text.Length && _text[after] == ',' && !_removedCommas.Contains(after);
+                var rest = after < _text.Length && _text[after] == ',' ? SkipSpaces(after + 1) : after;
+                // Nothing else on the last element's line but an end-of-line comment: the new element goes on a line of its
+                // own after that line, and the comma it needs right after the element (before the comment).
+                if (IsLineEnd(rest, allowComment: true))
                 {
+                    var lineEnd = rest;
+                    while (lineEnd < _text.Length && _text[lineEnd] != '\n' && _text[lineEnd] != '\r') lineEnd++;
                     var lineStart = _lines.LineStart(_lines.LineOf(last.StartOffset));
                     var indent = _text.Substring(lineStart, SkipSpaces(lineStart) - lineStart);
-                    edits.Add(trailingComma
-                        ? TextEdit.Insert(after + 1, _newline + indent + element + ",")
-                        : TextEdit.Insert(last.EndOffset, "," + _newline + indent + element));
+                    if (trailingComma) edits.Add(TextEdit.Insert(lineEnd, _newline + indent + element + ","));
+                    else if (lineEnd == rest) edits.Add(TextEdit.Insert(last.EndOffset, "," + _newline + indent + element));
+                    else
+                    {
+                        // After a comment (YAML, not JSON): each added element keeps a comma after it, for the next one.
+                        edits.Add(TextEdit.Insert(last.EndOffset, ","));
+                        edits.Add(TextEdit.Insert(lineEnd, _newline + indent + element + ","));
+                    }
                     return;
                 }
             }
@@ -800,6 +907,10 @@ namespace ContainerLint.Compose
             if (last is not null && before >= 0 && _text[before] == ',') edits.Add(TextEdit.Insert(before + 1, " " + element + ","));
             else edits.Add(TextEdit.Insert(close, last is null ? element : ", " + element));
         }
+
+        // The empty flow collections an element was added to, and the edit adding each element (see InsertFlowElement).
+        private readonly HashSet<YamlNode> _filledFlowCollections = new HashSet<YamlNode>();
+        private readonly Dictionary<(YamlNode, string), TextEdit> _flowAdditions = new Dictionary<(YamlNode, string), TextEdit>();
 
         public bool IsAddedKey(TextEdit edit) => _addedKeys.Contains(edit);
 

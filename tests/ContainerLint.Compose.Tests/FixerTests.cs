@@ -248,6 +248,53 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Flow_mapping_one_entry_per_line_with_end_of_line_comments_is_fixed_line_by_line()
+        {
+            // The fix refused the whole file, or put the added keys on the closing brace's line (audit 16, M1 and L2).
+            // YAML reads the comma left after the last entry (JSON does not: there it goes, see the next test).
+            Assert.Equal(Y("services:", "  b: {", "    image: x,   # the image", "  }"),
+                Fix(Y("services:", "  b: {", "    image: x,   # the image", "    privileged: true # last", "  }"), "CTL1003"));
+            Assert.Equal(Y("services:", "  b: {", "    image: x,   # the image", "    cap_drop: [ALL],", "    read_only: true,", "  }"),
+                Fix(Y("services:", "  b: {", "    image: x,   # the image", "    privileged: true # last", "  }"), "CTL1003", "CTL2003", "CTL6001"));
+            Assert.Equal(Y("services:", "  b: {", "    image: x, # the image", "    cap_drop: [ALL],", "    read_only: true,", "  }"),
+                Fix(Y("services:", "  b: {", "    image: x # the image", "  }"), "CTL2003", "CTL6001"));
+        }
+
+        [Fact]
+        public void First_entry_of_JSON_written_with_leading_commas_goes_with_the_comma_after_it()
+        {
+            var text = Fix("{\"services\": {\n  \"a\": {\n    \"privileged\": true\n    ,\"image\": \"x\"\n  }\n}}\n", "CTL1003");
+            Assert.Equal("{\"services\": {\n  \"a\": {\n    \"image\": \"x\"\n  }\n}}\n", text);
+            using var parsed = System.Text.Json.JsonDocument.Parse(text);
+            // The last entry, one per line: the comma before it goes too, and keys added after the entry before it bring their own.
+            text = Fix("{\"services\": {\n  \"a\": {\n    \"image\": \"x\",\n    \"privileged\": true\n  }\n}}\n", "CTL1003", "CTL6001");
+            Assert.Equal("{\"services\": {\n  \"a\": {\n    \"image\": \"x\",\n    \"read_only\": true\n  }\n}}\n", text);
+            using var again = System.Text.Json.JsonDocument.Parse(text);
+        }
+
+        [Fact]
+        public void Keys_added_to_an_empty_or_emptied_flow_mapping_are_separated_by_commas()
+        {
+            // Written one after the other, without commas, the mapping did not parse for Compose (audit 16, H1).
+            Assert.Equal(Y("services:", "  web: {cap_drop: [ALL], security_opt: [\"no-new-privileges:true\"], read_only: true}"),
+                Fix(Y("services:", "  web: {}"), "CTL2003", "CTL4001", "CTL6001"));
+            Assert.Equal(Y("services:", "  web: {cap_drop: [ALL], security_opt: [\"no-new-privileges:true\"], read_only: true}"),
+                Fix(Y("services:", "  web: {privileged: true}"), "CTL1003", "CTL2003", "CTL4001", "CTL6001"));
+            var json = Fix("{\"services\": {\"web\": {\"cap_add\": [\"SYS_ADMIN\"]}, \"e\": {}}}\n", "CTL2001", "CTL2003", "CTL4001", "CTL6001");
+            Assert.Equal("{\"services\": {\"web\": {\"cap_drop\": [\"ALL\"], \"security_opt\": [\"no-new-privileges:true\"], \"read_only\": true}, "
+                + "\"e\": {\"cap_drop\": [\"ALL\"], \"security_opt\": [\"no-new-privileges:true\"], \"read_only\": true}}}\n", json);
+            using var parsed = System.Text.Json.JsonDocument.Parse(json);
+        }
+
+        [Fact]
+        public void Item_added_to_an_empty_JSON_list_is_written_as_JSON()
+        {
+            var text = Fix("{\n  \"services\": {\n    \"c\": {\n      \"image\": \"x\",\n      \"cap_drop\": []\n    }\n  }\n}\n", "CTL2003");
+            Assert.Contains("\"cap_drop\": [\"ALL\"]", text);
+            using var parsed = System.Text.Json.JsonDocument.Parse(text);
+        }
+
+        [Fact]
         public void Keys_added_to_a_one_line_flow_mapping_or_after_a_trailing_comma_stay_on_its_lines()
         {
             Assert.Equal(Y("services:", "  a: {image: x, read_only: true}"), Fix(Y("services:", "  a: {image: x, privileged: true}"), "CTL1003", "CTL6001"));
@@ -763,15 +810,23 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
-        public void Added_key_that_would_leave_the_file_unreadable_is_not_written()
+        public void Added_key_after_an_end_of_line_comment_of_a_flow_mapping_goes_on_a_line_of_its_own()
         {
-            // After a comment, the trailing comma of a multi-line flow mapping is not seen, and `, cap_drop: [ALL]}` after it
-            // would not read: the safety net keeps the file as it is and says why.
-            var yaml = Y("services:", "  web: {", "    image: nginx, # pinned", "  }");
-            var text = ComposeFixer.Apply(yaml, File, Lint(yaml).Only("CTL2003"), out var applied, out var refused);
-            Assert.Equal(yaml, text);
-            Assert.Empty(applied);
-            Assert.StartsWith("the fixed file would not be read any more", refused);
+            // After a comment, the trailing comma of a multi-line flow mapping was not seen, and `, cap_drop: [ALL]}` after it
+            // did not read: the safety net kept the file as it was.
+            Assert.Equal(Y("services:", "  web: {", "    image: nginx, # pinned", "    cap_drop: [ALL],", "  }"),
+                Fix(Y("services:", "  web: {", "    image: nginx, # pinned", "  }"), "CTL2003"));
+        }
+
+        [Fact]
+        public void Fixed_text_with_a_parse_error_the_original_does_not_have_is_not_written()
+        {
+            var original = Y("services:", "  web: {image: nginx}");
+            Assert.Null(ComposeFixer.WhyNotWritten(File, original, Y("services:", "  web: {image: nginx, read_only: true}")));
+            Assert.StartsWith("the fixed file would not be read any more", ComposeFixer.WhyNotWritten(File, original, Y("services:", "  web: {image: nginx, , read_only: true}")));
+            // One that was there before is not the fix's doing.
+            var broken = Y("services:", "  web: {image: nginx", "  db: {image: x}");
+            Assert.Null(ComposeFixer.WhyNotWritten(File, broken, Y("services:", "  web: {image: nginx", "  db: {image: y}")));
         }
 
         private static string Scalar(string yaml, string key)
