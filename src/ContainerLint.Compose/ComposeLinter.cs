@@ -497,15 +497,21 @@ namespace ContainerLint.Compose
 
             /// <summary>
             /// Brings in what the included applications define (compose-go ApplyInclude, importResources: an included
-            /// volume, network, secret or config joins the including model), under the project's own of the same name.
+            /// volume, network, secret or config joins the including model), with the project's own of the same name merged
+            /// over it: compose-go applies a file's includes before the next file (an override) is merged over the model,
+            /// so an override's `volumes: { libproc: { driver_opts: { o: bind } } }` changes the included volume. (The same
+            /// name in the including file itself is a conflict Compose refuses.)
             /// </summary>
             public void ImportUnder(TopLevel imported)
             {
-                Volumes = Combine(imported.Volumes, Volumes);
-                Networks = Combine(imported.Networks, Networks);
-                Secrets = Combine(imported.Secrets, Secrets);
-                Configs = Combine(imported.Configs, Configs);
+                Volumes = MergeOver(imported.Volumes, Volumes, "volumes");
+                Networks = MergeOver(imported.Networks, Networks, "networks");
+                Secrets = MergeOver(imported.Secrets, Secrets, "secrets");
+                Configs = MergeOver(imported.Configs, Configs, "configs");
             }
+
+            private static ComposeValue? MergeOver(ComposeValue? under, ComposeValue? over, string key) =>
+                over is null || !over.IsMapping ? under : under is null || !under.IsMapping ? over : ComposeMerger.MergeMaps(under, over, key);
 
             /// <summary>Both sets of resources; one of the same name in <paramref name="then"/> replaces the first's (not merged into it).</summary>
             private static ComposeValue? Combine(ComposeValue? first, ComposeValue? then)
@@ -686,13 +692,14 @@ namespace ContainerLint.Compose
         }
 
         /// <summary>
-        /// An include path Compose loads through a remote loader (docker/compose pkg/remote): <c>oci://</c>, and the Git URLs
-        /// of moby's gitutil.ParseURL (<c>https://</c>, <c>http://</c>, <c>git://</c>, <c>ssh://</c>, <c>git@host:path</c>).
+        /// A path (of an include, of <c>extends.file</c>) Compose loads through a remote loader (docker/compose pkg/remote):
+        /// <c>oci://</c>, and the Git references of buildkit's gitutil.ParseGitRef (<c>https://</c>, <c>http://</c>,
+        /// <c>git://</c>, <c>ssh://</c>, <c>git@host:path</c>, and the deprecated <c>github.com/...</c>).
         /// </summary>
-        private static bool IsRemote(string path)
+        internal static bool IsRemote(string path)
         {
             var p = path.Trim();
-            if (p.IndexOf("://", StringComparison.Ordinal) > 0) return true;
+            if (p.IndexOf("://", StringComparison.Ordinal) > 0 || p.StartsWith("github.com/", StringComparison.Ordinal)) return true;
             var at = p.IndexOf('@');
             var colon = p.IndexOf(':');
             return at > 0 && colon > at + 1 && p.IndexOf('/') is var slash && (slash < 0 || slash > colon);
@@ -706,9 +713,10 @@ namespace ContainerLint.Compose
             var loaded = new List<string>();
             for (var i = 0; i < paths.Count; i++)
             {
-                // A remote application (an OCI artifact, a Git repository) is not fetched: the build must not depend on the
-                // network. What it brings in is not checked; the including file's own services still are.
-                if (IsRemote(paths[i].Value)) return;
+                // A remote application (an OCI artifact, a Git repository; compose-go interpolates the entry first) is not
+                // fetched: the build must not depend on the network. What it brings in is not checked; the including file's
+                // own services, and the local files of the entry, still are.
+                if (IsRemote(Interpolator.Interpolate(paths[i].Value, environment).Value)) continue;
                 // The entry itself is interpolated from the including application's variables; a path that depends on
                 // one it does not know names no file the linter can read.
                 if (IncludedPath(paths[i], environment) is not { } path) return;
@@ -724,9 +732,10 @@ namespace ContainerLint.Compose
                     return;
                 }
                 if (file.Root is null) return; // its own CTL9001 is reported
-                if (!AddLayers(file, isOverride: i > 0, documents)) return;
+                if (!AddLayers(file, isOverride: loaded.Count > 0, documents)) return;
                 loaded.Add(path);
             }
+            if (loaded.Count == 0) return;
 
             var included = LoadIncludedEnvironment(envFiles, projectDirectory, loaded[0], environment);
             var includedDirectory = IncludedProjectDirectory(projectDirectory, loaded[0], environment);
@@ -885,6 +894,9 @@ namespace ContainerLint.Compose
                         Error(fileValue.Anchor, "'extends.file' must be a path");
                         return local;
                     }
+                    // A remote base (compose-go resolves extends.file with the include loaders) is not fetched: the service is
+                    // read with what it writes itself.
+                    if (IsRemote(fileScalar.Value)) return local;
                     // Normalised as include paths are: `./x.yaml` and `x.yaml` are one file, with one path in findings.
                     var path = ComposeFiles.Normalize(Path.Combine(fileScalar.Source.Directory, fileScalar.Value));
                     var other = Load(path, reportMissing: false);

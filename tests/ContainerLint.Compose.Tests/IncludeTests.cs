@@ -134,13 +134,26 @@ namespace ContainerLint.Compose.Tests
         [InlineData("  - https://github.com/example/repo.git#main:compose.yaml")]
         [InlineData("  - path: git@github.com:example/repo.git")]
         [InlineData("  - path: [ssh://git@example.com/app.git, ./local.yaml]")]
+        [InlineData("  - github.com/example/compose-lib")]
+        [InlineData("  - ${LIB}")]
         public void Remote_include_is_not_fetched_and_the_including_files_services_are_still_linted(string entry)
         {
             // Compose loads these through its remote loaders (docker/compose pkg/remote); the linter does not read the
             // network, and a CTL9001 would hide the file's own findings (audit 15, D12).
-            var r = LintProject((Base, Y("include:", entry, "services:", "  root:", "    image: alpine", "    privileged: true")));
+            var r = LintProject((Base, Y("include:", entry, "services:", "  root:", "    image: alpine", "    privileged: true")),
+                (".env", "LIB=oci://docker.io/example/app:1\n"), ("local.yaml", Y("services:", "  local:", "    image: alpine")));
             r.Findings.None("CTL9001");
             r.Findings.Single("CTL1003").At(6, 17);
+        }
+
+        [Fact]
+        public void Local_file_of_an_include_with_a_remote_override_is_linted()
+        {
+            // The remote override is not fetched; the local file it would be merged over is still the application's (audit 16, M5).
+            var r = LintProject((Base, Y("include:", "  - path:", "      - lib/svc.yaml", "      - oci://docker.io/example/override:1")),
+                ("lib/svc.yaml", Y("services:", "  x:", "    image: alpine", "    privileged: true")));
+            r.Findings.None("CTL9001");
+            Assert.EndsWith("lib/svc.yaml", r.Findings.Single("CTL1003").Span.Path);
         }
 
         [Fact]
@@ -169,13 +182,16 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
-        public void Project_volume_of_the_same_name_wins_over_an_included_one()
+        public void Override_changing_an_included_volume_is_merged_over_it()
         {
-            var r = LintProject((Base, Y("include:", "  - lib/vols.yaml", "services:", "  s:", "    image: alpine", "    volumes:", "      - data:/d",
-                    "volumes:", "  data: {}")),
-                ("lib/vols.yaml", Y("volumes:", "  data:", "    driver_opts: {type: none, o: bind, device: /etc}")));
-            r.Findings.None("CTL3003");
+            // compose-go applies the includes before the override is merged over the model: dropping `ro` makes the
+            // included /proc bind writable (audit 16, H7).
+            var r = LintProject((Base, Y("include:", "  - lib/vols.yaml", "services:", "  s:", "    image: alpine", "    volumes: [libproc:/p]")),
+                ("compose.override.yaml", Y("volumes:", "  libproc:", "    driver_opts:", "      o: bind,nosuid,nodev")),
+                ("lib/vols.yaml", Y("volumes:", "  libproc:", "    driver_opts:", "      type: none", "      o: bind,nosuid,nodev,ro", "      device: /proc")));
             r.Findings.None("CTL9001");
+            r.Findings.None("CTL3003");
+            Assert.Equal(new[] { "s" }, r.Findings.Single("CTL3002").Containers);
         }
 
         [Fact]

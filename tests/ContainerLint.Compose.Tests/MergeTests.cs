@@ -335,6 +335,20 @@ namespace ContainerLint.Compose.Tests
             Assert.EndsWith(Overlay, r.Findings.Single("CTL6001").Span.Path);
         }
 
+        [Theory]
+        [InlineData("https://github.com/example/repo.git#main:compose.yaml")]
+        [InlineData("oci://docker.io/example/app:1")]
+        [InlineData("git@github.com:example/repo.git")]
+        public void Service_extending_a_remote_file_is_read_with_what_it_writes_itself(string file)
+        {
+            // compose-go resolves extends.file with the include loaders; a CTL9001 hid every service of the file (audit 16, H2).
+            var r = LintProject((Base, Y("services:", "  a:", "    extends:", "      file: " + file, "      service: base", "    privileged: true",
+                "  c:", "    image: alpine", "    pid: host")));
+            r.Findings.None("CTL9001");
+            r.Findings.Single("CTL1003").At(6, 17);
+            r.Findings.Single("CTL5001").At(9, 10);
+        }
+
         [Fact]
         public void Extends_file_reads_every_document_of_the_extended_file_merged_in_order()
         {
