@@ -493,6 +493,7 @@ namespace ContainerLint.Compose
         private bool SetValue(YamlScalar scalar, string value, List<TextEdit> edits)
         {
             if (CurrentValue(scalar) == value) return false;
+            if (!KeepAliasesOfOtherSettings(scalar, edits)) return false;
             var edit = new TextEdit(ContentStart(scalar), ContentEnd(scalar), Render(scalar, value));
             if (!_rewrites.TryGetValue(scalar, out var rewrite))
             {
@@ -505,6 +506,32 @@ namespace ContainerLint.Compose
             rewrite.Uses.Add((edits, edits.Count - 1));
             return true;
         }
+
+        /// <summary>
+        /// An anchored value that an alias uses under another key (<c>user: &amp;runas root</c> and <c>RUN_AS: *runas</c>) is
+        /// another setting, which the fix must not change: the alias is written out with the value it had. False when that
+        /// cannot be written (a block scalar).
+        /// </summary>
+        private bool KeepAliasesOfOtherSettings(YamlScalar scalar, List<TextEdit> edits)
+        {
+            if (!IsAliased(scalar)) return true;
+            var setting = SettingKeyOf(scalar, scalar.Parent);
+            foreach (var alias in _file.Aliases)
+            {
+                if (!ReferenceEquals(alias.Target, scalar)) continue;
+                var aliasSetting = alias.Parent is YamlMapping ? (alias.Key as YamlScalar)?.Value : alias.Parent.EntryKey;
+                if (aliasSetting == setting) continue;
+                if (scalar.Style is YamlScalarStyle.Literal or YamlScalarStyle.Folded) return false;
+                var written = _text.Substring(ContentStart(scalar), ContentEnd(scalar) - ContentStart(scalar));
+                if (scalar.Style == YamlScalarStyle.Plain && InFlowCollection(alias.At) && EndsInFlow(written)) written = DoubleQuote(scalar.Value);
+                edits.Add(new TextEdit(alias.At.StartOffset, alias.At.EndOffset, written));
+            }
+            return true;
+        }
+
+        /// <summary>The key a value is the setting of: its own key, or for a list item the list's.</summary>
+        private static string? SettingKeyOf(YamlNode node, YamlNode? parent) =>
+            parent is YamlSequence sequence ? sequence.EntryKey : node.EntryKey;
 
         private string CurrentValue(YamlScalar scalar) => _rewrites.TryGetValue(scalar, out var r) ? r.Value : scalar.Value;
 

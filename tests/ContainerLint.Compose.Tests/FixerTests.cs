@@ -966,6 +966,19 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Alias_of_a_fixed_anchor_under_another_key_keeps_its_value()
+        {
+            // RUN_AS, tty and the label are settings of their own: they keep what they had (audit 16, M6).
+            var text = Fix(Y("services:", "  a:", "    image: x", "    read_only: true", "    user: &runas root", "    environment:", "      RUN_AS: *runas",
+                "  b:", "    image: x", "    read_only: &rofs false", "    tty: *rofs", "    labels: {com.example.ro: *rofs}",
+                "  c:", "    image: x", "    read_only: true", "    user: *runas"),
+                "CTL1001", "CTL6001");
+            Assert.Equal(Y("services:", "  a:", "    image: x", "    read_only: true", "    user: &runas \"10001\"", "    environment:", "      RUN_AS: root",
+                "  b:", "    image: x", "    read_only: &rofs true", "    tty: false", "    labels: {com.example.ro: false}",
+                "  c:", "    image: x", "    read_only: true", "    user: *runas"), text);
+        }
+
+        [Fact]
         public void Fix_adds_to_an_anchored_list_it_empties()
         {
             Assert.Equal(Y("services:", "  web:", "    image: nginx", "    security_opt: &so [\"no-new-privileges:true\"]", "  worker:", "    image: busybox", "    security_opt: *so"),
