@@ -52,6 +52,9 @@ namespace ContainerLint.Compose
             foreach (var entry in service.Entries())
             {
                 var v = entry.Value;
+                // A `!reset` value that no earlier file gave (the service is new in this file, or the file is alone) is
+                // dropped all the same: compose-go's ResetProcessor removes every `!reset` key when it loads a file.
+                if (v.Node?.Tag == "!reset") continue;
                 switch (entry.Name)
                 {
                     case "image": spec.Image = String(v, "image"); break;

@@ -335,6 +335,20 @@ namespace ContainerLint.Compose.Tests
             Assert.EndsWith(Overlay, r.Findings.Single("CTL6001").Span.Path);
         }
 
+        [Fact]
+        public void Reset_value_no_earlier_file_gave_is_dropped_too()
+        {
+            // compose-go's ResetProcessor removes every !reset key of a file it loads (audit 16, L1).
+            var r = LintProject((Base, Y("services:", "  a:", "    image: x", "    user: !reset root", "    privileged: !reset true",
+                "    cap_add: !reset [SYS_ADMIN]", "    volumes: !reset [\"/proc:/p\"]")),
+                ("compose.override.yaml", Y("services:", "  b:", "    image: y", "    privileged: !reset true", "    pid: host")));
+            r.Findings.None("CTL1001");
+            r.Findings.None("CTL1003");
+            r.Findings.None("CTL2001");
+            r.Findings.None("CTL3002");
+            r.Findings.Single("CTL5001");
+        }
+
         [Theory]
         [InlineData("https://github.com/example/repo.git#main:compose.yaml")]
         [InlineData("oci://docker.io/example/app:1")]
