@@ -111,17 +111,23 @@ namespace ContainerLint.Rules.User
         private static bool IsPinned(string arg, string name)
         {
             if (!arg.StartsWith(name, StringComparison.Ordinal)) return false;
-            return arg.Length == name.Length || "=~<>@".IndexOf(arg[name.Length]) >= 0;
+            // apt: `name/release` selects the release; yum/dnf/zypper: `name.x86_64` the architecture.
+            return arg.Length == name.Length || "=~<>@/".IndexOf(arg[name.Length]) >= 0 || IsArchitecture(arg, name.Length);
         }
+
+        private static readonly string[] Architectures = { "x86_64", "aarch64", "i686", "noarch", "ppc64le", "s390x", "armv7hl" };
+
+        private static bool IsArchitecture(string arg, int at) =>
+            arg[at] == '.' && Array.IndexOf(Architectures, arg.Substring(at + 1)) >= 0;
 
         private static bool IsOpensshServer(string arg)
         {
             const string name = "openssh-server";
             if (!arg.StartsWith(name, StringComparison.Ordinal)) return false;
             if (arg.Length == name.Length) return true;
-            var next = arg[name.Length];
-            // Version pins: apt "=1:8.9", apk "=8.9" / "~8.9", yum/dnf "-8.0p1".
-            return next == '=' || next == '~' || IsDashVersioned(arg, name);
+            // Version, release and architecture pins: apt "=1:8.9" and "/bookworm-backports", apk "=8.9" / "~8.9",
+            // yum/dnf "-8.0p1" and ".x86_64".
+            return IsPinned(arg, name) || IsDashVersioned(arg, name);
         }
 
         /// <summary>A yum/dnf/zypper version pin: <c>name-2022.83</c>.</summary>

@@ -35,6 +35,10 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("RUN apt-get install -y dropbear-run=2022.83-1")]
         [InlineData("RUN dnf install -y dropbear-2022.83")]
         [InlineData("RUN apk add dropbear@edge")]
+        [InlineData("RUN apt-get install -y dropbear/bookworm-backports")]
+        [InlineData("RUN apt-get install -y openssh-server/bookworm-backports")]
+        [InlineData("RUN dnf install -y dropbear.x86_64")]
+        [InlineData("RUN yum install -y openssh-server.aarch64")]
         public void Ssh_server_is_reported_at_the_instruction(string line)
         {
             var finding = Assert.Single(FindingsOf(Lines("FROM alpine", "USER app", line), Id));
@@ -76,6 +80,8 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("RUN dnf install -y openssh")]
         [InlineData("RUN apk add dropbear-dbclient dropbear-scp dropbear-convert")]
         [InlineData("RUN apk add dropbearx")]
+        [InlineData("RUN dnf install -y dropbear.conf")]
+        [InlineData("RUN apk add openssh-server-pam-doc openssh-server-common")]
         public void Other_ports_and_packages_are_not_reported(string line)
         {
             Assert.Empty(FindingsOf(Lines("FROM alpine", line), Id));
