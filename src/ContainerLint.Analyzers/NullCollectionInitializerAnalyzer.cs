@@ -37,10 +37,23 @@ namespace ContainerLint.Analyzers
             if (initializer.Initializer.Initializers.Length == 0
                 || initializer.InitializedMember is not IPropertyReferenceOperation { Property: var property }
                 || !IsCollectionInterface(property.Type)
-                || !DockerApi.IsDockerModel(property.ContainingType))
+                || !DockerApi.IsDockerModel(property.ContainingType)
+                || IsInClassOfTheProject(initializer))
                 return;
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NullCollectionInitializer, initializer.Syntax.GetLocation(),
                 "the initializer adds to '" + property.Name + "'"));
+        }
+
+        /// <summary>
+        /// Whether the object initialized is created as a class derived from a model (<c>new AppHostConfig { Binds = { ... } }</c>,
+        /// also through a nested initializer, <c>new MyParams { HostConfig = { Binds = { ... } } }</c>): its constructor may
+        /// create the collections, and replacing them, as the fix does, would drop what it put there.
+        /// </summary>
+        private static bool IsInClassOfTheProject(IMemberInitializerOperation initializer)
+        {
+            IOperation? current = initializer.Parent;
+            while (current is IObjectOrCollectionInitializerOperation or IMemberInitializerOperation) current = current.Parent;
+            return current is IObjectCreationOperation { Type: { } type } && !DockerApi.IsDockerModel(type);
         }
 
         /// <summary>The collection interfaces Docker.DotNet models declare (IList&lt;T&gt;, IDictionary&lt;K,V&gt;, ...).</summary>

@@ -32,6 +32,15 @@ namespace ContainerLint.Analyzers.Tests
     static HostConfig Create() => new HostConfig { Binds = { } };");
 
         [Fact]
+        public Task Collection_initializer_on_a_class_derived_from_a_model_is_not_reported() => Verify(@"
+    // Their constructors create the lists; the fix would replace them (audit 16, H9).
+    class AppHostConfig : HostConfig { public AppHostConfig() { Binds = new List<string> { ""/srv/data:/data"" }; } }
+    class MyParams : CreateContainerParameters { public MyParams() { HostConfig = new HostConfig { Binds = new List<string>() }; } }
+    static HostConfig Create() => new AppHostConfig { Binds = { ""/srv/logs:/logs"" } };
+    static CreateContainerParameters Params() => new MyParams { HostConfig = { Binds = { ""/srv/logs:/logs"" } } };
+    static CreateContainerParameters Plain() => new CreateContainerParameters { HostConfig = new HostConfig { {|CTL9005:Binds = { ""/srv:/srv"" }|} } };");
+
+        [Fact]
         public Task Collection_initializer_on_own_types_is_not_reported() => Verify(@"
     class Options { public List<string> Items { get; } = new List<string>(); }
     static Options Create() => new Options { Items = { ""a"" } };");
