@@ -26,9 +26,31 @@ namespace ContainerLint.Compose
         public static ComposeLintResult Lint(IReadOnlyList<string> composeFiles, LintOptions options, IFileSystem fileSystem)
         {
             if (composeFiles is null) throw new ArgumentNullException(nameof(composeFiles));
-            options ??= LintOptions.Default;
             fileSystem ??= PhysicalFileSystem.Instance;
+            return LintProjects(Projects(composeFiles, fileSystem, () => new ComposeProject(fileSystem)), options);
+        }
 
+        /// <summary>
+        /// The project <c>docker compose</c> reads when run in <paramref name="directory"/> (the .NET project's folder) whose
+        /// <c>.env</c> sets <c>COMPOSE_FILE</c> and which holds no base file: the files it lists, interpolated with that
+        /// <c>.env</c> first (a folder with a base file is read by <see cref="Lint(IReadOnlyList{string}, LintOptions, IFileSystem)"/>
+        /// with its Compose files). An empty result when there is no such project.
+        /// </summary>
+        /// <param name="optionsFor">The options for the project's first file (its .editorconfig sections).</param>
+        public static ComposeLintResult LintWorkingDirectory(string directory, Func<string, LintOptions> optionsFor, IFileSystem fileSystem)
+        {
+            fileSystem ??= PhysicalFileSystem.Instance;
+            var namedAt = new Dictionary<string, NamedFile>(ComposeFiles.PathComparer);
+            if (ComposeFiles.DefaultFileNames.Any(name => fileSystem.FileExists(Path.Combine(directory, name)))
+                || ComposeFileSetting(directory, fileSystem, namedAt) is not { Count: > 0 } listed)
+                return new ComposeLintResult(new List<Finding>(), new List<DockerfileRequest>());
+            var project = new ComposeProject(fileSystem) { NamedInComposeFile = namedAt, ComposeFileDirectory = directory };
+            return LintProjects(new[] { (listed, project) }, optionsFor(listed[0]));
+        }
+
+        private static ComposeLintResult LintProjects(IEnumerable<(List<string> Files, ComposeProject Project)> projects, LintOptions options)
+        {
+            options ??= LintOptions.Default;
             var builds = new List<DockerfileRequest>();
             // One request per way a Dockerfile is built, naming every service that builds it that way (in any project).
             var buildsByKey = new Dictionary<string, DockerfileRequest>(StringComparer.Ordinal);
@@ -36,7 +58,7 @@ namespace ContainerLint.Compose
             // file linted on its own can also be included or extended by another project.
             var reported = new FindingSink();
             var embeddedErrors = new HashSet<Text.SourceSpan>();
-            foreach (var (files, project) in Projects(composeFiles, fileSystem, () => new ComposeProject(fileSystem)))
+            foreach (var (files, project) in projects)
             {
                 var sink = new FindingSink();
                 project.Lint(files, options, sink, request =>

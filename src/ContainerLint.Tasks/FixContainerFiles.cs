@@ -34,6 +34,9 @@ namespace ContainerLint.Tasks
         public string WarningsAsErrors { get; set; } = string.Empty;
         public string WarningsNotAsErrors { get; set; } = string.Empty;
 
+        /// <summary>The project's folder: a <c>COMPOSE_FILE</c> in its <c>.env</c> names a project of its own (see the lint).</summary>
+        public string ProjectDirectory { get; set; } = string.Empty;
+
         /// <summary>The lowest effective severity whose fixes are applied: error, warning (default) or suggestion.</summary>
         public string FixSeverity { get; set; } = string.Empty;
 
@@ -63,7 +66,7 @@ namespace ContainerLint.Tasks
             var optionProblems = new List<string>();
             for (var pass = 0; pass < MaxPasses; pass++)
             {
-                var result = new ProjectLinter(TaskInputs.Paths(GlobalConfigFiles), TaskInputs.IsEnabled(DiscoverEditorConfigFiles)).Lint(items);
+                var result = new ProjectLinter(TaskInputs.Paths(GlobalConfigFiles), TaskInputs.IsEnabled(DiscoverEditorConfigFiles)).Lint(items, ProjectDirectory);
                 foreach (var problem in result.NonRootUserProblems)
                 {
                     if (optionProblems.Contains(problem)) continue;

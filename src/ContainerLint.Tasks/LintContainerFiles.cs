@@ -45,7 +45,7 @@ namespace ContainerLint.Tasks
             var problems = new List<CachedFinding>();
             var items = TaskInputs.ToLintItems(Files, problems);
             var linter = new ProjectLinter(TaskInputs.Paths(GlobalConfigFiles), TaskInputs.IsEnabled(DiscoverEditorConfigFiles));
-            var result = linter.Lint(items);
+            var result = linter.Lint(items, ProjectDirectory);
             var root = TaskInputs.RepositoryRoot(ProjectDirectory);
 
             var cached = problems.Concat(ToCached(result.Findings, root)).ToList();

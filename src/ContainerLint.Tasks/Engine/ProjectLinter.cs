@@ -93,7 +93,9 @@ namespace ContainerLint.Tasks.Engine
             _configuration = new ConfigurationLoader(_fileSystem, globalConfigFiles, discoversEditorConfigs);
         }
 
-        public ProjectLintResult Lint(IEnumerable<LintItem> items)
+        /// <param name="projectDirectory">The .NET project's folder, where <c>docker compose</c> is taken to run: a
+        /// <c>COMPOSE_FILE</c> in its <c>.env</c> makes a project of the files it lists (<see cref="ComposeLinter.LintWorkingDirectory"/>).</param>
+        public ProjectLintResult Lint(IEnumerable<LintItem> items, string? projectDirectory = null)
         {
             // One item per file. The default glob's item comes first (the package's props) and one the project adds for
             // the same file later: the later item's BuildTarget and BuildArgs apply, as the user wrote them for it.
@@ -126,6 +128,20 @@ namespace ContainerLint.Tasks.Engine
                 catch (Exception e) when (!IsFatal(e))
                 {
                     Add(sink, kinds, new[] { InternalError(files[0], e) }, ContainerFileKind.Compose, files[0]);
+                }
+            }
+
+            if (!string.IsNullOrEmpty(projectDirectory))
+            {
+                try
+                {
+                    var result = ComposeLinter.LintWorkingDirectory(projectDirectory!, path => OptionsFor(path, compose: true), _fileSystem);
+                    Add(sink, kinds, result.Findings, ContainerFileKind.Compose, Path.Combine(projectDirectory!, ".env"));
+                    builds.AddRange(result.DockerfileBuilds);
+                }
+                catch (Exception e) when (!IsFatal(e))
+                {
+                    Add(sink, kinds, new[] { InternalError(Path.Combine(projectDirectory!, ".env"), e) }, ContainerFileKind.Compose, projectDirectory!);
                 }
             }
 

@@ -99,6 +99,34 @@ namespace ContainerLint.Package.Tests.Tasks
         }
 
         [Fact]
+        public void COMPOSE_FILE_in_the_project_folders_dot_env_without_a_base_file_there_is_a_project_of_its_own()
+        {
+            // docker compose run in the project folder reads the files COMPOSE_FILE lists, interpolated with this .env
+            // first; without a base file beside the .env the project was not read at all (audits 15 and 16).
+            Directory.CreateDirectory(Path.Combine(_dir, "deploy"));
+            Write(".env", "COMPOSE_FILE=deploy/compose.yaml" + Path.PathSeparator + "deploy/compose.prod.yaml\nHP=/proc\n");
+            var prod = Write(Path.Combine("deploy", "compose.prod.yaml"), Y("services:", "  a:", "    volumes: [\"${HP}:/h\"]"));
+            var deploy = Write(Path.Combine("deploy", "compose.yaml"), Y("services:", "  a:", "    image: alpine"));
+            var items = new[] { new LintItem(deploy, ContainerFileKind.Compose), new LintItem(prod, ContainerFileKind.Compose) };
+
+            var findings = new ProjectLinter().Lint(items, _dir).Findings;
+            var writable = Assert.Single(findings, f => f.Finding.Rule.Id == "CTL3002");
+            Assert.Equal(prod, writable.Finding.Span.Path);
+            Assert.DoesNotContain(findings, f => f.Finding.Rule.Id == "CTL3002" && f.Finding.Span.Path != prod);
+            // Without the project folder, the files are deploy/'s own project, where HP has no value.
+            Assert.DoesNotContain(new ProjectLinter().Lint(items).Findings, f => f.Finding.Rule.Id == "CTL3002");
+        }
+
+        [Fact]
+        public void Project_folder_with_a_base_file_is_read_as_before()
+        {
+            Write(".env", "COMPOSE_FILE=compose.yaml\n");
+            var compose = Write("compose.yaml", Y("services:", "  a: {image: alpine, privileged: true}"));
+            var findings = new ProjectLinter().Lint(new[] { new LintItem(compose, ContainerFileKind.Compose) }, _dir).Findings;
+            Assert.Single(findings, f => f.Finding.Rule.Id == "CTL1003");
+        }
+
+        [Fact]
         public void A_configured_user_that_holds_a_variable_is_not_set_in_Compose_files_and_says_why_once()
         {
             // $APP_UID is the image's ENV in a Dockerfile, but Compose takes it from the host environment (audit 9, 7).
