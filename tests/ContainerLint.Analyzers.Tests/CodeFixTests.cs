@@ -486,6 +486,34 @@ namespace ContainerLint.Analyzers.Tests
         => builder.WithPrivileged(false).WithPrivileged(false);"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
+        public Task WithPrivileged_true_whose_result_is_discarded_goes_with_its_statement_or_is_set_to_false() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static IContainer Create()
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        b.WithPrivileged({|CTL1003:true|}); // result discarded
+        return b.Build();
+    }
+    static void Configure(ContainerBuilder b) => b.WithPrivileged({|CTL1003:true|});
+    static void InALambda(ContainerBuilder b)
+    {
+        System.Action configure = () => b.WithPrivileged({|CTL1003:true|});
+        configure();
+    }
+    static void Created() { new ContainerBuilder().WithImage(""alpine"").WithPrivileged({|CTL1003:true|}); }"), T(@"
+    static IContainer Create()
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        return b.Build();
+    }
+    static void Configure(ContainerBuilder b) => b.WithPrivileged(false);
+    static void InALambda(ContainerBuilder b)
+    {
+        System.Action configure = () => b.WithPrivileged(false);
+        configure();
+    }
+    static void Created() { new ContainerBuilder().WithImage(""alpine""); }"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
         public Task WithBindMount_read_only_fix_without_the_Configurations_using_adds_it_and_writes_AccessMode() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(@"// Test fixtures
 using DotNet.Testcontainers.Containers;
 using DotNet.Testcontainers.Builders;

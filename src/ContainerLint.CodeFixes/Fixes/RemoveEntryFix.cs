@@ -29,13 +29,13 @@ namespace ContainerLint.CodeFixes.Fixes
                 removable = null;
             // builder.WithPrivileged(true) on a ContainerBuilder<TBuilder, ...> or an IContainerBuilder<TBuilder, ...> returns
             // TBuilder: without the call the expression has another type (CS0266). The flag is set to false instead.
-            if (removable is InvocationExpressionSyntax invocation && !KeepsType(invocation, model))
+            if (removable is InvocationExpressionSyntax invocation && !CanRemoveCall(invocation, model))
                 removable = null;
             // WithPrivileged(true) calls the finding stands for too (.WithPrivileged(true).WithPrivileged(true), a repeat under an
             // if): they go with it, or are set to false with it, so that the builder is not left privileged.
             var repeats = RepeatedCalls(node, diagnostic);
             foreach (var repeat in repeats)
-                if (RemovableNode(repeat) is not InvocationExpressionSyntax repeated || !KeepsType(repeated, model))
+                if (RemovableNode(repeat) is not InvocationExpressionSyntax repeated || !CanRemoveCall(repeated, model))
                     removable = null;
             if (removable is not null)
                 return new Edit(Title(removable), (root, found, current) =>
@@ -109,6 +109,39 @@ namespace ContainerLint.CodeFixes.Fixes
         }
 
         /// <summary>
+        /// Whether the chain without the call still compiles: it keeps its type (see <see cref="KeepsType"/>), and where
+        /// its value is discarded (<c>b.WithPrivileged(true);</c>, <c>=> b.WithPrivileged(true)</c> in a void method) what is
+        /// left can stand as a statement (<c>b;</c> cannot: CS0201) or, in a statement of its own that has no other effect,
+        /// goes with that statement (see <see cref="RemoveCall"/>).
+        /// </summary>
+        private static bool CanRemoveCall(InvocationExpressionSyntax call, SemanticModel model) =>
+            KeepsType(call, model)
+            && (call.Expression is not MemberAccessExpressionSyntax { Expression: var receiver }
+                || IsStatementExpression(receiver)
+                || call.Parent is ExpressionStatementSyntax && HasNoSideEffects(receiver)
+                || !IsDiscarded(call, model));
+
+        /// <summary>Whether the value of <paramref name="call"/> is not used: a statement, or the body of a function that returns nothing.</summary>
+        private static bool IsDiscarded(ExpressionSyntax call, SemanticModel model)
+        {
+            if (call.Parent is ExpressionStatementSyntax or ForStatementSyntax) return true;
+            var function = call.Parent switch
+            {
+                ArrowExpressionClauseSyntax { Parent: BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax } arrow =>
+                    model.GetDeclaredSymbol(arrow.Parent!) as IMethodSymbol,
+                AnonymousFunctionExpressionSyntax lambda when lambda.Body == call => model.GetSymbolInfo(lambda).Symbol as IMethodSymbol,
+                _ => null,
+            };
+            return function is not null && (function.ReturnsVoid || function.IsAsync && function.ReturnType is INamedTypeSymbol { IsGenericType: false });
+        }
+
+        /// <summary>An expression C# takes as a statement (CS0201 otherwise).</summary>
+        private static bool IsStatementExpression(ExpressionSyntax expression) => expression is InvocationExpressionSyntax
+            or BaseObjectCreationExpressionSyntax or AssignmentExpressionSyntax or AwaitExpressionSyntax
+            || expression.IsKind(SyntaxKind.PreIncrementExpression) || expression.IsKind(SyntaxKind.PreDecrementExpression)
+            || expression.IsKind(SyntaxKind.PostIncrementExpression) || expression.IsKind(SyntaxKind.PostDecrementExpression);
+
+        /// <summary>
         /// Whether removing the call leaves an expression of the same type: builder.WithPrivileged(true) on a
         /// ContainerBuilder&lt;TBuilder, ...&gt; or an IContainerBuilder&lt;TBuilder, ...&gt; returns TBuilder, and without the call the
         /// expression would have another type (CS0266).
@@ -117,9 +150,14 @@ namespace ContainerLint.CodeFixes.Fixes
             call.Expression is not MemberAccessExpressionSyntax chained
             || SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(call).Type, model.GetTypeInfo(chained.Expression).Type);
 
-        /// <summary>The chain without the call; <c>b = b.WithPrivileged(true);</c>, which would become <c>b = b;</c> (CS1717), goes whole.</summary>
+        /// <summary>
+        /// The chain without the call; <c>b = b.WithPrivileged(true);</c>, which would become <c>b = b;</c> (CS1717), goes whole,
+        /// and so does <c>b.WithPrivileged(true);</c>, which would become <c>b;</c> (CS0201).
+        /// </summary>
         private static SyntaxNode? RemoveCall(SyntaxNode root, InvocationExpressionSyntax call) => call switch
         {
+            { Expression: MemberAccessExpressionSyntax access, Parent: ExpressionStatementSyntax statement } when !IsStatementExpression(access.Expression) =>
+                FixSyntax.Remove(root, statement),
             { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver }, Parent: AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned, Parent: ExpressionStatementSyntax statement } assignment }
                 when assignment.Right == call && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && receiver.Identifier.ValueText == assigned.Identifier.ValueText =>
                 FixSyntax.Remove(root, statement),
