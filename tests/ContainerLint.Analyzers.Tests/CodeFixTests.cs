@@ -562,6 +562,41 @@ class Program
 }
 ", DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
+        private const string DbFixture = @"
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Containers;
+{0}
+namespace Shop.Tests
+{{
+    class DbFixture
+    {{
+        static IContainer Create() => new ContainerBuilder().WithBindMount({{|CTL3003:""/etc/ssl/certs""|}}, ""/certs""{1}).Build();
+    }}
+}}
+";
+
+        /// <summary>A fixture in namespace Shop.Tests, with <paramref name="accessMode"/> as the bind mount's third argument when given.</summary>
+        private static string Fixture(string usings, string? accessMode = null) =>
+            string.Format(DbFixture, usings, accessMode is null ? "" : ", " + accessMode);
+
+        [Fact]
+        public Task WithBindMount_read_only_fix_keeps_AccessMode_qualified_where_an_enclosing_namespace_has_an_AccessMode() =>
+            Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(Fixture(""), Fixture("", "DotNet.Testcontainers.Configurations.AccessMode.ReadOnly"),
+                DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true,
+                otherFiles: new[] { "namespace Shop { public enum AccessMode { Read, Write, Admin } }" });
+
+        [Fact]
+        public Task WithBindMount_read_only_fix_keeps_AccessMode_qualified_where_an_imported_namespace_has_an_AccessMode() =>
+            Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(Fixture("using Security.Model;\n"), Fixture("using Security.Model;\n", "DotNet.Testcontainers.Configurations.AccessMode.ReadOnly"),
+                DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true,
+                otherFiles: new[] { "namespace Security.Model { public enum AccessMode { Read, Write } public sealed class Grant { public AccessMode Mode { get; init; } } }" });
+
+        [Fact]
+        public Task WithBindMount_read_only_fix_qualifies_AccessMode_from_global_where_DotNet_names_another_namespace() =>
+            Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(Fixture(""), Fixture("", "global::DotNet.Testcontainers.Configurations.AccessMode.ReadOnly"),
+                DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true,
+                otherFiles: new[] { "namespace Shop { public enum AccessMode { Read, Write } }\nnamespace Shop.DotNet { class Helpers { } }" });
+
         [Fact]
         public Task WithBindMount_with_named_arguments_gets_a_named_read_only_access_mode() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
     static IContainer Create() => new ContainerBuilder()

@@ -35,13 +35,11 @@ namespace ContainerLint.CodeFixes.Fixes
             if (expression.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } arguments }
                 && call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "WithBindMount" })
             {
-                var accessMode = model is null
-                    ? "AccessMode"
-                    : FixSyntax.TypeName(model, call.SpanStart, "AccessMode", "DotNet.Testcontainers.Configurations.AccessMode", "DotNet.Testcontainers.Configurations.AccessMode");
-                // Written as the CTL3003 page shows it: AccessMode.ReadOnly, with the using added to those of the file when none
-                // is in scope (and adding one makes no name of the file ambiguous).
-                var addsUsing = model is not null && accessMode != "AccessMode" && CanAddUsing(call, model);
-                var access = FixSyntax.ParseExpression((addsUsing ? "AccessMode" : accessMode) + ".ReadOnly");
+                // Written as the CTL3003 page shows it: AccessMode.ReadOnly, with the using added to those of the file when
+                // nothing named AccessMode is in scope (and adding one makes no name of the file ambiguous).
+                var addsUsing = false;
+                var accessMode = model is null ? "AccessMode" : AccessModeName(model, call.SpanStart, call, out addsUsing);
+                var access = FixSyntax.ParseExpression(accessMode + ".ReadOnly");
                 // After named arguments (destination: ..., source: ...), possibly out of their order, a positional one would
                 // be CS8323: the access mode is named too.
                 var added = SyntaxFactory.Argument(access.WithLeadingTrivia(SyntaxFactory.Space));
@@ -78,6 +76,29 @@ namespace ContainerLint.CodeFixes.Fixes
         }
 
         private const string ConfigurationsNamespace = "DotNet.Testcontainers.Configurations";
+
+        /// <summary>
+        /// How to name Testcontainers' <c>AccessMode</c> at <paramref name="position"/>: <c>AccessMode</c> where that name
+        /// binds to it, or would once the using is added (<paramref name="addsUsing"/>); else qualified. A type of an
+        /// enclosing namespace, a member or a type another using brings in comes before (or beside: CS0104) what the file's
+        /// usings import, so nothing may be named <c>AccessMode</c> there for the using to help. The qualified name starts
+        /// with <c>global::</c> where <c>DotNet</c> would bind to something else.
+        /// </summary>
+        private static string AccessModeName(SemanticModel model, int position, SyntaxNode call, out bool addsUsing)
+        {
+            addsUsing = false;
+            var type = model.Compilation.GetTypeByMetadataName(ConfigurationsNamespace + ".AccessMode");
+            var named = model.LookupSymbols(position, name: "AccessMode");
+            if (named.Length == 1 && type is not null && SymbolEqualityComparer.Default.Equals(named[0], type)) return "AccessMode";
+            if (named.Length == 0 && CanAddUsing(call, model))
+            {
+                addsUsing = true;
+                return "AccessMode";
+            }
+            var root = model.LookupSymbols(position, name: "DotNet");
+            var qualified = ConfigurationsNamespace + ".AccessMode";
+            return root.Length == 1 && root[0] is INamespaceSymbol { ContainingNamespace.IsGlobalNamespace: true } ? qualified : "global::" + qualified;
+        }
 
         /// <summary>
         /// Whether <c>using DotNet.Testcontainers.Configurations;</c> can join the usings of the file: it has some (at its top),

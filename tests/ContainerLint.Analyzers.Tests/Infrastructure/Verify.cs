@@ -43,7 +43,7 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
 
         public static async Task CodeFix<TAnalyzer, TCodeFix>(string source, string fixedSource, DockerLibrary library = DockerLibrary.DockerDotNet,
             string? globalConfig = null, bool reportOmissions = false, string? equivalenceKey = null, bool fixAll = false,
-            int? iterations = null, int? fixAllIterations = null)
+            int? iterations = null, int? fixAllIterations = null, string[]? otherFiles = null)
             where TAnalyzer : DiagnosticAnalyzer, new()
             where TCodeFix : CodeFixProvider, new()
         {
@@ -53,6 +53,12 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
                 FixedCode = fixedSource,
                 CodeActionEquivalenceKey = equivalenceKey,
             };
+            // Files of the project the fix leaves as they are (types of other namespaces).
+            for (var i = 0; i < (otherFiles?.Length ?? 0); i++)
+            {
+                test.TestState.Sources.Add(("/0/Other" + i + ".cs", otherFiles![i]));
+                test.FixedState.Sources.Add(("/0/Other" + i + ".cs", otherFiles[i]));
+            }
             // Fixes applied one at a time: one iteration per diagnostic unless said otherwise. Fix All: one pass.
             if (iterations is { } n) test.NumberOfIncrementalIterations = n;
             if ((fixAllIterations ?? iterations) is { } m) test.NumberOfFixAllIterations = m;
