@@ -228,7 +228,7 @@ namespace ContainerLint.Analyzers
         {
             if (depth > 8 || local.DeclaringSyntaxReferences.Length != 1) return false;
             if (MethodScope.Function(local.DeclaringSyntaxReferences[0].GetSyntax()) is not { } function) return false;
-            foreach (var node in function.DescendantNodes())
+            foreach (var node in MethodScope.CodeOf(function))
             {
                 if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != local.Name
                     || (identifier.Parent is MemberAccessExpressionSyntax { Name: var name } && name == identifier))

@@ -195,11 +195,9 @@ namespace ContainerLint.Analyzers
                 if (next.Parent is not ISimpleAssignmentOperation { Target: ILocalReferenceOperation, Parent: IExpressionStatementOperation } assignment)
                     return Replacement.None;
                 var statement = after ?? top.Syntax.FirstAncestorOrSelf<StatementSyntax>();
-                if (statement?.Parent is not BlockSyntax block || !ReferenceEquals(next.Syntax.SyntaxTree, statement.SyntaxTree)) return Replacement.None;
-                StatementSyntax? later = null;
-                for (SyntaxNode? node = assignment.Syntax; node is not null; node = node.Parent)
-                    if (node is StatementSyntax s && ReferenceEquals(s.Parent, block)) { later = s; break; }
-                if (later is null) return Replacement.None;
+                if (statement is null || MethodScope.StatementList(statement) is not { } block || !ReferenceEquals(next.Syntax.SyntaxTree, statement.SyntaxTree))
+                    return Replacement.None;
+                if (MethodScope.StatementOf(block, assignment.Syntax) is not { } later) return Replacement.None;
                 if (NamedBetween(local, block, statement.Span.End, assignment.Syntax.SpanStart)) return Replacement.None;
                 var onSomePaths = !ReferenceEquals(later, assignment.Syntax.Parent);
                 // What the new value is built from: the local itself (b = b.WithImage(...), also on each branch of b = ci ?
@@ -301,9 +299,9 @@ namespace ContainerLint.Analyzers
             invocation.TargetMethod.Name == WithPrivileged && api.IsBuilderMethod(invocation.TargetMethod);
 
         /// <summary>Whether the local's name is written in <paramref name="block"/> between the two positions.</summary>
-        private static bool NamedBetween(ILocalSymbol local, BlockSyntax block, int from, int to)
+        private static bool NamedBetween(ILocalSymbol local, SyntaxNode block, int from, int to)
         {
-            foreach (var statement in block.Statements)
+            foreach (var statement in MethodScope.Statements(block))
             {
                 if (statement.Span.End <= from) continue;
                 if (statement.SpanStart >= to) break;

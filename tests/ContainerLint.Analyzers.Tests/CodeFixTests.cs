@@ -152,6 +152,35 @@ namespace ContainerLint.Analyzers.Tests
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: fixAll);
 
         [Fact]
+        public Task Privileged_true_written_in_a_top_level_catch_over_an_earlier_true_is_set_to_false_not_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(HostConfigAnalyzerTests.TopLevel(@"
+var hc = new HostConfig { Privileged = true };
+try
+{
+    Validate();
+    hc.Privileged = false;
+}
+catch (System.Exception)
+{
+    hc.Privileged = {|CTL1003:true|};
+}
+await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+static void Validate() { }
+"), HostConfigAnalyzerTests.TopLevel(@"
+var hc = new HostConfig { Privileged = true };
+try
+{
+    Validate();
+    hc.Privileged = false;
+}
+catch (System.Exception)
+{
+    hc.Privileged = false;
+}
+await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+static void Validate() { }
+"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, topLevel: true);
+
+        [Fact]
         public Task Host_mode_written_on_a_branch_over_an_earlier_host_mode_offers_no_fix_and_one_over_an_excluded_branch_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create(bool x)
     {

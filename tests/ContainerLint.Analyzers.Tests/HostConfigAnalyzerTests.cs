@@ -393,6 +393,63 @@ class Program
             Definite("CTL3002", Error, "host path '/proc' is mounted writable", 2),
             Definite("CTL1003", Error, "the container runs privileged", 3));
 
+        /// <summary>A Program.cs of top-level statements (no Main), as <c>dotnet new console</c> writes it.</summary>
+        internal static string TopLevel(string statements) => @"
+using System.Collections.Generic;
+using Docker.DotNet;
+using Docker.DotNet.Models;
+
+var client = new DockerClientConfiguration().CreateClient();
+" + statements;
+
+        [Fact]
+        public Task Parameters_reused_after_create_in_top_level_statements_keep_the_first_containers_findings() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(TopLevel(@"
+var p = new CreateContainerParameters { HostConfig = new HostConfig { Privileged = {|#0:true|} } };
+await client.Containers.CreateContainerAsync(p);
+p.HostConfig.Privileged = false;
+await client.Containers.CreateContainerAsync(p);
+
+var q = new CreateContainerParameters { User = {|#1:""root""|} };
+await client.Containers.CreateContainerAsync(q);
+q.User = ""app"";
+await client.Containers.CreateContainerAsync(q);
+
+var user = ""root"";
+await client.Containers.CreateContainerAsync(new CreateContainerParameters { User = {|#2:user|} });
+user = ""app"";
+await client.Containers.CreateContainerAsync(new CreateContainerParameters { User = user });
+
+var s = new CreateContainerParameters { User = ""root"", HostConfig = new HostConfig { Privileged = true } };
+s.User = ""app"";
+s.HostConfig.Privileged = false;
+await client.Containers.CreateContainerAsync(s);
+"), DockerLibrary.DockerDotNet, topLevel: true,
+            Definite("CTL1003", Error, "the container runs privileged", 0),
+            Definite("CTL1001", Warning, "user 'root'", 1),
+            Definite("CTL1001", Warning, "user 'root'", 2));
+
+        [Fact]
+        public Task List_replaced_after_use_in_top_level_statements_stays_reported_as_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(TopLevel(@"
+var r = new CreateContainerParameters { HostConfig = new HostConfig { CapAdd = new List<string> { {|#0:""SYS_ADMIN""|} } } };
+await client.Containers.CreateContainerAsync(r);
+r.HostConfig.CapAdd = new List<string>();
+await client.Containers.CreateContainerAsync(r);
+
+var hc = new HostConfig();
+hc.Binds = new List<string> { {|#1:""/proc:/host/proc""|} };
+await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+hc.Binds = new List<string> { ""/srv:/srv"" };
+await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+
+var t = new CreateContainerParameters { HostConfig = new HostConfig { Privileged = {|#2:true|} } };
+var task = client.Containers.CreateContainerAsync(t);
+t.HostConfig = new HostConfig();
+await task;
+"), DockerLibrary.DockerDotNet, topLevel: true,
+            Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 0),
+            Definite("CTL3002", Error, "host path '/proc' is mounted writable", 1),
+            Definite("CTL1003", Error, "the container runs privileged", 2));
+
         [Fact]
         public Task Local_given_another_value_after_its_value_reached_a_property_is_read_with_the_value_it_held_there() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static async System.Threading.Tasks.Task StartAgents(Docker.DotNet.IDockerClient client)

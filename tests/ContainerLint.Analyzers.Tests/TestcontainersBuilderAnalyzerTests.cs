@@ -413,6 +413,30 @@ static class Defaults
     public static ContainerBuilder Apply(ContainerBuilder b) => b.WithName(""h"");");
 
         [Fact]
+        public Task Builder_local_in_top_level_statements_is_followed_as_in_a_method() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(@"
+using DotNet.Testcontainers.Builders;
+
+var ci = args.Length > 0;
+var b = new ContainerBuilder().WithImage(""alpine"").WithPrivileged(true);
+b = ci ? b.WithName(""a"") : b;
+b = b.WithPrivileged(false);
+await b.Build().StartAsync();
+
+var c = new ContainerBuilder().WithImage(""alpine"").WithPrivileged({|#0:true|});
+var started = c.Build();
+c = c.WithPrivileged(false);
+await started.StartAsync();
+
+var d = new ContainerBuilder().WithImage(""alpine"").WithPrivileged({|#1:true|});
+if (ci) d = d.WithPrivileged({|#2:true|});
+await d.Build().StartAsync();
+", DockerLibrary.Testcontainers, topLevel: true,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1).WithLocation(2)
+                .WithArguments("the container runs privileged"));
+
+        [Fact]
         public Task WithPrivileged_true_used_before_a_later_WithPrivileged_or_replaced_on_some_paths_is_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
     static IContainer UsedFirst()
     {

@@ -360,7 +360,7 @@ namespace ContainerLint.Analyzers.Reading
         private static bool IsReadAfter(SyntaxNode node, string property)
         {
             if (MethodScope.Function(node) is not { } function) return false;
-            foreach (var descendant in function.DescendantNodes(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(node.Span.End, function.Span.End)))
+            foreach (var descendant in MethodScope.CodeOf(function, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(node.Span.End, function.Span.End)))
             {
                 var name = descendant switch
                 {

@@ -336,7 +336,7 @@ namespace ContainerLint.Analyzers.Reading
                 ISimpleAssignmentOperation { Parent: IExpressionStatementOperation expression } => expression.Syntax,
                 _ => null,
             };
-            return statement?.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax block && block.Span.Contains(use.Span) ? reaching : null;
+            return statement is Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax given && StatementList(given) is { } list && list.Span.Contains(use.Span) ? reaching : null;
         }
 
         /// <summary>Every value the method gives the local, in the order the walk met them (null for a write whose value is not one: <c>+=</c>, <c>ref</c>, <c>out</c>).</summary>
@@ -463,13 +463,73 @@ namespace ContainerLint.Analyzers.Reading
             return true;
         }
 
-        /// <summary>The function whose code <paramref name="node"/> is: a lambda, a local function, or the member (method, accessor).</summary>
+        /// <summary>
+        /// The function whose code <paramref name="node"/> is: a lambda, a local function, or the member (method, accessor);
+        /// for a top-level statement, the file that holds them (they are one method's body, run in order).
+        /// </summary>
         internal static SyntaxNode? Function(SyntaxNode node)
         {
             for (var parent = node.Parent; parent is not null; parent = parent.Parent)
-                if (parent is Microsoft.CodeAnalysis.CSharp.Syntax.AnonymousFunctionExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax
-                    or Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax)
+            {
+                if (parent is GlobalStatementSyntax { Parent: CompilationUnitSyntax unit }) return unit;
+                if (parent is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax or AccessorDeclarationSyntax)
                     return parent;
+            }
+            return null;
+        }
+
+        /// <summary>The nodes of a <see cref="Function"/>'s code: for top-level statements, theirs, not those of the types declared after them.</summary>
+        internal static IEnumerable<SyntaxNode> CodeOf(SyntaxNode function) =>
+            function is CompilationUnitSyntax unit ? TopLevelCode(unit, null) : function.DescendantNodes();
+
+        /// <summary>As <see cref="CodeOf(SyntaxNode)"/>, the nodes that lie in <paramref name="span"/> or around it.</summary>
+        internal static IEnumerable<SyntaxNode> CodeOf(SyntaxNode function, Microsoft.CodeAnalysis.Text.TextSpan span) =>
+            function is CompilationUnitSyntax unit ? TopLevelCode(unit, span) : function.DescendantNodes(span);
+
+        private static IEnumerable<SyntaxNode> TopLevelCode(CompilationUnitSyntax unit, Microsoft.CodeAnalysis.Text.TextSpan? span)
+        {
+            foreach (var member in unit.Members)
+            {
+                if (member is not GlobalStatementSyntax global) continue;
+                if (span is { } within)
+                {
+                    if (global.FullSpan.End < within.Start) continue;
+                    if (global.FullSpan.Start > within.End) yield break;
+                }
+                foreach (var node in span is { } inner ? global.DescendantNodes(inner) : global.DescendantNodes()) yield return node;
+            }
+        }
+
+        /// <summary>
+        /// What holds the statements <paramref name="statement"/> is one of, run one after the other: its block, or for a
+        /// top-level statement the file (<see cref="Statements"/>). Null for a statement of a switch section or an embedded one.
+        /// </summary>
+        internal static SyntaxNode? StatementList(StatementSyntax statement) => statement.Parent switch
+        {
+            BlockSyntax block => block,
+            GlobalStatementSyntax { Parent: CompilationUnitSyntax unit } => unit,
+            _ => null,
+        };
+
+        /// <summary>The statements of a <see cref="StatementList"/>, in order.</summary>
+        internal static IEnumerable<StatementSyntax> Statements(SyntaxNode list)
+        {
+            if (list is BlockSyntax block)
+            {
+                foreach (var statement in block.Statements) yield return statement;
+            }
+            else if (list is CompilationUnitSyntax unit)
+            {
+                foreach (var member in unit.Members)
+                    if (member is GlobalStatementSyntax global) yield return global.Statement;
+            }
+        }
+
+        /// <summary>The statement of <paramref name="list"/> (<see cref="StatementList"/>) that holds <paramref name="node"/>, or null.</summary>
+        internal static StatementSyntax? StatementOf(SyntaxNode list, SyntaxNode node)
+        {
+            for (SyntaxNode? current = node; current is not null && current != list; current = current.Parent)
+                if (current is StatementSyntax statement && StatementList(statement) == list) return statement;
             return null;
         }
 

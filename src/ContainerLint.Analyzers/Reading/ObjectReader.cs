@@ -529,7 +529,7 @@ namespace ContainerLint.Analyzers.Reading
             _namesByFunction ??= new Dictionary<SyntaxNode, Dictionary<string, List<Microsoft.CodeAnalysis.Text.TextSpan>>?>();
             if (_namesByFunction.TryGetValue(function, out var known)) return known;
             var names = new Dictionary<string, List<Microsoft.CodeAnalysis.Text.TextSpan>>(System.StringComparer.Ordinal);
-            foreach (var node in function.DescendantNodes())
+            foreach (var node in MethodScope.CodeOf(function))
             {
                 if (node is LocalFunctionStatementSyntax or GotoStatementSyntax)
                 {

@@ -35,6 +35,9 @@ namespace ContainerLint.Analyzers.Reading
                     case SwitchSectionSyntax section:
                         if (AnyAfter(section.Statements, child, writes)) return true;
                         break;
+                    // Top-level statements run one after the other, as those of a block.
+                    case GlobalStatementSyntax { Parent: CompilationUnitSyntax unit }:
+                        return AnyAfter(MethodScope.Statements(unit), child, writes);
                     // What runs after a function's body is its caller's: the search stops at the function.
                     case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax or AccessorDeclarationSyntax:
                         return false;
@@ -116,7 +119,7 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
-        private static bool AnyAfter(SyntaxList<StatementSyntax> statements, SyntaxNode child, Writes writes)
+        private static bool AnyAfter(IEnumerable<StatementSyntax> statements, SyntaxNode child, Writes writes)
         {
             var after = false;
             foreach (var statement in statements)
@@ -268,7 +271,7 @@ namespace ContainerLint.Analyzers.Reading
         public static bool IsUsedBetween(HashSet<string> names, SyntaxNode function, int from, int to)
         {
             if (to <= from) return false;
-            foreach (var node in function.DescendantNodes(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(from, to)))
+            foreach (var node in MethodScope.CodeOf(function, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(from, to)))
                 if (node is IdentifierNameSyntax identifier && identifier.SpanStart >= from && identifier.Span.End <= to
                     && names.Contains(identifier.Identifier.ValueText) && IsUse(identifier))
                     return true;
@@ -412,7 +415,7 @@ namespace ContainerLint.Analyzers.Reading
             for (var pass = 0; pass < MaxDepth; pass++)
             {
                 var added = false;
-                foreach (var node in function.DescendantNodes())
+                foreach (var node in MethodScope.CodeOf(function))
                 {
                     string? name = null;
                     SyntaxNode? value = null;

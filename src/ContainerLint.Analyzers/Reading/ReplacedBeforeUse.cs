@@ -36,13 +36,13 @@ namespace ContainerLint.Analyzers.Reading
             var local = declarator.Symbol;
             if (local.RefKind != RefKind.None || scope.WriteCount(local) < 2 || creation.SemanticModel is not { } model) return false;
             if (declarator.Syntax is not VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax declaration } }
-                || declaration.Parent is not BlockSyntax block)
+                || MethodScope.StatementList(declaration) is not { } block)
                 return false;
             var name = local.Name;
             // Another declarator of the statement (HostConfig a = new ..., b = a;) may read it.
             if (MayReadOrLeave(declaration, name, model)) return false;
             var after = false;
-            foreach (var statement in block.Statements)
+            foreach (var statement in MethodScope.Statements(block))
             {
                 if (!after)
                 {

@@ -196,6 +196,8 @@ namespace ContainerLint.CodeFixes.Fixes
             if (model.GetSymbolInfo(write.Left).Symbol is not IPropertySymbol property) return false;
             var function = write.Ancestors().FirstOrDefault(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax
                 or BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or GlobalStatementSyntax);
+            // Top-level statements are one function: the writes of those before count.
+            if (function is GlobalStatementSyntax { Parent: CompilationUnitSyntax unit }) function = unit;
             if (function is null) return false;
             foreach (var earlier in function.DescendantNodes(n => n.SpanStart < write.SpanStart).OfType<AssignmentExpressionSyntax>())
             {

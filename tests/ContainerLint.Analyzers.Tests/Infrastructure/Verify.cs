@@ -19,22 +19,29 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
         public static readonly string[] OmissionRules = { "CTL2003", "CTL4001", "CTL6001" };
 
         public static async Task Analyzer<TAnalyzer>(string source, DockerLibrary library = DockerLibrary.DockerDotNet,
-            string? globalConfig = null, bool reportOmissions = false)
+            string? globalConfig = null, bool reportOmissions = false, bool topLevel = false)
             where TAnalyzer : DiagnosticAnalyzer, new()
         {
             var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
             Configure(test, library, globalConfig, reportOmissions);
+            if (topLevel) test.TestState.OutputKind = OutputKind.ConsoleApplication;
             SwallowedExceptions.StartRecording();
             await test.RunAsync();
             NothingSwallowed(source);
         }
 
         /// <summary>As <see cref="Analyzer{TAnalyzer}"/>, with the diagnostics (and their messages) given: mark their places <c>{|#0:...|}</c>.</summary>
-        public static async Task AnalyzerMessages<TAnalyzer>(string source, DockerLibrary library, params DiagnosticResult[] expected)
+        public static Task AnalyzerMessages<TAnalyzer>(string source, DockerLibrary library, params DiagnosticResult[] expected)
+            where TAnalyzer : DiagnosticAnalyzer, new() =>
+            AnalyzerMessages<TAnalyzer>(source, library, topLevel: false, expected);
+
+        /// <summary>As above; with <paramref name="topLevel"/> the code is a program's top-level statements (an executable).</summary>
+        public static async Task AnalyzerMessages<TAnalyzer>(string source, DockerLibrary library, bool topLevel, params DiagnosticResult[] expected)
             where TAnalyzer : DiagnosticAnalyzer, new()
         {
             var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
             Configure(test, library, globalConfig: null, reportOmissions: false);
+            if (topLevel) test.TestState.OutputKind = OutputKind.ConsoleApplication;
             test.ExpectedDiagnostics.AddRange(expected);
             SwallowedExceptions.StartRecording();
             await test.RunAsync();
@@ -43,7 +50,7 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
 
         public static async Task CodeFix<TAnalyzer, TCodeFix>(string source, string fixedSource, DockerLibrary library = DockerLibrary.DockerDotNet,
             string? globalConfig = null, bool reportOmissions = false, string? equivalenceKey = null, bool fixAll = false,
-            int? iterations = null, int? fixAllIterations = null, string[]? otherFiles = null)
+            int? iterations = null, int? fixAllIterations = null, string[]? otherFiles = null, bool topLevel = false)
             where TAnalyzer : DiagnosticAnalyzer, new()
             where TCodeFix : CodeFixProvider, new()
         {
@@ -66,6 +73,7 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
             test.FixedState.MarkupHandling = MarkupMode.Allow;
             if (!fixAll) test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipFixAllCheck;
             Configure(test, library, globalConfig, reportOmissions);
+            if (topLevel) test.TestState.OutputKind = OutputKind.ConsoleApplication;
             SwallowedExceptions.StartRecording();
             await test.RunAsync();
             NothingSwallowed(source);
