@@ -2057,6 +2057,49 @@ namespace MyApp.Models
             Definite("CTL3003", Warning, "host path '/etc' is mounted writable", 1));
 
         [Fact]
+        public Task Element_replaced_through_the_indexer_after_the_object_was_used_stays_reported_as_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static async System.Threading.Tasks.Task Property(Docker.DotNet.IDockerClient client)
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { Binds = new List<string> { {|#0:""/proc:/host/proc""|} } } };
+        await client.Containers.CreateContainerAsync(p);
+        p.HostConfig.Binds[0] = ""/srv:/srv"";
+        await client.Containers.CreateContainerAsync(p);
+    }
+    static async System.Threading.Tasks.Task Local(Docker.DotNet.IDockerClient client)
+    {
+        var binds = new List<string> { {|#1:""/var/run/docker.sock:/var/run/docker.sock""|} };
+        var q = new CreateContainerParameters { HostConfig = new HostConfig { Binds = binds } };
+        await client.Containers.CreateContainerAsync(q);
+        binds[0] = ""/srv:/srv"";
+        await client.Containers.CreateContainerAsync(q);
+    }
+    static async System.Threading.Tasks.Task SecondElement(Docker.DotNet.IDockerClient client)
+    {
+        var q = new CreateContainerParameters { HostConfig = new HostConfig { SecurityOpt = new List<string> { ""no-new-privileges"", {|#2:""seccomp=unconfined""|} } } };
+        await client.Containers.CreateContainerAsync(q);
+        q.HostConfig.SecurityOpt[1] = ""apparmor=docker-default"";
+        await client.Containers.CreateContainerAsync(q);
+    }
+    static async System.Threading.Tasks.Task Entry(Docker.DotNet.IDockerClient client)
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { Tmpfs = new Dictionary<string, string> { [""/t""] = {|#3:""suid""|} } } };
+        await client.Containers.CreateContainerAsync(p);
+        p.HostConfig.Tmpfs[""/t""] = ""nosuid"";
+        await client.Containers.CreateContainerAsync(p);
+    }
+    static async System.Threading.Tasks.Task NotUsedBetween(Docker.DotNet.IDockerClient client)
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { Binds = new List<string> { ""/proc:/host/proc"" }, Tmpfs = new Dictionary<string, string> { [""/t""] = ""suid"" } } };
+        p.HostConfig.Binds[0] = ""/srv:/srv"";
+        p.HostConfig.Tmpfs[""/t""] = ""nosuid"";
+        await client.Containers.CreateContainerAsync(p);
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL3002", Error, "host path '/proc' is mounted writable", 0),
+            Definite("CTL3004", Error, "host path '/var/run/docker.sock' is mounted", 1),
+            Definite("CTL4002", Error, "security option 'seccomp=unconfined' is set", 2),
+            Definite("CTL3005", Warning, "tmpfs options 'suid' turn on 'suid'", 3));
+
+        [Fact]
         public Task List_element_replaced_through_the_indexer_is_not_reported_and_the_new_one_is() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Replaced()
     {

@@ -936,13 +936,13 @@ namespace ContainerLint.Analyzers.Reading
         /// after <paramref name="element"/> went into it and before <paramref name="removal"/> takes it: the container
         /// created then has the element (<see cref="PathCoverage.IsUsedBetween"/>), which stays reported.
         /// </summary>
-        private static bool IsUsedBefore(IInvocationOperation removal, Element element)
-        {
-            var call = WholeCall(removal.Syntax);
-            return element.AddedBy.SyntaxTree == call.SyntaxTree && MethodScope.Function(call) is { } function
-                && MethodScope.Function(element.AddedBy) == function && PathCoverage.NamesOf(call) is { } names
-                && PathCoverage.IsUsedBetween(names, function, element.AddedBy.Span.End, call.SpanStart);
-        }
+        private static bool IsUsedBefore(IInvocationOperation removal, Element element) => IsUsedBefore(WholeCall(removal.Syntax), element);
+
+        /// <summary>As above, for a change written as <paramref name="change"/> (a removal's call, an indexer write that replaces the element).</summary>
+        private static bool IsUsedBefore(SyntaxNode change, Element element) =>
+            element.AddedBy.SyntaxTree == change.SyntaxTree && change.SpanStart > element.AddedBy.Span.End && MethodScope.Function(change) is { } function
+            && MethodScope.Function(element.AddedBy) == function && PathCoverage.NamesOf(change) is { } names
+            && PathCoverage.IsUsedBetween(names, function, element.AddedBy.Span.End, change.SpanStart);
 
         /// <summary><c>Remove(text)</c>: the dictionary entries of that key, or the first list element equal to it.</summary>
         private void RemoveEqual(List<Element> elements, int start, IInvocationOperation removal, List<StringValue> removed)
@@ -1073,6 +1073,8 @@ namespace ContainerLint.Analyzers.Reading
                 for (var earlier = 0; earlier < elements.Count; earlier++)
                 {
                     if (keys[earlier] != keys[later] || elements[earlier].Entry.SpanStart >= elements[later].Entry.SpanStart) continue;
+                    // The container created between has the earlier entry.
+                    if (IsUsedBefore(elements[later].Entry, elements[earlier])) continue;
                     if (Values.IsConditionalAfter(elements[later].Entry, elements[earlier].Entry)) elements[earlier].MayBeUndone = true;
                     else (overwritten ??= new List<Element>()).Add(elements[earlier]);
                 }
@@ -1116,7 +1118,7 @@ namespace ContainerLint.Analyzers.Reading
                     sure = !element.MayBeUndone && !Values.IsConditionalAfter(element.AddedBy, write.Entry) && !Values.IsConditionalAfter(element.Entry, write.Entry)
                         && !Values.IsConditionalAfter(element.Value.Syntax, write.Entry);
                 }
-                if (!sure) continue;
+                if (!sure || IsUsedBefore(write.Entry, earlier[index])) continue;
                 if (_values.MayNotRun(write.Entry, earlier[index].Entry)) earlier[index].MayBeUndone = true;
                 else (replaced ??= new List<Element>()).Add(earlier[index]);
             }
