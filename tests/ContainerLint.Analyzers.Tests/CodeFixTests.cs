@@ -57,6 +57,32 @@ namespace ContainerLint.Analyzers.Tests
     static object Create() => new DindHostConfig { AutoRemove = true };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 4, fixAllIterations: 1);
 
         [Fact]
+        public Task Settings_written_through_base_in_the_constructor_of_a_model_subclass_are_fixed_there() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    class DindHostConfig : HostConfig
+    {
+        public DindHostConfig()
+        {
+            base.Privileged = {|CTL1003:true|};
+            base.CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|}, ""KILL"" };
+        }
+    }
+    class RootParams : CreateContainerParameters
+    {
+        public RootParams() { base.User = {|CTL1001:""root""|}; }
+    }"), P(@"
+    class DindHostConfig : HostConfig
+    {
+        public DindHostConfig()
+        {
+            base.CapAdd = new List<string> { ""KILL"" };
+        }
+    }
+    class RootParams : CreateContainerParameters
+    {
+        public RootParams() { base.User = ""10001""; }
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 3, fixAllIterations: 1);
+
+        [Fact]
         public Task Writes_in_a_helper_handed_the_parameters_are_fixed_in_place() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static void Configure(CreateContainerParameters p)
     {

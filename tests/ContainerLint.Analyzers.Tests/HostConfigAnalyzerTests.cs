@@ -1724,6 +1724,27 @@ namespace MyApp.Models
     }", reportOmissions: true);
 
         [Fact]
+        public Task Settings_written_through_base_in_the_constructor_of_a_model_subclass_are_reported() => Verify(@"
+    class DindHostConfig : HostConfig
+    {
+        public DindHostConfig()
+        {
+            base.Privileged = {|CTL1003:true|};
+            base.CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|} };
+            base.PidMode = ""host"";
+            PidMode = ""private"";
+        }
+    }
+    class Nested : DindHostConfig
+    {
+        public Nested() => base.IpcMode = {|CTL5002:""host""|};
+    }
+    class RootParams : CreateContainerParameters
+    {
+        public RootParams() { base.User = {|CTL1001:""root""|}; }
+    }");
+
+        [Fact]
         public Task Root_user_set_in_the_constructor_of_a_parameters_subclass_is_reported() => Verify(@"
     class RootParams : CreateContainerParameters
     {

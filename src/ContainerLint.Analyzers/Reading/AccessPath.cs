@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ContainerLint.Analyzers.Reading
@@ -50,6 +51,9 @@ namespace ContainerLint.Analyzers.Reading
                     return Of(property.Property);
                 // This object, of a class that derives from a Docker.DotNet model: its model properties (Privileged = true in
                 // the constructor of class DindHostConfig : HostConfig) are written through one path, rooted at the class.
+                // base.Privileged = true: the same object, whose type is the class, not the base the expression has.
+                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance, Syntax: BaseExpressionSyntax syntax } instance:
+                    return instance.SemanticModel?.GetEnclosingSymbol(syntax.SpanStart)?.ContainingType is { } own && DockerApi.DerivesFromModel(own) ? Of(own) : null;
                 case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance, Type: { } type } when DockerApi.DerivesFromModel(type):
                     return Of(type);
                 case IFieldReferenceOperation field when field.Instance is not null:
