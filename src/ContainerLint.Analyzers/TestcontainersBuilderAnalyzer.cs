@@ -168,6 +168,13 @@ namespace ContainerLint.Analyzers
                     top = outer;
                     continue;
                 }
+                // A branch's builder is the choice's value: what is done to that value is done to it ((ci ? b.WithPrivileged(true)
+                // : b).WithPrivileged(false), b = ci ? b.WithPrivileged(true) : b; followed by b = b.WithPrivileged(false);).
+                if (BranchOf(parent, top) is { } choice)
+                {
+                    top = choice;
+                    continue;
+                }
                 break;
             }
             // The statement of the block after which the search goes on, past a repeat nested in a statement (if (ci) b = b.WithPrivileged(true);).
@@ -188,15 +195,19 @@ namespace ContainerLint.Analyzers
                 var found = false;
                 for (var i = 0; i < written.Count; i++)
                 {
-                    if (found) { next = written[i]; break; }
-                    found = ReferenceEquals(Values.SkipConversions(written[i]), top);
+                    // A value given on a branch that excludes this one (the else of its if) never follows it.
+                    if (found && (written[i] is null || !PathCoverage.AreExclusive(written[i]!.Syntax, top.Syntax))) { next = written[i]; break; }
+                    found |= ReferenceEquals(Values.SkipConversions(written[i]), top);
                 }
                 if (next is null || next.Syntax.SpanStart <= top.Syntax.Span.End) return Replacement.None;
                 if (next.Parent is not ISimpleAssignmentOperation { Target: ILocalReferenceOperation, Parent: IExpressionStatementOperation } assignment)
                     return Replacement.None;
-                var statement = after ?? top.Syntax.FirstAncestorOrSelf<StatementSyntax>();
+                var own = top.Syntax.FirstAncestorOrSelf<StatementSyntax>();
+                var statement = after ?? OuterStatement(own, assignment.Syntax);
                 if (statement is null || MethodScope.StatementList(statement) is not { } block || !ReferenceEquals(next.Syntax.SyntaxTree, statement.SyntaxTree))
                     return Replacement.None;
+                // Nested in a statement (an if, a loop): that statement names the local only there (a loop's next pass runs what precedes it).
+                if (after is null && own is not null && statement != own && NamesLocalOutside(statement, own, local)) return Replacement.None;
                 if (MethodScope.StatementOf(block, assignment.Syntax) is not { } later) return Replacement.None;
                 if (NamedBetween(local, block, statement.Span.End, assignment.Syntax.SpanStart)) return Replacement.None;
                 var onSomePaths = !ReferenceEquals(later, assignment.Syntax.Parent);
@@ -232,6 +243,47 @@ namespace ContainerLint.Analyzers
             return Replacement.None;
         }
 
+        /// <summary>The choice (<c>?:</c>, <c>??</c>, <c>switch</c> expression) whose value <paramref name="branch"/> may be, or null.</summary>
+        private static IOperation? BranchOf(IOperation? parent, IOperation branch) => parent switch
+        {
+            IConditionalOperation conditional when conditional.WhenFalse is not null
+                && (ReferenceEquals(conditional.WhenTrue, branch) || ReferenceEquals(conditional.WhenFalse, branch)) => conditional,
+            ICoalesceOperation coalesce when ReferenceEquals(coalesce.WhenNull, branch) || ReferenceEquals(coalesce.Value, branch) => coalesce,
+            ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation choice } arm when ReferenceEquals(arm.Value, branch) => choice,
+            _ => null,
+        };
+
+        /// <summary>
+        /// The statement of a block (or of the top-level statements) that holds <paramref name="statement"/> and whose
+        /// statements include <paramref name="later"/>'s: itself, or the <c>if</c>, loop or <c>try</c> it is nested in (<c>if (ci)
+        /// b = b.WithPrivileged(true);</c>), whose end the local's value reaches on every path when nothing in it jumps
+        /// elsewhere. Null when there is none such in the function.
+        /// </summary>
+        private static StatementSyntax? OuterStatement(StatementSyntax? statement, SyntaxNode later)
+        {
+            var nested = false;
+            for (var depth = 0; statement is not null && depth < 16; depth++)
+            {
+                if (MethodScope.StatementList(statement) is { } list && MethodScope.StatementOf(list, later) is not null)
+                    return nested && Jumps(statement) ? null : statement;
+                SyntaxNode? parent = statement.Parent;
+                if (parent is ElseClauseSyntax or SwitchSectionSyntax or CatchClauseSyntax or FinallyClauseSyntax) parent = parent.Parent;
+                if (parent is not StatementSyntax outer || outer is LocalFunctionStatementSyntax) return null;
+                statement = outer;
+                nested = true;
+            }
+            return null;
+        }
+
+        /// <summary>Whether a jump in <paramref name="statement"/> may leave it elsewhere than at its end (return, break, continue, goto, yield).</summary>
+        private static bool Jumps(StatementSyntax statement)
+        {
+            foreach (var node in statement.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+                if (node is ReturnStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax or GotoStatementSyntax or YieldStatementSyntax)
+                    return true;
+            return false;
+        }
+
         /// <summary>
         /// Whether <paramref name="value"/> is a chain of calls on <paramref name="local"/> (<c>b.WithName("a")</c>, an extension
         /// method <c>b.WithDefaults()</c>), or a choice each of whose branches is one or the local itself (<c>ci ? b.WithName("a")
@@ -260,16 +312,17 @@ namespace ContainerLint.Analyzers
                     case IInvocationOperation { Instance: null, TargetMethod.IsExtensionMethod: true } extension when ExtensionReceiver(extension) is { } first:
                         value = first;
                         continue;
+                    // A WithPrivileged of the chain after the choice (found first) applies on every branch.
                     case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                        branched = true;
+                        branched |= !privileged;
                         return IsChainOn(conditional.WhenTrue, local, api, ref privileged, ref laterCall, ref branched, depth + 1)
                             && IsChainOn(whenFalse, local, api, ref privileged, ref laterCall, ref branched, depth + 1);
                     case ICoalesceOperation coalesce:
-                        branched = true;
+                        branched |= !privileged;
                         return IsChainOn(coalesce.Value, local, api, ref privileged, ref laterCall, ref branched, depth + 1)
                             && IsChainOn(coalesce.WhenNull, local, api, ref privileged, ref laterCall, ref branched, depth + 1);
                     case ISwitchExpressionOperation choice:
-                        branched = true;
+                        branched |= !privileged;
                         foreach (var arm in choice.Arms)
                             if (!IsChainOn(arm.Value, local, api, ref privileged, ref laterCall, ref branched, depth + 1)) return false;
                         return choice.Arms.Length > 0;
@@ -285,6 +338,22 @@ namespace ContainerLint.Analyzers
             foreach (var argument in extension.Arguments)
                 if (argument.Parameter?.Ordinal == 0) return argument.Value;
             return null;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="node"/> names the local after <paramref name="inner"/> (by name, as <see cref="NamedBetween"/>
+        /// does), other than on a branch that excludes it; anywhere but in it when a loop in <paramref name="node"/> holds it.
+        /// </summary>
+        private static bool NamesLocalOutside(SyntaxNode node, SyntaxNode inner, ILocalSymbol local)
+        {
+            var inLoop = false;
+            for (var parent = inner.Parent; parent is not null && !inLoop; parent = parent == node ? null : parent.Parent)
+                inLoop = parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax;
+            foreach (var token in node.DescendantTokens())
+                if (!inner.Span.Contains(token.Span) && (inLoop || token.SpanStart >= inner.Span.End) && token.IsKind(SyntaxKind.IdentifierToken)
+                    && token.ValueText == local.Name && token.Parent is IdentifierNameSyntax name && !PathCoverage.AreExclusive(name, inner))
+                    return true;
+            return false;
         }
 
         /// <summary>Whether <paramref name="node"/> names the local (by name, as <see cref="NamedBetween"/> does).</summary>

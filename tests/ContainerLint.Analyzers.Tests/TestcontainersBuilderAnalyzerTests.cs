@@ -437,6 +437,85 @@ await d.Build().StartAsync();
                 .WithArguments("the container runs privileged"));
 
         [Fact]
+        public Task WithPrivileged_true_on_some_paths_that_a_later_WithPrivileged_on_every_path_replaces_is_not_reported() => Verify(@"
+    static IContainer InAConditional(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        b = ci ? b.WithPrivileged(true) : b;
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+    static IContainer InAnIf(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) b = b.WithPrivileged(true);
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+    static IContainer AfterAConditional(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"").WithPrivileged(true);
+        b = (ci ? b : b.WithName(""x"")).WithPrivileged(false);
+        return b.Build();
+    }
+    static IContainer InABlock(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) { b = b.WithName(""ci""); b = b.WithPrivileged(true); }
+        else b = b.WithName(""local"");
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+    static IContainer OnTheConditional(bool ci) => (ci ? new ContainerBuilder().WithPrivileged(true) : new ContainerBuilder()).WithPrivileged(false).Build();");
+
+        [Fact]
+        public Task WithPrivileged_true_on_some_paths_used_or_left_before_a_later_WithPrivileged_stays_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer Used(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) { b = b.WithPrivileged({|#0:true|}); var first = b.Build(); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+    static IContainer Left(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        foreach (var name in names)
+        {
+            if (name == ""ci"") { b = b.WithPrivileged({|#1:true|}); break; }
+            b = b.WithPrivileged(false);
+        }
+        return b.Build();
+    }
+    static IContainer UsedOnTheNextPass(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        var built = new System.Collections.Generic.List<IContainer>();
+        foreach (var name in names)
+        {
+            built.Add(b.Build());
+            b = b.WithPrivileged({|#3:true|});
+        }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+    static IContainer OnSomePathsAfter(bool ci, bool safe)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        b = ci ? b.WithPrivileged({|#2:true|}) : b;
+        if (safe) b = b.WithPrivileged(false);
+        return b.Build();
+    }"), DockerLibrary.Testcontainers,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(2)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(3)
+                .WithArguments("the container runs privileged"));
+
+        [Fact]
         public Task WithPrivileged_true_used_before_a_later_WithPrivileged_or_replaced_on_some_paths_is_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
     static IContainer UsedFirst()
     {
