@@ -51,7 +51,7 @@ namespace ContainerLint.Analyzers
                     switch (call.TargetMethod.Name)
                     {
                         case WithPrivileged when privileged.TryGetValue(call, out var later):
-                            if (later.RepeatOf is null) ReadPrivileged(call, values, spec, containers, later.Replacement, later.Repeats);
+                            if (later.RepeatOf is null) ReadPrivileged(call, values, spec, containers, later.Replacement, later.Repeats, later.EveryBranch);
                             break;
                         case WithBindMount:
                             ReadBindMount(call, values, api, spec);
@@ -71,7 +71,7 @@ namespace ContainerLint.Analyzers
         }
 
         private static void ReadPrivileged(IInvocationOperation call, Values values, ContainerSpec spec, List<ContainerSpec> containers, Replacement later,
-            List<SyntaxNode>? repeats)
+            List<SyntaxNode>? repeats, SyntaxNode? everyBranch)
         {
             var argument = Argument(call, 0);
             if (argument is null || later == Replacement.Replaced) return;
@@ -79,8 +79,10 @@ namespace ContainerLint.Analyzers
             foreach (var value in values.ReadBool(argument))
             {
                 var span = repeats is null ? SourceSpans.Of(value.Node) : SourceSpans.Of(value.Node, repeats);
+                // Set on every branch of a choice: conditional only as the choice is.
+                var conditional = value.IsConditional && (everyBranch is null || values.Origin is not { } origin || Values.IsConditionalAfter(everyBranch, origin));
                 var setting = new Setting<bool>(value.Value, span, value.Value ? "true" : "false",
-                    value.IsConditional ? values.ConditionalCertainty(value.Node) : later == Replacement.MayBeUndone ? ValueCertainty.MayBeUndone : ValueCertainty.Certain);
+                    conditional ? values.ConditionalCertainty(everyBranch ?? value.Node) : later == Replacement.MayBeUndone ? ValueCertainty.MayBeUndone : ValueCertainty.Certain);
                 if (first) spec.Privileged = setting;
                 else containers.Add(new ContainerSpec(spec.Name, spec.Declaration) { Privileged = setting });
                 first = false;
@@ -95,6 +97,8 @@ namespace ContainerLint.Analyzers
             public IInvocationOperation? RepeatOf;
             // The arguments of the calls this one is reported for too (its fix removes them with it).
             public List<SyntaxNode>? Repeats;
+            // The choice each of whose branches calls WithPrivileged(true): the flag is true wherever the choice runs.
+            public SyntaxNode? EveryBranch;
         }
 
         /// <summary>
@@ -124,6 +128,16 @@ namespace ContainerLint.Analyzers
                 if (entry.Replacement == Replacement.Replaced && pair.Value.Call is { } next && IsTrue(pair.Key) && IsTrue(next) && result.ContainsKey(next))
                     entry.RepeatOf = next;
             }
+            // b = ci ? b.WithPrivileged(true) : b.WithPrivileged(true): true on every branch of the choice, so on every path;
+            // reported once, at the first, for the choice.
+            foreach (var call in calls)
+            {
+                if (!result.TryGetValue(call, out var entry) || entry.RepeatOf is not null || entry.EveryBranch is not null || !IsTrue(call)
+                    || ChoiceOf(call) is not { } choice || TrueOnEveryBranch(choice, api, result) is not { } branches || !ReferenceEquals(branches[0], call))
+                    continue;
+                entry.EveryBranch = choice.Syntax;
+                for (var i = 1; i < branches.Count; i++) result[branches[i]].RepeatOf = call;
+            }
             // Each repeat goes to the call reported for it, following repeats of repeats.
             foreach (var pair in result)
             {
@@ -137,6 +151,54 @@ namespace ContainerLint.Analyzers
         }
 
         private static bool IsTrue(IInvocationOperation call) => Argument(call, 0)?.ConstantValue is { HasValue: true, Value: true };
+
+        /// <summary>The <c>?:</c> or <c>switch</c> expression one of whose branches is the chain that ends in <paramref name="call"/>, or null.</summary>
+        private static IOperation? ChoiceOf(IInvocationOperation call)
+        {
+            IOperation top = call;
+            for (var depth = 0; depth < 64; depth++)
+            {
+                var parent = top.Parent;
+                while (parent is IConversionOperation) parent = parent.Parent;
+                if (parent is IInvocationOperation outer && outer.Instance is not null && ReferenceEquals(Values.SkipConversions(outer.Instance), top))
+                {
+                    top = outer;
+                    continue;
+                }
+                return BranchOf(parent, top) is { } choice and (IConditionalOperation or ISwitchExpressionOperation) ? choice : null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The last <c>WithPrivileged</c> call of each branch of <paramref name="choice"/>, in source order, when each branch has one
+        /// and each is <c>WithPrivileged(true)</c>; null otherwise.
+        /// </summary>
+        private static List<IInvocationOperation>? TrueOnEveryBranch(IOperation choice, DockerApi api, Dictionary<IInvocationOperation, LaterCall> calls)
+        {
+            var branches = choice switch
+            {
+                IConditionalOperation { WhenFalse: { } whenFalse } conditional => new[] { conditional.WhenTrue, whenFalse },
+                ISwitchExpressionOperation { Arms.Length: > 1 } switchExpression => System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(switchExpression.Arms, a => a.Value)),
+                _ => null,
+            };
+            if (branches is null) return null;
+            var found = new List<IInvocationOperation>(branches.Length);
+            foreach (var branch in branches)
+            {
+                IInvocationOperation? last = null;
+                for (var (value, step) = (Values.SkipConversions(branch), 0); step < 64 && value is IInvocationOperation { Instance: { } inner } link; value = Values.SkipConversions(inner), step++)
+                {
+                    if (!IsWithPrivileged(link, api)) continue;
+                    last = link;
+                    break;
+                }
+                if (last is null || !IsTrue(last) || !calls.ContainsKey(last)) return null;
+                found.Add(last);
+            }
+            found.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+            return found;
+        }
 
         /// <summary>
         /// Whether a later <c>WithPrivileged</c> replaces the flag <paramref name="call"/> sets (Testcontainers merges the

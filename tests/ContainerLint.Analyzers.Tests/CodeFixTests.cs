@@ -532,6 +532,21 @@ static void Validate() { }
     }"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
+        public Task WithPrivileged_true_on_every_branch_of_a_choice_is_removed_from_each() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static IContainer Create(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        b = ci ? b.WithPrivileged({|CTL1003:true|}) : b.WithName(""x"").WithPrivileged(true);
+        return b.Build();
+    }"), T(@"
+    static IContainer Create(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        b = ci ? b : b.WithName(""x"");
+        return b.Build();
+    }"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
         public Task WithPrivileged_true_whose_repeats_give_the_expression_its_type_is_set_to_false_with_them() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
     static TBuilder AsDind<TBuilder, TContainer, TConfiguration>(ContainerBuilder<TBuilder, TContainer, TConfiguration> builder)
         where TBuilder : ContainerBuilder<TBuilder, TContainer, TConfiguration> where TContainer : IContainer where TConfiguration : IContainerConfiguration

@@ -285,6 +285,40 @@ using Docker.DotNet.Models;
     }");
 
         [Fact]
+        public Task WithPrivileged_true_on_every_branch_of_a_choice_is_reported_once_definite_at_the_first() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer Conditional(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        b = ci ? b.WithPrivileged({|#0:true|}) : b.WithName(""x"").WithPrivileged({|#1:true|});
+        return b.Build();
+    }
+    static IContainer Switch(int level) => (level switch
+    {
+        0 => new ContainerBuilder().WithPrivileged({|#2:true|}),
+        _ => new ContainerBuilder().WithImage(""alpine"").WithPrivileged({|#3:true|}),
+    }).Build();
+    static IContainer NotEveryBranch(bool ci, bool allowed)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        b = ci ? b.WithPrivileged({|#4:true|}) : b.WithPrivileged(allowed);
+        return b.Build();
+    }
+    static IContainer InAnIf(bool ci, bool debug)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (debug) b = ci ? b.WithPrivileged({|#5:true|}) : b.WithPrivileged({|#6:true|});
+        return b.Build();
+    }"), DockerLibrary.Testcontainers,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0).WithLocation(1)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(2).WithLocation(3)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(4)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(5).WithLocation(6)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"));
+
+        [Fact]
         public Task WithBindMount_of_proc_whose_access_mode_is_read_write_on_one_branch_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
     static IContainer Create(bool ci, int level) => new ContainerBuilder()
         .WithBindMount({|#0:""/proc""|}, ""/host/proc"", ci ? AccessMode.ReadOnly : AccessMode.ReadWrite)
