@@ -2121,6 +2121,26 @@ namespace MyApp.Models
             Definite("CTL3005", Warning, "tmpfs options 'suid' turn on 'suid'", 3));
 
         [Fact]
+        public Task Mount_made_read_only_after_the_object_was_used_stays_reported_as_writable() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static async System.Threading.Tasks.Task Used(Docker.DotNet.IDockerClient client)
+    {
+        var m = new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/p"" };
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { Mounts = new List<Mount> { {|#0:m|} } } };
+        await client.Containers.CreateContainerAsync(p);
+        m.ReadOnly = true;
+        await client.Containers.CreateContainerAsync(p);
+    }
+    static async System.Threading.Tasks.Task NotUsedBetween(Docker.DotNet.IDockerClient client)
+    {
+        var m = new Mount { Type = ""bind"", Source = ""/sys"", Target = ""/s"" };
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { Mounts = new List<Mount> { {|#1:m|} } } };
+        m.ReadOnly = true;
+        await client.Containers.CreateContainerAsync(p);
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL3002", Error, "host path '/proc' is mounted writable", 0),
+            Definite("CTL3003", Warning, "host path '/sys' is mounted read-only", 1));
+
+        [Fact]
         public Task List_element_replaced_through_the_indexer_is_not_reported_and_the_new_one_is() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Replaced()
     {

@@ -443,12 +443,14 @@ namespace ContainerLint.Analyzers.Reading
         private void ReadMounts(ModelObject hostConfig, ContainerSpec spec)
         {
             foreach (var element in _objects.Collection(hostConfig, "Mounts").Elements)
-                if (_objects.FromValue(element.Value) is { } mount) ReadMount(mount, SourceSpans.Of(element.Value.Syntax, indexedLater: element.IsIndexedLater), spec, element.MayBeUndone);
+                if (_objects.FromValue(element.Value) is { } mount)
+                    ReadMount(mount, SourceSpans.Of(element.Value.Syntax, indexedLater: element.IsIndexedLater), spec, element.MayBeUndone, element.AddedBy);
         }
 
         /// <summary>A <c>Mount</c> of type bind, volume or tmpfs (other types, and a type the analyzer cannot read, are skipped).</summary>
         /// <param name="mayBeUndone">A later change on some paths may take the mount out of the list it is in.</param>
-        public void ReadMount(ModelObject mount, SourceSpan span, ContainerSpec spec, bool mayBeUndone = false)
+        /// <param name="addedBy">Where the mount went into the list of the object being read, when it did.</param>
+        public void ReadMount(ModelObject mount, SourceSpan span, ContainerSpec spec, bool mayBeUndone = false, SyntaxNode? addedBy = null)
         {
             var type = FirstComplete(_objects.LastAssignment(mount, "Type"));
             if (type is null) return;
@@ -459,13 +461,13 @@ namespace ContainerLint.Analyzers.Reading
                     {
                         var bind = new MountSpec(MountKind.Bind, span) { Source = StringSetting(source) };
                         bind.Target = StringSettingOrNull(FirstComplete(_objects.LastAssignment(mount, "Target")));
-                        bind.ReadOnly = ReadOnlyFlag(mount);
+                        bind.ReadOnly = ReadOnlyFlag(mount, addedBy);
                         bind.Propagation = StringSettingOrNull(FirstComplete(_objects.LastAssignment(_objects.Child(mount, "BindOptions"), "Propagation")));
                         spec.Mounts.Add(bind);
                     }
                     break;
                 case "volume":
-                    spec.Mounts.Add(ReadVolume(mount, span, mayBeUndone));
+                    spec.Mounts.Add(ReadVolume(mount, span, mayBeUndone, addedBy));
                     break;
                 case "tmpfs":
                     spec.Mounts.Add(ReadTmpfsMount(mount, span, mayBeUndone));
@@ -473,10 +475,25 @@ namespace ContainerLint.Analyzers.Reading
             }
         }
 
-        private Setting<bool>? ReadOnlyFlag(ModelObject mount)
+        private Setting<bool>? ReadOnlyFlag(ModelObject mount, SyntaxNode? addedBy)
         {
             var value = _objects.LastAssignment(mount, "ReadOnly");
             if (value is null) return null;
+            // Written after the object the mount went into was used (m.ReadOnly = true; after CreateContainerAsync(p)): the
+            // container created then has the mount as it was before, written earlier or writable.
+            if (addedBy is not null && value.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax { Parent: Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionStatementSyntax } write)
+            {
+                var all = _objects.Assignments(mount, "ReadOnly");
+                var index = all.IndexOf(value);
+                var from = index > 0 && all[index - 1].Syntax.Span.End > addedBy.Span.End ? all[index - 1].Syntax : addedBy;
+                if (index >= 0 && write.SpanStart > from.Span.End && write.SyntaxTree == from.SyntaxTree && MethodScope.Function(write) is { } function
+                    && MethodScope.Function(from) == function && PathCoverage.NamesOf(write) is { } names
+                    && PathCoverage.IsUsedBetween(names, function, from.Span.End, write.SpanStart))
+                {
+                    if (index == 0) return null;
+                    value = all[index - 1];
+                }
+            }
             var candidates = _values.ReadBool(value);
             if (candidates.Count == 0) return Unknown<bool>(value.Syntax);
             // Of two branches, the writable one is what a finding is about.
@@ -484,7 +501,7 @@ namespace ContainerLint.Analyzers.Reading
             return BoolSetting(candidates[0]);
         }
 
-        private MountSpec ReadVolume(ModelObject mount, SourceSpan span, bool mayBeUndone)
+        private MountSpec ReadVolume(ModelObject mount, SourceSpan span, bool mayBeUndone, SyntaxNode? addedBy)
         {
             var volume = new MountSpec(MountKind.Volume, span);
             var source = FirstComplete(_objects.LastAssignment(mount, "Source"));
@@ -494,7 +511,7 @@ namespace ContainerLint.Analyzers.Reading
                 volume.VolumeName = name.Text;
             }
             volume.Target = StringSettingOrNull(FirstComplete(_objects.LastAssignment(mount, "Target")));
-            volume.ReadOnly = ReadOnlyFlag(mount);
+            volume.ReadOnly = ReadOnlyFlag(mount, addedBy);
 
             var driver = _objects.Child(_objects.Child(mount, "VolumeOptions"), "DriverConfig");
             var options = _objects.Collection(driver, "Options");
