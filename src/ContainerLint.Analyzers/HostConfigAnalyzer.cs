@@ -161,8 +161,20 @@ namespace ContainerLint.Analyzers
                 var spec = new ContainerSpec(type?.Name ?? "Config", SourceSpans.Of(creation.Syntax)) { ReportsOmissions = false };
                 containers.Add(spec);
                 reader.ReadProcessSettings(model, spec, containers, readPrivileged: DockerApi.Is(type, api.ExecCreateParameters));
+                if (WritesIntoConstructedHostConfig(creation, type, model, reader.Objects, api))
+                    reader.ReadHostConfig(reader.Objects.Child(model, "HostConfig"), spec, containers);
             }
         }
+
+        /// <summary>
+        /// Whether the creation of a parameters class of the project may write into the HostConfig its constructor makes:
+        /// through a nested initializer (<c>new MyParams { HostConfig = { Privileged = true, Binds = { "/proc:/p" } } }</c>) or
+        /// through the parameters afterwards (<c>p.HostConfig.PidMode = "host";</c>); read with the parameters, reported where
+        /// written. On <c>CreateContainerParameters</c> itself both throw (its HostConfig is null), and a HostConfig the method
+        /// gives the parameters replaces that one (read where it is created): neither is read here.
+        /// </summary>
+        private static bool WritesIntoConstructedHostConfig(IObjectCreationOperation creation, ITypeSymbol? type, ModelObject model, ObjectReader objects, DockerApi api) =>
+            DockerApi.Is(type, api.CreateContainerParameters) && DockerApi.DerivesFromModel(creation.Type) && objects.Assignments(model, "HostConfig").Count == 0;
 
         /// <summary>
         /// Whether later writes of the property that holds this HostConfig (<c>p.HostConfig = template;</c> after <c>new

@@ -1777,6 +1777,83 @@ namespace MyApp.Models
     }", reportOmissions: true);
 
         [Fact]
+        public Task Nested_HostConfig_initializer_on_a_parameters_subclass_is_read() => Verify(@"
+    class MyParams : CreateContainerParameters
+    {
+        public MyParams()
+        {
+            User = ""app"";
+            HostConfig = new HostConfig { Binds = new List<string>(), CapDrop = new List<string> { ""ALL"" }, ReadonlyRootfs = true };
+        }
+    }
+    static object Create() => new MyParams { Image = ""a"", HostConfig = { Binds = { {|CTL3002:""/proc:/p""|} }, Privileged = {|CTL1003:true|} } };");
+
+        [Fact]
+        public Task Nested_HostConfig_initializer_on_a_parameters_subclass_is_read_in_top_level_statements() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(TopLevel(@"
+await client.Containers.CreateContainerAsync(new MyParams { Image = ""a"", HostConfig = { Binds = { {|#0:""/proc:/p""|} }, Privileged = {|#1:true|} } });
+
+class MyParams : CreateContainerParameters
+{
+    public MyParams()
+    {
+        User = ""app"";
+        HostConfig = new HostConfig { Binds = new List<string>(), CapDrop = new List<string> { ""ALL"" }, ReadonlyRootfs = true, SecurityOpt = new List<string> { ""no-new-privileges"" } };
+    }
+}
+"), DockerLibrary.DockerDotNet, topLevel: true,
+            Definite("CTL3002", Error, "host path '/proc' is mounted writable", 0),
+            Definite("CTL1003", Error, "the container runs privileged", 1));
+
+        [Fact]
+        public Task Nested_HostConfig_initializer_on_a_parameters_subclass_is_read_with_later_writes_and_mounts() => Verify(@"
+    class MyParams : CreateContainerParameters { public MyParams() { HostConfig = new HostConfig { Mounts = new List<Mount>() }; } }
+    class Derived : MyParams { }
+    static object Undone()
+    {
+        var p = new MyParams { HostConfig = { Privileged = true, PidMode = {|CTL5001:""host""|} } };
+        p.HostConfig.Privileged = false;
+        p.HostConfig.CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|} };
+        return p;
+    }
+    static object Mounted() => new Derived
+    {
+        User = {|CTL1001:""root""|},
+        HostConfig = { Mounts = { {|CTL3004:new Mount { Type = ""bind"", Source = ""/var/run/docker.sock"", Target = ""/var/run/docker.sock"" }|} } },
+    };");
+
+        [Fact]
+        public Task Writes_through_the_HostConfig_a_parameters_subclass_constructor_makes_are_reported() => Verify(@"
+    class MyParams : CreateContainerParameters { public MyParams() { HostConfig = new HostConfig(); } }
+    CreateContainerParameters _p;
+    MyParams _q;
+    void Field()
+    {
+        _p = new MyParams { HostConfig = { Privileged = {|CTL1003:true|} } };
+        _p.HostConfig.PidMode = {|CTL5001:""host""|};
+        _q = new MyParams { HostConfig = { IpcMode = {|CTL5002:""host""|} } };
+        _q.HostConfig.PidMode = {|CTL5001:""host""|};
+    }
+    static object Later()
+    {
+        var p = new MyParams();
+        p.HostConfig.Privileged = {|CTL1003:true|};
+        var hc = p.HostConfig;
+        hc.Binds.Add({|CTL3002:""/proc:/p""|});
+        return p;
+    }");
+
+        [Fact]
+        public Task Nested_HostConfig_initializer_not_read_where_it_throws_or_is_replaced() => Verify(@"
+    class MyParams : CreateContainerParameters { public MyParams() { HostConfig = new HostConfig(); } }
+    static object Plain() => new CreateContainerParameters { HostConfig = { Privileged = true } };
+    static object Replaced()
+    {
+        var p = new MyParams { HostConfig = { Privileged = true } };
+        p.HostConfig = new HostConfig { PidMode = {|CTL5001:""host""|} };
+        return p;
+    }");
+
+        [Fact]
         public Task Subclass_settings_from_parameters_are_not_reported() => Verify(@"
     class DindHostConfig : HostConfig
     {
