@@ -45,15 +45,24 @@ namespace ContainerLint.CodeFixes
         public static SyntaxNode? Remove(SyntaxNode root, SyntaxNode node) => Removal.Remove(root, node);
 
         /// <summary>
-        /// The shortest way to name a type at a position: its simple name when a using brings it into scope, else
-        /// the qualified name.
+        /// The shortest way to name a type at a position: its simple name where that binds to it (a using brings it into
+        /// scope, and no other type of that name and arity comes before it or beside it: an enclosing namespace's, or one another
+        /// using imports, CS0104), else the qualified name, from <c>global::</c> where its first part names something else there.
+        /// Each is bound as it is written, with its type arguments (<c>List&lt;object&gt;</c>): a type of another arity does not hide it.
         /// </summary>
         public static string TypeName(SemanticModel model, int position, string simpleName, string qualifiedName, string metadataName)
         {
-            foreach (var symbol in model.LookupNamespacesAndTypes(position, null, simpleName))
-                if (symbol is INamedTypeSymbol type && (type.OriginalDefinition.ContainingNamespace?.ToDisplayString() + "." + type.OriginalDefinition.MetadataName) == metadataName)
-                    return simpleName;
-            return qualifiedName;
+            var type = model.Compilation.GetTypeByMetadataName(metadataName);
+            if (type is null) return qualifiedName;
+            if (BindsTo(model, position, simpleName, type)) return simpleName;
+            return BindsTo(model, position, qualifiedName, type) ? qualifiedName : "global::" + qualifiedName;
+        }
+
+        private static bool BindsTo(SemanticModel model, int position, string name, INamedTypeSymbol type)
+        {
+            var arguments = type.Arity == 0 ? "" : "<" + string.Join(", ", System.Linq.Enumerable.Repeat("object", type.Arity)) + ">";
+            var bound = model.GetSpeculativeSymbolInfo(position, SyntaxFactory.ParseTypeName(name + arguments), SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol;
+            return bound is INamedTypeSymbol named && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, type);
         }
 
         /// <summary>The object initializer of a <c>new T { ... }</c> / <c>new() { ... }</c>, created when missing.</summary>

@@ -1160,6 +1160,60 @@ static class Alias
 }
 ");
 
+        private const string ShopCollections = "namespace Shop.Collections { public class List<T> { } public class Dictionary<TKey, TValue> { } public class List { } }";
+
+        /// <summary>A program in namespace Shop.Tests with <paramref name="usings"/>, whose class has <paramref name="body"/>.</summary>
+        private static string Shop(string usings, string body) => usings + @"using Docker.DotNet.Models;
+
+namespace Shop.Tests
+{
+    class Program
+    {
+" + body + @"
+    }
+}
+";
+
+        [Fact]
+        public Task Collection_initializer_fix_qualifies_List_and_Dictionary_where_another_imported_namespace_has_them() =>
+            Verify.CodeFix<NullCollectionInitializerAnalyzer, ContainerLintFixer>(Shop("using System.Collections.Generic;\nusing Shop.Collections;\n", @"
+        static HostConfig Create() => new HostConfig { {|CTL9005:Binds = { ""/srv:/srv"" }|}, {|CTL9005:Tmpfs = { [""/run""] = ""size=1m"" }|} };"),
+                Shop("using System.Collections.Generic;\nusing Shop.Collections;\n", @"
+        static HostConfig Create() => new HostConfig { Binds = new System.Collections.Generic.List<string> { ""/srv:/srv"" }, Tmpfs = new System.Collections.Generic.Dictionary<string, string> { [""/run""] = ""size=1m"" } };"),
+                fixAll: true, otherFiles: new[] { ShopCollections });
+
+        [Fact]
+        public Task Added_list_setting_qualifies_List_where_another_imported_namespace_has_one() =>
+            Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(Shop("using System.Collections.Generic;\nusing Shop.Collections;\n", @"
+        static HostConfig Create() => {|CTL2003:new HostConfig { SecurityOpt = new System.Collections.Generic.List<string> { ""no-new-privileges:true"" }, ReadonlyRootfs = true }|};"),
+                Shop("using System.Collections.Generic;\nusing Shop.Collections;\n", @"
+        static HostConfig Create() => new HostConfig { SecurityOpt = new System.Collections.Generic.List<string> { ""no-new-privileges:true"" }, ReadonlyRootfs = true, CapDrop = new System.Collections.Generic.List<string> { ""ALL"" } };"),
+                reportOmissions: true, fixAll: true, otherFiles: new[] { ShopCollections });
+
+        [Fact]
+        public Task Collection_initializer_fix_qualifies_List_where_an_enclosing_namespace_has_one() =>
+            Verify.CodeFix<NullCollectionInitializerAnalyzer, ContainerLintFixer>(Shop("using System.Collections.Generic;\n", @"
+        static HostConfig Create() => new HostConfig { {|CTL9005:Binds = { ""/srv:/srv"" }|} };"),
+                Shop("using System.Collections.Generic;\n", @"
+        static HostConfig Create() => new HostConfig { Binds = new System.Collections.Generic.List<string> { ""/srv:/srv"" } };"),
+                fixAll: true, otherFiles: new[] { "namespace Shop { public class List<T> { } }" });
+
+        [Fact]
+        public Task List_fixes_qualify_from_global_where_System_names_another_namespace() =>
+            Verify.CodeFix<NullCollectionInitializerAnalyzer, ContainerLintFixer>(Shop("using System.Collections.Generic;\nusing Shop.Collections;\n", @"
+        static HostConfig Create() => new HostConfig { {|CTL9005:Binds = { ""/srv:/srv"" }|} };"),
+                Shop("using System.Collections.Generic;\nusing Shop.Collections;\n", @"
+        static HostConfig Create() => new HostConfig { Binds = new global::System.Collections.Generic.List<string> { ""/srv:/srv"" } };"),
+                fixAll: true, otherFiles: new[] { ShopCollections, "namespace Shop.System { class Clock { } }" });
+
+        [Fact]
+        public Task List_fixes_keep_the_plain_name_where_only_a_type_of_another_arity_or_namespace_is_named_List() =>
+            Verify.CodeFix<NullCollectionInitializerAnalyzer, ContainerLintFixer>(Shop("using System.Collections.Generic;\nusing Shop.Collections;\n", @"
+        static HostConfig Create() => new HostConfig { {|CTL9005:Binds = { ""/srv:/srv"" }|} };"),
+                Shop("using System.Collections.Generic;\nusing Shop.Collections;\n", @"
+        static HostConfig Create() => new HostConfig { Binds = new List<string> { ""/srv:/srv"" } };"),
+                fixAll: true, otherFiles: new[] { "namespace Shop.Collections { public class List { } }\nnamespace Other { public class List<T> { } }" });
+
         /// <summary>The code indented with tabs: each four leading spaces become a tab.</summary>
         private static string Tabs(string code) =>
             System.Text.RegularExpressions.Regex.Replace(code, "^(?:    )+", m => new string('\t', m.Length / 4), System.Text.RegularExpressions.RegexOptions.Multiline);
