@@ -1160,6 +1160,14 @@ static class Alias
 }
 ");
 
+        [Fact]
+        public Task Settings_of_a_nested_HostConfig_initializer_on_a_parameters_subclass_are_fixed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    class MyParams : CreateContainerParameters { public MyParams() { HostConfig = new HostConfig { Binds = new List<string>() }; } }
+    static object Create() => new MyParams { Image = ""a"", HostConfig = { Binds = { {|CTL3002:""/proc:/p""|} }, Privileged = {|CTL1003:true|} } };"), P(@"
+    class MyParams : CreateContainerParameters { public MyParams() { HostConfig = new HostConfig { Binds = new List<string>() }; } }
+    static object Create() => new MyParams { Image = ""a"", HostConfig = { Binds = { {|CTL3003:""/proc:/p:ro""|} } } };"),
+            fixAll: true);
+
         private const string ShopCollections = "namespace Shop.Collections { public class List<T> { } public class Dictionary<TKey, TValue> { } public class List { } }";
 
         /// <summary>A program in namespace Shop.Tests with <paramref name="usings"/>, whose class has <paramref name="body"/>.</summary>
