@@ -436,9 +436,7 @@ namespace ContainerLint.Compose
             var next = SkipSpaces(end);
             if (next < _text.Length && _text[next] == ',') next = SkipSpaces(next + 1);
             if (!IsLineEnd(next, allowComment: true)) return null;
-            while (next < _text.Length && _text[next] != '\n' && _text[next] != '\r') next++;
-            var lineEnd = next + (next < _text.Length && _text[next] == '\r' && next + 1 < _text.Length && _text[next + 1] == '\n' ? 2 : next < _text.Length ? 1 : 0);
-            return (lineStart, lineEnd);
+            return (lineStart, LineEndIncludingBreak(_lines.LineOf(Math.Max(end - 1, start))));
         }
 
         /// <summary>Whether only the end of the line follows <paramref name="i"/> (or a comment, when <paramref name="allowComment"/>).</summary>
