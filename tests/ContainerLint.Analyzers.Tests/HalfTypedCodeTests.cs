@@ -27,6 +27,12 @@ namespace ContainerLint.Analyzers.Tests
     {
         private const string DockerProgram = @"using System.Collections.Generic;
 using Docker.DotNet.Models;
+using Settings = Docker.DotNet.Models.HostConfig;
+
+class DindHostConfig : Settings
+{
+    public DindHostConfig() { Privileged = true; Binds = new List<string> { ""/proc:/p"" }; }
+}
 
 class Containers
 {
@@ -201,13 +207,27 @@ class Fixture
             await Task.WhenAll(Enumerable.Range(0, Environment.ProcessorCount).Select(worker => Task.Run(async () =>
             {
                 for (var i = worker; i < variants.Count; i += Environment.ProcessorCount)
-                    Interlocked.Add(ref diagnosticsSeen, await CheckVariant(variants[i], references, withFixes: i % FixEvery == 0, failures));
+                {
+                    var code = variants[i];
+                    var withFixes = i % FixEvery == 0;
+                    var check = Task.Run(() => CheckVariant(code, references, withFixes, failures));
+                    // An analysis that never ends is worse than one that throws: fail rather than hang the run.
+                    if (await Task.WhenAny(check, Task.Delay(VariantTimeout)) != check)
+                    {
+                        failures.Add($"the analysis or a fix did not end within {VariantTimeout}\non:\n{code}");
+                        return;
+                    }
+                    Interlocked.Add(ref diagnosticsSeen, await check);
+                }
             })));
 
             Assert.True(failures.IsEmpty, string.Join(Environment.NewLine + Environment.NewLine, failures.Take(3)));
             // The programs are dangerous throughout: if nothing was reported, nothing was checked.
             Assert.True(diagnosticsSeen > variants.Count, $"{diagnosticsSeen} diagnostics on {variants.Count} programs");
         }
+
+        /// <summary>Each program takes well under a second; a minute is a hang, whatever the machine.</summary>
+        private static readonly TimeSpan VariantTimeout = TimeSpan.FromMinutes(1);
 
         /// <summary>Fixes cost several times what analysis does (Fix All asks for a semantic model per fix): every fifth program.</summary>
         private const int FixEvery = 5;

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using ContainerLint.Analyzers.Reading;
 using ContainerLint.Analyzers.Tests.Infrastructure;
@@ -8,6 +10,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace ContainerLint.Analyzers.Tests
@@ -259,6 +262,37 @@ static class Alias
         public Task Target_typed_new_with_settings_is_read() => Verify.Analyzer<HostConfigAnalyzer>(
             HostConfigAnalyzerTests.Program(@"
     static CreateContainerParameters Create() => new() { HostConfig = new() { Privileged = {|CTL1003:true|} } };"));
+
+        [Fact]
+        public async Task Class_and_alias_whose_name_is_still_missing_do_not_stop_the_analysis()
+        {
+            // What the IDE analyses while a model subclass's or an alias's name is retyped: the parser finds the names
+            // missing (empty), and looking for an empty name in the text never ended.
+            const string code = @"using Docker.DotNet.Models;
+using = Docker.DotNet.Models.HostConfig;
+
+class  : HostConfig
+{
+    public DindHostConfig() { Privileged = true; }
+}
+
+class  : CreateContainerParameters { }
+
+static class Run
+{
+    static HostConfig Create() => new HostConfig { Privileged = true };
+}
+";
+            var references = (await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None))
+                .AddRange(TestReferences.For(DockerLibrary.DockerDotNet));
+            var compilation = CSharpCompilation.Create("Typing", new[] { CSharpSyntaxTree.ParseText(code) }, references,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var analysis = Task.Run(() => compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(
+                new HostConfigAnalyzer(), new TestcontainersBuilderAnalyzer(), new NullCollectionInitializerAnalyzer())).GetAnalyzerDiagnosticsAsync());
+            Assert.True(await Task.WhenAny(analysis, Task.Delay(TimeSpan.FromMinutes(1))) == analysis, "the analysis did not end within a minute");
+            var privileged = Assert.Single(await analysis, d => d.Id == "CTL1003");
+            Assert.Equal(12, privileged.Location.GetLineSpan().StartLinePosition.Line);
+        }
 
         [Fact]
         public Task Methods_without_Docker_code_beside_one_with_it_do_not_hide_it() => Verify.Analyzer<HostConfigAnalyzer>(

@@ -185,7 +185,7 @@ namespace ContainerLint.Analyzers.Reading
         {
             foreach (var directive in usings)
                 if (directive.Alias is { } alias && LastIdentifier(directive.NamespaceOrType) is { } target)
-                    bases.Add((alias.Name.Identifier.ValueText, target, false));
+                    AddBaseName(bases, alias.Name.Identifier.ValueText, target, isClass: false);
             foreach (var member in members)
             {
                 if (member is BaseNamespaceDeclarationSyntax ns) AddBaseNames(ns.Usings, ns.Members, bases);
@@ -193,10 +193,16 @@ namespace ContainerLint.Analyzers.Reading
                 {
                     if (type is ClassDeclarationSyntax { BaseList: { } list })
                         foreach (var baseType in list.Types)
-                            if (LastIdentifier(baseType.Type) is { } name) bases.Add((type.Identifier.ValueText, name, true));
+                            if (LastIdentifier(baseType.Type) is { } name) AddBaseName(bases, type.Identifier.ValueText, name, isClass: true);
                     AddBaseNames(default, type.Members, bases);
                 }
             }
+        }
+
+        /// <summary>Leaves out the names the parser found missing (empty): nothing can be created or derived through them.</summary>
+        private static void AddBaseName(List<(string, string, bool)> bases, string name, string baseName, bool isClass)
+        {
+            if (name.Length > 0 && baseName.Length > 0) bases.Add((name, baseName, isClass));
         }
 
         private static string? LastIdentifier(TypeSyntax? type) => type switch
@@ -227,6 +233,9 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>The places where one of <paramref name="words"/> (all ending with <paramref name="key"/>) occurs as a whole word.</summary>
         private static void AddWords(string text, string key, string[] words, List<int> anchors)
         {
+            // A name the parser found missing (code being typed: `class  : HostConfig`, `using = HostConfig;`) is empty, and
+            // an empty key would be found at the same place forever.
+            if (key.Length == 0) return;
             for (var at = text.IndexOf(key, 0, StringComparison.Ordinal); at >= 0; at = text.IndexOf(key, at + key.Length, StringComparison.Ordinal))
             {
                 var end = at + key.Length;
