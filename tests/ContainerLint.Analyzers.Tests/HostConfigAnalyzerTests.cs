@@ -2155,6 +2155,18 @@ namespace MyApp.Models
             Definite("CTL3003", Warning, "host path '/etc' is mounted writable", 1));
 
         [Fact]
+        public Task Each_value_of_a_foreach_over_constant_paths_is_named_in_the_one_finding_of_its_rule() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { Binds = new List<string>() };
+        foreach (var path in new[] { ""/etc"", ""/var/log"", ""/proc"", ""/srv/data"", ""/sys"" })
+            hc.Binds.Add({|#0:path + "":"" + path|});
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL3002", Error, "host path '/proc' is mounted writable; host path '/sys' is mounted writable", 0),
+            Definite("CTL3003", Warning, "host path '/etc' is mounted writable; host path '/var/log' is mounted writable", 0));
+
+        [Fact]
         public Task Element_replaced_through_the_indexer_after_the_object_was_used_stays_reported_as_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static async System.Threading.Tasks.Task Property(Docker.DotNet.IDockerClient client)
     {

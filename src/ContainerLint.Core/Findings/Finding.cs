@@ -24,7 +24,7 @@ namespace ContainerLint.Findings
         {
             Rule = rule;
             Span = span;
-            Evidence = OneLine(evidence);
+            _evidence = OneLine(evidence);
             Fix = fix;
         }
 
@@ -38,8 +38,23 @@ namespace ContainerLint.Findings
         public RuleDescriptor Rule { get; }
         public SourceSpan Span { get; }
 
-        /// <summary>What was found, in words ("user 'root'").</summary>
-        public string Evidence { get; }
+        private readonly string _evidence;
+
+        // What else the same view found at the same place: a C# bind built in a loop over constant paths
+        // (`foreach (var path in new[] { "/etc", "/var/log" }) hc.Binds.Add(path + ":" + path)`) is one expression
+        // with a value for each path.
+        private List<string>? _otherValues;
+
+        /// <summary>What was found, in words ("user 'root'"); each value when one place holds several ("…; …").</summary>
+        public string Evidence => _otherValues is null ? _evidence : _evidence + "; " + string.Join("; ", _otherValues);
+
+        /// <summary>The same view found <paramref name="evidence"/> here too (another value of the same expression).</summary>
+        internal void AddValue(string evidence)
+        {
+            evidence = OneLine(evidence);
+            if (evidence == _evidence || (_otherValues is not null && _otherValues.Contains(evidence))) return;
+            (_otherValues ??= new List<string>()).Add(evidence);
+        }
 
         /// <summary>The fix; null when there is none, or when the views that report the finding want different ones.</summary>
         public FixIntent? Fix { get; private set; }

@@ -20,7 +20,13 @@ namespace ContainerLint.Findings
         private readonly Dictionary<SourceSpan, List<Finding>> _bySpan = new Dictionary<SourceSpan, List<Finding>>();
         private readonly List<Finding> _ordered = new List<Finding>();
 
-        public Finding Add(Finding finding, string? container = null)
+        public Finding Add(Finding finding, string? container = null) => Add(finding, container, sameView: true);
+
+        /// <param name="sameView">
+        /// Whether a finding already here for the same container is the same view's: another value found at the same place
+        /// (named too), rather than a file's finding seen again through another project (<see cref="Merge"/>).
+        /// </param>
+        private Finding Add(Finding finding, string? container, bool sameView)
         {
             if (!_bySpan.TryGetValue(finding.Span, out var atSpan)) _bySpan[finding.Span] = atSpan = new List<Finding>(1);
             var existing = Find(atSpan, finding.Rule.Id);
@@ -30,7 +36,12 @@ namespace ContainerLint.Findings
                 _ordered.Add(finding);
                 existing = finding;
             }
-            else if (!ReferenceEquals(existing, finding)) existing.KeepFixIfSame(finding.Fix);
+            else if (!ReferenceEquals(existing, finding))
+            {
+                existing.KeepFixIfSame(finding.Fix);
+                if (sameView && (container is null || existing.Containers.Contains(container, StringComparer.Ordinal)))
+                    existing.AddValue(finding.Evidence);
+            }
             if (container is not null && !existing.Containers.Contains(container, StringComparer.Ordinal))
                 existing.Containers.Add(container);
             return existing;
@@ -46,7 +57,7 @@ namespace ContainerLint.Findings
         /// </summary>
         public Finding Merge(Finding finding)
         {
-            var kept = Add(finding);
+            var kept = Add(finding, container: null, sameView: false);
             if (ReferenceEquals(kept, finding)) return kept;
             kept.InSharedText |= finding.InSharedText;
             if (kept.IsSuppressed == finding.IsSuppressed)
@@ -55,7 +66,7 @@ namespace ContainerLint.Findings
                 {
                     if (!kept.Containers.Contains(container, StringComparer.Ordinal))
                         kept.SetEvidence(container, finding.EvidenceByContainer is { } own && own.TryGetValue(container, out var e) ? e : finding.Evidence);
-                    Add(kept, container);
+                    Add(kept, container, sameView: false);
                 }
                 return kept;
             }
