@@ -2209,6 +2209,51 @@ namespace MyApp.Models
             Definite("CTL4002", Error, "security option 'seccomp=unconfined' is set", 2),
             Definite("CTL3005", Warning, "tmpfs options 'suid' turn on 'suid'", 3));
 
+        // As for an indexer write: the container created before the removal has the element, whether the removal runs or not.
+        [Fact]
+        public Task Element_a_removal_on_some_paths_takes_after_the_object_was_used_stays_reported_as_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static async System.Threading.Tasks.Task ClearedInAnIf(Docker.DotNet.IDockerClient client, bool safe)
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { CapAdd = new List<string> { {|#0:""SYS_ADMIN""|} } } };
+        await client.Containers.CreateContainerAsync(p);
+        if (safe) p.HostConfig.CapAdd.Clear();
+        await client.Containers.CreateContainerAsync(p);
+    }
+    static async System.Threading.Tasks.Task RemovedInAnIf(Docker.DotNet.IDockerClient client, bool safe)
+    {
+        var binds = new List<string> { {|#1:""/var/run/docker.sock:/var/run/docker.sock""|} };
+        var q = new CreateContainerParameters { HostConfig = new HostConfig { Binds = binds } };
+        await client.Containers.CreateContainerAsync(q);
+        if (safe) binds.Remove(""/var/run/docker.sock:/var/run/docker.sock"");
+        await client.Containers.CreateContainerAsync(q);
+    }
+    static async System.Threading.Tasks.Task RemovedInALoop(Docker.DotNet.IDockerClient client, string[] dropped)
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { SecurityOpt = new List<string> { {|#2:""seccomp=unconfined""|} } } };
+        await client.Containers.CreateContainerAsync(p);
+        foreach (var option in dropped) p.HostConfig.SecurityOpt.Remove(""seccomp=unconfined"");
+        await client.Containers.CreateContainerAsync(p);
+    }
+    static async System.Threading.Tasks.Task RemovedByAPredicate(Docker.DotNet.IDockerClient client)
+    {
+        var caps = new List<string> { {|#3:""SYS_PTRACE""|} };
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { CapAdd = caps } };
+        await client.Containers.CreateContainerAsync(p);
+        caps.RemoveAll(c => c.StartsWith(""SYS_""));
+        await client.Containers.CreateContainerAsync(p);
+    }
+    static async System.Threading.Tasks.Task NotUsedBetween(Docker.DotNet.IDockerClient client, bool safe)
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { CapAdd = new List<string> { {|#4:""SYS_ADMIN""|} } } };
+        if (safe) p.HostConfig.CapAdd.Clear();
+        await client.Containers.CreateContainerAsync(p);
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 0),
+            Definite("CTL3004", Error, "host path '/var/run/docker.sock' is mounted", 1),
+            Definite("CTL4002", Error, "security option 'seccomp=unconfined' is set", 2),
+            Definite("CTL2001", Error, "capability 'SYS_PTRACE' is added", 3),
+            MayBeUndone("CTL2001", Error, "capability 'SYS_ADMIN' is added", 4));
+
         [Fact]
         public Task Mount_made_read_only_after_the_object_was_used_stays_reported_as_writable() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static async System.Threading.Tasks.Task Used(Docker.DotNet.IDockerClient client)

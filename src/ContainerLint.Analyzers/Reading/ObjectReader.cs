@@ -867,7 +867,8 @@ namespace ContainerLint.Analyzers.Reading
         /// <c>Clear()</c> takes everything. A removal that may not run (on some paths only relative to where the element was
         /// added, in a loop, a lambda or a local function, after a return: <see cref="Values.MayNotRun"/>), one whose argument
         /// is not a constant, and <c>RemoveAt</c>, <c>RemoveAll</c>, <c>RemoveRange</c> leave the elements
-        /// they may take as "may".
+        /// they may take as "may"; an element the object was used with before the removal (<see cref="IsUsedBeforeRemoval"/>)
+        /// stays definite, whether the removal runs or not, as it does for an indexer write that replaces it.
         /// </summary>
         private void ApplyRemovals(CollectionContents contents, int start, List<IInvocationOperation> removals)
         {
@@ -927,7 +928,7 @@ namespace ContainerLint.Analyzers.Reading
                 {
                     if (!IsUsedBefore(removal, element)) Drop(elements, element);
                 }
-                else element.MayBeUndone = true;
+                else if (!IsUsedBeforeRemoval(removal, element)) element.MayBeUndone = true;
             }
         }
 
@@ -937,6 +938,15 @@ namespace ContainerLint.Analyzers.Reading
         /// created then has the element (<see cref="PathCoverage.IsUsedBetween"/>), which stays reported.
         /// </summary>
         private static bool IsUsedBefore(IInvocationOperation removal, Element element) => IsUsedBefore(WholeCall(removal.Syntax), element);
+
+        /// <summary>
+        /// For a removal that may not run or whose element is not known: whether the object was used with the element before it
+        /// (<see cref="IsUsedBefore(IInvocationOperation, Element)"/>), so that the container created then has it whatever the
+        /// removal does, as for an indexer write that replaces it. Not across a <c>return</c> (<c>if (x) return hc;
+        /// caps.Remove("SYS_ADMIN");</c>): that use may be the return, on a path the removal is not on.
+        /// </summary>
+        private bool IsUsedBeforeRemoval(IInvocationOperation removal, Element element) =>
+            IsUsedBefore(removal, element) && !Scope.ReturnsBetween(element.AddedBy.SpanStart, removal.Syntax);
 
         /// <summary>As above, for a change written as <paramref name="change"/> (a removal's call, an indexer write that replaces the element).</summary>
         private static bool IsUsedBefore(SyntaxNode change, Element element) =>
@@ -971,7 +981,7 @@ namespace ContainerLint.Analyzers.Reading
                 {
                     if (!IsUsedBefore(removal, element)) Drop(elements, element);
                 }
-                else element.MayBeUndone = true;
+                else if (!IsUsedBeforeRemoval(removal, element)) element.MayBeUndone = true;
                 // A dictionary has one entry per key. List.Remove takes one element: the first equal one, surely there.
                 if (isEntry) continue;
                 if (surely && !mayBeMissing) break;
