@@ -667,6 +667,86 @@ namespace Shop.Tests
                 DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true,
                 otherFiles: new[] { "namespace Shop { public enum AccessMode { Read, Write } }\nnamespace Shop.DotNet { class Helpers { } }" });
 
+        // The alias rather than a using of its own: the project names the type so (here through a global using of another file).
+        [Fact]
+        public Task WithBindMount_read_only_fix_writes_a_global_using_alias_of_AccessMode_rather_than_adding_a_using() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(@"
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Containers;
+
+class DbFixture
+{
+    static IContainer Create() => new ContainerBuilder().WithBindMount({|CTL3003:""/etc/ssl/certs""|}, ""/certs"").Build();
+    static IContainer Named() => new ContainerBuilder().WithBindMount(destination: ""/host-etc"", source: {|CTL3003:""/etc""|}).Build();
+}
+", @"
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Containers;
+
+class DbFixture
+{
+    static IContainer Create() => new ContainerBuilder().WithBindMount({|CTL3003:""/etc/ssl/certs""|}, ""/certs"", Mode.ReadOnly).Build();
+    static IContainer Named() => new ContainerBuilder().WithBindMount(destination: ""/host-etc"", source: {|CTL3003:""/etc""|}, accessMode: Mode.ReadOnly).Build();
+}
+", DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true,
+            otherFiles: new[] { "global using Mode = DotNet.Testcontainers.Configurations.AccessMode;" });
+
+        // The innermost alias in scope; not one a member of that name hides (nor an alias of another AccessMode).
+        [Fact]
+        public Task WithBindMount_read_only_fix_writes_the_using_alias_of_AccessMode_where_it_binds_to_it() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(@"
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Containers;
+using AM = DotNet.Testcontainers.Configurations.AccessMode;
+using Grant = Security.Model.AccessMode;
+
+namespace Shop.Tests
+{
+    using Mode = DotNet.Testcontainers.Configurations.AccessMode;
+
+    class DbFixture
+    {
+        static IContainer Create() => new ContainerBuilder().WithBindMount({|CTL3003:""/etc/ssl/certs""|}, ""/certs"").Build();
+    }
+}
+
+class Program
+{
+    static IContainer Create() => new ContainerBuilder().WithBindMount({|CTL3003:""/etc""|}, ""/host-etc"").Build();
+}
+
+class Hidden
+{
+    static int AM = 1;
+    static IContainer Create() => new ContainerBuilder().WithBindMount({|CTL3003:""/var/log""|}, ""/logs"").Build();
+}
+", @"
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Containers;
+using AM = DotNet.Testcontainers.Configurations.AccessMode;
+using Grant = Security.Model.AccessMode;
+
+namespace Shop.Tests
+{
+    using Mode = DotNet.Testcontainers.Configurations.AccessMode;
+
+    class DbFixture
+    {
+        static IContainer Create() => new ContainerBuilder().WithBindMount({|CTL3003:""/etc/ssl/certs""|}, ""/certs"", Mode.ReadOnly).Build();
+    }
+}
+
+class Program
+{
+    static IContainer Create() => new ContainerBuilder().WithBindMount({|CTL3003:""/etc""|}, ""/host-etc"", AM.ReadOnly).Build();
+}
+
+class Hidden
+{
+    static int AM = 1;
+    static IContainer Create() => new ContainerBuilder().WithBindMount({|CTL3003:""/var/log""|}, ""/logs"", DotNet.Testcontainers.Configurations.AccessMode.ReadOnly).Build();
+}
+", DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true,
+            otherFiles: new[] { "namespace Security.Model { public enum AccessMode { Read, Write } }" });
+
         [Fact]
         public Task WithBindMount_with_named_arguments_gets_a_named_read_only_access_mode() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
     static IContainer Create() => new ContainerBuilder()

@@ -79,7 +79,8 @@ namespace ContainerLint.CodeFixes.Fixes
 
         /// <summary>
         /// How to name Testcontainers' <c>AccessMode</c> at <paramref name="position"/>: <c>AccessMode</c> where that name
-        /// binds to it, or would once the using is added (<paramref name="addsUsing"/>); else qualified. A type of an
+        /// binds to it, else a using alias of it that binds there (<see cref="AliasOf"/>), else <c>AccessMode</c> where it would
+        /// once the using is added (<paramref name="addsUsing"/>); else qualified. A type of an
         /// enclosing namespace, a member or a type another using brings in comes before (or beside: CS0104) what the file's
         /// usings import, so nothing may be named <c>AccessMode</c> there for the using to help. The qualified name starts
         /// with <c>global::</c> where <c>DotNet</c> would bind to something else.
@@ -90,6 +91,7 @@ namespace ContainerLint.CodeFixes.Fixes
             var type = model.Compilation.GetTypeByMetadataName(ConfigurationsNamespace + ".AccessMode");
             var named = model.LookupSymbols(position, name: "AccessMode");
             if (named.Length == 1 && type is not null && SymbolEqualityComparer.Default.Equals(named[0], type)) return "AccessMode";
+            if (type is not null && AliasOf(model, position, type) is { } alias) return alias;
             if (named.Length == 0 && CanAddUsing(call, model))
             {
                 addsUsing = true;
@@ -98,6 +100,35 @@ namespace ContainerLint.CodeFixes.Fixes
             var root = model.LookupSymbols(position, name: "DotNet");
             var qualified = ConfigurationsNamespace + ".AccessMode";
             return root.Length == 1 && root[0] is INamespaceSymbol { ContainingNamespace.IsGlobalNamespace: true } ? qualified : "global::" + qualified;
+        }
+
+        /// <summary>
+        /// The name of a using alias of <paramref name="type"/> in scope at <paramref name="position"/> (<c>using AM =
+        /// DotNet.Testcontainers.Configurations.AccessMode;</c>, also a global one of another file) through which
+        /// <c>ReadOnly</c> binds to its member there (speculatively bound: a member of that name hides it); of several, the one
+        /// of the innermost namespace. Null when there is none.
+        /// </summary>
+        private static string? AliasOf(SemanticModel model, int position, INamedTypeSymbol type)
+        {
+            string? best = null;
+            var bestDepth = int.MinValue;
+            foreach (var symbol in model.LookupSymbols(position))
+            {
+                if (symbol is not IAliasSymbol alias || !SymbolEqualityComparer.Default.Equals(alias.Target, type)) continue;
+                var bound = model.GetSpeculativeSymbolInfo(position, SyntaxFactory.ParseExpression(alias.Name + ".ReadOnly"), SpeculativeBindingOption.BindAsExpression).Symbol;
+                if (bound is not (IFieldSymbol or IPropertySymbol) || !SymbolEqualityComparer.Default.Equals(bound.ContainingType, type)) continue;
+                var depth = NamespaceDepth(alias, model.SyntaxTree);
+                if (depth > bestDepth || (depth == bestDepth && string.CompareOrdinal(alias.Name, best) < 0))
+                    (best, bestDepth) = (alias.Name, depth);
+            }
+            return best;
+        }
+
+        /// <summary>How deep in namespace declarations of <paramref name="tree"/> the alias is declared; -1 for one of another file (a global using).</summary>
+        private static int NamespaceDepth(IAliasSymbol alias, SyntaxTree tree)
+        {
+            if (alias.DeclaringSyntaxReferences.Length != 1 || alias.DeclaringSyntaxReferences[0].SyntaxTree != tree) return -1;
+            return alias.DeclaringSyntaxReferences[0].GetSyntax().Ancestors().Count(a => a is BaseNamespaceDeclarationSyntax);
         }
 
         /// <summary>
