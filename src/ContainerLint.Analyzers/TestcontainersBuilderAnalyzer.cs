@@ -40,6 +40,7 @@ namespace ContainerLint.Analyzers
                 var values = new Values(scope);
                 var reader = new ContainerReader(values);
                 var containers = new List<ContainerSpec>();
+                calls.RemoveAll(call => IsDiscarded(call, api));
                 var privileged = LaterPrivilegedCalls(calls, scope, api);
                 foreach (var call in calls)
                 {
@@ -68,6 +69,41 @@ namespace ContainerLint.Analyzers
                 // Incomplete code must never fail the build (AD0001).
                 SwallowedExceptions.Record(context, ex);
             }
+        }
+
+        /// <summary>
+        /// Whether the builder <paramref name="call"/> returns is dropped: its chain of <c>With...</c> calls ends in a statement
+        /// (<c>b.WithPrivileged(true);</c>, <c>=> b.WithPrivileged(true)</c> in a method or lambda that returns nothing) or a
+        /// discard (<c>_ = ...</c>). Testcontainers' builders are immutable (each <c>With...</c> merges its configuration into a
+        /// new builder, <c>ContainerBuilder.Merge</c>), so that builder configures no container. A chain that goes on into
+        /// anything else (<c>.Build()</c>, a method of the project that may keep the builder) is used.
+        /// </summary>
+        private static bool IsDiscarded(IInvocationOperation call, DockerApi api)
+        {
+            IOperation top = call;
+            for (var depth = 0; depth < 64; depth++)
+            {
+                var parent = top.Parent;
+                while (parent is IConversionOperation) parent = parent.Parent;
+                switch (parent)
+                {
+                    case IInvocationOperation outer when outer.Instance is not null && ReferenceEquals(Values.SkipConversions(outer.Instance), top)
+                        && outer.TargetMethod.Name.StartsWith("With", StringComparison.Ordinal) && api.IsBuilderMethod(outer.TargetMethod):
+                        top = outer;
+                        continue;
+                    // b?.WithPrivileged(true): the chain after the ?. is its value.
+                    case IConditionalAccessOperation access when ReferenceEquals(access.WhenNotNull, top):
+                        top = access;
+                        continue;
+                    case IExpressionStatementOperation:
+                        return true;
+                    case ISimpleAssignmentOperation { Target: IDiscardOperation, Parent: IExpressionStatementOperation } discard:
+                        return ReferenceEquals(Values.SkipConversions(discard.Value), top);
+                    default:
+                        return false;
+                }
+            }
+            return false;
         }
 
         private static void ReadPrivileged(IInvocationOperation call, Values values, ContainerSpec spec, List<ContainerSpec> containers, Replacement later,

@@ -213,6 +213,55 @@ using Docker.DotNet.Models;
         .WithCreateParameterModifier(p => p.HostConfig.Mounts = new System.Collections.Generic.List<Mount> { new Mount { Type = ""bind"", Source = ""/var/run/docker.sock"", Target = ""/s"" } })
         .Build();"), DockerLibrary.Testcontainers);
 
+        // Testcontainers' builders are immutable: each With... returns a new builder (ContainerBuilder.Merge), and the one a
+        // discarded call returns configures no container.
+
+        [Fact]
+        public Task Builder_call_whose_builder_is_discarded_is_not_reported() => Verify(@"
+    static void Statement(ContainerBuilder b)
+    {
+        b.WithPrivileged(true);
+        b.WithPrivileged(true).WithName(""dind"");
+        new ContainerBuilder().WithImage(""alpine"").WithPrivileged(true);
+        _ = b.WithPrivileged(true);
+        b.WithBindMount(""/var/run/docker.sock"", ""/var/run/docker.sock"");
+        b.WithCreateParameterModifier(p => p.HostConfig.Privileged = true);
+    }
+    static void NullConditional(ContainerBuilder? b) => b?.WithPrivileged(true).WithName(""dind"");
+    static void ExpressionBody(ContainerBuilder b) => b.WithPrivileged(true);
+    static void InALambda(ContainerBuilder b)
+    {
+        System.Action configure = () => b.WithPrivileged(true);
+        System.Action<ContainerBuilder> mount = builder => builder.WithBindMount(""/etc"", ""/host-etc"");
+        configure();
+        mount(b);
+    }");
+
+        [Fact]
+        public Task Builder_call_whose_builder_is_used_is_still_reported() => Infrastructure.Verify.Analyzer<TestcontainersBuilderAnalyzer>(Program(@"
+    static void Use(ContainerBuilder b) { }
+    static IContainer Built(ContainerBuilder b)
+    {
+        var c = b.WithPrivileged({|CTL1003:true|}).Build();
+        b.WithBindMount({|CTL3004:""/var/run/docker.sock""|}, ""/var/run/docker.sock"").Build();
+        return c;
+    }
+    static ContainerBuilder Assigned(ContainerBuilder b)
+    {
+        b = b.WithPrivileged({|CTL1003:true|});
+        return b;
+    }
+    static ContainerBuilder Returned(ContainerBuilder b) => b.WithName(""dind"").WithPrivileged({|CTL1003:true|});
+    static void Passed(ContainerBuilder b) => Use(b.WithPrivileged({|CTL1003:true|}));
+    static System.Func<ContainerBuilder> InALambda(ContainerBuilder b) => () => b.WithPrivileged({|CTL1003:true|});
+    static void ChainedIntoAMethodOfTheProject(ContainerBuilder b) => b.WithPrivileged({|CTL1003:true|}).Keep();") + @"
+static class Builders
+{
+    // May keep the builder it is given.
+    public static void Keep(this ContainerBuilder builder) { }
+}
+", DockerLibrary.Testcontainers);
+
         // A later WithPrivileged replaces the flag (Testcontainers merges the configurations and takes the later value).
 
         [Fact]
