@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -67,6 +68,25 @@ namespace ContainerLint.CodeFixes
             if (Declarator(local) is not { Initializer.Value: LiteralExpressionSyntax, Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: LocalDeclarationStatementSyntax declaration } })
                 return null;
             return References(local, model).Count() == 1 ? declaration : null;
+        }
+
+        /// <summary>
+        /// The local declarations that only <paramref name="values"/> read, each declaring just that local with a literal (as
+        /// <see cref="OnlyUseOfLocal"/>, for a value written several times: <c>const string admin = "root"; p.User = admin; if (x)
+        /// p.User = admin;</c>): they have no use left once all those values change.
+        /// </summary>
+        public static List<LocalDeclarationStatementSyntax> OnlyUsesOfLocals(IReadOnlyCollection<ExpressionSyntax> values, SemanticModel model)
+        {
+            var result = new List<LocalDeclarationStatementSyntax>();
+            foreach (var value in values)
+            {
+                if (value is not IdentifierNameSyntax || model.GetSymbolInfo(value).Symbol is not ILocalSymbol local) continue;
+                if (Declarator(local) is not { Initializer.Value: LiteralExpressionSyntax, Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: LocalDeclarationStatementSyntax declaration } }
+                    || result.Contains(declaration))
+                    continue;
+                if (References(local, model).All(reference => values.Contains(reference))) result.Add(declaration);
+            }
+            return result;
         }
 
         /// <summary>

@@ -206,6 +206,66 @@ await client.Containers.CreateContainerAsync(new CreateContainerParameters { Hos
 static void Validate() { }
 "), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, topLevel: true);
 
+        // One finding for a value written again (rules/README.md, "Values in C# code"); its fix changes every write of it, so
+        // that one pass of Fix All (or of dotnet format) leaves none behind.
+        [Fact]
+        public Task Setting_written_again_with_the_same_value_is_fixed_at_every_write_in_one_pass() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static void Validate() { }
+    static HostConfig InAnIf(bool x)
+    {
+        var hc = new HostConfig { Privileged = {|CTL1003:true|}, NetworkMode = ""bridge"" };
+        if (x) hc.Privileged = true;
+        try { Validate(); } catch { hc.Privileged = true; }
+        return hc;
+    }
+    static HostConfig InitializerThenAssignment()
+    {
+        var hc = new HostConfig { Privileged = true, PidMode = ""host"" };
+        hc.Privileged = {|CTL1003:true|};
+        hc.PidMode = {|CTL5001:""host""|};
+        return hc;
+    }
+    static CreateContainerParameters User(bool x)
+    {
+        const string admin = ""root"";
+        var p = new CreateContainerParameters { User = {|CTL1001:admin|} };
+        if (x) p.User = admin;
+        return p;
+    }
+    static HostConfig AfterAnotherValue()
+    {
+        var hc = new HostConfig { Privileged = false };
+        hc.Privileged = {|CTL1003:true|};
+        if (hc.AutoRemove) hc.Privileged = true;
+        return hc;
+    }"), P(@"
+    static void Validate() { }
+    static HostConfig InAnIf(bool x)
+    {
+        var hc = new HostConfig { NetworkMode = ""bridge"" };
+        if (x) { }
+        try { Validate(); } catch { }
+        return hc;
+    }
+    static HostConfig InitializerThenAssignment()
+    {
+        var hc = new HostConfig { };
+        return hc;
+    }
+    static CreateContainerParameters User(bool x)
+    {
+        var p = new CreateContainerParameters { User = ""10001"" };
+        if (x) p.User = ""10001"";
+        return p;
+    }
+    static HostConfig AfterAnotherValue()
+    {
+        var hc = new HostConfig { Privileged = false };
+        hc.Privileged = false;
+        if (hc.AutoRemove) hc.Privileged = false;
+        return hc;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 5, fixAllIterations: 1);
+
         [Fact]
         public Task Host_mode_written_on_a_branch_over_an_earlier_host_mode_offers_no_fix_and_one_over_an_excluded_branch_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create(bool x)

@@ -62,7 +62,52 @@ class Program
             Assert.Contains(remaining, d => d.Id == firstRule);
         }
 
-        private static async Task<Document> CreateDocument()
+        private const string Repeated = @"
+using System.Collections.Generic;
+using Docker.DotNet.Models;
+
+class Program
+{
+    static CreateContainerParameters Create(bool debug)
+    {
+        const string admin = ""root"";
+        var p = new CreateContainerParameters { User = admin, HostConfig = new HostConfig { Privileged = true, PidMode = ""host"" } };
+        if (debug) p.HostConfig.Privileged = true;
+        p.HostConfig.PidMode = ""host"";
+        try { p.Image = ""app""; } catch { p.User = admin; }
+        return p;
+    }
+}
+";
+
+        // A value written again is one finding (its other writes are its additional locations): one pass changes them all.
+        [Theory]
+        [InlineData("CTL1003")]
+        [InlineData("CTL5001")]
+        [InlineData("CTL1001")]
+        public async Task Fix_All_for_a_rule_changes_every_write_of_a_value_written_again_in_one_pass(string fixedRule)
+        {
+            var document = await CreateDocument(Repeated);
+            var diagnostics = await Analyze(document);
+            var first = diagnostics.First(d => d.Id == fixedRule);
+            Assert.NotEmpty(first.AdditionalLocations);
+
+            var fixer = new ContainerLintFixer();
+            CodeAction? action = null;
+            await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, first, (a, _) => action ??= a, CancellationToken.None));
+            Assert.NotNull(action);
+
+            var context = new FixAllContext(document, fixer, FixAllScope.Solution, action!.EquivalenceKey!, new[] { fixedRule },
+                new FixedDiagnostics(diagnostics), CancellationToken.None);
+            var fixAll = await fixer.GetFixAllProvider()!.GetFixAsync(context);
+            var operations = await fixAll!.GetOperationsAsync(CancellationToken.None);
+            var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
+            var compilation = (await changed.Project.GetCompilationAsync())!;
+            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+            Assert.DoesNotContain(await Analyze(changed), d => d.Id == fixedRule);
+        }
+
+        private static async Task<Document> CreateDocument(string source = Source)
         {
             var references = (await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None))
                 .AddRange(TestReferences.For(DockerLibrary.DockerDotNet));
@@ -70,7 +115,7 @@ class Program
             var project = workspace.AddProject(ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Create(), "App", "App",
                 LanguageNames.CSharp, compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
                 metadataReferences: references));
-            return workspace.AddDocument(project.Id, "Program.cs", SourceText.From(Source));
+            return workspace.AddDocument(project.Id, "Program.cs", SourceText.From(source));
         }
 
         private static async Task<ImmutableArray<Diagnostic>> Analyze(Document document)

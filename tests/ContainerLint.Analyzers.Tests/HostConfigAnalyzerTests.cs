@@ -774,24 +774,25 @@ await task;
     static HostConfig SetAgainInACatch()
     {
         var hc = new HostConfig { Privileged = {|#0:true|}, NetworkMode = ""bridge"" };
-        try { Validate(); } catch (System.Exception) { hc.Privileged = true; }
+        try { Validate(); } catch (System.Exception) { hc.Privileged = {|#3:true|}; }
         return hc;
     }
     static HostConfig WrittenFirstInTheTry()
     {
-        var hc = new HostConfig { Privileged = true, NetworkMode = ""bridge"" };
-        try { hc.Privileged = {|#1:true|}; Validate(); } catch (System.InvalidOperationException) { hc.Privileged = true; }
+        var hc = new HostConfig { Privileged = {|#4:true|}, NetworkMode = ""bridge"" };
+        try { hc.Privileged = {|#1:true|}; Validate(); } catch (System.InvalidOperationException) { hc.Privileged = {|#5:true|}; }
         return hc;
     }
     static HostConfig SetAgainInALoop(int[] items)
     {
         var hc = new HostConfig { PidMode = {|#2:""host""|} };
-        foreach (var item in items) hc.PidMode = ""host"";
+        foreach (var item in items) hc.PidMode = {|#6:""host""|};
         return hc;
     }"), DockerLibrary.DockerDotNet,
-            Definite("CTL1003", Error, "the container runs privileged", 0),
-            Definite("CTL1003", Error, "the container runs privileged", 1),
-            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 2));
+            // The other writes of the value are the finding's additional locations (its fix changes them with it).
+            Definite("CTL1003", Error, "the container runs privileged", 0).WithLocation(3),
+            Definite("CTL1003", Error, "the container runs privileged", 1).WithLocation(4).WithLocation(5),
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 2).WithLocation(6));
 
         // rules/README.md, "Values in C# code": "A later write of the same value undoes nothing: `Privileged = true`, then
         // `hc.Privileged = true` in a `catch`, is definite". Reported once, definite, at the initializer (audit 10, 7).
@@ -800,31 +801,78 @@ await task;
     static void Validate() { }
     static HostConfig PrivilegedInACatch()
     {
-        var hc = new HostConfig { Privileged = {|#0:true|} }; try { Validate(); } catch { hc.Privileged = true; } return hc;
+        var hc = new HostConfig { Privileged = {|#0:true|} }; try { Validate(); } catch { hc.Privileged = {|#4:true|}; } return hc;
     }
     static CreateContainerParameters UserInACatch()
     {
         var p = new CreateContainerParameters { User = {|#1:""root""|} };
-        try { Validate(); } catch (System.Exception) { p.User = ""root""; }
+        try { Validate(); } catch (System.Exception) { p.User = {|#5:""root""|}; }
         return p;
     }
     static HostConfig PrivilegedInAnIf(bool x)
     {
         var hc = new HostConfig { Privileged = {|#2:true|} };
-        if (x) hc.Privileged = true;
+        if (x) hc.Privileged = {|#6:true|};
         return hc;
     }
     static HostConfig PidModeInAnIfAndACatch(bool x)
     {
         var hc = new HostConfig { PidMode = {|#3:""host""|} };
-        if (x) hc.PidMode = ""host"";
-        try { Validate(); } catch { hc.PidMode = ""host""; }
+        if (x) hc.PidMode = {|#7:""host""|};
+        try { Validate(); } catch { hc.PidMode = {|#8:""host""|}; }
         return hc;
     }"), DockerLibrary.DockerDotNet,
-            Definite("CTL1003", Error, "the container runs privileged", 0),
-            Definite("CTL1001", Warning, "user 'root'", 1),
-            Definite("CTL1003", Error, "the container runs privileged", 2),
-            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 3));
+            // The later writes are the finding's additional locations (its fix changes them with it).
+            Definite("CTL1003", Error, "the container runs privileged", 0).WithLocation(4),
+            Definite("CTL1001", Warning, "user 'root'", 1).WithLocation(5),
+            Definite("CTL1003", Error, "the container runs privileged", 2).WithLocation(6),
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 3).WithLocation(7).WithLocation(8));
+
+        // The writes of the same value a finding stands for are its additional locations: its fix changes them with it, in one
+        // pass (CodeFixTests), as for a repeated WithPrivileged(true).
+        [Fact]
+        public Task Same_value_written_again_is_reported_once_with_the_other_writes_as_additional_locations() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static void Validate() { }
+    static HostConfig InAnIf(bool x)
+    {
+        var hc = new HostConfig { Privileged = {|#0:true|} };
+        if (x) hc.Privileged = {|#1:true|};
+        try { Validate(); } catch { hc.Privileged = {|#2:true|}; }
+        return hc;
+    }
+    static HostConfig OnEveryPath()
+    {
+        var hc = new HostConfig { PidMode = {|#3:""host""|} };
+        hc.PidMode = {|#4:""host""|};
+        return hc;
+    }
+    static CreateContainerParameters UsedBetween(Docker.DotNet.IDockerClient client)
+    {
+        var p = new CreateContainerParameters { User = {|#5:""root""|} };
+        client.Containers.CreateContainerAsync(p);
+        p.User = {|#6:""root""|};
+        return p;
+    }
+    static HostConfig AnotherValueBetween()
+    {
+        var hc = new HostConfig { IpcMode = ""host"" };
+        hc.IpcMode = """";
+        hc.IpcMode = {|#7:""host""|};
+        return hc;
+    }
+    static HostConfig MayBeUndone(bool safe)
+    {
+        var hc = new HostConfig();
+        hc.NetworkMode = {|#8:""host""|};
+        hc.NetworkMode = {|#9:""host""|};
+        if (safe) hc.NetworkMode = ""bridge"";
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1003", Error, "the container runs privileged", 0).WithLocation(1).WithLocation(2),
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 4).WithLocation(3),
+            Definite("CTL1001", Warning, "user 'root'", 5).WithLocation(6),
+            Definite("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 7),
+            MayBeUndone("CTL5003", Warning, "the container uses the host's network namespace (mode 'host')", 9).WithLocation(8));
 
         [Fact]
         public Task Same_value_written_again_in_a_catch_when_a_later_if_may_undo_both_is_reported_at_both_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"

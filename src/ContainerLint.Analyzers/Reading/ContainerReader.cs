@@ -95,7 +95,7 @@ namespace ContainerLint.Analyzers.Reading
 
         private IReadOnlyList<Setting<bool>> BoolSettings(ModelObject model, string property, bool preferFalse)
         {
-            var writes = EffectiveWrites(model, property);
+            var writes = EffectiveWrites(model, property, out var all);
             if (writes.Count == 0) return Array.Empty<Setting<bool>>();
             var result = new List<Setting<bool>>();
             var read = new List<BoolValue>[writes.Count];
@@ -109,7 +109,8 @@ namespace ContainerLint.Analyzers.Reading
                 var candidates = read[i];
                 foreach (var candidate in candidates)
                     if (!IsSetBefore(model, writes, read, i, v => !v.IsConditional && !v.MayBeUndone && v.Value == candidate.Value))
-                        result.Add(BoolSetting(candidate));
+                        result.Add(BoolSetting(candidate, Repeats(model, writes, read, all, i, candidate.Node, definite: !candidate.IsConditional && !candidate.MayBeUndone,
+                            v => v.Value == candidate.Value, v => v.Node, value => _values.ReadBool(value))));
                 // A value the analyzer cannot read (a parameter, configuration) is set all the same: unknown, so that no
                 // omission is reported for it (ReadonlyRootfs = readOnly).
                 if (candidates.Count == 0) result.Add(Unknown<bool>(writes[i].Syntax));
@@ -120,7 +121,7 @@ namespace ContainerLint.Analyzers.Reading
 
         private IReadOnlyList<Setting<string>> StringSettings(ModelObject model, string property)
         {
-            var writes = EffectiveWrites(model, property);
+            var writes = EffectiveWrites(model, property, out var all);
             if (writes.Count == 0) return Array.Empty<Setting<string>>();
             var result = new List<Setting<string>>();
             var read = new List<StringValue>[writes.Count];
@@ -136,7 +137,9 @@ namespace ContainerLint.Analyzers.Reading
                 foreach (var candidate in read[i])
                     if (candidate.IsComplete && !IsSetBefore(model, writes, read, i,
                             v => v.IsComplete && !v.IsConditional && !v.MayBeUndone && string.Equals(v.Text, candidate.Text, StringComparison.Ordinal)))
-                        result.Add(StringSetting(candidate));
+                        result.Add(StringSetting(candidate, candidate.IsBorrowed ? null : Repeats(model, writes, read, all, i, candidate.Node,
+                            definite: !candidate.IsConditional && !candidate.MayBeUndone,
+                            v => v.IsComplete && string.Equals(v.Text, candidate.Text, StringComparison.Ordinal), v => v.Node, value => _values.ReadString(value))));
             }
             return result;
         }
@@ -167,6 +170,48 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
+        /// <summary>
+        /// The values a finding at <c>writes[i]</c>'s value <paramref name="node"/> stands for besides its own, which its fix changes
+        /// with it (<see cref="RepeatedValue"/>), so that none is left to be reported once it is fixed: with a <paramref name="definite"/>
+        /// value, the same value written again later (<see cref="IsSetBefore"/> reports it here only); and the writes of the same
+        /// value right before <c>writes[i]</c> that it replaces on every path (<c>hc.PidMode = "host"; hc.PidMode = "host";</c>),
+        /// which the object would get again without it (a write of another value between ends them). Only values that are all
+        /// their write gives (not a branch of <c>?:</c>, whose write the fix cannot take away), none written through a local the
+        /// object shares with other creations. Null when there are none.
+        /// </summary>
+        private List<SyntaxNode>? Repeats<T>(ModelObject model, List<IOperation> writes, List<T>[] read, List<IOperation>? all, int i, SyntaxNode node,
+            bool definite, Predicate<T> sameValue, Func<T, SyntaxNode> nodeOf, Func<IOperation, List<T>> readValues)
+        {
+            if (all is null || !IsWholeValue(writes[i], node)) return null;
+            List<SyntaxNode>? repeats = null;
+            if (definite)
+                for (var later = 0; later < i; later++)
+                {
+                    if (_objects.IsSharedLocalWrite(model, writes[later])) continue;
+                    foreach (var value in read[later])
+                        if (sameValue(value) && IsWholeValue(writes[later], nodeOf(value))) (repeats ??= new List<SyntaxNode>()).Add(nodeOf(value));
+                }
+            for (var earlier = all.IndexOf(writes[i]) - 1; earlier >= 0; earlier--)
+            {
+                var write = all[earlier];
+                if (writes.Contains(write) || _objects.IsSharedLocalWrite(model, write)) break;
+                var values = readValues(write);
+                if (values.Count != 1 || !sameValue(values[0]) || !IsWholeValue(write, nodeOf(values[0]))) break;
+                (repeats ??= new List<SyntaxNode>()).Add(nodeOf(values[0]));
+            }
+            repeats?.Sort((a, b) => a.SpanStart.CompareTo(b.SpanStart));
+            return repeats;
+        }
+
+        /// <summary>Whether <paramref name="node"/>, where a value is reported, is all that <paramref name="write"/> gives (<c>hc.PidMode = "host"</c>, not <c>x ? "host" : ""</c>).</summary>
+        private static bool IsWholeValue(IOperation write, SyntaxNode node)
+        {
+            if (write is Microsoft.CodeAnalysis.Operations.ICoalesceAssignmentOperation) return false;
+            var syntax = write.Syntax;
+            while (syntax is Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax parenthesized) syntax = parenthesized.Expression;
+            return syntax == node;
+        }
+
         /// <summary>A write through a local in a catch that rethrows (<see cref="PathCoverage.IsSeenByNoUse"/>): it undoes nothing.</summary>
         private static bool IsSeenByNoUse(IOperation write) =>
             (write as Microsoft.CodeAnalysis.Operations.IAssignmentOperation ?? write.Parent as Microsoft.CodeAnalysis.Operations.IAssignmentOperation)
@@ -179,15 +224,17 @@ namespace ContainerLint.Analyzers.Reading
         /// a lambda, after a return: <see cref="MayNotRun(IOperation)"/>), the ones before it back to the last made on every path, or to one that the writes after it replace on every path (<c>if (x)
         /// hc.Privileged = false; else hc.Privileged = false;</c>, <see cref="PathCoverage"/>). The last write comes first;
         /// the others may be undone by it. A write through a local the object shares with other creations
-        /// (<see cref="ModelObject.SharedLocal"/>) counts here, but is reported as the local's.
+        /// (<see cref="ModelObject.SharedLocal"/>) counts here, but is reported as the local's. <paramref name="all"/> is every write
+        /// of the property in source order (<see cref="ObjectReader.Assignments"/>), null when there is none.
         /// </summary>
-        private List<IOperation> EffectiveWrites(ModelObject model, string property)
+        private List<IOperation> EffectiveWrites(ModelObject model, string property, out List<IOperation>? all)
         {
+            all = null;
             var last = _objects.LastAssignment(model, property, withSharedLocal: true);
             if (last is null) return new List<IOperation>(0);
             var result = new List<IOperation>(1) { last };
             var replaced = !MayNotRun(last);
-            var all = _objects.Assignments(model, property, withSharedLocal: true);
+            all = _objects.Assignments(model, property, withSharedLocal: true);
             var index = all.IndexOf(last);
             if (index <= 0) return result;
             // The later writes that replace what was there (p.User ??= "x" writes only when there is nothing).
@@ -618,11 +665,12 @@ namespace ContainerLint.Analyzers.Reading
 
         private Setting<string>? StringSettingOrNull(StringValue? value) => value is { } v ? StringSetting(v) : null;
 
-        private Setting<string> StringSetting(StringValue value) =>
-            new Setting<string>(value.Text, SourceSpans.Of(value.Node, value.IsBorrowed, value.IsIndexedLater), value.Text, Certainty(value));
+        private Setting<string> StringSetting(StringValue value, List<SyntaxNode>? repeats = null) =>
+            new Setting<string>(value.Text, repeats is null ? SourceSpans.Of(value.Node, value.IsBorrowed, value.IsIndexedLater) : SourceSpans.Of(value.Node, repeats),
+                value.Text, Certainty(value));
 
-        private Setting<bool> BoolSetting(BoolValue value) =>
-            new Setting<bool>(value.Value, SourceSpans.Of(value.Node), value.Value ? "true" : "false", Certainty(value));
+        private Setting<bool> BoolSetting(BoolValue value, List<SyntaxNode>? repeats = null) =>
+            new Setting<bool>(value.Value, repeats is null ? SourceSpans.Of(value.Node) : SourceSpans.Of(value.Node, repeats), value.Value ? "true" : "false", Certainty(value));
 
         /// <summary>
         /// A value's own branch comes first in the message (a conditional, or some paths only for a write in a <c>try</c> or

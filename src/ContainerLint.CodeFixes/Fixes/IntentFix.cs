@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using ContainerLint.Findings;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ContainerLint.CodeFixes.Fixes
 {
@@ -20,6 +22,24 @@ namespace ContainerLint.CodeFixes.Fixes
 
         protected static string? Property(Diagnostic diagnostic, string key) =>
             diagnostic.Properties.TryGetValue(key, out var value) ? value : null;
+
+        /// <summary>
+        /// The values a finding stands for besides its own, which its fix changes with it (the diagnostic's additional locations:
+        /// a value written again is reported once, <c>.WithPrivileged(true).WithPrivileged(true)</c>, <c>Privileged = true</c> then
+        /// <c>if (x) hc.Privileged = true;</c>): the argument of a <c>WithPrivileged</c> call, or all that a write gives a setting.
+        /// </summary>
+        protected static List<ExpressionSyntax> Repeats(SyntaxNode node, Diagnostic diagnostic)
+        {
+            var repeats = new List<ExpressionSyntax>();
+            if (diagnostic.AdditionalLocations.Count == 0) return repeats;
+            var root = node.SyntaxTree.GetRoot();
+            foreach (var location in diagnostic.AdditionalLocations)
+                if (location.SourceTree == node.SyntaxTree && FixSyntax.Expression(root.FindNode(location.SourceSpan, getInnermostNodeForTie: true)) is { } value
+                    && (value.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "WithPrivileged" } } } }
+                        || value.Parent is AssignmentExpressionSyntax assignment && assignment.Right == value))
+                    repeats.Add(value);
+            return repeats;
+        }
     }
 
     /// <summary>One rewrite: its title, and the function that edits the tree.</summary>

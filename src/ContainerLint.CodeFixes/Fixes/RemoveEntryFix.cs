@@ -22,26 +22,33 @@ namespace ContainerLint.CodeFixes.Fixes
             var expression = FixSyntax.Expression(node);
             if (expression is null) return null;
             var removable = RemovableNode(expression);
+            // The values the finding stands for too (.WithPrivileged(true).WithPrivileged(true), a repeat under an if, Privileged = true
+            // written again): they go with it, or are set to false with it, so that none is left behind.
+            var repeats = Repeats(node, diagnostic);
+            var going = new HashSet<ExpressionSyntax>(repeats) { expression };
             // hc.Privileged = true; after new HostConfig { Privileged = true } or on the branch of an if that replaces it:
-            // without the write, the earlier value is what that path gets. A true is set to false instead; anything else
-            // is not fixed (the finding would only move to the earlier value).
-            if (removable is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax written } && IsWrittenBefore(written, model))
+            // without the write, the earlier value is what that path gets (unless it goes too). A true is set to false instead;
+            // anything else is not fixed (the finding would only move to the earlier value).
+            if (removable is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax written } && IsWrittenBefore(written, model, going))
                 removable = null;
             // builder.WithPrivileged(true) on a ContainerBuilder<TBuilder, ...> or an IContainerBuilder<TBuilder, ...> returns
             // TBuilder: without the call the expression has another type (CS0266). The flag is set to false instead.
             if (removable is InvocationExpressionSyntax invocation && !CanRemoveCall(invocation, model))
                 removable = null;
-            // WithPrivileged(true) calls the finding stands for too (.WithPrivileged(true).WithPrivileged(true), a repeat under an
-            // if): they go with it, or are set to false with it, so that the builder is not left privileged.
-            var repeats = RepeatedCalls(node, diagnostic);
             foreach (var repeat in repeats)
-                if (RemovableNode(repeat) is not InvocationExpressionSyntax repeated || !CanRemoveCall(repeated, model))
+                if (!CanRemoveRepeat(repeat, model, going))
                     removable = null;
             if (removable is not null)
                 return new Edit(Title(removable), (root, found, current) =>
                 {
-                    if (ChangeRepeats(root, found, repeats, (r, repeat) => RemovableNode(repeat) is InvocationExpressionSyntax call ? RemoveCall(r, call) : null)
-                        is not var (withoutRepeats, moved))
+                    // The locals only the values that go read (const string mode = "host"; written twice), found before anything goes.
+                    var unused = repeats.Count == 0 ? null : Usage.OnlyUsesOfLocals(Present(root, found, repeats), current);
+                    if (ChangeRepeats(root, found, repeats, (r, repeat) => RemovableNode(repeat) switch
+                        {
+                            InvocationExpressionSyntax call => RemoveCall(r, call),
+                            { } statementOrMember => FixSyntax.Remove(r, statementOrMember),
+                            null => null,
+                        }, unused) is not var (withoutRepeats, moved))
                         return null;
                     (root, found) = (withoutRepeats, moved);
                     var value = FixSyntax.Expression(found);
@@ -52,17 +59,18 @@ namespace ContainerLint.CodeFixes.Fixes
                         InvocationExpressionSyntax call => RemoveCall(root, call),
                         ExpressionSyntax { Parent: InitializerExpressionSyntax { Expressions.Count: 1, Parent: ImplicitArrayCreationExpressionSyntax array } } element =>
                             RemoveLastElement(root, array, element, current),
-                        StatementSyntax statement when Usage.OnlyUseOfLocal(value!, current) is { } declaration =>
+                        StatementSyntax statement when repeats.Count == 0 && Usage.OnlyUseOfLocal(value!, current) is { } declaration =>
                             RemoveWithDeclaration(root, statement, declaration),
                         _ => FixSyntax.Remove(root, target),
                     };
                 }, related: repeats);
             // Set to false only where the value is the setting's alone (not also Flag's in Flag = hc.Privileged = true).
             if (expression.IsKind(SyntaxKind.TrueLiteralExpression) && !Usage.IsAssignedValueUsed(expression, model))
+            {
+                var toFalse = repeats.FindAll(repeat => repeat.IsKind(SyntaxKind.TrueLiteralExpression) && !Usage.IsAssignedValueUsed(repeat, model));
                 return new Edit("Set to false", (root, found, _) =>
                 {
-                    if (ChangeRepeats(root, found, repeats, (r, repeat) => repeat.IsKind(SyntaxKind.TrueLiteralExpression)
-                            ? r.ReplaceNode(repeat, FixSyntax.BoolLiteral(false).WithTriviaFrom(repeat)) : null)
+                    if (ChangeRepeats(root, found, toFalse, (r, repeat) => r.ReplaceNode(repeat, FixSyntax.BoolLiteral(false).WithTriviaFrom(repeat)))
                         is not var (withFalse, moved))
                         return null;
                     (root, found) = (withFalse, moved);
@@ -72,39 +80,51 @@ namespace ContainerLint.CodeFixes.Fixes
                         return root.ReplaceNode(choice, FixSyntax.BoolLiteral(false).WithTriviaFrom(choice));
                     return root.ReplaceNode(e, FixSyntax.BoolLiteral(false).WithTriviaFrom(e));
                 }, related: repeats);
+            }
             return null;
         }
 
         /// <summary>
-        /// The values of the <c>WithPrivileged</c> calls a finding stands for besides its own (the diagnostic's additional
-        /// locations: <c>.WithPrivileged(true).WithPrivileged(true)</c> is reported once).
+        /// Whether a value the finding stands for can go with it: a <c>WithPrivileged</c> call (<see cref="CanRemoveCall"/>), an
+        /// object initializer's assignment, or an assignment statement that no write before it gives the setting other than those
+        /// <paramref name="going"/> too (<see cref="IsWrittenBefore"/>).
         /// </summary>
-        private static List<ExpressionSyntax> RepeatedCalls(SyntaxNode node, Diagnostic diagnostic)
+        private static bool CanRemoveRepeat(ExpressionSyntax repeat, SemanticModel model, HashSet<ExpressionSyntax> going) => RemovableNode(repeat) switch
         {
-            var repeats = new List<ExpressionSyntax>();
-            if (diagnostic.AdditionalLocations.Count == 0) return repeats;
-            var root = node.SyntaxTree.GetRoot();
-            foreach (var location in diagnostic.AdditionalLocations)
-                if (location.SourceTree == node.SyntaxTree && FixSyntax.Expression(root.FindNode(location.SourceSpan, getInnermostNodeForTie: true)) is { } value
-                    && value.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "WithPrivileged" } } } })
-                    repeats.Add(value);
-            return repeats;
+            InvocationExpressionSyntax call => call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "WithPrivileged" } && CanRemoveCall(call, model),
+            ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax written } => !IsWrittenBefore(written, model, going),
+            AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } => true,
+            _ => false,
+        };
+
+        /// <summary>The value at <paramref name="found"/> and the <paramref name="repeats"/> still in <paramref name="root"/>.</summary>
+        private static List<ExpressionSyntax> Present(SyntaxNode root, SyntaxNode found, List<ExpressionSyntax> repeats)
+        {
+            var values = new List<ExpressionSyntax>(repeats.Count + 1);
+            if (FixSyntax.Expression(found) is { } value) values.Add(value);
+            foreach (var repeat in repeats)
+                if (Edit.Current(root, repeat) is ExpressionSyntax present) values.Add(present);
+            return values;
         }
 
         /// <summary>
         /// <paramref name="root"/> with <paramref name="change"/> made to each of the <paramref name="repeats"/> still in it, and
-        /// <paramref name="found"/> there; null when an edit took <paramref name="found"/> away.
+        /// without the <paramref name="unused"/> declarations (of <paramref name="root"/>) when given; <paramref name="found"/>
+        /// there; null when an edit took <paramref name="found"/> away.
         /// </summary>
         private static (SyntaxNode Root, SyntaxNode Found)? ChangeRepeats(SyntaxNode root, SyntaxNode found, List<ExpressionSyntax> repeats,
-            System.Func<SyntaxNode, ExpressionSyntax, SyntaxNode?> change)
+            System.Func<SyntaxNode, ExpressionSyntax, SyntaxNode?> change, List<LocalDeclarationStatementSyntax>? unused = null)
         {
             if (repeats.Count == 0) return (root, found);
             var present = new List<SyntaxNode>();
             foreach (var repeat in repeats)
                 if (Edit.Current(root, repeat) is { } node) present.Add(node);
-            root = root.TrackNodes(present.Append(found));
+            var declarations = unused ?? new List<LocalDeclarationStatementSyntax>();
+            root = root.TrackNodes(present.Concat(declarations).Append(found));
             foreach (var node in present)
                 if (root.GetCurrentNode(node) is ExpressionSyntax repeat) root = change(root, repeat) ?? root;
+            foreach (var declaration in declarations)
+                if (root.GetCurrentNode(declaration) is { } local) root = FixSyntax.Remove(root, local) ?? root;
             return root.GetCurrentNode(found) is { } moved ? (root, moved) : null;
         }
 
@@ -189,9 +209,9 @@ namespace ContainerLint.CodeFixes.Fixes
         /// Whether the property <paramref name="write"/> assigns is written before it in the same function (an object
         /// initializer, another assignment), other than on a branch that excludes it (<c>if (x) hc.PidMode = "";
         /// else hc.PidMode = "host";</c>: without the else's write, the if's does not run there). Any object's write of that
-        /// property counts: the fix does not follow locals.
+        /// property counts, but for one of the values <paramref name="going"/> with it: the fix does not follow locals.
         /// </summary>
-        private static bool IsWrittenBefore(AssignmentExpressionSyntax write, SemanticModel model)
+        private static bool IsWrittenBefore(AssignmentExpressionSyntax write, SemanticModel model, HashSet<ExpressionSyntax> going)
         {
             if (model.GetSymbolInfo(write.Left).Symbol is not IPropertySymbol property) return false;
             var function = write.Ancestors().FirstOrDefault(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax
@@ -209,7 +229,7 @@ namespace ContainerLint.CodeFixes.Fixes
                     MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
                     _ => null,
                 };
-                if (name != property.Name || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(earlier.Left).Symbol, property)) continue;
+                if (name != property.Name || going.Contains(earlier.Right) || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(earlier.Left).Symbol, property)) continue;
                 if (!AreExclusive(earlier, write)) return true;
             }
             return false;
