@@ -28,6 +28,50 @@ namespace ContainerLint.Analyzers.Tests
         return hc;
     }"));
 
+        // Only the element is changed: a flag set to false, a user set; a namespace mode, which would have to go, gets no fix.
+        [Fact]
+        public Task Setting_a_tuple_deconstruction_gives_is_fixed_in_its_element_only() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig();
+        (hc.Privileged, hc.PidMode) = ({|CTL1003:true|}, {|CTL5001:""host""|});
+        return hc;
+    }
+    static CreateContainerParameters User()
+    {
+        var p = new CreateContainerParameters();
+        int x;
+        (p.User, x) = ({|CTL1001:""root""|}, 1);
+        return p;
+    }
+    static HostConfig WrittenAgain(bool x)
+    {
+        var hc = new HostConfig { Privileged = {|CTL1003:true|} };
+        int y;
+        if (x) (hc.Privileged, y) = (true, 1);
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig();
+        (hc.Privileged, hc.PidMode) = (false, {|CTL5001:""host""|});
+        return hc;
+    }
+    static CreateContainerParameters User()
+    {
+        var p = new CreateContainerParameters();
+        int x;
+        (p.User, x) = (""10001"", 1);
+        return p;
+    }
+    static HostConfig WrittenAgain(bool x)
+    {
+        var hc = new HostConfig { Privileged = false };
+        int y;
+        if (x) (hc.Privileged, y) = (false, 1);
+        return hc;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 3, fixAllIterations: 1);
+
         [Fact]
         public Task Settings_written_in_the_constructor_of_a_model_subclass_are_fixed_there() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     class DindHostConfig : HostConfig

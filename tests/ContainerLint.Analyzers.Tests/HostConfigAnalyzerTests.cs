@@ -55,6 +55,69 @@ class Program
     }");
 
         [Fact]
+        public Task Constant_element_a_tuple_deconstruction_gives_a_setting_is_read_as_a_write_of_it() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Deconstructed()
+    {
+        var hc = new HostConfig();
+        (hc.Privileged, hc.PidMode) = ({|#0:true|}, {|#1:""host""|});
+        return hc;
+    }
+    static CreateContainerParameters WithALocal()
+    {
+        var p = new CreateContainerParameters();
+        int x;
+        (p.User, x) = ({|#2:""root""|}, 1);
+        return p;
+    }
+    static HostConfig Nested()
+    {
+        var hc = new HostConfig();
+        int x;
+        ((hc.IpcMode, x), hc.UTSMode) = (({|#3:""host""|}, 1), {|#4:""host""|});
+        return hc;
+    }
+    static HostConfig Replaces()
+    {
+        var hc = new HostConfig { Privileged = true, NetworkMode = ""host"" };
+        int x;
+        (hc.Privileged, hc.NetworkMode, x) = (false, ""bridge"", 1);
+        return hc;
+    }
+    static HostConfig NotAConstant(bool allowed, string mode)
+    {
+        var hc = new HostConfig { Privileged = {|#5:true|} };
+        (hc.Privileged, hc.PidMode) = (allowed, mode);
+        return hc;
+    }
+    static async System.Threading.Tasks.Task UsedBefore(Docker.DotNet.IDockerClient client)
+    {
+        var p = new CreateContainerParameters { User = {|#6:""root""|} };
+        await client.Containers.CreateContainerAsync(p);
+        int x;
+        (p.User, x) = (""app"", 1);
+        await client.Containers.CreateContainerAsync(p);
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1003", Error, "the container runs privileged", 0),
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 1),
+            Definite("CTL1001", Warning, "user 'root'", 2),
+            Definite("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 3),
+            Definite("CTL5005", Microsoft.CodeAnalysis.DiagnosticSeverity.Info, "the container uses the host's UTS namespace (mode 'host')", 4),
+            // Not constants: not read, so they replace nothing.
+            Definite("CTL1003", Error, "the container runs privileged", 5),
+            // Used before the deconstruction gives it another user.
+            Definite("CTL1001", Warning, "user 'root'", 6));
+
+        [Fact]
+        public Task Setting_a_tuple_deconstruction_gives_a_constant_is_not_missing() => Verify(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" } };
+        int x;
+        (hc.ReadonlyRootfs, x) = (true, 1);
+        return hc;
+    }", reportOmissions: true);
+
+        [Fact]
         public Task Privileged_false_is_not_reported() => Verify(@"
     static HostConfig Create() => new HostConfig { Privileged = false };");
 

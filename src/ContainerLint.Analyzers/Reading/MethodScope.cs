@@ -20,6 +20,8 @@ namespace ContainerLint.Analyzers.Reading
         // Simple assignments and ??= (a write when the member is null; its value is then read as "may").
         private Dictionary<AccessPath, Dictionary<string, List<IAssignmentOperation>>>? _propertyWrites;
         private Dictionary<AccessPath, List<IAssignmentOperation>>? _indexerWrites;
+        // The constant elements a deconstruction gives properties ((hc.Privileged, hc.User) = (true, "root")), by the same keys.
+        private Dictionary<AccessPath, Dictionary<string, List<IOperation>>>? _elementWrites;
         private Dictionary<AccessPath, List<IInvocationOperation>>? _addCalls;
         // Other calls that change a collection (AddRange, Insert, Remove, Clear, ...), by the path of the collection.
         private Dictionary<AccessPath, List<IInvocationOperation>>? _otherChanges;
@@ -80,8 +82,9 @@ namespace ContainerLint.Analyzers.Reading
                     if (((IIncrementOrDecrementOperation)operation).Target is ILocalReferenceOperation counter) AddLocalValue(counter.Local, null);
                     break;
                 case OperationKind.DeconstructionAssignment:
-                    foreach (var target in ((IDeconstructionAssignmentOperation)operation).Target.Descendants())
-                        if (target is ILocalReferenceOperation local) AddLocalValue(local.Local, null);
+                    var deconstruction = (IDeconstructionAssignmentOperation)operation;
+                    IndexDeconstructedLocals(deconstruction.Target, 0);
+                    IndexElementWrites(deconstruction.Target, deconstruction.Value, 0);
                     break;
                 case OperationKind.IsPattern:
                     // if (p.HostConfig is { } hc) hc.IpcMode = "host": the pattern's local holds the tested value.
@@ -239,6 +242,56 @@ namespace ContainerLint.Analyzers.Reading
                         AddWrittenMember(instance, property.Property.Name);
                     }
                     break;
+            }
+        }
+
+        /// <summary>
+        /// The locals a deconstruction gives a value (<c>x</c> of <c>(p.User, x) = ...</c>, also in nested tuples and declared
+        /// there, <c>var (a, b) = ...</c>), which have no one value then; not those it writes through (<c>hc</c> of <c>hc.Privileged</c>).
+        /// </summary>
+        private void IndexDeconstructedLocals(IOperation target, int depth)
+        {
+            switch (target)
+            {
+                case ILocalReferenceOperation local:
+                    AddLocalValue(local.Local, null);
+                    break;
+                case ITupleOperation tuple when depth <= 8:
+                    foreach (var element in tuple.Elements) IndexDeconstructedLocals(element, depth + 1);
+                    break;
+                case IDeclarationExpressionOperation declaration:
+                    IndexDeconstructedLocals(declaration.Expression, depth + 1);
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// <c>(hc.Privileged, hc.User) = (true, "root")</c>, <c>(p.User, x) = ("root", 1)</c>: each property the deconstruction
+        /// assigns the constant element of a tuple literal to (also nested, <c>((a, b), c) = ((1, 2), 3)</c>), as
+        /// <c>hc.Privileged = true</c> writes it. An element of another value (<c>(hc.User, x) = (user, 1)</c>, a tuple the
+        /// right side does not spell) is not read: what it replaces stays as it was.
+        /// </summary>
+        private void IndexElementWrites(IOperation target, IOperation value, int depth)
+        {
+            if (depth > 8 || target is not ITupleOperation targets || Values.SkipConversions(value) is not ITupleOperation values
+                || targets.Elements.Length != values.Elements.Length)
+                return;
+            for (var i = 0; i < targets.Elements.Length; i++)
+            {
+                var element = values.Elements[i];
+                if (targets.Elements[i] is ITupleOperation nested) IndexElementWrites(nested, element, depth + 1);
+                else if (targets.Elements[i] is IPropertyReferenceOperation { Property.IsIndexer: false, Instance: { } instance } property
+                         && Values.SkipConversions(element)?.ConstantValue is { HasValue: true, Value: not null } && AccessPath.TryGet(instance) is { } path)
+                {
+                    if (AccessPath.TryGet(property) is { } member) (_memberWrites ??= new Dictionary<AccessPath, int>())[member] = MemberWriteCount(member) + 1;
+                    AddWrittenPath(path);
+                    AddWrittenMember(path, property.Property.Name);
+                    _elementWrites ??= new Dictionary<AccessPath, Dictionary<string, List<IOperation>>>();
+                    if (!_elementWrites.TryGetValue(path, out var byName))
+                        _elementWrites[path] = byName = new Dictionary<string, List<IOperation>>(System.StringComparer.Ordinal);
+                    if (!byName.TryGetValue(property.Property.Name, out var list)) byName[property.Property.Name] = list = new List<IOperation>(1);
+                    list.Add(element);
+                }
             }
         }
 
@@ -565,6 +618,18 @@ namespace ContainerLint.Analyzers.Reading
             _propertyWrites is not null && _propertyWrites.TryGetValue(instance, out var byName) && byName.TryGetValue(property, out var list)
                 ? list
                 : (IReadOnlyList<IAssignmentOperation>)System.Array.Empty<IAssignmentOperation>();
+
+        /// <summary>
+        /// The elements of tuple literals a deconstruction gives <paramref name="property"/> of the object at <paramref name="instance"/>
+        /// (<c>true</c> of <c>(hc.Privileged, hc.User) = (true, "root")</c>), in the order of the walk: read as the values of writes.
+        /// </summary>
+        public IReadOnlyList<IOperation> ElementWrites(AccessPath instance, string property) =>
+            _elementWrites is not null && _elementWrites.TryGetValue(instance, out var byName) && byName.TryGetValue(property, out var list)
+                ? list
+                : (IReadOnlyList<IOperation>)System.Array.Empty<IOperation>();
+
+        /// <summary>Whether a deconstruction gives a property a tuple element anywhere in the method (<see cref="ElementWrites"/>).</summary>
+        public bool HasElementWrites => _elementWrites is not null;
 
         /// <summary>Indexer assignments on the collection at <paramref name="path"/> (<c>hc.Tmpfs["/run"] = "suid"</c>).</summary>
         public IReadOnlyList<IAssignmentOperation> IndexerWrites(AccessPath path) => Get(_indexerWrites, path);

@@ -350,7 +350,27 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var path in model.Paths) writes.AddRange(Scope.PropertyWrites(path, property));
             if (withSharedLocal) AddSharedLocalWrites(model, property, writes);
             writes.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+            if (ElementWrites(model, property) is { } elements)
+            {
+                // (hc.Privileged, x) = (true, 1) between the assignments: in source order with them.
+                var placed = new List<(int At, IOperation Value)>(writes.Count + elements.Count);
+                foreach (var write in writes) placed.Add((write.Syntax.SpanStart, MethodScope.WrittenValue(write)));
+                foreach (var element in elements) placed.Add((element.Syntax.SpanStart, element));
+                placed.Sort((a, b) => a.At.CompareTo(b.At));
+                foreach (var (_, value) in placed) result.Add(value);
+                return result;
+            }
             foreach (var write in writes) result.Add(MethodScope.WrittenValue(write));
+            return result;
+        }
+
+        /// <summary>The tuple elements deconstructions give the property through the object's paths (<see cref="MethodScope.ElementWrites"/>); null when none.</summary>
+        private List<IOperation>? ElementWrites(ModelObject model, string property)
+        {
+            if (!Scope.HasElementWrites) return null;
+            List<IOperation>? result = null;
+            foreach (var path in model.Paths)
+                foreach (var element in Scope.ElementWrites(path, property)) (result ??= new List<IOperation>()).Add(element);
             return result;
         }
 
@@ -367,6 +387,14 @@ namespace ContainerLint.Analyzers.Reading
             {
                 for (var i = 0; i < writes.Count; i++)
                     if (lastWrite is null || writes[i].Syntax.SpanStart > lastWrite.Syntax.SpanStart) lastWrite = writes[i];
+            }
+            if (ElementWrites(model, property) is { } elements)
+            {
+                var at = lastWrite?.Syntax.SpanStart ?? -1;
+                IOperation? lastElement = null;
+                foreach (var element in elements)
+                    if (element.Syntax.SpanStart > at) (at, lastElement) = (element.Syntax.SpanStart, element);
+                if (lastElement is not null) return lastElement;
             }
             if (lastWrite is not null) return MethodScope.WrittenValue(lastWrite);
             IOperation? last = null;

@@ -232,8 +232,9 @@ namespace ContainerLint.Analyzers.Reading
             var names = new HashSet<string>();
             foreach (var write in writes)
             {
-                // A write is given as the assignment, or as the value written (hc.Privileged = false, WithPrivileged(false)).
-                var target = write;
+                // A write is given as the assignment, or as the value written (hc.Privileged = false, WithPrivileged(false), the
+                // element of (hc.Privileged, x) = (false, 1)).
+                var target = TargetOfElement(write) ?? write;
                 while (target.Parent is ArgumentSyntax or ArgumentListSyntax) target = target.Parent;
                 if (target.Parent is InvocationExpressionSyntax call && call.ArgumentList == target) target = call;
                 if (target.Parent is AssignmentExpressionSyntax parent && parent.Right == target) target = parent;
@@ -323,6 +324,8 @@ namespace ContainerLint.Analyzers.Reading
                 else break;
                 node = parent!;
             }
+            // (p.User, x) = ("app", 1): an element of the tuple a deconstruction assigns to, a write.
+            if (IsDeconstructedInto(node)) return false;
             switch (node.Parent)
             {
                 // p.User = "app", hc.Tmpfs["/run"] = "", p = other: a write, no use.
@@ -381,6 +384,7 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>The variable the object a write goes to is reached through (<c>p</c> of <c>p.HostConfig.Privileged = false</c>, or of <c>var p = new CreateContainerParameters { User = "root" }</c>).</summary>
         private static string? HolderName(SyntaxNode write)
         {
+            if (TargetOfElement(write) is { } element) return Root(element)?.Identifier.ValueText;
             var target = write;
             while (target.Parent is ArgumentSyntax or ArgumentListSyntax) target = target.Parent;
             if (target.Parent is InvocationExpressionSyntax call && call.ArgumentList == target) target = call;
@@ -432,6 +436,43 @@ namespace ContainerLint.Analyzers.Reading
                 }
                 if (!added) break;
             }
+        }
+
+        /// <summary>Whether <paramref name="node"/> is an element of the tuple (or of a tuple nested in it) that a deconstruction assigns to.</summary>
+        private static bool IsDeconstructedInto(SyntaxNode node)
+        {
+            for (var depth = 0; depth < MaxDepth && node.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax tuple }; depth++)
+            {
+                if (tuple.Parent is AssignmentExpressionSyntax assignment && assignment.Left == tuple) return true;
+                node = tuple;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// The element a deconstruction assigns <paramref name="value"/>, an element of the tuple literal on its right, to
+        /// (<c>hc.Privileged</c> for <c>true</c> of <c>(hc.Privileged, x) = (true, 1)</c>, also in nested tuples); null for any other node.
+        /// </summary>
+        internal static ExpressionSyntax? TargetOfElement(SyntaxNode value)
+        {
+            var indices = new List<int>();
+            SyntaxNode node = value;
+            for (var depth = 0; depth < MaxDepth && node.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax tuple } argument; depth++)
+            {
+                indices.Add(tuple.Arguments.IndexOf(argument));
+                if (tuple.Parent is AssignmentExpressionSyntax assignment && assignment.Right == tuple)
+                {
+                    var target = assignment.Left;
+                    for (var i = indices.Count - 1; i >= 0; i--)
+                    {
+                        if (target is not TupleExpressionSyntax targets || indices[i] < 0 || indices[i] >= targets.Arguments.Count) return null;
+                        target = targets.Arguments[indices[i]].Expression;
+                    }
+                    return target;
+                }
+                node = tuple;
+            }
+            return null;
         }
 
         /// <summary>The variable an access chain starts from (<c>hc</c> of <c>hc.Binds[0]</c>, <c>builder</c> of <c>builder.WithPrivileged(false)</c>).</summary>
