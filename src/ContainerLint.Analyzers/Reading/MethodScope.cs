@@ -20,7 +20,7 @@ namespace ContainerLint.Analyzers.Reading
         // Simple assignments and ??= (a write when the member is null; its value is then read as "may").
         private Dictionary<AccessPath, Dictionary<string, List<IAssignmentOperation>>>? _propertyWrites;
         private Dictionary<AccessPath, List<IAssignmentOperation>>? _indexerWrites;
-        // The constant elements a deconstruction gives properties ((hc.Privileged, hc.User) = (true, "root")), by the same keys.
+        // The constant elements a deconstruction gives properties ((hc.Privileged, hc.PidMode) = (true, "host")), by the same keys.
         private Dictionary<AccessPath, Dictionary<string, List<IOperation>>>? _elementWrites;
         private Dictionary<AccessPath, List<IInvocationOperation>>? _addCalls;
         // Other calls that change a collection (AddRange, Insert, Remove, Clear, ...), by the path of the collection.
@@ -266,9 +266,9 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         /// <summary>
-        /// <c>(hc.Privileged, hc.User) = (true, "root")</c>, <c>(p.User, x) = ("root", 1)</c>: each property the deconstruction
+        /// <c>(hc.Privileged, hc.PidMode) = (true, "host")</c>, <c>(p.User, x) = ("root", 1)</c>: each property the deconstruction
         /// assigns the constant element of a tuple literal to (also nested, <c>((a, b), c) = ((1, 2), 3)</c>), as
-        /// <c>hc.Privileged = true</c> writes it. An element of another value (<c>(hc.User, x) = (user, 1)</c>, a tuple the
+        /// <c>hc.Privileged = true</c> writes it. An element of another value (<c>(p.User, x) = (user, 1)</c>, a tuple the
         /// right side does not spell) is not read: what it replaces stays as it was.
         /// </summary>
         private void IndexElementWrites(IOperation target, IOperation value, int depth)
@@ -621,7 +621,7 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>
         /// The elements of tuple literals a deconstruction gives <paramref name="property"/> of the object at <paramref name="instance"/>
-        /// (<c>true</c> of <c>(hc.Privileged, hc.User) = (true, "root")</c>), in the order of the walk: read as the values of writes.
+        /// (<c>true</c> of <c>(hc.Privileged, hc.PidMode) = (true, "host")</c>), in the order of the walk: read as the values of writes.
         /// </summary>
         public IReadOnlyList<IOperation> ElementWrites(AccessPath instance, string property) =>
             _elementWrites is not null && _elementWrites.TryGetValue(instance, out var byName) && byName.TryGetValue(property, out var list)
