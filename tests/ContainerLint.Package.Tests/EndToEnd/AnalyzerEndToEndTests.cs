@@ -164,6 +164,59 @@ namespace ContainerLint.Package.Tests.EndToEnd
             Assert.Empty(after.WarningsAndErrors);
         }
 
+        // A value written again is one finding, whose fix changes every write of it: one dotnet format run leaves none.
+        [Fact]
+        public void Dotnet_format_analyzers_fixes_every_write_of_a_value_written_again_in_one_run()
+        {
+            var project = DockerDotNetProject("cs-format-repeats", """
+                using Docker.DotNet.Models;
+
+                internal static class Program
+                {
+                    private static void Main() { }
+
+                    internal static CreateContainerParameters Create(bool debug)
+                    {
+                        var p = new CreateContainerParameters { Image = "alpine:3.20", User = "root" };
+                        p.HostConfig = new HostConfig { Privileged = true, PidMode = "host" };
+                        if (debug) p.HostConfig.Privileged = true;
+                        p.HostConfig.PidMode = "host";
+                        if (debug) p.User = "root";
+                        return p;
+                    }
+                }
+
+                """);
+
+            var before = project.Build();
+            Assert.Equal(new[] { "error CTL1003 app/Program.cs(10,54)", "error CTL5001 app/Program.cs(12,32)", "warning CTL1001 app/Program.cs(9,79)" },
+                before.WarningsAndErrors);
+
+            FormatAnalyzers(project, "CTL1003", "CTL5001", "CTL1001");
+
+            Assert.Equal("""
+                using Docker.DotNet.Models;
+
+                internal static class Program
+                {
+                    private static void Main() { }
+
+                    internal static CreateContainerParameters Create(bool debug)
+                    {
+                        var p = new CreateContainerParameters { Image = "alpine:3.20", User = "10001" };
+                        p.HostConfig = new HostConfig { };
+                        if (debug) { }
+                        if (debug) p.User = "10001";
+                        return p;
+                    }
+                }
+
+                """, project.ReadFile("app/Program.cs"));
+            var after = project.Build();
+            Assert.True(after.Succeeded, after.ToString());
+            Assert.Empty(after.WarningsAndErrors);
+        }
+
         private static void FormatAnalyzers(ConsumerProject project, params string[] diagnosticIds)
         {
             var arguments = new List<string> { "format", "analyzers", project.ProjectFile, "--diagnostics" };
