@@ -223,7 +223,9 @@ namespace ContainerLint.Analyzers
             foreach (var alias in aliases)
                 if (alias.Root is not ILocalSymbol local || creation.SemanticModel is not { } semantics || !OnlyWrittenThrough(local, semantics, scope, 0))
                     return Replacement.None;
-            if (!PathCoverage.IsReplacedOnEveryPath(node, later) || scope.ReturnsBetween(node.SpanStart, last!)) return Replacement.MayBeUndone;
+            // Replaced on some paths only, but the parameters may be used with it first: the container created then has it.
+            if (!PathCoverage.IsReplacedOnEveryPath(node, later) || scope.ReturnsBetween(node.SpanStart, last!))
+                return PathCoverage.IsUsedBeforeFirst(node, writes!, scope) ? Replacement.None : Replacement.MayBeUndone;
             // The parameters may be used with it first (CreateContainerAsync(p); p.HostConfig = new HostConfig();): the
             // container created then has it.
             writes!.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));

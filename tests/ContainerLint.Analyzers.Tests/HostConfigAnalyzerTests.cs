@@ -319,11 +319,19 @@ class Program
     static HostConfig ThrowsAfterUse(bool ok, System.Action<HostConfig> use)
     {
         var hc = new HostConfig { IpcMode = {|#0:""host""|} };
+        if (ok) hc.IpcMode = """";
+        use(hc);
+        throw new System.InvalidOperationException();
+    }
+    static HostConfig UsedBeforeTheChange(bool ok, System.Action<HostConfig> use)
+    {
+        var hc = new HostConfig { IpcMode = {|#1:""host""|} };
         use(hc);
         if (ok) hc.IpcMode = """";
         throw new System.InvalidOperationException();
     }"), DockerLibrary.DockerDotNet,
-            MayBeUndone("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 0));
+            MayBeUndone("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 0),
+            Definite("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 1));
 
         [Fact]
         public Task Value_a_write_after_a_continue_or_goto_replaces_may_be_undone_and_a_throwing_branch_that_uses_the_object_replaces_nothing() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
@@ -2264,6 +2272,42 @@ namespace MyApp.Models
     }"), DockerLibrary.DockerDotNet,
             Definite("CTL3001", Warning, "host device '/dev/kvm' is exposed", 0),
             Definite("CTL3003", Warning, "host path '/etc' is mounted writable", 1));
+
+        [Fact]
+        public Task Settings_used_before_a_change_on_some_paths_are_reported_as_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static async System.Threading.Tasks.Task Scalar(Docker.DotNet.IDockerClient client, bool x)
+    {
+        var p = new CreateContainerParameters { User = {|#0:""root""|}, HostConfig = new HostConfig { Privileged = {|#1:true|}, CapDrop = new List<string> { ""ALL"" }, ReadonlyRootfs = true, SecurityOpt = new List<string> { ""no-new-privileges"" } } };
+        await client.Containers.CreateContainerAsync(p);
+        if (x) p.HostConfig.Privileged = false;
+        if (x) p.User = ""app"";
+        await client.Containers.CreateContainerAsync(p);
+    }
+    static async System.Threading.Tasks.Task List(Docker.DotNet.IDockerClient client, bool x)
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { CapAdd = new List<string> { {|#2:""SYS_ADMIN""|} }, CapDrop = new List<string> { ""ALL"" }, ReadonlyRootfs = true, SecurityOpt = new List<string> { ""no-new-privileges"" } } };
+        await client.Containers.CreateContainerAsync(p);
+        if (x) p.HostConfig.CapAdd = new List<string>();
+        await client.Containers.CreateContainerAsync(p);
+    }
+    static async System.Threading.Tasks.Task Replaced(Docker.DotNet.IDockerClient client, bool x)
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { PidMode = {|#3:""host""|}, CapDrop = new List<string> { ""ALL"" }, ReadonlyRootfs = true, SecurityOpt = new List<string> { ""no-new-privileges"" } } };
+        await client.Containers.CreateContainerAsync(p);
+        if (x) p.HostConfig = new HostConfig { CapDrop = new List<string> { ""ALL"" }, ReadonlyRootfs = true, SecurityOpt = new List<string> { ""no-new-privileges"" } };
+        await client.Containers.CreateContainerAsync(p);
+    }
+    static async System.Threading.Tasks.Task UsedAfter(Docker.DotNet.IDockerClient client, bool x)
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { Privileged = {|#4:true|}, CapDrop = new List<string> { ""ALL"" }, ReadonlyRootfs = true, SecurityOpt = new List<string> { ""no-new-privileges"" } } };
+        if (x) p.HostConfig.Privileged = false;
+        await client.Containers.CreateContainerAsync(p);
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1001", Warning, "user 'root'", 0),
+            Definite("CTL1003", Error, "the container runs privileged", 1),
+            Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 2),
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 3),
+            MayBeUndone("CTL1003", Error, "the container runs privileged", 4));
 
         [Fact]
         public Task Each_value_of_a_foreach_over_constant_paths_is_named_in_the_one_finding_of_its_rule() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"

@@ -102,7 +102,7 @@ namespace ContainerLint.Analyzers.Reading
             for (var i = 0; i < writes.Count; i++) read[i] = _values.ReadBool(writes[i]);
             for (var i = 0; i < writes.Count; i++)
                 foreach (var candidate in read[i])
-                    candidate.MayBeUndone = !IsUsedBeforeReplaced(writes[i]) && LaterWritesMayChange(writes, read, i, later => later.Count > 0 && later.TrueForAll(v => v.Value == candidate.Value));
+                    candidate.MayBeUndone = !IsUsedBeforeReplaced(writes[i]) && LaterWritesMayChange(writes, read, i, later => later.Count > 0 && later.TrueForAll(v => v.Value == candidate.Value), all);
             for (var i = 0; i < writes.Count; i++)
             {
                 if (_objects.IsSharedLocalWrite(model, writes[i])) continue;
@@ -130,7 +130,7 @@ namespace ContainerLint.Analyzers.Reading
                 foreach (var candidate in read[i])
                     if (candidate.IsComplete)
                         candidate.MayBeUndone = !IsUsedBeforeReplaced(writes[i]) && LaterWritesMayChange(writes, read, i,
-                            later => later.Count > 0 && later.TrueForAll(v => v.IsComplete && string.Equals(v.Text, candidate.Text, StringComparison.Ordinal)));
+                            later => later.Count > 0 && later.TrueForAll(v => v.IsComplete && string.Equals(v.Text, candidate.Text, StringComparison.Ordinal)), all);
             for (var i = 0; i < writes.Count; i++)
             {
                 if (_objects.IsSharedLocalWrite(model, writes[i])) continue;
@@ -147,12 +147,16 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>
         /// Whether one of the writes after <c>writes[i]</c> (those before it in <see cref="EffectiveWrites"/>'s list) may give
         /// the property another value: one that writes the same value again (<c>Privileged = true</c>, then <c>hc.Privileged =
-        /// true</c> in a <c>catch</c>) undoes nothing.
+        /// true</c> in a <c>catch</c>) undoes nothing, and none undoes it for a use of the object before the first write after
+        /// it (<paramref name="all"/>, every write of the property).
         /// </summary>
-        private static bool LaterWritesMayChange<T>(List<IOperation> writes, List<T>[] read, int i, Predicate<List<T>> keepsValue)
+        private bool LaterWritesMayChange<T>(List<IOperation> writes, List<T>[] read, int i, Predicate<List<T>> keepsValue, List<IOperation>? all)
         {
             for (var later = 0; later < i; later++)
-                if (!keepsValue(read[later]) && !IsSeenByNoUse(writes[later])) return true;
+                if (!keepsValue(read[later]) && !IsSeenByNoUse(writes[later]))
+                    // The object may be used before any later write (CreateContainerAsync(p); if (x) p.HostConfig.Privileged =
+                    // false;): the container created then has the value, whatever comes after.
+                    return all is null || !PathCoverage.IsUsedBeforeFirst(writes[i].Syntax, all, _values.Scope);
             return false;
         }
 

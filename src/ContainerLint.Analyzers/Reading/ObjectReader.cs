@@ -769,7 +769,7 @@ namespace ContainerLint.Analyzers.Reading
                     case Replacement.Replaced when !PathCoverage.IsUsedBeforeReplaced(element.AddedBy, writes):
                         (replaced ??= new List<Element>()).Add(element);
                         break;
-                    case Replacement.MayBeUndone:
+                    case Replacement.MayBeUndone when !PathCoverage.IsUsedBeforeFirst(element.AddedBy, writes, Scope):
                         element.MayBeUndone = true;
                         break;
                 }

@@ -298,6 +298,34 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
+        /// <summary>
+        /// Whether the object a property belongs to is used (as <see cref="IsUsedBetween"/> has it) between <paramref name="at"/>,
+        /// where its value was written, and the first of the later <paramref name="writes"/> of the property, whether or not
+        /// that one runs on every path, by a use that runs whenever the write does (on no branch, in no loop or lambda, with no
+        /// return or jump before it): the container created there has that value, so a change after it (<c>CreateContainerAsync(p);
+        /// if (x) p.HostConfig.Privileged = false;</c>) undoes nothing for it. A use on some paths (<c>if (trusted) {
+        /// Create(hc); continue; }</c>, <c>if (x) return hc;</c>) leaves the value "may be undone".
+        /// </summary>
+        public static bool IsUsedBeforeFirst(SyntaxNode at, IEnumerable<IOperation> writes, MethodScope scope)
+        {
+            SyntaxNode? first = null;
+            foreach (var write in writes)
+            {
+                if (write is ICoalesceAssignmentOperation || write.Syntax.SyntaxTree != at.SyntaxTree || write.Syntax.SpanStart <= at.Span.End
+                    || AreExclusive(at, write.Syntax))
+                    continue;
+                if (first is null || write.Syntax.SpanStart < first.SpanStart) first = write.Syntax;
+            }
+            if (first is null || MethodScope.Function(at) is not { } function || MethodScope.Function(first) != function || NamesOf(first) is not { } names)
+                return false;
+            foreach (var node in MethodScope.CodeOf(function, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(at.Span.End, first.SpanStart)))
+                if (node is IdentifierNameSyntax identifier && identifier.SpanStart >= at.Span.End && identifier.Span.End <= first.SpanStart
+                    && names.Contains(identifier.Identifier.ValueText) && IsUse(identifier)
+                    && Values.RunsWhenever(identifier, at) && !scope.ReturnsBetween(at.SpanStart, identifier))
+                    return true;
+            return false;
+        }
+
         private static readonly HashSet<string> CollectionMethods = new HashSet<string>
         {
             "Add", "AddRange", "Insert", "InsertRange", "TryAdd", "Remove", "RemoveAt", "RemoveAll", "RemoveRange", "Clear", "Contains", "ContainsKey",

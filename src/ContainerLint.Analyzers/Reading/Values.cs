@@ -181,6 +181,12 @@ namespace ContainerLint.Analyzers.Reading
             return _scope.ReturnsBetween(after, change);
         }
 
+        /// <summary>
+        /// Whether <paramref name="node"/> runs whenever <paramref name="since"/> does: on no branch, in no loop body, lambda or
+        /// local function that does not also hold <paramref name="since"/> (<see cref="MayNotRun"/> without the jumps).
+        /// </summary>
+        public static bool RunsWhenever(SyntaxNode node, SyntaxNode since) => !IsConditionalAfter(node, since, countLoopsAndFunctions: true);
+
         private static bool IsConditionalAfter(SyntaxNode value, SyntaxNode origin, bool countLoopsAndFunctions) =>
             ConditionalConstruct(value, origin, countLoopsAndFunctions) is not null;
 
