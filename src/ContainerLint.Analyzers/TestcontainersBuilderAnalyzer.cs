@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ContainerLint.Analyzers
@@ -41,7 +42,7 @@ namespace ContainerLint.Analyzers
                 var reader = new ContainerReader(values);
                 var containers = new List<ContainerSpec>();
                 calls.RemoveAll(call => IsDiscarded(call, api));
-                var privileged = LaterPrivilegedCalls(calls, scope, api);
+                var privileged = LaterPrivilegedCalls(calls, scope, api, call => GraphOf(context, call));
                 foreach (var call in calls)
                 {
                     var spec = new ContainerSpec(call.TargetMethod.Name, SourceSpans.Of(call.Syntax)) { ReportsOmissions = false };
@@ -142,10 +143,13 @@ namespace ContainerLint.Analyzers
         /// once, as a setting written again with the same value is: a later <c>WithPrivileged(true)</c> on every path (<c>.WithPrivileged(true)
         /// .WithPrivileged(true)</c>, <c>b = b.WithPrivileged(true);</c> again) is the one that decides, reported for both; one on
         /// some paths only (<c>if (ci) b = b.WithPrivileged(true);</c>) undoes nothing, and the earlier one is reported for both,
-        /// definite. The calls a finding stands for go with its fix (the diagnostic's additional locations), so that no
-        /// <c>WithPrivileged(true)</c> is left behind.
+        /// definite. A later <c>WithPrivileged(true)</c> in a chain that is not given back to the local (<c>var c =
+        /// b.WithPrivileged(true).Build();</c>) decides too when every use of the local's value goes through one
+        /// (<see cref="RepeatedAtEveryUse"/>). The calls a finding stands for go with its fix (the diagnostic's additional
+        /// locations), so that no <c>WithPrivileged(true)</c> is left behind.
         /// </summary>
-        private static Dictionary<IInvocationOperation, LaterCall> LaterPrivilegedCalls(List<IInvocationOperation> calls, MethodScope scope, DockerApi api)
+        private static Dictionary<IInvocationOperation, LaterCall> LaterPrivilegedCalls(List<IInvocationOperation> calls, MethodScope scope, DockerApi api,
+            Func<IOperation, ControlFlowGraph?> graphOf)
         {
             var result = new Dictionary<IInvocationOperation, LaterCall>();
             var later = new Dictionary<IInvocationOperation, (IInvocationOperation? Call, List<IInvocationOperation>? Repeats)>();
@@ -174,6 +178,13 @@ namespace ContainerLint.Analyzers
                 entry.EveryBranch = choice.Syntax;
                 for (var i = 1; i < branches.Count; i++) result[branches[i]].RepeatOf = call;
             }
+            // if (ci) b = b.WithPrivileged(true); var c = b.WithPrivileged(true).Build();: the later call is not given back to the
+            // local, but when every use of the value the earlier one gives it goes through such a call, that call is the one that
+            // decides, and the earlier one is reported with it.
+            foreach (var call in calls)
+                if (result.TryGetValue(call, out var entry) && entry.RepeatOf is null && entry.Replacement != Replacement.Replaced && IsTrue(call)
+                    && RepeatedAtEveryUse(call, result, api, graphOf) is { } repeatedBy)
+                    entry.RepeatOf = repeatedBy;
             // Each repeat goes to the call reported for it, following repeats of repeats.
             foreach (var pair in result)
             {
@@ -184,6 +195,316 @@ namespace ContainerLint.Analyzers
                 (result[reported].Repeats ??= new List<SyntaxNode>()).Add(argument.Syntax);
             }
             return result;
+        }
+
+        /// <summary>
+        /// The later <c>WithPrivileged(true)</c> that <paramref name="call"/> (one reported on its own so far) is a repeat of: the
+        /// value its chain gives a local (<c>b = b.WithPrivileged(true);</c>, <c>var b = ...WithPrivileged(true);</c>, a branch of
+        /// <c>b = ci ? b.WithPrivileged(true) : b;</c>), and that of the calls reported with it, is used, on every path from there
+        /// until the local is given another value, only as the start of a chain of <c>With...</c> calls whose first
+        /// <c>WithPrivileged</c> is <c>WithPrivileged(true)</c> (<c>var c = b.WithPrivileged(true).Build();</c>, <c>return
+        /// b.WithName("x").WithPrivileged(true).Build();</c>), one of which is reported. The first of those in the code, or null when
+        /// there is none, or any other use (<c>b.Build()</c>, <c>Use(b)</c>, <c>return b;</c>, also on one path only, on the next pass of
+        /// a loop, or in a <c>catch</c>), or the local is named in a lambda or local function (which may run at any time), or the
+        /// paths cannot be followed. The paths are the method's control flow graph (loops, branches, jumps, <c>try</c> blocks).
+        /// </summary>
+        private static IInvocationOperation? RepeatedAtEveryUse(IInvocationOperation call, Dictionary<IInvocationOperation, LaterCall> result, DockerApi api,
+            Func<IOperation, ControlFlowGraph?> graphOf)
+        {
+            if (AssignedLocal(call, api) is not var (local, _) || local.IsRef || local.DeclaringSyntaxReferences.Length != 1) return null;
+            // The calls reported with this one (its repeats, the other branches of a choice), and the writes of the local whose value
+            // carries the flag they set.
+            var group = new HashSet<IInvocationOperation>();
+            var writes = new List<SyntaxNode>();
+            foreach (var pair in result)
+            {
+                if (!ReferenceEquals(Reported(pair.Key, result), call)) continue;
+                group.Add(pair.Key);
+                if (AssignedLocal(pair.Key, api) is var (other, write))
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(other, local)) return null;
+                    if (!writes.Contains(write)) writes.Add(write);
+                }
+                // Only the later call of its own chain uses its value (.WithPrivileged(true).WithPrivileged(true)).
+                else if (pair.Value.Replacement != Replacement.Replaced) return null;
+            }
+            // A later use must be one: a quick look at the calls before the graph is asked for.
+            var candidate = false;
+            foreach (var pair in result)
+                if (!group.Contains(pair.Key) && IsTrue(pair.Key) && ChainStart(pair.Key, api) is ILocalReferenceOperation start
+                    && SymbolEqualityComparer.Default.Equals(start.Local, local))
+                    candidate = true;
+            if (!candidate) return null;
+            // Named in a lambda or local function: the value it sees depends on when that runs.
+            var function = MethodScope.Function(local.DeclaringSyntaxReferences[0].GetSyntax());
+            if (function is null) return null;
+            foreach (var node in MethodScope.CodeOf(function))
+                if (node is IdentifierNameSyntax name && name.Identifier.ValueText == local.Name && MethodScope.Function(name) != function) return null;
+            if (graphOf(call) is not { } graph || GraphOf(graph, function, 0) is not { } own) return null;
+            return new LocalUses(own, local, group, result, api).FirstRepeat(writes);
+        }
+
+        /// <summary>
+        /// The uses of a builder local that the values some writes give it reach in a control flow graph, for
+        /// <see cref="RepeatedAtEveryUse"/>: from each write, every path is followed until the local is given another value.
+        /// </summary>
+        private sealed class LocalUses
+        {
+            private readonly ControlFlowGraph _graph;
+            private readonly ILocalSymbol _local;
+            private readonly HashSet<IInvocationOperation> _group;
+            private readonly Dictionary<IInvocationOperation, LaterCall> _result;
+            private readonly DockerApi _api;
+            // The calls of the method by their syntax: the graph's operations are copies.
+            private readonly Dictionary<SyntaxNode, IInvocationOperation> _calls = new Dictionary<SyntaxNode, IInvocationOperation>();
+            // The graph captures the local an assignment writes before a value with branches (b = ci ? b.WithName("a") : b):
+            // such a capture, which only assignments use, names the local without reading it.
+            private readonly HashSet<CaptureId> _written = new HashSet<CaptureId>();
+            private IInvocationOperation? _first;
+
+            public LocalUses(ControlFlowGraph graph, ILocalSymbol local, HashSet<IInvocationOperation> group, Dictionary<IInvocationOperation, LaterCall> result, DockerApi api)
+            {
+                _graph = graph;
+                _local = local;
+                _group = group;
+                _result = result;
+                _api = api;
+                foreach (var call in result.Keys) _calls[call.Syntax] = call;
+                var read = new HashSet<CaptureId>();
+                foreach (var block in graph.Blocks)
+                    foreach (var operation in Operations(block))
+                        foreach (var node in operation.DescendantsAndSelf())
+                        {
+                            if (node is IFlowCaptureOperation capture && IsLocal(capture.Value)) _written.Add(capture.Id);
+                            else if (node is IFlowCaptureReferenceOperation reference
+                                     && !(reference.Parent is ISimpleAssignmentOperation assignment && ReferenceEquals(assignment.Target, reference)))
+                                read.Add(reference.Id);
+                        }
+                _written.ExceptWith(read);
+            }
+
+            /// <summary>
+            /// The first in the code of the reported <c>WithPrivileged(true)</c> calls that the uses the <paramref name="writes"/>
+            /// reach go through; null when a use goes through none of them nor one of the group, or when there is no such use.
+            /// </summary>
+            public IInvocationOperation? FirstRepeat(List<SyntaxNode> writes)
+            {
+                var blocks = _graph.Blocks;
+                var pending = new Stack<(int Block, int From)>();
+                foreach (var write in writes)
+                {
+                    if (WriteOf(write) is not var (block, index)) return null;
+                    // The end of a finally block goes on where the jump that ran it went: not followed.
+                    for (var region = blocks[block].EnclosingRegion; region is not null; region = region.EnclosingRegion)
+                        if (region.Kind is ControlFlowRegionKind.Finally or ControlFlowRegionKind.Filter or ControlFlowRegionKind.FilterAndHandler) return null;
+                    pending.Push((block, index + 1));
+                }
+                // Each block is read once from its start (the writes' own blocks also from after the write).
+                var entered = new bool[blocks.Length];
+                while (pending.Count > 0)
+                {
+                    var (ordinal, from) = pending.Pop();
+                    if (from == 0)
+                    {
+                        if (entered[ordinal]) continue;
+                        entered[ordinal] = true;
+                    }
+                    var block = blocks[ordinal];
+                    // An exception in a try block goes to its catch and finally blocks with the value the local then holds.
+                    for (var region = block.EnclosingRegion; region is not null; region = region.EnclosingRegion)
+                        if (region.Kind == ControlFlowRegionKind.Try && region.EnclosingRegion is { Kind: ControlFlowRegionKind.TryAndCatch or ControlFlowRegionKind.TryAndFinally } handled)
+                            foreach (var handler in handled.NestedRegions)
+                                if (handler != region && !entered[handler.FirstBlockOrdinal]) pending.Push((handler.FirstBlockOrdinal, 0));
+                    var given = false;
+                    for (var i = from; i < block.Operations.Length && !given; i++)
+                        if (!Read(block.Operations[i], ref given)) return null;
+                    if (!given && block.BranchValue is { } branchValue && !Read(branchValue, ref given)) return null;
+                    // Given another value: what follows uses that one.
+                    if (given) continue;
+                    foreach (var branch in new[] { block.FallThroughSuccessor, block.ConditionalSuccessor })
+                    {
+                        if (branch is null) continue;
+                        if (branch.Semantics == ControlFlowBranchSemantics.Error) return null;
+                        if (branch.Destination is { } next && !entered[next.Ordinal]) pending.Push((next.Ordinal, 0));
+                    }
+                }
+                return _first;
+            }
+
+            /// <summary>
+            /// Reads the uses of the local in <paramref name="operation"/> (a statement or branch value of the graph): false for one
+            /// that is not a chain through a <c>WithPrivileged(true)</c> as <see cref="FirstRepeat"/> wants; <paramref name="given"/>
+            /// when it gives the local a value.
+            /// </summary>
+            private bool Read(IOperation operation, ref bool given)
+            {
+                foreach (var node in operation.DescendantsAndSelf())
+                {
+                    if (node is ISimpleAssignmentOperation assignment && IsWrite(assignment))
+                    {
+                        given = true;
+                        continue;
+                    }
+                    if (node is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, _local)) continue;
+                    if ((reference.Parent is ISimpleAssignmentOperation target && ReferenceEquals(target.Target, reference))
+                        || (reference.Parent is IFlowCaptureOperation capture && _written.Contains(capture.Id)))
+                        continue;
+                    if (FirstPrivilegedOnChain(reference, _api) is not { } link || !_calls.TryGetValue(link.Syntax, out var later)) return false;
+                    if (_group.Contains(later)) continue;
+                    if (!IsTrue(later) || Reported(later, _result) is not { } reported || _result[reported].Replacement == Replacement.Replaced) return false;
+                    if (_first is null || later.Syntax.SpanStart < _first.Syntax.SpanStart) _first = later;
+                }
+                return true;
+            }
+
+            /// <summary>The block and the index of its statement that makes <paramref name="write"/> (a declarator or assignment of the local), or null.</summary>
+            private (int Block, int Index)? WriteOf(SyntaxNode write)
+            {
+                foreach (var block in _graph.Blocks)
+                    for (var i = 0; i < block.Operations.Length; i++)
+                        foreach (var node in block.Operations[i].DescendantsAndSelf())
+                            if (node is ISimpleAssignmentOperation assignment && assignment.Syntax == write && IsWrite(assignment))
+                                return (block.Ordinal, i);
+                return null;
+            }
+
+            private bool IsWrite(ISimpleAssignmentOperation assignment) =>
+                IsLocal(assignment.Target) || (assignment.Target is IFlowCaptureReferenceOperation capture && _written.Contains(capture.Id));
+
+            private bool IsLocal(IOperation? operation) =>
+                Values.SkipConversions(operation) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, _local);
+
+            /// <summary>A block's statements, then the value it branches on or returns.</summary>
+            private static IEnumerable<IOperation> Operations(BasicBlock block)
+            {
+                foreach (var operation in block.Operations) yield return operation;
+                if (block.BranchValue is { } value) yield return value;
+            }
+        }
+
+        /// <summary>The call reported for <paramref name="call"/>: itself, or the one its repeats lead to; null past 16 of them.</summary>
+        private static IInvocationOperation? Reported(IInvocationOperation call, Dictionary<IInvocationOperation, LaterCall> result)
+        {
+            var reported = call;
+            for (var depth = 0; depth < 16; depth++)
+            {
+                if (!result.TryGetValue(reported, out var entry) || entry.RepeatOf is not { } further) return reported;
+                reported = further;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The local the builder <paramref name="call"/> returns is given to, through <c>With...</c> calls and the branches of a
+        /// choice (<c>b = ci ? b.WithPrivileged(true) : b;</c>), by a declaration or an assignment statement, and that declarator or
+        /// assignment; null for any other use of it.
+        /// </summary>
+        private static (ILocalSymbol Local, SyntaxNode Write)? AssignedLocal(IInvocationOperation call, DockerApi api)
+        {
+            IOperation top = call;
+            for (var depth = 0; depth < 64; depth++)
+            {
+                var parent = top.Parent;
+                while (parent is IConversionOperation) parent = parent.Parent;
+                if (parent is IInvocationOperation outer && outer.Instance is not null && ReferenceEquals(Values.SkipConversions(outer.Instance), top)
+                    && outer.TargetMethod.Name.StartsWith("With", StringComparison.Ordinal) && api.IsBuilderMethod(outer.TargetMethod))
+                {
+                    top = outer;
+                    continue;
+                }
+                if (BranchOf(parent, top) is { } choice)
+                {
+                    top = choice;
+                    continue;
+                }
+                return parent switch
+                {
+                    IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => (declarator.Symbol, declarator.Syntax),
+                    ISimpleAssignmentOperation { Target: ILocalReferenceOperation target, Parent: IExpressionStatementOperation } assignment => (target.Local, assignment.Syntax),
+                    _ => null,
+                };
+            }
+            return null;
+        }
+
+        /// <summary>What the chain of calls <paramref name="call"/> ends is called on first (<c>b</c> of <c>b.WithName("x").WithPrivileged(true)</c>).</summary>
+        private static IOperation? ChainStart(IInvocationOperation call, DockerApi api)
+        {
+            IOperation? receiver = call.Instance;
+            for (var depth = 0; depth < 64 && Values.SkipConversions(receiver) is IInvocationOperation { Instance: { } inner } link
+                 && link.TargetMethod.Name.StartsWith("With", StringComparison.Ordinal) && api.IsBuilderMethod(link.TargetMethod); depth++)
+                receiver = inner;
+            return Values.SkipConversions(receiver);
+        }
+
+        /// <summary>
+        /// The first <c>WithPrivileged</c> of the chain of <c>With...</c> calls that starts at <paramref name="reference"/> (an
+        /// operation of a control flow graph), or null when the chain has none or the reference is anything else.
+        /// </summary>
+        private static IInvocationOperation? FirstPrivilegedOnChain(IOperation reference, DockerApi api)
+        {
+            IOperation top = reference;
+            for (var depth = 0; depth < 64; depth++)
+            {
+                var parent = top.Parent;
+                while (parent is IConversionOperation) parent = parent.Parent;
+                if (parent is not IInvocationOperation outer || outer.Instance is null || !ReferenceEquals(Values.SkipConversions(outer.Instance), top)
+                    || !outer.TargetMethod.Name.StartsWith("With", StringComparison.Ordinal) || !api.IsBuilderMethod(outer.TargetMethod))
+                    return null;
+                if (outer.TargetMethod.Name == WithPrivileged) return outer;
+                top = outer;
+            }
+            return null;
+        }
+
+        /// <summary>The graph of <paramref name="function"/> (<see cref="MethodScope.Function"/>): <paramref name="graph"/>'s own, or that of a local function or lambda in it.</summary>
+        private static ControlFlowGraph? GraphOf(ControlFlowGraph graph, SyntaxNode function, int depth)
+        {
+            if (function is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)) return graph;
+            if (depth > 8) return null;
+            foreach (var localFunction in graph.LocalFunctions)
+            {
+                if (localFunction.DeclaringSyntaxReferences.Length != 1) continue;
+                var syntax = localFunction.DeclaringSyntaxReferences[0].GetSyntax();
+                if (syntax == function) return graph.GetLocalFunctionControlFlowGraph(localFunction);
+                if (syntax.Span.Contains(function.Span) && syntax.SyntaxTree == function.SyntaxTree)
+                    return GraphOf(graph.GetLocalFunctionControlFlowGraph(localFunction), function, depth + 1);
+            }
+            foreach (var block in graph.Blocks)
+                for (var i = 0; i <= block.Operations.Length; i++)
+                {
+                    // A lambda may be the value a block ends with (=> ci => { ... } returns it).
+                    var operation = i < block.Operations.Length ? block.Operations[i] : block.BranchValue;
+                    if (operation is null) continue;
+                    foreach (var node in operation.DescendantsAndSelf())
+                    {
+                        if (node is not IFlowAnonymousFunctionOperation lambda) continue;
+                        if (lambda.Syntax == function) return graph.GetAnonymousFunctionControlFlowGraph(lambda);
+                        if (lambda.Syntax.Span.Contains(function.Span) && lambda.Syntax.SyntaxTree == function.SyntaxTree)
+                            return GraphOf(graph.GetAnonymousFunctionControlFlowGraph(lambda), function, depth + 1);
+                    }
+                }
+            return null;
+        }
+
+        /// <summary>The control flow graph of the method's operation block that holds <paramref name="operation"/>, or null.</summary>
+        private static ControlFlowGraph? GraphOf(OperationBlockAnalysisContext context, IOperation operation)
+        {
+            for (var (node, depth) = (operation, 0); node is not null && depth < 512; (node, depth) = (node.Parent, depth + 1))
+                foreach (var block in context.OperationBlocks)
+                {
+                    if (!ReferenceEquals(block, node)) continue;
+                    try
+                    {
+                        return context.GetControlFlowGraph(block);
+                    }
+                    catch (ArgumentException)
+                    {
+                        // A block the compiler makes no graph of: the repeats are then reported as they were, not the method's findings lost.
+                        return null;
+                    }
+                }
+            return null;
         }
 
         private static bool IsTrue(IInvocationOperation call) => Argument(call, 0)?.ConstantValue is { HasValue: true, Value: true };

@@ -651,6 +651,81 @@ static void Validate() { }
     }"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
+        public Task WithPrivileged_true_repeated_in_a_chain_on_the_local_is_removed_with_the_earlier_call_in_one_pass() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static IContainer InAnIf(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) b = b.WithPrivileged(true);
+        var c = b.WithPrivileged({|CTL1003:true|}).Build();
+        return c;
+    }
+    static IContainer OnEveryPath()
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        b = b.WithPrivileged(true);
+        return b.WithName(""dind"").WithPrivileged({|CTL1003:true|}).Build();
+    }
+    static IContainer Declared(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"").WithPrivileged(true);
+        if (ci) b = b.WithPrivileged(true);
+        return b.WithPrivileged({|CTL1003:true|}).Build();
+    }
+    static IContainer OnEachBranch(bool ci, bool debug)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) b = b.WithPrivileged(true);
+        if (debug) return b.WithName(""debug"").WithPrivileged({|CTL1003:true|}).Build();
+        return b.WithPrivileged({|CTL1003:true|}).Build();
+    }"), T(@"
+    static IContainer InAnIf(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) { }
+        var c = b.Build();
+        return c;
+    }
+    static IContainer OnEveryPath()
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        return b.WithName(""dind"").Build();
+    }
+    static IContainer Declared(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) { }
+        return b.Build();
+    }
+    static IContainer OnEachBranch(bool ci, bool debug)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) { }
+        if (debug) return b.WithName(""debug"").Build();
+        return b.Build();
+    }"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task WithPrivileged_true_repeated_in_a_chain_on_the_local_in_top_level_statements_is_removed_with_the_earlier_call() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(@"
+using System;
+using DotNet.Testcontainers.Builders;
+
+var ci = Environment.GetEnvironmentVariable(""CI"") == ""true"";
+var b = new ContainerBuilder().WithImage(""alpine:3.20"");
+if (ci) b = b.WithPrivileged(true);
+var c = b.WithPrivileged({|CTL1003:true|}).Build();
+await c.StartAsync();
+", @"
+using System;
+using DotNet.Testcontainers.Builders;
+
+var ci = Environment.GetEnvironmentVariable(""CI"") == ""true"";
+var b = new ContainerBuilder().WithImage(""alpine:3.20"");
+if (ci) { }
+var c = b.Build();
+await c.StartAsync();
+", DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, topLevel: true);
+
+        [Fact]
         public Task WithPrivileged_true_whose_repeats_give_the_expression_its_type_is_set_to_false_with_them() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
     static TBuilder AsDind<TBuilder, TContainer, TConfiguration>(ContainerBuilder<TBuilder, TContainer, TConfiguration> builder)
         where TBuilder : ContainerBuilder<TBuilder, TContainer, TConfiguration> where TContainer : IContainer where TConfiguration : IContainerConfiguration

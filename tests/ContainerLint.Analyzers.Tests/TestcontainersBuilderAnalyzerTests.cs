@@ -367,6 +367,263 @@ static class Builders
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(5).WithLocation(6)
                 .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"));
 
+        // A repeat in a chain on the local that is not given back to it (var c = b.WithPrivileged(true).Build();): the earlier call
+        // matters only where the local's value is used without a WithPrivileged(true) (audit 17 L1).
+
+        [Fact]
+        public Task WithPrivileged_true_that_every_later_use_of_the_local_repeats_in_a_chain_is_reported_once_at_the_later_call() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer InAnIf(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) b = b.WithPrivileged({|#0:true|});
+        var c = b.WithPrivileged({|#1:true|}).Build();
+        return c;
+    }
+    static IContainer Returned(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) b = b.WithPrivileged({|#2:true|});
+        return b.WithName(""dind"").WithPrivileged({|#3:true|}).Build();
+    }
+    static IContainer OnEveryPath()
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        b = b.WithPrivileged({|#4:true|});
+        var c = b.WithPrivileged({|#5:true|}).Build();
+        return c;
+    }
+    static IContainer Declared(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"").WithPrivileged({|#6:true|});
+        if (ci) b = b.WithPrivileged({|#7:true|});
+        return b.WithPrivileged({|#8:true|}).Build();
+    }
+    static IContainer InALoop(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        foreach (var name in names) b = b.WithName(name).WithPrivileged({|#9:true|});
+        return b.WithPrivileged({|#10:true|}).Build();
+    }
+    static IContainer OnEachBranch(bool ci, bool debug)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) b = b.WithPrivileged({|#11:true|});
+        if (debug) return b.WithName(""debug"").WithPrivileged({|#12:true|}).Build();
+        return b.WithPrivileged({|#13:true|}).Build();
+    }
+    static IContainer OnTheBranchesOfAChoice(bool ci, bool debug)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        b = ci ? b.WithPrivileged({|#18:true|}) : b;
+        b = debug ? b.WithPrivileged({|#19:true|}) : b.WithName(""x"").WithPrivileged({|#20:true|});
+        return b.WithPrivileged({|#21:true|}).Build();
+    }
+    static System.Func<bool, IContainer> InALambda() => ci =>
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) b = b.WithPrivileged({|#14:true|});
+        return b.WithPrivileged({|#15:true|}).Build();
+    };
+    static IContainer InALocalFunction(bool ci)
+    {
+        return Create();
+        IContainer Create()
+        {
+            var b = new ContainerBuilder().WithImage(""alpine"");
+            if (ci) b = b.WithPrivileged({|#16:true|});
+            return b.WithPrivileged({|#17:true|}).Build();
+        }
+    }"), DockerLibrary.Testcontainers,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1).WithLocation(0)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(3).WithLocation(2)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(5).WithLocation(4)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(8).WithLocation(6).WithLocation(7)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(10).WithLocation(9)
+                .WithArguments("the container runs privileged"),
+            // Each use repeats it: it goes with the first.
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(12).WithLocation(11)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(13)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(21).WithLocation(18).WithLocation(19).WithLocation(20)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(15).WithLocation(14)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(17).WithLocation(16)
+                .WithArguments("the container runs privileged"));
+
+        [Fact]
+        public Task WithPrivileged_true_repeated_in_a_chain_on_the_local_in_top_level_statements_is_reported_once_at_the_later_call() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(@"
+using System;
+using DotNet.Testcontainers.Builders;
+
+var ci = Environment.GetEnvironmentVariable(""CI"") == ""true"";
+var b = new ContainerBuilder().WithImage(""alpine:3.20"");
+if (ci) b = b.WithPrivileged({|#0:true|});
+var c = b.WithPrivileged({|#1:true|}).Build();
+await c.StartAsync();
+
+var d = new ContainerBuilder().WithImage(""alpine:3.20"");
+if (ci) d = d.WithPrivileged({|#2:true|});
+await using var e = d.WithPrivileged({|#3:true|}).Build();
+await e.StartAsync();
+", DockerLibrary.Testcontainers, topLevel: true,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1).WithLocation(0)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(3).WithLocation(2)
+                .WithArguments("the container runs privileged"));
+
+        [Fact]
+        public Task WithPrivileged_true_stays_reported_on_its_own_when_the_local_is_used_without_a_later_WithPrivileged_true() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static void Use(ContainerBuilder b) { }
+    static void Validate() { }
+    static IContainer BuiltAlone(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) b = b.WithPrivileged({|#0:true|});
+        var c = b.WithPrivileged({|#1:true|}).Build();
+        var d = b.Build();
+        return c;
+    }
+    static IContainer Passed(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) b = b.WithPrivileged({|#2:true|});
+        Use(b);
+        return b.WithPrivileged({|#3:true|}).Build();
+    }
+    static ContainerBuilder Returned(bool ci, out IContainer c)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        b = b.WithPrivileged({|#4:true|});
+        c = b.WithPrivileged({|#5:true|}).Build();
+        return b;
+    }
+    static IContainer OnSomePathsOnly(bool ci, bool debug)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) b = b.WithPrivileged({|#6:true|});
+        IContainer c;
+        if (debug) c = b.WithPrivileged({|#7:true|}).Build();
+        else c = b.Build();
+        return c;
+    }
+    static IContainer OnTheNextPass(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        var built = new System.Collections.Generic.List<IContainer>();
+        foreach (var name in names)
+        {
+            built.Add(b.WithName(name).Build());
+            b = b.WithPrivileged({|#8:true|});
+        }
+        return b.WithPrivileged({|#9:true|}).Build();
+    }
+    static IContainer CapturedByALambda(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        System.Func<IContainer> later = () => b.Build();
+        if (ci) b = b.WithPrivileged({|#10:true|});
+        var c = b.WithPrivileged({|#11:true|}).Build();
+        return later();
+    }
+    static IContainer CapturedByALocalFunction(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) b = b.WithPrivileged({|#12:true|});
+        var c = b.WithPrivileged({|#13:true|}).Build();
+        return Later();
+        IContainer Later() => b.Build();
+    }
+    static IContainer UsedInACatch()
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        try
+        {
+            b = b.WithPrivileged({|#14:true|});
+            Validate();
+        }
+        catch
+        {
+            return b.Build();
+        }
+        return b.WithPrivileged({|#15:true|}).Build();
+    }
+    static IContainer UsedInAFinally()
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        try
+        {
+            b = b.WithPrivileged({|#18:true|});
+        }
+        finally
+        {
+            Use(b);
+        }
+        return b.WithPrivileged({|#19:true|}).Build();
+    }
+    static IContainer CopiedToAnotherLocal(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) b = b.WithPrivileged({|#20:true|});
+        var other = b;
+        return b.WithPrivileged({|#21:true|}).Build();
+    }
+    static IContainer EveryUseRepeatsIt(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) b = b.WithPrivileged({|#16:true|});
+        var c = b.WithPrivileged({|#17:true|}).Build();
+        return c;
+    }"), DockerLibrary.Testcontainers,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(2)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(3)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(4)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(5)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(6)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(7)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(8)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(9)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(10)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(11)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(12)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(13)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(14)
+                .WithArguments("the container runs privileged on some paths only, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(15)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(18)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(19)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(20)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(21)
+                .WithArguments("the container runs privileged"),
+            // The same code with no other use: one finding.
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(17).WithLocation(16)
+                .WithArguments("the container runs privileged"));
+
         [Fact]
         public Task WithBindMount_of_proc_whose_access_mode_is_read_write_on_one_branch_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
     static IContainer Create(bool ci, int level) => new ContainerBuilder()
