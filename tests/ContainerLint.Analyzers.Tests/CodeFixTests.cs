@@ -1061,6 +1061,68 @@ class Hidden
     static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3003:""/etc:"" + Target + "":ro""|}, {|CTL3003:$""/root:{Target}:ro""|} } };"),
             equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
+        // A bind that is a constant's name alone (audit 17 L2): the mode goes after the name, the constant (which other code may
+        // share) stays as it is.
+        [Fact]
+        public Task Binds_string_that_is_a_constant_name_alone_gets_the_mode_appended_after_the_name() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    const string ProcRoot = ""/proc"";
+    const string ProcBind = $""{ProcRoot}:/host/proc"";
+    const string EtcBind = ""/etc:/host/etc"";
+    static HostConfig Create() => new HostConfig { Binds = [{|CTL3002:ProcBind|}, {|CTL3003:EtcBind|}] };
+    static HostConfig Listed() => new HostConfig { Binds = new List<string> { {|CTL3002:ProcBind|} } };
+    static HostConfig Cast() => new HostConfig { Binds = [(string){|CTL3003:EtcBind|}] };
+    static HostConfig Added()
+    {
+        const string logs = ""/var/log:/logs"";
+        var hc = new HostConfig { Binds = new List<string>() };
+        hc.Binds.Add({|CTL3002:ProcBind|});
+        hc.Binds.Add({|CTL3003:logs|}); // the logs
+        return hc;
+    }"), P(@"
+    const string ProcRoot = ""/proc"";
+    const string ProcBind = $""{ProcRoot}:/host/proc"";
+    const string EtcBind = ""/etc:/host/etc"";
+    static HostConfig Create() => new HostConfig { Binds = [{|CTL3003:ProcBind + "":ro""|}, {|CTL3003:EtcBind + "":ro""|}] };
+    static HostConfig Listed() => new HostConfig { Binds = new List<string> { {|CTL3003:ProcBind + "":ro""|} } };
+    static HostConfig Cast() => new HostConfig { Binds = [(string)({|CTL3003:EtcBind + "":ro""|})] };
+    static HostConfig Added()
+    {
+        const string logs = ""/var/log:/logs"";
+        var hc = new HostConfig { Binds = new List<string>() };
+        hc.Binds.Add({|CTL3003:ProcBind + "":ro""|});
+        hc.Binds.Add({|CTL3003:logs + "":ro""|}); // the logs
+        return hc;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task Binds_string_that_is_a_constant_name_with_a_mode_gets_ro_added_to_it_after_the_name_and_none_for_rw() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    const string ProcBind = ""/proc:/host/proc:z"";
+    const string SysBind = ""/sys:/host/sys:rw"";
+    static HostConfig Create() => new HostConfig { Binds = [{|CTL3002:ProcBind|}, {|CTL3002:SysBind|}] };
+    static HostConfig Other(bool ci) => new HostConfig { Binds = [ci ? {|CTL3002:ProcBind|} : ""/srv:/srv""] };"), P(@"
+    const string ProcBind = ""/proc:/host/proc:z"";
+    const string SysBind = ""/sys:/host/sys:rw"";
+    static HostConfig Create() => new HostConfig { Binds = [{|CTL3003:ProcBind + "",ro""|}, {|CTL3002:SysBind|}] };
+    static HostConfig Other(bool ci) => new HostConfig { Binds = [ci ? {|CTL3003:ProcBind + "",ro""|} : ""/srv:/srv""] };"),
+            equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task Binds_string_that_is_a_static_readonly_field_alone_gets_the_mode_appended_after_the_name() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static readonly string ProcBind = ""/proc:/host/proc"";
+    static HostConfig Create() => new HostConfig { Binds = [{|CTL3002:ProcBind|}, {|CTL3002:{|CTL3007:Defaults.SysBind|}|}] };
+}
+
+static class Defaults
+{
+    public static readonly string SysBind = ""/sys:/host/sys:rshared"";"), P(@"
+    static readonly string ProcBind = ""/proc:/host/proc"";
+    static HostConfig Create() => new HostConfig { Binds = [{|CTL3003:ProcBind + "":ro""|}, {|CTL3003:{|CTL3007:Defaults.SysBind + "",ro""|}|}] };
+}
+
+static class Defaults
+{
+    public static readonly string SysBind = ""/sys:/host/sys:rshared"";"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
         [Fact]
         public Task Binds_string_with_a_part_that_is_not_constant_gets_no_read_only_fix() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static readonly string Root = ""/etc"";

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using ContainerLint.Analyzers.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,7 +10,8 @@ namespace ContainerLint.CodeFixes.Fixes
     /// <summary>
     /// A <c>Binds</c> string built from parts (<c>Root + ":/host"</c>, <c>$"{Root}:/host"</c>): where <c>:ro</c> goes,
     /// when every part is a literal or a constant, so that the whole bind is known. The edit is made in the last part
-    /// when the mode lies there, else appended after it; a part that is not a literal is never rewritten.
+    /// when the mode lies there, else appended after it; a part that is not a literal is never rewritten. So is a bind
+    /// that is a constant's name alone (<see cref="ReadOnlySuffixOfName"/>).
     /// </summary>
     internal static class BindParts
     {
@@ -39,6 +41,56 @@ namespace ContainerLint.CodeFixes.Fixes
                 ? new Plan(parts.Count - 1, fixedBind.Substring(bind.Length), append: true)
                 : null;
         }
+
+        /// <summary>
+        /// A bind that is the name of a constant alone (<c>Binds = [ProcBind]</c>, <c>hc.Binds.Add(Paths.ProcBind)</c>): a <c>const</c>
+        /// field or local, or a <c>static readonly</c> field whose initializer the analyzer reads (<see cref="SyntaxConstants"/>).
+        /// The text that makes it read-only when added after the name: <c>":ro"</c>, or <c>",ro"</c> after a mode
+        /// (<c>:z</c>, <c>:rshared</c>), so that the constant, which other code may share, stays as it is. Null when the mode has
+        /// to change (<c>:rw</c> becomes <c>:ro</c>, which only an edit of the constant could write) or the value is not known.
+        /// </summary>
+        public static string? ReadOnlySuffixOfName(ExpressionSyntax expression, SemanticModel model)
+        {
+            if (!IsName(expression)) return null;
+            var value = model.GetSymbolInfo(expression).Symbol switch
+            {
+                IFieldSymbol { IsConst: true } or ILocalSymbol { IsConst: true } => model.GetConstantValue(expression).Value as string,
+                IFieldSymbol { IsStatic: true, IsReadOnly: true } field => SyntaxConstants.StaticReadonlyValue(field) as string,
+                _ => null,
+            };
+            // SOURCE:TARGET at least: anything else is no bind.
+            if (value is null || value.IndexOf(':') < 0) return null;
+            var fixedBind = MakeReadOnlyFix.ReadOnlyBind(value);
+            return fixedBind.Length > value.Length && fixedBind.StartsWith(value, System.StringComparison.Ordinal) ? fixedBind.Substring(value.Length) : null;
+        }
+
+        /// <summary>A name (<c>ProcBind</c>, <c>Paths.ProcBind</c>) that <see cref="ReadOnlySuffixOfName"/> may add to.</summary>
+        public static bool IsName(ExpressionSyntax expression) =>
+            expression is IdentifierNameSyntax || expression is MemberAccessExpressionSyntax { Name: IdentifierNameSyntax } access && access.IsKind(SyntaxKind.SimpleMemberAccessExpression);
+
+        /// <summary>
+        /// <paramref name="expression"/> + <paramref name="text"/>, in parentheses where the expression is an operand of
+        /// something that would otherwise take only the name (a cast, a member access).
+        /// </summary>
+        public static ExpressionSyntax Appended(ExpressionSyntax expression, string text)
+        {
+            var sum = SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, expression.WithoutTrivia(),
+                FixSyntax.Token(SyntaxKind.PlusToken).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space),
+                FixSyntax.StringLiteral(text));
+            ExpressionSyntax result = TakesAnyExpression(expression) ? sum : SyntaxFactory.ParenthesizedExpression(sum);
+            return result.WithTriviaFrom(expression);
+        }
+
+        /// <summary>Whether <paramref name="expression"/> stands where a sum needs no parentheses (an element, an argument, a branch, a value given).</summary>
+        private static bool TakesAnyExpression(ExpressionSyntax expression) => expression.Parent switch
+        {
+            ArgumentSyntax or ExpressionElementSyntax or InitializerExpressionSyntax or EqualsValueClauseSyntax or ParenthesizedExpressionSyntax
+                or ArrowExpressionClauseSyntax or ReturnStatementSyntax or SwitchExpressionArmSyntax => true,
+            AssignmentExpressionSyntax assignment => assignment.Right == expression,
+            ConditionalExpressionSyntax conditional => conditional.WhenTrue == expression || conditional.WhenFalse == expression,
+            BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression) => coalesce.Right == expression,
+            _ => false,
+        };
 
         /// <summary>
         /// The parts of a concatenation of strings (left to right) or of an interpolated string with neither alignment nor
