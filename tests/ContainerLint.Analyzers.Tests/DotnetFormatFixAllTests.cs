@@ -45,18 +45,7 @@ class Program
             var diagnostics = await Analyze(document);
             var first = diagnostics.First(d => d.Id == firstRule);
 
-            var fixer = new ContainerLintFixer();
-            CodeAction? action = null;
-            await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, first, (a, _) => action ??= a, CancellationToken.None));
-            Assert.NotNull(action);
-
-            var context = new FixAllContext(document, fixer, FixAllScope.Solution, action!.EquivalenceKey!, new[] { fixedRule },
-                new FixedDiagnostics(diagnostics), CancellationToken.None);
-            var fixAll = await fixer.GetFixAllProvider()!.GetFixAsync(context);
-            Assert.NotNull(fixAll);
-
-            var operations = await fixAll!.GetOperationsAsync(CancellationToken.None);
-            var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
+            var changed = await FixAll(document, diagnostics, first, fixedRule);
             var remaining = await Analyze(changed);
             Assert.DoesNotContain(remaining, d => d.Id == fixedRule);
             Assert.Contains(remaining, d => d.Id == firstRule);
@@ -92,16 +81,7 @@ class Program
             var first = diagnostics.First(d => d.Id == fixedRule);
             Assert.NotEmpty(first.AdditionalLocations);
 
-            var fixer = new ContainerLintFixer();
-            CodeAction? action = null;
-            await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, first, (a, _) => action ??= a, CancellationToken.None));
-            Assert.NotNull(action);
-
-            var context = new FixAllContext(document, fixer, FixAllScope.Solution, action!.EquivalenceKey!, new[] { fixedRule },
-                new FixedDiagnostics(diagnostics), CancellationToken.None);
-            var fixAll = await fixer.GetFixAllProvider()!.GetFixAsync(context);
-            var operations = await fixAll!.GetOperationsAsync(CancellationToken.None);
-            var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
+            var changed = await FixAll(document, diagnostics, first, fixedRule);
             var compilation = (await changed.Project.GetCompilationAsync())!;
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
             Assert.DoesNotContain(await Analyze(changed), d => d.Id == fixedRule);
@@ -116,6 +96,23 @@ class Program
                 LanguageNames.CSharp, compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
                 metadataReferences: references));
             return workspace.AddDocument(project.Id, "Program.cs", SourceText.From(source));
+        }
+
+        /// <summary>Fix All in the solution for <paramref name="fixedRule"/>, with the equivalence key of <paramref name="first"/>'s fix.</summary>
+        private static async Task<Document> FixAll(Document document, ImmutableArray<Diagnostic> diagnostics, Diagnostic first, string fixedRule)
+        {
+            var fixer = new ContainerLintFixer();
+            CodeAction? action = null;
+            await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, first, (a, _) => action ??= a, CancellationToken.None));
+            Assert.NotNull(action);
+
+            var context = new FixAllContext(document, fixer, FixAllScope.Solution, action!.EquivalenceKey!, new[] { fixedRule },
+                new FixedDiagnostics(diagnostics), CancellationToken.None);
+            var fixAll = await fixer.GetFixAllProvider()!.GetFixAsync(context);
+            Assert.NotNull(fixAll);
+
+            var operations = await fixAll!.GetOperationsAsync(CancellationToken.None);
+            return operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
         }
 
         private static async Task<ImmutableArray<Diagnostic>> Analyze(Document document)
