@@ -88,8 +88,7 @@ namespace ContainerLint.Analyzers
                 while (parent is IConversionOperation) parent = parent.Parent;
                 switch (parent)
                 {
-                    case IInvocationOperation outer when outer.Instance is not null && ReferenceEquals(Values.SkipConversions(outer.Instance), top)
-                        && outer.TargetMethod.Name.StartsWith("With", StringComparison.Ordinal) && api.IsBuilderMethod(outer.TargetMethod):
+                    case IInvocationOperation outer when IsBuilderCallOn(outer, top, api):
                         top = outer;
                         continue;
                     // b?.WithPrivileged(true): the chain after the ?. is its value.
@@ -188,10 +187,7 @@ namespace ContainerLint.Analyzers
             // Each repeat goes to the call reported for it, following repeats of repeats.
             foreach (var pair in result)
             {
-                if (pair.Value.RepeatOf is null) continue;
-                var reported = pair.Value.RepeatOf;
-                for (var depth = 0; depth < 16 && result[reported].RepeatOf is { } further; depth++) reported = further;
-                if (result[reported].RepeatOf is not null || Argument(pair.Key, 0) is not { } argument) continue;
+                if (pair.Value.RepeatOf is null || Reported(pair.Key, result) is not { } reported || Argument(pair.Key, 0) is not { } argument) continue;
                 (result[reported].Repeats ??= new List<SyntaxNode>()).Add(argument.Syntax);
             }
             return result;
@@ -406,8 +402,7 @@ namespace ContainerLint.Analyzers
             {
                 var parent = top.Parent;
                 while (parent is IConversionOperation) parent = parent.Parent;
-                if (parent is IInvocationOperation outer && outer.Instance is not null && ReferenceEquals(Values.SkipConversions(outer.Instance), top)
-                    && outer.TargetMethod.Name.StartsWith("With", StringComparison.Ordinal) && api.IsBuilderMethod(outer.TargetMethod))
+                if (parent is IInvocationOperation outer && IsBuilderCallOn(outer, top, api))
                 {
                     top = outer;
                     continue;
@@ -432,7 +427,7 @@ namespace ContainerLint.Analyzers
         {
             IOperation? receiver = call.Instance;
             for (var depth = 0; depth < 64 && Values.SkipConversions(receiver) is IInvocationOperation { Instance: { } inner } link
-                 && link.TargetMethod.Name.StartsWith("With", StringComparison.Ordinal) && api.IsBuilderMethod(link.TargetMethod); depth++)
+                 && IsBuilderCallOn(link, inner, api); depth++)
                 receiver = inner;
             return Values.SkipConversions(receiver);
         }
@@ -448,9 +443,7 @@ namespace ContainerLint.Analyzers
             {
                 var parent = top.Parent;
                 while (parent is IConversionOperation) parent = parent.Parent;
-                if (parent is not IInvocationOperation outer || outer.Instance is null || !ReferenceEquals(Values.SkipConversions(outer.Instance), top)
-                    || !outer.TargetMethod.Name.StartsWith("With", StringComparison.Ordinal) || !api.IsBuilderMethod(outer.TargetMethod))
-                    return null;
+                if (parent is not IInvocationOperation outer || !IsBuilderCallOn(outer, top, api)) return null;
                 if (outer.TargetMethod.Name == WithPrivileged) return outer;
                 top = outer;
             }
@@ -782,6 +775,14 @@ namespace ContainerLint.Analyzers
                 if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == local.Name && token.Parent is IdentifierNameSyntax) return true;
             return false;
         }
+
+        /// <summary>
+        /// Whether <paramref name="call"/> is a <c>With...</c> method of a Testcontainers builder called on <paramref name="receiver"/>
+        /// (conversions aside): the chain of builder calls goes on into it (<c>b.WithPrivileged(true).WithName("x")</c>).
+        /// </summary>
+        private static bool IsBuilderCallOn(IInvocationOperation call, IOperation receiver, DockerApi api) =>
+            call.Instance is not null && ReferenceEquals(Values.SkipConversions(call.Instance), Values.SkipConversions(receiver))
+            && call.TargetMethod.Name.StartsWith("With", StringComparison.Ordinal) && api.IsBuilderMethod(call.TargetMethod);
 
         private static bool IsWithPrivileged(IInvocationOperation invocation, DockerApi api) =>
             invocation.TargetMethod.Name == WithPrivileged && api.IsBuilderMethod(invocation.TargetMethod);

@@ -483,11 +483,12 @@ namespace ContainerLint.Analyzers.Reading
         /// </summary>
         internal static ExpressionSyntax? TargetOfElement(SyntaxNode value)
         {
-            var indices = new List<int>();
+            // Asked of every write's value: nothing is allocated for one that is no tuple element.
+            List<int>? indices = null;
             SyntaxNode node = value;
             for (var depth = 0; depth < MaxDepth && node.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax tuple } argument; depth++)
             {
-                indices.Add(tuple.Arguments.IndexOf(argument));
+                (indices ??= new List<int>()).Add(tuple.Arguments.IndexOf(argument));
                 if (tuple.Parent is AssignmentExpressionSyntax assignment && assignment.Right == tuple)
                 {
                     var target = assignment.Left;
