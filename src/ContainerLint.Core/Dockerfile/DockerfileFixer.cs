@@ -42,6 +42,7 @@ namespace ContainerLint.Dockerfiles
             var done = new List<Finding>();
             ImageSpec? image = null;
             var imageRead = false;
+            char? escape = null;
             foreach (var finding in findings)
             {
                 var fix = finding.Fix;
@@ -53,7 +54,8 @@ namespace ContainerLint.Dockerfiles
                         SetValue(text, finding, fix, edits);
                         break;
                     case FixKind.InsertUser:
-                        InsertUser(text, fix, edits);
+                        escape ??= EscapeCharOf(text, finding.Span.Path);
+                        InsertUser(text, fix, escape.Value, edits);
                         break;
                     case FixKind.RemoveEntry:
                         RemoveExecElement(text, fix, edits);
@@ -70,7 +72,7 @@ namespace ContainerLint.Dockerfiles
                 if (edits.Count > before)
                 {
                     // A step that must run as root and cannot be switched to root is not edited at all.
-                    if (fix.RestoreUser is not null && !AddUserSwitch(text, finding, fix, switches))
+                    if (fix.RestoreUser is not null && !AddUserSwitch(text, finding, fix, escape ??= EscapeCharOf(text, finding.Span.Path), switches))
                     {
                         edits.RemoveRange(before, edits.Count - before);
                         continue;
@@ -95,7 +97,7 @@ namespace ContainerLint.Dockerfiles
         }
 
         /// <summary><c>USER root</c> above the RUN (and the comments over it), the previous USER after its last line.</summary>
-        private static bool AddUserSwitch(string text, Finding finding, FixIntent fix, List<UserSwitch> switches)
+        private static bool AddUserSwitch(string text, Finding finding, FixIntent fix, char escape, List<UserSwitch> switches)
         {
             var from = fix.RootFrom;
             var until = fix.RootUntil;
@@ -108,9 +110,7 @@ namespace ContainerLint.Dockerfiles
             if (indentation.Trim().Length > 0) return false; // the RUN does not start its line: leave it alone
             // A RUN whose last line ends in a line continuation (at the end of the file): a USER line after it would be
             // read as part of the command.
-            // Comment lines after it count as part of the continuation (BuildKit drops them), so a dangling continuation
-            // is looked for before them too, up to the end of the file.
-            if (EndsInDanglingContinuation(text, run.StartOffset, until)) return false;
+            if (JoinsInstructionAbove(text, until, escape)) return false;
             // The keyword as the RUN writes it (instructions are case-insensitive; a file written in lower case stays so), and
             // the previous USER as that instruction writes it.
             var keyword = char.IsLower(text[run.StartOffset]) ? "user" : "USER";
@@ -127,32 +127,31 @@ namespace ContainerLint.Dockerfiles
         }
 
         /// <summary>
-        /// Whether the RUN from <paramref name="start"/> to <paramref name="until"/>, with only blank and comment lines after
-        /// it to the end of the file, ends in a line continuation: a line written after it would join the command.
+        /// Whether a line inserted at <paramref name="offset"/> would be read as part of the instruction above it: the last
+        /// line before it that is neither blank nor a comment ends in the escape character. BuildKit accepts such a dangling
+        /// continuation at the end of a file, and drops blank and comment lines inside a continuation, so the inserted line
+        /// would join the command (<c>apt-get install -y curl USER 10001</c>).
         /// </summary>
-        private static bool EndsInDanglingContinuation(string text, int start, int until)
+        private static bool JoinsInstructionAbove(string text, int offset, char escape)
         {
-            var rest = until;
-            while (rest < text.Length && char.IsWhiteSpace(text[rest])) rest++;
-            while (rest < text.Length && text[rest] == '#')
+            var lineEnd = Math.Min(offset, text.Length);
+            while (lineEnd > 0)
             {
-                while (rest < text.Length && text[rest] != '\n' && text[rest] != '\r') rest++;
-                while (rest < text.Length && char.IsWhiteSpace(text[rest])) rest++;
-            }
-            if (rest < text.Length) return false; // an instruction follows: the continuation, if any, ended before it
-            var last = until;
-            while (true)
-            {
-                while (last > start && char.IsWhiteSpace(text[last - 1])) last--;
-                var lineStart = last;
-                while (lineStart > start && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') lineStart--;
+                var lineStart = lineEnd;
+                while (lineStart > 0 && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') lineStart--;
+                var last = lineEnd;
+                while (last > lineStart && char.IsWhiteSpace(text[last - 1])) last--;
                 var first = lineStart;
-                while (first < last && (text[first] == ' ' || text[first] == '\t')) first++;
-                if (first < last && text[first] == '#' && lineStart > start) { last = lineStart; continue; }
-                break;
+                while (first < last && (text[first] == ' ' || text[first] == '\t' || text[first] == '\uFEFF')) first++;
+                if (first < last && text[first] != '#') return text[last - 1] == escape;
+                // A blank or comment line: the one above decides.
+                lineEnd = lineStart;
+                while (lineEnd > 0 && (text[lineEnd - 1] == '\n' || text[lineEnd - 1] == '\r')) lineEnd--;
             }
-            return last > start && (text[last - 1] == '\\' || text[last - 1] == '`');
+            return false;
         }
+
+        private static char EscapeCharOf(string text, string path) => DockerfileParser.Parse(text, path).EscapeChar;
 
         /// <summary>The <c>USER</c> keyword as the instruction at <paramref name="instruction"/> writes it; <paramref name="otherwise"/> when it is not there.</summary>
         private static string KeywordAt(string text, SourceSpan? instruction, string otherwise)
@@ -190,10 +189,12 @@ namespace ContainerLint.Dockerfiles
             edits.Add(new TextEdit(target.StartOffset, target.EndOffset, fix.Value));
         }
 
-        private static void InsertUser(string text, FixIntent fix, List<TextEdit> edits)
+        private static void InsertUser(string text, FixIntent fix, char escape, List<TextEdit> edits)
         {
             var offset = fix.Offset;
             if (fix.Value is null || offset < 0 || offset > text.Length) return;
+            // After a dangling line continuation the USER line would be part of the command: no fix, as for sudo.
+            if (JoinsInstructionAbove(text, offset, escape)) return;
             var newline = LineMap.NewlineOf(text);
             var user = "USER " + fix.Value;
             if (offset == text.Length)

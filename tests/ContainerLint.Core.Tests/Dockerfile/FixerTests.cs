@@ -229,6 +229,37 @@ namespace ContainerLint.Core.Tests.Dockerfile
                 "USER root", "RUN c", "USER app"), Fix(text));
         }
 
+        [Theory]
+        [InlineData("FROM debian:12\nRUN apt-get update && apt-get install -y \\\n    curl \\\n")]
+        [InlineData("FROM alpine\nRUN echo \\")]
+        [InlineData("FROM alpine\nRUN echo \\\n# the end\n")]
+        [InlineData("FROM alpine\nRUN echo hi \\\n  # comment\n\n")]
+        [InlineData("FROM alpine\r\nRUN echo \\\r\n")]
+        [InlineData("# escape=`\nFROM alpine\nRUN echo `\n")]
+        public void No_user_is_inserted_after_a_line_continuation_at_the_end_of_the_file(string text)
+        {
+            // audit 18, H1: the inserted USER line joined the command (apt-get install -y curl USER 10001), the image still
+            // had no user, and the next pass inserted a second one.
+            Assert.Equal(text, Fix(text));
+            Assert.Contains(Lint(text), f => f.Rule.Id == RuleIds.NoNonRootUser);
+        }
+
+        [Fact]
+        public void Root_user_is_not_switched_after_a_line_continuation_at_the_end_of_the_file()
+        {
+            // audit 18, H1: the USER line the CTL1001 fix writes after the last RUN would be part of that RUN.
+            var text = "FROM alpine\nUSER root\nRUN apk add \\\n    curl \\\n";
+            Assert.Equal(text, Fix(text));
+            Assert.Contains(Lint(text), f => f.Rule.Id == RuleIds.RunsAsRoot);
+        }
+
+        [Fact]
+        public void Backslash_at_the_end_of_a_line_is_no_continuation_when_the_escape_character_is_a_backtick()
+        {
+            var text = "# escape=`\nFROM alpine\nRUN echo C:\\\n";
+            Assert.Equal(text + "USER 10001\n", Fix(text));
+        }
+
         [Fact]
         public void Sudo_step_ending_in_a_line_continuation_at_the_end_of_the_file_is_left_alone()
         {
