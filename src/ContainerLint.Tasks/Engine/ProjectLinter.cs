@@ -178,9 +178,20 @@ namespace ContainerLint.Tasks.Engine
                             ContainerFileKind.Dockerfile, request.Path);
                     continue;
                 }
+                string text;
                 try
                 {
-                    var text = _fileSystem.ReadAllText(request.Path);
+                    text = _fileSystem.ReadAllText(request.Path);
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                {
+                    // A link to a missing file exists to the folder listing, not to the reader (audit 18, L2).
+                    var message = e is FileNotFoundException || e is DirectoryNotFoundException ? "the file does not exist" : "the file could not be read: " + e.Message;
+                    Add(sink, kinds, new[] { new Finding(RuleCatalog.CTL9001, new SourceSpan(request.Path, 1, 1, 1, 1), message) }, ContainerFileKind.Dockerfile, request.Path);
+                    continue;
+                }
+                try
+                {
                     var findings = DockerfileLinter.Lint(text, request, OptionsFor(request.Path));
                     if (!fromItem) NameTheServices(findings, request, builtBy[request.Path].Count > 1);
                     Add(sink, kinds, findings, ContainerFileKind.Dockerfile, request.Path);

@@ -79,13 +79,20 @@ namespace ContainerLint.Tasks.Engine
             return Enum.TryParse(text!.Trim(), ignoreCase: true, out mode) && Enum.IsDefined(typeof(ContainerLintMode), mode);
         }
 
-        /// <summary>MSBuild code lists: <c>CTL1001;CTL1002</c>, also with commas and spaces.</summary>
+        /// <summary>
+        /// MSBuild code lists as the compiler reads them (checked with the SDK's Csc): entries end at <c>;</c>, <c>,</c> and
+        /// line breaks, blanks around them are dropped, and blanks inside one (<c>CS0168 CTL1001</c>) leave an entry that
+        /// names no rule (audit 18, L3).
+        /// </summary>
         private static HashSet<string> ParseCodes(string? text)
         {
             var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             if (string.IsNullOrEmpty(text)) return set;
-            foreach (var code in text!.Split(new[] { ';', ',', ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries))
-                set.Add(code.Trim());
+            foreach (var entry in text!.Split(new[] { ';', ',', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var code = entry.Trim();
+                if (code.Length > 0) set.Add(code);
+            }
             return set;
         }
     }

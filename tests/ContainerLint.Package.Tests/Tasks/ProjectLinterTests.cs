@@ -174,5 +174,22 @@ namespace ContainerLint.Package.Tests.Tasks
             Assert.Equal((RuleSeverity?)RuleSeverity.Warning, capDrop.ConfiguredSeverity);
             Assert.True(capDrop.ConfiguredSeverityFromBulk);
         }
+
+        [Theory]
+        [InlineData("Dockerfile.broken", ContainerFileKind.Dockerfile)]
+        [InlineData("compose.broken.yaml", ContainerFileKind.Compose)]
+        public void A_link_to_a_missing_file_is_reported_as_missing_not_as_an_internal_error(string name, ContainerFileKind kind)
+        {
+            // audit 18, L2: the folder listing finds the link, reading it fails.
+            var path = Path.Combine(_dir, name);
+            File.CreateSymbolicLink(path, Path.Combine(_dir, "nowhere", name));
+
+            var finding = Assert.Single(Lint(new LintItem(path, kind))).Finding;
+
+            Assert.Equal("CTL9001", finding.Rule.Id);
+            Assert.Equal(path, finding.Span.Path);
+            Assert.Contains("the file does not exist", finding.Message);
+            Assert.DoesNotContain("internal error", finding.Message);
+        }
     }
 }

@@ -23,6 +23,21 @@ namespace ContainerLint.Package.Tests.Tasks
             Assert.Equal(RuleSeverity.Warning, policy.Effective(RuleCatalog.CTL1004, null));
         }
 
+        [Theory]
+        [InlineData("CS0168 CTL1001", false)]
+        [InlineData("CS0168\tCTL1001", false)]
+        [InlineData("CS0168\nCTL1001", true)]
+        [InlineData("CS0168\r\n  CTL1001\r\n", true)]
+        [InlineData(" CS0168 , CTL1001 ", true)]
+        public void Code_lists_are_split_where_the_compiler_splits_them(string noWarn, bool suppressed)
+        {
+            // audit 18, L3: the SDK's Csc ends an entry at ';', ',' and line breaks, not at blanks (a NoWarn of
+            // "CS0168 CTL1001" suppresses neither), so ContainerLint does the same.
+            var policy = new SeverityPolicy(noWarn: noWarn);
+
+            Assert.Equal(suppressed ? RuleSeverity.None : RuleSeverity.Warning, policy.Effective(RuleCatalog.CTL1001, null));
+        }
+
         [Fact]
         public void TreatWarningsAsErrors_raises_warnings_but_not_suggestions_nor_WarningsNotAsErrors()
         {
