@@ -3294,6 +3294,37 @@ class Program
     static void Everyone(List<CreateContainerParameters> all) => all.ForEach(q => q.User = {|CTL1001:""0""|});");
 
         [Fact]
+        public Task Parameters_obtained_without_naming_their_type_are_read_for_the_user_a_tuple_deconstruction_gives() => Verify(@"
+    static CreateContainerParameters Defaults() => new CreateContainerParameters { Image = ""alpine"" };
+    static ContainerExecCreateParameters Shell() => new ContainerExecCreateParameters { Cmd = new List<string> { ""sh"" } };
+    static void Log(string user, int n) { }
+    static object AsRoot()
+    {
+        var p = Defaults();
+        int x;
+        (p.User, x) = ({|CTL1001:""root""|}, 1);
+        return p;
+    }
+    static object Elevated()
+    {
+        var exec = Shell();
+        int a, b;
+        ((a, exec.Privileged), b) = ((1, {|CTL1003:true|}), 2);
+        return exec;
+    }
+    // Tuples that write no request member: nothing to read.
+    static object Ordinary()
+    {
+        var p = Defaults();
+        string user;
+        int n;
+        (user, n) = (""root"", 1);
+        var pair = (p.User, n);
+        Log(p.User, pair.n);
+        return p;
+    }");
+
+        [Fact]
         public Task Parameters_held_in_a_field_are_read_for_what_a_method_writes_into_them() => Verify(@"
     private readonly CreateContainerParameters _parameters = new CreateContainerParameters { HostConfig = new HostConfig() };
     private static CreateContainerParameters Shared;

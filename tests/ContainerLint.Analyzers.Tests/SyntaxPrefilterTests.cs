@@ -71,6 +71,24 @@ namespace ContainerLint.Analyzers.Tests
         public void Writes_to_request_members_let_the_method_through(string method, bool read) =>
             Assert.Equal(read, ModelCreations.MayRead(Method(method), model: null));
 
+        // A deconstruction writes the member too ((p.User, x) = ("root", 1)); a tuple that is only read, an argument list or a
+        // comparison does not.
+        [Theory]
+        [InlineData("static void M() { var p = Defaults(); int x; (p.User, x) = (\"root\", 1); }", true)]
+        [InlineData("static void M() { var p = Defaults(); int x; (x, p . User ) = (1, \"root\"); }", true)]
+        [InlineData("static void M() { var e = Exec(); int a, b; ((a, e.Privileged), b) = ((1, true), 2); }", true)]
+        [InlineData("static void M() { var e = Exec(); int a, b; (a, (b, Get(1).Privileged), _) =\n (1, (2, true), 3); }", true)]
+        [InlineData("static void M() { var p = Defaults(); (p.User, p.Labels[Key(\"a\")]) = (\"root\", \"b\"); }", true)]
+        [InlineData("static void M(Account a) => Log(a.User, 1);", false)]
+        [InlineData("static (string, int) M(Account a) => (a.User, 1);", false)]
+        [InlineData("static bool M(Account a) => (a.User, 1) == (\"root\", 1);", false)]
+        [InlineData("static void M(Account a) { var t = (a.User, (a.Privileged, 2)); Use(t); }", false)]
+        [InlineData("static void M(Account a) { int x, y; if (Check(a.User)) (x, y) = (1, 2); }", false)]
+        [InlineData("static void M(Account a) { switch (a.User) { case \"x\": return; } }", false)]
+        [InlineData("static void M(Account a) { string u; int n; (u, n) = (a.User, 1); }", false)]
+        public void Tuple_deconstruction_into_request_members_lets_the_method_through_and_other_tuples_do_not(string method, bool read) =>
+            Assert.Equal(read, ModelCreations.MayRead(Method(method), model: null));
+
         [Fact]
         public void Builder_filter_looks_for_the_builder_methods_only()
         {

@@ -22,7 +22,8 @@ namespace ContainerLint.Analyzers.Reading
     /// or nothing at all: target-typed <c>new()</c>, which is let through), a method whose signature names a request
     /// type (<see cref="MayReadSignature"/>), and a method that writes into request parameters it obtains
     /// (<c>var p = Defaults();</c>): such a write goes through <c>.HostConfig</c> (a read name) or is one of
-    /// <see cref="DockerApi.DirectRequestMemberNames"/> (<c>p.User = "root"</c>), which are looked for as member writes.
+    /// <see cref="DockerApi.DirectRequestMemberNames"/> (<c>p.User = "root"</c>, also <c>(p.User, x) = ("root", 1)</c>), which
+    /// are looked for as member writes.
     /// Other member names (<c>Binds</c>, <c>CapAdd</c>, ...) need not be: they sit under a HostConfig. A class of the
     /// project that derives from a read type (<c>class DindHostConfig : HostConfig</c>, also through another such class or
     /// an alias) names it in a base list: those names are found once per compilation (<see cref="DerivedTypeNames"/>) and
@@ -253,7 +254,9 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>
         /// <c>.member =</c> (not <c>==</c> or <c>=&gt;</c>) or <c>.member ??=</c>: a write to a request-parameter member
-        /// through parameters whose type the method may not spell (<c>var p = Defaults(); p.User = "root";</c>).
+        /// through parameters whose type the method may not spell (<c>var p = Defaults(); p.User = "root";</c>); also
+        /// <c>.member</c> as an element of a tuple a deconstruction writes (<c>(p.User, x) = ("root", 1);</c>,
+        /// <see cref="IsDeconstructedElement"/>).
         /// </summary>
         private static void AddMemberWrites(string text, string member, List<int> anchors)
         {
@@ -263,11 +266,62 @@ namespace ContainerLint.Analyzers.Reading
                 var before = at - 1;
                 while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
                 if (before < 0 || text[before] != '.') continue;
-                var after = at + member.Length;
-                while (after < text.Length && char.IsWhiteSpace(text[after])) after++;
+                var after = SkipWhiteSpace(text, at + member.Length);
                 if (string.CompareOrdinal(text, after, "??=", 0, 3) == 0) anchors.Add(at);
-                else if (after < text.Length && text[after] == '=' && (after + 1 == text.Length || text[after + 1] is not ('=' or '>'))) anchors.Add(at);
+                else if (IsAssignmentAt(text, after)) anchors.Add(at);
+                else if (after < text.Length && text[after] is ',' or ')' && IsDeconstructedElement(text, after)) anchors.Add(at);
             }
+        }
+
+        // How far past a member followed by ',' or ')' the end of its tuple is looked for; a longer tuple is let through.
+        private const int MaxTupleScan = 1024;
+
+        /// <summary>
+        /// Whether the member before <paramref name="at"/> (a <c>,</c> or <c>)</c> after it) is an element of a tuple that a
+        /// deconstruction writes: the <c>)</c> that ends the tuple, or that of a tuple it is nested in (<c>((p.User, a), b) =
+        /// ...</c>), is followed by <c>=</c> (not <c>==</c> or <c>=&gt;</c>). An argument (<c>Log(p.User, x);</c>) is not: its
+        /// <c>)</c> is followed by something else, and a <c>;</c>, <c>{</c> or <c>}</c> on the way ends the search. Parentheses
+        /// of the other elements are matched; strings are not read as such (a <c>)</c> in one costs a needless read at
+        /// worst, or a miss in a target written with one after the member). No allocation: the file's text is read in place.
+        /// </summary>
+        private static bool IsDeconstructedElement(string text, int at)
+        {
+            var depth = 0;
+            var end = Math.Min(text.Length, at + MaxTupleScan);
+            for (var i = at; i < end; i++)
+            {
+                switch (text[i])
+                {
+                    case '(':
+                        depth++;
+                        break;
+                    case ')' when depth > 0:
+                        depth--;
+                        break;
+                    case ')':
+                        // The end of the tuple the member is in: a deconstruction, or an element of an enclosing tuple.
+                        var next = SkipWhiteSpace(text, i + 1);
+                        if (IsAssignmentAt(text, next)) return true;
+                        if (next >= text.Length || text[next] is not (',' or ')')) return false;
+                        i = text[next] == ',' ? next : next - 1;
+                        break;
+                    case ';':
+                    case '{':
+                    case '}':
+                        return false;
+                }
+            }
+            return end < text.Length;
+        }
+
+        /// <summary><c>=</c> at <paramref name="at"/>, not <c>==</c> or <c>=&gt;</c>.</summary>
+        private static bool IsAssignmentAt(string text, int at) =>
+            at < text.Length && text[at] == '=' && (at + 1 == text.Length || text[at + 1] is not ('=' or '>'));
+
+        private static int SkipWhiteSpace(string text, int at)
+        {
+            while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+            return at;
         }
 
         /// <summary><c>new</c> followed by <c>(</c>: a target-typed creation, whose type is nowhere in the text.</summary>
