@@ -1123,6 +1123,62 @@ static class Defaults
 {
     public static readonly string SysBind = ""/sys:/host/sys:rshared"";"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
+        // A local that is not a constant, whose value the analyzer read where it is used: the mode goes after its name there, each
+        // use alike, and the local keeps its value.
+        [Fact]
+        public Task Binds_string_that_is_a_local_name_alone_gets_the_mode_appended_after_the_name_at_each_use() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var bind = ""/proc:/p"";
+        var hc = new HostConfig { Binds = new List<string> { {|CTL3002:bind|} } };
+        return hc;
+    }
+    static (HostConfig, HostConfig) TwoUses()
+    {
+        var bind = ""/sys:/host/sys"";
+        string logs = ""/var/log:/logs"";
+        var a = new HostConfig { Binds = [{|CTL3002:bind|}, (string){|CTL3003:logs|}] };
+        var b = new HostConfig { Binds = new List<string>() };
+        b.Binds.Add({|CTL3002:bind|}); // the same bind
+        return (a, b);
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var bind = ""/proc:/p"";
+        var hc = new HostConfig { Binds = new List<string> { {|CTL3003:bind + "":ro""|} } };
+        return hc;
+    }
+    static (HostConfig, HostConfig) TwoUses()
+    {
+        var bind = ""/sys:/host/sys"";
+        string logs = ""/var/log:/logs"";
+        var a = new HostConfig { Binds = [{|CTL3003:bind + "":ro""|}, (string)({|CTL3003:logs + "":ro""|})] };
+        var b = new HostConfig { Binds = new List<string>() };
+        b.Binds.Add({|CTL3003:bind + "":ro""|}); // the same bind
+        return (a, b);
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task Binds_string_that_is_a_local_name_with_a_mode_gets_ro_added_after_the_name_and_none_for_rw_or_several_values() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create(bool ci)
+    {
+        var proc = ""/proc:/host/proc:z"";
+        var sys = ""/sys:/host/sys:rw"";
+        var either = ci ? ""/proc:/p"" : ""/etc:/e:z"";
+        var root = ""/srv:/srv"";
+        root = ""/root:/r"";
+        return new HostConfig { Binds = [{|CTL3002:proc|}, {|CTL3002:sys|}, {|CTL3002:{|CTL3003:either|}|}, {|CTL3003:root|}] };
+    }"), P(@"
+    static HostConfig Create(bool ci)
+    {
+        var proc = ""/proc:/host/proc:z"";
+        var sys = ""/sys:/host/sys:rw"";
+        var either = ci ? ""/proc:/p"" : ""/etc:/e:z"";
+        var root = ""/srv:/srv"";
+        root = ""/root:/r"";
+        return new HostConfig { Binds = [{|CTL3003:proc + "",ro""|}, {|CTL3002:sys|}, {|CTL3002:{|CTL3003:either|}|}, {|CTL3003:root + "":ro""|}] };
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
         [Fact]
         public Task Binds_string_with_a_part_that_is_not_constant_gets_no_read_only_fix() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static readonly string Root = ""/etc"";

@@ -431,18 +431,31 @@ namespace ContainerLint.Analyzers.Reading
         private void ReadBinds(ModelObject hostConfig, ContainerSpec spec)
         {
             foreach (var element in _objects.Collection(hostConfig, "Binds").Elements)
-                foreach (var candidate in ElementStrings(element, completeOnly: false))
-                    if (ParseBind(candidate) is { } mount) spec.Mounts.Add(mount);
+            {
+                var candidates = ElementStrings(element, completeOnly: false);
+                foreach (var candidate in candidates)
+                    if (ParseBind(candidate, IsOnlyValueOfLocal(element, candidates)) is { } mount) spec.Mounts.Add(mount);
+            }
         }
 
         /// <summary>
-        /// A <c>Binds</c> entry, <c>SOURCE:TARGET[:MODE]</c> (Docker Engine API, HostConfig.Binds). The host part decides:
-        /// it is enough that the text up to the first separator is known.
+        /// Whether the element is a local that is not a constant (<c>var bind = "/proc:/p"; ... Binds = [bind]</c>) whose value
+        /// the analyzer read wholly, and as its only value there (not the branches of a <c>?:</c>): its text then goes with the
+        /// finding (<see cref="ValueOfLocal"/>), for a fix made at the name.
         /// </summary>
-        private MountSpec? ParseBind(StringValue value)
+        private static bool IsOnlyValueOfLocal(Element element, List<StringValue> candidates) =>
+            candidates.Count == 1 && candidates[0] is { IsComplete: true, IsBorrowed: false } value
+            && Values.SkipConversions(element.Value) is Microsoft.CodeAnalysis.Operations.ILocalReferenceOperation { Local.IsConst: false } local && value.Node == local.Syntax;
+
+        /// <summary>
+        /// A <c>Binds</c> entry, <c>SOURCE:TARGET[:MODE]</c> (Docker Engine API, HostConfig.Binds). The host part decides:
+        /// it is enough that the text up to the first separator is known. <paramref name="ofLocal"/>: the value is that of the
+        /// local named at its node (<see cref="IsOnlyValueOfLocal"/>).
+        /// </summary>
+        private MountSpec? ParseBind(StringValue value, bool ofLocal)
         {
             var text = value.Text;
-            var span = SourceSpans.Of(value.Node, value.IsBorrowed, value.IsIndexedLater);
+            var span = ofLocal ? SourceSpans.OfLocal(value.Node, text, value.IsIndexedLater) : SourceSpans.Of(value.Node, value.IsBorrowed, value.IsIndexedLater);
             var certainty = Certainty(value);
             var start = HasDriveLetter(text) && text.IndexOf(':', 2) >= 0 ? 2 : 0;
             var separator = text.IndexOf(':', start);

@@ -17,6 +17,9 @@ namespace ContainerLint.Analyzers.Reading
         public static SourceSpan Of(SyntaxNode node, bool borrowed = false, bool indexedLater = false) =>
             Of(node, borrowed ? new BorrowedValue(node) : indexedLater ? new IndexedElement(node) : node);
 
+        /// <summary>The span of a bind string read as the value of the local named at <paramref name="node"/> (<see cref="ValueOfLocal"/>).</summary>
+        public static SourceSpan OfLocal(SyntaxNode node, string text, bool indexedLater) => Of(node, new ValueOfLocal(node, text, indexedLater));
+
         /// <summary>The span of a value reported for the <paramref name="repeats"/> too (<see cref="RepeatedValue"/>).</summary>
         public static SourceSpan Of(SyntaxNode node, IReadOnlyList<SyntaxNode> repeats) => Of(node, new RepeatedValue(node, repeats));
 
@@ -59,6 +62,28 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         public SyntaxNode Node { get; }
+    }
+
+    /// <summary>
+    /// A bind string that is the value of a local that is not a constant (<c>var bind = "/proc:/p"; ... Binds = [bind]</c>),
+    /// reported at <see cref="Node"/>, the local's name where the list takes it. <see cref="Text"/>, the value the analyzer
+    /// read there, goes with a read-only fix (<see cref="Reporting.FixProperties.LocalValue"/>): the fix adds the mode after the
+    /// name (<c>bind + ":ro"</c>), which needs the mode the bind has, and the fixer cannot tell which value a local holds at a use.
+    /// </summary>
+    internal sealed class ValueOfLocal
+    {
+        public ValueOfLocal(SyntaxNode node, string text, bool isIndexedLater)
+        {
+            Node = node;
+            Text = text;
+            IsIndexedLater = isIndexedLater;
+        }
+
+        public SyntaxNode Node { get; }
+        public string Text { get; }
+
+        /// <summary>As <see cref="IndexedElement"/>: no fix removes it.</summary>
+        public bool IsIndexedLater { get; }
     }
 
     /// <summary>

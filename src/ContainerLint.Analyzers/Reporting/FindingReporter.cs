@@ -43,6 +43,7 @@ namespace ContainerLint.Analyzers.Reporting
                 var fix = finding.Fix;
                 SyntaxNode node;
                 IReadOnlyList<SyntaxNode>? repeats = null;
+                string? localValue = null;
                 switch (finding.Span.Origin)
                 {
                     case SyntaxNode own:
@@ -60,6 +61,12 @@ namespace ContainerLint.Analyzers.Reporting
                         node = element.Node;
                         if (fix?.Kind == FixKind.RemoveEntry) fix = null;
                         break;
+                    case ValueOfLocal local:
+                        node = local.Node;
+                        if (local.IsIndexedLater && fix?.Kind == FixKind.RemoveEntry) fix = null;
+                        // The fix adds the mode after the local's name, and needs to know the bind's.
+                        if (fix?.Kind == FixKind.MakeReadOnly) localValue = local.Text;
+                        break;
                     default:
                         continue;
                 }
@@ -70,7 +77,7 @@ namespace ContainerLint.Analyzers.Reporting
                     additional = new Location[repeats.Count];
                     for (var r = 0; r < repeats.Count; r++) additional[r] = repeats[r].GetLocation();
                 }
-                report(Diagnostic.Create(descriptor, node.GetLocation(), additional, FixProperties.From(fix), finding.Evidence));
+                report(Diagnostic.Create(descriptor, node.GetLocation(), additional, FixProperties.From(fix, localValue), finding.Evidence));
             }
         }
 

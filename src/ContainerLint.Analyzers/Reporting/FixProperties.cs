@@ -11,7 +11,13 @@ namespace ContainerLint.Analyzers.Reporting
         public const string Value = "ContainerLint.FixValue";
         public const string OldValue = "ContainerLint.FixOldValue";
 
-        public static ImmutableDictionary<string, string?> From(FixIntent? fix)
+        /// <summary>
+        /// The value the analyzer read for a local that is not a constant where the finding names it (a bind: <c>var bind =
+        /// "/proc:/p"; ... Binds = [bind]</c>), which the fixer cannot work out; set for a read-only fix only.
+        /// </summary>
+        public const string LocalValue = "ContainerLint.LocalValue";
+
+        public static ImmutableDictionary<string, string?> From(FixIntent? fix, string? localValue = null)
         {
             if (fix is null) return ImmutableDictionary<string, string?>.Empty;
             var builder = ImmutableDictionary.CreateBuilder<string, string?>();
@@ -19,6 +25,7 @@ namespace ContainerLint.Analyzers.Reporting
             if (fix.Key is not null) builder[Key] = fix.Key;
             if (fix.Value is not null) builder[Value] = fix.Value;
             if (fix.OldValue is not null) builder[OldValue] = fix.OldValue;
+            if (localValue is not null) builder[LocalValue] = localValue;
             return builder.ToImmutable();
         }
 

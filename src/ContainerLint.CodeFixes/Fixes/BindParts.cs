@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using ContainerLint.Analyzers.Reading;
+using ContainerLint.Analyzers.Reporting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -58,6 +59,24 @@ namespace ContainerLint.CodeFixes.Fixes
                 IFieldSymbol { IsStatic: true, IsReadOnly: true } field => SyntaxConstants.StaticReadonlyValue(field) as string,
                 _ => null,
             };
+            return ReadOnlySuffix(value);
+        }
+
+        /// <summary>
+        /// A bind that is the name of a local that is not a constant (<c>var bind = "/proc:/p"; ... Binds = [bind]</c>), whose
+        /// value the analyzer read at that use and gave with the diagnostic (<see cref="FixProperties.LocalValue"/>): the text
+        /// that makes it read-only when added after the name, as for a constant's name (<see cref="ReadOnlySuffixOfName"/>), so
+        /// that the local, which other uses may read, keeps its value. Null without that value, or for an <c>rw</c> mode.
+        /// </summary>
+        public static string? ReadOnlySuffixOfLocal(ExpressionSyntax expression, Diagnostic diagnostic, SemanticModel model) =>
+            expression is IdentifierNameSyntax && diagnostic.Properties.TryGetValue(FixProperties.LocalValue, out var value)
+            && model.GetSymbolInfo(expression).Symbol is ILocalSymbol { IsConst: false }
+                ? ReadOnlySuffix(value)
+                : null;
+
+        /// <summary>What to add after a bind <paramref name="value"/> to make it read-only (<c>":ro"</c>, <c>",ro"</c>); null when the mode has to change or the value is no bind.</summary>
+        private static string? ReadOnlySuffix(string? value)
+        {
             // SOURCE:TARGET at least: anything else is no bind.
             if (value is null || value.IndexOf(':') < 0) return null;
             var fixedBind = MakeReadOnlyFix.ReadOnlyBind(value);

@@ -27,8 +27,9 @@ namespace ContainerLint.CodeFixes.Fixes
             if (BindParts.ReadOnlyEdit(expression, model) is { } plan)
                 return new Edit("Mount read-only", (root, found, _) =>
                     FixSyntax.Expression(found) is { } e && plan.Apply(e) is { } rewritten ? root.ReplaceNode(e, rewritten) : null);
-            // Binds = [ProcBind]: a constant's name alone gets the mode after it (ProcBind + ":ro"), the constant stays.
-            if (BindParts.ReadOnlySuffixOfName(expression, model) is { } suffix)
+            // Binds = [ProcBind]: a constant's name alone gets the mode after it (ProcBind + ":ro"), the constant stays; so does
+            // a local's name (var bind = "/proc:/p"; ... Binds = [bind]), with the value the analyzer read there.
+            if ((BindParts.ReadOnlySuffixOfName(expression, model) ?? BindParts.ReadOnlySuffixOfLocal(expression, diagnostic, model)) is { } suffix)
                 return new Edit("Mount read-only", (root, found, _) =>
                     FixSyntax.Expression(found) is { } e && BindParts.IsName(e) ? root.ReplaceNode(e, BindParts.Appended(e, suffix)) : null);
             return null;
