@@ -76,8 +76,9 @@ namespace ContainerLint.Analyzers
         /// Whether the builder <paramref name="call"/> returns is dropped: its chain of <c>With...</c> calls ends in a statement
         /// (<c>b.WithPrivileged(true);</c>, <c>=> b.WithPrivileged(true)</c> in a method or lambda that returns nothing) or a
         /// discard (<c>_ = ...</c>). Testcontainers' builders are immutable (each <c>With...</c> merges its configuration into a
-        /// new builder, <c>ContainerBuilder.Merge</c>), so that builder configures no container. A chain that goes on into
-        /// anything else (<c>.Build()</c>, a method of the project that may keep the builder) is used.
+        /// new builder, <c>ContainerBuilder.Merge</c>), so that builder configures no container. A module builder's own <c>With...</c>
+        /// calls (<c>PostgreSqlBuilder.WithDatabase</c>, <see cref="IsBuilderCallOn"/>) are of the chain too. A chain that goes on into anything else
+        /// (<c>.Build()</c>, a method of the project that may keep the builder) is used.
         /// </summary>
         private static bool IsDiscarded(IInvocationOperation call, DockerApi api)
         {
@@ -778,11 +779,13 @@ namespace ContainerLint.Analyzers
 
         /// <summary>
         /// Whether <paramref name="call"/> is a <c>With...</c> method of a Testcontainers builder called on <paramref name="receiver"/>
-        /// (conversions aside): the chain of builder calls goes on into it (<c>b.WithPrivileged(true).WithName("x")</c>).
+        /// (conversions aside): the chain of builder calls goes on into it (<c>b.WithPrivileged(true).WithName("x")</c>). So does
+        /// a module builder's own (<c>PostgreSqlBuilder.WithDatabase</c>, <see cref="DockerApi.IsModuleBuilderMethod"/>).
         /// </summary>
         private static bool IsBuilderCallOn(IInvocationOperation call, IOperation receiver, DockerApi api) =>
             call.Instance is not null && ReferenceEquals(Values.SkipConversions(call.Instance), Values.SkipConversions(receiver))
-            && call.TargetMethod.Name.StartsWith("With", StringComparison.Ordinal) && api.IsBuilderMethod(call.TargetMethod);
+            && call.TargetMethod.Name.StartsWith("With", StringComparison.Ordinal)
+            && (api.IsBuilderMethod(call.TargetMethod) || api.IsModuleBuilderMethod(call.TargetMethod));
 
         private static bool IsWithPrivileged(IInvocationOperation invocation, DockerApi api) =>
             invocation.TargetMethod.Name == WithPrivileged && api.IsBuilderMethod(invocation.TargetMethod);

@@ -705,6 +705,42 @@ static void Validate() { }
     }"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
+        public Task WithPrivileged_true_repeated_in_a_chain_through_a_module_builder_method_is_removed_with_the_earlier_call() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(
+            TestcontainersBuilderAnalyzerTests.ModuleBuilder + @"
+static class Databases
+{
+    static PostgreSqlContainer RepeatedAfterIt(bool ci)
+    {
+        var b = new PostgreSqlBuilder().WithImage(""postgres:16"");
+        if (ci) b = b.WithPrivileged(true);
+        var c = b.WithDatabase(""db"").WithPrivileged({|CTL1003:true|}).Build();
+        return c;
+    }
+    static PostgreSqlContainer GivenBackThroughIt(bool ci)
+    {
+        var b = new PostgreSqlBuilder().WithImage(""postgres:16"");
+        if (ci) b = b.WithPrivileged(true).WithDatabase(""db"");
+        return b.WithPrivileged({|CTL1003:true|}).Build();
+    }
+}", TestcontainersBuilderAnalyzerTests.ModuleBuilder + @"
+static class Databases
+{
+    static PostgreSqlContainer RepeatedAfterIt(bool ci)
+    {
+        var b = new PostgreSqlBuilder().WithImage(""postgres:16"");
+        if (ci) { }
+        var c = b.WithDatabase(""db"").Build();
+        return c;
+    }
+    static PostgreSqlContainer GivenBackThroughIt(bool ci)
+    {
+        var b = new PostgreSqlBuilder().WithImage(""postgres:16"");
+        if (ci) b = b.WithDatabase(""db"");
+        return b.Build();
+    }
+}", DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
         public Task WithPrivileged_true_repeated_in_a_chain_on_the_local_in_top_level_statements_is_removed_with_the_earlier_call() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(@"
 using System;
 using DotNet.Testcontainers.Builders;

@@ -624,6 +624,88 @@ await e.StartAsync();
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(17).WithLocation(16)
                 .WithArguments("the container runs privileged"));
 
+        /// <summary>
+        /// A module builder as Testcontainers' modules write them (Testcontainers.PostgreSql's <c>PostgreSqlBuilder</c>, which the
+        /// tests do not reference): derived from <c>ContainerBuilder&lt;,,&gt;</c>, with settings of its own (<c>WithDatabase</c>)
+        /// that give a new builder.
+        /// </summary>
+        internal const string ModuleBuilder = @"
+using Docker.DotNet.Models;
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Configurations;
+using DotNet.Testcontainers.Containers;
+
+public sealed class PostgreSqlConfiguration : ContainerConfiguration
+{
+    public PostgreSqlConfiguration(string database = null) => Database = database;
+    public PostgreSqlConfiguration(IResourceConfiguration<CreateContainerParameters> resource) : base(resource) { }
+    public PostgreSqlConfiguration(IContainerConfiguration resource) : base(resource) { }
+    public PostgreSqlConfiguration(PostgreSqlConfiguration oldValue, PostgreSqlConfiguration newValue) : base(oldValue, newValue) =>
+        Database = newValue.Database ?? oldValue.Database;
+    public string Database { get; }
+}
+
+public sealed class PostgreSqlContainer : DockerContainer
+{
+    public PostgreSqlContainer(PostgreSqlConfiguration configuration) : base(configuration) { }
+}
+
+public sealed class PostgreSqlBuilder : ContainerBuilder<PostgreSqlBuilder, PostgreSqlContainer, PostgreSqlConfiguration>
+{
+    public PostgreSqlBuilder() : this(new PostgreSqlConfiguration()) => DockerResourceConfiguration = Init().DockerResourceConfiguration;
+    private PostgreSqlBuilder(PostgreSqlConfiguration configuration) : base(configuration) => DockerResourceConfiguration = configuration;
+    protected override PostgreSqlConfiguration DockerResourceConfiguration { get; }
+    public PostgreSqlBuilder WithDatabase(string database) => Merge(DockerResourceConfiguration, new PostgreSqlConfiguration(database: database));
+    public override PostgreSqlContainer Build()
+    {
+        Validate();
+        return new PostgreSqlContainer(DockerResourceConfiguration);
+    }
+    protected override PostgreSqlBuilder Clone(IResourceConfiguration<CreateContainerParameters> resource) => Merge(DockerResourceConfiguration, new PostgreSqlConfiguration(resource));
+    protected override PostgreSqlBuilder Clone(IContainerConfiguration resource) => Merge(DockerResourceConfiguration, new PostgreSqlConfiguration(resource));
+    protected override PostgreSqlBuilder Merge(PostgreSqlConfiguration oldValue, PostgreSqlConfiguration newValue) =>
+        new PostgreSqlBuilder(new PostgreSqlConfiguration(oldValue, newValue));
+}
+";
+
+        // A module builder's own setting (PostgreSqlBuilder.WithDatabase) goes on with the chain as the base builder's do.
+        [Fact]
+        public Task WithPrivileged_true_repeated_in_a_chain_through_a_module_builder_method_is_reported_once_at_the_later_call() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(ModuleBuilder + @"
+static class Databases
+{
+    static PostgreSqlContainer RepeatedAfterIt(bool ci)
+    {
+        var b = new PostgreSqlBuilder().WithImage(""postgres:16"");
+        if (ci) b = b.WithPrivileged({|#0:true|});
+        var c = b.WithDatabase(""db"").WithPrivileged({|#1:true|}).Build();
+        return c;
+    }
+    static PostgreSqlContainer GivenBackThroughIt(bool ci)
+    {
+        var b = new PostgreSqlBuilder().WithImage(""postgres:16"");
+        if (ci) b = b.WithPrivileged({|#2:true|}).WithDatabase(""db"");
+        return b.WithPrivileged({|#3:true|}).Build();
+    }
+    // Built without a WithPrivileged(true) too: the earlier call decides for that container.
+    static PostgreSqlContainer AlsoBuiltWithoutIt(bool ci, out PostgreSqlContainer other)
+    {
+        var b = new PostgreSqlBuilder().WithImage(""postgres:16"");
+        if (ci) b = b.WithPrivileged({|#4:true|});
+        other = b.WithDatabase(""other"").Build();
+        return b.WithPrivileged({|#5:true|}).Build();
+    }
+    // The builder the chain gives is dropped: it configures no container.
+    static void Dropped() => new PostgreSqlBuilder().WithPrivileged(true).WithDatabase(""db"");
+}", DockerLibrary.Testcontainers,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1).WithLocation(0)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(3).WithLocation(2)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(4)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(5)
+                .WithArguments("the container runs privileged"));
+
         [Fact]
         public Task WithBindMount_of_proc_whose_access_mode_is_read_write_on_one_branch_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
     static IContainer Create(bool ci, int level) => new ContainerBuilder()

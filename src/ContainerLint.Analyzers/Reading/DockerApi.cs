@@ -205,6 +205,32 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
+        /// <summary>
+        /// A method that a builder type derived from the Testcontainers builder types declares and that returns such a builder:
+        /// a module builder's own setting (<c>PostgreSqlBuilder.WithDatabase</c>, <c>WithPassword</c>), made, as the base ones are,
+        /// on the builder it is called on and giving the new one.
+        /// </summary>
+        public bool IsModuleBuilderMethod(IMethodSymbol method) =>
+            !method.IsStatic && BuilderTypes.Length > 0 && IsBuilderType(method.ContainingType) && IsBuilderType(method.ReturnType);
+
+        /// <summary>Whether <paramref name="type"/> is, derives from or implements one of the <see cref="BuilderTypes"/>.</summary>
+        private bool IsBuilderType(ITypeSymbol? type)
+        {
+            if (type is null) return false;
+            for (var current = type; current is not null; current = current.BaseType)
+                if (IsOneOfBuilderTypes(current)) return true;
+            foreach (var contract in type.AllInterfaces)
+                if (IsOneOfBuilderTypes(contract)) return true;
+            return false;
+        }
+
+        private bool IsOneOfBuilderTypes(ITypeSymbol type)
+        {
+            foreach (var builder in BuilderTypes)
+                if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, builder)) return true;
+            return false;
+        }
+
         private static INamedTypeSymbol? Resolve(IAssemblySymbol? assembly, string metadataName) =>
             assembly?.GetTypeByMetadataName(metadataName);
     }
