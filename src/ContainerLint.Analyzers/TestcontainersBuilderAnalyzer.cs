@@ -257,6 +257,9 @@ namespace ContainerLint.Analyzers
             // The graph captures the local an assignment writes before a value with branches (b = ci ? b.WithName("a") : b):
             // such a capture, which only assignments use, names the local without reading it.
             private readonly HashSet<CaptureId> _written = new HashSet<CaptureId>();
+            // The one reference of each capture that does not test it for null: where the captured value goes on (b of
+            // b?.WithPrivileged(true), which the graph captures, tests, and calls WithPrivileged on). Null for a capture so read more than once.
+            private readonly Dictionary<CaptureId, IFlowCaptureReferenceOperation?> _readers = new Dictionary<CaptureId, IFlowCaptureReferenceOperation?>();
             private IInvocationOperation? _first;
 
             public LocalUses(ControlFlowGraph graph, ILocalSymbol local, HashSet<IInvocationOperation> group, Dictionary<IInvocationOperation, LaterCall> result, DockerApi api)
@@ -275,7 +278,10 @@ namespace ContainerLint.Analyzers
                             if (node is IFlowCaptureOperation capture && IsLocal(capture.Value)) _written.Add(capture.Id);
                             else if (node is IFlowCaptureReferenceOperation reference
                                      && !(reference.Parent is ISimpleAssignmentOperation assignment && ReferenceEquals(assignment.Target, reference)))
+                            {
                                 read.Add(reference.Id);
+                                if (reference.Parent is not IIsNullOperation) _readers[reference.Id] = _readers.ContainsKey(reference.Id) ? null : reference;
+                            }
                         }
                 _written.ExceptWith(read);
             }
@@ -346,12 +352,37 @@ namespace ContainerLint.Analyzers
                     if ((reference.Parent is ISimpleAssignmentOperation target && ReferenceEquals(target.Target, reference))
                         || (reference.Parent is IFlowCaptureOperation capture && _written.Contains(capture.Id)))
                         continue;
-                    if (FirstPrivilegedOnChain(reference, _api) is not { } link || !_calls.TryGetValue(link.Syntax, out var later)) return false;
+                    if (FirstPrivilegedOnChain(reference) is not { } link || !_calls.TryGetValue(link.Syntax, out var later)) return false;
                     if (_group.Contains(later)) continue;
                     if (!IsTrue(later) || Reported(later, _result) is not { } reported || _result[reported].Replacement == Replacement.Replaced) return false;
                     if (_first is null || later.Syntax.SpanStart < _first.Syntax.SpanStart) _first = later;
                 }
                 return true;
+            }
+
+            /// <summary>
+            /// The first <c>WithPrivileged</c> of the chain of <c>With...</c> calls that starts at <paramref name="reference"/>, also
+            /// past the captures the graph makes of a conditional access's receiver (<c>b?.WithPrivileged(true)</c>, <c>b?.WithName("x")
+            /// ?.WithPrivileged(true)</c>) when nothing but its null test reads them otherwise; null when the chain has none, or the
+            /// value goes anywhere else.
+            /// </summary>
+            private IInvocationOperation? FirstPrivilegedOnChain(IOperation reference)
+            {
+                IOperation top = reference;
+                for (var depth = 0; depth < 64; depth++)
+                {
+                    var parent = top.Parent;
+                    while (parent is IConversionOperation) parent = parent.Parent;
+                    if (parent is IFlowCaptureOperation capture && _readers.TryGetValue(capture.Id, out var reader) && reader is not null)
+                    {
+                        top = reader;
+                        continue;
+                    }
+                    if (parent is not IInvocationOperation outer || !IsBuilderCallOn(outer, top, _api)) return null;
+                    if (outer.TargetMethod.Name == WithPrivileged) return outer;
+                    top = outer;
+                }
+                return null;
             }
 
             /// <summary>The block and the index of its statement that makes <paramref name="write"/> (a declarator or assignment of the local), or null.</summary>
@@ -408,6 +439,12 @@ namespace ContainerLint.Analyzers
                     top = outer;
                     continue;
                 }
+                // b = b?.WithPrivileged(true): the chain after the ?. is its value.
+                if (parent is IConditionalAccessOperation access && ReferenceEquals(access.WhenNotNull, top))
+                {
+                    top = access;
+                    continue;
+                }
                 if (BranchOf(parent, top) is { } choice)
                 {
                     top = choice;
@@ -423,31 +460,39 @@ namespace ContainerLint.Analyzers
             return null;
         }
 
-        /// <summary>What the chain of calls <paramref name="call"/> ends is called on first (<c>b</c> of <c>b.WithName("x").WithPrivileged(true)</c>).</summary>
+        /// <summary>
+        /// What the chain of calls <paramref name="call"/> ends is called on first (<c>b</c> of <c>b.WithName("x").WithPrivileged(true)</c>,
+        /// also of <c>b?.WithPrivileged(true)</c>: the receiver of a conditional access).
+        /// </summary>
         private static IOperation? ChainStart(IInvocationOperation call, DockerApi api)
         {
             IOperation? receiver = call.Instance;
-            for (var depth = 0; depth < 64 && Values.SkipConversions(receiver) is IInvocationOperation { Instance: { } inner } link
-                 && IsBuilderCallOn(link, inner, api); depth++)
-                receiver = inner;
+            for (var depth = 0; depth < 64; depth++)
+            {
+                switch (Values.SkipConversions(receiver))
+                {
+                    case IInvocationOperation { Instance: { } inner } link when IsBuilderCallOn(link, inner, api):
+                        receiver = inner;
+                        continue;
+                    case IConditionalAccessInstanceOperation instance when AccessOf(instance) is { } access:
+                        receiver = access.Operation;
+                        continue;
+                }
+                break;
+            }
             return Values.SkipConversions(receiver);
         }
 
         /// <summary>
-        /// The first <c>WithPrivileged</c> of the chain of <c>With...</c> calls that starts at <paramref name="reference"/> (an
-        /// operation of a control flow graph), or null when the chain has none or the reference is anything else.
+        /// The conditional access whose receiver <paramref name="instance"/> stands for: the innermost one that holds it after its
+        /// <c>?.</c> (<c>b</c> for the <c>WithName</c> of <c>b?.WithName("x")?.WithPrivileged(true)</c>, the <c>WithName</c> call for
+        /// the <c>WithPrivileged</c>), or null.
         /// </summary>
-        private static IInvocationOperation? FirstPrivilegedOnChain(IOperation reference, DockerApi api)
+        private static IConditionalAccessOperation? AccessOf(IConditionalAccessInstanceOperation instance)
         {
-            IOperation top = reference;
-            for (var depth = 0; depth < 64; depth++)
-            {
-                var parent = top.Parent;
-                while (parent is IConversionOperation) parent = parent.Parent;
-                if (parent is not IInvocationOperation outer || !IsBuilderCallOn(outer, top, api)) return null;
-                if (outer.TargetMethod.Name == WithPrivileged) return outer;
-                top = outer;
-            }
+            IOperation child = instance;
+            for (var (parent, depth) = (instance.Parent, 0); parent is not null && depth < 64; (child, parent, depth) = (parent, parent.Parent, depth + 1))
+                if (parent is IConditionalAccessOperation access && ReferenceEquals(access.WhenNotNull, child)) return access;
             return null;
         }
 
@@ -877,7 +922,7 @@ namespace ContainerLint.Analyzers
 
         /// <summary>
         /// Where the builder a call configures comes from: the <c>new ContainerBuilder()</c> its chain starts with, or the
-        /// declaration of the local or parameter it is called on; else the call itself.
+        /// declaration of the local or parameter it is called on (also through <c>?.</c>); else the call itself.
         /// </summary>
         private static SyntaxNode BuilderOrigin(IInvocationOperation call)
         {
@@ -888,6 +933,10 @@ namespace ContainerLint.Analyzers
                 {
                     case IInvocationOperation { Instance: { } inner }:
                         receiver = inner;
+                        continue;
+                    // b?.WithPrivileged(true): the builder the conditional access is made on.
+                    case IConditionalAccessInstanceOperation instance when AccessOf(instance) is { } access:
+                        receiver = access.Operation;
                         continue;
                     case IObjectCreationOperation creation:
                         return creation.Syntax;

@@ -740,6 +740,48 @@ static class Databases
     }
 }", DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
+        // A call after ?. is set to false rather than removed (as on its own), and the repeat with it.
+        [Fact]
+        public Task WithPrivileged_true_repeated_in_a_conditional_access_on_the_local_is_set_to_false_with_the_earlier_call() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static IContainer RepeatedAfterIt(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) b = b.WithPrivileged(true);
+        var c = b?.WithPrivileged({|CTL1003:true|}).Build();
+        return c;
+    }
+    static IContainer BothConditional(bool ci, ContainerBuilder start)
+    {
+        var b = start;
+        if (ci) b = b?.WithPrivileged(true);
+        return b?.WithName(""x"")?.WithPrivileged({|CTL1003:true|}).Build();
+    }
+    static IContainer ConditionalFirst(bool ci, ContainerBuilder start)
+    {
+        var b = start;
+        if (ci) b = b?.WithPrivileged(true);
+        return b.WithPrivileged({|CTL1003:true|}).Build();
+    }"), T(@"
+    static IContainer RepeatedAfterIt(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) b = b.WithPrivileged(false);
+        var c = b?.WithPrivileged(false).Build();
+        return c;
+    }
+    static IContainer BothConditional(bool ci, ContainerBuilder start)
+    {
+        var b = start;
+        if (ci) b = b?.WithPrivileged(false);
+        return b?.WithName(""x"")?.WithPrivileged(false).Build();
+    }
+    static IContainer ConditionalFirst(bool ci, ContainerBuilder start)
+    {
+        var b = start;
+        if (ci) b = b?.WithPrivileged(false);
+        return b.WithPrivileged(false).Build();
+    }"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
         [Fact]
         public Task WithPrivileged_true_repeated_in_a_chain_on_the_local_in_top_level_statements_is_removed_with_the_earlier_call() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(@"
 using System;

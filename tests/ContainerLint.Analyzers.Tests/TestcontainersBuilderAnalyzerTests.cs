@@ -706,6 +706,59 @@ static class Databases
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(5)
                 .WithArguments("the container runs privileged"));
 
+        // A conditional access on the local (b?.WithPrivileged(true)) is a chain on it as b.WithPrivileged(true) is.
+        [Fact]
+        public Task WithPrivileged_true_repeated_in_a_conditional_access_on_the_local_is_reported_once_at_the_later_call() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer RepeatedAfterIt(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) b = b.WithPrivileged({|#0:true|});
+        var c = b?.WithPrivileged({|#1:true|}).Build();
+        return c;
+    }
+    static IContainer BothConditional(bool ci, ContainerBuilder start)
+    {
+        var b = start;
+        if (ci) b = b?.WithPrivileged({|#2:true|});
+        return b?.WithName(""x"")?.WithPrivileged({|#3:true|}).Build();
+    }
+    static IContainer OnEachBranch(bool ci, bool debug)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) b = b.WithPrivileged({|#4:true|});
+        if (debug) return b?.WithPrivileged({|#5:true|}).Build();
+        return b.WithPrivileged({|#6:true|}).Build();
+    }
+    // Built without a WithPrivileged(true) too: the earlier call decides for that container.
+    static IContainer AlsoBuiltWithoutIt(bool ci, out IContainer other)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) b = b.WithPrivileged({|#7:true|});
+        other = b?.WithName(""other"").Build();
+        return b?.WithPrivileged({|#8:true|}).Build();
+    }
+    static IContainer OnItsOwn(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        if (ci) b = b?.WithPrivileged({|#9:true|});
+        return b.Build();
+    }"), DockerLibrary.Testcontainers,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1).WithLocation(0)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(3).WithLocation(2)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(5).WithLocation(4)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(6)
+                .WithArguments("the container runs privileged"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(7)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(8)
+                .WithArguments("the container runs privileged"),
+            // Made on some paths only, as b.WithPrivileged(true) would be.
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(9)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"));
+
         [Fact]
         public Task WithBindMount_of_proc_whose_access_mode_is_read_write_on_one_branch_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
     static IContainer Create(bool ci, int level) => new ContainerBuilder()

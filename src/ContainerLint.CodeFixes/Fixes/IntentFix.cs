@@ -26,7 +26,7 @@ namespace ContainerLint.CodeFixes.Fixes
         /// <summary>
         /// The values a finding stands for besides its own, which its fix changes with it (the diagnostic's additional locations:
         /// a value written again is reported once, <c>.WithPrivileged(true).WithPrivileged(true)</c>, <c>Privileged = true</c> then
-        /// <c>if (x) hc.Privileged = true;</c>): the argument of a <c>WithPrivileged</c> call, or all that a write gives a setting
+        /// <c>if (x) hc.Privileged = true;</c>): the argument of a <c>WithPrivileged</c> call (also after <c>?.</c>), or all that a write gives a setting
         /// (also the element of a tuple a deconstruction gives it: <c>(hc.Privileged, x) = (true, 1)</c>).
         /// </summary>
         protected static List<ExpressionSyntax> Repeats(SyntaxNode node, Diagnostic diagnostic)
@@ -37,6 +37,8 @@ namespace ContainerLint.CodeFixes.Fixes
             foreach (var location in diagnostic.AdditionalLocations)
                 if (location.SourceTree == node.SyntaxTree && FixSyntax.Expression(root.FindNode(location.SourceSpan, getInnermostNodeForTie: true)) is { } value
                     && (value.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "WithPrivileged" } } } }
+                        // b?.WithPrivileged(true)
+                        || value.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax { Name.Identifier.ValueText: "WithPrivileged" } } } }
                         || value.Parent is AssignmentExpressionSyntax assignment && assignment.Right == value
                         || value.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax }))
                     repeats.Add(value);
