@@ -1,18 +1,21 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ContainerLint.Catalog;
 using ContainerLint.Dockerfiles.Model;
 using ContainerLint.Engine;
 using ContainerLint.Findings;
+using ContainerLint.Model;
 using ContainerLint.Rules;
+using ContainerLint.Text;
 
 namespace ContainerLint.Dockerfiles
 {
     /// <summary>
     /// Lints one Dockerfile: parse, build the image model, run every rule, add CTL9003 for unknown rule IDs in
     /// suppression comments, and mark suppressed findings (they stay in the list, for SARIF).
-    /// A syntax error gives one CTL9001 and nothing else. A <see cref="DockerfileRequest.Target"/> that names no stage
-    /// is ignored: the last stage is linted, as if no target were given (the build itself would fail on it).
+    /// A syntax error gives one CTL9001 and nothing else; so does a <see cref="DockerfileRequest.Target"/> that names no
+    /// stage, which <c>docker build</c> stops on ("target stage ... could not be found"): no stage is linted in its place.
     /// </summary>
     public static class DockerfileLinter
     {
@@ -30,6 +33,7 @@ namespace ContainerLint.Dockerfiles
                 }
 
                 var image = ImageModelBuilder.Build(document, request);
+                if (UnknownTarget(image, request) is { } unknownTarget) return new[] { unknownTarget };
                 var sink = new FindingSink();
                 RuleEngine.Check(image, options, sink);
                 var suppressions = DockerfileSuppressions.Build(document);
@@ -41,9 +45,20 @@ namespace ContainerLint.Dockerfiles
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // Bad input must never break a build; a bug in a rule is reported as a finding on the file.
-                var span = new Text.SourceSpan(request.Path, 1, 1, 1, 1, 0, 0);
-                return new[] { new Finding(RuleCatalog.CTL9001, span, "the linter failed on this file (" + e.GetType().Name + ": " + e.Message + ")") };
+                return new[] { new Finding(RuleCatalog.CTL9001, FirstLine(request.Path), "the linter failed on this file (" + e.GetType().Name + ": " + e.Message + ")") };
             }
         }
+
+        /// <summary>The CTL9001 of a target that names no stage (BuildKit matches names whatever their case), at the first line.</summary>
+        private static Finding? UnknownTarget(ImageSpec image, DockerfileRequest request)
+        {
+            if (request.Target is not { } target || image.Stages.Any(s => s.IsNamed(target))) return null;
+            var names = image.Stages.Where(s => s.Name is not null).Select(s => s.Name!).ToList();
+            var stages = names.Count == 0 ? "it has no named stages" : "its stages: " + string.Join(", ", names);
+            return new Finding(RuleCatalog.CTL9001, FirstLine(request.Path),
+                "the build target '" + target + "' names no stage of this Dockerfile (" + stages + "); docker build stops on it");
+        }
+
+        private static SourceSpan FirstLine(string path) => new SourceSpan(path, 1, 1, 1, 1, 0, 0);
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ContainerLint.Text;
 
@@ -40,6 +41,9 @@ namespace ContainerLint.Model
 
         /// <summary>The <c>AS name</c> of the stage, if any.</summary>
         public string? Name { get; set; }
+
+        /// <summary>Whether the stage is <c>AS <paramref name="name"/></c>, whatever the case (BuildKit lowercases stage names).</summary>
+        public bool IsNamed(string name) => Name is not null && string.Equals(Name, name, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The whole FROM instruction ("missing" findings are reported here).</summary>
         public SourceSpan From { get; }

@@ -91,6 +91,32 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Fact]
+        public void Build_target_that_names_no_stage_is_a_CTL9001_at_the_first_line_and_nothing_else()
+        {
+            // docker build --target nope stops ("target stage nope could not be found"): the last stage, root here, is
+            // not what anyone builds.
+            var text = Lines("FROM alpine AS app", "USER 10001", "FROM app AS test", "RUN sudo true", "FROM alpine", "USER root");
+            var finding = Assert.Single(Lint(text, target: "nope"));
+            Assert.Equal(RuleIds.ParseError, finding.Rule.Id);
+            Assert.Equal((1, 1), (finding.Span.StartLine, finding.Span.StartColumn));
+            Assert.Equal("Dockerfile", finding.Span.Path);
+            Assert.Equal("the build target 'nope' names no stage of this Dockerfile (its stages: app, test); docker build stops on it",
+                finding.Evidence);
+            Assert.Null(finding.Fix);
+            // Stage names match whatever their case, as BuildKit's do.
+            Assert.DoesNotContain(Lint(text, target: "TEST"), f => f.Rule.Id == RuleIds.ParseError);
+        }
+
+        [Fact]
+        public void Build_target_of_a_Dockerfile_without_named_stages_is_a_CTL9001_that_says_so()
+        {
+            var finding = Assert.Single(Lint(Lines("FROM alpine", "USER root"), target: "nope"));
+            Assert.Equal(RuleIds.ParseError, finding.Rule.Id);
+            Assert.Equal("the build target 'nope' names no stage of this Dockerfile (it has no named stages); docker build stops on it",
+                finding.Evidence);
+        }
+
+        [Fact]
         public void Ten_megabyte_dockerfile_parses_and_lints()
         {
             var sb = new StringBuilder(11 * 1024 * 1024);

@@ -99,6 +99,22 @@ namespace ContainerLint.Package.Tests.Tasks
         }
 
         [Fact]
+        public void BuildTarget_that_names_no_stage_is_a_CTL9001_at_the_Dockerfiles_first_line_and_nothing_else()
+        {
+            // audit 18, L1: docker build --target nope stops; the last stage (root) was linted, and its fix offered, instead.
+            var dockerfile = Write("other.dockerfile", "FROM alpine:3.20 AS app\nFROM alpine:3.20\nUSER root\nCMD [\"sh\"]\n");
+
+            var finding = Assert.Single(Lint(new LintItem(dockerfile, ContainerFileKind.Dockerfile, target: "nope"))).Finding;
+
+            Assert.Equal("CTL9001", finding.Rule.Id);
+            Assert.Equal((dockerfile, 1, 1), (finding.Span.Path, finding.Span.StartLine, finding.Span.StartColumn));
+            Assert.Contains("the build target 'nope' names no stage of this Dockerfile (its stages: app)", finding.Message);
+            Assert.Null(finding.Fix);
+            // The item without a target is linted as before.
+            RunsAsRootIn(Lint(new LintItem(dockerfile, ContainerFileKind.Dockerfile)), dockerfile);
+        }
+
+        [Fact]
         public void COMPOSE_FILE_in_the_project_folders_dot_env_without_a_base_file_there_is_a_project_of_its_own()
         {
             // docker compose run in the project folder reads the files COMPOSE_FILE lists, interpolated with this .env

@@ -100,7 +100,7 @@ namespace ContainerLint.Dockerfiles.Model
                 var final = _stages[_stages.Count - 1];
                 if (_request.Target is { } target)
                     foreach (var s in _stages)
-                        if (string.Equals(s.Name, target, StringComparison.OrdinalIgnoreCase)) final = s;
+                        if (s.IsNamed(target)) final = s;
                 return new ImageSpec(_document.Path, _stages, final);
             }
 
