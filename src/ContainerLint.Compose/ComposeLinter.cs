@@ -617,7 +617,7 @@ namespace ContainerLint.Compose
                     var args = new Dictionary<string, string>(StringComparer.Ordinal);
                     foreach (var a in spec.Build.Args)
                         if (a.Value is not null) args[a.Key] = a.Value;
-                    var request = new DockerfileRequest(dockerfile, spec.Build.Target, args);
+                    var request = new DockerfileRequest(dockerfile, spec.Build.Target?.Value, args, spec.Build.Target?.Span);
                     request.Containers.Add(entry.Name);
                     addBuild(request);
                 }
@@ -647,10 +647,11 @@ namespace ContainerLint.Compose
             if (build is not null)
                 foreach (var a in build.Args)
                     if (a.Value is not null) args[a.Key] = a.Value;
-            var request = new DockerfileRequest(scalar.Source.Path, build?.Target, args);
+            var request = new DockerfileRequest(scalar.Source.Path, build?.Target?.Value, args, build?.Target?.Span);
             foreach (var finding in Dockerfiles.DockerfileLinter.Lint(dockerfile.Text, request, options))
             {
-                var placed = _sink.Add(dockerfile.Map(finding), service);
+                // A target that names no stage is reported at the target: value, already a place in the Compose file.
+                var placed = _sink.Add(ReferenceEquals(finding.Span, request.TargetSpan) ? finding : dockerfile.Map(finding), service);
                 // A Dockerfile that does not parse is that Dockerfile's CTL9001, not the Compose file's: the rest of the
                 // file is still read by Compose and still reported.
                 if (placed.Rule.Id == RuleIds.ParseError) EmbeddedParseErrors.Add(placed.Span);

@@ -503,7 +503,7 @@ namespace ContainerLint.Compose
                 build.Network = String(value.Get("network"), "build.network");
                 if (value.Get("entitlements") is { } entitlements) Strings(entitlements, "build.entitlements", build.Entitlements);
                 var target = String(value.Get("target"), "build.target");
-                if (target is { IsKnown: true }) build.Target = target.Value;
+                if (target is { IsKnown: true }) build.Target = target;
                 if (value.Get("args") is { } args) BuildArgs(args, build.Args);
             }
             else

@@ -163,6 +163,36 @@ namespace ContainerLint.Compose.Tests
             Assert.Equal(new[] { "a", "b" }, user.Containers);
         }
 
+        [Fact]
+        public void Build_target_that_names_no_stage_is_a_CTL9001_at_the_target_value()
+        {
+            // audit 18, L1: docker compose build stops on a's target; b builds stage "test" of the same block, as before.
+            var yaml = Y("services:", "  a:", "    privileged: true", "    build:", "      target: nope", "      dockerfile_inline: &df |",
+                "        FROM alpine AS app", "        USER 10001", "        FROM alpine AS test", "        USER root",
+                "  b:", "    build:", "      target: test", "      dockerfile_inline: *df");
+            var findings = Lint(yaml);
+
+            var target = findings.Single("CTL9001");
+            target.At(5, 15);
+            Assert.Equal(new[] { "a" }, target.Containers);
+            Assert.Equal("the build target 'nope' names no stage of this Dockerfile (its stages: app, test); docker build stops on it", target.Evidence);
+            Assert.Null(target.Fix);
+            Assert.Equal(new[] { "b" }, findings.Single("CTL1001").Containers);
+            // The Compose file itself is read: its findings stay.
+            findings.Single("CTL1003").At(3, 17);
+        }
+
+        [Fact]
+        public void Fixes_leave_an_inline_Dockerfile_whose_build_target_names_no_stage()
+        {
+            var block = Y("      dockerfile_inline: |", "        FROM alpine", "        USER root", "        RUN sudo id");
+            var yaml = Y("services:", "  a:", "    build:", "      target: nope") + block;
+            var findings = Lint(yaml);
+
+            findings.Single("CTL9001").At(4, 15);
+            Assert.Contains(block, ComposeFixer.Apply(yaml, File, findings, out _));
+        }
+
         private static string SharedBlock(string f1Args, string f2Args) => Y("x-df: &df |", "  FROM ubuntu:24.04", "  ARG U=root", "  USER $$U",
             "  RUN sudo apt-get update", "services:", "  f1: {image: f1, build: {context: ., dockerfile_inline: *df" + f1Args + "}}",
             "  f2:", "    image: f2", "    build: {context: ., dockerfile_inline: *df" + f2Args + "}");

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using ContainerLint.Model;
+using ContainerLint.Rules;
 using static ContainerLint.Compose.Tests.ComposeTestHost;
 
 namespace ContainerLint.Compose.Tests
@@ -188,7 +189,7 @@ namespace ContainerLint.Compose.Tests
                 dotEnv: "EMPTY=from-env\n");
             var b = s.Build!;
             Assert.Equal(Path.GetFullPath("/p/src/docker/App.Dockerfile"), b.DockerfilePath);
-            Assert.Equal("final", b.Target);
+            Assert.Equal("final", b.Target!.Value);
             Assert.Equal("1.2", b.Args["VERSION"]);
             Assert.Equal("from-env", b.Args["EMPTY"]);
             Assert.True(b.Privileged!.Value);
@@ -224,6 +225,24 @@ namespace ContainerLint.Compose.Tests
             Assert.Equal(new[] { "a" }, r.DockerfileBuilds[0].Containers);
             Assert.Equal(new[] { "b", "d" }, r.DockerfileBuilds[1].Containers);
             Assert.Equal(new[] { "c" }, r.DockerfileBuilds[2].Containers);
+        }
+
+        [Fact]
+        public void Build_target_that_names_no_stage_is_a_CTL9001_at_the_target_value()
+        {
+            // audit 18, L1: docker compose build stops on it. Services that build the same way are one lint, reported at
+            // the first one's target; another target of the same Dockerfile is linted as before.
+            const string dockerfile = "FROM alpine AS app\nFROM alpine\nUSER root\n";
+            var r = LintProject(("compose.yaml", Y("services:", "  a:", "    build:", "      context: .", "      target: nope",
+                "  b:", "    build: {context: ., target: nope}", "  c:", "    build: {context: ., target: app}")), ("Dockerfile", dockerfile));
+
+            Assert.Equal(new[] { "a", "b" }, r.DockerfileBuilds[0].Containers);
+            var finding = Assert.Single(Dockerfiles.DockerfileLinter.Lint(dockerfile, r.DockerfileBuilds[0], LintOptions.Default));
+            Assert.Equal("CTL9001", finding.Rule.Id);
+            Assert.Equal((Dir + "compose.yaml", 5, 15, 5, 19),
+                (finding.Span.Path, finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
+            Assert.Equal("the build target 'nope' names no stage of this Dockerfile (its stages: app); docker build stops on it", finding.Evidence);
+            Assert.DoesNotContain(Dockerfiles.DockerfileLinter.Lint(dockerfile, r.DockerfileBuilds[1], LintOptions.Default), f => f.Rule.Id == "CTL9001");
         }
 
         [Fact]

@@ -49,13 +49,16 @@ namespace ContainerLint.Dockerfiles
             }
         }
 
-        /// <summary>The CTL9001 of a target that names no stage (BuildKit matches names whatever their case), at the first line.</summary>
+        /// <summary>
+        /// The CTL9001 of a target that names no stage (BuildKit matches names whatever their case), at the target as
+        /// written when the request knows where (a Compose build's <c>target:</c>), else at the Dockerfile's first line.
+        /// </summary>
         private static Finding? UnknownTarget(ImageSpec image, DockerfileRequest request)
         {
             if (request.Target is not { } target || image.Stages.Any(s => s.IsNamed(target))) return null;
             var names = image.Stages.Where(s => s.Name is not null).Select(s => s.Name!).ToList();
             var stages = names.Count == 0 ? "it has no named stages" : "its stages: " + string.Join(", ", names);
-            return new Finding(RuleCatalog.CTL9001, FirstLine(request.Path),
+            return new Finding(RuleCatalog.CTL9001, request.TargetSpan ?? FirstLine(request.Path),
                 "the build target '" + target + "' names no stage of this Dockerfile (" + stages + "); docker build stops on it");
         }
 

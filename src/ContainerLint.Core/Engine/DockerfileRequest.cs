@@ -1,21 +1,33 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ContainerLint.Text;
 
 namespace ContainerLint.Engine
 {
     /// <summary>A Dockerfile to lint and how it is built: the stage treated as final, and the build args given.</summary>
     public sealed class DockerfileRequest
     {
-        public DockerfileRequest(string path, string? target = null, IReadOnlyDictionary<string, string>? buildArgs = null)
+        public DockerfileRequest(string path, string? target = null, IReadOnlyDictionary<string, string>? buildArgs = null,
+            SourceSpan? targetSpan = null)
         {
             Path = path;
             Target = string.IsNullOrWhiteSpace(target) ? null : target;
+            TargetSpan = Target is null ? null : targetSpan;
             BuildArgs = buildArgs ?? new Dictionary<string, string>();
         }
 
         public string Path { get; }
         public string? Target { get; }
+
+        /// <summary>
+        /// The <c>target:</c> value of the Compose build that gives <see cref="Target"/>, where a target that names no stage
+        /// is reported; null when the place is not known (a <c>ContainerLintFile</c> item's <c>BuildTarget</c>): it is then
+        /// reported at the Dockerfile's first line. Not part of <see cref="Key"/>: services that build the same way report
+        /// at the first one's.
+        /// </summary>
+        public SourceSpan? TargetSpan { get; }
+
         public IReadOnlyDictionary<string, string> BuildArgs { get; }
 
         /// <summary>

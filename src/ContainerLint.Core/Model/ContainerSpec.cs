@@ -100,7 +100,9 @@ namespace ContainerLint.Model
         /// <summary>Absolute path of the Dockerfile the build uses.</summary>
         public string? DockerfilePath { get; set; }
 
-        public string? Target { get; set; }
+        /// <summary>The stage built (<c>target</c>), where its value is known.</summary>
+        public Setting<string>? Target { get; set; }
+
         public IDictionary<string, string?> Args { get; } = new Dictionary<string, string?>();
     }
 }

@@ -152,7 +152,7 @@ namespace ContainerLint.Tasks.Engine
             foreach (var build in builds)
             {
                 var path = Path.GetFullPath(build.Path);
-                var request = new DockerfileRequest(path, build.Target, build.BuildArgs);
+                var request = new DockerfileRequest(path, build.Target, build.BuildArgs, build.TargetSpan);
                 if (requestsByKey.TryGetValue(request.Key, out var known)) request = known;
                 else
                 {

@@ -115,6 +115,24 @@ namespace ContainerLint.Package.Tests.Tasks
         }
 
         [Fact]
+        public void Build_target_that_names_no_stage_is_a_CTL9001_at_the_first_services_target_value_naming_the_services()
+        {
+            var dockerfile = Write("Dockerfile", "FROM alpine:3.20 AS app\nUSER 10001\nFROM alpine:3.20\nUSER root\n");
+            var compose = Write("compose.yaml", Y("services:",
+                "  a: {image: a, build: {context: ., target: nope}}",
+                "  b: {image: b, build: {context: ., target: nope}}",
+                "  c: {image: c, build: {context: ., target: app}}"));
+
+            var findings = Lint(Compose());
+
+            var target = Assert.Single(findings, f => f.Finding.Rule.Id == "CTL9001").Finding;
+            Assert.Equal((compose, 2, 45), (target.Span.Path, target.Span.StartLine, target.Span.StartColumn));
+            Assert.Contains("names no stage of this Dockerfile (its stages: app); docker build stops on it (in a, b)", target.Message);
+            // Nothing from the last stage, which none of them builds; c's view of stage app reports nothing either.
+            Assert.DoesNotContain(findings, f => f.Finding.Span.Path == dockerfile);
+        }
+
+        [Fact]
         public void COMPOSE_FILE_in_the_project_folders_dot_env_without_a_base_file_there_is_a_project_of_its_own()
         {
             // docker compose run in the project folder reads the files COMPOSE_FILE lists, interpolated with this .env
