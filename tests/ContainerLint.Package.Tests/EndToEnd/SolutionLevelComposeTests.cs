@@ -110,6 +110,34 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void Item_BuildTarget_that_names_no_stage_is_a_CTL9001_at_the_Dockerfiles_first_line_and_is_not_fixed()
+        {
+            // audit 18, L1: docker build --target nope stops. Stage "debug", the last, was linted (and fixed) in its place.
+            const string dockerfile = """
+                FROM mcr.microsoft.com/dotnet/runtime:8.0 AS final
+                USER app
+
+                FROM final AS debug
+                USER root
+
+                """;
+            var project = _package.CreateProject("item-unknown-build-target")
+                .WriteProjectFile("deploy/app.dockerfile", dockerfile)
+                .Item("<ContainerLintFile Include=\"deploy/app.dockerfile\" BuildTarget=\"nope\" />");
+
+            var result = project.Build();
+
+            Assert.True(result.Succeeded, result.ToString());
+            var finding = Assert.Single(result.ContainerLint);
+            Assert.Equal("warning CTL9001 app/deploy/app.dockerfile(1,1)", finding.Key);
+            Assert.Contains("the build target 'nope' names no stage of this Dockerfile (its stages: final, debug)", finding.Message);
+
+            var fix = project.Build("-t:ContainerLintFix");
+            Assert.True(fix.Succeeded, fix.ToString());
+            Assert.Equal(dockerfile, project.ReadFile("app/deploy/app.dockerfile"));
+        }
+
+        [Fact]
         public void Compose_yaml_is_merged_with_a_docker_compose_override_yml_beside_it()
         {
             // Mixed naming: docker compose reads the first default base and the first default override independently
