@@ -187,7 +187,7 @@ namespace ContainerLint.Catalog
 
         public static readonly RuleDescriptor CTL9001 = new(RuleIds.ParseError, "File could not be parsed", Linter, Warning,
             Dockerfile | Compose,
-            "Nothing else is checked in this file until it parses",
+            "Until it is fixed, what depends on it (the file, the build or the service) is not checked",
             "The Dockerfile or Compose file has a syntax error at this position.",
             null, 0.0);
 
