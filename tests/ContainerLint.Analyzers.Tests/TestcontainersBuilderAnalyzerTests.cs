@@ -8,6 +8,20 @@ namespace ContainerLint.Analyzers.Tests
         private static Task Verify(string body) =>
             Infrastructure.Verify.Analyzer<TestcontainersBuilderAnalyzer>(Program(body), DockerLibrary.Testcontainers);
 
+        // The evidence CTL1003 gives for WithPrivileged(true), by how sure the reader is.
+        private const string Runs = "the container runs privileged";
+        private const string MayOnBranch = "the container runs privileged on one branch of a conditional, so it may apply";
+        private const string MayOnSomePaths = "the container runs privileged on some paths only, so it may apply";
+        private const string MayBeUndone = "the container runs privileged, but a later change on some paths may undo it";
+
+        /// <summary>A CTL1003 at the first markup location, carrying the others as additional locations (the repeats it stands for).</summary>
+        private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Privileged(string evidence, params int[] locations)
+        {
+            var result = new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+            foreach (var location in locations) result = result.WithLocation(location);
+            return result.WithArguments(evidence);
+        }
+
         internal static string Program(string body) => @"
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Configurations;
@@ -164,8 +178,7 @@ using Docker.DotNet.Models;
         .Build();"), DockerLibrary.Testcontainers,
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL5001", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
                 .WithArguments("the container uses the host's PID namespace (mode 'host')"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1)
-                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"));
+            Privileged(MayOnBranch, 1));
 
         [Fact]
         public Task Builder_call_made_on_some_paths_only_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
@@ -176,12 +189,10 @@ using Docker.DotNet.Models;
         var other = debug ? builder.WithBindMount({|#1:""/var/run/docker.sock""|}, ""/var/run/docker.sock"") : builder;
         return new ContainerBuilder().WithImage(""alpine"").WithPrivileged({|#2:true|}).Build();
     }"), DockerLibrary.Testcontainers,
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
-                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
+            Privileged(MayOnBranch, 0),
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL3004", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1)
                 .WithArguments("host path '/var/run/docker.sock' is mounted on one branch of a conditional, so it may apply"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(2)
-                .WithArguments("the container runs privileged"));
+            Privileged(Runs, 2));
 
         [Fact]
         public Task Builder_call_and_modifier_write_in_a_catch_are_may_on_some_paths_never_a_conditional() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
@@ -195,8 +206,7 @@ using Docker.DotNet.Models;
             try { Validate(); } catch { p.HostConfig.PidMode = {|#1:""host""|}; }
         }).Build();
     }"), DockerLibrary.Testcontainers,
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
-                .WithArguments("the container runs privileged on some paths only, so it may apply"),
+            Privileged(MayOnSomePaths, 0),
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL5001", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1)
                 .WithArguments("the container uses the host's PID namespace (mode 'host') on some paths only, so it may apply"));
 
@@ -314,12 +324,10 @@ static class Builders
         return b.Build();
     }"), DockerLibrary.Testcontainers,
             // The repeats it stands for are its additional locations: its fix removes them with it.
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0).WithLocation(4).WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1).WithLocation(5).WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(2).WithLocation(6)
-                .WithArguments("the container runs privileged, but a later change on some paths may undo it"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(3)
-                .WithArguments("the container runs privileged, but a later change on some paths may undo it"));
+            Privileged(Runs, 0, 4),
+            Privileged(Runs, 1, 5),
+            Privileged(MayBeUndone, 2, 6),
+            Privileged(MayBeUndone, 3));
 
         [Fact]
         public Task WithPrivileged_true_repeated_on_every_path_is_reported_once_at_the_last() => Verify(@"
@@ -358,14 +366,10 @@ static class Builders
         if (debug) b = ci ? b.WithPrivileged({|#5:true|}) : b.WithPrivileged({|#6:true|});
         return b.Build();
     }"), DockerLibrary.Testcontainers,
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0).WithLocation(1)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(2).WithLocation(3)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(4)
-                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(5).WithLocation(6)
-                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"));
+            Privileged(Runs, 0, 1),
+            Privileged(Runs, 2, 3),
+            Privileged(MayOnBranch, 4),
+            Privileged(MayOnBranch, 5, 6));
 
         // A repeat in a chain on the local that is not given back to it (var c = b.WithPrivileged(true).Build();): the earlier call
         // matters only where the local's value is used without a WithPrivileged(true) (audit 17 L1).
@@ -434,27 +438,17 @@ static class Builders
             return b.WithPrivileged({|#17:true|}).Build();
         }
     }"), DockerLibrary.Testcontainers,
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1).WithLocation(0)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(3).WithLocation(2)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(5).WithLocation(4)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(8).WithLocation(6).WithLocation(7)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(10).WithLocation(9)
-                .WithArguments("the container runs privileged"),
+            Privileged(Runs, 1, 0),
+            Privileged(Runs, 3, 2),
+            Privileged(Runs, 5, 4),
+            Privileged(Runs, 8, 6, 7),
+            Privileged(Runs, 10, 9),
             // Each use repeats it: it goes with the first.
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(12).WithLocation(11)
-                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(13)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(21).WithLocation(18).WithLocation(19).WithLocation(20)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(15).WithLocation(14)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(17).WithLocation(16)
-                .WithArguments("the container runs privileged"));
+            Privileged(MayOnBranch, 12, 11),
+            Privileged(Runs, 13),
+            Privileged(Runs, 21, 18, 19, 20),
+            Privileged(Runs, 15, 14),
+            Privileged(Runs, 17, 16));
 
         [Fact]
         public Task WithPrivileged_true_repeated_in_a_chain_on_the_local_in_top_level_statements_is_reported_once_at_the_later_call() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(@"
@@ -472,10 +466,8 @@ if (ci) d = d.WithPrivileged({|#2:true|});
 await using var e = d.WithPrivileged({|#3:true|}).Build();
 await e.StartAsync();
 ", DockerLibrary.Testcontainers, topLevel: true,
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1).WithLocation(0)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(3).WithLocation(2)
-                .WithArguments("the container runs privileged"));
+            Privileged(Runs, 1, 0),
+            Privileged(Runs, 3, 2));
 
         [Fact]
         public Task WithPrivileged_true_stays_reported_on_its_own_when_the_local_is_used_without_a_later_WithPrivileged_true() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
@@ -580,49 +572,28 @@ await e.StartAsync();
         var c = b.WithPrivileged({|#17:true|}).Build();
         return c;
     }"), DockerLibrary.Testcontainers,
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
-                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(2)
-                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(3)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(4)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(5)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(6)
-                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(7)
-                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(8)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(9)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(10)
-                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(11)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(12)
-                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(13)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(14)
-                .WithArguments("the container runs privileged on some paths only, so it may apply"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(15)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(18)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(19)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(20)
-                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(21)
-                .WithArguments("the container runs privileged"),
+            Privileged(MayOnBranch, 0),
+            Privileged(Runs, 1),
+            Privileged(MayOnBranch, 2),
+            Privileged(Runs, 3),
+            Privileged(Runs, 4),
+            Privileged(Runs, 5),
+            Privileged(MayOnBranch, 6),
+            Privileged(MayOnBranch, 7),
+            Privileged(Runs, 8),
+            Privileged(Runs, 9),
+            Privileged(MayOnBranch, 10),
+            Privileged(Runs, 11),
+            Privileged(MayOnBranch, 12),
+            Privileged(Runs, 13),
+            Privileged(MayOnSomePaths, 14),
+            Privileged(Runs, 15),
+            Privileged(Runs, 18),
+            Privileged(Runs, 19),
+            Privileged(MayOnBranch, 20),
+            Privileged(Runs, 21),
             // The same code with no other use: one finding.
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(17).WithLocation(16)
-                .WithArguments("the container runs privileged"));
+            Privileged(Runs, 17, 16));
 
         /// <summary>
         /// A module builder as Testcontainers' modules write them (Testcontainers.PostgreSql's <c>PostgreSqlBuilder</c>, which the
@@ -697,14 +668,10 @@ static class Databases
     // The builder the chain gives is dropped: it configures no container.
     static void Dropped() => new PostgreSqlBuilder().WithPrivileged(true).WithDatabase(""db"");
 }", DockerLibrary.Testcontainers,
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1).WithLocation(0)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(3).WithLocation(2)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(4)
-                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(5)
-                .WithArguments("the container runs privileged"));
+            Privileged(Runs, 1, 0),
+            Privileged(Runs, 3, 2),
+            Privileged(MayOnBranch, 4),
+            Privileged(Runs, 5));
 
         // A conditional access on the local (b?.WithPrivileged(true)) is a chain on it as b.WithPrivileged(true) is.
         [Fact]
@@ -743,21 +710,14 @@ static class Databases
         if (ci) b = b?.WithPrivileged({|#9:true|});
         return b.Build();
     }"), DockerLibrary.Testcontainers,
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1).WithLocation(0)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(3).WithLocation(2)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(5).WithLocation(4)
-                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(6)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(7)
-                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(8)
-                .WithArguments("the container runs privileged"),
+            Privileged(Runs, 1, 0),
+            Privileged(Runs, 3, 2),
+            Privileged(MayOnBranch, 5, 4),
+            Privileged(Runs, 6),
+            Privileged(MayOnBranch, 7),
+            Privileged(Runs, 8),
             // Made on some paths only, as b.WithPrivileged(true) would be.
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(9)
-                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"));
+            Privileged(MayOnBranch, 9));
 
         [Fact]
         public Task WithBindMount_of_proc_whose_access_mode_is_read_write_on_one_branch_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
@@ -822,9 +782,8 @@ static class Defaults
         b = ci ? b.WithPrivileged(false) : b;
         return b.Build();
     }"), DockerLibrary.Testcontainers,
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0).WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1)
-                .WithArguments("the container runs privileged, but a later change on some paths may undo it"));
+            Privileged(Runs, 0),
+            Privileged(MayBeUndone, 1));
 
         [Fact]
         public Task WithPrivileged_true_stays_reported_when_the_local_is_given_a_value_built_from_it_through_a_conditional_or_a_helper() => Verify(@"
@@ -906,10 +865,8 @@ var d = new ContainerBuilder().WithImage(""alpine"").WithPrivileged({|#1:true|})
 if (ci) d = d.WithPrivileged({|#2:true|});
 await d.Build().StartAsync();
 ", DockerLibrary.Testcontainers, topLevel: true,
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1).WithLocation(2)
-                .WithArguments("the container runs privileged"));
+            Privileged(Runs, 0),
+            Privileged(Runs, 1, 2));
 
         [Fact]
         public Task WithPrivileged_true_on_some_paths_that_a_later_WithPrivileged_on_every_path_replaces_is_not_reported() => Verify(@"
@@ -981,14 +938,10 @@ await d.Build().StartAsync();
         if (safe) b = b.WithPrivileged(false);
         return b.Build();
     }"), DockerLibrary.Testcontainers,
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
-                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1)
-                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(2)
-                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(3)
-                .WithArguments("the container runs privileged"));
+            Privileged(MayOnBranch, 0),
+            Privileged(MayOnBranch, 1),
+            Privileged(MayOnBranch, 2),
+            Privileged(Runs, 3));
 
         [Fact]
         public Task WithPrivileged_true_used_before_a_later_WithPrivileged_or_replaced_on_some_paths_is_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
@@ -1015,13 +968,9 @@ await d.Build().StartAsync();
     }
 
     static IContainer Earlier() => new ContainerBuilder().WithPrivileged(false).WithPrivileged({|#3:true|}).Build();"), DockerLibrary.Testcontainers,
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1)
-                .WithArguments("the container runs privileged, but a later change on some paths may undo it"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(2)
-                .WithArguments("the container runs privileged"),
-            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(3)
-                .WithArguments("the container runs privileged"));
+            Privileged(Runs, 0),
+            Privileged(MayBeUndone, 1),
+            Privileged(Runs, 2),
+            Privileged(Runs, 3));
     }
 }
