@@ -56,6 +56,32 @@ namespace ContainerLint.Core.Tests.Docs
         }
 
         [Fact]
+        public void Every_source_a_rule_page_lists_has_an_example()
+        {
+            // The Sources row of the page's table ("Dockerfile, Compose, C# Docker.DotNet, C# Testcontainers").
+            var kinds = new Dictionary<string, ExampleKind>(StringComparer.Ordinal)
+            {
+                ["Dockerfile"] = ExampleKind.Dockerfile,
+                ["Compose"] = ExampleKind.Compose,
+                ["C# Docker.DotNet"] = ExampleKind.DockerDotNet,
+                ["C# Testcontainers"] = ExampleKind.Testcontainers,
+            };
+            var missing = new List<string>();
+            foreach (var path in System.IO.Directory.GetFiles(RuleDocExamples.RulesDirectory, "CTL*.md"))
+            {
+                var page = System.IO.Path.GetFileNameWithoutExtension(path);
+                var row = System.IO.File.ReadLines(path).FirstOrDefault(line => line.StartsWith("| Sources |", StringComparison.Ordinal));
+                Assert.True(row is not null, page + ".md has no Sources row");
+                foreach (var source in row!.Split('|')[2].Split(',').Select(s => s.Trim()))
+                {
+                    Assert.True(kinds.TryGetValue(source, out var kind), page + ".md lists an unknown source '" + source + "'");
+                    if (!RuleDocExamples.All.Any(e => e.Page == page && e.Kind == kind)) missing.Add(page + ": " + source);
+                }
+            }
+            Assert.True(missing.Count == 0, "sources without an example:\n" + string.Join("\n", missing));
+        }
+
+        [Fact]
         public void Labels_give_each_block_its_kind_and_expectation()
         {
             var (examples, problems) = Read(
