@@ -96,6 +96,21 @@ namespace ContainerLint.Testing
         /// <summary>What breaks the convention, one sentence each, naming the page and its line.</summary>
         public static IReadOnlyList<string> Problems => Read.Value.Problems;
 
+        /// <summary>
+        /// The examples of <paramref name="kinds"/> as a theory's rows (page, index, kind, expectation); when a page breaks
+        /// the convention it throws, which fails the theory with the list of problems.
+        /// </summary>
+        public static Xunit.TheoryData<string, int, string, string> Rows(params ExampleKind[] kinds)
+        {
+            if (Problems.Count > 0)
+                throw new InvalidOperationException("the rule pages' examples break the convention of docs/rules/README.md:\n" +
+                    string.Join("\n", Problems));
+            var data = new Xunit.TheoryData<string, int, string, string>();
+            foreach (var example in All.Where(e => kinds.Contains(e.Kind)))
+                data.Add(example.Page, example.Index, example.Kind.ToString(), example.Expectation);
+            return data;
+        }
+
         public static RuleDocExample Get(string page, int index) =>
             All.Single(example => example.Page == page && example.Index == index);
 

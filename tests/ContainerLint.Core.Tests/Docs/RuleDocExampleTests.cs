@@ -16,16 +16,7 @@ namespace ContainerLint.Core.Tests.Docs
         {
         };
 
-        public static TheoryData<string, int, string, string> Examples()
-        {
-            if (RuleDocExamples.Problems.Count > 0)
-                throw new InvalidOperationException("the rule pages' examples break the convention of docs/rules/README.md:\n" +
-                    string.Join("\n", RuleDocExamples.Problems));
-            var data = new TheoryData<string, int, string, string>();
-            foreach (var example in RuleDocExamples.All.Where(e => e.Kind == ExampleKind.Dockerfile))
-                data.Add(example.Page, example.Index, example.Kind.ToString(), example.Expectation);
-            return data;
-        }
+        public static TheoryData<string, int, string, string> Examples() => RuleDocExamples.Rows(ExampleKind.Dockerfile);
 
         [SkippableTheory]
         [MemberData(nameof(Examples))]
