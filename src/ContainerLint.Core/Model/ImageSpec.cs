@@ -20,6 +20,18 @@ namespace ContainerLint.Model
         /// <summary>The stage that is built: the chosen target, else the last stage.</summary>
         public StageSpec FinalStage { get; }
 
+        /// <summary>
+        /// Whether another stage is built FROM <paramref name="stage"/>, directly or through other stages (a target
+        /// that later stages build on): a USER set in <paramref name="stage"/> is theirs too.
+        /// </summary>
+        public bool IsBuiltOn(StageSpec stage)
+        {
+            foreach (var s in Stages)
+                for (var parent = s.Parent; parent is not null; parent = parent.Parent)
+                    if (ReferenceEquals(parent, stage)) return true;
+            return false;
+        }
+
         /// <summary>The final stage and the stages it is built FROM, nearest first: what ends up in the image.</summary>
         public IEnumerable<StageSpec> FinalStageChain()
         {

@@ -261,6 +261,36 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Fact]
+        public void Target_that_later_stages_build_on_gets_no_user_fix()
+        {
+            // audit 19, H1 (awesome-compose react-express-mysql): a service builds target development, and the stages
+            // built FROM development (npm run build, apt-get, useradd) would run as the USER a fix adds there.
+            var none = Lines("FROM node:lts AS development", "WORKDIR /code", "RUN npm ci", "CMD [\"npm\", \"start\"]",
+                "FROM development AS builder", "RUN npm run build",
+                "FROM development AS dev-envs", "RUN apt-get update && apt-get install -y git",
+                "FROM nginx:1.27-alpine", "COPY --from=builder /code/build /usr/share/nginx/html");
+            var noUser = Assert.Single(Lint(none, target: "development"), f => f.Rule.Id == RuleIds.NoNonRootUser);
+            Assert.Null(noUser.Fix);
+            Assert.Equal(none, DockerfileFixer.Apply(none, Lint(none, target: "development"), out _));
+
+            var root = Lines("FROM node:lts AS development", "USER root", "RUN npm ci", "CMD [\"npm\", \"start\"]",
+                "FROM development AS builder", "RUN npm run build");
+            var runsAsRoot = Assert.Single(Lint(root, target: "development"), f => f.Rule.Id == RuleIds.RunsAsRoot);
+            Assert.Null(runsAsRoot.Fix);
+            Assert.Equal(root, DockerfileFixer.Apply(root, Lint(root, target: "development"), out _));
+        }
+
+        [Fact]
+        public void Target_that_no_later_stage_builds_on_still_gets_its_user_fix()
+        {
+            // A stage FROM an unrelated image, or the last stage, is nobody's base: the fix goes in as before.
+            var text = Lines("FROM node:lts AS development", "RUN npm ci", "CMD [\"npm\", \"start\"]",
+                "FROM node:lts AS other", "RUN npm run build");
+            Assert.Equal(Lines("FROM node:lts AS development", "RUN npm ci", "USER 10001", "CMD [\"npm\", \"start\"]",
+                "FROM node:lts AS other", "RUN npm run build"), DockerfileFixer.Apply(text, Lint(text, target: "development"), out _));
+        }
+
+        [Fact]
         public void Sudo_step_ending_in_a_line_continuation_at_the_end_of_the_file_is_left_alone()
         {
             // audit 4, §7: the restored USER would be read as part of the command (make USER builder).

@@ -44,8 +44,11 @@ namespace ContainerLint.Rules.User
                     : "no USER instruction, and base image '" + baseImage.Value + "' is not known to run as a non-root user";
                 user = context.Options.FixUser; // null: the option cannot be used, no fix
             }
-            // An ONBUILD RUN runs in every build FROM this image as its USER: a USER added here would change that too.
-            var fix = user is not null && final.UserInsertionOffset >= 0 && !final.HasOnBuildRun ? FixIntent.InsertUser(user, final.UserInsertionOffset) : null;
+            // An ONBUILD RUN runs in every build FROM this image as its USER: a USER added here would change that too; so
+            // would the stages of the file built FROM this one (a target other stages build on: their RUNs would run as it).
+            var fix = user is not null && final.UserInsertionOffset >= 0 && !final.HasOnBuildRun && !image.IsBuiltOn(final)
+                ? FixIntent.InsertUser(user, final.UserInsertionOffset)
+                : null;
             context.Report(Descriptor, final.From, evidence, fix);
         }
     }

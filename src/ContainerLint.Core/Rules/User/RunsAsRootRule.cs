@@ -35,7 +35,9 @@ namespace ContainerLint.Rules.User
             var windows = baseImage.IsKnown && BaseImages.Of(baseImage.Value).IsWindows;
             var nonRoot = NonRootUser(user.Value, windows, context);
             FixIntent? fix;
-            if (stage.HasOnBuildRun || nonRoot is null) fix = null; // builds FROM this image run its ONBUILD RUN as the user any fix sets
+            // Builds FROM this image run its ONBUILD RUN as the user any fix sets, and so do the stages of the file built FROM
+            // this one (a target other stages build on).
+            if (stage.HasOnBuildRun || nonRoot is null || image.IsBuiltOn(stage)) fix = null;
             else if (BuildStepsDependOn(stage, user))
                 fix = stage.UserInsertionOffset >= 0 ? FixIntent.InsertUser(nonRoot, stage.UserInsertionOffset) : null;
             else fix = FixIntent.SetValue(nonRoot).WithTarget(user.Span);
