@@ -1092,9 +1092,7 @@ namespace ContainerLint.Compose
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
             {
                 _files[path] = null;
-                // A link to a missing file exists to the folder listing, not to the reader.
-                var message = ex is FileNotFoundException || ex is DirectoryNotFoundException ? "the file does not exist" : "the file could not be read: " + ex.Message;
-                _sink.Add(RuleCatalog.CTL9001, new Text.SourceSpan(path, 1, 1, 1, 1, 0, 0), message);
+                _sink.Add(RuleCatalog.CTL9001, new Text.SourceSpan(path, 1, 1, 1, 1, 0, 0), FileReadFailure.Describe(ex));
                 return null;
             }
             var file = YamlReader.Read(path, text);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ContainerLint.Dockerfiles.Model;
+using ContainerLint.Dockerfiles.Syntax;
 using ContainerLint.Engine;
 using ContainerLint.Findings;
 using ContainerLint.Model;
@@ -40,9 +41,11 @@ namespace ContainerLint.Dockerfiles
             var edits = new List<TextEdit>();
             var switches = new List<UserSwitch>();
             var done = new List<Finding>();
+            // Parsed once, when a fix needs the escape character or the RUN steps.
+            DockerfileDocument? document = null;
             ImageSpec? image = null;
             var imageRead = false;
-            char? escape = null;
+            DockerfileDocument Document(Finding finding) => document ??= DockerfileParser.Parse(text, finding.Span.Path);
             foreach (var finding in findings)
             {
                 var fix = finding.Fix;
@@ -54,8 +57,7 @@ namespace ContainerLint.Dockerfiles
                         SetValue(text, finding, fix, edits);
                         break;
                     case FixKind.InsertUser:
-                        escape ??= EscapeCharOf(text, finding.Span.Path);
-                        InsertUser(text, fix, escape.Value, edits);
+                        InsertUser(text, fix, Document(finding).EscapeChar, edits);
                         break;
                     case FixKind.RemoveEntry:
                         RemoveExecElement(text, fix, edits);
@@ -63,7 +65,7 @@ namespace ContainerLint.Dockerfiles
                     case FixKind.RemoveText:
                         if (!imageRead)
                         {
-                            image = TryReadImage(text, finding.Span.Path);
+                            image = ImageOf(Document(finding));
                             imageRead = true;
                         }
                         RemoveText(text, fix, image, edits);
@@ -72,7 +74,7 @@ namespace ContainerLint.Dockerfiles
                 if (edits.Count > before)
                 {
                     // A step that must run as root and cannot be switched to root is not edited at all.
-                    if (fix.RestoreUser is not null && !AddUserSwitch(text, finding, fix, escape ??= EscapeCharOf(text, finding.Span.Path), switches))
+                    if (fix.RestoreUser is not null && !AddUserSwitch(text, finding, fix, Document(finding).EscapeChar, switches))
                     {
                         edits.RemoveRange(before, edits.Count - before);
                         continue;
@@ -150,8 +152,6 @@ namespace ContainerLint.Dockerfiles
             }
             return false;
         }
-
-        private static char EscapeCharOf(string text, string path) => DockerfileParser.Parse(text, path).EscapeChar;
 
         /// <summary>The <c>USER</c> keyword as the instruction at <paramref name="instruction"/> writes it; <paramref name="otherwise"/> when it is not there.</summary>
         private static string KeywordAt(string text, SourceSpan? instruction, string otherwise)
@@ -271,10 +271,7 @@ namespace ContainerLint.Dockerfiles
             return null;
         }
 
-        private static ImageSpec? TryReadImage(string text, string path)
-        {
-            var document = DockerfileParser.Parse(text, path);
-            return document.HasErrors ? null : ImageModelBuilder.Build(document, new DockerfileRequest(path));
-        }
+        private static ImageSpec? ImageOf(DockerfileDocument document) =>
+            document.HasErrors ? null : ImageModelBuilder.Build(document, new DockerfileRequest(document.Path));
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 
 namespace ContainerLint.Engine
@@ -17,5 +18,16 @@ namespace ContainerLint.Engine
         public bool FileExists(string path) => File.Exists(path);
 
         public string ReadAllText(string path) => File.ReadAllText(path);
+    }
+
+    /// <summary>What a CTL9001 says about a file the engines cannot read.</summary>
+    public static class FileReadFailure
+    {
+        /// <summary>
+        /// A link to a missing file exists to the folder listing (and <see cref="IFileSystem.FileExists"/>), not to the
+        /// reader: it is reported as missing, like a file that is not there; any other failure with its reason.
+        /// </summary>
+        public static string Describe(Exception e) =>
+            e is FileNotFoundException || e is DirectoryNotFoundException ? "the file does not exist" : "the file could not be read: " + e.Message;
     }
 }

@@ -185,9 +185,7 @@ namespace ContainerLint.Tasks.Engine
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
                 {
-                    // A link to a missing file exists to the folder listing, not to the reader (audit 18, L2).
-                    var message = e is FileNotFoundException || e is DirectoryNotFoundException ? "the file does not exist" : "the file could not be read: " + e.Message;
-                    Add(sink, kinds, new[] { new Finding(RuleCatalog.CTL9001, new SourceSpan(request.Path, 1, 1, 1, 1), message) }, ContainerFileKind.Dockerfile, request.Path);
+                    Add(sink, kinds, new[] { new Finding(RuleCatalog.CTL9001, new SourceSpan(request.Path, 1, 1, 1, 1), FileReadFailure.Describe(e)) }, ContainerFileKind.Dockerfile, request.Path);
                     continue;
                 }
                 try
