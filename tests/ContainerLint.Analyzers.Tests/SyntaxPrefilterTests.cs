@@ -246,7 +246,7 @@ static class Alias
 ");
 
         [Fact]
-        public Task Docker_DotNet_in_a_file_named_otherwise_is_still_found()
+        public async Task Docker_DotNet_in_a_file_named_otherwise_is_still_found()
         {
             // The compilation start looks for a file named Docker.DotNet.dll first; the assembly symbols decide otherwise.
             var directory = Path.Combine(Path.GetTempPath(), "containerlint-renamed-" + Guid.NewGuid().ToString("N"));
@@ -267,7 +267,14 @@ static class Alias
             };
             test.TestState.AdditionalReferences.AddRange(references);
             test.DisabledDiagnostics.AddRange(Verify.OmissionRules);
-            return test.RunAsync();
+            try
+            {
+                await test.RunAsync();
+            }
+            finally
+            {
+                Directory.Delete(directory, recursive: true);
+            }
         }
 
         [Fact]
