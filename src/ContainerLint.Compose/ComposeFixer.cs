@@ -211,9 +211,9 @@ namespace ContainerLint.Compose
             if (!span.HasOffsets || !_scalarsByStart.TryGetValue(span.StartOffset, out var scalar)) return false;
             switch (fix.Kind)
             {
-                case FixKind.RemoveEntry: return RemoveEntry(scalar, edits);
-                // A value taken from a variable (user: ${RUN_USER}) is changed where the variable is set: replacing it here
-                // would drop the variable, and with it what the user wrote.
+                // A value taken from a variable (user: ${RUN_USER}, privileged: ${PRIV:-true}) is changed where the variable
+                // is set: replacing or removing it here would drop the variable, and with it what the user wrote.
+                case FixKind.RemoveEntry: return !Interpolator.HasReferences(scalar.Value) && RemoveEntry(scalar, edits);
                 case FixKind.SetValue: return fix.Value is not null && !Interpolator.HasReferences(scalar.Value) && SetValue(scalar, fix.Value, edits);
                 case FixKind.ReplaceOption: return fix.OldValue is not null && fix.Value is not null && EditOptions(scalar, fix.OldValue, fix.Value, edits);
                 case FixKind.RemoveOption: return fix.OldValue is not null && EditOptions(scalar, fix.OldValue, null, edits);
@@ -318,13 +318,16 @@ namespace ContainerLint.Compose
 
         private bool RemoveItem(YamlSequence seq, YamlNode item, List<TextEdit> edits)
         {
+            if (!KeepAliasesOfOtherSettings(seq, edits)) return false;
             var emptied = Removed(_removedItems, seq, item) >= seq.Items.Count;
             var keyed = seq.TryGetEntry(out var mapping, out var entry);
             // The list would be empty (`cap_add:` with nothing under it is null): remove its key, unless it is anchored
             // (an alias may use it) or tagged, then it stays, as `[]`: an override's `cap_add: !override [SYS_ADMIN]` keeps
             // the file it overrides from adding its own, and without the key that list would come through (compose-spec
             // 13-merge.md, "Replace value").
-            var keepsList = seq.Anchor is not null || seq.Tag is not null;
+            // So does a list written over one its mapping merges (<<: *base): a key of the mapping's own replaces the merged
+            // one whole (YAML merge key), so without it the merged list would come through (audit 20, H1).
+            var keepsList = seq.Anchor is not null || seq.Tag is not null || (keyed && MergesKey(mapping, entry.KeyText));
             if (emptied && keyed && !keepsList) return RemoveMappingEntry(mapping, entry, edits);
             if (seq.IsFlow)
             {
@@ -341,6 +344,17 @@ namespace ContainerLint.Compose
             }
             edits.Add(RemoveLines(WithSuppressionsAbove(item.StartLine), LastLineOf(item)));
             return true;
+        }
+
+        /// <summary>Whether one of the mappings <paramref name="mapping"/> merges (<c>&lt;&lt;</c>) has the key.</summary>
+        private static bool MergesKey(YamlMapping mapping, string? key) => key is not null && MergedValue(mapping, key) is not null;
+
+        /// <summary>The value of the key in the mappings <paramref name="mapping"/> merges, the first that has it winning.</summary>
+        private static YamlNode? MergedValue(YamlMapping mapping, string key)
+        {
+            foreach (var source in mapping.MergeSources)
+                if (source.Get(key) is { } value) return value;
+            return null;
         }
 
         private bool RemoveMappingEntry(YamlMapping mapping, YamlEntry entry, List<TextEdit> edits)
@@ -517,14 +531,65 @@ namespace ContainerLint.Compose
             foreach (var alias in _file.Aliases)
             {
                 if (!ReferenceEquals(alias.Target, scalar)) continue;
-                var aliasSetting = alias.Parent is YamlMapping ? (alias.Key as YamlScalar)?.Value : alias.Parent.EntryKey;
-                if (aliasSetting == setting) continue;
+                if (SameSetting(setting, AliasSetting(alias))) continue;
                 if (scalar.Style is YamlScalarStyle.Literal or YamlScalarStyle.Folded) return false;
                 var written = _text.Substring(ContentStart(scalar), ContentEnd(scalar) - ContentStart(scalar));
                 if (scalar.Style == YamlScalarStyle.Plain && InFlowCollection(alias.At) && EndsInFlow(written)) written = DoubleQuote(scalar.Value);
                 edits.Add(new TextEdit(alias.At.StartOffset, alias.At.EndOffset, written));
             }
             return true;
+        }
+
+        /// <summary>
+        /// The list counterpart of <see cref="KeepAliasesOfOtherSettings(YamlScalar, List{TextEdit})"/>: an anchored list an alias
+        /// uses under another key (<c>cap_add: &amp;caps [SYS_ADMIN]</c> and <c>command: *caps</c>) is written out there as
+        /// the flow list it was. False when that cannot be written exactly (an item that is not a one-line scalar).
+        /// </summary>
+        private bool KeepAliasesOfOtherSettings(YamlSequence seq, List<TextEdit> edits)
+        {
+            if (seq.Anchor is null || !IsAliased(seq)) return true;
+            var setting = seq.EntryKey;
+            string? written = null;
+            foreach (var alias in _file.Aliases)
+            {
+                if (!ReferenceEquals(alias.Target, seq)) continue;
+                if (SameSetting(setting, AliasSetting(alias))) continue;
+                written ??= FlowList(seq);
+                if (written is null) return false;
+                edits.Add(new TextEdit(alias.At.StartOffset, alias.At.EndOffset, written));
+            }
+            return true;
+        }
+
+        private static string? AliasSetting(YamlAlias alias) => alias.Parent is YamlMapping ? (alias.Key as YamlScalar)?.Value : alias.Parent.EntryKey;
+
+        /// <summary>
+        /// Whether an alias under <paramref name="aliasSetting"/> is the setting the anchored value under
+        /// <paramref name="anchorSetting"/> is. A value anchored under an extension field (<c>x-caps: &amp;caps [...]</c>)
+        /// is no setting itself: an alias under a key the linter reads (<c>cap_add: *caps</c>) is that setting, one under
+        /// any other key (<c>command: *caps</c>, <c>x-doc: *caps</c>) another.
+        /// </summary>
+        private static bool SameSetting(string? anchorSetting, string? aliasSetting) =>
+            aliasSetting == anchorSetting
+            || ((anchorSetting is null || anchorSetting.StartsWith("x-", StringComparison.Ordinal)) && aliasSetting is not null && ServiceReader.IsSettingKey(aliasSetting));
+
+        /// <summary>The list as a one-line flow sequence of its items as written; null when an item cannot be written so.</summary>
+        private string? FlowList(YamlSequence seq)
+        {
+            if (seq.IsFlow && seq.StartLine == seq.EndLine)
+            {
+                var open = _text.IndexOf('[', seq.StartOffset);
+                return _text.Substring(open, seq.EndOffset - open);
+            }
+            var items = new List<string>(seq.Items.Count);
+            foreach (var item in seq.Items)
+            {
+                if (item is not YamlScalar scalar || scalar.Style is YamlScalarStyle.Literal or YamlScalarStyle.Folded || scalar.StartLine != scalar.EndLine)
+                    return null;
+                var text = _text.Substring(ContentStart(scalar), ContentEnd(scalar) - ContentStart(scalar));
+                items.Add(scalar.Style == YamlScalarStyle.Plain && EndsInFlow(text) ? DoubleQuote(scalar.Value) : text);
+            }
+            return "[" + string.Join(", ", items) + "]";
         }
 
         /// <summary>The key a value is the setting of: its own key, or for a list item the list's.</summary>
@@ -710,6 +775,7 @@ namespace ContainerLint.Compose
             if (mapping.Get("read_only") is YamlScalar existing)
             {
                 if (ServiceReader.TryParseBool(CurrentValue(existing), out var on) && on) return true;
+                if (Interpolator.HasReferences(existing.Value)) return false; // read_only: ${RO:-false} is set where RO is
                 return changed = SetValue(existing, "true", edits);
             }
             return changed = InsertEntry(mapping, "read_only", "true", edits);
@@ -754,6 +820,12 @@ namespace ContainerLint.Compose
             {
                 if (service.Entries.Exists(e => e.KeyText == key && !_removedKeys.Contains(e.Key)))
                     return AddTo(service.Get(key)!, value, isList, rendered, edits);
+                // A list the service merges (<<: *hardening with security_opt): a key written here would replace it whole
+                // (YAML merge key) and drop its other items, so the item goes into that list, as into one an alias brings
+                // in; the linter keeps the fix only when every service using the list reports it (audit 20, M1).
+                if (isList && AdditionTarget(service, key) is YamlSequence merged && merged.TryGetEntry(out _, out var mergedEntry)
+                    && !_removedKeys.Contains(mergedEntry.Key))
+                    return AddTo(merged, value, isList, rendered, edits);
                 if (service.IsFlow) return InsertFlowEntry(service, key, value, isList, edits);
                 if (service.Entries.Count == 0 && service.MergeEntry is null) return false;
                 var line = key + ": " + (isList ? "[" + rendered + "]" : rendered);
@@ -774,6 +846,18 @@ namespace ContainerLint.Compose
             return false;
         }
 
+        /// <summary>
+        /// The node a fix adding <paramref name="key"/> to a service writes into: the list the service has under the key
+        /// (its own, an alias's or one it merges), its own scalar value, or else the service's mapping. The linter asks too,
+        /// to tell which services share the edit.
+        /// </summary>
+        internal static YamlNode AdditionTarget(YamlMapping service, string key)
+        {
+            foreach (var entry in service.Entries)
+                if (entry.KeyText == key) return entry.Value;
+            return IsListKey(key) && MergedValue(service, key) is YamlSequence merged ? merged : service;
+        }
+
         private bool AddTo(YamlNode existing, string value, bool isList, string rendered, List<TextEdit> edits)
         {
             // compose-spec 13-merge.md: `!reset` drops the earlier files' value and its own; `!override` keeps its own and
@@ -787,7 +871,7 @@ namespace ContainerLint.Compose
                 return true;
             }
             if (!isList) return existing is YamlScalar s && SetValue(s, value, edits);
-            if (existing is YamlSequence seq) return AppendItem(seq, value, rendered, edits);
+            if (existing is YamlSequence seq) return KeepAliasesOfOtherSettings(seq, edits) && AppendItem(seq, value, rendered, edits);
             if (existing is YamlScalar { IsNull: true } empty)
             {
                 var at = ContentStart(empty);

@@ -322,6 +322,63 @@ namespace ContainerLint.Compose
                 index.Apply(sink.ToList().Where(f => string.Equals(f.Span.Path, file.Source.Path, StringComparison.Ordinal)));
                 SuppressAnchoredFindingsPerService(sink, file, index);
             }
+            KeepSharedAdditionsToServicesThatReportThem(sink);
+        }
+
+        /// <summary>
+        /// A fix that adds a setting to a service writes into a node other services can share: the list an alias or a merge
+        /// key brings in (<c>security_opt: *sec</c>, <c>&lt;&lt;: *hardening</c>), or the mapping of a service another one is
+        /// an alias of (<c>web-canary: *web</c>). It is kept only when every service sharing that node reports the same
+        /// finding, not suppressed: otherwise it would change a service whose comment opted out of the rule (audit 20, M2),
+        /// as a fix inside an anchor is not made then either (<see cref="AnchorSuppressions"/>).
+        /// </summary>
+        private void KeepSharedAdditionsToServicesThatReportThem(FindingSink sink)
+        {
+            List<Finding>? additions = null;
+            foreach (var finding in sink.InReportOrder)
+                if (finding.Fix is { Kind: FixKind.AddSetting, Key: not null } && !finding.IsSuppressed && finding.Span.HasOffsets)
+                    (additions ??= new List<Finding>()).Add(finding);
+            if (additions is null) return;
+            var reported = new HashSet<(string Path, int At, string Rule)>();
+            foreach (var finding in additions) reported.Add((finding.Span.Path, (finding.Fix!.Target ?? finding.Span).StartOffset, finding.Rule.Id));
+            foreach (var finding in additions)
+            {
+                if (!_files.TryGetValue(finding.Span.Path, out var file) || file is null) continue;
+                var at = (finding.Fix!.Target ?? finding.Span).StartOffset;
+                var services = ServiceDefinitions(file);
+                var service = services.Find(s => s.Key.StartOffset == at);
+                if (service.Key is null) continue;
+                var key = SettingKeys.ComposeKeyOf(finding.Fix.Key!);
+                var target = YamlEditor.AdditionTarget(service.Mapping, key);
+                foreach (var other in services)
+                    if (!ReferenceEquals(other.Key, service.Key) && Shares(other.Mapping, key, target, 0)
+                        && !reported.Contains((finding.Span.Path, other.Key.StartOffset, finding.Rule.Id)))
+                    {
+                        finding.RemoveFix();
+                        break;
+                    }
+            }
+        }
+
+        /// <summary>Every service written in the file (each document's <c>services</c>, or a legacy file's top level) with its mapping.</summary>
+        private static List<(YamlScalar Key, YamlMapping Mapping)> ServiceDefinitions(YamlReadResult file)
+        {
+            var result = new List<(YamlScalar, YamlMapping)>();
+            foreach (var document in file.Documents)
+                if (document is YamlMapping root && ServicesOf(root) is { } services)
+                    foreach (var entry in services.Entries)
+                        if (entry.Key is YamlScalar key && entry.Value is YamlMapping mapping) result.Add((key, mapping));
+            return result;
+        }
+
+        /// <summary>Whether a setting added to <paramref name="target"/> reaches the service mapping: it is where the service's own addition goes, or a mapping it merges that gives it the key.</summary>
+        private static bool Shares(YamlMapping service, string key, YamlNode target, int depth)
+        {
+            if (ReferenceEquals(YamlEditor.AdditionTarget(service, key), target)) return true;
+            if (target is not YamlMapping || service.Get(key) is not null || depth >= YamlReader.MaxDepth) return false;
+            foreach (var source in service.MergeSources)
+                if (ReferenceEquals(source, target) || Shares(source, key, target, depth + 1)) return true;
+            return false;
         }
 
         /// <summary>

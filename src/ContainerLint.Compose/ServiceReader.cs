@@ -46,6 +46,16 @@ namespace ContainerLint.Compose
         /// <summary>The top-level <c>configs:</c> (merged), read as <see cref="TopLevelSecrets"/>.</summary>
         public ComposeValue? TopLevelConfigs { get; set; }
 
+        /// <summary>The keys of a service, or of a mount or build in it, whose values <see cref="Read"/> takes as settings.</summary>
+        private static readonly HashSet<string> SettingKeyNames = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "user", "privileged", "cap_add", "cap_drop", "devices", "device_cgroup_rules", "volumes", "tmpfs", "security_opt", "pid",
+            "ipc", "network_mode", "networks", "net", "userns_mode", "uts", "cgroup", "cgroup_parent", "read_only", "secrets", "configs",
+            "source", "target", "type", "bind", "propagation", "device", "o", "network",
+        };
+
+        public static bool IsSettingKey(string key) => SettingKeyNames.Contains(key);
+
         public ContainerSpec Read(string name, YamlNode declaration, ComposeValue service)
         {
             var spec = new ContainerSpec(name, declaration.Span) { ReportsOmissions = true };

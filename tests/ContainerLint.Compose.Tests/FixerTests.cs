@@ -118,6 +118,99 @@ namespace ContainerLint.Compose.Tests
             Assert.StartsWith(Y("x-p: &p", "  privileged: false"), text);
         }
 
+        // A key written in a mapping replaces the one it merges (<<) whole: removing it, or adding one, changes what the
+        // service gets from the merged mapping (audit 20).
+
+        [Fact]
+        public void List_emptied_over_a_merged_list_stays_as_an_empty_list_so_the_merged_one_stays_out()
+        {
+            var text = Fix(Y("x-base: &base", "  image: debugger", "  # containerlint ignore=CTL2001,CTL4003 the debugger needs these",
+                "  cap_add: [SYS_PTRACE]", "  # containerlint ignore=CTL4003 the debugger needs these", "  security_opt: [apparmor:unconfined]",
+                "services:", "  debug:", "    <<: *base", "  web:", "    <<: *base", "    image: nginx", "    cap_add: [NET_ADMIN]",
+                "    security_opt:", "      - seccomp:unconfined"), "CTL2002", "CTL4002");
+            Assert.EndsWith(Y("  web:", "    <<: *base", "    image: nginx", "    cap_add: []", "    security_opt: []"), text);
+            Assert.DoesNotContain(Lint(text), f => !f.IsSuppressed && f.Rule.Id is "CTL2001" or "CTL4003");
+        }
+
+        [Fact]
+        public void Item_added_to_a_list_the_service_merges_goes_into_that_list()
+        {
+            var text = Fix(Y("x-hardening: &hardening", "  security_opt:", "    - seccomp=./seccomp-strict.json", "    - label=type:svirt_apache_t",
+                "  cap_drop: [ALL]", "  read_only: true", "services:", "  web:", "    <<: *hardening", "    image: nginx"), "CTL4001");
+            Assert.Equal(Y("x-hardening: &hardening", "  security_opt:", "    - seccomp=./seccomp-strict.json", "    - label=type:svirt_apache_t",
+                "    - \"no-new-privileges:true\"", "  cap_drop: [ALL]", "  read_only: true", "services:", "  web:", "    <<: *hardening", "    image: nginx"), text);
+        }
+
+        [Fact]
+        public void Setting_added_to_an_anchored_list_another_service_suppresses_it_for_is_not_fixed()
+        {
+            var yaml = Y("x-sec: &sec", "  - label=type:svirt_apache_t", "services:", "  a:", "    image: x", "    security_opt: *sec",
+                "  # containerlint ignore=CTL4001 the entrypoint uses sudo", "  b:", "    image: y", "    security_opt: *sec");
+            var finding = Lint(yaml).Single(f => f.Rule.Id == "CTL4001" && !f.IsSuppressed);
+            Assert.Null(finding.Fix);
+            Assert.Equal(yaml, FixOnce(yaml, new[] { "CTL4001" }, out var applied));
+            Assert.Empty(applied);
+        }
+
+        [Fact]
+        public void Setting_added_to_a_service_another_service_is_an_alias_of_is_not_fixed_when_that_one_suppresses_it()
+        {
+            var yaml = Y("services:", "  # containerlint ignore=CTL6001 nginx writes to its root filesystem", "  web: &web", "    image: nginx",
+                "  web-canary: *web");
+            var finding = Lint(yaml).Single(f => f.Rule.Id == "CTL6001" && !f.IsSuppressed);
+            Assert.Null(finding.Fix);
+        }
+
+        [Fact]
+        public void Setting_added_to_an_anchored_list_every_user_reports_is_fixed_there()
+        {
+            var text = Fix(Y("x-sec: &sec", "  - label=type:svirt_apache_t", "services:", "  a:", "    image: x", "    security_opt: *sec",
+                "  b:", "    image: y", "    security_opt: *sec"), "CTL4001");
+            Assert.StartsWith(Y("x-sec: &sec", "  - label=type:svirt_apache_t", "  - \"no-new-privileges:true\"", "services:"), text);
+        }
+
+        [Fact]
+        public void Alias_of_an_anchored_list_under_another_key_keeps_the_items_it_had()
+        {
+            var text = Fix(Y("services:", "  vpn:", "    image: vpn", "    cap_add: &caps [SYS_ADMIN, NET_ADMIN]", "    x-required-caps: *caps",
+                "  capcheck:", "    image: capsh", "    command: *caps"), "CTL2001", "CTL2002");
+            Assert.Equal(Y("services:", "  vpn:", "    image: vpn", "    cap_add: &caps []", "    x-required-caps: [SYS_ADMIN, NET_ADMIN]",
+                "  capcheck:", "    image: capsh", "    command: [SYS_ADMIN, NET_ADMIN]"), text);
+        }
+
+        [Fact]
+        public void Value_anchored_under_an_extension_field_is_fixed_there_and_its_aliases_stay()
+        {
+            Assert.Equal(Y("x-u: &u \"10001\"", "services:", "  a:", "    image: x", "    user: *u", "    labels: { run-as: root }"),
+                Fix(Y("x-u: &u root", "services:", "  a:", "    image: x", "    user: *u", "    labels: { run-as: *u }"), "CTL1001"));
+            Assert.Equal(Y("x-caps: &caps []", "services:", "  a:", "    image: x", "    cap_add: *caps", "    command: [SYS_ADMIN]"),
+                Fix(Y("x-caps: &caps [SYS_ADMIN]", "services:", "  a:", "    image: x", "    cap_add: *caps", "    command: *caps"), "CTL2001"));
+        }
+
+        // A value written with a variable is decided where the variable is set (.env, the shell): a fix that rewrote or
+        // removed it would drop the variable (audit 20, Q1; CTL1001's rule for users).
+
+        [Theory]
+        [InlineData("CTL1003", "    privileged: ${PRIV:-true}")]
+        [InlineData("CTL5001", "    pid: ${P-host}")]
+        [InlineData("CTL2001", "    cap_add: [\"${CAP:-SYS_ADMIN}\"]")]
+        [InlineData("CTL4002", "    security_opt: [\"seccomp:${SECCOMP:-unconfined}\"]")]
+        [InlineData("CTL3003", "    volumes:\n      - type: bind\n        source: /etc\n        target: /etc\n        read_only: ${RO:-false}")]
+        public void Value_written_with_a_variable_is_not_rewritten_or_removed(string rule, string line)
+        {
+            var yaml = Y("services:", "  web:", "    image: x", line);
+            Assert.Contains(Lint(yaml), f => f.Rule.Id == rule);
+            Assert.Equal(yaml, FixOnce(yaml, new[] { rule }, out var applied));
+            Assert.Empty(applied);
+        }
+
+        [Fact]
+        public void Read_only_mode_appended_after_a_variable_source_keeps_the_variable()
+        {
+            Assert.Equal(Y("services:", "  web:", "    image: x", "    volumes: [\"${ETC:-/etc}:/etc:ro\"]"),
+                Fix(Y("services:", "  web:", "    image: x", "    volumes: [\"${ETC:-/etc}:/etc\"]"), "CTL3003"));
+        }
+
         // A block scalar's value ends where its text does, not at the next line YAML reads it up to (audit 14, 1).
 
         [Fact]
