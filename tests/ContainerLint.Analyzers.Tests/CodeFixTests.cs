@@ -1356,6 +1356,23 @@ static class Defaults
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
+        public Task Enhanced_read_only_null_is_set_to_true_where_the_creation_decides() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static Mount Proc() => {|CTL3002:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/p"", ReadOnly = null }|};
+    static Mount Undone()
+    {
+        var m = {|CTL3002:new Mount { Type = ""bind"", Source = ""/sys"", Target = ""/s"", ReadOnly = true }|};
+        m.ReadOnly = null;
+        return m;
+    }"), P(@"
+    static Mount Proc() => {|CTL3003:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/p"", ReadOnly = true }|};
+    static Mount Undone()
+    {
+        var m = {|CTL3002:new Mount { Type = ""bind"", Source = ""/sys"", Target = ""/s"", ReadOnly = true }|};
+        m.ReadOnly = null;
+        return m;
+    }"), DockerLibrary.DockerDotNetEnhanced, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
         public Task Shared_propagation_is_removed_from_an_interpolated_bind() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     const string Data = ""/data"";
     static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3007:$""{Data}:/d:rshared""|}, {|CTL3007:$""{Data}:/e:rshared,z""|} } };"), P(@"

@@ -2112,6 +2112,32 @@ namespace MyApp.Models
     }");
 
         [Fact]
+        public Task Add_on_the_list_a_coalesce_assignment_evaluates_to_is_read() => Verify(@"
+    static void Configure(CreateContainerParameters p)
+    {
+        (p.HostConfig.CapAdd ??= new List<string>()).Add({|CTL2001:""SYS_ADMIN""|});
+        (p.HostConfig.Binds ??= new List<string>()).Add({|CTL3002:""/proc:/host/proc""|});
+        (p.HostConfig.Tmpfs ??= new Dictionary<string, string>())[""/run""] = {|CTL3005:""exec,suid""|};
+        var options = p.HostConfig.SecurityOpt ??= new List<string>();
+        options.Add({|CTL4003:""apparmor:unconfined""|});
+    }
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { CapDrop = new List<string> { ""ALL"" } };
+        (hc.Binds ??= new List<string>()).Add({|CTL3004:""/var/run/docker.sock:/var/run/docker.sock""|});
+        return hc;
+    }");
+
+        [Fact]
+        public Task Add_on_the_list_an_assignment_evaluates_to_is_read() => Verify(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig();
+        (hc.CapAdd = new List<string>()).Add({|CTL2001:""SYS_ADMIN""|});
+        return hc;
+    }");
+
+        [Fact]
         public Task Collections_created_with_coalesce_assignment_and_filled_by_Add_are_read() => Verify(@"
     static HostConfig Create()
     {
@@ -2308,6 +2334,41 @@ namespace MyApp.Models
             Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 2),
             Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 3),
             MayBeUndone("CTL1003", Error, "the container runs privileged", 4));
+
+        [Fact]
+        public Task Foreach_over_a_static_readonly_array_or_an_array_local_reads_each_element() => Verify(@"
+    private static readonly string[] HostDirs = { ""/etc"", ""/proc"" };
+    private static readonly string[] Sockets = [""/var/run/docker.sock""];
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { Binds = new List<string>() };
+        foreach (var dir in HostDirs) hc.Binds.Add({|CTL3002:{|CTL3003:dir + "":/host"" + dir|}|});
+        foreach (var socket in Sockets) hc.Binds.Add({|CTL3004:socket + "":"" + socket|});
+        string[] local = [""/sys""];
+        foreach (var dir in local) hc.Binds.Add({|CTL3002:dir + "":"" + dir|});
+        return hc;
+    }");
+
+        [Fact]
+        public Task Spread_of_a_known_collection_in_a_collection_expression_reads_its_elements() => Verify(@"
+    private const string Cap = ""SYS_PTRACE"";
+    private static readonly string[] DebugCaps = { ""SYS_PTRACE"" };
+    static HostConfig Field() => new HostConfig { CapAdd = [.. {|CTL2001:DebugCaps|}, {|CTL2002:""NET_ADMIN""|}] };
+    static HostConfig Array() => new HostConfig { CapAdd = [.. new[] { {|CTL2001:Cap|} }] };
+    static HostConfig Local()
+    {
+        string[] binds = [{|CTL3004:""/var/run/docker.sock:/var/run/docker.sock""|}];
+        return new HostConfig { Binds = [.. binds, ""/srv:/srv""] };
+    }
+    static HostConfig Unknown(List<string> caps) => new HostConfig { CapAdd = [.. caps, {|CTL2001:""SYS_ADMIN""|}] };");
+
+        [Fact]
+        public Task Integer_constants_in_a_user_are_read() => Verify(@"
+    private const int RootUid = 0;
+    private const int RootGid = 0;
+    static CreateContainerParameters Interpolated() => new CreateContainerParameters { User = {|CTL1001:$""{RootUid}:{RootGid}""|} };
+    static CreateContainerParameters Concatenated() => new CreateContainerParameters { User = {|CTL1001:RootUid + "":"" + RootGid|} };
+    static CreateContainerParameters NotRoot() => new CreateContainerParameters { User = $""{RootUid + 1000}"" };");
 
         [Fact]
         public Task Each_value_of_a_foreach_over_constant_paths_is_named_in_the_one_finding_of_its_rule() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
@@ -2692,6 +2753,23 @@ namespace MyApp.Models
         hc.Mounts.Add({|CTL3003:mount|});
         return hc;
     }");
+
+        [Fact]
+        public Task Enhanced_read_only_null_or_default_is_Dockers_default_writable() => Verify(@"
+    static HostConfig Create() => new HostConfig
+    {
+        Mounts =
+        [
+            {|CTL3002:new Mount { Type = ""bind"", Source = ""/sys"", Target = ""/s"", ReadOnly = null }|},
+            {|CTL3002:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/p"", ReadOnly = default }|},
+        ],
+    };
+    static Mount Undone()
+    {
+        var m = {|CTL3002:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/p"", ReadOnly = true }|};
+        m.ReadOnly = null;
+        return m;
+    }", DockerLibrary.DockerDotNetEnhanced);
 
         [Fact]
         public Task Enhanced_nullable_read_only_mount_is_read() => Verify(@"

@@ -23,6 +23,7 @@ namespace ContainerLint.Analyzers.Tests
         }
 
         internal static string Program(string body) => @"
+using System.Collections.Generic;
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Configurations;
 using DotNet.Testcontainers.Containers;
@@ -95,6 +96,36 @@ static class Cluster
             p.HostConfig.CapAdd = new[] { {|CTL2001:""SYS_ADMIN""|} };
         })
         .Build();"), DockerLibrary.Testcontainers3);
+
+        [Fact]
+        public Task Lists_a_modifier_creates_with_coalesce_assignment_and_adds_to_in_one_expression_are_read() => Verify(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""alpine"")
+        .WithCreateParameterModifier(p =>
+        {
+            (p.HostConfig.CapAdd ??= new List<string>()).Add({|CTL2001:""SYS_ADMIN""|});
+            (p.HostConfig.Devices ??= new List<Docker.DotNet.Models.DeviceMapping>()).Add({|CTL3001:new Docker.DotNet.Models.DeviceMapping { PathOnHost = ""/dev/fuse"", PathInContainer = ""/dev/fuse"", CgroupPermissions = ""rwm"" }|});
+        })
+        .Build();");
+
+        [Fact]
+        public Task Bind_mounts_of_a_foreach_over_a_static_readonly_array_are_read_for_each_element() => Verify(@"
+    private static readonly string[] HostDirs = [""/etc"", ""/proc""];
+    static IContainer Create()
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        foreach (var dir in HostDirs)
+            b = b.WithBindMount({|CTL3002:{|CTL3003:dir|}|}, ""/host"" + dir);
+        return b.Build();
+    }");
+
+        [Fact]
+        public Task Spread_of_a_static_readonly_list_in_a_modifier_is_read() => Verify(@"
+    private static readonly string[] BaseCaps = [""NET_ADMIN""];
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""alpine"")
+        .WithCreateParameterModifier(p => p.HostConfig.CapAdd = [.. {|CTL2002:BaseCaps|}, {|CTL2001:""SYS_ADMIN""|}])
+        .Build();");
 
         [Fact]
         public Task WithPrivileged_false_is_not_reported() => Verify(@"

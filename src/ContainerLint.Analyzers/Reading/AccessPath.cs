@@ -60,6 +60,12 @@ namespace ContainerLint.Analyzers.Reading
                     return Member(field.Instance, field.Field.Name);
                 case IPropertyReferenceOperation property when !property.Property.IsIndexer && property.Instance is not null:
                     return Member(property.Instance, property.Property.Name);
+                // The value of an assignment is what its target holds afterwards: (p.HostConfig.CapAdd ??= new List<string>()).Add(...)
+                // and var caps = hc.CapAdd ??= new List<string>(); write to the list at the target's path.
+                case ICoalesceAssignmentOperation coalesceAssignment:
+                    return TryGet(coalesceAssignment.Target);
+                case ISimpleAssignmentOperation assignment:
+                    return TryGet(assignment.Target);
                 // The receiver after ?. (hc?.Binds?.Add(...)) is what the enclosing conditional access tested.
                 case IConditionalAccessInstanceOperation instance when TestedBy(instance) is { } tested:
                     return TryGet(tested);

@@ -1232,7 +1232,7 @@ namespace ContainerLint.Analyzers.Reading
             }
             if (op.Syntax is CollectionExpressionSyntax collectionExpression)
             {
-                AddCollectionExpression(op, collectionExpression, contents);
+                AddCollectionExpression(op, collectionExpression, contents, depth, cutoff);
                 return;
             }
             switch (op)
@@ -1310,7 +1310,7 @@ namespace ContainerLint.Analyzers.Reading
             }
         }
 
-        private static void AddCollectionExpression(IOperation op, CollectionExpressionSyntax syntax, CollectionContents contents)
+        private void AddCollectionExpression(IOperation op, CollectionExpressionSyntax syntax, CollectionContents contents, int depth, int cutoff)
         {
             // Roslyn 4.8 has no ICollectionExpressionOperation: read the elements from syntax.
             foreach (var element in syntax.Elements)
@@ -1318,6 +1318,9 @@ namespace ContainerLint.Analyzers.Reading
                 if (element is ExpressionElementSyntax expressionElement
                     && op.SemanticModel?.GetOperation(expressionElement.Expression) is { } elementOperation)
                     contents.Elements.Add(new Element(null, elementOperation, expressionElement.Expression));
+                // [.. DebugCaps, "NET_ADMIN"]: the spread collection's elements, as a copy of it (new List<string>(DebugCaps)).
+                else if (element is SpreadElementSyntax spread && op.SemanticModel?.GetOperation(spread.Expression) is { } spreadOperation)
+                    AddCopy(spreadOperation, spread, contents, depth + 1, cutoff);
                 else
                     contents.IsComplete = false;
             }

@@ -343,6 +343,9 @@ namespace ContainerLint.Analyzers.Reading
             if (op.ConstantValue.HasValue)
             {
                 if (op.ConstantValue.Value is string constant) into.Add(new StringValue(constant, true, conditional, node));
+                // An integer constant in a concatenation or an interpolation ($"{RootUid}:{RootGid}"): C# formats a
+                // non-negative one as its digits whatever the culture.
+                else if (NonNegativeInteger(op.ConstantValue.Value) is { } digits) into.Add(new StringValue(digits, true, conditional, node));
                 else into.Add(new StringValue(string.Empty, false, conditional, node));
                 return;
             }
@@ -358,8 +361,7 @@ namespace ContainerLint.Analyzers.Reading
                     return;
                 // foreach (var path in new[] { "/etc", "/var/log" }) hc.Binds.Add(path + ":" + path): each element, one per
                 // iteration (a value written in a loop is definite).
-                case ILocalReferenceOperation local when IterationElements(local) is { } elements:
-                    foreach (var element in elements) ReadString(element, node, conditional, depth + 1, into);
+                case ILocalReferenceOperation local when IterationSource(local) is { } walked && ReadIterated(walked, node, conditional, depth, into):
                     return;
                 case IFieldReferenceOperation field when SyntaxConstants.StaticReadonlyValue(field.Field) is string text:
                     into.Add(new StringValue(text, true, conditional, node));
@@ -386,17 +388,60 @@ namespace ContainerLint.Analyzers.Reading
             }
         }
 
-        /// <summary>The elements of the array a <c>foreach</c> walks (<c>new[] { "/dev/kvm", "/dev/net/tun" }</c>), when <paramref name="reference"/> is its iteration variable.</summary>
-        private static System.Collections.Immutable.ImmutableArray<IOperation>? IterationElements(ILocalReferenceOperation reference)
+        private static string? NonNegativeInteger(object? constant) => constant switch
+        {
+            int i when i >= 0 => i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            long l when l >= 0 => l.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            uint u => u.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ulong u => u.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            short h when h >= 0 => h.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ushort h => h.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            byte b => b.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ => null,
+        };
+
+        /// <summary>The collection a <c>foreach</c> walks, when <paramref name="reference"/> is its iteration variable.</summary>
+        private static IOperation? IterationSource(ILocalReferenceOperation reference)
         {
             for (var parent = reference.Parent; parent is not null; parent = parent.Parent)
             {
                 if (parent is not IForEachLoopOperation loop) continue;
                 foreach (var local in loop.Locals)
-                    if (SymbolEqualityComparer.Default.Equals(local, reference.Local))
-                        return SkipConversions(loop.Collection) is IArrayCreationOperation { Initializer: { } initializer } ? initializer.ElementValues : null;
+                    if (SymbolEqualityComparer.Default.Equals(local, reference.Local)) return loop.Collection;
             }
             return null;
+        }
+
+        /// <summary>
+        /// Each element of the constants a <c>foreach</c> walks, one per iteration: an array written in the loop, in a local
+        /// given it once (<c>string[] dirs = ["/etc", "/proc"];</c>) or in a <c>static readonly</c> field. False (nothing
+        /// read) for any other collection.
+        /// </summary>
+        private bool ReadIterated(IOperation collection, SyntaxNode node, bool conditional, int depth, List<StringValue> into)
+        {
+            var source = SkipConversions(collection);
+            if (source is ILocalReferenceOperation local && _scope.SingleValue(local.Local) is { } given) source = SkipConversions(given);
+            switch (source)
+            {
+                case IArrayCreationOperation { Initializer: { } initializer }:
+                    foreach (var element in initializer.ElementValues) ReadString(element, node, conditional, depth + 1, into);
+                    return true;
+                case IFieldReferenceOperation field when SyntaxConstants.StaticReadonlyElements(field.Field) is { } texts:
+                    foreach (var text in texts) into.Add(new StringValue(text ?? string.Empty, text is not null, conditional, node));
+                    return true;
+                case { Syntax: CollectionExpressionSyntax expression }:
+                    // Roslyn 4.8 has no ICollectionExpressionOperation: the elements from syntax.
+                    foreach (var element in expression.Elements)
+                    {
+                        if (element is ExpressionElementSyntax { Expression: var value } && source.SemanticModel?.GetOperation(value) is { } read)
+                            ReadString(read, node, conditional, depth + 1, into);
+                        else
+                            into.Add(new StringValue(string.Empty, false, conditional, node));
+                    }
+                    return true;
+                default:
+                    return false;
+            }
         }
 
         /// <summary>
@@ -461,6 +506,14 @@ namespace ContainerLint.Analyzers.Reading
             if (op.ConstantValue.HasValue)
             {
                 if (op.ConstantValue.Value is bool constant) into.Add(new BoolValue(constant, conditional, node));
+                // null (or default) in one of Docker.DotNet.Enhanced's bool? settings is the setting left out: Docker's
+                // default, which is false for every flag the rules read (Privileged, ReadonlyRootfs, Mount.ReadOnly).
+                else if (op.ConstantValue.Value is null) into.Add(new BoolValue(false, conditional, node));
+                return;
+            }
+            if (op is IDefaultValueOperation)
+            {
+                into.Add(new BoolValue(false, conditional, node)); // default(bool?), as null
                 return;
             }
             if (Branches(op) is { } branches)
