@@ -121,7 +121,10 @@ namespace ContainerLint.CodeFixes
             else if (startsLine) after = leading.AddRange(WithComments(trailing)).AddRange(after);
             else
             {
-                before = Join(before, trailing);
+                // The first item of a list: the opening bracket keeps the spaces it had (["a", "b"] becomes ["b"], not [ "b"]).
+                before = rebuild is not null && previous == anchor.GetFirstToken()
+                    ? before.AddRange(trailing.SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)))
+                    : Join(before, trailing);
                 if (after.Count > 0 && after[0].IsKind(SyntaxKind.WhitespaceTrivia)) before = WithoutTrailingSpaces(before);
             }
 

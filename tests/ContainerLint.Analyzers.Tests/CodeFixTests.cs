@@ -501,6 +501,33 @@ static void Validate() { }
     static HostConfig Create() => new HostConfig { CapAdd = new List<string> { ""CHOWN"" } };
     static HostConfig Other() => new HostConfig { CapAdd = [""KILL""] };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
+        // As a collection initializer's: the space that followed the removed element's comma does not stay after the [.
+        [Fact]
+        public Task First_elements_removed_from_a_collection_expression_leave_the_bracket_as_it_was() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig { SecurityOpt = [{|CTL4002:""seccomp=unconfined""|}, ""no-new-privileges""], CapAdd = [ {|CTL2001:""SYS_ADMIN""|}, ""CHOWN"" ] };
+    static HostConfig Commented() => new HostConfig { CapAdd = [{|CTL2001:""SYS_ADMIN""|}, /* owner */ ""CHOWN""] };
+    static HostConfig All() => new HostConfig { CapAdd = [{|CTL2001:""SYS_ADMIN""|}, {|CTL2002:""NET_ADMIN""|}] };
+    static HostConfig Initializer() => new HostConfig { CapAdd = new List<string> {{|CTL2001:""SYS_ADMIN""|}, ""CHOWN""} };
+    static HostConfig Lines() => new HostConfig
+    {
+        CapAdd =
+        [
+            {|CTL2001:""SYS_ADMIN""|}, // mounts
+            ""CHOWN"",
+        ],
+    };"), P(@"
+    static HostConfig Create() => new HostConfig { SecurityOpt = [""no-new-privileges""], CapAdd = [ ""CHOWN"" ] };
+    static HostConfig Commented() => new HostConfig { CapAdd = [/* owner */ ""CHOWN""] };
+    static HostConfig All() => new HostConfig { CapAdd = [] };
+    static HostConfig Initializer() => new HostConfig { CapAdd = new List<string> {""CHOWN""} };
+    static HostConfig Lines() => new HostConfig
+    {
+        CapAdd =
+        [
+            ""CHOWN"",
+        ],
+    };"), iterations: 7);
+
         [Fact]
         public Task Only_element_of_an_implicitly_typed_array_is_removed_and_the_element_type_spelled_out() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { CapAdd = new[] { {|CTL2001:""ALL""|} } };
