@@ -1051,6 +1051,26 @@ class Hidden
         .WithImage(""docker:dind"") // the daemon image
         .Build();"), DockerLibrary.Testcontainers);
 
+        // Only the call goes: the calls after it on its line stay on that line, where the call's indent and comments stay too.
+        [Fact]
+        public Task WithPrivileged_true_starting_a_line_with_further_calls_leaves_them_on_that_line() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""docker:27-dind"")
+        // a daemon in the container
+        .WithPrivileged({|CTL1003:true|}).WithName(""dind"") // two calls on one line
+        .Build();
+    static IContainer Last() => new ContainerBuilder()
+        .WithImage(""docker:27-dind"")
+        .WithPrivileged({|CTL1003:true|}).Build();"), T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""docker:27-dind"")
+        // a daemon in the container
+        .WithName(""dind"") // two calls on one line
+        .Build();
+    static IContainer Last() => new ContainerBuilder()
+        .WithImage(""docker:27-dind"")
+        .Build();"), DockerLibrary.Testcontainers, iterations: 2);
+
         [Fact]
         public Task WithPrivileged_true_ending_the_chain_leaves_the_semicolon_on_the_line_before() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
     static ContainerBuilder Create() => new ContainerBuilder()

@@ -181,6 +181,11 @@ namespace ContainerLint.CodeFixes.Fixes
             { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver }, Parent: AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned, Parent: ExpressionStatementSyntax statement } assignment }
                 when assignment.Right == call && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && receiver.Identifier.ValueText == assigned.Identifier.ValueText =>
                 FixSyntax.Remove(root, statement),
+            { Expression: MemberAccessExpressionSyntax access } when StartsLineOfCalls(call, access) is { } next =>
+                root.ReplaceSyntax(new[] { call }, (_, _) => access.Expression, new[] { next },
+                    (_, token) => token.WithLeadingTrivia(access.OperatorToken.LeadingTrivia
+                        .AddRange(call.GetTrailingTrivia().SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia))).AddRange(token.LeadingTrivia)),
+                    Enumerable.Empty<SyntaxTrivia>(), (_, trivia) => trivia),
             { Expression: MemberAccessExpressionSyntax access } => root.ReplaceNode(call, WithoutCall(call, access)),
             _ => null,
         };
@@ -308,6 +313,18 @@ namespace ContainerLint.CodeFixes.Fixes
             return EndsLine(receiver.GetTrailingTrivia()) && EndsLine(call.GetTrailingTrivia())
                 ? receiver
                 : receiver.WithTrailingTrivia(call.GetTrailingTrivia());
+        }
+
+        /// <summary>
+        /// The <c>.</c> (or <c>?</c>) of the next call when <paramref name="call"/> starts a line that goes on with further calls
+        /// (<c>.WithPrivileged(true).WithName("dind")</c>): that line stays, from the next call on, with the indent and the comments
+        /// above that were the removed call's.
+        /// </summary>
+        private static SyntaxToken? StartsLineOfCalls(InvocationExpressionSyntax call, MemberAccessExpressionSyntax access)
+        {
+            if (!EndsLine(access.Expression.GetTrailingTrivia()) || EndsLine(call.GetTrailingTrivia())) return null;
+            var next = call.GetLastToken().GetNextToken();
+            return next.IsKind(SyntaxKind.DotToken) || next.IsKind(SyntaxKind.QuestionToken) ? next : null;
         }
 
         private static bool EndsLine(SyntaxTriviaList trivia) => trivia.Any(SyntaxKind.EndOfLineTrivia);
