@@ -55,7 +55,10 @@ namespace ContainerLint.CodeFixes
                 || current.Parent is ConditionalExpressionSyntax conditional && conditional.Condition != current)
                 current = current.Parent;
             if (current.Parent is not AssignmentExpressionSyntax assignment || assignment.Right != current) return false;
-            return model.GetOperation(assignment)?.Parent is not (IExpressionStatementOperation or IObjectOrCollectionInitializerOperation);
+            // p.HostConfig?.Privileged = true (C# 14): the assignment is the access's; the access's value is the one that may be used.
+            SyntaxNode written = assignment;
+            while (written.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == written) written = access;
+            return model.GetOperation(written)?.Parent is not (IExpressionStatementOperation or IObjectOrCollectionInitializerOperation);
         }
 
         /// <summary>

@@ -29,7 +29,7 @@ namespace ContainerLint.CodeFixes.Fixes
             // hc.Privileged = true; after new HostConfig { Privileged = true } or on the branch of an if that replaces it:
             // without the write, the earlier value is what that path gets (unless it goes too). A true is set to false instead;
             // anything else is not fixed (the finding would only move to the earlier value).
-            if (removable is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax written } && IsWrittenBefore(written, model, going))
+            if (removable is ExpressionStatementSyntax statement && Written(statement) is { } written && IsWrittenBefore(written, model, going))
                 removable = null;
             // builder.WithPrivileged(true) on a ContainerBuilder<TBuilder, ...> or an IContainerBuilder<TBuilder, ...> returns
             // TBuilder: without the call the expression has another type (CS0266). The flag is set to false instead.
@@ -92,7 +92,7 @@ namespace ContainerLint.CodeFixes.Fixes
         private static bool CanRemoveRepeat(ExpressionSyntax repeat, SemanticModel model, HashSet<ExpressionSyntax> going) => RemovableNode(repeat) switch
         {
             InvocationExpressionSyntax call => call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "WithPrivileged" } && CanRemoveCall(call, model),
-            ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax written } => !IsWrittenBefore(written, model, going),
+            ExpressionStatementSyntax statement when Written(statement) is { } written => !IsWrittenBefore(written, model, going),
             AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } => true,
             _ => false,
         };
@@ -333,7 +333,15 @@ namespace ContainerLint.CodeFixes.Fixes
             ? "Remove " + access.Name.Identifier.ValueText + "(...)"
             : "Remove the entry";
 
-        /// <summary>The call with the <c>?.</c> accesses it is made through (<c>hc.CapAdd?.Add(x)</c> for <c>.Add(x)</c>).</summary>
+        /// <summary>The assignment a statement is, also through <c>?.</c> accesses (<c>p.HostConfig?.PidMode = "host";</c>, C# 14).</summary>
+        private static AssignmentExpressionSyntax? Written(ExpressionStatementSyntax statement)
+        {
+            var expression = statement.Expression;
+            for (var depth = 0; depth < 16 && expression is ConditionalAccessExpressionSyntax access; depth++) expression = access.WhenNotNull;
+            return expression as AssignmentExpressionSyntax;
+        }
+
+        /// <summary>The call (or C# 14 assignment) with the <c>?.</c> accesses it is made through (<c>hc.CapAdd?.Add(x)</c> for <c>.Add(x)</c>).</summary>
         private static ExpressionSyntax WholeCall(ExpressionSyntax call)
         {
             while (call.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == call) call = access;
@@ -374,7 +382,8 @@ namespace ContainerLint.CodeFixes.Fixes
                 case AssignmentExpressionSyntax assignment when assignment.Right == expression:
                     if (assignment.Parent is InitializerExpressionSyntax initializer && initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
                         return assignment;
-                    if (assignment.Parent is ExpressionStatementSyntax assignmentStatement) return assignmentStatement;
+                    // Also hc?.PidMode = "host"; (C# 14).
+                    if (WholeCall(assignment).Parent is ExpressionStatementSyntax assignmentStatement) return assignmentStatement;
                     return null;
                 default:
                     // Add(...) statements, and the removal that empties MaskedPaths (also through one ?. or more:

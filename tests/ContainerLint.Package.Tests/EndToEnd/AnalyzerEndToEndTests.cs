@@ -277,6 +277,74 @@ namespace ContainerLint.Package.Tests.EndToEnd
             Assert.Equal(new[] { "error CTL3004 app/Program.cs(10,24)" }, after.WarningsAndErrors);
         }
 
+        // C# 14 null-conditional assignments (net10.0's default language version) get the fixes their forms without ?. get. The
+        // analyzer tests compile with Roslyn 4.8, which does not parse them: they are pinned here, with the SDK's compiler.
+        [Fact]
+        public void Dotnet_format_analyzers_fixes_null_conditional_assignments_as_it_fixes_plain_ones()
+        {
+            var project = _package.CreateProject("cs-format-null-conditional")
+                .PackageReference("Testcontainers", TestcontainersVersion)
+                .WriteProjectFile("Program.cs", """
+                    using Docker.DotNet.Models;
+                    using DotNet.Testcontainers.Builders;
+                    using DotNet.Testcontainers.Containers;
+
+                    internal static class Program
+                    {
+                        private static void Main() { }
+
+                        internal static IContainer Create() => new ContainerBuilder()
+                            .WithImage("alpine")
+                            .WithCreateParameterModifier(p => p.HostConfig?.Privileged = true)
+                            .Build();
+
+                        internal static void Configure(CreateContainerParameters p)
+                        {
+                            p?.User = "root";
+                            p.HostConfig?.PidMode = "host"; // the host's processes
+                            p?.HostConfig?.NetworkMode = "host";
+                            p.HostConfig?.Privileged = true;
+                        }
+                    }
+
+                    """);
+
+            var before = project.Build();
+            Assert.Equal(new[]
+            {
+                "error CTL1003 app/Program.cs(11,70)", "error CTL1003 app/Program.cs(19,36)", "error CTL5001 app/Program.cs(17,33)",
+                "warning CTL1001 app/Program.cs(16,19)", "warning CTL5003 app/Program.cs(18,38)",
+            }, before.WarningsAndErrors);
+
+            FormatAnalyzers(project, "CTL1003", "CTL1001", "CTL5001", "CTL5003");
+
+            // The expression-bodied lambda keeps its assignment, set to false, as p => p.HostConfig.Privileged = true does.
+            Assert.Equal("""
+                using Docker.DotNet.Models;
+                using DotNet.Testcontainers.Builders;
+                using DotNet.Testcontainers.Containers;
+
+                internal static class Program
+                {
+                    private static void Main() { }
+
+                    internal static IContainer Create() => new ContainerBuilder()
+                        .WithImage("alpine")
+                        .WithCreateParameterModifier(p => p.HostConfig?.Privileged = false)
+                        .Build();
+
+                    internal static void Configure(CreateContainerParameters p)
+                    {
+                        p?.User = "10001";
+                    }
+                }
+
+                """, project.ReadFile("app/Program.cs"));
+            var after = project.Build();
+            Assert.True(after.Succeeded, after.ToString());
+            Assert.Empty(after.WarningsAndErrors);
+        }
+
         [Fact]
         public void Testcontainers_modifier_passed_as_a_method_group_is_reported_in_the_method()
         {
