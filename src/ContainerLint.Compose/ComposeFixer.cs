@@ -659,6 +659,7 @@ namespace ContainerLint.Compose
             var key = KeyAbove(scalar);
             if (key == "propagation")
             {
+                if (Interpolator.HasReferences(scalar.Value)) return false; // propagation: ${PROP}, set where PROP is
                 if (newOption is null) return RemoveEntry(scalar, edits);
                 return SetValue(scalar, oldOption is null ? newOption : newOption, edits);
             }

@@ -195,6 +195,7 @@ namespace ContainerLint.Compose.Tests
         [InlineData("CTL5001", "    pid: ${P-host}")]
         [InlineData("CTL2001", "    cap_add: [\"${CAP:-SYS_ADMIN}\"]")]
         [InlineData("CTL4002", "    security_opt: [\"seccomp:${SECCOMP:-unconfined}\"]")]
+        [InlineData("CTL3007", "    volumes:\n      - type: bind\n        source: /srv\n        target: /srv\n        bind:\n          propagation: ${PROP:-rshared}")]
         [InlineData("CTL3003", "    volumes:\n      - type: bind\n        source: /etc\n        target: /etc\n        read_only: ${RO:-false}")]
         public void Value_written_with_a_variable_is_not_rewritten_or_removed(string rule, string line)
         {
