@@ -24,13 +24,15 @@ namespace ContainerLint.Benchmarks
 
         /// <param name="args">
         /// [seconds] to measure each workload; <c>--findings</c> to list one pass's findings by rule (for review);
-        /// <c>--memory</c> for the memory budget (<see cref="MemoryBenchmark"/>).
+        /// <c>--memory</c> for the memory budget (<see cref="MemoryBenchmark"/>); <c>--scale</c> for the time per service as one
+        /// Compose file grows (<see cref="ScaleBenchmark"/>).
         /// </param>
         private static int Main(string[] args)
         {
             if (MemoryBenchmark.IsChild(args)) return MemoryBenchmark.Child(args[1]);
             var corpus = Path.GetFullPath(Path.Combine(RepoRoot(), "..", "shared", "corpus"));
             if (args.Length > 0 && args[0] == "--memory") return MemoryBenchmark.Run(corpus);
+            if (args.Length > 0 && args[0] == "--scale") return ScaleBenchmark.Run(args.Length > 1 ? args[1] : null);
             if (args.Length > 0 && args[0] == "--findings")
             {
                 foreach (var workload in Workloads(corpus)) PrintFindings(workload, corpus);

@@ -341,44 +341,59 @@ namespace ContainerLint.Compose
             if (additions is null) return;
             var reported = new HashSet<(string Path, int At, string Rule)>();
             foreach (var finding in additions) reported.Add((finding.Span.Path, (finding.Fix!.Target ?? finding.Span).StartOffset, finding.Rule.Id));
+            // Per file and key, the services each node an addition may write into reaches: worked out once, not per finding
+            // (a file of thousands of services has thousands of these findings per rule).
+            var reach = new Dictionary<(YamlReadResult File, string Key), (Dictionary<int, YamlMapping> Services, Dictionary<YamlNode, List<YamlScalar>> Users)>();
+            var allReport = new Dictionary<(YamlNode Target, string Rule), bool>();
             foreach (var finding in additions)
             {
                 if (!_files.TryGetValue(finding.Span.Path, out var file) || file is null) continue;
-                var at = (finding.Fix!.Target ?? finding.Span).StartOffset;
-                var services = ServiceDefinitions(file);
-                var service = services.Find(s => s.Key.StartOffset == at);
-                if (service.Key is null) continue;
-                var key = SettingKeys.ComposeKeyOf(finding.Fix.Key!);
-                var target = YamlEditor.AdditionTarget(service.Mapping, key);
-                foreach (var other in services)
-                    if (!ReferenceEquals(other.Key, service.Key) && Shares(other.Mapping, key, target, 0)
-                        && !reported.Contains((finding.Span.Path, other.Key.StartOffset, finding.Rule.Id)))
-                    {
-                        finding.RemoveFix();
-                        break;
-                    }
+                var key = SettingKeys.ComposeKeyOf(finding.Fix!.Key!);
+                if (!reach.TryGetValue((file, key), out var known)) reach[(file, key)] = known = Reach(file, key);
+                var at = (finding.Fix.Target ?? finding.Span).StartOffset;
+                if (!known.Services.TryGetValue(at, out var service)) continue;
+                var target = YamlEditor.AdditionTarget(service, key);
+                if (!known.Users.TryGetValue(target, out var users)) continue;
+                // Whether every service the node reaches reports the rule: the same answer for each of them.
+                if (!allReport.TryGetValue((target, finding.Rule.Id), out var all))
+                    allReport[(target, finding.Rule.Id)] = all = users.TrueForAll(user => reported.Contains((finding.Span.Path, user.StartOffset, finding.Rule.Id)));
+                if (!all) finding.RemoveFix();
             }
         }
 
-        /// <summary>Every service written in the file (each document's <c>services</c>, or a legacy file's top level) with its mapping.</summary>
-        private static List<(YamlScalar Key, YamlMapping Mapping)> ServiceDefinitions(YamlReadResult file)
+        /// <summary>
+        /// The services written in the file (each document's <c>services</c>, or a legacy file's top level) by where their key
+        /// starts, and for each node a setting <paramref name="key"/> may be added to, the services it reaches: the one its
+        /// addition goes to (<see cref="YamlEditor.AdditionTarget"/>), and a mapping it merges that would give it the key.
+        /// </summary>
+        private static (Dictionary<int, YamlMapping> Services, Dictionary<YamlNode, List<YamlScalar>> Users) Reach(YamlReadResult file, string key)
         {
-            var result = new List<(YamlScalar, YamlMapping)>();
+            var services = new Dictionary<int, YamlMapping>();
+            var users = new Dictionary<YamlNode, List<YamlScalar>>();
+            void Add(YamlNode target, YamlScalar service)
+            {
+                if (!users.TryGetValue(target, out var list)) users[target] = list = new List<YamlScalar>();
+                list.Add(service);
+            }
+            void AddMerged(YamlMapping mapping, YamlScalar service, int depth)
+            {
+                if (depth >= YamlReader.MaxDepth) return;
+                foreach (var source in mapping.MergeSources)
+                {
+                    Add(source, service);
+                    AddMerged(source, service, depth + 1);
+                }
+            }
             foreach (var document in file.Documents)
-                if (document is YamlMapping root && ServicesOf(root) is { } services)
-                    foreach (var entry in services.Entries)
-                        if (entry.Key is YamlScalar key && entry.Value is YamlMapping mapping) result.Add((key, mapping));
-            return result;
-        }
-
-        /// <summary>Whether a setting added to <paramref name="target"/> reaches the service mapping: it is where the service's own addition goes, or a mapping it merges that gives it the key.</summary>
-        private static bool Shares(YamlMapping service, string key, YamlNode target, int depth)
-        {
-            if (ReferenceEquals(YamlEditor.AdditionTarget(service, key), target)) return true;
-            if (target is not YamlMapping || service.Get(key) is not null || depth >= YamlReader.MaxDepth) return false;
-            foreach (var source in service.MergeSources)
-                if (ReferenceEquals(source, target) || Shares(source, key, target, depth + 1)) return true;
-            return false;
+                if (document is YamlMapping root && ServicesOf(root) is { } written)
+                    foreach (var entry in written.Entries)
+                    {
+                        if (entry.Key is not YamlScalar name || entry.Value is not YamlMapping mapping) continue;
+                        services[name.StartOffset] = mapping;
+                        Add(YamlEditor.AdditionTarget(mapping, key), name);
+                        if (mapping.Get(key) is null) AddMerged(mapping, name, 0);
+                    }
+            return (services, users);
         }
 
         /// <summary>
@@ -1107,24 +1122,35 @@ namespace ContainerLint.Compose
         /// </summary>
         private void MarkFindingsInAliasedAnchors(FindingSink sink)
         {
-            var shared = new List<(string Path, int Start, int End)>();
+            // Per file, the anchored ranges aliases use, each once (thousands of aliases use a few anchors), sorted by start
+            // with the furthest end reached so far: a span lies in one of them when the furthest-reaching range that starts
+            // at or before it ends at or after it. One binary search per finding, not a walk over every alias.
+            var byPath = new Dictionary<string, (int[] Starts, int[] FurthestEnds)>(StringComparer.Ordinal);
             foreach (var file in _files.Values)
             {
-                if (file is null) continue;
-                foreach (var alias in file.Aliases)
-                    shared.Add((file.Source.Path, alias.Target.StartOffset, alias.Target.EndOffset));
+                if (file is null || file.Aliases.Count == 0) continue;
+                var ranges = new HashSet<(int Start, int End)>();
+                foreach (var alias in file.Aliases) ranges.Add((alias.Target.StartOffset, alias.Target.EndOffset));
+                var sorted = new List<(int Start, int End)>(ranges);
+                sorted.Sort((a, b) => a.Start.CompareTo(b.Start));
+                var starts = new int[sorted.Count];
+                var furthest = new int[sorted.Count];
+                for (var i = 0; i < sorted.Count; i++)
+                {
+                    starts[i] = sorted[i].Start;
+                    furthest[i] = i == 0 ? sorted[i].End : Math.Max(furthest[i - 1], sorted[i].End);
+                }
+                byPath[file.Source.Path] = (starts, furthest);
             }
-            if (shared.Count == 0) return;
+            if (byPath.Count == 0) return;
             foreach (var finding in sink.InReportOrder)
             {
                 var span = finding.Span;
-                if (!span.HasOffsets || finding.InSharedText) continue;
-                foreach (var (path, start, end) in shared)
-                {
-                    if (span.StartOffset < start || span.EndOffset > end || !string.Equals(span.Path, path, StringComparison.Ordinal)) continue;
-                    finding.InSharedText = true;
-                    break;
-                }
+                if (!span.HasOffsets || finding.InSharedText || !byPath.TryGetValue(span.Path, out var anchored)) continue;
+                var i = Array.BinarySearch(anchored.Starts, span.StartOffset);
+                if (i < 0) i = ~i - 1; // the last range starting before the span
+                else while (i + 1 < anchored.Starts.Length && anchored.Starts[i + 1] == span.StartOffset) i++;
+                if (i >= 0 && anchored.FurthestEnds[i] >= span.EndOffset) finding.InSharedText = true;
             }
         }
 

@@ -75,7 +75,7 @@ namespace ContainerLint.Findings
         public void ReplaceFix(FixIntent fix) => Fix = fix;
 
         /// <summary>The containers (services) the finding applies to; more than one when the value sits in a shared anchor.</summary>
-        public List<string> Containers { get; } = new List<string>();
+        public ContainerNames Containers { get; } = new ContainerNames();
 
         // What a container's view found where it differs from Evidence: a Dockerfile two services build with other args
         // (`USER $U`, root for one and 0 for the other) is one finding, whose message says what each one gets.

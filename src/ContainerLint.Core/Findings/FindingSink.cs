@@ -39,11 +39,10 @@ namespace ContainerLint.Findings
             else if (!ReferenceEquals(existing, finding))
             {
                 existing.KeepFixIfSame(finding.Fix);
-                if (sameView && (container is null || existing.Containers.Contains(container, StringComparer.Ordinal)))
+                if (sameView && (container is null || existing.Containers.Contains(container)))
                     existing.AddValue(finding.Evidence);
             }
-            if (container is not null && !existing.Containers.Contains(container, StringComparer.Ordinal))
-                existing.Containers.Add(container);
+            if (container is not null) existing.Containers.Add(container);
             return existing;
         }
 
@@ -64,7 +63,7 @@ namespace ContainerLint.Findings
             {
                 foreach (var container in finding.Containers)
                 {
-                    if (!kept.Containers.Contains(container, StringComparer.Ordinal))
+                    if (!kept.Containers.Contains(container))
                         kept.SetEvidence(container, finding.EvidenceByContainer is { } own && own.TryGetValue(container, out var e) ? e : finding.Evidence);
                     Add(kept, container, sameView: false);
                 }

@@ -263,7 +263,7 @@ namespace ContainerLint.Tasks.Engine
             foreach (var finding in findings)
             {
                 foreach (var service in request.Containers)
-                    if (!finding.Containers.Contains(service, StringComparer.Ordinal)) finding.Containers.Add(service);
+                    finding.Containers.Add(service);
                 finding.InSharedText |= builtBySeveral;
             }
         }
