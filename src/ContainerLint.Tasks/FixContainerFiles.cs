@@ -63,6 +63,8 @@ namespace ContainerLint.Tasks
             var changedRules = new Dictionary<string, SortedSet<string>>(LintItem.PathComparer);
             var fixCounts = new Dictionary<string, int>(LintItem.PathComparer);
             var refusedFiles = new HashSet<string>(LintItem.PathComparer);
+            // Fixes a rule page promises that are not made here, each said once (every pass would find them again).
+            var notMade = new HashSet<(string Path, int Line, string Rule)>();
             var optionProblems = new List<string>();
             for (var pass = 0; pass < MaxPasses; pass++)
             {
@@ -82,6 +84,10 @@ namespace ContainerLint.Tasks
                         + "containerlint.non_root_user = {0}. Set a literal non-root user for Compose files, such as 10001 or app:app "
                         + "(in an .editorconfig section for them); Dockerfile fixes still use it.", problem);
                 }
+                foreach (var withheld in result.Findings)
+                    if (withheld.Finding is { Fix: null, IsSuppressed: false, FixWithheld: { } why } finding
+                        && policy.Effective(finding.Rule, withheld.ConfiguredSeverity, withheld.ConfiguredSeverityFromBulk) >= threshold)
+                        NotMade(notMade, finding, why);
                 var fixable = result.Findings
                     .Where(f => f.Finding.Fix is not null && !f.Finding.IsSuppressed
                                 && policy.Effective(f.Finding.Rule, f.ConfiguredSeverity, f.ConfiguredSeverityFromBulk) >= threshold)
@@ -96,12 +102,13 @@ namespace ContainerLint.Tasks
                     IReadOnlyList<Finding> applied;
                     string fixedText;
                     string? refused = null;
+                    IReadOnlyList<(Finding Finding, string Why)> declined = Array.Empty<(Finding, string)>();
                     var findings = file.Select(f => f.Finding).ToList();
                     try
                     {
                         fixedText = file.First().Kind == ContainerFileKind.Compose
                             ? ComposeFixer.Apply(text, path, findings, out applied, out refused)
-                            : DockerfileFixer.Apply(text, findings, out applied);
+                            : DockerfileFixer.Apply(text, findings, out applied, out declined);
                     }
                     catch (Exception e) when (e is not OutOfMemoryException)
                     {
@@ -114,6 +121,7 @@ namespace ContainerLint.Tasks
                         if (refusedFiles.Add(path)) Log.LogWarning("ContainerLint did not fix {0}: {1}", path, refused);
                         continue;
                     }
+                    foreach (var (finding, why) in declined) NotMade(notMade, finding, why);
                     if (applied.Count == 0 || string.Equals(fixedText, text, StringComparison.Ordinal)) continue;
                     File.WriteAllText(path, fixedText, encoding);
                     changedThisPass = true;
@@ -131,6 +139,15 @@ namespace ContainerLint.Tasks
                 Log.LogMessage(MessageImportance.High, "ContainerLint: nothing to fix.");
             FixedFiles = changedRules.Keys.Select(p => (ITaskItem)new TaskItem(p)).ToArray();
             return !Log.HasLoggedErrors;
+        }
+
+        /// <summary>Says once, at the finding, that its fix is not made and why.</summary>
+        private void NotMade(HashSet<(string Path, int Line, string Rule)> said, Finding finding, string why)
+        {
+            var span = finding.Span;
+            if (!said.Add((span.Path, span.StartLine, finding.Rule.Id))) return;
+            Log.LogWarning(null, null, null, span.Path, span.StartLine, span.StartColumn, span.EndLine, span.EndColumn,
+                "ContainerLint did not make the {0} fix here: {1}.", finding.Rule.Id, why);
         }
 
         /// <summary>Keeps a UTF-8 byte order mark if the file has one.</summary>

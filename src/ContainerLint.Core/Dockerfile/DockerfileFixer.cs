@@ -21,24 +21,33 @@ namespace ContainerLint.Dockerfiles
     /// </summary>
     public static class DockerfileFixer
     {
-        public static string Apply(string text, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied)
+        public static string Apply(string text, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied) =>
+            Apply(text, findings, out applied, out _);
+
+        /// <summary>As above; <paramref name="declined"/> names the fixes that could not be made here and why.</summary>
+        public static string Apply(string text, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied,
+            out IReadOnlyList<(Finding Finding, string Why)> declined)
         {
-            var edits = Edits(text, findings, out applied);
+            var edits = Edits(text, findings, out applied, out _, out declined);
             return edits.Count == 0 ? text : TextEdit.Apply(text, edits);
         }
 
         /// <summary>The edits <see cref="Apply"/> makes, in the text's offsets (for a Dockerfile written inside another file).</summary>
         public static IReadOnlyList<TextEdit> Edits(string text, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied) =>
-            Edits(text, findings, out applied, out _);
+            Edits(text, findings, out applied, out _, out _);
 
         /// <summary>
         /// The edits, and the parts of the text they copy (the USER instructions a switch back after a step run as root
         /// writes again): a Dockerfile written inside another file cannot copy a line it holds only as a variable's value.
         /// </summary>
         public static IReadOnlyList<TextEdit> Edits(string text, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied,
-            out IReadOnlyList<SourceSpan> copiedFrom)
+            out IReadOnlyList<SourceSpan> copiedFrom) => Edits(text, findings, out applied, out copiedFrom, out _);
+
+        private static IReadOnlyList<TextEdit> Edits(string text, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied,
+            out IReadOnlyList<SourceSpan> copiedFrom, out IReadOnlyList<(Finding Finding, string Why)> declined)
         {
             var edits = new List<TextEdit>();
+            var notMade = new List<(Finding, string)>();
             var switches = new List<UserSwitch>();
             var done = new List<Finding>();
             // Parsed once, when a fix needs the escape character or the RUN steps.
@@ -57,7 +66,7 @@ namespace ContainerLint.Dockerfiles
                         SetValue(text, finding, fix, edits);
                         break;
                     case FixKind.InsertUser:
-                        InsertUser(text, fix, Document(finding).EscapeChar, edits);
+                        if (InsertUser(text, fix, Document(finding).EscapeChar, edits) is { } why) notMade.Add((finding, why));
                         break;
                     case FixKind.RemoveEntry:
                         RemoveExecElement(text, fix, edits);
@@ -74,9 +83,10 @@ namespace ContainerLint.Dockerfiles
                 if (edits.Count > before)
                 {
                     // A step that must run as root and cannot be switched to root is not edited at all.
-                    if (fix.RestoreUser is not null && !AddUserSwitch(text, finding, fix, Document(finding).EscapeChar, switches))
+                    if (fix.RestoreUser is not null && !AddUserSwitch(text, finding, fix, Document(finding).EscapeChar, switches, out var why))
                     {
                         edits.RemoveRange(before, edits.Count - before);
+                        if (why is not null) notMade.Add((finding, why));
                         continue;
                     }
                     done.Add(finding);
@@ -84,6 +94,7 @@ namespace ContainerLint.Dockerfiles
             }
             copiedFrom = AddUserSwitches(switches, edits);
             applied = done;
+            declined = notMade;
             return edits;
         }
 
@@ -99,8 +110,9 @@ namespace ContainerLint.Dockerfiles
         }
 
         /// <summary><c>USER root</c> above the RUN (and the comments over it), the previous USER after its last line.</summary>
-        private static bool AddUserSwitch(string text, Finding finding, FixIntent fix, char escape, List<UserSwitch> switches)
+        private static bool AddUserSwitch(string text, Finding finding, FixIntent fix, char escape, List<UserSwitch> switches, out string? why)
         {
+            why = null;
             var from = fix.RootFrom;
             var until = fix.RootUntil;
             var run = finding.Span;
@@ -112,7 +124,11 @@ namespace ContainerLint.Dockerfiles
             if (indentation.Trim().Length > 0) return false; // the RUN does not start its line: leave it alone
             // A RUN whose last line ends in a line continuation (at the end of the file): a USER line after it would be
             // read as part of the command.
-            if (JoinsInstructionAbove(text, until, escape)) return false;
+            if (JoinsInstructionAbove(text, until, escape))
+            {
+                why = DanglingContinuation;
+                return false;
+            }
             // The keyword as the RUN writes it (instructions are case-insensitive; a file written in lower case stays so), and
             // the previous USER as that instruction writes it.
             var keyword = char.IsLower(text[run.StartOffset]) ? "user" : "USER";
@@ -189,12 +205,16 @@ namespace ContainerLint.Dockerfiles
             edits.Add(new TextEdit(target.StartOffset, target.EndOffset, fix.Value));
         }
 
-        private static void InsertUser(string text, FixIntent fix, char escape, List<TextEdit> edits)
+        private const string DanglingContinuation =
+            "the instruction above where the USER line goes ends in a line continuation at the end of the file, so the line would be read as part of it; end that instruction (remove the trailing escape character) and run the fix again";
+
+        /// <summary>Inserts the USER line; the reason when it cannot be, else null.</summary>
+        private static string? InsertUser(string text, FixIntent fix, char escape, List<TextEdit> edits)
         {
             var offset = fix.Offset;
-            if (fix.Value is null || offset < 0 || offset > text.Length) return;
+            if (fix.Value is null || offset < 0 || offset > text.Length) return null;
             // After a dangling line continuation the USER line would be part of the command: no fix, as for sudo.
-            if (JoinsInstructionAbove(text, offset, escape)) return;
+            if (JoinsInstructionAbove(text, offset, escape)) return DanglingContinuation;
             var newline = LineMap.NewlineOf(text);
             var user = "USER " + fix.Value;
             if (offset == text.Length)
@@ -202,13 +222,14 @@ namespace ContainerLint.Dockerfiles
                 var endsWithBreak = text.Length > 0 && (text[text.Length - 1] == '\n' || text[text.Length - 1] == '\r');
                 var atStart = text.Length == 0 || (text.Length == 1 && text[0] == '\uFEFF');
                 edits.Add(TextEdit.Insert(offset, endsWithBreak || atStart ? user + newline : newline + user + newline));
-                return;
+                return null;
             }
             var indentEnd = offset;
             while (indentEnd < text.Length && (text[indentEnd] == ' ' || text[indentEnd] == '\t')) indentEnd++;
             var indentation = text.Substring(offset, indentEnd - offset);
-            if (string.CompareOrdinal(text, indentEnd, user, 0, user.Length) == 0) return; // already there
+            if (string.CompareOrdinal(text, indentEnd, user, 0, user.Length) == 0) return null; // already there
             edits.Add(TextEdit.Insert(offset, indentation + user + newline));
+            return null;
         }
 
         private static void RemoveText(string text, FixIntent fix, ImageSpec? image, List<TextEdit> edits)

@@ -59,6 +59,12 @@ namespace ContainerLint.Findings
         /// <summary>The fix; null when there is none, or when the views that report the finding want different ones.</summary>
         public FixIntent? Fix { get; private set; }
 
+        /// <summary>
+        /// Why the rule makes no fix where its rule page promises one (the configured non-root user means nothing in this
+        /// image): the fix target says so rather than leaving the finding without a word.
+        /// </summary>
+        public string? FixWithheld { get; set; }
+
         /// <summary>Another view of the same place reports it with <paramref name="fix"/>: the fix stays only if it is the same.</summary>
         internal void KeepFixIfSame(FixIntent? fix)
         {

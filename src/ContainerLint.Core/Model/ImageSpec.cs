@@ -105,6 +105,12 @@ namespace ContainerLint.Model
 
         /// <summary>Offset where a fix inserts a USER line: before the first CMD/ENTRYPOINT of the stage, else at its end.</summary>
         public int UserInsertionOffset { get; set; } = -1;
+
+        /// <summary>
+        /// What a text with variables (<c>$APP_UID</c>) expands to after the stage's last instruction: its ENV and ARGs, and
+        /// the ENV its base image is known to set; null when a variable has no value there the linter knows.
+        /// </summary>
+        public Func<string, string?>? ExpandAtEnd { get; set; }
     }
 
     /// <summary>One COPY or ADD instruction of a stage.</summary>

@@ -25,6 +25,13 @@ namespace ContainerLint.Rules
         public void Report(RuleDescriptor rule, SourceSpan span, string evidence, FixIntent? fix = null) =>
             _sink.Add(rule, span, evidence, fix, ContainerName);
 
+        /// <summary>Reports a finding whose fix is withheld, saying why (<see cref="Finding.FixWithheld"/>).</summary>
+        public void Report(RuleDescriptor rule, SourceSpan span, string evidence, FixIntent? fix, string? fixWithheld)
+        {
+            var finding = _sink.Add(rule, span, evidence, fix, ContainerName);
+            if (fix is null && fixWithheld is not null) finding.FixWithheld ??= fixWithheld;
+        }
+
         /// <summary>
         /// Reports a finding about a value; a value that is one branch of a conditional, or that a later change on some
         /// paths may undo, "may" apply.

@@ -245,6 +245,53 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Fact]
+        public void A_fix_not_made_after_a_line_continuation_at_the_end_of_the_file_says_why()
+        {
+            // audit 22, L5: the fixes were skipped without a word.
+            var text = "FROM alpine\nRUN apk add curl \\\n";
+            Assert.Equal(text, DockerfileFixer.Apply(text, Lint(text), out var applied, out var declined));
+            Assert.Empty(applied);
+            var (finding, why) = Assert.Single(declined);
+            Assert.Equal(RuleIds.NoNonRootUser, finding.Rule.Id);
+            Assert.Contains("line continuation", why);
+        }
+
+        // audit 22, H1 and Q1: a user fix that reports success while the image still runs as root, or cannot start, is worse
+        // than none; the finding stays, and says why it has no fix.
+
+        [Theory]
+        [InlineData("FROM alpine:3.20\nCOPY app /app\nCMD [\"/app\"]\n")]
+        [InlineData("FROM mcr.microsoft.com/dotnet/aspnet:7.0\nENTRYPOINT [\"dotnet\", \"app.dll\"]\n")]
+        [InlineData("FROM ubuntu:24.04\nRUN useradd -u 10001 app\nUSER root\n")]
+        [InlineData("FROM scratch\nCOPY app /app\nENTRYPOINT [\"/app\"]\n")]
+        public void A_variable_user_option_is_not_written_into_an_image_that_does_not_define_it(string text)
+        {
+            var options = new LintOptions(nonRootUser: "$APP_UID");
+            Assert.Equal(text, Fix(text, options));
+            var finding = Assert.Single(Lint(text, options: options), f => f.Rule.Id is RuleIds.NoNonRootUser or RuleIds.RunsAsRoot);
+            Assert.Null(finding.Fix);
+            Assert.Contains("'$APP_UID', which", finding.FixWithheld);
+        }
+
+        [Theory]
+        [InlineData("FROM mcr.microsoft.com/dotnet/aspnet:8.0\nENTRYPOINT [\"dotnet\", \"app.dll\"]\n", "USER $APP_UID\nENTRYPOINT")]
+        [InlineData("FROM alpine\nENV APP_UID=1000\nCMD [\"x\"]\n", "USER $APP_UID\nCMD")]
+        public void A_variable_user_option_is_written_where_the_image_defines_it(string text, string expected)
+        {
+            Assert.Contains(expected, Fix(text, new LintOptions(nonRootUser: "$APP_UID")));
+        }
+
+        [Fact]
+        public void A_user_name_is_not_written_into_a_scratch_image_a_uid_is()
+        {
+            var text = "FROM scratch\nCOPY app /app\nENTRYPOINT [\"/app\"]\n";
+            var named = new LintOptions(nonRootUser: "app");
+            Assert.Equal(text, Fix(text, named));
+            Assert.Contains("/etc/passwd", Assert.Single(Lint(text, options: named), f => f.Rule.Id == RuleIds.NoNonRootUser).FixWithheld);
+            Assert.Contains("USER 10001:10001\n", Fix(text, new LintOptions(nonRootUser: "10001:10001")));
+        }
+
+        [Fact]
         public void Root_user_is_not_switched_after_a_line_continuation_at_the_end_of_the_file()
         {
             // audit 18, H1: the USER line the CTL1001 fix writes after the last RUN would be part of that RUN.

@@ -30,13 +30,16 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
-        public void ContainerLintFix_writes_a_non_root_user_with_a_variable_only_into_Dockerfiles_and_warns_once_for_Compose()
+        public void ContainerLintFix_writes_a_non_root_user_with_a_variable_only_into_Dockerfiles_whose_image_defines_it_and_says_why_elsewhere()
         {
-            // $APP_UID is the image's ENV in a Dockerfile; Compose would take it from the host environment (audit 9, 7).
+            // $APP_UID is the image's ENV in a Dockerfile of a .NET 8 image; Compose would take it from the host environment
+            // (audit 9, 7), and an image that does not define it would run as root with USER $APP_UID (audit 22, H1).
             const string compose = "services:\n  web:\n    image: nginx\n    user: root\n    privileged: true\n";
+            const string alpine = "FROM alpine\nCMD [\"x\"]\n";
             var project = _package.CreateProject("fix-variable-user")
                 .WriteProjectFile(".editorconfig", "root = true\n\n[*]\ncontainerlint.non_root_user = $APP_UID\n")
-                .WriteProjectFile("Dockerfile", "FROM alpine\nCMD [\"x\"]\n")
+                .WriteProjectFile("Dockerfile", "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nCMD [\"x\"]\n")
+                .WriteProjectFile("alpine.dockerfile", alpine)
                 .WriteProjectFile("compose.yaml", compose);
 
             var fix = project.Build("-t:ContainerLintFix");
@@ -44,8 +47,11 @@ namespace ContainerLint.Package.Tests.EndToEnd
             Assert.True(fix.Succeeded, fix.ToString());
             Assert.Contains("warning : ContainerLint did not make the fixes that set a Compose service's user (CTL1001): "
                 + "containerlint.non_root_user = '$APP_UID' holds a variable, which Compose would take from the host environment", fix.Output);
-            Assert.Contains(" 1 Warning(s)", fix.Output);
-            Assert.Equal("FROM alpine\nUSER $APP_UID\nCMD [\"x\"]\n", project.ReadFile("app/Dockerfile"));
+            Assert.Contains(System.IO.Path.Combine(project.ProjectDirectory, "alpine.dockerfile") + "(1,1,1,12): warning : ContainerLint did not make the CTL1002 fix here: "
+                + "containerlint.non_root_user is '$APP_UID', which base image 'alpine' and this Dockerfile do not define", fix.Output);
+            Assert.Contains(" 2 Warning(s)", fix.Output);
+            Assert.Equal("FROM mcr.microsoft.com/dotnet/aspnet:8.0\nUSER $APP_UID\nCMD [\"x\"]\n", project.ReadFile("app/Dockerfile"));
+            Assert.Equal(alpine, project.ReadFile("app/alpine.dockerfile"));
             Assert.Equal("services:\n  web:\n    image: nginx\n    user: root\n", project.ReadFile("app/compose.yaml"));
         }
 

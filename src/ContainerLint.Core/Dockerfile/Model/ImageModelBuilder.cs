@@ -132,6 +132,9 @@ namespace ContainerLint.Dockerfiles.Model
                 if (stage.Parent is null && baseImage.IsKnown)
                     foreach (var env in BaseImages.Of(baseImage.Value).Environment)
                         _scope.SetBaseEnv(env.Key, env.Value);
+                var scope = _scope;
+                var escape = _escape;
+                stage.ExpandAtEnd = text => VariableExpander.Expand(text, scope, escape) is { IsResolved: true } e ? e.Value : null;
                 _stages.Add(stage);
                 _stageScopes.Add(_scope);
                 _lastInStage = from;

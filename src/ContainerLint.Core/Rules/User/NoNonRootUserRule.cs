@@ -29,6 +29,7 @@ namespace ContainerLint.Rules.User
             var facts = BaseImages.Of(baseImage.Value);
             string evidence;
             string? user;
+            string? withheld = null;
             if (facts.IsWindows)
             {
                 if (facts.DefaultUser == BaseImages.WindowsUser) return; // Nano Server already runs as ContainerUser
@@ -42,14 +43,14 @@ namespace ContainerLint.Rules.User
                 evidence = isScratch
                     ? "the image is built FROM scratch and no USER is set, so it runs as uid 0"
                     : "no USER instruction, and base image '" + baseImage.Value + "' is not known to run as a non-root user";
-                user = context.Options.FixUser; // null: the option cannot be used, no fix
+                user = UserFixChoice.For(final, context.Options.FixUser, out withheld); // null: no fix
             }
             // An ONBUILD RUN runs in every build FROM this image as its USER: a USER added here would change that too; so
             // would the stages of the file built FROM this one (a target other stages build on: their RUNs would run as it).
             var fix = user is not null && final.UserInsertionOffset >= 0 && !final.HasOnBuildRun && !image.IsBuiltOn(final)
                 ? FixIntent.InsertUser(user, final.UserInsertionOffset)
                 : null;
-            context.Report(Descriptor, final.From, evidence, fix);
+            context.Report(Descriptor, final.From, evidence, fix, withheld);
         }
     }
 }

@@ -33,7 +33,7 @@ namespace ContainerLint.Rules.User
             if (UserNames.IsWindowsAdministrator(user.Value)) evidence += ", the Windows administrator account";
             var baseImage = stage.Root.BaseImage;
             var windows = baseImage.IsKnown && BaseImages.Of(baseImage.Value).IsWindows;
-            var nonRoot = NonRootUser(user.Value, windows, context);
+            var nonRoot = NonRootUser(user.Value, windows, stage, context, out var withheld);
             FixIntent? fix;
             // Builds FROM this image run its ONBUILD RUN as the user any fix sets, and so do the stages of the file built FROM
             // this one (a target other stages build on).
@@ -41,7 +41,7 @@ namespace ContainerLint.Rules.User
             else if (BuildStepsDependOn(stage, user))
                 fix = stage.UserInsertionOffset >= 0 ? FixIntent.InsertUser(nonRoot, stage.UserInsertionOffset) : null;
             else fix = FixIntent.SetValue(nonRoot).WithTarget(user.Span);
-            context.Report(Descriptor, span, RuleContext.Qualify(user, evidence), fix);
+            context.Report(Descriptor, span, RuleContext.Qualify(user, evidence), fix, withheld);
         }
 
         /// <summary>
@@ -65,8 +65,11 @@ namespace ContainerLint.Rules.User
         /// nothing to Windows, so Windows gets its built-in non-administrator account. Null when the option is root or not a
         /// user (<see cref="LintOptions.CheckNonRootUser"/>): no fix then.
         /// </summary>
-        private static string? NonRootUser(string rootUser, bool windows, RuleContext context) =>
-            windows || UserNames.IsWindowsAdministrator(rootUser) ? BaseImages.WindowsUser : context.Options.FixUser;
+        private static string? NonRootUser(string rootUser, bool windows, StageSpec final, RuleContext context, out string? withheld)
+        {
+            withheld = null;
+            return windows || UserNames.IsWindowsAdministrator(rootUser) ? BaseImages.WindowsUser : UserFixChoice.For(final, context.Options.FixUser, out withheld);
+        }
 
         private static string Describe(Setting<string> user) =>
             (user.Text == user.Value ? "user '" + user.Value + "'" : "user '" + user.Text + "' resolves to '" + user.Value + "'")
