@@ -13,7 +13,8 @@ namespace ContainerLint.CodeFixes
     /// <item>code sharing its line with code that stays takes only itself and the spaces before it: the line break, the
     /// comments between it and its neighbours and at the end of the line stay (they belong to the line);</item>
     /// <item>an embedded statement (<c>if (x) hc.Privileged = true;</c>) cannot go: it becomes an empty block
-    /// <c>{ }</c>, so that the condition is still evaluated as it was.</item>
+    /// <c>{ }</c>, so that the condition is still evaluated as it was;</item>
+    /// <item>an <c>Add</c> that is all an <c>if (!list.Contains(v))</c> does takes the <c>if</c> with it, the comments kept.</item>
     /// </list>
     /// Every trivia is written explicitly (no formatter, see <see cref="FixSyntax.Token"/>). Null when the node is not one
     /// of these.
@@ -24,6 +25,7 @@ namespace ContainerLint.CodeFixes
 
         public static SyntaxNode? Remove(SyntaxNode root, SyntaxNode node)
         {
+            if (AddUnlessHeld(node) is { } test && RemoveKeepingComments(root, test) is { } withoutTest) return withoutTest;
             switch (node.Parent)
             {
                 case InitializerExpressionSyntax initializer when node is ExpressionSyntax expression:
@@ -53,6 +55,58 @@ namespace ContainerLint.CodeFixes
                 default:
                     return null;
             }
+        }
+
+        /// <summary>
+        /// The <c>if</c> whose only statement <paramref name="node"/> is, when it adds a value unless the list holds it (<c>if
+        /// (!caps.Contains("SYS_PTRACE")) caps.Add("SYS_PTRACE");</c>): without the <c>Add</c> it would test for nothing, and
+        /// its test has no effect, so it goes too. The statement that goes: the <c>if</c>, or the top-level statement holding it.
+        /// </summary>
+        private static SyntaxNode? AddUnlessHeld(SyntaxNode node)
+        {
+            var parent = node.Parent is BlockSyntax { Statements.Count: 1 } block ? block.Parent : node.Parent;
+            if (node is not ExpressionStatementSyntax || parent is not IfStatementSyntax test || !ContainerLint.Analyzers.Reading.Values.AddsUnlessHeld(test))
+                return null;
+            return test.Parent switch
+            {
+                BlockSyntax or SwitchSectionSyntax => test,
+                GlobalStatementSyntax global => global,
+                _ => null,
+            };
+        }
+
+        /// <summary>
+        /// Removes a statement alone on its lines, keeping its comments: those above it stay, those in it and at the end of its
+        /// lines become lines of their own, with the statement's indent. Null when it shares a line with other code or holds
+        /// directives (<see cref="Remove"/> then does what it does for the statement's part).
+        /// </summary>
+        private static SyntaxNode? RemoveKeepingComments(SyntaxNode root, SyntaxNode statement)
+        {
+            var first = statement.GetFirstToken();
+            var last = statement.GetLastToken();
+            var previous = first.GetPreviousToken(includeZeroWidth: true);
+            var next = last.GetNextToken(includeZeroWidth: true);
+            var leading = first.LeadingTrivia;
+            var startsLine = previous.IsKind(SyntaxKind.None) || BreaksLine(previous.TrailingTrivia) || BreaksLine(leading);
+            var endsLine = BreaksLine(last.TrailingTrivia) || next.IsKind(SyntaxKind.EndOfFileToken) || next.IsKind(SyntaxKind.None);
+            if (!startsLine || !endsLine || next.IsKind(SyntaxKind.None)) return null;
+            var inner = statement.DescendantTrivia().Where(t => !leading.Contains(t)).ToList();
+            if (leading.Any(t => t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia) || t.HasStructure)
+                || inner.Any(t => t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia) || t.HasStructure))
+                return null;
+            var indent = leading.Count > 0 && leading.Last().IsKind(SyntaxKind.WhitespaceTrivia) ? leading.Last() : default;
+            var lineBreak = statement.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+            if (lineBreak.IsKind(SyntaxKind.None)) lineBreak = SyntaxFactory.LineFeed;
+            var kept = indent.IsKind(SyntaxKind.None) ? leading : leading.RemoveAt(leading.Count - 1);
+            foreach (var comment in inner.Where(IsComment))
+            {
+                if (!indent.IsKind(SyntaxKind.None)) kept = kept.Add(indent);
+                kept = kept.Add(comment).Add(lineBreak);
+            }
+            var tracked = root.TrackNodes(statement);
+            var following = tracked.FindToken(next.SpanStart);
+            tracked = tracked.ReplaceToken(following, following.WithLeadingTrivia(kept.AddRange(following.LeadingTrivia)));
+            return tracked.GetCurrentNode(statement) is { } current ? tracked.RemoveNode(current, SyntaxRemoveOptions.KeepNoTrivia) : null;
         }
 
         private static SyntaxNode? RemoveStatement(SyntaxNode root, SyntaxNode statement)

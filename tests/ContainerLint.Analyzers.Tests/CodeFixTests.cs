@@ -418,6 +418,33 @@ static void Validate() { }
         return hc;
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 3, fixAllIterations: 1);
 
+        // if (!list.Contains(v)) list.Add(v): without the Add, the if would test for nothing.
+        [Fact]
+        public Task Add_unless_the_list_holds_it_goes_with_its_if() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create(bool x)
+    {
+        var hc = new HostConfig { CapAdd = new List<string>(), SecurityOpt = new List<string>() };
+        // needed for the debugger
+        if (!hc.CapAdd.Contains(""SYS_PTRACE""))
+            hc.CapAdd.Add({|CTL2001:""SYS_PTRACE""|}); // attach
+        if (!hc.SecurityOpt.Contains(""seccomp=unconfined""))
+        {
+            // no profile
+            hc.SecurityOpt.Add({|CTL4002:""seccomp=unconfined""|});
+        }
+        if (x) hc.CapAdd.Add({|CTL2001:""SYS_ADMIN""|});
+        return hc;
+    }"), P(@"
+    static HostConfig Create(bool x)
+    {
+        var hc = new HostConfig { CapAdd = new List<string>(), SecurityOpt = new List<string>() };
+        // needed for the debugger
+        // attach
+        // no profile
+        if (x) { }
+        return hc;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 3, fixAllIterations: 1);
+
         [Fact]
         public Task Add_call_through_a_null_conditional_access_that_is_not_its_own_statement_or_adds_to_a_shared_list_is_not_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create(System.Text.StringBuilder log)

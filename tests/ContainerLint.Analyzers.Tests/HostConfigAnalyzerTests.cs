@@ -250,6 +250,42 @@ class Program
     }"), DockerLibrary.DockerDotNet, May("CTL1003", Error, "the container runs privileged"));
 
         [Fact]
+        public Task Element_added_unless_the_list_holds_it_is_in_the_list_on_every_path_and_reported_as_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { CapAdd = new List<string>(), SecurityOpt = new List<string>() };
+        if (!hc.CapAdd.Contains(""SYS_PTRACE""))
+            hc.CapAdd.Add({|#0:""SYS_PTRACE""|});
+        if (!hc.SecurityOpt.Contains(""seccomp=unconfined"")) { hc.SecurityOpt.Add({|#1:""seccomp=unconfined""|}); }
+        return hc;
+    }
+    const string Admin = ""SYS_ADMIN"";
+    static HostConfig Constant()
+    {
+        var caps = new List<string>();
+        if (!caps.Contains(Admin)) caps.Add({|#2:Admin|});
+        return new HostConfig { CapAdd = caps };
+    }
+    static HostConfig NotTheIdiom(List<string> other, bool x)
+    {
+        var hc = new HostConfig { CapAdd = new List<string>() };
+        if (!hc.CapAdd.Contains(""SYS_ADMIN"")) hc.CapAdd.Add({|#3:""NET_ADMIN""|});
+        if (!other.Contains(""SYS_PTRACE"")) hc.CapAdd.Add({|#4:""SYS_PTRACE""|});
+        if (!hc.CapAdd.Contains(""SYS_MODULE"")) hc.CapAdd.Add({|#5:""SYS_MODULE""|}); else x = true;
+        if (!hc.CapAdd.Contains(""SYS_RAWIO"")) { hc.CapAdd.Add({|#6:""SYS_RAWIO""|}); x = false; }
+        if (hc.CapAdd.Contains(""SYS_BOOT"")) hc.CapAdd.Add({|#7:""SYS_BOOT""|});
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL2001", Error, "capability 'SYS_PTRACE' is added", 0),
+            Definite("CTL4002", Error, "security option 'seccomp=unconfined' is set", 1),
+            Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 2),
+            May("CTL2002", Warning, "capability 'NET_ADMIN' is added", 3),
+            May("CTL2001", Error, "capability 'SYS_PTRACE' is added", 4),
+            May("CTL2001", Error, "capability 'SYS_MODULE' is added", 5),
+            May("CTL2001", Error, "capability 'SYS_RAWIO' is added", 6),
+            May("CTL2001", Error, "capability 'SYS_BOOT' is added", 7));
+
+        [Fact]
         public Task Privileged_true_that_a_later_write_under_an_if_may_undo_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Create(bool safe)
     {

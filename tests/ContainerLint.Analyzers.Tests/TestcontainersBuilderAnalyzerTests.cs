@@ -225,6 +225,27 @@ using Docker.DotNet.Models;
                 .WithArguments("host path '/var/run/docker.sock' is mounted on one branch of a conditional, so it may apply"),
             Privileged(Runs, 2));
 
+        // The modifier's HostConfig is created there (p.HostConfig ??= new ...): HostConfigAnalyzer reads it.
+        [Fact]
+        public Task Modifier_adding_a_value_unless_the_list_holds_it_is_reported_as_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""alpine"")
+        .WithCreateParameterModifier(p =>
+        {
+            p.HostConfig ??= new Docker.DotNet.Models.HostConfig();
+            p.HostConfig.CapAdd ??= new List<string>();
+            if (!p.HostConfig.CapAdd.Contains(""SYS_PTRACE""))
+                p.HostConfig.CapAdd.Add({|#0:""SYS_PTRACE""|});
+            p.HostConfig.SecurityOpt ??= new List<string>();
+            if (!p.HostConfig.SecurityOpt.Contains(""seccomp=unconfined""))
+                p.HostConfig.SecurityOpt.Add({|#1:""seccomp=unconfined""|});
+        })
+        .Build();"), DockerLibrary.Testcontainers3,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL2001", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
+                .WithArguments("capability 'SYS_PTRACE' is added"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL4002", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1)
+                .WithArguments("security option 'seccomp=unconfined' is set"));
+
         [Fact]
         public Task Builder_call_and_modifier_write_in_a_catch_are_may_on_some_paths_never_a_conditional() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
     static void Validate() { }

@@ -216,7 +216,8 @@ namespace ContainerLint.Analyzers.Reading
                 {
                     // The right side of && and || runs only when the left does not decide.
                     case BinaryExpressionSyntax logical when logical.Right == child && (logical.IsKind(SyntaxKind.LogicalAndExpression) || logical.IsKind(SyntaxKind.LogicalOrExpression)):
-                    case IfStatementSyntax ifStatement when ifStatement.Statement == child:
+                    // if (!caps.Contains("SYS_PTRACE")) caps.Add("SYS_PTRACE"): the list holds the value on every path after it.
+                    case IfStatementSyntax ifStatement when ifStatement.Statement == child && !AddsUnlessHeld(ifStatement):
                     case ElseClauseSyntax:
                     case SwitchSectionSyntax:
                     case CatchClauseSyntax:
@@ -240,6 +241,41 @@ namespace ContainerLint.Analyzers.Reading
                 }
             }
             return null;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="ifStatement"/> adds a value to a list unless the list holds it: <c>if
+        /// (!caps.Contains("SYS_PTRACE")) caps.Add("SYS_PTRACE");</c>, also with the <c>Add</c> alone in a block, and no
+        /// <c>else</c>. The list and the value are the same names, member accesses or literals in both calls (nothing the
+        /// test runs can change them), so that the value is in the list on every path after it.
+        /// </summary>
+        internal static bool AddsUnlessHeld(IfStatementSyntax ifStatement)
+        {
+            if (ifStatement.Else is not null
+                || ifStatement.Condition is not PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } negation
+                || Unparenthesized(negation.Operand) is not InvocationExpressionSyntax
+                {
+                    Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Contains" } contains, ArgumentList.Arguments: { Count: 1 } tested,
+                })
+                return false;
+            var statement = ifStatement.Statement is BlockSyntax { Statements.Count: 1 } block ? block.Statements[0] : ifStatement.Statement;
+            return statement is ExpressionStatementSyntax
+            {
+                Expression: InvocationExpressionSyntax
+                {
+                    Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" } add, ArgumentList.Arguments: { Count: 1 } added,
+                },
+            }
+                && contains.IsKind(SyntaxKind.SimpleMemberAccessExpression) && add.IsKind(SyntaxKind.SimpleMemberAccessExpression)
+                && tested[0].NameColon is null && added[0].NameColon is null
+                && CannotThrow(contains.Expression, 0) && CannotThrow(tested[0].Expression, 0)
+                && SyntaxFactory.AreEquivalent(contains.Expression, add.Expression) && SyntaxFactory.AreEquivalent(tested[0].Expression, added[0].Expression);
+        }
+
+        private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
+        {
+            while (expression is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized.Expression;
+            return expression;
         }
 
         /// <summary>Whether the receiver chain of <paramref name="node"/> starts at a <c>?.</c> (<c>.MaskedPaths.Clear()</c> of <c>hc?.MaskedPaths.Clear()</c>).</summary>
