@@ -17,8 +17,8 @@ namespace ContainerLint.Analyzers
     /// into a <see cref="ContainerSpec"/>, and lets the rules decide. <c>CreateContainerParameters</c> or
     /// <c>ContainerExecCreateParameters</c> that a method, local function or lambda is handed (a helper, a
     /// Testcontainers modifier passed as a method group) or obtains (<c>var p = Defaults();</c>, a field or property) are read for what it
-    /// writes into them, and a <c>Mount</c> or <c>DeviceMapping</c> built outside a HostConfig of the method (a helper
-    /// that returns one) is read on its own.
+    /// writes into them, as is a HostConfig or Config local it obtains and puts into request parameters, and a <c>Mount</c>
+    /// or <c>DeviceMapping</c> built outside a HostConfig of the method (a helper that returns one) is read on its own.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class HostConfigAnalyzer : MethodReadingAnalyzer<IOperation>
@@ -93,8 +93,9 @@ namespace ContainerLint.Analyzers
                             ReadHandedParameters(lambda.Symbol.Parameters, reader, scope, api, containers);
                             break;
                         case IVariableDeclaratorOperation declarator:
-                            if (!ReadLocalOfSeveralCreations(declarator, reader, scope, api, containers) && DockerApi.IsRequestType(DockerApi.ModelOf(declarator.Symbol.Type)))
-                                ReadObtainedParameters(declarator, reader, scope, api, containers);
+                            if (ReadLocalOfSeveralCreations(declarator, reader, scope, api, containers)) break;
+                            if (DockerApi.IsRequestType(DockerApi.ModelOf(declarator.Symbol.Type))) ReadObtainedParameters(declarator, reader, scope, api, containers);
+                            else ReadObtainedModelOfRequestParameters(declarator, reader, scope, api, containers);
                             break;
                         case IMemberReferenceOperation member when AccessPath.TryGet(member) is { } path && (members ??= new HashSet<AccessPath>()).Add(path):
                             ReadRoot(path, member.Type!, member.Syntax, reader, api, containers);
@@ -513,6 +514,119 @@ namespace ContainerLint.Analyzers
             var writes = scope.WriteCount(local);
             if (writes > 1 || (writes == 1 && reader.Values.Dereference(scope.SingleValue(local)) is null or IObjectCreationOperation)) return;
             ReadRoot(AccessPath.Of(local), local.Type, declarator.Syntax, reader, api, containers);
+        }
+
+        /// <summary>
+        /// A HostConfig or Config local whose one value the method obtains rather than creates (<c>var container =
+        /// template.Clone();</c>, <c>var hc = Configured() ?? new HostConfig();</c>, <c>var hc = inspect.HostConfig;</c>) and
+        /// that goes into request parameters in the method (<c>new CreateContainerParameters(container)</c>, <c>HostConfig =
+        /// hc</c>, <c>p.HostConfig = hc</c>): whatever it held, the container created from it gets what the method writes into
+        /// it, reported at the writes; nothing it lacks is (the helper may set it). One that no request parameters take may be
+        /// an inspect response, which describes a container: it is not read.
+        /// </summary>
+        private static void ReadObtainedModelOfRequestParameters(IVariableDeclaratorOperation declarator, ContainerReader reader, MethodScope scope, DockerApi api,
+            List<ContainerSpec> containers)
+        {
+            var local = declarator.Symbol;
+            var type = DockerApi.ModelOf(local.Type);
+            var isHostConfig = api.IsHostConfig(type);
+            if (!isHostConfig && !api.IsUserSetting(type)) return;
+            var path = AccessPath.Of(local);
+            if (scope.WriteCount(local) != 1 || (!scope.WritesThrough(path) && !(scope.HasAliases && scope.WritesThroughAliasOf(path)))) return;
+            var obtained = 0;
+            if (!IsObtained(scope.SingleValue(local), scope, ref obtained, 0) || obtained == 0 || !GoesIntoRequestParameters(declarator, local)) return;
+            if (!isHostConfig)
+            {
+                ReadRoot(path, local.Type, declarator.Syntax, reader, api, containers);
+                return;
+            }
+            var spec = new ContainerSpec("HostConfig", SourceSpans.Of(declarator.Syntax)) { ReportsOmissions = false };
+            containers.Add(spec);
+            reader.Values.Origin = declarator.Syntax;
+            reader.ReadHostConfig(reader.Objects.ForPath(path, declarator.Syntax), spec, containers);
+        }
+
+        /// <summary>
+        /// Whether every value <paramref name="value"/> may be is one the method obtains (a call's result, a parameter, a member
+        /// of an object no request parameters hold and that the method does not assign), a creation or null, with
+        /// <paramref name="obtained"/> counting the obtained ones. Not a local (it may be another name for an object read where
+        /// it is created), nor a member on the way through request parameters (<c>p.HostConfig</c>: read with them).
+        /// </summary>
+        private static bool IsObtained(IOperation? value, MethodScope scope, ref int obtained, int depth)
+        {
+            value = Values.SkipConversions(value);
+            if (depth > 8) return false;
+            switch (value)
+            {
+                case IInvocationOperation:
+                    obtained++;
+                    return true;
+                case IAwaitOperation awaited:
+                    return IsObtained(awaited.Operation, scope, ref obtained, depth + 1);
+                case IParameterReferenceOperation parameter when !DockerApi.IsRequestType(parameter.Type) && scope.ParameterWriteCount(parameter.Parameter) == 0:
+                    obtained++;
+                    return true;
+                case IMemberReferenceOperation member when IsUnassignedMemberOutsideRequests(member, scope):
+                    obtained++;
+                    return true;
+                case IObjectCreationOperation:
+                case { ConstantValue: { HasValue: true, Value: null } }:
+                case IDefaultValueOperation:
+                case IThrowOperation:
+                    return true;
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                    return IsObtained(conditional.WhenTrue, scope, ref obtained, depth + 1) && IsObtained(whenFalse, scope, ref obtained, depth + 1);
+                case ICoalesceOperation coalesce:
+                    return IsObtained(coalesce.Value, scope, ref obtained, depth + 1) && IsObtained(coalesce.WhenNull, scope, ref obtained, depth + 1);
+                case ISwitchExpressionOperation choice:
+                    foreach (var arm in choice.Arms)
+                        if (!IsObtained(arm.Value, scope, ref obtained, depth + 1)) return false;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>
+        /// A chain of fields and properties (<c>inspect.HostConfig</c>, <c>_options.Template</c>) that starts at a parameter or
+        /// this object's member, passes through no request parameters, and whose members the method does not assign (a
+        /// creation assigned there is read with what is written through the names of that path).
+        /// </summary>
+        private static bool IsUnassignedMemberOutsideRequests(IMemberReferenceOperation member, MethodScope scope)
+        {
+            if (AccessPath.TryGet(member) is not { } path || path.Root is ILocalSymbol) return false;
+            for (IOperation? current = member; current is not null; current = (current as IMemberReferenceOperation)?.Instance)
+                if (DockerApi.IsRequestType(current.Type)) return false;
+            if (path.Root is IParameterSymbol parameter && scope.ParameterWriteCount(parameter) > 0) return false;
+            for (var length = 0; length <= path.Members.Length; length++)
+                if (scope.MemberWriteCount(path.Prefix(length)) > 0) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// Whether the method puts <paramref name="local"/> into request parameters: as the <c>Config</c> of <c>new
+        /// CreateContainerParameters(config)</c>, or as their <c>HostConfig</c> (<c>new CreateContainerParameters { HostConfig = hc
+        /// }</c>, <c>p.HostConfig = hc</c>, also in a lambda, such as a Testcontainers modifier).
+        /// </summary>
+        private static bool GoesIntoRequestParameters(IVariableDeclaratorOperation declarator, ILocalSymbol local)
+        {
+            if (declarator.SemanticModel is not { } semantics || MethodScope.Function(declarator.Syntax) is not { } function) return false;
+            foreach (var node in MethodScope.CodeOf(function))
+            {
+                if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != local.Name
+                    || semantics.GetOperation(identifier) is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
+                    continue;
+                var operation = SkipConversionsUp(reference);
+                switch (operation.Parent)
+                {
+                    case IArgumentOperation { Parent: IObjectCreationOperation creation } when DockerApi.IsRequestType(DockerApi.ModelOf(creation.Type)):
+                        return true;
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "HostConfig", ContainingType: var owner } } } assignment
+                        when assignment.Value == operation && DockerApi.IsRequestType(owner):
+                        return true;
+                }
+            }
+            return false;
         }
 
         /// <summary>

@@ -141,6 +141,29 @@ namespace ContainerLint.Analyzers.Tests
     }"));
 
         [Fact]
+        public Task Writes_into_a_Config_or_HostConfig_from_a_helper_that_goes_into_request_parameters_are_fixed_in_place() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static Config Load() => new Config();
+    static HostConfig Configured() => null;
+    static CreateContainerParameters Create()
+    {
+        var cfg = Load();
+        cfg.User = {|CTL1001:""root""|}; // who runs it
+        var hc = Configured() ?? new HostConfig();
+        hc.Privileged = {|CTL1003:true|};
+        hc.CapAdd.Add({|CTL2001:""SYS_ADMIN""|});
+        return new CreateContainerParameters(cfg) { HostConfig = hc };
+    }"), P(@"
+    static Config Load() => new Config();
+    static HostConfig Configured() => null;
+    static CreateContainerParameters Create()
+    {
+        var cfg = Load();
+        cfg.User = ""10001""; // who runs it
+        var hc = Configured() ?? new HostConfig();
+        return new CreateContainerParameters(cfg) { HostConfig = hc };
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 3, fixAllIterations: 1);
+
+        [Fact]
         public Task Elements_a_later_conditional_removal_may_take_are_removed_where_they_are_added_and_the_removals_stay() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create(bool safe)
     {

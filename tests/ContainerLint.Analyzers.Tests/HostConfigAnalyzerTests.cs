@@ -3877,6 +3877,73 @@ class Program
         hostConfig.Privileged = true;
     }");
 
+        [Fact]
+        public Task Config_or_HostConfig_from_a_helper_that_goes_into_request_parameters_reports_the_constants_written_into_it() => Verify(@"
+    static readonly Config Template = new Config { Image = ""alpine"" };
+    static Config Load() => Template;
+    static HostConfig Configured() => null;
+    static async System.Threading.Tasks.Task FromATemplate(Docker.DotNet.IDockerClient client)
+    {
+        var container = Load()!;
+        container.User = {|CTL1001:""root""|};
+        var parameters = new CreateContainerParameters(container) { Name = ""runner"" };
+        await client.Containers.CreateContainerAsync(parameters);
+    }
+    static async System.Threading.Tasks.Task Configured(Docker.DotNet.IDockerClient client)
+    {
+        var hc = Configured() ?? new HostConfig();
+        hc.Privileged = {|CTL1003:true|};
+        hc.Binds ??= new List<string>();
+        hc.Binds.Add({|CTL3004:""/var/run/docker.sock:/var/run/docker.sock""|});
+        await client.Containers.CreateContainerAsync(new CreateContainerParameters { Image = ""alpine"", HostConfig = hc });
+    }
+    static CreateContainerParameters Recreated(ContainerInspectResponse inspect)
+    {
+        var hc = inspect.HostConfig;
+        hc.PidMode = {|CTL5001:""host""|};
+        var p = new CreateContainerParameters(inspect.Config);
+        p.HostConfig = hc;
+        return p;
+    }
+    static System.Action<CreateContainerParameters> Modifier(HostConfig configured)
+    {
+        var hc = configured;
+        hc.NetworkMode = {|CTL5003:""host""|};
+        return p => p.HostConfig = hc;
+    }", reportOmissions: true);
+
+        [Fact]
+        public Task Config_or_HostConfig_from_a_helper_reports_no_value_read_from_it_or_a_parameter_and_nothing_when_no_request_parameters_take_it() => Verify(@"
+    static Config Load() => new Config();
+    static HostConfig Configured() => null;
+    static async System.Threading.Tasks.Task Unknown(Docker.DotNet.IDockerClient client, bool privileged, string user)
+    {
+        var hc = Configured();
+        hc.Privileged = privileged;
+        hc.PidMode = hc.IpcMode;
+        hc.CapAdd = new List<string>(hc.CapDrop);
+        var cfg = Load();
+        cfg.User = user;
+        await client.Containers.CreateContainerAsync(new CreateContainerParameters(cfg) { HostConfig = hc });
+    }
+    static HostConfig Displayed(ContainerInspectResponse inspect)
+    {
+        var hc = inspect.HostConfig;
+        hc.Privileged = true;
+        var other = Configured() ?? new HostConfig();
+        other.PidMode = ""host"";
+        var cfg = Load();
+        cfg.User = ""root"";
+        System.Console.WriteLine(cfg.User + other.PidMode);
+        return hc;
+    }
+    static ContainerInspectResponse Described(ContainerInspectResponse inspect)
+    {
+        var hc = Configured();
+        hc.Privileged = true;
+        return new ContainerInspectResponse { HostConfig = hc };
+    }", reportOmissions: true);
+
         // Mounts and device mappings built outside a HostConfig
 
         [Fact]
