@@ -595,13 +595,19 @@ namespace ContainerLint.Analyzers
         private static bool IsUnassignedMemberOutsideRequests(IMemberReferenceOperation member, MethodScope scope)
         {
             if (AccessPath.TryGet(member) is not { } path || path.Root is ILocalSymbol) return false;
+            // Nor through an inspect response (rules.md: writes to objects obtained from inspect responses are not reported).
             for (IOperation? current = member; current is not null; current = (current as IMemberReferenceOperation)?.Instance)
-                if (DockerApi.IsRequestType(current.Type)) return false;
+                if (DockerApi.IsRequestType(current.Type) || IsInspectResponse(current.Type)) return false;
             if (path.Root is IParameterSymbol parameter && scope.ParameterWriteCount(parameter) > 0) return false;
             for (var length = 0; length <= path.Members.Length; length++)
                 if (scope.MemberWriteCount(path.Prefix(length)) > 0) return false;
             return true;
         }
+
+        /// <summary>A Docker.DotNet response describing an existing object (<c>ContainerInspectResponse</c>, <c>ImageInspectResponse</c>).</summary>
+        private static bool IsInspectResponse(ITypeSymbol? type) =>
+            type is { Name: var name } && name.EndsWith("InspectResponse", StringComparison.Ordinal)
+            && type.ContainingNamespace?.ToDisplayString() == "Docker.DotNet.Models";
 
         /// <summary>
         /// Whether the method puts <paramref name="local"/> into request parameters: as the <c>Config</c> of <c>new
