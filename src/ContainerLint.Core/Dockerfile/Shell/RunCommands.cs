@@ -26,7 +26,8 @@ namespace ContainerLint.Dockerfiles.Shell
     /// The simple commands a RUN step executes, in shell form or exec form. The script a shell runs with <c>-c</c>
     /// (<c>bash -c "…"</c>, <c>sh -lc '…'</c>, <c>["sh", "-c", "…"]</c>, also after <c>sudo</c>/<c>env</c>) is split too, and
     /// its commands follow the one that runs it; their words map back to the file when the script is written as one
-    /// plain, single-quoted or escape-free double-quoted word.
+    /// plain, single-quoted or escape-free double-quoted word. So are the script <c>eval</c> runs and the commands of
+    /// <c>find -exec</c>.
     /// </summary>
     public static class RunCommands
     {
@@ -47,9 +48,14 @@ namespace ContainerLint.Dockerfiles.Shell
                 if (args.Count == 0 || !args[0].IsKnown) return result;
                 var words = new List<ShellWord>(args.Count);
                 foreach (var a in args) words.Add(new ShellWord(a.Value ?? string.Empty, -1, -1, isPlain: false));
-                result.Add(new RunCommand(new ShellCommand(words), null));
+                var command = new ShellCommand(words);
+                result.Add(new RunCommand(command, null));
                 var at = ShellScriptIndex(words);
-                if (at >= 0 && args[at].IsKnown) AddScript(result, args[at].Value, MapLiteral(args[at]), 1);
+                if (at >= 0)
+                {
+                    if (args[at].IsKnown) AddScript(result, args[at].Value, MapLiteral(args[at]), 1);
+                }
+                else AddCommandsRunBy(result, command, null, null, 1);
                 return result;
             }
             AddScript(result, run.Script.Value ?? string.Empty, run.ScriptOffsetToFileOffset, 0);
@@ -58,15 +64,78 @@ namespace ContainerLint.Dockerfiles.Shell
 
         private static void AddScript(List<RunCommand> result, string script, Func<int, int>? toFileOffset, int depth)
         {
-            foreach (var command in ShellCommandSplitter.Split(script))
+            foreach (var command in ShellCommandSplitter.Split(script)) AddCommand(result, command, script, toFileOffset, depth);
+        }
+
+        /// <summary>A command of <paramref name="script"/>, then the commands it runs: a shell's <c>-c</c> script, or those of <see cref="AddCommandsRunBy"/>.</summary>
+        private static void AddCommand(List<RunCommand> result, ShellCommand command, string script, Func<int, int>? toFileOffset, int depth)
+        {
+            result.Add(new RunCommand(command, toFileOffset));
+            if (depth >= MaxShellDepth) return;
+            var at = ShellScriptIndex(command.Words);
+            if (at < 0)
             {
-                result.Add(new RunCommand(command, toFileOffset));
-                if (depth >= MaxShellDepth) continue;
-                var at = ShellScriptIndex(command.Words);
-                if (at < 0) continue;
-                var word = command.Words[at];
-                AddScript(result, word.Value, WordMap(script, word, toFileOffset), depth + 1);
+                AddCommandsRunBy(result, command, script, toFileOffset, depth + 1);
+                return;
             }
+            var word = command.Words[at];
+            AddScript(result, word.Value, WordMap(script, word, toFileOffset), depth + 1);
+        }
+
+        /// <summary>
+        /// The commands <c>eval</c> and <c>find</c> run (audit 22 L1). eval joins its arguments with spaces and runs them as a
+        /// script; they map back to the file when they are one word written as its value, or plain words one space apart.
+        /// find runs the command of each <c>-exec</c>, <c>-execdir</c>, <c>-ok</c> and <c>-okdir</c>, up to its <c>;</c>
+        /// or the <c>+</c> after <c>{}</c> (GNU findutils); its words are the script's. <paramref name="script"/> is null in
+        /// exec form, whose elements have no place in a script.
+        /// </summary>
+        private static void AddCommandsRunBy(List<RunCommand> result, ShellCommand command, string? script, Func<int, int>? toFileOffset, int depth)
+        {
+            var words = command.Words;
+            var program = CommandLine.ProgramIndex(words, throughSudo: true);
+            if (program < 0 || program + 1 >= words.Count) return;
+            switch (words[program].BaseName)
+            {
+                case "eval":
+                    var values = new string[words.Count - program - 1];
+                    for (var k = 0; k < values.Length; k++) values[k] = words[program + 1 + k].Value;
+                    var joined = string.Join(" ", values);
+                    AddScript(result, joined, script is null ? null : EvalMap(script, words[program + 1], words[words.Count - 1], joined, toFileOffset), depth);
+                    return;
+                case "find":
+                    for (var k = program + 1; k < words.Count; k++)
+                    {
+                        var v = words[k].Value;
+                        if (v != "-exec" && v != "-execdir" && v != "-ok" && v != "-okdir") continue;
+                        var end = k + 1;
+                        while (end < words.Count && words[end].Value != ";" && !(words[end].Value == "+" && words[end - 1].Value == "{}")) end++;
+                        if (end > k + 1)
+                        {
+                            var inner = new List<ShellWord>(end - k - 1);
+                            for (var j = k + 1; j < end; j++) inner.Add(words[j]);
+                            var run = new ShellCommand(inner);
+                            if (script is null)
+                            {
+                                result.Add(new RunCommand(run, null));
+                                if (depth < MaxShellDepth) AddCommandsRunBy(result, run, null, null, depth + 1);
+                            }
+                            else AddCommand(result, run, script, toFileOffset, depth);
+                        }
+                        k = end;
+                    }
+                    return;
+            }
+        }
+
+        /// <summary>eval's script in the file: one word as <see cref="WordMap"/> maps it, or words whose text is the script.</summary>
+        private static Func<int, int>? EvalMap(string script, ShellWord first, ShellWord last, string joined, Func<int, int>? toFileOffset)
+        {
+            if (ReferenceEquals(first, last)) return WordMap(script, first, toFileOffset);
+            if (toFileOffset is null || first.Start < 0 || last.End > script.Length || last.End - first.Start != joined.Length
+                || string.CompareOrdinal(script, first.Start, joined, 0, joined.Length) != 0)
+                return null;
+            var start = first.Start;
+            return i => toFileOffset(start + i);
         }
 
         /// <summary>

@@ -31,6 +31,17 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         }
 
         [Theory]
+        [InlineData("RUN find /opt/bin -type f -exec chmod 4755 {} +")]
+        [InlineData("RUN ls /opt/bin/* | xargs -r chmod u+s")]
+        [InlineData("RUN nice -n 5 chmod u+s /x")]
+        [InlineData("RUN eval \"chmod 4755 /x\"")]
+        public void Setuid_chmod_run_through_a_command_wrapper_is_reported(string run)
+        {
+            // The wrappers CTL1004 looks through (audit 22 L1) run chmod as well.
+            Assert.Single(FindingsOf(Lines("FROM alpine", run), Id));
+        }
+
+        [Theory]
         [InlineData("RUN chmod 0755 /x")]
         [InlineData("RUN chmod 755 /x")]
         [InlineData("RUN chmod 1777 /tmp")]

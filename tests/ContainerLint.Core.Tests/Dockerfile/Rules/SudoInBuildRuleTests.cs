@@ -1,5 +1,6 @@
 using System.Linq;
 using ContainerLint.Catalog;
+using ContainerLint.Dockerfiles;
 using ContainerLint.Findings;
 using static ContainerLint.Core.Tests.Dockerfile.DockerfileTesting;
 
@@ -198,6 +199,91 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
             // Every build step counts (rules.md: "RUN runs sudo"), as in hadolint's DL3004; a stage nothing builds from too.
             var text = Lines("FROM alpine AS build", "RUN sudo make", "FROM alpine AS base", "RUN sudo x", "FROM base", "FROM alpine AS debug", "RUN sudo y");
             Assert.Equal(new[] { 2, 4, 7 }, FindingsOf(text, Id).Select(f => f.Span.StartLine));
+        }
+
+        [Theory]
+        [InlineData("RUN nice sudo make")]
+        [InlineData("RUN nice -n 10 sudo make")]
+        [InlineData("RUN nice -n10 sudo make")]
+        [InlineData("RUN nice -10 sudo make")]
+        [InlineData("RUN nice --adjustment 5 sudo make")]
+        [InlineData("RUN nice --adjustment=5 sudo make")]
+        [InlineData("RUN timeout 600 sudo make install")]
+        [InlineData("RUN timeout -s KILL -k 5 60 sudo make")]
+        [InlineData("RUN timeout --signal KILL --preserve-status 1m sudo make")]
+        [InlineData("RUN setsid sudo make")]
+        [InlineData("RUN setsid -f -w sudo make")]
+        [InlineData("RUN stdbuf -oL sudo make")]
+        [InlineData("RUN stdbuf -o L -e 0 sudo make")]
+        [InlineData("RUN ionice -c3 sudo make")]
+        [InlineData("RUN ionice -c 2 -n 7 sudo make")]
+        [InlineData("RUN cat list | xargs sudo rm")]
+        [InlineData("RUN xargs -r sudo rm < list")]
+        [InlineData("RUN xargs -n 1 -I {} sudo rm {} < list")]
+        [InlineData("RUN xargs -0rn1 sudo rm < list")]
+        [InlineData("RUN xargs --max-args 1 sudo rm < list")]
+        [InlineData("RUN find /opt -name \"*.sh\" -exec sudo chmod 755 {} +")]
+        [InlineData("RUN find /opt -type f -execdir sudo chmod 644 {} \\;")]
+        [InlineData("RUN find /opt -exec echo {} \\; -ok sudo rm {} \\;")]
+        [InlineData("RUN eval \"sudo make\"")]
+        [InlineData("RUN eval sudo make")]
+        [InlineData("RUN nice timeout 60 xargs sudo rm < list")]
+        [InlineData("RUN timeout 60 sh -c 'sudo make'")]
+        [InlineData("RUN [\"nice\", \"-n\", \"5\", \"sudo\", \"make\"]")]
+        [InlineData("RUN [\"find\", \"/opt\", \"-exec\", \"sudo\", \"rm\", \"{}\", \"+\"]")]
+        public void Sudo_run_through_a_command_wrapper_is_reported(string run)
+        {
+            // audit 22 L1: nice, timeout, setsid, stdbuf, ionice and xargs run the command that follows their options;
+            // find runs the command of -exec/-execdir/-ok/-okdir; eval runs its arguments as a script.
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine", run), Id));
+            Assert.Equal("RUN runs sudo", finding.Evidence);
+        }
+
+        [Theory]
+        [InlineData("RUN xargs -a sudo rm -f")]
+        [InlineData("RUN xargs -I sudo echo sudo")]
+        [InlineData("RUN xargs -d sudo echo < list")]
+        [InlineData("RUN timeout -s sudo 60 make")]
+        [InlineData("RUN nice -n sudo make")]
+        [InlineData("RUN stdbuf -o sudo make")]
+        [InlineData("RUN ionice -p 1 sudo")]
+        [InlineData("RUN find /usr -name sudo -exec ls -l {} +")]
+        [InlineData("RUN find / -perm -4000 -print | grep sudo")]
+        [InlineData("RUN eval echo sudo")]
+        [InlineData("RUN eval 'echo \"sudo make\"'")]
+        public void An_option_value_or_argument_of_a_wrapper_is_not_its_command(string run)
+        {
+            Assert.Empty(FindingsOf(Lines("FROM alpine", run), Id));
+        }
+
+        [Theory]
+        [InlineData("RUN nice -n 10 sudo make", "RUN nice -n 10 make")]
+        [InlineData("RUN timeout -k 5 600 sudo make install", "RUN timeout -k 5 600 make install")]
+        [InlineData("RUN ls | xargs -r sudo rm", "RUN ls | xargs -r rm")]
+        [InlineData("RUN find /opt -exec sudo chmod 755 {} +", "RUN find /opt -exec chmod 755 {} +")]
+        [InlineData("RUN eval \"sudo make\"", "RUN eval \"make\"")]
+        [InlineData("RUN eval 'cd /src && sudo make'", "RUN eval 'cd /src && make'")]
+        [InlineData("RUN eval sudo make", "RUN eval make")]
+        public void Fix_drops_the_sudo_inside_a_wrapper(string run, string fixedRun)
+        {
+            var text = Lines("FROM alpine", run, "USER 10001");
+            Assert.Equal(Lines("FROM alpine", fixedRun, "USER 10001"), DockerfileFixer.Apply(text, Lint(text), out _));
+        }
+
+        [Theory]
+        [InlineData("RUN xargs sudo < list")]
+        [InlineData("RUN nice sudo -E make")]
+        [InlineData("RUN eval  sudo  make")]
+        [InlineData("RUN eval \"sudo \\$HOME/x\"")]
+        [InlineData("RUN eval sudo\\ make")]
+        [InlineData("RUN [\"nice\", \"sudo\", \"make\"]")]
+        [InlineData("RUN [\"find\", \"/opt\", \"-exec\", \"sudo\", \"rm\", \"{}\", \"+\"]")]
+        public void No_fix_when_the_sudo_inside_a_wrapper_cannot_go_exactly(string run)
+        {
+            // xargs without a command runs echo; a sudo with options is left as always; eval's script written other than
+            // as its value, and exec form past its first element, have no file offsets to edit.
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine", run, "USER 10001"), Id));
+            Assert.Null(finding.Fix);
         }
 
         [Fact]
