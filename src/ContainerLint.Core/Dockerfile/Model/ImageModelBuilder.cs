@@ -87,6 +87,8 @@ namespace ContainerLint.Dockerfiles.Model
                             {
                                 _stage.HasOnBuildRun = true;
                                 var run = ReadRunArguments(trigger);
+                                run.Security = OnBuildFlag(trigger, "security");
+                                run.Network = OnBuildFlag(trigger, "network");
                                 _stage.OnBuildRuns.Add(run);
                                 _triggers.Add((run, _onBuildUser));
                             }
@@ -273,6 +275,15 @@ namespace ContainerLint.Dockerfiles.Model
             {
                 if (instruction.FindFlag(name) is not { Value: { } value } flag) return null;
                 return new RunFlag(MakeSetting(value, flag.Span, scope), flag.TextWithBlanks, flag.Span.HasOffsets ? flag.Span.StartOffset : -1);
+            }
+
+            /// <summary>A flag of an <c>ONBUILD RUN</c>: its variables are expanded in the build FROM the image (see <see cref="OnBuildUser"/>).</summary>
+            private static RunFlag? OnBuildFlag(Instruction trigger, string name)
+            {
+                if (trigger.FindFlag(name) is not { Value: { } value } flag) return null;
+                var setting = value.IndexOf('$') >= 0 ? Setting<string>.Unresolved(flag.Span, value, new[] { value })
+                    : new Setting<string>(value, flag.Span, value);
+                return new RunFlag(setting, flag.TextWithBlanks, flag.Span.HasOffsets ? flag.Span.StartOffset : -1);
             }
 
             private static RunStep ReadRunArguments(Instruction instruction)

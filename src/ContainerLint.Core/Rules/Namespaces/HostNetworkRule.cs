@@ -26,16 +26,23 @@ namespace ContainerLint.Rules.Namespaces
 
         /// <summary>
         /// <c>RUN --network=host</c>: the build step runs in the host's network namespace (BuildKit, with the network.host
-        /// entitlement), as <c>build.network: host</c> does for Compose. Every stage; reported at the RUN; the fix removes
-        /// the flag.
+        /// entitlement), as <c>build.network: host</c> does for Compose. Every stage, and <c>ONBUILD RUN</c> (a step of every
+        /// build FROM the image); reported at the RUN; the fix removes the flag.
         /// </summary>
         public override void Check(ImageSpec image, RuleContext context)
         {
             foreach (var stage in image.Stages)
-                foreach (var run in stage.Runs)
-                    if (run.Network is { Value: { IsKnown: true } value } flag && IsHost(value.Value))
-                        context.Report(Descriptor, run.Instruction, "RUN --network=host runs the build step in the host's network namespace",
-                            flag.RemovalOffset >= 0 ? FixIntent.RemoveText(flag.RemovalText, flag.RemovalOffset) : null);
+            {
+                foreach (var run in stage.Runs) Check(run, "RUN", context);
+                foreach (var trigger in stage.OnBuildRuns) Check(trigger, "ONBUILD RUN", context);
+            }
+        }
+
+        private void Check(RunStep run, string step, RuleContext context)
+        {
+            if (run.Network is { Value: { IsKnown: true } value } flag && IsHost(value.Value))
+                context.Report(Descriptor, run.Instruction, step + " --network=host runs the build step in the host's network namespace",
+                    flag.RemovalOffset >= 0 ? FixIntent.RemoveText(flag.RemovalText, flag.RemovalOffset) : null);
         }
     }
 }

@@ -27,15 +27,23 @@ namespace ContainerLint.Rules.User
         /// <summary>
         /// <c>RUN --security=insecure</c>: the Dockerfile's way to run a build step privileged (BuildKit, with the
         /// security.insecure entitlement), as <c>build.privileged: true</c> does for Compose. Every stage, as for CTL1004:
-        /// build steps, not the image's content. Reported at the RUN (the location convention); the fix removes the flag.
+        /// build steps, not the image's content; an <c>ONBUILD RUN</c> too, a step of every build FROM the image. Reported
+        /// at the RUN (the location convention); the fix removes the flag.
         /// </summary>
         public override void Check(ImageSpec image, RuleContext context)
         {
             foreach (var stage in image.Stages)
-                foreach (var run in stage.Runs)
-                    if (run.Security is { Value: { IsKnown: true } value } flag && string.Equals(value.Value.Trim(), "insecure", StringComparison.OrdinalIgnoreCase))
-                        context.Report(Descriptor, run.Instruction, "RUN --security=insecure runs the build step privileged",
-                            flag.RemovalOffset >= 0 ? FixIntent.RemoveText(flag.RemovalText, flag.RemovalOffset) : null);
+            {
+                foreach (var run in stage.Runs) Check(run, "RUN", context);
+                foreach (var trigger in stage.OnBuildRuns) Check(trigger, "ONBUILD RUN", context);
+            }
+        }
+
+        private void Check(RunStep run, string step, RuleContext context)
+        {
+            if (run.Security is { Value: { IsKnown: true } value } flag && string.Equals(value.Value.Trim(), "insecure", StringComparison.OrdinalIgnoreCase))
+                context.Report(Descriptor, run.Instruction, step + " --security=insecure runs the build step privileged",
+                    flag.RemovalOffset >= 0 ? FixIntent.RemoveText(flag.RemovalText, flag.RemovalOffset) : null);
         }
 
         private static bool IsOn(Setting<bool>? privileged) => privileged is { IsKnown: true, Value: true };

@@ -26,6 +26,43 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         }
 
         [Theory]
+        [InlineData("ONBUILD RUN --security=insecure make", RuleIds.Privileged, "ONBUILD RUN --security=insecure runs the build step privileged")]
+        [InlineData("onbuild run --network=HOST make", RuleIds.HostNetwork, "ONBUILD RUN --network=host runs the build step in the host's network namespace")]
+        [InlineData("ONBUILD RUN --mount=type=cache,target=/c --network=host make", RuleIds.HostNetwork, "ONBUILD RUN --network=host runs the build step in the host's network namespace")]
+        public void Build_step_flag_of_an_onbuild_trigger_is_reported_at_the_trigger(string line, string id, string evidence)
+        {
+            // audit 22 L2: the trigger is a build step of every build FROM the image, in any stage, as for CTL1004.
+            foreach (var text in new[] { Lines("FROM alpine", line, "USER app"), Lines("FROM alpine AS base", line, "FROM alpine", "USER app") })
+            {
+                var finding = Assert.Single(FindingsOf(text, id));
+                Assert.Equal((2, 9, 2, line.Length + 1), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
+                Assert.Equal(evidence, finding.Evidence);
+            }
+        }
+
+        [Theory]
+        [InlineData("ONBUILD RUN --network=$NET make")]
+        [InlineData("ONBUILD RUN --network=none make")]
+        [InlineData("ONBUILD RUN echo --security=insecure")]
+        public void Onbuild_trigger_flag_with_a_variable_or_another_value_is_not_reported(string line)
+        {
+            // A variable of a trigger is expanded in the build FROM the image, with that build's ARGs and ENVs.
+            var findings = Lint(Lines("FROM alpine", "ARG NET=host", line, "USER app"));
+            Assert.DoesNotContain(findings, f => f.Rule.Id is RuleIds.Privileged or RuleIds.HostNetwork);
+        }
+
+        [Theory]
+        [InlineData("ONBUILD RUN --security=insecure make", "ONBUILD RUN make")]
+        [InlineData("ONBUILD RUN --mount=type=cache,target=/c --network=host \\\n    make", "ONBUILD RUN --mount=type=cache,target=/c \\\n    make")]
+        public void Fix_removes_the_flag_of_an_onbuild_trigger_as_of_a_RUN(string line, string fixedLine)
+        {
+            var text = Lines("FROM alpine", line, "USER app");
+            var once = Fix(text);
+            Assert.Equal(Lines("FROM alpine", fixedLine, "USER app"), once);
+            Assert.DoesNotContain(Lint(once), f => f.Rule.Id is RuleIds.Privileged or RuleIds.HostNetwork);
+        }
+
+        [Theory]
         [InlineData("RUN --security=sandbox make")]
         [InlineData("RUN --network=none make")]
         [InlineData("RUN --network=default make")]
