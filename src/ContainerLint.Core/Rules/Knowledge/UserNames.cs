@@ -42,6 +42,13 @@ namespace ContainerLint.Rules.Knowledge
 
         private static bool IsSign(char c) => c == '+' || c == '-';
 
+        /// <summary>
+        /// A Dockerfile <c>USER</c> whose value, expanded, is empty (<c>USER ""</c>, or a variable set to ""): BuildKit stores
+        /// the expanded value as the image's user, and an empty one is no user, which the runtime runs as uid 0, also over a
+        /// base image that set a non-root user. (Not so in Compose, where an empty <c>user:</c> leaves the image's user.)
+        /// </summary>
+        public static bool IsEmptyDockerfileUser(string? user) => user is not null && user.Trim().Length == 0;
+
         /// <summary><c>ContainerAdministrator</c>, in any case: the administrator account of a Windows container.</summary>
         public static bool IsWindowsAdministrator(string? user) =>
             user is not null && string.Equals(user.Trim(), BaseImages.WindowsAdministrator, System.StringComparison.OrdinalIgnoreCase);

@@ -26,10 +26,14 @@ namespace ContainerLint.Rules.User
         {
             var stage = image.FinalStage;
             var user = stage.User;
-            if (user is null || !user.IsKnown || !UserNames.IsRoot(user.Value)) return;
+            if (user is null || !user.IsKnown) return;
+            var empty = UserNames.IsEmptyDockerfileUser(user.Value);
+            if (!empty && !UserNames.IsRoot(user.Value)) return;
             // Dockerfile findings sit on the instruction (rules.md location convention); the fix edits the value.
             var span = stage.UserInstruction ?? user.Span;
-            var evidence = user.Text == user.Value ? "USER " + user.Value : "USER " + user.Text + " resolves to '" + user.Value + "'";
+            var evidence = empty
+                ? "USER " + user.Text + (user.Text.IndexOf('$') >= 0 ? " resolves to" : " is") + " an empty user, which runs as root"
+                : user.Text == user.Value ? "USER " + user.Value : "USER " + user.Text + " resolves to '" + user.Value + "'";
             if (UserNames.IsWindowsAdministrator(user.Value)) evidence += ", the Windows administrator account";
             var baseImage = stage.Root.BaseImage;
             var windows = baseImage.IsKnown && BaseImages.Of(baseImage.Value).IsWindows;

@@ -70,7 +70,7 @@ namespace ContainerLint.Rules.User
                     : NonRootImages.IsKnownNonRoot(baseImage.Value, context.Options.NonRootBaseImages);
                 return nonRootBase ? null : fix;
             }
-            if (user.IsKnown && UserNames.IsRoot(user.Value)) return fix;
+            if (user.IsKnown && (UserNames.IsRoot(user.Value) || UserNames.IsEmptyDockerfileUser(user.Value))) return fix;
             if (facts.IsWindows || run.UserRestoreText is not { } restore || run.UserRestoreSource is not { } source
                 || run.InsertionOffset < 0 || run.NextLineOffset < 0)
                 return null;

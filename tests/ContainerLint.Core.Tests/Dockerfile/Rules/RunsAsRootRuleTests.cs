@@ -29,6 +29,42 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         }
 
         [Theory]
+        [InlineData("FROM alpine|ARG APP_USER=|USER $APP_USER", "USER $APP_USER resolves to an empty user, which runs as root")]
+        [InlineData("FROM alpine|ENV APP_USER=|USER ${APP_USER}", "USER ${APP_USER} resolves to an empty user, which runs as root")]
+        [InlineData("FROM alpine|USER \"\"", "USER \"\" is an empty user, which runs as root")]
+        [InlineData("FROM mcr.microsoft.com/dotnet/aspnet:8.0-jammy-chiseled|ARG RUN_AS=|USER ${RUN_AS}", "USER ${RUN_AS} resolves to an empty user, which runs as root")]
+        [InlineData("FROM gcr.io/distroless/static-debian12:nonroot AS base|FROM base|ARG U=|USER $U", "USER $U resolves to an empty user, which runs as root")]
+        public void User_that_resolves_to_an_empty_string_is_root(string lines, string evidence)
+        {
+            // audit 22 L3: BuildKit stores the expanded USER as the image's user; an empty one is no user, uid 0, whatever
+            // user the base image set.
+            var text = Lines(lines.Split('|'));
+            var finding = Assert.Single(FindingsOf(text, Id));
+            Assert.Equal(lines.Split('|').Length, finding.Span.StartLine);
+            Assert.Equal(evidence, finding.Evidence);
+            // CTL1002 does not come on top: the stage has a USER, as after USER root.
+            Assert.Empty(FindingsOf(text, RuleIds.NoNonRootUser));
+            Assert.Empty(FindingsOf(text, RuleIds.UnresolvedValue));
+        }
+
+        [Fact]
+        public void Empty_user_written_literally_gets_the_usual_fix_and_one_given_by_a_variable_none()
+        {
+            var literal = Lines("FROM alpine", "USER \"\"", "CMD x");
+            Assert.Equal(Lines("FROM alpine", "USER 10001", "CMD x"), ContainerLint.Dockerfiles.DockerfileFixer.Apply(literal, Lint(literal), out _));
+            var variable = Lines("FROM alpine", "ARG APP_USER=", "USER $APP_USER", "CMD x");
+            Assert.Equal(variable, ContainerLint.Dockerfiles.DockerfileFixer.Apply(variable, Lint(variable), out _));
+        }
+
+        [Fact]
+        public void User_whose_variable_has_no_value_is_not_empty_but_unresolved()
+        {
+            var text = Lines("FROM alpine", "ARG APP_USER", "USER $APP_USER");
+            Assert.Empty(FindingsOf(text, Id));
+            Assert.Single(FindingsOf(text, RuleIds.UnresolvedValue));
+        }
+
+        [Theory]
         [InlineData("USER root", "USER root")]
         [InlineData("USER ${APP_USER:-root}", "USER ${APP_USER:-root} resolves to 'root'")]
         public void Message_quotes_the_instruction_and_what_it_resolves_to(string user, string evidence)
@@ -79,8 +115,10 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         public void Alternative_value_form_applies_when_the_variable_is_set()
         {
             var text = Lines("FROM alpine", "ARG DEBUG=1", "USER ${DEBUG:+root}");
-            Assert.Single(FindingsOf(text, Id));
-            Assert.Empty(FindingsOf(text, Id, buildArgs: Args(("DEBUG", ""))));
+            Assert.Equal("USER ${DEBUG:+root} resolves to 'root'", Assert.Single(FindingsOf(text, Id)).Evidence);
+            // Set but empty: the value is empty, not 'root' (an empty user is root as well: audit 22 L3).
+            Assert.Equal("USER ${DEBUG:+root} resolves to an empty user, which runs as root",
+                Assert.Single(FindingsOf(text, Id, buildArgs: Args(("DEBUG", "")))).Evidence);
         }
 
         [Fact]

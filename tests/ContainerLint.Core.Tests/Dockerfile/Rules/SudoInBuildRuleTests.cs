@@ -111,6 +111,8 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("FROM alpine\nRUN sudo make\n")]
         [InlineData("FROM alpine\nUSER root\nRUN sudo make\n")]
         [InlineData("FROM alpine\nARG U=0\nUSER $U\nRUN sudo make\n")]
+        [InlineData("FROM alpine\nARG U=\nUSER $U\nRUN sudo make\n")] // an empty user is root (audit 22 L3)
+        [InlineData("FROM mcr.microsoft.com/dotnet/aspnet:8.0-jammy-chiseled\nUSER \"\"\nRUN sudo make\n")]
         public void Fix_when_the_step_runs_as_root_only_drops_sudo(string text)
         {
             var finding = Assert.Single(FindingsOf(text, Id));
