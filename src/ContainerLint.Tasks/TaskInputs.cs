@@ -31,7 +31,8 @@ namespace ContainerLint.Tasks
                 }
                 // BuildTarget, not Target: MSBuild reserves "Target" as item metadata (MSB4066/MSB4118), so design.md's name
                 // cannot be written in a project file.
-                result.Add(new LintItem(path, kind.Value, item.GetMetadata("BuildTarget"), LintItem.ParseBuildArgs(item.GetMetadata("BuildArgs"))));
+                var buildArgs = LintItem.ParseBuildArgs(item.GetMetadata("BuildArgs"), out var fromEnvironment);
+                result.Add(new LintItem(path, kind.Value, item.GetMetadata("BuildTarget"), buildArgs, fromEnvironment));
             }
             return result;
         }

@@ -9,12 +9,17 @@ namespace ContainerLint.Engine
     public sealed class DockerfileRequest
     {
         public DockerfileRequest(string path, string? target = null, IReadOnlyDictionary<string, string>? buildArgs = null,
-            SourceSpan? targetSpan = null)
+            SourceSpan? targetSpan = null, IEnumerable<string>? buildArgsFromEnvironment = null)
         {
             Path = path;
             Target = string.IsNullOrWhiteSpace(target) ? null : target;
             TargetSpan = Target is null ? null : targetSpan;
             BuildArgs = buildArgs ?? new Dictionary<string, string>();
+            var fromEnvironment = new SortedSet<string>(StringComparer.Ordinal);
+            if (buildArgsFromEnvironment is not null)
+                foreach (var name in buildArgsFromEnvironment)
+                    if (!BuildArgs.ContainsKey(name)) fromEnvironment.Add(name);
+            BuildArgsFromEnvironment = fromEnvironment;
         }
 
         public string Path { get; }
@@ -29,6 +34,13 @@ namespace ContainerLint.Engine
         public SourceSpan? TargetSpan { get; }
 
         public IReadOnlyDictionary<string, string> BuildArgs { get; }
+
+        /// <summary>
+        /// Build args named without a value (<c>BuildArgs="RUN_AS"</c>, as <c>docker build --build-arg RUN_AS</c>): docker
+        /// build takes the value from its environment, and passes none when that is unset, so the ARG's default may apply.
+        /// The linter does not read the environment: such an ARG's value is not known (CTL9002 says why).
+        /// </summary>
+        public IReadOnlyCollection<string> BuildArgsFromEnvironment { get; }
 
         /// <summary>
         /// The containers (Compose services) that build the Dockerfile this way, in the order they are read; empty for a
@@ -49,6 +61,7 @@ namespace ContainerLint.Engine
         /// the same Dockerfile the same way ask for one lint.
         /// </summary>
         public string Key =>
-            Path + "\n" + Target + "\n" + string.Join("\n", BuildArgs.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value));
+            Path + "\n" + Target + "\n" + string.Join("\n", BuildArgs.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value))
+            + (BuildArgsFromEnvironment.Count == 0 ? string.Empty : "\n" + string.Join("\n", BuildArgsFromEnvironment));
     }
 }

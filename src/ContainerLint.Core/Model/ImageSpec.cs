@@ -17,6 +17,9 @@ namespace ContainerLint.Model
         public string Path { get; }
         public IReadOnlyList<StageSpec> Stages { get; }
 
+        /// <summary>The build args named without a value, whose values docker build takes from its environment (CTL9002).</summary>
+        public IReadOnlyCollection<string> BuildArgsFromEnvironment { get; set; } = System.Array.Empty<string>();
+
         /// <summary>The stage that is built: the chosen target, else the last stage.</summary>
         public StageSpec FinalStage { get; }
 

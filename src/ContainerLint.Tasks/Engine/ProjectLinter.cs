@@ -166,7 +166,7 @@ namespace ContainerLint.Tasks.Engine
             // A Dockerfile item that services build is linted as they build it, not also with the item's settings: the
             // image built is theirs. Its findings name those services as any built Dockerfile's do.
             foreach (var item in unique.Where(i => i.Kind == ContainerFileKind.Dockerfile && !builtBy.ContainsKey(i.Path)))
-                requests.Add((new DockerfileRequest(item.Path, item.Target, item.BuildArgs), true));
+                requests.Add((new DockerfileRequest(item.Path, item.Target, item.BuildArgs, buildArgsFromEnvironment: item.BuildArgsFromEnvironment), true));
 
             foreach (var (request, fromItem) in requests)
             {

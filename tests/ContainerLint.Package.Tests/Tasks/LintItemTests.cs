@@ -21,13 +21,15 @@ namespace ContainerLint.Package.Tests.Tasks
         [Fact]
         public void Build_args_parse_from_semicolon_lists()
         {
-            var args = LintItem.ParseBuildArgs(" A=1; B = two ;C;=x;D=a=b");
+            var args = LintItem.ParseBuildArgs(" A=1; B = two ;C;=x;D=a=b;E=", out var fromEnvironment);
 
             Assert.Equal("1", args["A"]);
             Assert.Equal("two", args["B"]);
-            Assert.Equal("", args["C"]);
             Assert.Equal("a=b", args["D"]);
+            Assert.Equal("", args["E"]);
             Assert.Equal(4, args.Count);
+            // audit 22 L4: --build-arg C takes C from docker build's environment, which the linter does not read.
+            Assert.Equal(new[] { "C" }, fromEnvironment);
         }
     }
 }

@@ -103,7 +103,7 @@ namespace ContainerLint.Dockerfiles.Model
                 if (_request.Target is { } target)
                     foreach (var s in _stages)
                         if (s.IsNamed(target)) final = s;
-                return new ImageSpec(_document.Path, _stages, final);
+                return new ImageSpec(_document.Path, _stages, final) { BuildArgsFromEnvironment = _request.BuildArgsFromEnvironment };
             }
 
             private void StartStage(Instruction from)
@@ -166,6 +166,12 @@ namespace ContainerLint.Dockerfiles.Model
                     if (_request.BuildArgs.TryGetValue(name, out var given))
                     {
                         scope.SetArg(name, given);
+                        continue;
+                    }
+                    // --build-arg NAME: the value of NAME in docker build's environment, or, when it has none, the default.
+                    if (System.Linq.Enumerable.Contains(_request.BuildArgsFromEnvironment, name))
+                    {
+                        scope.SetArg(name, null, known: false);
                         continue;
                     }
                     if (eq >= 0)

@@ -12,34 +12,51 @@ namespace ContainerLint.Rules.Linter
         public override void Check(ContainerSpec container, RuleContext context)
         {
             foreach (var setting in SecurityRelevantSettings(container))
-                Report(setting, context, fromCompose: true);
+                Report(setting, context);
         }
 
         public override void Check(ImageSpec image, RuleContext context)
         {
             foreach (var stage in image.FinalStageChain())
             {
-                Report(stage.BaseImage, context, fromCompose: false);
-                if (stage.User is not null) Report(stage.User, context, fromCompose: false);
-                foreach (var volume in stage.Volumes) Report(volume, context, fromCompose: false);
+                Report(stage.BaseImage, context, image);
+                if (stage.User is not null) Report(stage.User, context, image);
+                foreach (var volume in stage.Volumes) Report(volume, context, image);
             }
+        }
+
+        /// <summary>
+        /// A Dockerfile value: an <c>ARG</c> without a default and without a build arg given to the linter has no value; one
+        /// the build args name without a value (<c>--build-arg NAME</c>) has the value of docker build's environment.
+        /// </summary>
+        private void Report(ISetting? setting, RuleContext context, ImageSpec image)
+        {
+            if (setting is null || setting.Certainty != ValueCertainty.Unresolved) return;
+            var fromEnvironment = new List<string>();
+            var others = new List<string>();
+            foreach (var v in setting.UnresolvedVariables)
+                (System.Linq.Enumerable.Contains(image.BuildArgsFromEnvironment, v) ? fromEnvironment : others).Add(v);
+            var parts = new List<string>(2);
+            if (others.Count > 0)
+                parts.Add(string.Join(", ", others) + (others.Count == 1 ? ", which has" : ", which have") + " no value and no default");
+            if (fromEnvironment.Count > 0)
+                parts.Add(string.Join(", ", fromEnvironment) + ", which the build args name without a value (docker build takes "
+                    + (fromEnvironment.Count == 1 ? "it" : "them") + " from the environment, which the linter does not read)");
+            context.Report(Descriptor, setting.Span, "'" + setting.Text + "' uses " + string.Join(", and ", parts));
         }
 
         /// <summary>
         /// A Compose value (the only container settings that hold variables) is interpolated from the project's
         /// <c>.env</c> file alone: Compose would take a variable it does not set from the shell environment, which the
-        /// linter does not read (builds must not depend on the machine), so the message says where it looked. A
-        /// Dockerfile <c>ARG</c> without a default and without a build arg given to the linter has no value.
+        /// linter does not read (builds must not depend on the machine), so the message says where it looked.
         /// </summary>
-        private void Report(ISetting? setting, RuleContext context, bool fromCompose)
+        private void Report(ISetting? setting, RuleContext context)
         {
             if (setting is null || setting.Certainty != ValueCertainty.Unresolved) return;
             var variables = string.Join(", ", setting.UnresolvedVariables);
             var one = setting.UnresolvedVariables.Count == 1;
-            var why = fromCompose
-                ? (one ? "which is" : "which are") + " not set in the .env file and " + (one ? "has" : "have")
-                  + " no default (Compose would take " + (one ? "it" : "them") + " from the shell environment, which the linter does not read)"
-                : (one ? "which has" : "which have") + " no value and no default";
+            var why = (one ? "which is" : "which are") + " not set in the .env file and " + (one ? "has" : "have")
+                  + " no default (Compose would take " + (one ? "it" : "them") + " from the shell environment, which the linter does not read)";
             context.Report(Descriptor, setting.Span, "'" + setting.Text + "' uses " + variables + ", " + why);
         }
 

@@ -130,6 +130,34 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
             Assert.Contains("APP_USER", unresolved.Evidence, System.StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("ARG RUN_AS=root")]
+        [InlineData("ARG RUN_AS")]
+        [InlineData("ARG RUN_AS=")]
+        public void Build_arg_named_without_a_value_is_not_known_and_says_where_docker_build_takes_it(string arg)
+        {
+            // audit 22 L4: docker build --build-arg RUN_AS takes RUN_AS from its environment (and passes nothing when it is
+            // unset, leaving the default); the linter does not read the environment, so neither the value nor the default
+            // is certain: not an empty value (which would be root), not the default either.
+            var text = Lines("FROM alpine", arg, "USER $RUN_AS");
+            var request = new ContainerLint.Engine.DockerfileRequest("Dockerfile", buildArgsFromEnvironment: new[] { "RUN_AS" });
+            var findings = ContainerLint.Dockerfiles.DockerfileLinter.Lint(text, request, ContainerLint.Rules.LintOptions.Default);
+            Assert.DoesNotContain(findings, f => f.Rule.Id == Id);
+            var unresolved = Assert.Single(findings, f => f.Rule.Id == RuleIds.UnresolvedValue);
+            Assert.Equal("'$RUN_AS' uses RUN_AS, which the build args name without a value (docker build takes it from the environment, which the linter does not read)",
+                unresolved.Evidence);
+        }
+
+        [Fact]
+        public void Build_arg_named_without_a_value_of_a_global_arg_reaches_the_stage_that_declares_it()
+        {
+            var text = Lines("ARG RUN_AS=app", "FROM alpine", "ARG RUN_AS", "USER $RUN_AS");
+            var request = new ContainerLint.Engine.DockerfileRequest("Dockerfile", buildArgsFromEnvironment: new[] { "RUN_AS" });
+            var findings = ContainerLint.Dockerfiles.DockerfileLinter.Lint(text, request, ContainerLint.Rules.LintOptions.Default);
+            Assert.Contains("which the build args name without a value", Assert.Single(findings, f => f.Rule.Id == RuleIds.UnresolvedValue).Evidence,
+                System.StringComparison.Ordinal);
+        }
+
         [Fact]
         public void Only_the_last_user_of_the_final_stage_counts()
         {
