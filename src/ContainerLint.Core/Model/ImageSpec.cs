@@ -50,6 +50,7 @@ namespace ContainerLint.Model
             Index = index;
             From = from;
             BaseImage = baseImage;
+            BaseImageReference = baseImage.IsKnown ? baseImage.Value : null;
         }
 
         public int Index { get; }
@@ -65,6 +66,13 @@ namespace ContainerLint.Model
 
         /// <summary>The base image reference after ARG substitution.</summary>
         public Setting<string> BaseImage { get; }
+
+        /// <summary>
+        /// The base image as far as the rules can match it: <see cref="BaseImage"/>'s value, or, when only the build's
+        /// platform is not known (<c>FROM ubuntu:${TARGETARCH}</c>), the reference with each platform part written
+        /// <c>${NAME}</c>: its repository and the rest of its tag are known. Null when not known, or when it may name a stage.
+        /// </summary>
+        public string? BaseImageReference { get; set; }
 
         /// <summary>The stage this one is built FROM, when it names an earlier stage.</summary>
         public StageSpec? Parent { get; set; }

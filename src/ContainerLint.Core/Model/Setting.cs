@@ -35,6 +35,12 @@ namespace ContainerLint.Model
         string Text { get; }
         ValueCertainty Certainty { get; }
         IReadOnlyList<string> UnresolvedVariables { get; }
+
+        /// <summary>
+        /// Of <see cref="UnresolvedVariables"/>, those whose value is the build's platform (a Dockerfile's automatic
+        /// platform ARGs, or a variable made with one): set, but not known here.
+        /// </summary>
+        IReadOnlyList<string> PlatformVariables { get; }
     }
 
     /// <summary>
@@ -46,7 +52,8 @@ namespace ContainerLint.Model
         private static readonly string[] NoVariables = new string[0];
 
         public Setting(T value, SourceSpan span, string? text = null,
-            ValueCertainty certainty = ValueCertainty.Certain, IReadOnlyList<string>? unresolvedVariables = null, string? partial = null)
+            ValueCertainty certainty = ValueCertainty.Certain, IReadOnlyList<string>? unresolvedVariables = null, string? partial = null,
+            IReadOnlyList<string>? platformVariables = null)
         {
             Value = value;
             Span = span;
@@ -54,6 +61,7 @@ namespace ContainerLint.Model
             UnresolvedVariables = unresolvedVariables ?? NoVariables;
             Certainty = UnresolvedVariables.Count > 0 ? ValueCertainty.Unresolved : certainty;
             Partial = Certainty == ValueCertainty.Unresolved ? partial : null;
+            PlatformVariables = Certainty == ValueCertainty.Unresolved ? platformVariables ?? NoVariables : NoVariables;
         }
 
         public T Value { get; }
@@ -61,6 +69,7 @@ namespace ContainerLint.Model
         public string Text { get; }
         public ValueCertainty Certainty { get; }
         public IReadOnlyList<string> UnresolvedVariables { get; }
+        public IReadOnlyList<string> PlatformVariables { get; }
 
         /// <summary>
         /// For an unresolved value whose reader knows the rest of it (Compose interpolation): the value with each
@@ -70,8 +79,9 @@ namespace ContainerLint.Model
 
         public bool IsKnown => Certainty != ValueCertainty.Unresolved;
 
-        public static Setting<T> Unresolved(SourceSpan span, string text, IReadOnlyList<string> variables, string? partial = null) =>
-            new Setting<T>(default!, span, text, ValueCertainty.Unresolved, variables, partial);
+        public static Setting<T> Unresolved(SourceSpan span, string text, IReadOnlyList<string> variables, string? partial = null,
+            IReadOnlyList<string>? platformVariables = null) =>
+            new Setting<T>(default!, span, text, ValueCertainty.Unresolved, variables, partial, platformVariables);
 
         public override string ToString() => Certainty == ValueCertainty.Unresolved ? Text + " (unresolved)" : Text;
     }

@@ -37,11 +37,19 @@ namespace ContainerLint.Dockerfiles.Model
             private readonly List<(RunStep Trigger, Setting<string>? OnBuildUser)> _triggers = new List<(RunStep, Setting<string>?)>();
             private Setting<string>? _onBuildUser;
 
+            // Dockerfile reference, "Automatic platform ARGs in the global scope": BuildKit sets these before the first FROM,
+            // to the platform of the build; a stage sees them after ARG NAME. The value is not known here, but it is set.
+            private static readonly string[] PlatformArgs =
+            {
+                "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT",
+            };
+
             public Builder(DockerfileDocument document, DockerfileRequest request)
             {
                 _document = document;
                 _request = request;
                 _escape = document.EscapeChar;
+                foreach (var name in PlatformArgs) _global.SetArg(name, PartialValue.Mark(name));
             }
 
             public ImageSpec Run()
@@ -128,11 +136,13 @@ namespace ContainerLint.Dockerfiles.Model
                 {
                     stage.User = parent.User;
                     stage.UserInstruction = parent.UserInstruction;
+                    stage.BaseImageReference = null;
                 }
+                else if (!baseImage.IsKnown) stage.BaseImageReference = PlatformReference(baseImage);
                 _stage = stage;
                 _scope = new VariableScope(parentScope);
-                if (stage.Parent is null && baseImage.IsKnown)
-                    foreach (var env in BaseImages.Of(baseImage.Value).Environment)
+                if (stage.Parent is null && stage.BaseImageReference is { } reference)
+                    foreach (var env in BaseImages.Of(reference).Environment)
                         _scope.SetBaseEnv(env.Key, env.Value);
                 var scope = _scope;
                 var escape = _escape;
@@ -143,6 +153,31 @@ namespace ContainerLint.Dockerfiles.Model
                 _userInsertionBefore = null;
                 _triggers.Clear();
                 _onBuildUser = null;
+            }
+
+            /// <summary>
+            /// <c>FROM ubuntu:${TARGETARCH}</c>: the reference with its platform parts written <c>${NAME}</c>, when nothing
+            /// else is unknown and no earlier stage's name fits it (<c>FROM base-${TARGETARCH}</c> after <c>AS base-amd64</c>
+            /// builds on a stage, which one the platform decides); null otherwise.
+            /// </summary>
+            private string? PlatformReference(Setting<string> baseImage)
+            {
+                if (baseImage.Partial is not { } partial || baseImage.PlatformVariables.Count != baseImage.UnresolvedVariables.Count) return null;
+                var pattern = new System.Text.StringBuilder(partial.Length);
+                var inMark = false;
+                foreach (var c in partial)
+                {
+                    if (c == PartialValue.MarkStart) inMark = true;
+                    else if (c == PartialValue.MarkEnd)
+                    {
+                        inMark = false;
+                        pattern.Append('*');
+                    }
+                    else if (!inMark) pattern.Append(c == '*' || c == '?' ? '?' : c);
+                }
+                foreach (var stage in _stages)
+                    if (stage.Name is { } name && NonRootImages.MatchesWildcard(name, pattern.ToString())) return null;
+                return PartialValue.Display(partial);
             }
 
             private void FinishStage()
@@ -177,9 +212,11 @@ namespace ContainerLint.Dockerfiles.Model
                     if (eq >= 0)
                     {
                         var expansion = VariableExpander.Expand(text.Substring(eq + 1), scope, _escape);
-                        scope.SetArg(name, expansion.Value, expansion.IsResolved);
+                        scope.SetArg(name, expansion.Value, expansion.IsResolved || expansion.IsPlatformOnly);
                         continue;
                     }
+                    // ARG TARGETARCH before the first FROM declares what BuildKit sets anyway: the platform's value stays.
+                    if (isGlobal && scope.LookupArg(name, out _) == VariableState.Platform) continue;
                     if (!isGlobal && _global.HasArg(name))
                     {
                         var state = _global.LookupArg(name, out var value);
@@ -202,7 +239,7 @@ namespace ContainerLint.Dockerfiles.Model
                     while (valueStart < instruction.ArgumentsEndIndex && WordSplitter.IsBlank(line[valueStart])) valueStart++;
                     var raw = line.Substring(valueStart, instruction.ArgumentsEndIndex - valueStart);
                     var e = VariableExpander.Expand(raw, scope, _escape);
-                    scope.SetEnv(words[0].Text, e.Value, e.IsResolved);
+                    scope.SetEnv(words[0].Text, e.Value, e.IsResolved || e.IsPlatformOnly);
                     return;
                 }
                 var assignments = new List<(string Name, Expansion Value)>(words.Count);
@@ -212,7 +249,7 @@ namespace ContainerLint.Dockerfiles.Model
                     if (eq <= 0) continue;
                     assignments.Add((word.Text.Substring(0, eq), VariableExpander.Expand(word.Text.Substring(eq + 1), scope, _escape)));
                 }
-                foreach (var (name, value) in assignments) scope.SetEnv(name, value.Value, value.IsResolved);
+                foreach (var (name, value) in assignments) scope.SetEnv(name, value.Value, value.IsResolved || value.IsPlatformOnly);
             }
 
             private void SetUser(Instruction instruction, StageSpec stage, VariableScope scope)
@@ -340,7 +377,13 @@ namespace ContainerLint.Dockerfiles.Model
             private Setting<string> MakeSetting(string raw, SourceSpan span, IVariableScope scope)
             {
                 var e = VariableExpander.Expand(raw, scope, _escape);
-                return e.IsResolved ? new Setting<string>(e.Value, span, raw) : Setting<string>.Unresolved(span, raw, e.Unresolved!, e.Partial);
+                if (e.IsResolved) return new Setting<string>(e.Value, span, raw);
+                if (e.Platform is not { Count: > 0 } platform) return Setting<string>.Unresolved(span, raw, e.Unresolved!, e.Partial);
+                var variables = new List<string>(platform);
+                if (e.Unresolved is not null)
+                    foreach (var v in e.Unresolved)
+                        if (!variables.Contains(v)) variables.Add(v);
+                return Setting<string>.Unresolved(span, raw, variables, e.Partial, platform);
             }
         }
     }

@@ -14,6 +14,12 @@ namespace ContainerLint.Dockerfiles.Model
 
         /// <summary>Set, but to a value the linter cannot know (it used an unresolved variable).</summary>
         Unknown,
+
+        /// <summary>
+        /// Set by the builder to the build's platform (the automatic platform ARGs), or to a value made with one: the value
+        /// is what is known of it, each platform part marked as <see cref="ContainerLint.Model.PartialValue"/> marks it.
+        /// </summary>
+        Platform,
     }
 
     /// <summary>The variables visible to an instruction.</summary>
@@ -25,19 +31,30 @@ namespace ContainerLint.Dockerfiles.Model
     /// <summary>The result of expanding a word: its value, and the variables that had no value (then the value is unknown).</summary>
     public readonly struct Expansion
     {
-        public Expansion(string value, IReadOnlyList<string>? unresolved, string? partial = null)
+        public Expansion(string value, IReadOnlyList<string>? unresolved, string? partial = null, IReadOnlyList<string>? platform = null)
         {
             Value = value;
             Unresolved = unresolved;
             Partial = partial;
+            Platform = platform;
         }
 
+        /// <summary>The value; with a platform part, that part marked (see <see cref="Platform"/>).</summary>
         public string Value { get; }
+
+        /// <summary>
+        /// The variables whose values depend on the build's platform (<see cref="VariableState.Platform"/>): they have a
+        /// value, which the linter does not know. Null when none.
+        /// </summary>
+        public IReadOnlyList<string>? Platform { get; }
+
+        /// <summary>Whether the value is known but for its platform parts.</summary>
+        public bool IsPlatformOnly => (Unresolved is null || Unresolved.Count == 0) && Platform is { Count: > 0 };
 
         /// <summary>When unresolved: the value with each unresolved substitution marked (<see cref="ContainerLint.Model.PartialValue"/>).</summary>
         public string? Partial { get; }
         public IReadOnlyList<string>? Unresolved { get; }
-        public bool IsResolved => Unresolved is null || Unresolved.Count == 0;
+        public bool IsResolved => (Unresolved is null || Unresolved.Count == 0) && (Platform is null || Platform.Count == 0);
     }
 
     /// <summary>
@@ -54,7 +71,7 @@ namespace ContainerLint.Dockerfiles.Model
                 return new Expansion(word, null);
             var state = new State(word, scope, escape);
             var value = state.ProcessAll();
-            return new Expansion(value, state.Unresolved, state.Unresolved is null ? null : state.Partial(value));
+            return new Expansion(value, state.Unresolved, state.Unresolved is null && state.Platform is null ? null : state.Partial(value), state.Platform);
         }
 
         private sealed class State
@@ -72,6 +89,7 @@ namespace ContainerLint.Dockerfiles.Model
             }
 
             public List<string>? Unresolved { get; private set; }
+            public List<string>? Platform { get; private set; }
 
             public string ProcessAll()
             {
@@ -241,6 +259,13 @@ namespace ContainerLint.Dockerfiles.Model
                     MarkUnresolved(name);
                     return;
                 }
+                if (state == VariableState.Platform)
+                {
+                    // Whatever the operator makes of it, it depends on the platform (TARGETVARIANT may even be empty).
+                    sb.Append(ContainerLint.Model.PartialValue.Mark(name));
+                    AddPlatform(name);
+                    return;
+                }
                 switch (modifier)
                 {
                     case "-":
@@ -328,8 +353,28 @@ namespace ContainerLint.Dockerfiles.Model
 
             private void Append(StringBuilder sb, string name)
             {
-                if (_scope.Lookup(name, out var value) == VariableState.Set) sb.Append(value);
+                var state = _scope.Lookup(name, out var value);
+                if (state == VariableState.Set) sb.Append(value);
+                else if (state == VariableState.Platform)
+                {
+                    // The known parts and the marked platform parts, as they stand in the value.
+                    sb.Append(value);
+                    var at = 0;
+                    while ((at = value.IndexOf(ContainerLint.Model.PartialValue.MarkStart, at)) >= 0)
+                    {
+                        var end = value.IndexOf(ContainerLint.Model.PartialValue.MarkEnd, at);
+                        if (end < 0) break;
+                        AddPlatform(value.Substring(at + 1, end - at - 1));
+                        at = end + 1;
+                    }
+                }
                 else MarkUnresolved(name);
+            }
+
+            private void AddPlatform(string name)
+            {
+                Platform ??= new List<string>();
+                if (!Platform.Contains(name)) Platform.Add(name);
             }
 
             private void MarkUnresolved(string name)

@@ -41,7 +41,7 @@ namespace ContainerLint.Dockerfiles.Model
             if (!_args.TryGetValue(name, out var v) || v is null) return VariableState.Unset;
             if (ReferenceEquals(v, Unknown)) return VariableState.Unknown;
             value = v;
-            return VariableState.Set;
+            return StateOf(v);
         }
 
         public bool HasArg(string name) => _args.ContainsKey(name);
@@ -53,7 +53,7 @@ namespace ContainerLint.Dockerfiles.Model
             {
                 if (ReferenceEquals(e, Unknown)) return VariableState.Unknown;
                 value = e;
-                return VariableState.Set;
+                return StateOf(e);
             }
             var arg = LookupArg(name, out value);
             if (arg == VariableState.Unset && _baseEnv.TryGetValue(name, out var b))
@@ -63,6 +63,10 @@ namespace ContainerLint.Dockerfiles.Model
             }
             return arg;
         }
+
+        /// <summary>A value with a platform part marked (<see cref="VariableState.Platform"/>) holds a mark no real value holds.</summary>
+        private static VariableState StateOf(string value) =>
+            value.IndexOf(ContainerLint.Model.PartialValue.MarkStart) >= 0 ? VariableState.Platform : VariableState.Set;
 
         // A marker instance compared by reference.
         private static readonly string Unknown = new string('?', 1);

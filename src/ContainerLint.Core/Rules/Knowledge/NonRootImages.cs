@@ -46,7 +46,7 @@ namespace ContainerLint.Rules.Knowledge
         /// Whether all of <paramref name="text"/> matches <paramref name="pattern"/>, ignoring case: <c>*</c> stands for any
         /// run of characters, <c>?</c> for one. (No regular expression to build for every pattern and every image.)
         /// </summary>
-        private static bool MatchesWildcard(string text, string pattern)
+        internal static bool MatchesWildcard(string text, string pattern)
         {
             int t = 0, p = 0, star = -1, resume = 0;
             while (t < text.Length)

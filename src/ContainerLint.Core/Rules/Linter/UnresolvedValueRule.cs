@@ -35,7 +35,12 @@ namespace ContainerLint.Rules.Linter
             var fromEnvironment = new List<string>();
             var others = new List<string>();
             foreach (var v in setting.UnresolvedVariables)
+            {
+                // The build's platform: set by BuildKit, whose value a default would replace (audit 22 L6).
+                if (System.Linq.Enumerable.Contains(setting.PlatformVariables, v)) continue;
                 (System.Linq.Enumerable.Contains(image.BuildArgsFromEnvironment, v) ? fromEnvironment : others).Add(v);
+            }
+            if (fromEnvironment.Count == 0 && others.Count == 0) return;
             var parts = new List<string>(2);
             if (others.Count > 0)
                 parts.Add(string.Join(", ", others) + (others.Count == 1 ? ", which has" : ", which have") + " no value and no default");

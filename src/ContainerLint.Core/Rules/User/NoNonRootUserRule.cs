@@ -21,12 +21,12 @@ namespace ContainerLint.Rules.User
             var final = image.FinalStage;
             if (final.User is not null) return; // a USER exists (set or inherited); CTL1001 judges its value
 
-            var baseImage = final.Root.BaseImage;
-            if (!baseImage.IsKnown) return;
-            var isScratch = string.Equals(baseImage.Value.Trim(), "scratch", StringComparison.OrdinalIgnoreCase);
-            if (!isScratch && NonRootImages.IsKnownNonRoot(baseImage.Value, context.Options.NonRootBaseImages)) return;
+            // Known, or known but for the build's platform (FROM ubuntu:${TARGETARCH} is ubuntu whatever the platform).
+            if (final.Root.BaseImageReference is not { } baseImage) return;
+            var isScratch = string.Equals(baseImage.Trim(), "scratch", StringComparison.OrdinalIgnoreCase);
+            if (!isScratch && NonRootImages.IsKnownNonRoot(baseImage, context.Options.NonRootBaseImages)) return;
 
-            var facts = BaseImages.Of(baseImage.Value);
+            var facts = BaseImages.Of(baseImage);
             string evidence;
             string? user;
             string? withheld = null;
@@ -34,15 +34,15 @@ namespace ContainerLint.Rules.User
             {
                 if (facts.DefaultUser == BaseImages.WindowsUser) return; // Nano Server already runs as ContainerUser
                 evidence = facts.DefaultUser == BaseImages.WindowsAdministrator
-                    ? "no USER instruction, and Windows base image '" + baseImage.Value + "' runs as ContainerAdministrator, the container's administrator account"
-                    : "no USER instruction, and Windows base image '" + baseImage.Value + "' is not known to switch from ContainerAdministrator, the default administrator account";
+                    ? "no USER instruction, and Windows base image '" + baseImage + "' runs as ContainerAdministrator, the container's administrator account"
+                    : "no USER instruction, and Windows base image '" + baseImage + "' is not known to switch from ContainerAdministrator, the default administrator account";
                 user = BaseImages.WindowsUser;
             }
             else
             {
                 evidence = isScratch
                     ? "the image is built FROM scratch and no USER is set, so it runs as uid 0"
-                    : "no USER instruction, and base image '" + baseImage.Value + "' is not known to run as a non-root user";
+                    : "no USER instruction, and base image '" + baseImage + "' is not known to run as a non-root user";
                 user = UserFixChoice.For(final, context.Options.FixUser, out withheld); // null: no fix
             }
             // An ONBUILD RUN runs in every build FROM this image as its USER: a USER added here would change that too; so

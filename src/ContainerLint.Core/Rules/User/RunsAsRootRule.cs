@@ -35,8 +35,7 @@ namespace ContainerLint.Rules.User
                 ? "USER " + user.Text + (user.Text.IndexOf('$') >= 0 ? " resolves to" : " is") + " an empty user, which runs as root"
                 : user.Text == user.Value ? "USER " + user.Value : "USER " + user.Text + " resolves to '" + user.Value + "'";
             if (UserNames.IsWindowsAdministrator(user.Value)) evidence += ", the Windows administrator account";
-            var baseImage = stage.Root.BaseImage;
-            var windows = baseImage.IsKnown && BaseImages.Of(baseImage.Value).IsWindows;
+            var windows = stage.Root.BaseImageReference is { } baseImage && BaseImages.Of(baseImage).IsWindows;
             var nonRoot = NonRootUser(user.Value, windows, stage, context, out var withheld);
             FixIntent? fix;
             // Builds FROM this image run its ONBUILD RUN as the user any fix sets, and so do the stages of the file built FROM

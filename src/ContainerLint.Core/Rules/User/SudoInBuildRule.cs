@@ -60,14 +60,13 @@ namespace ContainerLint.Rules.User
         /// </summary>
         private static FixIntent? RunAsRoot(FixIntent fix, RunStep run, StageSpec stage, RuleContext context)
         {
-            var baseImage = stage.Root.BaseImage;
-            if (!baseImage.IsKnown) return null;
-            var facts = BaseImages.Of(baseImage.Value);
+            if (stage.Root.BaseImageReference is not { } baseImage) return null;
+            var facts = BaseImages.Of(baseImage);
             var user = run.User;
             if (user is null)
             {
                 var nonRootBase = facts.IsWindows ? facts.DefaultUser != BaseImages.WindowsAdministrator
-                    : NonRootImages.IsKnownNonRoot(baseImage.Value, context.Options.NonRootBaseImages);
+                    : NonRootImages.IsKnownNonRoot(baseImage, context.Options.NonRootBaseImages);
                 return nonRootBase ? null : fix;
             }
             if (user.IsKnown && (UserNames.IsRoot(user.Value) || UserNames.IsEmptyDockerfileUser(user.Value))) return fix;

@@ -16,7 +16,7 @@ namespace ContainerLint.Rules.User
         {
             withheld = null;
             if (configured is null) return null;
-            var baseImage = final.Root.BaseImage;
+            var baseImage = final.Root.BaseImageReference;
             var effective = configured;
             // $APP_UID is the .NET images' ENV (CTL1001.md): elsewhere it expands to nothing, and USER "" is root again.
             if (configured.IndexOf('$') >= 0)
@@ -25,14 +25,14 @@ namespace ContainerLint.Rules.User
                 if (string.IsNullOrWhiteSpace(expanded) || UserNames.IsRoot(expanded))
                 {
                     withheld = "containerlint.non_root_user is '" + configured + "', which "
-                        + (baseImage.IsKnown ? "base image '" + baseImage.Value + "' and this Dockerfile do not define" : "this Dockerfile does not define")
+                        + (baseImage is not null ? "base image '" + baseImage + "' and this Dockerfile do not define" : "this Dockerfile does not define")
                         + " (USER " + configured + " would run as root there); set a literal non-root user for this file, such as 10001";
                     return null;
                 }
                 effective = expanded!;
             }
             // A scratch image has no /etc/passwd: runc resolves only a numeric uid there (CTL1001.md), a name stops the start.
-            if (baseImage.IsKnown && string.Equals(baseImage.Value.Trim(), "scratch", StringComparison.OrdinalIgnoreCase) && !IsNumeric(effective))
+            if (baseImage is not null && string.Equals(baseImage.Trim(), "scratch", StringComparison.OrdinalIgnoreCase) && !IsNumeric(effective))
             {
                 withheld = "the image is built FROM scratch, which has no /etc/passwd, so user '" + configured
                     + "' cannot be looked up and the container would not start; set a numeric uid for this file, such as 10001";
