@@ -163,9 +163,10 @@ namespace ContainerLint.Package.Tests.Tasks
         [Fact]
         public void A_configured_user_that_holds_a_variable_is_not_set_in_Compose_files_and_says_why_once()
         {
-            // $APP_UID is the image's ENV in a Dockerfile, but Compose takes it from the host environment (audit 9, 7).
+            // $APP_UID is the image's ENV in a Dockerfile of a .NET 8 image, but Compose takes it from the host environment
+            // (audit 9, 7).
             Write(".editorconfig", "root = true\n[*]\ncontainerlint.non_root_user = $APP_UID\n");
-            var dockerfile = Write("Dockerfile", "FROM alpine:3.20\nUSER root\nCMD [\"sh\"]\n");
+            var dockerfile = Write("Dockerfile", "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nUSER root\nCMD [\"sh\"]\n");
             var compose = Write("compose.yaml", Y("services:", "  a: {image: nginx, user: root}", "  b: {image: nginx, user: \"0\"}",
                 "  c: {image: c, build: .}"));
 
