@@ -118,10 +118,14 @@ namespace ContainerLint.Model
         public int UserInsertionOffset { get; set; } = -1;
 
         /// <summary>
-        /// What a text with variables (<c>$APP_UID</c>) expands to after the stage's last instruction: its ENV and ARGs, and
-        /// the ENV its base image is known to set; null when a variable has no value there the linter knows.
+        /// What a text with variables (<c>$APP_UID</c>) expands to where a fix inserts a USER line (<see
+        /// cref="UserInsertionOffset"/>): the stage's ENV and ARGs up to there, and the ENV its base image is known to set; null
+        /// when a variable has no value there the linter knows.
         /// </summary>
-        public Func<string, string?>? ExpandAtEnd { get; set; }
+        public Func<string, string?>? ExpandAtUserInsertion { get; set; }
+
+        /// <summary>The same at the stage's last USER instruction (where a fix that rewrites its value writes).</summary>
+        public Func<string, string?>? ExpandAtUser { get; set; }
     }
 
     /// <summary>One COPY or ADD instruction of a stage.</summary>

@@ -274,7 +274,21 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Theory]
+        [InlineData("FROM alpine\nCMD [\"x\"]\nENV APP_UID=1000\n")]
+        [InlineData("FROM alpine\nUSER root\nENV APP_UID=1000\nCMD [\"x\"]\n")]
+        public void A_variable_user_option_defined_only_after_where_the_fix_writes_is_not_written(string text)
+        {
+            // audit 24, M1: the variable counted if the stage defined it anywhere, but USER $APP_UID above the ENV is empty.
+            var options = new LintOptions(nonRootUser: "$APP_UID");
+            Assert.Equal(text, Fix(text, options));
+            Assert.Contains("where the USER line goes", Assert.Single(Lint(text, options: options),
+                f => f.Rule.Id is RuleIds.NoNonRootUser or RuleIds.RunsAsRoot).FixWithheld);
+        }
+
+        [Theory]
         [InlineData("FROM mcr.microsoft.com/dotnet/aspnet:8.0\nENTRYPOINT [\"dotnet\", \"app.dll\"]\n", "USER $APP_UID\nENTRYPOINT")]
+        [InlineData("FROM alpine\nARG APP_UID=1000\nUSER root\nCMD [\"x\"]\n", "USER $APP_UID\nCMD")]
+        [InlineData("FROM alpine\nUSER root\nRUN apk add curl\nENV APP_UID=1000\nCMD [\"x\"]\n", "ENV APP_UID=1000\nUSER $APP_UID\nCMD")]
         [InlineData("FROM alpine\nENV APP_UID=1000\nCMD [\"x\"]\n", "USER $APP_UID\nCMD")]
         public void A_variable_user_option_is_written_where_the_image_defines_it(string text, string expected)
         {

@@ -33,6 +33,7 @@ namespace ContainerLint.Dockerfiles.Model
             private VariableScope? _scope;
             private Instruction? _lastInStage;
             private Instruction? _userInsertionBefore;
+            private VariableScope? _scopeAtUserInsertion;
             // The stage's ONBUILD RUN triggers, each with the ONBUILD USER in effect before it (null: none yet).
             private readonly List<(RunStep Trigger, Setting<string>? OnBuildUser)> _triggers = new List<(RunStep, Setting<string>?)>();
             private Setting<string>? _onBuildUser;
@@ -88,7 +89,11 @@ namespace ContainerLint.Dockerfiles.Model
                             break;
                         case "CMD":
                         case "ENTRYPOINT":
-                            _userInsertionBefore ??= instruction;
+                            if (_userInsertionBefore is null)
+                            {
+                                _userInsertionBefore = instruction;
+                                _scopeAtUserInsertion = _scope.Snapshot();
+                            }
                             break;
                         case "ONBUILD":
                             if (instruction.SubInstruction is { Keyword: "RUN" } trigger)
@@ -144,9 +149,6 @@ namespace ContainerLint.Dockerfiles.Model
                 if (stage.Parent is null && stage.BaseImageReference is { } reference)
                     foreach (var env in BaseImages.Of(reference).Environment)
                         _scope.SetBaseEnv(env.Key, env.Value);
-                var scope = _scope;
-                var escape = _escape;
-                stage.ExpandAtEnd = text => VariableExpander.Expand(text, scope, escape) is { IsResolved: true } e ? e.Value : null;
                 _stages.Add(stage);
                 _stageScopes.Add(_scope);
                 _lastInStage = from;
@@ -187,6 +189,15 @@ namespace ContainerLint.Dockerfiles.Model
                 // as the image's user, until an ONBUILD USER changes it for the triggers after it.
                 foreach (var (trigger, onBuildUser) in _triggers) trigger.User = onBuildUser ?? _stage.User;
                 _stage.UserInsertionOffset = _userInsertionBefore?.InsertionOffset ?? _lastInStage.NextLineOffset;
+                _stage.ExpandAtUserInsertion = Expander(_userInsertionBefore is null ? _scope : _scopeAtUserInsertion);
+            }
+
+            /// <summary>What a text with variables expands to with <paramref name="scope"/>'s variables; null when one has no value there.</summary>
+            private Func<string, string?>? Expander(VariableScope? scope)
+            {
+                if (scope is null) return null;
+                var escape = _escape;
+                return text => VariableExpander.Expand(text, scope, escape) is { IsResolved: true } e ? e.Value : null;
             }
 
             /// <summary><c>ARG a=1 b</c>. In a stage, <c>ARG X</c> imports the global X; a build arg wins over defaults.</summary>
@@ -254,6 +265,7 @@ namespace ContainerLint.Dockerfiles.Model
 
             private void SetUser(Instruction instruction, StageSpec stage, VariableScope scope)
             {
+                stage.ExpandAtUser = Expander(scope.Snapshot());
                 stage.User = MakeSetting(instruction.ArgumentsText, instruction.ArgumentsSpan, scope);
                 stage.UserInstruction = instruction.Span;
             }

@@ -26,6 +26,14 @@ namespace ContainerLint.Dockerfiles.Model
                 : new Dictionary<string, string>(inheritEnvFrom._baseEnv, StringComparer.Ordinal);
         }
 
+        /// <summary>The variables as they stand now, which later instructions do not change.</summary>
+        public VariableScope Snapshot()
+        {
+            var copy = new VariableScope(this);
+            foreach (var arg in _args) copy._args[arg.Key] = arg.Value;
+            return copy;
+        }
+
         /// <summary>An ENV the base image sets (the Dockerfile does not show it).</summary>
         public void SetBaseEnv(string name, string value) => _baseEnv[name] = value;
 

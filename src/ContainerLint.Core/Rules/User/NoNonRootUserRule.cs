@@ -43,7 +43,7 @@ namespace ContainerLint.Rules.User
                 evidence = isScratch
                     ? "the image is built FROM scratch and no USER is set, so it runs as uid 0"
                     : "no USER instruction, and base image '" + baseImage + "' is not known to run as a non-root user";
-                user = UserFixChoice.For(final, context.Options.FixUser, out withheld); // null: no fix
+                user = UserFixChoice.For(final, context.Options.FixUser, final.ExpandAtUserInsertion, out withheld); // null: no fix
             }
             // An ONBUILD RUN runs in every build FROM this image as its USER: a USER added here would change that too; so
             // would the stages of the file built FROM this one (a target other stages build on: their RUNs would run as it).

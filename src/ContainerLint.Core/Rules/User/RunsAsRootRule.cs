@@ -1,3 +1,4 @@
+using System;
 using ContainerLint.Catalog;
 using ContainerLint.Findings;
 using ContainerLint.Model;
@@ -36,12 +37,15 @@ namespace ContainerLint.Rules.User
                 : user.Text == user.Value ? "USER " + user.Value : "USER " + user.Text + " resolves to '" + user.Value + "'";
             if (UserNames.IsWindowsAdministrator(user.Value)) evidence += ", the Windows administrator account";
             var windows = stage.Root.BaseImageReference is { } baseImage && BaseImages.Of(baseImage).IsWindows;
-            var nonRoot = NonRootUser(user.Value, windows, stage, context, out var withheld);
+            // The fix inserts a USER line where the final stage's RUNs are done, or rewrites this one: the variables of the
+            // configured user are those of where it is written.
+            var inserts = BuildStepsDependOn(stage, user);
+            var nonRoot = NonRootUser(user.Value, windows, stage, inserts ? stage.ExpandAtUserInsertion : stage.ExpandAtUser, context, out var withheld);
             FixIntent? fix;
             // Builds FROM this image run its ONBUILD RUN as the user any fix sets, and so do the stages of the file built FROM
             // this one (a target other stages build on).
             if (stage.HasOnBuildRun || nonRoot is null || image.IsBuiltOn(stage)) fix = null;
-            else if (BuildStepsDependOn(stage, user))
+            else if (inserts)
                 fix = stage.UserInsertionOffset >= 0 ? FixIntent.InsertUser(nonRoot, stage.UserInsertionOffset) : null;
             else fix = FixIntent.SetValue(nonRoot).WithTarget(user.Span);
             context.Report(Descriptor, span, RuleContext.Qualify(user, evidence), fix, withheld);
@@ -68,10 +72,13 @@ namespace ContainerLint.Rules.User
         /// nothing to Windows, so Windows gets its built-in non-administrator account. Null when the option is root or not a
         /// user (<see cref="LintOptions.CheckNonRootUser"/>): no fix then.
         /// </summary>
-        private static string? NonRootUser(string rootUser, bool windows, StageSpec final, RuleContext context, out string? withheld)
+        private static string? NonRootUser(string rootUser, bool windows, StageSpec final, Func<string, string?>? expandWhereWritten, RuleContext context,
+            out string? withheld)
         {
             withheld = null;
-            return windows || UserNames.IsWindowsAdministrator(rootUser) ? BaseImages.WindowsUser : UserFixChoice.For(final, context.Options.FixUser, out withheld);
+            return windows || UserNames.IsWindowsAdministrator(rootUser)
+                ? BaseImages.WindowsUser
+                : UserFixChoice.For(final, context.Options.FixUser, expandWhereWritten, out withheld);
         }
 
         private static string Describe(Setting<string> user) =>

@@ -11,8 +11,12 @@ namespace ContainerLint.Rules.User
     /// </summary>
     internal static class UserFixChoice
     {
-        /// <summary>The user to write, or null with <paramref name="withheld"/> saying why (null too when <paramref name="configured"/> is).</summary>
-        public static string? For(StageSpec final, string? configured, out string? withheld)
+        /// <summary>
+        /// The user to write, or null with <paramref name="withheld"/> saying why (null too when <paramref name="configured"/>
+        /// is). <paramref name="expandWhereWritten"/> expands a text with the variables where the fix writes the user (an ENV
+        /// after that line does not count: <c>USER $APP_UID</c> is empty there).
+        /// </summary>
+        public static string? For(StageSpec final, string? configured, Func<string, string?>? expandWhereWritten, out string? withheld)
         {
             withheld = null;
             if (configured is null) return null;
@@ -21,12 +25,12 @@ namespace ContainerLint.Rules.User
             // $APP_UID is the .NET images' ENV (CTL1001.md): elsewhere it expands to nothing, and USER "" is root again.
             if (configured.IndexOf('$') >= 0)
             {
-                var expanded = final.ExpandAtEnd?.Invoke(configured);
+                var expanded = expandWhereWritten?.Invoke(configured);
                 if (string.IsNullOrWhiteSpace(expanded) || UserNames.IsRoot(expanded))
                 {
                     withheld = "containerlint.non_root_user is '" + configured + "', which "
                         + (baseImage is not null ? "base image '" + baseImage + "' and this Dockerfile do not define" : "this Dockerfile does not define")
-                        + " (USER " + configured + " would run as root there); set a literal non-root user for this file, such as 10001";
+                        + " where the USER line goes (USER " + configured + " would run as root there); set a literal non-root user for this file, such as 10001";
                     return null;
                 }
                 effective = expanded!;
