@@ -1453,6 +1453,25 @@ static class Defaults
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
+        public Task Element_added_to_the_list_an_assignment_gives_gets_no_fix_that_would_remove_the_assignment() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        // The list given here replaces the one with SYS_ADMIN: without the statement, SYS_ADMIN would come back (audit 25, H1).
+        var hc = new HostConfig { CapAdd = new List<string> { ""SYS_ADMIN"" } };
+        (hc.CapAdd = new List<string>()).Add({|CTL2002:""NET_ADMIN""|});
+        (hc.SecurityOpt ??= new List<string>()).Add({|CTL4003:""apparmor:unconfined""|});
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        // The list given here replaces the one with SYS_ADMIN: without the statement, SYS_ADMIN would come back (audit 25, H1).
+        var hc = new HostConfig { CapAdd = new List<string> { ""SYS_ADMIN"" } };
+        (hc.CapAdd = new List<string>()).Add({|CTL2002:""NET_ADMIN""|});
+        (hc.SecurityOpt ??= new List<string>()).Add({|CTL4003:""apparmor:unconfined""|});
+        return hc;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
         public Task Enhanced_read_only_null_is_set_to_true_where_the_creation_decides() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static Mount Proc() => {|CTL3002:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/p"", ReadOnly = null }|};
     static Mount Undone()

@@ -2386,6 +2386,53 @@ namespace MyApp.Models
     }");
 
         [Fact]
+        public Task Array_or_collection_expression_locals_changed_before_use_are_not_read_with_their_first_elements() => Verify(@"
+    static void Fill(string[] dirs) { }
+    static HostConfig Written()
+    {
+        var hc = new HostConfig { Binds = new List<string>(), CapDrop = new List<string> { ""ALL"" } };
+        string[] dirs = { ""/etc"" };
+        dirs[0] = ""/srv/data"";
+        foreach (var d in dirs) hc.Binds.Add(d + "":/data"");
+        return hc;
+    }
+    static HostConfig Aliased()
+    {
+        var hc = new HostConfig { Binds = new List<string>() };
+        string[] dirs = { ""/etc"" };
+        var same = dirs;
+        same[0] = ""/srv/data"";
+        foreach (var d in dirs) hc.Binds.Add(d + "":/data"");
+        return hc;
+    }
+    static HostConfig Handed()
+    {
+        var hc = new HostConfig { Binds = new List<string>() };
+        string[] dirs = { ""/etc"" };
+        Fill(dirs);
+        foreach (var d in dirs) hc.Binds.Add(d + "":/data"");
+        return hc;
+    }
+    static HostConfig ArrayWritten()
+    {
+        var caps = new[] { ""SYS_ADMIN"" };
+        caps[0] = ""CHOWN"";
+        return new HostConfig { CapAdd = caps };
+    }
+    static HostConfig Cleared()
+    {
+        List<string> caps = [""SYS_ADMIN""];
+        caps.Clear();
+        return new HostConfig { CapAdd = caps };
+    }
+    static HostConfig Removed()
+    {
+        List<string> caps = [""SYS_ADMIN""];
+        caps.Remove(""SYS_ADMIN"");
+        return new HostConfig { CapAdd = [.. caps, ""CHOWN""] };
+    }");
+
+        [Fact]
         public Task Spread_of_a_known_collection_in_a_collection_expression_reads_its_elements() => Verify(@"
     private const string Cap = ""SYS_PTRACE"";
     private static readonly string[] DebugCaps = { ""SYS_PTRACE"" };
@@ -2404,7 +2451,9 @@ namespace MyApp.Models
     private const int RootGid = 0;
     static CreateContainerParameters Interpolated() => new CreateContainerParameters { User = {|CTL1001:$""{RootUid}:{RootGid}""|} };
     static CreateContainerParameters Concatenated() => new CreateContainerParameters { User = {|CTL1001:RootUid + "":"" + RootGid|} };
-    static CreateContainerParameters NotRoot() => new CreateContainerParameters { User = $""{RootUid + 1000}"" };");
+    static CreateContainerParameters NotRoot() => new CreateContainerParameters { User = $""{RootUid + 1000}"" };
+    enum Ids { Root = 0 }
+    static CreateContainerParameters EnumName() => new CreateContainerParameters { User = $""{Ids.Root}"" };");
 
         [Fact]
         public Task Each_value_of_a_foreach_over_constant_paths_is_named_in_the_one_finding_of_its_rule() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"

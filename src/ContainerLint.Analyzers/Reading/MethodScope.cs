@@ -228,6 +228,10 @@ namespace ContainerLint.Analyzers.Reading
                     _parameterWrites ??= new Dictionary<IParameterSymbol, int>(SymbolEqualityComparer.Default);
                     _parameterWrites[parameter.Parameter] = ParameterWriteCount(parameter.Parameter) + 1;
                     break;
+                // dirs[0] = "/srv": the array is written through (its elements are not the ones it was given).
+                case IArrayElementReferenceOperation element when AccessPath.TryGet(element.ArrayReference) is { } array:
+                    (_writtenThrough ??= new HashSet<AccessPath>()).Add(array);
+                    break;
                 case IPropertyReferenceOperation property when property.Instance is not null:
                     var instance = AccessPath.TryGet(property.Instance);
                     if (instance is null) break;
@@ -598,6 +602,17 @@ namespace ContainerLint.Analyzers.Reading
         public IReadOnlyList<IInvocationOperation> OtherChanges(AccessPath path) => Get(_otherChanges, path);
 
         /// <summary>Whether the object at <paramref name="path"/>, or one it belongs to, is handed to a method of this project or a delegate.</summary>
+        /// <summary>
+        /// Whether the collection a local holds is only given to it: nothing is added to it, removed from it, written through
+        /// it or by index, it is not reached by index, handed to a method, or given to another name.
+        /// </summary>
+        public bool IsOnlyGiven(ILocalSymbol local)
+        {
+            var path = AccessPath.Of(local);
+            return AddCalls(path).Count == 0 && OtherChanges(path).Count == 0 && !WritesThrough(path) && !IsHandedOff(path)
+                && IndexerWrites(path).Count == 0 && LastIndexed(path) < 0 && Aliases(path) is null;
+        }
+
         public bool IsHandedOff(AccessPath path)
         {
             if (_handedOff is null) return false;

@@ -1193,12 +1193,10 @@ namespace ContainerLint.Analyzers.Reading
             StampAddedBy(contents, start, copiedAt);
         }
 
-        private bool IsOnlyGiven(ILocalSymbol local)
-        {
-            var path = AccessPath.Of(local);
-            return Scope.AddCalls(path).Count == 0 && Scope.OtherChanges(path).Count == 0 && !Scope.WritesThrough(path) && !Scope.IsHandedOff(path)
-                && Scope.IndexerWrites(path).Count == 0 && Scope.LastIndexed(path) < 0 && Scope.Aliases(path) is null;
-        }
+        private bool IsOnlyGiven(ILocalSymbol local) => Scope.IsOnlyGiven(local);
+
+        internal static bool IsArrayOrCollectionExpression(IOperation value) =>
+            Values.SkipConversions(value) is { } op && (op is IArrayCreationOperation || op.Syntax is CollectionExpressionSyntax);
 
         /// <summary>The collection a <c>foreach</c> walks, when <paramref name="value"/> is that loop's iteration variable.</summary>
         private static IOperation? IterationSource(IOperation value)
@@ -1237,6 +1235,13 @@ namespace ContainerLint.Analyzers.Reading
             }
             switch (op)
             {
+                // An array or a collection expression in a local: its elements, when nothing changes them through the local or
+                // another name for it (an element written, Clear, Remove, Add, a method it is handed to); a List creation's
+                // changes are read with it (PathsOf), these are not followed (audit 25).
+                case ILocalReferenceOperation local when Scope.SingleValue(local.Local) is { } localValue && IsArrayOrCollectionExpression(localValue)
+                                                         && !IsOnlyGiven(local.Local):
+                    contents.MarkUnknown(op.Syntax);
+                    return;
                 case ILocalReferenceOperation local when Scope.SingleValue(local.Local) is { } localValue:
                     AddElements(localValue, contents, depth + 1, cutoff);
                     return;

@@ -381,7 +381,9 @@ namespace ContainerLint.Analyzers.Reading
                 if (op.ConstantValue.Value is string constant) into.Add(new StringValue(constant, true, conditional, node));
                 // An integer constant in a concatenation or an interpolation ($"{RootUid}:{RootGid}"): C# formats a
                 // non-negative one as its digits whatever the culture.
-                else if (NonNegativeInteger(op.ConstantValue.Value) is { } digits) into.Add(new StringValue(digits, true, conditional, node));
+                // Not an enum member's: $"{Ids.Root}" is "Root", not its number (audit 25).
+                else if (op.Type?.TypeKind != TypeKind.Enum && NonNegativeInteger(op.ConstantValue.Value) is { } digits)
+                    into.Add(new StringValue(digits, true, conditional, node));
                 else into.Add(new StringValue(string.Empty, false, conditional, node));
                 return;
             }
@@ -456,7 +458,13 @@ namespace ContainerLint.Analyzers.Reading
         private bool ReadIterated(IOperation collection, SyntaxNode node, bool conditional, int depth, List<StringValue> into)
         {
             var source = SkipConversions(collection);
-            if (source is ILocalReferenceOperation local && _scope.SingleValue(local.Local) is { } given) source = SkipConversions(given);
+            if (source is ILocalReferenceOperation local)
+            {
+                // Read only when nothing changes the local's array after it is given (an element written, a method it is
+                // handed to, another name for it): the values are then certain.
+                if (_scope.SingleValue(local.Local) is not { } given || !_scope.IsOnlyGiven(local.Local)) return false;
+                source = SkipConversions(given);
+            }
             switch (source)
             {
                 case IArrayCreationOperation { Initializer: { } initializer }:

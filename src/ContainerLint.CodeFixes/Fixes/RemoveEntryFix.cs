@@ -360,6 +360,9 @@ namespace ContainerLint.CodeFixes.Fixes
         }
 
         /// <summary>The node whose removal removes the value, or null when removing it would not make sense.</summary>
+        private static bool AssignsInReceiver(ExpressionSyntax receiver) =>
+            receiver.DescendantNodesAndSelf().Any(n => n is AssignmentExpressionSyntax);
+
         private static SyntaxNode? RemovableNode(ExpressionSyntax expression)
         {
             switch (expression.Parent)
@@ -368,8 +371,11 @@ namespace ContainerLint.CodeFixes.Fixes
                     when call.Expression is MemberAccessExpressionSyntax access:
                     var name = access.Name.Identifier.ValueText;
                     if (name == "WithPrivileged") return call;
-                    // Add(item), Insert(index, item): the statement adds just that entry (also hc?.CapAdd.Add(item)).
-                    if (name is "Add" or "Insert" && WholeCall(call).Parent is ExpressionStatementSyntax statement) return statement;
+                    // Add(item), Insert(index, item): the statement adds just that entry (also hc?.CapAdd.Add(item)); not when
+                    // the list it adds to is given in it too ((hc.CapAdd ??= new List<string>()).Add(item)): the statement
+                    // does more than add, and without it an earlier list or HostConfig would come back.
+                    if (name is "Add" or "Insert" && !AssignsInReceiver(access.Expression) && WholeCall(call).Parent is ExpressionStatementSyntax statement)
+                        return statement;
                     return null;
                 // hc.CapAdd?.Add(item): the statement that is just that call, as for hc.CapAdd.Add(item).
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax binding } call } }
