@@ -534,7 +534,7 @@ namespace ContainerLint.Analyzers
             var path = AccessPath.Of(local);
             if (scope.WriteCount(local) != 1 || (!scope.WritesThrough(path) && !(scope.HasAliases && scope.WritesThroughAliasOf(path)))) return;
             var obtained = 0;
-            if (!IsObtained(scope.SingleValue(local), scope, ref obtained, 0) || obtained == 0 || !GoesIntoRequestParameters(declarator, local)) return;
+            if (!IsObtained(scope.SingleValue(local), scope, ref obtained, 0) || obtained == 0 || !GoesIntoRequestParameters(declarator, local, scope)) return;
             if (!isHostConfig)
             {
                 ReadRoot(path, local.Type, declarator.Syntax, reader, api, containers);
@@ -614,25 +614,43 @@ namespace ContainerLint.Analyzers
         /// CreateContainerParameters(config)</c>, or as their <c>HostConfig</c> (<c>new CreateContainerParameters { HostConfig = hc
         /// }</c>, <c>p.HostConfig = hc</c>, also in a lambda, such as a Testcontainers modifier).
         /// </summary>
-        private static bool GoesIntoRequestParameters(IVariableDeclaratorOperation declarator, ILocalSymbol local)
+        private static bool GoesIntoRequestParameters(IVariableDeclaratorOperation declarator, ILocalSymbol local, MethodScope scope)
         {
             if (declarator.SemanticModel is not { } semantics || MethodScope.Function(declarator.Syntax) is not { } function) return false;
+            var goes = false;
+            var references = new List<int>();
+            var copies = new List<IObjectCreationOperation>();
             foreach (var node in MethodScope.CodeOf(function))
             {
                 if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != local.Name
                     || semantics.GetOperation(identifier) is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
                     continue;
+                references.Add(identifier.SpanStart);
                 var operation = SkipConversionsUp(reference);
                 switch (operation.Parent)
                 {
                     case IArgumentOperation { Parent: IObjectCreationOperation creation } when DockerApi.IsRequestType(DockerApi.ModelOf(creation.Type)):
-                        return true;
+                        copies.Add(creation);
+                        goes = true;
+                        break;
                     case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "HostConfig", ContainingType: var owner } } } assignment
                         when assignment.Value == operation && DockerApi.IsRequestType(owner):
-                        return true;
+                        goes = true;
+                        break;
                 }
             }
-            return false;
+            // new CreateContainerParameters(config) copies the Config's values: a write through the local after the copy, or
+            // one the copy's initializer writes again (new CreateContainerParameters(config) { User = "1000" }), is not the
+            // container's. Rather than tell those writes apart, such a local is not read then (audit 25, M2).
+            var path = AccessPath.Of(local);
+            foreach (var copy in copies)
+            {
+                if (references.Exists(at => at > copy.Syntax.Span.End)) return false;
+                foreach (var member in copy.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+                    if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation written } && scope.PropertyWrites(path, written.Property.Name).Count > 0)
+                        return false;
+            }
+            return goes;
         }
 
         /// <summary>

@@ -3987,6 +3987,20 @@ class Program
         System.Console.WriteLine(cfg.User + other.PidMode);
         return hc;
     }
+    // The copy constructor copies: what the initializer writes again, and what is written after the copy, is not the container's.
+    static async System.Threading.Tasks.Task Overridden(Docker.DotNet.IDockerClient client)
+    {
+        var cfg = Load();
+        cfg.User = ""root"";
+        await client.Containers.CreateContainerAsync(new CreateContainerParameters(cfg) { User = ""1000"" });
+    }
+    static async System.Threading.Tasks.Task WrittenAfterTheCopy(Docker.DotNet.IDockerClient client)
+    {
+        var cfg = Load();
+        var p = new CreateContainerParameters(cfg);
+        cfg.User = ""root"";
+        await client.Containers.CreateContainerAsync(p);
+    }
     static ContainerInspectResponse Described(ContainerInspectResponse inspect)
     {
         var hc = Configured();
