@@ -1193,8 +1193,6 @@ namespace ContainerLint.Analyzers.Reading
             StampAddedBy(contents, start, copiedAt);
         }
 
-        private bool IsOnlyGiven(ILocalSymbol local) => Scope.IsOnlyGiven(local);
-
         internal static bool IsArrayOrCollectionExpression(IOperation value) =>
             Values.SkipConversions(value) is { } op && (op is IArrayCreationOperation || op.Syntax is CollectionExpressionSyntax);
 
@@ -1239,7 +1237,7 @@ namespace ContainerLint.Analyzers.Reading
                 // another name for it (an element written, Clear, Remove, Add, a method it is handed to); a List creation's
                 // changes are read with it (PathsOf), these are not followed (audit 25).
                 case ILocalReferenceOperation local when Scope.SingleValue(local.Local) is { } localValue && IsArrayOrCollectionExpression(localValue)
-                                                         && !IsOnlyGiven(local.Local):
+                                                         && !Scope.IsOnlyGiven(local.Local):
                     contents.MarkUnknown(op.Syntax);
                     return;
                 case ILocalReferenceOperation local when Scope.SingleValue(local.Local) is { } localValue:
@@ -1248,7 +1246,7 @@ namespace ContainerLint.Analyzers.Reading
                 // A list local given another list later (binds = new List<string> { ... }; after a first container): the one
                 // it holds here, when nothing is added to, removed from or written through the local (the creation is not read
                 // through it then).
-                case ILocalReferenceOperation local when IsOnlyGiven(local.Local) && Scope.ValueAt(local) is { } reaching:
+                case ILocalReferenceOperation local when Scope.IsOnlyGiven(local.Local) && Scope.ValueAt(local) is { } reaching:
                     AddElements(reaching, contents, depth + 1, cutoff);
                     return;
                 // A collection on either branch (CapAdd = debug ? new List<string> { "SYS_ADMIN" } : new List<string>()):
