@@ -286,6 +286,26 @@ class Program
             May("CTL2001", Error, "capability 'SYS_BOOT' is added", 7));
 
         [Fact]
+        public Task Element_added_to_the_list_an_assignment_evaluates_to_is_definite_when_nothing_changes_the_list_later() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { CapAdd = new List<string> { ""SYS_ADMIN"" } };
+        (hc.CapAdd = new List<string>()).Add({|#0:""NET_ADMIN""|});
+        (hc.Binds ??= new List<string>()).Add({|#1:""/var/run/docker.sock:/var/run/docker.sock""|});
+        return hc;
+    }
+    static HostConfig ReplacedAfter(bool safe)
+    {
+        var hc = new HostConfig();
+        (hc.CapAdd = new List<string>()).Add({|#2:""SYS_ADMIN""|});
+        if (safe) hc.CapAdd = new List<string>();
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL2002", Warning, "capability 'NET_ADMIN' is added", 0),
+            Definite("CTL3004", Error, "host path '/var/run/docker.sock' is mounted", 1),
+            MayBeUndone("CTL2001", Error, "capability 'SYS_ADMIN' is added", 2));
+
+        [Fact]
         public Task Privileged_true_that_a_later_write_under_an_if_may_undo_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Create(bool safe)
     {
@@ -2320,6 +2340,21 @@ namespace MyApp.Models
             Definite("CTL3003", Warning, "host path '/sys' is mounted", 0),
             Definite("CTL3003", Warning, "host path '/proc' is mounted", 1),
             Definite("CTL3003", Warning, "host path '/proc' is mounted", 2));
+
+        [Fact]
+        public Task Proc_mount_read_only_unless_a_nullable_flag_says_otherwise_is_not_known_to_be_read_only() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create(bool? given, bool b) => new HostConfig
+    {
+        Mounts = new List<Mount>
+        {
+            {|#0:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/p"", ReadOnly = given ?? true }|},
+            {|#1:new Mount { Type = ""bind"", Source = ""/sys"", Target = ""/s"", ReadOnly = b ? true : given }|},
+            {|#2:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/q"", ReadOnly = b ? true : null }|},
+        },
+    };"), DockerLibrary.DockerDotNetEnhanced,
+            Definite("CTL3003", Warning, "host path '/proc' is mounted", 0),
+            Definite("CTL3003", Warning, "host path '/sys' is mounted", 1),
+            May("CTL3002", Error, "host path '/proc' is mounted writable", 2));
 
         [Fact]
         public Task Values_built_from_a_foreach_variable_over_a_constant_array_are_read_for_each_element() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"

@@ -558,8 +558,9 @@ namespace ContainerLint.Analyzers.Reading
                     value = all[index - 1];
                 }
             }
-            var candidates = _values.ReadBool(value);
-            if (candidates.Count == 0) return Unknown<bool>(value.Syntax);
+            // A flag that may be unknown (ReadOnly = given ?? true) may leave the mount writable: not known to be read-only.
+            var candidates = _values.ReadBool(value, out var allKnown);
+            if (!allKnown && candidates.TrueForAll(c => c.Value)) return Unknown<bool>(value.Syntax);
             // Of two branches, the writable one is what a finding is about.
             candidates.Sort((a, b) => a.Value.CompareTo(b.Value));
             return BoolSetting(candidates[0]);

@@ -790,8 +790,9 @@ namespace ContainerLint.Analyzers.Reading
             IAssignmentOperation? last = null;
             foreach (var write in writes)
             {
+                // A write inside the entry runs before the element goes in: the receiver of (hc.CapAdd = new()).Add(v).
                 if (write is ICoalesceAssignmentOperation || write.Syntax.SpanStart <= at.SpanStart || write.Syntax.SyntaxTree != at.SyntaxTree
-                    || PathCoverage.AreExclusive(at, write.Syntax))
+                    || at.Span.Contains(write.Syntax.Span) || PathCoverage.AreExclusive(at, write.Syntax))
                     continue;
                 (later ??= new List<SyntaxNode>()).Add(write.Value.Syntax);
                 last = write;

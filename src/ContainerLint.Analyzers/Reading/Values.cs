@@ -125,11 +125,15 @@ namespace ContainerLint.Analyzers.Reading
             return values;
         }
 
-        public List<BoolValue> ReadBool(IOperation? operation, bool overridden = false)
+        public List<BoolValue> ReadBool(IOperation? operation, bool overridden = false) => ReadBool(operation, out _, overridden);
+
+        /// <summary>The values a flag may take; <paramref name="allKnown"/> is false when one of its branches is not known.</summary>
+        public List<BoolValue> ReadBool(IOperation? operation, out bool allKnown, bool overridden = false)
         {
             var values = new List<BoolValue>(1);
+            allKnown = false;
             if (operation is null) return values;
-            ReadBool(operation, null, IsConditionallyWritten(operation.Syntax), 0, values);
+            allKnown = ReadBool(operation, null, IsConditionallyWritten(operation.Syntax), 0, values);
             if (overridden)
                 foreach (var value in values) value.MayBeUndone = true;
             return values;
@@ -542,37 +546,41 @@ namespace ContainerLint.Analyzers.Reading
             into.Add(new StringValue(text.ToString(), true, isConditional, node));
         }
 
-        private void ReadBool(IOperation operation, SyntaxNode? anchor, bool conditional, int depth, List<BoolValue> into)
+        /// <summary>Adds the values the operation may take; false when one of them is not known (a parameter on one side of <c>??</c>).</summary>
+        private bool ReadBool(IOperation operation, SyntaxNode? anchor, bool conditional, int depth, List<BoolValue> into)
         {
             var op = SkipConversions(operation)!;
             var node = anchor ?? op.Syntax;
-            if (depth > MaxDepth || into.Count >= MaxCandidates) return;
+            if (depth > MaxDepth || into.Count >= MaxCandidates) return false;
             if (op.ConstantValue.HasValue)
             {
                 if (op.ConstantValue.Value is bool constant) into.Add(new BoolValue(constant, conditional, node));
                 // null (or default) in one of Docker.DotNet.Enhanced's bool? settings is the setting left out: Docker's
                 // default, which is false for every flag the rules read (Privileged, ReadonlyRootfs, Mount.ReadOnly).
                 else if (op.ConstantValue.Value is null) into.Add(new BoolValue(false, conditional, node));
-                return;
+                else return false;
+                return true;
             }
             if (op is IDefaultValueOperation)
             {
                 into.Add(new BoolValue(false, conditional, node)); // default(bool?), as null
-                return;
+                return true;
             }
             if (Branches(op) is { } branches)
             {
-                foreach (var branch in branches) ReadBool(branch, anchor, true, depth + 1, into);
-                return;
+                var known = true;
+                foreach (var branch in branches) known &= ReadBool(branch, anchor, true, depth + 1, into);
+                return known;
             }
             switch (op)
             {
                 case ILocalReferenceOperation local when _scope.ValueAt(local) is { } value:
-                    ReadBool(value, node, conditional, depth + 1, into);
-                    return;
+                    return ReadBool(value, node, conditional, depth + 1, into);
                 case IFieldReferenceOperation field when SyntaxConstants.StaticReadonlyValue(field.Field) is bool flag:
                     into.Add(new BoolValue(flag, conditional, node));
-                    return;
+                    return true;
+                default:
+                    return false;
             }
         }
     }
