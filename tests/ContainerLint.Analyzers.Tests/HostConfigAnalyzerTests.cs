@@ -2491,6 +2491,27 @@ namespace MyApp.Models
     static CreateContainerParameters EnumName() => new CreateContainerParameters { User = $""{Ids.Root}"" };");
 
         [Fact]
+        public Task Char_constants_in_a_user_are_read() => Verify(@"
+    private const char Zero = '0';
+    private const int AppUid = 1000;
+    static CreateContainerParameters Interpolated() => new CreateContainerParameters { User = {|CTL1001:$""{Zero}""|} };
+    static CreateContainerParameters Concatenated() => new CreateContainerParameters { User = {|CTL1001:Zero + "":"" + AppUid|} };
+    static CreateContainerParameters NotRoot() => new CreateContainerParameters { User = $""{Zero}{AppUid}"" };");
+
+        [Fact]
+        public Task Spread_of_a_static_readonly_collection_that_spreads_another_reads_both() => Verify(@"
+    private static readonly string[] Debug = [""SYS_PTRACE""];
+    private static readonly string[] Nested = [.. Debug, ""SYS_TIME""];
+    static HostConfig Create() => new HostConfig { CapAdd = [.. {|CTL2001:{|CTL2002:Nested|}|}] };");
+
+        [Fact]
+        public Task Spread_of_a_conditional_reads_each_branch_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    private static readonly string[] Debug = [""SYS_PTRACE""];
+    private static readonly string[] Safe = [""CHOWN""];
+    static HostConfig Create(bool b) => new HostConfig { CapAdd = [.. (b ? {|#0:Debug|} : Safe)] };"), DockerLibrary.DockerDotNet,
+            May("CTL2001", Error, "capability 'SYS_PTRACE' is added", 0));
+
+        [Fact]
         public Task Each_value_of_a_foreach_over_constant_paths_is_named_in_the_one_finding_of_its_rule() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Create()
     {

@@ -388,6 +388,7 @@ namespace ContainerLint.Analyzers.Reading
                 // Not an enum member's: $"{Ids.Root}" is "Root", not its number (audit 25).
                 else if (op.Type?.TypeKind != TypeKind.Enum && NonNegativeInteger(op.ConstantValue.Value) is { } digits)
                     into.Add(new StringValue(digits, true, conditional, node));
+                else if (op.ConstantValue.Value is char character) into.Add(new StringValue(character.ToString(), true, conditional, node));
                 else into.Add(new StringValue(string.Empty, false, conditional, node));
                 return;
             }
@@ -599,8 +600,11 @@ namespace ContainerLint.Analyzers.Reading
         /// <c>new List&lt;string&gt; { "a" }</c>, <c>["a"]</c>), each a string, or null for one that is not a constant; null
         /// when the initializer is not such a collection.
         /// </summary>
-        public static List<string?>? StaticReadonlyElements(IFieldSymbol field)
+        public static List<string?>? StaticReadonlyElements(IFieldSymbol field) => StaticReadonlyElements(field, 0);
+
+        private static List<string?>? StaticReadonlyElements(IFieldSymbol field, int depth)
         {
+            if (depth > 8) return null;
             IEnumerable<ExpressionSyntax?> elements;
             switch (StaticReadonlyInitializer(field))
             {
@@ -618,14 +622,46 @@ namespace ContainerLint.Analyzers.Reading
                     elements = list.Expressions;
                     break;
                 case CollectionExpressionSyntax collection:
-                    elements = collection.Elements.Select(element => (element as ExpressionElementSyntax)?.Expression);
-                    break;
+                    return CollectionExpressionElements(field, collection, depth);
                 default:
                     return null;
             }
             var result = new List<string?>();
             foreach (var element in elements) result.Add(element is null ? null : Read(element, 0) as string);
             return result;
+        }
+
+        /// <summary>
+        /// The elements of <c>[..]</c>, with those of another <c>static readonly</c> field of the class it spreads
+        /// (<c>static readonly string[] All = [.. Debug, "SYS_TIME"];</c>), found by name: no other tree's semantic model.
+        /// </summary>
+        private static List<string?> CollectionExpressionElements(IFieldSymbol field, CollectionExpressionSyntax collection, int depth)
+        {
+            var result = new List<string?>();
+            foreach (var element in collection.Elements)
+            {
+                switch (element)
+                {
+                    case ExpressionElementSyntax { Expression: var value }:
+                        result.Add(Read(value, 0) as string);
+                        break;
+                    case SpreadElementSyntax { Expression: IdentifierNameSyntax name }
+                        when SpreadField(field.ContainingType, name.Identifier.ValueText) is { } spread && StaticReadonlyElements(spread, depth + 1) is { } texts:
+                        result.AddRange(texts);
+                        break;
+                    default:
+                        result.Add(null);
+                        break;
+                }
+            }
+            return result;
+        }
+
+        private static IFieldSymbol? SpreadField(INamedTypeSymbol type, string name)
+        {
+            foreach (var member in type.GetMembers(name))
+                if (member is IFieldSymbol { IsStatic: true, IsReadOnly: true } field) return field;
+            return null;
         }
 
         private static ExpressionSyntax? StaticReadonlyInitializer(IFieldSymbol field)
