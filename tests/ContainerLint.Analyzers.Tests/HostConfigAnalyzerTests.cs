@@ -2313,6 +2313,31 @@ namespace MyApp.Models
     }");
 
         [Fact]
+        public Task Static_readonly_collection_whose_elements_a_member_of_its_class_changes_is_not_read() => Verify(@"
+    static readonly string[] Dirs = { ""/etc"", ""/proc"" };
+    static readonly List<string> DirList = new List<string> { ""/etc"" };
+    static readonly string[] Caps = [""SYS_ADMIN""];
+    static readonly string[] Filled = [""SYS_PTRACE""];
+    static readonly string[] Tupled = [""SYS_MODULE""];
+    static readonly List<string> Unchanged = [""SYS_TIME""];
+    public static void Mutate(int i)
+    {
+        Dirs[0] = ""/data"";
+        Program.DirList.Clear();
+        Caps[i] += ""_X"";
+        System.Array.Fill(Filled, ""CHOWN"");
+        (Tupled[0], i) = (""CHOWN"", 1);
+        System.Console.WriteLine(string.Join("","", Unchanged) + Unchanged[0] + Unchanged.Count);
+    }
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { Binds = new List<string>(), CapAdd = [.. Caps, .. Filled, .. Tupled, .. {|CTL2002:Unchanged|}] };
+        foreach (var d in Dirs) hc.Binds.Add(d + "":"" + d);
+        foreach (var d in DirList) hc.Binds.Add(d + "":"" + d);
+        return hc;
+    }");
+
+        [Fact]
         public Task Static_readonly_field_the_static_constructor_assigns_or_changes_is_not_read_as_its_initializer() => Verify(@"
     static readonly string User = ""root"";
     static readonly string Ipc = ""host"";

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using ContainerLint.Model;
 using Microsoft.CodeAnalysis;
@@ -604,7 +606,7 @@ namespace ContainerLint.Analyzers.Reading
 
         private static List<string?>? StaticReadonlyElements(IFieldSymbol field, int depth)
         {
-            if (depth > 8) return null;
+            if (depth > 8 || ElementsChangedInItsType(field)) return null;
             IEnumerable<ExpressionSyntax?> elements;
             switch (StaticReadonlyInitializer(field))
             {
@@ -662,6 +664,77 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var member in type.GetMembers(name))
                 if (member is IFieldSymbol { IsStatic: true, IsReadOnly: true } field) return field;
             return null;
+        }
+
+        // Per field symbol, so per compilation; weak, so a compilation the IDE drops takes its entries with it.
+        private static readonly ConditionalWeakTable<IFieldSymbol, object> ElementChanges = new ConditionalWeakTable<IFieldSymbol, object>();
+        private static readonly object Changed = new object();
+        private static readonly object Unchanged = new object();
+
+        private static readonly HashSet<string> ChangingMethods = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Add", "AddRange", "Clear", "Insert", "InsertRange", "Remove", "RemoveAll", "RemoveAt", "RemoveRange", "Reverse", "Sort",
+            "TryAdd", "SetValue", "Initialize", "Fill", "AsSpan", "AsMemory", "Push", "Pop", "Enqueue", "Dequeue", "UnionWith",
+            "ExceptWith", "IntersectWith", "SymmetricExceptWith", "Copy", "ConstrainedCopy",
+        };
+
+        /// <summary>
+        /// Whether a member of the field's class (any of its parts) changes the collection's elements, which are then not
+        /// certain (audit 25): an element written (<c>Dirs[0] = "/data"</c>, also in a tuple, <c>+=</c>, <c>++</c>, <c>ref</c>),
+        /// a changing method called on it (<c>DirList.Clear()</c>), or a changing method it is handed to
+        /// (<c>Array.Fill(Dirs, "")</c>). Other names for it (<c>var same = Dirs;</c>), other methods it is handed to and other
+        /// classes (when it is not private) are not followed: syntax only, the class's own text.
+        /// </summary>
+        private static bool ElementsChangedInItsType(IFieldSymbol field) =>
+            ElementChanges.GetValue(field, f => FindsElementChange(f) ? Changed : Unchanged) == Changed;
+
+        private static bool FindsElementChange(IFieldSymbol field)
+        {
+            var name = field.Name;
+            foreach (var reference in field.ContainingType.DeclaringSyntaxReferences)
+            {
+                var declaration = reference.GetSyntax();
+                foreach (var token in declaration.DescendantTokens())
+                    if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && token.Parent is IdentifierNameSyntax identifier
+                        && ChangesElements(identifier))
+                        return true;
+            }
+            return false;
+        }
+
+        private static bool ChangesElements(IdentifierNameSyntax identifier)
+        {
+            ExpressionSyntax expression = identifier;
+            if (identifier.Parent is MemberAccessExpressionSyntax qualified && qualified.Name == identifier) expression = qualified;
+            switch (expression.Parent)
+            {
+                case ElementAccessExpressionSyntax element when element.Expression == expression:
+                    return IsWritten(element);
+                case MemberAccessExpressionSyntax member when member.Expression == expression:
+                    return member.Parent is InvocationExpressionSyntax call && call.Expression == member
+                        && ChangingMethods.Contains(member.Name.Identifier.ValueText);
+                case ArgumentSyntax argument:
+                    return !argument.RefKindKeyword.IsKind(SyntaxKind.None)
+                        || (argument.Parent?.Parent is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax invoked }
+                            && ChangingMethods.Contains(invoked.Name.Identifier.ValueText));
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsWritten(ExpressionSyntax target)
+        {
+            SyntaxNode node = target;
+            // (Dirs[0], x) = (...): the element is written through the tuple on the left.
+            while (node.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax tuple }) node = tuple;
+            return node.Parent switch
+            {
+                AssignmentExpressionSyntax assignment => assignment.Left == node,
+                PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => true,
+                ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None),
+                RefExpressionSyntax => true,
+                _ => false,
+            };
         }
 
         private static ExpressionSyntax? StaticReadonlyInitializer(IFieldSymbol field)
