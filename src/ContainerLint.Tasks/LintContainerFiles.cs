@@ -51,7 +51,7 @@ namespace ContainerLint.Tasks
             var cached = problems.Concat(ToCached(result.Findings, root)).ToList();
             FindingCache.Write(CacheFile, root, cached);
             if (!string.IsNullOrEmpty(DependencyFile))
-                WriteIfDifferent(DependencyFile, string.Join("\n", result.FilesRead.Concat(items.Select(i => i.Path)).Distinct(LintItem.PathComparer)) + "\n");
+                WriteIfDifferent(DependencyFile, string.Join("\n", WithLinkTargets(result.FilesRead.Concat(items.Select(i => i.Path))).Distinct(LintItem.PathComparer)) + "\n");
             if (!string.IsNullOrEmpty(ProbeFile))
                 WriteIfDifferent(ProbeFile, string.Join("\n", result.FilesMissing) + "\n");
 
@@ -89,6 +89,32 @@ namespace ContainerLint.Tasks
                     yield return new CachedFinding(f.Rule.Id, s.Path, s.StartLine, s.StartColumn, s.EndLine, s.EndColumn, f.Message,
                         pf.ConfiguredSeverity, f.Suppression?.Justification, fingerprint, pf.ConfiguredSeverityFromBulk);
                 }
+            }
+        }
+
+        /// <summary>
+        /// The files read, and for one read through a symbolic link the file it points to: MSBuild checks a target's inputs
+        /// by the link's own time, so an edit of the file it points to would not lint again (audit 28).
+        /// </summary>
+        internal static IEnumerable<string> WithLinkTargets(IEnumerable<string> paths)
+        {
+            foreach (var path in paths)
+            {
+                yield return path;
+#if NET
+                string? target = null;
+                try
+                {
+                    target = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName;
+                }
+                catch (IOException)
+                {
+                }
+                catch (UnauthorizedAccessException)
+                {
+                }
+                if (target is not null) yield return target;
+#endif
             }
         }
 

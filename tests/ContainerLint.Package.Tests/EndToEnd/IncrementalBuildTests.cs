@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using ContainerLint.Package.Tests.Infrastructure;
 
 namespace ContainerLint.Package.Tests.EndToEnd
@@ -44,6 +46,39 @@ namespace ContainerLint.Package.Tests.EndToEnd
             var afterConfig = project.Build();
             Assert.Empty(afterConfig.WarningsAndErrors);
             Assert.Equal(new[] { "message CTL1001 app/Dockerfile(2,1)" }, afterConfig.Messages);
+        }
+
+        [Fact]
+        public void A_file_given_new_content_with_an_older_time_is_linted_again()
+        {
+            // cp -p, tar, unzip, rsync -a: the content changes, its time goes back before the last lint's output.
+            var project = _package.CreateProject("incremental-older").WriteProjectFile("Dockerfile", "FROM alpine:3.20\nUSER 1000\n");
+            var first = project.Build();
+            var path = Path.Combine(project.ProjectDirectory, "Dockerfile");
+            var earlier = File.GetLastWriteTimeUtc(path).AddHours(-1);
+            File.WriteAllText(path, "FROM alpine:3.20\nUSER 0\n");
+            File.SetLastWriteTimeUtc(path, earlier);
+
+            var second = project.Build();
+
+            Assert.Empty(first.WarningsAndErrors);
+            Assert.Equal(new[] { "warning CTL1001 app/Dockerfile(2,1)" }, second.WarningsAndErrors);
+        }
+
+        [SkippableFact]
+        public void Editing_the_file_a_linked_Dockerfile_points_to_lints_again()
+        {
+            Skip.If(OperatingSystem.IsWindows(), "creating a symbolic link needs a privilege on Windows");
+            // MSBuild's own check of a target's inputs takes the link's time, not its target's.
+            var project = _package.CreateProject("incremental-link").WriteFile("shared/Dockerfile", "FROM alpine:3.20\nUSER 1000\n");
+            File.CreateSymbolicLink(Path.Combine(project.ProjectDirectory, "Dockerfile"), Path.Combine(project.Root, "shared", "Dockerfile"));
+            var first = project.Build();
+
+            project.WriteFile("shared/Dockerfile", "FROM alpine:3.20\nUSER root\n");
+            var second = project.Build();
+
+            Assert.Empty(first.WarningsAndErrors);
+            Assert.Equal(new[] { "warning CTL1001 app/Dockerfile(2,1)" }, second.WarningsAndErrors);
         }
 
         [Fact]

@@ -122,6 +122,46 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void Project_a_reference_builds_before_its_whole_build_is_linted_once_with_the_first_frameworks_settings()
+        {
+            // In a solution build on one node, the referencing project (listed first) builds the framework it needs
+            // (net10.0) before the solution's whole build of the project: that build hands the lint to the first framework
+            // at once, which its own build then finds done (audit 28: reported twice, and the gate took net10.0's settings).
+            var project = CreateMultiTargetedProject("multi-target-referenced")
+                .WriteProjectFile("compose.yaml", "services:\n  web:\n    image: nginx\n    user: root\n")
+                .WriteFile("Directory.Build.targets", """
+                    <Project>
+                      <PropertyGroup Condition="'$(TargetFramework)' == 'net10.0'"><WarningsAsErrors>$(WarningsAsErrors);CTL1001</WarningsAsErrors></PropertyGroup>
+                    </Project>
+
+                    """)
+                .WriteFile("user/user.csproj", """
+                    <Project Sdk="Microsoft.NET.Sdk">
+                      <PropertyGroup><TargetFramework>net10.0</TargetFramework><OutputType>Library</OutputType></PropertyGroup>
+                      <ItemGroup><ProjectReference Include="../app/app.csproj" /></ItemGroup>
+                    </Project>
+
+                    """)
+                .WriteFile("user/User.cs", "public static class User { }\n");
+            foreach (var arguments in new[]
+            {
+                new[] { "new", "sln", "-n", "both", "--format", "sln" },
+                new[] { "sln", "both.sln", "add", "user/user.csproj" },
+                new[] { "sln", "both.sln", "add", "app/app.csproj" },
+            })
+            {
+                var step = DotNetCli.Run(project.Root, arguments);
+                Assert.True(step.ExitCode == 0, step.ToString());
+            }
+
+            var result = new BuildResult(DotNetCli.Run(project.Root, new[] { "build", "both.sln", "-m:1", "-nodeReuse:false", "-v:m" }), project.Root);
+
+            Assert.True(result.Succeeded, result.ToString());
+            Assert.Equal(1, TimesReported(result, "CTL1001", "warning"));
+            Assert.Equal(0, TimesReported(result, "CTL1001", "error"));
+        }
+
+        [Fact]
         public void Whole_build_lints_in_the_next_framework_when_the_first_one_does_not_lint()
         {
             // Turned off (or the package not referenced) in the first framework only: another framework reports.
