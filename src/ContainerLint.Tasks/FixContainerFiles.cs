@@ -98,7 +98,13 @@ namespace ContainerLint.Tasks
                 {
                     var path = file.Key;
                     if (!File.Exists(path)) continue;
-                    var (text, encoding) = ReadText(path);
+                    if (ReadText(path) is not var (text, encoding))
+                    {
+                        if (refusedFiles.Add(path))
+                            Log.LogWarning("ContainerLint did not fix {0}: it is not valid UTF-8 (nor UTF-16 or UTF-32 with a byte order mark), "
+                                + "and writing it back would replace the bytes that are not with U+FFFD.", path);
+                        continue;
+                    }
                     IReadOnlyList<Finding> applied;
                     string fixedText;
                     string? refused = null;
@@ -150,13 +156,35 @@ namespace ContainerLint.Tasks
                 "ContainerLint did not make the {0} fix here: {1}.", finding.Rule.Id, why);
         }
 
-        /// <summary>Keeps a UTF-8 byte order mark if the file has one.</summary>
-        private static (string Text, Encoding Encoding) ReadText(string path)
+        /// <summary>
+        /// The file's text, in the encoding its byte order mark names (UTF-8, UTF-16 or UTF-32, as the lint's reader takes
+        /// them, so the findings' places are the same), else UTF-8; and that encoding, mark included, to write it back in.
+        /// Null when a byte is not valid in it (a Latin-1 "é"): the lint read it as U+FFFD, and writing that back would
+        /// change text no fix is about (audit 26).
+        /// </summary>
+        internal static (string Text, Encoding Encoding)? ReadText(string path)
         {
             var bytes = File.ReadAllBytes(path);
-            var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
-            var text = new UTF8Encoding(false).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0));
-            return (text, new UTF8Encoding(bom));
+            var (encoding, mark) = EncodingOf(bytes);
+            try
+            {
+                return (encoding.GetString(bytes, mark, bytes.Length - mark), encoding);
+            }
+            catch (DecoderFallbackException)
+            {
+                return null;
+            }
+        }
+
+        private static (Encoding Encoding, int MarkLength) EncodingOf(byte[] b)
+        {
+            // UTF-32 LE first: its mark begins with UTF-16 LE's.
+            if (b.Length >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0) return (new UTF32Encoding(false, true, true), 4);
+            if (b.Length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF) return (new UTF32Encoding(true, true, true), 4);
+            if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) return (new UTF8Encoding(true, true), 3);
+            if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE) return (new UnicodeEncoding(false, true, true), 2);
+            if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF) return (new UnicodeEncoding(true, true, true), 2);
+            return (new UTF8Encoding(false, true), 0);
         }
     }
 }

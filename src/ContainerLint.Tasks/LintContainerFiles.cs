@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ContainerLint.Engine;
 using ContainerLint.Tasks.Engine;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -67,9 +68,10 @@ namespace ContainerLint.Tasks
                 string[] lines;
                 try
                 {
-                    lines = File.Exists(byPath.Key) ? File.ReadAllText(byPath.Key).Replace("\r\n", "\n").Split('\n', '\r') : Array.Empty<string>();
+                    // Read as the lint read it: a file too large to read, a pipe or a device has no lines.
+                    lines = File.Exists(byPath.Key) ? PhysicalFileSystem.Instance.ReadAllText(byPath.Key).Replace("\r\n", "\n").Split('\n', '\r') : Array.Empty<string>();
                 }
-                catch (IOException)
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
                 {
                     lines = Array.Empty<string>();
                 }

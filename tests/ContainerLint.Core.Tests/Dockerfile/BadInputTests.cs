@@ -26,6 +26,19 @@ namespace ContainerLint.Core.Tests.Dockerfile
             AssertOnlyParseError(text, 1, 1, "no instructions");
 
         [Fact]
+        public void Variable_that_doubles_on_each_ENV_stops_being_known_rather_than_filling_the_memory()
+        {
+            // Forty doublings would be a terabyte: the value becomes unknown past VariableExpander.MaxLength, so the user
+            // it names is one the linter cannot read (CTL9002 says so), not root.
+            var text = "FROM alpine:3.20\nENV A=x\n" + string.Concat(Enumerable.Repeat("ENV A=${A}${A}\n", 40)) + "USER ${A}\n";
+
+            var findings = Lint(text);
+
+            Assert.DoesNotContain(findings, f => f.Rule.Id == RuleIds.ParseError || f.Rule.Id == "CTL1001" || f.Rule.Id == "CTL1002");
+            Assert.Contains(findings, f => f.Rule.Id == "CTL9002" && f.Span.StartLine == 43);
+        }
+
+        [Fact]
         public void Binary_garbage_with_nul_bytes_is_a_parse_error()
         {
             var bytes = new byte[512];

@@ -171,6 +171,30 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void ContainerLintFix_writes_a_UTF16_file_back_in_UTF16_and_leaves_a_file_that_is_not_UTF8_alone()
+        {
+            // audit 26: the UTF-16 file was read as UTF-8 (its fix written into the middle of the image name, the file then
+            // unreadable), and the Latin-1 "é" of the other became U+FFFD.
+            var project = _package.CreateProject("fix-encodings");
+            var utf16 = System.IO.Path.Combine(project.ProjectDirectory, "utf16", "Dockerfile");
+            var latin1 = System.IO.Path.Combine(project.ProjectDirectory, "latin1", "Dockerfile");
+            System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(utf16)!);
+            System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(latin1)!);
+            System.IO.File.WriteAllText(utf16, "FROM alpine:3.20\nRUN apk add curl\nUSER root\nCMD [\"sh\"]\n", new System.Text.UnicodeEncoding(false, true));
+            var latin1Bytes = System.Text.Encoding.Latin1.GetBytes("# Maintainer: Jos\u00e9 Mu\u00f1oz\nFROM alpine:3.20\nUSER root\nCMD [\"sh\"]\n");
+            System.IO.File.WriteAllBytes(latin1, latin1Bytes);
+
+            var fix = project.Build("-t:ContainerLintFix");
+
+            Assert.True(fix.Succeeded, fix.ToString());
+            var bytes = System.IO.File.ReadAllBytes(utf16);
+            Assert.True(bytes.Length > 2 && bytes[0] == 0xFF && bytes[1] == 0xFE, "the UTF-16 byte order mark is gone");
+            Assert.Equal("FROM alpine:3.20\nRUN apk add curl\nUSER 10001\nCMD [\"sh\"]\n", new System.Text.UnicodeEncoding(false, false).GetString(bytes, 2, bytes.Length - 2));
+            Assert.Equal(latin1Bytes, System.IO.File.ReadAllBytes(latin1));
+            Assert.Contains("ContainerLint did not fix " + latin1 + ": it is not valid UTF-8", fix.Output);
+        }
+
+        [Fact]
         public void ContainerLintFix_keeps_the_anchors_that_aliases_use()
         {
             // The audit's files: removing what an anchor holds left *caps, *c and *u pointing at nothing, and the next

@@ -43,6 +43,39 @@ namespace ContainerLint.Package.Tests.Tasks
         }
 
         [Fact]
+        public void A_file_too_large_to_read_is_reported_where_it_is_and_the_other_files_are_still_linted()
+        {
+            var large = Path.Combine(_dir, "large.Dockerfile");
+            using (var stream = File.Create(large)) stream.SetLength(ContainerLint.Engine.PhysicalFileSystem.MaxFileLength + 1);
+            var root = Write("Dockerfile", "FROM alpine:3.20\nRUN true\nUSER root\n");
+
+            var findings = Lint(new LintItem(large, ContainerFileKind.Dockerfile), new LintItem(root, ContainerFileKind.Dockerfile));
+
+            var tooLarge = Assert.Single(findings, f => f.Finding.Span.Path == large);
+            Assert.Equal(RuleIds.ParseError, tooLarge.Finding.Rule.Id);
+            Assert.Contains("more than the 16 MB ContainerLint reads", tooLarge.Finding.Message);
+            RunsAsRootIn(findings, root);
+        }
+
+        [SkippableFact]
+        public void Compose_files_that_name_a_device_or_a_named_pipe_are_linted_without_reading_it()
+        {
+            // extends: file: /dev/zero never ends, and opening a pipe waits for a writer: neither may stop the build (audit 26).
+            Skip.IfNot(OperatingSystem.IsLinux(), "/dev/zero and mkfifo");
+            var pipe = Path.Combine(_dir, "pipe.yaml");
+            var mkfifo = System.Diagnostics.Process.Start("mkfifo", pipe);
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+            Write("compose.yaml", Y("include:", "  - pipe.yaml", "services:",
+                "  a: {image: a, extends: {file: /dev/zero, service: a}}",
+                "  b: {image: b, user: root}"));
+
+            var findings = Lint(Compose());
+
+            Assert.Contains(findings, f => f.Finding.Rule.Id == "CTL1001" && f.Finding.Span.Path == Path.Combine(_dir, "compose.yaml"));
+        }
+
+        [Fact]
         public void A_finding_in_a_Dockerfile_several_services_build_names_the_services_whose_view_reports_it()
         {
             // The audit's case: a builds with U=root, b with U=0 (both root), c with U=app (not root).

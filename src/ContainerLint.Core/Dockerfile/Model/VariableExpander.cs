@@ -65,6 +65,9 @@ namespace ContainerLint.Dockerfiles.Model
     /// </summary>
     public static class VariableExpander
     {
+        /// <summary>The longest value a substitution may give (a <c>PATH</c> is a few hundred characters).</summary>
+        public const int MaxLength = 64 * 1024;
+
         public static Expansion Expand(string word, IVariableScope scope, char escape = '\\')
         {
             if (word.IndexOf('$') < 0 && word.IndexOf('\'') < 0 && word.IndexOf('"') < 0 && word.IndexOf(escape) < 0)
@@ -251,7 +254,7 @@ namespace ContainerLint.Dockerfiles.Model
                 }
 
                 var word = ReadWord(out var wordUnresolved);
-                var state = _scope.Lookup(name, out var value);
+                var state = Lookup(sb, name, out var value);
                 var isSet = state == VariableState.Set;
                 var isSetNonEmpty = isSet && value.Length > 0;
                 if (state == VariableState.Unknown)
@@ -351,9 +354,19 @@ namespace ContainerLint.Dockerfiles.Model
                     foreach (var v in wordUnresolved) MarkUnresolved(v);
             }
 
+            /// <summary>
+            /// The variable's value, or Unknown when it would make the word longer than <see cref="MaxLength"/>:
+            /// <c>ENV A=${A}${A}</c> forty times over would double it to a terabyte (audit 26).
+            /// </summary>
+            private VariableState Lookup(StringBuilder sb, string name, out string value)
+            {
+                var state = _scope.Lookup(name, out value);
+                return state != VariableState.Unset && sb.Length + value.Length > MaxLength ? VariableState.Unknown : state;
+            }
+
             private void Append(StringBuilder sb, string name)
             {
-                var state = _scope.Lookup(name, out var value);
+                var state = Lookup(sb, name, out var value);
                 if (state == VariableState.Set) sb.Append(value);
                 else if (state == VariableState.Platform)
                 {
