@@ -1091,6 +1091,80 @@ class Hidden
         .WithBindMount(source: {|CTL3003:""/var/log""|}, destination: ""/logs"", accessMode: AccessMode.ReadOnly)
         .Build();"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
+        // WithBindMount(source, destination[, accessMode]) takes the host path alone: ":ro" written into a branch of the source
+        // would name another host path (/proc:ro), and the container would not start.
+        [Fact]
+        public Task WithBindMount_whose_source_is_a_conditional_gets_AccessMode_ReadOnly_and_keeps_its_host_paths() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(@"
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Containers;
+
+public static class Fixture
+{
+    public static IContainer Create(bool ci) => new ContainerBuilder()
+        .WithImage(""alpine:3.20"")
+        .WithBindMount(ci ? {|CTL3002:""/proc""|} : ""/tmp"", ""/host/proc"")
+        .Build();
+}
+", @"
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Configurations;
+using DotNet.Testcontainers.Containers;
+
+public static class Fixture
+{
+    public static IContainer Create(bool ci) => new ContainerBuilder()
+        .WithImage(""alpine:3.20"")
+        .WithBindMount(ci ? {|CTL3003:""/proc""|} : ""/tmp"", ""/host/proc"", AccessMode.ReadOnly)
+        .Build();
+}
+", DockerLibrary.Testcontainers);
+
+        [Fact]
+        public Task WithBindMount_source_of_any_shape_is_made_read_only_by_its_access_mode_alone() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    const string Proc = ""/proc"";
+    static IContainer Arm(int k) => new ContainerBuilder().WithBindMount(k switch { 1 => {|CTL3002:""/proc""|}, _ => ""/tmp"" }, ""/p"").Build();
+    static IContainer Fallback(string? s) => new ContainerBuilder().WithBindMount(s ?? {|CTL3003:""/etc""|}, ""/e"").Build();
+    static IContainer Cast(bool ci) => new ContainerBuilder().WithBindMount((string)(ci ? {|CTL3002:""/sys""|} : ""/tmp""), ""/s"").Build();
+    static IContainer Constant(bool ci) => new ContainerBuilder().WithBindMount(ci ? {|CTL3002:Proc|} : ""/tmp"", ""/p"").Build();
+    static IContainer Both(bool ci) => new ContainerBuilder().WithBindMount(ci ? {|CTL3002:""/proc""|} : {|CTL3002:""/sys""|}, ""/host"").Build();
+    static IContainer Named(bool ci) => new ContainerBuilder().WithBindMount(destination: ""/p"", source: ci ? {|CTL3002:""/proc""|} : ""/tmp"").Build();
+    static IContainer Writable(bool ci) => new ContainerBuilder().WithBindMount(ci ? {|CTL3002:""/proc""|} : ""/tmp"", ""/p"", AccessMode.ReadWrite).Build();
+    static IContainer NullConditional(ContainerBuilder? b, bool ci) => b?.WithBindMount({|CTL3003:""/etc""|}, ""/e"").WithBindMount(ci ? {|CTL3003:""/etc""|} : ""/tmp"", ""/f"").Build()!;"), T(@"
+    const string Proc = ""/proc"";
+    static IContainer Arm(int k) => new ContainerBuilder().WithBindMount(k switch { 1 => {|CTL3003:""/proc""|}, _ => ""/tmp"" }, ""/p"", AccessMode.ReadOnly).Build();
+    static IContainer Fallback(string? s) => new ContainerBuilder().WithBindMount(s ?? {|CTL3003:""/etc""|}, ""/e"", AccessMode.ReadOnly).Build();
+    static IContainer Cast(bool ci) => new ContainerBuilder().WithBindMount((string)(ci ? {|CTL3003:""/sys""|} : ""/tmp""), ""/s"", AccessMode.ReadOnly).Build();
+    static IContainer Constant(bool ci) => new ContainerBuilder().WithBindMount(ci ? {|CTL3003:Proc|} : ""/tmp"", ""/p"", AccessMode.ReadOnly).Build();
+    static IContainer Both(bool ci) => new ContainerBuilder().WithBindMount(ci ? {|CTL3003:""/proc""|} : {|CTL3003:""/sys""|}, ""/host"", AccessMode.ReadOnly).Build();
+    static IContainer Named(bool ci) => new ContainerBuilder().WithBindMount(destination: ""/p"", source: ci ? {|CTL3003:""/proc""|} : ""/tmp"", accessMode: AccessMode.ReadOnly).Build();
+    static IContainer Writable(bool ci) => new ContainerBuilder().WithBindMount(ci ? {|CTL3003:""/proc""|} : ""/tmp"", ""/p"", AccessMode.ReadOnly).Build();
+    static IContainer NullConditional(ContainerBuilder? b, bool ci) => b?.WithBindMount({|CTL3003:""/etc""|}, ""/e"", AccessMode.ReadOnly).WithBindMount(ci ? {|CTL3003:""/etc""|} : ""/tmp"", ""/f"", AccessMode.ReadOnly).Build()!;"),
+            DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 9, fixAllIterations: 1);
+
+        [Fact]
+        public Task WithBindMount_access_mode_named_before_the_source_is_the_argument_made_read_only() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static IContainer Create() => new ContainerBuilder().WithBindMount(accessMode: AccessMode.ReadWrite, source: {|CTL3003:""/etc""|}, destination: ""/e"").Build();"), T(@"
+    static IContainer Create() => new ContainerBuilder().WithBindMount(accessMode: AccessMode.ReadOnly, source: {|CTL3003:""/etc""|}, destination: ""/e"").Build();"),
+            DockerLibrary.Testcontainers);
+
+        // A Binds string is Docker's SOURCE:TARGET[:MODE]: there ":ro" is right, in the branch that names the path; a bind whose
+        // text is assembled around a conditional has no one place for it.
+        [Fact]
+        public Task Bind_in_a_branch_of_a_conditional_gets_ro_in_that_branch_and_one_assembled_around_a_conditional_gets_no_fix() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    const string ProcBind = ""/proc:/p"";
+    static HostConfig Branch(bool ci) => new HostConfig { Binds = new List<string> { ci ? {|CTL3002:""/proc:/host/proc""|} : ""/tmp:/t"" } };
+    static HostConfig Both(bool ci) => new HostConfig { Binds = new List<string> { ci ? {|CTL3002:""/proc:/a:rw""|} : {|CTL3003:""/etc:/b""|} } };
+    static HostConfig Constant(bool ci) => new HostConfig { Binds = new List<string> { ci ? {|CTL3002:ProcBind|} : ""/tmp:/b"" } };
+    static HostConfig Source(bool ci) => new HostConfig { Binds = new List<string> { {|CTL3002:(ci ? ""/proc"" : ""/tmp"") + "":/host/proc""|} } };
+    static HostConfig Target(bool ci) => new HostConfig { Binds = new List<string> { {|CTL3002:""/proc:"" + (ci ? ""/a"" : ""/b"")|} } };"), P(@"
+    const string ProcBind = ""/proc:/p"";
+    static HostConfig Branch(bool ci) => new HostConfig { Binds = new List<string> { ci ? {|CTL3003:""/proc:/host/proc:ro""|} : ""/tmp:/t"" } };
+    static HostConfig Both(bool ci) => new HostConfig { Binds = new List<string> { ci ? {|CTL3003:""/proc:/a:ro""|} : {|CTL3003:""/etc:/b:ro""|} } };
+    static HostConfig Constant(bool ci) => new HostConfig { Binds = new List<string> { ci ? {|CTL3003:ProcBind + "":ro""|} : ""/tmp:/b"" } };
+    static HostConfig Source(bool ci) => new HostConfig { Binds = new List<string> { {|CTL3002:(ci ? ""/proc"" : ""/tmp"") + "":/host/proc""|} } };
+    static HostConfig Target(bool ci) => new HostConfig { Binds = new List<string> { {|CTL3002:""/proc:"" + (ci ? ""/a"" : ""/b"")|} } };"),
+            equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 4, fixAllIterations: 1);
+
         [Fact]
         public Task WithPrivileged_true_on_a_line_of_its_own_goes_with_its_comment() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
     static IContainer Create() => new ContainerBuilder()

@@ -19,6 +19,17 @@ namespace ContainerLint.CodeFixes.Fixes
         public override Edit? CreateEdit(SyntaxNode node, FixKind kind, Diagnostic diagnostic, SemanticModel model)
         {
             if (FixSyntax.Expression(node) is not { } expression) return null;
+            // Testcontainers' WithBindMount(source, destination[, accessMode]) takes the host path alone (a ":ro" in it names
+            // another path, and the container fails to start): a finding anywhere in the source, whatever it is made of (a
+            // branch of ?:, an arm of a switch, a side of ??, a part of a concatenation or interpolation, a name), is fixed in the
+            // access mode, or not at all; never in the string.
+            if (InBindMountCall(expression, model, out var source))
+                return source is not null && AccessModeRewrite(source, model) is not null
+                    ? new Edit("Mount read-only", (root, found, model) =>
+                        FixSyntax.Expression(found) is { } e && InBindMountCall(e, model, out var call) && call is not null && AccessModeRewrite(call, model) is { } rewrite
+                            ? rewrite(root)
+                            : null)
+                    : null;
             if (Rewrite(expression, null) is not null || (expression is IdentifierNameSyntax && Usage.OnlyCreationOfLocal(expression, model) is { } created && Rewrite(created, null) is not null))
                 return new Edit("Mount read-only", (root, found, model) =>
                     FixSyntax.Expression(found) is { } e && Rewrite(e, model) is { } rewrite ? rewrite(root) : null);
@@ -35,32 +46,82 @@ namespace ContainerLint.CodeFixes.Fixes
             return null;
         }
 
+        /// <summary>
+        /// Whether <paramref name="expression"/> lies in an argument of a <c>WithBindMount</c> call (<c>b.WithBindMount(...)</c>,
+        /// <c>b?.WithBindMount(...)</c>, <c>WithBindMount(...)</c> in a builder of the project), through any expression that holds it
+        /// but not through a lambda, a local function or a collection or object initializer (a <c>Binds</c> string there is
+        /// Docker's); <paramref name="source"/> is that call when the argument is its source (its first parameter), else null.
+        /// </summary>
+        private static bool InBindMountCall(ExpressionSyntax expression, SemanticModel? model, out InvocationExpressionSyntax? source)
+        {
+            source = null;
+            for (SyntaxNode node = expression; node.Parent is { } parent; node = parent)
+            {
+                switch (parent)
+                {
+                    case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } argument when IsWithBindMount(call):
+                        if (ParameterOrdinal(argument, call.ArgumentList, model) == 0) source = call;
+                        return true;
+                    case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or StatementSyntax or MemberDeclarationSyntax
+                        or InitializerExpressionSyntax or CollectionExpressionSyntax:
+                        return false;
+                }
+            }
+            return false;
+        }
+
+        private static bool IsWithBindMount(InvocationExpressionSyntax call) => call.Expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText == "WithBindMount",
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText == "WithBindMount",
+            IdentifierNameSyntax name => name.Identifier.ValueText == "WithBindMount",
+            _ => false,
+        };
+
+        /// <summary>
+        /// The ordinal of the parameter <paramref name="argument"/> gives: the model's, else by its name (Testcontainers' <c>source</c>,
+        /// <c>destination</c>, <c>accessMode</c>) or its place; -1 when neither tells.
+        /// </summary>
+        private static int ParameterOrdinal(ArgumentSyntax argument, ArgumentListSyntax arguments, SemanticModel? model)
+        {
+            if (model?.GetOperation(argument) is Microsoft.CodeAnalysis.Operations.IArgumentOperation { Parameter: { } parameter }) return parameter.Ordinal;
+            if (argument.NameColon is { } name)
+                return name.Name.Identifier.ValueText switch { "source" => 0, "destination" => 1, "accessMode" => 2, _ => -1 };
+            return arguments.Arguments.IndexOf(argument);
+        }
+
+        /// <summary>
+        /// <c>WithBindMount(source, destination)</c> gets <c>AccessMode.ReadOnly</c> (named after named arguments); the access mode
+        /// a call gives (<c>AccessMode.ReadWrite</c>, <c>ci ? AccessMode.ReadOnly : AccessMode.ReadWrite</c>), wherever it stands,
+        /// becomes <c>AccessMode.ReadOnly</c>. Null for any other call.
+        /// </summary>
+        private static Func<SyntaxNode, SyntaxNode>? AccessModeRewrite(InvocationExpressionSyntax call, SemanticModel? model)
+        {
+            var arguments = call.ArgumentList;
+            // Written as the CTL3003 page shows it: AccessMode.ReadOnly, with the using added to those of the file when
+            // nothing named AccessMode is in scope (and adding one makes no name of the file ambiguous).
+            var addsUsing = false;
+            var accessMode = model is null ? "AccessMode" : AccessModeName(model, call.SpanStart, call, out addsUsing);
+            var access = FixSyntax.ParseExpression(accessMode + ".ReadOnly");
+            foreach (var argument in arguments.Arguments)
+                if (ParameterOrdinal(argument, arguments, model) == 2)
+                    return root => WithUsing(root.ReplaceNode(argument.Expression, access.WithTriviaFrom(argument.Expression)), addsUsing);
+            if (arguments.Arguments.Count != 2) return null;
+            // After named arguments (destination: ..., source: ...), possibly out of their order, a positional one would
+            // be CS8323: the access mode is named too.
+            var added = SyntaxFactory.Argument(access.WithLeadingTrivia(SyntaxFactory.Space));
+            if (arguments.Arguments.Any(a => a.NameColon is not null))
+            {
+                var name = model?.GetSymbolInfo(call).Symbol is IMethodSymbol { Parameters.Length: > 2 } method ? method.Parameters[2].Name : "accessMode";
+                added = SyntaxFactory.Argument(SyntaxFactory.NameColon(SyntaxFactory.IdentifierName(name)).WithLeadingTrivia(SyntaxFactory.Space), default, access.WithLeadingTrivia(SyntaxFactory.Space));
+            }
+            return root => WithUsing(root.ReplaceNode(arguments, arguments.WithArguments(SyntaxFactory.SeparatedList(
+                new[] { arguments.Arguments[0], arguments.Arguments[1], added },
+                new[] { arguments.Arguments.GetSeparator(0), FixSyntax.Token(SyntaxKind.CommaToken) }))), addsUsing);
+        }
+
         private static Func<SyntaxNode, SyntaxNode>? Rewrite(ExpressionSyntax expression, SemanticModel? model)
         {
-            if (expression.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } arguments }
-                && call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "WithBindMount" })
-            {
-                // Written as the CTL3003 page shows it: AccessMode.ReadOnly, with the using added to those of the file when
-                // nothing named AccessMode is in scope (and adding one makes no name of the file ambiguous).
-                var addsUsing = false;
-                var accessMode = model is null ? "AccessMode" : AccessModeName(model, call.SpanStart, call, out addsUsing);
-                var access = FixSyntax.ParseExpression(accessMode + ".ReadOnly");
-                // After named arguments (destination: ..., source: ...), possibly out of their order, a positional one would
-                // be CS8323: the access mode is named too.
-                var added = SyntaxFactory.Argument(access.WithLeadingTrivia(SyntaxFactory.Space));
-                if (arguments.Arguments.Any(a => a.NameColon is not null))
-                {
-                    var name = model?.GetSymbolInfo(call).Symbol is IMethodSymbol { Parameters.Length: > 2 } method ? method.Parameters[2].Name : "accessMode";
-                    added = SyntaxFactory.Argument(SyntaxFactory.NameColon(SyntaxFactory.IdentifierName(name)).WithLeadingTrivia(SyntaxFactory.Space), default, access.WithLeadingTrivia(SyntaxFactory.Space));
-                }
-                if (arguments.Arguments.Count == 2)
-                    return root => WithUsing(root.ReplaceNode(arguments, arguments.WithArguments(SyntaxFactory.SeparatedList(
-                        new[] { arguments.Arguments[0], arguments.Arguments[1], added },
-                        new[] { arguments.Arguments.GetSeparator(0), FixSyntax.Token(SyntaxKind.CommaToken) }))), addsUsing);
-                if (arguments.Arguments.Count == 3)
-                    return root => WithUsing(root.ReplaceNode(arguments.Arguments[2].Expression, access.WithTriviaFrom(arguments.Arguments[2].Expression)), addsUsing);
-                return null;
-            }
             if (expression is LiteralExpressionSyntax literal && FixSyntax.IsStringLiteral(literal))
                 return root => root.ReplaceNode(literal, FixSyntax.StringLiteral(ReadOnlyBind(literal.Token.ValueText)).WithTriviaFrom(literal));
             // var logs = new Mount { ... }; ... Mounts = new List<Mount> { logs }: the local's creation, when the method names
