@@ -175,11 +175,19 @@ namespace ContainerLint.CodeFixes
             else if (startsLine) after = leading.AddRange(WithComments(trailing)).AddRange(after);
             else
             {
-                // The first item of a list: the opening bracket keeps the spaces it had (["a", "b"] becomes ["b"], not [ "b"]).
-                before = rebuild is not null && previous == anchor.GetFirstToken()
-                    ? before.AddRange(trailing.SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)))
-                    : Join(before, trailing);
-                if (after.Count > 0 && after[0].IsKind(SyntaxKind.WhitespaceTrivia)) before = WithoutTrailingSpaces(before);
+                // The first item of a list: the opening bracket keeps the spaces it had (["a", "b"] becomes ["b"], not [ "b"]),
+                // also where the next item has spaces of its own before it (one a fix added after a comma: ["a", "b"] that gets
+                // "c" and loses "a" and "b" becomes ["c"]).
+                if (rebuild is not null && previous == anchor.GetFirstToken())
+                {
+                    before = before.AddRange(trailing.SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)));
+                    after = SyntaxFactory.TriviaList(after.SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)));
+                }
+                else
+                {
+                    before = Join(before, trailing);
+                    if (after.Count > 0 && after[0].IsKind(SyntaxKind.WhitespaceTrivia)) before = WithoutTrailingSpaces(before);
+                }
             }
 
             SyntaxToken Replace(SyntaxToken original, SyntaxToken token)

@@ -241,6 +241,46 @@ namespace ContainerLint.Analyzers.Tests
         SecurityOpt = new[] { ""no-new-privileges:true"" },
     };"), reportOmissions: true, fixAll: true, equivalenceKey: ContainerLintFixer.EquivalenceKey, iterations: 3, fixAllIterations: 1);
 
+        // Fix All adds no-new-privileges:true after the element (with a space after its comma), then removes the element: the
+        // brackets keep the spacing they had, with or without spaces inside; an element added before "" ]"" goes before the spaces.
+        [Fact]
+        public Task Fix_All_replacing_the_only_element_of_a_collection_expression_keeps_the_spacing_inside_its_brackets() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Tight() => {|CTL4001:new HostConfig
+    {
+        SecurityOpt = [{|CTL4004:""label:disable""|}],
+        CapDrop = [""ALL""],
+        ReadonlyRootfs = true,
+    }|};
+    static HostConfig Spaced() => {|CTL4001:new HostConfig { SecurityOpt = [ {|CTL4002:""seccomp=unconfined""|} ], CapDrop = [""ALL""], ReadonlyRootfs = true }|};
+    static HostConfig Added() => {|CTL4001:new HostConfig { SecurityOpt = [ ""apparmor=docker-default"" ], CapDrop = [""ALL""], ReadonlyRootfs = true }|};"), P(@"
+    static HostConfig Tight() => new HostConfig
+    {
+        SecurityOpt = [""no-new-privileges:true""],
+        CapDrop = [""ALL""],
+        ReadonlyRootfs = true,
+    };
+    static HostConfig Spaced() => new HostConfig { SecurityOpt = [ ""no-new-privileges:true"" ], CapDrop = [""ALL""], ReadonlyRootfs = true };
+    static HostConfig Added() => new HostConfig { SecurityOpt = [ ""apparmor=docker-default"", ""no-new-privileges:true"" ], CapDrop = [""ALL""], ReadonlyRootfs = true };"),
+            reportOmissions: true, fixAll: true, equivalenceKey: ContainerLintFixer.EquivalenceKey, iterations: 5, fixAllIterations: 1);
+
+        // An end-of-line comment on a member alone on its line explains that member (why it is privileged): it goes with the
+        // line. Left on a line of its own it would read as a comment on the member after it.
+        [Fact]
+        public Task Member_alone_on_its_line_goes_with_its_end_of_line_comment_which_kept_alone_would_describe_the_next_member() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Make() => {|CTL4001:new HostConfig
+    {
+        Privileged = {|CTL1003:true|}, // needed for dind
+        SecurityOpt = [{|CTL4004:""label:disable""|}],
+        CapDrop = [""ALL""],
+        ReadonlyRootfs = true,
+    }|};"), P(@"
+    static HostConfig Make() => new HostConfig
+    {
+        SecurityOpt = [""no-new-privileges:true""],
+        CapDrop = [""ALL""],
+        ReadonlyRootfs = true,
+    };"), reportOmissions: true, fixAll: true, equivalenceKey: ContainerLintFixer.EquivalenceKey, iterations: 3, fixAllIterations: 1);
+
         [Fact]
         public Task A_setting_added_to_an_emptied_explicit_array_keeps_the_space_before_the_brace() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => {|CTL4001:new HostConfig { CapDrop = new List<string> { ""ALL"" }, ReadonlyRootfs = true, SecurityOpt = new string[] { } }|};"), P(@"
