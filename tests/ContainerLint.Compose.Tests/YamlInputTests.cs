@@ -220,6 +220,43 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Many_documents_merge_in_order_with_resets_and_top_level_volumes_of_each()
+        {
+            // Four layers: the merged services are built once and merged into (audit 26, R26-7), with the same result as
+            // merging each document over a copy of the ones before it.
+            var findings = Lint(Y("services:", "  web:", "    image: nginx", "    privileged: true", "    volumes: [proc:/p]",
+                "---", "services:", "  web:", "    privileged: !reset null", "    pid: host",
+                "---", "volumes:", "  proc:", "    driver_opts: {type: none, o: bind, device: /proc}",
+                "---", "services:", "  web:", "    pid: !reset null", "    privileged: true", "  db:", "    image: postgres", "    ipc: host"));
+            findings.Single("CTL1003").At(19, 17);
+            findings.None("CTL5001");
+            findings.Single("CTL5002").At(22, 10);
+            findings.Single("CTL3002");
+            findings.None("CTL9001");
+        }
+
+        [Fact]
+        public void Include_in_a_document_conflicts_with_the_documents_before_it_and_is_customised_by_the_ones_after_it()
+        {
+            // compose-go loads each document as it loads each -f file: an include conflicts with services of that document
+            // and the earlier ones, and the later documents are merged over what it brings in.
+            var included = ("infra/compose.yaml", Y("services:", "  cache:", "    image: redis", "    privileged: true"));
+            var before = LintProject(("compose.yaml", Y("services:", "  cache:", "    image: redis", "---", "include:", "  - infra/compose.yaml")), included);
+            var conflict = before.Findings.Single("CTL9001");
+            Assert.EndsWith("infra/compose.yaml", conflict.Span.Path);
+            conflict.At(2, 3);
+            Assert.Contains("'cache' is also defined by compose.yaml", conflict.Message);
+
+            var after = LintProject(("compose.yaml", Y("include:", "  - infra/compose.yaml", "---", "services:", "  web:", "    image: nginx",
+                "---", "services:", "  cache:", "    pid: host")), included);
+            after.Findings.None("CTL9001");
+            var privileged = after.Findings.Single("CTL1003");
+            Assert.EndsWith("infra/compose.yaml", privileged.Span.Path);
+            Assert.Equal(new[] { "cache" }, privileged.Containers);
+            after.Findings.Single("CTL5001").At(10, 10);
+        }
+
+        [Fact]
         public void A_later_document_that_is_not_a_mapping_is_reported_where_it_starts()
         {
             var findings = Lint(Y("services:", "  web:", "    image: nginx", "---", "- a", "- b"));

@@ -60,6 +60,18 @@ namespace ContainerLint.Compose.Merging
             foreach (var e in baseValue.Entries()) result.Set(e);
             if (baseValue is ComposeMap earlier)
                 foreach (var reset in earlier.Resets) result.Reset(reset.Key, reset.Value);
+            MergeInto(result, over, path);
+            return result;
+        }
+
+        /// <summary>
+        /// Merges <paramref name="over"/> into <paramref name="result"/> itself, which then stands where <paramref name="over"/>
+        /// is written (as the map <see cref="MergeMaps"/> makes): for a map that nothing else holds yet, to merge many layers
+        /// without copying the entries merged so far for each.
+        /// </summary>
+        public static void MergeInto(ComposeMap result, ComposeValue over, string path)
+        {
+            result.MoveTo(over.Anchor);
             foreach (var e in over.Entries())
             {
                 var existing = result.Find(e.Name);
@@ -70,7 +82,6 @@ namespace ContainerLint.Compose.Merging
                 // The key is reported where the later file writes it only when its value came from there.
                 else result.Set(new ComposeEntry(e.Name, ReferenceEquals(merged, e.Value) || existing is null ? e.Key : existing.Key ?? e.Key, merged));
             }
-            return result;
         }
 
         private static ComposeValue MergeLists(ComposeValue baseValue, ComposeValue over, string path)

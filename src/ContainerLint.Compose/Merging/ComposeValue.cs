@@ -98,9 +98,15 @@ namespace ContainerLint.Compose.Merging
         private readonly Dictionary<string, int> _index = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly Dictionary<string, YamlScalar> _resets = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
 
-        public ComposeMap(YamlNode anchor) => Anchor = anchor;
+        private YamlNode _anchor;
 
-        public override YamlNode Anchor { get; }
+        public ComposeMap(YamlNode anchor) => _anchor = anchor;
+
+        public override YamlNode Anchor => _anchor;
+
+        /// <summary>Where the map now stands (<see cref="ComposeMerger.MergeInto"/>: the last layer merged into it).</summary>
+        public void MoveTo(YamlNode anchor) => _anchor = anchor;
+
         public List<ComposeEntry> Members { get; } = new List<ComposeEntry>();
 
         /// <summary>The keys a later file's <c>!reset</c> removed (and no later file set again), with the key that says so.</summary>
