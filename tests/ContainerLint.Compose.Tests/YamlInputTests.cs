@@ -18,6 +18,40 @@ namespace ContainerLint.Compose.Tests
             Assert.True(f.Span.StartLine >= 4, f.ToString());
         }
 
+        [Theory]
+        [InlineData("")]
+        [InlineData("\n")]
+        [InlineData("\r\n")]
+        [InlineData("\n\n\n")]
+        public void Error_at_the_end_of_the_input_is_reported_just_after_the_last_character(string end)
+        {
+            // YamlDotNet ends the stream on a line of its own, one past the last (audit 26, R26-8).
+            var f = Assert.Single(Lint("{\"services\": {\"web\": {\"image\": \"x\", \"privileged\": true}}" + end));
+            Assert.Equal("CTL9001", f.Rule.Id);
+            f.At(1, 57);
+            Assert.Equal(56, f.Span.StartOffset);
+            Assert.Contains("did not find expected ',' or '}'", f.Message);
+            Assert.DoesNotContain("  ", f.Message);
+        }
+
+        [Theory]
+        [InlineData("services: {a: 1")]
+        [InlineData("x: {")]
+        [InlineData("[")]
+        [InlineData("services:\n  web:\n    image: [x\n")]
+        [InlineData("services:\n  web: {image: x,\n\n")]
+        [InlineData("services:\r\n  web:\r\n    image: [x\r\n")]
+        [InlineData("services:\n  web:\n    image: \"x\n")]
+        [InlineData("services:\n  a: '")]
+        public void Every_parse_error_lies_inside_the_file(string text)
+        {
+            var f = Lint(text).Single("CTL9001");
+            var lines = text.Replace("\r\n", "\n").TrimEnd('\n').Split('\n');
+            Assert.True(f.Span.StartLine >= 1 && f.Span.StartLine <= lines.Length, f.ToString());
+            Assert.True(f.Span.StartColumn >= 1 && f.Span.StartColumn <= lines[f.Span.StartLine - 1].Length + 1, f.ToString());
+            Assert.True(f.Span.StartOffset <= text.Length, f.ToString());
+        }
+
         [Fact]
         public void Unclosed_flow_mapping_is_reported_at_its_brace()
         {

@@ -90,12 +90,29 @@ namespace ContainerLint.Compose.Yaml
             }
             catch (YamlException ex)
             {
-                return new YamlReadResult(source, null, Locate(source, ex));
+                return new YamlReadResult(source, null, WithinText(source.Text, Locate(source, ex)));
             }
             catch (YamlStructureException ex)
             {
-                return new YamlReadResult(source, null, ex.Error);
+                return new YamlReadResult(source, null, WithinText(source.Text, ex.Error));
             }
+        }
+
+        /// <summary>
+        /// An error at the end of the input placed in the file: YamlDotNet's scanner ends the stream on a line of its own,
+        /// so what it misses at the end (a closing <c>}</c> or <c>]</c>) is reported on the line after the last, which the
+        /// file does not have (audit 26, R26-8). Such an error goes just after the last character that is not a space or
+        /// a line break: where the missing text would go.
+        /// </summary>
+        internal static YamlError WithinText(string text, YamlError error)
+        {
+            var map = new ContainerLint.Text.LineMap(text);
+            // A final line break ends the last line; it does not start another.
+            var lines = map.LineCount - (text.Length > 0 && text[text.Length - 1] is '\n' or '\r' ? 1 : 0);
+            if (error.Offset < text.Length && error.Line <= Math.Max(1, lines)) return error;
+            var end = text.Length;
+            while (end > 0 && text[end - 1] is ' ' or '\t' or '\r' or '\n') end--;
+            return new YamlError(error.Message, map.LineOf(end), map.ColumnOf(end), end);
         }
 
         private sealed class YamlStructureException : Exception
@@ -109,7 +126,8 @@ namespace ContainerLint.Compose.Yaml
 
         private static YamlError Locate(YamlSource source, YamlException ex)
         {
-            var message = ex.Message;
+            // YamlDotNet writes some messages with an empty part (`a flow mapping,  did not find`).
+            var message = ex.Message.Replace(",  ", ", ");
             var line = (int)ex.Start.Line;
             var column = (int)ex.Start.Column;
             var offset = (int)ex.Start.Index;
