@@ -253,11 +253,27 @@ namespace ContainerLint.Dockerfiles
                     }
                 }
 
+                // BuildKit splits USER's arguments at blanks (quotes do not group them) and takes exactly one, `user[:group]`:
+                // `USER root root` fails the build (audit 26, R26-10). An ONBUILD trigger is checked by the build that runs it.
+                if (keyword == "USER" && !nested && CountBlankSeparated(t, i, argsEnd) is var count and > 1)
+                {
+                    Error("USER requires exactly one argument, user[:group]; with " + count + " Docker refuses the instruction", instruction.ArgumentsSpan);
+                    return null;
+                }
+
                 if ((keyword == "RUN" || keyword == "COPY" || keyword == "ADD") && !instruction.IsJsonForm
                     && t.IndexOf("<<", i, argsEnd - i, StringComparison.Ordinal) >= 0)
                     instruction.Heredocs = FindHeredocs(instruction);
 
                 return instruction;
+            }
+
+            private static int CountBlankSeparated(string text, int start, int end)
+            {
+                var count = 0;
+                for (var i = start; i < end; i++)
+                    if (!WordSplitter.IsBlank(text[i]) && (i == start || WordSplitter.IsBlank(text[i - 1]))) count++;
+                return count;
             }
 
             private IReadOnlyList<InstructionFlag> ReadFlags(MappedText line, ref int i)

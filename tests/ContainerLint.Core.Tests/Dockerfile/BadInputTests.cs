@@ -66,6 +66,36 @@ namespace ContainerLint.Core.Tests.Dockerfile
             AssertOnlyParseError(Lines("FROM alpine", "SHELL [\"/bin/bash\", \"-c\""), 2, 7, "JSON");
         }
 
+        [Theory]
+        [InlineData("FROM alpine:3.20\nUSER root root", 2)]
+        [InlineData("FROM alpine:3.20\nUSER root root\n", 2)]
+        [InlineData("FROM alpine\nUSER root\troot\n", 2)]
+        [InlineData("FROM alpine\nUSER \"app user\"\n", 2)]
+        [InlineData("FROM alpine\nUSER app \\\n  root\n", 2)]
+        [InlineData("FROM alpine\nUSER 0 0 0\n", 3)]
+        [InlineData("FROM alpine\nUSER root # a comment only at the start of a line\n", 11)]
+        public void User_with_more_than_one_argument_is_a_parse_error_at_its_arguments_and_nothing_else(string text, int count)
+        {
+            // BuildKit splits USER's arguments at blanks, quotes or not, and refuses more than one: "USER requires exactly
+            // one argument" (audit 26, R26-10). The build fails, so no container runs as root: no CTL1001.
+            AssertOnlyParseError(text, 2, 6, "USER requires exactly one argument");
+            Assert.Contains("with " + count + " Docker refuses", Assert.Single(Lint(text)).Evidence, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("FROM alpine\nUSER root:root\n")]
+        [InlineData("FROM alpine\nUSER   root   \n")]
+        public void User_with_one_argument_is_read(string text) =>
+            Assert.Equal("CTL1001", Assert.Single(Lint(text)).Rule.Id);
+
+        [Fact]
+        public void Onbuild_user_with_two_arguments_is_left_to_the_build_that_runs_the_trigger()
+        {
+            // BuildKit keeps an ONBUILD trigger as text; only a build FROM this image parses it.
+            var findings = Lint(Lines("FROM alpine", "ONBUILD USER app root", "USER app"));
+            Assert.DoesNotContain(findings, f => f.Rule.Id == RuleIds.ParseError);
+        }
+
         [Fact]
         public void Unknown_instruction_is_reported_at_its_keyword()
         {
