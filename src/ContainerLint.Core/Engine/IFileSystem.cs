@@ -44,13 +44,14 @@ namespace ContainerLint.Engine
             while ((n = reader.Read(buffer, 0, buffer.Length)) > 0)
             {
                 text.Append(buffer, 0, n);
-                if (text.Length > MaxFileLength) throw TooLarge(text.Length);
+                if (text.Length > MaxFileLength) throw TooLarge(Math.Max(stream.Length, text.Length));
             }
             return text.ToString();
         }
 
         private static IOException TooLarge(long length) =>
-            new IOException($"it holds {length / (1024 * 1024.0):0.#} MB, more than the {MaxFileLength / (1024 * 1024)} MB ContainerLint reads");
+            new IOException(string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                "it holds {0:N0} bytes, more than the {1:N0} (16 MB) ContainerLint reads", length, MaxFileLength));
     }
 
     /// <summary>What a CTL9001 says about a file the engines cannot read.</summary>

@@ -39,6 +39,22 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Fact]
+        public void Variables_that_copy_one_long_value_many_times_stop_being_known_past_the_files_budget()
+        {
+            // Each copy is under VariableExpander.MaxLength, but 200 of 60,000 characters are more than the file's
+            // ExpansionBudget (audit 29: twenty thousand of them took 3.6 GB): the last ones are unknown.
+            var value = new string('a', 60_000);
+            var copies = string.Join(" ", Enumerable.Range(0, 200).Select(i => "C" + i + "=${B}"));
+            var text = "FROM alpine:3.20\nENV B=" + value + "\nENV " + copies + "\nUSER ${C0}\nUSER ${C199}\n";
+
+            var findings = Lint(text);
+
+            Assert.DoesNotContain(findings, f => f.Rule.Id == RuleIds.ParseError);
+            Assert.Contains(findings, f => f.Rule.Id == "CTL9002" && f.Span.StartLine == 5);
+            Assert.DoesNotContain(findings, f => f.Rule.Id == "CTL9002" && f.Span.StartLine == 4);
+        }
+
+        [Fact]
         public void Binary_garbage_with_nul_bytes_is_a_parse_error()
         {
             var bytes = new byte[512];

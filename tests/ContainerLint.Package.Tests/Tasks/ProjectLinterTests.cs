@@ -53,7 +53,7 @@ namespace ContainerLint.Package.Tests.Tasks
 
             var tooLarge = Assert.Single(findings, f => f.Finding.Span.Path == large);
             Assert.Equal(RuleIds.ParseError, tooLarge.Finding.Rule.Id);
-            Assert.Contains("more than the 16 MB ContainerLint reads", tooLarge.Finding.Message);
+            Assert.Contains("it holds 16,777,217 bytes, more than the 16,777,216 (16 MB) ContainerLint reads", tooLarge.Finding.Message);
             RunsAsRootIn(findings, root);
         }
 

@@ -26,6 +26,7 @@ namespace ContainerLint.Dockerfiles.Model
             private readonly DockerfileRequest _request;
             private readonly char _escape;
             private readonly VariableScope _global = new VariableScope();
+            private readonly ExpansionBudget _budget = new ExpansionBudget();
             private readonly List<StageSpec> _stages = new List<StageSpec>();
             private readonly List<VariableScope> _stageScopes = new List<VariableScope>();
 
@@ -222,7 +223,7 @@ namespace ContainerLint.Dockerfiles.Model
                     }
                     if (eq >= 0)
                     {
-                        var expansion = VariableExpander.Expand(text.Substring(eq + 1), scope, _escape);
+                        var expansion = VariableExpander.Expand(text.Substring(eq + 1), scope, _escape, _budget);
                         scope.SetArg(name, expansion.Value, expansion.IsResolved || expansion.IsPlatformOnly);
                         continue;
                     }
@@ -249,7 +250,7 @@ namespace ContainerLint.Dockerfiles.Model
                     var valueStart = words[0].EndIndex;
                     while (valueStart < instruction.ArgumentsEndIndex && WordSplitter.IsBlank(line[valueStart])) valueStart++;
                     var raw = line.Substring(valueStart, instruction.ArgumentsEndIndex - valueStart);
-                    var e = VariableExpander.Expand(raw, scope, _escape);
+                    var e = VariableExpander.Expand(raw, scope, _escape, _budget);
                     scope.SetEnv(words[0].Text, e.Value, e.IsResolved || e.IsPlatformOnly);
                     return;
                 }
@@ -258,7 +259,7 @@ namespace ContainerLint.Dockerfiles.Model
                 {
                     var eq = word.Text.IndexOf('=');
                     if (eq <= 0) continue;
-                    assignments.Add((word.Text.Substring(0, eq), VariableExpander.Expand(word.Text.Substring(eq + 1), scope, _escape)));
+                    assignments.Add((word.Text.Substring(0, eq), VariableExpander.Expand(word.Text.Substring(eq + 1), scope, _escape, _budget)));
                 }
                 foreach (var (name, value) in assignments) scope.SetEnv(name, value.Value, value.IsResolved || value.IsPlatformOnly);
             }
@@ -388,7 +389,7 @@ namespace ContainerLint.Dockerfiles.Model
 
             private Setting<string> MakeSetting(string raw, SourceSpan span, IVariableScope scope)
             {
-                var e = VariableExpander.Expand(raw, scope, _escape);
+                var e = VariableExpander.Expand(raw, scope, _escape, _budget);
                 if (e.IsResolved) return new Setting<string>(e.Value, span, raw);
                 if (e.Platform is not { Count: > 0 } platform) return Setting<string>.Unresolved(span, raw, e.Unresolved!, e.Partial);
                 var variables = new List<string>(platform);

@@ -58,6 +58,27 @@ namespace ContainerLint.Dockerfiles.Model
     }
 
     /// <summary>
+    /// How many characters the substitutions of one Dockerfile may copy in all: what the file writes is at most 16 MB, but
+    /// each <c>${B}</c> copies B's value, so a file of a few hundred kilobytes could expand to gigabytes. Past it, a
+    /// variable's value is not known.
+    /// </summary>
+    public sealed class ExpansionBudget
+    {
+        public const int DefaultCharacters = 4 * 1024 * 1024;
+
+        private long _remaining;
+
+        public ExpansionBudget(long characters = DefaultCharacters) => _remaining = characters;
+
+        public bool TrySpend(int characters)
+        {
+            if (characters > _remaining) return false;
+            _remaining -= characters;
+            return true;
+        }
+    }
+
+    /// <summary>
     /// Expands a Dockerfile word like BuildKit's shell lexer (<c>ProcessWord</c>): quotes are removed, the escape
     /// character escapes the next character (not inside single quotes), and <c>$X</c>, <c>${X}</c>, <c>${X:-d}</c>,
     /// <c>${X-d}</c>, <c>${X:+v}</c>, <c>${X+v}</c>, <c>${X:?e}</c>, <c>${X#p}</c>, <c>${X%p}</c>, <c>${X/p/r}</c> are substituted.
@@ -68,11 +89,15 @@ namespace ContainerLint.Dockerfiles.Model
         /// <summary>The longest value a substitution may give (a <c>PATH</c> is a few hundred characters).</summary>
         public const int MaxLength = 64 * 1024;
 
-        public static Expansion Expand(string word, IVariableScope scope, char escape = '\\')
+        /// <summary>
+        /// Expands <paramref name="word"/>; what its substitutions copy is taken from <paramref name="budget"/>, when given
+        /// (one per Dockerfile: <see cref="ExpansionBudget"/>).
+        /// </summary>
+        public static Expansion Expand(string word, IVariableScope scope, char escape = '\\', ExpansionBudget? budget = null)
         {
             if (word.IndexOf('$') < 0 && word.IndexOf('\'') < 0 && word.IndexOf('"') < 0 && word.IndexOf(escape) < 0)
                 return new Expansion(word, null);
-            var state = new State(word, scope, escape);
+            var state = new State(word, scope, escape, budget);
             var value = state.ProcessAll();
             return new Expansion(value, state.Unresolved, state.Unresolved is null && state.Platform is null ? null : state.Partial(value), state.Platform);
         }
@@ -82,13 +107,15 @@ namespace ContainerLint.Dockerfiles.Model
             private readonly string _s;
             private readonly IVariableScope _scope;
             private readonly char _escape;
+            private readonly ExpansionBudget? _budget;
             private int _i;
 
-            public State(string s, IVariableScope scope, char escape)
+            public State(string s, IVariableScope scope, char escape, ExpansionBudget? budget)
             {
                 _s = s;
                 _scope = scope;
                 _escape = escape;
+                _budget = budget;
             }
 
             public List<string>? Unresolved { get; private set; }
@@ -355,13 +382,15 @@ namespace ContainerLint.Dockerfiles.Model
             }
 
             /// <summary>
-            /// The variable's value, or Unknown when it would make the word longer than <see cref="MaxLength"/>:
-            /// <c>ENV A=${A}${A}</c> forty times over would double it to a terabyte (audit 26).
+            /// The variable's value, or Unknown when it would make the word longer than <see cref="MaxLength"/>
+            /// (<c>ENV A=${A}${A}</c> forty times over would double it to a terabyte, audit 26) or the file's substitutions
+            /// copy more than their <see cref="ExpansionBudget"/> (twenty thousand variables given one 64K value, audit 29).
             /// </summary>
             private VariableState Lookup(StringBuilder sb, string name, out string value)
             {
                 var state = _scope.Lookup(name, out value);
-                return state != VariableState.Unset && sb.Length + value.Length > MaxLength ? VariableState.Unknown : state;
+                if (state == VariableState.Unset || value.Length == 0) return state;
+                return sb.Length + value.Length > MaxLength || (_budget is not null && !_budget.TrySpend(value.Length)) ? VariableState.Unknown : state;
             }
 
             private void Append(StringBuilder sb, string name)
