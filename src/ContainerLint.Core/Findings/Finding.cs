@@ -24,9 +24,17 @@ namespace ContainerLint.Findings
         {
             Rule = rule;
             Span = span;
-            _evidence = OneLine(evidence);
+            _evidence = Clipped(OneLine(evidence));
             Fix = fix;
         }
+
+        /// <summary>The most of a value a message quotes: a finding a file repeats at thousands of places with a long value
+        /// (a 60,000-character variable in each of 2,000 <c>cap_add</c> items) would log, cache and keep gigabytes.</summary>
+        public const int MaxEvidenceLength = 1000;
+
+        private static string Clipped(string evidence) =>
+            evidence.Length <= MaxEvidenceLength ? evidence
+                : evidence.Substring(0, MaxEvidenceLength) + "… (" + evidence.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters)";
 
         /// <summary>
         /// Line breaks in the evidence (a quoted value written as a block scalar, <c>user: |</c>, is <c>"root\n"</c>) written as

@@ -25,6 +25,19 @@ namespace ContainerLint.Core.Tests.Rules
         }
 
         [Fact]
+        public void A_long_value_is_quoted_up_to_a_thousand_characters_with_its_length()
+        {
+            // audit 29: 2,000 cap_add items of a 60,000-character variable made a 120 MB findings cache.
+            var b = ContainerBuilder.Hardened();
+            b.CapAdd(new string('A', 60_000));
+
+            var finding = Assert.Single(b.Lint());
+
+            Assert.Equal(Finding.MaxEvidenceLength + "… (60053 characters)".Length, finding.Evidence.Length);
+            Assert.EndsWith("… (60053 characters)", finding.Evidence);
+        }
+
+        [Fact]
         public void Unknown_capability_dropped_is_reported_at_the_entry()
         {
             var b = ContainerBuilder.Hardened();
