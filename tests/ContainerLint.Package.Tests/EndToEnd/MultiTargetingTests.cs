@@ -26,6 +26,28 @@ namespace ContainerLint.Package.Tests.EndToEnd
                 .Property("TargetFrameworks", "$(ExtraTargetFrameworks);net8.0;net10.0")
                 .WriteProjectFile("compose.yaml", PrivilegedService);
 
+        /// <summary>
+        /// The multi-targeted project with a root user in its Compose file (CTL1001 an error in <paramref name="errorIn"/>'s
+        /// build only), referenced by user/user.csproj (net10.0) with <paramref name="reference"/>'s attributes.
+        /// </summary>
+        private ConsumerProject ReferencedByUser(string name, string errorIn, string reference) =>
+            CreateMultiTargetedProject(name)
+                .WriteProjectFile("compose.yaml", "services:\n  web:\n    image: nginx\n    user: root\n")
+                .WriteFile("Directory.Build.targets", $$"""
+                    <Project>
+                      <PropertyGroup Condition="'$(TargetFramework)' == '{{errorIn}}'"><WarningsAsErrors>$(WarningsAsErrors);CTL1001</WarningsAsErrors></PropertyGroup>
+                    </Project>
+
+                    """)
+                .WriteFile("user/user.csproj", $$"""
+                    <Project Sdk="Microsoft.NET.Sdk">
+                      <PropertyGroup><TargetFramework>net10.0</TargetFramework><OutputType>Library</OutputType></PropertyGroup>
+                      <ItemGroup><ProjectReference Include="../app/app.csproj"{{reference}} /></ItemGroup>
+                    </Project>
+
+                    """)
+                .WriteFile("user/User.cs", "public static class User { }\n");
+
         // Minimal verbosity logs each diagnostic once before the summary (normal verbosity repeats them after each project).
         private static int TimesReported(BuildResult result, string code, string severity = "error")
         {
@@ -128,22 +150,7 @@ namespace ContainerLint.Package.Tests.EndToEnd
             // In a solution build on one node, the referencing project (listed first) builds the framework it needs
             // (net10.0) before the solution's whole build of the project: that build hands the lint to the first framework
             // at once, which its own build then finds done (audit 28: reported twice, and the gate took net10.0's settings).
-            var project = CreateMultiTargetedProject("multi-target-referenced")
-                .WriteProjectFile("compose.yaml", "services:\n  web:\n    image: nginx\n    user: root\n")
-                .WriteFile("Directory.Build.targets", """
-                    <Project>
-                      <PropertyGroup Condition="'$(TargetFramework)' == 'net10.0'"><WarningsAsErrors>$(WarningsAsErrors);CTL1001</WarningsAsErrors></PropertyGroup>
-                    </Project>
-
-                    """)
-                .WriteFile("user/user.csproj", """
-                    <Project Sdk="Microsoft.NET.Sdk">
-                      <PropertyGroup><TargetFramework>net10.0</TargetFramework><OutputType>Library</OutputType></PropertyGroup>
-                      <ItemGroup><ProjectReference Include="../app/app.csproj" /></ItemGroup>
-                    </Project>
-
-                    """)
-                .WriteFile("user/User.cs", "public static class User { }\n");
+            var project = ReferencedByUser("multi-target-referenced", errorIn: "net10.0", reference: "");
             foreach (var arguments in new[]
             {
                 new[] { "new", "sln", "-n", "both", "--format", "sln" },
@@ -167,22 +174,7 @@ namespace ContainerLint.Package.Tests.EndToEnd
         {
             // SetTargetFramework skips the question of which frameworks there are: net10.0 alone is built (audit 29 R1: it
             // linted with its own settings, a warning, and the build passed).
-            var project = CreateMultiTargetedProject("multi-target-set-framework")
-                .WriteProjectFile("compose.yaml", "services:\n  web:\n    image: nginx\n    user: root\n")
-                .WriteFile("Directory.Build.targets", """
-                    <Project>
-                      <PropertyGroup Condition="'$(TargetFramework)' == 'net8.0'"><WarningsAsErrors>$(WarningsAsErrors);CTL1001</WarningsAsErrors></PropertyGroup>
-                    </Project>
-
-                    """)
-                .WriteFile("user/user.csproj", """
-                    <Project Sdk="Microsoft.NET.Sdk">
-                      <PropertyGroup><TargetFramework>net10.0</TargetFramework><OutputType>Library</OutputType></PropertyGroup>
-                      <ItemGroup><ProjectReference Include="../app/app.csproj" SetTargetFramework="TargetFramework=net10.0" /></ItemGroup>
-                    </Project>
-
-                    """)
-                .WriteFile("user/User.cs", "public static class User { }\n");
+            var project = ReferencedByUser("multi-target-set-framework", errorIn: "net8.0", reference: " SetTargetFramework=\"TargetFramework=net10.0\"");
 
             var result = new BuildResult(DotNetCli.Run(project.Root, new[] { "build", "user/user.csproj", "-nodeReuse:false", "-v:m" }), project.Root);
 
