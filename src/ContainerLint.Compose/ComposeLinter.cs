@@ -625,13 +625,15 @@ namespace ContainerLint.Compose
 
         /// <summary>The services and top-level volumes, networks, secrets and configs of a base file and its overrides, merged in order.</summary>
         /// <remarks>
-        /// A map merged here is made once and then merged into in place: a new map for each document would copy every
-        /// service merged so far, quadratic in the number of documents (a file of thousands of <c>---</c> documents).
+        /// A map or list merged here, at any depth, is made once and then merged into in place: a new one for each document
+        /// would copy every service merged so far, or every variable of the one service each document adds to, quadratic
+        /// in the number of documents (a file of thousands of <c>---</c> documents). What these merges make is held by the
+        /// result alone; the <c>extends</c> and <c>include</c> merges after it copy.
         /// </remarks>
         private static TopLevel Merge(List<YamlReadResult> documents)
         {
             var top = new TopLevel();
-            var made = new HashSet<ComposeMap>();
+            var made = new HashSet<ComposeValue>();
             foreach (var doc in documents)
             {
                 var root = ComposeValue.Of(doc.Root!);
@@ -647,22 +649,12 @@ namespace ContainerLint.Compose
             return top;
         }
 
-        private static ComposeValue? MergeTopLevel(ComposeValue? merged, ComposeValue root, string key, HashSet<ComposeMap> made) =>
+        private static ComposeValue? MergeTopLevel(ComposeValue? merged, ComposeValue root, string key, HashSet<ComposeValue> made) =>
             root.Get(key) is { } v && v.IsMapping ? MergeOver(merged, v, key, made) : merged;
 
         /// <summary><paramref name="over"/> merged over <paramref name="merged"/>: into it when <see cref="Merge"/> made it, else into a new map.</summary>
-        private static ComposeValue MergeOver(ComposeValue? merged, ComposeValue over, string key, HashSet<ComposeMap> made)
-        {
-            if (merged is null) return over;
-            if (merged is ComposeMap map && made.Contains(map))
-            {
-                ComposeMerger.MergeInto(map, over, key);
-                return map;
-            }
-            var result = ComposeMerger.MergeMaps(merged, over, key);
-            made.Add(result);
-            return result;
-        }
+        private static ComposeValue MergeOver(ComposeValue? merged, ComposeValue over, string key, HashSet<ComposeValue> made) =>
+            merged is null ? over : ComposeMerger.MergeMaps(merged, over, key, made);
 
         /// <summary>
         /// Adds the services a document defines to <paramref name="names"/>, each with the file defining it (a later one

@@ -270,6 +270,31 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Lists_grown_over_many_documents_keep_each_value_once_at_its_last_writing_and_do_not_leak_through_extends()
+        {
+            // The lists a document merge makes are appended to in place (audit 29: copying them for each document was
+            // quadratic); the service that extends one keeps its own additions, and a value written again is reported
+            // where it was last written.
+            var findings = Lint(Y("services:", "  web:", "    extends: base", "    cap_add: [NET_ADMIN]",
+                "  base:", "    image: x", "    cap_add: [SYS_ADMIN]", "    volumes: [\"/proc:/p\"]",
+                "---", "services:", "  base:", "    cap_add: [SYS_TIME]", "    volumes: [\"/etc:/p:ro\"]",
+                "---", "services:", "  base:", "    cap_add: [SYS_ADMIN]"));
+            var sysAdmin = findings.Single("CTL2001");
+            sysAdmin.At(17, 15);
+            Assert.Equal(new[] { "web", "base" }, sysAdmin.Containers);
+            var added = findings.Only("CTL2002").OrderBy(f => f.Span.StartLine).ToList();
+            Assert.Equal(2, added.Count);
+            added[0].At(4, 15);
+            Assert.Equal(new[] { "web" }, added[0].Containers);
+            added[1].At(12, 15);
+            Assert.Equal(new[] { "web", "base" }, added[1].Containers);
+            // The later volume for the same target replaces the writable /proc one.
+            findings.None("CTL3002");
+            findings.Single("CTL3003").At(13, 15);
+            findings.None("CTL9001");
+        }
+
+        [Fact]
         public void Include_in_a_document_conflicts_with_the_documents_before_it_and_is_customised_by_the_ones_after_it()
         {
             // compose-go loads each document as it loads each -f file: an include conflicts with services of that document

@@ -19,7 +19,12 @@ namespace ContainerLint.Compose.Merging
     internal static class ComposeMerger
     {
         /// <summary>Merges a service definition (or any value at <paramref name="path"/> inside one); null means removed.</summary>
-        public static ComposeValue? Merge(ComposeValue? baseValue, ComposeValue over, string path)
+        /// <param name="owned">
+        /// The maps and lists this merge made and nothing else holds (null: none): merged into in place rather than copied,
+        /// so that merging many layers in turn (a file of thousands of <c>---</c> documents adding to one service) does
+        /// not copy everything merged so far for each layer.
+        /// </param>
+        public static ComposeValue? Merge(ComposeValue? baseValue, ComposeValue over, string path, ISet<ComposeValue>? owned = null)
         {
             var tag = over.Node?.Tag;
             if (tag == "!reset") return null;
@@ -34,11 +39,11 @@ namespace ContainerLint.Compose.Merging
 
             if (over.Scalar is { IsNull: true }) return baseValue;
 
-            if (baseValue.IsMapping && over.IsMapping) return MergeMaps(baseValue, over, path);
+            if (baseValue.IsMapping && over.IsMapping) return MergeMaps(baseValue, over, path, owned);
 
             var overIsListLike = over.IsList || (path == "tmpfs" && over.Scalar is not null);
             var baseIsListLike = baseValue.IsList || (path == "tmpfs" && baseValue.Scalar is not null);
-            if (overIsListLike && baseIsListLike) return MergeLists(baseValue, over, path);
+            if (overIsListLike && baseIsListLike) return MergeLists(baseValue, over, path, owned);
 
             // A mapping on one side and a list on the other (`args`, `environment`, `labels`, `networks` written both
             // ways; compose-go merges them as one sequence): the list's items and the mapping as one item, later last;
@@ -54,22 +59,25 @@ namespace ContainerLint.Compose.Merging
             return over;
         }
 
-        public static ComposeMap MergeMaps(ComposeValue baseValue, ComposeValue over, string path)
+        /// <summary>The two maps merged: into <paramref name="baseValue"/> itself when <paramref name="owned"/> holds it, else into a new map.</summary>
+        public static ComposeMap MergeMaps(ComposeValue baseValue, ComposeValue over, string path, ISet<ComposeValue>? owned = null)
         {
+            if (baseValue is ComposeMap mine && owned is not null && owned.Contains(mine))
+            {
+                MergeInto(mine, over, path, owned);
+                return mine;
+            }
             var result = new ComposeMap(over.Anchor);
             foreach (var e in baseValue.Entries()) result.Set(e);
             if (baseValue is ComposeMap earlier)
                 foreach (var reset in earlier.Resets) result.Reset(reset.Key, reset.Value);
-            MergeInto(result, over, path);
+            owned?.Add(result);
+            MergeInto(result, over, path, owned);
             return result;
         }
 
-        /// <summary>
-        /// Merges <paramref name="over"/> into <paramref name="result"/> itself, which then stands where <paramref name="over"/>
-        /// is written (as the map <see cref="MergeMaps"/> makes): for a map that nothing else holds yet, to merge many layers
-        /// without copying the entries merged so far for each.
-        /// </summary>
-        public static void MergeInto(ComposeMap result, ComposeValue over, string path)
+        /// <summary>Merges <paramref name="over"/> into <paramref name="result"/> itself, which then stands where <paramref name="over"/> is written.</summary>
+        private static void MergeInto(ComposeMap result, ComposeValue over, string path, ISet<ComposeValue>? owned)
         {
             result.MoveTo(over.Anchor);
             foreach (var e in over.Entries())
@@ -77,28 +85,36 @@ namespace ContainerLint.Compose.Merging
                 var existing = result.Find(e.Name);
                 // Under "services" each entry is a service, whose own keys are the paths the rules above name.
                 var childPath = path == "services" ? string.Empty : path.Length == 0 ? e.Name : path + "." + e.Name;
-                var merged = Merge(existing?.Value, e.Value, childPath);
+                var merged = Merge(existing?.Value, e.Value, childPath, owned);
                 if (merged is null) result.Reset(e.Name, e.Key);
                 // The key is reported where the later file writes it only when its value came from there.
                 else result.Set(new ComposeEntry(e.Name, ReferenceEquals(merged, e.Value) || existing is null ? e.Key : existing.Key ?? e.Key, merged));
             }
         }
 
-        private static ComposeValue MergeLists(ComposeValue baseValue, ComposeValue over, string path)
+        private static ComposeValue MergeLists(ComposeValue baseValue, ComposeValue over, string path, ISet<ComposeValue>? owned)
         {
             if (path == "command" || path == "entrypoint" || path == "healthcheck.test") return over;
-            var result = new ComposeList(over.Anchor);
-            if (path == "volumes")
+            ComposeList result;
+            if (baseValue is ComposeList mine && mine.MergeIndex is not null && owned is not null && owned.Contains(mine))
             {
-                var byTarget = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var item in ListItems(baseValue)) AddVolume(result, byTarget, item);
-                foreach (var item in ListItems(over)) AddVolume(result, byTarget, item);
-                return result;
+                result = mine;
+                result.MoveTo(over.Anchor);
             }
-            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var item in ListItems(baseValue)) AddUnique(result, seen, item);
-            foreach (var item in ListItems(over)) AddUnique(result, seen, item);
+            else
+            {
+                result = new ComposeList(over.Anchor) { MergeIndex = new Dictionary<string, int>(StringComparer.Ordinal) };
+                foreach (var item in ListItems(baseValue)) AddItem(result, item, path);
+                owned?.Add(result);
+            }
+            foreach (var item in ListItems(over)) AddItem(result, item, path);
             return result;
+        }
+
+        private static void AddItem(ComposeList result, ComposeValue item, string path)
+        {
+            if (path == "volumes") AddVolume(result, item);
+            else AddUnique(result, item);
         }
 
         private static IEnumerable<ComposeValue> ListItems(ComposeValue value)
@@ -112,21 +128,21 @@ namespace ContainerLint.Compose.Merging
         /// the container, but the later writing is the one kept: the later file is where the service asks for it, and a
         /// suppression comment on the earlier one (written for another service that extends it) does not cover it.
         /// </summary>
-        private static void AddUnique(ComposeList result, Dictionary<string, int> seen, ComposeValue item)
+        private static void AddUnique(ComposeList result, ComposeValue item)
         {
             if (item.Scalar is { } s)
             {
-                if (seen.TryGetValue(s.Value, out var i))
+                if (result.MergeIndex!.TryGetValue(s.Value, out var i))
                 {
                     result.Values[i] = item;
                     return;
                 }
-                seen[s.Value] = result.Values.Count;
+                result.MergeIndex[s.Value] = result.Values.Count;
             }
             result.Values.Add(item);
         }
 
-        private static void AddVolume(ComposeList result, Dictionary<string, int> byTarget, ComposeValue item)
+        private static void AddVolume(ComposeList result, ComposeValue item)
         {
             var target = VolumeSyntax.TargetOf(item);
             if (target is null)
@@ -134,10 +150,10 @@ namespace ContainerLint.Compose.Merging
                 result.Values.Add(item);
                 return;
             }
-            if (byTarget.TryGetValue(target, out var i)) result.Values[i] = item;
+            if (result.MergeIndex!.TryGetValue(target, out var i)) result.Values[i] = item;
             else
             {
-                byTarget[target] = result.Values.Count;
+                result.MergeIndex[target] = result.Values.Count;
                 result.Values.Add(item);
             }
         }

@@ -104,7 +104,7 @@ namespace ContainerLint.Compose.Merging
 
         public override YamlNode Anchor => _anchor;
 
-        /// <summary>Where the map now stands (<see cref="ComposeMerger.MergeInto"/>: the last layer merged into it).</summary>
+        /// <summary>Where the map now stands (<see cref="ComposeMerger.MergeMaps"/> into a map of its own: the last layer merged into it).</summary>
         public void MoveTo(YamlNode anchor) => _anchor = anchor;
 
         public List<ComposeEntry> Members { get; } = new List<ComposeEntry>();
@@ -150,9 +150,18 @@ namespace ContainerLint.Compose.Merging
 
     internal sealed class ComposeList : ComposeValue
     {
-        public ComposeList(YamlNode anchor) => Anchor = anchor;
+        private YamlNode _anchor;
 
-        public override YamlNode Anchor { get; }
+        public ComposeList(YamlNode anchor) => _anchor = anchor;
+
+        public override YamlNode Anchor => _anchor;
+
+        /// <summary>Where the list now stands (<see cref="ComposeMerger"/> appending to a list of its own: the last layer).</summary>
+        public void MoveTo(YamlNode anchor) => _anchor = anchor;
+
         public List<ComposeValue> Values { get; } = new List<ComposeValue>();
+
+        /// <summary>For a list <see cref="ComposeMerger"/> made: the position of each unique value (or volume target) in it.</summary>
+        public Dictionary<string, int>? MergeIndex { get; set; }
     }
 }
