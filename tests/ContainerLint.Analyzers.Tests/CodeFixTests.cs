@@ -1604,6 +1604,27 @@ static class Defaults
         SecurityOpt = new List<string> { ""label:type:svirt_apache_t"", ""no-new-privileges:true"" },
     };"), reportOmissions: true);
 
+        // Audit 29 (R5): added before the removal, the new element took the spaces before the bracket, which the removal
+        // of the element before it then took away.
+        [Fact]
+        public Task Fix_All_that_adds_no_new_privileges_and_removes_the_only_entry_keeps_the_spaces_inside_the_brackets() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => {|CTL4001:new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true, SecurityOpt = [ {|CTL4002:""seccomp=unconfined""|} ] }|};
+    static HostConfig Tight() => {|CTL4001:new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true, SecurityOpt = [{|CTL4002:""seccomp=unconfined""|}] }|};"), P(@"
+    static HostConfig Create() => new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true, SecurityOpt = [ ""no-new-privileges:true"" ] };
+    static HostConfig Tight() => new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true, SecurityOpt = [""no-new-privileges:true""] };"),
+            reportOmissions: true, fixAll: true, iterations: 4, fixAllIterations: 1);
+
+        // dotnet format fixing CTL4002 before CTL4001 leaves [ ] for the addition.
+        [Fact]
+        public Task No_new_privileges_added_to_an_empty_collection_expression_keeps_its_spacing() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Spaced() => {|CTL4001:new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true, SecurityOpt = [ ] }|};
+    static HostConfig Tight() => {|CTL4001:new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true, SecurityOpt = [] }|};
+    static HostConfig Initializer() => {|CTL4001:new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true, SecurityOpt = new List<string> { } }|};"), P(@"
+    static HostConfig Spaced() => new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true, SecurityOpt = [ ""no-new-privileges:true"" ] };
+    static HostConfig Tight() => new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true, SecurityOpt = [""no-new-privileges:true""] };
+    static HostConfig Initializer() => new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true, SecurityOpt = new List<string> { ""no-new-privileges:true"" } };"),
+            reportOmissions: true, fixAll: true, iterations: 3, fixAllIterations: 1);
+
         [Fact]
         public Task Read_only_rootfs_is_added_on_its_own_line_and_Fix_All_adds_every_setting_in_one_pass() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig
