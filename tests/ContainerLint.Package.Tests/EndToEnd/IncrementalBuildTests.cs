@@ -82,6 +82,21 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void A_build_with_the_lint_turned_off_leaves_the_next_build_up_to_date()
+        {
+            // Audit 29 (R6): the disabled build's IncrementalClean deleted the files the build before had listed.
+            var project = _package.CreateProject("incremental-disabled").WriteProjectFile("Dockerfile", Samples.Dockerfile);
+            var first = project.Build();
+            var disabled = project.Build("-p:ContainerLintEnabled=false");
+
+            var again = project.Build();
+
+            Assert.Empty(disabled.WarningsAndErrors);
+            Assert.Contains("Skipping target \"_ContainerLintAnalyze\" because all output files are up-to-date", again.Output);
+            Assert.Equal(first.WarningsAndErrors, again.WarningsAndErrors);
+        }
+
+        [Fact]
         public void Properties_given_on_the_command_line_apply_without_relinting()
         {
             var project = _package.CreateProject("incremental-props").WriteProjectFile("Dockerfile", Samples.Dockerfile);
