@@ -11,6 +11,7 @@ using ContainerLint.Engine;
 using ContainerLint.Findings;
 using ContainerLint.Model;
 using ContainerLint.Rules;
+using ContainerLint.Text;
 
 namespace ContainerLint.Compose
 {
@@ -704,8 +705,8 @@ namespace ContainerLint.Compose
                 OnContainer?.Invoke(spec);
                 if (RunRules) RuleEngine.Check(spec, options, _sink);
                 if (RunRules && resolved.Get("build") is { IsMapping: true } build && build.Get("dockerfile_inline") is { } inline
-                    && InlineDockerfile.IsGiven(inline, environment))
-                    LintInlineDockerfile(entry.Name, inline, spec.Build, environment, options);
+                    && InlineDockerfile.IsGiven(inline, environment, reader.Budget))
+                    LintInlineDockerfile(entry.Name, inline, spec.Build, environment, reader.Budget, options);
                 if (spec.Build?.DockerfilePath is { } dockerfile)
                 {
                     var args = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -724,14 +725,14 @@ namespace ContainerLint.Compose
         /// the Compose file (<see cref="InlineDockerfile"/>: line for line in a literal block, else at the scalar).
         /// </summary>
         private void LintInlineDockerfile(string service, ComposeValue inline, BuildSpec? build, IReadOnlyDictionary<string, string> environment,
-            LintOptions options)
+            ExpansionBudget budget, LintOptions options)
         {
             if (inline.Scalar is not { } scalar)
             {
                 Error(inline.Anchor, "'build.dockerfile_inline' must be a string, not " + (inline.IsMapping ? "a mapping" : "a list"));
                 return;
             }
-            var dockerfile = InlineDockerfile.Read(scalar, environment);
+            var dockerfile = InlineDockerfile.Read(scalar, environment, budget);
             if (dockerfile.Error is not null)
             {
                 Error(scalar, "invalid interpolation: " + dockerfile.Error);

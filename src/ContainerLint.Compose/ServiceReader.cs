@@ -8,6 +8,7 @@ using ContainerLint.Compose.Yaml;
 using ContainerLint.Findings;
 using ContainerLint.Model;
 using ContainerLint.Rules.Knowledge;
+using ContainerLint.Text;
 
 namespace ContainerLint.Compose
 {
@@ -29,6 +30,9 @@ namespace ContainerLint.Compose
             _topLevelVolumes = topLevelVolumes;
             _error = error;
         }
+
+        /// <summary>What the interpolation of the application's values may copy in all (its inline Dockerfiles' too).</summary>
+        public ExpansionBudget Budget { get; } = new ExpansionBudget();
 
         /// <summary>The top-level <c>networks:</c> (merged), to tell which network a service's <c>networks:</c> names.</summary>
         public ComposeValue? TopLevelNetworks { get; set; }
@@ -125,7 +129,7 @@ namespace ContainerLint.Compose
 
         private Setting<string>? Interpolate(YamlScalar scalar, string? text = null)
         {
-            var r = Interpolator.Interpolate(text ?? scalar.Value, _environment);
+            var r = Interpolator.Interpolate(text ?? scalar.Value, _environment, Budget);
             if (r.Error is not null)
             {
                 _error(scalar, "invalid interpolation: " + r.Error);
@@ -262,7 +266,7 @@ namespace ContainerLint.Compose
             }
             else if (external is not null && external.IsMapping) externalName = external.Get("name")?.Scalar?.Value;
             else return false;
-            var named = definition.Get("name")?.Scalar is { IsNull: false } n ? Interpolator.Interpolate(n.Value, _environment) : (Interpolated?)null;
+            var named = definition.Get("name")?.Scalar is { IsNull: false } n ? Interpolator.Interpolate(n.Value, _environment, Budget) : (Interpolated?)null;
             if (named is { } given) return given.IsResolved && given.Value.Trim() == "host";
             return (externalName ?? name) == "host";
         }
@@ -307,7 +311,7 @@ namespace ContainerLint.Compose
         /// <summary><c>SOURCE:TARGET[:MODE]</c>; every part is reported at the whole list item.</summary>
         private void ShortVolume(YamlScalar item, List<MountSpec> into)
         {
-            var r = Interpolator.Interpolate(HomeAsTilde(item.Value), _environment);
+            var r = Interpolator.Interpolate(HomeAsTilde(item.Value), _environment, Budget);
             if (r.Error is not null)
             {
                 _error(item, "invalid interpolation: " + r.Error);
@@ -481,7 +485,7 @@ namespace ContainerLint.Compose
                     _error(item.Anchor, "a 'tmpfs' entry must be a string");
                     continue;
                 }
-                var r = Interpolator.Interpolate(scalar.Value, _environment);
+                var r = Interpolator.Interpolate(scalar.Value, _environment, Budget);
                 if (r.Error is not null)
                 {
                     _error(scalar, "invalid interpolation: " + r.Error);
@@ -538,7 +542,7 @@ namespace ContainerLint.Compose
                 var baseDirectory = BaseDirectory((contextValue.Node ?? at).Source);
                 directory = CombinePath(baseDirectory, c);
             }
-            if (InlineDockerfile.IsGiven(build?.Get("dockerfile_inline"), _environment)) return null;
+            if (InlineDockerfile.IsGiven(build?.Get("dockerfile_inline"), _environment, Budget)) return null;
             var dockerfile = "Dockerfile";
             if (build?.Get("dockerfile") is { } df)
             {

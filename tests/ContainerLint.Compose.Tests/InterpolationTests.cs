@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ContainerLint.Compose.Interpolation;
 using ContainerLint.Model;
 using static ContainerLint.Compose.Tests.ComposeTestHost;
@@ -213,6 +214,57 @@ namespace ContainerLint.Compose.Tests
             var f = Lint(Y("services:", "  a:", "    image: nginx", "    user: ${RUN_AS}")).Single("CTL9002");
             Assert.Contains("'${RUN_AS}' uses RUN_AS, which is not set in the .env file and has no default", f.Message);
             Assert.Contains("shell environment", f.Message);
+        }
+
+        [Fact]
+        public void Dot_env_values_that_double_the_one_before_stop_being_known_past_the_files_budget()
+        {
+            // Forty lines would be a terabyte (audit 30: the build failed with OutOfMemoryException). Past the .env file's
+            // ExpansionBudget a value is unknown, so the user it names is one the linter cannot read, not root.
+            var dotEnv = "A0=x\n" + string.Concat(Enumerable.Range(1, 40).Select(i => "A" + i + "=${A" + (i - 1) + "}${A" + (i - 1) + "}\n")) + "R=root\n";
+
+            var findings = Lint(Y("services:", "  a:", "    image: nginx", "    user: ${A40}", "  b:", "    image: nginx", "    user: ${R}"), dotEnv);
+
+            findings.None("CTL9001");
+            findings.Single("CTL9002").At(4, 11);
+            findings.Single("CTL1001").At(7, 11);
+        }
+
+        [Fact]
+        public void Values_that_copy_one_long_variable_many_times_stop_being_known_past_the_applications_budget()
+        {
+            // Each copy is 60,000 characters: a hundred are more than the application's ExpansionBudget (audit 29: twenty
+            // thousand took 4 GB). The first ones are read and reported; the rest are unknown, and CTL9002 says so.
+            var dotEnv = "B=/etc/" + new string('a', 60_000) + "\n";
+            var volumes = Enumerable.Range(0, 100).Select(i => "      - ${B}/" + i + ":/d" + i);
+
+            var findings = Lint(Y(new[] { "services:", "  a:", "    image: nginx", "    volumes:" }.Concat(volumes).ToArray()), dotEnv);
+
+            findings.None("CTL9001");
+            var known = findings.Only("CTL3003");
+            var unknown = findings.Only("CTL9002");
+            Assert.Equal(100, known.Count + unknown.Count);
+            Assert.InRange(known.Count, 50, 80);
+            known[0].At(5, 9);
+            Assert.Equal(104, unknown[unknown.Count - 1].Span.StartLine);
+        }
+
+        [Fact]
+        public void Inline_Dockerfile_interpolation_shares_the_applications_budget()
+        {
+            // The user is known when B is written once, unknown after a hundred copies of it.
+            var dotEnv = "B=" + new string('a', 60_000) + "\n";
+            string[] Inline(int copies) => new[] { "services:", "  a:", "    build:", "      dockerfile_inline: |", "        FROM alpine:3.20" }
+                .Concat(Enumerable.Range(0, copies).Select(i => "        RUN echo ${B}"))
+                .Concat(new[] { "        USER ${B}" }).ToArray();
+
+            var once = Lint(Y(Inline(1)), dotEnv);
+            var many = Lint(Y(Inline(100)), dotEnv);
+
+            once.None("CTL9001");
+            once.None("CTL9002");
+            many.None("CTL9001");
+            many.Single("CTL9002").At(106, 14);
         }
 }
 }

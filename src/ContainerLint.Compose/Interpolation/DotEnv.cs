@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using ContainerLint.Text;
 
 namespace ContainerLint.Compose.Interpolation
 {
@@ -17,6 +18,7 @@ namespace ContainerLint.Compose.Interpolation
         public static Dictionary<string, string> Parse(string text, Dictionary<string, int>? valueStarts = null)
         {
             var env = new Dictionary<string, string>(StringComparer.Ordinal);
+            var budget = new ExpansionBudget();
             var i = 0;
             var n = text.Length;
             while (i < n)
@@ -68,7 +70,7 @@ namespace ContainerLint.Compose.Interpolation
                         }
                         else sb.Append(text[j]);
                     }
-                    value = Expand(sb.ToString(), env);
+                    value = Expand(sb.ToString(), env, budget);
                     i = SkipLine(text, Math.Min(n, j + 1));
                 }
                 else
@@ -78,7 +80,7 @@ namespace ContainerLint.Compose.Interpolation
                     var raw = text.Substring(i, lineEnd - i);
                     var hash = raw.IndexOf(" #", StringComparison.Ordinal);
                     if (hash >= 0) raw = raw.Substring(0, hash);
-                    value = Expand(raw.Trim(), env);
+                    value = Expand(raw.Trim(), env, budget);
                     i = lineEnd;
                 }
                 env[key] = value;
@@ -86,10 +88,10 @@ namespace ContainerLint.Compose.Interpolation
             return env;
         }
 
-        private static string Expand(string value, Dictionary<string, string> env)
+        private static string Expand(string value, Dictionary<string, string> env, ExpansionBudget budget)
         {
             if (value.IndexOf('$') < 0) return value;
-            var r = Interpolator.Interpolate(value, env);
+            var r = Interpolator.Interpolate(value, env, budget);
             // An unknown variable stays in the value as a placeholder, so whatever uses this key is unresolved too.
             return r.Error is null ? r.Value : value;
         }

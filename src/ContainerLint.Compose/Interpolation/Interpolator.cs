@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using ContainerLint.Model;
+using ContainerLint.Text;
 
 namespace ContainerLint.Compose.Interpolation
 {
@@ -41,14 +42,34 @@ namespace ContainerLint.Compose.Interpolation
 
         public static string Placeholder(string name) => PartialValue.Mark(name);
 
-        public static Interpolated Interpolate(string text, IReadOnlyDictionary<string, string> environment)
+        /// <summary>
+        /// Interpolates <paramref name="text"/>; what its references copy is taken from <paramref name="budget"/>, when given
+        /// (one per <c>.env</c> file and one per Compose application read: <see cref="ExpansionBudget"/>). A variable whose
+        /// value the budget cannot pay for is not known.
+        /// </summary>
+        public static Interpolated Interpolate(string text, IReadOnlyDictionary<string, string> environment, ExpansionBudget? budget = null)
         {
             if (text.IndexOf('$') < 0) return new Interpolated(text, null, null);
             var sb = new StringBuilder(text.Length);
-            List<string>? unresolved = null;
-            string? error = null;
-            Expand(text, 0, text.Length, environment, sb, ref unresolved, ref error, 0);
-            return new Interpolated(sb.ToString(), unresolved, error);
+            var state = new State(environment, budget);
+            Expand(text, 0, text.Length, sb, ref state, 0);
+            return new Interpolated(sb.ToString(), state.Unresolved, state.Error);
+        }
+
+        private struct State
+        {
+            public State(IReadOnlyDictionary<string, string> environment, ExpansionBudget? budget)
+            {
+                Environment = environment;
+                Budget = budget;
+                Unresolved = null;
+                Error = null;
+            }
+
+            public IReadOnlyDictionary<string, string> Environment { get; }
+            public ExpansionBudget? Budget { get; }
+            public List<string>? Unresolved;
+            public string? Error;
         }
 
         /// <summary>Whether the text refers to a variable (<c>$VAR</c>, <c>${...}</c>); <c>$$</c> is a literal dollar.</summary>
@@ -80,8 +101,7 @@ namespace ContainerLint.Compose.Interpolation
             return names;
         }
 
-        private static void Expand(string text, int start, int end, IReadOnlyDictionary<string, string> env, StringBuilder sb,
-            ref List<string>? unresolved, ref string? error, int depth)
+        private static void Expand(string text, int start, int end, StringBuilder sb, ref State state, int depth)
         {
             var i = start;
             while (i < end)
@@ -105,8 +125,8 @@ namespace ContainerLint.Compose.Interpolation
                     var j = i + 1;
                     while (j < end && IsNameChar(text[j])) j++;
                     var name = text.Substring(i + 1, j - i - 1);
-                    if (env.TryGetValue(name, out var v)) Append(v, sb, ref unresolved);
-                    else AddUnresolved(name, sb, ref unresolved);
+                    if (state.Environment.TryGetValue(name, out var v)) Append(name, v, sb, ref state);
+                    else AddUnresolved(name, sb, ref state);
                     i = j;
                     continue;
                 }
@@ -119,17 +139,16 @@ namespace ContainerLint.Compose.Interpolation
                 var close = FindClosingBrace(text, i + 2, end);
                 if (close < 0)
                 {
-                    error ??= "'" + text.Substring(i, end - i) + "' has no closing '}'";
+                    state.Error ??= "'" + text.Substring(i, end - i) + "' has no closing '}'";
                     sb.Append(text, i, end - i);
                     return;
                 }
-                Substitute(text, i + 2, close, env, sb, ref unresolved, ref error, depth);
+                Substitute(text, i + 2, close, sb, ref state, depth);
                 i = close + 1;
             }
         }
 
-        private static void Substitute(string text, int start, int end, IReadOnlyDictionary<string, string> env, StringBuilder sb,
-            ref List<string>? unresolved, ref string? error, int depth)
+        private static void Substitute(string text, int start, int end, StringBuilder sb, ref State state, int depth)
         {
             var j = start;
             if (j < end && IsNameStart(text[j]))
@@ -137,14 +156,14 @@ namespace ContainerLint.Compose.Interpolation
             var name = text.Substring(start, j - start);
             if (name.Length == 0)
             {
-                error ??= "'${" + text.Substring(start, end - start) + "}' is not a valid variable reference";
+                state.Error ??= "'${" + text.Substring(start, end - start) + "}' is not a valid variable reference";
                 return;
             }
-            var isSet = env.TryGetValue(name, out var value);
+            var isSet = state.Environment.TryGetValue(name, out var value);
             if (j == end)
             {
-                if (isSet) Append(value!, sb, ref unresolved);
-                else AddUnresolved(name, sb, ref unresolved);
+                if (isSet) Append(name, value!, sb, ref state);
+                else AddUnresolved(name, sb, ref state);
                 return;
             }
 
@@ -152,7 +171,7 @@ namespace ContainerLint.Compose.Interpolation
             var opAt = colon ? j + 1 : j;
             if (opAt >= end)
             {
-                error ??= "'${" + text.Substring(start, end - start) + "}' is not a valid variable reference";
+                state.Error ??= "'${" + text.Substring(start, end - start) + "}' is not a valid variable reference";
                 return;
             }
             var op = text[opAt];
@@ -161,19 +180,19 @@ namespace ContainerLint.Compose.Interpolation
             switch (op)
             {
                 case '-':
-                    if (hasValue) Append(value!, sb, ref unresolved);
-                    else if (depth < 16) Expand(text, wordStart, end, env, sb, ref unresolved, ref error, depth + 1);
+                    if (hasValue) Append(name, value!, sb, ref state);
+                    else if (depth < 16) Expand(text, wordStart, end, sb, ref state, depth + 1);
                     return;
                 case '?':
-                    if (hasValue) Append(value!, sb, ref unresolved);
-                    else AddUnresolved(name, sb, ref unresolved);
+                    if (hasValue) Append(name, value!, sb, ref state);
+                    else AddUnresolved(name, sb, ref state);
                     return;
                 case '+':
-                    if (hasValue) { if (depth < 16) Expand(text, wordStart, end, env, sb, ref unresolved, ref error, depth + 1); }
-                    else if (!isSet) AddUnresolved(name, sb, ref unresolved);
+                    if (hasValue) { if (depth < 16) Expand(text, wordStart, end, sb, ref state, depth + 1); }
+                    else if (!isSet) AddUnresolved(name, sb, ref state);
                     return;
                 default:
-                    error ??= "'${" + text.Substring(start, end - start) + "}' is not a valid variable reference";
+                    state.Error ??= "'${" + text.Substring(start, end - start) + "}' is not a valid variable reference";
                     return;
             }
         }
@@ -191,22 +210,30 @@ namespace ContainerLint.Compose.Interpolation
             return -1;
         }
 
-        /// <summary>Appends a variable's value; one that itself refers to unknown variables (from .env) stays unresolved.</summary>
-        private static void Append(string value, StringBuilder sb, ref List<string>? unresolved)
+        /// <summary>
+        /// Appends a variable's value; one that itself refers to unknown variables (from .env) stays unresolved, and so does
+        /// one the budget cannot pay for.
+        /// </summary>
+        private static void Append(string name, string value, StringBuilder sb, ref State state)
         {
+            if (state.Budget is not null && !state.Budget.TrySpend(value.Length))
+            {
+                AddUnresolved(name, sb, ref state);
+                return;
+            }
             sb.Append(value);
             if (value.IndexOf(PlaceholderStart) < 0) return;
-            foreach (var name in UnresolvedIn(value) ?? new List<string>())
+            foreach (var inner in UnresolvedIn(value) ?? new List<string>())
             {
-                unresolved ??= new List<string>();
-                if (!unresolved.Contains(name)) unresolved.Add(name);
+                state.Unresolved ??= new List<string>();
+                if (!state.Unresolved.Contains(inner)) state.Unresolved.Add(inner);
             }
         }
 
-        private static void AddUnresolved(string name, StringBuilder sb, ref List<string>? unresolved)
+        private static void AddUnresolved(string name, StringBuilder sb, ref State state)
         {
-            unresolved ??= new List<string>();
-            if (!unresolved.Contains(name)) unresolved.Add(name);
+            state.Unresolved ??= new List<string>();
+            if (!state.Unresolved.Contains(name)) state.Unresolved.Add(name);
             sb.Append(PlaceholderStart).Append(name).Append(PlaceholderEnd);
         }
 

@@ -52,12 +52,12 @@ namespace ContainerLint.Compose.Syntax
         /// becomes empty (<c>${INLINE:-}</c>) is unset too; one with a variable that has no value is taken as given (the
         /// environment the linter does not read may set it). A mapping or a list is given (and an error).
         /// </summary>
-        public static bool IsGiven(ComposeValue? value, IReadOnlyDictionary<string, string> environment)
+        public static bool IsGiven(ComposeValue? value, IReadOnlyDictionary<string, string> environment, ExpansionBudget budget)
         {
             if (value is null) return false;
             if (value.Scalar is not { } scalar) return true;
             if (scalar.IsNull || scalar.Value.Length == 0) return false;
-            var interpolated = Interpolator.Interpolate(scalar.Value, environment);
+            var interpolated = Interpolator.Interpolate(scalar.Value, environment, budget);
             return interpolated.Error is not null || interpolated.Unresolved is not null || interpolated.Value.Length > 0;
         }
 
@@ -70,7 +70,7 @@ namespace ContainerLint.Compose.Syntax
         /// <summary>Every Dockerfile position maps to one YAML position: a literal block scalar, line for line.</summary>
         public bool IsExact => _yamlLines is not null;
 
-        public static InlineDockerfile Read(YamlScalar scalar, IReadOnlyDictionary<string, string> environment)
+        public static InlineDockerfile Read(YamlScalar scalar, IReadOnlyDictionary<string, string> environment, ExpansionBudget budget)
         {
             var rawLines = Lines(scalar.Value);
             var starts = new List<int[]>(rawLines.Count);
@@ -80,7 +80,7 @@ namespace ContainerLint.Compose.Syntax
             var lineByLine = true;
             for (var i = 0; i < rawLines.Count && lineByLine; i++)
             {
-                var line = InterpolateLine(rawLines[i], environment, out var s, out var e);
+                var line = InterpolateLine(rawLines[i], environment, budget, out var s, out var e);
                 if (line is null || line.IndexOf('\n') >= 0)
                 {
                     lineByLine = false;
@@ -96,7 +96,7 @@ namespace ContainerLint.Compose.Syntax
             {
                 // An expression across lines (`${X:-a` ... `}`) or a value with a line break of its own: the text is still
                 // what Compose builds, but a position in it no longer maps to one line.
-                var whole = Interpolator.Interpolate(scalar.Value, environment);
+                var whole = Interpolator.Interpolate(scalar.Value, environment, budget);
                 if (whole.Error is not null) return new InlineDockerfile(scalar, string.Empty, whole.Error, null, 0, 0, starts, ends, lengths);
                 return new InlineDockerfile(scalar, Unplaceholder(whole.Value), null, null, 0, 0, starts, ends, lengths);
             }
@@ -173,7 +173,7 @@ namespace ContainerLint.Compose.Syntax
         /// value maps to the whole reference, an unresolved reference stays as written. Null when the line is not valid
         /// interpolation on its own.
         /// </summary>
-        private static string? InterpolateLine(string raw, IReadOnlyDictionary<string, string> environment, out int[] starts, out int[] ends)
+        private static string? InterpolateLine(string raw, IReadOnlyDictionary<string, string> environment, ExpansionBudget budget, out int[] starts, out int[] ends)
         {
             var sb = new StringBuilder(raw.Length);
             var s = new List<int>(raw.Length);
@@ -216,7 +216,7 @@ namespace ContainerLint.Compose.Syntax
                     continue;
                 }
                 var expression = raw.Substring(i, end - i);
-                var value = Interpolator.Interpolate(expression, environment);
+                var value = Interpolator.Interpolate(expression, environment, budget);
                 if (value.Error is not null) return null;
                 if (value.Unresolved is not null)
                     for (var k = i; k < end; k++) Add(sb, s, e, raw[k], k, k + 1);

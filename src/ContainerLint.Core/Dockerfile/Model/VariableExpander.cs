@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using ContainerLint.Text;
 
 namespace ContainerLint.Dockerfiles.Model
 {
@@ -55,27 +56,6 @@ namespace ContainerLint.Dockerfiles.Model
         public string? Partial { get; }
         public IReadOnlyList<string>? Unresolved { get; }
         public bool IsResolved => (Unresolved is null || Unresolved.Count == 0) && (Platform is null || Platform.Count == 0);
-    }
-
-    /// <summary>
-    /// How many characters the substitutions of one Dockerfile may copy in all: what the file writes is at most 16 MB, but
-    /// each <c>${B}</c> copies B's value, so a file of a few hundred kilobytes could expand to gigabytes. Past it, a
-    /// variable's value is not known.
-    /// </summary>
-    public sealed class ExpansionBudget
-    {
-        public const int DefaultCharacters = 4 * 1024 * 1024;
-
-        private long _remaining;
-
-        public ExpansionBudget(long characters = DefaultCharacters) => _remaining = characters;
-
-        public bool TrySpend(int characters)
-        {
-            if (characters > _remaining) return false;
-            _remaining -= characters;
-            return true;
-        }
     }
 
     /// <summary>
