@@ -57,6 +57,12 @@ namespace ContainerLint.Tasks
                 Log.LogError("ContainerLintFixSeverity '{0}' is not one of error, warning, suggestion.", FixSeverity);
                 return false;
             }
+            using (FixLock.Acquire(Log)) Fix(threshold);
+            return !Log.HasLoggedErrors;
+        }
+
+        private void Fix(RuleSeverity threshold)
+        {
             var policy = new SeverityPolicy(NoWarn, TreatWarningsAsErrors, WarningsAsErrors, WarningsNotAsErrors);
             var items = TaskInputs.ToLintItems(Files, new List<CachedFinding>());
 
@@ -144,7 +150,6 @@ namespace ContainerLint.Tasks
             if (changedRules.Count == 0 && refusedFiles.Count == 0)
                 Log.LogMessage(MessageImportance.High, "ContainerLint: nothing to fix.");
             FixedFiles = changedRules.Keys.Select(p => (ITaskItem)new TaskItem(p)).ToArray();
-            return !Log.HasLoggedErrors;
         }
 
         /// <summary>Says once, at the finding, that its fix is not made and why.</summary>

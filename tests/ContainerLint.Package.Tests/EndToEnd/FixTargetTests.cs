@@ -1,3 +1,5 @@
+using System;
+using System.Threading;
 using ContainerLint.Package.Tests.Infrastructure;
 
 namespace ContainerLint.Package.Tests.EndToEnd
@@ -8,6 +10,43 @@ namespace ContainerLint.Package.Tests.EndToEnd
         private readonly PackageFixture _package;
 
         public FixTargetTests(PackageFixture package) => _package = package;
+
+        // Audit 30: the projects of a solution fixed in parallel (dotnet build S.sln -t:ContainerLintFix) rewrote a Compose
+        // file they share at the same time, each from the text it had read, and lost services. The fix of one project
+        // waits for another's (here the test holds the lock), then fixes what is left.
+        [Fact]
+        public void ContainerLintFix_waits_while_another_fix_runs_and_then_reads_the_file_as_it_left_it()
+        {
+            const string compose = "services:\n  web:\n    image: nginx\n    privileged: true\n";
+            var project = _package.CreateProject("fix-lock").WriteProjectFile("compose.yaml", compose);
+            project.Build(); // restored, so the fix's build reaches the task quickly
+            using var other = new Mutex(initiallyOwned: false, "ContainerLint.Fix");
+            using var waiting = new ManualResetEventSlim();
+            BuildResult? fix = null;
+            // A thread of its own, not a task: the mutex belongs to this thread, which must be the one to release it.
+            var run = new Thread(() => fix = project.Build(line =>
+            {
+                if (line.Contains("ContainerLint waits for another ContainerLintFix", StringComparison.Ordinal)) waiting.Set();
+            }, "-t:ContainerLintFix"));
+            Assert.True(other.WaitOne(TimeSpan.FromMinutes(1)));
+            try
+            {
+                run.Start();
+                SpinWait.SpinUntil(() => waiting.IsSet || !run.IsAlive, TimeSpan.FromMinutes(3));
+                Assert.True(waiting.IsSet, "the fix did not wait for the lock");
+                Assert.Equal(compose, project.ReadFile("app/compose.yaml"));
+                // What the other fix leaves is what this one reads.
+                project.WriteProjectFile("compose.yaml", compose + "  db:\n    image: postgres\n    pid: host\n");
+            }
+            finally
+            {
+                other.ReleaseMutex();
+            }
+            Assert.True(run.Join(TimeSpan.FromMinutes(3)), "the fix did not finish");
+
+            Assert.True(fix!.Succeeded, fix.ToString());
+            Assert.Equal("services:\n  web:\n    image: nginx\n  db:\n    image: postgres\n", project.ReadFile("app/compose.yaml"));
+        }
 
         [Fact]
         public void ContainerLintFix_warns_once_and_does_not_set_a_root_non_root_user()

@@ -142,12 +142,15 @@ namespace ContainerLint.Package.Tests.Infrastructure
         public string ReadFile(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 
         /// <summary><c>dotnet build</c> (restoring the first time only) at normal verbosity, so suggestions show too.</summary>
-        public BuildResult Build(params string[] arguments)
+        public BuildResult Build(params string[] arguments) => Build(onLine: null, arguments);
+
+        /// <summary><see cref="Build(string[])"/>, with each line of output given to <paramref name="onLine"/> as it comes.</summary>
+        public BuildResult Build(Action<string>? onLine, params string[] arguments)
         {
             var args = new List<string> { "build", ProjectFile, "-nodeReuse:false", "-v:n", "-clp:NoSummary" };
             if (_restored) args.Add("--no-restore");
             args.AddRange(arguments);
-            var result = new BuildResult(DotNetCli.Run(ProjectDirectory, args), Root);
+            var result = new BuildResult(DotNetCli.Run(ProjectDirectory, args, onLine: onLine), Root);
             if (!result.Output.Contains("error NU", StringComparison.Ordinal)) _restored = true;
             return result;
         }

@@ -26,13 +26,14 @@ namespace ContainerLint.Package.Tests.Infrastructure
     /// <summary>Runs the <c>dotnet</c> CLI in a clean environment (no MSBuild variables inherited from the test host).</summary>
     public static class DotNetCli
     {
+        /// <param name="onLine">Called with each line of output as it comes (on another thread).</param>
         public static CommandResult Run(string workingDirectory, IEnumerable<string> arguments, IDictionary<string, string>? environment = null,
-            TimeSpan? timeout = null) =>
-            RunProgram("dotnet", workingDirectory, arguments, environment, timeout);
+            TimeSpan? timeout = null, Action<string>? onLine = null) =>
+            RunProgram("dotnet", workingDirectory, arguments, environment, timeout, onLine);
 
         /// <summary>Runs another program (<c>mono</c>) the same way.</summary>
         public static CommandResult RunProgram(string program, string workingDirectory, IEnumerable<string> arguments,
-            IDictionary<string, string>? environment = null, TimeSpan? timeout = null)
+            IDictionary<string, string>? environment = null, TimeSpan? timeout = null, Action<string>? onLine = null)
         {
             var start = new ProcessStartInfo(program)
             {
@@ -60,8 +61,14 @@ namespace ContainerLint.Package.Tests.Infrastructure
             var output = new StringBuilder();
             var watch = Stopwatch.StartNew();
             using var process = new Process { StartInfo = start };
-            process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+            void Received(string? line)
+            {
+                if (line is null) return;
+                lock (output) output.AppendLine(line);
+                onLine?.Invoke(line);
+            }
+            process.OutputDataReceived += (_, e) => Received(e.Data);
+            process.ErrorDataReceived += (_, e) => Received(e.Data);
             process.Start();
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
