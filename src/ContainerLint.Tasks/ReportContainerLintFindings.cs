@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using ContainerLint.Catalog;
 using ContainerLint.Tasks.Engine;
 using ContainerLint.Tasks.Sarif;
@@ -51,9 +52,29 @@ namespace ContainerLint.Tasks
                 if (!f.IsSuppressed) Report(rule, f, severity);
             }
 
-            if (!string.IsNullOrEmpty(SarifFile))
-                SarifLogWriter.Write(SarifFile, cache.Value.RepositoryRoot, sarif, TaskInputs.ToolVersion);
+            if (!string.IsNullOrEmpty(SarifFile)) WriteSarif(cache.Value.RepositoryRoot, sarif);
             return !Log.HasLoggedErrors;
+        }
+
+        /// <summary>The SARIF log, or one line that says why it cannot be written (as the compiler's CS2021 for ErrorLog).</summary>
+        private void WriteSarif(string repositoryRoot, List<SarifResult> results)
+        {
+            var why = SarifFile.EndsWith("/", StringComparison.Ordinal) || SarifFile.EndsWith("\\", StringComparison.Ordinal) || Directory.Exists(SarifFile)
+                ? "it names a folder; give the file's name, such as " + Path.Combine(SarifFile, "containerlint.sarif")
+                : null;
+            if (why is null)
+            {
+                try
+                {
+                    SarifLogWriter.Write(SarifFile, repositoryRoot, results, TaskInputs.ToolVersion);
+                    return;
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+                {
+                    why = e.Message;
+                }
+            }
+            Log.LogError("ContainerLint could not write the SARIF log ContainerLintSarifFile='{0}': {1}", SarifFile, why);
         }
 
         private void Report(RuleDescriptor rule, CachedFinding f, RuleSeverity severity)

@@ -109,5 +109,25 @@ namespace ContainerLint.Package.Tests.EndToEnd
             Assert.Contains(document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray(),
                 r => r.GetProperty("ruleId").GetString() == "CTL1001" && r.GetProperty("level").GetString() == "warning");
         }
+
+        [Theory]
+        [InlineData("sarif/")]
+        [InlineData("existing")]
+        public void A_SARIF_path_that_names_a_folder_is_one_error_and_the_findings_are_still_reported(string path)
+        {
+            // Audit 30: the report task failed with MSB4018 and a stack trace; the compiler says CS2021 for such an ErrorLog.
+            var project = _package.CreateProject("sarif-folder-" + path.TrimEnd('/'))
+                .WriteProjectFile("compose.yaml", "services:\n  web:\n    image: nginx\n    user: root\n")
+                .Property("ContainerLintSarifFile", path);
+            Directory.CreateDirectory(Path.Combine(project.ProjectDirectory, "existing"));
+
+            var result = project.Build();
+
+            Assert.False(result.Succeeded, result.ToString());
+            Assert.DoesNotContain("MSB4018", result.Output);
+            Assert.True(result.Output.Contains("ContainerLint could not write the SARIF log ContainerLintSarifFile='" + Path.Combine(project.ProjectDirectory, path) + "': it names a folder; give the file's name, such as ",
+                System.StringComparison.Ordinal), result.ToString());
+            Assert.Equal(new[] { "warning CTL1001 app/compose.yaml(4,11)" }, result.WarningsAndErrors);
+        }
     }
 }
