@@ -40,10 +40,10 @@ namespace ContainerLint.Tasks
         public static IEnumerable<string> Paths(ITaskItem[]? items) =>
             (items ?? Array.Empty<ITaskItem>()).Select(i => i.GetMetadata("FullPath")).Where(p => !string.IsNullOrEmpty(p));
 
-        /// <summary>The nearest folder holding <c>.git</c> (a folder, or a file in a worktree), else the project folder.</summary>
         /// <summary>An MSBuild switch that is on unless it says <c>false</c> (as the SDK reads <c>'$(X)' != 'false'</c>).</summary>
         public static bool IsEnabled(string? value) => !string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
+        /// <summary>The nearest folder holding <c>.git</c> (a folder, or a file in a worktree), else the project folder.</summary>
         public static string RepositoryRoot(string projectDirectory)
         {
             var start = Path.GetFullPath(string.IsNullOrEmpty(projectDirectory) ? Directory.GetCurrentDirectory() : projectDirectory);
