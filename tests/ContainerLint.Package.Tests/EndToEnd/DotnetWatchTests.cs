@@ -7,9 +7,10 @@ using ContainerLint.Package.Tests.Infrastructure;
 namespace ContainerLint.Package.Tests.EndToEnd
 {
     /// <summary>
-    /// <c>dotnet watch</c> builds again when a file of its <c>Watch</c> items changes (dotnet-watch's DotNetWatch.targets
-    /// collects them, with the targets named in <c>CustomCollectWatchItems</c>). Audit 30: it watched the C# and the project
-    /// file only, so an edited Compose file was linted only after the next C# edit.
+    /// <c>dotnet watch</c> builds again when a file of its <c>Watch</c> items changes: it runs <c>GenerateWatchList</c> of
+    /// the SDK's DotNetWatch.targets (imported as <c>CustomAfterMicrosoftCommonTargets</c>, in a design-time build), as
+    /// these tests do. Audit 30: it watched the C# and the project file only, so an edited Compose file was linted only
+    /// after the next C# edit; audit 32: the files the last lint read were still not watched.
     /// </summary>
     [Collection(PackageCollection.Name)]
     public class DotnetWatchTests
@@ -23,16 +24,18 @@ namespace ContainerLint.Package.Tests.EndToEnd
         {
             var project = _package.CreateProject("watch")
                 .WriteProjectFile("Dockerfile", "FROM alpine:3.20\nUSER 1000\n")
-                .WriteProjectFile("compose.yaml", "services:\n  web:\n    image: nginx\n    user: ${RUN_AS}\n")
+                .WriteProjectFile("compose.yaml", "services:\n  web:\n    extends: {file: lib.yml, service: base}\n    user: ${RUN_AS}\n")
+                .WriteProjectFile("lib.yml", "services:\n  base:\n    image: nginx\n")
                 .WriteProjectFile(".env", "RUN_AS=1000\n");
             project.Build();
 
-            var watched = WatchItems(project, "-t:_ContainerLintWatchDependencies");
+            var watched = WatchItems(project);
 
             var directory = project.ProjectDirectory;
             Assert.Contains(Path.Combine(directory, "Dockerfile"), watched);
             Assert.Contains(Path.Combine(directory, "compose.yaml"), watched);
             Assert.Contains(Path.Combine(directory, ".env"), watched);
+            Assert.Contains(Path.Combine(directory, "lib.yml"), watched);
         }
 
         [Fact]
@@ -41,14 +44,24 @@ namespace ContainerLint.Package.Tests.EndToEnd
             var project = _package.CreateProject("watch-off").WriteProjectFile("Dockerfile", "FROM alpine:3.20\nUSER 1000\n");
             project.Build();
 
-            var watched = WatchItems(project, "-t:_ContainerLintWatchDependencies", "-p:ContainerLintEnabled=false");
+            var watched = WatchItems(project, "-p:ContainerLintEnabled=false");
 
             Assert.DoesNotContain(Path.Combine(project.ProjectDirectory, "Dockerfile"), watched);
         }
 
+        /// <summary>The files dotnet watch would watch: its own command (dotnet-watch's MSBuildFileSetFactory), items read after it.</summary>
         private static string[] WatchItems(ConsumerProject project, params string[] arguments)
         {
-            var run = DotNetCli.Run(project.ProjectDirectory, new[] { "msbuild", project.ProjectFile, "-nologo", "-getItem:Watch" }.Concat(arguments));
+            var sdk = DotNetCli.Run(project.ProjectDirectory, new[] { "msbuild", project.ProjectFile, "-nologo", "-getProperty:MSBuildExtensionsPath" });
+            Assert.True(sdk.ExitCode == 0, sdk.ToString());
+            var watchTargets = Directory.GetFiles(Path.Combine(sdk.Output.Trim(), "DotnetTools", "dotnet-watch"), "DotNetWatch.targets", SearchOption.AllDirectories)
+                .OrderBy(f => f, StringComparer.Ordinal).Last();
+            var run = DotNetCli.Run(project.ProjectDirectory, new[]
+            {
+                "msbuild", project.ProjectFile, "-nologo", "-t:GenerateWatchList", "-getItem:Watch",
+                "-p:_DotNetWatchListFile=" + Path.Combine(project.ProjectDirectory, "obj", "watch-list.tmp"), "-p:DotNetWatchBuild=true",
+                "-p:DesignTimeBuild=true", "-p:CustomAfterMicrosoftCommonTargets=" + watchTargets,
+            }.Concat(arguments));
             Assert.True(run.ExitCode == 0, run.ToString());
             var json = run.Output.Substring(run.Output.IndexOf('{'));
             using var document = JsonDocument.Parse(json);
