@@ -103,7 +103,8 @@ namespace ContainerLint.CodeFixes
                     .WithTrailingTrivia(creation.GetTrailingTrivia());
             if (initializer.IsKind(SyntaxKind.ObjectInitializerExpression) && initializer.Expressions.Count == 0)
                 return creation.WithInitializer(SyntaxFactory.InitializerExpression(SyntaxKind.CollectionInitializerExpression,
-                    initializer.OpenBraceToken, SyntaxFactory.SingletonSeparatedList(element.WithTrailingTrivia(SyntaxFactory.Space)), initializer.CloseBraceToken));
+                    initializer.OpenBraceToken, SyntaxFactory.SingletonSeparatedList(FirstElement(initializer.OpenBraceToken, initializer.CloseBraceToken, element)),
+                    initializer.CloseBraceToken));
             return creation.WithInitializer(initializer.WithExpressions(Append(initializer, element)));
         }
 
@@ -118,9 +119,8 @@ namespace ContainerLint.CodeFixes
         {
             var expressions = initializer.Expressions;
             var multiLine = initializer.OpenBraceToken.TrailingTrivia.ToFullString().Contains("\n");
-            // `{ }` becomes `{ "x" }`, `{}` becomes `{"x"}`.
             if (expressions.Count == 0)
-                return SyntaxFactory.SingletonSeparatedList(initializer.OpenBraceToken.TrailingTrivia.Count > 0 && !multiLine ? item.WithTrailingTrivia(SyntaxFactory.Space) : item);
+                return SyntaxFactory.SingletonSeparatedList(FirstElement(initializer.OpenBraceToken, initializer.CloseBraceToken, item));
             var last = expressions[expressions.Count - 1];
             var items = new List<ExpressionSyntax>(expressions);
             var separators = new List<SyntaxToken>(expressions.GetSeparators());
@@ -190,6 +190,31 @@ namespace ContainerLint.CodeFixes
         /// <summary>Whether a trailing trivia ends its line (a line break, so a <c>//</c> comment before it may run to it).</summary>
         private static bool EndsLine(SyntaxTriviaList trailing) =>
             System.Linq.Enumerable.Any(trailing, t => t.IsKind(SyntaxKind.EndOfLineTrivia) || t.IsKind(SyntaxKind.SingleLineCommentTrivia));
+
+        /// <summary>
+        /// The first element of an empty list between <paramref name="open"/> and <paramref name="close"/>, spaced as the list
+        /// is: <c>[ ]</c> and <c>{ }</c> give <c>[ "x" ]</c> and <c>{ "x" }</c>, <c>[]</c> and <c>{}</c> give <c>["x"]</c> and
+        /// <c>{"x"}</c>, and a list whose brackets are on lines of their own gets the element on a line between them,
+        /// indented a level past the closing one (audits 29 and 32).
+        /// </summary>
+        public static T FirstElement<T>(SyntaxToken open, SyntaxToken close, T element) where T : SyntaxNode
+        {
+            var after = open.TrailingTrivia;
+            if (System.Linq.Enumerable.Any(after, t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
+            {
+                var lineBreak = System.Linq.Enumerable.First(after, t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+                return IsIndentationOnly(close.LeadingTrivia)
+                    ? element.WithLeadingTrivia(IndentedPast(close)).WithTrailingTrivia(lineBreak)
+                    : element.WithLeadingTrivia(IndentedPast(close));
+            }
+            if (after.Count > 0 && System.Linq.Enumerable.All(after, t => t.IsKind(SyntaxKind.WhitespaceTrivia)) && close.LeadingTrivia.Count == 0)
+                return element.WithTrailingTrivia(after);
+            return element;
+        }
+
+        /// <summary>Whether a token's leading trivia holds only its line's indentation (it starts its line after the one before).</summary>
+        private static bool IsIndentationOnly(SyntaxTriviaList closeLeading) =>
+            System.Linq.Enumerable.All(closeLeading, t => t.IsKind(SyntaxKind.WhitespaceTrivia));
 
         /// <summary>The indentation of a token's line and one level more (a tab if the line is indented with tabs).</summary>
         private static SyntaxTriviaList IndentedPast(SyntaxToken token)

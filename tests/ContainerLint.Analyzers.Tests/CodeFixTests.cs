@@ -1614,6 +1614,46 @@ static class Defaults
     static HostConfig Tight() => new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true, SecurityOpt = [""no-new-privileges:true""] };"),
             reportOmissions: true, fixAll: true, iterations: 4, fixAllIterations: 1);
 
+        // Audit 32: the braces of an empty initializer, and lists whose brackets are on lines of their own.
+        [Fact]
+        public Task No_new_privileges_added_to_an_empty_initializer_or_multi_line_list_keeps_its_layout() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Tight() => {|CTL4001:new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true, SecurityOpt = new List<string> {} }|};
+    static HostConfig Spaced() => {|CTL4001:new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true, SecurityOpt = new List<string> { } }|};
+    static HostConfig Lines() => {|CTL4001:new HostConfig
+    {
+        CapDrop = [""ALL""],
+        ReadonlyRootfs = true,
+        SecurityOpt = [
+        ],
+    }|};
+    static HostConfig Braces() => {|CTL4001:new HostConfig
+    {
+        CapDrop = [""ALL""],
+        ReadonlyRootfs = true,
+        SecurityOpt = new List<string>
+        {
+        },
+    }|};"), P(@"
+    static HostConfig Tight() => new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true, SecurityOpt = new List<string> {""no-new-privileges:true""} };
+    static HostConfig Spaced() => new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true, SecurityOpt = new List<string> { ""no-new-privileges:true"" } };
+    static HostConfig Lines() => new HostConfig
+    {
+        CapDrop = [""ALL""],
+        ReadonlyRootfs = true,
+        SecurityOpt = [
+            ""no-new-privileges:true""
+        ],
+    };
+    static HostConfig Braces() => new HostConfig
+    {
+        CapDrop = [""ALL""],
+        ReadonlyRootfs = true,
+        SecurityOpt = new List<string>
+        {
+            ""no-new-privileges:true""
+        },
+    };"), reportOmissions: true, fixAll: true, iterations: 4, fixAllIterations: 1);
+
         // dotnet format fixing CTL4002 before CTL4001 leaves [ ] for the addition.
         [Fact]
         public Task No_new_privileges_added_to_an_empty_collection_expression_keeps_its_spacing() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"

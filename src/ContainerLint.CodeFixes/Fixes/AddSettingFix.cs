@@ -65,14 +65,8 @@ namespace ContainerLint.CodeFixes.Fixes
                         return root.ReplaceNode(implicitArray.Initializer, implicitArray.Initializer.WithExpressions(FixSyntax.Append(implicitArray.Initializer, element)));
                     case CollectionExpressionSyntax collection:
                         if (collection.Elements.Count == 0)
-                        {
-                            // [ ]: the space after the bracket is mirrored before the other one ([ "a" ], not [ "a"]).
-                            var open = collection.OpenBracketToken.TrailingTrivia;
-                            var mirrored = open.Count > 0 && open.All(t => t.IsKind(SyntaxKind.WhitespaceTrivia)) && collection.CloseBracketToken.LeadingTrivia.Count == 0
-                                ? element.WithTrailingTrivia(open)
-                                : element;
-                            return root.ReplaceNode(collection, collection.WithElements(SyntaxFactory.SingletonSeparatedList<CollectionElementSyntax>(SyntaxFactory.ExpressionElement(mirrored))));
-                        }
+                            return root.ReplaceNode(collection, collection.WithElements(SyntaxFactory.SingletonSeparatedList<CollectionElementSyntax>(
+                                FixSyntax.FirstElement(collection.OpenBracketToken, collection.CloseBracketToken, SyntaxFactory.ExpressionElement(element)))));
                         // [ "a" ]: the spaces before the bracket stay before it ([ "a", "b" ], not [ "a" , "b"]).
                         var lastElement = collection.Elements[collection.Elements.Count - 1];
                         var spaces = collection.Elements.SeparatorCount < collection.Elements.Count
