@@ -20,7 +20,7 @@ namespace ContainerLint.Package.Tests.EndToEnd
             const string compose = "services:\n  web:\n    image: nginx\n    privileged: true\n";
             var project = _package.CreateProject("fix-lock").WriteProjectFile("compose.yaml", compose);
             project.Build(); // restored, so the fix's build reaches the task quickly
-            using var other = new Mutex(initiallyOwned: false, "ContainerLint.Fix");
+            using var other = new Mutex(initiallyOwned: false, ContainerLint.Tasks.Engine.FixLock.Name);
             using var waiting = new ManualResetEventSlim();
             BuildResult? fix = null;
             // A thread of its own, not a task: the mutex belongs to this thread, which must be the one to release it.
