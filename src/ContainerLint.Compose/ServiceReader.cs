@@ -55,7 +55,7 @@ namespace ContainerLint.Compose
         {
             "user", "privileged", "cap_add", "cap_drop", "devices", "device_cgroup_rules", "volumes", "tmpfs", "security_opt", "pid",
             "ipc", "network_mode", "networks", "net", "userns_mode", "uts", "cgroup", "cgroup_parent", "read_only", "secrets", "configs",
-            "source", "target", "type", "bind", "propagation", "device", "o", "network",
+            "use_api_socket", "source", "target", "type", "bind", "propagation", "device", "o", "network",
         };
 
         public static bool IsSettingKey(string key) => SettingKeyNames.Contains(key);
@@ -91,6 +91,7 @@ namespace ContainerLint.Compose
                     case "cgroup": spec.CgroupnsMode = String(v, "cgroup"); break;
                     case "cgroup_parent": spec.CgroupParent = String(v, "cgroup_parent"); break;
                     case "read_only": spec.ReadOnlyRootfs = Bool(v, "read_only"); break;
+                    case "use_api_socket": spec.UsesApiSocket = Bool(v, "use_api_socket"); break;
                     case "build": spec.Build = Build(entry, v); break;
                     case "secrets": FileMounts(v, "secrets", TopLevelSecrets, spec.Mounts); break;
                     case "configs": FileMounts(v, "configs", TopLevelConfigs, spec.Mounts); break;

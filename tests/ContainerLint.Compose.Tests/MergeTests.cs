@@ -96,6 +96,24 @@ namespace ContainerLint.Compose.Tests
             r.Findings.None("CTL3004");
         }
 
+        [Theory]
+        [InlineData("    use_api_socket: false")]
+        [InlineData("    use_api_socket: !reset null")]
+        public void Use_api_socket_turned_off_in_the_override_is_not_reported(string line)
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    image: x", "    use_api_socket: true")), (Override, Y("services:", "  web:", line)));
+            r.Findings.None("CTL3004");
+        }
+
+        [Fact]
+        public void Use_api_socket_turned_on_in_the_override_is_reported_there()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    image: x", "    use_api_socket: false")), (Override, Y("services:", "  web:", "    use_api_socket: true")));
+            var finding = r.Findings.Single("CTL3004");
+            Assert.EndsWith(Override, finding.Span.Path);
+            finding.At(3, 21);
+        }
+
         [Fact]
         public void Docker_compose_yml_pairs_with_its_override()
         {

@@ -74,6 +74,37 @@ namespace ContainerLint.Compose.Tests
         [InlineData("      - ./pipe/docker_engine:/x")]
         public void CTL3004_other_pipes_and_paths_are_not_the_engine(string entry) =>
             Lint(Y("services:", "  web:", "    volumes:", entry)).None("CTL3004");
+        // use_api_socket: Compose mounts Docker's API socket itself (compose-spec schema: "Bind mount Docker API socket and
+        // required auth"), so the service gets the socket without a volume naming it.
+        [Fact] public void CTL3004_use_api_socket() => Expect("CTL3004", 3, 21, "    use_api_socket: true");
+
+        [Fact]
+        public void Use_api_socket_message_says_compose_mounts_the_socket_and_credentials()
+        {
+            var finding = Lint(Y("services:", "  web:", "    use_api_socket: yes")).Single("CTL3004");
+            Assert.Contains("'use_api_socket: yes' has Compose mount the Docker API socket", finding.Message);
+            Assert.Contains("registry credentials", finding.Message);
+        }
+
+        [Theory]
+        [InlineData("    use_api_socket: false")]
+        [InlineData("    use_api_socket: \"off\"")]
+        [InlineData("    use_api_socket:")]
+        public void Use_api_socket_off_or_empty_is_not_reported(string line) =>
+            Lint(Y("services:", "  web:", line)).None("CTL3004");
+
+        [Fact]
+        public void Use_api_socket_from_the_env_file_is_interpolated() =>
+            Lint(Y("services:", "  web:", "    use_api_socket: ${API}"), "API=true\n").Single("CTL3004").At(3, 21);
+
+        [Fact]
+        public void Use_api_socket_from_an_unset_variable_is_unresolved()
+        {
+            var findings = Lint(Y("services:", "  web:", "    use_api_socket: ${API}"));
+            findings.None("CTL3004");
+            findings.Single("CTL9002").At(3, 21);
+        }
+
         [Fact] public void CTL3005_tmpfs_suid() => Expect("CTL3005", 3, 12, "    tmpfs: /run:suid");
         [Fact] public void CTL3006_tmpfs_dev() => Expect("CTL3006", 4, 9, "    tmpfs:", "      - /run:rw,dev");
         [Fact] public void CTL3007_short_propagation() => Expect("CTL3007", 4, 9, "    volumes:", "      - /mnt:/mnt:rshared");

@@ -16,6 +16,13 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Comment_at_the_end_of_a_use_api_socket_line_suppresses_it()
+        {
+            var findings = Lint(Y("services:", "  cli:", "    use_api_socket: true # containerlint ignore=CTL3004 wraps the docker CLI"));
+            Assert.Equal("wraps the docker CLI", findings.Single("CTL3004").Suppression!.Justification);
+        }
+
+        [Fact]
         public void Comment_at_the_end_of_a_block_scalars_header_line_suppresses_its_value()
         {
             // A comment may follow `>-` or `|` on the header line; the value's text starts below (audit 14, 13).

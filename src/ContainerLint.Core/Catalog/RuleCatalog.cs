@@ -92,7 +92,7 @@ namespace ContainerLint.Catalog
         public static readonly RuleDescriptor CTL3004 = new(RuleIds.RuntimeSocket, "Container runtime socket mounted", HostMounts, Error,
             Dockerfile | Compose | DockerDotNet | Testcontainers,
             "Access to the container runtime's socket is root on the host, and mounting it read-only does not help: the API still accepts every request",
-            "A container runtime socket (docker.sock, containerd.sock, crio.sock, podman.sock) or its directory is mounted into the container.",
+            "A container runtime socket (docker.sock, containerd.sock, crio.sock, podman.sock) or its directory is mounted into the container, or Compose is asked to mount Docker's (use_api_socket).",
             "CIS Docker Benchmark v1.6.0 5.32", 9.0);
 
         public static readonly RuleDescriptor CTL3005 = new(RuleIds.MountAllowsSuid, "Mount allows setuid binaries (missing nosuid)", HostMounts, Warning,

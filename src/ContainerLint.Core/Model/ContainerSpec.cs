@@ -71,6 +71,13 @@ namespace ContainerLint.Model
 
         public Setting<bool>? ReadOnlyRootfs { get; set; }
 
+        /// <summary>
+        /// Compose <c>use_api_socket</c>: Compose bind-mounts the Docker API socket into the container, with the
+        /// registry credentials it needs (compose-spec schema: "Bind mount Docker API socket and required auth"; the
+        /// same as <c>docker run --use-api-socket</c>).
+        /// </summary>
+        public Setting<bool>? UsesApiSocket { get; set; }
+
         /// <summary>Settings of the container that builds the image (Compose <c>build:</c>).</summary>
         public BuildSpec? Build { get; set; }
     }

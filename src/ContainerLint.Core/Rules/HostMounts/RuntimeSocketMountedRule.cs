@@ -4,13 +4,19 @@ using ContainerLint.Rules.Knowledge;
 
 namespace ContainerLint.Rules.HostMounts
 {
-    /// <summary>CTL3004: a container runtime socket (or its directory) is mounted. No fix: read-only does not help.</summary>
+    /// <summary>
+    /// CTL3004: a container runtime socket (or its directory) is mounted, or Compose is asked to mount Docker's
+    /// (<c>use_api_socket</c>). No fix: read-only does not help.
+    /// </summary>
     public sealed class RuntimeSocketMountedRule : Rule
     {
         public override RuleDescriptor Descriptor => RuleCatalog.CTL3004;
 
         public override void Check(ContainerSpec container, RuleContext context)
         {
+            if (container.UsesApiSocket is { IsKnown: true, Value: true } apiSocket)
+                context.Report(Descriptor, apiSocket.Span, RuleContext.Qualify(apiSocket, "'use_api_socket: " + apiSocket.Text
+                    + "' has Compose mount the Docker API socket into the container, with the registry credentials of whoever runs it"));
             foreach (var mount in container.Mounts)
             {
                 if (mount.Kind != MountKind.Bind || mount.Source is not { } source) continue;

@@ -89,6 +89,7 @@ namespace ContainerLint.Rules.Linter
             yield return c.CgroupnsMode;
             yield return c.CgroupParent;
             yield return c.ReadOnlyRootfs;
+            yield return c.UsesApiSocket;
             yield return c.Build?.Privileged;
             yield return c.Build?.Network;
             if (c.Build is not null)
