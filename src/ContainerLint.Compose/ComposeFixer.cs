@@ -274,8 +274,10 @@ namespace ContainerLint.Compose
         {
             if (scalar.Parent is YamlSequence seq) return RemoveAliases(scalar, edits) && RemoveItem(seq, scalar, edits);
             if (!scalar.TryGetEntry(out var mapping, out var entry)) return false;
-            // A value inside a long-syntax list entry (`- source: /dev/sda`): the whole entry goes.
-            if (mapping.Parent is YamlSequence owner) return RemoveAliases(mapping, edits) && RemoveItem(owner, mapping, edits);
+            // A value inside a long-syntax list entry (`- source: /dev/sda`): the whole entry goes. Not a lifecycle hook's
+            // `privileged: true` (`post_start: [{ command: x, privileged: true }]`): the hook stays, without the flag, which
+            // is off by default.
+            if (mapping.Parent is YamlSequence owner && entry.KeyText != "privileged") return RemoveAliases(mapping, edits) && RemoveItem(owner, mapping, edits);
             // `privileged: &p true` that other services use as *p: switched off where it is written, it is off for them all.
             if (IsAliased(scalar) && ServiceReader.TryParseBool(scalar.Value, out var on) && on) return SetValue(scalar, "false", edits);
             return RemoveAliases(scalar, edits) && RemoveMappingEntry(mapping, entry, edits);

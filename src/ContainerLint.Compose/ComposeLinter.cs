@@ -703,7 +703,11 @@ namespace ContainerLint.Compose
                 var declaration = (YamlNode?)entry.Key ?? definition.Anchor;
                 var spec = reader.Read(entry.Name, declaration, resolved);
                 OnContainer?.Invoke(spec);
-                if (RunRules) RuleEngine.Check(spec, options, _sink);
+                if (RunRules)
+                {
+                    RuleEngine.Check(spec, options, _sink);
+                    foreach (var process in spec.Processes) RuleEngine.Check(process, options, _sink);
+                }
                 if (RunRules && resolved.Get("build") is { IsMapping: true } build && build.Get("dockerfile_inline") is { } inline
                     && InlineDockerfile.IsGiven(inline, environment, reader.Budget))
                     LintInlineDockerfile(entry.Name, inline, spec.Build, environment, reader.Budget, options);

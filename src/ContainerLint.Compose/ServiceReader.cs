@@ -92,6 +92,8 @@ namespace ContainerLint.Compose
                     case "cgroup_parent": spec.CgroupParent = String(v, "cgroup_parent"); break;
                     case "read_only": spec.ReadOnlyRootfs = Bool(v, "read_only"); break;
                     case "use_api_socket": spec.UsesApiSocket = Bool(v, "use_api_socket"); break;
+                    case "post_start": case "pre_stop": Hooks(v, entry.Name, spec); break;
+                    case "develop": WatchHooks(v, spec); break;
                     case "build": spec.Build = Build(entry, v); break;
                     case "secrets": FileMounts(v, "secrets", TopLevelSecrets, spec.Mounts); break;
                     case "configs": FileMounts(v, "configs", TopLevelConfigs, spec.Mounts); break;
@@ -295,6 +297,39 @@ namespace ContainerLint.Compose
                 }
                 else _error(item.Anchor, "a 'devices' entry must be a string or a mapping");
             }
+        }
+
+        // ---- lifecycle hooks -------------------------------------------------------------------------------------
+
+        /// <summary>
+        /// <c>post_start</c> / <c>pre_stop</c> hooks (compose-spec services.md, "post_start"): commands Compose runs in the
+        /// container, as <c>docker exec</c> does, each with its own <c>user</c> and <c>privileged</c>. Each is read as a
+        /// process of its own (<see cref="ContainerSpec.Processes"/>), as exec parameters are in C#.
+        /// </summary>
+        private void Hooks(ComposeValue value, string key, ContainerSpec spec)
+        {
+            foreach (var item in List(value, key))
+            {
+                if (item.IsMapping) Hook(item, "the " + key + " hook", spec);
+                else _error(item.Anchor, "a '" + key + "' entry must be a mapping (command, user, privileged, ...)");
+            }
+        }
+
+        /// <summary><c>develop.watch</c> rules with <c>action: sync+exec</c> run their <c>exec</c> hook in the container after each sync.</summary>
+        private void WatchHooks(ComposeValue develop, ContainerSpec spec)
+        {
+            if (!develop.IsMapping || develop.Get("watch") is not { IsList: true } watch) return;
+            foreach (var rule in watch.Items())
+                if (rule.IsMapping && rule.Get("exec") is { IsMapping: true } exec)
+                    Hook(exec, "the develop.watch exec hook", spec);
+        }
+
+        private void Hook(ComposeValue hook, string description, ContainerSpec spec)
+        {
+            var process = new ContainerSpec(spec.Name, hook.Anchor.Span) { Process = description };
+            process.User = String(hook.Get("user"), "user");
+            process.Privileged = Bool(hook.Get("privileged"), "privileged");
+            if (process.User is not null || process.Privileged is not null) spec.Processes.Add(process);
         }
 
         // ---- volumes and tmpfs -----------------------------------------------------------------------------------

@@ -32,6 +32,21 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Hook_fixes_edit_the_hook_and_keep_the_rest()
+        {
+            var text = Fix(Y("services:", "  web:", "    post_start:", "      - command: /fix-perms.sh # needs root", "        user: root",
+                "        privileged: true", "        working_dir: /data"), "CTL1001", "CTL1003");
+            Assert.Equal(Y("services:", "  web:", "    post_start:", "      - command: /fix-perms.sh # needs root", "        user: \"10001\"",
+                "        working_dir: /data"), text);
+            Assert.Equal(Y("services:", "  web:", "    pre_stop: [{command: /drain, user: app}]"),
+                Fix(Y("services:", "  web:", "    pre_stop: [{command: /drain, user: app, privileged: true}]"), "CTL1003"));
+            Assert.Equal(Y("services:", "  web:", "    develop:", "      watch:", "        - path: ./src", "          action: sync+exec", "          exec:",
+                    "            command: make"),
+                Fix(Y("services:", "  web:", "    develop:", "      watch:", "        - path: ./src", "          action: sync+exec", "          exec:",
+                    "            command: make", "            privileged: true"), "CTL1003"));
+        }
+
+        [Fact]
         public void Removing_the_last_line_of_a_file_without_a_final_newline_leaves_no_blank_line()
         {
             // The removed key is the file's last line and has no line break of its own: the one before it goes instead.

@@ -115,6 +115,19 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Hooks_of_an_override_add_to_the_base_and_a_reset_takes_them_away()
+        {
+            var hook = new[] { "    post_start:", "      - command: /a", "        privileged: true" };
+            var added = LintProject((Base, Y(new[] { "services:", "  web:", "    image: x" }.Concat(hook).ToArray())),
+                (Override, Y("services:", "  web:", "    post_start:", "      - command: /b", "        user: root")));
+            added.Findings.Single("CTL1003");
+            Assert.EndsWith(Override, added.Findings.Single("CTL1001").Span.Path);
+            var reset = LintProject((Base, Y(new[] { "services:", "  web:", "    image: x" }.Concat(hook).ToArray())),
+                (Override, Y("services:", "  web:", "    post_start: !reset []")));
+            reset.Findings.None("CTL1003");
+        }
+
+        [Fact]
         public void Docker_compose_yml_pairs_with_its_override()
         {
             var r = LintProject(("docker-compose.yml", Y("services:", "  web:", "    privileged: true")),

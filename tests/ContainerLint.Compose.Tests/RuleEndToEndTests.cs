@@ -105,6 +105,41 @@ namespace ContainerLint.Compose.Tests
             findings.Single("CTL9002").At(3, 21);
         }
 
+        // Lifecycle hooks run a command in the container as docker exec does, with a user and privileged flag of their own
+        // (compose-spec services.md "post_start"): the N column's ContainerExecCreateParameters.User / Privileged.
+        [Fact] public void CTL1003_privileged_post_start_hook() =>
+            Expect("CTL1003", 5, 21, "    post_start:", "      - command: /fix-perms.sh", "        privileged: true");
+        [Fact] public void CTL1001_root_pre_stop_hook() =>
+            Expect("CTL1001", 5, 15, "    pre_stop:", "      - command: [\"/drain\"]", "        user: root");
+        [Fact] public void CTL1003_privileged_watch_exec_hook() =>
+            Expect("CTL1003", 9, 25, "    develop:", "      watch:", "        - path: ./src", "          action: sync+exec", "          exec:", "            command: make", "            privileged: true");
+
+        [Fact]
+        public void Hook_messages_name_the_hook_not_the_container()
+        {
+            var findings = Lint(Y("services:", "  web:", "    user: app", "    post_start:", "      - command: chown -R app /data", "        user: \"0\"",
+                "        privileged: true"));
+            Assert.Contains("the post_start hook runs as user '0'", findings.Single("CTL1001").Message);
+            Assert.Contains("the post_start hook runs privileged", findings.Single("CTL1003").Message);
+            Assert.Equal(new[] { "web" }, findings.Single("CTL1003").Containers);
+        }
+
+        [Fact]
+        public void Hooks_without_root_or_privileged_and_their_omissions_are_not_reported()
+        {
+            var findings = Lint(Y("services:", "  web:", "    image: x", "    cap_drop: [ALL]", "    read_only: true", "    security_opt: [no-new-privileges:true]",
+                "    post_start:", "      - command: /warm-cache", "        user: app", "        privileged: false", "    pre_stop:", "      - command: /drain"));
+            Assert.Empty(findings);
+        }
+
+        [Fact]
+        public void Hook_that_is_not_a_mapping_is_a_located_CTL9001() =>
+            Lint(Y("services:", "  web:", "    post_start:", "      - /start.sh")).Single("CTL9001").At(4, 9);
+
+        [Fact]
+        public void Hook_user_from_an_unset_variable_is_unresolved() =>
+            Lint(Y("services:", "  web:", "    post_start:", "      - command: x", "        user: ${HOOK_USER}")).Single("CTL9002").At(5, 15);
+
         [Fact] public void CTL3005_tmpfs_suid() => Expect("CTL3005", 3, 12, "    tmpfs: /run:suid");
         [Fact] public void CTL3006_tmpfs_dev() => Expect("CTL3006", 4, 9, "    tmpfs:", "      - /run:rw,dev");
         [Fact] public void CTL3007_short_propagation() => Expect("CTL3007", 4, 9, "    volumes:", "      - /mnt:/mnt:rshared");

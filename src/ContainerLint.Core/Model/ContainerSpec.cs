@@ -80,6 +80,18 @@ namespace ContainerLint.Model
 
         /// <summary>Settings of the container that builds the image (Compose <c>build:</c>).</summary>
         public BuildSpec? Build { get; set; }
+
+        /// <summary>
+        /// When this is not the container but a process started in it (a Compose lifecycle hook, as <c>docker exec</c>
+        /// would), what it is, for messages: "the post_start hook". Null for the container itself.
+        /// </summary>
+        public string? Process { get; set; }
+
+        /// <summary>
+        /// Processes Compose starts in the container with settings of their own (<c>post_start</c>/<c>pre_stop</c> hooks,
+        /// <c>develop.watch</c> exec hooks): each is linted as a container of its own, with only its user and privileged flag.
+        /// </summary>
+        public List<ContainerSpec> Processes { get; } = new List<ContainerSpec>();
     }
 
     /// <summary>The build of a Compose service: its privileges and where its Dockerfile is.</summary>

@@ -5,7 +5,7 @@ using ContainerLint.Model;
 
 namespace ContainerLint.Rules.User
 {
-    /// <summary>CTL1003: the container, or the container that builds its image, runs privileged.</summary>
+    /// <summary>CTL1003: the container, a process Compose starts in it (a hook), or the container that builds its image, runs privileged.</summary>
     public sealed class PrivilegedContainerRule : Rule
     {
         public override RuleDescriptor Descriptor => RuleCatalog.CTL1003;
@@ -13,7 +13,7 @@ namespace ContainerLint.Rules.User
         public override void Check(ContainerSpec container, RuleContext context)
         {
             if (IsOn(container.Privileged))
-                context.Report(Descriptor, container.Privileged!, "the container runs privileged", FixIntent.RemoveEntry());
+                context.Report(Descriptor, container.Privileged!, (container.Process ?? "the container") + " runs privileged", FixIntent.RemoveEntry());
             if (IsOn(container.Build?.Privileged))
                 context.Report(Descriptor, container.Build!.Privileged!, "the image build runs privileged", FixIntent.RemoveEntry());
             // The entitlement build.privileged grants (BuildKit security.insecure: RUN --security=insecure runs privileged).

@@ -20,7 +20,8 @@ namespace ContainerLint.Rules.User
             if (user is null || !user.IsKnown || !UserNames.IsRoot(user.Value)) return;
             // A Compose user: or a C# User: a variable in the option is not the image's ENV there (LintOptions.ContainerFixUser).
             var nonRoot = UserNames.IsWindowsAdministrator(user.Value) ? BaseImages.WindowsUser : context.Options.ContainerFixUser;
-            context.Report(Descriptor, user, Describe(user), nonRoot is null ? null : FixIntent.SetValue(nonRoot));
+            var evidence = container.Process is { } process ? process + " runs as " + Describe(user) : Describe(user);
+            context.Report(Descriptor, user, evidence, nonRoot is null ? null : FixIntent.SetValue(nonRoot));
         }
 
         public override void Check(ImageSpec image, RuleContext context)
