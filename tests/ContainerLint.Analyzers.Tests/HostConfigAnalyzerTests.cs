@@ -237,7 +237,7 @@ class Program
     }"), DockerLibrary.DockerDotNet,
             MayBeUndone("CTL1003", Error, "the container runs privileged", 0),
             Definite("CTL1003", Error, "the container runs privileged", 1),
-            Definite("CTL1003", Error, "the container runs privileged", 2),
+            Definite("CTL1003", Error, "the exec process runs privileged", 2),
             MayBeUndone("CTL1003", Error, "the container runs privileged", 3));
 
         [Fact]
@@ -743,7 +743,7 @@ await task;
     }"), DockerLibrary.DockerDotNet,
             Definite("CTL1001", Warning, "user 'root'", 0),
             Definite("CTL1003", Error, "the container runs privileged", 1),
-            Definite("CTL1003", Error, "the container runs privileged", 2),
+            Definite("CTL1003", Error, "the exec process runs privileged", 2),
             MayBeUndone("CTL1001", Warning, "user '0'", 3));
 
         [Fact]
@@ -2058,6 +2058,14 @@ namespace MyApp.Models
         [Fact]
         public Task Privileged_exec_is_reported() => Verify(@"
     static ContainerExecCreateParameters Create() => new ContainerExecCreateParameters { Privileged = {|CTL1003:true|}, User = {|CTL1001:""root""|} };");
+
+        [Fact]
+        public Task Exec_findings_say_the_exec_process_not_the_container() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static ContainerExecCreateParameters Create(bool debug) => new ContainerExecCreateParameters { Privileged = {|#0:true|}, User = debug ? {|#1:""root""|} : ""app"" };"),
+            DockerLibrary.DockerDotNet,
+            Definite("CTL1003", Error, "the exec process runs privileged", 0),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1001", Warning).WithLocation(1)
+                .WithArguments("the exec process runs as user 'root' on one branch of a conditional, so it may apply"));
 
         [Fact]
         public Task Privileged_true_in_Enhanced_is_reported() => Verify(@"

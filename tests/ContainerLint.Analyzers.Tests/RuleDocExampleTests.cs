@@ -51,7 +51,7 @@ namespace ContainerLint.Analyzers.Tests
         /// <summary>Docker.DotNet examples that use API the Enhanced fork replaced, by example, with what replaced it.</summary>
         private static readonly Dictionary<string, string> ThreeXOnly = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["CTL3004 #6"] = "creates the client with DockerClientConfiguration; Enhanced 4.x has DockerClientBuilder",
+            ["CTL3004 #7"] = "creates the client with DockerClientConfiguration; Enhanced 4.x has DockerClientBuilder",
         };
 
         public static TheoryData<string, int, string, string> DockerDotNetExamples()

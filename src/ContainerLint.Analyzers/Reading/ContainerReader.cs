@@ -75,6 +75,8 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>The user (and, for exec, the privileged flag) of CreateContainerParameters, Config or exec parameters.</summary>
         public void ReadProcessSettings(ModelObject parameters, ContainerSpec spec, List<ContainerSpec> variants, bool readPrivileged)
         {
+            // What an exec sets is its process's, not the container's: the messages say so.
+            if (readPrivileged) spec.Process = "the exec process";
             Scalar(StringSettings(parameters, "User"), spec, variants, (s, v) => s.User = v);
             if (readPrivileged)
                 Scalar(BoolSettings(parameters, "Privileged", preferFalse: false), spec, variants, (s, v) => s.Privileged = v);
@@ -87,7 +89,7 @@ namespace ContainerLint.Analyzers.Reading
             set(spec, candidates[0]);
             for (var i = 1; i < candidates.Count; i++)
             {
-                var variant = new ContainerSpec(spec.Name, spec.Declaration) { ReportsOmissions = false };
+                var variant = new ContainerSpec(spec.Name, spec.Declaration) { ReportsOmissions = false, Process = spec.Process };
                 set(variant, candidates[i]);
                 variants.Add(variant);
             }
