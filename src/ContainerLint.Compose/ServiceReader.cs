@@ -284,6 +284,7 @@ namespace ContainerLint.Compose
                 {
                     // Short syntax: HOST_PATH[:CONTAINER_PATH[:PERMISSIONS]]; the host device is what the rule names.
                     var s = String(item, "devices entry");
+                    if (s is { IsKnown: true } && IsCdiDeviceName(s.Value)) continue;
                     if (s is { IsKnown: true } && s.Value.IndexOf(':') is var colon and > 0)
                         s = new Setting<string>(s.Value.Substring(0, colon), s.Span, s.Text, s.Certainty);
                     if (s is not null) into.Add(s);
@@ -292,12 +293,25 @@ namespace ContainerLint.Compose
                 {
                     // Long syntax: { source: /dev/sda, target: /dev/xvda, permissions: rwm }.
                     var source = String(item.Get("source"), "source");
+                    if (source is { IsKnown: true } && IsCdiDeviceName(source.Value)) continue;
                     if (source is not null) into.Add(source);
                     else _error(item.Anchor, "a long-syntax device needs 'source'");
                 }
                 else _error(item.Anchor, "a 'devices' entry must be a string or a mapping");
             }
         }
+
+        /// <summary>
+        /// A CDI device name, <c>vendor/class=name</c> (<c>nvidia.com/gpu=all</c>): not a host path but a request the
+        /// runtime's CDI specs resolve; Docker sends it as a device request for the <c>cdi</c> driver, the form GPU requests
+        /// take, which rules.md does not report (CTL3001).
+        /// </summary>
+        internal static bool IsCdiDeviceName(string value) => CdiDeviceName.IsMatch(value.Trim());
+
+        // container-device-interface pkg/parser: vendor (a domain-like name), class, then the device name.
+        private static readonly System.Text.RegularExpressions.Regex CdiDeviceName = new System.Text.RegularExpressions.Regex(
+            @"^[A-Za-z][A-Za-z0-9._-]*/[A-Za-z][A-Za-z0-9_-]*=[A-Za-z0-9][A-Za-z0-9._:-]*$",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         // ---- lifecycle hooks -------------------------------------------------------------------------------------
 

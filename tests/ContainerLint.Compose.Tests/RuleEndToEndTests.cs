@@ -74,6 +74,19 @@ namespace ContainerLint.Compose.Tests
         [InlineData("      - ./pipe/docker_engine:/x")]
         public void CTL3004_other_pipes_and_paths_are_not_the_engine(string entry) =>
             Lint(Y("services:", "  web:", "    volumes:", entry)).None("CTL3004");
+        // CDI names are device requests (Docker sends them to the cdi driver, as it does GPU requests), not host paths.
+        [Theory]
+        [InlineData("      - nvidia.com/gpu=all")]
+        [InlineData("      - nvidia.com/gpu=0")]
+        [InlineData("      - \"intel.com/gpu=card:1\"")]
+        [InlineData("      - source: nvidia.com/gpu=all")]
+        public void CDI_device_names_are_not_host_devices(string entry) =>
+            Lint(Y("services:", "  ml:", "    devices:", entry)).None("CTL3001");
+
+        [Fact]
+        public void A_host_device_beside_a_CDI_name_is_still_reported() =>
+            Lint(Y("services:", "  ml:", "    devices:", "      - nvidia.com/gpu=all", "      - /dev/dri:/dev/dri")).Single("CTL3001").At(5, 9);
+
         // use_api_socket: Compose mounts Docker's API socket itself (compose-spec schema: "Bind mount Docker API socket and
         // required auth"), so the service gets the socket without a volume naming it.
         [Fact] public void CTL3004_use_api_socket() => Expect("CTL3004", 3, 21, "    use_api_socket: true");
