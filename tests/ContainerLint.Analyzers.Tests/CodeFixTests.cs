@@ -15,6 +15,11 @@ namespace ContainerLint.Analyzers.Tests
     static HostConfig Create() => new HostConfig { NetworkMode = ""bridge"" };"));
 
         [Fact]
+        public Task Writable_cgroups_security_option_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig { SecurityOpt = new List<string> { ""no-new-privileges"", {|CTL3002:""writable-cgroups=true""|} } };"), P(@"
+    static HostConfig Create() => new HostConfig { SecurityOpt = new List<string> { ""no-new-privileges"" } };"));
+
+        [Fact]
         public Task Privileged_assignment_statement_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create()
     {

@@ -59,6 +59,7 @@ namespace ContainerLint.Compose.Tests
         [Fact] public void CTL3001_device_cgroup_rule() => Expect("CTL3001", 4, 9, "    device_cgroup_rules:", "      - 'c 1:3 mr'");
         [Fact] public void CTL3002_writable_proc() => Expect("CTL3002", 4, 9, "    volumes:", "      - /proc:/host/proc");
         [Fact] public void CTL3002_systempaths_unconfined() => Expect("CTL3002", 3, 20, "    security_opt: [systempaths=unconfined]");
+        [Fact] public void CTL3002_writable_cgroups() => Expect("CTL3002", 4, 9, "    security_opt:", "      - writable-cgroups=true");
         [Fact] public void CTL3003_sensitive_short() => Expect("CTL3003", 4, 9, "    volumes:", "      - /etc/ssl:/etc/ssl");
         [Fact] public void CTL3003_sensitive_long_at_source() => Expect("CTL3003", 5, 17, "    volumes:", "      - type: bind", "        source: /root", "        target: /r");
         [Fact] public void CTL3004_socket() => Expect("CTL3004", 4, 9, "    volumes:", "      - /var/run/docker.sock:/var/run/docker.sock:ro");

@@ -26,13 +26,22 @@ namespace ContainerLint.Rules.Knowledge
         /// For a <c>no-new-privileges</c> entry, whether it turns the flag on: bare means on, a value is read like Go's
         /// <c>strconv.ParseBool</c> (moby daemon/daemon_unix.go, parseSecurityOpt). Null when the entry is something else or its value is not a boolean.
         /// </summary>
-        public static bool? NoNewPrivileges(string? entry)
+        public static bool? NoNewPrivileges(string? entry) => Flag(entry, "no-new-privileges", bareIsOn: true);
+
+        /// <summary>
+        /// For a <c>writable-cgroups</c> entry (Docker Engine 28+), whether it makes the container's cgroup filesystem
+        /// writable; its value is read like <see cref="NoNewPrivileges"/>'s. Null for anything else.
+        /// </summary>
+        public static bool? WritableCgroups(string? entry) => Flag(entry, "writable-cgroups", bareIsOn: false);
+
+        private static bool? Flag(string? entry, string name, bool bareIsOn)
         {
             var (key, value) = Parse(entry);
-            if (key != "no-new-privileges") return null;
+            if (key != name) return null;
             switch (value)
             {
                 case null:
+                    return bareIsOn ? true : null;
                 case "1":
                 case "t":
                 case "true":

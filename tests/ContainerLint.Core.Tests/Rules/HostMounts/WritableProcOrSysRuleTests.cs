@@ -102,6 +102,36 @@ namespace ContainerLint.Core.Tests.Rules
             Assert.Contains("unmasks /proc and /sys", finding.Evidence);
         }
 
+        [Theory]
+        [InlineData("writable-cgroups=true")]
+        [InlineData("writable-cgroups:1")]
+        [InlineData(" Writable-Cgroups = TRUE ")]
+        public void Writable_cgroups_is_reported_at_the_entry(string entry)
+        {
+            var b = ContainerBuilder.Hardened();
+            var option = b.SecurityOpt(entry);
+
+            var finding = Assert.Single(b.Lint());
+
+            Assert.Equal("CTL3002", finding.Rule.Id);
+            Assert.Equal(option.Span, finding.Span);
+            Assert.Equal(FixKind.RemoveEntry, finding.Fix!.Kind);
+            Assert.Contains("makes the cgroup filesystem (/sys/fs/cgroup) writable", finding.Evidence);
+        }
+
+        [Theory]
+        [InlineData("writable-cgroups=false")]
+        [InlineData("writable-cgroups=0")]
+        [InlineData("writable-cgroups")]
+        [InlineData("writable-cgroups=maybe")]
+        public void Writable_cgroups_off_or_not_a_boolean_is_not_reported(string entry)
+        {
+            var b = ContainerBuilder.Hardened();
+            b.SecurityOpt(entry);
+
+            Assert.Empty(b.Lint());
+        }
+
         [Fact]
         public void Empty_masked_paths_and_empty_read_only_paths_are_reported_at_their_values()
         {
