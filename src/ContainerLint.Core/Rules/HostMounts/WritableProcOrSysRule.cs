@@ -28,7 +28,7 @@ namespace ContainerLint.Rules.HostMounts
                 if (SecurityOptions.Is(option.Value, "systempaths", "unconfined"))
                     context.Report(Descriptor, option, "security option '" + option.Value.Trim() + "' unmasks /proc and /sys",
                         FixIntent.RemoveEntry());
-                // Docker mounts /sys/fs/cgroup read-only unless this is set (Engine 28+, moby daemon/oci_linux.go); a writable
+                // Docker mounts /sys/fs/cgroup read-only; this option (Engine 28+, moby daemon/oci_linux.go) makes it writable, and a writable
                 // cgroup filesystem is what the cgroup v1 release_agent escape (CVE-2022-0492) writes to.
                 else if (SecurityOptions.WritableCgroups(option.Value) == true)
                     context.Report(Descriptor, option, "security option '" + option.Value.Trim() + "' makes the cgroup filesystem (/sys/fs/cgroup) writable",
