@@ -685,6 +685,7 @@ namespace ContainerLint.Compose
                 TopLevelSecrets = top.Secrets,
                 TopLevelConfigs = top.Configs,
             };
+            var read = new List<(string Name, ComposeValue Definition, ContainerSpec Spec)>();
             foreach (var entry in services.Entries())
             {
                 if (skip is not null && skip.Contains(entry.Name)) continue;
@@ -701,25 +702,45 @@ namespace ContainerLint.Compose
                 else _definedBy[entry.Name] = definedBy;
                 if (resolved is null) continue;
                 var declaration = (YamlNode?)entry.Key ?? definition.Anchor;
-                var spec = reader.Read(entry.Name, declaration, resolved);
+                read.Add((entry.Name, resolved, reader.Read(entry.Name, declaration, resolved)));
+            }
+            var remoded = VolumesFrom.Inherit(read.ConvertAll(r => r.Spec));
+            foreach (var (name, resolved, spec) in read)
+            {
                 OnContainer?.Invoke(spec);
                 if (RunRules)
                 {
                     RuleEngine.Check(spec, options, _sink);
                     foreach (var process in spec.Processes) RuleEngine.Check(process, options, _sink);
+                    if (remoded.TryGetValue(name, out var view)) CheckWithoutFixes(view, options);
                 }
                 if (RunRules && resolved.Get("build") is { IsMapping: true } build && build.Get("dockerfile_inline") is { } inline
                     && InlineDockerfile.IsGiven(inline, environment, reader.Budget))
-                    LintInlineDockerfile(entry.Name, inline, spec.Build, environment, reader.Budget, options);
+                    LintInlineDockerfile(name, inline, spec.Build, environment, reader.Budget, options);
                 if (spec.Build?.DockerfilePath is { } dockerfile)
                 {
                     var args = new Dictionary<string, string>(StringComparer.Ordinal);
                     foreach (var a in spec.Build.Args)
                         if (a.Value is not null) args[a.Key] = a.Value;
                     var request = new DockerfileRequest(dockerfile, spec.Build.Target?.Value, args, spec.Build.Target?.Span);
-                    request.Containers.Add(entry.Name);
+                    request.Containers.Add(name);
                     addBuild(request);
                 }
+            }
+        }
+
+        /// <summary>
+        /// The mounts a <c>volumes_from</c> entry gives another mode (<see cref="VolumesFrom"/>), reported at the entry:
+        /// without fixes, which would edit the entry as if it were a mount.
+        /// </summary>
+        private void CheckWithoutFixes(ContainerSpec view, LintOptions options)
+        {
+            var found = new FindingSink();
+            RuleEngine.Check(view, options, found);
+            foreach (var finding in found.ToList())
+            {
+                finding.RemoveFix();
+                _sink.Merge(finding);
             }
         }
 

@@ -55,7 +55,7 @@ namespace ContainerLint.Compose
         {
             "user", "privileged", "cap_add", "cap_drop", "devices", "device_cgroup_rules", "volumes", "tmpfs", "security_opt", "pid",
             "ipc", "network_mode", "networks", "net", "userns_mode", "uts", "cgroup", "cgroup_parent", "read_only", "secrets", "configs",
-            "use_api_socket", "source", "target", "type", "bind", "propagation", "device", "o", "network",
+            "use_api_socket", "volumes_from", "source", "target", "type", "bind", "propagation", "device", "o", "network",
         };
 
         public static bool IsSettingKey(string key) => SettingKeyNames.Contains(key);
@@ -92,6 +92,7 @@ namespace ContainerLint.Compose
                     case "cgroup_parent": spec.CgroupParent = String(v, "cgroup_parent"); break;
                     case "read_only": spec.ReadOnlyRootfs = Bool(v, "read_only"); break;
                     case "use_api_socket": spec.UsesApiSocket = Bool(v, "use_api_socket"); break;
+                    case "volumes_from": Strings(v, "volumes_from", spec.VolumesFrom); break;
                     case "post_start": case "pre_stop": Hooks(v, entry.Name, spec); break;
                     case "develop": WatchHooks(v, spec); break;
                     case "build": spec.Build = Build(entry, v); break;

@@ -32,6 +32,14 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Fixes_of_mounts_taken_through_volumes_from_edit_the_mount_and_never_the_entry()
+        {
+            var text = Fix(Y("services:", "  a:", "    volumes:", "      - /etc:/host-etc", "  b:", "    volumes_from: [a]", "  c:", "    volumes_from: [\"a:rw\"]"),
+                "CTL3003");
+            Assert.Equal(Y("services:", "  a:", "    volumes:", "      - /etc:/host-etc:ro", "  b:", "    volumes_from: [a]", "  c:", "    volumes_from: [\"a:rw\"]"), text);
+        }
+
+        [Fact]
         public void Hook_fixes_edit_the_hook_and_keep_the_rest()
         {
             var text = Fix(Y("services:", "  web:", "    post_start:", "      - command: /fix-perms.sh # needs root", "        user: root",

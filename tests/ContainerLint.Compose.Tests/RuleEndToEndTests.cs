@@ -1,3 +1,4 @@
+using System.Linq;
 using static ContainerLint.Compose.Tests.ComposeTestHost;
 
 namespace ContainerLint.Compose.Tests
@@ -87,6 +88,57 @@ namespace ContainerLint.Compose.Tests
         [Fact]
         public void A_host_device_beside_a_CDI_name_is_still_reported() =>
             Lint(Y("services:", "  ml:", "    devices:", "      - nvidia.com/gpu=all", "      - /dev/dri:/dev/dri")).Single("CTL3001").At(5, 9);
+
+        // volumes_from: the service gets the named service's mounts; a finding at the mount names both services.
+        [Fact]
+        public void Socket_mounted_through_volumes_from_names_both_services()
+        {
+            var findings = Lint(Y("services:", "  proxy:", "    volumes:", "      - /var/run/docker.sock:/var/run/docker.sock", "  agent:", "    volumes_from:", "      - proxy"));
+            var socket = findings.Single("CTL3004");
+            socket.At(4, 9);
+            Assert.Equal(new[] { "agent", "proxy" }, socket.Containers.OrderBy(c => c).ToArray());
+        }
+
+        [Fact]
+        public void Volumes_from_follows_the_chain_and_ignores_containers_and_unknown_services()
+        {
+            var findings = Lint(Y("services:", "  a:", "    volumes:", "      - /etc:/host-etc", "  b:", "    volumes_from: [a, \"container:other\", missing]",
+                "  c:", "    volumes_from: [b]"));
+            Assert.Equal(new[] { "a", "b", "c" }, findings.Single("CTL3003").Containers.OrderBy(c => c).ToArray());
+        }
+
+        [Fact]
+        public void Volumes_from_read_only_makes_the_inherited_mounts_read_only()
+        {
+            // a's own findings keep their fix; b's, where the entry makes the mounts read-only, are at the entry, without one.
+            var findings = Lint(Y("services:", "  a:", "    volumes:", "      - /etc:/host-etc", "      - /proc:/host-proc", "  b:", "    volumes_from: [\"a:ro\"]"));
+            var proc = findings.Single("CTL3002");
+            Assert.Equal(new[] { "a" }, proc.Containers.ToArray());
+            Assert.NotNull(proc.Fix);
+            var atA = findings.Only("CTL3003").Where(f => f.Span.StartLine == 4).Single();
+            Assert.Equal(new[] { "a" }, atA.Containers.ToArray());
+            Assert.NotNull(atA.Fix);
+            // Both mounts at one entry: one finding that names both values.
+            var atEntry = findings.Only("CTL3003").Single(f => f.Span.StartLine == 7);
+            Assert.Null(atEntry.Fix);
+            Assert.Equal(new[] { "b" }, atEntry.Containers.ToArray());
+            Assert.Contains("'/etc' is mounted read-only", atEntry.Message);
+            Assert.Contains("'/proc' is mounted read-only", atEntry.Message);
+        }
+
+        [Fact]
+        public void Volumes_from_read_write_reports_writable_mounts_at_the_entry_without_a_fix()
+        {
+            var findings = Lint(Y("services:", "  a:", "    volumes:", "      - /etc:/host-etc:ro", "  b:", "    volumes_from: [\"a:rw\"]"));
+            var writable = findings.Only("CTL3003").Single(f => f.Evidence.Contains("writable"));
+            writable.At(6, 20);
+            Assert.Null(writable.Fix);
+            Assert.Equal(new[] { "b" }, writable.Containers.ToArray());
+        }
+
+        [Fact]
+        public void Volumes_from_a_variable_with_no_value_is_unresolved() =>
+            Lint(Y("services:", "  b:", "    volumes_from: [\"${SRC}\"]")).Single("CTL9002").At(3, 20);
 
         // use_api_socket: Compose mounts Docker's API socket itself (compose-spec schema: "Bind mount Docker API socket and
         // required auth"), so the service gets the socket without a volume naming it.

@@ -52,6 +52,12 @@ namespace ContainerLint.Model
 
         public List<MountSpec> Mounts { get; } = new List<MountSpec>();
 
+        /// <summary>
+        /// Compose <c>volumes_from</c> entries as written (<c>service[:ro|rw]</c>, <c>container:name[:ro|rw]</c>): the
+        /// container gets the mounts of those services too.
+        /// </summary>
+        public List<Setting<string>> VolumesFrom { get; } = new List<Setting<string>>();
+
         /// <summary><c>security_opt</c> entries as written (<c>seccomp:unconfined</c>, <c>no-new-privileges</c>, ...).</summary>
         public List<Setting<string>> SecurityOpt { get; } = new List<Setting<string>>();
 

@@ -81,6 +81,7 @@ namespace ContainerLint.Rules.Linter
                 yield return m.Options;
             }
             foreach (var s in c.SecurityOpt) yield return s;
+            foreach (var s in c.VolumesFrom) yield return s;
             yield return c.PidMode;
             yield return c.IpcMode;
             yield return c.NetworkMode;
