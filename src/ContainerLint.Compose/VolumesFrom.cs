@@ -23,6 +23,8 @@ namespace ContainerLint.Compose
         /// </summary>
         public static Dictionary<string, ContainerSpec> Inherit(List<ContainerSpec> services)
         {
+            var views = new Dictionary<string, ContainerSpec>(StringComparer.Ordinal);
+            if (!services.Exists(s => s.VolumesFrom.Count > 0)) return views;
             var byName = new Dictionary<string, ContainerSpec>(StringComparer.Ordinal);
             var own = new Dictionary<string, List<MountSpec>>(StringComparer.Ordinal);
             foreach (var service in services)
@@ -31,7 +33,6 @@ namespace ContainerLint.Compose
                 own[service.Name] = new List<MountSpec>(service.Mounts);
             }
             var effective = new Dictionary<string, List<(MountSpec, bool)>>(StringComparer.Ordinal);
-            var views = new Dictionary<string, ContainerSpec>(StringComparer.Ordinal);
             foreach (var service in services)
             {
                 if (service.VolumesFrom.Count == 0) continue;
