@@ -60,11 +60,13 @@ namespace ContainerLint.Compose
             var all = new List<TextEdit>();
             foreach (var p in planned) all.AddRange(p.Edits);
             editor.KeepEmptiedMappings(all);
-            editor.EndWithoutLineBreak(all);
-            var taken = Take(all, out var coveredBy);
+            var joined = editor.JoinDeletions(all, out var joinedInto);
+            editor.EndWithoutLineBreak(joined);
+            var taken = Take(joined, out var coveredBy);
+            foreach (var (member, union) in joinedInto) coveredBy[member] = coveredBy.TryGetValue(union, out var outer) ? outer : union;
             foreach (var p in planned)
                 if (p.Edits.TrueForAll(e => taken.Contains(coveredBy.TryGetValue(e, out var outer) ? outer : e))) done.Add(p.Finding);
-            var result = TextEdit.Apply(text, InWritingOrder(all, taken, editor));
+            var result = TextEdit.Apply(text, InWritingOrder(joined, taken, editor));
 
             refused = WhyNotWritten(path, text, result);
             if (refused is null) return result;
@@ -1203,6 +1205,71 @@ namespace ContainerLint.Compose
             var breakStart = start - 1;
             if (_text[breakStart] == '\n' && breakStart > 0 && _text[breakStart - 1] == '\r') breakStart--;
             edits.Add(new TextEdit(breakStart, start, string.Empty));
+        }
+
+        /// <summary>
+        /// Deletions that overlap or touch become one, the edits they replace mapped to it in <paramref name="joinedInto"/>:
+        /// two elements of a flow collection removed side by side each take one comma (<c>privileged: true, </c> and, the
+        /// last one, <c>, security_opt: [...]</c>), and as separate edits the second would overlap the first and be left
+        /// out, its fix not made (a key then written twice once an addition re-creates it). Where the joined deletion takes
+        /// a flow collection's last elements, the comma before them goes too; where it leaves a line blank (<c>SYS_ADMIN,
+        /// NET_ADMIN,</c> on a line of their own), the line goes.
+        /// </summary>
+        public List<TextEdit> JoinDeletions(List<TextEdit> edits, out List<(TextEdit Member, TextEdit Union)> joinedInto)
+        {
+            joinedInto = new List<(TextEdit, TextEdit)>();
+            var deletions = edits.Where(e => e.NewText.Length == 0 && e.End > e.Start).Distinct().OrderBy(e => e.Start).ThenBy(e => e.End).ToList();
+            if (deletions.Count < 2) return edits;
+            var result = edits.Where(e => e.NewText.Length != 0 || e.End == e.Start).ToList();
+            for (var i = 0; i < deletions.Count; )
+            {
+                var group = new List<TextEdit> { deletions[i] };
+                var end = deletions[i].End;
+                var j = i + 1;
+                for (; j < deletions.Count && deletions[j].Start <= end; j++)
+                {
+                    group.Add(deletions[j]);
+                    end = Math.Max(end, deletions[j].End);
+                }
+                i = j;
+                if (group.Count == 1 || group.Exists(d => d.Start == group[0].Start && d.End == end))
+                {
+                    // Alone, or one of them holds the others (a key's lines and an item under it): as before.
+                    result.AddRange(group);
+                    continue;
+                }
+                var union = Widened(group[0].Start, end);
+                result.Add(union);
+                foreach (var member in group) joinedInto.Add((member, union));
+            }
+            return result;
+        }
+
+        private TextEdit Widened(int start, int end)
+        {
+            // `{image: x, ` left before the closing bracket: the comma goes with the elements after it.
+            var after = SkipSpaces(end);
+            if (after < _text.Length && (_text[after] == '}' || _text[after] == ']'))
+            {
+                var before = start;
+                while (before > 0 && (_text[before - 1] == ' ' || _text[before - 1] == '\t')) before--;
+                if (before > 0 && _text[before - 1] == ',') start = before - 1;
+            }
+            // A line left with nothing but blanks goes, line break and all (not when whole lines are removed already: the
+            // blank line after them is the user's).
+            var lineStart = start;
+            while (lineStart > 0 && (_text[lineStart - 1] == ' ' || _text[lineStart - 1] == '\t')) lineStart--;
+            var lineEnd = end;
+            while (lineEnd < _text.Length && (_text[lineEnd] == ' ' || _text[lineEnd] == '\t')) lineEnd++;
+            var endsLine = _text[end - 1] == '\n' || _text[end - 1] == '\r';
+            if (lineStart < start && !endsLine && (lineStart == 0 || _text[lineStart - 1] == '\n')
+                && (lineEnd == _text.Length || _text[lineEnd] == '\n' || _text[lineEnd] == '\r'))
+            {
+                var breakEnd = lineEnd < _text.Length && _text[lineEnd] == '\r' ? lineEnd + 1 : lineEnd;
+                if (breakEnd < _text.Length && _text[breakEnd] == '\n') breakEnd++;
+                return new TextEdit(lineStart, breakEnd, string.Empty);
+            }
+            return new TextEdit(start, end, string.Empty);
         }
 
         /// <summary>Offset just after the line break that ends a 1-based line (the text end on the last line).</summary>

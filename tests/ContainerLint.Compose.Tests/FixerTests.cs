@@ -40,6 +40,31 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Neighbouring_elements_removed_from_a_flow_service_and_a_key_added_again_are_one_edit()
+        {
+            // Audit 34: the removals of `privileged: true` and the emptied `security_opt` overlapped at their comma, one was
+            // left out, and the addition wrote security_opt a second time: the fix refused the whole file.
+            var text = Fix(Y("services:", "  web: {image: nginx, privileged: true, security_opt: [seccomp=unconfined]}"), "CTL1003", "CTL4002", "CTL4001");
+            Assert.Equal(Y("services:", "  web: {image: nginx, security_opt: [\"no-new-privileges:true\"]}"), text);
+            Assert.Equal(Y("services:", "  web: {image: nginx}"),
+                Fix(Y("services:", "  web: {image: nginx, privileged: true, pid: host}"), "CTL1003", "CTL5001"));
+        }
+
+        [Fact]
+        public void Flow_list_line_whose_every_element_goes_goes_with_them()
+        {
+            var text = Fix(Y("services:", "  web:", "    cap_add: [", "      SYS_ADMIN, NET_ADMIN,", "      CHOWN", "    ]", "    image: x"), "CTL2001", "CTL2002");
+            Assert.Equal(Y("services:", "  web:", "    cap_add: [", "      CHOWN", "    ]", "    image: x"), text);
+        }
+
+        [Fact]
+        public void Neighbouring_block_items_removed_keep_the_blank_line_after_them()
+        {
+            var text = Fix(Y("services:", "  web:", "    cap_add:", "      - SYS_ADMIN", "      - NET_ADMIN", "      - CHOWN", "", "    image: x"), "CTL2001", "CTL2002");
+            Assert.Equal(Y("services:", "  web:", "    cap_add:", "      - CHOWN", "", "    image: x"), text);
+        }
+
+        [Fact]
         public void Hook_fixes_edit_the_hook_and_keep_the_rest()
         {
             var text = Fix(Y("services:", "  web:", "    post_start:", "      - command: /fix-perms.sh # needs root", "        user: root",
