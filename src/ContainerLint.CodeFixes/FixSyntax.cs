@@ -115,20 +115,27 @@ namespace ContainerLint.CodeFixes
         /// ends its line with the line break alone). Comments on their own lines before the closing brace belong to the
         /// brace and stay before it, so after the new item.
         /// </summary>
-        public static SeparatedSyntaxList<ExpressionSyntax> Append(InitializerExpressionSyntax initializer, ExpressionSyntax item)
+        public static SeparatedSyntaxList<ExpressionSyntax> Append(InitializerExpressionSyntax initializer, ExpressionSyntax item) =>
+            Append(initializer.OpenBraceToken, initializer.CloseBraceToken, initializer.Expressions, item);
+
+        /// <summary>As above, for a collection expression's elements (<c>[ ... ]</c>), written the same ways (audit 34).</summary>
+        public static SeparatedSyntaxList<CollectionElementSyntax> Append(CollectionExpressionSyntax collection, CollectionElementSyntax item) =>
+            Append(collection.OpenBracketToken, collection.CloseBracketToken, collection.Elements, item);
+
+        private static SeparatedSyntaxList<TNode> Append<TNode>(SyntaxToken open, SyntaxToken close, SeparatedSyntaxList<TNode> expressions, TNode item)
+            where TNode : SyntaxNode
         {
-            var expressions = initializer.Expressions;
-            var multiLine = initializer.OpenBraceToken.TrailingTrivia.ToFullString().Contains("\n");
+            var multiLine = open.TrailingTrivia.ToFullString().Contains("\n");
             if (expressions.Count == 0)
-                return SyntaxFactory.SingletonSeparatedList(FirstElement(initializer.OpenBraceToken, initializer.CloseBraceToken, item));
+                return SyntaxFactory.SingletonSeparatedList(FirstElement(open, close, item));
             var last = expressions[expressions.Count - 1];
-            var items = new List<ExpressionSyntax>(expressions);
+            var items = new List<TNode>(expressions);
             var separators = new List<SyntaxToken>(expressions.GetSeparators());
             var endsLine = EndsLine(expressions.SeparatorCount == expressions.Count ? separators[separators.Count - 1].TrailingTrivia : last.GetTrailingTrivia());
             // `{ A = 1 // c` + line break + `}`: the first item shares the brace's line, so the new one is indented a level
             // past the closing brace.
             var indentation = multiLine ? LastLine(last.GetLeadingTrivia())
-                : endsLine ? IndentedPast(initializer.CloseBraceToken)
+                : endsLine ? IndentedPast(close)
                 : SyntaxFactory.TriviaList(SyntaxFactory.Space);
             if (expressions.SeparatorCount == expressions.Count)
             {

@@ -1670,6 +1670,35 @@ static class Defaults
     static HostConfig Initializer() => new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true, SecurityOpt = new List<string> { ""no-new-privileges:true"" } };"),
             reportOmissions: true, fixAll: true, iterations: 3, fixAllIterations: 1);
 
+        // Audit 34 F2: a multi-line collection expression got the element at column 1, glued to the closing bracket.
+        [Fact]
+        public Task Elements_added_to_multi_line_collection_expressions_get_lines_of_their_own() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => {|CTL2003:{|CTL4001:new HostConfig
+    {
+        ReadonlyRootfs = true,
+        SecurityOpt = [
+            ""label=type:container_t"", // reviewed
+        ],
+        CapDrop = [
+            ""NET_RAW""
+        ],
+    }|}|};
+    static HostConfig Inline() => {|CTL2003:new HostConfig { ReadonlyRootfs = true, SecurityOpt = [ ""no-new-privileges"" ], CapDrop = [ ""NET_RAW"" ] }|};"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        ReadonlyRootfs = true,
+        SecurityOpt = [
+            ""label=type:container_t"", // reviewed
+            ""no-new-privileges:true"",
+        ],
+        CapDrop = [
+            ""NET_RAW"",
+            ""ALL""
+        ],
+    };
+    static HostConfig Inline() => new HostConfig { ReadonlyRootfs = true, SecurityOpt = [ ""no-new-privileges"" ], CapDrop = [ ""NET_RAW"", ""ALL"" ] };"),
+            reportOmissions: true, fixAll: true, iterations: 3, fixAllIterations: 1);
+
         [Fact]
         public Task Read_only_rootfs_is_added_on_its_own_line_and_Fix_All_adds_every_setting_in_one_pass() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig

@@ -237,7 +237,7 @@ class Program
     }"), DockerLibrary.DockerDotNet,
             MayBeUndone("CTL1003", Error, "the container runs privileged", 0),
             Definite("CTL1003", Error, "the container runs privileged", 1),
-            Definite("CTL1003", Error, "the exec process runs privileged", 2),
+            Definite("CTL1003", Error, "the container runs privileged", 2),
             MayBeUndone("CTL1003", Error, "the container runs privileged", 3));
 
         [Fact]

@@ -64,18 +64,7 @@ namespace ContainerLint.CodeFixes.Fixes
                     case ImplicitArrayCreationExpressionSyntax implicitArray:
                         return root.ReplaceNode(implicitArray.Initializer, implicitArray.Initializer.WithExpressions(FixSyntax.Append(implicitArray.Initializer, element)));
                     case CollectionExpressionSyntax collection:
-                        if (collection.Elements.Count == 0)
-                            return root.ReplaceNode(collection, collection.WithElements(SyntaxFactory.SingletonSeparatedList<CollectionElementSyntax>(
-                                FixSyntax.FirstElement(collection.OpenBracketToken, collection.CloseBracketToken, SyntaxFactory.ExpressionElement(element)))));
-                        // [ "a" ]: the spaces before the bracket stay before it ([ "a", "b" ], not [ "a" , "b"]).
-                        var lastElement = collection.Elements[collection.Elements.Count - 1];
-                        var spaces = collection.Elements.SeparatorCount < collection.Elements.Count
-                            && lastElement.GetTrailingTrivia().All(t => t.IsKind(SyntaxKind.WhitespaceTrivia))
-                                ? lastElement.GetTrailingTrivia()
-                                : default;
-                        var elements = collection.Elements.Replace(lastElement, spaces.Count > 0 ? lastElement.WithoutTrailingTrivia() : lastElement)
-                            .Add(SyntaxFactory.ExpressionElement(element.WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(spaces)));
-                        return root.ReplaceNode(collection, collection.WithElements(elements));
+                        return root.ReplaceNode(collection, collection.WithElements(FixSyntax.Append(collection, SyntaxFactory.ExpressionElement(element))));
                     default:
                         return null;
                 }
