@@ -51,6 +51,7 @@ namespace ContainerLint.Compose
             foreach (var inline in candidates.Where(c => c.Fix!.Kind == FixKind.EmbeddedDockerfile && c.Fix.Target is { HasOffsets: true })
                          .GroupBy(c => c.Fix!.Target!.StartOffset))
                 editor.PlanInlineDockerfile(inline.ToList(), planned);
+            editor.ExpectAdditions(additions);
             foreach (var f in candidates.Where(c => c.Fix!.Kind != FixKind.AddSetting && c.Fix.Kind != FixKind.EmbeddedDockerfile).Concat(additions))
             {
                 var edits = new List<TextEdit>();
@@ -193,6 +194,7 @@ namespace ContainerLint.Compose
         private readonly Dictionary<YamlMapping, YamlNode> _emptiedMappings = new Dictionary<YamlMapping, YamlNode>();
         private readonly HashSet<YamlMapping> _servicesAddedTo = new HashSet<YamlMapping>();
         private readonly HashSet<TextEdit> _addedKeys = new HashSet<TextEdit>();
+        private readonly HashSet<YamlSequence> _listsAddedTo = new HashSet<YamlSequence>();
         private Dictionary<int, YamlScalar>? _scalarsByEnd;
 
         public YamlEditor(YamlReadResult file, IReadOnlyDictionary<string, string>? environment = null)
@@ -204,6 +206,23 @@ namespace ContainerLint.Compose
             _newline = LineMap.NewlineOf(_text);
             foreach (var s in file.Scalars)
                 if (!_scalarsByStart.ContainsKey(s.StartOffset)) _scalarsByStart[s.StartOffset] = s;
+        }
+
+        /// <summary>
+        /// Notes the lists of the services that fixes add an item to (<c>security_opt</c> for no-new-privileges): a removal
+        /// that empties one leaves it in place, key, position and comment, for the item to go into (audit 34 F4: the key
+        /// went, and the addition wrote it again at the end of the service, its comment lost).
+        /// </summary>
+        public void ExpectAdditions(IEnumerable<Finding> additions)
+        {
+            foreach (var finding in additions)
+            {
+                if (finding.Fix!.Key is not { } fixKey || !finding.Span.HasOffsets || !_scalarsByStart.TryGetValue(finding.Span.StartOffset, out var serviceKey)
+                    || !serviceKey.TryGetEntry(out _, out var serviceEntry) || serviceEntry.Value is not YamlMapping service)
+                    continue;
+                var key = SettingKeys.ComposeKeyOf(fixKey);
+                if (IsListKey(key) && service.Get(key) is YamlSequence list) _listsAddedTo.Add(list);
+            }
         }
 
         public bool Plan(Finding finding, List<TextEdit> edits)
@@ -331,7 +350,7 @@ namespace ContainerLint.Compose
             // 13-merge.md, "Replace value").
             // So does a list written over one its mapping merges (<<: *base): a key of the mapping's own replaces the merged
             // one whole (YAML merge key), so without it the merged list would come through (audit 20, H1).
-            var keepsList = seq.Anchor is not null || seq.Tag is not null || (keyed && MergesKey(mapping, entry.KeyText));
+            var keepsList = seq.Anchor is not null || seq.Tag is not null || (keyed && MergesKey(mapping, entry.KeyText)) || _listsAddedTo.Contains(seq);
             if (emptied && keyed && !keepsList) return RemoveMappingEntry(mapping, entry, edits);
             if (seq.IsFlow)
             {

@@ -18,6 +18,18 @@ namespace ContainerLint.Compose.Tests
             return fixedText;
         }
 
+        /// <summary>Fixes as ContainerLintFix does, pass after pass (up to four) until nothing changes.</summary>
+        private static string FixPasses(string yaml, params string[] rules)
+        {
+            for (var pass = 0; pass < 4; pass++)
+            {
+                var next = FixOnce(yaml, rules, out var applied);
+                if (applied.Count == 0) break;
+                yaml = next;
+            }
+            return yaml;
+        }
+
         private static string FixOnce(string yaml, string[] rules, out IReadOnlyList<Finding> applied)
         {
             var findings = Lint(yaml).Where(f => rules.Contains(f.Rule.Id));
@@ -62,6 +74,18 @@ namespace ContainerLint.Compose.Tests
         {
             var text = Fix(Y("services:", "  web:", "    cap_add:", "      - SYS_ADMIN", "      - NET_ADMIN", "      - CHOWN", "", "    image: x"), "CTL2001", "CTL2002");
             Assert.Equal(Y("services:", "  web:", "    cap_add:", "      - CHOWN", "", "    image: x"), text);
+        }
+
+        [Fact]
+        public void A_list_emptied_by_a_removal_and_added_to_keeps_its_place_and_comment()
+        {
+            // Audit 34 F4: in one pass the key went and came back at the end of the service, without its comment.
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    security_opt: [\"no-new-privileges:true\"]  # reviewed in TICKET-12", "    read_only: true", "    cap_drop: [ALL]"),
+                Fix(Y("services:", "  web:", "    image: nginx", "    security_opt: [seccomp=unconfined]  # reviewed in TICKET-12", "    read_only: true", "    cap_drop: [ALL]"),
+                    "CTL4001", "CTL4002"));
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    security_opt: [\"no-new-privileges:true\"] # reviewed", "    read_only: true"),
+                FixPasses(Y("services:", "  web:", "    image: nginx", "    security_opt: # reviewed", "      - seccomp=unconfined", "    read_only: true"),
+                    "CTL4001", "CTL4002"));
         }
 
         [Fact]
@@ -1046,8 +1070,8 @@ namespace ContainerLint.Compose.Tests
             Assert.Contains("# the front end", thrice);
             Assert.DoesNotContain(Lint(thrice), f => f.Rule.Id == "CTL9001");
             Assert.Equal(Y("x-base: &base", "  restart: always", "services:", "  web: # the front end", "    <<: *base", "    image: nginx",
-                "    user: \"10001\"", "    volumes:", "      - /etc:/host-etc:ro", "      - /var/run/docker.sock:/var/run/docker.sock",
-                "    tmpfs: /run:nosuid,nodev", "    cap_drop: [ALL]", "    security_opt: [\"no-new-privileges:true\"]", "    read_only: true"), thrice);
+                "    user: \"10001\"", "    security_opt: [\"no-new-privileges:true\"]", "    volumes:", "      - /etc:/host-etc:ro", "      - /var/run/docker.sock:/var/run/docker.sock",
+                "    tmpfs: /run:nosuid,nodev", "    cap_drop: [ALL]", "    read_only: true"), thrice);
         }
 
         /// <summary>
