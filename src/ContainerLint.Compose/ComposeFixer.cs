@@ -436,8 +436,9 @@ namespace ContainerLint.Compose
             if (ownLines is { } own)
             {
                 edits.Add(new TextEdit(own.Start, own.End, string.Empty));
-                // The comma left after the element before it is a trailing comma, which YAML reads and JSON does not.
-                if (comma is { } c && (c < own.Start || c >= own.End) && first.Parent is { } collection && IsJsonStyle(ElementsOf(collection)))
+                // The comma left after the element before it would be a trailing comma the list did not have (and JSON does
+                // not read): it goes too (audit 34 F5).
+                if (comma is { } c && (c < own.Start || c >= own.End))
                 {
                     edits.Add(new TextEdit(c, c + 1, string.Empty));
                     _removedCommas.Add(c);
@@ -1028,9 +1029,12 @@ namespace ContainerLint.Compose
                     else if (lineEnd == rest) edits.Add(TextEdit.Insert(last.EndOffset, "," + _newline + indent + element));
                     else
                     {
-                        // After a comment (YAML, not JSON): each added element keeps a comma after it, for the next one.
+                        // After a comment: the comma goes after the element, before the comment, and each element added after
+                        // the first starts with the comma the one before it needs, so that the last has none, as the
+                        // collection's last element had none (audit 34 F5). Additions at one place are written in the order made.
                         edits.Add(TextEdit.Insert(last.EndOffset, ","));
-                        edits.Add(TextEdit.Insert(lineEnd, _newline + indent + element + ","));
+                        var next = !_flowLinesAddedTo.Add(collection);
+                        edits.Add(TextEdit.Insert(lineEnd, (next ? "," : "") + _newline + indent + element));
                     }
                     return;
                 }
@@ -1040,6 +1044,9 @@ namespace ContainerLint.Compose
             if (last is not null && before >= 0 && _text[before] == ',') edits.Add(TextEdit.Insert(before + 1, " " + element + ","));
             else edits.Add(TextEdit.Insert(close, last is null ? element : ", " + element));
         }
+
+        // The flow collections an element was added to on a line of its own after a comment (see InsertFlowElementOnce).
+        private readonly HashSet<YamlNode> _flowLinesAddedTo = new HashSet<YamlNode>();
 
         // The empty flow collections an element was added to, and the edit adding each element (see InsertFlowElement).
         private readonly HashSet<YamlNode> _filledFlowCollections = new HashSet<YamlNode>();

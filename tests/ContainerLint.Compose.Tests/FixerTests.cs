@@ -89,6 +89,18 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Entries_added_to_a_multi_line_flow_mapping_keep_its_comma_style()
+        {
+            // Audit 34 F5: the mapping ended in `read_only: true,`, a trailing comma it did not have.
+            var text = FixPasses(Y("services:", "  web: {", "    image: nginx,", "    security_opt: [apparmor=unconfined]", "  }"), "CTL4003", "CTL2003", "CTL4001", "CTL6001");
+            Assert.Equal(Y("services:", "  web: {", "    image: nginx,", "    security_opt: [\"no-new-privileges:true\"],", "    cap_drop: [ALL],", "    read_only: true", "  }"), text);
+            Assert.Equal(Y("services:", "  web: {", "    image: nginx,", "    cap_drop: [ALL],", "    read_only: true", "  }"),
+                FixPasses(Y("services:", "  web: {", "    image: nginx,", "    security_opt: [apparmor=unconfined]", "  }"), "CTL4003", "CTL2003", "CTL6001"));
+            Assert.Equal(Y("services:", "  web: {", "    image: nginx", "  }"),
+                FixPasses(Y("services:", "  web: {", "    image: nginx,", "    security_opt: [apparmor=unconfined]", "  }"), "CTL4003"));
+        }
+
+        [Fact]
         public void Hook_fixes_edit_the_hook_and_keep_the_rest()
         {
             var text = Fix(Y("services:", "  web:", "    post_start:", "      - command: /fix-perms.sh # needs root", "        user: root",
@@ -417,13 +429,17 @@ namespace ContainerLint.Compose.Tests
         public void Flow_mapping_one_entry_per_line_with_end_of_line_comments_is_fixed_line_by_line()
         {
             // The fix refused the whole file, or put the added keys on the closing brace's line (audit 16, M1 and L2).
-            // YAML reads the comma left after the last entry (JSON does not: there it goes, see the next test).
-            Assert.Equal(Y("services:", "  b: {", "    image: x,   # the image", "  }"),
+            // The comma the last entry's removal leaves goes too, and added entries end without one: the mapping had no
+            // trailing comma (audit 34 F5; JSON does not read one either, see the next test).
+            Assert.Equal(Y("services:", "  b: {", "    image: x   # the image", "  }"),
                 Fix(Y("services:", "  b: {", "    image: x,   # the image", "    privileged: true # last", "  }"), "CTL1003"));
-            Assert.Equal(Y("services:", "  b: {", "    image: x,   # the image", "    cap_drop: [ALL],", "    read_only: true,", "  }"),
+            Assert.Equal(Y("services:", "  b: {", "    image: x,   # the image", "    cap_drop: [ALL],", "    read_only: true", "  }"),
                 Fix(Y("services:", "  b: {", "    image: x,   # the image", "    privileged: true # last", "  }"), "CTL1003", "CTL2003", "CTL6001"));
-            Assert.Equal(Y("services:", "  b: {", "    image: x, # the image", "    cap_drop: [ALL],", "    read_only: true,", "  }"),
+            Assert.Equal(Y("services:", "  b: {", "    image: x, # the image", "    cap_drop: [ALL],", "    read_only: true", "  }"),
                 Fix(Y("services:", "  b: {", "    image: x # the image", "  }"), "CTL2003", "CTL6001"));
+            // A mapping written with a trailing comma keeps it.
+            Assert.Equal(Y("services:", "  b: {", "    image: x, # the image", "    cap_drop: [ALL],", "    read_only: true,", "  }"),
+                Fix(Y("services:", "  b: {", "    image: x, # the image", "  }"), "CTL2003", "CTL6001"));
         }
 
         [Fact]
