@@ -138,7 +138,8 @@ namespace ContainerLint.Dockerfiles
             switches.Add(new UserSwitch
             {
                 Offset = until,
-                Text = endsWithBreak || until == 0 ? restore : newline + restore.TrimEnd('\r', '\n') + newline,
+                Text = endsWithBreak || until == 0 ? restore
+                    : newline + restore.TrimEnd('\r', '\n') + (until == text.Length ? string.Empty : newline),
                 CopiedFrom = fix.RestoredFrom,
             });
             return true;
@@ -221,7 +222,8 @@ namespace ContainerLint.Dockerfiles
             {
                 var endsWithBreak = text.Length > 0 && (text[text.Length - 1] == '\n' || text[text.Length - 1] == '\r');
                 var atStart = text.Length == 0 || (text.Length == 1 && text[0] == '\uFEFF');
-                edits.Add(TextEdit.Insert(offset, endsWithBreak || atStart ? user + newline : newline + user + newline));
+                // A file without a final line break still ends without one (audit 34 F6).
+                edits.Add(TextEdit.Insert(offset, endsWithBreak || atStart ? user + newline : newline + user));
                 return null;
             }
             var indentEnd = offset;

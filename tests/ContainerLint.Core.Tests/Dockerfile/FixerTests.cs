@@ -455,7 +455,9 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [Fact]
         public void Switch_back_at_the_end_of_a_file_without_a_final_line_break()
         {
-            Assert.Equal("FROM alpine\nUSER app\nUSER root\nRUN [\"make\"]\nUSER app\n", Fix("FROM alpine\nUSER app\nRUN [\"sudo\", \"make\"]"));
+            // The file still ends without one (audit 34 F6), as a Compose file does.
+            Assert.Equal("FROM alpine\nUSER app\nUSER root\nRUN [\"make\"]\nUSER app", Fix("FROM alpine\nUSER app\nRUN [\"sudo\", \"make\"]"));
+            Assert.Equal("FROM alpine\r\nRUN make\r\nUSER 10001", Fix("FROM alpine\r\nRUN make"));
         }
 
         [Fact]
