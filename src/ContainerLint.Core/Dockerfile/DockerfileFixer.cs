@@ -6,6 +6,7 @@ using ContainerLint.Engine;
 using ContainerLint.Findings;
 using ContainerLint.Model;
 using ContainerLint.Rules.User;
+using ContainerLint.Suppression;
 using ContainerLint.Text;
 
 namespace ContainerLint.Dockerfiles
@@ -134,7 +135,8 @@ namespace ContainerLint.Dockerfiles
             var keyword = char.IsLower(text[run.StartOffset]) ? "user" : "USER";
             switches.Add(new UserSwitch { Offset = from, Text = indentation + keyword + " root" + newline, ToRoot = true });
             var endsWithBreak = until > 0 && (text[until - 1] == '\n' || text[until - 1] == '\r');
-            var restore = indentation + KeywordAt(text, fix.RestoredFrom, keyword) + " " + fix.RestoreUser + newline;
+            var restore = SuppressionsAbove(text, fix.RestoredFrom, indentation, newline)
+                + indentation + KeywordAt(text, fix.RestoredFrom, keyword) + " " + fix.RestoreUser + newline;
             switches.Add(new UserSwitch
             {
                 Offset = until,
@@ -171,6 +173,32 @@ namespace ContainerLint.Dockerfiles
         }
 
         /// <summary>The <c>USER</c> keyword as the instruction at <paramref name="instruction"/> writes it; <paramref name="otherwise"/> when it is not there.</summary>
+        /// <summary>
+        /// The suppression comments directly above the USER instruction the switch back copies, each as a line to write
+        /// above the copy: what they suppress there (CTL9002 on <c>USER $APP_USER</c>) is the copy's too, now the final
+        /// stage's user (audit 34 F3: the copy brought the suppressed finding back).
+        /// </summary>
+        private static string SuppressionsAbove(string text, SourceSpan? instruction, string indentation, string newline)
+        {
+            if (instruction is not { HasOffsets: true } at || at.StartOffset > text.Length) return string.Empty;
+            var lines = new List<string>();
+            var lineStart = at.StartOffset;
+            while (lineStart > 0 && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') lineStart--;
+            while (lineStart > 0)
+            {
+                var end = lineStart - 1;
+                if (end > 0 && text[end] == '\n' && text[end - 1] == '\r') end--;
+                var start = end;
+                while (start > 0 && text[start - 1] != '\n' && text[start - 1] != '\r') start--;
+                var line = text.Substring(start, end - start).Trim();
+                if (!line.StartsWith("#", StringComparison.Ordinal)) break;
+                if (SuppressionComment.MayBeSuppression(line) && SuppressionComment.TryParse(line, at, out var comment) && !comment.IsGlobal)
+                    lines.Insert(0, indentation + line + newline);
+                lineStart = start;
+            }
+            return string.Concat(lines);
+        }
+
         private static string KeywordAt(string text, SourceSpan? instruction, string otherwise)
         {
             if (instruction is not { HasOffsets: true } at || at.StartOffset + 4 > text.Length) return otherwise;

@@ -33,7 +33,7 @@ namespace ContainerLint.Core.Tests.Dockerfile
         public void User_is_appended_when_there_is_no_cmd_even_without_a_final_newline()
         {
             Assert.Equal("FROM alpine\nRUN x\nUSER 10001\n", Fix("FROM alpine\nRUN x\n"));
-            Assert.Equal("FROM alpine\nRUN x\nUSER 10001", Fix("FROM alpine\nRUN x").TrimEnd('\n'));
+            Assert.Equal("FROM alpine\nRUN x\nUSER 10001", Fix("FROM alpine\nRUN x"));
         }
 
         [Fact]
@@ -450,6 +450,21 @@ namespace ContainerLint.Core.Tests.Dockerfile
             var once = Fix(text);
             Assert.Equal("FROM mcr.microsoft.com/dotnet/sdk:8.0\r\n  USER $APP_UID\r\n  USER root\r\n  # containerlint ignore=CTL9002 build it\r\n  RUN make \\\r\n    install\r\n  USER $APP_UID\r\n  CMD x", once);
             Assert.Equal(once, Fix(once));
+        }
+
+        [Fact]
+        public void Switch_back_copies_the_suppressions_over_the_user_it_copies()
+        {
+            // Audit 34 F3: the copy of USER $APP_USER brought back the CTL9002 the comment over the original suppressed.
+            var text = Lines("FROM alpine:3.20", "ARG APP_USER", "# the CI passes it", "# containerlint ignore=CTL9002 the user comes from the CI build arg",
+                "USER $APP_USER", "RUN sudo apk add curl", "CMD [\"sh\"]");
+            var once = Fix(text);
+            Assert.Equal(Lines("FROM alpine:3.20", "ARG APP_USER", "# the CI passes it", "# containerlint ignore=CTL9002 the user comes from the CI build arg",
+                "USER $APP_USER", "USER root", "RUN apk add curl", "# containerlint ignore=CTL9002 the user comes from the CI build arg", "USER $APP_USER",
+                "CMD [\"sh\"]"), once);
+            Assert.Equal(once, Fix(once));
+            var unsuppressed = Lint(once).Where(f => !f.IsSuppressed).Select(f => f.Rule.Id);
+            Assert.DoesNotContain("CTL9002", unsuppressed);
         }
 
         [Fact]
