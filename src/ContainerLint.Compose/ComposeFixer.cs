@@ -666,8 +666,15 @@ namespace ContainerLint.Compose
             if (value.Length == 0) return true;
             if (ServiceReader.TryParseBool(value, out _)) return true;
             if (value == "~" || value.Equals("null", StringComparison.OrdinalIgnoreCase)) return true;
+            // YAML 1.1's base 60 (`1000:50` is 60050 to PyYAML and other 1.1 readers; Compose reads 1.2): quoted, it is a string
+            // to every reader (audit 34 Q1).
+            if (Sexagesimal.IsMatch(value)) return true;
             return double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
         }
+
+        // yaml.org/type/int.html and float.html (YAML 1.1): [-+]?[1-9][0-9_]*(:[0-5]?[0-9])+ and the same with a fraction.
+        private static readonly System.Text.RegularExpressions.Regex Sexagesimal = new System.Text.RegularExpressions.Regex(
+            @"^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         private static bool NeedsQuotes(string value)
         {

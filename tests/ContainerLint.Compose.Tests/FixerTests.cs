@@ -100,6 +100,19 @@ namespace ContainerLint.Compose.Tests
                 FixPasses(Y("services:", "  web: {", "    image: nginx,", "    security_opt: [apparmor=unconfined]", "  }"), "CTL4003"));
         }
 
+        [Theory]
+        [InlineData("1000:50", "\"1000:50\"")]
+        [InlineData("1000:1000", "1000:1000")]
+        [InlineData("app:staff", "app:staff")]
+        public void A_user_YAML_1_1_reads_as_a_base_60_number_is_quoted(string user, string written)
+        {
+            // Audit 34 Q1: `user: 1000:50` is 60050 to PyYAML and other YAML 1.1 readers.
+            var yaml = Y("services:", "  web:", "    user: root");
+            var findings = ComposeLinter.Lint(new[] { File }, new ContainerLint.Rules.LintOptions(nonRootUser: user), new InMemoryFileSystem().Add(File, yaml)).Findings;
+            var text = ComposeFixer.Apply(yaml, File, findings.Where(f => f.Rule.Id == "CTL1001"), out _);
+            Assert.Equal(Y("services:", "  web:", "    user: " + written), text);
+        }
+
         [Fact]
         public void Hook_fixes_edit_the_hook_and_keep_the_rest()
         {
