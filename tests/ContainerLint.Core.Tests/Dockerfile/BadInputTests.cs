@@ -39,6 +39,20 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Fact]
+        public void Defaults_nested_thousands_deep_are_unknown_past_the_nesting_limit_not_a_stack_overflow()
+        {
+            // Audit 33: eleven thousand nested ${U:-...} overflowed the build's stack (no handler catches that).
+            static string Nested(int depth) => string.Concat(Enumerable.Repeat("${U:-", depth)) + "root" + new string('}', depth);
+
+            var deep = Lint("FROM alpine:3.20\nUSER " + Nested(20_000) + "\n");
+            Assert.DoesNotContain(deep, f => f.Rule.Id == RuleIds.ParseError || f.Rule.Id == "CTL1001");
+            Assert.Contains(deep, f => f.Rule.Id == "CTL9002" && f.Span.StartLine == 2);
+
+            var within = Lint("FROM alpine:3.20\nUSER " + Nested(100) + "\n");
+            Assert.Contains(within, f => f.Rule.Id == "CTL1001");
+        }
+
+        [Fact]
         public void Variables_that_copy_one_long_value_many_times_stop_being_known_past_the_files_budget()
         {
             // Each copy is under VariableExpander.MaxLength, but 200 of 60,000 characters are more than the file's

@@ -70,6 +70,13 @@ namespace ContainerLint.Dockerfiles.Model
         public const int MaxLength = 64 * 1024;
 
         /// <summary>
+        /// How deep <c>${X:-${Y:-...}}</c> may nest before the rest is not expanded (its variable then has no known value):
+        /// each level is a few stack frames, and eleven thousand of them overflowed the build's stack, which no handler
+        /// catches (audit 33). Real defaults nest two or three deep.
+        /// </summary>
+        public const int MaxNesting = 128;
+
+        /// <summary>
         /// Expands <paramref name="word"/>; what its substitutions copy is taken from <paramref name="budget"/>, when given
         /// (one per Dockerfile: <see cref="ExpansionBudget"/>).
         /// </summary>
@@ -89,6 +96,7 @@ namespace ContainerLint.Dockerfiles.Model
             private readonly char _escape;
             private readonly ExpansionBudget? _budget;
             private int _i;
+            private int _nesting;
 
             public State(string s, IVariableScope scope, char escape, ExpansionBudget? budget)
             {
@@ -260,7 +268,15 @@ namespace ContainerLint.Dockerfiles.Model
                     return;
                 }
 
+                if (_nesting >= MaxNesting)
+                {
+                    SkipWord();
+                    MarkUnresolved(name);
+                    return;
+                }
+                _nesting++;
                 var word = ReadWord(out var wordUnresolved);
+                _nesting--;
                 var state = Lookup(sb, name, out var value);
                 var isSet = state == VariableState.Set;
                 var isSetNonEmpty = isSet && value.Length > 0;
