@@ -947,6 +947,27 @@ class Program
 }
 ", DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
+        // Audit 33 F2: the added using took the comment of the one beside it.
+        [Fact]
+        public Task Using_added_by_the_read_only_fix_ends_its_line_without_the_neighbours_comment() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(@"
+using DotNet.Testcontainers.Builders; // container builders
+using DotNet.Testcontainers.Containers; /* containers */
+
+class Program
+{
+    static IContainer Create() => new ContainerBuilder().WithBindMount({|CTL3003:""/etc""|}, ""/host-etc"").Build();
+}
+", @"
+using DotNet.Testcontainers.Builders; // container builders
+using DotNet.Testcontainers.Configurations;
+using DotNet.Testcontainers.Containers; /* containers */
+
+class Program
+{
+    static IContainer Create() => new ContainerBuilder().WithBindMount({|CTL3003:""/etc""|}, ""/host-etc"", AccessMode.ReadOnly).Build();
+}
+", DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey);
+
         [Fact]
         public Task WithBindMount_read_only_fix_keeps_AccessMode_qualified_where_a_using_would_make_a_name_ambiguous() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(@"
 using DotNet.Testcontainers.Builders;

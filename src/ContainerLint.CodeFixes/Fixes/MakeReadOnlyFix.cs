@@ -233,10 +233,12 @@ namespace ContainerLint.CodeFixes.Fixes
                     && string.CompareOrdinal(name, ConfigurationsNamespace) > 0)
                     at = i;
             }
-            // Written with its own spaces (see FixSyntax.Token); the line ends as the using it follows or precedes does.
+            // Written with its own spaces (see FixSyntax.Token); the line ends with the line break of the using it follows or
+            // precedes, and nothing else of its (audit 33 F2: its comment was copied, and a directive after it).
             var neighbour = usings[at == usings.Count ? at - 1 : at];
+            var lineBreak = neighbour.GetTrailingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
             var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(ConfigurationsNamespace).WithLeadingTrivia(SyntaxFactory.Space))
-                .WithTrailingTrivia(neighbour.GetTrailingTrivia());
+                .WithTrailingTrivia(lineBreak.IsKind(SyntaxKind.EndOfLineTrivia) ? lineBreak : SyntaxFactory.EndOfLine("\n"));
             // Before the first using: that one's leading trivia (a file header) stays at the top.
             if (at == 0)
             {
