@@ -10,6 +10,16 @@ namespace ContainerLint.Compose.Tests
     public class YamlInputTests
     {
         [Fact]
+        public void Document_end_marker_before_any_document_is_a_located_parse_error()
+        {
+            // Audit 33 F3: YamlDotNet's parser threw InvalidOperationException, reported as an internal error at (1,1).
+            var findings = Lint("...\nservices:\n  a:\n    image: x\n    privileged: true\n");
+            var error = findings.Single("CTL9001");
+            Assert.DoesNotContain("internal error", error.Message);
+            Assert.Equal(2, error.Span.StartLine);
+        }
+
+        [Fact]
         public void Syntax_error_is_reported_at_the_parser_position_and_nothing_else()
         {
             var findings = Lint(Y("services:", "  web:", "    privileged: true", "    image: \"unterminated", "  other: ["));

@@ -170,8 +170,7 @@ namespace ContainerLint.Compose.Yaml
             var result = new YamlReadResult(source, null, null);
             var scalars = result.Scalars;
             var nodeLines = result.NodeLines;
-            parser.Consume<StreamStart>();
-            while (MoveNext(parser, stack))
+            while (MoveNext(parser, stack, source.Text))
             {
                 var ev = parser.Current!;
                 switch (ev)
@@ -185,6 +184,7 @@ namespace ContainerLint.Compose.Yaml
                     case DocumentEnd:
                         if (root is not null) result.Documents.Add(root);
                         continue;
+                    case StreamStart:
                     case StreamEnd:
                         continue;
                     case Scalar s:
@@ -258,7 +258,7 @@ namespace ContainerLint.Compose.Yaml
         /// line); whatever the parser throws on bad input becomes a located error, at the flow collection left open
         /// when there is one (the likely cause), else after the last event read.
         /// </summary>
-        private static bool MoveNext(Parser parser, List<Frame> stack)
+        private static bool MoveNext(Parser parser, List<Frame> stack, string text)
         {
             try
             {
@@ -273,8 +273,40 @@ namespace ContainerLint.Compose.Yaml
                         throw Fail("the '" + (node is YamlMapping ? "{" : "[") + "' opened here is not closed, so the YAML cannot be read past it",
                             new Mark(node.StartOffset, node.StartLine, node.StartColumn));
                 }
+                // `...` (a document end) before any document, then content: YamlDotNet's scanner fails on the content (audit 33 F3).
+                if (parser.Current is null or StreamStart && ContentAfterLeadingDocumentEnd(text) is { } content)
+                    throw Fail("content follows the document end marker '...' with no '---' to start a document", content);
                 throw Fail("the YAML cannot be read past this point", parser.Current?.End ?? Mark.Empty);
             }
+        }
+
+        /// <summary>
+        /// Where content starts after a document end marker (<c>...</c>) that comes before any document (only blank lines and
+        /// comments above it), or null.
+        /// </summary>
+        private static Mark? ContentAfterLeadingDocumentEnd(string text)
+        {
+            var sawEnd = false;
+            var line = 1;
+            for (var start = 0; start < text.Length; line++)
+            {
+                var end = text.IndexOf('\n', start);
+                if (end < 0) end = text.Length;
+                var content = text.Substring(start, end - start).TrimEnd('\r').Trim('\uFEFF');
+                var trimmed = content.TrimStart(' ', '\t');
+                if (trimmed.Length > 0 && trimmed[0] != '#')
+                {
+                    if (content.StartsWith("...", StringComparison.Ordinal) && (content.Length == 3 || content[3] == ' ' || content[3] == '\t')) sawEnd = true;
+                    else if (sawEnd)
+                    {
+                        var column = content.Length - trimmed.Length + 1;
+                        return new Mark(start + column - 1, line, column);
+                    }
+                    else return null;
+                }
+                start = end + 1;
+            }
+            return null;
         }
 
         private static YamlScalarStyle StyleOf(ScalarStyle style) => style switch
