@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text;
@@ -29,11 +30,22 @@ namespace ContainerLint.Configuration
         /// <summary>The compiled glob, or null when the name is not a valid glob.</summary>
         public static SectionMatcher? TryCreate(string sectionName) => Cache.GetOrAdd(sectionName, Compile);
 
+        /// <summary>Whether matching takes time linear in the path (<see cref="Create"/>).</summary>
+        internal bool IsLinear => (_regex.Options & NonBacktracking) != 0;
+
         /// <param name="relativePath">The path below the config's folder, <c>/</c>-separated, starting with <c>/</c>.</param>
         public bool IsMatch(string relativePath)
         {
-            if (_ranges.Count == 0) return _regex.IsMatch(relativePath);
-            var match = _regex.Match(relativePath);
+            Match match;
+            try
+            {
+                match = _regex.Match(relativePath);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Only where backtracking is left (see Create): a section too costly to match is not applied.
+                return false;
+            }
             if (!match.Success) return false;
             for (var i = 0; i < _ranges.Count; i++)
             {
@@ -54,7 +66,27 @@ namespace ContainerLint.Configuration
             var position = 0;
             if (!CompileList(sectionName, ref position, sb, ranges, inChoice: false)) return null;
             sb.Append('$');
-            return new SectionMatcher(new Regex(sb.ToString(), RegexOptions.CultureInvariant), ranges);
+            return new SectionMatcher(Create(sb.ToString()), ranges);
+        }
+
+        // RegexOptions.NonBacktracking (.NET 7 and later; netstandard2.0 does not name it).
+        private const RegexOptions NonBacktracking = (RegexOptions)1024;
+
+        /// <summary>
+        /// The glob's regex, matched without backtracking where the runtime can (dotnet build): a section such as
+        /// <c>[*a*a*a*a*a*a*a*a*a*a*a*a*c]</c> against a folder of forty <c>a</c>s backtracked for minutes, and the lint
+        /// with it (audit 33). On .NET Framework (Visual Studio's MSBuild), a match that runs past a second gives up.
+        /// </summary>
+        private static Regex Create(string pattern)
+        {
+            try
+            {
+                return new Regex(pattern, RegexOptions.CultureInvariant | NonBacktracking);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            }
         }
 
         private static bool CompileList(string s, ref int i, StringBuilder sb, List<(int, int)> ranges, bool inChoice)

@@ -4,6 +4,20 @@ namespace ContainerLint.Core.Tests.Configuration
 {
     public class SectionMatcherTests
     {
+        [Fact]
+        public void Globs_of_many_stars_match_without_backtracking()
+        {
+            // Audit 33: [*a*a*a*a*a*a*a*a*a*a*a*a*c] against a folder of forty a's backtracked for minutes (the lint with it).
+            var matcher = SectionMatcher.TryCreate("*a*a*a*a*a*a*a*a*a*a*a*a*c")!;
+            Assert.True(matcher.IsLinear);
+            Assert.False(matcher.IsMatch("/" + new string('a', 40) + "/compose.yaml"));
+            Assert.True(matcher.IsMatch("/" + new string('a', 40) + "c"));
+            var ranges = SectionMatcher.TryCreate("app{1..3}.Dockerfile")!;
+            Assert.True(ranges.IsLinear);
+            Assert.True(ranges.IsMatch("/app2.Dockerfile"));
+            Assert.False(ranges.IsMatch("/app4.Dockerfile"));
+        }
+
         [Theory]
         [InlineData("Dockerfile", "/Dockerfile", true)]
         [InlineData("Dockerfile", "/src/app/Dockerfile", true)]
