@@ -454,14 +454,6 @@ namespace ContainerLint.Compose
         // Commas a removal takes (see RemoveFlowElement): an element added after the one before them needs one of its own.
         private readonly HashSet<int> _removedCommas = new HashSet<int>();
 
-        private static List<YamlNode> ElementsOf(YamlNode collection)
-        {
-            var elements = new List<YamlNode>();
-            if (collection is YamlMapping mapping) foreach (var e in mapping.Entries) elements.Add(e.Key);
-            else if (collection is YamlSequence sequence) elements.AddRange(sequence.Items);
-            return elements;
-        }
-
         /// <summary>
         /// The whole lines [start, end) take when nothing else is on them (indentation before, an end-of-line comment or a
         /// comma after), with the line break; null otherwise.
@@ -672,7 +664,7 @@ namespace ContainerLint.Compose
             return double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
         }
 
-        // yaml.org/type/int.html and float.html (YAML 1.1): [-+]?[1-9][0-9_]*(:[0-5]?[0-9])+ and the same with a fraction.
+        // yaml.org/type/int.html and float.html (YAML 1.1): [-+]?[1-9][0-9_]*(:[0-5]?[0-9])+, and the float form with a fraction.
         private static readonly System.Text.RegularExpressions.Regex Sexagesimal = new System.Text.RegularExpressions.Regex(
             @"^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
