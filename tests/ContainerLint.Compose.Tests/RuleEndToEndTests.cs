@@ -137,6 +137,15 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Volumes_from_cycles_and_itself_end_without_duplicates()
+        {
+            var findings = Lint(Y("services:", "  a:", "    volumes: [\"/etc:/host-etc\"]", "    volumes_from: [b, a]", "  b:", "    volumes_from: [a]",
+                "  c:", "    volumes_from: [a, b, \"a:rw\"]"));
+            var etc = findings.Only("CTL3003").Single(f => f.Span.StartLine == 3);
+            Assert.Equal(new[] { "a", "b", "c" }, etc.Containers.OrderBy(c => c).ToArray());
+        }
+
+        [Fact]
         public void Volumes_from_a_variable_with_no_value_is_unresolved() =>
             Lint(Y("services:", "  b:", "    volumes_from: [\"${SRC}\"]")).Single("CTL9002").At(3, 20);
 
