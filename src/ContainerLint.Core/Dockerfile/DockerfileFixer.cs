@@ -84,7 +84,7 @@ namespace ContainerLint.Dockerfiles
                 if (edits.Count > before)
                 {
                     // A step that must run as root and cannot be switched to root is not edited at all.
-                    if (fix.RestoreUser is not null && !AddUserSwitch(text, finding, fix, Document(finding).EscapeChar, switches, out var why))
+                    if (fix.RestoreUser is not null && !AddUserSwitch(text, finding, fix, Document(finding), switches, out var why))
                     {
                         edits.RemoveRange(before, edits.Count - before);
                         if (why is not null) notMade.Add((finding, why));
@@ -111,8 +111,9 @@ namespace ContainerLint.Dockerfiles
         }
 
         /// <summary><c>USER root</c> above the RUN (and the comments over it), the previous USER after its last line.</summary>
-        private static bool AddUserSwitch(string text, Finding finding, FixIntent fix, char escape, List<UserSwitch> switches, out string? why)
+        private static bool AddUserSwitch(string text, Finding finding, FixIntent fix, DockerfileDocument document, List<UserSwitch> switches, out string? why)
         {
+            var escape = document.EscapeChar;
             why = null;
             var from = fix.RootFrom;
             var until = fix.RootUntil;
@@ -135,7 +136,7 @@ namespace ContainerLint.Dockerfiles
             var keyword = char.IsLower(text[run.StartOffset]) ? "user" : "USER";
             switches.Add(new UserSwitch { Offset = from, Text = indentation + keyword + " root" + newline, ToRoot = true });
             var endsWithBreak = until > 0 && (text[until - 1] == '\n' || text[until - 1] == '\r');
-            var restore = SuppressionsAbove(text, fix.RestoredFrom, indentation, newline)
+            var restore = SuppressionsAbove(document, fix.RestoredFrom, indentation, newline)
                 + indentation + KeywordAt(text, fix.RestoredFrom, keyword) + " " + fix.RestoreUser + newline;
             switches.Add(new UserSwitch
             {
@@ -172,33 +173,30 @@ namespace ContainerLint.Dockerfiles
             return false;
         }
 
-        /// <summary>The <c>USER</c> keyword as the instruction at <paramref name="instruction"/> writes it; <paramref name="otherwise"/> when it is not there.</summary>
         /// <summary>
         /// The suppression comments directly above the USER instruction the switch back copies, each as a line to write
         /// above the copy: what they suppress there (CTL9002 on <c>USER $APP_USER</c>) is the copy's too, now the final
         /// stage's user (audit 34 F3: the copy brought the suppressed finding back).
         /// </summary>
-        private static string SuppressionsAbove(string text, SourceSpan? instruction, string indentation, string newline)
+        private static string SuppressionsAbove(DockerfileDocument document, SourceSpan? instruction, string indentation, string newline)
         {
-            if (instruction is not { HasOffsets: true } at || at.StartOffset > text.Length) return string.Empty;
+            if (instruction is null) return string.Empty;
+            // The comment lines right above it, as DockerfileSuppressions reads them (the parser's comments, heredocs apart).
             var lines = new List<string>();
-            var lineStart = at.StartOffset;
-            while (lineStart > 0 && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') lineStart--;
-            while (lineStart > 0)
+            var line = instruction.StartLine - 1;
+            for (var i = document.Comments.Count - 1; i >= 0 && line > 0; i--)
             {
-                var end = lineStart - 1;
-                if (end > 0 && text[end] == '\n' && text[end - 1] == '\r') end--;
-                var start = end;
-                while (start > 0 && text[start - 1] != '\n' && text[start - 1] != '\r') start--;
-                var line = text.Substring(start, end - start).Trim();
-                if (!line.StartsWith("#", StringComparison.Ordinal)) break;
-                if (SuppressionComment.MayBeSuppression(line) && SuppressionComment.TryParse(line, at, out var comment) && !comment.IsGlobal)
-                    lines.Insert(0, indentation + line + newline);
-                lineStart = start;
+                var comment = document.Comments[i];
+                if (comment.Line > line) continue;
+                if (comment.Line < line || comment.EnclosingInstruction is not null) break;
+                if (comment.Mentions("containerlint") && SuppressionComment.TryParse(comment.Text, comment.Span, out var suppression) && !suppression.IsGlobal)
+                    lines.Insert(0, indentation + comment.Text + newline);
+                line--;
             }
             return string.Concat(lines);
         }
 
+        /// <summary>The <c>USER</c> keyword as the instruction at <paramref name="instruction"/> writes it; <paramref name="otherwise"/> when it is not there.</summary>
         private static string KeywordAt(string text, SourceSpan? instruction, string otherwise)
         {
             if (instruction is not { HasOffsets: true } at || at.StartOffset + 4 > text.Length) return otherwise;
