@@ -9,6 +9,7 @@ using ContainerLint.Dockerfiles;
 using ContainerLint.Engine;
 using ContainerLint.Findings;
 using ContainerLint.Rules;
+using ContainerLint.Rules.Knowledge;
 using ContainerLint.Text;
 
 namespace ContainerLint.Compose
@@ -723,7 +724,7 @@ namespace ContainerLint.Compose
             else
             {
                 if (list.Exists(o => string.Equals(o.Trim(), newOption, StringComparison.OrdinalIgnoreCase))) return false;
-                list.Add(newOption!);
+                MountOptionList.AddFixedOption(list, newOption!);
             }
             var joined = string.Join(",", list);
             var result = prefix is null ? joined : joined.Length == 0 ? prefix : prefix + ":" + joined;

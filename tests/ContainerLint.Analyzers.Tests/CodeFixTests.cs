@@ -1504,6 +1504,19 @@ static class Defaults
     } } };"));
 
         [Fact]
+        public Task Volume_options_get_nosuid_before_a_last_nodev() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static Mount Volume() => new Mount
+    {
+        Type = ""volume"", Source = ""v"", Target = ""/v"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""none"", [""o""] = {|CTL3005:""bind, nodev""|}, [""device""] = ""/srv"" } } },
+    };"), P(@"
+    static Mount Volume() => new Mount
+    {
+        Type = ""volume"", Source = ""v"", Target = ""/v"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""none"", [""o""] = ""bind, nosuid, nodev"", [""device""] = ""/srv"" } } },
+    };"));
+
+        [Fact]
         public Task Shared_propagation_is_removed_from_the_bind_mode() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3007:""/srv:/srv:ro,rshared""|}, {|CTL3007:""/data:/data:shared""|} } };"), P(@"
     static HostConfig Create() => new HostConfig { Binds = new List<string> { ""/srv:/srv:ro"", ""/data:/data"" } };"),

@@ -714,6 +714,18 @@ namespace ContainerLint.Compose.Tests
             Assert.Contains("      o: \"bind,rw,nosuid,nodev\"", text);
         }
 
+        [Theory]
+        [InlineData("CTL3005", "CTL3006")]
+        [InlineData("CTL3006", "CTL3005")]
+        public void Nosuid_and_nodev_appended_in_two_runs_give_the_text_of_one_run(string first, string second)
+        {
+            // Audit 34 F4: appended one after the other they came out as nosuid,nodev or nodev,nosuid by the order of the runs.
+            var yaml = Y("services:", "  web:", "    volumes: [data:/d]", "volumes:", "  data:", "    driver_opts:", "      type: none", "      o: bind", "      device: /srv/d");
+            var oneRun = Fix(yaml, "CTL3005", "CTL3006");
+            Assert.Contains("      o: bind,nosuid,nodev", oneRun);
+            Assert.Equal(oneRun, Fix(Fix(yaml, first), second));
+        }
+
         [Fact]
         public void Local_volume_of_proc_or_sys_made_read_only_in_its_options_is_no_longer_writable()
         {

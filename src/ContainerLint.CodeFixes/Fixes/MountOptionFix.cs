@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using ContainerLint.Analyzers.Reporting;
 using ContainerLint.Findings;
+using ContainerLint.Rules.Knowledge;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -57,13 +58,20 @@ namespace ContainerLint.CodeFixes.Fixes
                             return FixSyntax.Remove(root, assignment);
                         break;
                     case FixKind.AppendOption when newOption is not null:
-                        updated = text.Trim().Length == 0 ? newOption : text + "," + newOption;
+                        updated = text.Trim().Length == 0 ? newOption : WithOptionAdded(text, newOption);
                         break;
                     default:
                         return null;
                 }
                 return root.ReplaceNode(literal, FixSyntax.StringLiteral(updated).WithTriviaFrom(literal));
             });
+        }
+
+        private static string WithOptionAdded(string options, string option)
+        {
+            var written = new List<string>(options.Split(','));
+            MountOptionList.AddFixedOption(written, option);
+            return string.Join(",", written);
         }
 
         /// <summary>The string literal to edit: the expression itself, or the literal inside it that holds the option.</summary>

@@ -17,6 +17,22 @@ namespace ContainerLint.Rules.Knowledge
             return result.ToArray();
         }
 
+        /// <summary>
+        /// Adds an option a fix adds to options as written (each keeps its spacing): at the end, except that <c>nosuid</c>
+        /// goes before a last <c>nodev</c>. The CTL3005 and CTL3006 fixes then give <c>bind,nosuid,nodev</c> whichever is
+        /// made first, in one run or in two.
+        /// </summary>
+        public static void AddFixedOption(List<string> written, string option)
+        {
+            var at = written.Count;
+            if (at > 0 && string.Equals(option, "nosuid", StringComparison.OrdinalIgnoreCase)
+                && string.Equals(written[at - 1].Trim(), "nodev", StringComparison.OrdinalIgnoreCase))
+                at--;
+            var last = at < written.Count ? written[at] : null;
+            var spacing = last is null ? string.Empty : last.Substring(0, last.Length - last.TrimStart().Length);
+            written.Insert(at, spacing + option);
+        }
+
         public static bool Has(string? options, string option) => LastOf(options, option, option) is not null;
 
         /// <summary>

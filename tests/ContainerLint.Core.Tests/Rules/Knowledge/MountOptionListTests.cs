@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using ContainerLint.Rules.Knowledge;
 
 namespace ContainerLint.Core.Tests.Rules.Knowledge
@@ -31,6 +32,20 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         public void LastOf_returns_the_last_of_two_contrary_options_as_written(string? options, string? expected)
         {
             Assert.Equal(expected, MountOptionList.LastOf(options, "suid", "nosuid"));
+        }
+
+        [Theory]
+        [InlineData("bind", "nosuid", "bind,nosuid")]
+        [InlineData("bind", "nodev", "bind,nodev")]
+        [InlineData("bind,nosuid", "nodev", "bind,nosuid,nodev")]
+        [InlineData("bind,nodev", "nosuid", "bind,nosuid,nodev")]
+        [InlineData("bind, NODEV", "nosuid", "bind, nosuid, NODEV")]
+        [InlineData("nodev,bind", "nosuid", "nodev,bind,nosuid")]
+        public void A_fixed_option_is_added_at_the_end_and_nosuid_before_a_last_nodev(string options, string option, string expected)
+        {
+            var written = new List<string>(options.Split(','));
+            MountOptionList.AddFixedOption(written, option);
+            Assert.Equal(expected, string.Join(",", written));
         }
     }
 }
