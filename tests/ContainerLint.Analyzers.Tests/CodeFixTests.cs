@@ -20,6 +20,20 @@ namespace ContainerLint.Analyzers.Tests
     static HostConfig Create() => new HostConfig { SecurityOpt = new List<string> { ""no-new-privileges"" } };"));
 
         [Fact]
+        public Task Cgroup_parent_and_device_cgroup_rule_of_a_Resources_passed_to_HostConfig_are_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig(new Resources
+    {
+        DeviceCgroupRules = new List<string> { {|CTL3001:""a *:* rwm""|} },
+        CgroupParent = {|CTL5007:""/custom""|},
+        Memory = 1024,
+    });"), P(@"
+    static HostConfig Create() => new HostConfig(new Resources
+    {
+        DeviceCgroupRules = new List<string> { },
+        Memory = 1024,
+    });"), iterations: 2);
+
+        [Fact]
         public Task Privileged_assignment_statement_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create()
     {

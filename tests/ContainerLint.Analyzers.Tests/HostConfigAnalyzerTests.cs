@@ -3008,6 +3008,43 @@ namespace MyApp.Models
         DeviceCgroupRules = new List<string> { {|CTL3001:""c 10:229 rwm""|} },
     };");
 
+        // new HostConfig(resources) copies every Resources member into the HostConfig (Docker.DotNet 3.x and Enhanced 4.x).
+        [Theory]
+        [InlineData(DockerLibrary.DockerDotNet)]
+        [InlineData(DockerLibrary.DockerDotNetEnhanced44)]
+        public Task Device_cgroup_rules_and_cgroup_parent_on_a_Resources_passed_to_HostConfig_are_reported(DockerLibrary library) => Verify(@"
+    static HostConfig Create() => new HostConfig(new Resources
+    {
+        Devices = new List<DeviceMapping> { {|CTL3001:new DeviceMapping { PathOnHost = ""/dev/kvm"" }|} },
+        DeviceCgroupRules = new List<string> { {|CTL3001:""a *:* rwm""|} },
+        CgroupParent = {|CTL5007:""/custom""|},
+    });
+    static HostConfig FromLocal()
+    {
+        var resources = new Resources { DeviceCgroupRules = new List<string> { {|CTL3001:""c 10:229 rwm""|} }, Memory = 1024 };
+        return new HostConfig(resources) { CapDrop = new List<string> { ""ALL"" } };
+    }", library);
+
+        [Fact]
+        public Task Cgroup_parent_a_HostConfig_sets_after_the_Resources_it_copies_is_the_one_read() => Verify(@"
+    static HostConfig Initializer() => new HostConfig(new Resources { CgroupParent = ""/custom"" }) { CgroupParent = """" };
+    static HostConfig Assigned()
+    {
+        var hc = new HostConfig(new Resources { CgroupParent = ""/custom"" });
+        hc.CgroupParent = {|CTL5007:""/other""|};
+        return hc;
+    }
+    static HostConfig Added()
+    {
+        var hc = new HostConfig(new Resources { DeviceCgroupRules = new List<string> { {|CTL3001:""a *:* rwm""|} } });
+        hc.DeviceCgroupRules.Add({|CTL3001:""c 1:3 mr""|});
+        return hc;
+    }");
+
+        [Fact]
+        public Task Resources_given_to_a_HostConfig_by_a_parameter_report_nothing_missing_or_set() => Verify(@"
+    static HostConfig Create(Resources resources) => new HostConfig(resources);");
+
         [Fact]
         public Task Empty_masked_paths_are_reported() => Verify(@"
     static HostConfig Create() => new HostConfig { MaskedPaths = {|CTL3002:new List<string>()|}, ReadonlyPaths = {|CTL3002:[]|} };");

@@ -29,6 +29,7 @@ namespace ContainerLint.Analyzers.Reading
         public const string ExecCreateParametersName = "ContainerExecCreateParameters";
         public const string MountName = "Mount";
         public const string DeviceMappingName = "DeviceMapping";
+        public const string ResourcesName = "Resources";
         public const string WithPrivileged = "WithPrivileged";
         public const string WithBindMount = "WithBindMount";
         public const string WithCreateParameterModifier = "WithCreateParameterModifier";

@@ -312,8 +312,26 @@ namespace ContainerLint.Analyzers.Reading
 
         private void AddCreation(ModelObject model, IObjectCreationOperation creation)
         {
+            // new HostConfig(resources) copies every member of the Resources into it (the lists by reference) before its own
+            // initializer runs: what the Resources' initializer sets is read as set there, first.
+            if (CopiedResources(creation) is { Initializer: { } copied }) model.Initializers.Add(copied);
             if (creation.Initializer is not null) model.Initializers.Add(creation.Initializer);
             foreach (var (path, placedAt) in PathsOf(creation, 0)) AddPath(model, path, placedAt);
+        }
+
+        /// <summary>
+        /// The <c>Resources</c> the method creates and gives to <c>new HostConfig(resources)</c> (directly or through a local given
+        /// it once); it counts as read with the HostConfig. Null for any other creation.
+        /// </summary>
+        private IObjectCreationOperation? CopiedResources(IObjectCreationOperation creation)
+        {
+            if (creation.Arguments.Length != 1 || creation.Constructor?.ContainingType is not { Name: DockerApi.HostConfigName } owner
+                || creation.Arguments[0].Parameter?.Type is not { Name: DockerApi.ResourcesName } parameter
+                || !DockerApi.IsDockerModel(owner) || !DockerApi.IsDockerModel(parameter)
+                || _values.Dereference(creation.Arguments[0].Value) is not IObjectCreationOperation resources)
+                return null;
+            (_readAsParts ??= new HashSet<IObjectCreationOperation>()).Add(resources);
+            return resources;
         }
 
         /// <summary>
