@@ -33,6 +33,14 @@ namespace ContainerLint.Analyzers.Tests
         Memory = 1024,
     });"), iterations: 2);
 
+        // The entry belongs to the field, which other code may share: reported where the field is used, without a fix.
+        [Fact]
+        public Task Tmpfs_options_from_a_static_readonly_dictionary_get_no_fix() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static readonly Dictionary<string, string> Tmp = new() { [""/t""] = ""suid"" };
+    static HostConfig Create() => new HostConfig { Tmpfs = {|CTL3005:Tmp|} };"), P(@"
+    static readonly Dictionary<string, string> Tmp = new() { [""/t""] = ""suid"" };
+    static HostConfig Create() => new HostConfig { Tmpfs = {|CTL3005:Tmp|} };"));
+
         [Fact]
         public Task Privileged_assignment_statement_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create()

@@ -2345,6 +2345,40 @@ namespace MyApp.Models
         return hc;
     }");
 
+        [Theory]
+        [InlineData(DockerLibrary.DockerDotNet)]
+        [InlineData(DockerLibrary.DockerDotNetEnhanced44)]
+        public Task Static_readonly_dictionary_of_constants_is_read_as_a_static_readonly_list_is(DockerLibrary library) => Verify(@"
+    static readonly Dictionary<string, string> Tmp = new() { [""/t""] = ""suid"" };
+    static readonly Dictionary<string, string> Pairs = new Dictionary<string, string> { { ""/run"", ""nodev,dev"" }, { ""/t"", ""nosuid"" } };
+    static readonly Dictionary<string, string> BindEtc = new() { [""type""] = ""none"", [""o""] = ""bind"", [""device""] = ""/etc"" };
+    static readonly Dictionary<string, string> Safe = new() { [""/t""] = ""suid"", [""/t""] = ""nosuid"" };
+    static HostConfig Field() => new HostConfig { Tmpfs = {|CTL3005:Tmp|} };
+    static HostConfig Copy() => new HostConfig { Tmpfs = new Dictionary<string, string>({|CTL3005:Tmp|}) };
+    static HostConfig CollectionInitializer() => new HostConfig { Tmpfs = {|CTL3006:Pairs|} };
+    static HostConfig Overwritten() => new HostConfig { Tmpfs = Safe };
+    static Mount Volume() => {|CTL3003:new Mount
+    {
+        Type = ""volume"", Source = ""v"", Target = ""/v"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Name = ""local"", Options = {|CTL3005:{|CTL3006:BindEtc|}|} } },
+    }|};", library);
+
+        [Fact]
+        public Task Static_readonly_dictionary_its_class_changes_or_built_from_other_values_is_not_read() => Verify(@"
+    static readonly Dictionary<string, string> Tmp = new() { [""/t""] = ""suid"" };
+    static readonly Dictionary<string, string> Added = new() { [""/t""] = ""suid"" };
+    static readonly Dictionary<string, string> Configured = new() { [""/t""] = System.Environment.GetEnvironmentVariable(""TMPFS"") };
+    static readonly Dictionary<string, string> Compared = new(System.StringComparer.Ordinal) { [""/t""] = ""suid"" };
+    public static void Harden()
+    {
+        Tmp[""/t""] = ""nosuid"";
+        Added.Clear();
+    }
+    static HostConfig Create(bool x) => x
+        ? new HostConfig { Tmpfs = Tmp }
+        : new HostConfig { Tmpfs = x ? Added : Configured };
+    static HostConfig Other() => new HostConfig { Tmpfs = Compared };");
+
         [Fact]
         public Task Static_readonly_field_the_static_constructor_assigns_or_changes_is_not_read_as_its_initializer() => Verify(@"
     static readonly string User = ""root"";

@@ -590,9 +590,11 @@ namespace ContainerLint.Analyzers.Reading
             Setting<string>? device = null;
             foreach (var entry in options.Elements)
             {
-                var key = FirstComplete(entry.Key);
+                var key = EntryKey(entry);
                 if (key is null) continue;
-                var setting = StringSettingOrUnresolved(entry.Value, mayBeUndone || entry.MayBeUndone);
+                var setting = entry.BorrowedText is null
+                    ? StringSettingOrUnresolved(entry.Value, mayBeUndone || entry.MayBeUndone)
+                    : StringSetting(Undone(ElementStrings(entry, completeOnly: true)[0], mayBeUndone));
                 switch (key.Text.Trim().ToLowerInvariant())
                 {
                     case "type": volume.VolumeDriverType = setting; break;
@@ -651,10 +653,9 @@ namespace ContainerLint.Analyzers.Reading
         {
             foreach (var entry in _objects.Collection(hostConfig, "Tmpfs").Elements)
             {
-                var target = FirstComplete(entry.Key);
-                var mount = new MountSpec(MountKind.Tmpfs, SourceSpans.Of(entry.Entry, indexedLater: entry.IsIndexedLater)) { Target = StringSettingOrNull(target) };
-                var options = _values.ReadCompleteString(entry.Value, overridden: entry.MayBeUndone);
-                foreach (var option in options) option.IsIndexedLater = entry.IsIndexedLater;
+                var target = EntryKey(entry);
+                var mount = new MountSpec(MountKind.Tmpfs, SourceSpans.Of(entry.Entry, entry.BorrowedKey is not null, entry.IsIndexedLater)) { Target = StringSettingOrNull(target) };
+                var options = ElementStrings(entry, completeOnly: true);
                 if (options.Count == 0)
                 {
                     spec.Mounts.Add(mount);
@@ -666,6 +667,18 @@ namespace ContainerLint.Analyzers.Reading
                     spec.Mounts.Add(withOptions);
                 }
             }
+        }
+
+        /// <summary>The key of a dictionary entry, when it is wholly known.</summary>
+        private StringValue? EntryKey(Element entry) =>
+            entry.BorrowedKey is { } key
+                ? new StringValue(key, isComplete: true, _values.IsConditionallyWritten(entry.Value.Syntax), entry.Value.Syntax, isBorrowed: true)
+                : FirstComplete(entry.Key);
+
+        private static StringValue Undone(StringValue value, bool mayBeUndone)
+        {
+            value.MayBeUndone |= mayBeUndone;
+            return value;
         }
 
         private StringValue? FirstComplete(IOperation? value)

@@ -101,12 +101,13 @@ namespace ContainerLint.Analyzers.Reading
     /// <summary>One entry of a collection: a list element (Key null) or a dictionary entry.</summary>
     internal sealed class Element
     {
-        public Element(IOperation? key, IOperation value, SyntaxNode entry, string? borrowedText = null)
+        public Element(IOperation? key, IOperation value, SyntaxNode entry, string? borrowedText = null, string? borrowedKey = null)
         {
             Key = key;
             Value = value;
             Entry = entry;
             BorrowedText = borrowedText;
+            BorrowedKey = borrowedKey;
             AddedBy = entry;
         }
 
@@ -118,6 +119,9 @@ namespace ContainerLint.Analyzers.Reading
         /// reference to the field, where it is reported).
         /// </summary>
         public string? BorrowedText { get; }
+
+        /// <summary>The key of an entry of a <c>static readonly</c> dictionary (<see cref="Key"/> is then the reference to the field).</summary>
+        public string? BorrowedKey { get; }
 
         /// <summary>The whole entry: the element, <c>["k"] = v</c>, <c>{ "k", v }</c>, or the <c>Add(...)</c> call.</summary>
         public SyntaxNode Entry { get; }
@@ -1088,7 +1092,8 @@ namespace ContainerLint.Analyzers.Reading
         private Matching Match(Element element, List<StringValue> removed, bool ignoreCase)
         {
             List<StringValue> candidates;
-            if (ignoreCase) candidates = _values.ReadString(element.Key);
+            if (ignoreCase && element.BorrowedKey is { } key) candidates = new List<StringValue>(1) { new StringValue(key, true, false, element.Value.Syntax) };
+            else if (ignoreCase) candidates = _values.ReadString(element.Key);
             else if (element.BorrowedText is { } borrowed) candidates = new List<StringValue>(1) { new StringValue(borrowed, true, false, element.Value.Syntax) };
             else candidates = _values.ReadString(element.Value);
             var certain = candidates.Count == 1;
@@ -1122,7 +1127,7 @@ namespace ContainerLint.Analyzers.Reading
             // Lists (Binds, CapAdd) have no keys: nothing to read for them.
             if (!elements.Exists(e => e.Key is not null && e.Entry is AssignmentExpressionSyntax)) return;
             var keys = new string?[elements.Count];
-            for (var i = 0; i < keys.Length; i++) keys[i] = elements[i].Key is { } key ? SingleKnownText(key) : null;
+            for (var i = 0; i < keys.Length; i++) keys[i] = elements[i].BorrowedKey ?? (elements[i].Key is { } key ? SingleKnownText(key) : null);
             List<Element>? overwritten = null;
             for (var later = 0; later < elements.Count; later++)
             {
@@ -1310,6 +1315,16 @@ namespace ContainerLint.Analyzers.Reading
                     else if (array.DimensionSizes.Length != 1 || !(array.DimensionSizes[0].ConstantValue.Value is 0))
                     {
                         contents.IsComplete = false;
+                    }
+                    return;
+                case IFieldReferenceOperation field when SyntaxConstants.StaticReadonlyElements(field.Field) is { } texts && !texts.Contains(null):
+                    foreach (var text in texts) contents.Elements.Add(new Element(null, op, op.Syntax, text));
+                    return;
+                case IFieldReferenceOperation field when SyntaxConstants.StaticReadonlyEntries(field.Field) is { } entries:
+                    foreach (var (key, text) in entries)
+                    {
+                        if (key is null || text is null) contents.IsComplete = false;
+                        else contents.Elements.Add(new Element(op, op, op.Syntax, text, key));
                     }
                     return;
                 case IFieldReferenceOperation field when SyntaxConstants.StaticReadonlyElements(field.Field) is { } texts:

@@ -634,6 +634,38 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         /// <summary>
+        /// The entries of a <c>static readonly</c> dictionary initialised with constants (<c>new() { ["/t"] = "suid" }</c>,
+        /// <c>new Dictionary&lt;string, string&gt; { { "/t", "suid" } }</c>), each key and value a string, or null for one that
+        /// is not a constant; null when the initializer is not such a dictionary (or its class changes it, as for a list).
+        /// </summary>
+        public static List<(string? Key, string? Value)>? StaticReadonlyEntries(IFieldSymbol field)
+        {
+            if (StaticReadonlyInitializer(field) is not BaseObjectCreationExpressionSyntax { Initializer: { } initializer } creation
+                || (creation.ArgumentList?.Arguments.Count ?? 0) != 0 || ElementsChangedInItsType(field))
+                return null;
+            var result = new List<(string?, string?)>(initializer.Expressions.Count);
+            foreach (var expression in initializer.Expressions)
+            {
+                switch (expression)
+                {
+                    case AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax { ArgumentList.Arguments: { Count: 1 } key } } entry
+                        when initializer.IsKind(SyntaxKind.ObjectInitializerExpression):
+                        // [k] = v written again replaces the entry of its key.
+                        var text = Read(key[0].Expression, 0) as string;
+                        if (text is not null) result.RemoveAll(e => e.Item1 == text);
+                        result.Add((text, Read(entry.Right, 0) as string));
+                        break;
+                    case InitializerExpressionSyntax { Expressions: { Count: 2 } pair } when expression.IsKind(SyntaxKind.ComplexElementInitializerExpression):
+                        result.Add((Read(pair[0], 0) as string, Read(pair[1], 0) as string));
+                        break;
+                    default:
+                        return null;
+                }
+            }
+            return result;
+        }
+
+        /// <summary>
         /// The elements of <c>[..]</c>, with those of another <c>static readonly</c> field of the class it spreads
         /// (<c>static readonly string[] All = [.. Debug, "SYS_TIME"];</c>), found by name: no other tree's semantic model.
         /// </summary>
