@@ -3024,6 +3024,28 @@ namespace MyApp.Models
     };", DockerLibrary.DockerDotNetEnhanced);
 
         [Fact]
+        public Task Enhanced_tmpfs_options_from_static_readonly_nested_collections_are_read() => Verify(@"
+    static readonly IList<IList<string>> Opts = [[""suid""]];
+    static readonly string[][] Jagged = { new[] { ""noexec"" }, new[] { ""suid"" } };
+    static readonly string[] Dev = [""dev""];
+    static readonly List<List<string>> Safe = new List<List<string>> { new List<string> { ""suid"" }, new List<string> { ""nosuid"" } };
+    static Mount Field() => new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = {|CTL3005:Opts|} } };
+    static Mount Array() => new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = {|CTL3005:Jagged|} } };
+    static Mount Inner() => new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = {|CTL3006:[Dev]|} } };
+    static Mount Last() => new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = [.. Safe] } };", DockerLibrary.DockerDotNetEnhanced44);
+
+        [Fact]
+        public Task Enhanced_tmpfs_options_from_a_static_readonly_collection_its_class_changes_are_not_read() => Verify(@"
+    static readonly IList<IList<string>> Opts = [[""suid""]];
+    static readonly IList<IList<string>> Inner = [[""noexec""]];
+    public static void Harden()
+    {
+        Opts[0] = [""nosuid""];
+        Inner[0].Add(""suid"");
+    }
+    static Mount Field(bool x) => new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = x ? Opts : Inner } };", DockerLibrary.DockerDotNetEnhanced44);
+
+        [Fact]
         public Task Enhanced_tmpfs_options_written_in_a_catch_are_may_on_some_paths() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static void Validate() { }
     static HostConfig Create()

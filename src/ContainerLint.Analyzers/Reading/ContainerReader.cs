@@ -629,16 +629,29 @@ namespace ContainerLint.Analyzers.Reading
             SyntaxNode? conditional = null;
             foreach (var option in options.Elements)
             {
-                var parts = new CollectionContents();
-                _objects.AddElements(option.Value, parts, 0);
-                if (!parts.IsComplete) return tmpfs;
                 var words = new List<string>();
-                foreach (var part in parts.Elements)
+                if (option.BorrowedParts is { } borrowed)
                 {
-                    var word = FirstComplete(part.Value);
-                    if (word is null) return tmpfs;
-                    if (word.IsConditional) conditional ??= word.Node;
-                    words.Add(word.Text);
+                    if (_values.IsConditionallyWritten(option.Value.Syntax)) conditional ??= option.Value.Syntax;
+                    foreach (var part in borrowed)
+                    {
+                        if (part is null) return tmpfs;
+                        words.Add(part);
+                    }
+                }
+                else
+                {
+                    var parts = new CollectionContents();
+                    _objects.AddElements(option.Value, parts, 0);
+                    if (!parts.IsComplete) return tmpfs;
+                    foreach (var part in parts.Elements)
+                    {
+                        var candidates = ElementStrings(part, completeOnly: true);
+                        if (candidates.Count == 0) return tmpfs;
+                        var word = candidates[0];
+                        if (word.IsConditional) conditional ??= word.Node;
+                        words.Add(word.Text);
+                    }
                 }
                 if (text.Length > 0) text.Append(',');
                 text.Append(string.Join("=", words));

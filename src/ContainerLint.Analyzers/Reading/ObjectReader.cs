@@ -120,6 +120,12 @@ namespace ContainerLint.Analyzers.Reading
         /// </summary>
         public string? BorrowedText { get; }
 
+        /// <summary>
+        /// The elements of an inner list of a <c>static readonly</c> collection of collections (<see cref="Value"/> is then the
+        /// reference to the field), each null when not a constant; null for any other element.
+        /// </summary>
+        public List<string?>? BorrowedParts { get; set; }
+
         /// <summary>The key of an entry of a <c>static readonly</c> dictionary (<see cref="Key"/> is then the reference to the field).</summary>
         public string? BorrowedKey { get; }
 
@@ -1326,6 +1332,9 @@ namespace ContainerLint.Analyzers.Reading
                         if (key is null || text is null) contents.IsComplete = false;
                         else contents.Elements.Add(new Element(op, op, op.Syntax, text, key));
                     }
+                    return;
+                case IFieldReferenceOperation field when SyntaxConstants.StaticReadonlyNestedElements(field.Field) is { } lists:
+                    foreach (var words in lists) contents.Elements.Add(new Element(null, op, op.Syntax) { BorrowedParts = words });
                     return;
                 case IFieldReferenceOperation field when SyntaxConstants.StaticReadonlyElements(field.Field) is { } texts:
                     foreach (var text in texts)

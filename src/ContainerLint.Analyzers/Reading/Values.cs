@@ -634,6 +634,56 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         /// <summary>
+        /// The inner lists of a <c>static readonly</c> collection of collections initialised with constants (Enhanced's
+        /// <c>TmpfsOptions.Options</c>: <c>IList&lt;IList&lt;string&gt;&gt; Opts = [["suid"]]</c>, <c>string[][] Opts = { new[] { "suid" } }</c>),
+        /// each element a string or null for one that is not a constant; null when an element is not a collection written out.
+        /// </summary>
+        public static List<List<string?>>? StaticReadonlyNestedElements(IFieldSymbol field)
+        {
+            if (ElementsChangedInItsType(field) || ElementsOf(StaticReadonlyInitializer(field)) is not { } outer) return null;
+            var result = new List<List<string?>>(outer.Count);
+            foreach (var element in outer)
+            {
+                if (ElementsOf(element) is not { } inner) return null;
+                var words = new List<string?>(inner.Count);
+                foreach (var word in inner) words.Add(word is null ? null : Read(word, 0) as string);
+                result.Add(words);
+            }
+            return result;
+        }
+
+        /// <summary>The elements of a collection written out (null for a spread); null when it is not one.</summary>
+        private static List<ExpressionSyntax?>? ElementsOf(ExpressionSyntax? collection)
+        {
+            SeparatedSyntaxList<ExpressionSyntax> expressions;
+            switch (collection)
+            {
+                case InitializerExpressionSyntax array when !array.IsKind(SyntaxKind.ObjectInitializerExpression):
+                    expressions = array.Expressions;
+                    break;
+                case ArrayCreationExpressionSyntax { Initializer: { } array }:
+                    expressions = array.Expressions;
+                    break;
+                case ImplicitArrayCreationExpressionSyntax implicitArray:
+                    expressions = implicitArray.Initializer.Expressions;
+                    break;
+                case BaseObjectCreationExpressionSyntax { Initializer: { } list } creation
+                    when list.IsKind(SyntaxKind.CollectionInitializerExpression) && (creation.ArgumentList?.Arguments.Count ?? 0) == 0:
+                    expressions = list.Expressions;
+                    break;
+                case CollectionExpressionSyntax expression:
+                    var elements = new List<ExpressionSyntax?>(expression.Elements.Count);
+                    foreach (var element in expression.Elements) elements.Add(element is ExpressionElementSyntax { Expression: var value } ? value : null);
+                    return elements;
+                default:
+                    return null;
+            }
+            var result = new List<ExpressionSyntax?>(expressions.Count);
+            foreach (var expression in expressions) result.Add(expression);
+            return result;
+        }
+
+        /// <summary>
         /// The entries of a <c>static readonly</c> dictionary initialised with constants (<c>new() { ["/t"] = "suid" }</c>,
         /// <c>new Dictionary&lt;string, string&gt; { { "/t", "suid" } }</c>), each key and value a string, or null for one that
         /// is not a constant; null when the initializer is not such a dictionary (or its class changes it, as for a list).
@@ -740,8 +790,10 @@ namespace ContainerLint.Analyzers.Reading
             if (identifier.Parent is MemberAccessExpressionSyntax qualified && qualified.Name == identifier) expression = qualified;
             switch (expression.Parent)
             {
+                // Opts[0] = ..., or Opts[0].Add(...) changing an inner list.
                 case ElementAccessExpressionSyntax element when element.Expression == expression:
-                    return IsWritten(element);
+                    return IsWritten(element) || (element.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } inner
+                        && inner.Expression == element && ChangingMethods.Contains(inner.Name.Identifier.ValueText));
                 case MemberAccessExpressionSyntax member when member.Expression == expression:
                     return member.Parent is InvocationExpressionSyntax call && call.Expression == member
                         && ChangingMethods.Contains(member.Name.Identifier.ValueText);
