@@ -42,6 +42,21 @@ namespace ContainerLint.Analyzers.Tests
     static HostConfig Create() => new HostConfig { Tmpfs = {|CTL3005:Tmp|} };"));
 
         [Fact]
+        public Task Tmpfs_option_added_by_the_TryAdd_extension_is_fixed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { Tmpfs = new Dictionary<string, string>() };
+        hc.Tmpfs.TryAdd(""/t"", {|CTL3005:""suid""|});
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { Tmpfs = new Dictionary<string, string>() };
+        hc.Tmpfs.TryAdd(""/t"", ""nosuid"");
+        return hc;
+    }"));
+
+        [Fact]
         public Task Privileged_assignment_statement_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create()
     {

@@ -2244,6 +2244,26 @@ namespace MyApp.Models
         return hc;
     }");
 
+        // HostConfig.Tmpfs is an IDictionary: its TryAdd is the CollectionExtensions extension, read as Dictionary.TryAdd is.
+        [Theory]
+        [InlineData(DockerLibrary.DockerDotNet)]
+        [InlineData(DockerLibrary.DockerDotNetEnhanced44)]
+        public Task Tmpfs_entry_added_by_the_TryAdd_extension_on_the_property_is_read(DockerLibrary library) => Verify(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { Tmpfs = new Dictionary<string, string>() };
+        hc.Tmpfs.TryAdd(""/t"", {|CTL3005:""suid""|});
+        System.Collections.Generic.CollectionExtensions.TryAdd(hc.Tmpfs, ""/u"", {|CTL3006:""dev""|});
+        return hc;
+    }
+    static HostConfig Removed()
+    {
+        var hc = new HostConfig { Tmpfs = new Dictionary<string, string>() };
+        hc.Tmpfs.TryAdd(""/t"", ""suid"");
+        hc.Tmpfs.Remove(""/t"");
+        return hc;
+    }", library);
+
         [Fact]
         public Task Elements_a_foreach_loop_adds_are_read() => Verify(@"
     static readonly string[] Sockets = { ""/var/run/docker.sock:/var/run/docker.sock"" };

@@ -118,11 +118,12 @@ namespace ContainerLint.Analyzers.Reading
                 case OperationKind.Invocation:
                     var invocation = (IInvocationOperation)operation;
                     if (IsLeftOut(invocation)) (_conditionalCalls ??= new List<SyntaxNode>()).Add(invocation.Syntax);
-                    if (invocation.Instance is null) break;
                     var name = invocation.TargetMethod.Name;
                     var isAdd = name == "Add";
                     if (!isAdd && !IsCollectionChange(name)) break;
-                    var path = AccessPath.TryGet(invocation.Instance);
+                    // hc.Tmpfs.TryAdd(k, v) on the IDictionary property is CollectionExtensions.TryAdd(hc.Tmpfs, k, v).
+                    var receiver = invocation.Instance ?? (IsDictionaryTryAdd(invocation) ? invocation.Arguments[0].Value : null);
+                    var path = receiver is null ? null : AccessPath.TryGet(receiver);
                     if (path is null) break;
                     if (isAdd) Add(ref _addCalls, path, invocation);
                     else Add(ref _otherChanges, path, invocation);
@@ -183,6 +184,11 @@ namespace ContainerLint.Analyzers.Reading
                 if (call.SyntaxTree == change.SyntaxTree && call.Span.Contains(change.Span) && !call.Span.Contains(since.Span)) return true;
             return false;
         }
+
+        /// <summary><c>CollectionExtensions.TryAdd(dictionary, key, value)</c>, written as an extension call (<c>hc.Tmpfs.TryAdd(k, v)</c>).</summary>
+        internal static bool IsDictionaryTryAdd(IInvocationOperation invocation) =>
+            invocation is { Instance: null, Arguments.Length: 3, TargetMethod: { Name: "TryAdd", IsExtensionMethod: true, ContainingType: { Name: "CollectionExtensions" } extensions } }
+            && extensions.ContainingNamespace is { Name: "Generic", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
 
         /// <summary>Whether a method of that name changes a collection Docker.DotNet models use (<c>Add</c> and <see cref="IsCollectionChange"/>).</summary>
         internal static bool ChangesCollection(string method) => method == "Add" || IsCollectionChange(method);

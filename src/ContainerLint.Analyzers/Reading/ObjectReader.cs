@@ -1462,6 +1462,9 @@ namespace ContainerLint.Analyzers.Reading
                     case "TryAdd" when arguments.Length == 2:
                         contents.Elements.Add(new Element(arguments[0].Value, arguments[1].Value, change.Syntax));
                         break;
+                    case "TryAdd" when MethodScope.IsDictionaryTryAdd(change):
+                        contents.Elements.Add(new Element(arguments[1].Value, arguments[2].Value, change.Syntax));
+                        break;
                     default:
                         contents.IsComplete = false;
                         break;
