@@ -57,6 +57,28 @@ namespace ContainerLint.Analyzers.Tests
     }"));
 
         [Fact]
+        public Task Enhanced_tmpfs_options_are_fixed_at_the_option_also_when_added_later() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static Mount Added()
+    {
+        var o = new TmpfsOptions { Options = new List<IList<string>> { new List<string> { ""noexec"" }, new List<string> { {|CTL3005:""suid""|} } } };
+        o.Options.Add(new List<string> { {|CTL3006:""dev""|} });
+        return new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = o };
+    }"), P(@"
+    static Mount Added()
+    {
+        var o = new TmpfsOptions { Options = new List<IList<string>> { new List<string> { ""noexec"" }, new List<string> { ""nosuid"" } } };
+        o.Options.Add(new List<string> { ""nodev"" });
+        return new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = o };
+    }"), DockerLibrary.DockerDotNetEnhanced44, iterations: 2);
+
+        [Fact]
+        public Task Enhanced_tmpfs_options_from_a_static_readonly_field_get_no_fix() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static readonly string[] Dev = [""dev""];
+    static Mount Create() => new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = [{|CTL3006:Dev|}, [""suid""]] } };").Replace(@"[""suid""]", @"[{|CTL3005:""suid""|}]"), P(@"
+    static readonly string[] Dev = [""dev""];
+    static Mount Create() => new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = [{|CTL3006:Dev|}, [""nosuid""]] } };"), DockerLibrary.DockerDotNetEnhanced44);
+
+        [Fact]
         public Task Privileged_assignment_statement_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create()
     {

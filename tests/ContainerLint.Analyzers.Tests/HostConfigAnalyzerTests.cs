@@ -3039,7 +3039,7 @@ namespace MyApp.Models
     {
         Mounts = new List<Mount>
         {
-            new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = {|CTL3005:new List<IList<string>> { new List<string> { ""suid"" }, new List<string> { ""size"", ""64m"" } }|} } },
+            new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = new List<IList<string>> { new List<string> { {|CTL3005:""suid""|} }, new List<string> { ""size"", ""64m"" } } } },
         },
     };", DockerLibrary.DockerDotNetEnhanced);
 
@@ -3051,7 +3051,7 @@ namespace MyApp.Models
     static readonly List<List<string>> Safe = new List<List<string>> { new List<string> { ""suid"" }, new List<string> { ""nosuid"" } };
     static Mount Field() => new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = {|CTL3005:Opts|} } };
     static Mount Array() => new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = {|CTL3005:Jagged|} } };
-    static Mount Inner() => new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = {|CTL3006:[Dev]|} } };
+    static Mount Inner() => new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = [{|CTL3006:Dev|}] } };
     static Mount Last() => new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = [.. Safe] } };", DockerLibrary.DockerDotNetEnhanced44);
 
         [Fact]
@@ -3066,12 +3066,32 @@ namespace MyApp.Models
     static Mount Field(bool x) => new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = x ? Opts : Inner } };", DockerLibrary.DockerDotNetEnhanced44);
 
         [Fact]
+        public Task Enhanced_tmpfs_option_findings_are_reported_at_the_option_they_are_about() => Verify(@"
+    static Mount Initializer() => new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions
+    {
+        Options = new List<IList<string>> { new List<string> { ""noexec"" }, new List<string> { {|CTL3005:""suid""|} }, new[] { {|CTL3006:""dev""|} } },
+    } };
+    static Mount Added()
+    {
+        var o = new TmpfsOptions { Options = new List<IList<string>>() };
+        o.Options.Add(new List<string> { {|CTL3006:""dev""|} });
+        return new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = o };
+    }
+    static Mount Local()
+    {
+        IList<IList<string>> local = [[""nosuid""], [{|CTL3005:""suid""|}]];
+        return new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = local } };
+    }
+    static Mount Last() => new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = [[""suid""], [""nosuid""], [{|CTL3005:""suid""|}]] } };
+    static Mount Pair() => new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = [[""mode"", ""1777""], [""nodev""]] } };", DockerLibrary.DockerDotNetEnhanced44);
+
+        [Fact]
         public Task Enhanced_tmpfs_options_written_in_a_catch_are_may_on_some_paths() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static void Validate() { }
     static HostConfig Create()
     {
         var mount = new Mount { Type = ""tmpfs"", Target = ""/t"" };
-        try { Validate(); } catch { mount.TmpfsOptions = new TmpfsOptions { Options = {|#0:new List<IList<string>> { new List<string> { ""suid"" } }|} }; }
+        try { Validate(); } catch { mount.TmpfsOptions = new TmpfsOptions { Options = new List<IList<string>> { new List<string> { {|#0:""suid""|} } } }; }
         return new HostConfig { Mounts = new List<Mount> { mount } };
     }"), DockerLibrary.DockerDotNetEnhanced,
             OnSomePaths("CTL3005", Warning, "tmpfs options 'suid' turn on 'suid'", 0));

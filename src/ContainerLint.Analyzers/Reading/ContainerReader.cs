@@ -627,9 +627,13 @@ namespace ContainerLint.Analyzers.Reading
             if (!options.IsSet || !options.IsComplete || options.Node is null) return tmpfs;
             var text = new StringBuilder();
             SyntaxNode? conditional = null;
+            var nodes = new List<(string Option, SyntaxNode Node, bool Borrowed)>(options.Elements.Count);
             foreach (var option in options.Elements)
             {
                 var words = new List<string>();
+                // Where a finding about the option is reported: its one word, else its inner list.
+                SyntaxNode? node = null;
+                var isBorrowed = false;
                 if (option.BorrowedParts is { } borrowed)
                 {
                     if (_values.IsConditionallyWritten(option.Value.Syntax)) conditional ??= option.Value.Syntax;
@@ -638,6 +642,7 @@ namespace ContainerLint.Analyzers.Reading
                         if (part is null) return tmpfs;
                         words.Add(part);
                     }
+                    isBorrowed = true;
                 }
                 else
                 {
@@ -651,13 +656,16 @@ namespace ContainerLint.Analyzers.Reading
                         var word = candidates[0];
                         if (word.IsConditional) conditional ??= word.Node;
                         words.Add(word.Text);
+                        if (parts.Elements.Count == 1) (node, isBorrowed) = (word.Node, word.IsBorrowed);
                     }
                 }
+                var written = string.Join("=", words);
                 if (text.Length > 0) text.Append(',');
-                text.Append(string.Join("=", words));
+                text.Append(written);
+                nodes.Add((written, node ?? option.Value.Syntax, isBorrowed));
             }
             var value = text.ToString();
-            tmpfs.Options = new Setting<string>(value, SourceSpans.Of(options.Node), value,
+            tmpfs.Options = new Setting<string>(value, SourceSpans.Of(options.Node, nodes), value,
                 conditional is not null ? _values.ConditionalCertainty(conditional) : mayBeUndone ? ValueCertainty.MayBeUndone : ValueCertainty.Certain);
             return tmpfs;
         }

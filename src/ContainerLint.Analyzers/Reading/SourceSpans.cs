@@ -20,6 +20,9 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>The span of a bind string read as the value of the local named at <paramref name="node"/> (<see cref="ValueOfLocal"/>).</summary>
         public static SourceSpan OfLocal(SyntaxNode node, string text, bool indexedLater) => Of(node, new ValueOfLocal(node, text, indexedLater));
 
+        /// <summary>The span of an option list whose findings are reported at the option they are about (<see cref="OptionNodes"/>).</summary>
+        public static SourceSpan Of(SyntaxNode whole, List<(string Option, SyntaxNode Node, bool Borrowed)> options) => Of(whole, new OptionNodes(whole, options));
+
         /// <summary>The span of a value reported for the <paramref name="repeats"/> too (<see cref="RepeatedValue"/>).</summary>
         public static SourceSpan Of(SyntaxNode node, IReadOnlyList<SyntaxNode> repeats) => Of(node, new RepeatedValue(node, repeats));
 
@@ -84,6 +87,32 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>As <see cref="IndexedElement"/>: no fix removes it.</summary>
         public bool IsIndexedLater { get; }
+    }
+
+    /// <summary>
+    /// Docker.DotNet.Enhanced's <c>TmpfsOptions.Options</c>, read as one option list: a finding about an option is reported at
+    /// the node that writes its last occurrence (the literal, or its inner list), where its fix edits it, rather than at the
+    /// whole collection; one read from a <c>static readonly</c> field at the field's use, without a fix (<see cref="BorrowedValue"/>).
+    /// </summary>
+    internal sealed class OptionNodes
+    {
+        private readonly List<(string Option, SyntaxNode Node, bool Borrowed)> _options;
+
+        public OptionNodes(SyntaxNode whole, List<(string Option, SyntaxNode Node, bool Borrowed)> options)
+        {
+            Whole = whole;
+            _options = options;
+        }
+
+        /// <summary>The collection, where a finding about no one option is reported.</summary>
+        public SyntaxNode Whole { get; }
+
+        public (SyntaxNode Node, bool Borrowed) For(string? option)
+        {
+            for (var i = _options.Count - 1; i >= 0 && option is not null; i--)
+                if (string.Equals(_options[i].Option.Trim(), option, System.StringComparison.OrdinalIgnoreCase)) return (_options[i].Node, _options[i].Borrowed);
+            return (Whole, false);
+        }
     }
 
     /// <summary>

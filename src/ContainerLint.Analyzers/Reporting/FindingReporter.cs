@@ -57,6 +57,11 @@ namespace ContainerLint.Analyzers.Reporting
                         node = borrowed.Reference;
                         fix = null;
                         break;
+                    case OptionNodes optionList:
+                        var (optionNode, borrowedOption) = optionList.For(fix?.OldValue);
+                        node = optionNode;
+                        if (borrowedOption) fix = null;
+                        break;
                     case IndexedElement element:
                         node = element.Node;
                         if (fix?.Kind == FixKind.RemoveEntry) fix = null;
