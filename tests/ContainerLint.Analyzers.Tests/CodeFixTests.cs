@@ -79,6 +79,17 @@ namespace ContainerLint.Analyzers.Tests
     static Mount Create() => new Mount { Type = ""tmpfs"", Target = ""/t"", TmpfsOptions = new TmpfsOptions { Options = [{|CTL3006:Dev|}, [""nosuid""]] } };"), DockerLibrary.DockerDotNetEnhanced44);
 
         [Fact]
+        public Task Read_only_bind_of_proc_made_non_recursive_is_made_recursively_read_only() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static Mount Proc() => {|CTL3002:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/host/proc"", ReadOnly = true,
+        BindOptions = new BindOptions { ReadOnlyNonRecursive = true } }|};
+    static Mount Sys() => {|CTL3002:new Mount { Type = ""bind"", Source = ""/sys"", Target = ""/host/sys"",
+        BindOptions = new BindOptions { ReadOnlyNonRecursive = true } }|};"), P(@"
+    static Mount Proc() => {|CTL3003:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/host/proc"", ReadOnly = true,
+        BindOptions = new BindOptions { ReadOnlyNonRecursive = false } }|};
+    static Mount Sys() => {|CTL3003:new Mount { Type = ""bind"", Source = ""/sys"", Target = ""/host/sys"",
+        BindOptions = new BindOptions { ReadOnlyNonRecursive = false }, ReadOnly = true }|};"), DockerLibrary.DockerDotNetEnhanced44, iterations: 2);
+
+        [Fact]
         public Task Privileged_assignment_statement_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create()
     {

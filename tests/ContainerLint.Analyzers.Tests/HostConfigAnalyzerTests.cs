@@ -3033,6 +3033,19 @@ namespace MyApp.Models
         },
     };");
 
+        // Docker Engine 25+ makes a read-only bind recursively read-only; ReadOnlyNonRecursive (bind-recursive=writable) keeps
+        // the submounts of /proc and /sys writable.
+        [Fact]
+        public Task Read_only_bind_of_proc_or_sys_made_non_recursive_is_writable() => Verify(@"
+    static Mount Proc() => {|CTL3002:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/host/proc"", ReadOnly = true,
+        BindOptions = new BindOptions { ReadOnlyNonRecursive = true } }|};
+    static Mount Sys(bool legacy) => {|CTL3002:new Mount { Type = ""bind"", Source = ""/sys"", Target = ""/host/sys"", ReadOnly = true,
+        BindOptions = new BindOptions { ReadOnlyNonRecursive = legacy ? true : false } }|};
+    static Mount Recursive() => {|CTL3003:new Mount { Type = ""bind"", Source = ""/sys"", Target = ""/host/sys"", ReadOnly = true,
+        BindOptions = new BindOptions { ReadOnlyNonRecursive = false, ReadOnlyForceRecursive = true } }|};
+    static Mount Unknown(bool legacy) => {|CTL3003:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/host/proc"", ReadOnly = true,
+        BindOptions = new BindOptions { ReadOnlyNonRecursive = legacy } }|};", DockerLibrary.DockerDotNetEnhanced44);
+
         [Fact]
         public Task Enhanced_tmpfs_options_with_suid_are_reported() => Verify(@"
     static HostConfig Create() => new HostConfig

@@ -527,8 +527,9 @@ namespace ContainerLint.Analyzers.Reading
                     {
                         var bind = new MountSpec(MountKind.Bind, span) { Source = StringSetting(source) };
                         bind.Target = StringSettingOrNull(FirstComplete(_objects.LastAssignment(mount, "Target")));
-                        bind.ReadOnly = ReadOnlyFlag(mount, addedBy);
-                        bind.Propagation = StringSettingOrNull(FirstComplete(_objects.LastAssignment(_objects.Child(mount, "BindOptions"), "Propagation")));
+                        var bindOptions = _objects.Child(mount, "BindOptions");
+                        bind.ReadOnly = RecursivelyReadOnly(bindOptions, ReadOnlyFlag(mount, addedBy));
+                        bind.Propagation = StringSettingOrNull(FirstComplete(_objects.LastAssignment(bindOptions, "Propagation")));
                         spec.Mounts.Add(bind);
                     }
                     break;
@@ -566,6 +567,19 @@ namespace ContainerLint.Analyzers.Reading
             // Of two branches, the writable one is what a finding is about.
             candidates.Sort((a, b) => a.Value.CompareTo(b.Value));
             return BoolSetting(candidates[0]);
+        }
+
+        /// <summary>
+        /// A read-only bind with <c>BindOptions.ReadOnlyNonRecursive = true</c> (Docker.DotNet.Enhanced; <c>bind-recursive=writable</c>)
+        /// is read-only at its top only: its submounts (<c>/sys/fs/cgroup</c>, <c>/proc/sys/fs/binfmt_misc</c>) stay writable, so it
+        /// is not read as read-only (on one branch of a <c>?:</c>, it may not be).
+        /// </summary>
+        private Setting<bool>? RecursivelyReadOnly(ModelObject bindOptions, Setting<bool>? readOnly)
+        {
+            if (readOnly is not { IsKnown: true, Value: true }) return readOnly;
+            foreach (var candidate in _values.ReadBool(_objects.LastAssignment(bindOptions, "ReadOnlyNonRecursive")))
+                if (candidate.Value) return new Setting<bool>(false, SourceSpans.Of(candidate.Node), "false", Certainty(candidate));
+            return readOnly;
         }
 
         private MountSpec ReadVolume(ModelObject mount, SourceSpan span, bool mayBeUndone, SyntaxNode? addedBy)

@@ -130,11 +130,21 @@ namespace ContainerLint.CodeFixes.Fixes
                 return Rewrite(created, model);
             if (expression is BaseObjectCreationExpressionSyntax creation)
             {
+                // BindOptions = new BindOptions { ReadOnlyNonRecursive = true } leaves the submounts writable: false makes the
+                // whole bind read-only.
+                var nonRecursive = FixSyntax.FindAssignment(creation, "BindOptions")?.Right is BaseObjectCreationExpressionSyntax options
+                    && FixSyntax.FindAssignment(options, "ReadOnlyNonRecursive") is { Right: var flag } && !flag.IsKind(SyntaxKind.FalseLiteralExpression)
+                    ? flag
+                    : null;
                 var existing = FixSyntax.FindAssignment(creation, "ReadOnly");
-                if (existing is not null)
+                if (existing is not null && nonRecursive is null)
                     return root => root.ReplaceNode(existing.Right, FixSyntax.BoolLiteral(true).WithTriviaFrom(existing.Right));
+                if (existing is not null)
+                    return root => root.ReplaceNodes(new[] { existing.Right, nonRecursive! },
+                        (original, _) => FixSyntax.BoolLiteral(original != nonRecursive).WithTriviaFrom(original));
                 if (FixSyntax.EndsInConditionalCode(creation.Initializer)) return null;
-                return root => root.ReplaceNode(creation, FixSyntax.WithAssignment(creation, "ReadOnly", FixSyntax.BoolLiteral(true)));
+                return root => root.ReplaceNode(creation, FixSyntax.WithAssignment(
+                    nonRecursive is null ? creation : creation.ReplaceNode(nonRecursive, FixSyntax.BoolLiteral(false).WithTriviaFrom(nonRecursive)), "ReadOnly", FixSyntax.BoolLiteral(true)));
             }
             if (expression.IsKind(SyntaxKind.FalseLiteralExpression))
                 return root => root.ReplaceNode(expression, FixSyntax.BoolLiteral(true).WithTriviaFrom(expression));
