@@ -45,7 +45,7 @@ namespace ContainerLint.Analyzers
         private protected override bool IsRead(IOperation operation, DockerApi api) => operation switch
         {
             IObjectCreationOperation creation => DockerApi.ModelOf(creation.Type) is var model && (api.IsHostConfig(model) || api.IsUserSetting(model)
-                || (api.IsHostConfigPart(model) && !IsInModifierLambda(creation))),
+                || (api.IsHostConfigPart(model) && !IsInModifierLambda(creation)) || api.IsResources(model)),
             ILocalFunctionOperation function => DockerApi.HasRequestParameters(function.Symbol),
             // A lambda given straight to Testcontainers' WithCreateParameterModifier is TestcontainersBuilderAnalyzer's.
             IAnonymousFunctionOperation lambda => DockerApi.HasRequestParameters(lambda.Symbol) && !IsModifierArgument(lambda),
@@ -75,6 +75,7 @@ namespace ContainerLint.Analyzers
                     ReadHandedParameters(owner.Parameters, reader, scope, api, containers);
                 }
                 List<IObjectCreationOperation>? parts = null;
+                List<IObjectCreationOperation>? resources = null;
                 HashSet<AccessPath>? members = null;
                 foreach (var operation in operations)
                 {
@@ -82,6 +83,9 @@ namespace ContainerLint.Analyzers
                     {
                         case IObjectCreationOperation creation when api.IsHostConfigPart(DockerApi.ModelOf(creation.Type)):
                             (parts ??= new List<IObjectCreationOperation>()).Add(creation);
+                            break;
+                        case IObjectCreationOperation creation when api.IsResources(DockerApi.ModelOf(creation.Type)):
+                            (resources ??= new List<IObjectCreationOperation>()).Add(creation);
                             break;
                         case IObjectCreationOperation creation:
                             ReadCreation(creation, reader, api, containers);
@@ -102,6 +106,7 @@ namespace ContainerLint.Analyzers
                             break;
                     }
                 }
+                if (resources is not null) SkipDevicesOfResources(resources, reader);
                 if (parts is not null) ReadParts(parts, reader, api, containers);
                 FindingReporter.Report(containers, options.For(context.OperationBlocks[0].Syntax.SyntaxTree), context.ReportDiagnostic);
             }
@@ -431,6 +436,22 @@ namespace ContainerLint.Analyzers
                 ICoalesceOperation coalesce => coalesce.WhenNull == operation,
                 _ => false,
             };
+        }
+
+        /// <summary>
+        /// The device mappings of a <c>Resources</c>, <c>UpdateConfig</c> or <c>ContainerUpdateParameters</c> that no <c>new
+        /// HostConfig(resources)</c> of the method copies (one that does was read with it): an update applies no devices, and a
+        /// <c>Resources</c> built for someone else may never go into a HostConfig, so they are not reported as built on their own.
+        /// </summary>
+        private static void SkipDevicesOfResources(List<IObjectCreationOperation> resources, ContainerReader reader)
+        {
+            foreach (var creation in resources)
+            {
+                if (reader.Objects.IsReadAsPart(creation)) continue;
+                reader.Values.Origin = creation.Syntax;
+                foreach (var element in reader.Objects.Collection(reader.Objects.ForCreation(creation), "Devices").Elements)
+                    reader.Objects.FromValue(element.Value);
+            }
         }
 
         /// <summary>

@@ -3150,6 +3150,29 @@ namespace MyApp.Models
         return hc;
     }");
 
+        // docker update (POST /containers/{id}/update) applies resource limits and the restart policy, no devices (moby
+        // daemon/container UpdateContainer); a Resources that no HostConfig of the method copies configures no container here.
+        [Theory]
+        [InlineData(DockerLibrary.DockerDotNet)]
+        [InlineData(DockerLibrary.DockerDotNetEnhanced44)]
+        public Task Devices_of_update_parameters_or_of_a_Resources_outside_a_HostConfig_are_not_reported(DockerLibrary library) => Verify(@"
+    static ContainerUpdateParameters Update() => new ContainerUpdateParameters
+    {
+        Devices = new List<DeviceMapping> { new DeviceMapping { PathOnHost = ""/dev/sda"" } },
+        DeviceCgroupRules = new List<string> { ""a *:* rwm"" },
+        CgroupParent = ""/x"",
+    };
+    static ContainerUpdateParameters FromConfig()
+    {
+        var config = new UpdateConfig(new Resources { Devices = new List<DeviceMapping> { new DeviceMapping { PathOnHost = ""/dev/sda"" } } });
+        config.Devices.Add(new DeviceMapping { PathOnHost = ""/dev/kvm"" });
+        var devices = new List<DeviceMapping> { new DeviceMapping { PathOnHost = ""/dev/mem"" } };
+        return new ContainerUpdateParameters(config) { Devices = devices };
+    }
+    static Resources Limits() => new Resources { Memory = 1024, Devices = new List<DeviceMapping> { new DeviceMapping { PathOnHost = ""/dev/sda"" } } };
+    static HostConfig Copied() => new HostConfig(new Resources { Devices = new List<DeviceMapping> { {|CTL3001:new DeviceMapping { PathOnHost = ""/dev/sda"" }|} } });
+    static DeviceMapping Alone() => {|CTL3001:new DeviceMapping { PathOnHost = ""/dev/fuse"" }|};", library);
+
         [Fact]
         public Task Resources_given_to_a_HostConfig_by_a_parameter_report_nothing_missing_or_set() => Verify(@"
     static HostConfig Create(Resources resources) => new HostConfig(resources);");

@@ -56,6 +56,9 @@ namespace ContainerLint.Analyzers.Reading
             ExecCreateParameters = Resolve(docker, Models + ExecCreateParametersName);
             Mount = Resolve(docker, Models + MountName);
             DeviceMapping = Resolve(docker, Models + DeviceMappingName);
+            Resources = Resolve(docker, Models + ResourcesName);
+            UpdateConfig = Resolve(docker, Models + "UpdateConfig");
+            ContainerUpdateParameters = Resolve(docker, Models + "ContainerUpdateParameters");
 
             AccessMode = Resolve(testcontainers, "DotNet.Testcontainers.Configurations.AccessMode");
             var builders = new List<INamedTypeSymbol>(5);
@@ -71,6 +74,9 @@ namespace ContainerLint.Analyzers.Reading
         public INamedTypeSymbol? ExecCreateParameters { get; }
         public INamedTypeSymbol? Mount { get; }
         public INamedTypeSymbol? DeviceMapping { get; }
+        public INamedTypeSymbol? Resources { get; }
+        public INamedTypeSymbol? UpdateConfig { get; }
+        public INamedTypeSymbol? ContainerUpdateParameters { get; }
         public INamedTypeSymbol? AccessMode { get; }
 
         /// <summary>The Testcontainers builder types that declare <c>WithPrivileged</c>, <c>WithBindMount</c>, <c>WithCreateParameterModifier</c>.</summary>
@@ -169,6 +175,13 @@ namespace ContainerLint.Analyzers.Reading
 
         public bool IsUserSetting(ITypeSymbol? type) =>
             Is(type, CreateContainerParameters) || Is(type, Config) || Is(type, ContainerConfig) || Is(type, ExecCreateParameters);
+
+        /// <summary>
+        /// <c>Resources</c>, or the update requests built like it (<c>UpdateConfig</c>, <c>ContainerUpdateParameters</c>): their
+        /// <c>Devices</c> configure no container unless a <c>new HostConfig(resources)</c> copies them; <c>docker update</c> applies
+        /// resource limits and the restart policy only (moby daemon/container <c>UpdateContainer</c>).
+        /// </summary>
+        public bool IsResources(ITypeSymbol? type) => Is(type, Resources) || Is(type, UpdateConfig) || Is(type, ContainerUpdateParameters);
 
         /// <summary>A part of a HostConfig that is dangerous on its own, wherever it is built: a <c>Mount</c>, a <c>DeviceMapping</c>.</summary>
         public bool IsHostConfigPart(ITypeSymbol? type) => Is(type, Mount) || Is(type, DeviceMapping);
