@@ -312,22 +312,80 @@ namespace ContainerLint.Compose
                 top.ImportUnder(imported);
                 if (services is not null) LintServices(services, documents, top, environment, options, addBuild, skip: customised);
                 AddDefinedServices(services);
+                CheckServices(options, addBuild);
             }
 
             MarkFindingsInAliasedAnchors(sink);
             KeepRemovalsFromUncoveringOtherValues(sink);
 
             // Suppression comments of every file of the project (extended files included: findings can sit there).
+            var indexes = new Dictionary<string, Suppression.SuppressionIndex>(StringComparer.Ordinal);
             foreach (var file in _files.Values)
             {
                 if (file?.Root is null) continue;
                 var index = YamlComments.Index(file);
                 if (index is null) continue;
+                indexes[file.Source.Path] = index;
                 index.ReportUnknownRules(sink);
                 index.Apply(sink.ToList().Where(f => string.Equals(f.Span.Path, file.Source.Path, StringComparison.Ordinal)));
                 SuppressAnchoredFindingsPerService(sink, file, index);
             }
+            SuppressInheritedFindingsPerService(sink, indexes);
             KeepSharedAdditionsToServicesThatReportThem(sink);
+        }
+
+        /// <summary>
+        /// A finding on a mount services take through <c>volumes_from</c> that no comment over the mount suppresses is
+        /// suppressed for each service whose comments cover the entries it comes through (over the entry, at the end of its
+        /// line, over <c>volumes_from:</c> or over the service), as for an anchor's aliases: for every service, it is
+        /// suppressed; for some, it names only the others, without a fix (the fix would change the mount for those too).
+        /// </summary>
+        private void SuppressInheritedFindingsPerService(FindingSink sink, Dictionary<string, Suppression.SuppressionIndex> indexes)
+        {
+            if (_inheritedMounts.IsEmpty || indexes.Count == 0) return;
+            foreach (var finding in sink.InReportOrder)
+            {
+                if (finding.IsSuppressed || finding.Containers.Count == 0 || finding.Rule.Id == RuleIds.ParseError) continue;
+                SuppressionInfo? first = null;
+                HashSet<string>? covered = null;
+                foreach (var service in finding.Containers)
+                {
+                    if (_inheritedMounts.RoutesTo(service, finding.Span) is not { } routes
+                        || CoveringComment(routes, finding.Rule.Id, indexes) is not { } by)
+                        continue;
+                    first ??= by;
+                    (covered ??= new HashSet<string>(StringComparer.Ordinal)).Add(service);
+                }
+                if (covered is null) continue;
+                var named = finding.Containers.Where(service => !covered.Contains(service)).ToList();
+                if (named.Count == 0)
+                {
+                    finding.Suppression = first;
+                    continue;
+                }
+                finding.Containers.Clear();
+                finding.Containers.AddRange(named);
+                finding.RemoveFix();
+            }
+        }
+
+        /// <summary>The comment that covers a rule on every way (each a chain of entries) a mount reaches a service; null if one way has none.</summary>
+        private static SuppressionInfo? CoveringComment(List<SourceSpan[]> routes, string rule, Dictionary<string, Suppression.SuppressionIndex> indexes)
+        {
+            SuppressionInfo? first = null;
+            foreach (var route in routes)
+            {
+                SuppressionInfo? by = null;
+                foreach (var entry in route)
+                    if (indexes.TryGetValue(entry.Path, out var index) && index.Find(rule, entry) is { } info)
+                    {
+                        by = info;
+                        break;
+                    }
+                if (by is null) return null;
+                first ??= by;
+            }
+            return first;
         }
 
         /// <summary>
@@ -675,6 +733,31 @@ namespace ContainerLint.Compose
             for (var i = index + 1; i < documents.Count; i++) yield return documents[i];
         }
 
+        private sealed class ReadService
+        {
+            public ReadService(string name, ComposeValue resolved, ContainerSpec spec, IReadOnlyDictionary<string, string> environment, ExpansionBudget budget)
+            {
+                Name = name;
+                Resolved = resolved;
+                Spec = spec;
+                Environment = environment;
+                Budget = budget;
+            }
+
+            public string Name { get; }
+            public ComposeValue Resolved { get; }
+            public ContainerSpec Spec { get; }
+            public IReadOnlyDictionary<string, string> Environment { get; }
+            public ExpansionBudget Budget { get; }
+        }
+
+        /// <summary>The services <see cref="LintServices"/> has read and <see cref="CheckServices"/> has not yet checked.</summary>
+        private readonly List<ReadService> _read = new List<ReadService>();
+
+        /// <summary>The mounts services take through <c>volumes_from</c>, for their suppression comments (<see cref="SuppressInheritedFindingsPerService"/>).</summary>
+        private readonly VolumesFrom.Inheritance _inheritedMounts = new VolumesFrom.Inheritance();
+
+        /// <summary>Reads the services (checked with the others by <see cref="CheckServices"/>).</summary>
         private void LintServices(ComposeValue services, List<YamlReadResult> layers, TopLevel top, IReadOnlyDictionary<string, string> environment,
             LintOptions options, Action<DockerfileRequest> addBuild, ISet<string>? skip = null)
         {
@@ -685,7 +768,6 @@ namespace ContainerLint.Compose
                 TopLevelSecrets = top.Secrets,
                 TopLevelConfigs = top.Configs,
             };
-            var read = new List<(string Name, ComposeValue Definition, ContainerSpec Spec)>();
             foreach (var entry in services.Entries())
             {
                 if (skip is not null && skip.Contains(entry.Name)) continue;
@@ -702,21 +784,32 @@ namespace ContainerLint.Compose
                 else _definedBy[entry.Name] = definedBy;
                 if (resolved is null) continue;
                 var declaration = (YamlNode?)entry.Key ?? definition.Anchor;
-                read.Add((entry.Name, resolved, reader.Read(entry.Name, declaration, resolved)));
+                _read.Add(new ReadService(entry.Name, resolved, reader.Read(entry.Name, declaration, resolved), environment, reader.Budget));
             }
-            var remoded = VolumesFrom.Inherit(read.ConvertAll(r => r.Spec));
-            foreach (var (name, resolved, spec) in read)
+        }
+
+        /// <summary>
+        /// Checks the services read (<see cref="LintServices"/>): those of the application and of every application it
+        /// includes together, as one service's <c>volumes_from</c> may name a service of another (<see cref="VolumesFrom"/>).
+        /// </summary>
+        private void CheckServices(LintOptions options, Action<DockerfileRequest> addBuild)
+        {
+            var read = _read.ToArray();
+            _read.Clear();
+            var remoded = VolumesFrom.Inherit(Array.ConvertAll(read, r => r.Spec), _inheritedMounts);
+            foreach (var service in read)
             {
+                var (name, resolved, spec, environment, budget) = (service.Name, service.Resolved, service.Spec, service.Environment, service.Budget);
                 OnContainer?.Invoke(spec);
                 if (RunRules)
                 {
                     RuleEngine.Check(spec, options, _sink);
                     foreach (var process in spec.Processes) RuleEngine.Check(process, options, _sink);
-                    if (remoded.TryGetValue(name, out var view)) CheckWithoutFixes(view, options);
+                    if (remoded.TryGetValue(name, out var view)) CheckReadOnlyView(view, options);
                 }
                 if (RunRules && resolved.Get("build") is { IsMapping: true } build && build.Get("dockerfile_inline") is { } inline
-                    && InlineDockerfile.IsGiven(inline, environment, reader.Budget))
-                    LintInlineDockerfile(name, inline, spec.Build, environment, reader.Budget, options);
+                    && InlineDockerfile.IsGiven(inline, environment, budget))
+                    LintInlineDockerfile(name, inline, spec.Build, environment, budget, options);
                 if (spec.Build?.DockerfilePath is { } dockerfile)
                 {
                     var args = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -730,16 +823,26 @@ namespace ContainerLint.Compose
         }
 
         /// <summary>
-        /// The mounts a <c>volumes_from</c> entry gives another mode (<see cref="VolumesFrom"/>), reported at the entry:
-        /// without fixes, which would edit the entry as if it were a mount.
+        /// The mounts a <c>volumes_from</c> entry makes read-only (<see cref="VolumesFrom"/>): what their mode decides is
+        /// reported at the entry, without a fix, which would edit the entry as if it were a mount; what it does not (their
+        /// propagation, their options) where it is written, naming the service, with its fix. The view holds nothing but
+        /// mounts: what it lacks otherwise (<c>read_only</c>, <c>cap_drop</c>) is the service's to report.
         /// </summary>
-        private void CheckWithoutFixes(ContainerSpec view, LintOptions options)
+        private void CheckReadOnlyView(ContainerSpec view, LintOptions options)
         {
             var found = new FindingSink();
             RuleEngine.Check(view, options, found);
             foreach (var finding in found.ToList())
             {
-                finding.RemoveFix();
+                var atEntry = false;
+                var ofMount = false;
+                foreach (var mount in view.Mounts)
+                {
+                    atEntry |= mount.Span.Equals(finding.Span);
+                    ofMount |= VolumesFrom.Inheritance.Holds(mount, finding.Span);
+                }
+                if (!ofMount) continue;
+                if (atEntry) finding.RemoveFix();
                 _sink.Merge(finding);
             }
         }

@@ -1,30 +1,38 @@
 using System;
 using System.Collections.Generic;
 using ContainerLint.Model;
+using ContainerLint.Rules.Knowledge;
 using ContainerLint.Text;
 
 namespace ContainerLint.Compose
 {
     /// <summary>
     /// <c>volumes_from</c> (compose-spec services.md): a service mounts every volume and bind mount of the services it
-    /// names, in their mode unless the entry says <c>:ro</c> or <c>:rw</c> (Docker's <c>--volumes-from</c>, which takes
-    /// the source container's mount points, its own <c>--volumes-from</c> ones included; tmpfs mounts are not mount
-    /// points). So a service that names a socket proxy gets the socket. Entries naming a container
-    /// (<c>container:name</c>) or a service this application does not define are not followed.
+    /// names (Docker's <c>--volumes-from</c>, which takes the source container's mount points, its own
+    /// <c>--volumes-from</c> ones included; tmpfs mounts are not mount points). So a service that names a socket proxy
+    /// gets the socket. The daemon copies each mount point with <c>RW = m.RW &amp;&amp; ReadWrite(mode)</c> (moby
+    /// daemon/volumes.go, registerMountPoints): <c>:ro</c> makes every mount read-only, <c>:rw</c> (the default) keeps
+    /// each one's mode. It reads the entries in order, then the container's own binds and mounts, each replacing the
+    /// mount point at its destination. Entries naming a container (<c>container:name</c>) or a service this application
+    /// does not define are not followed.
     /// </summary>
     internal static class VolumesFrom
     {
         /// <summary>
         /// Adds to each service the mounts it takes as they are written (<c>volumes_from: [proxy]</c>): at their own place,
         /// so that a finding there names both services and its fix, made where the path is written, is one for both. The
-        /// mounts an entry gives another mode (<c>proxy:ro</c>) are not the text written there: they go into a view of the
-        /// service of their own, placed at the entry, returned by service name, whose findings have no fix (the entry is not
-        /// a mount to edit).
+        /// mounts an entry makes read-only (<c>proxy:ro</c>) are not the text written there: they go into a view of the
+        /// service of their own, returned by service name, whose source, destination and mode are placed at the entry (the
+        /// findings that depend on them are reported there, without a fix: the entry is not a mount to edit), while their
+        /// propagation and options stay where they are written. <paramref name="inherited"/> collects, per service, the mounts
+        /// it takes with the entries they come through (<see cref="Inheritance"/>).
         /// </summary>
-        public static Dictionary<string, ContainerSpec> Inherit(List<ContainerSpec> services)
+        public static Dictionary<string, ContainerSpec> Inherit(IReadOnlyList<ContainerSpec> services, Inheritance inherited)
         {
             var views = new Dictionary<string, ContainerSpec>(StringComparer.Ordinal);
-            if (!services.Exists(s => s.VolumesFrom.Count > 0)) return views;
+            var any = false;
+            foreach (var service in services) any |= service.VolumesFrom.Count > 0;
+            if (!any) return views;
             var byName = new Dictionary<string, ContainerSpec>(StringComparer.Ordinal);
             var own = new Dictionary<string, List<MountSpec>>(StringComparer.Ordinal);
             foreach (var service in services)
@@ -32,12 +40,14 @@ namespace ContainerLint.Compose
                 byName[service.Name] = service;
                 own[service.Name] = new List<MountSpec>(service.Mounts);
             }
-            var effective = new Dictionary<string, List<(MountSpec, bool)>>(StringComparer.Ordinal);
+            var effective = new Dictionary<string, List<Taken>>(StringComparer.Ordinal);
             foreach (var service in services)
             {
                 if (service.VolumesFrom.Count == 0) continue;
-                foreach (var mount in Inherited(service, byName, own, effective, new HashSet<string>(StringComparer.Ordinal)))
+                var taken = Inherited(service, byName, own, effective, new HashSet<string>(StringComparer.Ordinal));
+                foreach (var mount in WithoutReplaced(taken, own[service.Name]))
                 {
+                    inherited.Add(service.Name, mount.Mount, mount.Route, own[service.Name]);
                     if (mount.Placed) service.Mounts.Add(mount.Mount);
                     else
                     {
@@ -50,65 +60,109 @@ namespace ContainerLint.Compose
             return views;
         }
 
-        /// <summary>
-        /// The mounts a service gets through its <c>volumes_from</c>, those of the services named there included; Placed is
-        /// false for one whose mode the entry changes (moved to the entry).
-        /// </summary>
-        private static List<(MountSpec Mount, bool Placed)> Inherited(ContainerSpec service, Dictionary<string, ContainerSpec> byName,
-            Dictionary<string, List<MountSpec>> own, Dictionary<string, List<(MountSpec, bool)>> effective, HashSet<string> visiting)
+        /// <summary>A mount a service takes, whether it is the one written (placed) or its read-only view, and the entries it comes through, the service's own first.</summary>
+        private sealed class Taken
         {
-            var result = new List<(MountSpec, bool)>();
+            public Taken(MountSpec mount, bool placed, SourceSpan[] route)
+            {
+                Mount = mount;
+                Placed = placed;
+                Route = route;
+            }
+
+            public MountSpec Mount { get; }
+            public bool Placed { get; }
+            public SourceSpan[] Route { get; }
+        }
+
+        /// <summary>
+        /// The mounts a service gets through its <c>volumes_from</c>, those of the services named there included, in the
+        /// order the daemon takes them.
+        /// </summary>
+        private static List<Taken> Inherited(ContainerSpec service, Dictionary<string, ContainerSpec> byName,
+            Dictionary<string, List<MountSpec>> own, Dictionary<string, List<Taken>> effective, HashSet<string> visiting)
+        {
+            var result = new List<Taken>();
             // A cycle (a: volumes_from [b], b: volumes_from [a]) is refused by Compose; here it just ends.
             if (!visiting.Add(service.Name)) return result;
             foreach (var entry in service.VolumesFrom)
             {
                 if (!entry.IsKnown || !TryParse(entry.Value, out var source, out var readOnly) || !byName.TryGetValue(source, out var from)) continue;
-                foreach (var (mount, placed) in Effective(from, byName, own, effective, visiting))
-                    result.Add(readOnly is { } mode ? (AtEntry(mount, mode, entry), false) : (mount, placed));
+                foreach (var taken in Effective(from, byName, own, effective, visiting))
+                {
+                    var route = new SourceSpan[taken.Route.Length + 1];
+                    route[0] = entry.Span;
+                    Array.Copy(taken.Route, 0, route, 1, taken.Route.Length);
+                    result.Add(readOnly ? new Taken(ReadOnlyAt(taken.Mount, entry), false, route) : new Taken(taken.Mount, taken.Placed, route));
+                }
             }
             visiting.Remove(service.Name);
             return result;
         }
 
-        private static List<(MountSpec, bool)> Effective(ContainerSpec service, Dictionary<string, ContainerSpec> byName,
-            Dictionary<string, List<MountSpec>> own, Dictionary<string, List<(MountSpec, bool)>> effective, HashSet<string> visiting)
+        /// <summary>A service's mount points: those it takes, less those replaced, then its own.</summary>
+        private static List<Taken> Effective(ContainerSpec service, Dictionary<string, ContainerSpec> byName,
+            Dictionary<string, List<MountSpec>> own, Dictionary<string, List<Taken>> effective, HashSet<string> visiting)
         {
             if (effective.TryGetValue(service.Name, out var known)) return known;
-            var mounts = new List<(MountSpec, bool)>();
+            var mounts = WithoutReplaced(Inherited(service, byName, own, effective, visiting), own[service.Name]);
             foreach (var mount in own[service.Name])
-                if (mount.Kind != MountKind.Tmpfs) mounts.Add((mount, true));
-            mounts.AddRange(Inherited(service, byName, own, effective, visiting));
+                if (mount.Kind != MountKind.Tmpfs) mounts.Add(new Taken(mount, true, Array.Empty<SourceSpan>()));
             effective[service.Name] = mounts;
             return mounts;
         }
 
+        /// <summary>
+        /// The mounts taken that stay mount points: not replaced by a later one at the same destination, nor by one of the
+        /// service's own (<paramref name="own"/>). A destination that is not known replaces nothing and is never replaced.
+        /// </summary>
+        private static List<Taken> WithoutReplaced(List<Taken> taken, List<MountSpec> own)
+        {
+            var destinations = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var mount in own)
+                if (Destination(mount) is { } destination) destinations.Add(destination);
+            var kept = new List<Taken>(taken.Count);
+            for (var i = taken.Count - 1; i >= 0; i--)
+            {
+                var destination = Destination(taken[i].Mount);
+                if (destination is null || destinations.Add(destination)) kept.Add(taken[i]);
+            }
+            kept.Reverse();
+            return kept;
+        }
+
+        private static string? Destination(MountSpec mount) =>
+            mount.Target is { IsKnown: true } target ? HostPaths.Normalize(target.Value) : null;
+
         /// <summary><c>service</c>, <c>service:ro</c>, <c>service:rw</c>; false for <c>container:name[:mode]</c>.</summary>
-        private static bool TryParse(string entry, out string service, out bool? readOnly)
+        private static bool TryParse(string entry, out string service, out bool readOnly)
         {
             var parts = entry.Trim().Split(':');
             service = parts[0];
-            readOnly = null;
+            readOnly = false;
             if (parts[0] == "container" || parts.Length > 2 || service.Length == 0) return false;
             if (parts.Length == 2)
             {
                 if (string.Equals(parts[1], "ro", StringComparison.OrdinalIgnoreCase)) readOnly = true;
-                else if (string.Equals(parts[1], "rw", StringComparison.OrdinalIgnoreCase)) readOnly = false;
-                else return false;
+                else if (!string.Equals(parts[1], "rw", StringComparison.OrdinalIgnoreCase)) return false;
             }
             return true;
         }
 
-        /// <summary>The mount in the mode an entry gives it, every value placed at the entry.</summary>
-        private static MountSpec AtEntry(MountSpec mount, bool readOnly, Setting<string> entry) =>
+        /// <summary>
+        /// The mount made read-only by an entry: what the mode decides (its source and destination, its mode) placed at the
+        /// entry; its propagation and options, which <c>:ro</c> does not change, where they are written.
+        /// </summary>
+        private static MountSpec ReadOnlyAt(MountSpec mount, Setting<string> entry) =>
             new MountSpec(mount.Kind, entry.Span)
             {
                 Source = At(mount.Source, entry.Span),
                 Target = At(mount.Target, entry.Span),
-                ReadOnly = new Setting<bool>(readOnly, entry.Span, entry.Text),
-                Propagation = At(mount.Propagation, entry.Span),
-                Options = At(mount.Options, entry.Span),
+                ReadOnly = new Setting<bool>(true, entry.Span, entry.Text),
+                Propagation = mount.Propagation,
+                Options = mount.Options,
                 OptionsAreVerbatim = mount.OptionsAreVerbatim,
-                VolumeDriverType = At(mount.VolumeDriverType, entry.Span),
+                VolumeDriverType = mount.VolumeDriverType,
                 VolumeName = mount.VolumeName,
             };
 
@@ -116,5 +170,51 @@ namespace ContainerLint.Compose
             setting is null ? null
             : setting.IsKnown ? new Setting<string>(setting.Value, span, setting.Text, setting.Certainty)
             : Setting<string>.Unresolved(span, setting.Text, setting.UnresolvedVariables, setting.Partial, setting.PlatformVariables);
+
+        /// <summary>
+        /// Per service, the mounts it takes through <c>volumes_from</c>, each with the entries it comes through: a suppression
+        /// comment over one of them covers the service's findings on that mount, as one over an alias covers the anchored
+        /// text for the service that writes the alias (<see cref="AnchorSuppressions"/>).
+        /// </summary>
+        internal sealed class Inheritance
+        {
+            private readonly Dictionary<string, List<(MountSpec Mount, SourceSpan[] Route)>> _taken =
+                new Dictionary<string, List<(MountSpec, SourceSpan[])>>(StringComparer.Ordinal);
+            private readonly Dictionary<string, List<MountSpec>> _own = new Dictionary<string, List<MountSpec>>(StringComparer.Ordinal);
+
+            public bool IsEmpty => _taken.Count == 0;
+
+            internal void Add(string service, MountSpec mount, SourceSpan[] route, List<MountSpec> own)
+            {
+                if (!_taken.TryGetValue(service, out var list))
+                {
+                    _taken[service] = list = new List<(MountSpec, SourceSpan[])>();
+                    _own[service] = own;
+                }
+                list.Add((mount, route));
+            }
+
+            /// <summary>
+            /// The ways a finding at <paramref name="span"/> reaches <paramref name="service"/> through <c>volumes_from</c>
+            /// (the entries of each); null when the service has it from a mount of its own, or not through any entry.
+            /// </summary>
+            public List<SourceSpan[]>? RoutesTo(string service, SourceSpan span)
+            {
+                if (!_taken.TryGetValue(service, out var taken)) return null;
+                foreach (var mount in _own[service])
+                    if (Holds(mount, span)) return null;
+                List<SourceSpan[]>? routes = null;
+                foreach (var (mount, route) in taken)
+                    if (Holds(mount, span)) (routes ??= new List<SourceSpan[]>()).Add(route);
+                return routes;
+            }
+
+            /// <summary>Whether a finding at <paramref name="span"/> is about the mount (at it or at one of its values).</summary>
+            public static bool Holds(MountSpec mount, SourceSpan span) =>
+                mount.Span.Equals(span) || Is(mount.Source, span) || Is(mount.Target, span) || Is(mount.ReadOnly, span)
+                || Is(mount.Propagation, span) || Is(mount.Options, span) || Is(mount.VolumeDriverType, span);
+
+            private static bool Is<T>(Setting<T>? setting, SourceSpan span) => setting is not null && setting.Span.Equals(span);
+        }
     }
 }

@@ -23,6 +23,19 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Volumes_from_follows_services_of_an_included_file()
+        {
+            // One application: a service may take the mounts of a service an include brings in (audit 35 F3).
+            var r = LintProject((Base, Y("include:", "  - shared/logging.yaml", "services:", "  app:", "    volumes_from: [\"logs:ro\"]", "  worker:", "    volumes_from: [logs]")),
+                ("shared/logging.yaml", Y("services:", "  logs:", "    volumes: [\"/var/run/docker.sock:/var/run/docker.sock\"]")));
+            var written = r.Findings.Only("CTL3004").Single(f => f.Span.Path.EndsWith("logging.yaml"));
+            Assert.Equal(new[] { "logs", "worker" }, written.Containers.OrderBy(c => c).ToArray());
+            var atEntry = r.Findings.Only("CTL3004").Single(f => f.Span.Path.EndsWith("compose.yaml"));
+            atEntry.At(5, 20);
+            Assert.Equal(new[] { "app" }, atEntry.Containers.ToArray());
+        }
+
+        [Fact]
         public void Several_paths_of_one_entry_merge_as_overrides()
         {
             var r = LintProject((Base, Y("include:", "  - path:", "      - infra/compose.yaml", "      - infra/hardening.yaml")),

@@ -127,13 +127,69 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
-        public void Volumes_from_read_write_reports_writable_mounts_at_the_entry_without_a_fix()
+        public void Volumes_from_read_write_keeps_each_mounts_mode()
         {
-            var findings = Lint(Y("services:", "  a:", "    volumes:", "      - /etc:/host-etc:ro", "  b:", "    volumes_from: [\"a:rw\"]"));
-            var writable = findings.Only("CTL3003").Single(f => f.Evidence.Contains("writable"));
-            writable.At(6, 20);
-            Assert.Null(writable.Fix);
-            Assert.Equal(new[] { "b" }, writable.Containers.ToArray());
+            // moby registerMountPoints: RW = m.RW && ReadWrite(mode), so :rw never makes a read-only mount writable (audit 35 F1).
+            var findings = Lint(Y("services:", "  a:", "    volumes:", "      - /etc:/host-etc:ro", "      - /proc/sys/kernel:/k:ro", "  b:", "    volumes_from: [\"a:rw\"]"));
+            findings.None("CTL3002");
+            var sensitive = findings.Only("CTL3003");
+            Assert.Equal(new[] { 4, 5 }, sensitive.Select(f => f.Span.StartLine).ToArray());
+            foreach (var finding in sensitive)
+            {
+                Assert.Contains("read-only", finding.Message);
+                Assert.Equal(new[] { "a", "b" }, finding.Containers.OrderBy(c => c).ToArray());
+            }
+        }
+
+        [Fact]
+        public void Volumes_from_mount_replaced_by_a_later_entry_or_the_services_own_at_its_destination_is_not_taken()
+        {
+            // moby registerMountPoints: the volumes_from mounts in order, then the container's binds and mounts, each at its
+            // destination (audit 35 F7).
+            var findings = Lint(Y("services:", "  agent:", "    volumes: [\"/etc:/config\"]", "  web:", "    volumes_from: [agent]",
+                "    volumes: [\"./config:/config/:ro\"]", "  other:", "    volumes: [\"/root:/config\"]", "  job:", "    volumes_from: [agent, other]"));
+            Assert.Equal(new[] { "agent" }, findings.Only("CTL3003").Single(f => f.Span.StartLine == 3).Containers.ToArray());
+            Assert.Equal(new[] { "job", "other" }, findings.Only("CTL3003").Single(f => f.Span.StartLine == 8).Containers.OrderBy(c => c).ToArray());
+        }
+
+        [Fact]
+        public void Volumes_from_read_only_entry_reports_propagation_and_options_where_they_are_written()
+        {
+            // :ro changes neither, so they are the written mount's findings, with its fix and its suppression (audit 35 F6).
+            var findings = Lint(Y("services:", "  storage:", "    volumes: [\"/mnt/data:/data:rshared\"]", "  reader:", "    volumes_from: [\"storage:ro\"]"));
+            var shared = findings.Single("CTL3007");
+            shared.At(3, 15);
+            Assert.NotNull(shared.Fix);
+            Assert.Equal(new[] { "reader", "storage" }, shared.Containers.OrderBy(c => c).ToArray());
+
+            var suppressed = Lint(Y("services:", "  storage:", "    volumes:", "      # containerlint ignore=CTL3007 reviewed", "      - /mnt/data:/data:rshared",
+                "  reader:", "    volumes_from: [\"storage:ro\"]"));
+            Assert.True(suppressed.Single("CTL3007").IsSuppressed);
+        }
+
+        [Theory]
+        [InlineData("  # containerlint ignore=CTL3003 backup reads it", "  backup:", "    volumes_from: [agent]")]
+        [InlineData("  backup:", "    # containerlint ignore=CTL3003 backup reads it", "    volumes_from: [agent]")]
+        [InlineData("  backup:", "    volumes_from:", "      - agent  # containerlint ignore=CTL3003 backup reads it")]
+        public void Volumes_from_suppression_over_the_taking_service_covers_it_alone(string first, string second, string third)
+        {
+            // As for an anchor's aliases: the finding stays for the service without a comment, without the fix (audit 35 F2).
+            var findings = Lint(Y("services:", "  agent:", "    volumes: [\"/etc:/host/etc\"]", first, second, third));
+            var etc = findings.Single("CTL3003");
+            Assert.False(etc.IsSuppressed);
+            Assert.Equal(new[] { "agent" }, etc.Containers.ToArray());
+            Assert.Null(etc.Fix);
+
+            var both = Lint(Y("services:", "  agent:", "    # containerlint ignore=CTL3003 agent too", "    volumes: [\"/etc:/host/etc\"]", first, second, third));
+            Assert.True(both.Single("CTL3003").IsSuppressed);
+        }
+
+        [Fact]
+        public void Volumes_from_suppression_covers_a_service_only_on_every_way_the_mount_reaches_it()
+        {
+            var findings = Lint(Y("services:", "  agent:", "    volumes: [\"/etc:/host/etc\"]", "  relay:", "    volumes_from: [agent]",
+                "  backup:", "    volumes_from:", "      - agent  # containerlint ignore=CTL3003 reviewed", "      - relay"));
+            Assert.Equal(new[] { "agent", "backup", "relay" }, findings.Single("CTL3003").Containers.OrderBy(c => c).ToArray());
         }
 
         [Fact]
