@@ -392,7 +392,8 @@ namespace ContainerLint.Compose
                 _removedKeys.Add(entry.Key);
                 return RemoveFlowElement(entry.Key, edits, entry.Value);
             }
-            if (!StartsLine(entry.Key, allowDash: false)) return false;
+            if (!StartsLine(entry.Key, allowDash: false))
+                return StartsLine(entry.Key, allowDash: true) && RemoveEntryAfterDash(mapping, entry, edits);
             _removedKeys.Add(entry.Key);
             if (Removed(_removedEntries, mapping, entry.Key) == ownEntries && (mapping.Anchor is not null || IsServicesMapping(mapping.Parent)))
             {
@@ -400,6 +401,21 @@ namespace ContainerLint.Compose
                 _emptiedMappings[mapping] = owner.Key;
             }
             edits.Add(RemoveLines(WithSuppressionsAbove(entry.Key.StartLine), Math.Max(entry.Key.EndLine, LastLineOf(entry.Value))));
+            return true;
+        }
+
+        /// <summary>
+        /// The first key of a list item's mapping, written after the dash (<c>- privileged: true</c> over a hook's
+        /// <c>command:</c>): it goes from the dash's line, and what the next line holds moves up after the dash
+        /// (<c>- command: x</c>). Not the item's only key, which would leave the item empty.
+        /// </summary>
+        private bool RemoveEntryAfterDash(YamlMapping mapping, YamlEntry entry, List<TextEdit> edits)
+        {
+            if (mapping.Entries.Count < 2 || mapping.MergeEntry is not null || !ReferenceEquals(mapping.Entries[0].Key, entry.Key)) return false;
+            var lastLine = Math.Max(entry.Key.EndLine, LastLineOf(entry.Value));
+            if (lastLine >= mapping.Entries[1].Key.StartLine) return false;
+            _removedKeys.Add(entry.Key);
+            edits.Add(new TextEdit(entry.Key.StartOffset, SkipSpaces(LineEndIncludingBreak(lastLine)), string.Empty));
             return true;
         }
 
@@ -1015,7 +1031,10 @@ namespace ContainerLint.Compose
             if (last is not null && last.StartLine > collection.StartLine && _lines.LineOf(close) > last.EndLine)
             {
                 var after = SkipSpaces(last.EndOffset);
-                var trailingComma = after < _text.Length && _text[after] == ',' && !_removedCommas.Contains(after);
+                // The comma after an element that stays, with elements after it that go, is a separator, not the style of a
+                // collection written with trailing commas: that shows after the collection's last element.
+                var trailingComma = after < _text.Length && _text[after] == ',' && !_removedCommas.Contains(after)
+                    && (ReferenceEquals(last, FinalElement(collection)) || EndsWithComma(collection));
                 var rest = after < _text.Length && _text[after] == ',' ? SkipSpaces(after + 1) : after;
                 // Nothing else on the last element's line but an end-of-line comment: the new element goes on a line of its
                 // own after that line, and the comma it needs right after the element (before the comment).
@@ -1043,6 +1062,21 @@ namespace ContainerLint.Compose
             while (before >= 0 && char.IsWhiteSpace(_text[before])) before--;
             if (last is not null && before >= 0 && _text[before] == ',') edits.Add(TextEdit.Insert(before + 1, " " + element + ","));
             else edits.Add(TextEdit.Insert(close, last is null ? element : ", " + element));
+        }
+
+        private static YamlNode? FinalElement(YamlNode collection) => collection switch
+        {
+            YamlSequence { Items.Count: > 0 } seq => seq.Items[seq.Items.Count - 1],
+            YamlMapping { Entries.Count: > 0 } mapping => mapping.Entries[mapping.Entries.Count - 1].Value,
+            _ => null,
+        };
+
+        /// <summary>Whether a flow collection is written with a comma after its last element (<c>[a, b,]</c>).</summary>
+        private bool EndsWithComma(YamlNode collection)
+        {
+            if (FinalElement(collection) is not { } final) return false;
+            var after = SkipBlank(final.EndOffset);
+            return after < _text.Length && _text[after] == ',';
         }
 
         // The flow collections an element was added to on a line of its own after a comment (see InsertFlowElementOnce).
@@ -1267,8 +1301,44 @@ namespace ContainerLint.Compose
                 var union = Widened(group[0].Start, end);
                 result.Add(union);
                 foreach (var member in group) joinedInto.Add((member, union));
+                if (CommaLeftBeforeClosing(union) is { } comma) result.Add(new TextEdit(comma, comma + 1, string.Empty));
             }
             return result;
+        }
+
+        /// <summary>
+        /// The comma a joined deletion of a flow collection's last elements, each on lines of their own, would leave as a
+        /// trailing comma the collection did not have (audit 35 F9: each element's removal took the comma after the one
+        /// before it, the last one's the comma the first one's line took already): the comma at the end of the line of
+        /// the element before them, past blank and comment lines. Null when there is none, when the last element removed
+        /// had a comma after it (the collection is written with trailing commas), or when a line's end cannot be told.
+        /// </summary>
+        private int? CommaLeftBeforeClosing(TextEdit deletion)
+        {
+            var after = SkipSpaces(deletion.End);
+            if (after >= _text.Length || (_text[after] != ']' && _text[after] != '}')) return null;
+            if (deletion.Start == 0 || _text[deletion.Start - 1] != '\n') return null;
+            for (var line = _lines.LineOf(Math.Max(deletion.Start, deletion.End - 1)); line >= 1 && _lines.LineStart(line) >= deletion.Start; line--)
+                if (LastCodeCharacter(line) is { } last) return _text[last] == ',' ? null : Before(deletion.Start);
+            return null;
+
+            int? Before(int start)
+            {
+                for (var line = _lines.LineOf(start - 1); line >= 1; line--)
+                    if (LastCodeCharacter(line) is { } last) return _text[last] == ',' ? last : null;
+                return null;
+            }
+        }
+
+        /// <summary>Where the last character of a line that is not a comment or a blank is; null for a blank or comment line.</summary>
+        private int? LastCodeCharacter(int line)
+        {
+            var start = _lines.LineStart(line);
+            var content = _text.Substring(start, LineEndIncludingBreak(line) - start).TrimEnd('\r', '\n');
+            if (content.TrimStart().StartsWith("#", StringComparison.Ordinal)) return null;
+            var comment = content.IndexOf(" #", StringComparison.Ordinal);
+            var code = (comment >= 0 ? content.Substring(0, comment) : content).TrimEnd(' ', '\t');
+            return code.Trim().Length == 0 ? null : start + code.Length - 1;
         }
 
         private TextEdit Widened(int start, int end)

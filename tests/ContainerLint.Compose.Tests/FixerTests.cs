@@ -129,6 +129,15 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Hook_flag_written_first_after_the_dash_is_removed_and_the_next_key_moves_up()
+        {
+            // Audit 35 F4: `- privileged: true` over the hook's command was left, silently, in every run.
+            Assert.Equal(Y("services:", "  web:", "    post_start:", "      - command: [\"sysctl\", \"-w\", \"x=1\"]", "        user: app", "      - command: echo started"),
+                Fix(Y("services:", "  web:", "    post_start:", "      - privileged: true  # for sysctl", "        command: [\"sysctl\", \"-w\", \"x=1\"]", "        user: app",
+                    "      - command: echo started", "        privileged: true"), "CTL1003"));
+        }
+
+        [Fact]
         public void Removing_the_last_line_of_a_file_without_a_final_newline_leaves_no_blank_line()
         {
             // The removed key is the file's last line and has no line break of its own: the one before it goes instead.
@@ -453,6 +462,23 @@ namespace ContainerLint.Compose.Tests
             // A mapping written with a trailing comma keeps it.
             Assert.Equal(Y("services:", "  b: {", "    image: x, # the image", "    cap_drop: [ALL],", "    read_only: true,", "  }"),
                 Fix(Y("services:", "  b: {", "    image: x, # the image", "  }"), "CTL2003", "CTL6001"));
+        }
+
+        [Fact]
+        public void Last_elements_of_a_multi_line_flow_list_removed_together_leave_no_trailing_comma()
+        {
+            var jsonIn = "{\"services\": {\"a\": {\"image\": \"x\", \"security_opt\": [\n  \"label=type:x\",\n  \"seccomp=unconfined\",\n  \"apparmor=unconfined\"\n]}}}\n";
+            var json = Fix(jsonIn, "CTL4002", "CTL4003", "CTL4001");
+            Assert.Equal("{\"services\": {\"a\": {\"image\": \"x\", \"security_opt\": [\n  \"label=type:x\",\n  \"no-new-privileges:true\"\n]}}}\n", json);
+            using var parsed = System.Text.Json.JsonDocument.Parse(json);
+            // Audit 35 F9: each removal took the comma before it, the last one the comma the other's line took already.
+            Assert.Equal(Y("services:", "  two:", "    security_opt: [", "      no-new-privileges:true", "    ]"),
+                Fix(Y("services:", "  two:", "    security_opt: [", "      no-new-privileges:true,", "      seccomp:unconfined,", "      apparmor:unconfined", "    ]"), "CTL4002", "CTL4003"));
+            Assert.Equal(Y("services:", "  two:", "    security_opt: [", "      no-new-privileges:true  # kept", "      # why", "    ]"),
+                Fix(Y("services:", "  two:", "    security_opt: [", "      no-new-privileges:true,  # kept", "      # why", "      seccomp:unconfined,  # bad", "      apparmor:unconfined", "    ]"), "CTL4002", "CTL4003"));
+            // A list written with a trailing comma keeps it.
+            Assert.Equal(Y("services:", "  two:", "    security_opt: [", "      no-new-privileges:true,", "    ]"),
+                Fix(Y("services:", "  two:", "    security_opt: [", "      no-new-privileges:true,", "      seccomp:unconfined,", "      apparmor:unconfined,", "    ]"), "CTL4002", "CTL4003"));
         }
 
         [Fact]
