@@ -39,6 +39,19 @@ namespace ContainerLint.Compose.Tests
             Assert.Equal(expected, r.Value);
         }
 
+        [Fact]
+        public void Defaults_nest_as_deep_as_in_a_Dockerfile_and_deeper_is_unresolved_not_empty()
+        {
+            // Audit 35 F8: past 16 levels the value was an empty string (no CTL1001 for root, a CTL9001 for privileged).
+            static string Nested(int levels, string inner) => string.Concat(Enumerable.Repeat("${V:-", levels)) + inner + new string('}', levels);
+            var deep = Interpolator.Interpolate(Nested(Interpolator.MaxNesting, "root"), Env);
+            Assert.True(deep.IsResolved);
+            Assert.Equal("root", deep.Value);
+            var tooDeep = Interpolator.Interpolate(Nested(Interpolator.MaxNesting + 1, "root"), Env);
+            Assert.Equal(new[] { "V" }, tooDeep.Unresolved);
+            Lint(Y("services:", "  web:", "    user: " + Nested(17, "root"))).Single("CTL1001");
+        }
+
         [Theory]
         [InlineData("$MISSING", "MISSING")]
         [InlineData("${MISSING}", "MISSING")]

@@ -256,6 +256,13 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Hook_user_from_a_variable_says_what_it_resolves_to()
+        {
+            var findings = Lint(Y("services:", "  web:", "    user: app", "    pre_stop:", "      - command: nginx -s quit", "        user: ${HOOK_USER:-root}"));
+            Assert.Contains("the pre_stop hook runs as user '${HOOK_USER:-root}', which resolves to 'root'", findings.Single("CTL1001").Message);
+        }
+
+        [Fact]
         public void Hooks_without_root_or_privileged_and_their_omissions_are_not_reported()
         {
             var findings = Lint(Y("services:", "  web:", "    image: x", "    cap_drop: [ALL]", "    read_only: true", "    security_opt: [no-new-privileges:true]",

@@ -43,6 +43,12 @@ namespace ContainerLint.Compose.Interpolation
         public static string Placeholder(string name) => PartialValue.Mark(name);
 
         /// <summary>
+        /// How deep defaults in defaults (<c>${A:-${B:-...}}</c>) are expanded, as in a Dockerfile
+        /// (VariableExpander.MaxNesting); a variable nested deeper is unresolved (CTL9002), not an empty value.
+        /// </summary>
+        public const int MaxNesting = 128;
+
+        /// <summary>
         /// Interpolates <paramref name="text"/>; what its references copy is taken from <paramref name="budget"/>, when given
         /// (one per <c>.env</c> file and one per Compose application read: <see cref="ExpansionBudget"/>). A variable whose
         /// value the budget cannot pay for is not known.
@@ -181,14 +187,19 @@ namespace ContainerLint.Compose.Interpolation
             {
                 case '-':
                     if (hasValue) Append(name, value!, sb, ref state);
-                    else if (depth < 16) Expand(text, wordStart, end, sb, ref state, depth + 1);
+                    else if (depth < MaxNesting) Expand(text, wordStart, end, sb, ref state, depth + 1);
+                    else AddUnresolved(name, sb, ref state);
                     return;
                 case '?':
                     if (hasValue) Append(name, value!, sb, ref state);
                     else AddUnresolved(name, sb, ref state);
                     return;
                 case '+':
-                    if (hasValue) { if (depth < 16) Expand(text, wordStart, end, sb, ref state, depth + 1); }
+                    if (hasValue)
+                    {
+                        if (depth < MaxNesting) Expand(text, wordStart, end, sb, ref state, depth + 1);
+                        else AddUnresolved(name, sb, ref state);
+                    }
                     else if (!isSet) AddUnresolved(name, sb, ref state);
                     return;
                 default:

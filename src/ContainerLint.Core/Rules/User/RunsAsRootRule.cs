@@ -20,7 +20,7 @@ namespace ContainerLint.Rules.User
             if (user is null || !user.IsKnown || !UserNames.IsRoot(user.Value)) return;
             // A Compose user: or a C# User: a variable in the option is not the image's ENV there (LintOptions.ContainerFixUser).
             var nonRoot = UserNames.IsWindowsAdministrator(user.Value) ? BaseImages.WindowsUser : context.Options.ContainerFixUser;
-            var evidence = container.Process is { } process ? process + " runs as " + Describe(user) : Describe(user);
+            var evidence = container.Process is { } process ? process + " runs as " + Describe(user, "', which resolves to '") : Describe(user, "' resolves to '");
             context.Report(Descriptor, user, evidence, nonRoot is null ? null : FixIntent.SetValue(nonRoot));
         }
 
@@ -82,8 +82,8 @@ namespace ContainerLint.Rules.User
                 : UserFixChoice.For(final, context.Options.FixUser, expandWhereWritten, out withheld);
         }
 
-        private static string Describe(Setting<string> user) =>
-            (user.Text == user.Value ? "user '" + user.Value + "'" : "user '" + user.Text + "' resolves to '" + user.Value + "'")
+        private static string Describe(Setting<string> user, string resolvesTo) =>
+            (user.Text == user.Value ? "user '" + user.Value + "'" : "user '" + user.Text + resolvesTo + user.Value + "'")
             + (UserNames.IsWindowsAdministrator(user.Value) ? ", the Windows administrator account" : string.Empty);
     }
 }
