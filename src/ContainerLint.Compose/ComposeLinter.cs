@@ -346,6 +346,13 @@ namespace ContainerLint.Compose
             foreach (var finding in sink.InReportOrder)
             {
                 if (finding.IsSuppressed || finding.Containers.Count == 0 || finding.Rule.Id == RuleIds.ParseError) continue;
+                // At a read-only entry: covered where every mount it comes from is written.
+                if (_inheritedMounts.WrittenAt(finding.Span, finding.Rule.Id) is { } written
+                    && CoveringComment(new List<SourceSpan[]> { written.ToArray() }, finding.Rule.Id, indexes, all: true) is { } atMounts)
+                {
+                    finding.Suppression = atMounts;
+                    continue;
+                }
                 SuppressionInfo? first = null;
                 HashSet<string>? covered = null;
                 foreach (var service in finding.Containers)
@@ -369,19 +376,24 @@ namespace ContainerLint.Compose
             }
         }
 
-        /// <summary>The comment that covers a rule on every way (each a chain of entries) a mount reaches a service; null if one way has none.</summary>
-        private static SuppressionInfo? CoveringComment(List<SourceSpan[]> routes, string rule, Dictionary<string, Suppression.SuppressionIndex> indexes)
+        /// <summary>
+        /// The comment that covers a rule on every way (each a chain of entries) a mount reaches a service, at one place of
+        /// each chain (or, with <paramref name="all"/>, at every place); null if one way has none.
+        /// </summary>
+        private static SuppressionInfo? CoveringComment(List<SourceSpan[]> routes, string rule, Dictionary<string, Suppression.SuppressionIndex> indexes,
+            bool all = false)
         {
             SuppressionInfo? first = null;
             foreach (var route in routes)
             {
                 SuppressionInfo? by = null;
-                foreach (var entry in route)
-                    if (indexes.TryGetValue(entry.Path, out var index) && index.Find(rule, entry) is { } info)
-                    {
-                        by = info;
-                        break;
-                    }
+                foreach (var place in route)
+                {
+                    var info = indexes.TryGetValue(place.Path, out var index) ? index.Find(rule, place) : null;
+                    if (all && info is null) return null;
+                    by ??= info;
+                    if (!all && by is not null) break;
+                }
                 if (by is null) return null;
                 first ??= by;
             }
@@ -830,6 +842,17 @@ namespace ContainerLint.Compose
         /// </summary>
         private void CheckReadOnlyView(ContainerSpec view, LintOptions options)
         {
+            // Mount by mount first, to learn the written mounts each finding at the entry comes from (their suppression
+            // comments cover it there too); then all together, so that one finding names every value found at the entry.
+            foreach (var mount in view.Mounts)
+            {
+                var one = new ContainerSpec(view.Name, view.Declaration);
+                one.Mounts.Add(mount);
+                var ofOne = new FindingSink();
+                RuleEngine.Check(one, options, ofOne);
+                foreach (var finding in ofOne.InReportOrder)
+                    if (mount.Span.Equals(finding.Span)) _inheritedMounts.ReportedAtEntry(finding.Span, finding.Rule.Id, mount);
+            }
             var found = new FindingSink();
             RuleEngine.Check(view, options, found);
             foreach (var finding in found.ToList())

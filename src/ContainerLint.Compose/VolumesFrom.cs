@@ -47,7 +47,7 @@ namespace ContainerLint.Compose
                 var taken = Inherited(service, byName, own, effective, new HashSet<string>(StringComparer.Ordinal));
                 foreach (var mount in WithoutReplaced(taken, own[service.Name]))
                 {
-                    inherited.Add(service.Name, mount.Mount, mount.Route, own[service.Name]);
+                    inherited.Add(service.Name, mount.Mount, mount.Route, own[service.Name], mount.Origin);
                     if (mount.Placed) service.Mounts.Add(mount.Mount);
                     else
                     {
@@ -60,19 +60,24 @@ namespace ContainerLint.Compose
             return views;
         }
 
-        /// <summary>A mount a service takes, whether it is the one written (placed) or its read-only view, and the entries it comes through, the service's own first.</summary>
+        /// <summary>
+        /// A mount a service takes, whether it is the one written (placed) or its read-only view, the entries it comes
+        /// through, the service's own first, and the mount as written (<see cref="Origin"/>).
+        /// </summary>
         private sealed class Taken
         {
-            public Taken(MountSpec mount, bool placed, SourceSpan[] route)
+            public Taken(MountSpec mount, bool placed, SourceSpan[] route, MountSpec origin)
             {
                 Mount = mount;
                 Placed = placed;
                 Route = route;
+                Origin = origin;
             }
 
             public MountSpec Mount { get; }
             public bool Placed { get; }
             public SourceSpan[] Route { get; }
+            public MountSpec Origin { get; }
         }
 
         /// <summary>
@@ -93,7 +98,7 @@ namespace ContainerLint.Compose
                     var route = new SourceSpan[taken.Route.Length + 1];
                     route[0] = entry.Span;
                     Array.Copy(taken.Route, 0, route, 1, taken.Route.Length);
-                    result.Add(readOnly ? new Taken(ReadOnlyAt(taken.Mount, entry), false, route) : new Taken(taken.Mount, taken.Placed, route));
+                    result.Add(readOnly ? new Taken(ReadOnlyAt(taken.Mount, entry), false, route, taken.Origin) : new Taken(taken.Mount, taken.Placed, route, taken.Origin));
                 }
             }
             visiting.Remove(service.Name);
@@ -107,7 +112,7 @@ namespace ContainerLint.Compose
             if (effective.TryGetValue(service.Name, out var known)) return known;
             var mounts = WithoutReplaced(Inherited(service, byName, own, effective, visiting), own[service.Name]);
             foreach (var mount in own[service.Name])
-                if (mount.Kind != MountKind.Tmpfs) mounts.Add(new Taken(mount, true, Array.Empty<SourceSpan>()));
+                if (mount.Kind != MountKind.Tmpfs) mounts.Add(new Taken(mount, true, Array.Empty<SourceSpan>(), mount));
             effective[service.Name] = mounts;
             return mounts;
         }
@@ -181,11 +186,14 @@ namespace ContainerLint.Compose
             private readonly Dictionary<string, List<(MountSpec Mount, SourceSpan[] Route)>> _taken =
                 new Dictionary<string, List<(MountSpec, SourceSpan[])>>(StringComparer.Ordinal);
             private readonly Dictionary<string, List<MountSpec>> _own = new Dictionary<string, List<MountSpec>>(StringComparer.Ordinal);
+            private readonly Dictionary<MountSpec, MountSpec> _origins = new Dictionary<MountSpec, MountSpec>();
+            private readonly Dictionary<(SourceSpan At, string Rule), List<SourceSpan>> _reportedFor = new Dictionary<(SourceSpan, string), List<SourceSpan>>();
 
             public bool IsEmpty => _taken.Count == 0;
 
-            internal void Add(string service, MountSpec mount, SourceSpan[] route, List<MountSpec> own)
+            internal void Add(string service, MountSpec mount, SourceSpan[] route, List<MountSpec> own, MountSpec origin)
             {
+                if (!ReferenceEquals(mount, origin)) _origins[mount] = origin;
                 if (!_taken.TryGetValue(service, out var list))
                 {
                     _taken[service] = list = new List<(MountSpec, SourceSpan[])>();
@@ -193,6 +201,20 @@ namespace ContainerLint.Compose
                 }
                 list.Add((mount, route));
             }
+
+            /// <summary>
+            /// Records that a finding at an entry (<paramref name="at"/>) comes from a read-only view of a mount, written at
+            /// the place <see cref="WrittenAt"/> returns: a comment there that suppresses the rule covers it at the entry too.
+            /// </summary>
+            public void ReportedAtEntry(SourceSpan at, string rule, MountSpec view)
+            {
+                if (!_origins.TryGetValue(view, out var origin)) return;
+                if (!_reportedFor.TryGetValue((at, rule), out var written)) _reportedFor[(at, rule)] = written = new List<SourceSpan>();
+                if (!written.Contains(origin.Span)) written.Add(origin.Span);
+            }
+
+            /// <summary>Where the mounts are written whose read-only views gave the finding of <paramref name="rule"/> at an entry; null if none did.</summary>
+            public List<SourceSpan>? WrittenAt(SourceSpan at, string rule) => _reportedFor.TryGetValue((at, rule), out var written) ? written : null;
 
             /// <summary>
             /// The ways a finding at <paramref name="span"/> reaches <paramref name="service"/> through <c>volumes_from</c>

@@ -185,6 +185,20 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Volumes_from_read_only_entry_finding_is_covered_by_the_comments_where_its_mounts_are_written()
+        {
+            var findings = Lint(Y("services:", "  storage:", "    volumes:", "      - /etc:/host/etc # containerlint ignore=CTL3003 config sync", "  reader:",
+                "    volumes_from: [\"storage:ro\"]"));
+            Assert.All(findings.Only("CTL3003"), f => Assert.True(f.IsSuppressed));
+            Assert.Equal(2, findings.Only("CTL3003").Count);
+
+            // Two mounts through one entry, one of them without the comment: reported.
+            var partly = Lint(Y("services:", "  storage:", "    volumes:", "      - /etc:/host/etc # containerlint ignore=CTL3003 config sync", "      - /root:/r",
+                "  reader:", "    volumes_from: [\"storage:ro\"]"));
+            Assert.False(partly.Only("CTL3003").Single(f => f.Span.StartLine == 7).IsSuppressed);
+        }
+
+        [Fact]
         public void Volumes_from_suppression_covers_a_service_only_on_every_way_the_mount_reaches_it()
         {
             var findings = Lint(Y("services:", "  agent:", "    volumes: [\"/etc:/host/etc\"]", "  relay:", "    volumes_from: [agent]",
