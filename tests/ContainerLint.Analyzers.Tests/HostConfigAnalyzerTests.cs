@@ -3046,6 +3046,16 @@ namespace MyApp.Models
     static Mount Unknown(bool legacy) => {|CTL3003:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/host/proc"", ReadOnly = true,
         BindOptions = new BindOptions { ReadOnlyNonRecursive = legacy } }|};", DockerLibrary.DockerDotNetEnhanced44);
 
+        // The host's root holds /proc and /sys as submounts; /etc's (if any) are not the kernel's interfaces.
+        [Fact]
+        public Task Non_recursive_read_only_bind_is_writable_from_the_host_root_and_read_only_elsewhere() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static Mount Root() => {|#0:new Mount { Type = ""bind"", Source = ""/"", Target = ""/host"", ReadOnly = true,
+        BindOptions = new BindOptions { ReadOnlyNonRecursive = true } }|};
+    static Mount Etc() => {|#1:new Mount { Type = ""bind"", Source = ""/etc"", Target = ""/host/etc"", ReadOnly = true,
+        BindOptions = new BindOptions { ReadOnlyNonRecursive = true } }|};"), DockerLibrary.DockerDotNetEnhanced44,
+            Definite("CTL3003", Warning, "host path '/' is mounted writable", 0),
+            Definite("CTL3003", Warning, "host path '/etc' is mounted read-only", 1));
+
         [Fact]
         public Task Enhanced_tmpfs_options_with_suid_are_reported() => Verify(@"
     static HostConfig Create() => new HostConfig

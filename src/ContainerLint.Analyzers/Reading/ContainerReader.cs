@@ -528,7 +528,7 @@ namespace ContainerLint.Analyzers.Reading
                         var bind = new MountSpec(MountKind.Bind, span) { Source = StringSetting(source) };
                         bind.Target = StringSettingOrNull(FirstComplete(_objects.LastAssignment(mount, "Target")));
                         var bindOptions = _objects.Child(mount, "BindOptions");
-                        bind.ReadOnly = RecursivelyReadOnly(bindOptions, ReadOnlyFlag(mount, addedBy));
+                        bind.ReadOnly = RecursivelyReadOnly(bind.Source, bindOptions, ReadOnlyFlag(mount, addedBy));
                         bind.Propagation = StringSettingOrNull(FirstComplete(_objects.LastAssignment(bindOptions, "Propagation")));
                         spec.Mounts.Add(bind);
                     }
@@ -571,12 +571,15 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>
         /// A read-only bind with <c>BindOptions.ReadOnlyNonRecursive = true</c> (Docker.DotNet.Enhanced; <c>bind-recursive=writable</c>)
-        /// is read-only at its top only: its submounts (<c>/sys/fs/cgroup</c>, <c>/proc/sys/fs/binfmt_misc</c>) stay writable, so it
-        /// is not read as read-only (on one branch of a <c>?:</c>, it may not be).
+        /// is read-only at its top only: its submounts stay writable. Under <c>/proc</c> and <c>/sys</c>, and from the host's
+        /// root, those are the kernel interfaces (<c>/sys/fs/cgroup</c>, <c>/proc/sys/fs/binfmt_misc</c>), so such a bind is not
+        /// read as read-only there (on one branch of a <c>?:</c>, it may not be); elsewhere (<c>/etc</c>) it is what it says.
         /// </summary>
-        private Setting<bool>? RecursivelyReadOnly(ModelObject bindOptions, Setting<bool>? readOnly)
+        private Setting<bool>? RecursivelyReadOnly(Setting<string>? source, ModelObject bindOptions, Setting<bool>? readOnly)
         {
-            if (readOnly is not { IsKnown: true, Value: true }) return readOnly;
+            if (readOnly is not { IsKnown: true, Value: true } || source is not { IsKnown: true } path) return readOnly;
+            var normalized = HostPaths.Normalize(path.Value);
+            if (normalized != "/" && !HostPaths.IsProcOrSys(normalized)) return readOnly;
             foreach (var candidate in _values.ReadBool(_objects.LastAssignment(bindOptions, "ReadOnlyNonRecursive")))
                 if (candidate.Value) return new Setting<bool>(false, SourceSpans.Of(candidate.Node), "false", Certainty(candidate));
             return readOnly;

@@ -138,7 +138,9 @@ namespace ContainerLint.CodeFixes.Fixes
                     : null;
                 var existing = FixSyntax.FindAssignment(creation, "ReadOnly");
                 if (existing is not null && nonRecursive is null)
-                    return root => root.ReplaceNode(existing.Right, FixSyntax.BoolLiteral(true).WithTriviaFrom(existing.Right));
+                    // Already `true` here: what makes it writable is written elsewhere, and rewriting it would change nothing.
+                    return existing.Right.IsKind(SyntaxKind.TrueLiteralExpression) ? null
+                        : root => root.ReplaceNode(existing.Right, FixSyntax.BoolLiteral(true).WithTriviaFrom(existing.Right));
                 if (existing is not null)
                     return root => root.ReplaceNodes(new[] { existing.Right, nonRecursive! },
                         (original, _) => FixSyntax.BoolLiteral(original != nonRecursive).WithTriviaFrom(original));
