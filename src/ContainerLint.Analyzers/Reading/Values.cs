@@ -607,27 +607,9 @@ namespace ContainerLint.Analyzers.Reading
         private static List<string?>? StaticReadonlyElements(IFieldSymbol field, int depth)
         {
             if (depth > 8 || ElementsChangedInItsType(field)) return null;
-            IEnumerable<ExpressionSyntax?> elements;
-            switch (StaticReadonlyInitializer(field))
-            {
-                case InitializerExpressionSyntax array:
-                    elements = array.Expressions;
-                    break;
-                case ArrayCreationExpressionSyntax { Initializer: { } array }:
-                    elements = array.Expressions;
-                    break;
-                case ImplicitArrayCreationExpressionSyntax implicitArray:
-                    elements = implicitArray.Initializer.Expressions;
-                    break;
-                case BaseObjectCreationExpressionSyntax { Initializer: { } list } creation
-                    when list.IsKind(SyntaxKind.CollectionInitializerExpression) && (creation.ArgumentList?.Arguments.Count ?? 0) == 0:
-                    elements = list.Expressions;
-                    break;
-                case CollectionExpressionSyntax collection:
-                    return CollectionExpressionElements(field, collection, depth);
-                default:
-                    return null;
-            }
+            var initializer = StaticReadonlyInitializer(field);
+            if (initializer is CollectionExpressionSyntax collection) return CollectionExpressionElements(field, collection, depth);
+            if (ElementsOf(initializer) is not { } elements) return null;
             var result = new List<string?>();
             foreach (var element in elements) result.Add(element is null ? null : Read(element, 0) as string);
             return result;
