@@ -750,6 +750,10 @@ namespace ContainerLint.Compose.Tests
             var oneRun = Fix(yaml, "CTL3005", "CTL3006");
             Assert.Contains("      o: bind,nosuid,nodev", oneRun);
             Assert.Equal(oneRun, Fix(Fix(yaml, first), second));
+            // dev, which the CTL3006 fix turns into nodev in place (audit 38 F10).
+            var dev = yaml.Replace("o: bind", "o: bind,dev");
+            Assert.Equal(oneRun, Fix(dev, "CTL3005", "CTL3006"));
+            Assert.Equal(oneRun, Fix(Fix(dev, first), second));
         }
 
         [Fact]

@@ -19,17 +19,24 @@ namespace ContainerLint.Rules.Knowledge
 
         /// <summary>
         /// Adds an option a fix adds to options as written (each keeps its spacing): at the end, except that <c>nosuid</c>
-        /// goes before a last <c>nodev</c>. The CTL3005 and CTL3006 fixes then give <c>bind,nosuid,nodev</c> whichever is
-        /// made first, in one run or in two.
+        /// goes before a <c>nodev</c> or a <c>dev</c> (which the CTL3006 fix turns into <c>nodev</c> in place). The CTL3005
+        /// and CTL3006 fixes then give <c>bind,nosuid,nodev</c> whichever is made first, in one run or in two.
         /// </summary>
         public static void AddFixedOption(List<string> written, string option)
         {
             var at = written.Count;
-            if (at > 0 && string.Equals(option, "nosuid", StringComparison.OrdinalIgnoreCase)
-                && string.Equals(written[at - 1].Trim(), "nodev", StringComparison.OrdinalIgnoreCase))
-                at--;
-            var last = at < written.Count ? written[at] : null;
-            var spacing = last is null ? string.Empty : last.Substring(0, last.Length - last.TrimStart().Length);
+            if (string.Equals(option, "nosuid", StringComparison.OrdinalIgnoreCase))
+                for (var i = 0; i < written.Count; i++)
+                {
+                    var existing = written[i].Trim();
+                    if (string.Equals(existing, "nodev", StringComparison.OrdinalIgnoreCase) || string.Equals(existing, "dev", StringComparison.OrdinalIgnoreCase))
+                    {
+                        at = i;
+                        break;
+                    }
+                }
+            var next = at < written.Count ? written[at] : null;
+            var spacing = next is null ? string.Empty : next.Substring(0, next.Length - next.TrimStart().Length);
             written.Insert(at, spacing + option);
         }
 

@@ -40,8 +40,10 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         [InlineData("bind,nosuid", "nodev", "bind,nosuid,nodev")]
         [InlineData("bind,nodev", "nosuid", "bind,nosuid,nodev")]
         [InlineData("bind, NODEV", "nosuid", "bind, nosuid, NODEV")]
-        [InlineData("nodev,bind", "nosuid", "nodev,bind,nosuid")]
-        public void A_fixed_option_is_added_at_the_end_and_nosuid_before_a_last_nodev(string options, string option, string expected)
+        [InlineData("nodev,bind", "nosuid", "nosuid,nodev,bind")]
+        [InlineData("bind,dev", "nosuid", "bind,nosuid,dev")]
+        [InlineData("bind,dev,size=1m", "nosuid", "bind,nosuid,dev,size=1m")]
+        public void A_fixed_option_is_added_at_the_end_and_nosuid_before_nodev_or_dev(string options, string option, string expected)
         {
             var written = new List<string>(options.Split(','));
             MountOptionList.AddFixedOption(written, option);
