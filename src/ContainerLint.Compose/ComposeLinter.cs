@@ -346,12 +346,24 @@ namespace ContainerLint.Compose
             foreach (var finding in sink.InReportOrder)
             {
                 if (finding.IsSuppressed || finding.Containers.Count == 0 || finding.Rule.Id == RuleIds.ParseError) continue;
-                // At a read-only entry: covered where every mount it comes from is written.
-                if (_inheritedMounts.WrittenAt(finding.Span, finding.Rule.Id) is { } written
-                    && CoveringComment(new List<SourceSpan[]> { written.ToArray() }, finding.Rule.Id, indexes, all: true) is { } atMounts)
+                // At a read-only entry: covered where every mount it comes from is written; where some are, without their values.
+                if (_inheritedMounts.WrittenAt(finding.Span, finding.Rule.Id) is { } written)
                 {
-                    finding.Suppression = atMounts;
-                    continue;
+                    SuppressionInfo? atMounts = null;
+                    List<string>? coveredValues = null;
+                    foreach (var (place, evidence) in written)
+                        if ((indexes.TryGetValue(place.Path, out var index) ? index.Find(finding.Rule.Id, place) : null) is { } by)
+                        {
+                            atMounts ??= by;
+                            (coveredValues ??= new List<string>()).Add(evidence);
+                        }
+                    if (coveredValues is not null && coveredValues.Count == written.Count)
+                    {
+                        finding.Suppression = atMounts;
+                        continue;
+                    }
+                    if (coveredValues is not null)
+                        foreach (var evidence in coveredValues) finding.RemoveValue(evidence);
                 }
                 SuppressionInfo? first = null;
                 HashSet<string>? covered = null;
@@ -372,6 +384,8 @@ namespace ContainerLint.Compose
                 }
                 finding.Containers.Clear();
                 finding.Containers.AddRange(named);
+                // Named even when one service is left: the finding is not that service's alone.
+                finding.InSharedText = true;
                 finding.RemoveFix();
             }
         }
@@ -851,7 +865,7 @@ namespace ContainerLint.Compose
                 var ofOne = new FindingSink();
                 RuleEngine.Check(one, options, ofOne);
                 foreach (var finding in ofOne.InReportOrder)
-                    if (mount.Span.Equals(finding.Span)) _inheritedMounts.ReportedAtEntry(finding.Span, finding.Rule.Id, mount);
+                    if (mount.Span.Equals(finding.Span)) _inheritedMounts.ReportedAtEntry(finding.Span, finding.Rule.Id, mount, finding.Evidence);
             }
             var found = new FindingSink();
             RuleEngine.Check(view, options, found);

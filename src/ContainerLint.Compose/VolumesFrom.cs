@@ -98,7 +98,10 @@ namespace ContainerLint.Compose
                     var route = new SourceSpan[taken.Route.Length + 1];
                     route[0] = entry.Span;
                     Array.Copy(taken.Route, 0, route, 1, taken.Route.Length);
-                    result.Add(readOnly ? new Taken(ReadOnlyAt(taken.Mount, entry), false, route, taken.Origin) : new Taken(taken.Mount, taken.Placed, route, taken.Origin));
+                    // :ro changes nothing for a mount read-only already: it stays the one written.
+                    result.Add(readOnly && taken.Mount.ReadOnly is not { IsKnown: true, Value: true }
+                        ? new Taken(ReadOnlyAt(taken.Mount, entry), false, route, taken.Origin)
+                        : new Taken(taken.Mount, taken.Placed, route, taken.Origin));
                 }
             }
             visiting.Remove(service.Name);
@@ -187,7 +190,7 @@ namespace ContainerLint.Compose
                 new Dictionary<string, List<(MountSpec, SourceSpan[])>>(StringComparer.Ordinal);
             private readonly Dictionary<string, List<MountSpec>> _own = new Dictionary<string, List<MountSpec>>(StringComparer.Ordinal);
             private readonly Dictionary<MountSpec, MountSpec> _origins = new Dictionary<MountSpec, MountSpec>();
-            private readonly Dictionary<(SourceSpan At, string Rule), List<SourceSpan>> _reportedFor = new Dictionary<(SourceSpan, string), List<SourceSpan>>();
+            private readonly Dictionary<(SourceSpan At, string Rule), List<(SourceSpan, string)>> _reportedFor = new Dictionary<(SourceSpan, string), List<(SourceSpan, string)>>();
 
             public bool IsEmpty => _taken.Count == 0;
 
@@ -206,15 +209,18 @@ namespace ContainerLint.Compose
             /// Records that a finding at an entry (<paramref name="at"/>) comes from a read-only view of a mount, written at
             /// the place <see cref="WrittenAt"/> returns: a comment there that suppresses the rule covers it at the entry too.
             /// </summary>
-            public void ReportedAtEntry(SourceSpan at, string rule, MountSpec view)
+            public void ReportedAtEntry(SourceSpan at, string rule, MountSpec view, string evidence)
             {
                 if (!_origins.TryGetValue(view, out var origin)) return;
-                if (!_reportedFor.TryGetValue((at, rule), out var written)) _reportedFor[(at, rule)] = written = new List<SourceSpan>();
-                if (!written.Contains(origin.Span)) written.Add(origin.Span);
+                if (!_reportedFor.TryGetValue((at, rule), out var written)) _reportedFor[(at, rule)] = written = new List<(SourceSpan, string)>();
+                if (!written.Contains((origin.Span, evidence))) written.Add((origin.Span, evidence));
             }
 
-            /// <summary>Where the mounts are written whose read-only views gave the finding of <paramref name="rule"/> at an entry; null if none did.</summary>
-            public List<SourceSpan>? WrittenAt(SourceSpan at, string rule) => _reportedFor.TryGetValue((at, rule), out var written) ? written : null;
+            /// <summary>
+            /// Where the mounts are written whose read-only views gave the finding of <paramref name="rule"/> at an entry, with
+            /// what each one found; null if none did.
+            /// </summary>
+            public List<(SourceSpan Written, string Evidence)>? WrittenAt(SourceSpan at, string rule) => _reportedFor.TryGetValue((at, rule), out var written) ? written : null;
 
             /// <summary>
             /// The ways a finding at <paramref name="span"/> reaches <paramref name="service"/> through <c>volumes_from</c>

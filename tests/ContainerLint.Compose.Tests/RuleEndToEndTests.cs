@@ -199,6 +199,39 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Volumes_from_read_only_entry_leaves_a_mount_read_only_already_where_it_is_written()
+        {
+            // :ro changes nothing for it: one finding at the written mount naming every service (audit 38 F6).
+            var findings = Lint(Y("services:", "  data:", "    volumes:", "      - /var/run/docker.sock:/var/run/docker.sock:ro", "  app:",
+                "    volumes_from: [\"data:ro\"]", "  app2:", "    volumes_from: [data]"));
+            var socket = findings.Single("CTL3004");
+            socket.At(4, 9);
+            Assert.Equal(new[] { "app", "app2", "data" }, socket.Containers.OrderBy(c => c).ToArray());
+        }
+
+        [Fact]
+        public void Volumes_from_read_only_entry_finding_leaves_out_the_values_of_mounts_whose_comment_suppresses_it()
+        {
+            var findings = Lint(Y("services:", "  data:", "    volumes:", "      # containerlint ignore=CTL3003 app config", "      - /etc/myapp:/cfg",
+                "      - /var/log:/logs", "  app:", "    volumes_from: [\"data:ro\"]"));
+            var atEntry = findings.Only("CTL3003").Single(f => f.Span.StartLine == 8);
+            Assert.False(atEntry.IsSuppressed);
+            Assert.DoesNotContain("/etc/myapp", atEntry.Message);
+            Assert.Contains("'/var/log' is mounted read-only", atEntry.Message);
+        }
+
+        [Fact]
+        public void Volumes_from_finding_left_to_the_writing_service_alone_names_it()
+        {
+            // The finding is not that service's alone, and its fix is withheld: the message says whose it is (audit 38 F9).
+            var findings = Lint(Y("services:", "  data:", "    volumes: [\"/proc:/host/proc\"]", "  app:", "    # containerlint ignore=CTL3002 reviewed",
+                "    volumes_from: [data]"));
+            var proc = findings.Single("CTL3002");
+            Assert.Contains("(in data)", proc.Message);
+            Assert.Null(proc.Fix);
+        }
+
+        [Fact]
         public void Volumes_from_suppression_covers_a_service_only_on_every_way_the_mount_reaches_it()
         {
             var findings = Lint(Y("services:", "  agent:", "    volumes: [\"/etc:/host/etc\"]", "  relay:", "    volumes_from: [agent]",

@@ -46,7 +46,7 @@ namespace ContainerLint.Findings
         public RuleDescriptor Rule { get; }
         public SourceSpan Span { get; }
 
-        private readonly string _evidence;
+        private string _evidence;
 
         // What else the same view found at the same place: a C# bind built in a loop over constant paths
         // (`foreach (var path in new[] { "/etc", "/var/log" }) hc.Binds.Add(path + ":" + path)`) is one expression
@@ -62,6 +62,26 @@ namespace ContainerLint.Findings
             evidence = OneLine(evidence);
             if (evidence == _evidence || (_otherValues is not null && _otherValues.Contains(evidence))) return;
             (_otherValues ??= new List<string>()).Add(evidence);
+        }
+
+        /// <summary>
+        /// Takes one of several values out (one a comment suppresses where it comes from); false when it is the only one, or
+        /// not there.
+        /// </summary>
+        public bool RemoveValue(string evidence)
+        {
+            evidence = OneLine(evidence);
+            if (_otherValues is null) return false;
+            if (_otherValues.Remove(evidence))
+            {
+                if (_otherValues.Count == 0) _otherValues = null;
+                return true;
+            }
+            if (evidence != _evidence) return false;
+            _evidence = _otherValues[0];
+            _otherValues.RemoveAt(0);
+            if (_otherValues.Count == 0) _otherValues = null;
+            return true;
         }
 
         /// <summary>The fix; null when there is none, or when the views that report the finding want different ones.</summary>
