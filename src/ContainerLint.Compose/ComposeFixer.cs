@@ -1060,7 +1060,10 @@ namespace ContainerLint.Compose
             }
             var before = close - 1;
             while (before >= 0 && char.IsWhiteSpace(_text[before])) before--;
-            if (last is not null && before >= 0 && _text[before] == ',') edits.Add(TextEdit.Insert(before + 1, " " + element + ","));
+            // After the element that stays when the ones after it go: where those were, the removal leaves nothing to follow.
+            if (last is not null && !ReferenceEquals(last, FinalElement(collection)) && !EndsWithComma(collection))
+                edits.Add(TextEdit.Insert(last.EndOffset, ", " + element));
+            else if (last is not null && before >= 0 && _text[before] == ',') edits.Add(TextEdit.Insert(before + 1, " " + element + ","));
             else edits.Add(TextEdit.Insert(close, last is null ? element : ", " + element));
         }
 
@@ -1299,42 +1302,58 @@ namespace ContainerLint.Compose
                     continue;
                 }
                 var union = Widened(group[0].Start, end);
+                if (CommaLeftBeforeClosing(union) is { } comma)
+                {
+                    // The closing bracket right after the elements removed: it joins the element before them, as when one
+                    // element is removed, unless a comment lies between (it would end up inside it); else only the comma goes.
+                    var lastRemoved = LastCodeIn(union.Start, union.End) ?? union.Start;
+                    if (!HasLineBreak(lastRemoved, SkipBlank(union.End)) && !HasComment(comma + 1, union.Start)) union = new TextEdit(comma, union.End, string.Empty);
+                    else result.Add(new TextEdit(comma, comma + 1, string.Empty));
+                }
                 result.Add(union);
                 foreach (var member in group) joinedInto.Add((member, union));
-                if (CommaLeftBeforeClosing(union) is { } comma) result.Add(new TextEdit(comma, comma + 1, string.Empty));
             }
             return result;
         }
 
         /// <summary>
-        /// The comma a joined deletion of a flow collection's last elements, each on lines of their own, would leave as a
-        /// trailing comma the collection did not have (audit 35 F9: each element's removal took the comma after the one
-        /// before it, the last one's the comma the first one's line took already): the comma at the end of the line of
-        /// the element before them, past blank and comment lines. Null when there is none, when the last element removed
-        /// had a comma after it (the collection is written with trailing commas), or when a line's end cannot be told.
+        /// The comma a joined deletion of a flow collection's last elements would leave as a trailing comma the collection did
+        /// not have (audit 35 F9, audit 38 F1: each element's removal took the comma after the one before it, the last one's
+        /// the comma another removal took already): the comma after the element before them, past blanks, line breaks and
+        /// comment lines. Null when there is none, when the last element removed had a comma after it (the collection is
+        /// written with trailing commas), or when a line's end cannot be told.
         /// </summary>
         private int? CommaLeftBeforeClosing(TextEdit deletion)
         {
-            var after = SkipSpaces(deletion.End);
+            var after = SkipBlank(deletion.End);
             if (after >= _text.Length || (_text[after] != ']' && _text[after] != '}')) return null;
-            if (deletion.Start == 0 || _text[deletion.Start - 1] != '\n') return null;
-            for (var line = _lines.LineOf(Math.Max(deletion.Start, deletion.End - 1)); line >= 1 && _lines.LineStart(line) >= deletion.Start; line--)
-                if (LastCodeCharacter(line) is { } last) return _text[last] == ',' ? null : Before(deletion.Start);
-            return null;
-
-            int? Before(int start)
-            {
-                for (var line = _lines.LineOf(start - 1); line >= 1; line--)
-                    if (LastCodeCharacter(line) is { } last) return _text[last] == ',' ? last : null;
-                return null;
-            }
+            if (LastCodeIn(deletion.Start, deletion.End) is not { } last || _text[last] == ',') return null;
+            return LastCodeIn(0, deletion.Start) is { } before && _text[before] == ',' ? before : null;
         }
 
-        /// <summary>Where the last character of a line that is not a comment or a blank is; null for a blank or comment line.</summary>
-        private int? LastCodeCharacter(int line)
+        /// <summary>Where the last character in [start, end) that is neither blank nor in a comment is; null if none.</summary>
+        private int? LastCodeIn(int start, int end)
         {
-            var start = _lines.LineStart(line);
-            var content = _text.Substring(start, LineEndIncludingBreak(line) - start).TrimEnd('\r', '\n');
+            if (end <= start) return null;
+            for (var line = _lines.LineOf(end - 1); line >= 1; line--)
+            {
+                var lineStart = _lines.LineStart(line);
+                var from = Math.Max(lineStart, start);
+                var to = Math.Min(end, LineEndIncludingBreak(line));
+                if (to > from && LastCodeCharacter(from, to) is { } at) return at;
+                if (lineStart <= start) return null;
+            }
+            return null;
+        }
+
+        private bool HasLineBreak(int start, int end) => _text.IndexOf('\n', start, end - start) >= 0 || _text.IndexOf('\r', start, end - start) >= 0;
+
+        private bool HasComment(int start, int end) => _text.IndexOf('#', start, end - start) >= 0;
+
+        /// <summary>Where the last character of the text [start, end) of one line that is not a comment or a blank is; null for none.</summary>
+        private int? LastCodeCharacter(int start, int end)
+        {
+            var content = _text.Substring(start, end - start).TrimEnd('\r', '\n');
             if (content.TrimStart().StartsWith("#", StringComparison.Ordinal)) return null;
             var comment = content.IndexOf(" #", StringComparison.Ordinal);
             var code = (comment >= 0 ? content.Substring(0, comment) : content).TrimEnd(' ', '\t');

@@ -482,6 +482,27 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Last_elements_of_a_flow_list_removed_together_before_its_bracket_leave_the_bracket_after_the_element_that_stays()
+        {
+            // Audit 38 F1-F3: on one line after a break, the comma before them stayed (not JSON any more); one per line with
+            // the bracket after the last, the bracket went to column 1 (not YAML 1.2); and CTL4001's addition made the text
+            // unreadable, so nothing was fixed.
+            var json = "{\"services\": {\"a\": {\"image\": \"x\", \"security_opt\": [\"label=type:x\",\n    \"seccomp=unconfined\", \"apparmor=unconfined\"]}}}\n";
+            var fixedJson = Fix(json, "CTL4002", "CTL4003");
+            Assert.Equal("{\"services\": {\"a\": {\"image\": \"x\", \"security_opt\": [\"label=type:x\"]}}}\n", fixedJson);
+            using (System.Text.Json.JsonDocument.Parse(fixedJson)) { }
+            Assert.Equal(Y("services:", "  app:", "    security_opt: [\"label=type:x\"]", "    cap_add: [CHOWN]"),
+                Fix(Y("services:", "  app:", "    security_opt: [\"label=type:x\",", "      \"seccomp=unconfined\",", "      \"apparmor=unconfined\"]", "    cap_add: [CHOWN]"),
+                    "CTL4002", "CTL4003"));
+            Assert.Equal(Y("services:", "  app:", "    security_opt: [ \"label=type:x\", \"no-new-privileges:true\" ]"),
+                Fix(Y("services:", "  app:", "    security_opt: [ \"label=type:x\",", "      \"seccomp=unconfined\", \"apparmor=unconfined\" ]"),
+                    "CTL4002", "CTL4003", "CTL4001"));
+            // A comment between: the bracket stays where it is, the comma goes.
+            Assert.Equal(Y("services:", "  app:", "    security_opt: [\"label=type:x\"  # kept", "      ]"),
+                Fix(Y("services:", "  app:", "    security_opt: [\"label=type:x\",  # kept", "      \"seccomp=unconfined\", \"apparmor=unconfined\"]"), "CTL4002", "CTL4003"));
+        }
+
+        [Fact]
         public void First_entry_of_JSON_written_with_leading_commas_goes_with_the_comma_after_it()
         {
             var text = Fix("{\"services\": {\n  \"a\": {\n    \"privileged\": true\n    ,\"image\": \"x\"\n  }\n}}\n", "CTL1003");
