@@ -28,6 +28,9 @@ namespace ContainerLint.Tasks
         /// <summary>Where to write the SARIF 2.1.0 log; empty for none.</summary>
         public string SarifFile { get; set; } = string.Empty;
 
+        /// <summary>The SARIF run's category (<c>automationDetails.id</c>), <c>ContainerLintSarifCategory</c>.</summary>
+        public string SarifCategory { get; set; } = string.Empty;
+
         public override bool Execute()
         {
             // The mode reaches severities through its global config (SeverityPolicy): a name the targets do not know adds
@@ -66,7 +69,7 @@ namespace ContainerLint.Tasks
             {
                 try
                 {
-                    SarifLogWriter.Write(SarifFile, repositoryRoot, results, TaskInputs.ToolVersion);
+                    SarifLogWriter.Write(SarifFile, repositoryRoot, results, TaskInputs.ToolVersion, SarifCategory);
                     return;
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)

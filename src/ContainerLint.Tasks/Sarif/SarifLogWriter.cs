@@ -25,7 +25,9 @@ namespace ContainerLint.Tasks.Sarif
     /// <summary>
     /// Writes a SARIF 2.1.0 log of the task's findings: the rules of the catalog that apply to Dockerfiles and Compose
     /// files, one result per finding with a repository-relative location (<c>uriBaseId</c> SRCROOT), a partial
-    /// fingerprint, and <c>suppressions</c> for findings an in-source comment suppresses.
+    /// fingerprint, and <c>suppressions</c> for findings an in-source comment suppresses. The run names its category
+    /// (<c>automationDetails.id</c>, one per project), so that the logs of several projects can be uploaded together:
+    /// GitHub tells runs apart by the driver's name, fullName, version, semanticVersion and guid and that id.
     /// </summary>
     public static class SarifLogWriter
     {
@@ -36,14 +38,19 @@ namespace ContainerLint.Tasks.Sarif
         public static IReadOnlyList<RuleDescriptor> Rules { get; } =
             RuleCatalog.All.Where(r => (r.Sources & (RuleSources.Dockerfile | RuleSources.Compose)) != 0).ToArray();
 
-        public static void Write(string path, string repositoryRoot, IEnumerable<SarifResult> results, string toolVersion)
+        public static void Write(string path, string repositoryRoot, IEnumerable<SarifResult> results, string toolVersion, string? category = null)
         {
             var directory = Path.GetDirectoryName(Path.GetFullPath(path));
             if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-            File.WriteAllText(path, ToJson(repositoryRoot, results, toolVersion), new UTF8Encoding(false));
+            File.WriteAllText(path, ToJson(repositoryRoot, results, toolVersion, category), new UTF8Encoding(false));
         }
 
-        public static string ToJson(string repositoryRoot, IEnumerable<SarifResult> results, string toolVersion)
+        /// <param name="category">
+        /// The run's <c>automationDetails.id</c> (none when null or blank), ending in <c>/</c> as GitHub reads it: the part
+        /// before the last <c>/</c> is the category, the rest a run id, and a log of each build of the project replaces
+        /// the last one's alerts only when the category is the same.
+        /// </param>
+        public static string ToJson(string repositoryRoot, IEnumerable<SarifResult> results, string toolVersion, string? category = null)
         {
             var rules = Rules;
             var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -57,11 +64,16 @@ namespace ContainerLint.Tasks.Sarif
 
             w.Name("tool").StartObject().Name("driver").StartObject()
                 .Property("name", "ContainerLint")
-                .Property("version", toolVersion)
-                .Property("informationUri", InformationUri)
+                .Property("fullName", "ContainerLint " + toolVersion)
+                .Property("version", toolVersion);
+            if (IsSemanticVersion(toolVersion)) w.Property("semanticVersion", toolVersion);
+            w.Property("informationUri", InformationUri)
                 .Name("rules").StartArray();
             foreach (var rule in rules) WriteRule(w, rule);
             w.EndArray().EndObject().EndObject();
+
+            var automationId = AutomationId(category);
+            if (automationId is not null) w.Name("automationDetails").StartObject().Property("id", automationId).EndObject();
 
             w.Name("originalUriBaseIds").StartObject()
                 .Name(RootBaseId).StartObject().Property("uri", DirectoryUri(repositoryRoot)).EndObject()
@@ -122,6 +134,20 @@ namespace ContainerLint.Tasks.Sarif
             if (rule.CisReference is not null) w.String(rule.CisReference);
             w.EndArray().EndObject().EndObject();
         }
+
+        /// <summary>The category as an <c>automationDetails.id</c>: trimmed, ending in <c>/</c> (null when blank).</summary>
+        public static string? AutomationId(string? category)
+        {
+            var id = category?.Trim();
+            if (string.IsNullOrEmpty(id)) return null;
+            return id!.EndsWith("/", StringComparison.Ordinal) ? id : id + "/";
+        }
+
+        /// <summary>Whether the version is a SemVer 2.0 one (a package version is; an assembly's 1.2.3.4 is not).</summary>
+        public static bool IsSemanticVersion(string version) =>
+            System.Text.RegularExpressions.Regex.IsMatch(version,
+                @"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$",
+                System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>SARIF levels: error, warning, note (suggestion), none (silent).</summary>
         public static string Level(RuleSeverity severity) => severity switch

@@ -42,6 +42,8 @@ namespace ContainerLint.Package.Tests.EndToEnd
             var run = document.RootElement.GetProperty("runs")[0];
             Assert.Equal("ContainerLint", run.GetProperty("tool").GetProperty("driver").GetProperty("name").GetString());
             Assert.Equal(_package.Version, run.GetProperty("tool").GetProperty("driver").GetProperty("version").GetString());
+            Assert.Equal("ContainerLint " + _package.Version, run.GetProperty("tool").GetProperty("driver").GetProperty("fullName").GetString());
+            Assert.Equal("containerlint/app/", run.GetProperty("automationDetails").GetProperty("id").GetString());
             var root = run.GetProperty("originalUriBaseIds").GetProperty("SRCROOT").GetProperty("uri").GetString();
             Assert.Equal(new System.Uri(project.Root + "/").AbsoluteUri, root);
 

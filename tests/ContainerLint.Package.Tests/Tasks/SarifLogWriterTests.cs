@@ -48,6 +48,37 @@ namespace ContainerLint.Package.Tests.Tasks
         }
 
         [Fact]
+        public void Run_names_its_category_and_the_tool_by_full_name_and_semantic_version()
+        {
+            // Audit 37 F1: GitHub keys a run on the driver's name, fullName, version, semanticVersion and guid and on
+            // automationDetails.id, and refuses to upload runs it cannot tell apart; GHAzDO requires both properties.
+            var api = SarifLogWriter.ToJson(Root, Enumerable.Empty<SarifResult>(), "0.9.0-beta.1", "containerlint/Api/");
+            var worker = SarifLogWriter.ToJson(Root, Enumerable.Empty<SarifResult>(), "0.9.0-beta.1", "containerlint/Worker");
+
+            Assert.Empty(SarifSchema.Validate(api));
+            using var apiDoc = JsonDocument.Parse(api);
+            using var workerDoc = JsonDocument.Parse(worker);
+            var run = apiDoc.RootElement.GetProperty("runs")[0];
+            var driver = run.GetProperty("tool").GetProperty("driver");
+            Assert.Equal("ContainerLint 0.9.0-beta.1", driver.GetProperty("fullName").GetString());
+            Assert.Equal("0.9.0-beta.1", driver.GetProperty("semanticVersion").GetString());
+            Assert.Equal("containerlint/Api/", run.GetProperty("automationDetails").GetProperty("id").GetString());
+            // A category without the final '/' gets it: GitHub reads what follows the last '/' as a run id, not the category.
+            Assert.Equal("containerlint/Worker/", workerDoc.RootElement.GetProperty("runs")[0].GetProperty("automationDetails").GetProperty("id").GetString());
+        }
+
+        [Fact]
+        public void A_version_that_is_not_semantic_is_written_only_as_the_version()
+        {
+            var json = SarifLogWriter.ToJson(Root, Enumerable.Empty<SarifResult>(), "1.2.3.4");
+
+            using var doc = JsonDocument.Parse(json);
+            var run = doc.RootElement.GetProperty("runs")[0];
+            Assert.False(run.GetProperty("tool").GetProperty("driver").TryGetProperty("semanticVersion", out _));
+            Assert.False(run.TryGetProperty("automationDetails", out _));
+        }
+
+        [Fact]
         public void Locations_are_relative_escaped_uris_under_SRCROOT_and_outside_files_are_absolute()
         {
             var json = SarifLogWriter.ToJson(Root, new[]
