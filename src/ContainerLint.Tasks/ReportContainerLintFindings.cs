@@ -16,8 +16,17 @@ namespace ContainerLint.Tasks
     /// </summary>
     public sealed class ReportContainerLintFindings : Task
     {
-        [Required]
+        /// <summary>The findings cache the lint step wrote (not read when <see cref="LintDisabled"/>).</summary>
         public string CacheFile { get; set; } = string.Empty;
+
+        /// <summary>
+        /// The build does not lint (<c>ContainerLintEnabled=false</c>): no findings are reported, and the SARIF log, when
+        /// one is named, is written with no results and a notification that says so, in place of the last lint's.
+        /// </summary>
+        public bool LintDisabled { get; set; }
+
+        /// <summary>The project's folder, where the repository root (SRCROOT) is looked for when <see cref="LintDisabled"/>.</summary>
+        public string ProjectDirectory { get; set; } = string.Empty;
 
         public string Mode { get; set; } = string.Empty;
         public string NoWarn { get; set; } = string.Empty;
@@ -31,8 +40,21 @@ namespace ContainerLint.Tasks
         /// <summary>The SARIF run's category (<c>automationDetails.id</c>), <c>ContainerLintSarifCategory</c>.</summary>
         public string SarifCategory { get; set; } = string.Empty;
 
+        /// <summary>The notification of a log written by a build that does not lint.</summary>
+        public const string LintDisabledNotification =
+            "ContainerLint did not lint in this build (ContainerLintEnabled is false): no Dockerfile or Compose file was checked, so the log has no results.";
+
         public override bool Execute()
         {
+            if (LintDisabled)
+            {
+                // A CI step that uploads the configured log after every build would otherwise upload the last lint's
+                // findings, fixed or not: an empty log closes them, as a lint that finds nothing would.
+                if (!string.IsNullOrEmpty(SarifFile))
+                    WriteSarif(TaskInputs.RepositoryRoot(ProjectDirectory), new List<SarifResult>(), LintDisabledNotification);
+                return !Log.HasLoggedErrors;
+            }
+
             // The mode reaches severities through its global config (SeverityPolicy): a name the targets do not know adds
             // none, so the findings are reported, and SARIF written, with the defaults, as the compiler reports C# ones.
             if (!SeverityPolicy.TryParseMode(Mode, out _))
@@ -60,7 +82,7 @@ namespace ContainerLint.Tasks
         }
 
         /// <summary>The SARIF log, or one line that says why it cannot be written (as the compiler's CS2021 for ErrorLog).</summary>
-        private void WriteSarif(string repositoryRoot, List<SarifResult> results)
+        private void WriteSarif(string repositoryRoot, List<SarifResult> results, string? notification = null)
         {
             var why = SarifFile.EndsWith("/", StringComparison.Ordinal) || SarifFile.EndsWith("\\", StringComparison.Ordinal) || Directory.Exists(SarifFile)
                 ? "it names a folder; give the file's name, such as " + Path.Combine(SarifFile, "containerlint.sarif")
@@ -69,7 +91,7 @@ namespace ContainerLint.Tasks
             {
                 try
                 {
-                    SarifLogWriter.Write(SarifFile, repositoryRoot, results, TaskInputs.ToolVersion, SarifCategory);
+                    SarifLogWriter.Write(SarifFile, repositoryRoot, results, TaskInputs.ToolVersion, SarifCategory, notification);
                     return;
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)

@@ -45,7 +45,15 @@ namespace ContainerLint.Tasks.Sarif
             return this;
         }
 
+        public JsonWriter Boolean(bool value)
+        {
+            Separate();
+            _sb.Append(value ? "true" : "false");
+            return this;
+        }
+
         public JsonWriter Property(string name, string? value) => Name(name).String(value);
+        public JsonWriter Property(string name, bool value) => Name(name).Boolean(value);
         public JsonWriter Property(string name, int value) => Name(name).Number(value);
 
         private JsonWriter Open(char c)

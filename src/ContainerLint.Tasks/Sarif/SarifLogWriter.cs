@@ -38,11 +38,12 @@ namespace ContainerLint.Tasks.Sarif
         public static IReadOnlyList<RuleDescriptor> Rules { get; } =
             RuleCatalog.All.Where(r => (r.Sources & (RuleSources.Dockerfile | RuleSources.Compose)) != 0).ToArray();
 
-        public static void Write(string path, string repositoryRoot, IEnumerable<SarifResult> results, string toolVersion, string? category = null)
+        public static void Write(string path, string repositoryRoot, IEnumerable<SarifResult> results, string toolVersion, string? category = null,
+            string? notification = null)
         {
             var directory = Path.GetDirectoryName(Path.GetFullPath(path));
             if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-            File.WriteAllText(path, ToJson(repositoryRoot, results, toolVersion, category), new UTF8Encoding(false));
+            File.WriteAllText(path, ToJson(repositoryRoot, results, toolVersion, category, notification), new UTF8Encoding(false));
         }
 
         /// <param name="category">
@@ -50,7 +51,12 @@ namespace ContainerLint.Tasks.Sarif
         /// before the last <c>/</c> is the category, the rest a run id, and a log of each build of the project replaces
         /// the last one's alerts only when the category is the same.
         /// </param>
-        public static string ToJson(string repositoryRoot, IEnumerable<SarifResult> results, string toolVersion, string? category = null)
+        /// <param name="notification">
+        /// When not null, the run has an invocation with this note among its <c>toolExecutionNotifications</c> (a build
+        /// that did not lint says so).
+        /// </param>
+        public static string ToJson(string repositoryRoot, IEnumerable<SarifResult> results, string toolVersion, string? category = null,
+            string? notification = null)
         {
             var rules = Rules;
             var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -74,6 +80,17 @@ namespace ContainerLint.Tasks.Sarif
 
             var automationId = AutomationId(category);
             if (automationId is not null) w.Name("automationDetails").StartObject().Property("id", automationId).EndObject();
+
+            if (notification is not null)
+            {
+                w.Name("invocations").StartArray().StartObject()
+                    .Property("executionSuccessful", true)
+                    .Name("toolExecutionNotifications").StartArray().StartObject()
+                    .Property("level", "note")
+                    .Name("message").StartObject().Property("text", notification).EndObject()
+                    .EndObject().EndArray()
+                    .EndObject().EndArray();
+            }
 
             w.Name("originalUriBaseIds").StartObject()
                 .Name(RootBaseId).StartObject().Property("uri", DirectoryUri(repositoryRoot)).EndObject()

@@ -67,6 +67,53 @@ namespace ContainerLint.Package.Tests.EndToEnd
                 "warning CTL1001 app/Dockerfile(3,1,3,10)",
             }, summary);
             Assert.All(results, r => Assert.Matches("^[0-9a-f]{16}$", r.GetProperty("partialFingerprints").EnumerateObject().Single().Value.GetString()));
+
+            // A log outside the project's folder may be other projects' too: dotnet clean leaves it.
+            var clean = DotNetCli.Run(project.ProjectDirectory, new[] { "clean", project.ProjectFile, "-nodeReuse:false" });
+            Assert.Equal(0, clean.ExitCode);
+            Assert.True(File.Exists(sarifPath), clean.ToString());
+        }
+
+        [Fact]
+        public void A_build_with_the_lint_turned_off_writes_a_log_of_no_results_keeps_the_lint_state_and_clean_deletes_the_log()
+        {
+            // Audit 37 F2: the last lint's log stayed, so a CI upload of it claimed findings fixed since.
+            var project = _package.CreateProject("sarif-disabled")
+                .WriteProjectFile("Dockerfile", "FROM alpine:3.20\nUSER root\n")
+                .Property("ContainerLintSarifFile", "$(MSBuildProjectName).containerlint.sarif");
+            var sarifPath = Path.Combine(project.ProjectDirectory, "app.containerlint.sarif");
+            project.Build();
+            var linted = Results(sarifPath);
+
+            var disabled = project.Build("-p:ContainerLintEnabled=false");
+            var disabledLog = File.ReadAllText(sarifPath);
+            var again = project.Build();
+            var replayed = Results(sarifPath);
+            var clean = DotNetCli.Run(project.ProjectDirectory, new[] { "clean", project.ProjectFile, "-nodeReuse:false" });
+
+            Assert.Equal(new[] { "CTL1001" }, linted);
+            Assert.True(disabled.Succeeded, disabled.ToString());
+            Assert.Empty(SarifSchema.Validate(disabledLog));
+            using (var document = JsonDocument.Parse(disabledLog))
+            {
+                var run = document.RootElement.GetProperty("runs")[0];
+                Assert.Equal(0, run.GetProperty("results").GetArrayLength());
+                Assert.Equal("containerlint/app/", run.GetProperty("automationDetails").GetProperty("id").GetString());
+                var notification = run.GetProperty("invocations")[0].GetProperty("toolExecutionNotifications")[0];
+                Assert.Contains("ContainerLintEnabled is false", notification.GetProperty("message").GetProperty("text").GetString());
+            }
+            // The lint's state stays (audit 29 R6): the next build is up to date and replays the findings into the log.
+            Assert.Contains("Skipping target \"_ContainerLintAnalyze\" because all output files are up-to-date", again.Output);
+            Assert.Equal(new[] { "CTL1001" }, replayed);
+            Assert.Equal(0, clean.ExitCode);
+            Assert.False(File.Exists(sarifPath), clean.ToString());
+        }
+
+        private static string[] Results(string sarifPath)
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(sarifPath));
+            return document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+                .Select(r => r.GetProperty("ruleId").GetString()!).ToArray();
         }
 
         [Fact]

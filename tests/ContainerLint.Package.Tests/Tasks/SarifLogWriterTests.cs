@@ -79,6 +79,21 @@ namespace ContainerLint.Package.Tests.Tasks
         }
 
         [Fact]
+        public void A_notification_is_written_as_a_note_of_the_run_s_invocation()
+        {
+            // Audit 37 F2: a build that does not lint writes a log of no results that says why.
+            var json = SarifLogWriter.ToJson(Root, Enumerable.Empty<SarifResult>(), "1.2.3", "containerlint/app/", "the lint was off");
+
+            Assert.Empty(SarifSchema.Validate(json));
+            using var doc = JsonDocument.Parse(json);
+            var invocation = doc.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0];
+            Assert.True(invocation.GetProperty("executionSuccessful").GetBoolean());
+            var notification = invocation.GetProperty("toolExecutionNotifications")[0];
+            Assert.Equal("note", notification.GetProperty("level").GetString());
+            Assert.Equal("the lint was off", notification.GetProperty("message").GetProperty("text").GetString());
+        }
+
+        [Fact]
         public void Locations_are_relative_escaped_uris_under_SRCROOT_and_outside_files_are_absolute()
         {
             var json = SarifLogWriter.ToJson(Root, new[]
