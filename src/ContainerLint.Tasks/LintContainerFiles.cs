@@ -49,7 +49,7 @@ namespace ContainerLint.Tasks
             var result = linter.Lint(items, ProjectDirectory);
             var root = TaskInputs.RepositoryRoot(ProjectDirectory);
 
-            var cached = problems.Concat(ToCached(result.Findings, root)).ToList();
+            var cached = problems.Concat(FindingCache.ToCached(result.Findings, root)).ToList();
             FindingCache.Write(CacheFile, root, cached);
             if (!string.IsNullOrEmpty(DependencyFile))
                 WriteIfDifferent(DependencyFile, string.Join("\n", WithLinkTargets(result.FilesRead.Concat(items.Select(i => i.Path))).Distinct(LintItem.PathComparer)) + "\n");
@@ -59,39 +59,6 @@ namespace ContainerLint.Tasks
             Log.LogMessage(MessageImportance.Low, "ContainerLint: linted {0} file(s), {1} finding(s), in {2} ms.",
                 items.Count, cached.Count, watch.ElapsedMilliseconds);
             return !Log.HasLoggedErrors;
-        }
-
-        internal static IEnumerable<CachedFinding> ToCached(IReadOnlyList<ProjectFinding> findings, string root)
-        {
-            foreach (var byPath in findings.GroupBy(f => f.Finding.Span.Path, LintItem.PathComparer))
-            {
-                string[] lines;
-                try
-                {
-                    // Read as the lint read it: a file too large to read, a pipe or a device has no lines.
-                    lines = File.Exists(byPath.Key) ? PhysicalFileSystem.Instance.ReadAllText(byPath.Key).Replace("\r\n", "\n").Split('\n', '\r') : Array.Empty<string>();
-                }
-                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-                {
-                    lines = Array.Empty<string>();
-                }
-                var relative = Sarif.SarifLogWriter.RelativeUri(root, byPath.Key) ?? byPath.Key;
-                // The fingerprint hashes the finding's whole line: computed once per rule and line, or a file written on one
-                // long line (minified JSON) would cost its length once per finding on it.
-                var fingerprints = new Dictionary<(string, int), string>();
-                foreach (var pf in byPath)
-                {
-                    var f = pf.Finding;
-                    var s = f.Span;
-                    if (!fingerprints.TryGetValue((f.Rule.Id, s.StartLine), out var fingerprint))
-                    {
-                        var line = s.StartLine >= 1 && s.StartLine <= lines.Length ? lines[s.StartLine - 1] : string.Empty;
-                        fingerprints[(f.Rule.Id, s.StartLine)] = fingerprint = Fingerprint.Compute(f.Rule.Id, relative, line);
-                    }
-                    yield return new CachedFinding(f.Rule.Id, s.Path, s.StartLine, s.StartColumn, s.EndLine, s.EndColumn, f.Message,
-                        pf.ConfiguredSeverity, f.Suppression?.Justification, fingerprint, pf.ConfiguredSeverityFromBulk);
-                }
-            }
         }
 
         /// <summary>

@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using ContainerLint.Catalog;
+using ContainerLint.Engine;
 
 namespace ContainerLint.Tasks.Engine
 {
@@ -53,7 +55,9 @@ namespace ContainerLint.Tasks.Engine
     /// <summary>The findings cache: a header line, then one tab-separated line per finding.</summary>
     public static class FindingCache
     {
-        private const string Header = "containerlint-findings 2";
+        // 3: a fingerprint may end in an occurrence counter (":2"), and findings that shared one have new ones (audit 37
+        // F3): a cache of an earlier version is not read, so the next build lints again rather than replay the old ones.
+        internal const string Header = "containerlint-findings 3";
 
         public static void Write(string path, string repositoryRoot, IEnumerable<CachedFinding> findings)
         {
@@ -100,6 +104,36 @@ namespace ContainerLint.Tasks.Engine
                     Unescape(p[12]), configured, p[9] == "1" ? Unescape(p[10]) : null, p[11], configuredSeverityFromBulk: p[8] == "1"));
             }
             return (root, findings);
+        }
+
+        /// <summary>The lint's findings as the cache holds them, each with its fingerprint (unique in its file).</summary>
+        internal static IEnumerable<CachedFinding> ToCached(IReadOnlyList<ProjectFinding> findings, string root)
+        {
+            foreach (var byPath in findings.GroupBy(f => f.Finding.Span.Path, LintItem.PathComparer))
+            {
+                string[] lines;
+                try
+                {
+                    // Read as the lint read it: a file too large to read, a pipe or a device has no lines.
+                    lines = File.Exists(byPath.Key) ? PhysicalFileSystem.Instance.ReadAllText(byPath.Key).Replace("\r\n", "\n").Split('\n', '\r') : Array.Empty<string>();
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                {
+                    lines = Array.Empty<string>();
+                }
+                var relative = ContainerLint.Tasks.Sarif.SarifLogWriter.RelativeUri(root, byPath.Key) ?? byPath.Key;
+                var inFile = byPath.ToList();
+                var fingerprints = Fingerprint.ComputeAll(relative, lines, inFile.Select(pf => new Fingerprint.Occurrence(
+                    pf.Finding.Rule.Id, pf.Finding.Span.StartLine, pf.Finding.Span.StartColumn, pf.Finding.Span.EndLine, pf.Finding.Span.EndColumn)).ToList());
+                for (var i = 0; i < inFile.Count; i++)
+                {
+                    var pf = inFile[i];
+                    var f = pf.Finding;
+                    var s = f.Span;
+                    yield return new CachedFinding(f.Rule.Id, s.Path, s.StartLine, s.StartColumn, s.EndLine, s.EndColumn, f.Message,
+                        pf.ConfiguredSeverity, f.Suppression?.Justification, fingerprints[i], pf.ConfiguredSeverityFromBulk);
+                }
+            }
         }
 
         private static int Int(string text) => int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);

@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using ContainerLint.Catalog;
 using ContainerLint.Tasks.Engine;
 
@@ -59,6 +62,9 @@ namespace ContainerLint.Package.Tests.Tasks
             Assert.Null(FindingCache.Read(path));
             File.WriteAllText(path, "something else\n");
             Assert.Null(FindingCache.Read(path));
+            // Version 2 cached fingerprints that several findings could share (audit 37 F3): lint again.
+            File.WriteAllText(path, "containerlint-findings 2\nroot\t/repo\n");
+            Assert.Null(FindingCache.Read(path));
             File.Delete(path);
         }
 
@@ -71,6 +77,82 @@ namespace ContainerLint.Package.Tests.Tasks
             Assert.NotEqual(a, Fingerprint.Compute("CTL1002", "app/Dockerfile", "USER root"));
             Assert.NotEqual(a, Fingerprint.Compute("CTL1001", "web/Dockerfile", "USER root"));
             Assert.Equal("e8d2a8dc9f1e1c8b".Length, a.Length);
+        }
+    
+        private static readonly string[] Compose =
+        {
+            "services:",
+            "  api:",
+            "    user: root",
+            "    cap_add: [SYS_ADMIN, SYS_PTRACE]",
+            "  jobs:",
+            "    user: root",
+            "    cap_add: [SYS_ADMIN]",
+        };
+
+        private static readonly Fingerprint.Occurrence[] ComposeFindings =
+        {
+            new("CTL1001", 3, 11, 3, 15),
+            new("CTL2001", 4, 15, 4, 24),
+            new("CTL2001", 4, 26, 4, 36),
+            new("CTL1001", 6, 11, 6, 15),
+            new("CTL2001", 7, 15, 7, 24),
+        };
+
+        [Fact]
+        public void Findings_that_share_a_line_hash_get_fingerprints_of_their_own_by_their_span_then_by_their_order()
+        {
+            // Audit 37 F3: two services with `user: root`, two capabilities on one line shared one fingerprint.
+            var fingerprints = Fingerprint.ComputeAll("app/compose.yaml", Compose, ComposeFindings);
+
+            Assert.Equal(fingerprints.Length, fingerprints.Distinct().Count());
+            var rootLine = Fingerprint.Compute("CTL1001", "app/compose.yaml", "user: root");
+            Assert.Equal(new[] { rootLine + ":1", rootLine + ":2" }, new[] { fingerprints[0], fingerprints[3] });
+            // A line hash no other finding shares stays as it was (no churn for existing alerts).
+            Assert.Equal(Fingerprint.Compute("CTL2001", "app/compose.yaml", "cap_add: [SYS_ADMIN]"), fingerprints[4]);
+            // SYS_ADMIN and SYS_PTRACE on one line: told apart by their text, no counter needed.
+            Assert.Matches("^[0-9a-f]{16}$", fingerprints[1]);
+            Assert.Matches("^[0-9a-f]{16}$", fingerprints[2]);
+            Assert.NotEqual(Fingerprint.Compute("CTL2001", "app/compose.yaml", "cap_add: [SYS_ADMIN, SYS_PTRACE]"), fingerprints[1]);
+        }
+
+        [Fact]
+        public void Disambiguated_fingerprints_survive_lines_inserted_above_and_a_finding_s_own_one_survives_its_neighbour_s_removal()
+        {
+            var before = Fingerprint.ComputeAll("app/compose.yaml", Compose, ComposeFindings);
+            var shifted = new[] { "# a comment", "" }.Concat(Compose).ToArray();
+            var after = Fingerprint.ComputeAll("app/compose.yaml", shifted, ComposeFindings.Select(f =>
+                new Fingerprint.Occurrence(f.RuleId, f.StartLine + 2, f.StartColumn, f.EndLine + 2, f.EndColumn)).ToArray());
+
+            Assert.Equal(before, after);
+
+            // SYS_PTRACE dropped: SYS_ADMIN on line 4 is alone on its line again and keeps a fingerprint of its own.
+            var dropped = Compose.ToArray();
+            dropped[3] = "    cap_add: [SYS_ADMIN]";
+            var withoutPtrace = Fingerprint.ComputeAll("app/compose.yaml", dropped, new[] { ComposeFindings[1], ComposeFindings[4] });
+            Assert.Equal(2, withoutPtrace.Distinct().Count());
+        }
+
+        [Fact]
+        public void The_lint_gives_each_finding_of_a_file_its_own_fingerprint()
+        {
+            var dir = Path.Combine(Path.GetTempPath(), "cl-fingerprint-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            try
+            {
+                var compose = Path.Combine(dir, "compose.yaml");
+                File.WriteAllText(compose, string.Join("\n", Compose) + "\n");
+                var findings = new ProjectLinter().Lint(new[] { new LintItem(compose, ContainerFileKind.Compose) }).Findings;
+
+                var cached = FindingCache.ToCached(findings, dir).Where(f => f.RuleId is "CTL1001" or "CTL2001").ToList();
+
+                Assert.Equal(5, cached.Count);
+                Assert.Equal(cached.Count, cached.Select(f => f.Fingerprint).Distinct().Count());
+            }
+            finally
+            {
+                Directory.Delete(dir, true);
+            }
         }
     }
 }
