@@ -10,10 +10,11 @@ namespace ContainerLint.Catalog
     {
         public const string HelpLinkBase = "https://github.com/containerlint/containerlint/blob/main/docs/rules/";
 
-        public RuleDescriptor(string id, string title, string category, RuleSeverity defaultSeverity,
+        public RuleDescriptor(string id, string name, string title, string category, RuleSeverity defaultSeverity,
             RuleSources sources, string rationale, string description, string? cisReference, double securitySeverity)
         {
             Id = id ?? throw new ArgumentNullException(nameof(id));
+            Name = name ?? throw new ArgumentNullException(nameof(name));
             Title = title;
             Category = category;
             DefaultSeverity = defaultSeverity;
@@ -25,6 +26,13 @@ namespace ContainerLint.Catalog
         }
 
         public string Id { get; }
+
+        /// <summary>
+        /// The rule's name in SARIF (<c>rules[].name</c>), shown by code-scanning dashboards: the title in Pascal case, with
+        /// acronyms written as words (<c>SshServerInContainer</c>) and no one-letter words, as SARIF's Pascal-case rule
+        /// (the Multitool's SARIF2012) reads it. Public: once published, a name does not change.
+        /// </summary>
+        public string Name { get; }
         public string Title { get; }
         public string Category { get; }
         public RuleSeverity DefaultSeverity { get; }

@@ -137,7 +137,7 @@ namespace ContainerLint.Tasks.Sarif
         {
             w.StartObject()
                 .Property("id", rule.Id)
-                .Property("name", PascalName(rule.Title))
+                .Property("name", rule.Name)
                 .Name("shortDescription").StartObject().Property("text", rule.Title).EndObject()
                 .Name("fullDescription").StartObject().Property("text", rule.Description).EndObject()
                 .Property("helpUri", rule.HelpLink)
@@ -174,24 +174,6 @@ namespace ContainerLint.Tasks.Sarif
             RuleSeverity.Suggestion => "note",
             _ => "none",
         };
-
-        /// <summary>"Container runs as root" → "ContainerRunsAsRoot".</summary>
-        public static string PascalName(string title)
-        {
-            var sb = new StringBuilder(title.Length);
-            var upper = true;
-            foreach (var c in title)
-            {
-                if (!char.IsLetterOrDigit(c))
-                {
-                    upper = true;
-                    continue;
-                }
-                sb.Append(upper ? char.ToUpperInvariant(c) : c);
-                upper = false;
-            }
-            return sb.ToString();
-        }
 
         public static string DirectoryUri(string directory)
         {

@@ -28,6 +28,32 @@ namespace ContainerLint.Core.Tests.Catalog
         }
 
         [Fact]
+        public void Rule_names_are_the_published_Pascal_case_ones()
+        {
+            // SARIF rules[].name, shown by dashboards: public, so pinned. Audit 37 F5: names made from the titles had
+            // "DockerS" from "Docker's" and acronyms in capitals, which SARIF's Pascal-case rule (SARIF2012) rejects.
+            var expected = new[]
+            {
+                "CTL1001 ContainerRunsAsRoot", "CTL1002 ImageNeverSwitchesToNonRootUser", "CTL1003 PrivilegedContainer",
+                "CTL1004 SudoInBuildStep", "CTL1005 SetuidSetgidBitSetInTheImage", "CTL1006 SshServerInContainer",
+                "CTL2001 CapabilityGrantsNearRootPower", "CTL2002 CapabilityAddedBeyondDockerDefaults", "CTL2003 CapabilitiesNotDropped",
+                "CTL3001 HostDeviceExposed", "CTL3002 WritableProcOrSys", "CTL3003 SensitiveHostPathMounted",
+                "CTL3004 ContainerRuntimeSocketMounted", "CTL3005 MountAllowsSetuidBinariesMissingNosuid",
+                "CTL3006 MountAllowsDeviceFilesMissingNodev", "CTL3007 MountPropagationSharedWithTheHost",
+                "CTL4001 NoNewPrivilegesNotSet", "CTL4002 SeccompDisabled", "CTL4003 AppArmorDisabled", "CTL4004 SelinuxLabellingDisabled",
+                "CTL5001 HostPidNamespaceShared", "CTL5002 HostIpcNamespaceShared", "CTL5003 HostNetworkNamespaceShared",
+                "CTL5004 HostUserNamespaceShared", "CTL5005 HostUtsNamespaceShared", "CTL5006 HostCgroupNamespaceShared",
+                "CTL5007 CustomCgroupParent", "CTL6001 RootFilesystemIsWritable",
+                "CTL9001 FileCouldNotBeParsed", "CTL9002 ValueCouldNotBeResolved", "CTL9003 UnknownRuleInSuppressionComment",
+                "CTL9004 UnknownCapability", "CTL9005 CollectionInitializerOnNullDockerDotNetCollection",
+            };
+
+            Assert.Equal(expected, RuleCatalog.All.Select(d => d.Id + " " + d.Name));
+            // Words of a capital and at least one lower-case letter or digit: no run of capitals, no one-letter word.
+            Assert.All(RuleCatalog.All, d => Assert.Matches("^(?:[A-Z][a-z0-9]+)+$", d.Name));
+        }
+
+        [Fact]
         public void Every_rule_has_a_help_link_to_its_docs_page_and_the_page_exists()
         {
             foreach (var d in RuleCatalog.All)

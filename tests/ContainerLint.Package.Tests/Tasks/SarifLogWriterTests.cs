@@ -42,6 +42,9 @@ namespace ContainerLint.Package.Tests.Tasks
             Assert.DoesNotContain("CTL9005", ids); // C# only: the analyzer's business
             var first = rules[0];
             Assert.Equal("ContainerRunsAsRoot", first.GetProperty("name").GetString());
+            Assert.Equal(rules.EnumerateArray().Select(r => RuleCatalog.Get(r.GetProperty("id").GetString()!).Name),
+                rules.EnumerateArray().Select(r => r.GetProperty("name").GetString()));
+            Assert.Contains(rules.EnumerateArray(), r => r.GetProperty("name").GetString() == "CapabilityAddedBeyondDockerDefaults");
             Assert.Equal("warning", first.GetProperty("defaultConfiguration").GetProperty("level").GetString());
             Assert.Equal(RuleCatalog.CTL1001.HelpLink, first.GetProperty("helpUri").GetString());
             Assert.Equal("7.0", first.GetProperty("properties").GetProperty("security-severity").GetString());
