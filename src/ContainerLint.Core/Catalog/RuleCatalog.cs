@@ -15,7 +15,7 @@ namespace ContainerLint.Catalog
         private const string Confinement = "Confinement";
         private const string Namespaces = "Namespaces";
         private const string Immutability = "Immutability";
-        private const string Linter = "Linter";
+        private const string Linter = RuleDescriptor.LinterCategory;
 
         public static readonly RuleDescriptor CTL1001 = new(RuleIds.RunsAsRoot, "ContainerRunsAsRoot", "Container runs as root", User, Warning,
             Dockerfile | Compose | DockerDotNet,
@@ -207,7 +207,7 @@ namespace ContainerLint.Catalog
             Compose | DockerDotNet,
             "Docker rejects capability names it does not know when it creates the container",
             "A cap_add / cap_drop (CapAdd / CapDrop) entry names a capability Docker does not know.",
-            null, 2.0);
+            null, 0.0);
 
         public static readonly RuleDescriptor CTL9005 = new(RuleIds.NullCollectionInitializer, "CollectionInitializerOnNullDockerDotNetCollection", "Collection initializer on a null Docker.DotNet collection", Linter, Warning,
             DockerDotNet,

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ContainerLint.Catalog
 {
@@ -9,6 +10,9 @@ namespace ContainerLint.Catalog
     public sealed class RuleDescriptor
     {
         public const string HelpLinkBase = "https://github.com/containerlint/containerlint/blob/main/docs/rules/";
+
+        /// <summary>The category of the linter's own diagnostics (a file that does not parse, an unknown name), which are not security findings.</summary>
+        public const string LinterCategory = "Linter";
 
         public RuleDescriptor(string id, string name, string title, string category, RuleSeverity defaultSeverity,
             RuleSources sources, string rationale, string description, string? cisReference, double securitySeverity)
@@ -23,6 +27,12 @@ namespace ContainerLint.Catalog
             Description = description;
             CisReference = cisReference;
             SecuritySeverity = securitySeverity;
+            var tags = new List<string>();
+            if (IsSecurityRule) tags.Add("security");
+            tags.Add("containers");
+            tags.Add(category);
+            if (cisReference is not null) tags.Add(cisReference);
+            Tags = tags.ToArray();
         }
 
         public string Id { get; }
@@ -47,8 +57,21 @@ namespace ContainerLint.Catalog
         /// <summary>CIS Docker Benchmark recommendation, where one applies.</summary>
         public string? CisReference { get; }
 
-        /// <summary>SARIF <c>security-severity</c> (0.0-10.0) for code-scanning dashboards.</summary>
+        /// <summary>SARIF <c>security-severity</c> (0.0-10.0) for code-scanning dashboards; 0 for the linter's own rules.</summary>
         public double SecuritySeverity { get; }
+
+        /// <summary>
+        /// Whether the rule reports a security finding: every rule but the linter's own (<see cref="LinterCategory"/>: a
+        /// parse error, an unresolved value, an unknown rule or capability name, a C# null collection), which say what the
+        /// linter could not check or what Docker would reject, not a weakness of the container.
+        /// </summary>
+        public bool IsSecurityRule => !string.Equals(Category, LinterCategory, StringComparison.Ordinal);
+
+        /// <summary>
+        /// SARIF <c>properties.tags</c> of the rule, and the custom tags of its Roslyn descriptor: <c>security</c> (a
+        /// security rule only), <c>containers</c>, the category, and the CIS Docker Benchmark recommendation where one applies.
+        /// </summary>
+        public IReadOnlyList<string> Tags { get; }
 
         public string HelpLink => HelpLinkBase + Id + ".md";
 

@@ -145,10 +145,12 @@ namespace ContainerLint.Tasks.Sarif
                 .Name("defaultConfiguration").StartObject().Property("level", Level(rule.DefaultSeverity)).EndObject()
                 .Name("properties").StartObject()
                 .Property("category", rule.Category);
-            if (rule.SecuritySeverity > 0)
+            // GitHub ranks a result by security-severity only when the rule is tagged 'security': the linter's own rules are
+            // neither (audit 37 F6).
+            if (rule.IsSecurityRule && rule.SecuritySeverity > 0)
                 w.Property("security-severity", rule.SecuritySeverity.ToString("0.0", CultureInfo.InvariantCulture));
-            w.Name("tags").StartArray().String("security").String("containers").String(rule.Category);
-            if (rule.CisReference is not null) w.String(rule.CisReference);
+            w.Name("tags").StartArray();
+            foreach (var tag in rule.Tags) w.String(tag);
             w.EndArray().EndObject().EndObject();
         }
 

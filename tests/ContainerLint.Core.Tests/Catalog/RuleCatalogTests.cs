@@ -54,6 +54,22 @@ namespace ContainerLint.Core.Tests.Catalog
         }
 
         [Fact]
+        public void Security_rules_have_a_security_severity_and_tag_and_the_linter_s_own_rules_neither()
+        {
+            // Audit 37 F6: CTL9001-CTL9003 were tagged 'security' with no severity, CTL9004 had one. A file that does not
+            // parse, a typo in a comment or a capability name Docker rejects is not a weakness of the container.
+            foreach (var d in RuleCatalog.All)
+            {
+                var linter = d.Category == RuleDescriptor.LinterCategory;
+                Assert.Equal(!linter, d.IsSecurityRule);
+                Assert.True(linter ? d.SecuritySeverity == 0 : d.SecuritySeverity is > 0 and <= 10, d.Id + ": " + d.SecuritySeverity);
+                var expected = new[] { "security", "containers", d.Category, d.CisReference }.Where(t => t is not null).Skip(linter ? 1 : 0);
+                Assert.Equal(expected, d.Tags);
+            }
+            Assert.Equal(new[] { "CTL9001", "CTL9002", "CTL9003", "CTL9004", "CTL9005" }, RuleCatalog.All.Where(d => !d.IsSecurityRule).Select(d => d.Id));
+        }
+
+        [Fact]
         public void Every_rule_has_a_help_link_to_its_docs_page_and_the_page_exists()
         {
             foreach (var d in RuleCatalog.All)

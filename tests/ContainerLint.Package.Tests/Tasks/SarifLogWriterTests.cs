@@ -48,6 +48,15 @@ namespace ContainerLint.Package.Tests.Tasks
             Assert.Equal("warning", first.GetProperty("defaultConfiguration").GetProperty("level").GetString());
             Assert.Equal(RuleCatalog.CTL1001.HelpLink, first.GetProperty("helpUri").GetString());
             Assert.Equal("7.0", first.GetProperty("properties").GetProperty("security-severity").GetString());
+            Assert.Equal(new[] { "security", "containers", "User", "CIS Docker Benchmark v1.6.0 4.1" },
+                first.GetProperty("properties").GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+            var linter = rules.EnumerateArray().Where(r => r.GetProperty("id").GetString()!.StartsWith("CTL9")).ToList();
+            Assert.Equal(new[] { "CTL9001", "CTL9002", "CTL9003", "CTL9004" }, linter.Select(r => r.GetProperty("id").GetString()));
+            Assert.All(linter, r =>
+            {
+                Assert.Equal(new[] { "containers", "Linter" }, r.GetProperty("properties").GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+                Assert.False(r.GetProperty("properties").TryGetProperty("security-severity", out _));
+            });
         }
 
         [Fact]
