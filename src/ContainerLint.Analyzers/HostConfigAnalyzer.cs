@@ -440,14 +440,14 @@ namespace ContainerLint.Analyzers
 
         /// <summary>
         /// The device mappings of a <c>Resources</c>, <c>UpdateConfig</c> or <c>ContainerUpdateParameters</c> that no <c>new
-        /// HostConfig(resources)</c> of the method copies (one that does was read with it): an update applies no devices, and a
-        /// <c>Resources</c> built for someone else may never go into a HostConfig, so they are not reported as built on their own.
+        /// HostConfig(resources)</c> of the method copies: an update applies no devices, and a <c>Resources</c> built for someone
+        /// else may never go into a HostConfig, so they are not reported as built on their own. Nor are those of a copied one
+        /// that the copy did not take (the HostConfig's initializer replaces them); those it took were read with it.
         /// </summary>
         private static void SkipDevicesOfResources(List<IObjectCreationOperation> resources, ContainerReader reader)
         {
             foreach (var creation in resources)
             {
-                if (reader.Objects.IsReadAsPart(creation)) continue;
                 reader.Values.Origin = creation.Syntax;
                 foreach (var element in reader.Objects.Collection(reader.Objects.ForCreation(creation), "Devices").Elements)
                     reader.Objects.FromValue(element.Value);

@@ -3160,6 +3160,35 @@ namespace MyApp.Models
         return hc;
     }");
 
+        // The HostConfig's own initializer runs after the copy: a list it sets replaces the one copied from the Resources,
+        // which a later Add through the Resources no longer reaches.
+        [Theory]
+        [InlineData(DockerLibrary.DockerDotNet)]
+        [InlineData(DockerLibrary.DockerDotNetEnhanced44)]
+        public Task Devices_and_device_cgroup_rules_a_HostConfig_initializer_sets_replace_those_of_the_Resources_it_copies(DockerLibrary library) => Verify(@"
+    static HostConfig Rules()
+    {
+        var r = new Resources { DeviceCgroupRules = new List<string> { ""c 1:3 rwm"" } };
+        var hc = new HostConfig(r) { DeviceCgroupRules = new List<string>() };
+        r.DeviceCgroupRules.Add(""c 1:4 rwm"");
+        return hc;
+    }
+    static HostConfig RulesNull()
+    {
+        var r = new Resources { DeviceCgroupRules = new List<string> { ""c 1:5 rwm"" } };
+        return new HostConfig(r) { DeviceCgroupRules = null };
+    }
+    static HostConfig Devices() => new HostConfig(new Resources { Devices = new List<DeviceMapping> { new DeviceMapping { PathOnHost = ""/dev/sdb"" } } })
+    {
+        Devices = new List<DeviceMapping>(),
+    };
+    static HostConfig Expressions() => new HostConfig(new Resources { Devices = [new DeviceMapping { PathOnHost = ""/dev/sdb"" }], DeviceCgroupRules = [""a *:* rwm""] })
+    {
+        Devices = [],
+        DeviceCgroupRules = [{|CTL3001:""c 1:6 rwm""|}],
+    };
+    static HostConfig OtherMember() => new HostConfig(new Resources { DeviceCgroupRules = new List<string> { {|CTL3001:""c 1:7 rwm""|} } }) { Devices = [] };", library);
+
         // docker update (POST /containers/{id}/update) applies resource limits and the restart policy, no devices (moby
         // daemon/container UpdateContainer); a Resources that no HostConfig of the method copies configures no container here.
         [Theory]

@@ -48,6 +48,12 @@ namespace ContainerLint.Analyzers.Reading
         /// </summary>
         public ILocalSymbol? SharedLocal { get; set; }
 
+        /// <summary>
+        /// The <c>Resources</c> that <c>new HostConfig(resources)</c> copies into this object (its initializer is then one of
+        /// <see cref="Initializers"/>, before the HostConfig's own); null when none does.
+        /// </summary>
+        public List<ResourcesCopy>? Copies { get; set; }
+
         /// <summary>The assignment or declarator that gives <see cref="SharedLocal"/> this object.</summary>
         public SyntaxNode? SharedFrom { get; set; }
 
@@ -95,6 +101,39 @@ namespace ContainerLint.Analyzers.Reading
                 _initializersGathered = Initializers.Count;
             }
             return _initializedMembers.Contains(property);
+        }
+    }
+
+    /// <summary>A <c>Resources</c> the method creates and <c>new HostConfig(resources)</c> copies, member by member.</summary>
+    internal sealed class ResourcesCopy
+    {
+        public ResourcesCopy(ModelObject resources, IObjectCreationOperation copy)
+        {
+            Resources = resources;
+            Copy = copy;
+        }
+
+        /// <summary>The Resources: its initializer, and the paths it is written through.</summary>
+        public ModelObject Resources { get; }
+
+        /// <summary>The <c>new HostConfig(resources)</c>: what its own initializer sets replaces what the copy brought.</summary>
+        public IObjectCreationOperation Copy { get; }
+
+        /// <summary>Whether the HostConfig's own initializer sets <paramref name="property"/>: the copied value never reaches anything then.</summary>
+        public bool IsReplaced(string property)
+        {
+            if (Copy.Initializer is null) return false;
+            foreach (var member in Copy.Initializer.Initializers)
+            {
+                var target = member switch
+                {
+                    ISimpleAssignmentOperation assignment => assignment.Target,
+                    IMemberInitializerOperation nested => nested.InitializedMember,
+                    _ => null,
+                };
+                if (ObjectReader.ImplicitMemberName(target) == property) return true;
+            }
+            return false;
         }
     }
 
@@ -324,9 +363,27 @@ namespace ContainerLint.Analyzers.Reading
         {
             // new HostConfig(resources) copies every member of the Resources into it (the lists by reference) before its own
             // initializer runs: what the Resources' initializer sets is read as set there, first.
-            if (CopiedResources(creation) is { Initializer: { } copied }) model.Initializers.Add(copied);
+            if (CopiedResources(creation) is { } resources)
+            {
+                var copied = new ModelObject(resources.Syntax);
+                AddCreation(copied, resources);
+                (model.Copies ??= new List<ResourcesCopy>()).Add(new ResourcesCopy(copied, creation));
+                if (resources.Initializer is not null) model.Initializers.Add(resources.Initializer);
+            }
             if (creation.Initializer is not null) model.Initializers.Add(creation.Initializer);
             foreach (var (path, placedAt) in PathsOf(creation, 0)) AddPath(model, path, placedAt);
+        }
+
+        /// <summary>
+        /// Whether <paramref name="initializer"/> is that of a copied <c>Resources</c> whose HostConfig's own initializer sets
+        /// <paramref name="property"/> (<c>new HostConfig(r) { Devices = [] }</c>): its value replaces the copied one.
+        /// </summary>
+        private static bool IsReplacedCopy(ModelObject model, IObjectOrCollectionInitializerOperation initializer, string property)
+        {
+            if (model.Copies is null) return false;
+            foreach (var copy in model.Copies)
+                if (copy.Resources.Initializers.Count > 0 && copy.Resources.Initializers[0] == initializer) return copy.IsReplaced(property);
+            return false;
         }
 
         /// <summary>
@@ -371,9 +428,12 @@ namespace ContainerLint.Analyzers.Reading
             var result = new List<IOperation>();
             if (!IsWritten(model, property)) return result;
             foreach (var initializer in model.Initializers)
+            {
+                if (IsReplacedCopy(model, initializer, property)) continue;
                 foreach (var member in initializer.Initializers)
                     if (member is ISimpleAssignmentOperation assignment && IsImplicitMember(assignment.Target, property))
                         result.Add(assignment.Value);
+            }
             var writes = new List<IAssignmentOperation>();
             foreach (var path in model.Paths) writes.AddRange(Scope.PropertyWrites(path, property));
             if (withSharedLocal) AddSharedLocalWrites(model, property, writes);
@@ -427,9 +487,12 @@ namespace ContainerLint.Analyzers.Reading
             if (lastWrite is not null) return MethodScope.WrittenValue(lastWrite);
             IOperation? last = null;
             foreach (var initializer in model.Initializers)
+            {
+                if (IsReplacedCopy(model, initializer, property)) continue;
                 foreach (var member in initializer.Initializers)
                     if (member is ISimpleAssignmentOperation assignment && IsImplicitMember(assignment.Target, property))
                         last = assignment.Value;
+            }
             return last;
         }
 
@@ -646,6 +709,8 @@ namespace ContainerLint.Analyzers.Reading
             // replaced no longer makes the list unknown.
             List<(SyntaxNode At, bool Complete)>? values = replacing is null ? null : new List<(SyntaxNode, bool)>();
             foreach (var initializer in model.Initializers)
+            {
+                if (IsReplacedCopy(model, initializer, property)) continue;
                 foreach (var member in initializer.Initializers)
                 {
                     if (member is IMemberInitializerOperation nested && IsImplicitMember(nested.InitializedMember, property))
@@ -660,6 +725,7 @@ namespace ContainerLint.Analyzers.Reading
                         contents.IsComplete &= wasComplete;
                     }
                 }
+            }
             foreach (var value in Assignments(model, property))
             {
                 contents.IsSet = true;
