@@ -90,6 +90,22 @@ namespace ContainerLint.Analyzers.Tests
         BindOptions = new BindOptions { ReadOnlyNonRecursive = false }, ReadOnly = true }|};"), DockerLibrary.DockerDotNetEnhanced44, iterations: 2);
 
         [Fact]
+        public Task Cgroup_parent_and_device_cgroup_rule_assigned_to_a_Resources_before_the_copy_are_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var r = new Resources();
+        r.CgroupParent = {|CTL5007:""/custom""|};
+        r.DeviceCgroupRules = new List<string> { {|CTL3001:""a *:* rwm""|} };
+        return new HostConfig(r);
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var r = new Resources();
+        r.DeviceCgroupRules = new List<string> { };
+        return new HostConfig(r);
+    }"), iterations: 2);
+
+        [Fact]
         public Task Privileged_assignment_statement_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create()
     {

@@ -3189,6 +3189,47 @@ namespace MyApp.Models
     };
     static HostConfig OtherMember() => new HostConfig(new Resources { DeviceCgroupRules = new List<string> { {|CTL3001:""c 1:7 rwm""|} } }) { Devices = [] };", library);
 
+        // The copy takes what the Resources holds when it is made: what is assigned to it before, not what is assigned after
+        // (a list added to after the copy is the same list, and is read).
+        [Fact]
+        public Task Resources_members_assigned_before_the_copy_are_read_and_those_assigned_after_are_not() => Verify(@"
+    static HostConfig Assigned()
+    {
+        var r = new Resources();
+        r.CgroupParent = {|CTL5007:""/evil""|};
+        r.DeviceCgroupRules = new List<string> { {|CTL3001:""c 1:1 rwm""|} };
+        r.Devices = new List<DeviceMapping> { {|CTL3001:new DeviceMapping { PathOnHost = ""/dev/sdb"" }|} };
+        return new HostConfig(r);
+    }
+    static HostConfig ReplacedBefore()
+    {
+        var r = new Resources { CgroupParent = ""/a"", DeviceCgroupRules = new List<string> { ""c 1:2 rwm"" } };
+        r.CgroupParent = null;
+        r.DeviceCgroupRules = new List<string>();
+        return new HostConfig(r);
+    }
+    static HostConfig After()
+    {
+        var r = new Resources { DeviceCgroupRules = new List<string> { {|CTL3001:""c 1:3 rwm""|} } };
+        var hc = new HostConfig(r);
+        r.CgroupParent = ""/late"";
+        r.DeviceCgroupRules.Add({|CTL3001:""c 1:4 rwm""|});
+        r.Devices = new List<DeviceMapping> { new DeviceMapping { PathOnHost = ""/dev/sdc"" } };
+        return hc;
+    }
+    static HostConfig InLambda()
+    {
+        var r = new Resources();
+        System.Action later = () => r.CgroupParent = ""/lambda"";
+        return new HostConfig(r);
+    }
+    static HostConfig ReplacedByTheHostConfig()
+    {
+        var r = new Resources();
+        r.CgroupParent = ""/evil"";
+        return new HostConfig(r) { CgroupParent = """" };
+    }");
+
         // docker update (POST /containers/{id}/update) applies resource limits and the restart policy, no devices (moby
         // daemon/container UpdateContainer); a Resources that no HostConfig of the method copies configures no container here.
         [Theory]

@@ -362,7 +362,7 @@ namespace ContainerLint.Analyzers.Reading
         private void AddCreation(ModelObject model, IObjectCreationOperation creation)
         {
             // new HostConfig(resources) copies every member of the Resources into it (the lists by reference) before its own
-            // initializer runs: what the Resources' initializer sets is read as set there, first.
+            // initializer runs: what the Resources' initializer sets, and what is written through it before, is read as set there, first.
             if (CopiedResources(creation) is { } resources)
             {
                 var copied = new ModelObject(resources.Syntax);
@@ -415,6 +415,10 @@ namespace ContainerLint.Analyzers.Reading
                 // Written through a local that holds the member or something below it (var hc = parameters.HostConfig;).
                 if (Scope.HasAliases && Scope.WritesThroughAliasOf(path.Append(property))) return true;
             }
+            if (model.Copies is not null)
+                foreach (var copy in model.Copies)
+                    foreach (var path in copy.Resources.Paths)
+                        if (Scope.WritesMember(path, property)) return true;
             return false;
         }
 
@@ -436,6 +440,7 @@ namespace ContainerLint.Analyzers.Reading
             }
             var writes = new List<IAssignmentOperation>();
             foreach (var path in model.Paths) writes.AddRange(Scope.PropertyWrites(path, property));
+            if (model.Copies is not null) AddCopiedWrites(model, property, writes);
             if (withSharedLocal) AddSharedLocalWrites(model, property, writes);
             writes.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
             if (ElementWrites(model, property) is { } elements)
@@ -469,9 +474,10 @@ namespace ContainerLint.Analyzers.Reading
         {
             if (!IsWritten(model, property)) return null;
             IAssignmentOperation? lastWrite = null;
-            List<IAssignmentOperation>? shared = null;
-            if (withSharedLocal) AddSharedLocalWrites(model, property, shared = new List<IAssignmentOperation>());
-            foreach (var writes in PropertyWritesOf(model, property, shared))
+            List<IAssignmentOperation>? other = null;
+            if (withSharedLocal) AddSharedLocalWrites(model, property, other = new List<IAssignmentOperation>());
+            if (model.Copies is not null) AddCopiedWrites(model, property, other ??= new List<IAssignmentOperation>());
+            foreach (var writes in PropertyWritesOf(model, property, other))
             {
                 for (var i = 0; i < writes.Count; i++)
                     if (lastWrite is null || writes[i].Syntax.SpanStart > lastWrite.Syntax.SpanStart) lastWrite = writes[i];
@@ -496,10 +502,33 @@ namespace ContainerLint.Analyzers.Reading
             return last;
         }
 
-        private IEnumerable<IReadOnlyList<IAssignmentOperation>> PropertyWritesOf(ModelObject model, string property, List<IAssignmentOperation>? shared)
+        private IEnumerable<IReadOnlyList<IAssignmentOperation>> PropertyWritesOf(ModelObject model, string property, List<IAssignmentOperation>? other)
         {
             foreach (var path in model.Paths) yield return Scope.PropertyWrites(path, property);
-            if (shared is not null) yield return shared;
+            if (other is not null) yield return other;
+        }
+
+        /// <summary>
+        /// The assignments of <paramref name="property"/> through the <c>Resources</c> the object copies (<see cref="ModelObject.Copies"/>)
+        /// made before the copy, in its function: the copy takes the values they give (one made after it changes the Resources
+        /// alone). None for a property the HostConfig's own initializer sets.
+        /// </summary>
+        private void AddCopiedWrites(ModelObject model, string property, List<IAssignmentOperation> into)
+        {
+            foreach (var copy in model.Copies!)
+            {
+                if (copy.IsReplaced(property)) continue;
+                var at = copy.Copy.Syntax;
+                SyntaxNode? function = null;
+                foreach (var path in copy.Resources.Paths)
+                    foreach (var write in Scope.PropertyWrites(path, property))
+                    {
+                        var written = write.Syntax;
+                        if (written.SyntaxTree != at.SyntaxTree || written.Span.End > at.SpanStart) continue;
+                        function ??= MethodScope.Function(at);
+                        if (MethodScope.Function(written) == function) into.Add(write);
+                    }
+            }
         }
 
         /// <summary>
@@ -821,7 +850,8 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>
         /// The assignments of <paramref name="property"/> made after the object is created (through its paths, and through
-        /// the local it shares with other creations when they reach it: <see cref="AddSharedLocalWrites"/>), in source order;
+        /// the local it shares with other creations when they reach it: <see cref="AddSharedLocalWrites"/>), or after the
+        /// initializer of a <c>Resources</c> it copies and before the copy (<see cref="AddCopiedWrites"/>), in source order;
         /// null when there are none. <c>??=</c> writes only when the list is null, and replaces nothing.
         /// </summary>
         private List<IAssignmentOperation>? ReplacingWrites(ModelObject model, string property)
@@ -835,6 +865,12 @@ namespace ContainerLint.Analyzers.Reading
                 var shared = new List<IAssignmentOperation>();
                 AddSharedLocalWrites(model, property, shared);
                 if (shared.Count > 0) (writes ??= new List<IAssignmentOperation>()).AddRange(shared);
+            }
+            if (model.Copies is not null)
+            {
+                var copied = new List<IAssignmentOperation>();
+                AddCopiedWrites(model, property, copied);
+                if (copied.Count > 0) (writes ??= new List<IAssignmentOperation>()).AddRange(copied);
             }
             if (writes is null) return null;
             writes.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
@@ -911,6 +947,9 @@ namespace ContainerLint.Analyzers.Reading
         {
             var held = new List<AccessPath>();
             foreach (var path in model.Paths) held.Add(path.Append(property));
+            if (model.Copies is not null)
+                foreach (var copy in model.Copies)
+                    foreach (var path in copy.Resources.Paths) held.Add(path.Append(property));
             if (model.SharedPath is { } shared)
             {
                 held.Add(shared.Append(property));
