@@ -2383,12 +2383,23 @@ namespace MyApp.Models
         VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Name = ""local"", Options = {|CTL3005:{|CTL3006:BindEtc|}|} } },
     }|};", library);
 
+        // A StringComparer member decides how the keys compare; the entries are the same.
+        [Fact]
+        public Task Static_readonly_dictionary_made_with_a_string_comparer_is_read_as_one_without() => Verify(@"
+    static readonly Dictionary<string, string> Ordinal = new(System.StringComparer.Ordinal) { [""/b""] = ""suid"" };
+    static readonly Dictionary<string, string> Typed = new Dictionary<string, string>(global::System.StringComparer.InvariantCulture) { { ""/c"", ""dev"" } };
+    static readonly Dictionary<string, string> IgnoreCase = new(System.StringComparer.OrdinalIgnoreCase) { [""/d""] = ""suid"", [""/D""] = ""nosuid"" };
+    static HostConfig Target() => new HostConfig { Tmpfs = {|CTL3005:Ordinal|} };
+    static HostConfig Collection() => new HostConfig { Tmpfs = {|CTL3006:Typed|} };
+    static HostConfig KeyOfOtherCase() => new HostConfig { Tmpfs = IgnoreCase };");
+
         [Fact]
         public Task Static_readonly_dictionary_its_class_changes_or_built_from_other_values_is_not_read() => Verify(@"
     static readonly Dictionary<string, string> Tmp = new() { [""/t""] = ""suid"" };
     static readonly Dictionary<string, string> Added = new() { [""/t""] = ""suid"" };
     static readonly Dictionary<string, string> Configured = new() { [""/t""] = System.Environment.GetEnvironmentVariable(""TMPFS"") };
-    static readonly Dictionary<string, string> Compared = new(System.StringComparer.Ordinal) { [""/t""] = ""suid"" };
+    static readonly System.StringComparer KeyComparer = System.StringComparer.Ordinal;
+    static readonly Dictionary<string, string> Compared = new(KeyComparer) { [""/t""] = ""suid"" };
     public static void Harden()
     {
         Tmp[""/t""] = ""nosuid"";

@@ -667,13 +667,14 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>
         /// The entries of a <c>static readonly</c> dictionary initialised with constants (<c>new() { ["/t"] = "suid" }</c>,
-        /// <c>new Dictionary&lt;string, string&gt; { { "/t", "suid" } }</c>), each key and value a string, or null for one that
-        /// is not a constant; null when the initializer is not such a dictionary (or its class changes it, as for a list).
+        /// <c>new Dictionary&lt;string, string&gt; { { "/t", "suid" } }</c>, also made with a comparer,
+        /// <c>new(StringComparer.Ordinal) { ... }</c>), each key and value a string, or null for one that is not a constant; null
+        /// when the initializer is not such a dictionary (or its class changes it, as for a list).
         /// </summary>
         public static List<(string? Key, string? Value)>? StaticReadonlyEntries(IFieldSymbol field)
         {
             if (StaticReadonlyInitializer(field) is not BaseObjectCreationExpressionSyntax { Initializer: { } initializer } creation
-                || (creation.ArgumentList?.Arguments.Count ?? 0) != 0 || ElementsChangedInItsType(field))
+                || KeyComparison(creation.ArgumentList) is not { } comparison || ElementsChangedInItsType(field))
                 return null;
             var result = new List<(string?, string?)>(initializer.Expressions.Count);
             foreach (var expression in initializer.Expressions)
@@ -684,7 +685,7 @@ namespace ContainerLint.Analyzers.Reading
                         when initializer.IsKind(SyntaxKind.ObjectInitializerExpression):
                         // [k] = v written again replaces the entry of its key.
                         var text = Read(key[0].Expression, 0) as string;
-                        if (text is not null) result.RemoveAll(e => e.Item1 == text);
+                        if (text is not null) result.RemoveAll(e => string.Equals(e.Item1, text, comparison));
                         result.Add((text, Read(entry.Right, 0) as string));
                         break;
                     case InitializerExpressionSyntax { Expressions: { Count: 2 } pair } when expression.IsKind(SyntaxKind.ComplexElementInitializerExpression):
@@ -696,6 +697,35 @@ namespace ContainerLint.Analyzers.Reading
             }
             return result;
         }
+
+        /// <summary>
+        /// How the keys of a dictionary created with <paramref name="arguments"/> compare: without any, ordinal; with a
+        /// <c>StringComparer</c> member, as it compares (a case-insensitive one takes keys that differ only in case for one);
+        /// null for other arguments, which are not read.
+        /// </summary>
+        private static StringComparison? KeyComparison(ArgumentListSyntax? arguments)
+        {
+            if (arguments is null || arguments.Arguments.Count == 0) return StringComparison.Ordinal;
+            if (arguments.Arguments.Count != 1
+                || arguments.Arguments[0] is not { NameColon: null, Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name } comparer }
+                || !comparer.IsKind(SyntaxKind.SimpleMemberAccessExpression) || !IsStringComparer(comparer.Expression))
+                return null;
+            return name switch
+            {
+                "Ordinal" or "InvariantCulture" or "CurrentCulture" => StringComparison.Ordinal,
+                "OrdinalIgnoreCase" or "InvariantCultureIgnoreCase" or "CurrentCultureIgnoreCase" => StringComparison.OrdinalIgnoreCase,
+                _ => null,
+            };
+        }
+
+        /// <summary><c>StringComparer</c>, <c>System.StringComparer</c> or <c>global::System.StringComparer</c>.</summary>
+        private static bool IsStringComparer(ExpressionSyntax type) => type switch
+        {
+            IdentifierNameSyntax name => name.Identifier.ValueText == "StringComparer",
+            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "StringComparer", Expression: var system } =>
+                system is IdentifierNameSyntax { Identifier.ValueText: "System" } or AliasQualifiedNameSyntax { Alias.Identifier.ValueText: "global", Name.Identifier.ValueText: "System" },
+            _ => false,
+        };
 
         /// <summary>
         /// The elements of <c>[..]</c>, with those of another <c>static readonly</c> field of the class it spreads
