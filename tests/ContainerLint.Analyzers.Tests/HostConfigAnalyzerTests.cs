@@ -3241,6 +3241,31 @@ namespace MyApp.Models
         return new HostConfig(r) { CgroupParent = """" };
     }");
 
+        // new HostConfig(debug ? r : new Resources()) copies r on one branch only: what r holds may apply, as for a ?: elsewhere.
+        [Fact]
+        public Task Resources_a_HostConfig_copies_on_one_branch_of_a_conditional_are_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Local(bool debug)
+    {
+        var r = new Resources { DeviceCgroupRules = new List<string> { {|#0:""c 1:3 rwm""|} } };
+        r.CgroupParent = {|#1:""/custom""|};
+        return new HostConfig(debug ? r : new Resources());
+    }
+    static HostConfig Inline(bool debug)
+    {
+        var r = new Resources { Devices = new List<DeviceMapping> { {|#2:new DeviceMapping { PathOnHost = ""/dev/kvm"" }|} } };
+        var chosen = debug ? new Resources() : r;
+        return new HostConfig(chosen);
+    }
+    static HostConfig Always()
+    {
+        var r = new Resources { DeviceCgroupRules = new List<string> { {|#3:""c 1:4 rwm""|} } };
+        return new HostConfig(r);
+    }"), DockerLibrary.DockerDotNet,
+            May("CTL3001", Warning, "device cgroup rule 'c 1:3 rwm' allows host devices", 0),
+            May("CTL5007", Microsoft.CodeAnalysis.DiagnosticSeverity.Info, "cgroup parent is '/custom'", 1),
+            May("CTL3001", Warning, "host device '/dev/kvm' is exposed", 2),
+            Definite("CTL3001", Warning, "device cgroup rule 'c 1:4 rwm' allows host devices", 3));
+
         // docker update (POST /containers/{id}/update) applies resource limits and the restart policy, no devices (moby
         // daemon/container UpdateContainer); a Resources that no HostConfig of the method copies configures no container here.
         [Theory]

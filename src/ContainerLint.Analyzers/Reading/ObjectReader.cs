@@ -107,10 +107,11 @@ namespace ContainerLint.Analyzers.Reading
     /// <summary>A <c>Resources</c> the method creates and <c>new HostConfig(resources)</c> copies, member by member.</summary>
     internal sealed class ResourcesCopy
     {
-        public ResourcesCopy(ModelObject resources, IObjectCreationOperation copy)
+        public ResourcesCopy(ModelObject resources, IObjectCreationOperation copy, SyntaxNode? branch)
         {
             Resources = resources;
             Copy = copy;
+            Branch = branch;
         }
 
         /// <summary>The Resources: its initializer, and the paths it is written through.</summary>
@@ -118,6 +119,9 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>The <c>new HostConfig(resources)</c>: what its own initializer sets replaces what the copy brought.</summary>
         public IObjectCreationOperation Copy { get; }
+
+        /// <summary>The branch of a <c>?:</c> that gives the copy this Resources (<c>debug ? r : new Resources()</c>); null when it always does.</summary>
+        public SyntaxNode? Branch { get; }
 
         /// <summary>Whether the HostConfig's own initializer sets <paramref name="property"/>: the copied value never reaches anything then.</summary>
         public bool IsReplaced(string property)
@@ -363,13 +367,7 @@ namespace ContainerLint.Analyzers.Reading
         {
             // new HostConfig(resources) copies every member of the Resources into it (the lists by reference) before its own
             // initializer runs: what the Resources' initializer sets, and what is written through it before, is read as set there, first.
-            if (CopiedResources(creation) is { } resources)
-            {
-                var copied = new ModelObject(resources.Syntax);
-                AddCreation(copied, resources);
-                (model.Copies ??= new List<ResourcesCopy>()).Add(new ResourcesCopy(copied, creation));
-                if (resources.Initializer is not null) model.Initializers.Add(resources.Initializer);
-            }
+            if (creation.Arguments.Length == 1 && IsResourcesCopy(creation)) AddCopies(model, creation, creation.Arguments[0].Value, null, 0);
             if (creation.Initializer is not null) model.Initializers.Add(creation.Initializer);
             foreach (var (path, placedAt) in PathsOf(creation, 0)) AddPath(model, path, placedAt);
         }
@@ -386,19 +384,35 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
+        /// <summary>Whether <paramref name="creation"/> is <c>new HostConfig(resources)</c> of Docker.DotNet.</summary>
+        private static bool IsResourcesCopy(IObjectCreationOperation creation) =>
+            creation.Constructor?.ContainingType is { Name: DockerApi.HostConfigName } owner
+            && creation.Arguments[0].Parameter?.Type is { Name: DockerApi.ResourcesName } parameter
+            && DockerApi.IsDockerModel(owner) && DockerApi.IsDockerModel(parameter);
+
         /// <summary>
-        /// The <c>Resources</c> the method creates and gives to <c>new HostConfig(resources)</c> (directly or through a local given
-        /// it once); it counts as read with the HostConfig. Null for any other creation.
+        /// The <c>Resources</c> the method creates and gives to <c>new HostConfig(resources)</c> (directly, through a local given
+        /// it once, or as either branch of a <c>?:</c>, <paramref name="branch"/>, whose values are then "may"): each counts as
+        /// read with the HostConfig.
         /// </summary>
-        private IObjectCreationOperation? CopiedResources(IObjectCreationOperation creation)
+        private void AddCopies(ModelObject model, IObjectCreationOperation creation, IOperation value, SyntaxNode? branch, int depth)
         {
-            if (creation.Arguments.Length != 1 || creation.Constructor?.ContainingType is not { Name: DockerApi.HostConfigName } owner
-                || creation.Arguments[0].Parameter?.Type is not { Name: DockerApi.ResourcesName } parameter
-                || !DockerApi.IsDockerModel(owner) || !DockerApi.IsDockerModel(parameter)
-                || _values.Dereference(creation.Arguments[0].Value) is not IObjectCreationOperation resources)
-                return null;
-            (_readAsParts ??= new HashSet<IObjectCreationOperation>()).Add(resources);
-            return resources;
+            switch (_values.Dereference(value))
+            {
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional when depth < MaxDepth:
+                    AddCopies(model, creation, conditional.WhenTrue, conditional.WhenTrue.Syntax, depth + 1);
+                    AddCopies(model, creation, whenFalse, whenFalse.Syntax, depth + 1);
+                    return;
+                case IObjectCreationOperation resources:
+                    (_readAsParts ??= new HashSet<IObjectCreationOperation>()).Add(resources);
+                    var copied = new ModelObject(resources.Syntax);
+                    AddCreation(copied, resources);
+                    (model.Copies ??= new List<ResourcesCopy>()).Add(new ResourcesCopy(copied, creation, branch));
+                    if (resources.Initializer is null) return;
+                    model.Initializers.Add(resources.Initializer);
+                    if (branch is not null) _values.AddCopiedOnBranch(resources.Syntax, branch, creation.Syntax);
+                    return;
+            }
         }
 
         /// <summary>
@@ -526,7 +540,9 @@ namespace ContainerLint.Analyzers.Reading
                         var written = write.Syntax;
                         if (written.SyntaxTree != at.SyntaxTree || written.Span.End > at.SpanStart) continue;
                         function ??= MethodScope.Function(at);
-                        if (MethodScope.Function(written) == function) into.Add(write);
+                        if (MethodScope.Function(written) != function) continue;
+                        into.Add(write);
+                        if (copy.Branch is not null) _values.AddCopiedOnBranch(written, copy.Branch, at);
                     }
             }
         }

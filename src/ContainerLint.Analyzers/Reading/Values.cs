@@ -149,7 +149,48 @@ namespace ContainerLint.Analyzers.Reading
         /// HostConfig { Privileged = true }; ... }</c>). Loops are not counted: what a <c>foreach</c> adds is read from the
         /// collection it walks.
         /// </summary>
-        public bool IsConditionallyWritten(SyntaxNode value) => Origin is { } origin && IsConditionalAfter(value, origin);
+        public bool IsConditionallyWritten(SyntaxNode value) =>
+            Origin is { } origin && (IsConditionalAfter(value, origin) || (_copiedOnBranch is not null && IsCopiedOnBranch(value, origin)));
+
+        // What new HostConfig(debug ? r : new Resources()) copies from r on one branch: r's creation and the writes through it
+        // before the copy. Most methods have none.
+        private List<CopiedOnBranch>? _copiedOnBranch;
+
+        private sealed class CopiedOnBranch
+        {
+            public CopiedOnBranch(SyntaxNode source, SyntaxNode branch, SyntaxNode copy)
+            {
+                Source = source;
+                Branch = branch;
+                Copy = copy;
+            }
+
+            public SyntaxNode Source { get; }
+            public SyntaxNode Branch { get; }
+            public SyntaxNode Copy { get; }
+        }
+
+        /// <summary>
+        /// Records that what <paramref name="source"/> writes into a <c>Resources</c> reaches the HostConfig that
+        /// <paramref name="copy"/> creates through <paramref name="branch"/> of a <c>?:</c> only: on some paths.
+        /// </summary>
+        public void AddCopiedOnBranch(SyntaxNode source, SyntaxNode branch, SyntaxNode copy)
+        {
+            _copiedOnBranch ??= new List<CopiedOnBranch>();
+            foreach (var known in _copiedOnBranch)
+                if (known.Source == source && known.Branch == branch) return;
+            _copiedOnBranch.Add(new CopiedOnBranch(source, branch, copy));
+        }
+
+        /// <summary>Whether <paramref name="value"/> reaches the HostConfig read from <paramref name="origin"/> through one branch of a <c>?:</c> only.</summary>
+        private bool IsCopiedOnBranch(SyntaxNode value, SyntaxNode origin)
+        {
+            foreach (var copied in _copiedOnBranch!)
+                if (copied.Source.SyntaxTree == value.SyntaxTree && copied.Source.Span.Contains(value.Span) && origin.Span.Contains(copied.Copy.Span)
+                    && IsConditionalAfter(copied.Branch, origin))
+                    return true;
+            return false;
+        }
 
         /// <summary>
         /// How a finding on a conditional value (<see cref="StringValue.IsConditional"/>) at <paramref name="node"/> says "may":
