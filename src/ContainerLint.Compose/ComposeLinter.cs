@@ -310,7 +310,7 @@ namespace ContainerLint.Compose
                     LintIncludes(documents[i], environment, options, addBuild, including, names, After(documents, i), customised, imported, top);
                 }
                 top.ImportUnder(imported);
-                if (services is not null) LintServices(services, documents, top, environment, options, addBuild, skip: customised);
+                if (services is not null) LintServices(services, documents, top, environment, skip: customised);
                 AddDefinedServices(services);
                 CheckServices(options, addBuild);
             }
@@ -390,24 +390,19 @@ namespace ContainerLint.Compose
             }
         }
 
-        /// <summary>
-        /// The comment that covers a rule on every way (each a chain of entries) a mount reaches a service, at one place of
-        /// each chain (or, with <paramref name="all"/>, at every place); null if one way has none.
-        /// </summary>
-        private static SuppressionInfo? CoveringComment(List<SourceSpan[]> routes, string rule, Dictionary<string, Suppression.SuppressionIndex> indexes,
-            bool all = false)
+        /// <summary>The comment that covers a rule on every way (each a chain of entries) a mount reaches a service; null if one way has none.</summary>
+        private static SuppressionInfo? CoveringComment(List<SourceSpan[]> routes, string rule, Dictionary<string, Suppression.SuppressionIndex> indexes)
         {
             SuppressionInfo? first = null;
             foreach (var route in routes)
             {
                 SuppressionInfo? by = null;
                 foreach (var place in route)
-                {
-                    var info = indexes.TryGetValue(place.Path, out var index) ? index.Find(rule, place) : null;
-                    if (all && info is null) return null;
-                    by ??= info;
-                    if (!all && by is not null) break;
-                }
+                    if ((indexes.TryGetValue(place.Path, out var index) ? index.Find(rule, place) : null) is { } info)
+                    {
+                        by = info;
+                        break;
+                    }
                 if (by is null) return null;
                 first ??= by;
             }
@@ -785,7 +780,7 @@ namespace ContainerLint.Compose
 
         /// <summary>Reads the services (checked with the others by <see cref="CheckServices"/>).</summary>
         private void LintServices(ComposeValue services, List<YamlReadResult> layers, TopLevel top, IReadOnlyDictionary<string, string> environment,
-            LintOptions options, Action<DockerfileRequest> addBuild, ISet<string>? skip = null)
+            ISet<string>? skip = null)
         {
             var reader = new ServiceReader(environment, top.Volumes, Error)
             {
@@ -1057,7 +1052,7 @@ namespace ContainerLint.Compose
                             }
                 }
                 if (overrides.Members.Count > 0) services = ComposeMerger.MergeMaps(services, overrides, "services");
-                LintServices(services, layers, top, included, options, addBuild);
+                LintServices(services, layers, top, included);
                 foreach (var entry in services.Entries())
                     if (!_includedServices.ContainsKey(entry.Name)) _includedServices[entry.Name] = (services, layers);
                 AddDefinedServices(services);

@@ -119,6 +119,8 @@ namespace ContainerLint.Analyzers.Reading
                     var invocation = (IInvocationOperation)operation;
                     if (IsLeftOut(invocation)) (_conditionalCalls ??= new List<SyntaxNode>()).Add(invocation.Syntax);
                     var name = invocation.TargetMethod.Name;
+                    // Most calls without an instance are static helpers; of them, only the extension TryAdd changes a collection.
+                    if (invocation.Instance is null && name != "TryAdd") break;
                     var isAdd = name == "Add";
                     if (!isAdd && !IsCollectionChange(name)) break;
                     // hc.Tmpfs.TryAdd(k, v) on the IDictionary property is CollectionExtensions.TryAdd(hc.Tmpfs, k, v).
