@@ -2244,6 +2244,37 @@ namespace MyApp.Models
         return hc;
     }");
 
+        // The static form of the extension changes the dictionary as the instance form does: no use of the one replaced after it.
+        [Fact]
+        public Task Tmpfs_changed_by_the_static_TryAdd_then_replaced_is_not_reported() => Verify(@"
+    static HostConfig Replaced()
+    {
+        var hc = new HostConfig { Tmpfs = new Dictionary<string, string>() };
+        hc.Tmpfs.Add(""/t"", ""suid"");
+        System.Collections.Generic.CollectionExtensions.TryAdd(hc.Tmpfs, ""/u"", ""dev"");
+        var tmpfs = new Dictionary<string, string>();
+        tmpfs.TryAdd(""/v"", {|CTL3005:""rw,suid""|});
+        hc.Tmpfs = tmpfs;
+        return hc;
+    }", DockerLibrary.DockerDotNetEnhanced44);
+
+        // Arguments are in the order they are evaluated: named ones out of order are matched to their parameters.
+        [Fact]
+        public Task Entries_added_with_named_arguments_out_of_order_are_read() => Verify(@"
+    static HostConfig Added()
+    {
+        var hc = new HostConfig { Tmpfs = new Dictionary<string, string>() };
+        hc.Tmpfs.Add(value: {|CTL3005:""suid""|}, key: ""/t"");
+        System.Collections.Generic.CollectionExtensions.TryAdd(hc.Tmpfs, value: {|CTL3006:""dev""|}, key: ""/u"");
+        return hc;
+    }
+    static HostConfig Local()
+    {
+        var tmpfs = new Dictionary<string, string>();
+        tmpfs.TryAdd(value: {|CTL3005:""rw,suid""|}, key: ""/v"");
+        return new HostConfig { Tmpfs = tmpfs };
+    }", DockerLibrary.DockerDotNetEnhanced44);
+
         // HostConfig.Tmpfs is an IDictionary: its TryAdd is the CollectionExtensions extension, read as Dictionary.TryAdd is.
         [Theory]
         [InlineData(DockerLibrary.DockerDotNet)]

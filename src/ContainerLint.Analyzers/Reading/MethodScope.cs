@@ -124,7 +124,7 @@ namespace ContainerLint.Analyzers.Reading
                     var isAdd = name == "Add";
                     if (!isAdd && !IsCollectionChange(name)) break;
                     // hc.Tmpfs.TryAdd(k, v) on the IDictionary property is CollectionExtensions.TryAdd(hc.Tmpfs, k, v).
-                    var receiver = invocation.Instance ?? (IsDictionaryTryAdd(invocation) ? invocation.Arguments[0].Value : null);
+                    var receiver = invocation.Instance ?? (IsDictionaryTryAdd(invocation) ? Argument(invocation, 0) : null);
                     var path = receiver is null ? null : AccessPath.TryGet(receiver);
                     if (path is null) break;
                     if (isAdd) Add(ref _addCalls, path, invocation);
@@ -185,6 +185,17 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var call in _conditionalCalls)
                 if (call.SyntaxTree == change.SyntaxTree && call.Span.Contains(change.Span) && !call.Span.Contains(since.Span)) return true;
             return false;
+        }
+
+        /// <summary>
+        /// The argument given for a parameter: <see cref="IInvocationOperation.Arguments"/> are in the order they are evaluated,
+        /// which named arguments can change (<c>TryAdd(hc.Tmpfs, value: "suid", key: "/t")</c>).
+        /// </summary>
+        internal static IOperation Argument(IInvocationOperation invocation, int ordinal)
+        {
+            foreach (var argument in invocation.Arguments)
+                if (argument.Parameter?.Ordinal == ordinal) return argument.Value;
+            return invocation.Arguments[ordinal].Value;
         }
 
         /// <summary><c>CollectionExtensions.TryAdd(dictionary, key, value)</c>, written as an extension call (<c>hc.Tmpfs.TryAdd(k, v)</c>).</summary>

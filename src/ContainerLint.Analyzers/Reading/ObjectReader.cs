@@ -1547,7 +1547,7 @@ namespace ContainerLint.Analyzers.Reading
                 var wasComplete = contents.IsComplete;
                 contents.IsComplete = true;
                 if (add.Arguments.Length == 1) AddItem(add.Arguments[0].Value, add.Syntax, contents);
-                else if (add.Arguments.Length == 2) contents.Elements.Add(new Element(add.Arguments[0].Value, add.Arguments[1].Value, add.Syntax));
+                else if (add.Arguments.Length == 2) contents.Elements.Add(new Element(MethodScope.Argument(add, 0), MethodScope.Argument(add, 1), add.Syntax));
                 if (!contents.IsComplete) contents.MarkUnknown(add.Syntax);
                 contents.IsComplete &= wasComplete;
             }
@@ -1566,10 +1566,10 @@ namespace ContainerLint.Analyzers.Reading
                 switch (change.TargetMethod.Name)
                 {
                     case "AddRange" when arguments.Length == 1:
-                        AddCopy(arguments[0].Value, change.Syntax, contents, 1, cutoff);
+                        AddCopy(MethodScope.Argument(change, 0), change.Syntax, contents, 1, cutoff);
                         break;
                     case "InsertRange" when arguments.Length == 2:
-                        AddCopy(arguments[1].Value, change.Syntax, contents, 1, cutoff);
+                        AddCopy(MethodScope.Argument(change, 1), change.Syntax, contents, 1, cutoff);
                         break;
                     // Applied once the collection's elements are all read (ApplyRemovals); those made after it was copied
                     // elsewhere do not change the copy.
@@ -1578,13 +1578,13 @@ namespace ContainerLint.Analyzers.Reading
                         break;
                     // Insert(index, item) adds an item as Add does; TryAdd(key, value) adds an entry unless the key is there.
                     case "Insert" when arguments.Length == 2:
-                        AddItem(arguments[1].Value, change.Syntax, contents);
+                        AddItem(MethodScope.Argument(change, 1), change.Syntax, contents);
                         break;
                     case "TryAdd" when arguments.Length == 2:
-                        contents.Elements.Add(new Element(arguments[0].Value, arguments[1].Value, change.Syntax));
+                        contents.Elements.Add(new Element(MethodScope.Argument(change, 0), MethodScope.Argument(change, 1), change.Syntax));
                         break;
                     case "TryAdd" when MethodScope.IsDictionaryTryAdd(change):
-                        contents.Elements.Add(new Element(arguments[1].Value, arguments[2].Value, change.Syntax));
+                        contents.Elements.Add(new Element(MethodScope.Argument(change, 1), MethodScope.Argument(change, 2), change.Syntax));
                         break;
                     default:
                         contents.IsComplete = false;

@@ -328,6 +328,13 @@ namespace ContainerLint.Analyzers.Reading
             "Add", "AddRange", "Insert", "InsertRange", "TryAdd", "Remove", "RemoveAt", "RemoveAll", "RemoveRange", "Clear", "Contains", "ContainsKey",
         };
 
+        private static bool IsNamed(ExpressionSyntax callee, string method) => callee switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText == method,
+            IdentifierNameSyntax name => name.Identifier.ValueText == method,
+            _ => false,
+        };
+
         private static bool IsUse(IdentifierNameSyntax identifier)
         {
             // The name of a member (x.Name), not a variable.
@@ -360,6 +367,10 @@ namespace ContainerLint.Analyzers.Reading
                 // collection itself.
                 case InvocationExpressionSyntax call when call.Expression == node
                     && (members >= 2 || (node is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var method } && CollectionMethods.Contains(method))):
+                    return false;
+                // CollectionExtensions.TryAdd(hc.Tmpfs, k, v): the extension called as a static method, a change as hc.Tmpfs.TryAdd(k, v) is.
+                case ArgumentSyntax { NameColon: null or { Name.Identifier.ValueText: "dictionary" }, Parent: ArgumentListSyntax { Arguments.Count: 3, Parent: InvocationExpressionSyntax extensionCall } arguments } argument
+                    when IsNamed(extensionCall.Expression, "TryAdd") && (argument.NameColon is not null || argument == arguments.Arguments[0]):
                     return false;
             }
             // Given to a variable, directly or in the initializer of an object given to one: another name for it.
