@@ -235,7 +235,7 @@ namespace ContainerLint.Compose
             {
                 // A value taken from a variable (user: ${RUN_USER}, privileged: ${PRIV:-true}) is changed where the variable
                 // is set: replacing or removing it here would drop the variable, and with it what the user wrote.
-                case FixKind.RemoveEntry: return !Interpolator.HasReferences(scalar.Value) && RemoveEntry(scalar, edits);
+                case FixKind.RemoveEntry: return !Interpolator.HasReferences(scalar.Value) && RemoveEntry(scalar, edits, settingAlone: fix.Key is not null);
                 case FixKind.SetValue: return fix.Value is not null && !Interpolator.HasReferences(scalar.Value) && SetValue(scalar, fix.Value, edits);
                 case FixKind.ReplaceOption: return fix.OldValue is not null && fix.Value is not null && EditOptions(scalar, fix.OldValue, fix.Value, edits);
                 case FixKind.RemoveOption: return fix.OldValue is not null && EditOptions(scalar, fix.OldValue, null, edits);
@@ -292,14 +292,15 @@ namespace ContainerLint.Compose
 
         // ---- removal ----------------------------------------------------------------------------------------------
 
-        private bool RemoveEntry(YamlScalar scalar, List<TextEdit> edits)
+        /// <param name="settingAlone">The value is a setting removed alone (<see cref="FixKind.RemoveEntry"/> with a key).</param>
+        private bool RemoveEntry(YamlScalar scalar, List<TextEdit> edits, bool settingAlone = false)
         {
             if (scalar.Parent is YamlSequence seq) return RemoveAliases(scalar, edits) && RemoveItem(seq, scalar, edits);
             if (!scalar.TryGetEntry(out var mapping, out var entry)) return false;
-            // A value inside a long-syntax list entry (`- source: /dev/sda`): the whole entry goes. Not a lifecycle hook's
-            // `privileged: true` (`post_start: [{ command: x, privileged: true }]`): the hook stays, without the flag, which
-            // is off by default.
-            if (mapping.Parent is YamlSequence owner && entry.KeyText != "privileged") return RemoveAliases(mapping, edits) && RemoveItem(owner, mapping, edits);
+            // A value inside a long-syntax list entry (`- source: /dev/sda`): the whole entry goes. Not a setting removed
+            // alone, as a lifecycle hook's `privileged: true` (`post_start: [{ command: x, privileged: true }]`): the hook
+            // stays, without the flag, which is off by default.
+            if (mapping.Parent is YamlSequence owner && !settingAlone) return RemoveAliases(mapping, edits) && RemoveItem(owner, mapping, edits);
             // `privileged: &p true` that other services use as *p: switched off where it is written, it is off for them all.
             if (IsAliased(scalar) && ServiceReader.TryParseBool(scalar.Value, out var on) && on) return SetValue(scalar, "false", edits);
             return RemoveAliases(scalar, edits) && RemoveMappingEntry(mapping, entry, edits);

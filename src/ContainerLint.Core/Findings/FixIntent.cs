@@ -8,7 +8,11 @@ namespace ContainerLint.Findings
     /// </summary>
     public enum FixKind
     {
-        /// <summary>Remove the entry at the finding's span (a list item, a key, an assignment).</summary>
+        /// <summary>
+        /// Remove the entry at the finding's span (a list item, a key, an assignment). With <see cref="FixIntent.Key"/>, the
+        /// value is a setting of that name, removed alone: not the list item that holds it (a Compose hook's <c>privileged</c>
+        /// goes, the hook stays), as a value that names the item does (a long-syntax device's <c>source</c>).
+        /// </summary>
         RemoveEntry,
 
         /// <summary>Replace the value at the finding's span with <see cref="FixIntent.Value"/>.</summary>
@@ -45,7 +49,7 @@ namespace ContainerLint.Findings
         EmbeddedDockerfile,
     }
 
-    /// <summary>Model names of the settings an <see cref="FixKind.AddSetting"/> fix adds.</summary>
+    /// <summary>Model names of the settings an <see cref="FixKind.AddSetting"/> fix adds, or a <see cref="FixKind.RemoveEntry"/> removes alone.</summary>
     public static class FixKeys
     {
         public const string CapDrop = "CapDrop";
@@ -108,6 +112,7 @@ namespace ContainerLint.Findings
             new FixIntent(Kind, Key, Value, OldValue, Offset, Target, restoreUser, restoredFrom, from, until);
 
         public static FixIntent RemoveEntry() => new FixIntent(FixKind.RemoveEntry, null, null, null, -1);
+        public static FixIntent RemoveSetting(string key) => new FixIntent(FixKind.RemoveEntry, key, null, null, -1);
         public static FixIntent SetValue(string value) => new FixIntent(FixKind.SetValue, null, value, null, -1);
         public static FixIntent ReplaceOption(string oldOption, string newOption) => new FixIntent(FixKind.ReplaceOption, null, newOption, oldOption, -1);
         public static FixIntent RemoveOption(string option) => new FixIntent(FixKind.RemoveOption, null, null, option, -1);

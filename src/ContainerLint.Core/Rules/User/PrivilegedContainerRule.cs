@@ -13,9 +13,9 @@ namespace ContainerLint.Rules.User
         public override void Check(ContainerSpec container, RuleContext context)
         {
             if (IsOn(container.Privileged))
-                context.Report(Descriptor, container.Privileged!, (container.Process ?? "the container") + " runs privileged", FixIntent.RemoveEntry());
+                context.Report(Descriptor, container.Privileged!, (container.Process ?? "the container") + " runs privileged", FixIntent.RemoveSetting(FixKeys.Privileged));
             if (IsOn(container.Build?.Privileged))
-                context.Report(Descriptor, container.Build!.Privileged!, "the image build runs privileged", FixIntent.RemoveEntry());
+                context.Report(Descriptor, container.Build!.Privileged!, "the image build runs privileged", FixIntent.RemoveSetting(FixKeys.Privileged));
             // The entitlement build.privileged grants (BuildKit security.insecure: RUN --security=insecure runs privileged).
             if (container.Build?.Entitlements is not { } entitlements) return;
             foreach (var entitlement in entitlements)
