@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using ContainerLint.Package.Tests.Infrastructure;
 
@@ -199,6 +200,31 @@ namespace ContainerLint.Package.Tests.EndToEnd
 
             Assert.False(result.Succeeded, result.ToString());
             Assert.Equal(1, TimesReported(result, "CTL1003"));
+        }
+
+        [Fact]
+        public void Build_of_a_later_framework_with_the_lint_off_writes_the_empty_Sarif_log()
+        {
+            var project = CreateMultiTargetedProject("multi-target-sarif-off")
+                .Property("ContainerLintSarifFile", "lint.sarif");
+            var sarifPath = Path.Combine(project.ProjectDirectory, "lint.sarif");
+
+            var linted = project.Build("-v:m", "-f", "net10.0");
+            var resultsLinted = SarifResults(sarifPath);
+            var off = project.Build("-v:m", "-f", "net10.0", "-p:ContainerLintEnabled=false");
+            var resultsOff = SarifResults(sarifPath);
+
+            Assert.False(linted.Succeeded, linted.ToString());
+            Assert.NotEqual(0, resultsLinted);
+            Assert.True(off.Succeeded, off.ToString());
+            Assert.Equal(0, resultsOff);
+            Assert.Contains("ContainerLintEnabled is false", File.ReadAllText(sarifPath));
+        }
+
+        private static int SarifResults(string sarifPath)
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(sarifPath));
+            return document.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength();
         }
 
         [Fact]
