@@ -3297,6 +3297,37 @@ namespace MyApp.Models
             May("CTL3001", Warning, "host device '/dev/kvm' is exposed", 2),
             Definite("CTL3001", Warning, "device cgroup rule 'c 1:4 rwm' allows host devices", 3));
 
+        // Each branch copies its own Resources: neither replaces the other's settings.
+        [Fact]
+        public Task Resources_of_both_branches_of_a_conditional_a_HostConfig_copies_are_each_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create(bool debug)
+    {
+        var r1 = new Resources { CgroupParent = {|#0:""/a""|}, DeviceCgroupRules = new List<string> { {|#1:""c 1:3 rwm""|} } };
+        var r2 = new Resources { CgroupParent = {|#2:""/b""|} };
+        r2.DeviceCgroupRules = new List<string> { {|#3:""c 1:4 rwm""|} };
+        return new HostConfig(debug ? r1 : r2);
+    }
+    static HostConfig Changed(bool debug)
+    {
+        var r1 = new Resources { CgroupParent = ""/old"" };
+        var r2 = new Resources { CgroupParent = {|#4:""/d""|} };
+        r1.CgroupParent = {|#5:""/c""|};
+        return new HostConfig(debug ? r1 : r2);
+    }
+    static HostConfig Replaced(bool debug)
+    {
+        var r1 = new Resources { CgroupParent = ""/e"" };
+        var hc = new HostConfig(debug ? r1 : new Resources { CgroupParent = ""/f"" });
+        hc.CgroupParent = """";
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            May("CTL5007", Microsoft.CodeAnalysis.DiagnosticSeverity.Info, "cgroup parent is '/a'", 0),
+            May("CTL3001", Warning, "device cgroup rule 'c 1:3 rwm' allows host devices", 1),
+            May("CTL5007", Microsoft.CodeAnalysis.DiagnosticSeverity.Info, "cgroup parent is '/b'", 2),
+            May("CTL3001", Warning, "device cgroup rule 'c 1:4 rwm' allows host devices", 3),
+            May("CTL5007", Microsoft.CodeAnalysis.DiagnosticSeverity.Info, "cgroup parent is '/d'", 4),
+            May("CTL5007", Microsoft.CodeAnalysis.DiagnosticSeverity.Info, "cgroup parent is '/c'", 5));
+
         // docker update (POST /containers/{id}/update) applies resource limits and the restart policy, no devices (moby
         // daemon/container UpdateContainer); a Resources that no HostConfig of the method copies configures no container here.
         [Theory]

@@ -252,7 +252,7 @@ namespace ContainerLint.Analyzers.Reading
                 if (!replaced)
                 {
                     // The object may be returned before the later writes (if (x) return hc;): not replaced then.
-                    replaced = PathCoverage.IsReplacedOnEveryPath(all[i].Syntax, later) && !_values.Scope.ReturnsBetween(all[i].Syntax.SpanStart, last.Syntax);
+                    replaced = PathCoverage.IsReplacedOnEveryPath(all[i].Syntax, LaterOnItsBranch(all[i].Syntax, later)) && !_values.Scope.ReturnsBetween(all[i].Syntax.SpanStart, last.Syntax);
                     if (!replaced)
                     {
                         result.Add(all[i]);
@@ -270,6 +270,19 @@ namespace ContainerLint.Analyzers.Reading
                 }
             }
             return result;
+        }
+
+        /// <summary>The writes of <paramref name="later"/> that may replace <paramref name="write"/>: not those the other branch of a copy's <c>?:</c> brings.</summary>
+        private List<SyntaxNode> LaterOnItsBranch(SyntaxNode write, List<SyntaxNode> later)
+        {
+            List<SyntaxNode>? result = null;
+            for (var i = 0; i < later.Count; i++)
+            {
+                var exclusive = _values.AreCopiedOnOtherBranches(write, later[i]);
+                if (exclusive && result is null) result = later.GetRange(0, i);
+                else if (!exclusive) result?.Add(later[i]);
+            }
+            return result ?? later;
         }
 
         // The writes EffectiveWrites keeps as used before a later write replaces them: what they write is definite.

@@ -938,7 +938,7 @@ namespace ContainerLint.Analyzers.Reading
             {
                 // A write inside the entry runs before the element goes in: the receiver of (hc.CapAdd = new()).Add(v).
                 if (write is ICoalesceAssignmentOperation || write.Syntax.SpanStart <= at.SpanStart || write.Syntax.SyntaxTree != at.SyntaxTree
-                    || at.Span.Contains(write.Syntax.Span) || PathCoverage.AreExclusive(at, write.Syntax))
+                    || at.Span.Contains(write.Syntax.Span) || PathCoverage.AreExclusive(at, write.Syntax) || _values.AreCopiedOnOtherBranches(at, write.Syntax))
                     continue;
                 (later ??= new List<SyntaxNode>()).Add(write.Value.Syntax);
                 last = write;

@@ -182,6 +182,25 @@ namespace ContainerLint.Analyzers.Reading
             _copiedOnBranch.Add(new CopiedOnBranch(source, branch, copy));
         }
 
+        /// <summary>
+        /// Whether <paramref name="earlier"/> and <paramref name="later"/> come from the <c>Resources</c> of different branches of
+        /// one copy (<c>new HostConfig(debug ? r1 : r2)</c>): the HostConfig gets one or the other, so neither replaces the other.
+        /// </summary>
+        public bool AreCopiedOnOtherBranches(SyntaxNode earlier, SyntaxNode later)
+        {
+            if (_copiedOnBranch is null) return false;
+            var first = CopiedFrom(earlier);
+            var second = first is null ? null : CopiedFrom(later);
+            return second is not null && first!.Copy == second.Copy && first.Branch != second.Branch;
+        }
+
+        private CopiedOnBranch? CopiedFrom(SyntaxNode node)
+        {
+            foreach (var copied in _copiedOnBranch!)
+                if (copied.Source.SyntaxTree == node.SyntaxTree && copied.Source.Span.Contains(node.Span)) return copied;
+            return null;
+        }
+
         /// <summary>Whether <paramref name="value"/> reaches the HostConfig read from <paramref name="origin"/> through one branch of a <c>?:</c> only.</summary>
         private bool IsCopiedOnBranch(SyntaxNode value, SyntaxNode origin)
         {
