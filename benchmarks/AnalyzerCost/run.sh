@@ -22,6 +22,9 @@
 #                   same /reportanalyzer figures from a compilation that runs its analyzers one after the other, so
 #                   that an action's wall-clock time is not inflated by waiting for a core (Roslyn's advice when
 #                   timings look wrong, dotnet/roslyn#24564); the share is taken of that compiler process's run time
+#   READYTORUN=0    load the analyzer as IL (what IDEs and .NET Framework MSBuild load). By default the builds load what
+#                   `dotnet build` loads from the package: the images precompiled for this host (r2r/net<N>/<rid>/ of a
+#                   package packed from this repository), or the IL where the package has none for it
 #   CPU=1           also profile each measured build with Linux perf (needs `perf`, and root or
 #                   kernel.perf_event_paranoid <= 1) and report ContainerLint's share of the CPU time the compiler
 #                   process spent on the compilation (cpu_share.py says what is counted). With WARM=1 the compiler
@@ -56,6 +59,21 @@ if ! dotnet build "$repo/src/ContainerLint.CodeFixes" -c Release --artifacts-pat
 fi
 an="$(find "$art/bin" -name ContainerLint.Analyzers.dll -path '*release*' | head -n1)"
 dir="$(dirname "$an")"
+if [ "${READYTORUN:-1}" = "1" ]; then
+  # The host's images, as build/ContainerLint.targets picks them, from the package built from the same code.
+  case "$(uname -s)-$(uname -m)" in
+    Linux-x86_64) rid=linux-x64 ;; Linux-aarch64) rid=linux-arm64 ;; Darwin-x86_64) rid=osx-x64 ;; Darwin-arm64) rid=osx-arm64 ;; *) rid="" ;;
+  esac
+  if ! dotnet pack "$repo/src/ContainerLint.Package/ContainerLint.Package.csproj" -c Release --artifacts-path "$art" -o "$work/feed" \
+      -p:Version=0.0.0-cost -v:q -nologo > "$work/pack.log" 2>&1; then
+    grep -E "error" "$work/pack.log" >&2 || cat "$work/pack.log" >&2
+    exit 1
+  fi
+  rm -rf "$work/package" && mkdir -p "$work/package" && (cd "$work/package" && unzip -q "$work/feed/ContainerLint.0.0.0-cost.nupkg")
+  images="$(ls -d "$work"/package/r2r/net*/"$rid" 2> /dev/null | head -n1 || true)"
+  if [ -n "$rid" ] && [ -n "$images" ]; then dir="$images"; else echo "no ReadyToRun image for this host: measuring the IL" >&2; fi
+fi
+echo "analyzer loaded from $dir"
 baseline=""
 if [ "${BASELINE:-0}" = "1" ]; then
   dotnet build "$here/Baseline" -c Release --artifacts-path "$art" -v:q -nologo > "$work/baseline-build.log" 2>&1 \

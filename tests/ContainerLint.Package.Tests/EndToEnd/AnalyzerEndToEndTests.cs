@@ -56,6 +56,35 @@ namespace ContainerLint.Package.Tests.EndToEnd
             Assert.Equal(new[] { "error CTL1001 app/Program.cs(7,121)" }, strict.WarningsAndErrors);
         }
 
+        [SkippableFact]
+        public void Command_line_build_runs_the_analyzer_precompiled_for_its_host_and_reports_what_the_IL_reports()
+        {
+            var host = PackageLayoutTests.HostRuntimeIdentifier();
+            Skip.If(host is null, "the package has no ReadyToRun image for this host");
+            var project = DockerDotNetProject("cs-readytorun", RootUserProgram);
+
+            // Detailed verbosity logs the compiler's command line, with its /analyzer: paths.
+            var precompiled = project.Build("-v:d", "-p:ErrorEndLocation=true");
+            var il = project.Build("-v:d", "-p:ErrorEndLocation=true", "-p:ContainerLintReadyToRun=false", "--no-incremental");
+
+            var r2r = $"/r2r/net{System.Environment.Version.Major}/{host}/";
+            Assert.Equal(new[] { "ContainerLint.Analyzers.dll", "ContainerLint.CodeFixes.dll", "ContainerLint.Core.dll" },
+                AnalyzerPaths(precompiled).Where(p => p.Contains(r2r)).Select(System.IO.Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToArray());
+            Assert.DoesNotContain(AnalyzerPaths(precompiled), p => p.Contains("/analyzers/dotnet/cs/ContainerLint"));
+            Assert.DoesNotContain(AnalyzerPaths(il), p => p.Contains("/r2r/"));
+            Assert.Contains(AnalyzerPaths(il), p => p.EndsWith("/analyzers/dotnet/cs/ContainerLint.Analyzers.dll"));
+            Assert.Equal(new[] { "warning CTL1001 app/Program.cs(7,121)" }, Diagnostics(precompiled));
+            Assert.Equal(Diagnostics(precompiled), Diagnostics(il));
+            Assert.DoesNotContain("CS8034", precompiled.Output);
+        }
+
+        // Detailed verbosity repeats each diagnostic with the node's prefix ("1:7>").
+        private static string[] Diagnostics(BuildResult build) => build.WarningsAndErrors.Where(w => !w.Contains('>')).Distinct().ToArray();
+
+        private static IEnumerable<string> AnalyzerPaths(BuildResult build) =>
+            System.Text.RegularExpressions.Regex.Matches(build.Output, @"/analyzer:(\S+ContainerLint\.\w+\.dll)")
+                .Select(m => m.Groups[1].Value.Replace('\\', '/')).Distinct();
+
         [Fact]
         public void ContainerLintMode_applies_to_the_CSharp_findings_too()
         {
