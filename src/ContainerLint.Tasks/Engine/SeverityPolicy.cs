@@ -31,7 +31,7 @@ namespace ContainerLint.Tasks.Engine
     /// <item><c>NoWarn</c> turns the rule off, whatever else says;</item>
     /// <item><c>WarningsNotAsErrors</c> beats <c>WarningsAsErrors</c> (MSBuild passes it after it) and
     /// <c>TreatWarningsAsErrors</c>; it also turns a severity configured as <c>error</c> back into a warning (a rule
-    /// whose default is error stays an error);</item>
+    /// whose default is error stays an error, also where a configuration file states that default: audit 40 F1);</item>
     /// <item><c>WarningsAsErrors</c> makes the rule an error whatever its configured or default severity, suggestion,
     /// silent and none included: a command-line option beats .editorconfig and .globalconfig;</item>
     /// <item><c>TreatWarningsAsErrors</c> raises warnings only.</item>
@@ -66,7 +66,7 @@ namespace ContainerLint.Tasks.Engine
             if (_noWarn.Contains(rule.Id)) return RuleSeverity.None;
             if (configuredFromBulk && (_warningsNotAsErrors.Contains(rule.Id) || _warningsAsErrors.Contains(rule.Id))) configured = null;
             if (_warningsNotAsErrors.Contains(rule.Id))
-                return configured == RuleSeverity.Error ? RuleSeverity.Warning : configured ?? rule.DefaultSeverity;
+                return configured == RuleSeverity.Error && rule.DefaultSeverity != RuleSeverity.Error ? RuleSeverity.Warning : configured ?? rule.DefaultSeverity;
             if (_warningsAsErrors.Contains(rule.Id)) return RuleSeverity.Error;
             var severity = configured ?? rule.DefaultSeverity;
             return severity == RuleSeverity.Warning && TreatWarningsAsErrors ? RuleSeverity.Error : severity;

@@ -86,6 +86,36 @@ namespace ContainerLint.Package.Tests.EndToEnd
                 .Select(m => m.Groups[1].Value.Replace('\\', '/')).Distinct();
 
         [Fact]
+        public void WarningsNotAsErrors_lowers_a_configured_error_to_a_warning_in_Compose_as_in_CSharp_but_not_a_default_error()
+        {
+            // .editorconfig states CTL1003's default (error) and raises CTL1001 (default warning) to error; the compiler keeps
+            // the first an error and makes the second a warning again (audit 40 F1: the task made both warnings).
+            var project = DockerDotNetProject("cs-wnae", """
+                using Docker.DotNet.Models;
+
+                internal static class Program
+                {
+                    private static void Main() { }
+
+                    internal static CreateContainerParameters Create() => new CreateContainerParameters { User = "root", HostConfig = new HostConfig { Privileged = true } };
+                }
+
+                """)
+                .WriteProjectFile("compose.yaml", "services:\n  web:\n    image: nginx\n    user: root\n    privileged: true\n")
+                .WriteFile(".editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.CTL1003.severity = error\ndotnet_diagnostic.CTL1001.severity = error\n")
+                .Property("WarningsNotAsErrors", "CTL1003;CTL1001");
+
+            var build = project.Build();
+
+            Assert.False(build.Succeeded, build.ToString());
+            Assert.Equal(new[]
+            {
+                "error CTL1003 app/Program.cs(7,149)", "error CTL1003 app/compose.yaml(5,17)",
+                "warning CTL1001 app/Program.cs(7,98)", "warning CTL1001 app/compose.yaml(4,11)",
+            }, build.WarningsAndErrors);
+        }
+
+        [Fact]
         public void ContainerLintMode_applies_to_the_CSharp_findings_too()
         {
             var project = DockerDotNetProject("cs-mode", """

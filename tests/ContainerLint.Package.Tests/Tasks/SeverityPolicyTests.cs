@@ -88,6 +88,7 @@ namespace ContainerLint.Package.Tests.Tasks
 
             Assert.Equal(RuleSeverity.Warning, policy.Effective(RuleCatalog.CTL1001, RuleSeverity.Error));
             Assert.Equal(RuleSeverity.Error, policy.Effective(RuleCatalog.CTL1003, null));
+            Assert.Equal(RuleSeverity.Error, policy.Effective(RuleCatalog.CTL1003, RuleSeverity.Error));
             Assert.Equal(RuleSeverity.None, policy.Effective(RuleCatalog.CTL1003, RuleSeverity.None));
             Assert.Equal(RuleSeverity.Suggestion, policy.Effective(RuleCatalog.CTL1006, null));
         }
