@@ -12,17 +12,19 @@ namespace ContainerLint.Catalog
 
     public static class RuleSeverityText
     {
-        /// <summary>Parses an editorconfig severity word (Roslyn also accepts <c>info</c> and <c>hidden</c>, and <c>default</c>).</summary>
+        /// <summary>
+        /// Parses an editorconfig severity word as Roslyn does (AnalyzerConfigSet.TryParseSeverity; <c>default</c> is the
+        /// caller's). <c>info</c> and <c>hidden</c>, Roslyn's names for the same levels elsewhere, are not words it takes
+        /// here: the compiler warns about them (InvalidSeverityInAnalyzerConfig) and keeps the rule's default (audit 40 F2).
+        /// </summary>
         public static bool TryParse(string? text, out RuleSeverity severity)
         {
             switch (text?.Trim().ToLowerInvariant())
             {
                 case "error": severity = RuleSeverity.Error; return true;
                 case "warning": severity = RuleSeverity.Warning; return true;
-                case "suggestion":
-                case "info": severity = RuleSeverity.Suggestion; return true;
+                case "suggestion": severity = RuleSeverity.Suggestion; return true;
                 case "silent":
-                case "hidden":
                 case "refactoring": severity = RuleSeverity.Silent; return true;
                 case "none": severity = RuleSeverity.None; return true;
                 default: severity = default; return false;

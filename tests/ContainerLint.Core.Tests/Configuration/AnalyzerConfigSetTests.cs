@@ -105,7 +105,13 @@ namespace ContainerLint.Core.Tests.Configuration
 
         [Theory]
         [InlineData("dotnet_diagnostic.CTL1001.severity = error", RuleSeverity.Error)]
-        [InlineData("dotnet_diagnostic.CTL1001.severity = info", RuleSeverity.Suggestion)]
+        [InlineData("dotnet_diagnostic.CTL1001.severity = suggestion", RuleSeverity.Suggestion)]
+        [InlineData("dotnet_diagnostic.CTL1001.severity = refactoring", RuleSeverity.Silent)]
+        // Not Roslyn's words (AnalyzerConfigSet.TryParseSeverity): the compiler ignores them, so the rule keeps its default (audit 40 F2).
+        [InlineData("dotnet_diagnostic.CTL1001.severity = info", null)]
+        [InlineData("dotnet_diagnostic.CTL1001.severity = hidden", null)]
+        [InlineData("dotnet_analyzer_diagnostic.severity = info", null)]
+        [InlineData("dotnet_analyzer_diagnostic.category-User.severity = hidden", null)]
         [InlineData("dotnet_analyzer_diagnostic.category-User.severity = none", RuleSeverity.None)]
         [InlineData("dotnet_analyzer_diagnostic.severity = silent", RuleSeverity.Silent)]
         [InlineData("dotnet_diagnostic.CTL1001.severity = default", null)]
