@@ -38,9 +38,9 @@ namespace ContainerLint.Configuration
                 if (config is null) continue;
                 // A .editorconfig among them (the SDK passes the ones it finds above the project in @(EditorConfigFiles))
                 // is the one this loader finds in its folder anyway: read once, applied once.
-                if (!config.IsGlobal && string.Equals(Path.GetFileName(full), AnalyzerConfigFile.EditorConfigFileName, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(Path.GetFileName(full), AnalyzerConfigFile.EditorConfigFileName, StringComparison.OrdinalIgnoreCase))
                     _editorConfigByDirectory[Path.GetDirectoryName(full) ?? string.Empty] = config;
-                else
+                if (config.IsGlobal || !string.Equals(Path.GetFileName(full), AnalyzerConfigFile.EditorConfigFileName, StringComparison.OrdinalIgnoreCase))
                     _givenConfigs.Add(config);
             }
         }
@@ -67,7 +67,10 @@ namespace ContainerLint.Configuration
             for (var dir = directory; !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
             {
                 var config = EditorConfigIn(dir!);
-                if (config is null) continue;
+                // A .editorconfig with is_global = true is a global config to the compiler, which gets it among the given
+                // files (the SDK passes every .editorconfig it finds): applied from there, once (audit 40 F3: read here again,
+                // its keys conflicted with themselves and were dropped).
+                if (config is null || config.IsGlobal) continue;
                 configs.Add(config);
                 if (config.IsRoot) break;
             }

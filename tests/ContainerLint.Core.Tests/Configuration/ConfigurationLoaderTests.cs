@@ -77,5 +77,23 @@ namespace ContainerLint.Core.Tests.Configuration
             Assert.Equal(3, fs.Reads);
             Assert.Equal(3, loader.FilesRead.Count);
         }
+
+        [Fact]
+        public void Editorconfig_with_is_global_true_applies_to_every_file_once_as_a_global_config()
+        {
+            // Roslyn takes any analyzer config with is_global = true as global, whatever its name (audit 40 F3).
+            var fs = new FakeFileSystem();
+            fs.Files[P(".editorconfig")] = "is_global = true\ndotnet_diagnostic.CTL1001.severity = error\ndotnet_diagnostic.CTL1003.severity = none\n";
+            fs.Files[P("app", ".editorconfig")] = "[Dockerfile]\ndotnet_diagnostic.CTL1003.severity = warning\n";
+            var loader = new ConfigurationLoader(fs, new[] { P(".editorconfig"), P("app", ".editorconfig") });
+
+            var compose = loader.GetOptions(P("app", "compose.yaml"));
+            var dockerfile = loader.GetOptions(P("app", "Dockerfile"));
+
+            Assert.Equal("error", compose["dotnet_diagnostic.ctl1001.severity"]);
+            Assert.Equal("none", compose["dotnet_diagnostic.ctl1003.severity"]);
+            Assert.Equal("warning", dockerfile["dotnet_diagnostic.ctl1003.severity"]);
+            Assert.Equal(2, fs.Reads);
+        }
     }
 }
