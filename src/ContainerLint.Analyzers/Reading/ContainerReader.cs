@@ -591,8 +591,7 @@ namespace ContainerLint.Analyzers.Reading
         private Setting<bool>? RecursivelyReadOnly(Setting<string>? source, ModelObject bindOptions, Setting<bool>? readOnly)
         {
             if (readOnly is not { IsKnown: true, Value: true } || source is not { IsKnown: true } path) return readOnly;
-            var normalized = HostPaths.Normalize(path.Value);
-            if (normalized != "/" && !HostPaths.IsProcOrSys(normalized)) return readOnly;
+            if (!HostPaths.HasKernelSubmounts(HostPaths.Normalize(path.Value))) return readOnly;
             foreach (var candidate in _values.ReadBool(_objects.LastAssignment(bindOptions, "ReadOnlyNonRecursive")))
                 if (candidate.Value) return new Setting<bool>(false, SourceSpans.Of(candidate.Node), "false", Certainty(candidate));
             return readOnly;

@@ -68,6 +68,14 @@ namespace ContainerLint.Rules.Knowledge
         public static bool IsProcOrSys(string normalized) => IsAtOrUnder(normalized, "/proc") || IsAtOrUnder(normalized, "/sys");
 
         /// <summary>
+        /// Whether a bind of this host path (normalised) has the kernel's interfaces among its submounts
+        /// (<c>/sys/fs/cgroup</c>, <c>/proc/sys/fs/binfmt_misc</c>, <c>/sys/kernel/security</c>): at or under <c>/proc</c> or
+        /// <c>/sys</c>, or the host's root, which holds them. A read-only bind made read-only at its top only
+        /// (<c>bind-recursive=writable</c>, the API's <c>BindOptions.ReadOnlyNonRecursive</c>) leaves those writable.
+        /// </summary>
+        public static bool HasKernelSubmounts(string normalized) => normalized == "/" || IsProcOrSys(normalized);
+
+        /// <summary>
         /// The sensitive directory a normalised host path is at or under, or null. A home directory written as
         /// <c>~name</c> or as macOS/Windows <c>/Users/name</c> counts as <c>~</c>; the home directory itself (<c>~</c>)
         /// is sensitive because it holds <c>~/.ssh</c>, <c>~/.aws</c> and the others.
