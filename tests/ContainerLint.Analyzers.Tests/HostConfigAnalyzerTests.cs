@@ -3088,6 +3088,27 @@ namespace MyApp.Models
     static Mount Unknown(bool legacy) => {|CTL3003:new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/host/proc"", ReadOnly = true,
         BindOptions = new BindOptions { ReadOnlyNonRecursive = legacy } }|};", DockerLibrary.DockerDotNetEnhanced44);
 
+        // A Mount of type npipe binds a Windows named pipe of the host, as Compose's `type: npipe` does (Compose sends that
+        // Mount): the engine's pipe is the twin of docker.sock, reported at the Mount as a bind is (audit 39, F1).
+        [Theory]
+        [InlineData(DockerLibrary.DockerDotNet)]
+        [InlineData(DockerLibrary.DockerDotNetEnhanced)]
+        [InlineData(DockerLibrary.DockerDotNetEnhanced44)]
+        public Task Engine_pipe_mounted_by_a_Mount_of_type_npipe_is_reported_at_the_Mount(DockerLibrary library) => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create() => new HostConfig
+    {
+        Mounts = new List<Mount>
+        {
+            {|#0:new Mount { Type = ""npipe"", Source = @""\\.\pipe\docker_engine"", Target = @""\\.\pipe\docker_engine"" }|},
+            {|#1:new Mount { Type = ""npipe"", Source = ""//./pipe/docker_engine_windows/"", Target = ""//./pipe/docker_engine"", ReadOnly = true }|},
+            new Mount { Type = ""npipe"", Source = @""\\.\pipe\my_app"", Target = @""\\.\pipe\my_app"" },
+        },
+    };
+    static Mount Helper() => {|#2:new Mount { Type = ""npipe"", Source = @""\\.\pipe\docker_engine"", Target = @""\\.\pipe\x"" }|};"), library,
+            Definite("CTL3004", Error, "host path '//./pipe/docker_engine' is mounted", 0),
+            Definite("CTL3004", Error, "host path '//./pipe/docker_engine_windows' is mounted (read-only, which does not help)", 1),
+            Definite("CTL3004", Error, "host path '//./pipe/docker_engine' is mounted", 2));
+
         // The host's root holds /proc and /sys as submounts; /etc's (if any) are not the kernel's interfaces.
         [Fact]
         public Task Non_recursive_read_only_bind_is_writable_from_the_host_root_and_read_only_elsewhere() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"

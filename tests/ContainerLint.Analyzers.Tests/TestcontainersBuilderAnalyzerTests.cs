@@ -108,6 +108,16 @@ static class Cluster
         })
         .Build();");
 
+        // The engine's pipe as a Mount of type npipe that a modifier adds, as WithBindMount of the pipe is (audit 39, F1).
+        [Fact]
+        public Task Engine_pipe_Mount_of_type_npipe_a_modifier_adds_is_reported() => Verify(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""mcr.microsoft.com/windows/nanoserver:ltsc2022"")
+        .WithBindMount({|CTL3004:@""\\.\pipe\docker_engine""|}, @""\\.\pipe\docker_engine"")
+        .WithCreateParameterModifier(p => p.HostConfig.Mounts.Add(
+            {|CTL3004:new Docker.DotNet.Models.Mount { Type = ""npipe"", Source = @""\\.\pipe\docker_engine"", Target = @""\\.\pipe\docker_engine"" }|}))
+        .Build();");
+
         [Fact]
         public Task Bind_mounts_of_a_foreach_over_a_static_readonly_array_are_read_for_each_element() => Verify(@"
     private static readonly string[] HostDirs = [""/etc"", ""/proc""];

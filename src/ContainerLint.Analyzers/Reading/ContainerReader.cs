@@ -526,7 +526,7 @@ namespace ContainerLint.Analyzers.Reading
                     ReadMount(mount, SourceSpans.Of(element.Value.Syntax, indexedLater: element.IsIndexedLater), spec, element.MayBeUndone, element.AddedBy);
         }
 
-        /// <summary>A <c>Mount</c> of type bind, volume or tmpfs (other types, and a type the analyzer cannot read, are skipped).</summary>
+        /// <summary>A <c>Mount</c> of type bind, npipe, volume or tmpfs (other types, and a type the analyzer cannot read, are skipped).</summary>
         /// <param name="mayBeUndone">A later change on some paths may take the mount out of the list it is in.</param>
         /// <param name="addedBy">Where the mount went into the list of the object being read, when it did.</param>
         public void ReadMount(ModelObject mount, SourceSpan span, ContainerSpec spec, bool mayBeUndone = false, SyntaxNode? addedBy = null)
@@ -536,6 +536,9 @@ namespace ContainerLint.Analyzers.Reading
             switch (type.Text.Trim().ToLowerInvariant())
             {
                 case "bind":
+                // A Windows named pipe is bound from the host as a bind is (moby volume/mounts/windows_parser.go), and Compose's
+                // long syntax `type: npipe` is read as one: \\.\pipe\docker_engine is the engine's API (CTL3004).
+                case "npipe":
                     foreach (var source in _values.ReadCompleteString(_objects.LastAssignment(mount, "Source"), overridden: mayBeUndone))
                     {
                         var bind = new MountSpec(MountKind.Bind, span) { Source = StringSetting(source) };
