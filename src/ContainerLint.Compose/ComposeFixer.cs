@@ -814,13 +814,38 @@ namespace ContainerLint.Compose
                 if (VolumeSyntax.SplitWritten(CurrentValue(o), ',') is { } options && options.Exists(x => x.Trim() == "ro")) return true;
                 return changed = EditOptions(o, null, "ro", edits);
             }
-            if (mapping.Get("read_only") is YamlScalar existing)
+            var existing = mapping.Get("read_only") as YamlScalar;
+            var isReadOnly = existing is not null && ServiceReader.TryParseBool(CurrentValue(existing), out var on) && on;
+            if (existing is not null && !isReadOnly && Interpolator.HasReferences(existing.Value)) return false; // read_only: ${RO:-false} is set where RO is
+            if (!RemoveWritableSubmounts(mapping, edits, out var removed)) return false;
+            if (isReadOnly)
             {
-                if (ServiceReader.TryParseBool(CurrentValue(existing), out var on) && on) return true;
-                if (Interpolator.HasReferences(existing.Value)) return false; // read_only: ${RO:-false} is set where RO is
-                return changed = SetValue(existing, "true", edits);
+                changed = removed;
+                return true;
             }
-            return changed = InsertEntry(mapping, "read_only", "true", edits);
+            return changed = existing is not null ? SetValue(existing, "true", edits) : InsertEntry(mapping, "read_only", "true", edits);
+        }
+
+        /// <summary>
+        /// Removes a mount's <c>bind.recursive: writable</c>, which keeps a read-only bind's submounts writable (see
+        /// <see cref="ServiceReader"/>: <c>/proc</c>, <c>/sys</c> and <c>/</c> stay writable below their top), with the
+        /// <c>bind:</c> key when it is left empty: the bind is then recursively read-only, Compose's default, as the C# fix
+        /// sets <c>ReadOnlyNonRecursive = false</c>. False (no fix) when it cannot go here: a value with a variable that
+        /// resolves to <c>writable</c> (decided where the variable is set), or one merged in (<c>&lt;&lt;: *opts</c>) or
+        /// written as an alias, which other mounts share.
+        /// </summary>
+        private bool RemoveWritableSubmounts(YamlMapping mount, List<TextEdit> edits, out bool removed)
+        {
+            removed = false;
+            if (mount.Get("bind") is not YamlMapping bind || !bind.TryGet("recursive", out var entry) || entry.Value is not YamlScalar value) return true;
+            if (Interpolator.HasReferences(value.Value))
+            {
+                var interpolated = Interpolator.Interpolate(value.Value, _environment);
+                return !interpolated.IsResolved || interpolated.Value != "writable";
+            }
+            if (value.Value != "writable") return true;
+            if (!ReferenceEquals(value.Parent, bind) || !bind.Entries.Exists(e => ReferenceEquals(e.Key, entry.Key))) return false;
+            return removed = RemoveEntry(value, edits, settingAlone: true);
         }
 
         /// <summary>

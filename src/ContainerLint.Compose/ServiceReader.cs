@@ -447,10 +447,32 @@ namespace ContainerLint.Compose
             var bind = item.Get("bind");
             if (bind is not null)
             {
-                if (bind.IsMapping) mount.Propagation = String(bind.Get("propagation"), "propagation");
+                if (bind.IsMapping)
+                {
+                    mount.Propagation = String(bind.Get("propagation"), "propagation");
+                    var recursive = String(bind.Get("recursive"), "recursive");
+                    if (kind is "bind" or "npipe") mount.ReadOnly = RecursivelyReadOnly(mount, recursive);
+                }
                 else if (bind.Scalar is not { IsNull: true }) _error(bind.Anchor, "'bind' must be a mapping, not " + KindOf(bind));
             }
             into.Add(mount);
+        }
+
+        /// <summary>
+        /// A read-only bind with <c>bind.recursive: writable</c> is read-only at its top only: Compose sends it as the API's
+        /// <c>BindOptions.ReadOnlyNonRecursive</c> (docker/compose pkg/compose/create.go, <c>buildMountOptions</c>), the
+        /// <c>--mount ...,readonly,bind-recursive=writable</c> of Docker Engine 25+, and the submounts stay writable. Under
+        /// <c>/proc</c> and <c>/sys</c>, and from the host's root, those are the kernel's interfaces, so the bind is not read as
+        /// read-only there (as Docker.DotNet.Enhanced's flag is); elsewhere it is what it says. Compose compares the value as
+        /// written (the compose-spec schema allows <c>enabled</c>, <c>disabled</c>, <c>writable</c>, <c>readonly</c>), so only
+        /// <c>writable</c> does this, and a value the linter cannot resolve leaves the mount read-only.
+        /// </summary>
+        private static Setting<bool>? RecursivelyReadOnly(MountSpec mount, Setting<string>? recursive)
+        {
+            if (mount.ReadOnly is not { IsKnown: true, Value: true } || recursive is not { IsKnown: true, Value: "writable" }
+                || mount.Source is not { IsKnown: true } source || !HostPaths.HasKernelSubmounts(HostPaths.Normalize(source.Value)))
+                return mount.ReadOnly;
+            return new Setting<bool>(false, recursive.Span, recursive.Text);
         }
 
         /// <summary>

@@ -818,6 +818,68 @@ namespace ContainerLint.Compose.Tests
                 Fix(Y("services:", "  web:", "    volumes:", "      - type: bind", "        source: /mnt", "        target: /mnt", "        bind:", "          propagation: rshared"), "CTL3007"));
         }
 
+        // bind.recursive: writable leaves the submounts of a read-only /proc, /sys or / writable (audit 39, F2): the fix removes it,
+        // with `bind:` when nothing else is left under it, as the C# fix sets ReadOnlyNonRecursive = false; the bind is then
+        // recursively read-only (CTL3003, without a fix, for /proc).
+
+        private static string FixWritableSubmounts(string yaml, string rule = "CTL3002")
+        {
+            var text = Fix(yaml, rule);
+            Assert.Null(YamlReaderError(text));
+            var after = Lint(text);
+            after.None("CTL9001");
+            after.None("CTL3002");
+            Assert.DoesNotContain(after, f => f.Rule.Id == "CTL3003" && f.Fix is not null);
+            return text;
+        }
+
+        [Fact]
+        public void Recursive_writable_goes_with_an_emptied_bind_and_the_comments_stay()
+        {
+            Assert.Equal(Y("services:", "  web:", "    volumes:", "      # host metrics", "      - type: bind", "        source: /proc", "        target: /host/proc",
+                    "        read_only: true", "    image: x"),
+                FixWritableSubmounts(Y("services:", "  web:", "    volumes:", "      # host metrics", "      - type: bind", "        source: /proc", "        target: /host/proc",
+                    "        read_only: true", "        bind:", "          recursive: writable # as on Docker 24", "    image: x")));
+            Assert.Equal(Y("services:", "  web:", "    volumes:", "      - type: bind", "        source: /", "        target: /host", "        bind:",
+                    "          # slave, for new mounts", "          propagation: rslave", "        read_only: true"),
+                FixWritableSubmounts(Y("services:", "  web:", "    volumes:", "      - type: bind", "        source: /", "        target: /host", "        bind:",
+                    "          recursive: writable", "          # slave, for new mounts", "          propagation: rslave", "        read_only: true"), "CTL3003"));
+        }
+
+        [Fact]
+        public void Recursive_writable_of_a_bind_not_yet_read_only_goes_as_read_only_is_added()
+        {
+            Assert.Equal(Y("services:", "  web:", "    volumes:", "      - type: bind", "        source: /sys", "        target: /s", "        read_only: true"),
+                FixWritableSubmounts(Y("services:", "  web:", "    volumes:", "      - type: bind", "        source: /sys", "        target: /s", "        bind:",
+                    "          recursive: writable")));
+            Assert.Equal(Y("services:", "  web:", "    volumes:", "      - type: bind", "        source: /sys", "        read_only: true", "        target: /s"),
+                FixWritableSubmounts(Y("services:", "  web:", "    volumes:", "      - type: bind", "        source: /sys", "        read_only: false", "        bind: {recursive: writable}",
+                    "        target: /s")));
+            Assert.Equal(Y("services:", "  web:", "    volumes:", "      - {type: bind, source: /proc, target: /p, read_only: true}"),
+                FixWritableSubmounts(Y("services:", "  web:", "    volumes:", "      - {type: bind, source: /proc, target: /p, bind: {recursive: writable}, read_only: true}")));
+            Assert.Equal(Y("services:", "  web:", "    volumes:", "      - {type: bind, source: /proc, target: /p, bind: {create_host_path: false}, read_only: true}"),
+                FixWritableSubmounts(Y("services:", "  web:", "    volumes:", "      - {type: bind, source: /proc, target: /p, bind: {recursive: writable, create_host_path: false}}")));
+        }
+
+        [Fact]
+        public void Recursive_writable_in_a_shared_anchor_goes_there_for_every_mount()
+        {
+            Assert.Equal(Y("x-legacy: &legacy {}", "services:", "  web:", "    volumes:", "      - {type: bind, source: /proc, target: /p, read_only: true, bind: *legacy}",
+                    "      - {type: bind, source: /sys, target: /s, read_only: true, bind: *legacy}"),
+                FixWritableSubmounts(Y("x-legacy: &legacy", "  recursive: writable", "services:", "  web:", "    volumes:",
+                    "      - {type: bind, source: /proc, target: /p, read_only: true, bind: *legacy}", "      - {type: bind, source: /sys, target: /s, read_only: true, bind: *legacy}")));
+        }
+
+        [Fact]
+        public void Recursive_writable_from_a_variable_is_not_removed()
+        {
+            var yaml = Y("services:", "  web:", "    volumes:", "      - type: bind", "        source: /proc", "        target: /p", "        read_only: true",
+                "        bind:", "          recursive: ${RECURSIVE:-writable}");
+            Assert.Contains(Lint(yaml), f => f.Rule.Id == "CTL3002");
+            Assert.Equal(yaml, FixOnce(yaml, new[] { "CTL3002" }, out var applied));
+            Assert.Empty(applied);
+        }
+
         [Fact]
         public void Make_read_only_short_and_long_syntax()
         {

@@ -70,6 +70,83 @@ namespace ContainerLint.Compose.Tests
         [Fact] public void CTL3004_engine_pipe_long() => Expect("CTL3004", 5, 17, "    volumes:", "      - type: npipe", "        source: \\\\.\\pipe\\docker_engine\\", "        target: \\\\.\\pipe\\docker_engine\\");
         [Fact] public void CTL3004_docker_desktop_pipe() => Expect("CTL3004", 4, 9, "    volumes:", "      - //./pipe/Docker_Engine_Linux://./pipe/docker_engine");
 
+        // compose-spec bind.recursive: writable is the API's BindOptions.ReadOnlyNonRecursive (docker/compose buildMountOptions,
+        // `--mount ...,readonly,bind-recursive=writable`): only the top of the bind is read-only, and under /proc, /sys and the
+        // host's root the kernel's interfaces below it stay writable, as for Docker.DotNet.Enhanced's flag (audit 39, F2).
+        private static string[] RecursiveBind(string source, string recursive, string readOnly = "true") => new[]
+        {
+            "services:", "  web:", "    volumes:", "      - type: bind", "        source: " + source, "        target: /host",
+            "        read_only: " + readOnly, "        bind:", "          recursive: " + recursive,
+        };
+
+        [Theory]
+        [InlineData("/proc")]
+        [InlineData("/sys/fs/cgroup")]
+        [InlineData("//proc/")]
+        public void CTL3002_read_only_bind_whose_submounts_stay_writable(string source)
+        {
+            var findings = Lint(Y(RecursiveBind(source, "writable")));
+            var writable = findings.Single("CTL3002");
+            writable.At(5, 17);
+            Assert.Contains("is mounted writable", writable.Message);
+            Assert.NotNull(writable.Fix);
+            findings.None("CTL3003");
+        }
+
+        [Fact]
+        public void Read_only_bind_of_the_host_root_with_writable_submounts_is_writable_and_elsewhere_read_only()
+        {
+            var root = Lint(Y(RecursiveBind("/", "writable"))).Single("CTL3003");
+            root.At(5, 17);
+            Assert.Contains("host path '/' is mounted writable", root.Message);
+            Assert.NotNull(root.Fix);
+            var etc = Lint(Y(RecursiveBind("/etc", "writable"))).Single("CTL3003");
+            Assert.Contains("host path '/etc' is mounted read-only", etc.Message);
+            Assert.Null(etc.Fix);
+        }
+
+        // Compose compares the value as written (the schema's enum: enabled, disabled, writable, readonly): the others, another
+        // case, and a variable without a value leave the bind read-only.
+        [Theory]
+        [InlineData("enabled")]
+        [InlineData("disabled")]
+        [InlineData("readonly")]
+        [InlineData("Writable")]
+        [InlineData("${RECURSIVE}")]
+        public void Other_recursive_values_leave_the_bind_read_only(string recursive)
+        {
+            var findings = Lint(Y(RecursiveBind("/proc", recursive)));
+            findings.None("CTL3002");
+            Assert.Contains("host path '/proc' is mounted read-only", findings.Single("CTL3003").Message);
+        }
+
+        [Fact]
+        public void Recursive_writable_of_a_writable_bind_changes_nothing() =>
+            Lint(Y(RecursiveBind("/proc", "writable", readOnly: "false"))).Single("CTL3002").At(5, 17);
+
+        [Fact]
+        public void Recursive_value_is_interpolated_and_taken_through_anchors_and_flow_mappings()
+        {
+            Lint(Y(RecursiveBind("/proc", "${RECURSIVE:-writable}"))).Single("CTL3002");
+            Lint(Y(RecursiveBind("/proc", "$RECURSIVE")), dotEnv: "RECURSIVE=writable\n").Single("CTL3002");
+            Lint(Y("x-legacy: &legacy", "  recursive: writable", "services:", "  web:", "    volumes:",
+                "      - {type: bind, source: /sys, target: /s, read_only: true, bind: *legacy}")).Single("CTL3002").At(6, 30);
+            Lint(Y("x-mount: &mount", "  type: bind", "  read_only: true", "  bind: {recursive: writable}", "services:", "  web:", "    volumes:",
+                "      - <<: *mount", "        source: /proc", "        target: /p")).Single("CTL3002").At(9, 17);
+        }
+
+        [Fact]
+        public void Recursive_writable_of_an_override_that_replaces_the_mount_of_the_same_target_is_read()
+        {
+            var r = LintProject(("compose.yaml", Y("services:", "  web:", "    image: x", "    volumes:", "      - /proc:/host/proc:ro")),
+                ("compose.override.yaml", Y("services:", "  web:", "    volumes:", "      - type: bind", "        source: /proc", "        target: /host/proc",
+                    "        read_only: true", "        bind:", "          recursive: writable")));
+            r.Findings.None("CTL3003");
+            var writable = r.Findings.Single("CTL3002");
+            Assert.EndsWith("/compose.override.yaml", writable.Span.Path);
+            Assert.Contains("mounted writable", writable.Message);
+        }
+
         [Theory]
         [InlineData("      - //./pipe/my_app://./pipe/my_app")]
         [InlineData("      - /pipe/docker_engine:/x")]
