@@ -228,7 +228,8 @@ measure() {
     (cd "$proj" && perf_map dotnet build --no-restore --no-incremental -nologo -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary -p:UseSharedCompilation=true > "$log")
     warm[$name]="${warm[$name]:-} $(figures "$log")"
     if [ -n "$profiler" ]; then
-      kill -INT "$profiler"
+      # The server may be gone already (another user of the machine shut its build servers down).
+      kill -INT "$profiler" 2> /dev/null || true
       wait "$profiler" || true
       cpu_warm[$name]="${cpu_warm[$name]:-} $(cpu_share "$work/$name-warm-$run.perf" | cut -d' ' -f2-)"
     fi
