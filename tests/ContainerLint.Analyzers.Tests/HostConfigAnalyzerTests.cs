@@ -3320,7 +3320,7 @@ namespace MyApp.Models
 
         // Each branch copies its own Resources: neither replaces the other's settings.
         [Fact]
-        public Task Resources_of_both_branches_of_a_conditional_a_HostConfig_copies_are_each_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+        public Task Resources_of_each_branch_of_a_conditional_switch_or_coalesce_a_HostConfig_copies_are_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Create(bool debug)
     {
         var r1 = new Resources { CgroupParent = {|#0:""/a""|}, DeviceCgroupRules = new List<string> { {|#1:""c 1:3 rwm""|} } };
@@ -3335,6 +3335,16 @@ namespace MyApp.Models
         r1.CgroupParent = {|#5:""/c""|};
         return new HostConfig(debug ? r1 : r2);
     }
+    static HostConfig Switched(int k)
+    {
+        var r1 = new Resources { CgroupParent = {|#6:""/g""|} };
+        return new HostConfig(k switch { 0 => r1, 1 => new Resources { DeviceCgroupRules = new List<string> { {|#7:""c 1:5 rwm""|} } }, _ => new Resources() });
+    }
+    static HostConfig Coalesced(Resources given)
+    {
+        var r1 = new Resources { CgroupParent = {|#8:""/h""|} };
+        return new HostConfig(given ?? r1);
+    }
     static HostConfig Replaced(bool debug)
     {
         var r1 = new Resources { CgroupParent = ""/e"" };
@@ -3347,7 +3357,10 @@ namespace MyApp.Models
             May("CTL5007", Microsoft.CodeAnalysis.DiagnosticSeverity.Info, "cgroup parent is '/b'", 2),
             May("CTL3001", Warning, "device cgroup rule 'c 1:4 rwm' allows host devices", 3),
             May("CTL5007", Microsoft.CodeAnalysis.DiagnosticSeverity.Info, "cgroup parent is '/d'", 4),
-            May("CTL5007", Microsoft.CodeAnalysis.DiagnosticSeverity.Info, "cgroup parent is '/c'", 5));
+            May("CTL5007", Microsoft.CodeAnalysis.DiagnosticSeverity.Info, "cgroup parent is '/c'", 5),
+            May("CTL5007", Microsoft.CodeAnalysis.DiagnosticSeverity.Info, "cgroup parent is '/g'", 6),
+            May("CTL3001", Warning, "device cgroup rule 'c 1:5 rwm' allows host devices", 7),
+            May("CTL5007", Microsoft.CodeAnalysis.DiagnosticSeverity.Info, "cgroup parent is '/h'", 8));
 
         // docker update (POST /containers/{id}/update) applies resource limits and the restart policy, no devices (moby
         // daemon/container UpdateContainer); a Resources that no HostConfig of the method copies configures no container here.

@@ -392,17 +392,19 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>
         /// The <c>Resources</c> the method creates and gives to <c>new HostConfig(resources)</c> (directly, through a local given
-        /// it once, or as either branch of a <c>?:</c>, <paramref name="branch"/>, whose values are then "may"): each counts as
-        /// read with the HostConfig.
+        /// it once, or as a branch of a <c>?:</c>, a <c>switch</c> expression or <c>??</c>, <paramref name="branch"/>, whose
+        /// values are then "may"): each counts as read with the HostConfig.
         /// </summary>
         private void AddCopies(ModelObject model, IObjectCreationOperation creation, IOperation value, SyntaxNode? branch, int depth)
         {
-            switch (_values.Dereference(value))
+            var dereferenced = _values.Dereference(value);
+            if (depth < MaxDepth && dereferenced is not null && Values.Branches(dereferenced) is { } branches)
             {
-                case IConditionalOperation { WhenFalse: { } whenFalse } conditional when depth < MaxDepth:
-                    AddCopies(model, creation, conditional.WhenTrue, conditional.WhenTrue.Syntax, depth + 1);
-                    AddCopies(model, creation, whenFalse, whenFalse.Syntax, depth + 1);
-                    return;
+                foreach (var taken in branches) AddCopies(model, creation, taken, taken.Syntax, depth + 1);
+                return;
+            }
+            switch (dereferenced)
+            {
                 case IObjectCreationOperation resources:
                     (_readAsParts ??= new HashSet<IObjectCreationOperation>()).Add(resources);
                     var copied = new ModelObject(resources.Syntax);

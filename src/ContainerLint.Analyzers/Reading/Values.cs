@@ -560,7 +560,7 @@ namespace ContainerLint.Analyzers.Reading
         /// every arm of a <c>switch</c> expression, both sides of <c>??</c> (the left one when it is not null), the value
         /// of <c>??=</c>. Null for any other operation.
         /// </summary>
-        private static IOperation[]? Branches(IOperation op)
+        internal static IOperation[]? Branches(IOperation op)
         {
             switch (op)
             {

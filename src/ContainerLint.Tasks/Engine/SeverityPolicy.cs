@@ -82,11 +82,12 @@ namespace ContainerLint.Tasks.Engine
         /// <summary>
         /// MSBuild code lists as the compiler reads them (checked with the SDK's Csc): entries end at <c>;</c>, <c>,</c> and
         /// line breaks, blanks around them are dropped, and blanks inside one (<c>CS0168 CTL1001</c>) leave an entry that
-        /// names no rule (audit 18, L3).
+        /// names no rule (audit 18, L3). IDs are compared as written, as the compiler compares them: <c>ctl1001</c> names no
+        /// rule (audits 40 F4, 41 F1; MSBuild's own handling of logged warnings ignores case, the same for both engines).
         /// </summary>
         private static HashSet<string> ParseCodes(string? text)
         {
-            var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var set = new HashSet<string>(StringComparer.Ordinal);
             if (string.IsNullOrEmpty(text)) return set;
             foreach (var entry in text!.Split(new[] { ';', ',', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries))
             {

@@ -16,10 +16,21 @@ namespace ContainerLint.Package.Tests.Tasks
         [Fact]
         public void NoWarn_turns_any_severity_off()
         {
-            var policy = new SeverityPolicy(noWarn: "CS1591; ctl1003,CTL1001");
+            var policy = new SeverityPolicy(noWarn: "CS1591; CTL1003,CTL1001");
 
             Assert.Equal(RuleSeverity.None, policy.Effective(RuleCatalog.CTL1003, null));
             Assert.Equal(RuleSeverity.None, policy.Effective(RuleCatalog.CTL1001, RuleSeverity.Error));
+            Assert.Equal(RuleSeverity.Warning, policy.Effective(RuleCatalog.CTL1004, null));
+        }
+
+        [Fact]
+        public void Rule_IDs_in_the_lists_are_compared_as_written_as_the_compiler_compares_them()
+        {
+            // csc's /nowarn and /warnaserror-: name diagnostic IDs case-sensitively (audits 40 F4, 41 F1).
+            var policy = new SeverityPolicy(noWarn: "ctl1003", warningsNotAsErrors: "ctl1001", warningsAsErrors: "ctl1004");
+
+            Assert.Equal(RuleSeverity.Error, policy.Effective(RuleCatalog.CTL1003, null));
+            Assert.Equal(RuleSeverity.Error, policy.Effective(RuleCatalog.CTL1001, RuleSeverity.Error));
             Assert.Equal(RuleSeverity.Warning, policy.Effective(RuleCatalog.CTL1004, null));
         }
 
