@@ -221,6 +221,36 @@ namespace ContainerLint.Package.Tests.EndToEnd
             Assert.Contains("ContainerLintEnabled is false", File.ReadAllText(sarifPath));
         }
 
+        [Fact]
+        public void Build_with_the_lint_off_writes_the_empty_Sarif_log_when_the_first_framework_does_not_reference_the_package()
+        {
+            // NuGet imports a package's targets only into the frameworks that reference it (audit 41 F2).
+            var project = CreateMultiTargetedProject("multi-target-sarif-off-unreferenced")
+                .Property("ContainerLintSarifFile", "lint.sarif")
+                .WriteFile("Directory.Build.targets", """
+                    <Project>
+                      <ItemGroup Condition="'$(TargetFramework)' == 'net8.0'"><PackageReference Remove="ContainerLint" /></ItemGroup>
+                    </Project>
+
+                    """);
+            var sarifPath = Path.Combine(project.ProjectDirectory, "lint.sarif");
+
+            var linted = project.Build("-v:m");
+            var resultsLinted = SarifResults(sarifPath);
+            var whole = project.Build("-v:m", "-p:ContainerLintEnabled=false");
+            var resultsWhole = SarifResults(sarifPath);
+            project.Build("-v:m");
+            var one = project.Build("-v:m", "-f", "net10.0", "-p:ContainerLintEnabled=false");
+            var resultsOne = SarifResults(sarifPath);
+
+            Assert.False(linted.Succeeded, linted.ToString());
+            Assert.NotEqual(0, resultsLinted);
+            Assert.True(whole.Succeeded, whole.ToString());
+            Assert.Equal(0, resultsWhole);
+            Assert.True(one.Succeeded, one.ToString());
+            Assert.Equal(0, resultsOne);
+        }
+
         private static int SarifResults(string sarifPath)
         {
             using var document = JsonDocument.Parse(File.ReadAllText(sarifPath));
