@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """CPU share of ContainerLint in one compilation, from a Linux perf profile of the build (see run.sh CPU=1).
 
-  perf script -F pid,ip,sym -i BUILD.perf | cpu_share.py
+  perf script -F pid,ip,sym,dso -i BUILD.perf | cpu_share.py
 
 -p:ReportAnalyzer=true adds up the wall-clock time of each analyzer action. On a machine with fewer cores than the
 compiler has threads, that time includes waiting for a core while the compiler binds, emits and runs other analyzers,
@@ -48,8 +48,9 @@ def main():
         stack = "\n".join(frames)
         if "[Microsoft.CodeAnalysis" in stack:
             roslyn[pid] += 1
-        # JIT-compiled frames read "... [Assembly] Namespace.Type::Method(...)" in the perf map.
-        if "[ContainerLint." in stack:
+        # JIT-compiled frames read "... [Assembly] Namespace.Type::Method(...)" in the perf map; precompiled (ReadyToRun)
+        # code, which the perf map leaves out, runs from the mapped image: "[unknown] (.../ContainerLint.Analyzers.dll)".
+        if "[ContainerLint." in stack or "/ContainerLint." in stack:
             ours[pid] += 1
         if "AnalyzerCost.Baseline.OperationWalkAnalyzer" in stack:
             walk[pid] += 1

@@ -164,7 +164,7 @@ PY
 # "pid samples ours empty walk" of the profiled build $1 (see cpu_share.py); the profile and perf map are removed.
 cpu_share() {
   local line
-  line=$(perf script -F pid,ip,sym -i "$1" 2> /dev/null | python3 "$here/cpu_share.py")
+  line=$(perf script -F pid,ip,sym,dso -i "$1" 2> /dev/null | python3 "$here/cpu_share.py")
   rm -f "$1" "/tmp/perf-${line%% *}.map"
   echo "$line"
 }
