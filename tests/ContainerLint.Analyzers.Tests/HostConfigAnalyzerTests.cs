@@ -3345,6 +3345,13 @@ namespace MyApp.Models
         var r1 = new Resources { CgroupParent = {|#8:""/h""|} };
         return new HostConfig(given ?? r1);
     }
+    static HostConfig AddedAfter(bool debug)
+    {
+        var r1 = new Resources { DeviceCgroupRules = new List<string>() };
+        var hc = new HostConfig(debug ? r1 : new Resources());
+        r1.DeviceCgroupRules.Add({|#9:""c 1:9 rwm""|});
+        return hc;
+    }
     static HostConfig Replaced(bool debug)
     {
         var r1 = new Resources { CgroupParent = ""/e"" };
@@ -3360,7 +3367,8 @@ namespace MyApp.Models
             May("CTL5007", Microsoft.CodeAnalysis.DiagnosticSeverity.Info, "cgroup parent is '/c'", 5),
             May("CTL5007", Microsoft.CodeAnalysis.DiagnosticSeverity.Info, "cgroup parent is '/g'", 6),
             May("CTL3001", Warning, "device cgroup rule 'c 1:5 rwm' allows host devices", 7),
-            May("CTL5007", Microsoft.CodeAnalysis.DiagnosticSeverity.Info, "cgroup parent is '/h'", 8));
+            May("CTL5007", Microsoft.CodeAnalysis.DiagnosticSeverity.Info, "cgroup parent is '/h'", 8),
+            May("CTL3001", Warning, "device cgroup rule 'c 1:9 rwm' allows host devices", 9));
 
         // docker update (POST /containers/{id}/update) applies resource limits and the restart policy, no devices (moby
         // daemon/container UpdateContainer); a Resources that no HostConfig of the method copies configures no container here.

@@ -410,12 +410,32 @@ namespace ContainerLint.Analyzers.Reading
                     var copied = new ModelObject(resources.Syntax);
                     AddCreation(copied, resources);
                     (model.Copies ??= new List<ResourcesCopy>()).Add(new ResourcesCopy(copied, creation, branch));
+                    if (branch is not null) AddChangesOnBranch(copied, branch, creation);
                     if (resources.Initializer is null) return;
                     model.Initializers.Add(resources.Initializer);
                     if (branch is not null) _values.AddCopiedOnBranch(resources.Syntax, branch, creation.Syntax);
                     return;
             }
         }
+
+        /// <summary>
+        /// The lists a copy takes by reference from a <c>Resources</c> it gets on one branch: what is added to them through the
+        /// Resources, before or after the copy, reaches the HostConfig on that branch only ("may"; audit 41 F8).
+        /// </summary>
+        private void AddChangesOnBranch(ModelObject resources, SyntaxNode branch, IObjectCreationOperation copy)
+        {
+            foreach (var path in resources.Paths)
+                foreach (var list in CopiedLists)
+                {
+                    var held = path.Append(list);
+                    foreach (var add in Scope.AddCalls(held)) _values.AddCopiedOnBranch(add.Syntax, branch, copy.Syntax);
+                    foreach (var change in Scope.OtherChanges(held)) _values.AddCopiedOnBranch(change.Syntax, branch, copy.Syntax);
+                    foreach (var write in Scope.IndexerWrites(held)) _values.AddCopiedOnBranch(write.Syntax, branch, copy.Syntax);
+                }
+        }
+
+        // The lists of a Resources the rules read (CTL3001): a HostConfig copy shares them.
+        private static readonly string[] CopiedLists = { "Devices", "DeviceCgroupRules" };
 
         /// <summary>
         /// Whether the method writes <paramref name="property"/> of the object at all (initializer, assignment, or a
