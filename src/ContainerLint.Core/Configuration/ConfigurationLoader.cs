@@ -37,11 +37,11 @@ namespace ContainerLint.Configuration
                 var config = Read(full);
                 if (config is null) continue;
                 // A .editorconfig among them (the SDK passes the ones it finds above the project in @(EditorConfigFiles))
-                // is the one this loader finds in its folder anyway: read once, applied once.
-                if (string.Equals(Path.GetFileName(full), AnalyzerConfigFile.EditorConfigFileName, StringComparison.OrdinalIgnoreCase))
-                    _editorConfigByDirectory[Path.GetDirectoryName(full) ?? string.Empty] = config;
-                if (config.IsGlobal || !string.Equals(Path.GetFileName(full), AnalyzerConfigFile.EditorConfigFileName, StringComparison.OrdinalIgnoreCase))
-                    _givenConfigs.Add(config);
+                // is the one this loader finds in its folder anyway: read once, applied once (as a global config when it says
+                // is_global = true).
+                var isEditorConfig = string.Equals(Path.GetFileName(full), AnalyzerConfigFile.EditorConfigFileName, StringComparison.OrdinalIgnoreCase);
+                if (isEditorConfig) _editorConfigByDirectory[Path.GetDirectoryName(full) ?? string.Empty] = config;
+                if (config.IsGlobal || !isEditorConfig) _givenConfigs.Add(config);
             }
         }
 
