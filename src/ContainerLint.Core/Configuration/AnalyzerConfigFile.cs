@@ -18,19 +18,20 @@ namespace ContainerLint.Configuration
         /// <summary>Roslyn's default <c>global_level</c> of a file named <c>.globalconfig</c>; other global configs get 0.</summary>
         public const int GlobalConfigFileDefaultLevel = 100;
 
-        private AnalyzerConfigFile(string path, IReadOnlyDictionary<string, string> preamble, IReadOnlyList<AnalyzerConfigSection> sections)
+        private AnalyzerConfigFile(string path, IReadOnlyDictionary<string, AnalyzerConfigEntry> preamble, IReadOnlyList<AnalyzerConfigSection> sections)
         {
             Path = NormalizePath(path);
             var slash = Path.LastIndexOf('/');
             Directory = slash > 0 ? Path.Substring(0, slash) : string.Empty;
-            Preamble = preamble;
+            PreambleEntries = preamble;
+            Preamble = AnalyzerConfigSection.ValuesOf(preamble);
             Sections = sections;
 
-            IsRoot = preamble.TryGetValue("root", out var root) && string.Equals(root, "true", StringComparison.OrdinalIgnoreCase);
+            IsRoot = Preamble.TryGetValue("root", out var root) && string.Equals(root, "true", StringComparison.OrdinalIgnoreCase);
             var isGlobalConfigName = string.Equals(System.IO.Path.GetFileName(path), GlobalConfigFileName, StringComparison.OrdinalIgnoreCase);
             IsGlobal = isGlobalConfigName
-                || (preamble.TryGetValue("is_global", out var isGlobal) && string.Equals(isGlobal, "true", StringComparison.OrdinalIgnoreCase));
-            GlobalLevel = preamble.TryGetValue("global_level", out var level) && int.TryParse(level, out var parsed)
+                || (Preamble.TryGetValue("is_global", out var isGlobal) && string.Equals(isGlobal, "true", StringComparison.OrdinalIgnoreCase));
+            GlobalLevel = Preamble.TryGetValue("global_level", out var level) && int.TryParse(level, out var parsed)
                 ? parsed
                 : isGlobalConfigName ? GlobalConfigFileDefaultLevel : 0;
         }
@@ -50,20 +51,25 @@ namespace ContainerLint.Configuration
 
         public IReadOnlyDictionary<string, string> Preamble { get; }
 
+        /// <summary>The entries of <see cref="Preamble"/>, with where each is written.</summary>
+        public IReadOnlyDictionary<string, AnalyzerConfigEntry> PreambleEntries { get; }
+
         public IReadOnlyList<AnalyzerConfigSection> Sections { get; }
 
         public static AnalyzerConfigFile Parse(string text, string path)
         {
-            var preamble = new Dictionary<string, string>(StringComparer.Ordinal);
+            var preamble = new Dictionary<string, AnalyzerConfigEntry>(StringComparer.Ordinal);
             var sections = new List<AnalyzerConfigSection>();
-            Dictionary<string, string> current = preamble;
+            Dictionary<string, AnalyzerConfigEntry> current = preamble;
             string? currentName = null;
 
             using (var reader = new StringReader(text ?? string.Empty))
             {
                 string? line;
+                var lineNumber = 0;
                 while ((line = reader.ReadLine()) is not null)
                 {
+                    lineNumber++;
                     var trimmed = line.Trim();
                     if (trimmed.Length == 0 || trimmed[0] == '#' || trimmed[0] == ';') continue;
 
@@ -73,12 +79,15 @@ namespace ContainerLint.Configuration
                         if (name is null) continue;
                         if (currentName is not null) sections.Add(new AnalyzerConfigSection(currentName, current));
                         currentName = name;
-                        current = new Dictionary<string, string>(StringComparer.Ordinal);
+                        current = new Dictionary<string, AnalyzerConfigEntry>(StringComparer.Ordinal);
                         continue;
                     }
 
-                    if (TryReadProperty(trimmed, out var key, out var value))
-                        current[key] = value;
+                    if (TryReadProperty(trimmed, out var key, out var value, out var comment))
+                    {
+                        var column = line.Length - line.TrimStart().Length + 1;
+                        current[key] = new AnalyzerConfigEntry(path, key, value, lineNumber, column, column + trimmed.Length, comment);
+                    }
                 }
             }
             if (currentName is not null) sections.Add(new AnalyzerConfigSection(currentName, current));
@@ -103,9 +112,10 @@ namespace ContainerLint.Configuration
         }
 
         /// <summary><c>key = value</c> or <c>key: value</c>; a <c>#</c> or <c>;</c> in the value starts a comment (as in Roslyn).</summary>
-        private static bool TryReadProperty(string line, out string key, out string value)
+        private static bool TryReadProperty(string line, out string key, out string value, out string? comment)
         {
             key = value = string.Empty;
+            comment = null;
             var i = 0;
             while (i < line.Length && IsKeyChar(line[i])) i++;
             if (i == 0) return false;
@@ -117,6 +127,7 @@ namespace ContainerLint.Configuration
             for (var j = i; j < line.Length; j++)
                 if (line[j] == '#' || line[j] == ';') { end = j; break; }
             value = line.Substring(i, end - i).Trim();
+            if (end < line.Length) comment = line.Substring(end);
             return true;
         }
 
@@ -132,15 +143,26 @@ namespace ContainerLint.Configuration
         private SectionMatcher? _matcher;
         private bool _matcherBuilt;
 
-        public AnalyzerConfigSection(string name, IReadOnlyDictionary<string, string> properties)
+        public AnalyzerConfigSection(string name, IReadOnlyDictionary<string, AnalyzerConfigEntry> entries)
         {
             Name = name;
-            Properties = properties;
+            Entries = entries;
+            Properties = ValuesOf(entries);
         }
 
         public string Name { get; }
 
         public IReadOnlyDictionary<string, string> Properties { get; }
+
+        /// <summary>The entries of <see cref="Properties"/>, with where each is written.</summary>
+        public IReadOnlyDictionary<string, AnalyzerConfigEntry> Entries { get; }
+
+        internal static IReadOnlyDictionary<string, string> ValuesOf(IReadOnlyDictionary<string, AnalyzerConfigEntry> entries)
+        {
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var kv in entries) values[kv.Key] = kv.Value.Value;
+            return values;
+        }
 
         /// <summary>The compiled glob, or null when the section name is not a valid glob (the section is ignored).</summary>
         public SectionMatcher? Matcher

@@ -13,8 +13,8 @@ namespace ContainerLint.Configuration
     public sealed class AnalyzerConfigSet
     {
         private readonly List<AnalyzerConfigFile> _editorConfigs;
-        private readonly Dictionary<string, string> _globalOptions;
-        private readonly Dictionary<string, Dictionary<string, string>> _globalPathOptions;
+        private readonly List<AnalyzerConfigEntry> _globalEntries;
+        private readonly Dictionary<string, List<AnalyzerConfigEntry>> _globalPathEntries;
 
         public AnalyzerConfigSet(IEnumerable<AnalyzerConfigFile> configs)
         {
@@ -23,11 +23,11 @@ namespace ContainerLint.Configuration
                 .OrderBy(c => c.Directory.Length)
                 .ToList();
             var globals = all.Where(c => c.IsGlobal).ToList();
-            _globalOptions = MergeGlobal(globals.Select(g => (g.GlobalLevel, g.Preamble)));
-            _globalPathOptions = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+            _globalEntries = MergeGlobal(globals.Select(g => (g.GlobalLevel, g.PreambleEntries)));
+            _globalPathEntries = new Dictionary<string, List<AnalyzerConfigEntry>>(StringComparer.Ordinal);
             foreach (var group in globals.SelectMany(g => g.Sections.Select(s => (g.GlobalLevel, s)))
                          .GroupBy(x => AnalyzerConfigFile.NormalizePath(x.s.Name), StringComparer.Ordinal))
-                _globalPathOptions[group.Key] = MergeGlobal(group.Select(x => (x.GlobalLevel, x.s.Properties)));
+                _globalPathEntries[group.Key] = MergeGlobal(group.Select(x => (x.GlobalLevel, x.s.Entries)));
         }
 
         public static AnalyzerConfigSet Empty { get; } = new AnalyzerConfigSet(Array.Empty<AnalyzerConfigFile>());
@@ -36,10 +36,22 @@ namespace ContainerLint.Configuration
         /// <param name="fullPath">The file's full path (either separator).</param>
         public IReadOnlyDictionary<string, string> GetOptions(string fullPath)
         {
+            var result = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var entry in GetEntries(fullPath)) result[entry.Key] = entry.Value;
+            return result;
+        }
+
+        /// <summary>
+        /// Every entry that applies to a file, in the order the options are merged (a later entry of a key wins): the ones
+        /// global configs left after merging, then each section of the applicable editorconfigs that matches the file. An
+        /// entry a later one overrides is still here, as Roslyn still reads it (and warns about its invalid severity).
+        /// </summary>
+        /// <param name="fullPath">The file's full path (either separator).</param>
+        public IReadOnlyList<AnalyzerConfigEntry> GetEntries(string fullPath)
+        {
             var path = AnalyzerConfigFile.NormalizePath(fullPath);
-            var result = new Dictionary<string, string>(_globalOptions, StringComparer.Ordinal);
-            if (_globalPathOptions.TryGetValue(path, out var forPath))
-                foreach (var kv in forPath) result[kv.Key] = kv.Value;
+            var result = new List<AnalyzerConfigEntry>(_globalEntries);
+            if (_globalPathEntries.TryGetValue(path, out var forPath)) result.AddRange(forPath);
 
             // Only the editorconfigs above the file, and of those only the ones from the nearest root down.
             var applicable = new List<AnalyzerConfigFile>();
@@ -57,7 +69,7 @@ namespace ContainerLint.Configuration
                 {
                     var matcher = section.Matcher;
                     if (matcher is null || !matcher.IsMatch(relative)) continue;
-                    foreach (var kv in section.Properties) result[kv.Key] = kv.Value;
+                    result.AddRange(section.Entries.Values);
                 }
             }
             return result;
@@ -72,12 +84,12 @@ namespace ContainerLint.Configuration
         internal static StringComparison PathComparison { get; } =
             System.IO.Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
-        private static Dictionary<string, string> MergeGlobal(IEnumerable<(int Level, IReadOnlyDictionary<string, string> Properties)> sources)
+        private static List<AnalyzerConfigEntry> MergeGlobal(IEnumerable<(int Level, IReadOnlyDictionary<string, AnalyzerConfigEntry> Entries)> sources)
         {
-            var chosen = new Dictionary<string, (int Level, string? Value)>(StringComparer.Ordinal);
-            foreach (var (level, properties) in sources)
+            var chosen = new Dictionary<string, (int Level, AnalyzerConfigEntry? Entry)>(StringComparer.Ordinal);
+            foreach (var (level, entries) in sources)
             {
-                foreach (var kv in properties)
+                foreach (var kv in entries)
                 {
                     if (IsGlobalConfigDirective(kv.Key)) continue;
                     if (!chosen.TryGetValue(kv.Key, out var existing) || level > existing.Level)
@@ -86,9 +98,9 @@ namespace ContainerLint.Configuration
                         chosen[kv.Key] = (level, null); // Roslyn (GlobalAnalyzerConfigBuilder.MergeSection) unsets a key two global configs set at one level, same value or not, and warns MultipleGlobalAnalyzerKeys.
                 }
             }
-            var result = new Dictionary<string, string>(StringComparer.Ordinal);
+            var result = new List<AnalyzerConfigEntry>();
             foreach (var kv in chosen)
-                if (kv.Value.Value is not null) result[kv.Key] = kv.Value.Value;
+                if (kv.Value.Entry is { } entry) result.Add(entry);
             return result;
         }
 

@@ -52,13 +52,25 @@ namespace ContainerLint.Configuration
         public IReadOnlyDictionary<string, string> GetOptions(string filePath)
         {
             var full = Path.GetFullPath(filePath);
-            var directory = Path.GetDirectoryName(full) ?? string.Empty;
+            return SetFor(full).GetOptions(full);
+        }
+
+        /// <summary>The config entries that apply to a file, in the order they are merged (<see cref="AnalyzerConfigSet.GetEntries"/>).</summary>
+        public IReadOnlyList<AnalyzerConfigEntry> GetEntries(string filePath)
+        {
+            var full = Path.GetFullPath(filePath);
+            return SetFor(full).GetEntries(full);
+        }
+
+        private AnalyzerConfigSet SetFor(string fullPath)
+        {
+            var directory = Path.GetDirectoryName(fullPath) ?? string.Empty;
             if (!_setByDirectory.TryGetValue(directory, out var set))
             {
                 set = new AnalyzerConfigSet(CollectConfigs(directory));
                 _setByDirectory[directory] = set;
             }
-            return set.GetOptions(full);
+            return set;
         }
 
         private List<AnalyzerConfigFile> CollectConfigs(string directory)

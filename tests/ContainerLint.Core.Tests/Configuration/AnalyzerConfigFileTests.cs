@@ -20,6 +20,21 @@ namespace ContainerLint.Core.Tests.Configuration
         }
 
         [Fact]
+        public void Each_entry_knows_its_line_its_columns_and_the_comment_that_ends_its_value()
+        {
+            var config = AnalyzerConfigFile.Parse(
+                "root = true\n\n[*.yaml]\n  containerlint.allowed_capabilities = SYS_TIME;NET_ADMIN  \nkey = v\n",
+                "/repo/.editorconfig");
+
+            var entry = Assert.Single(config.Sections).Entries["containerlint.allowed_capabilities"];
+            Assert.Equal(("/repo/.editorconfig", 4, 3, 58), (entry.FilePath, entry.Line, entry.Column, entry.EndColumn));
+            Assert.Equal("SYS_TIME", entry.Value);
+            Assert.Equal(";NET_ADMIN", entry.TrailingComment);
+            Assert.Null(config.Sections[0].Entries["key"].TrailingComment);
+            Assert.Equal(1, config.PreambleEntries["root"].Line);
+        }
+
+        [Fact]
         public void Globalconfig_file_is_global_with_level_100()
         {
             var config = AnalyzerConfigFile.Parse("dotnet_diagnostic.CTL1001.severity = none\n", "/repo/.globalconfig");

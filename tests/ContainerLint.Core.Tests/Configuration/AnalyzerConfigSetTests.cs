@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ContainerLint.Catalog;
 using ContainerLint.Configuration;
 
@@ -23,6 +24,22 @@ namespace ContainerLint.Core.Tests.Configuration
 
             Assert.Equal("none", Severity(set, "/repo/app/Dockerfile"));
             Assert.Equal("error", Severity(set, "/repo/app/compose.yml"));
+        }
+
+        [Fact]
+        public void The_entries_of_a_file_are_those_of_the_sections_that_match_it_overridden_ones_included()
+        {
+            var set = new AnalyzerConfigSet(new[]
+            {
+                Config("/repo/.editorconfig", "[*]\ndotnet_diagnostic.CTL1001.severity = eror\n[*.cs]\ndotnet_diagnostic.CTL1001.severity = errr\n"
+                    + "[*.yaml]\ndotnet_diagnostic.CTL1001.severity = none\n"),
+                Config("/repo/.globalconfig", "is_global = true\ncontainerlint.non_root_user = app\n"),
+            });
+
+            var entries = set.GetEntries("/repo/app/compose.yaml");
+
+            Assert.Equal(new[] { ("containerlint.non_root_user", 2), (Key, 2), (Key, 6) }, entries.Select(e => (e.Key, e.Line)));
+            Assert.Equal("none", Severity(set, "/repo/app/compose.yaml"));
         }
 
         [Fact]
