@@ -72,9 +72,12 @@ namespace ContainerLint.Tasks
             // Fixes a rule page promises that are not made here, each said once (every pass would find them again).
             var notMade = new HashSet<(string Path, int Line, string Rule)>();
             var optionProblems = new List<string>();
+            var configurationProblems = new HashSet<(string Path, int Line, string Message)>();
             for (var pass = 0; pass < MaxPasses; pass++)
             {
                 var result = new ProjectLinter(TaskInputs.Paths(GlobalConfigFiles), TaskInputs.IsEnabled(DiscoverEditorConfigFiles)).Lint(items, ProjectDirectory);
+                foreach (var problem in result.ConfigurationProblems)
+                    if (configurationProblems.Add((problem.FilePath, problem.Line, problem.Message))) ConfigurationWarning.Log(Log, problem);
                 foreach (var problem in result.NonRootUserProblems)
                 {
                     if (optionProblems.Contains(problem)) continue;

@@ -50,7 +50,7 @@ namespace ContainerLint.Tasks
             var root = TaskInputs.RepositoryRoot(ProjectDirectory);
 
             var cached = problems.Concat(FindingCache.ToCached(result.Findings, root)).ToList();
-            FindingCache.Write(CacheFile, root, cached);
+            FindingCache.Write(CacheFile, root, cached, result.ConfigurationProblems);
             if (!string.IsNullOrEmpty(DependencyFile))
                 WriteIfDifferent(DependencyFile, string.Join("\n", WithLinkTargets(result.FilesRead.Concat(items.Select(i => i.Path))).Distinct(LintItem.PathComparer)) + "\n");
             if (!string.IsNullOrEmpty(ProbeFile))

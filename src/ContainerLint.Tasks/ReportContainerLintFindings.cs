@@ -66,6 +66,7 @@ namespace ContainerLint.Tasks
                 return true;
             }
 
+            foreach (var problem in cache.Value.ConfigurationProblems) ConfigurationWarning.Log(Log, problem);
             var policy = new SeverityPolicy(NoWarn, TreatWarningsAsErrors, WarningsAsErrors, WarningsNotAsErrors);
             var sarif = new List<SarifResult>();
             foreach (var f in cache.Value.Findings)

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ContainerLint.Catalog;
+using ContainerLint.Configuration;
 using ContainerLint.Engine;
 
 namespace ContainerLint.Tasks.Engine
@@ -52,14 +53,19 @@ namespace ContainerLint.Tasks.Engine
         public string Fingerprint { get; }
     }
 
-    /// <summary>The findings cache: a header line, then one tab-separated line per finding.</summary>
+    /// <summary>
+    /// The findings cache: a header line, then one tab-separated line per finding and per problem of the configuration
+    /// (reported again, as the findings are, by a build that does not lint).
+    /// </summary>
     public static class FindingCache
     {
         // 3: a fingerprint may end in an occurrence counter (":2"), and findings that shared one have new ones (audit 37
         // F3): a cache of an earlier version is not read, so the next build lints again rather than replay the old ones.
-        internal const string Header = "containerlint-findings 3";
+        // 4: the configuration's problems ("c" lines).
+        internal const string Header = "containerlint-findings 4";
 
-        public static void Write(string path, string repositoryRoot, IEnumerable<CachedFinding> findings)
+        public static void Write(string path, string repositoryRoot, IEnumerable<CachedFinding> findings,
+            IEnumerable<ConfigurationProblem>? configurationProblems = null)
         {
             var sb = new StringBuilder();
             sb.Append(Header).Append('\n');
@@ -80,30 +86,45 @@ namespace ContainerLint.Tasks.Engine
                     .Append('\t').Append(Escape(f.Message))
                     .Append('\n');
             }
+            foreach (var p in configurationProblems ?? Array.Empty<ConfigurationProblem>())
+            {
+                sb.Append("c\t").Append(Escape(p.FilePath))
+                    .Append('\t').Append(p.Line.ToString(CultureInfo.InvariantCulture))
+                    .Append('\t').Append(p.Column.ToString(CultureInfo.InvariantCulture))
+                    .Append('\t').Append(p.EndColumn.ToString(CultureInfo.InvariantCulture))
+                    .Append('\t').Append(Escape(p.Message))
+                    .Append('\n');
+            }
             var directory = System.IO.Path.GetDirectoryName(path);
             if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
             File.WriteAllText(path, sb.ToString(), new UTF8Encoding(false));
         }
 
         /// <summary>Null when the file is missing or not a cache of this version (the caller lints again).</summary>
-        public static (string RepositoryRoot, List<CachedFinding> Findings)? Read(string path)
+        public static (string RepositoryRoot, List<CachedFinding> Findings, List<ConfigurationProblem> ConfigurationProblems)? Read(string path)
         {
             if (!File.Exists(path)) return null;
             var lines = File.ReadAllText(path).Split('\n');
             if (lines.Length < 2 || lines[0] != Header || !lines[1].StartsWith("root\t", StringComparison.Ordinal)) return null;
             var root = Unescape(lines[1].Substring(5));
             var findings = new List<CachedFinding>();
+            var problems = new List<ConfigurationProblem>();
             for (var i = 2; i < lines.Length; i++)
             {
                 if (lines[i].Length == 0) continue;
                 var p = lines[i].Split('\t');
+                if (p.Length == 6 && p[0] == "c")
+                {
+                    problems.Add(new ConfigurationProblem(Unescape(p[1]), Int(p[2]), Int(p[3]), Int(p[4]), Unescape(p[5])));
+                    continue;
+                }
                 if (p.Length != 13 || p[0] != "f") return null;
                 RuleSeverity? configured = null;
                 if (p[7].Length > 0 && RuleSeverityText.TryParse(p[7], out var s)) configured = s;
                 findings.Add(new CachedFinding(p[1], Unescape(p[2]), Int(p[3]), Int(p[4]), Int(p[5]), Int(p[6]),
                     Unescape(p[12]), configured, p[9] == "1" ? Unescape(p[10]) : null, p[11], configuredSeverityFromBulk: p[8] == "1"));
             }
-            return (root, findings);
+            return (root, findings, problems);
         }
 
         /// <summary>The lint's findings as the cache holds them, each with its fingerprint (unique in its file).</summary>

@@ -40,8 +40,10 @@ namespace ContainerLint.Tasks.Engine
     public sealed class ProjectLintResult
     {
         public ProjectLintResult(IReadOnlyList<ProjectFinding> findings, IReadOnlyList<string> filesRead, IReadOnlyList<string> filesMissing,
-            IReadOnlyList<string>? nonRootUserProblems = null, IReadOnlyList<string>? composeNonRootUserProblems = null)
+            IReadOnlyList<string>? nonRootUserProblems = null, IReadOnlyList<string>? composeNonRootUserProblems = null,
+            IReadOnlyList<ConfigurationProblem>? configurationProblems = null)
         {
+            ConfigurationProblems = configurationProblems ?? Array.Empty<ConfigurationProblem>();
             ComposeNonRootUserProblems = composeNonRootUserProblems ?? Array.Empty<string>();
             Findings = findings;
             FilesRead = filesRead;
@@ -61,6 +63,12 @@ namespace ContainerLint.Tasks.Engine
         /// per value): the Compose fixes that would set it are not made.
         /// </summary>
         public IReadOnlyList<string> ComposeNonRootUserProblems { get; }
+
+        /// <summary>
+        /// What is wrong in the config entries that apply to a linted file (<see cref="ConfigurationChecks"/>), each line's
+        /// problem once however many files it applies to.
+        /// </summary>
+        public IReadOnlyList<ConfigurationProblem> ConfigurationProblems { get; }
 
         /// <summary>Every finding, suppressed ones included, in file/line/column order.</summary>
         public IReadOnlyList<ProjectFinding> Findings { get; }
@@ -85,6 +93,9 @@ namespace ContainerLint.Tasks.Engine
         private readonly RecordingFileSystem _fileSystem = new RecordingFileSystem();
         private readonly List<string> _optionProblems = new List<string>();
         private readonly List<string> _composeOptionProblems = new List<string>();
+        private readonly HashSet<string> _configurationChecked = new HashSet<string>(LintItem.PathComparer);
+        private readonly List<ConfigurationProblem> _configurationProblems = new List<ConfigurationProblem>();
+        private readonly HashSet<(string Path, int Line, string Message)> _configurationProblemsSaid = new HashSet<(string, int, string)>();
 
         /// <param name="discoversEditorConfigs">Whether .editorconfig files are found above each file (the project's
         /// <c>DiscoverEditorConfigFiles</c>), or only those in <paramref name="globalConfigFiles"/> count.</param>
@@ -119,6 +130,7 @@ namespace ContainerLint.Tasks.Engine
                          .GroupBy(i => Path.GetDirectoryName(i.Path) ?? string.Empty, LintItem.PathComparer))
             {
                 var files = WithOverrides(group.Select(i => i.Path)).ToList();
+                foreach (var file in files) CheckConfigurationOf(file);
                 try
                 {
                     var result = ComposeLinter.Lint(files, OptionsFor(files[0], compose: true), _fileSystem);
@@ -204,6 +216,7 @@ namespace ContainerLint.Tasks.Engine
             var reported = new List<ProjectFinding>(ordered.Count);
             foreach (var finding in ordered)
             {
+                CheckConfigurationOf(finding.Span.Path);
                 var options = _configuration.GetOptions(finding.Span.Path);
                 var configured = DiagnosticConfiguration.GetConfiguredSeverity(options, finding.Rule, out var fromBulk);
                 reported.Add(new ProjectFinding(finding, kinds.TryGetValue(finding, out var kind) ? kind : ContainerFileKind.Dockerfile, configured, fromBulk));
@@ -212,7 +225,8 @@ namespace ContainerLint.Tasks.Engine
             var filesRead = new List<string>(_fileSystem.Files);
             foreach (var config in _configuration.FilesRead)
                 if (!filesRead.Contains(config, LintItem.PathComparer)) filesRead.Add(Path.GetFullPath(config));
-            return new ProjectLintResult(reported, filesRead, _fileSystem.MissingFiles, _optionProblems, _composeOptionProblems);
+            return new ProjectLintResult(reported, filesRead, _fileSystem.MissingFiles, _optionProblems, _composeOptionProblems,
+                _configurationProblems.OrderBy(p => p.FilePath, StringComparer.Ordinal).ThenBy(p => p.Line).ToList());
         }
 
         /// <summary>
@@ -242,6 +256,7 @@ namespace ContainerLint.Tasks.Engine
 
         private LintOptions OptionsFor(string path, bool compose = false)
         {
+            CheckConfigurationOf(path);
             var options = DiagnosticConfiguration.GetLintOptions(_configuration.GetOptions(path));
             if (options.NonRootUserProblem is not null && !_optionProblems.Contains(options.NonRootUserProblem))
                 _optionProblems.Add(options.NonRootUserProblem);
@@ -250,6 +265,16 @@ namespace ContainerLint.Tasks.Engine
                      && !_composeOptionProblems.Contains(composeProblem))
                 _composeOptionProblems.Add(composeProblem);
             return options;
+        }
+
+        /// <summary>Checks the config entries that apply to a file the lint reads options for; a line's problem is kept once.</summary>
+        private void CheckConfigurationOf(string path)
+        {
+            if (!_configurationChecked.Add(path)) return;
+            foreach (var entry in _configuration.GetEntries(path))
+                foreach (var problem in ConfigurationChecks.Check(entry))
+                    if (_configurationProblemsSaid.Add((problem.FilePath, problem.Line, problem.Message)))
+                        _configurationProblems.Add(problem);
         }
 
         /// <summary>

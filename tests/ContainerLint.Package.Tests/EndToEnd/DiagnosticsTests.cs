@@ -111,6 +111,38 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void Config_lines_that_would_do_nothing_are_warned_about_at_their_line_once_in_every_build()
+        {
+            // audit 40 F7: the compiler does not read [*.yaml] for C# files, so it says nothing about the typo, and no one
+            // checked the capability names.
+            var project = ProjectWithBoth("config-problems").WriteProjectFile(".editorconfig", """
+                root = true
+
+                [*.yaml]
+                dotnet_diagnostic.CTL1003.severity = eror
+
+                [*]
+                containerlint.allowed_capabilities = NET_ADMNI
+
+                """);
+            var editorconfig = Path.Combine(project.ProjectDirectory, ".editorconfig");
+
+            var first = project.Build();
+            var second = project.Build();
+
+            Assert.Contains("Skipping target \"_ContainerLintAnalyze\" because all output files are up-to-date", second.Output);
+            foreach (var result in new[] { first, second })
+            {
+                Assert.Contains(editorconfig + "(4,1,4,42): warning : Invalid severity in analyzer config file: "
+                    + "CTL1003 was given the severity 'eror', which is not one of default, none, silent, suggestion, warning, error.", result.Output);
+                Assert.Contains(editorconfig + "(7,1,7,47): warning : containerlint.allowed_capabilities names 'NET_ADMNI', "
+                    + "which is no capability Docker knows", result.Output);
+                Assert.Contains(" 3 Warning(s)", result.Output); // each once, for the Dockerfile and the Compose file alike, and CTL1001
+                Assert.Equal(new[] { Samples.ComposeError, Samples.DockerfileWarning }, result.WarningsAndErrors);
+            }
+        }
+
+        [Fact]
         public void Globalconfig_applies_below_editorconfig()
         {
             var project = ProjectWithBoth("globalconfig")

@@ -56,6 +56,23 @@ namespace ContainerLint.Package.Tests.Tasks
         }
 
         [Fact]
+        public void Configuration_problems_round_trip_through_the_cache_file()
+        {
+            // A build that does not lint says them again, as it reports the findings again.
+            var path = Path.Combine(Path.GetTempPath(), "cl-cache-" + System.Guid.NewGuid().ToString("N"), "ContainerLint.findings");
+            FindingCache.Write(path, "/repo", new[] { new CachedFinding("CTL1001", "/repo/Dockerfile", 3, 1, 3, 10, "m", null, null, "0011223344556677") },
+                new[] { new ContainerLint.Configuration.ConfigurationProblem("/repo/a b/.editorconfig", 4, 1, 42, "tab\there, {braces} 'eror'") });
+
+            var read = FindingCache.Read(path)!.Value;
+
+            Assert.Single(read.Findings);
+            var problem = Assert.Single(read.ConfigurationProblems);
+            Assert.Equal(("/repo/a b/.editorconfig", 4, 1, 42, "tab\there, {braces} 'eror'"),
+                (problem.FilePath, problem.Line, problem.Column, problem.EndColumn, problem.Message));
+            Directory.Delete(Path.GetDirectoryName(path)!, true);
+        }
+
+        [Fact]
         public void Missing_or_foreign_cache_reads_as_null()
         {
             var path = Path.Combine(Path.GetTempPath(), "cl-cache-" + System.Guid.NewGuid().ToString("N") + ".findings");

@@ -259,5 +259,51 @@ namespace ContainerLint.Package.Tests.Tasks
             Assert.Contains("the file does not exist", finding.Message);
             Assert.DoesNotContain("internal error", finding.Message);
         }
-    }
+    
+        private IReadOnlyList<ContainerLint.Configuration.ConfigurationProblem> ConfigurationProblems(params LintItem[] items) =>
+            new ProjectLinter().Lint(items).ConfigurationProblems;
+
+        [Fact]
+        public void A_severity_typo_in_a_section_only_container_files_match_is_reported_once_at_its_line()
+        {
+            // audit 40 F7: the compiler warns InvalidSeverityInAnalyzerConfig only for the sections it reads for C# files.
+            var editorconfig = Write(".editorconfig", Y("root = true", "", "[*.yaml]", "dotnet_diagnostic.CTL1001.severity = eror",
+                "[*.cs]", "dotnet_diagnostic.CTL1003.severity = eror", "[Dockerfile]", "dotnet_diagnostic.CTL1006.severity = Warning"));
+            Write("compose.yaml", Y("services:", "  a: {image: nginx, user: root}"));
+            Write("compose.override.yaml", Y("services:", "  a: {privileged: true}"));
+            var dockerfile = Write("Dockerfile", "FROM alpine:3.20\nEXPOSE 22\nUSER root\n");
+
+            var problems = ConfigurationProblems(Compose(), new LintItem(dockerfile, ContainerFileKind.Dockerfile));
+
+            var problem = Assert.Single(problems);
+            Assert.Equal((editorconfig, 4, 1, 42), (problem.FilePath, problem.Line, problem.Column, problem.EndColumn));
+            Assert.StartsWith("Invalid severity in analyzer config file: CTL1001 was given the severity 'eror'", problem.Message);
+        }
+
+        [Fact]
+        public void Unknown_capability_in_allowed_capabilities_is_reported_once_however_many_container_files_it_applies_to()
+        {
+            var editorconfig = Write(".editorconfig", Y("root = true", "[*]", "containerlint.allowed_capabilities = NET_ADMNI",
+                "[web/**]", "containerlint.allowed_capabilities = SYS_TIME;NET_ADMIN"));
+            Write("compose.yaml", Y("services:", "  a: {image: nginx, cap_add: [NET_ADMIN]}", "  b: {image: nginx, cap_add: [NET_ADMIN]}"));
+            var dockerfile = Write("Dockerfile", "FROM alpine:3.20\nUSER root\n");
+            Directory.CreateDirectory(Path.Combine(_dir, "web"));
+            var web = Write(Path.Combine("web", "Dockerfile"), "FROM alpine:3.20\nUSER root\n");
+
+            var problems = ConfigurationProblems(Compose(), new LintItem(dockerfile, ContainerFileKind.Dockerfile), new LintItem(web, ContainerFileKind.Dockerfile));
+
+            Assert.Equal(new[] { (editorconfig, 3), (editorconfig, 5) }, problems.Select(p => (p.FilePath, p.Line)));
+            Assert.Contains("'NET_ADMNI', which is no capability Docker knows", problems[0].Message);
+            Assert.Contains("';' starts a comment in .editorconfig and .globalconfig, so 'NET_ADMIN' after it is not read", problems[1].Message);
+        }
+
+        [Fact]
+        public void Config_lines_for_files_the_lint_does_not_read_are_not_checked()
+        {
+            Write(".editorconfig", Y("root = true", "[*.cs]", "containerlint.allowed_capabilities = NET_ADMNI", "dotnet_diagnostic.CTL1001.severity = eror"));
+            var dockerfile = Write("Dockerfile", "FROM alpine:3.20\nUSER root\n");
+
+            Assert.Empty(ConfigurationProblems(new LintItem(dockerfile, ContainerFileKind.Dockerfile)));
+        }
+}
 }

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ContainerLint.Catalog;
+using ContainerLint.Rules;
+using ContainerLint.Rules.Knowledge;
+
+namespace ContainerLint.Configuration
+{
+    /// <summary>
+    /// What the task says about a config entry that applies to a file it lints, where it would otherwise do nothing without
+    /// a word: a rule severity the compiler would not take (as the compiler's InvalidSeverityInAnalyzerConfig, which it
+    /// reports only for sections it reads for C# files), and <c>containerlint.allowed_capabilities</c> names that allow
+    /// nothing.
+    /// </summary>
+    public static class ConfigurationChecks
+    {
+        private const string SeverityPrefix = "dotnet_diagnostic.";
+        private const string SeveritySuffix = ".severity";
+        private const string Separators = "separate names with commas or spaces";
+
+        /// <summary>Roslyn's names of the levels elsewhere (ReportDiagnostic, DiagnosticSeverity), which .editorconfig does not take.</summary>
+        private static readonly Dictionary<string, string> SeverityWordFor = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["info"] = "suggestion",
+            ["hidden"] = "silent",
+            ["warn"] = "warning",
+            ["suppress"] = "none",
+        };
+
+        public static IEnumerable<ConfigurationProblem> Check(AnalyzerConfigEntry entry)
+        {
+            if (IsRuleSeverity(entry.Key, out var id))
+            {
+                if (InvalidSeverity(entry, id) is { } invalid) yield return invalid;
+            }
+            else if (entry.Key == DiagnosticConfiguration.AllowedCapabilitiesKey)
+            {
+                if (UnknownCapabilities(entry) is { } unknown) yield return unknown;
+                if (CapabilitiesAfterSemicolon(entry) is { } cut) yield return cut;
+            }
+        }
+
+        /// <summary><c>dotnet_diagnostic.ID.severity</c>, as Roslyn's AnalyzerConfigSet.ParseSectionOptions recognises it.</summary>
+        private static bool IsRuleSeverity(string key, out string id)
+        {
+            id = string.Empty;
+            if (key.Length < SeverityPrefix.Length + SeveritySuffix.Length
+                || !key.StartsWith(SeverityPrefix, StringComparison.Ordinal)
+                || !key.EndsWith(SeveritySuffix, StringComparison.Ordinal)) return false;
+            id = key.Substring(SeverityPrefix.Length, key.Length - SeverityPrefix.Length - SeveritySuffix.Length).ToUpperInvariant();
+            return true;
+        }
+
+        private static ConfigurationProblem? InvalidSeverity(AnalyzerConfigEntry entry, string id)
+        {
+            // Roslyn's AnalyzerConfigSet.TryParseSeverity: these words, in any case (refactoring is silent), and nothing else.
+            if (string.Equals(entry.Value, "default", StringComparison.OrdinalIgnoreCase) || RuleSeverityText.TryParse(entry.Value, out _))
+                return null;
+            var hint = SeverityWordFor.TryGetValue(entry.Value, out var word) ? " (for '" + entry.Value + "', write " + word + ")" : string.Empty;
+            return new ConfigurationProblem(entry,
+                "Invalid severity in analyzer config file: " + id + " was given the severity '" + entry.Value
+                + "', which is not one of default, none, silent, suggestion, warning, error" + hint + ". ContainerLint ignores the line, "
+                + "as the compiler does, so it does not set " + id + "'s severity in the Dockerfiles and Compose files it applies to.");
+        }
+
+        private static ConfigurationProblem? UnknownCapabilities(AnalyzerConfigEntry entry)
+        {
+            var unknown = LintOptions.SplitList(entry.Value).Where(name => !Capabilities.Known.Contains(Capabilities.Normalize(name))).ToList();
+            if (unknown.Count == 0) return null;
+            var one = unknown.Count == 1;
+            return new ConfigurationProblem(entry,
+                DiagnosticConfiguration.AllowedCapabilitiesKey + " names " + Quoted(unknown) + ", which " + (one ? "is no capability" : "are no capabilities")
+                + " Docker knows, so " + (one ? "it allows" : "they allow") + " nothing: a capability meant is still reported (CTL2001, CTL2002). "
+                + "Write Docker's names, such as NET_ADMIN or cap_net_admin, and " + Separators + ".");
+        }
+
+        /// <summary>
+        /// <c>SYS_TIME;NET_ADMIN</c>: <c>;</c> starts a comment in an analyzer config value, so only <c>SYS_TIME</c> is read.
+        /// Said only when a capability name follows, so that a real comment after the list is left alone.
+        /// </summary>
+        private static ConfigurationProblem? CapabilitiesAfterSemicolon(AnalyzerConfigEntry entry)
+        {
+            if (entry.TrailingComment is not { } comment || comment[0] != ';') return null;
+            var cut = LintOptions.SplitList(comment.Substring(1)).Where(name => Capabilities.Known.Contains(Capabilities.Normalize(name))).ToList();
+            if (cut.Count == 0) return null;
+            return new ConfigurationProblem(entry,
+                DiagnosticConfiguration.AllowedCapabilitiesKey + ": ';' starts a comment in .editorconfig and .globalconfig, so " + Quoted(cut)
+                + " after it " + (cut.Count == 1 ? "is" : "are") + " not read and still reported (CTL2001, CTL2002); " + Separators + ".");
+        }
+
+        private static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(n => "'" + n.Trim() + "'"));
+    }
+}
