@@ -2095,6 +2095,17 @@ namespace MyApp.Models
     static ContainerExecCreateParameters Exec() => new ContainerExecCreateParameters { User = {|CTL1001:""0""|}, Privileged = {|CTL1003:true|} };", library);
 
         [Fact]
+        public Task Collection_expression_elements_in_parentheses_or_with_null_forgiving_are_read() => Verify(@"
+    static HostConfig Create(bool debug) => new HostConfig
+    {
+        CapAdd = [({|CTL2001:""SYS_ADMIN""|}), {|CTL2001:""SYS_PTRACE""|}!, ((debug ? {|CTL2001:""SYS_BOOT""|} : ""CHOWN""))],
+        Binds = [({|CTL3003:""/etc"" + "":/host/etc""|})],
+        SecurityOpt = [({|CTL4002:""seccomp=unconfined""|})!, ""no-new-privileges""],
+        CapDrop = [(""ALL"")],
+        ReadonlyRootfs = true,
+    };");
+
+        [Fact]
         public Task Root_user_of_create_parameters_is_reported() => Verify(@"
     static CreateContainerParameters Create() => new CreateContainerParameters { Image = ""alpine"", User = {|CTL1001:""root""|} };");
 

@@ -1505,20 +1505,14 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var element in syntax.Elements)
             {
                 if (element is ExpressionElementSyntax expressionElement
-                    && op.SemanticModel?.GetOperation(expressionElement.Expression) is { } elementOperation)
+                    && OperationSyntax.Of(expressionElement.Expression, op.SemanticModel) is { } elementOperation)
                     contents.Elements.Add(new Element(null, elementOperation, expressionElement.Expression));
                 // [.. DebugCaps, "NET_ADMIN"]: the spread collection's elements, as a copy of it (new List<string>(DebugCaps)).
-                else if (element is SpreadElementSyntax spread && op.SemanticModel?.GetOperation(Unparenthesized(spread.Expression)) is { } spreadOperation)
+                else if (element is SpreadElementSyntax spread && OperationSyntax.Of(spread.Expression, op.SemanticModel) is { } spreadOperation)
                     AddCopy(spreadOperation, spread, contents, depth + 1, cutoff);
                 else
                     contents.IsComplete = false;
             }
-        }
-
-        private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
-        {
-            while (expression is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized.Expression;
-            return expression;
         }
 
         private static void AddInitializerElements(IObjectOrCollectionInitializerOperation initializer, CollectionContents contents)

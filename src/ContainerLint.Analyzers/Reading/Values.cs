@@ -319,7 +319,7 @@ namespace ContainerLint.Analyzers.Reading
         {
             if (ifStatement.Else is not null
                 || ifStatement.Condition is not PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } negation
-                || Unparenthesized(negation.Operand) is not InvocationExpressionSyntax
+                || OperationSyntax.Unwrapped(negation.Operand) is not InvocationExpressionSyntax
                 {
                     Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Contains" } contains, ArgumentList.Arguments: { Count: 1 } tested,
                 })
@@ -336,12 +336,6 @@ namespace ContainerLint.Analyzers.Reading
                 && tested[0].NameColon is null && added[0].NameColon is null
                 && CannotThrow(contains.Expression, 0) && CannotThrow(tested[0].Expression, 0)
                 && SyntaxFactory.AreEquivalent(contains.Expression, add.Expression) && SyntaxFactory.AreEquivalent(tested[0].Expression, added[0].Expression);
-        }
-
-        private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
-        {
-            while (expression is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized.Expression;
-            return expression;
         }
 
         /// <summary>Whether the receiver chain of <paramref name="node"/> starts at a <c>?.</c> (<c>.MaskedPaths.Clear()</c> of <c>hc?.MaskedPaths.Clear()</c>).</summary>
@@ -544,7 +538,7 @@ namespace ContainerLint.Analyzers.Reading
                     // Roslyn 4.8 has no ICollectionExpressionOperation: the elements from syntax.
                     foreach (var element in expression.Elements)
                     {
-                        if (element is ExpressionElementSyntax { Expression: var value } && source.SemanticModel?.GetOperation(value) is { } read)
+                        if (element is ExpressionElementSyntax { Expression: var value } && OperationSyntax.Of(value, source.SemanticModel) is { } read)
                             ReadString(read, node, conditional, depth + 1, into);
                         else
                             into.Add(new StringValue(string.Empty, false, conditional, node));
@@ -917,8 +911,8 @@ namespace ContainerLint.Analyzers.Reading
                     return true;
                 case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.FalseLiteralExpression):
                     return false;
-                case ParenthesizedExpressionSyntax parenthesized:
-                    return Read(parenthesized.Expression, depth + 1);
+                case ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression }:
+                    return Read(OperationSyntax.Unwrapped(expression), depth + 1);
                 case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
                     return Read(binary.Left, depth + 1) is string left && Read(binary.Right, depth + 1) is string right ? left + right : null;
                 case InterpolatedStringExpressionSyntax interpolated:
