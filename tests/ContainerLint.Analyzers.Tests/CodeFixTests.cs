@@ -15,6 +15,31 @@ namespace ContainerLint.Analyzers.Tests
     static HostConfig Create() => new HostConfig { NetworkMode = ""bridge"" };"));
 
         [Fact]
+        public Task Values_in_parentheses_with_null_forgiving_or_a_cast_are_removed_with_what_they_are_written_in() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig
+        {
+            CapAdd = new List<string> { (""CHOWN""), ({|CTL2001:""SYS_ADMIN""|}) },
+            SecurityOpt = [""no-new-privileges"", (string){|CTL4002:""seccomp=unconfined""|}!],
+            Privileged = ({|CTL1003:true|}),
+        };
+        hc.PidMode = ({|CTL5001:""host""|});
+        hc.IpcMode = {|CTL5002:""host""|}!;
+        hc.CapAdd.Add(({|CTL2001:""SYS_BOOT""|}));
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig
+        {
+            CapAdd = new List<string> { (""CHOWN"") },
+            SecurityOpt = [""no-new-privileges""],
+        };
+        return hc;
+    }"), iterations: 6);
+
+        [Fact]
         public Task Writable_cgroups_security_option_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { SecurityOpt = new List<string> { ""no-new-privileges"", {|CTL3002:""writable-cgroups=true""|} } };"), P(@"
     static HostConfig Create() => new HostConfig { SecurityOpt = new List<string> { ""no-new-privileges"" } };"));

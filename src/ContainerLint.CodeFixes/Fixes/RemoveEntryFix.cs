@@ -363,8 +363,10 @@ namespace ContainerLint.CodeFixes.Fixes
         private static bool AssignsInReceiver(ExpressionSyntax receiver) =>
             receiver.DescendantNodesAndSelf().Any(n => n is AssignmentExpressionSyntax);
 
-        private static SyntaxNode? RemovableNode(ExpressionSyntax expression)
+        private static SyntaxNode? RemovableNode(ExpressionSyntax value)
         {
+            // ("SYS_ADMIN"), "host"!, (string)"SYS_PTRACE": the entry is the value with what it is written in.
+            var expression = WrittenAround(value);
             switch (expression.Parent)
             {
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
@@ -398,6 +400,27 @@ namespace ContainerLint.CodeFixes.Fixes
                         && expression.Parent is ExpressionStatementSyntax callStatement)
                         return callStatement;
                     return null;
+            }
+        }
+
+        private static ExpressionSyntax WrittenAround(ExpressionSyntax value)
+        {
+            while (true)
+            {
+                switch (value.Parent)
+                {
+                    case ParenthesizedExpressionSyntax parenthesized:
+                        value = parenthesized;
+                        break;
+                    case PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression):
+                        value = suppressed;
+                        break;
+                    case CastExpressionSyntax cast when cast.Expression == value:
+                        value = cast;
+                        break;
+                    default:
+                        return value;
+                }
             }
         }
     }
