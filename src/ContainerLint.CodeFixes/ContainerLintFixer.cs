@@ -36,8 +36,15 @@ namespace ContainerLint.CodeFixes
 
         private static readonly NullCollectionInitializerFix NullCollectionFix = new NullCollectionInitializerFix();
 
+        /// <summary>
+        /// The rules whose findings never carry a fix (rules.md): a mounted runtime socket has no safe form (read-only does not
+        /// help), and which capability an unknown name meant is the user's to say. Declared fixable, <c>dotnet format
+        /// analyzers --diagnostics</c> would count them as fixes that failed.
+        /// </summary>
+        private static readonly string[] RulesWithoutFix = { RuleIds.RuntimeSocket, RuleIds.UnknownCapability };
+
         public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-            DiagnosticDescriptors.ContainerRules.Select(d => d.Id).Append(RuleIds.NullCollectionInitializer).ToImmutableArray();
+            DiagnosticDescriptors.ContainerRules.Select(d => d.Id).Except(RulesWithoutFix).Append(RuleIds.NullCollectionInitializer).ToImmutableArray();
 
         /// <summary>
         /// Fix All applies a document's fixes one after the other, each on the document the previous one left. The batch

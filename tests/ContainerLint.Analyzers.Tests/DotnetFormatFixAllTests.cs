@@ -87,7 +87,7 @@ class Program
             Assert.DoesNotContain(await Analyze(changed), d => d.Id == fixedRule);
         }
 
-        private static async Task<Document> CreateDocument(string source = Source)
+        internal static async Task<Document> CreateDocument(string source = Source)
         {
             var references = (await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None))
                 .AddRange(TestReferences.For(DockerLibrary.DockerDotNet));
@@ -115,7 +115,7 @@ class Program
             return operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
         }
 
-        private static async Task<ImmutableArray<Diagnostic>> Analyze(Document document)
+        internal static async Task<ImmutableArray<Diagnostic>> Analyze(Document document)
         {
             var compilation = (await document.Project.GetCompilationAsync())!;
             var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HostConfigAnalyzer());

@@ -34,7 +34,7 @@ namespace ContainerLint.CodeFixes.Fixes
             // setting added to it would not be the container's.
             if (IsAssignedLater((BaseObjectCreationExpressionSyntax)node, property, model)) return null;
             var isList = property != "ReadonlyRootfs";
-            return new Edit(isList ? "Add '" + value + "' to " + property : "Set " + property + " = " + value, (root, found, model) =>
+            return new Edit(isList ? "Add '" + value + "' to " + property : "Set " + property + " to " + value, (root, found, model) =>
             {
                 if (found is not BaseObjectCreationExpressionSyntax creation || FixSyntax.EndsInConditionalCode(creation.Initializer)) return null;
                 if (!isList)

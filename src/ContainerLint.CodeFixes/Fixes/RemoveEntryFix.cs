@@ -39,7 +39,7 @@ namespace ContainerLint.CodeFixes.Fixes
                 if (!CanRemoveRepeat(repeat, model, going))
                     removable = null;
             if (removable is not null)
-                return new Edit(Title(removable), (root, found, current) =>
+                return new Edit(FixTitles.Removal(removable, expression), (root, found, current) =>
                 {
                     // The locals only the values that go read (const string mode = "host"; written twice), found before anything goes.
                     var unused = repeats.Count == 0 ? null : Usage.OnlyUsesOfLocals(Present(root, found, repeats), current);
@@ -68,7 +68,7 @@ namespace ContainerLint.CodeFixes.Fixes
             if (expression.IsKind(SyntaxKind.TrueLiteralExpression) && !Usage.IsAssignedValueUsed(expression, model))
             {
                 var toFalse = repeats.FindAll(repeat => repeat.IsKind(SyntaxKind.TrueLiteralExpression) && !Usage.IsAssignedValueUsed(repeat, model));
-                return new Edit("Set to false", (root, found, _) =>
+                return new Edit(FixTitles.Replacement(expression, "false"), (root, found, _) =>
                 {
                     if (ChangeRepeats(root, found, toFalse, (r, repeat) => r.ReplaceNode(repeat, FixSyntax.BoolLiteral(false).WithTriviaFrom(repeat)))
                         is not var (withFalse, moved))
@@ -328,10 +328,6 @@ namespace ContainerLint.CodeFixes.Fixes
         }
 
         private static bool EndsLine(SyntaxTriviaList trivia) => trivia.Any(SyntaxKind.EndOfLineTrivia);
-
-        private static string Title(SyntaxNode removable) => removable is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
-            ? "Remove " + access.Name.Identifier.ValueText + "(...)"
-            : "Remove the entry";
 
         /// <summary>The assignment a statement is, also through <c>?.</c> accesses (<c>p.HostConfig?.PidMode = "host";</c>, C# 14).</summary>
         private static AssignmentExpressionSyntax? Written(ExpressionStatementSyntax statement)

@@ -3,6 +3,7 @@ using ContainerLint.Analyzers.Reporting;
 using ContainerLint.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ContainerLint.CodeFixes.Fixes
@@ -22,7 +23,8 @@ namespace ContainerLint.CodeFixes.Fixes
             if (value is null || FixSyntax.Expression(node) is not { } written || Usage.IsAssignedValueUsed(written, model)) return null;
             // The same value written again (p.User = "root"; then if (x) p.User = "root";) is reported once and changes with it.
             var repeats = Repeats(node, diagnostic).FindAll(repeat => !Usage.IsAssignedValueUsed(repeat, model));
-            return new Edit("Set to '" + value + "'", (root, found, current) =>
+            var shown = written.IsKind(SyntaxKind.TrueLiteralExpression) || written.IsKind(SyntaxKind.FalseLiteralExpression) ? value : FixTitles.Quoted(value);
+            return new Edit(FixTitles.Replacement(written, shown), (root, found, current) =>
             {
                 var expression = FixSyntax.Expression(found);
                 if (expression is null || Replacement(expression, value, current) is not { } replacement) return null;
