@@ -8,8 +8,9 @@ namespace ContainerLint.CodeFixes
     /// <summary>
     /// Removes code so that what is left reads as if it had been written that way, line by line:
     /// <list type="bullet">
-    /// <item>code alone on its line takes the line with it, its comments included (they are about it); the
-    /// preprocessor directives and disabled text before it stay, on the next token;</item>
+    /// <item>code alone on its lines takes those lines with it, the comment at their end included (it is about the code);
+    /// the lines above it stay, on the next token: comment lines, which usually head a group the code is one of, blank
+    /// lines, preprocessor directives and disabled text (audit 42 CL-02, CL-05);</item>
     /// <item>code sharing its line with code that stays takes only itself and the spaces before it: the line break, the
     /// comments between it and its neighbours and at the end of the line stay (they belong to the line);</item>
     /// <item>an embedded statement (<c>if (x) hc.Privileged = true;</c>) cannot go: it becomes an empty block
@@ -171,7 +172,7 @@ namespace ContainerLint.CodeFixes
             var startsLine = previous.IsKind(SyntaxKind.None) || BreaksLine(before) || BreaksLine(leading);
             var endsLine = BreaksLine(trailing) || next.IsKind(SyntaxKind.EndOfFileToken) || next.IsKind(SyntaxKind.None);
             var after = next.LeadingTrivia;
-            if (startsLine && endsLine) after = Kept(leading).AddRange(after);
+            if (startsLine && endsLine) after = LinesAbove(leading).AddRange(after);
             else if (startsLine) after = leading.AddRange(WithComments(trailing)).AddRange(after);
             else
             {
@@ -219,16 +220,19 @@ namespace ContainerLint.CodeFixes
         }
 
         /// <summary>
-        /// The part of a removed line's leading trivia that must stay: up to its last directive or disabled text (a
-        /// <c>#if</c> that opens before the removed code, the text of the branch not compiled).
+        /// The part of a removed line's leading trivia that stays: the lines above it, up to its last line break (a directive
+        /// and disabled text end with theirs). What is after that is on the removed line: its indent, a comment before the code.
         /// </summary>
-        private static SyntaxTriviaList Kept(SyntaxTriviaList leading)
+        public static SyntaxTriviaList LinesAbove(SyntaxTriviaList leading)
         {
             for (var i = leading.Count - 1; i >= 0; i--)
-                if (leading[i].IsDirective || leading[i].IsKind(SyntaxKind.DisabledTextTrivia) || leading[i].HasStructure)
+                if (EndsLine(leading[i]))
                     return SyntaxFactory.TriviaList(leading.Take(i + 1));
             return default;
         }
+
+        private static bool EndsLine(SyntaxTrivia trivia) =>
+            trivia.IsKind(SyntaxKind.EndOfLineTrivia) || trivia.IsDirective || trivia.IsKind(SyntaxKind.DisabledTextTrivia) || trivia.HasStructure;
 
         /// <summary>What stays between two pieces of code a removal brings together on a line: the spaces of one, every comment.</summary>
         private static SyntaxTriviaList Join(SyntaxTriviaList before, SyntaxTriviaList trailing) =>
@@ -244,8 +248,7 @@ namespace ContainerLint.CodeFixes
         private static bool IsComment(SyntaxTrivia trivia) =>
             trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia);
 
-        private static bool BreaksLine(SyntaxTriviaList trivia) =>
-            trivia.Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia) || t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia) || t.HasStructure);
+        private static bool BreaksLine(SyntaxTriviaList trivia) => trivia.Any(EndsLine);
 
         private static bool HasDirectives(SyntaxTriviaList trivia) => trivia.Any(t => t.IsDirective);
     }

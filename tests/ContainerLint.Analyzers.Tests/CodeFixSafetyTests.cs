@@ -11,6 +11,7 @@ namespace ContainerLint.Analyzers.Tests
     public class CodeFixSafetyTests
     {
         private static string P(string body) => HostConfigAnalyzerTests.Program(body);
+        private static string T(string body) => TestcontainersBuilderAnalyzerTests.Program(body);
 
         [Fact]
         public Task Embedded_statements_become_empty_blocks() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
@@ -182,6 +183,101 @@ namespace ContainerLint.Analyzers.Tests
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 4, fixAllIterations: 1);
 
         // Lines and comments
+
+        // Comment lines above removed code head what follows it as well (a group of statements, of elements, of calls): they
+        // stay, with the blank line before them, on what follows; an end-of-line comment goes with its line. One fix after
+        // the other then gives what Fix All gives (audit 42 CL-02, CL-05).
+
+        [Fact]
+        public Task Removing_a_statement_keeps_the_comment_lines_and_the_blank_line_above_it() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig();
+
+        // namespaces shared with the host for the profiler (see OPS-123)
+        hc.UTSMode = {|CTL5005:""host""|}; // the profiler reads the host name
+        hc.NetworkMode = ""bridge"";
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig();
+
+        // namespaces shared with the host for the profiler (see OPS-123)
+        hc.NetworkMode = ""bridge"";
+        return hc;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task Removing_elements_and_members_keeps_the_comment_lines_above_them() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        CapAdd = new List<string>
+        {
+            ""NET_BIND_SERVICE"",
+
+            // the profiler attaches to the app (OPS-124)
+            {|CTL2001:""SYS_PTRACE""|},
+            ""CHOWN"",
+            // last
+            {|CTL2001:""SYS_ADMIN""|}
+        },
+        /* the host's namespaces */
+        PidMode = {|CTL5001:""host""|},
+        NetworkMode = ""bridge"",
+    };"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        CapAdd = new List<string>
+        {
+            ""NET_BIND_SERVICE"",
+
+            // the profiler attaches to the app (OPS-124)
+            ""CHOWN""
+            // last
+        },
+        /* the host's namespaces */
+        NetworkMode = ""bridge"",
+    };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 3, fixAllIterations: 1);
+
+        // The if that goes with its Add keeps its comments; the Add after it that goes next keeps them too, as Fix All does.
+        [Fact]
+        public Task Fix_All_and_one_fix_after_the_other_keep_the_same_comments() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig();
+        hc.CapAdd = new List<string>();
+        // ptrace for the debugger
+        if (!hc.CapAdd.Contains(""SYS_PTRACE"")) hc.CapAdd.Add({|CTL2001:""SYS_PTRACE""|}); // only once
+        hc.CapAdd?.Add({|CTL2001:""SYS_ADMIN""|});
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig();
+        hc.CapAdd = new List<string>();
+        // ptrace for the debugger
+        // only once
+        return hc;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 2, fixAllIterations: 1);
+
+        [Fact]
+        public Task Removing_the_local_only_the_user_write_reads_keeps_the_blank_line_above_it() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static CreateContainerParameters Create()
+    {
+        var p = new CreateContainerParameters();
+
+        const string admin = ""root"";
+        p.User = {|CTL1001:admin|};
+        return p;
+    }"), P(@"
+    static CreateContainerParameters Create()
+    {
+        var p = new CreateContainerParameters();
+
+        p.User = ""10001"";
+        return p;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
         public Task Removing_one_of_two_statements_on_a_line_keeps_the_line_and_its_comment() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
