@@ -182,11 +182,73 @@ namespace ContainerLint.Analyzers.Tests
         return hc;
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 4, fixAllIterations: 1);
 
+        // A directive is never removed: the code of one configuration goes, the other configuration's stays as it was, and
+        // both still compile (audit 42 CL-11, CL-10).
+
+        [Fact]
+        public async Task Removing_a_chained_call_inside_an_if_directive_keeps_the_directive()
+        {
+            var fixedSource = T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""docker:dind"")
+#if DEBUG
+#endif
+        .WithBindMount(""/srv"", ""/srv"", AccessMode.ReadOnly)
+        .Build();
+    static IContainer Disabled() => new ContainerBuilder()
+        .WithImage(""docker:dind"")
+#if NEVER
+        .WithName(""old"")
+#endif
+        .Build();");
+            await Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""docker:dind"")
+#if DEBUG
+        .WithPrivileged({|CTL1003:true|})
+#endif
+        .WithBindMount(""/srv"", ""/srv"", AccessMode.ReadOnly)
+        .Build();
+    static IContainer Disabled() => new ContainerBuilder()
+        .WithImage(""docker:dind"")
+#if NEVER
+        .WithName(""old"")
+#endif
+        .WithPrivileged({|CTL1003:true|})
+        .Build();"), fixedSource, DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true,
+                iterations: 2, fixAllIterations: 1, preprocessorSymbols: new[] { "DEBUG" });
+            await Verify.Analyzer<TestcontainersBuilderAnalyzer>(fixedSource, DockerLibrary.Testcontainers);
+        }
+
         // Lines and comments
 
         // Comment lines above removed code head what follows it as well (a group of statements, of elements, of calls): they
         // stay, with the blank line before them, on what follows; an end-of-line comment goes with its line. One fix after
-        // the other then gives what Fix All gives (audit 42 CL-02, CL-05).
+        // the other then gives what Fix All gives (audit 42 CL-02, CL-05, CL-11).
+
+        [Fact]
+        public Task Removing_a_chained_call_keeps_the_comment_lines_above_it() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""docker:dind"")
+
+        // Docker-in-Docker needs a privileged container (see CI-42)
+        .WithPrivileged({|CTL1003:true|}) // for the daemon
+        .WithName(""dind"")
+        .Build();
+    static ContainerBuilder Last() => new ContainerBuilder()
+        .WithImage(""docker:dind"") // the daemon image
+        // a privileged daemon
+        .WithPrivileged({|CTL1003:true|});"), T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""docker:dind"")
+
+        // Docker-in-Docker needs a privileged container (see CI-42)
+        .WithName(""dind"")
+        .Build();
+    static ContainerBuilder Last() => new ContainerBuilder()
+        .WithImage(""docker:dind"") // the daemon image
+        // a privileged daemon
+        ;"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 2, fixAllIterations: 1);
 
         [Fact]
         public Task Removing_a_statement_keeps_the_comment_lines_and_the_blank_line_above_it() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"

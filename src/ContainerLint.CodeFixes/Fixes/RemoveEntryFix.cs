@@ -181,14 +181,38 @@ namespace ContainerLint.CodeFixes.Fixes
             { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver }, Parent: AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned, Parent: ExpressionStatementSyntax statement } assignment }
                 when assignment.Right == call && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && receiver.Identifier.ValueText == assigned.Identifier.ValueText =>
                 FixSyntax.Remove(root, statement),
-            { Expression: MemberAccessExpressionSyntax access } when StartsLineOfCalls(call, access) is { } next =>
-                root.ReplaceSyntax(new[] { call }, (_, _) => access.Expression, new[] { next },
-                    (_, token) => token.WithLeadingTrivia(access.OperatorToken.LeadingTrivia
-                        .AddRange(call.GetTrailingTrivia().SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia))).AddRange(token.LeadingTrivia)),
-                    Enumerable.Empty<SyntaxTrivia>(), (_, trivia) => trivia),
-            { Expression: MemberAccessExpressionSyntax access } => root.ReplaceNode(call, WithoutCall(call, access)),
+            { Expression: MemberAccessExpressionSyntax access } when EndsLine(access.Expression.GetTrailingTrivia()) => RemoveStartingLine(root, call, access),
+            // .WithImage("alpine").WithPrivileged(true): what followed the call now follows the call before it.
+            { Expression: MemberAccessExpressionSyntax access } => root.ReplaceNode(call, access.Expression.WithTrailingTrivia(call.GetTrailingTrivia())),
             _ => null,
         };
+
+        /// <summary>
+        /// The chain without <paramref name="call"/>, which starts a line. The lines above the call stay, on what follows it:
+        /// comment lines (they usually head a group of calls), blank lines, preprocessor directives and disabled text (audit 42
+        /// CL-02, CL-11). A call alone on its line takes the line with it, its end-of-line comment included (it is about the
+        /// call). A call with more code after it on its line (<c>.WithPrivileged(true).WithName("dind")</c>) leaves that code
+        /// there, with the call's indent. A call that ends the chain (<c>.WithPrivileged(true);</c>) has the <c>;</c> join
+        /// the line before, unless comments or directives lie between them: the <c>;</c> then stays where it was.
+        /// </summary>
+        private static SyntaxNode RemoveStartingLine(SyntaxNode root, InvocationExpressionSyntax call, MemberAccessExpressionSyntax access)
+        {
+            var next = call.GetLastToken().GetNextToken(includeZeroWidth: true);
+            var above = access.OperatorToken.LeadingTrivia;
+            var after = call.GetTrailingTrivia();
+            SyntaxTriviaList moved;
+            if (EndsLine(after)) moved = Removal.LinesAbove(above);
+            else if (next.IsKind(SyntaxKind.DotToken) || next.IsKind(SyntaxKind.QuestionToken) || !IsBlank(above) || !IsBlank(access.Expression.GetTrailingTrivia()))
+                moved = above.AddRange(after.SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)));
+            else
+                return root.ReplaceNode(call, access.Expression.WithTrailingTrivia(after));
+            return root.ReplaceSyntax(new[] { call }, (_, _) => access.Expression, new[] { next },
+                (_, token) => token.WithLeadingTrivia(moved.AddRange(token.LeadingTrivia)),
+                Enumerable.Empty<SyntaxTrivia>(), (_, trivia) => trivia);
+        }
+
+        private static bool IsBlank(SyntaxTriviaList trivia) =>
+            trivia.All(t => t.IsKind(SyntaxKind.WhitespaceTrivia) || t.IsKind(SyntaxKind.EndOfLineTrivia));
 
         /// <summary>
         /// The <c>?:</c> or <c>switch</c> expression whose every other branch is <c>false</c> already, when its condition
@@ -300,31 +324,6 @@ namespace ContainerLint.CodeFixes.Fixes
             return withoutStatement.GetCurrentNode(declaration) is { } unused && FixSyntax.Remove(withoutStatement, unused) is { } withoutLocal
                 ? withoutLocal
                 : withoutStatement;
-        }
-
-        /// <summary>
-        /// The chain without <paramref name="call"/>. A call on a line of its own goes with that line, its end-of-line
-        /// comment included (it is about the call); otherwise what followed the call (<c>;</c>, the next call on the same
-        /// line) now follows the call before it.
-        /// </summary>
-        private static ExpressionSyntax WithoutCall(InvocationExpressionSyntax call, MemberAccessExpressionSyntax access)
-        {
-            var receiver = access.Expression;
-            return EndsLine(receiver.GetTrailingTrivia()) && EndsLine(call.GetTrailingTrivia())
-                ? receiver
-                : receiver.WithTrailingTrivia(call.GetTrailingTrivia());
-        }
-
-        /// <summary>
-        /// The <c>.</c> (or <c>?</c>) of the next call when <paramref name="call"/> starts a line that goes on with further calls
-        /// (<c>.WithPrivileged(true).WithName("dind")</c>): that line stays, from the next call on, with the indent and the comments
-        /// above that were the removed call's.
-        /// </summary>
-        private static SyntaxToken? StartsLineOfCalls(InvocationExpressionSyntax call, MemberAccessExpressionSyntax access)
-        {
-            if (!EndsLine(access.Expression.GetTrailingTrivia()) || EndsLine(call.GetTrailingTrivia())) return null;
-            var next = call.GetLastToken().GetNextToken();
-            return next.IsKind(SyntaxKind.DotToken) || next.IsKind(SyntaxKind.QuestionToken) ? next : null;
         }
 
         private static bool EndsLine(SyntaxTriviaList trivia) => trivia.Any(SyntaxKind.EndOfLineTrivia);

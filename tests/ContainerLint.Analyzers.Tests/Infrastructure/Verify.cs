@@ -19,11 +19,11 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
         public static readonly string[] OmissionRules = { "CTL2003", "CTL4001", "CTL6001" };
 
         public static async Task Analyzer<TAnalyzer>(string source, DockerLibrary library = DockerLibrary.DockerDotNet,
-            string? globalConfig = null, bool reportOmissions = false, bool topLevel = false)
+            string? globalConfig = null, bool reportOmissions = false, bool topLevel = false, string[]? preprocessorSymbols = null)
             where TAnalyzer : DiagnosticAnalyzer, new()
         {
             var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
-            Configure(test, library, globalConfig, reportOmissions);
+            Configure(test, library, globalConfig, reportOmissions, preprocessorSymbols);
             if (topLevel) test.TestState.OutputKind = OutputKind.ConsoleApplication;
             SwallowedExceptions.StartRecording();
             await test.RunAsync();
@@ -50,7 +50,8 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
 
         public static async Task CodeFix<TAnalyzer, TCodeFix>(string source, string fixedSource, DockerLibrary library = DockerLibrary.DockerDotNet,
             string? globalConfig = null, bool reportOmissions = false, string? equivalenceKey = null, bool fixAll = false,
-            int? iterations = null, int? fixAllIterations = null, string[]? otherFiles = null, bool topLevel = false)
+            int? iterations = null, int? fixAllIterations = null, string[]? otherFiles = null, bool topLevel = false,
+            string[]? preprocessorSymbols = null)
             where TAnalyzer : DiagnosticAnalyzer, new()
             where TCodeFix : CodeFixProvider, new()
         {
@@ -72,7 +73,7 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
             // Diagnostics marked in the fixed code are expected there (a read-only /etc is still reported, without a fix).
             test.FixedState.MarkupHandling = MarkupMode.Allow;
             if (!fixAll) test.CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipFixAllCheck;
-            Configure(test, library, globalConfig, reportOmissions);
+            Configure(test, library, globalConfig, reportOmissions, preprocessorSymbols);
             if (topLevel) test.TestState.OutputKind = OutputKind.ConsoleApplication;
             SwallowedExceptions.StartRecording();
             await test.RunAsync();
@@ -94,7 +95,9 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
         /// <summary>The start of a diagnostic's markup, <c>{|CTL1003:</c> or <c>{|#0:</c>; its end is <c>|}</c>.</summary>
         private static readonly System.Text.RegularExpressions.Regex Markup = new System.Text.RegularExpressions.Regex(@"\{\|#?[A-Za-z0-9]+:");
 
-        private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, DockerLibrary library, string? globalConfig, bool reportOmissions)
+        /// <param name="preprocessorSymbols">The symbols defined (<c>DEBUG</c>, to fix code under <c>#if DEBUG</c>); none by default.</param>
+        private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, DockerLibrary library, string? globalConfig, bool reportOmissions,
+            string[]? preprocessorSymbols = null)
             where TVerifier : IVerifier, new()
         {
             test.ReferenceAssemblies = TestReferences.Net80;
@@ -105,7 +108,8 @@ namespace ContainerLint.Analyzers.Tests.Infrastructure
             test.SolutionTransforms.Add((solution, projectId) =>
             {
                 var project = solution.GetProject(projectId)!;
-                var parseOptions = ((CSharpParseOptions)project.ParseOptions!).WithLanguageVersion(LanguageVersion.CSharp12);
+                var parseOptions = ((CSharpParseOptions)project.ParseOptions!).WithLanguageVersion(LanguageVersion.CSharp12)
+                    .WithPreprocessorSymbols(preprocessorSymbols ?? System.Array.Empty<string>());
                 return solution.WithProjectParseOptions(projectId, parseOptions);
             });
         }
