@@ -10,6 +10,7 @@ using ContainerLint.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ContainerLint.CodeFixes
 {
@@ -114,13 +115,15 @@ namespace ContainerLint.CodeFixes
         /// <summary>
         /// The edit, or null when it cannot be made. An edit that throws is one the fixer failed to foresee: it must cost
         /// only its own site, not the Fix All of its rule over the whole project (dotnet format drops a rule's every fix
-        /// when one throws) nor an error in the IDE.
+        /// when one throws) nor an error in the IDE. So is an edit that would take a preprocessor directive or the text of
+        /// a branch not compiled with it (one held inside a removed statement): the other configurations would no longer
+        /// compile, or lose code the compiler never showed the analyzer (audit 42 CL-11).
         /// </summary>
         private static SyntaxNode? TryApply(Edit edit, SyntaxNode root, SyntaxNode node, SemanticModel model)
         {
             try
             {
-                return edit.Apply(root, node, model);
+                return edit.Apply(root, node, model) is { } newRoot && KeepsDirectives(root, newRoot) ? newRoot : null;
             }
             catch (System.Exception ex) when (ex is not System.OperationCanceledException)
             {
@@ -128,5 +131,12 @@ namespace ContainerLint.CodeFixes
                 return null;
             }
         }
+
+        /// <summary>Whether <paramref name="after"/> has the directives and disabled text of <paramref name="before"/>, in order (moved between lines or not).</summary>
+        private static bool KeepsDirectives(SyntaxNode before, SyntaxNode after) =>
+            !before.ContainsDirectives || ConditionalText(before).SequenceEqual(ConditionalText(after));
+
+        private static IEnumerable<string> ConditionalText(SyntaxNode root) =>
+            root.DescendantTrivia().Where(t => t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia)).Select(t => t.ToFullString().Trim());
     }
 }

@@ -92,8 +92,8 @@ namespace ContainerLint.CodeFixes
             var endsLine = BreaksLine(last.TrailingTrivia) || next.IsKind(SyntaxKind.EndOfFileToken) || next.IsKind(SyntaxKind.None);
             if (!startsLine || !endsLine || next.IsKind(SyntaxKind.None)) return null;
             var inner = statement.DescendantTrivia().Where(t => !leading.Contains(t)).ToList();
-            if (leading.Any(t => t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia) || t.HasStructure)
-                || inner.Any(t => t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia) || t.HasStructure))
+            // The leading trivia stays whole, directives included; those inside the statement would go with it.
+            if (inner.Any(t => t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia) || t.HasStructure))
                 return null;
             var indent = leading.Count > 0 && leading.Last().IsKind(SyntaxKind.WhitespaceTrivia) ? leading.Last() : default;
             var lineBreak = statement.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));

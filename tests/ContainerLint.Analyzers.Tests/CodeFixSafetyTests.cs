@@ -220,6 +220,52 @@ namespace ContainerLint.Analyzers.Tests
             await Verify.Analyzer<TestcontainersBuilderAnalyzer>(fixedSource, DockerLibrary.Testcontainers);
         }
 
+        [Fact]
+        public Task Removing_an_Add_with_its_if_inside_an_if_directive_keeps_the_directive() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { CapAdd = new List<string>() };
+#if DEBUG
+        // for the debugger
+        if (!hc.CapAdd.Contains(""SYS_PTRACE"")) hc.CapAdd.Add({|CTL2001:""SYS_PTRACE""|});
+#endif
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { CapAdd = new List<string>() };
+#if DEBUG
+        // for the debugger
+#endif
+        return hc;
+    }"), preprocessorSymbols: new[] { "DEBUG" });
+
+        // Removing the statement would take the #if inside it and leave its #else and #endif: no fix.
+        [Fact]
+        public Task Statement_holding_a_directive_is_not_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig();
+        hc.PidMode =
+#if DEBUG
+            {|CTL5001:""host""|};
+#else
+            ""private"";
+#endif
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig();
+        hc.PidMode =
+#if DEBUG
+            {|CTL5001:""host""|};
+#else
+            ""private"";
+#endif
+        return hc;
+    }"), preprocessorSymbols: new[] { "DEBUG" });
+
         // Lines and comments
 
         // Comment lines above removed code head what follows it as well (a group of statements, of elements, of calls): they
