@@ -121,8 +121,11 @@ namespace ContainerLint.CodeFixes
 
         /// <summary>
         /// Removes one item of a comma-separated list with the comma that goes with it: the one after it, or for the last
-        /// item the one before it. When directives sit around a last item, its comma before stays (a trailing comma is
-        /// allowed in every list this removes from), so that each branch of the <c>#if</c> still has its commas.
+        /// item the one before it. The comma removed is one no directive separates from the item, so that both are in the
+        /// same branch of an <c>#if</c> and every configuration keeps its commas: in leading-comma style (<c>"A"</c>, then
+        /// <c>, "B"</c> alone in an <c>#if</c> and <c>, "C"</c> after the <c>#endif</c>) that is the one before (audit 42
+        /// CL-10). When directives sit around a last item, its comma before stays (a trailing comma is allowed in every list
+        /// this removes from). Null when both commas are in other branches than the item.
         /// </summary>
         private static SyntaxNode? RemoveItem<T>(SyntaxNode root, SyntaxNode container, SeparatedSyntaxList<T> list, T item, SyntaxToken close,
             System.Func<SyntaxNode, int, int, SyntaxNode> without) where T : SyntaxNode
@@ -136,23 +139,32 @@ namespace ContainerLint.CodeFixes
             var leading = first.LeadingTrivia;
             var trailing = last.TrailingTrivia;
             var separator = -1;
-            if (index < list.SeparatorCount)
+            if (index < list.SeparatorCount && !HasDirectives(list.GetSeparator(index).LeadingTrivia))
             {
                 separator = index;
                 var comma = list.GetSeparator(index);
                 last = comma;
                 trailing = trailing.AddRange(comma.LeadingTrivia).AddRange(comma.TrailingTrivia);
             }
-            else if (index > 0 && !HasDirectives(leading) && !HasDirectives(close.LeadingTrivia))
+            else if (index > 0 && !HasDirectives(leading) && (index < list.SeparatorCount || !HasDirectives(close.LeadingTrivia)))
             {
                 separator = index - 1;
                 var comma = list.GetSeparator(index - 1);
                 first = comma;
                 previous = comma.GetPreviousToken(includeZeroWidth: true);
-                // What followed the comma (a line break, a comment) stays, after the item before; its spaces alone do not.
-                var afterComma = comma.LeadingTrivia.AddRange(comma.TrailingTrivia);
-                before = BreaksLine(afterComma) || afterComma.Any(IsComment) ? previous.TrailingTrivia.AddRange(afterComma) : previous.TrailingTrivia;
+                before = previous.TrailingTrivia;
+                // A comma that starts the item's line (leading-comma style): the line goes from the comma on, the lines above stay.
+                if (BreaksLine(previous.TrailingTrivia) || BreaksLine(comma.LeadingTrivia))
+                    leading = comma.LeadingTrivia;
+                else
+                {
+                    // What followed the comma (a line break, a comment) stays, after the item before; its spaces alone do not.
+                    var afterComma = comma.LeadingTrivia.AddRange(comma.TrailingTrivia);
+                    if (BreaksLine(afterComma) || afterComma.Any(IsComment)) before = before.AddRange(afterComma);
+                }
             }
+            else if (index < list.SeparatorCount)
+                return null;
             var next = last.GetNextToken(includeZeroWidth: true);
             return Rewrite(root, container, previous, before, first, last, leading, trailing, next,
                 current => without(current, index, separator));

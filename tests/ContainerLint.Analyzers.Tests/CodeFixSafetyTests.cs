@@ -266,6 +266,35 @@ namespace ContainerLint.Analyzers.Tests
         return hc;
     }"), preprocessorSymbols: new[] { "DEBUG" });
 
+        [Fact]
+        public async Task Removing_a_leading_comma_element_inside_an_if_directive_takes_its_own_comma_and_both_configurations_compile()
+        {
+            var fixedSource = P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        CapAdd = new List<string>
+        {
+            ""CHOWN""
+#if DEBUG
+#endif
+            , ""NET_BIND_SERVICE""
+        },
+    };");
+            await Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        CapAdd = new List<string>
+        {
+            ""CHOWN""
+#if DEBUG
+            , {|CTL2001:""SYS_PTRACE""|}   // the debugger attaches in Debug builds only
+#endif
+            , ""NET_BIND_SERVICE""
+        },
+    };"), fixedSource, preprocessorSymbols: new[] { "DEBUG" });
+            await Verify.Analyzer<HostConfigAnalyzer>(fixedSource);
+        }
+
         // Lines and comments
 
         // Comment lines above removed code head what follows it as well (a group of statements, of elements, of calls): they
