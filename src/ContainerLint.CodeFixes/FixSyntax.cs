@@ -74,7 +74,7 @@ namespace ContainerLint.CodeFixes
                 Token(SyntaxKind.EqualsToken).WithTrailingTrivia(SyntaxFactory.Space),
                 value.WithoutTrivia());
             if (creation.Initializer is { } initializer)
-                return creation.WithInitializer(initializer.WithExpressions(Append(initializer, assignment)));
+                return creation.WithInitializer(Appended(initializer, assignment));
             var newInitializer = SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression,
                 Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space),
                 SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(assignment),
@@ -105,7 +105,7 @@ namespace ContainerLint.CodeFixes
                 return creation.WithInitializer(SyntaxFactory.InitializerExpression(SyntaxKind.CollectionInitializerExpression,
                     initializer.OpenBraceToken, SyntaxFactory.SingletonSeparatedList(FirstElement(initializer.OpenBraceToken, initializer.CloseBraceToken, element)),
                     initializer.CloseBraceToken));
-            return creation.WithInitializer(initializer.WithExpressions(Append(initializer, element)));
+            return creation.WithInitializer(Appended(initializer, element));
         }
 
         /// <summary>
@@ -115,12 +115,43 @@ namespace ContainerLint.CodeFixes
         /// ends its line with the line break alone). Comments on their own lines before the closing brace belong to the
         /// brace and stay before it, so after the new item.
         /// </summary>
-        public static SeparatedSyntaxList<ExpressionSyntax> Append(InitializerExpressionSyntax initializer, ExpressionSyntax item) =>
-            Append(initializer.OpenBraceToken, initializer.CloseBraceToken, initializer.Expressions, item);
+        /// <remarks>
+        /// Directives before the closing brace that open or close no branch (<c>#endregion</c>, <c>#pragma warning
+        /// restore</c>) stay before the new item, which goes after them: outside the region the last item is in, as a
+        /// setting of its own (audit 42 CL-06). Lines after them stay before the brace.
+        /// </remarks>
+        public static InitializerExpressionSyntax Appended(InitializerExpressionSyntax initializer, ExpressionSyntax item)
+        {
+            var appended = initializer.WithExpressions(Append(initializer.OpenBraceToken, initializer.CloseBraceToken, initializer.Expressions, item));
+            return AfterClosingDirectives(appended, appended.Expressions, appended.CloseBraceToken);
+        }
 
         /// <summary>As above, for a collection expression's elements (<c>[ ... ]</c>), written the same ways (audit 34).</summary>
-        public static SeparatedSyntaxList<CollectionElementSyntax> Append(CollectionExpressionSyntax collection, CollectionElementSyntax item) =>
-            Append(collection.OpenBracketToken, collection.CloseBracketToken, collection.Elements, item);
+        public static CollectionExpressionSyntax Appended(CollectionExpressionSyntax collection, CollectionElementSyntax item)
+        {
+            var appended = collection.WithElements(Append(collection.OpenBracketToken, collection.CloseBracketToken, collection.Elements, item));
+            return AfterClosingDirectives(appended, appended.Elements, appended.CloseBracketToken);
+        }
+
+        /// <summary>
+        /// <paramref name="list"/> with the directives before <paramref name="close"/> moved before its last item, the one just
+        /// appended (which ends its line, as an item does in a list with directives). Only the first item of an empty list
+        /// gets no line of its own: <see cref="EndsInConditionalCode"/> keeps fixes away from an empty list with directives.
+        /// </summary>
+        private static TList AfterClosingDirectives<TList, TNode>(TList list, SeparatedSyntaxList<TNode> items, SyntaxToken close)
+            where TList : SyntaxNode where TNode : SyntaxNode
+        {
+            var leading = close.LeadingTrivia;
+            var lastDirective = leading.Count - 1;
+            while (lastDirective >= 0 && !leading[lastDirective].IsDirective) lastDirective--;
+            if (lastDirective < 0 || items.Count < 2) return list;
+            var above = SyntaxFactory.TriviaList(System.Linq.Enumerable.Take(leading, lastDirective + 1));
+            var below = SyntaxFactory.TriviaList(System.Linq.Enumerable.Skip(leading, lastDirective + 1));
+            var first = items[items.Count - 1].GetFirstToken();
+            return list.ReplaceTokens(new[] { first, close }, (original, token) => original == close
+                ? token.WithLeadingTrivia(below)
+                : token.WithLeadingTrivia(above.AddRange(token.LeadingTrivia)));
+        }
 
         private static SeparatedSyntaxList<TNode> Append<TNode>(SyntaxToken open, SyntaxToken close, SeparatedSyntaxList<TNode> expressions, TNode item)
             where TNode : SyntaxNode
@@ -242,20 +273,27 @@ namespace ContainerLint.CodeFixes
         }
 
         /// <summary>
-        /// True when what a fix would append to the list would land inside an <c>#if</c> branch (directives before its
-        /// last item or its closing brace): there it would be missing in the other configuration, with the comma it needs.
-        /// No fix then.
+        /// True when what a fix would append to the list would land inside an <c>#if</c> branch (<c>#if</c>, <c>#elif</c>,
+        /// <c>#else</c> or <c>#endif</c> before its last item or its closing brace): there it would be missing in the other
+        /// configuration, with the comma it needs. No fix then. Other directives (<c>#region</c>) open no branch; an item
+        /// appended goes after those before the brace (see <see cref="Appended(InitializerExpressionSyntax, ExpressionSyntax)"/>),
+        /// but for an empty list, whose first item would share their line.
         /// </summary>
         public static bool EndsInConditionalCode(SyntaxNode? list) => list switch
         {
-            InitializerExpressionSyntax initializer => HasDirectives(initializer.CloseBraceToken.LeadingTrivia)
-                || initializer.Expressions.Count > 0 && HasDirectives(initializer.Expressions[initializer.Expressions.Count - 1].GetLeadingTrivia()),
-            CollectionExpressionSyntax collection => HasDirectives(collection.CloseBracketToken.LeadingTrivia)
-                || collection.Elements.Count > 0 && HasDirectives(collection.Elements[collection.Elements.Count - 1].GetLeadingTrivia()),
+            InitializerExpressionSyntax initializer => EndsInConditionalCode(initializer.Expressions, initializer.CloseBraceToken),
+            CollectionExpressionSyntax collection => EndsInConditionalCode(collection.Elements, collection.CloseBracketToken),
             _ => false,
         };
 
-        private static bool HasDirectives(SyntaxTriviaList trivia) => System.Linq.Enumerable.Any(trivia, t => t.IsDirective);
+        private static bool EndsInConditionalCode<TNode>(SeparatedSyntaxList<TNode> items, SyntaxToken close) where TNode : SyntaxNode =>
+            items.Count == 0
+                ? System.Linq.Enumerable.Any(close.LeadingTrivia, t => t.IsDirective)
+                : HasBranchDirectives(close.LeadingTrivia) || HasBranchDirectives(items[items.Count - 1].GetLeadingTrivia());
+
+        private static bool HasBranchDirectives(SyntaxTriviaList trivia) => System.Linq.Enumerable.Any(trivia, t =>
+            t.IsKind(SyntaxKind.IfDirectiveTrivia) || t.IsKind(SyntaxKind.ElifDirectiveTrivia) || t.IsKind(SyntaxKind.ElseDirectiveTrivia)
+            || t.IsKind(SyntaxKind.EndIfDirectiveTrivia) || t.IsKind(SyntaxKind.DisabledTextTrivia));
 
         /// <summary>The value assigned to <paramref name="property"/> in the object initializer, if any.</summary>
         public static AssignmentExpressionSyntax? FindAssignment(BaseObjectCreationExpressionSyntax creation, string property)

@@ -295,6 +295,67 @@ namespace ContainerLint.Analyzers.Tests
             await Verify.Analyzer<HostConfigAnalyzer>(fixedSource);
         }
 
+        // A #region (or #pragma) closing the initializer or list is no branch: the settings go after it, outside the region (CL-06).
+        [Fact]
+        public Task Settings_added_to_an_initializer_ending_in_a_region_go_after_the_region() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig
+    {
+        #region Mounts
+        Binds = new List<string> { ""/srv:/srv"" },
+        #endregion
+    }|}|}|};
+    static HostConfig WithoutComma() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig
+    {
+        NetworkMode = ""bridge"",
+        #region Mounts
+        Binds = new List<string> { ""/srv:/srv"" }
+        #endregion
+        // the settings below
+    }|}|}|};
+    static HostConfig InTheList() => {|CTL4001:new HostConfig
+    {
+        CapDrop = [""ALL""],
+        ReadonlyRootfs = true,
+        SecurityOpt =
+        [
+            #region AppArmor
+            ""apparmor=docker-default"",
+            #endregion
+        ],
+    }|};"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        #region Mounts
+        Binds = new List<string> { ""/srv:/srv"" },
+        #endregion
+        CapDrop = new List<string> { ""ALL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges:true"" },
+        ReadonlyRootfs = true,
+    };
+    static HostConfig WithoutComma() => new HostConfig
+    {
+        NetworkMode = ""bridge"",
+        #region Mounts
+        Binds = new List<string> { ""/srv:/srv"" },
+        #endregion
+        CapDrop = new List<string> { ""ALL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges:true"" },
+        ReadonlyRootfs = true
+        // the settings below
+    };
+    static HostConfig InTheList() => new HostConfig
+    {
+        CapDrop = [""ALL""],
+        ReadonlyRootfs = true,
+        SecurityOpt =
+        [
+            #region AppArmor
+            ""apparmor=docker-default"",
+            #endregion
+            ""no-new-privileges:true"",
+        ],
+    };"), reportOmissions: true, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 7, fixAllIterations: 1);
+
         // Lines and comments
 
         // Comment lines above removed code head what follows it as well (a group of statements, of elements, of calls): they

@@ -60,11 +60,11 @@ namespace ContainerLint.CodeFixes.Fixes
                     case BaseObjectCreationExpressionSyntax list:
                         return root.ReplaceNode(list, FixSyntax.WithElement(list, element));
                     case ArrayCreationExpressionSyntax { Initializer: { } array }:
-                        return root.ReplaceNode(array, array.WithExpressions(FixSyntax.Append(array, element)));
+                        return root.ReplaceNode(array, FixSyntax.Appended(array, element));
                     case ImplicitArrayCreationExpressionSyntax implicitArray:
-                        return root.ReplaceNode(implicitArray.Initializer, implicitArray.Initializer.WithExpressions(FixSyntax.Append(implicitArray.Initializer, element)));
+                        return root.ReplaceNode(implicitArray.Initializer, FixSyntax.Appended(implicitArray.Initializer, element));
                     case CollectionExpressionSyntax collection:
-                        return root.ReplaceNode(collection, collection.WithElements(FixSyntax.Append(collection, SyntaxFactory.ExpressionElement(element))));
+                        return root.ReplaceNode(collection, FixSyntax.Appended(collection, SyntaxFactory.ExpressionElement(element)));
                     default:
                         return null;
                 }
