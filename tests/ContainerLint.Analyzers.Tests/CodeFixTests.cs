@@ -1422,6 +1422,56 @@ public static class Fixture
     static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3003:""/etc:/etc:ro""|}, {|CTL3003:""/var/log:/logs:ro,z""|} } };"),
             equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
+        // Audit 42 CL-07: the literal keeps its form (a verbatim one chosen for a Windows path, a raw one for quotes).
+        [Fact]
+        public Task Verbatim_and_raw_bind_literals_keep_their_form_when_made_read_only() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(""""
+    static HostConfig Create() => new HostConfig
+    {
+        Binds = new List<string>
+        {
+            {|CTL3003:@"/etc/app\conf:/conf"|},
+            {|CTL3003:@"/etc/""q"":/v"|},
+            {|CTL3003:"""/etc/"quoted":/q"""|},
+            {|CTL3003:"""
+                /root/.ssh:/keys
+                """|},
+        },
+    };
+""""), P(""""
+    static HostConfig Create() => new HostConfig
+    {
+        Binds = new List<string>
+        {
+            {|CTL3003:@"/etc/app\conf:/conf:ro"|},
+            {|CTL3003:@"/etc/""q"":/v:ro"|},
+            {|CTL3003:"""/etc/"quoted":/q:ro"""|},
+            {|CTL3003:"""
+                /root/.ssh:/keys:ro
+                """|},
+        },
+    };
+""""), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task Verbatim_and_raw_option_literals_keep_their_form_when_an_option_is_replaced_or_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(""""
+    static HostConfig Create() => new HostConfig
+    {
+        Tmpfs = new Dictionary<string, string> { ["/t"] = {|CTL3005:@"rw,suid"|}, ["/u"] = {|CTL3006:"""rw,dev"""|} },
+        Binds = new List<string> { {|CTL3007:@"D:\data:/d:rshared"|} },
+    };
+""""), P(""""
+    static HostConfig Create() => new HostConfig
+    {
+        Tmpfs = new Dictionary<string, string> { ["/t"] = @"rw,nosuid", ["/u"] = """rw,nodev""" },
+        Binds = new List<string> { @"D:\data:/d" },
+    };
+""""), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task Verbatim_user_literal_keeps_its_form_when_set() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters { User = {|CTL1001:@""root""|} };"), P(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters { User = @""10001"" };"));
+
         [Fact]
         public Task Binds_string_built_from_constants_is_made_read_only_in_its_last_literal() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     const string Root = ""/etc"";

@@ -123,7 +123,7 @@ namespace ContainerLint.CodeFixes.Fixes
         private static Func<SyntaxNode, SyntaxNode>? Rewrite(ExpressionSyntax expression, SemanticModel? model)
         {
             if (expression is LiteralExpressionSyntax literal && FixSyntax.IsStringLiteral(literal))
-                return root => root.ReplaceNode(literal, FixSyntax.StringLiteral(ReadOnlyBind(literal.Token.ValueText)).WithTriviaFrom(literal));
+                return root => root.ReplaceNode(literal, LiteralForm.WithValue(literal, ReadOnlyBind(literal.Token.ValueText)).WithTriviaFrom(literal));
             // var logs = new Mount { ... }; ... Mounts = new List<Mount> { logs }: the local's creation, when the method names
             // the local nowhere else.
             if (expression is IdentifierNameSyntax && model is not null && Usage.OnlyCreationOfLocal(expression, model) is { } created)

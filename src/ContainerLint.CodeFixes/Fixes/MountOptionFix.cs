@@ -63,7 +63,7 @@ namespace ContainerLint.CodeFixes.Fixes
                     default:
                         return null;
                 }
-                return root.ReplaceNode(literal, FixSyntax.StringLiteral(updated).WithTriviaFrom(literal));
+                return root.ReplaceNode(literal, LiteralForm.WithValue(literal, updated).WithTriviaFrom(literal));
             });
         }
 

@@ -48,7 +48,8 @@ namespace ContainerLint.CodeFixes.Fixes
             var isBool = type is { SpecialType: SpecialType.System_Boolean }
                 || type is INamedTypeSymbol { TypeArguments.Length: 1 } nullable && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean;
             if (isBool && bool.TryParse(value, out var flag)) return FixSyntax.BoolLiteral(flag);
-            if (type is null || type.SpecialType == SpecialType.System_String) return FixSyntax.StringLiteral(value);
+            if (type is null || type.SpecialType == SpecialType.System_String)
+                return expression is LiteralExpressionSyntax literal && FixSyntax.IsStringLiteral(literal) ? LiteralForm.WithValue(literal, value) : FixSyntax.StringLiteral(value);
             return null;
         }
 

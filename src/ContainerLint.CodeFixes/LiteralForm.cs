@@ -1,0 +1,70 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ContainerLint.CodeFixes
+{
+    /// <summary>
+    /// A string a fix rewrites keeps the form its author chose: a verbatim literal (<c>@"C:\app:/app"</c>, chosen for Windows
+    /// paths) stays verbatim, a raw one (<c>"""/etc/"q":/q"""</c>) raw, over one line or several (audit 42 CL-07).
+    /// </summary>
+    internal static class LiteralForm
+    {
+        /// <summary>
+        /// A string literal holding <paramref name="value"/>, written as <paramref name="literal"/> is (regular, verbatim, raw
+        /// with as many quotes and, over several lines, the same indentation); a regular one where that form cannot hold the
+        /// value (a raw literal's quotes in it).
+        /// </summary>
+        public static LiteralExpressionSyntax WithValue(LiteralExpressionSyntax literal, string value)
+        {
+            var token = literal.Token;
+            var text = token.Kind() switch
+            {
+                SyntaxKind.StringLiteralToken when token.Text.StartsWith("@", StringComparison.Ordinal) => "@\"" + value.Replace("\"", "\"\"") + "\"",
+                SyntaxKind.SingleLineRawStringLiteralToken => Quotes(token.Text) + value + Quotes(token.Text),
+                SyntaxKind.MultiLineRawStringLiteralToken => MultiLineRaw(token.Text, value),
+                _ => null,
+            };
+            return text is not null && Parsed(text, value) is { } written ? written : FixSyntax.StringLiteral(value);
+        }
+
+        /// <summary>
+        /// Whether the text parts of <paramref name="interpolated"/> may be rewritten with the text they hold: <c>$"..."</c>,
+        /// <c>$@"..."</c> and a raw string on one line (<c>$"""..."""</c>). Over several lines, a raw string's parts hold its
+        /// indentation and line breaks, which the value leaves out.
+        /// </summary>
+        public static bool HasEditableText(InterpolatedStringExpressionSyntax interpolated) =>
+            interpolated.StringStartToken.Kind() is SyntaxKind.InterpolatedStringStartToken or SyntaxKind.InterpolatedVerbatimStringStartToken
+                or SyntaxKind.InterpolatedSingleLineRawStringStartToken;
+
+        /// <summary>Whether <paramref name="expression"/>, written out, is C# without errors (a raw string's content cannot start or end with a quote).</summary>
+        public static bool Parses(ExpressionSyntax expression) => !SyntaxFactory.ParseExpression(expression.ToString()).ContainsDiagnostics;
+
+        /// <summary>The opening quotes of a raw string literal (three or more).</summary>
+        private static string Quotes(string rawText) => new string('"', rawText.TakeWhile(c => c == '"').Count());
+
+        /// <summary>
+        /// A raw string over several lines: the opening quotes, a line break, each line of the value indented as the closing
+        /// quotes are, a line break, the closing quotes; line breaks as the literal has them.
+        /// </summary>
+        private static string MultiLineRaw(string rawText, string value)
+        {
+            var quotes = Quotes(rawText);
+            var lineBreak = rawText.IndexOf("\r\n", StringComparison.Ordinal) >= 0 ? "\r\n" : "\n";
+            var lastLine = rawText.Substring(rawText.LastIndexOf('\n') + 1);
+            var indentation = lastLine.Substring(0, lastLine.Length - quotes.Length);
+            var lines = value.Replace("\r\n", "\n").Split('\n').Select(line => line.Length == 0 ? line : indentation + line);
+            return quotes + lineBreak + string.Join(lineBreak, lines) + lineBreak + indentation + quotes;
+        }
+
+        /// <summary>The literal <paramref name="text"/> is, when it is one without errors whose value is <paramref name="value"/>.</summary>
+        private static LiteralExpressionSyntax? Parsed(string text, string value) =>
+            SyntaxFactory.ParseExpression(text) is LiteralExpressionSyntax parsed && !parsed.ContainsDiagnostics
+                && parsed.IsKind(SyntaxKind.StringLiteralExpression) && parsed.Token.ValueText == value
+                && parsed.FullSpan.Length == text.Length
+                ? parsed
+                : null;
+    }
+}
