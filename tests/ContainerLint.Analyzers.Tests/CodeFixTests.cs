@@ -1489,6 +1489,43 @@ public static class Fixture
         return new HostConfig { Binds = new List<string> { {|CTL3003:Root + "":/host:ro""|}, {|CTL3003:$""{logs}:/logs:ro,z""|}, {|CTL3003:Root + "":/cfg:"" + Mode|} } };
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
+        // Audit 42 CL-04: an interpolated string with no holes is a literal too; verbatim and raw ones keep their form.
+        [Fact]
+        public Task Interpolated_binds_without_holes_or_verbatim_or_raw_are_made_read_only() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(""""
+    const string Etc = "/etc";
+    static HostConfig Create() => new HostConfig
+    {
+        Binds = new List<string>
+        {
+            {|CTL3003:$"/etc:/a"|},
+            {|CTL3003:$@"/etc/app\conf:/b"|},
+            {|CTL3003:$"""/etc/"q":/c"""|},
+            {|CTL3003:$@"{Etc}\app:/d"|},
+            {|CTL3003:$"""{Etc}/"q":/e"""|},
+        },
+    };
+""""), P(""""
+    const string Etc = "/etc";
+    static HostConfig Create() => new HostConfig
+    {
+        Binds = new List<string>
+        {
+            {|CTL3003:$"/etc:/a:ro"|},
+            {|CTL3003:$@"/etc/app\conf:/b:ro"|},
+            {|CTL3003:$"""/etc/"q":/c:ro"""|},
+            {|CTL3003:$@"{Etc}\app:/d:ro"|},
+            {|CTL3003:$"""{Etc}/"q":/e:ro"""|},
+        },
+    };
+""""), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task Concatenation_of_verbatim_and_raw_literals_is_made_read_only_in_its_last_literal() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(""""
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3003:@"/root/.ssh" + @":" + @"/keys"|}, {|CTL3003:"""/etc/"q""" + """:/q"""|} } };
+""""), P(""""
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3003:@"/root/.ssh" + @":" + @"/keys:ro"|}, {|CTL3003:"""/etc/"q""" + """:/q:ro"""|} } };
+""""), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
         [Fact]
         public Task Binds_string_ending_in_a_constant_gets_the_mode_appended() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     const string Target = ""/host"";
@@ -1769,6 +1806,15 @@ static class Defaults
     const string Data = ""/data"";
     static HostConfig Create() => new HostConfig { Binds = new List<string> { $""{Data}:/d"", $""{Data}:/e:z"" } };"),
             equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task Shared_propagation_is_removed_from_a_verbatim_or_raw_interpolated_bind() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(""""
+    const string Data = "/data";
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3007:$@"{Data}\x:/d:rshared"|}, {|CTL3007:$"""{Data}:/e:rshared,z"""|} } };
+""""), P(""""
+    const string Data = "/data";
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { $@"{Data}\x:/d", $"""{Data}:/e:z""" } };
+""""), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
         public Task Propagation_assignment_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"

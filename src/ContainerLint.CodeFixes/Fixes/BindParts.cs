@@ -19,20 +19,17 @@ namespace ContainerLint.CodeFixes.Fixes
         public static Plan? ReadOnlyEdit(ExpressionSyntax expression, SemanticModel model)
         {
             var parts = Parts(expression);
-            if (parts is null || parts.Count < 2) return null;
+            if (parts is null || parts.Count == 0) return null;
             var text = new StringBuilder();
             foreach (var part in parts)
             {
-                var value = part is LiteralExpressionSyntax or InterpolatedStringTextSyntax
-                    ? LiteralText(part)
-                    : model.GetConstantValue(part is InterpolationSyntax interpolation ? interpolation.Expression : part).Value as string;
-                if (value is null) return null;
+                if (PartValue(part, model) is not { } value) return null;
                 text.Append(value);
             }
             var bind = text.ToString();
             var fixedBind = MakeReadOnlyFix.ReadOnlyBind(bind);
             var last = parts[parts.Count - 1];
-            var lastText = LiteralText(last);
+            var lastText = EditableText(last);
             if (lastText is not null)
             {
                 var lastStart = bind.Length - lastText.Length;
@@ -113,7 +110,8 @@ namespace ContainerLint.CodeFixes.Fixes
 
         /// <summary>
         /// The parts of a concatenation of strings (left to right) or of an interpolated string with neither alignment nor
-        /// format; null for anything else.
+        /// format (also one with no holes, <c>$"/etc:/e"</c>, and a verbatim or one-line raw one: <see cref="LiteralForm.HasEditableText"/>);
+        /// null for anything else.
         /// </summary>
         private static List<SyntaxNode>? Parts(ExpressionSyntax expression)
         {
@@ -121,7 +119,7 @@ namespace ContainerLint.CodeFixes.Fixes
             switch (expression)
             {
                 case InterpolatedStringExpressionSyntax interpolated:
-                    if (!interpolated.StringStartToken.IsKind(SyntaxKind.InterpolatedStringStartToken)) return null;
+                    if (!LiteralForm.HasEditableText(interpolated)) return null;
                     foreach (var content in interpolated.Contents)
                     {
                         if (content is InterpolationSyntax { AlignmentClause: not null } or InterpolationSyntax { FormatClause: not null }) return null;
@@ -142,10 +140,22 @@ namespace ContainerLint.CodeFixes.Fixes
             }
         }
 
-        /// <summary>The text of a plain literal part: one whose source text is its value (no escapes, not verbatim).</summary>
-        private static string? LiteralText(SyntaxNode part) => part switch
+        /// <summary>The value of a part: a string literal's in any form (<c>@"/root/.ssh"</c>, raw), a text's, a constant's; null when not known.</summary>
+        private static string? PartValue(SyntaxNode part, SemanticModel model) => part switch
         {
-            LiteralExpressionSyntax literal when FixSyntax.IsStringLiteral(literal) && literal.Token.Text == "\"" + literal.Token.ValueText + "\"" => literal.Token.ValueText,
+            LiteralExpressionSyntax literal => FixSyntax.IsStringLiteral(literal) ? literal.Token.ValueText : null,
+            InterpolatedStringTextSyntax text => text.TextToken.ValueText,
+            InterpolationSyntax interpolation => model.GetConstantValue(interpolation.Expression).Value as string,
+            _ => model.GetConstantValue(part).Value as string,
+        };
+
+        /// <summary>
+        /// The value of a part the fix may rewrite: a string literal (written again in its form, <see cref="LiteralForm"/>), or a
+        /// text whose source is its value (no escapes), so that it can be written back as it is with the mode changed.
+        /// </summary>
+        private static string? EditableText(SyntaxNode part) => part switch
+        {
+            LiteralExpressionSyntax literal when FixSyntax.IsStringLiteral(literal) => literal.Token.ValueText,
             InterpolatedStringTextSyntax text when text.TextToken.Text == text.TextToken.ValueText => text.TextToken.ValueText,
             _ => null,
         };
@@ -178,19 +188,21 @@ namespace ContainerLint.CodeFixes.Fixes
                 var part = parts[Part];
                 if (expression is InterpolatedStringExpressionSyntax interpolated)
                 {
-                    if (Append)
-                        return interpolated.AddContents(TextPart(Text));
-                    return part is InterpolatedStringTextSyntax ? interpolated.ReplaceNode(part, TextPart(Text).WithTriviaFrom(part)) : null;
+                    var rewritten = Append ? interpolated.AddContents(TextPart(Text))
+                        : part is InterpolatedStringTextSyntax ? interpolated.ReplaceNode(part, TextPart(Text).WithTriviaFrom(part))
+                        : null;
+                    // A raw string's text may not end in a quote.
+                    return rewritten is not null && LiteralForm.Parses(rewritten) ? rewritten : null;
                 }
                 if (Append)
                     return SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, expression.WithoutTrailingTrivia(),
                             FixSyntax.Token(SyntaxKind.PlusToken).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space),
                             FixSyntax.StringLiteral(Text))
                         .WithTrailingTrivia(expression.GetTrailingTrivia());
-                return part is LiteralExpressionSyntax ? expression.ReplaceNode(part, FixSyntax.StringLiteral(Text).WithTriviaFrom(part)) : null;
+                return part is LiteralExpressionSyntax literal ? expression.ReplaceNode(part, LiteralForm.WithValue(literal, Text).WithTriviaFrom(part)) : null;
             }
 
-            /// <summary>Text inside <c>$"..."</c>: what the bind fix writes (a mode) has no brace or quote to escape.</summary>
+            /// <summary>Text inside <c>$"..."</c>, <c>$@"..."</c> or <c>$"""..."""</c>: what the bind fix writes (a mode, after the text of a part with no escapes) has no brace or quote to escape.</summary>
             private static InterpolatedStringTextSyntax TextPart(string text) =>
                 SyntaxFactory.InterpolatedStringText(SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.InterpolatedStringTextToken, text, text, SyntaxFactory.TriviaList()));
         }

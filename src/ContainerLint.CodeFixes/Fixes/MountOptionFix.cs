@@ -40,9 +40,12 @@ namespace ContainerLint.CodeFixes.Fixes
                 if (kind == FixKind.RemoveOption && oldOption is not null && Target(e, kind, oldOption) is null && TextPart(e, oldOption) is { } part)
                 {
                     var rest = ReplaceToken(part.TextToken.ValueText, oldOption, null);
-                    return rest.Length == 0
-                        ? root.ReplaceNode(part.Parent!, ((InterpolatedStringExpressionSyntax)part.Parent!).WithContents(((InterpolatedStringExpressionSyntax)part.Parent!).Contents.Remove(part)))
-                        : root.ReplaceNode(part, SyntaxFactory.InterpolatedStringText(SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.InterpolatedStringTextToken, rest, rest, SyntaxFactory.TriviaList())));
+                    var interpolated = (InterpolatedStringExpressionSyntax)part.Parent!;
+                    var rewritten = rest.Length == 0
+                        ? interpolated.WithContents(interpolated.Contents.Remove(part))
+                        : interpolated.ReplaceNode(part, SyntaxFactory.InterpolatedStringText(SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.InterpolatedStringTextToken, rest, rest, SyntaxFactory.TriviaList())));
+                    // A raw string's text may not end in a quote.
+                    return LiteralForm.Parses(rewritten) ? root.ReplaceNode(interpolated, rewritten) : null;
                 }
                 if (Target(e, kind, oldOption) is not { } literal) return null;
                 var text = literal.Token.ValueText;
@@ -85,12 +88,12 @@ namespace ContainerLint.CodeFixes.Fixes
         }
 
         /// <summary>
-        /// The text part of an interpolated string (<c>$"{Data}:/d:rshared"</c>) that holds the option, when its source text is
-        /// its value (no escapes, not verbatim or raw).
+        /// The text part of an interpolated string (<c>$"{Data}:/d:rshared"</c>, also <c>$@"..."</c> and a one-line raw one) that
+        /// holds the option, when its source text is its value (no escapes).
         /// </summary>
         private static InterpolatedStringTextSyntax? TextPart(ExpressionSyntax expression, string option)
         {
-            if (expression is not InterpolatedStringExpressionSyntax { StringStartToken.RawKind: (int)SyntaxKind.InterpolatedStringStartToken } interpolated) return null;
+            if (expression is not InterpolatedStringExpressionSyntax interpolated || !LiteralForm.HasEditableText(interpolated)) return null;
             foreach (var content in interpolated.Contents)
                 if (content is InterpolatedStringTextSyntax text && text.TextToken.Text == text.TextToken.ValueText && FindToken(text.TextToken.ValueText, option).Start >= 0)
                     return text;
