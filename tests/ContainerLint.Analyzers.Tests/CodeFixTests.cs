@@ -1816,6 +1816,48 @@ static class Defaults
     static HostConfig Create() => new HostConfig { Binds = new List<string> { $@"{Data}\x:/d", $"""{Data}:/e:z""" } };
 """"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
+        // Audit 42 CL-04: options held in a local that only the mount reads are fixed in its declaration (nothing else reads
+        // the value); a propagation that leaves nothing takes the assignment and the local, now unused, with it.
+        [Fact]
+        public Task Mount_options_in_a_local_only_the_mount_reads_are_fixed_in_its_declaration() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        const string tmpOptions = @""rw,suid""; // scratch space
+        var devOptions = ""dev"";
+        const string propagation = ""rshared"";
+        return new HostConfig
+        {
+            Tmpfs = new Dictionary<string, string> { [""/t""] = {|CTL3005:tmpOptions|}, [""/u""] = {|CTL3006:devOptions|} },
+            Mounts = new List<Mount> { new Mount { Type = ""bind"", Source = ""/srv"", Target = ""/srv"", BindOptions = new BindOptions { Propagation = {|CTL3007:propagation|} } } },
+        };
+    }"), P(@"
+    static HostConfig Create()
+    {
+        const string tmpOptions = @""rw,nosuid""; // scratch space
+        var devOptions = ""nodev"";
+        return new HostConfig
+        {
+            Tmpfs = new Dictionary<string, string> { [""/t""] = tmpOptions, [""/u""] = devOptions },
+            Mounts = new List<Mount> { new Mount { Type = ""bind"", Source = ""/srv"", Target = ""/srv"", BindOptions = new BindOptions { } } },
+        };
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        // A constant field may be read anywhere, a local read twice by both: changing it would change the other use.
+        [Fact]
+        public Task Mount_options_in_a_constant_field_or_a_local_read_elsewhere_get_no_fix() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    const string TmpOptions = ""suid"";
+    static HostConfig Create()
+    {
+        const string shared = ""dev"";
+        return new HostConfig { Tmpfs = new Dictionary<string, string> { [""/t""] = {|CTL3005:TmpOptions|}, [""/u""] = {|CTL3006:shared|}, [""/v""] = {|CTL3006:shared|} } };
+    }"), P(@"
+    const string TmpOptions = ""suid"";
+    static HostConfig Create()
+    {
+        const string shared = ""dev"";
+        return new HostConfig { Tmpfs = new Dictionary<string, string> { [""/t""] = {|CTL3005:TmpOptions|}, [""/u""] = {|CTL3006:shared|}, [""/v""] = {|CTL3006:shared|} } };
+    }"));
+
         [Fact]
         public Task Propagation_assignment_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { Mounts = new List<Mount> { new Mount { Type = ""bind"", Source = ""/srv"", Target = ""/srv"", BindOptions = new BindOptions { Propagation = {|CTL3007:""rshared""|} } } } };"), P(@"

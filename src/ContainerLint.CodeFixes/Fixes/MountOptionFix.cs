@@ -25,7 +25,7 @@ namespace ContainerLint.CodeFixes.Fixes
             var oldOption = Property(diagnostic, FixProperties.OldValue);
             var newOption = Property(diagnostic, FixProperties.Value);
             if (FixSyntax.Expression(node) is not { } expression
-                || (Target(expression, kind, oldOption) is null && (kind != FixKind.RemoveOption || oldOption is null || TextPart(expression, oldOption) is null)))
+                || (Target(expression, kind, oldOption, model) is null && (kind != FixKind.RemoveOption || oldOption is null || TextPart(expression, oldOption) is null)))
                 return null;
             var title = kind switch
             {
@@ -33,11 +33,11 @@ namespace ContainerLint.CodeFixes.Fixes
                 FixKind.RemoveOption => "Remove '" + oldOption + "'",
                 _ => "Add '" + newOption + "'",
             };
-            return new Edit(title, (root, found, _) =>
+            return new Edit(title, (root, found, current) =>
             {
                 if (FixSyntax.Expression(found) is not { } e) return null;
                 // $"{Data}:/d:rshared": the option is taken out of the text part that holds it.
-                if (kind == FixKind.RemoveOption && oldOption is not null && Target(e, kind, oldOption) is null && TextPart(e, oldOption) is { } part)
+                if (kind == FixKind.RemoveOption && oldOption is not null && Target(e, kind, oldOption, current) is null && TextPart(e, oldOption) is { } part)
                 {
                     var rest = ReplaceToken(part.TextToken.ValueText, oldOption, null);
                     var interpolated = (InterpolatedStringExpressionSyntax)part.Parent!;
@@ -47,7 +47,7 @@ namespace ContainerLint.CodeFixes.Fixes
                     // A raw string's text may not end in a quote.
                     return LiteralForm.Parses(rewritten) ? root.ReplaceNode(interpolated, rewritten) : null;
                 }
-                if (Target(e, kind, oldOption) is not { } literal) return null;
+                if (Target(e, kind, oldOption, current) is not { } literal) return null;
                 var text = literal.Token.ValueText;
                 string updated;
                 switch (kind)
@@ -59,6 +59,8 @@ namespace ContainerLint.CodeFixes.Fixes
                         updated = ReplaceToken(text, oldOption, null);
                         if (updated.Length == 0 && literal.Parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } assignment)
                             return FixSyntax.Remove(root, assignment);
+                        if (updated.Length == 0 && e.Parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } read && literal != e)
+                            return WithoutAssignmentAndLocal(root, read, Usage.OnlyUseOfLocal(e, current)!);
                         break;
                     case FixKind.AppendOption when newOption is not null:
                         updated = text.Trim().Length == 0 ? newOption : WithOptionAdded(text, newOption);
@@ -70,6 +72,17 @@ namespace ContainerLint.CodeFixes.Fixes
             });
         }
 
+        /// <summary>
+        /// <c>Propagation = prop</c> removed, and the local only it read (<c>const string prop = "rshared";</c>), which would be
+        /// left unused, with it: as the user fix does (<see cref="SetValueFix"/>).
+        /// </summary>
+        private static SyntaxNode? WithoutAssignmentAndLocal(SyntaxNode root, AssignmentExpressionSyntax assignment, LocalDeclarationStatementSyntax local)
+        {
+            var tracked = root.TrackNodes(assignment, local);
+            var removed = FixSyntax.Remove(tracked, tracked.GetCurrentNode(assignment)!);
+            return removed?.GetCurrentNode(local) is { } declaration ? FixSyntax.Remove(removed, declaration) : null;
+        }
+
         private static string WithOptionAdded(string options, string option)
         {
             var written = new List<string>(options.Split(','));
@@ -77,10 +90,17 @@ namespace ContainerLint.CodeFixes.Fixes
             return string.Join(",", written);
         }
 
-        /// <summary>The string literal to edit: the expression itself, or the literal inside it that holds the option.</summary>
-        private static LiteralExpressionSyntax? Target(ExpressionSyntax expression, FixKind kind, string? oldOption)
+        /// <summary>
+        /// The string literal to edit: the expression itself, the literal inside it that holds the option, or the literal a
+        /// local is declared with when the expression is its only use (<c>const string opts = "suid"; ... ["/t"] = opts</c>: no
+        /// other code reads the value that changes). A constant field's value may be read anywhere: none.
+        /// </summary>
+        private static LiteralExpressionSyntax? Target(ExpressionSyntax expression, FixKind kind, string? oldOption, SemanticModel model)
         {
             if (expression is LiteralExpressionSyntax literal && FixSyntax.IsStringLiteral(literal)) return literal;
+            if (Usage.OnlyUseOfLocal(expression, model) is { } declaration
+                && declaration.Declaration.Variables[0].Initializer?.Value is LiteralExpressionSyntax declared && FixSyntax.IsStringLiteral(declared))
+                return declared;
             if (kind == FixKind.AppendOption || oldOption is null) return null;
             foreach (var inner in FixSyntax.StringLiterals(expression))
                 if (FindToken(inner.Token.ValueText, oldOption).Start >= 0) return inner;
