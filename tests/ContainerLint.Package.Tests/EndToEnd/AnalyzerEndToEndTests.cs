@@ -178,7 +178,7 @@ namespace ContainerLint.Package.Tests.EndToEnd
                         User = "root", // the image's default
                         HostConfig = new HostConfig
                         {
-                            // Full access for the debugger.
+                            // What the debugger needs (OPS-123).
                             Privileged = true,
                             NetworkMode = "bridge", // the default network
                         },
@@ -210,6 +210,7 @@ namespace ContainerLint.Package.Tests.EndToEnd
                         User = "app", // the image's default
                         HostConfig = new HostConfig
                         {
+                            // What the debugger needs (OPS-123).
                             NetworkMode = "bridge", // the default network
                         },
                     };
