@@ -78,8 +78,8 @@ namespace ContainerLint.Rules
         /// <summary><c>containerlint.allowed_capabilities</c>: normalised names never reported.</summary>
         public ISet<string> AllowedCapabilities { get; }
 
-        /// <summary>Splits a list option value (<c>a, b;c</c>).</summary>
+        /// <summary>Splits a list option value at commas, semicolons, spaces and tabs (<c>a, b;c</c>).</summary>
         public static IEnumerable<string> SplitList(string? value) =>
-            (value ?? string.Empty).Split(new[] { ',', ';', ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            (value ?? string.Empty).Split(new[] { ',', ';', ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
     }
 }

@@ -27,6 +27,13 @@ namespace ContainerLint.Core.Tests.Configuration
         }
 
         [Fact]
+        public void Capabilities_separated_by_tabs_are_each_known()
+        {
+            Assert.Empty(Check("containerlint.allowed_capabilities = NET_ADMIN\tSYS_TIME"));
+            Assert.Equal(new[] { "NET_ADMIN", "SYS_TIME" }, ContainerLint.Rules.LintOptions.SplitList("NET_ADMIN\tSYS_TIME"));
+        }
+
+        [Fact]
         public void Every_unknown_capability_of_a_line_is_named_in_one_warning()
         {
             var problem = Assert.Single(Check("containerlint.allowed_capabilities = NET_ADMNI SYS_TMIE CAP_ALL"));
