@@ -184,7 +184,7 @@ namespace ContainerLint.CodeFixes
             var startsLine = previous.IsKind(SyntaxKind.None) || BreaksLine(before) || BreaksLine(leading);
             var endsLine = BreaksLine(trailing) || next.IsKind(SyntaxKind.EndOfFileToken) || next.IsKind(SyntaxKind.None);
             var after = next.LeadingTrivia;
-            if (startsLine && endsLine) after = LinesAbove(leading).AddRange(after);
+            if (startsLine && endsLine) after = OneBlankLine(LinesAbove(leading), after, next, BreaksLine(before) || previous.IsKind(SyntaxKind.None));
             else if (startsLine) after = leading.AddRange(WithComments(trailing)).AddRange(after);
             else
             {
@@ -241,6 +241,30 @@ namespace ContainerLint.CodeFixes
                 if (EndsLine(leading[i]))
                     return SyntaxFactory.TriviaList(leading.Take(i + 1));
             return default;
+        }
+
+        /// <summary>
+        /// The lines kept above removed code, then what follows it: a blank line above and one after it (or the closing
+        /// bracket right after it) would leave two blank lines (or one before the bracket), so the one above goes, as if the
+        /// code had never been written. Only a line of spaces goes; comments and directives stay.
+        /// </summary>
+        private static SyntaxTriviaList OneBlankLine(SyntaxTriviaList above, SyntaxTriviaList after, SyntaxToken next, bool aboveStartsLine)
+        {
+            if (LastBlankLineStart(above, aboveStartsLine) is not { } blank) return above.AddRange(after);
+            var afterIsBlank = after.SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).FirstOrDefault().IsKind(SyntaxKind.EndOfLineTrivia);
+            var closes = next.IsKind(SyntaxKind.CloseBraceToken) || next.IsKind(SyntaxKind.CloseBracketToken) || next.IsKind(SyntaxKind.CloseParenToken);
+            if (!afterIsBlank && !(closes && after.All(t => t.IsKind(SyntaxKind.WhitespaceTrivia)))) return above.AddRange(after);
+            return SyntaxFactory.TriviaList(above.Take(blank)).AddRange(after);
+        }
+
+        /// <summary>Where the last line of <paramref name="above"/> starts when that line is blank (spaces, then its line break); null otherwise.</summary>
+        private static int? LastBlankLineStart(SyntaxTriviaList above, bool startsLine)
+        {
+            if (above.Count == 0 || !above[above.Count - 1].IsKind(SyntaxKind.EndOfLineTrivia)) return null;
+            var i = above.Count - 2;
+            while (i >= 0 && above[i].IsKind(SyntaxKind.WhitespaceTrivia)) i--;
+            if (i >= 0) return EndsLine(above[i]) ? i + 1 : null;
+            return startsLine ? 0 : null;
         }
 
         private static bool EndsLine(SyntaxTrivia trivia) =>

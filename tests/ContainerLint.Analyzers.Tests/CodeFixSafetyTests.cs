@@ -406,6 +406,44 @@ namespace ContainerLint.Analyzers.Tests
         return hc;
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
+        // The blank lines around the removed code would be two in a row, or one before the closing brace: one of them goes.
+        [Fact]
+        public Task Removing_code_between_blank_lines_leaves_one_blank_line_and_none_before_a_closing_brace() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig
+        {
+            NetworkMode = ""bridge"",
+
+            PidMode = {|CTL5001:""host""|},
+
+            CapAdd = new List<string>
+            {
+                ""CHOWN"",
+
+                {|CTL2001:""SYS_ADMIN""|},
+            },
+        };
+
+        hc.IpcMode = {|CTL5002:""host""|};
+
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig
+        {
+            NetworkMode = ""bridge"",
+
+            CapAdd = new List<string>
+            {
+                ""CHOWN"",
+            },
+        };
+
+        return hc;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 3, fixAllIterations: 1);
+
         [Fact]
         public Task Removing_elements_and_members_keeps_the_comment_lines_above_them() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig
