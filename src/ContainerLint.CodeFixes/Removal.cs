@@ -121,10 +121,9 @@ namespace ContainerLint.CodeFixes
 
         /// <summary>
         /// Removes one item of a comma-separated list with the comma that goes with it: the one after it, or for the last
-        /// item the one before it. The comma removed is one no directive separates from the item, so that both are in the
-        /// same branch of an <c>#if</c> and every configuration keeps its commas: in leading-comma style (<c>"A"</c>, then
-        /// <c>, "B"</c> alone in an <c>#if</c> and <c>, "C"</c> after the <c>#endif</c>) that is the one before (audit 42
-        /// CL-10). When directives sit around a last item, its comma before stays (a trailing comma is allowed in every list
+        /// item the one before it; in leading-comma style (<c>"A"</c>, then <c>, "B"</c> on a line of its own) the one
+        /// before it, with the item's line (audit 42b CL-B1). The comma removed is one no directive separates from the item,
+        /// so that both are in the same branch of an <c>#if</c> and every configuration keeps its commas (audit 42 CL-10). When directives sit around a last item, its comma before stays (a trailing comma is allowed in every list
         /// this removes from). Null when both commas are in other branches than the item.
         /// </summary>
         private static SyntaxNode? RemoveItem<T>(SyntaxNode root, SyntaxNode container, SeparatedSyntaxList<T> list, T item, SyntaxToken close,
@@ -139,14 +138,16 @@ namespace ContainerLint.CodeFixes
             var leading = first.LeadingTrivia;
             var trailing = last.TrailingTrivia;
             var separator = -1;
-            if (index < list.SeparatorCount && !HasDirectives(list.GetSeparator(index).LeadingTrivia))
+            // Leading-comma style (", \"SYS_PTRACE\"" on a line of its own): the item's comma is the one before it, on its line.
+            var leadingComma = index > 0 && StartsLineBefore(list.GetSeparator(index - 1), item);
+            if (index < list.SeparatorCount && !leadingComma && !HasDirectives(list.GetSeparator(index).LeadingTrivia))
             {
                 separator = index;
                 var comma = list.GetSeparator(index);
                 last = comma;
                 trailing = trailing.AddRange(comma.LeadingTrivia).AddRange(comma.TrailingTrivia);
             }
-            else if (index > 0 && !HasDirectives(leading) && (index < list.SeparatorCount || !HasDirectives(close.LeadingTrivia)))
+            else if (index > 0 && (leadingComma || !HasDirectives(leading) && (index < list.SeparatorCount || !HasDirectives(close.LeadingTrivia))))
             {
                 separator = index - 1;
                 var comma = list.GetSeparator(index - 1);
@@ -221,6 +222,11 @@ namespace ContainerLint.CodeFixes
                 ? rewritten.RemoveNode(current, SyntaxRemoveOptions.KeepNoTrivia)
                 : rewritten.ReplaceNode(current, rebuild(current).WithoutAnnotations(Anchor));
         }
+
+        /// <summary>Whether <paramref name="comma"/> starts its line and <paramref name="item"/> follows it on that line.</summary>
+        private static bool StartsLineBefore(SyntaxToken comma, SyntaxNode item) =>
+            (BreaksLine(comma.LeadingTrivia) || BreaksLine(comma.GetPreviousToken(includeZeroWidth: true).TrailingTrivia))
+            && !BreaksLine(comma.TrailingTrivia) && !BreaksLine(item.GetLeadingTrivia());
 
         private static SeparatedSyntaxList<T> Without<T>(SeparatedSyntaxList<T> list, int index, int separator) where T : SyntaxNode
         {

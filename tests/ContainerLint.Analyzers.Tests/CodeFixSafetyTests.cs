@@ -295,6 +295,48 @@ namespace ContainerLint.Analyzers.Tests
             await Verify.Analyzer<HostConfigAnalyzer>(fixedSource);
         }
 
+        // In leading-comma style an element's comma is the one before it, on its line: the line goes whole, with its comment,
+        // also for the last element alone in an #if (a comma left there would be a stray trailing comma).
+        [Fact]
+        public async Task Removing_a_leading_comma_element_takes_its_own_line()
+        {
+            var fixedSource = P(@"
+    static HostConfig Profiled() => new HostConfig
+    {
+        CapAdd = [""CHOWN""
+            , ""NET_BIND_SERVICE""
+        ],
+    };
+    static HostConfig Debugged() => new HostConfig
+    {
+        CapAdd = new List<string>
+        {
+            ""CHOWN""
+#if DEBUG
+#endif
+        },
+    };");
+            await Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Profiled() => new HostConfig
+    {
+        CapAdd = [""CHOWN""
+            , {|CTL2001:""SYS_PTRACE""|} // the profiler attaches (OPS-124)
+            , ""NET_BIND_SERVICE""
+        ],
+    };
+    static HostConfig Debugged() => new HostConfig
+    {
+        CapAdd = new List<string>
+        {
+            ""CHOWN""
+#if DEBUG
+            , {|CTL2001:""SYS_ADMIN""|}
+#endif
+        },
+    };"), fixedSource, preprocessorSymbols: new[] { "DEBUG" });
+            await Verify.Analyzer<HostConfigAnalyzer>(fixedSource);
+        }
+
         // A #region (or #pragma) closing the initializer or list is no branch: the settings go after it, outside the region (CL-06).
         [Fact]
         public Task Settings_added_to_an_initializer_ending_in_a_region_go_after_the_region() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
