@@ -1701,6 +1701,44 @@ static class Defaults
         VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""none"", [""o""] = ""bind,nosuid,nodev"", [""device""] = ""/srv"" } } },
     } } };"));
 
+        // As bind strings are: an interpolated string (with no holes, or holes of constants, verbatim too) and a concatenation.
+        [Fact]
+        public Task Mount_options_in_interpolated_strings_and_concatenations_are_fixed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    const string Rw = ""rw"";
+    static HostConfig Create() => new HostConfig { Tmpfs = new Dictionary<string, string>
+    {
+        [""/b""] = {|CTL3005:$""rw,suid""|},
+        [""/d""] = {|CTL3005:$""{Rw},suid""|},
+        [""/f""] = {|CTL3006:$@""rw,dev""|},
+    } };
+    static Mount Volume() => new Mount
+    {
+        Type = ""volume"", Source = ""v"", Target = ""/v"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""device""] = ""tmpfs"", [""o""] = {|CTL3006:""size="" + ""100m,nosuid""|} } } },
+    };
+    static Mount Interpolated() => new Mount
+    {
+        Type = ""volume"", Source = ""w"", Target = ""/w"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""device""] = ""tmpfs"", [""o""] = {|CTL3006:$""size=1m,{Rw},nosuid""|} } } },
+    };"), P(@"
+    const string Rw = ""rw"";
+    static HostConfig Create() => new HostConfig { Tmpfs = new Dictionary<string, string>
+    {
+        [""/b""] = $""rw,nosuid"",
+        [""/d""] = $""{Rw},nosuid"",
+        [""/f""] = $@""rw,nodev"",
+    } };
+    static Mount Volume() => new Mount
+    {
+        Type = ""volume"", Source = ""v"", Target = ""/v"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""device""] = ""tmpfs"", [""o""] = ""size="" + ""100m,nosuid,nodev"" } } },
+    };
+    static Mount Interpolated() => new Mount
+    {
+        Type = ""volume"", Source = ""w"", Target = ""/w"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""device""] = ""tmpfs"", [""o""] = $""size=1m,{Rw},nosuid,nodev"" } } },
+    };"), iterations: 5);
+
         [Fact]
         public Task Volume_options_get_nosuid_before_a_last_nodev() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static Mount Volume() => new Mount

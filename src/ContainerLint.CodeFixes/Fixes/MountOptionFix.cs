@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using ContainerLint.Analyzers.Reporting;
 using ContainerLint.Findings;
@@ -25,7 +26,7 @@ namespace ContainerLint.CodeFixes.Fixes
             var oldOption = Property(diagnostic, FixProperties.OldValue);
             var newOption = Property(diagnostic, FixProperties.Value);
             if (FixSyntax.Expression(node) is not { } expression
-                || (Target(expression, kind, oldOption, model) is null && (kind != FixKind.RemoveOption || oldOption is null || TextPart(expression, oldOption) is null)))
+                || (Target(expression, kind, oldOption, model) is null && PartEdit(expression, kind, oldOption, newOption, model) is null))
                 return null;
             var title = kind switch
             {
@@ -36,17 +37,8 @@ namespace ContainerLint.CodeFixes.Fixes
             return new Edit(title, (root, found, current) =>
             {
                 if (FixSyntax.Expression(found) is not { } e) return null;
-                // $"{Data}:/d:rshared": the option is taken out of the text part that holds it.
-                if (kind == FixKind.RemoveOption && oldOption is not null && Target(e, kind, oldOption, current) is null && TextPart(e, oldOption) is { } part)
-                {
-                    var rest = ReplaceToken(part.TextToken.ValueText, oldOption, null);
-                    var interpolated = (InterpolatedStringExpressionSyntax)part.Parent!;
-                    var rewritten = rest.Length == 0
-                        ? interpolated.WithContents(interpolated.Contents.Remove(part))
-                        : interpolated.ReplaceNode(part, SyntaxFactory.InterpolatedStringText(SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.InterpolatedStringTextToken, rest, rest, SyntaxFactory.TriviaList())));
-                    // A raw string's text may not end in a quote.
-                    return LiteralForm.Parses(rewritten) ? root.ReplaceNode(interpolated, rewritten) : null;
-                }
+                if (Target(e, kind, oldOption, current) is null)
+                    return PartEdit(e, kind, oldOption, newOption, current) is var (old, rewritten) ? root.ReplaceNode(old, rewritten) : null;
                 if (Target(e, kind, oldOption, current) is not { } literal) return null;
                 var text = literal.Token.ValueText;
                 string updated;
@@ -108,15 +100,61 @@ namespace ContainerLint.CodeFixes.Fixes
         }
 
         /// <summary>
+        /// The edit of a value written in parts, as the part to replace and its replacement: the option replaced in or taken
+        /// out of the text part of an interpolated string that holds it (<c>$"{Data}:/d:rshared"</c>, <c>$"{Rw},suid"</c>), or
+        /// added after the last part of a constant written as a concatenation or interpolation (<c>"size=" + "100m"</c>) when
+        /// that is where it goes in the whole list (the list has no <c>dev</c> option for <c>nosuid</c> to go before). Null
+        /// when none can be made.
+        /// </summary>
+        private static (SyntaxNode Old, SyntaxNode New)? PartEdit(ExpressionSyntax expression, FixKind kind, string? oldOption, string? newOption, SemanticModel model)
+        {
+            (SyntaxNode, SyntaxNode)? edit = null;
+            if (kind is FixKind.RemoveOption or FixKind.ReplaceOption && oldOption is not null && TextPart(expression, oldOption) is { } part)
+            {
+                var rest = ReplaceToken(part.TextToken.ValueText, oldOption, kind == FixKind.ReplaceOption ? newOption : null);
+                var interpolated = (InterpolatedStringExpressionSyntax)part.Parent!;
+                edit = (interpolated, rest.Length == 0 ? interpolated.WithContents(interpolated.Contents.Remove(part)) : interpolated.ReplaceNode(part, Text(rest)));
+            }
+            else if (kind == FixKind.AppendOption && newOption is not null && model.GetConstantValue(expression).Value is string whole
+                     && whole.Trim().Length > 0 && WithOptionAdded(whole, newOption) == whole + "," + newOption)
+            {
+                var added = "," + newOption;
+                switch (expression)
+                {
+                    case BinaryExpressionSyntax { Right: LiteralExpressionSyntax last } when expression.IsKind(SyntaxKind.AddExpression) && FixSyntax.IsStringLiteral(last):
+                        edit = (last, LiteralForm.WithValue(last, last.Token.ValueText + added).WithTriviaFrom(last));
+                        break;
+                    case InterpolatedStringExpressionSyntax interpolated when LiteralForm.HasEditableText(interpolated):
+                        edit = interpolated.Contents.LastOrDefault() is InterpolatedStringTextSyntax text && text.TextToken.Text == text.TextToken.ValueText
+                            ? (interpolated, interpolated.ReplaceNode(text, Text(text.TextToken.ValueText + added)))
+                            : (interpolated, interpolated.AddContents(Text(added)));
+                        break;
+                }
+            }
+            // A raw string's text may not end in a quote.
+            return edit is var (_, rewritten) && rewritten is ExpressionSyntax written && LiteralForm.Parses(written) ? edit : null;
+        }
+
+        private static InterpolatedStringTextSyntax Text(string text) =>
+            SyntaxFactory.InterpolatedStringText(SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.InterpolatedStringTextToken, text, text, SyntaxFactory.TriviaList()));
+
+        /// <summary>
         /// The text part of an interpolated string (<c>$"{Data}:/d:rshared"</c>, also <c>$@"..."</c> and a one-line raw one) that
         /// holds the option, when its source text is its value (no escapes).
         /// </summary>
         private static InterpolatedStringTextSyntax? TextPart(ExpressionSyntax expression, string option)
         {
             if (expression is not InterpolatedStringExpressionSyntax interpolated || !LiteralForm.HasEditableText(interpolated)) return null;
-            foreach (var content in interpolated.Contents)
-                if (content is InterpolatedStringTextSyntax text && text.TextToken.Text == text.TextToken.ValueText && FindToken(text.TextToken.ValueText, option).Start >= 0)
-                    return text;
+            var contents = interpolated.Contents;
+            for (var i = 0; i < contents.Count; i++)
+            {
+                if (contents[i] is not InterpolatedStringTextSyntax text || text.TextToken.Text != text.TextToken.ValueText) continue;
+                var value = text.TextToken.ValueText;
+                var (start, length) = FindToken(value, option);
+                // An option at the edge of a part may run on into the hole beside it ($"{Prefix}suid" may be "nosuid").
+                if (start > 0 || (start == 0 && i == 0))
+                    if (start + length < value.Length || i == contents.Count - 1) return text;
+            }
             return null;
         }
 
