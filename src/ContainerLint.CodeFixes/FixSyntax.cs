@@ -19,6 +19,38 @@ namespace ContainerLint.CodeFixes
             _ => null,
         };
 
+        /// <summary>
+        /// A value with what it is written in that does not change it: parentheses, <c>!</c>, a cast of it
+        /// (<c>("SYS_ADMIN")</c>, <c>"host"!</c>, <c>(string)"SYS_PTRACE"</c>).
+        /// </summary>
+        public static ExpressionSyntax WrittenAround(ExpressionSyntax value)
+        {
+            while (true)
+            {
+                switch (value.Parent)
+                {
+                    case ParenthesizedExpressionSyntax parenthesized:
+                        value = parenthesized;
+                        break;
+                    case PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression):
+                        value = suppressed;
+                        break;
+                    case CastExpressionSyntax cast when cast.Expression == value:
+                        value = cast;
+                        break;
+                    default:
+                        return value;
+                }
+            }
+        }
+
+        /// <summary>What a chain of <c>?.</c> accesses ends in: <c>.Add(x)</c> of <c>hc?.CapAdd?.Add(x)</c>, the expression itself without one.</summary>
+        public static ExpressionSyntax PastNullConditionals(ExpressionSyntax expression)
+        {
+            for (var depth = 0; depth < 16 && expression is ConditionalAccessExpressionSyntax access; depth++) expression = access.WhenNotNull;
+            return expression;
+        }
+
         public static LiteralExpressionSyntax StringLiteral(string value) =>
             SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression,
                 SyntaxFactory.Literal(SyntaxFactory.TriviaList(), SymbolDisplay.FormatLiteral(value, quote: true), value, SyntaxFactory.TriviaList()));

@@ -39,6 +39,16 @@ namespace ContainerLint.CodeFixes
             interpolated.StringStartToken.Kind() is SyntaxKind.InterpolatedStringStartToken or SyntaxKind.InterpolatedVerbatimStringStartToken
                 or SyntaxKind.InterpolatedSingleLineRawStringStartToken;
 
+        /// <summary>Whether an interpolated string's text part is written as the text it holds (no escapes): then it may be edited as that text.</summary>
+        public static bool HoldsItsText(InterpolatedStringTextSyntax part) => part.TextToken.Text == part.TextToken.ValueText;
+
+        /// <summary>
+        /// A text part of <c>$"..."</c>, <c>$@"..."</c> or <c>$"""..."""</c> holding <paramref name="text"/> as written: what the
+        /// fixes write there (a bind mode, mount options) has no brace or quote to escape.
+        /// </summary>
+        public static InterpolatedStringTextSyntax InterpolatedText(string text) =>
+            SyntaxFactory.InterpolatedStringText(SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.InterpolatedStringTextToken, text, text, SyntaxFactory.TriviaList()));
+
         /// <summary>Whether <paramref name="expression"/>, written out, is C# without errors (a raw string's content cannot start or end with a quote).</summary>
         public static bool Parses(ExpressionSyntax expression) => !SyntaxFactory.ParseExpression(expression.ToString()).ContainsDiagnostics;
 

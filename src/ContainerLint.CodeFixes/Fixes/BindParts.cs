@@ -156,7 +156,7 @@ namespace ContainerLint.CodeFixes.Fixes
         private static string? EditableText(SyntaxNode part) => part switch
         {
             LiteralExpressionSyntax literal when FixSyntax.IsStringLiteral(literal) => literal.Token.ValueText,
-            InterpolatedStringTextSyntax text when text.TextToken.Text == text.TextToken.ValueText => text.TextToken.ValueText,
+            InterpolatedStringTextSyntax text when LiteralForm.HoldsItsText(text) => text.TextToken.ValueText,
             _ => null,
         };
 
@@ -188,8 +188,8 @@ namespace ContainerLint.CodeFixes.Fixes
                 var part = parts[Part];
                 if (expression is InterpolatedStringExpressionSyntax interpolated)
                 {
-                    var rewritten = Append ? interpolated.AddContents(TextPart(Text))
-                        : part is InterpolatedStringTextSyntax ? interpolated.ReplaceNode(part, TextPart(Text).WithTriviaFrom(part))
+                    var rewritten = Append ? interpolated.AddContents(LiteralForm.InterpolatedText(Text))
+                        : part is InterpolatedStringTextSyntax ? interpolated.ReplaceNode(part, LiteralForm.InterpolatedText(Text).WithTriviaFrom(part))
                         : null;
                     // A raw string's text may not end in a quote.
                     return rewritten is not null && LiteralForm.Parses(rewritten) ? rewritten : null;
@@ -201,10 +201,6 @@ namespace ContainerLint.CodeFixes.Fixes
                         .WithTrailingTrivia(expression.GetTrailingTrivia());
                 return part is LiteralExpressionSyntax literal ? expression.ReplaceNode(part, LiteralForm.WithValue(literal, Text).WithTriviaFrom(part)) : null;
             }
-
-            /// <summary>Text inside <c>$"..."</c>, <c>$@"..."</c> or <c>$"""..."""</c>: what the bind fix writes (a mode, after the text of a part with no escapes) has no brace or quote to escape.</summary>
-            private static InterpolatedStringTextSyntax TextPart(string text) =>
-                SyntaxFactory.InterpolatedStringText(SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.InterpolatedStringTextToken, text, text, SyntaxFactory.TriviaList()));
         }
     }
 }

@@ -21,9 +21,9 @@ namespace ContainerLint.CodeFixes.Fixes
                     return "Remove " + access.Name.Identifier.ValueText + "(...)";
                 case AssignmentExpressionSyntax assignment:
                     return SettingRemoval(assignment);
-                case ExpressionStatementSyntax statement when Assignment(statement.Expression) is { } assignment:
+                case ExpressionStatementSyntax { Expression: var written } when FixSyntax.PastNullConditionals(written) is AssignmentExpressionSyntax assignment:
                     return SettingRemoval(assignment);
-                case ExpressionStatementSyntax statement when Call(statement.Expression) is { } call:
+                case ExpressionStatementSyntax { Expression: var written } when FixSyntax.PastNullConditionals(written) is InvocationExpressionSyntax call:
                     // hc.CapAdd.Add("SYS_ADMIN"), hc.CapAdd?.Add(...): an entry; hc.MaskedPaths.Clear(): the call.
                     var method = CalledName(call);
                     if (method is "Add" or "Insert") return EntryRemoval(value, ReceiverName(call));
@@ -62,11 +62,9 @@ namespace ContainerLint.CodeFixes.Fixes
         /// </summary>
         private static (string? Name, bool IsCall) WrittenSetting(ExpressionSyntax value)
         {
-            SyntaxNode current = value;
-            while (current.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax
-                   or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression }
-                   || current.Parent is ConditionalExpressionSyntax conditional && conditional.Condition != current)
-                current = current.Parent;
+            var current = FixSyntax.WrittenAround(value);
+            while (current.Parent is ConditionalExpressionSyntax conditional && conditional.Condition != current)
+                current = FixSyntax.WrittenAround(conditional);
             return current.Parent switch
             {
                 AssignmentExpressionSyntax assignment when assignment.Right == current => (NameOf(assignment.Left), false),
@@ -95,18 +93,6 @@ namespace ContainerLint.CodeFixes.Fixes
                 }
             }
             return null;
-        }
-
-        private static AssignmentExpressionSyntax? Assignment(ExpressionSyntax expression)
-        {
-            for (var depth = 0; depth < 16 && expression is ConditionalAccessExpressionSyntax access; depth++) expression = access.WhenNotNull;
-            return expression as AssignmentExpressionSyntax;
-        }
-
-        private static InvocationExpressionSyntax? Call(ExpressionSyntax expression)
-        {
-            for (var depth = 0; depth < 16 && expression is ConditionalAccessExpressionSyntax access; depth++) expression = access.WhenNotNull;
-            return expression as InvocationExpressionSyntax;
         }
 
         private static string? CalledName(InvocationExpressionSyntax call) => call.Expression switch

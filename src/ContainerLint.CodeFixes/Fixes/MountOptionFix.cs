@@ -113,7 +113,7 @@ namespace ContainerLint.CodeFixes.Fixes
             {
                 var rest = ReplaceToken(part.TextToken.ValueText, oldOption, kind == FixKind.ReplaceOption ? newOption : null);
                 var interpolated = (InterpolatedStringExpressionSyntax)part.Parent!;
-                edit = (interpolated, rest.Length == 0 ? interpolated.WithContents(interpolated.Contents.Remove(part)) : interpolated.ReplaceNode(part, Text(rest)));
+                edit = (interpolated, rest.Length == 0 ? interpolated.WithContents(interpolated.Contents.Remove(part)) : interpolated.ReplaceNode(part, LiteralForm.InterpolatedText(rest)));
             }
             else if (kind == FixKind.AppendOption && newOption is not null && model.GetConstantValue(expression).Value is string whole
                      && whole.Trim().Length > 0 && WithOptionAdded(whole, newOption) == whole + "," + newOption)
@@ -125,18 +125,15 @@ namespace ContainerLint.CodeFixes.Fixes
                         edit = (last, LiteralForm.WithValue(last, last.Token.ValueText + added).WithTriviaFrom(last));
                         break;
                     case InterpolatedStringExpressionSyntax interpolated when LiteralForm.HasEditableText(interpolated):
-                        edit = interpolated.Contents.LastOrDefault() is InterpolatedStringTextSyntax text && text.TextToken.Text == text.TextToken.ValueText
-                            ? (interpolated, interpolated.ReplaceNode(text, Text(text.TextToken.ValueText + added)))
-                            : (interpolated, interpolated.AddContents(Text(added)));
+                        edit = interpolated.Contents.LastOrDefault() is InterpolatedStringTextSyntax text && LiteralForm.HoldsItsText(text)
+                            ? (interpolated, interpolated.ReplaceNode(text, LiteralForm.InterpolatedText(text.TextToken.ValueText + added)))
+                            : (interpolated, interpolated.AddContents(LiteralForm.InterpolatedText(added)));
                         break;
                 }
             }
             // A raw string's text may not end in a quote.
             return edit is var (_, rewritten) && rewritten is ExpressionSyntax written && LiteralForm.Parses(written) ? edit : null;
         }
-
-        private static InterpolatedStringTextSyntax Text(string text) =>
-            SyntaxFactory.InterpolatedStringText(SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.InterpolatedStringTextToken, text, text, SyntaxFactory.TriviaList()));
 
         /// <summary>
         /// The text part of an interpolated string (<c>$"{Data}:/d:rshared"</c>, also <c>$@"..."</c> and a one-line raw one) that
@@ -148,7 +145,7 @@ namespace ContainerLint.CodeFixes.Fixes
             var contents = interpolated.Contents;
             for (var i = 0; i < contents.Count; i++)
             {
-                if (contents[i] is not InterpolatedStringTextSyntax text || text.TextToken.Text != text.TextToken.ValueText) continue;
+                if (contents[i] is not InterpolatedStringTextSyntax text || !LiteralForm.HoldsItsText(text)) continue;
                 var value = text.TextToken.ValueText;
                 var (start, length) = FindToken(value, option);
                 // An option at the edge of a part may run on into the hole beside it ($"{Prefix}suid" may be "nosuid").

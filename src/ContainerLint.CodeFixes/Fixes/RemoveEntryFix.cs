@@ -329,12 +329,8 @@ namespace ContainerLint.CodeFixes.Fixes
         private static bool EndsLine(SyntaxTriviaList trivia) => trivia.Any(SyntaxKind.EndOfLineTrivia);
 
         /// <summary>The assignment a statement is, also through <c>?.</c> accesses (<c>p.HostConfig?.PidMode = "host";</c>, C# 14).</summary>
-        private static AssignmentExpressionSyntax? Written(ExpressionStatementSyntax statement)
-        {
-            var expression = statement.Expression;
-            for (var depth = 0; depth < 16 && expression is ConditionalAccessExpressionSyntax access; depth++) expression = access.WhenNotNull;
-            return expression as AssignmentExpressionSyntax;
-        }
+        private static AssignmentExpressionSyntax? Written(ExpressionStatementSyntax statement) =>
+            FixSyntax.PastNullConditionals(statement.Expression) as AssignmentExpressionSyntax;
 
         /// <summary>The call (or C# 14 assignment) with the <c>?.</c> accesses it is made through (<c>hc.CapAdd?.Add(x)</c> for <c>.Add(x)</c>).</summary>
         private static ExpressionSyntax WholeCall(ExpressionSyntax call)
@@ -354,14 +350,15 @@ namespace ContainerLint.CodeFixes.Fixes
             return false;
         }
 
-        /// <summary>The node whose removal removes the value, or null when removing it would not make sense.</summary>
+        /// <summary>Whether the receiver of an <c>Add</c> also assigns (<c>(hc.CapAdd ??= new List&lt;string&gt;()).Add(x)</c>).</summary>
         private static bool AssignsInReceiver(ExpressionSyntax receiver) =>
             receiver.DescendantNodesAndSelf().Any(n => n is AssignmentExpressionSyntax);
 
+        /// <summary>The node whose removal removes the value, or null when removing it would not make sense.</summary>
         private static SyntaxNode? RemovableNode(ExpressionSyntax value)
         {
             // ("SYS_ADMIN"), "host"!, (string)"SYS_PTRACE": the entry is the value with what it is written in.
-            var expression = WrittenAround(value);
+            var expression = FixSyntax.WrittenAround(value);
             switch (expression.Parent)
             {
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } }
@@ -395,27 +392,6 @@ namespace ContainerLint.CodeFixes.Fixes
                         && expression.Parent is ExpressionStatementSyntax callStatement)
                         return callStatement;
                     return null;
-            }
-        }
-
-        private static ExpressionSyntax WrittenAround(ExpressionSyntax value)
-        {
-            while (true)
-            {
-                switch (value.Parent)
-                {
-                    case ParenthesizedExpressionSyntax parenthesized:
-                        value = parenthesized;
-                        break;
-                    case PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression):
-                        value = suppressed;
-                        break;
-                    case CastExpressionSyntax cast when cast.Expression == value:
-                        value = cast;
-                        break;
-                    default:
-                        return value;
-                }
             }
         }
     }
