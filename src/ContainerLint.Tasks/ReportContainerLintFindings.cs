@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using ContainerLint.Catalog;
+using ContainerLint.Configuration;
 using ContainerLint.Tasks.Engine;
 using ContainerLint.Tasks.Sarif;
 using Microsoft.Build.Framework;
@@ -78,12 +79,13 @@ namespace ContainerLint.Tasks
                 if (!f.IsSuppressed) Report(rule, f, severity);
             }
 
-            if (!string.IsNullOrEmpty(SarifFile)) WriteSarif(cache.Value.RepositoryRoot, sarif);
+            if (!string.IsNullOrEmpty(SarifFile)) WriteSarif(cache.Value.RepositoryRoot, sarif, configurationProblems: cache.Value.ConfigurationProblems);
             return !Log.HasLoggedErrors;
         }
 
         /// <summary>The SARIF log, or one line that says why it cannot be written (as the compiler's CS2021 for ErrorLog).</summary>
-        private void WriteSarif(string repositoryRoot, List<SarifResult> results, string? notification = null)
+        private void WriteSarif(string repositoryRoot, List<SarifResult> results, string? notification = null,
+            IReadOnlyList<ConfigurationProblem>? configurationProblems = null)
         {
             var why = SarifFile.EndsWith("/", StringComparison.Ordinal) || SarifFile.EndsWith("\\", StringComparison.Ordinal) || Directory.Exists(SarifFile)
                 ? "it names a folder; give the file's name, such as " + Path.Combine(SarifFile, "containerlint.sarif")
@@ -92,7 +94,7 @@ namespace ContainerLint.Tasks
             {
                 try
                 {
-                    SarifLogWriter.Write(SarifFile, repositoryRoot, results, TaskInputs.ToolVersion, SarifCategory, notification);
+                    SarifLogWriter.Write(SarifFile, repositoryRoot, results, TaskInputs.ToolVersion, SarifCategory, notification, configurationProblems);
                     return;
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)

@@ -58,7 +58,7 @@ namespace ContainerLint.Configuration
             if (string.Equals(entry.Value, "default", StringComparison.OrdinalIgnoreCase) || RuleSeverityText.TryParse(entry.Value, out _))
                 return null;
             var hint = SeverityWordFor.TryGetValue(entry.Value, out var word) ? " (for '" + entry.Value + "', write " + word + ")" : string.Empty;
-            return new ConfigurationProblem(entry,
+            return new ConfigurationProblem(ConfigurationProblemKind.InvalidSeverity, entry,
                 "Invalid severity in analyzer config file: " + id + " was given the severity '" + entry.Value
                 + "', which is not one of default, none, silent, suggestion, warning, error" + hint + ". ContainerLint ignores the line, "
                 + "as the compiler does, so it does not set " + id + "'s severity in the Dockerfiles and Compose files it applies to.");
@@ -69,7 +69,7 @@ namespace ContainerLint.Configuration
             var unknown = LintOptions.SplitList(entry.Value).Where(name => !Capabilities.Known.Contains(Capabilities.Normalize(name))).ToList();
             if (unknown.Count == 0) return null;
             var one = unknown.Count == 1;
-            return new ConfigurationProblem(entry,
+            return new ConfigurationProblem(ConfigurationProblemKind.UnknownCapabilities, entry,
                 DiagnosticConfiguration.AllowedCapabilitiesKey + " names " + Quoted(unknown) + ", which " + (one ? "is no capability" : "are no capabilities")
                 + " Docker knows, so " + (one ? "it allows" : "they allow") + " nothing: a capability meant is still reported (CTL2001, CTL2002). "
                 + "Write Docker's names, such as NET_ADMIN or cap_net_admin, and " + Separators + ".");
@@ -84,7 +84,7 @@ namespace ContainerLint.Configuration
             if (entry.TrailingComment is not { } comment || comment[0] != ';') return null;
             var cut = LintOptions.SplitList(comment.Substring(1)).Where(name => Capabilities.Known.Contains(Capabilities.Normalize(name))).ToList();
             if (cut.Count == 0) return null;
-            return new ConfigurationProblem(entry,
+            return new ConfigurationProblem(ConfigurationProblemKind.CapabilitiesAfterSemicolon, entry,
                 DiagnosticConfiguration.AllowedCapabilitiesKey + ": ';' starts a comment in .editorconfig and .globalconfig, so " + Quoted(cut)
                 + " after it " + (cut.Count == 1 ? "is" : "are") + " not read and still reported (CTL2001, CTL2002); " + Separators + ".");
         }

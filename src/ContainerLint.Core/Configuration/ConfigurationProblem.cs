@@ -3,13 +3,14 @@ namespace ContainerLint.Configuration
     /// <summary>Something wrong in an analyzer config line, said at that line.</summary>
     public sealed class ConfigurationProblem
     {
-        public ConfigurationProblem(AnalyzerConfigEntry entry, string message)
-            : this(entry.FilePath, entry.Line, entry.Column, entry.EndColumn, message)
+        public ConfigurationProblem(ConfigurationProblemKind kind, AnalyzerConfigEntry entry, string message)
+            : this(kind, entry.FilePath, entry.Line, entry.Column, entry.EndColumn, message)
         {
         }
 
-        public ConfigurationProblem(string filePath, int line, int column, int endColumn, string message)
+        public ConfigurationProblem(ConfigurationProblemKind kind, string filePath, int line, int column, int endColumn, string message)
         {
+            Kind = kind;
             FilePath = filePath;
             Line = line;
             Column = column;
@@ -17,6 +18,7 @@ namespace ContainerLint.Configuration
             Message = message;
         }
 
+        public ConfigurationProblemKind Kind { get; }
         public string FilePath { get; }
         public int Line { get; }
         public int Column { get; }

@@ -61,8 +61,8 @@ namespace ContainerLint.Tasks.Engine
     {
         // 3: a fingerprint may end in an occurrence counter (":2"), and findings that shared one have new ones (audit 37
         // F3): a cache of an earlier version is not read, so the next build lints again rather than replay the old ones.
-        // 4: the configuration's problems ("c" lines).
-        internal const string Header = "containerlint-findings 4";
+        // 4: the configuration's problems ("c" lines). 5: with their kind, which the SARIF log names.
+        internal const string Header = "containerlint-findings 5";
 
         public static void Write(string path, string repositoryRoot, IEnumerable<CachedFinding> findings,
             IEnumerable<ConfigurationProblem>? configurationProblems = null)
@@ -88,7 +88,8 @@ namespace ContainerLint.Tasks.Engine
             }
             foreach (var p in configurationProblems ?? Array.Empty<ConfigurationProblem>())
             {
-                sb.Append("c\t").Append(Escape(p.FilePath))
+                sb.Append("c\t").Append(p.Kind.ToString())
+                    .Append('\t').Append(Escape(p.FilePath))
                     .Append('\t').Append(p.Line.ToString(CultureInfo.InvariantCulture))
                     .Append('\t').Append(p.Column.ToString(CultureInfo.InvariantCulture))
                     .Append('\t').Append(p.EndColumn.ToString(CultureInfo.InvariantCulture))
@@ -113,9 +114,10 @@ namespace ContainerLint.Tasks.Engine
             {
                 if (lines[i].Length == 0) continue;
                 var p = lines[i].Split('\t');
-                if (p.Length == 6 && p[0] == "c")
+                if (p[0] == "c")
                 {
-                    problems.Add(new ConfigurationProblem(Unescape(p[1]), Int(p[2]), Int(p[3]), Int(p[4]), Unescape(p[5])));
+                    if (p.Length != 7 || !Enum.TryParse<ConfigurationProblemKind>(p[1], out var kind)) return null;
+                    problems.Add(new ConfigurationProblem(kind, Unescape(p[2]), Int(p[3]), Int(p[4]), Int(p[5]), Unescape(p[6])));
                     continue;
                 }
                 if (p.Length != 13 || p[0] != "f") return null;

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ContainerLint.Catalog;
+using ContainerLint.Configuration;
 using ContainerLint.Tasks.Engine;
 
 namespace ContainerLint.Tasks.Sarif
@@ -25,7 +26,8 @@ namespace ContainerLint.Tasks.Sarif
     /// <summary>
     /// Writes a SARIF 2.1.0 log of the task's findings: the rules of the catalog that apply to Dockerfiles and Compose
     /// files, one result per finding with a repository-relative location (<c>uriBaseId</c> SRCROOT), a partial
-    /// fingerprint, and <c>suppressions</c> for findings an in-source comment suppresses. The run names its category
+    /// fingerprint, and <c>suppressions</c> for findings an in-source comment suppresses; the problems of the configuration
+    /// are notifications of the run's invocation, not results (<see cref="ConfigurationNotifications"/>). The run names its category
     /// (<c>automationDetails.id</c>, one per project), so that the logs of several projects can be uploaded together:
     /// GitHub tells runs apart by the driver's name, fullName, version, semanticVersion and guid and that id.
     /// </summary>
@@ -39,11 +41,11 @@ namespace ContainerLint.Tasks.Sarif
             RuleCatalog.All.Where(r => (r.Sources & (RuleSources.Dockerfile | RuleSources.Compose)) != 0).ToArray();
 
         public static void Write(string path, string repositoryRoot, IEnumerable<SarifResult> results, string toolVersion, string? category = null,
-            string? notification = null)
+            string? notification = null, IEnumerable<ConfigurationProblem>? configurationProblems = null)
         {
             var directory = Path.GetDirectoryName(Path.GetFullPath(path));
             if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-            File.WriteAllText(path, ToJson(repositoryRoot, results, toolVersion, category, notification), new UTF8Encoding(false));
+            File.WriteAllText(path, ToJson(repositoryRoot, results, toolVersion, category, notification, configurationProblems), new UTF8Encoding(false));
         }
 
         /// <param name="category">
@@ -55,9 +57,15 @@ namespace ContainerLint.Tasks.Sarif
         /// When not null, the run has an invocation with this note among its <c>toolExecutionNotifications</c> (a build
         /// that did not lint says so).
         /// </param>
+        /// <param name="configurationProblems">
+        /// The warnings the build gives at config lines: the run's invocation has them as <c>toolConfigurationNotifications</c>
+        /// (SARIF 2.1.0 3.20.21: conditions of the tool's configuration, not results), each with the descriptor of its kind
+        /// (<see cref="ConfigurationNotifications"/>) and the line as its location.
+        /// </param>
         public static string ToJson(string repositoryRoot, IEnumerable<SarifResult> results, string toolVersion, string? category = null,
-            string? notification = null)
+            string? notification = null, IEnumerable<ConfigurationProblem>? configurationProblems = null)
         {
+            var problems = (configurationProblems ?? Array.Empty<ConfigurationProblem>()).ToList();
             var rules = Rules;
             var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < rules.Count; i++) ruleIndex[rules[i].Id] = i;
@@ -76,20 +84,31 @@ namespace ContainerLint.Tasks.Sarif
             w.Property("informationUri", InformationUri)
                 .Name("rules").StartArray();
             foreach (var rule in rules) WriteRule(w, rule);
+            w.EndArray().Name("notifications").StartArray();
+            foreach (var descriptor in ConfigurationNotifications.All) WriteNotificationDescriptor(w, descriptor);
             w.EndArray().EndObject().EndObject();
 
             var automationId = AutomationId(category);
             if (automationId is not null) w.Name("automationDetails").StartObject().Property("id", automationId).EndObject();
 
-            if (notification is not null)
+            if (notification is not null || problems.Count > 0)
             {
-                w.Name("invocations").StartArray().StartObject()
-                    .Property("executionSuccessful", true)
-                    .Name("toolExecutionNotifications").StartArray().StartObject()
-                    .Property("level", "note")
-                    .Name("message").StartObject().Property("text", notification).EndObject()
-                    .EndObject().EndArray()
-                    .EndObject().EndArray();
+                // The tool ran to its end: the configuration's problems are warnings, which leave the results complete.
+                w.Name("invocations").StartArray().StartObject().Property("executionSuccessful", true);
+                if (notification is not null)
+                {
+                    w.Name("toolExecutionNotifications").StartArray().StartObject()
+                        .Property("level", "note")
+                        .Name("message").StartObject().Property("text", notification).EndObject()
+                        .EndObject().EndArray();
+                }
+                if (problems.Count > 0)
+                {
+                    w.Name("toolConfigurationNotifications").StartArray();
+                    foreach (var problem in problems) WriteConfigurationNotification(w, repositoryRoot, problem);
+                    w.EndArray();
+                }
+                w.EndObject().EndArray();
             }
 
             w.Name("originalUriBaseIds").StartObject()
@@ -105,13 +124,9 @@ namespace ContainerLint.Tasks.Sarif
                 w.Property("level", Level(result.Level))
                     .Name("message").StartObject().Property("text", f.Message).EndObject()
                     .Name("locations").StartArray().StartObject()
-                    .Name("physicalLocation").StartObject()
-                    .Name("artifactLocation").StartObject();
-                var relative = RelativeUri(repositoryRoot, f.Path);
-                if (relative is not null) w.Property("uri", relative).Property("uriBaseId", RootBaseId);
-                else w.Property("uri", new Uri(Path.GetFullPath(f.Path)).AbsoluteUri);
-                w.EndObject()
-                    .Name("region").StartObject()
+                    .Name("physicalLocation").StartObject();
+                WriteArtifactLocation(w, repositoryRoot, f.Path);
+                w.Name("region").StartObject()
                     .Property("startLine", Math.Max(1, f.StartLine))
                     .Property("startColumn", Math.Max(1, f.StartColumn))
                     .Property("endLine", Math.Max(Math.Max(1, f.StartLine), f.EndLine))
@@ -131,6 +146,48 @@ namespace ContainerLint.Tasks.Sarif
             w.Property("columnKind", "utf16CodeUnits");
             w.EndObject().EndArray().EndObject();
             return w.ToString() + "\n";
+        }
+
+        /// <summary>Where a file is: relative to SRCROOT when under it, else an absolute file URI.</summary>
+        private static void WriteArtifactLocation(JsonWriter w, string repositoryRoot, string path)
+        {
+            w.Name("artifactLocation").StartObject();
+            var relative = RelativeUri(repositoryRoot, path);
+            if (relative is not null) w.Property("uri", relative).Property("uriBaseId", RootBaseId);
+            else w.Property("uri", new Uri(Path.GetFullPath(path)).AbsoluteUri);
+            w.EndObject();
+        }
+
+        private static void WriteConfigurationNotification(JsonWriter w, string repositoryRoot, ConfigurationProblem problem)
+        {
+            var index = ConfigurationNotifications.IndexOf(problem.Kind);
+            var line = Math.Max(1, problem.Line);
+            var column = Math.Max(1, problem.Column);
+            w.StartObject()
+                .Name("descriptor").StartObject().Property("id", ConfigurationNotifications.All[index].Id).Property("index", index).EndObject()
+                .Property("level", "warning")
+                .Name("message").StartObject().Property("text", problem.Message).EndObject()
+                .Name("locations").StartArray().StartObject()
+                .Name("physicalLocation").StartObject();
+            WriteArtifactLocation(w, repositoryRoot, problem.FilePath);
+            w.Name("region").StartObject()
+                .Property("startLine", line)
+                .Property("startColumn", column)
+                .Property("endLine", line)
+                .Property("endColumn", Math.Max(column, problem.EndColumn))
+                .EndObject()
+                .EndObject().EndObject().EndArray()
+                .EndObject();
+        }
+
+        private static void WriteNotificationDescriptor(JsonWriter w, ConfigurationNotifications.Descriptor descriptor)
+        {
+            w.StartObject()
+                .Property("id", descriptor.Id)
+                .Property("name", descriptor.Name)
+                .Name("shortDescription").StartObject().Property("text", descriptor.Description).EndObject()
+                .Name("defaultConfiguration").StartObject().Property("level", "warning").EndObject()
+                .EndObject();
         }
 
         private static void WriteRule(JsonWriter w, RuleDescriptor rule)

@@ -81,6 +81,16 @@ namespace ContainerLint.Core.Tests.Configuration
         }
 
         [Theory]
+        [InlineData("dotnet_diagnostic.CTL1001.severity = eror", ConfigurationProblemKind.InvalidSeverity)]
+        [InlineData("containerlint.allowed_capabilities = NET_ADMNI", ConfigurationProblemKind.UnknownCapabilities)]
+        [InlineData("containerlint.allowed_capabilities = SYS_TIME;NET_ADMIN", ConfigurationProblemKind.CapabilitiesAfterSemicolon)]
+        public void Each_problem_names_its_kind(string line, ConfigurationProblemKind kind)
+        {
+            // The SARIF log's notification descriptor, which a dashboard keys on, comes from the kind, not from the message.
+            Assert.Equal(kind, Assert.Single(Check(line)).Kind);
+        }
+
+        [Theory]
         [InlineData("dotnet_diagnostic.CTL1001.severity = default")]
         [InlineData("dotnet_diagnostic.CTL1001.severity = Error")]
         [InlineData("dotnet_diagnostic.CTL1001.severity = WARNING")]

@@ -75,6 +75,61 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void Configuration_warnings_are_tool_configuration_notifications_of_the_log_also_in_a_build_that_does_not_lint()
+        {
+            // The warnings at an .editorconfig line (audit 40 F7) were printed but missing from the log CI uploads, and the
+            // log of an up-to-date build comes from the findings cache.
+            var project = _package.CreateProject("sarif-config")
+                .WriteFile(".git/HEAD", "ref: refs/heads/main\n")
+                .WriteProjectFile("Dockerfile", "FROM alpine:3.20\nUSER root\n")
+                .WriteProjectFile(".editorconfig", """
+                    root = true
+
+                    [Dockerfile]
+                    dotnet_diagnostic.CTL1001.severity = eror
+
+                    [*]
+                    containerlint.allowed_capabilities = NET_ADMNI; SYS_TIME
+
+                    """)
+                .Property("ContainerLintSarifFile", "$(MSBuildProjectDirectory)/../artifacts/containerlint.sarif");
+            var sarifPath = Path.Combine(project.Root, "artifacts", "containerlint.sarif");
+
+            var first = project.Build();
+            var linted = File.ReadAllText(sarifPath);
+            var second = project.Build();
+            var replayed = File.ReadAllText(sarifPath);
+
+            Assert.Contains("Skipping target \"_ContainerLintAnalyze\" because all output files are up-to-date", second.Output);
+            foreach (var (result, text) in new[] { (first, linted), (second, replayed) })
+            {
+                Assert.True(result.Succeeded, result.ToString());
+                Assert.Equal(new[] { "warning CTL1001 app/Dockerfile(2,1)" }, result.WarningsAndErrors);
+                Assert.Empty(SarifSchema.Validate(text));
+                using var document = JsonDocument.Parse(text);
+                var run = document.RootElement.GetProperty("runs")[0];
+                var invocation = Assert.Single(run.GetProperty("invocations").EnumerateArray());
+                Assert.True(invocation.GetProperty("executionSuccessful").GetBoolean());
+                var notifications = invocation.GetProperty("toolConfigurationNotifications").EnumerateArray().Select(n =>
+                {
+                    var location = n.GetProperty("locations")[0].GetProperty("physicalLocation");
+                    Assert.Equal("SRCROOT", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
+                    var region = location.GetProperty("region");
+                    return $"{n.GetProperty("level").GetString()} {n.GetProperty("descriptor").GetProperty("id").GetString()} "
+                        + $"{location.GetProperty("artifactLocation").GetProperty("uri").GetString()}({region.GetProperty("startLine").GetInt32()},{region.GetProperty("startColumn").GetInt32()}): "
+                        + n.GetProperty("message").GetProperty("text").GetString()!.Split(':')[0];
+                }).ToList();
+                Assert.Equal(new[]
+                {
+                    "warning config/invalid-severity app/.editorconfig(4,1): Invalid severity in analyzer config file",
+                    "warning config/unknown-capability app/.editorconfig(7,1): containerlint.allowed_capabilities names 'NET_ADMNI', which is no capability Docker knows, so it allows nothing",
+                    "warning config/capability-after-semicolon app/.editorconfig(7,1): containerlint.allowed_capabilities",
+                }, notifications);
+                Assert.Equal(new[] { "CTL1001" }, run.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()));
+            }
+        }
+
+        [Fact]
         public void A_build_with_the_lint_turned_off_writes_a_log_of_no_results_keeps_the_lint_state_and_clean_deletes_the_log()
         {
             // Audit 37 F2: the last lint's log stayed, so a CI upload of it claimed findings fixed since.

@@ -61,14 +61,23 @@ namespace ContainerLint.Package.Tests.Tasks
             // A build that does not lint says them again, as it reports the findings again.
             var path = Path.Combine(Path.GetTempPath(), "cl-cache-" + System.Guid.NewGuid().ToString("N"), "ContainerLint.findings");
             FindingCache.Write(path, "/repo", new[] { new CachedFinding("CTL1001", "/repo/Dockerfile", 3, 1, 3, 10, "m", null, null, "0011223344556677") },
-                new[] { new ContainerLint.Configuration.ConfigurationProblem("/repo/a b/.editorconfig", 4, 1, 42, "tab\there, {braces} 'eror'") });
+                new[]
+                {
+                    new ContainerLint.Configuration.ConfigurationProblem(ContainerLint.Configuration.ConfigurationProblemKind.InvalidSeverity,
+                        "/repo/a b/.editorconfig", 4, 1, 42, "tab\there, {braces} 'eror'"),
+                    new ContainerLint.Configuration.ConfigurationProblem(ContainerLint.Configuration.ConfigurationProblemKind.CapabilitiesAfterSemicolon,
+                        "/repo/.editorconfig", 7, 1, 47, "m"),
+                });
 
             var read = FindingCache.Read(path)!.Value;
 
             Assert.Single(read.Findings);
-            var problem = Assert.Single(read.ConfigurationProblems);
-            Assert.Equal(("/repo/a b/.editorconfig", 4, 1, 42, "tab\there, {braces} 'eror'"),
-                (problem.FilePath, problem.Line, problem.Column, problem.EndColumn, problem.Message));
+            // The kind too: the SARIF log of a build that does not lint names it (its notification's descriptor).
+            Assert.Equal(new[]
+            {
+                (ContainerLint.Configuration.ConfigurationProblemKind.InvalidSeverity, "/repo/a b/.editorconfig", 4, 1, 42, "tab\there, {braces} 'eror'"),
+                (ContainerLint.Configuration.ConfigurationProblemKind.CapabilitiesAfterSemicolon, "/repo/.editorconfig", 7, 1, 47, "m"),
+            }, read.ConfigurationProblems.Select(p => (p.Kind, p.FilePath, p.Line, p.Column, p.EndColumn, p.Message)));
             Directory.Delete(Path.GetDirectoryName(path)!, true);
         }
 

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using ContainerLint.Catalog;
+using ContainerLint.Configuration;
 using ContainerLint.Package.Tests.Infrastructure;
 using ContainerLint.Tasks.Engine;
 using ContainerLint.Tasks.Sarif;
@@ -103,6 +104,64 @@ namespace ContainerLint.Package.Tests.Tasks
             var notification = invocation.GetProperty("toolExecutionNotifications")[0];
             Assert.Equal("note", notification.GetProperty("level").GetString());
             Assert.Equal("the lint was off", notification.GetProperty("message").GetProperty("text").GetString());
+        }
+
+        [Fact]
+        public void Configuration_problems_are_tool_configuration_notifications_at_their_line_with_a_descriptor_of_their_kind()
+        {
+            // The warnings the build gives at an .editorconfig line (audit 40 F7) are no rule's findings: SARIF 2.1.0 keeps
+            // them in the invocation's toolConfigurationNotifications (3.20.21), each naming its kind (3.58.2).
+            var json = SarifLogWriter.ToJson(Root, new[] { new SarifResult(Finding("CTL1001", "Dockerfile"), RuleSeverity.Warning) }, "1.2.3",
+                configurationProblems: new[]
+                {
+                    new ConfigurationProblem(ConfigurationProblemKind.InvalidSeverity, Path.Combine(Root, "with space", ".editorconfig"), 4, 1, 42, "CTL1001 'eror'"),
+                    new ConfigurationProblem(ConfigurationProblemKind.UnknownCapabilities, Path.Combine(Root, ".editorconfig"), 7, 1, 47, "'NET_ADMNI'"),
+                    new ConfigurationProblem(ConfigurationProblemKind.CapabilitiesAfterSemicolon, Path.Combine(Root, ".editorconfig"), 7, 1, 47, "';' 'SYS_TIME'"),
+                    new ConfigurationProblem(ConfigurationProblemKind.InvalidSeverity, Path.Combine(Path.GetTempPath(), "cl-sarif", ".globalconfig"), 2, 1, 40, "outside"),
+                });
+
+            Assert.Empty(SarifSchema.Validate(json));
+            using var doc = JsonDocument.Parse(json);
+            var run = doc.RootElement.GetProperty("runs")[0];
+            var invocation = Assert.Single(run.GetProperty("invocations").EnumerateArray());
+            Assert.True(invocation.GetProperty("executionSuccessful").GetBoolean());
+            Assert.False(invocation.TryGetProperty("toolExecutionNotifications", out _));
+            var descriptors = run.GetProperty("tool").GetProperty("driver").GetProperty("notifications");
+            var notifications = invocation.GetProperty("toolConfigurationNotifications").EnumerateArray().Select(n =>
+            {
+                var descriptor = n.GetProperty("descriptor");
+                Assert.Equal(descriptor.GetProperty("id").GetString(), descriptors[descriptor.GetProperty("index").GetInt32()].GetProperty("id").GetString());
+                var location = n.GetProperty("locations")[0].GetProperty("physicalLocation");
+                var artifact = location.GetProperty("artifactLocation");
+                var region = location.GetProperty("region");
+                var uri = artifact.GetProperty("uri").GetString()!;
+                if (artifact.TryGetProperty("uriBaseId", out var baseId)) uri = baseId.GetString() + ":" + uri;
+                return $"{descriptor.GetProperty("id").GetString()} {n.GetProperty("level").GetString()} {uri}"
+                    + $"({region.GetProperty("startLine").GetInt32()},{region.GetProperty("startColumn").GetInt32()},{region.GetProperty("endLine").GetInt32()},{region.GetProperty("endColumn").GetInt32()}) "
+                    + n.GetProperty("message").GetProperty("text").GetString();
+            }).ToList();
+            Assert.Equal(new[]
+            {
+                "config/invalid-severity warning SRCROOT:with%20space/.editorconfig(4,1,4,42) CTL1001 'eror'",
+                "config/unknown-capability warning SRCROOT:.editorconfig(7,1,7,47) 'NET_ADMNI'",
+                "config/capability-after-semicolon warning SRCROOT:.editorconfig(7,1,7,47) ';' 'SYS_TIME'",
+                "config/invalid-severity warning " + new System.Uri(Path.Combine(Path.GetTempPath(), "cl-sarif", ".globalconfig")).AbsoluteUri + "(2,1,2,40) outside",
+            }, notifications);
+            // The descriptors are not rules: no result can name one, and the rules stay the catalog's.
+            Assert.Equal(new[] { "config/invalid-severity", "config/unknown-capability", "config/capability-after-semicolon" },
+                descriptors.EnumerateArray().Select(d => d.GetProperty("id").GetString()));
+            Assert.All(descriptors.EnumerateArray(), d => Assert.Equal("warning", d.GetProperty("defaultConfiguration").GetProperty("level").GetString()));
+            Assert.DoesNotContain(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray(),
+                r => r.GetProperty("id").GetString()!.StartsWith("config/", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void A_log_without_configuration_problems_has_no_invocation()
+        {
+            var json = SarifLogWriter.ToJson(Root, Enumerable.Empty<SarifResult>(), "1.2.3", configurationProblems: new ConfigurationProblem[0]);
+
+            using var doc = JsonDocument.Parse(json);
+            Assert.False(doc.RootElement.GetProperty("runs")[0].TryGetProperty("invocations", out _));
         }
 
         [Fact]

@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using ContainerLint.Configuration;
+
+namespace ContainerLint.Tasks.Sarif
+{
+    /// <summary>
+    /// The kinds of configuration problem as SARIF notification descriptors (<c>tool.driver.notifications</c>), which the
+    /// log's <c>toolConfigurationNotifications</c> refer to (SARIF 2.1.0 3.58.2). Their ids are hierarchical strings
+    /// (3.5.4, 3.49.3) under <c>config/</c>, which no rule ID (<c>CTLnnnn</c>) can be taken for: the build's warning at the
+    /// line has no code either, as rule IDs are public API. They are stable: dashboards may key on them.
+    /// </summary>
+    public static class ConfigurationNotifications
+    {
+        public sealed class Descriptor
+        {
+            internal Descriptor(ConfigurationProblemKind kind, string id, string name, string description)
+            {
+                Kind = kind;
+                Id = id;
+                Name = name;
+                Description = description;
+            }
+
+            public ConfigurationProblemKind Kind { get; }
+            public string Id { get; }
+            public string Name { get; }
+            public string Description { get; }
+        }
+
+        /// <summary>One per kind.</summary>
+        public static IReadOnlyList<Descriptor> All { get; } = new[]
+        {
+            new Descriptor(ConfigurationProblemKind.InvalidSeverity, "config/invalid-severity", "InvalidSeverityInConfiguration",
+                "A dotnet_diagnostic.CTLnnnn.severity value Roslyn does not take, in a section that applies to a Dockerfile or Compose file: the line is ignored."),
+            new Descriptor(ConfigurationProblemKind.UnknownCapabilities, "config/unknown-capability", "UnknownAllowedCapability",
+                "A containerlint.allowed_capabilities name that is no capability Docker knows: it allows nothing."),
+            new Descriptor(ConfigurationProblemKind.CapabilitiesAfterSemicolon, "config/capability-after-semicolon", "AllowedCapabilityAfterSemicolon",
+                "containerlint.allowed_capabilities names after a ';', which starts a comment: they are not read."),
+        };
+
+        /// <summary>The index of the kind's descriptor in <see cref="All"/>.</summary>
+        public static int IndexOf(ConfigurationProblemKind kind)
+        {
+            for (var i = 0; i < All.Count; i++)
+                if (All[i].Kind == kind) return i;
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
+        }
+    }
+}
