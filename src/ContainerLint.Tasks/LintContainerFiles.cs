@@ -31,6 +31,9 @@ namespace ContainerLint.Tasks
 
         public string ProjectDirectory { get; set; } = string.Empty;
 
+        /// <summary>The project's C# files (<c>@(Compile)</c>): the compiler warns about a severity it does not take in the sections it reads for them.</summary>
+        public ITaskItem[] CompileFiles { get; set; } = Array.Empty<ITaskItem>();
+
         [Required]
         public string CacheFile { get; set; } = string.Empty;
 
@@ -46,7 +49,7 @@ namespace ContainerLint.Tasks
             var problems = new List<CachedFinding>();
             var items = TaskInputs.ToLintItems(Files, problems);
             var linter = new ProjectLinter(TaskInputs.Paths(GlobalConfigFiles), TaskInputs.IsEnabled(DiscoverEditorConfigFiles));
-            var result = linter.Lint(items, ProjectDirectory);
+            var result = linter.Lint(items, ProjectDirectory, TaskInputs.Paths(CompileFiles));
             var root = TaskInputs.RepositoryRoot(ProjectDirectory);
 
             var cached = problems.Concat(FindingCache.ToCached(result.Findings, root)).ToList();

@@ -47,10 +47,19 @@ namespace ContainerLint.Configuration
         /// entry a later one overrides is still here, as Roslyn still reads it (and warns about its invalid severity).
         /// </summary>
         /// <param name="fullPath">The file's full path (either separator).</param>
-        public IReadOnlyList<AnalyzerConfigEntry> GetEntries(string fullPath)
+        public IReadOnlyList<AnalyzerConfigEntry> GetEntries(string fullPath) => GetEntries(fullPath, withGlobalSection: true);
+
+        /// <summary>
+        /// The entries of the sections that match a file: <see cref="GetEntries(string)"/> without the ones global configs
+        /// give every file (outside a <c>[path]</c> section).
+        /// </summary>
+        /// <param name="fullPath">The file's full path (either separator).</param>
+        public IReadOnlyList<AnalyzerConfigEntry> GetSectionEntries(string fullPath) => GetEntries(fullPath, withGlobalSection: false);
+
+        private IReadOnlyList<AnalyzerConfigEntry> GetEntries(string fullPath, bool withGlobalSection)
         {
             var path = AnalyzerConfigFile.NormalizePath(fullPath);
-            var result = new List<AnalyzerConfigEntry>(_globalEntries);
+            var result = withGlobalSection ? new List<AnalyzerConfigEntry>(_globalEntries) : new List<AnalyzerConfigEntry>();
             if (_globalPathEntries.TryGetValue(path, out var forPath)) result.AddRange(forPath);
 
             // Only the editorconfigs above the file, and of those only the ones from the nearest root down.

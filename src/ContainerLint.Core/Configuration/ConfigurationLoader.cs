@@ -20,6 +20,8 @@ namespace ContainerLint.Configuration
         private readonly IFileSystem _fileSystem;
         private readonly bool _discoversEditorConfigs;
         private readonly List<AnalyzerConfigFile> _givenConfigs = new List<AnalyzerConfigFile>();
+        private readonly List<AnalyzerConfigFile> _compilerConfigs = new List<AnalyzerConfigFile>();
+        private AnalyzerConfigSet? _compilerConfiguration;
         private readonly Dictionary<string, AnalyzerConfigFile?> _editorConfigByDirectory = new Dictionary<string, AnalyzerConfigFile?>(StringComparer.Ordinal);
         private readonly Dictionary<string, AnalyzerConfigSet> _setByDirectory = new Dictionary<string, AnalyzerConfigSet>(StringComparer.Ordinal);
         private readonly List<string> _filesRead = new List<string>();
@@ -36,6 +38,7 @@ namespace ContainerLint.Configuration
                 if (!seen.Add(full) || !_fileSystem.FileExists(full)) continue;
                 var config = Read(full);
                 if (config is null) continue;
+                _compilerConfigs.Add(config);
                 // A .editorconfig among them (the SDK passes the ones it finds above the project in @(EditorConfigFiles))
                 // is the one this loader finds in its folder anyway: read once, applied once (as a global config when it says
                 // is_global = true).
@@ -61,6 +64,12 @@ namespace ContainerLint.Configuration
             var full = Path.GetFullPath(filePath);
             return SetFor(full).GetEntries(full);
         }
+
+        /// <summary>
+        /// The configuration as the compiler reads it for C# files: only the files it is given (<c>/analyzerconfig</c>), none
+        /// found by looking in folders. The entries are the ones <see cref="GetEntries"/> returns, read once.
+        /// </summary>
+        public AnalyzerConfigSet CompilerConfiguration => _compilerConfiguration ??= new AnalyzerConfigSet(_compilerConfigs);
 
         private AnalyzerConfigSet SetFor(string fullPath)
         {

@@ -95,7 +95,8 @@ namespace ContainerLint.Tasks.Engine
         private readonly List<string> _composeOptionProblems = new List<string>();
         private readonly HashSet<string> _configurationChecked = new HashSet<string>(LintItem.PathComparer);
         private readonly List<ConfigurationProblem> _configurationProblems = new List<ConfigurationProblem>();
-        private readonly HashSet<(string Path, int Line, string Message)> _configurationProblemsSaid = new HashSet<(string, int, string)>();
+        private readonly Dictionary<(string Path, int Line, string Message), AnalyzerConfigEntry> _configurationProblemsSaid =
+            new Dictionary<(string, int, string), AnalyzerConfigEntry>();
 
         /// <param name="discoversEditorConfigs">Whether .editorconfig files are found above each file (the project's
         /// <c>DiscoverEditorConfigFiles</c>), or only those in <paramref name="globalConfigFiles"/> count.</param>
@@ -106,7 +107,10 @@ namespace ContainerLint.Tasks.Engine
 
         /// <param name="projectDirectory">The .NET project's folder, where <c>docker compose</c> is taken to run: a
         /// <c>COMPOSE_FILE</c> in its <c>.env</c> makes a project of the files it lists (<see cref="ComposeLinter.LintWorkingDirectory"/>).</param>
-        public ProjectLintResult Lint(IEnumerable<LintItem> items, string? projectDirectory = null)
+        /// <param name="compileFiles">The C# files the compiler compiles in this build (<c>@(Compile)</c>): a severity it checks
+        /// for one of them (<see cref="CompilerCheckedEntries"/>) is its to warn about, so that a mistake is said once. None
+        /// when no compiler runs (<c>ContainerLintFix</c>).</param>
+        public ProjectLintResult Lint(IEnumerable<LintItem> items, string? projectDirectory = null, IEnumerable<string>? compileFiles = null)
         {
             // One item per file. The default glob's item comes first (the package's props) and one the project adds for
             // the same file later: the later item's BuildTarget and BuildArgs apply, as the user wrote them for it.
@@ -225,8 +229,11 @@ namespace ContainerLint.Tasks.Engine
             var filesRead = new List<string>(_fileSystem.Files);
             foreach (var config in _configuration.FilesRead)
                 if (!filesRead.Contains(config, LintItem.PathComparer)) filesRead.Add(Path.GetFullPath(config));
-            return new ProjectLintResult(reported, filesRead, _fileSystem.MissingFiles, _optionProblems, _composeOptionProblems,
-                _configurationProblems.OrderBy(p => p.FilePath, StringComparer.Ordinal).ThenBy(p => p.Line).ToList());
+            var compilerChecked = new CompilerCheckedEntries(_configuration.CompilerConfiguration, compileFiles ?? Array.Empty<string>());
+            var configurationProblems = _configurationProblems
+                .Where(p => p.Kind != ConfigurationProblemKind.InvalidSeverity || !compilerChecked.Checks(_configurationProblemsSaid[(p.FilePath, p.Line, p.Message)]))
+                .OrderBy(p => p.FilePath, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
+            return new ProjectLintResult(reported, filesRead, _fileSystem.MissingFiles, _optionProblems, _composeOptionProblems, configurationProblems);
         }
 
         /// <summary>
@@ -273,8 +280,12 @@ namespace ContainerLint.Tasks.Engine
             if (!_configurationChecked.Add(path)) return;
             foreach (var entry in _configuration.GetEntries(path))
                 foreach (var problem in ConfigurationChecks.Check(entry))
-                    if (_configurationProblemsSaid.Add((problem.FilePath, problem.Line, problem.Message)))
-                        _configurationProblems.Add(problem);
+                {
+                    var key = (problem.FilePath, problem.Line, problem.Message);
+                    if (_configurationProblemsSaid.ContainsKey(key)) continue;
+                    _configurationProblemsSaid.Add(key, entry);
+                    _configurationProblems.Add(problem);
+                }
         }
 
         /// <summary>

@@ -143,6 +143,53 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void A_severity_typo_in_a_section_read_for_a_CSharp_file_is_the_compiler_s_warning_and_else_the_task_s_at_its_line()
+        {
+            // A typo in a section that applies to C# files too was said twice: by the compiler (InvalidSeverityInAnalyzerConfig,
+            // without a line, naming the file) and by the task at its line. The compiler's stays while it reads the section for
+            // a C# file of the project, and, as its other warnings, comes with a build that compiles; when no C# file is left
+            // there, the task's comes back, in every build, also when nothing but the C# files changed.
+            var project = _package.CreateProject("config-typo-csharp")
+                .WriteProjectFile("api/Dockerfile", "FROM alpine:3.20\nUSER root\n")
+                .WriteProjectFile("api/Controller.cs", "namespace App.Api;\n\ninternal sealed class Controller { }\n")
+                .WriteProjectFile(".editorconfig", """
+                    root = true
+
+                    [api/**]
+                    dotnet_diagnostic.CTL1006.severity = eror
+
+                    """);
+            var editorconfig = Path.Combine(project.ProjectDirectory, ".editorconfig");
+            const string Compiler = "warning InvalidSeverityInAnalyzerConfig: The diagnostic 'ctl1006' was given an invalid severity 'eror' in the analyzer config file at '";
+            var task = editorconfig + "(4,1,4,42): warning : Invalid severity in analyzer config file: CTL1006 was given the severity 'eror'";
+
+            var compiled = project.Build();
+            var upToDate = project.Build();
+            File.Delete(Path.Combine(project.ProjectDirectory, "api", "Controller.cs"));
+            var withoutCSharp = project.Build();
+            var again = project.Build();
+
+            Assert.Contains(Compiler + editorconfig + "'", compiled.Output);
+            Assert.DoesNotContain("warning : Invalid severity in analyzer config file", compiled.Output);
+            Assert.Contains(" 2 Warning(s)", compiled.Output); // the compiler's and CTL1001
+            // Nothing compiled, nothing from the compiler, as for any C# warning: the task does not say it in its place.
+            Assert.Contains("Skipping target \"_ContainerLintAnalyze\" because all output files are up-to-date", upToDate.Output);
+            Assert.Contains("Skipping target \"CoreCompile\" because all output files are up-to-date", upToDate.Output);
+            Assert.DoesNotContain("InvalidSeverityInAnalyzerConfig", upToDate.Output);
+            Assert.DoesNotContain("warning : Invalid severity in analyzer config file", upToDate.Output);
+            Assert.Contains(" 1 Warning(s)", upToDate.Output);
+            Assert.DoesNotContain("Skipping target \"_ContainerLintAnalyze\"", withoutCSharp.Output);
+            Assert.Contains("Skipping target \"_ContainerLintAnalyze\" because all output files are up-to-date", again.Output);
+            foreach (var result in new[] { withoutCSharp, again })
+            {
+                Assert.DoesNotContain("InvalidSeverityInAnalyzerConfig", result.Output);
+                Assert.Contains(task, result.Output);
+                Assert.Contains(" 2 Warning(s)", result.Output);
+            }
+            Assert.All(new[] { compiled, upToDate, withoutCSharp, again }, r => Assert.Equal(new[] { "warning CTL1001 app/api/Dockerfile(2,1)" }, r.WarningsAndErrors));
+        }
+
+        [Fact]
         public void Globalconfig_applies_below_editorconfig()
         {
             var project = ProjectWithBoth("globalconfig")

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ContainerLint.Catalog;
+using ContainerLint.Configuration;
 using ContainerLint.Tasks.Engine;
 
 namespace ContainerLint.Package.Tests.Tasks
@@ -295,6 +296,55 @@ namespace ContainerLint.Package.Tests.Tasks
             Assert.Equal(new[] { (editorconfig, 3), (editorconfig, 5) }, problems.Select(p => (p.FilePath, p.Line)));
             Assert.Contains("'NET_ADMNI', which is no capability Docker knows", problems[0].Message);
             Assert.Contains("';' starts a comment in .editorconfig and .globalconfig, so 'NET_ADMIN' after it is not read", problems[1].Message);
+        }
+
+        [Fact]
+        public void A_severity_typo_in_a_section_the_compiler_reads_for_a_CSharp_file_is_left_to_the_compiler()
+        {
+            // The compiler warns InvalidSeverityInAnalyzerConfig once for such a line (without a location); a warning of the
+            // task's at the line too said one mistake twice. Lines the compiler reads for no C# file are still the task's.
+            var editorconfig = Write(".editorconfig", Y("root = true", "[*]", "dotnet_diagnostic.CTL1001.severity = eror",
+                "[*.{cs,yaml}]", "dotnet_diagnostic.CTL1003.severity = info", "[Dockerfile]", "dotnet_diagnostic.CTL1006.severity = warn",
+                "[*]", "containerlint.allowed_capabilities = NET_ADMNI"));
+            Write("compose.yaml", Y("services:", "  a: {image: nginx, user: root}"));
+            var dockerfile = Write("Dockerfile", "FROM alpine:3.20\nUSER root\n");
+            var program = Write("Program.cs", "class Program { }\n");
+
+            var problems = new ProjectLinter(new[] { editorconfig })
+                .Lint(new[] { Compose(), new LintItem(dockerfile, ContainerFileKind.Dockerfile) }, compileFiles: new[] { program }).ConfigurationProblems;
+
+            Assert.Equal(new[] { (7, ConfigurationProblemKind.InvalidSeverity), (9, ConfigurationProblemKind.UnknownCapabilities) },
+                problems.Select(p => (p.Line, p.Kind)));
+        }
+
+        [Fact]
+        public void A_severity_typo_the_compiler_does_not_report_stays_the_task_s_whatever_CSharp_files_it_matches()
+        {
+            // Checked with a consumer build (SDK 10.0.401): the compiler says nothing about an .editorconfig it is not given
+            // (the SDK gives it the ones above the folders of the project's own C# files, so a project whose only C# files
+            // are the generated ones in obj/ gets none), nor about a global config's entries outside a [path] section.
+            var editorconfig = Write(".editorconfig", Y("root = true", "[*]", "dotnet_diagnostic.CTL1001.severity = eror"));
+            var globalconfig = Write("ci.globalconfig", Y("is_global = true", "dotnet_diagnostic.CTL1002.severity = eror"));
+            var dockerfile = Write("Dockerfile", "FROM alpine:3.20\nUSER root\n");
+            Directory.CreateDirectory(Path.Combine(_dir, "obj"));
+            var generated = Write(Path.Combine("obj", "app.AssemblyInfo.cs"), "// generated\n");
+
+            var problems = new ProjectLinter(new[] { globalconfig })
+                .Lint(new[] { new LintItem(dockerfile, ContainerFileKind.Dockerfile) }, compileFiles: new[] { generated }).ConfigurationProblems;
+
+            Assert.Equal(new[] { (editorconfig, 3), (globalconfig, 2) }, problems.Select(p => (p.FilePath, p.Line)));
+        }
+
+        [Fact]
+        public void Without_CSharp_files_every_severity_typo_is_the_task_s()
+        {
+            // ContainerLintFix runs no compiler: it says them all.
+            var editorconfig = Write(".editorconfig", Y("root = true", "[*]", "dotnet_diagnostic.CTL1001.severity = eror"));
+            var dockerfile = Write("Dockerfile", "FROM alpine:3.20\nUSER root\n");
+
+            var problem = Assert.Single(new ProjectLinter(new[] { editorconfig }).Lint(new[] { new LintItem(dockerfile, ContainerFileKind.Dockerfile) }).ConfigurationProblems);
+
+            Assert.Equal((editorconfig, 3), (problem.FilePath, problem.Line));
         }
 
         [Fact]
