@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -8,14 +9,15 @@ namespace ContainerLint.CodeFixes
 {
     /// <summary>
     /// A string a fix rewrites keeps the form its author chose: a verbatim literal (<c>@"C:\app:/app"</c>, chosen for Windows
-    /// paths) stays verbatim, a raw one (<c>"""/etc/"q":/q"""</c>) raw, over one line or several (audit 42 CL-07).
+    /// paths) stays verbatim, a raw one (<c>"""/etc/"q":/q"""</c>) raw, over one line or several (audit 42 CL-07), and a regular
+    /// one keeps its escapes where its value does not change.
     /// </summary>
     internal static class LiteralForm
     {
         /// <summary>
         /// A string literal holding <paramref name="value"/>, written as <paramref name="literal"/> is (regular, verbatim, raw
-        /// with as many quotes and, over several lines, the same indentation); a regular one where that form cannot hold the
-        /// value (a raw literal's quotes in it).
+        /// with as many quotes and, over several lines, the same indentation; regular with the text of what does not change as
+        /// it was); a regular one where that form cannot hold the value (a raw literal's quotes in it).
         /// </summary>
         public static LiteralExpressionSyntax WithValue(LiteralExpressionSyntax literal, string value)
         {
@@ -25,9 +27,67 @@ namespace ContainerLint.CodeFixes
                 SyntaxKind.StringLiteralToken when token.Text.StartsWith("@", StringComparison.Ordinal) => "@\"" + value.Replace("\"", "\"\"") + "\"",
                 SyntaxKind.SingleLineRawStringLiteralToken => Quotes(token.Text) + value + Quotes(token.Text),
                 SyntaxKind.MultiLineRawStringLiteralToken => MultiLineRaw(token.Text, value),
+                SyntaxKind.StringLiteralToken => WithEscapesKept(token.Text, token.ValueText, value),
                 _ => null,
             };
             return text is not null && Parsed(text, value) is { } written ? written : FixSyntax.StringLiteral(value);
+        }
+
+        /// <summary>
+        /// A regular literal's text with the value changed from <paramref name="old"/> to <paramref name="value"/> where they
+        /// differ: what comes before and after is kept as the user wrote it, escapes included (<c>"\u002Fetc:/e"</c> made
+        /// read-only stays <c>"\u002Fetc:/e:ro"</c>); only the text that changes is written in the standard escaped form. Null
+        /// when the text cannot be read character by character.
+        /// </summary>
+        private static string? WithEscapesKept(string text, string old, string value)
+        {
+            if (Characters(text) is not { } starts || starts[starts.Count - 1].Value != old.Length) return null;
+            var prefix = 0;
+            while (prefix < old.Length && prefix < value.Length && old[prefix] == value[prefix]) prefix++;
+            var suffix = 0;
+            while (suffix < old.Length - prefix && suffix < value.Length - prefix && old[old.Length - 1 - suffix] == value[value.Length - 1 - suffix]) suffix++;
+            // Kept whole: an escape of two UTF-16 characters (\U0001F600) is not split.
+            var before = starts.FindLast(s => s.Value <= prefix);
+            var after = starts.Find(s => s.Value >= old.Length - suffix);
+            var changed = value.Substring(before.Value, value.Length - (old.Length - after.Value) - before.Value);
+            var written = FixSyntax.StringLiteral(changed).Token.Text;
+            return text.Substring(0, before.Text) + written.Substring(1, written.Length - 2) + text.Substring(after.Text);
+        }
+
+        /// <summary>
+        /// Where each character (or escape) of a regular literal's text starts, in the text and in the value, and where the
+        /// closing quote is; null for text that is not one.
+        /// </summary>
+        private static List<(int Text, int Value)>? Characters(string text)
+        {
+            if (text.Length < 2 || text[0] != '"' || text[text.Length - 1] != '"') return null;
+            var starts = new List<(int Text, int Value)>();
+            var value = 0;
+            var i = 1;
+            while (i < text.Length - 1)
+            {
+                starts.Add((i, value));
+                if (text[i] != '\\')
+                {
+                    i++;
+                    value++;
+                    continue;
+                }
+                if (i + 1 >= text.Length - 1) return null;
+                var length = text[i + 1] switch { 'x' => 1 + HexDigits(text, i + 2, 4), 'u' => 5, 'U' => 9, _ => 1 };
+                if (i + 1 + length > text.Length - 1) return null;
+                value += text[i + 1] == 'U' && int.TryParse(text.Substring(i + 2, 8), System.Globalization.NumberStyles.HexNumber, null, out var codePoint) && codePoint > 0xFFFF ? 2 : 1;
+                i += 1 + length;
+            }
+            starts.Add((text.Length - 1, value));
+            return starts;
+        }
+
+        private static int HexDigits(string text, int start, int most)
+        {
+            var count = 0;
+            while (count < most && start + count < text.Length - 1 && Uri.IsHexDigit(text[start + count])) count++;
+            return count;
         }
 
         /// <summary>

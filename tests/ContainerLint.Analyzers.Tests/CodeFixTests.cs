@@ -1472,6 +1472,69 @@ public static class Fixture
     static CreateContainerParameters Create() => new CreateContainerParameters { User = {|CTL1001:@""root""|} };"), P(@"
     static CreateContainerParameters Create() => new CreateContainerParameters { User = @""10001"" };"));
 
+        // A regular literal the fix edits keeps the user's escapes: only the text of what changes is written again. The rw bind
+        // comes last: a fix that keeps the literal's length leaves the diagnostics where they were, and the test framework stops
+        // applying fixes one at a time there.
+        [Fact]
+        public Task Escapes_in_a_bind_literal_stay_as_written_when_it_is_made_read_only() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    const string Root = ""/etc"";
+    static HostConfig Create() => new HostConfig
+    {
+        Binds = new List<string> { {|CTL3003:""\u002Fetc:\u002Fetc""|}, {|CTL3003:Root + ""\u003A/host""|}, {|CTL3003:""/var/log:/logs:rw,\u007A""|} },
+    };"), P(@"
+    const string Root = ""/etc"";
+    static HostConfig Create() => new HostConfig
+    {
+        Binds = new List<string> { {|CTL3003:""\u002Fetc:\u002Fetc:ro""|}, {|CTL3003:Root + ""\u003A/host:ro""|}, {|CTL3003:""/var/log:/logs:ro,\u007A""|} },
+    };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task Escapes_in_an_option_literal_stay_as_written_when_an_option_is_replaced_added_or_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        Tmpfs = new Dictionary<string, string> { [""/t""] = {|CTL3005:""rw,\u006Eoexec,suid""|}, [""/u""] = {|CTL3006:""rw,\x6Eosuid,\u0064ev""|} },
+        Binds = new List<string> { {|CTL3007:""\u002Fsrv:/srv:rshared""|} },
+    };
+    static Mount Volume() => new Mount
+    {
+        Type = ""volume"", Source = ""v"", Target = ""/v"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""device""] = ""tmpfs"", [""o""] = {|CTL3006:""size="" + ""100m,\u006Eosuid""|} } } },
+    };
+    static Mount Bound() => new Mount
+    {
+        Type = ""volume"", Source = ""w"", Target = ""/w"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""none"", [""o""] = {|CTL3006:""bind,\u006Eosuid""|}, [""device""] = ""/srv"" } } },
+    };"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        Tmpfs = new Dictionary<string, string> { [""/t""] = ""rw,\u006Eoexec,nosuid"", [""/u""] = ""rw,\x6Eosuid,no\u0064ev"" },
+        Binds = new List<string> { ""\u002Fsrv:/srv"" },
+    };
+    static Mount Volume() => new Mount
+    {
+        Type = ""volume"", Source = ""v"", Target = ""/v"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""device""] = ""tmpfs"", [""o""] = ""size="" + ""100m,\u006Eosuid,nodev"" } } },
+    };
+    static Mount Bound() => new Mount
+    {
+        Type = ""volume"", Source = ""w"", Target = ""/w"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""none"", [""o""] = ""bind,\u006Eosuid,nodev"", [""device""] = ""/srv"" } } },
+    };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        // The user the fix sets is spelled as the user spelled it, where the literal already holds it.
+        [Fact]
+        public Task Escapes_in_a_user_or_security_option_literal_stay_as_written_when_it_is_set() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters
+    {
+        User = {|CTL1001:""0:\u0031\u0030001""|},
+        HostConfig = new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true, SecurityOpt = new List<string> { {|CTL4001:""no-new-privileges\u003Afalse""|} } },
+    };"), P(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters
+    {
+        User = ""\u0031\u0030001"",
+        HostConfig = new HostConfig { CapDrop = [""ALL""], ReadonlyRootfs = true, SecurityOpt = new List<string> { ""no-new-privileges\u003Atrue"" } },
+    };"), reportOmissions: true, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
         [Fact]
         public Task Binds_string_built_from_constants_is_made_read_only_in_its_last_literal() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     const string Root = ""/etc"";
@@ -1773,6 +1836,17 @@ static class Defaults
         [InlineData("rshared", "")]
         public void Removing_the_propagation_keeps_the_separator_before_the_mode(string bind, string expected) =>
             Xunit.Assert.Equal(expected, ContainerLint.CodeFixes.Fixes.MountOptionFix.ReplaceToken(bind, "rshared", null));
+
+        [Theory]
+        [InlineData(@"""\u002Fetc:/e""", "/etc:/e:ro", @"""\u002Fetc:/e:ro""")]
+        [InlineData(@"""rw,\u0073uid""", "rw,nosuid", @"""rw,no\u0073uid""")]
+        [InlineData(@"""0:\u0031\u0030001""", "10001", @"""\u0031\u0030001""")]
+        [InlineData(@"""\U0001F600:/a""", "\U0001F600:/a:ro", @"""\U0001F600:/a:ro""")]
+        // \x6Eb would be one character: the literal is written again.
+        [InlineData(@"""rw,\x6E""", "rw,nb", @"""rw,nb""")]
+        public void A_regular_literal_keeps_its_escapes_where_its_value_does_not_change(string literal, string value, string expected) =>
+            Xunit.Assert.Equal(expected, ContainerLint.CodeFixes.LiteralForm.WithValue(
+                (Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax)Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseExpression(literal), value).ToString());
 
         [Fact]
         public Task Mount_created_in_a_local_named_only_in_the_list_is_made_read_only_there() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
