@@ -220,6 +220,28 @@ namespace ContainerLint.Analyzers.Tests
             await Verify.Analyzer<TestcontainersBuilderAnalyzer>(fixedSource, DockerLibrary.Testcontainers);
         }
 
+        // The ';' cannot join the call before it there: in the other configuration that call is not compiled.
+        [Fact]
+        public async Task Removing_the_call_ending_a_chain_after_an_if_directive_leaves_the_semicolon_after_the_directive()
+        {
+            var fixedSource = T(@"
+    static ContainerBuilder Create() => new ContainerBuilder()
+        .WithImage(""docker:dind"")
+#if DEBUG
+        .WithName(""debug"")
+#endif
+        ;");
+            await Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static ContainerBuilder Create() => new ContainerBuilder()
+        .WithImage(""docker:dind"")
+#if DEBUG
+        .WithName(""debug"")
+#endif
+        .WithPrivileged({|CTL1003:true|});"), fixedSource, DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true,
+                preprocessorSymbols: new[] { "DEBUG" });
+            await Verify.Analyzer<TestcontainersBuilderAnalyzer>(fixedSource, DockerLibrary.Testcontainers);
+        }
+
         [Fact]
         public Task Removing_an_Add_with_its_if_inside_an_if_directive_keeps_the_directive() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create()
@@ -424,9 +446,64 @@ namespace ContainerLint.Analyzers.Tests
         .WithName(""dind"")
         .Build();
     static ContainerBuilder Last() => new ContainerBuilder()
+        .WithImage(""docker:dind""); // the daemon image
+        // a privileged daemon"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 2, fixAllIterations: 1);
+
+        // The chain's last call goes: the ';' follows the call before it, as it would have been written without the call, and
+        // the comments between them stay, in their order, after it.
+        [Fact]
+        public Task Removing_the_call_that_ends_a_chain_puts_the_semicolon_after_the_call_before_and_keeps_the_comments_between() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static ContainerBuilder Last() => new ContainerBuilder()
         .WithImage(""docker:dind"") // the daemon image
         // a privileged daemon
-        ;"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 2, fixAllIterations: 1);
+        .WithPrivileged({|CTL1003:true|});
+    static ContainerBuilder Grouped() => new ContainerBuilder()
+        .WithImage(""docker:dind"")
+
+        // Docker-in-Docker needs a privileged container
+        // (see CI-42)
+        .WithPrivileged({|CTL1003:true|}); // for the daemon
+    static IContainer InAMethod()
+    {
+        var builder = new ContainerBuilder()
+            .WithImage(""docker:dind"")
+            // a privileged daemon
+            .WithPrivileged({|CTL1003:true|});
+        return builder.Build();
+    }
+    static List<ContainerBuilder> Each(List<ContainerBuilder> builders) => builders.ConvertAll(b => b
+        .WithImage(""docker:dind"")
+        // a privileged daemon
+        .WithPrivileged({|CTL1003:true|}))
+        .FindAll(b => b != null);"), T(@"
+    static ContainerBuilder Last() => new ContainerBuilder()
+        .WithImage(""docker:dind""); // the daemon image
+        // a privileged daemon
+    static ContainerBuilder Grouped() => new ContainerBuilder()
+        .WithImage(""docker:dind"");
+
+        // Docker-in-Docker needs a privileged container
+        // (see CI-42)
+        // for the daemon
+    static IContainer InAMethod()
+    {
+        var builder = new ContainerBuilder()
+            .WithImage(""docker:dind"");
+            // a privileged daemon
+        return builder.Build();
+    }
+    static List<ContainerBuilder> Each(List<ContainerBuilder> builders) => builders.ConvertAll(b => b
+        .WithImage(""docker:dind""))
+        // a privileged daemon
+        .FindAll(b => b != null);"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 4, fixAllIterations: 1);
+
+        [Fact]
+        public Task Removing_a_chained_call_sharing_its_line_keeps_the_comment_before_it() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static ContainerBuilder Last() => new ContainerBuilder().WithImage(""docker:dind"") /* the daemon */ .WithPrivileged({|CTL1003:true|});
+    static IContainer Middle() => new ContainerBuilder().WithImage(""docker:dind"") /* the daemon */ .WithPrivileged({|CTL1003:true|}).WithName(""dind"").Build();"), T(@"
+    static ContainerBuilder Last() => new ContainerBuilder().WithImage(""docker:dind"") /* the daemon */;
+    static IContainer Middle() => new ContainerBuilder().WithImage(""docker:dind"") /* the daemon */ .WithName(""dind"").Build();"),
+            DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 2, fixAllIterations: 1);
 
         [Fact]
         public Task Removing_a_statement_keeps_the_comment_lines_and_the_blank_line_above_it() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"

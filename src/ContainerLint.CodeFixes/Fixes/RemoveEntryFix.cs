@@ -183,9 +183,27 @@ namespace ContainerLint.CodeFixes.Fixes
                 FixSyntax.Remove(root, statement),
             { Expression: MemberAccessExpressionSyntax access } when EndsLine(access.Expression.GetTrailingTrivia()) => RemoveStartingLine(root, call, access),
             // .WithImage("alpine").WithPrivileged(true): what followed the call now follows the call before it.
-            { Expression: MemberAccessExpressionSyntax access } => root.ReplaceNode(call, access.Expression.WithTrailingTrivia(call.GetTrailingTrivia())),
+            { Expression: MemberAccessExpressionSyntax access } => root.ReplaceNode(call, access.Expression.WithTrailingTrivia(BetweenOnTheLine(call, access))),
             _ => null,
         };
+
+        /// <summary>
+        /// What stays between the call before <paramref name="call"/> and what follows it on their line: the comments between them
+        /// (<c>.WithImage("a") /* c */ .WithPrivileged(true)</c>) and the spaces after them, but before the end of the chain
+        /// (<c>;</c>, <c>)</c>); without comments, what followed the call.
+        /// </summary>
+        private static SyntaxTriviaList BetweenOnTheLine(InvocationExpressionSyntax call, MemberAccessExpressionSyntax access)
+        {
+            var after = call.GetTrailingTrivia();
+            var between = access.Expression.GetTrailingTrivia().AddRange(access.OperatorToken.LeadingTrivia);
+            if (!between.Any(IsComment)) return after;
+            if (between.Last().IsKind(SyntaxKind.WhitespaceTrivia)) after = SyntaxFactory.TriviaList(after.SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)));
+            var kept = between.AddRange(after);
+            var next = call.GetLastToken().GetNextToken(includeZeroWidth: true);
+            return next.IsKind(SyntaxKind.DotToken) || next.IsKind(SyntaxKind.QuestionToken)
+                ? kept
+                : SyntaxFactory.TriviaList(kept.Reverse().SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Reverse());
+        }
 
         /// <summary>
         /// The chain without <paramref name="call"/>, which starts a line. The lines above the call stay, on what follows it:
@@ -193,7 +211,8 @@ namespace ContainerLint.CodeFixes.Fixes
         /// CL-02, CL-11). A call alone on its line takes the line with it, its end-of-line comment included (it is about the
         /// call). A call with more code after it on its line (<c>.WithPrivileged(true).WithName("dind")</c>) leaves that code
         /// there, with the call's indent. A call that ends the chain (<c>.WithPrivileged(true);</c>) has the <c>;</c> join
-        /// the line before, unless comments or directives lie between them: the <c>;</c> then stays where it was.
+        /// the call before (see <see cref="EndingTheChain"/>), unless directives lie between them (that call may not be compiled
+        /// in another configuration): the <c>;</c> then stays where it was.
         /// </summary>
         private static SyntaxNode RemoveStartingLine(SyntaxNode root, InvocationExpressionSyntax call, MemberAccessExpressionSyntax access)
         {
@@ -201,15 +220,61 @@ namespace ContainerLint.CodeFixes.Fixes
             var above = access.OperatorToken.LeadingTrivia;
             var after = call.GetTrailingTrivia();
             SyntaxTriviaList moved;
+            var endsChain = !EndsLine(after) && !next.IsKind(SyntaxKind.DotToken) && !next.IsKind(SyntaxKind.QuestionToken);
             if (EndsLine(after)) moved = Removal.LinesAbove(above);
-            else if (next.IsKind(SyntaxKind.DotToken) || next.IsKind(SyntaxKind.QuestionToken) || !IsBlank(above) || !IsBlank(access.Expression.GetTrailingTrivia()))
-                moved = above.AddRange(after.SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)));
-            else
+            else if (endsChain && IsBlank(above) && IsBlank(access.Expression.GetTrailingTrivia()))
                 return root.ReplaceNode(call, access.Expression.WithTrailingTrivia(after));
+            else if (endsChain && !above.Any(t => t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia)) && EndingTheChain(root, call, access, next) is { } joined)
+                return joined;
+            else
+                moved = above.AddRange(after.SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)));
             return root.ReplaceSyntax(new[] { call }, (_, _) => access.Expression, new[] { next },
                 (_, token) => token.WithLeadingTrivia(moved.AddRange(token.LeadingTrivia)),
                 Enumerable.Empty<SyntaxTrivia>(), (_, trivia) => trivia);
         }
+
+        /// <summary>
+        /// The chain without its last call, which starts a line below the call before it, with comments between them: what
+        /// follows the call on its line (<c>;</c>) joins the call before, as it would have been written without the call, and the
+        /// comments stay after it in their order: the one ending the line before on that line, the comment lines above the call
+        /// (with the blank lines among them), then those of the removed line on a line of their own, with its indent. Null
+        /// when the line does not end before the end of the file.
+        /// </summary>
+        private static SyntaxNode? EndingTheChain(SyntaxNode root, InvocationExpressionSyntax call, MemberAccessExpressionSyntax access, SyntaxToken next)
+        {
+            var end = next;
+            while (!EndsLine(end.TrailingTrivia))
+            {
+                end = end.GetNextToken(includeZeroWidth: true);
+                if (end.IsKind(SyntaxKind.None) || end.IsKind(SyntaxKind.EndOfFileToken)) return null;
+            }
+            var following = end.GetNextToken(includeZeroWidth: true);
+            if (following.IsKind(SyntaxKind.None)) return null;
+            var above = access.OperatorToken.LeadingTrivia;
+            var lines = Removal.LinesAbove(above);
+            var indent = above.Skip(lines.Count).TakeWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).ToList();
+            var removedLine = SyntaxFactory.TriviaList(above.Skip(lines.Count)).AddRange(call.GetTrailingTrivia()).AddRange(OnItsLine(end.TrailingTrivia));
+            if (!lines.Any(IsComment)) lines = default;
+            var lineBreak = end.TrailingTrivia.First(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+            var kept = lines;
+            if (removedLine.Any(IsComment))
+            {
+                var comments = removedLine.SkipWhile(t => !IsComment(t)).Reverse().SkipWhile(t => !IsComment(t)).Reverse();
+                kept = kept.AddRange(indent).AddRange(comments).Add(lineBreak);
+            }
+            var endOfLine = OnItsLine(access.Expression.GetTrailingTrivia());
+            endOfLine = SyntaxFactory.TriviaList(endOfLine.Reverse().SkipWhile(t => !IsComment(t)).Reverse()).Add(lineBreak);
+            return root.ReplaceSyntax(new[] { call }, (_, _) => access.Expression.WithoutTrailingTrivia(), new[] { end, following },
+                (original, token) => original == end ? token.WithTrailingTrivia(endOfLine) : token.WithLeadingTrivia(kept.AddRange(token.LeadingTrivia)),
+                Enumerable.Empty<SyntaxTrivia>(), (_, trivia) => trivia);
+        }
+
+        /// <summary>A trailing trivia without its line break (the comment and spaces ending a line).</summary>
+        private static SyntaxTriviaList OnItsLine(SyntaxTriviaList trailing) =>
+            SyntaxFactory.TriviaList(trailing.TakeWhile(t => !t.IsKind(SyntaxKind.EndOfLineTrivia)));
+
+        private static bool IsComment(SyntaxTrivia trivia) =>
+            trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia);
 
         private static bool IsBlank(SyntaxTriviaList trivia) =>
             trivia.All(t => t.IsKind(SyntaxKind.WhitespaceTrivia) || t.IsKind(SyntaxKind.EndOfLineTrivia));
