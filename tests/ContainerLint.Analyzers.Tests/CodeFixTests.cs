@@ -1815,6 +1815,43 @@ static class Defaults
         VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""none"", [""o""] = ""bind, nosuid, nodev"", [""device""] = ""/srv"" } } },
     };"));
 
+        // nosuid goes before nodev, in whichever part of a constant written in parts holds that place: at the end of the part
+        // before it when that is all the other part can be (a constant's name).
+        [Fact]
+        public Task Volume_options_written_in_parts_get_nosuid_before_nodev_in_the_part_that_holds_that_place() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    const string Size = ""100m"";
+    const string NoDev = ""nodev"";
+    static List<Mount> Volumes() => new List<Mount>
+    {
+        new Mount { Type = ""volume"", Source = ""a"", Target = ""/a"", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""device""] = ""tmpfs"", [""o""] = {|CTL3005:""size="" + ""100m,nodev""|} } } } },
+        new Mount { Type = ""volume"", Source = ""b"", Target = ""/b"", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""device""] = ""tmpfs"", [""o""] = {|CTL3005:""size=100m,"" + ""nodev""|} } } } },
+        new Mount { Type = ""volume"", Source = ""c"", Target = ""/c"", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""device""] = ""tmpfs"", [""o""] = {|CTL3005:$""size={Size},nodev""|} } } } },
+        new Mount { Type = ""volume"", Source = ""d"", Target = ""/d"", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""device""] = ""tmpfs"", [""o""] = {|CTL3005:""size=100m,"" + NoDev|} } } } },
+    };"), P(@"
+    const string Size = ""100m"";
+    const string NoDev = ""nodev"";
+    static List<Mount> Volumes() => new List<Mount>
+    {
+        new Mount { Type = ""volume"", Source = ""a"", Target = ""/a"", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""device""] = ""tmpfs"", [""o""] = ""size="" + ""100m,nosuid,nodev"" } } } },
+        new Mount { Type = ""volume"", Source = ""b"", Target = ""/b"", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""device""] = ""tmpfs"", [""o""] = ""size=100m,"" + ""nosuid,nodev"" } } } },
+        new Mount { Type = ""volume"", Source = ""c"", Target = ""/c"", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""device""] = ""tmpfs"", [""o""] = $""size={Size},nosuid,nodev"" } } } },
+        new Mount { Type = ""volume"", Source = ""d"", Target = ""/d"", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""device""] = ""tmpfs"", [""o""] = ""size=100m,nosuid,"" + NoDev } } } },
+    };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        // Fix All makes the two additions one after the other, in the order of the findings: either order gives the same list.
+        [Fact]
+        public Task Volume_options_written_in_parts_missing_nosuid_and_nodev_get_both_in_one_pass() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static Mount Volume() => new Mount
+    {
+        Type = ""volume"", Source = ""v"", Target = ""/v"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""device""] = ""tmpfs"", [""o""] = {|CTL3005:{|CTL3006:""size="" + ""100m""|}|} } } },
+    };"), P(@"
+    static Mount Volume() => new Mount
+    {
+        Type = ""volume"", Source = ""v"", Target = ""/v"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""device""] = ""tmpfs"", [""o""] = ""size="" + ""100m,nosuid,nodev"" } } },
+    };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 2, fixAllIterations: 1);
+
         [Fact]
         public Task Shared_propagation_is_removed_from_the_bind_mode() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3007:""/srv:/srv:ro,rshared""|}, {|CTL3007:""/data:/data:shared""|} } };"), P(@"

@@ -113,7 +113,7 @@ namespace ContainerLint.CodeFixes.Fixes
         /// format (also one with no holes, <c>$"/etc:/e"</c>, and a verbatim or one-line raw one: <see cref="LiteralForm.HasEditableText"/>);
         /// null for anything else.
         /// </summary>
-        private static List<SyntaxNode>? Parts(ExpressionSyntax expression)
+        internal static List<SyntaxNode>? Parts(ExpressionSyntax expression)
         {
             var parts = new List<SyntaxNode>();
             switch (expression)
@@ -141,7 +141,7 @@ namespace ContainerLint.CodeFixes.Fixes
         }
 
         /// <summary>The value of a part: a string literal's in any form (<c>@"/root/.ssh"</c>, raw), a text's, a constant's; null when not known.</summary>
-        private static string? PartValue(SyntaxNode part, SemanticModel model) => part switch
+        internal static string? PartValue(SyntaxNode part, SemanticModel model) => part switch
         {
             LiteralExpressionSyntax literal => FixSyntax.IsStringLiteral(literal) ? literal.Token.ValueText : null,
             InterpolatedStringTextSyntax text => text.TextToken.ValueText,

@@ -102,9 +102,8 @@ namespace ContainerLint.CodeFixes.Fixes
         /// <summary>
         /// The edit of a value written in parts, as the part to replace and its replacement: the option replaced in or taken
         /// out of the text part of an interpolated string that holds it (<c>$"{Data}:/d:rshared"</c>, <c>$"{Rw},suid"</c>), or
-        /// added after the last part of a constant written as a concatenation or interpolation (<c>"size=" + "100m"</c>) when
-        /// that is where it goes in the whole list (the list has no <c>dev</c> option for <c>nosuid</c> to go before). Null
-        /// when none can be made.
+        /// added to a constant written as a concatenation or interpolation (<c>"size=" + "100m"</c>) where it goes in the whole
+        /// list, after the last option or before <c>nodev</c> (<see cref="Inserted"/>). Null when none can be made.
         /// </summary>
         private static (SyntaxNode Old, SyntaxNode New)? PartEdit(ExpressionSyntax expression, FixKind kind, string? oldOption, string? newOption, SemanticModel model)
         {
@@ -116,23 +115,64 @@ namespace ContainerLint.CodeFixes.Fixes
                 edit = (interpolated, rest.Length == 0 ? interpolated.WithContents(interpolated.Contents.Remove(part)) : interpolated.ReplaceNode(part, LiteralForm.InterpolatedText(rest)));
             }
             else if (kind == FixKind.AppendOption && newOption is not null && model.GetConstantValue(expression).Value is string whole
-                     && whole.Trim().Length > 0 && WithOptionAdded(whole, newOption) == whole + "," + newOption)
-            {
-                var added = "," + newOption;
-                switch (expression)
-                {
-                    case BinaryExpressionSyntax { Right: LiteralExpressionSyntax last } when expression.IsKind(SyntaxKind.AddExpression) && FixSyntax.IsStringLiteral(last):
-                        edit = (last, LiteralForm.WithValue(last, last.Token.ValueText + added).WithTriviaFrom(last));
-                        break;
-                    case InterpolatedStringExpressionSyntax interpolated when LiteralForm.HasEditableText(interpolated):
-                        edit = interpolated.Contents.LastOrDefault() is InterpolatedStringTextSyntax text && LiteralForm.HoldsItsText(text)
-                            ? (interpolated, interpolated.ReplaceNode(text, LiteralForm.InterpolatedText(text.TextToken.ValueText + added)))
-                            : (interpolated, interpolated.AddContents(LiteralForm.InterpolatedText(added)));
-                        break;
-                }
-            }
+                     && whole.Trim().Length > 0 && Insertion(whole, newOption) is var (at, added) && BindParts.Parts(expression) is { Count: > 0 } parts)
+                edit = Inserted(expression, parts, at, added, model);
             // A raw string's text may not end in a quote.
             return edit is var (_, rewritten) && rewritten is ExpressionSyntax written && LiteralForm.Parses(written) ? edit : null;
+        }
+
+        /// <summary>
+        /// Where <see cref="WithOptionAdded"/> puts <paramref name="option"/> in <paramref name="options"/> (after the last one, or
+        /// before <c>nodev</c>), and the text it adds there (<c>",nosuid"</c>, <c>"nosuid,"</c>); null if it does more than add that.
+        /// </summary>
+        private static (int At, string Added)? Insertion(string options, string option)
+        {
+            var before = options.Split(',');
+            var written = new List<string>(before);
+            MountOptionList.AddFixedOption(written, option);
+            var index = 0;
+            while (index < before.Length && written[index] == before[index]) index++;
+            var at = index == before.Length ? options.Length : before.Take(index).Sum(o => o.Length + 1);
+            var added = index == before.Length ? "," + written[index] : written[index] + ",";
+            return options.Insert(at, added) == string.Join(",", written) ? (at, added) : null;
+        }
+
+        /// <summary>
+        /// <paramref name="added"/> written at <paramref name="at"/> of a constant written in parts (<see cref="BindParts.Parts"/>), in
+        /// the literal or text part that holds that place: <c>"size=" + "100m,nodev"</c> gets <c>nosuid</c> in its last literal,
+        /// <c>"size=100m," + NoDev</c> at the end of its first; an interpolated string with no such text there gets a text part
+        /// of its own (<c>$"{Opts}"</c> becomes <c>$"{Opts},nodev"</c>). Null when the place is in a part that is not written here
+        /// (a constant's name), or in text written with escapes.
+        /// </summary>
+        private static (SyntaxNode Old, SyntaxNode New)? Inserted(ExpressionSyntax expression, List<SyntaxNode> parts, int at, string added, SemanticModel model)
+        {
+            (SyntaxNode Part, string Value, int Start)? holder = null;
+            var index = parts.Count;
+            var start = 0;
+            for (var i = 0; i < parts.Count; i++)
+            {
+                if (BindParts.PartValue(parts[i], model) is not { } value) return null;
+                var end = start + value.Length;
+                if (start == at && index == parts.Count) index = i;
+                // At the edge of two parts the added text goes with the one it is next to: ",nosuid" ends one, "nosuid," starts one.
+                var inside = start < at && at < end || (added[0] == ',' ? at == end : at == start);
+                var editable = FixSyntax.IsStringLiteral(parts[i]) || parts[i] is InterpolatedStringTextSyntax text && LiteralForm.HoldsItsText(text);
+                if (start <= at && at <= end && (holder is null || inside) && (editable || start < at && at < end))
+                    holder = editable ? (parts[i], value, start) : null;
+                start = end;
+            }
+            var interpolated = expression as InterpolatedStringExpressionSyntax;
+            switch (holder)
+            {
+                case ({ } part, var value, var partStart) when part is LiteralExpressionSyntax literal:
+                    return (literal, LiteralForm.WithValue(literal, value.Insert(at - partStart, added)).WithTriviaFrom(literal));
+                case ({ } part, var value, var partStart):
+                    return (interpolated!, interpolated!.ReplaceNode(part, LiteralForm.InterpolatedText(value.Insert(at - partStart, added))));
+                default:
+                    return interpolated is not null && (index < parts.Count || at == start)
+                        ? (interpolated, interpolated.WithContents(interpolated.Contents.Insert(index, LiteralForm.InterpolatedText(added))))
+                        : null;
+            }
         }
 
         /// <summary>
