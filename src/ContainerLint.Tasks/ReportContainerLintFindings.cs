@@ -67,7 +67,9 @@ namespace ContainerLint.Tasks
                 return true;
             }
 
-            foreach (var problem in cache.Value.ConfigurationProblems) ConfigurationWarning.Log(Log, problem);
+            // The log has every problem; the build leaves to the compiler the ones it warns about itself.
+            foreach (var problem in cache.Value.ConfigurationProblems)
+                if (!problem.SaidByCompiler) ConfigurationWarning.Log(Log, problem);
             var policy = new SeverityPolicy(NoWarn, TreatWarningsAsErrors, WarningsAsErrors, WarningsNotAsErrors);
             var sarif = new List<SarifResult>();
             foreach (var f in cache.Value.Findings)

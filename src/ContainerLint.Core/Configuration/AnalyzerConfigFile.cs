@@ -177,5 +177,8 @@ namespace ContainerLint.Configuration
                 return _matcher;
             }
         }
+
+        /// <summary>The glob as Roslyn matches it (<see cref="SectionMatcher.TryCreateAsRoslyn"/>).</summary>
+        public SectionMatcher? RoslynMatcher => SectionMatcher.TryCreateAsRoslyn(Name);
     }
 }

@@ -50,13 +50,14 @@ namespace ContainerLint.Configuration
         public IReadOnlyList<AnalyzerConfigEntry> GetEntries(string fullPath) => GetEntries(fullPath, withGlobalSection: true);
 
         /// <summary>
-        /// The entries of the sections that match a file: <see cref="GetEntries(string)"/> without the ones global configs
-        /// give every file (outside a <c>[path]</c> section).
+        /// The entries of the sections the compiler reads for a C# file: <see cref="GetEntries(string)"/> without the ones
+        /// global configs give every file (outside a <c>[path]</c> section), the globs matched as Roslyn matches them
+        /// (<c>**/</c> needs a folder).
         /// </summary>
         /// <param name="fullPath">The file's full path (either separator).</param>
-        public IReadOnlyList<AnalyzerConfigEntry> GetSectionEntries(string fullPath) => GetEntries(fullPath, withGlobalSection: false);
+        public IReadOnlyList<AnalyzerConfigEntry> GetCompilerSectionEntries(string fullPath) => GetEntries(fullPath, withGlobalSection: false, roslynGlobs: true);
 
-        private IReadOnlyList<AnalyzerConfigEntry> GetEntries(string fullPath, bool withGlobalSection)
+        private IReadOnlyList<AnalyzerConfigEntry> GetEntries(string fullPath, bool withGlobalSection, bool roslynGlobs = false)
         {
             var path = AnalyzerConfigFile.NormalizePath(fullPath);
             var result = withGlobalSection ? new List<AnalyzerConfigEntry>(_globalEntries) : new List<AnalyzerConfigEntry>();
@@ -76,7 +77,7 @@ namespace ContainerLint.Configuration
                 var relative = path.Substring(config.Directory.Length);
                 foreach (var section in config.Sections)
                 {
-                    var matcher = section.Matcher;
+                    var matcher = roslynGlobs ? section.RoslynMatcher : section.Matcher;
                     if (matcher is null || !matcher.IsMatch(relative)) continue;
                     result.AddRange(section.Entries.Values);
                 }

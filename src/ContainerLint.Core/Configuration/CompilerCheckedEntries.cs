@@ -35,7 +35,7 @@ namespace ContainerLint.Configuration
                 foreach (var file in _compileFiles)
                 {
                     if (string.IsNullOrEmpty(file)) continue;
-                    _checked.UnionWith(_compilerConfiguration.GetSectionEntries(Path.GetFullPath(file)));
+                    _checked.UnionWith(_compilerConfiguration.GetCompilerSectionEntries(Path.GetFullPath(file)));
                 }
             }
             return _checked.Contains(entry);

@@ -8,8 +8,10 @@ namespace ContainerLint.Configuration
         {
         }
 
-        public ConfigurationProblem(ConfigurationProblemKind kind, string filePath, int line, int column, int endColumn, string message)
+        public ConfigurationProblem(ConfigurationProblemKind kind, string filePath, int line, int column, int endColumn, string message,
+            bool saidByCompiler = false)
         {
+            SaidByCompiler = saidByCompiler;
             Kind = kind;
             FilePath = filePath;
             Line = line;
@@ -24,5 +26,13 @@ namespace ContainerLint.Configuration
         public int Column { get; }
         public int EndColumn { get; }
         public string Message { get; }
+
+        /// <summary>
+        /// Whether the compiler warns about the line itself (<see cref="CompilerCheckedEntries"/>): the build leaves it to the
+        /// compiler, so that it is said once, and the SARIF log still has it.
+        /// </summary>
+        public bool SaidByCompiler { get; }
+
+        public ConfigurationProblem AsSaidByCompiler() => new ConfigurationProblem(Kind, FilePath, Line, Column, EndColumn, Message, saidByCompiler: true);
     }
 }

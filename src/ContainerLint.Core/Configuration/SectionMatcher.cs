@@ -17,6 +17,7 @@ namespace ContainerLint.Configuration
     public sealed class SectionMatcher
     {
         private static readonly ConcurrentDictionary<string, SectionMatcher?> Cache = new ConcurrentDictionary<string, SectionMatcher?>();
+        private static readonly ConcurrentDictionary<string, SectionMatcher?> RoslynCache = new ConcurrentDictionary<string, SectionMatcher?>();
 
         private readonly Regex _regex;
         private readonly List<(int Min, int Max)> _ranges;
@@ -28,7 +29,13 @@ namespace ContainerLint.Configuration
         }
 
         /// <summary>The compiled glob, or null when the name is not a valid glob.</summary>
-        public static SectionMatcher? TryCreate(string sectionName) => Cache.GetOrAdd(sectionName, Compile);
+        public static SectionMatcher? TryCreate(string sectionName) => Cache.GetOrAdd(sectionName, name => Compile(name, roslyn: false));
+
+        /// <summary>
+        /// The glob as Roslyn matches it, <c>**/</c> needing at least one folder: for telling which sections the compiler reads
+        /// for a C# file (<see cref="CompilerCheckedEntries"/>).
+        /// </summary>
+        public static SectionMatcher? TryCreateAsRoslyn(string sectionName) => RoslynCache.GetOrAdd(sectionName, name => Compile(name, roslyn: true));
 
         /// <summary>Whether matching takes time linear in the path (<see cref="Create"/>).</summary>
         internal bool IsLinear => (_regex.Options & NonBacktracking) != 0;
@@ -55,7 +62,7 @@ namespace ContainerLint.Configuration
             return true;
         }
 
-        private static SectionMatcher? Compile(string sectionName)
+        private static SectionMatcher? Compile(string sectionName, bool roslyn)
         {
             if (sectionName.Length == 0) return null;
             var sb = new StringBuilder("^");
@@ -64,7 +71,7 @@ namespace ContainerLint.Configuration
 
             var ranges = new List<(int, int)>();
             var position = 0;
-            if (!CompileList(sectionName, ref position, sb, ranges, inChoice: false)) return null;
+            if (!CompileList(sectionName, ref position, sb, ranges, inChoice: false, roslyn)) return null;
             sb.Append('$');
             return new SectionMatcher(Create(sb.ToString()), ranges);
         }
@@ -89,7 +96,7 @@ namespace ContainerLint.Configuration
             }
         }
 
-        private static bool CompileList(string s, ref int i, StringBuilder sb, List<(int, int)> ranges, bool inChoice)
+        private static bool CompileList(string s, ref int i, StringBuilder sb, List<(int, int)> ranges, bool inChoice, bool roslyn)
         {
             while (i < s.Length)
             {
@@ -104,7 +111,7 @@ namespace ContainerLint.Configuration
                     case '*':
                         if (i + 1 < s.Length && s[i + 1] == '*')
                         {
-                            if (i + 2 < s.Length && s[i + 2] == '/')
+                            if (!roslyn && i + 2 < s.Length && s[i + 2] == '/')
                             {
                                 // "**/" : any number of folders, including none.
                                 sb.Append("(?:.*/)?");
@@ -136,7 +143,7 @@ namespace ContainerLint.Configuration
                             ranges.Add((min, max));
                             sb.Append("(-?[0-9]+)");
                         }
-                        else if (!CompileChoice(s, ref i, sb, ranges))
+                        else if (!CompileChoice(s, ref i, sb, ranges, roslyn))
                         {
                             return false;
                         }
@@ -191,13 +198,13 @@ namespace ContainerLint.Configuration
         }
 
         /// <summary><c>{a,b,c}</c>: each alternative is itself a glob.</summary>
-        private static bool CompileChoice(string s, ref int i, StringBuilder sb, List<(int, int)> ranges)
+        private static bool CompileChoice(string s, ref int i, StringBuilder sb, List<(int, int)> ranges, bool roslyn)
         {
             i++; // '{'
             sb.Append("(?:");
             while (true)
             {
-                if (!CompileList(s, ref i, sb, ranges, inChoice: true)) return false;
+                if (!CompileList(s, ref i, sb, ranges, inChoice: true, roslyn)) return false;
                 if (i >= s.Length) return false;
                 if (s[i] == ',')
                 {

@@ -61,8 +61,9 @@ namespace ContainerLint.Tasks.Engine
     {
         // 3: a fingerprint may end in an occurrence counter (":2"), and findings that shared one have new ones (audit 37
         // F3): a cache of an earlier version is not read, so the next build lints again rather than replay the old ones.
-        // 4: the configuration's problems ("c" lines). 5: with their kind, which the SARIF log names.
-        internal const string Header = "containerlint-findings 5";
+        // 4: the configuration's problems ("c" lines). 5: with their kind, which the SARIF log names. 6: and whether the
+        // compiler says them.
+        internal const string Header = "containerlint-findings 6";
 
         public static void Write(string path, string repositoryRoot, IEnumerable<CachedFinding> findings,
             IEnumerable<ConfigurationProblem>? configurationProblems = null)
@@ -93,6 +94,7 @@ namespace ContainerLint.Tasks.Engine
                     .Append('\t').Append(p.Line.ToString(CultureInfo.InvariantCulture))
                     .Append('\t').Append(p.Column.ToString(CultureInfo.InvariantCulture))
                     .Append('\t').Append(p.EndColumn.ToString(CultureInfo.InvariantCulture))
+                    .Append('\t').Append(p.SaidByCompiler ? "1" : "0")
                     .Append('\t').Append(Escape(p.Message))
                     .Append('\n');
             }
@@ -116,8 +118,8 @@ namespace ContainerLint.Tasks.Engine
                 var p = lines[i].Split('\t');
                 if (p[0] == "c")
                 {
-                    if (p.Length != 7 || !Enum.TryParse<ConfigurationProblemKind>(p[1], out var kind)) return null;
-                    problems.Add(new ConfigurationProblem(kind, Unescape(p[2]), Int(p[3]), Int(p[4]), Int(p[5]), Unescape(p[6])));
+                    if (p.Length != 8 || !Enum.TryParse<ConfigurationProblemKind>(p[1], out var kind)) return null;
+                    problems.Add(new ConfigurationProblem(kind, Unescape(p[2]), Int(p[3]), Int(p[4]), Int(p[5]), Unescape(p[7]), saidByCompiler: p[6] == "1"));
                     continue;
                 }
                 if (p.Length != 13 || p[0] != "f") return null;

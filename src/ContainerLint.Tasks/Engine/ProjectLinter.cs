@@ -231,7 +231,8 @@ namespace ContainerLint.Tasks.Engine
                 if (!filesRead.Contains(config, LintItem.PathComparer)) filesRead.Add(Path.GetFullPath(config));
             var compilerChecked = new CompilerCheckedEntries(_configuration.CompilerConfiguration, compileFiles ?? Array.Empty<string>());
             var configurationProblems = _configurationProblems
-                .Where(p => p.Kind != ConfigurationProblemKind.InvalidSeverity || !compilerChecked.Checks(_configurationProblemsSaid[(p.FilePath, p.Line, p.Message)]))
+                .Select(p => p.Kind == ConfigurationProblemKind.InvalidSeverity && compilerChecked.Checks(_configurationProblemsSaid[(p.FilePath, p.Line, p.Message)])
+                    ? p.AsSaidByCompiler() : p)
                 .OrderBy(p => p.FilePath, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
             return new ProjectLintResult(reported, filesRead, _fileSystem.MissingFiles, _optionProblems, _composeOptionProblems, configurationProblems);
         }

@@ -53,6 +53,22 @@ namespace ContainerLint.Core.Tests.Configuration
         }
 
         [Theory]
+        [InlineData("**/Dockerfile", "/Dockerfile", false)]
+        [InlineData("**/{Dockerfile,Program.cs}", "/Program.cs", false)]
+        [InlineData("**/{Dockerfile,Program.cs}", "/src/Program.cs", true)]
+        [InlineData("**/*.cs", "/a/b/Program.cs", true)]
+        [InlineData("src/**", "/src/Program.cs", true)]
+        [InlineData("*.cs", "/Program.cs", true)]
+        public void Glob_as_Roslyn_matches_it_needs_a_folder_for_double_star_slash(string glob, string relativePath, bool expected)
+        {
+            // Roslyn's AnalyzerConfig compiles "**" to ".*" and keeps the "/" after it: which sections the compiler reads for
+            // a C# file, and so warns about (CompilerCheckedEntries).
+            var matcher = SectionMatcher.TryCreateAsRoslyn(glob);
+            Assert.NotNull(matcher);
+            Assert.Equal(expected, matcher!.IsMatch(relativePath));
+        }
+
+        [Theory]
         [InlineData("{a,b")]
         [InlineData("[abc")]
         public void Malformed_glob_gives_no_matcher(string glob) => Assert.Null(SectionMatcher.TryCreate(glob));

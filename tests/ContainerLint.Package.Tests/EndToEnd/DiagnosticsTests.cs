@@ -148,7 +148,8 @@ namespace ContainerLint.Package.Tests.EndToEnd
             // A typo in a section that applies to C# files too was said twice: by the compiler (InvalidSeverityInAnalyzerConfig,
             // without a line, naming the file) and by the task at its line. The compiler's stays while it reads the section for
             // a C# file of the project, and, as its other warnings, comes with a build that compiles; when no C# file is left
-            // there, the task's comes back, in every build, also when nothing but the C# files changed.
+            // there, the task's comes back, in every build, also when nothing but the C# files changed. The SARIF log has it
+            // in every build, whoever says it on the console.
             var project = _package.CreateProject("config-typo-csharp")
                 .WriteProjectFile("api/Dockerfile", "FROM alpine:3.20\nUSER root\n")
                 .WriteProjectFile("api/Controller.cs", "namespace App.Api;\n\ninternal sealed class Controller { }\n")
@@ -158,15 +159,29 @@ namespace ContainerLint.Package.Tests.EndToEnd
                     [api/**]
                     dotnet_diagnostic.CTL1006.severity = eror
 
-                    """);
+                    """)
+                .Property("ContainerLintSarifFile", "containerlint.sarif");
             var editorconfig = Path.Combine(project.ProjectDirectory, ".editorconfig");
+            var sarifPath = Path.Combine(project.ProjectDirectory, "containerlint.sarif");
+            string Notifications()
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(sarifPath));
+                var notification = document.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0].GetProperty("toolConfigurationNotifications")[0];
+                return notification.GetProperty("descriptor").GetProperty("id").GetString() + " line "
+                    + notification.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32();
+            }
             const string Compiler = "warning InvalidSeverityInAnalyzerConfig: The diagnostic 'ctl1006' was given an invalid severity 'eror' in the analyzer config file at '";
             var task = editorconfig + "(4,1,4,42): warning : Invalid severity in analyzer config file: CTL1006 was given the severity 'eror'";
 
             var compiled = project.Build();
+            var compiledLog = Notifications();
             var upToDate = project.Build();
+            var upToDateLog = Notifications();
             File.Delete(Path.Combine(project.ProjectDirectory, "api", "Controller.cs"));
             var withoutCSharp = project.Build();
+            var withoutCSharpLog = Notifications();
+
+            Assert.All(new[] { compiledLog, upToDateLog, withoutCSharpLog }, log => Assert.Equal("config/invalid-severity line 4", log));
             var again = project.Build();
 
             Assert.Contains(Compiler + editorconfig + "'", compiled.Output);

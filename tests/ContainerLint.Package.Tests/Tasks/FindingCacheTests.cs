@@ -64,7 +64,7 @@ namespace ContainerLint.Package.Tests.Tasks
                 new[]
                 {
                     new ContainerLint.Configuration.ConfigurationProblem(ContainerLint.Configuration.ConfigurationProblemKind.InvalidSeverity,
-                        "/repo/a b/.editorconfig", 4, 1, 42, "tab\there, {braces} 'eror'"),
+                        "/repo/a b/.editorconfig", 4, 1, 42, "tab\there, {braces} 'eror'", saidByCompiler: true),
                     new ContainerLint.Configuration.ConfigurationProblem(ContainerLint.Configuration.ConfigurationProblemKind.CapabilitiesAfterSemicolon,
                         "/repo/.editorconfig", 7, 1, 47, "m"),
                 });
@@ -72,12 +72,13 @@ namespace ContainerLint.Package.Tests.Tasks
             var read = FindingCache.Read(path)!.Value;
 
             Assert.Single(read.Findings);
-            // The kind too: the SARIF log of a build that does not lint names it (its notification's descriptor).
+            // The kind too: the SARIF log of a build that does not lint names it (its notification's descriptor); and whether
+            // the compiler says it, which such a build leaves to the compiler but writes into the log.
             Assert.Equal(new[]
             {
-                (ContainerLint.Configuration.ConfigurationProblemKind.InvalidSeverity, "/repo/a b/.editorconfig", 4, 1, 42, "tab\there, {braces} 'eror'"),
-                (ContainerLint.Configuration.ConfigurationProblemKind.CapabilitiesAfterSemicolon, "/repo/.editorconfig", 7, 1, 47, "m"),
-            }, read.ConfigurationProblems.Select(p => (p.Kind, p.FilePath, p.Line, p.Column, p.EndColumn, p.Message)));
+                (ContainerLint.Configuration.ConfigurationProblemKind.InvalidSeverity, "/repo/a b/.editorconfig", 4, 1, 42, "tab\there, {braces} 'eror'", true),
+                (ContainerLint.Configuration.ConfigurationProblemKind.CapabilitiesAfterSemicolon, "/repo/.editorconfig", 7, 1, 47, "m", false),
+            }, read.ConfigurationProblems.Select(p => (p.Kind, p.FilePath, p.Line, p.Column, p.EndColumn, p.Message, p.SaidByCompiler)));
             Directory.Delete(Path.GetDirectoryName(path)!, true);
         }
 

@@ -303,6 +303,7 @@ namespace ContainerLint.Package.Tests.Tasks
         {
             // The compiler warns InvalidSeverityInAnalyzerConfig once for such a line (without a location); a warning of the
             // task's at the line too said one mistake twice. Lines the compiler reads for no C# file are still the task's.
+            // All are in the result, for the SARIF log: the compiler's marked as such.
             var editorconfig = Write(".editorconfig", Y("root = true", "[*]", "dotnet_diagnostic.CTL1001.severity = eror",
                 "[*.{cs,yaml}]", "dotnet_diagnostic.CTL1003.severity = info", "[Dockerfile]", "dotnet_diagnostic.CTL1006.severity = warn",
                 "[*]", "containerlint.allowed_capabilities = NET_ADMNI"));
@@ -313,8 +314,28 @@ namespace ContainerLint.Package.Tests.Tasks
             var problems = new ProjectLinter(new[] { editorconfig })
                 .Lint(new[] { Compose(), new LintItem(dockerfile, ContainerFileKind.Dockerfile) }, compileFiles: new[] { program }).ConfigurationProblems;
 
-            Assert.Equal(new[] { (7, ConfigurationProblemKind.InvalidSeverity), (9, ConfigurationProblemKind.UnknownCapabilities) },
-                problems.Select(p => (p.Line, p.Kind)));
+            Assert.Equal(new[] { (3, ConfigurationProblemKind.InvalidSeverity, true), (5, ConfigurationProblemKind.InvalidSeverity, true),
+                    (7, ConfigurationProblemKind.InvalidSeverity, false), (9, ConfigurationProblemKind.UnknownCapabilities, false) },
+                problems.Select(p => (p.Line, p.Kind, p.SaidByCompiler)));
+        }
+
+        [Fact]
+        public void A_double_star_slash_section_is_matched_to_CSharp_files_as_the_compiler_matches_it()
+        {
+            // For the container files "**/" also matches no folder ([**/Dockerfile] covers the Dockerfile beside the
+            // .editorconfig); Roslyn needs at least one folder there, so it reads [**/{Dockerfile,Program.cs}] for no C#
+            // file beside the .editorconfig and does not warn: the task does (audit 43 F1).
+            var editorconfig = Write(".editorconfig", Y("root = true", "[**/{Dockerfile,Program.cs}]", "dotnet_diagnostic.CTL1001.severity = eror",
+                "[**/{Dockerfile,Nested.cs}]", "dotnet_diagnostic.CTL1002.severity = eror"));
+            var dockerfile = Write("Dockerfile", "FROM alpine:3.20\nUSER root\n");
+            var program = Write("Program.cs", "class Program { }\n");
+            Directory.CreateDirectory(Path.Combine(_dir, "src"));
+            var nested = Write(Path.Combine("src", "Nested.cs"), "class Nested { }\n");
+
+            var problems = new ProjectLinter(new[] { editorconfig })
+                .Lint(new[] { new LintItem(dockerfile, ContainerFileKind.Dockerfile) }, compileFiles: new[] { program, nested }).ConfigurationProblems;
+
+            Assert.Equal(new[] { (3, false), (5, true) }, problems.Select(p => (p.Line, p.SaidByCompiler)));
         }
 
         [Fact]
@@ -332,7 +353,7 @@ namespace ContainerLint.Package.Tests.Tasks
             var problems = new ProjectLinter(new[] { globalconfig })
                 .Lint(new[] { new LintItem(dockerfile, ContainerFileKind.Dockerfile) }, compileFiles: new[] { generated }).ConfigurationProblems;
 
-            Assert.Equal(new[] { (editorconfig, 3), (globalconfig, 2) }, problems.Select(p => (p.FilePath, p.Line)));
+            Assert.Equal(new[] { (editorconfig, 3, false), (globalconfig, 2, false) }, problems.Select(p => (p.FilePath, p.Line, p.SaidByCompiler)));
         }
 
         [Fact]
