@@ -237,7 +237,11 @@ namespace ContainerLint.CodeFixes
             return SyntaxFactory.SeparatedList(items, separators);
         }
 
-        private static bool IsComment(SyntaxTrivia trivia) =>
+        /// <summary>
+        /// A comment of any kind: in a method body <c>///</c> and <c>/** */</c> are comments to the user too, which the parser
+        /// reads as documentation (a <c>///</c> one holds its line break).
+        /// </summary>
+        internal static bool IsComment(SyntaxTrivia trivia) =>
             trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia)
             || trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia);
 

@@ -452,6 +452,35 @@ namespace ContainerLint.Analyzers.Tests
         // The chain's last call goes: the ';' follows the call before it, as it would have been written without the call, and
         // the comments between them stay, in their order, after it.
         [Fact]
+        public Task Removing_a_chained_call_keeps_comments_written_as_documentation() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static ContainerBuilder Middle() => new ContainerBuilder()
+        .WithImage(""docker:dind"") /// the dind image
+        .WithPrivileged({|CTL1003:true|})
+        .WithName(""dind"");
+    static ContainerBuilder Last() => new ContainerBuilder()
+        .WithImage(""docker:dind"")
+        /// why: dind needs it
+        .WithPrivileged({|CTL1003:true|});
+    static ContainerBuilder Block() => new ContainerBuilder()
+        .WithImage(""docker:dind"")
+        /** why: dind needs it */
+        .WithPrivileged({|CTL1003:true|});
+    static ContainerBuilder AtTheEnd() => new ContainerBuilder()
+        .WithImage(""docker:dind"") /// the dind image
+        .WithPrivileged({|CTL1003:true|});"), T(@"
+    static ContainerBuilder Middle() => new ContainerBuilder()
+        .WithImage(""docker:dind"") /// the dind image
+        .WithName(""dind"");
+    static ContainerBuilder Last() => new ContainerBuilder()
+        .WithImage(""docker:dind"");
+        /// why: dind needs it
+    static ContainerBuilder Block() => new ContainerBuilder()
+        .WithImage(""docker:dind"");
+        /** why: dind needs it */
+    static ContainerBuilder AtTheEnd() => new ContainerBuilder()
+        .WithImage(""docker:dind""); /// the dind image"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 4, fixAllIterations: 1);
+
+        [Fact]
         public Task Removing_the_call_that_ends_a_chain_puts_the_semicolon_after_the_call_before_and_keeps_the_comments_between() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
     static ContainerBuilder Last() => new ContainerBuilder()
         .WithImage(""docker:dind"") // the daemon image

@@ -174,7 +174,13 @@ namespace ContainerLint.CodeFixes.Fixes
         /// The chain without the call; <c>b = b.WithPrivileged(true);</c>, which would become <c>b = b;</c> (CS1717), goes whole,
         /// and so does <c>b.WithPrivileged(true);</c>, which would become <c>b;</c> (CS0201).
         /// </summary>
-        private static SyntaxNode? RemoveCall(SyntaxNode root, InvocationExpressionSyntax call) => call switch
+        private static SyntaxNode? RemoveCall(SyntaxNode root, InvocationExpressionSyntax call)
+        {
+            (root, call) = WithDocumentationCommentOnItsLine(root, call);
+            return RemoveCallFromItsLine(root, call);
+        }
+
+        private static SyntaxNode? RemoveCallFromItsLine(SyntaxNode root, InvocationExpressionSyntax call) => call switch
         {
             { Expression: MemberAccessExpressionSyntax access, Parent: ExpressionStatementSyntax statement } when !IsStatementExpression(access.Expression) =>
                 FixSyntax.Remove(root, statement),
@@ -186,6 +192,27 @@ namespace ContainerLint.CodeFixes.Fixes
             { Expression: MemberAccessExpressionSyntax access } => root.ReplaceNode(call, access.Expression.WithTrailingTrivia(BetweenOnTheLine(call, access))),
             _ => null,
         };
+
+        /// <summary>
+        /// <c>.WithImage("a") /// note</c>: the parser cannot end a token's trailing trivia with a documentation comment, so
+        /// the comment, its line break with it, leads the next line's <c>.</c>. Moved back to the end of its line, where it is
+        /// written, so that the removal sees the line end there and keeps the comment on it.
+        /// </summary>
+        private static (SyntaxNode Root, InvocationExpressionSyntax Call) WithDocumentationCommentOnItsLine(SyntaxNode root, InvocationExpressionSyntax call)
+        {
+            if (call.Expression is not MemberAccessExpressionSyntax access || EndsLine(access.Expression.GetTrailingTrivia())) return (root, call);
+            var leading = access.OperatorToken.LeadingTrivia;
+            var comment = 0;
+            while (comment < leading.Count && leading[comment].IsKind(SyntaxKind.WhitespaceTrivia)) comment++;
+            if (comment == leading.Count || !leading[comment].IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia)) return (root, call);
+            var last = access.Expression.GetLastToken();
+            var marked = new SyntaxAnnotation();
+            var moved = call.ReplaceTokens(new[] { last, access.OperatorToken }, (original, token) => original == last
+                ? token.WithTrailingTrivia(token.TrailingTrivia.AddRange(leading.Take(comment + 1)))
+                : token.WithLeadingTrivia(leading.Skip(comment + 1))).WithAdditionalAnnotations(marked);
+            var newRoot = root.ReplaceNode(call, moved);
+            return (newRoot, (InvocationExpressionSyntax)newRoot.GetAnnotatedNodes(marked).Single());
+        }
 
         /// <summary>
         /// What stays between the call before <paramref name="call"/> and what follows it on their line: the comments between them
@@ -255,15 +282,18 @@ namespace ContainerLint.CodeFixes.Fixes
             var indent = above.Skip(lines.Count).TakeWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).ToList();
             var removedLine = SyntaxFactory.TriviaList(above.Skip(lines.Count)).AddRange(call.GetTrailingTrivia()).AddRange(OnItsLine(end.TrailingTrivia));
             if (!lines.Any(IsComment)) lines = default;
+            if (!end.TrailingTrivia.Any(SyntaxKind.EndOfLineTrivia)) return null;
             var lineBreak = end.TrailingTrivia.First(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
             var kept = lines;
             if (removedLine.Any(IsComment))
             {
-                var comments = removedLine.SkipWhile(t => !IsComment(t)).Reverse().SkipWhile(t => !IsComment(t)).Reverse();
-                kept = kept.AddRange(indent).AddRange(comments).Add(lineBreak);
+                var comments = removedLine.SkipWhile(t => !IsComment(t)).Reverse().SkipWhile(t => !IsComment(t)).Reverse().ToList();
+                kept = kept.AddRange(indent).AddRange(comments);
+                if (!comments[comments.Count - 1].IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia)) kept = kept.Add(lineBreak);
             }
             var endOfLine = OnItsLine(access.Expression.GetTrailingTrivia());
-            endOfLine = SyntaxFactory.TriviaList(endOfLine.Reverse().SkipWhile(t => !IsComment(t)).Reverse()).Add(lineBreak);
+            endOfLine = SyntaxFactory.TriviaList(endOfLine.Reverse().SkipWhile(t => !IsComment(t)).Reverse());
+            if (!endOfLine.Any(SyntaxKind.SingleLineDocumentationCommentTrivia)) endOfLine = endOfLine.Add(lineBreak);
             return root.ReplaceSyntax(new[] { call }, (_, _) => access.Expression.WithoutTrailingTrivia(), new[] { end, following },
                 (original, token) => original == end ? token.WithTrailingTrivia(endOfLine) : token.WithLeadingTrivia(kept.AddRange(token.LeadingTrivia)),
                 Enumerable.Empty<SyntaxTrivia>(), (_, trivia) => trivia);
@@ -273,8 +303,7 @@ namespace ContainerLint.CodeFixes.Fixes
         private static SyntaxTriviaList OnItsLine(SyntaxTriviaList trailing) =>
             SyntaxFactory.TriviaList(trailing.TakeWhile(t => !t.IsKind(SyntaxKind.EndOfLineTrivia)));
 
-        private static bool IsComment(SyntaxTrivia trivia) =>
-            trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia);
+        private static bool IsComment(SyntaxTrivia trivia) => FixSyntax.IsComment(trivia);
 
         private static bool IsBlank(SyntaxTriviaList trivia) =>
             trivia.All(t => t.IsKind(SyntaxKind.WhitespaceTrivia) || t.IsKind(SyntaxKind.EndOfLineTrivia));
@@ -391,7 +420,8 @@ namespace ContainerLint.CodeFixes.Fixes
                 : withoutStatement;
         }
 
-        private static bool EndsLine(SyntaxTriviaList trivia) => trivia.Any(SyntaxKind.EndOfLineTrivia);
+        private static bool EndsLine(SyntaxTriviaList trivia) =>
+            trivia.Any(SyntaxKind.EndOfLineTrivia) || trivia.Any(SyntaxKind.SingleLineDocumentationCommentTrivia);
 
         /// <summary>The assignment a statement is, also through <c>?.</c> accesses (<c>p.HostConfig?.PidMode = "host";</c>, C# 14).</summary>
         private static AssignmentExpressionSyntax? Written(ExpressionStatementSyntax statement) =>
