@@ -62,23 +62,57 @@ namespace ContainerLint.CodeFixes
             var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             var originalModel = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
             if (root is null || originalModel is null) return document;
-            var fixes = new List<(SyntaxNode Node, Edit Edit)>();
+            var fixes = new List<(SyntaxNode Node, Diagnostic Diagnostic, Edit Edit)>();
             foreach (var diagnostic in diagnostics.OrderByDescending(d => d.Location.SourceSpan.Start))
             {
                 var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                if (CreateEdit(node, diagnostic, originalModel) is { } edit) fixes.Add((node, edit));
+                if (CreateEdit(node, diagnostic, originalModel) is { } edit) fixes.Add((node, diagnostic, edit));
             }
             if (fixes.Count == 0) return document;
-            var current = document.WithSyntaxRoot(root.TrackNodes(fixes.SelectMany(f => f.Edit.Related.Prepend(f.Node))));
-            foreach (var (node, edit) in fixes.OrderBy(f => f.Edit.Adds ? 0 : 1))
+            var tracked = document.WithSyntaxRoot(root.TrackNodes(fixes.SelectMany(f => f.Edit.Related.Prepend(f.Node))));
+            var current = tracked;
+            foreach (var (node, diagnostic, edit) in fixes.OrderBy(f => f.Edit.Adds ? 0 : 1))
             {
                 var currentRoot = await current.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
                 var model = await current.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-                // Gone when an earlier fix removed what held it (an entry inside a removed statement).
-                if (currentRoot?.GetCurrentNode(node) is not { } found || model is null) continue;
-                if (TryApply(edit, currentRoot, found, model) is { } newRoot) current = current.WithSyntaxRoot(newRoot);
+                if (currentRoot is null || model is null) continue;
+                if (currentRoot.GetCurrentNode(node) is { } found)
+                {
+                    if (TryApply(edit, currentRoot, found, model) is { } newRoot) current = current.WithSyntaxRoot(newRoot);
+                    continue;
+                }
+                // An earlier fix rewrote the value (two rules' fixes on one literal: "size=10m,suid,dev" gets nosuid, then
+                // nodev): the edit is made again on what is there now, where the value still starts; gone when an earlier
+                // fix removed what held it (an entry inside a removed statement).
+                var changes = await current.GetTextChangesAsync(tracked, context.CancellationToken).ConfigureAwait(false);
+                if (Moved(node, changes, currentRoot) is { } rewritten && CreateEdit(rewritten, diagnostic, model) is { } again
+                    && TryApply(again, currentRoot, rewritten, model) is { } fixedAgain)
+                    current = current.WithSyntaxRoot(fixedAgain);
             }
             return current;
+        }
+
+        /// <summary>
+        /// What <paramref name="original"/> became, when the <paramref name="changes"/> made since rewrote text inside it only
+        /// (a literal given another value): the node of its kind that starts where it started, moved by the changes before
+        /// it. Null when a change reached across its bounds or inserted text at its start: then it was removed or something
+        /// else took its place (the next element of a list).
+        /// </summary>
+        private static SyntaxNode? Moved(SyntaxNode original, IEnumerable<Microsoft.CodeAnalysis.Text.TextChange> changes, SyntaxNode root)
+        {
+            var start = original.SpanStart;
+            var shift = 0;
+            foreach (var change in changes.OrderBy(c => c.Span.Start))
+            {
+                if (change.Span.Start >= original.Span.End) break;
+                if (change.Span.End <= start && change.Span.Start < start)
+                    shift += change.NewText!.Length - change.Span.Length;
+                else if (change.Span.Start < start || change.Span.End > original.Span.End || change.Span.Length == 0 && change.Span.Start == start)
+                    return null;
+            }
+            var position = start + shift;
+            if (position < 0 || position >= root.FullSpan.End) return null;
+            return root.FindToken(position).Parent?.AncestorsAndSelf().FirstOrDefault(n => n.SpanStart == position && n.RawKind == original.RawKind);
         }
 
         /// <summary>
