@@ -44,6 +44,9 @@ namespace ContainerLint.CodeFixes
             if (Characters(text) is not { } starts || starts[starts.Count - 1].Value != old.Length) return null;
             var prefix = 0;
             while (prefix < old.Length && prefix < value.Length && old[prefix] == value[prefix]) prefix++;
+            // The change starts where a word does: an option added before one that begins with the same letters (nosuid
+            // before nodev) would otherwise take that one's first letters, escapes and all, as its own.
+            while (prefix > 0 && prefix < old.Length && IsWordPart(old[prefix - 1]) && IsWordPart(old[prefix])) prefix--;
             var suffix = 0;
             while (suffix < old.Length - prefix && suffix < value.Length - prefix && old[old.Length - 1 - suffix] == value[value.Length - 1 - suffix]) suffix++;
             // Kept whole: an escape of two UTF-16 characters (\U0001F600) is not split.
@@ -82,6 +85,8 @@ namespace ContainerLint.CodeFixes
             starts.Add((text.Length - 1, value));
             return starts;
         }
+
+        private static bool IsWordPart(char c) => char.IsLetterOrDigit(c) || c == '-' || c == '_';
 
         private static int HexDigits(string text, int start, int most)
         {

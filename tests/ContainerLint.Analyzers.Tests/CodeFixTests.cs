@@ -1838,6 +1838,21 @@ static class Defaults
         new Mount { Type = ""volume"", Source = ""d"", Target = ""/d"", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""device""] = ""tmpfs"", [""o""] = ""size=100m,nosuid,"" + NoDev } } } },
     };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
+        // The letters written as escapes stay in the word they were written in: nosuid goes before nodev, whose first letters
+        // it shares (audit 44 F4).
+        [Fact]
+        public Task An_added_option_leaves_the_escapes_of_the_option_after_it_in_that_option() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static Mount Volume() => new Mount
+    {
+        Type = ""volume"", Source = ""v"", Target = ""/v"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""device""] = ""tmpfs"", [""o""] = {|CTL3005:""size=100m,\x6Eodev""|} } } },
+    };"), P(@"
+    static Mount Volume() => new Mount
+    {
+        Type = ""volume"", Source = ""v"", Target = ""/v"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""device""] = ""tmpfs"", [""o""] = ""size=100m,nosuid,\x6Eodev"" } } },
+    };"), equivalenceKey: ContainerLintFixer.EquivalenceKey);
+
         // Fix All makes the two additions one after the other, in the order of the findings: either order gives the same list.
         [Fact]
         public Task Volume_options_written_in_parts_missing_nosuid_and_nodev_get_both_in_one_pass() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
