@@ -94,9 +94,9 @@ namespace ContainerLint.Tasks.Engine
         private readonly List<string> _optionProblems = new List<string>();
         private readonly List<string> _composeOptionProblems = new List<string>();
         private readonly HashSet<string> _configurationChecked = new HashSet<string>(LintItem.PathComparer);
-        private readonly List<ConfigurationProblem> _configurationProblems = new List<ConfigurationProblem>();
-        private readonly Dictionary<(string Path, int Line, string Message), AnalyzerConfigEntry> _configurationProblemsSaid =
-            new Dictionary<(string, int, string), AnalyzerConfigEntry>();
+        private readonly List<(ConfigurationProblem Problem, AnalyzerConfigEntry Entry)> _configurationProblems =
+            new List<(ConfigurationProblem, AnalyzerConfigEntry)>();
+        private readonly HashSet<(string Path, int Line, string Message)> _configurationProblemsSaid = new HashSet<(string, int, string)>();
 
         /// <param name="discoversEditorConfigs">Whether .editorconfig files are found above each file (the project's
         /// <c>DiscoverEditorConfigFiles</c>), or only those in <paramref name="globalConfigFiles"/> count.</param>
@@ -229,10 +229,12 @@ namespace ContainerLint.Tasks.Engine
             var filesRead = new List<string>(_fileSystem.Files);
             foreach (var config in _configuration.FilesRead)
                 if (!filesRead.Contains(config, LintItem.PathComparer)) filesRead.Add(Path.GetFullPath(config));
-            var compilerChecked = new CompilerCheckedEntries(_configuration.CompilerConfiguration, compileFiles ?? Array.Empty<string>());
+            // The compiler's configuration is read only for a severity it would not take, which few builds have.
+            CompilerCheckedEntries? compilerChecked = null;
             var configurationProblems = _configurationProblems
-                .Select(p => p.Kind == ConfigurationProblemKind.InvalidSeverity && compilerChecked.Checks(_configurationProblemsSaid[(p.FilePath, p.Line, p.Message)])
-                    ? p.AsSaidByCompiler() : p)
+                .Select(said => said.Problem.Kind == ConfigurationProblemKind.InvalidSeverity
+                    && (compilerChecked ??= new CompilerCheckedEntries(_configuration.CompilerConfiguration, compileFiles ?? Array.Empty<string>())).Checks(said.Entry)
+                    ? said.Problem.AsSaidByCompiler() : said.Problem)
                 .OrderBy(p => p.FilePath, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
             return new ProjectLintResult(reported, filesRead, _fileSystem.MissingFiles, _optionProblems, _composeOptionProblems, configurationProblems);
         }
@@ -281,12 +283,8 @@ namespace ContainerLint.Tasks.Engine
             if (!_configurationChecked.Add(path)) return;
             foreach (var entry in _configuration.GetEntries(path))
                 foreach (var problem in ConfigurationChecks.Check(entry))
-                {
-                    var key = (problem.FilePath, problem.Line, problem.Message);
-                    if (_configurationProblemsSaid.ContainsKey(key)) continue;
-                    _configurationProblemsSaid.Add(key, entry);
-                    _configurationProblems.Add(problem);
-                }
+                    if (_configurationProblemsSaid.Add((problem.FilePath, problem.Line, problem.Message)))
+                        _configurationProblems.Add((problem, entry));
         }
 
         /// <summary>
