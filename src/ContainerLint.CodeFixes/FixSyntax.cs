@@ -245,6 +245,54 @@ namespace ContainerLint.CodeFixes
             trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia)
             || trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia);
 
+        /// <summary>
+        /// <paramref name="node"/>'s surroundings with each documentation comment written after code on its line (<c>"A", ///
+        /// note</c>, <c>.WithImage("a") /** note */</c>) moved back to the end of that line: the parser cannot end a token's
+        /// trailing trivia with one, so it leads the next token (a <c>///</c> one with its line break), as if it headed the
+        /// next line. The text stays the same; a removal then sees the comment on the line where it is written, as it sees a
+        /// <c>//</c> one there. Looks at the tokens of <paramref name="node"/>'s parent and the one after it.
+        /// </summary>
+        public static (SyntaxNode Root, TNode Node) WithDocumentationCommentsOnTheirLines<TNode>(SyntaxNode root, TNode node) where TNode : SyntaxNode
+        {
+            var scope = node.Parent ?? node;
+            var trailing = new Dictionary<SyntaxToken, SyntaxTriviaList>();
+            var leading = new Dictionary<SyntaxToken, SyntaxTriviaList>();
+            var last = scope.GetLastToken();
+            foreach (var token in System.Linq.Enumerable.Append(scope.DescendantTokens(), last.GetNextToken(includeZeroWidth: true)))
+            {
+                var previous = token.GetPreviousToken(includeZeroWidth: true);
+                if (previous.IsKind(SyntaxKind.None) || token.IsKind(SyntaxKind.None)) continue;
+                var before = trailing.TryGetValue(previous, out var moved) ? moved : previous.TrailingTrivia;
+                if (System.Linq.Enumerable.Any(before, t => t.IsKind(SyntaxKind.EndOfLineTrivia))) continue;
+                var lead = token.LeadingTrivia;
+                var end = 0;
+                while (end < lead.Count && lead[end].IsKind(SyntaxKind.WhitespaceTrivia)) end++;
+                if (end == lead.Count || !IsDocumentationComment(lead[end])) continue;
+                end++;
+                // A /** */ comment ends before its line break, which goes with it to the end of its line.
+                var lineEnd = end;
+                while (lineEnd < lead.Count && lead[lineEnd].IsKind(SyntaxKind.WhitespaceTrivia)) lineEnd++;
+                if (lineEnd < lead.Count && lead[lineEnd].IsKind(SyntaxKind.EndOfLineTrivia)) end = lineEnd + 1;
+                trailing[previous] = before.AddRange(System.Linq.Enumerable.Take(lead, end));
+                leading[token] = SyntaxFactory.TriviaList(System.Linq.Enumerable.Skip(lead, end));
+            }
+            if (leading.Count == 0) return (root, node);
+            var marked = new SyntaxAnnotation();
+            var newRoot = root.ReplaceSyntax(new[] { node }, (_, rewritten) => rewritten.WithAdditionalAnnotations(marked),
+                System.Linq.Enumerable.Union(trailing.Keys, leading.Keys), (original, rewritten) =>
+                {
+                    if (trailing.TryGetValue(original, out var after)) rewritten = rewritten.WithTrailingTrivia(after);
+                    if (leading.TryGetValue(original, out var before)) rewritten = rewritten.WithLeadingTrivia(before);
+                    return rewritten;
+                },
+                System.Linq.Enumerable.Empty<SyntaxTrivia>(), (_, trivia) => trivia);
+            var current = (TNode)System.Linq.Enumerable.Single(newRoot.GetAnnotatedNodes(marked));
+            return (newRoot, current);
+        }
+
+        private static bool IsDocumentationComment(SyntaxTrivia trivia) =>
+            trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia);
+
         /// <summary>A trailing trivia up to and including its last comment (empty when it has none).</summary>
         private static SyntaxTriviaList Comments(SyntaxTriviaList trailing)
         {

@@ -26,6 +26,7 @@ namespace ContainerLint.CodeFixes
 
         public static SyntaxNode? Remove(SyntaxNode root, SyntaxNode node)
         {
+            (root, node) = FixSyntax.WithDocumentationCommentsOnTheirLines(root, node);
             if (AddUnlessHeld(node) is { } test && RemoveKeepingComments(root, test) is { } withoutTest) return withoutTest;
             switch (node.Parent)
             {
@@ -93,7 +94,7 @@ namespace ContainerLint.CodeFixes
             if (!startsLine || !endsLine || next.IsKind(SyntaxKind.None)) return null;
             var inner = statement.DescendantTrivia().Where(t => !leading.Contains(t)).ToList();
             // The leading trivia stays whole, directives included; those inside the statement would go with it.
-            if (inner.Any(t => t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia) || t.HasStructure))
+            if (inner.Any(t => t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia) || t.HasStructure && !IsComment(t)))
                 return null;
             var indent = leading.Count > 0 && leading.Last().IsKind(SyntaxKind.WhitespaceTrivia) ? leading.Last() : default;
             var lineBreak = statement.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
@@ -102,7 +103,9 @@ namespace ContainerLint.CodeFixes
             foreach (var comment in inner.Where(IsComment))
             {
                 if (!indent.IsKind(SyntaxKind.None)) kept = kept.Add(indent);
-                kept = kept.Add(comment).Add(lineBreak);
+                kept = kept.Add(comment);
+                // A /// comment holds its line break.
+                if (!comment.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia)) kept = kept.Add(lineBreak);
             }
             var tracked = root.TrackNodes(statement);
             var following = tracked.FindToken(next.SpanStart);
@@ -273,8 +276,10 @@ namespace ContainerLint.CodeFixes
             return startsLine ? 0 : null;
         }
 
+        /// <summary>A line break, or trivia that holds one at its end: a directive, disabled text, a <c>///</c> comment (a <c>/** */</c> one does not).</summary>
         private static bool EndsLine(SyntaxTrivia trivia) =>
-            trivia.IsKind(SyntaxKind.EndOfLineTrivia) || trivia.IsDirective || trivia.IsKind(SyntaxKind.DisabledTextTrivia) || trivia.HasStructure;
+            trivia.IsKind(SyntaxKind.EndOfLineTrivia) || trivia.IsDirective || trivia.IsKind(SyntaxKind.DisabledTextTrivia)
+            || trivia.HasStructure && !trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia);
 
         /// <summary>What stays between two pieces of code a removal brings together on a line: the spaces of one, every comment.</summary>
         private static SyntaxTriviaList Join(SyntaxTriviaList before, SyntaxTriviaList trailing) =>
@@ -287,8 +292,7 @@ namespace ContainerLint.CodeFixes
         private static SyntaxTriviaList WithComments(SyntaxTriviaList trailing) =>
             trailing.Any(IsComment) ? SyntaxFactory.TriviaList(trailing.SkipWhile(t => !IsComment(t))) : default;
 
-        private static bool IsComment(SyntaxTrivia trivia) =>
-            trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia);
+        private static bool IsComment(SyntaxTrivia trivia) => FixSyntax.IsComment(trivia);
 
         private static bool BreaksLine(SyntaxTriviaList trivia) => trivia.Any(EndsLine);
 

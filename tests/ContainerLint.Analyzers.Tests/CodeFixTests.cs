@@ -694,6 +694,55 @@ static void Validate() { }
         ],
     };"), iterations: 7);
 
+        // In a method body the parser reads /// and /** */ as documentation; written after code, such a comment leads the next
+        // line's token. It is treated as written: on its line, as // and /* */ are.
+        [Fact]
+        public Task Documentation_comments_at_the_end_of_removed_elements_lines_go_with_them_as_other_comments_do() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Lines() => new HostConfig
+    {
+        CapAdd =
+        [
+            {|CTL2001:""SYS_ADMIN""|}, /// mounts
+            ""CHOWN"", /** owner */
+            {|CTL2001:""SYS_PTRACE""|} /** trace */
+        ],
+    };"), P(@"
+    static HostConfig Lines() => new HostConfig
+    {
+        CapAdd =
+        [
+            ""CHOWN"" /** owner */
+        ],
+    };"), iterations: 2);
+
+        [Fact]
+        public Task Documentation_comment_at_the_end_of_a_removed_statement_goes_with_it_as_a_line_comment_does() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Alone()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|CTL1003:true|}; /// needed by dind
+        hc.Memory = 1;
+        return hc;
+    }
+    static HostConfig Shared()
+    {
+        var hc = new HostConfig();
+        hc.Memory = 1; hc.Privileged = {|CTL1003:true|}; /** needed by dind */
+        return hc;
+    }"), P(@"
+    static HostConfig Alone()
+    {
+        var hc = new HostConfig();
+        hc.Memory = 1;
+        return hc;
+    }
+    static HostConfig Shared()
+    {
+        var hc = new HostConfig();
+        hc.Memory = 1; /** needed by dind */
+        return hc;
+    }"), iterations: 2);
+
         [Fact]
         public Task Only_element_of_an_implicitly_typed_array_is_removed_and_the_element_type_spelled_out() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { CapAdd = new[] { {|CTL2001:""ALL""|} } };

@@ -176,7 +176,7 @@ namespace ContainerLint.CodeFixes.Fixes
         /// </summary>
         private static SyntaxNode? RemoveCall(SyntaxNode root, InvocationExpressionSyntax call)
         {
-            (root, call) = WithDocumentationCommentOnItsLine(root, call);
+            (root, call) = FixSyntax.WithDocumentationCommentsOnTheirLines(root, call);
             return RemoveCallFromItsLine(root, call);
         }
 
@@ -192,27 +192,6 @@ namespace ContainerLint.CodeFixes.Fixes
             { Expression: MemberAccessExpressionSyntax access } => root.ReplaceNode(call, access.Expression.WithTrailingTrivia(BetweenOnTheLine(call, access))),
             _ => null,
         };
-
-        /// <summary>
-        /// <c>.WithImage("a") /// note</c>: the parser cannot end a token's trailing trivia with a documentation comment, so
-        /// the comment, its line break with it, leads the next line's <c>.</c>. Moved back to the end of its line, where it is
-        /// written, so that the removal sees the line end there and keeps the comment on it.
-        /// </summary>
-        private static (SyntaxNode Root, InvocationExpressionSyntax Call) WithDocumentationCommentOnItsLine(SyntaxNode root, InvocationExpressionSyntax call)
-        {
-            if (call.Expression is not MemberAccessExpressionSyntax access || EndsLine(access.Expression.GetTrailingTrivia())) return (root, call);
-            var leading = access.OperatorToken.LeadingTrivia;
-            var comment = 0;
-            while (comment < leading.Count && leading[comment].IsKind(SyntaxKind.WhitespaceTrivia)) comment++;
-            if (comment == leading.Count || !leading[comment].IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia)) return (root, call);
-            var last = access.Expression.GetLastToken();
-            var marked = new SyntaxAnnotation();
-            var moved = call.ReplaceTokens(new[] { last, access.OperatorToken }, (original, token) => original == last
-                ? token.WithTrailingTrivia(token.TrailingTrivia.AddRange(leading.Take(comment + 1)))
-                : token.WithLeadingTrivia(leading.Skip(comment + 1))).WithAdditionalAnnotations(marked);
-            var newRoot = root.ReplaceNode(call, moved);
-            return (newRoot, (InvocationExpressionSyntax)newRoot.GetAnnotatedNodes(marked).Single());
-        }
 
         /// <summary>
         /// What stays between the call before <paramref name="call"/> and what follows it on their line: the comments between them
