@@ -1956,8 +1956,8 @@ static class Defaults
         [InlineData(@"""rw,\u0073uid""", "rw,nosuid", @"""rw,no\u0073uid""")]
         [InlineData(@"""0:\u0031\u0030001""", "10001", @"""\u0031\u0030001""")]
         [InlineData(@"""\U0001F600:/a""", "\U0001F600:/a:ro", @"""\U0001F600:/a:ro""")]
-        // \x6Eb would be one character: the literal is written again.
-        [InlineData(@"""rw,\x6E""", "rw,nb", @"""rw,nb""")]
+        // \x6Eb would be one character: the escape is written with its four digits.
+        [InlineData(@"""rw,\x6E""", "rw,nb", @"""rw,\x006Eb""")]
         public void A_regular_literal_keeps_its_escapes_where_its_value_does_not_change(string literal, string value, string expected) =>
             Xunit.Assert.Equal(expected, ContainerLint.CodeFixes.LiteralForm.WithValue(
                 (Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax)Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseExpression(literal), value).ToString());
@@ -2041,6 +2041,173 @@ static class Defaults
     const string Data = "/data";
     static HostConfig Create() => new HostConfig { Binds = new List<string> { $@"{Data}\x:/d", $"""{Data}:/e:z""" } };
 """"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        // Audit 44 F3: the text of an interpolated string is edited as a literal is, its escapes kept where the value does not
+        // change; a \x escape that the kept text after it would read on into is written with four digits. A raw string's text
+        // holds what it shows, and may not end in a quote: a bind whose path ends in one keeps its propagation rather than be
+        // written as something else. As in a literal, the escaped letters of the option after the removed one stay (F4).
+        [Fact]
+        public Task Escapes_in_interpolated_text_are_kept_when_the_shared_propagation_is_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(""""
+    const string Data = "/data";
+    static HostConfig Create() => new HostConfig
+    {
+        Binds = new List<string>
+        {
+            {|CTL3007:$"{Data}:/h\x3Arshared"|},
+            {|CTL3007:$"{Data}:/h:\x72shared"|},
+            {|CTL3007:$"{Data}:/h\t:rshared,ro"|},
+            {|CTL3007:$"{Data}:/h\x3Arshared,cached"|},
+            {|CTL3007:$"{Data}:/h\u003A\x72o,rshared"|},
+            {|CTL3007:$"""{Data}:/h\x3A:rshared,ro"""|},
+            {|CTL3007:$"""{Data}:/"h":rshared"""|},
+            {|CTL3007:"/srv:/c:rshared\x2C\x72o"|},
+        },
+    };
+""""), P(""""
+    const string Data = "/data";
+    static HostConfig Create() => new HostConfig
+    {
+        Binds = new List<string>
+        {
+            $"{Data}:/h",
+            $"{Data}:/h",
+            $"{Data}:/h\t:ro",
+            $"{Data}:/h\x003Acached",
+            $"{Data}:/h\u003A\x72o",
+            $"""{Data}:/h\x3A:ro""",
+            {|CTL3007:$"""{Data}:/"h":rshared"""|},
+            "/srv:/c:\x72o",
+        },
+    };
+""""), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task Escapes_in_interpolated_text_are_kept_when_the_bind_is_made_read_only() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(""""
+    const string Root = "/etc";
+    static HostConfig Create() => new HostConfig
+    {
+        Binds = new List<string> { {|CTL3003:$"{Root}:/r:r\x77"|}, {|CTL3003:$"{Root}:/r\x3Az"|}, {|CTL3003:$"{Root}:/r\x3A\x7A"|}, {|CTL3003:$"{Root}:/r\x3Arw"|} },
+    };
+""""), P(""""
+    const string Root = "/etc";
+    static HostConfig Create() => new HostConfig
+    {
+        Binds = new List<string> { {|CTL3003:$"{Root}:/r:ro"|}, {|CTL3003:$"{Root}:/r\x3Az,ro"|}, {|CTL3003:$"{Root}:/r\x3A\x7A,ro"|}, {|CTL3003:$"{Root}:/r\x3Aro"|} },
+    };
+""""), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task Escapes_in_interpolated_tmpfs_options_are_kept_when_an_option_is_replaced() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(""""
+    const string Rw = "rw";
+    static HostConfig Create() => new HostConfig { Tmpfs = new Dictionary<string, string>
+    {
+        ["/a"] = {|CTL3005:$"{Rw},\x73uid"|},
+        ["/b"] = {|CTL3005:$"{Rw},suid\t"|},
+        ["/c"] = {|CTL3006:$"{Rw},\u0064ev,\x6Eoexec"|},
+        ["/d"] = {|CTL3005:$"""{Rw},"x",suid"""|},
+    } };
+""""), P(""""
+    const string Rw = "rw";
+    static HostConfig Create() => new HostConfig { Tmpfs = new Dictionary<string, string>
+    {
+        ["/a"] = $"{Rw},no\x73uid",
+        ["/b"] = $"{Rw},nosuid\t",
+        ["/c"] = $"{Rw},no\u0064ev,\x6Eoexec",
+        ["/d"] = $"""{Rw},"x",nosuid""",
+    } };
+""""), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        // {{ and }} stand for one brace in the text of $"..." and $@"...", as "" for a quote in $@"...": kept as they are.
+        [Fact]
+        public Task Doubled_braces_and_quotes_in_interpolated_text_are_kept_when_it_is_edited() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(""""
+    const string Data = "/data";
+    const string Root = "/etc";
+    const string Rw = "rw";
+    static HostConfig Create() => new HostConfig
+    {
+        Tmpfs = new Dictionary<string, string> { ["/t"] = {|CTL3005:$"{Rw},uid={{u}},suid"|}, ["/u"] = {|CTL3006:$@"{Rw},x=""{{y}}"",dev"|} },
+        Binds = new List<string>
+        {
+            {|CTL3007:$"{Data}:/h{{x}}:rshared"|},
+            {|CTL3007:$@"{Data}\{{x}}:/h""q"":rshared,ro"|},
+            {|CTL3003:$"{Root}:/r{{x}}\x3Az"|},
+            {|CTL3003:$@"{Root}\""a"":/r:rw"|},
+        },
+    };
+""""), P(""""
+    const string Data = "/data";
+    const string Root = "/etc";
+    const string Rw = "rw";
+    static HostConfig Create() => new HostConfig
+    {
+        Tmpfs = new Dictionary<string, string> { ["/t"] = $"{Rw},uid={{u}},nosuid", ["/u"] = $@"{Rw},x=""{{y}}"",nodev" },
+        Binds = new List<string>
+        {
+            $"{Data}:/h{{x}}",
+            $@"{Data}\{{x}}:/h""q"":ro",
+            {|CTL3003:$"{Root}:/r{{x}}\x3Az,ro"|},
+            {|CTL3003:$@"{Root}\""a"":/r:ro"|},
+        },
+    };
+""""), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        // The text holds one brace where {{ is written (Roslyn's ValueText keeps both): an option added at the end of the
+        // value goes after the text, not inside its braces.
+        [Fact]
+        public Task Options_added_after_doubled_braces_in_interpolated_text_go_at_the_end() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(""""
+    const string Rw = "rw";
+    static Mount Volume() => new Mount
+    {
+        Type = "volume", Source = "v", Target = "/v",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["device"] = "tmpfs", ["o"] = {|CTL3005:{|CTL3006:$"{Rw},uid={{u}}"|}|} } } },
+    };
+""""), P(""""
+    const string Rw = "rw";
+    static Mount Volume() => new Mount
+    {
+        Type = "volume", Source = "v", Target = "/v",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["device"] = "tmpfs", ["o"] = $"{Rw},uid={{u}},nosuid,nodev" } } },
+    };
+""""), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 2, fixAllIterations: 1);
+
+        // Audit 44 F3 with F2: both rules' edits of one interpolated string with escapes, one after the other.
+        [Fact]
+        public Task Fix_All_makes_both_rules_edits_of_interpolated_text_with_escapes() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(""""
+    const string Root = "/etc";
+    const string Rw = "rw";
+    static HostConfig Create() => new HostConfig
+    {
+        Tmpfs = new Dictionary<string, string> { ["/g"] = {|CTL3005:{|CTL3006:$"{Rw},\x73uid,\u0064ev"|}|} },
+        Binds = new List<string> { {|CTL3003:{|CTL3007:$"{Root}:/e\x3Arshared,z"|}|} },
+    };
+""""), P(""""
+    const string Root = "/etc";
+    const string Rw = "rw";
+    static HostConfig Create() => new HostConfig
+    {
+        Tmpfs = new Dictionary<string, string> { ["/g"] = $"{Rw},no\x73uid,no\u0064ev" },
+        Binds = new List<string> { {|CTL3003:$"{Root}:/e\x3Az,ro"|} },
+    };
+""""), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Theory]
+        [InlineData(@"$""{A}:/h\x3Arshared,cached""", ":/h:cached", @"$""{A}:/h\x003Acached""")]
+        [InlineData(@"$""{A}:{{x}}\x3Arw""", ":{x}:ro", @"$""{A}:{{x}}\x3Aro""")]
+        [InlineData(@"$@""{A}:""""q"""":rw""", ":\"q\":ro", @"$@""{A}:""""q"""":ro""")]
+        [InlineData(@"$@""{A}\x3A:rw""", "\\x3A:ro", @"$@""{A}\x3A:ro""")]
+        [InlineData(@"$""""""{A}:/h:rw""""""", ":/h:ro", @"$""""""{A}:/h:ro""""""")]
+        [InlineData(@"$""{A},x""", ",{y}", @"$""{A},{{y}}""")]
+        [InlineData(@"$@""{A},x""", ",\"{y}\"", @"$@""{A},""""{{y}}""""""")]
+        [InlineData(@"$""""""{A},x""""""", ",{y}", null)]
+        // One brace is text in $$"""...""" (its holes are {{...}}).
+        [InlineData(@"$$""""""{{A}}:{x}:rw""""""", ":{x}:ro", @"$$""""""{{A}}:{x}:ro""""""")]
+        public void Interpolated_text_keeps_its_escapes_braces_and_quotes_where_its_value_does_not_change(string interpolated, string value, string? expected)
+        {
+            var parsed = (Microsoft.CodeAnalysis.CSharp.Syntax.InterpolatedStringExpressionSyntax)Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseExpression(interpolated);
+            var text = (Microsoft.CodeAnalysis.CSharp.Syntax.InterpolatedStringTextSyntax)parsed.Contents[1];
+            var written = ContainerLint.CodeFixes.LiteralForm.WithValue(text, value);
+            Xunit.Assert.Equal(expected, written is null ? null : Microsoft.CodeAnalysis.SyntaxNodeExtensions.ReplaceNode(parsed, text, written).ToString());
+        }
 
         // Audit 42 CL-04: options held in a local that only the mount reads are fixed in its declaration (nothing else reads
         // the value); a propagation that leaves nothing takes the assignment and the local, now unused, with it.

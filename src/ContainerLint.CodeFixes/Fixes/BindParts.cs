@@ -140,23 +140,24 @@ namespace ContainerLint.CodeFixes.Fixes
             }
         }
 
-        /// <summary>The value of a part: a string literal's in any form (<c>@"/root/.ssh"</c>, raw), a text's, a constant's; null when not known.</summary>
+        /// <summary>The value of a part: a string literal's in any form (<c>@"/root/.ssh"</c>, raw), a text's (<see cref="LiteralForm.TextValue"/>: one brace for <c>{{</c>), a constant's; null when not known.</summary>
         internal static string? PartValue(SyntaxNode part, SemanticModel model) => part switch
         {
             LiteralExpressionSyntax literal => FixSyntax.IsStringLiteral(literal) ? literal.Token.ValueText : null,
-            InterpolatedStringTextSyntax text => text.TextToken.ValueText,
+            InterpolatedStringTextSyntax text => LiteralForm.TextValue(text),
             InterpolationSyntax interpolation => model.GetConstantValue(interpolation.Expression).Value as string,
             _ => model.GetConstantValue(part).Value as string,
         };
 
         /// <summary>
-        /// The value of a part the fix may rewrite: a string literal (written again in its form, <see cref="LiteralForm"/>), or a
-        /// text whose source is its value (no escapes), so that it can be written back as it is with the mode changed.
+        /// The value of a part the fix may rewrite: a string literal or the text of an interpolated string, written again in its
+        /// form with the escapes that do not change kept (<see cref="LiteralForm"/>): <c>$"{Root}:/r\x3Arw"</c> becomes
+        /// <c>$"{Root}:/r\x3Aro"</c>.
         /// </summary>
         private static string? EditableText(SyntaxNode part) => part switch
         {
             LiteralExpressionSyntax literal when FixSyntax.IsStringLiteral(literal) => literal.Token.ValueText,
-            InterpolatedStringTextSyntax text when LiteralForm.HoldsItsText(text) => text.TextToken.ValueText,
+            InterpolatedStringTextSyntax text => LiteralForm.TextValue(text),
             _ => null,
         };
 
@@ -189,7 +190,7 @@ namespace ContainerLint.CodeFixes.Fixes
                 if (expression is InterpolatedStringExpressionSyntax interpolated)
                 {
                     var rewritten = Append ? interpolated.AddContents(LiteralForm.InterpolatedText(Text))
-                        : part is InterpolatedStringTextSyntax ? interpolated.ReplaceNode(part, LiteralForm.InterpolatedText(Text).WithTriviaFrom(part))
+                        : part is InterpolatedStringTextSyntax text && LiteralForm.WithValue(text, Text) is { } written ? interpolated.ReplaceNode(part, written)
                         : null;
                     // A raw string's text may not end in a quote.
                     return rewritten is not null && LiteralForm.Parses(rewritten) ? rewritten : null;

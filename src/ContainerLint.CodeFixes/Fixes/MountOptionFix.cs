@@ -110,9 +110,10 @@ namespace ContainerLint.CodeFixes.Fixes
             (SyntaxNode, SyntaxNode)? edit = null;
             if (kind is FixKind.RemoveOption or FixKind.ReplaceOption && oldOption is not null && TextPart(expression, oldOption) is { } part)
             {
-                var rest = ReplaceToken(part.TextToken.ValueText, oldOption, kind == FixKind.ReplaceOption ? newOption : null);
+                var rest = ReplaceToken(LiteralForm.TextValue(part)!, oldOption, kind == FixKind.ReplaceOption ? newOption : null);
                 var interpolated = (InterpolatedStringExpressionSyntax)part.Parent!;
-                edit = (interpolated, rest.Length == 0 ? interpolated.WithContents(interpolated.Contents.Remove(part)) : interpolated.ReplaceNode(part, LiteralForm.InterpolatedText(rest)));
+                if (rest.Length == 0) edit = (interpolated, interpolated.WithContents(interpolated.Contents.Remove(part)));
+                else if (LiteralForm.WithValue(part, rest) is { } restText) edit = (interpolated, interpolated.ReplaceNode(part, restText));
             }
             else if (kind == FixKind.AppendOption && newOption is not null && model.GetConstantValue(expression).Value is string whole
                      && whole.Trim().Length > 0 && Insertion(whole, newOption) is var (at, added) && BindParts.Parts(expression) is { Count: > 0 } parts)
@@ -142,7 +143,7 @@ namespace ContainerLint.CodeFixes.Fixes
         /// the literal or text part that holds that place: <c>"size=" + "100m,nodev"</c> gets <c>nosuid</c> in its last literal,
         /// <c>"size=100m," + NoDev</c> at the end of its first; an interpolated string with no such text there gets a text part
         /// of its own (<c>$"{Opts}"</c> becomes <c>$"{Opts},nodev"</c>). Null when the place is in a part that is not written here
-        /// (a constant's name), or in text written with escapes.
+        /// (a constant's name).
         /// </summary>
         private static (SyntaxNode Old, SyntaxNode New)? Inserted(ExpressionSyntax expression, List<SyntaxNode> parts, int at, string added, SemanticModel model)
         {
@@ -156,7 +157,7 @@ namespace ContainerLint.CodeFixes.Fixes
                 if (start == at && index == parts.Count) index = i;
                 // At the edge of two parts the added text goes with the one it is next to: ",nosuid" ends one, "nosuid," starts one.
                 var inside = start < at && at < end || (added[0] == ',' ? at == end : at == start);
-                var editable = FixSyntax.IsStringLiteral(parts[i]) || parts[i] is InterpolatedStringTextSyntax text && LiteralForm.HoldsItsText(text);
+                var editable = FixSyntax.IsStringLiteral(parts[i]) || parts[i] is InterpolatedStringTextSyntax text && LiteralForm.TextValue(text) is not null;
                 if (start <= at && at <= end && (holder is null || inside) && (editable || start < at && at < end))
                     holder = editable ? (parts[i], value, start) : null;
                 start = end;
@@ -167,7 +168,9 @@ namespace ContainerLint.CodeFixes.Fixes
                 case ({ } part, var value, var partStart) when part is LiteralExpressionSyntax literal:
                     return (literal, LiteralForm.WithValue(literal, value.Insert(at - partStart, added)).WithTriviaFrom(literal));
                 case ({ } part, var value, var partStart):
-                    return (interpolated!, interpolated!.ReplaceNode(part, LiteralForm.InterpolatedText(value.Insert(at - partStart, added))));
+                    return LiteralForm.WithValue((InterpolatedStringTextSyntax)part, value.Insert(at - partStart, added)) is { } text
+                        ? (interpolated!, interpolated!.ReplaceNode(part, text))
+                        : null;
                 default:
                     return interpolated is not null && (index < parts.Count || at == start)
                         ? (interpolated, interpolated.WithContents(interpolated.Contents.Insert(index, LiteralForm.InterpolatedText(added))))
@@ -177,7 +180,8 @@ namespace ContainerLint.CodeFixes.Fixes
 
         /// <summary>
         /// The text part of an interpolated string (<c>$"{Data}:/d:rshared"</c>, also <c>$@"..."</c> and a one-line raw one) that
-        /// holds the option, when its source text is its value (no escapes).
+        /// holds the option, when it can be read character by character (<see cref="LiteralForm.TextValue"/>): escapes and doubled
+        /// braces or quotes in it are kept where the value does not change.
         /// </summary>
         private static InterpolatedStringTextSyntax? TextPart(ExpressionSyntax expression, string option)
         {
@@ -185,8 +189,7 @@ namespace ContainerLint.CodeFixes.Fixes
             var contents = interpolated.Contents;
             for (var i = 0; i < contents.Count; i++)
             {
-                if (contents[i] is not InterpolatedStringTextSyntax text || !LiteralForm.HoldsItsText(text)) continue;
-                var value = text.TextToken.ValueText;
+                if (contents[i] is not InterpolatedStringTextSyntax text || LiteralForm.TextValue(text) is not { } value) continue;
                 var (start, length) = FindToken(value, option);
                 // An option at the edge of a part may run on into the hole beside it ($"{Prefix}suid" may be "nosuid").
                 if (start > 0 || (start == 0 && i == 0))
