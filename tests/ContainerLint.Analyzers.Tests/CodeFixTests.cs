@@ -1916,6 +1916,52 @@ static class Defaults
         VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""device""] = ""tmpfs"", [""o""] = ""size="" + ""100m,nosuid,nodev"" } } },
     };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 2, fixAllIterations: 1);
 
+        // Audit 44 F5: a concatenation that ends with a constant's name gets the option as an operand after it; the constant,
+        // which other code may read, stays as it is. With Fix All, the second option joins the first.
+        [Fact]
+        public Task Volume_options_ending_with_a_constant_s_name_get_the_option_after_it() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(""""
+    static class K
+    {
+        public const string Size = "100m";
+        public const string NoSuid = "nosuid";
+    }
+    static List<Mount> Volumes() => new List<Mount>
+    {
+        new Mount { Type = "volume", Source = "a", Target = "/a", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["device"] = "tmpfs", ["o"] = {|CTL3005:{|CTL3006:"size=" + K.Size|}|} } } } },
+        new Mount { Type = "volume", Source = "b", Target = "/b", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["device"] = "tmpfs", ["o"] = {|CTL3006:"size=100m," + K.NoSuid|} } } } },
+    };
+""""), P(""""
+    static class K
+    {
+        public const string Size = "100m";
+        public const string NoSuid = "nosuid";
+    }
+    static List<Mount> Volumes() => new List<Mount>
+    {
+        new Mount { Type = "volume", Source = "a", Target = "/a", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["device"] = "tmpfs", ["o"] = "size=" + K.Size + ",nosuid,nodev" } } } },
+        new Mount { Type = "volume", Source = "b", Target = "/b", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["device"] = "tmpfs", ["o"] = "size=100m," + K.NoSuid + ",nodev" } } } },
+    };
+""""), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 3, fixAllIterations: 1);
+
+        [Fact]
+        public Task Volume_options_ending_with_a_constant_s_name_get_nosuid_before_nodev_or_alone_when_empty() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(""""
+    const string Size = "100m";
+    const string Empty = "";
+    static List<Mount> Volumes() => new List<Mount>
+    {
+        new Mount { Type = "volume", Source = "a", Target = "/a", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["device"] = "tmpfs", ["o"] = {|CTL3005:"nodev,size=" + Size|} } } } },
+        new Mount { Type = "volume", Source = "b", Target = "/b", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["device"] = "tmpfs", ["o"] = {|CTL3005:{|CTL3006:Empty + Empty|}|} } } } },
+    };
+""""), P(""""
+    const string Size = "100m";
+    const string Empty = "";
+    static List<Mount> Volumes() => new List<Mount>
+    {
+        new Mount { Type = "volume", Source = "a", Target = "/a", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["device"] = "tmpfs", ["o"] = "nosuid,nodev,size=" + Size } } } },
+        new Mount { Type = "volume", Source = "b", Target = "/b", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["device"] = "tmpfs", ["o"] = Empty + Empty + "nosuid,nodev" } } } },
+    };
+""""), equivalenceKey: ContainerLintFixer.EquivalenceKey);
+
         [Fact]
         public Task Shared_propagation_is_removed_from_the_bind_mode() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3007:""/srv:/srv:ro,rshared""|}, {|CTL3007:""/data:/data:shared""|} } };"), P(@"

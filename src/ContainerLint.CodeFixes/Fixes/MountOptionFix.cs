@@ -37,6 +37,11 @@ namespace ContainerLint.CodeFixes.Fixes
             return new Edit(title, (root, found, current) =>
             {
                 if (FixSyntax.Expression(found) is not { } e) return null;
+                // Fix All's second edit of a concatenation that got an option after it ("size=" + K.Size + ",nosuid") finds
+                // the value it tracked as the left operand of that addition: the value is now the whole.
+                while (kind == FixKind.AppendOption && e.Parent is BinaryExpressionSyntax sum && sum.IsKind(SyntaxKind.AddExpression) && sum.Left == e
+                       && FixSyntax.IsStringLiteral(sum.Right))
+                    e = sum;
                 if (Target(e, kind, oldOption, current) is null)
                     return PartEdit(e, kind, oldOption, newOption, current) is var (old, rewritten) ? root.ReplaceNode(old, rewritten) : null;
                 if (Target(e, kind, oldOption, current) is not { } literal) return null;
@@ -115,8 +120,10 @@ namespace ContainerLint.CodeFixes.Fixes
                 if (rest.Length == 0) edit = (interpolated, interpolated.WithContents(interpolated.Contents.Remove(part)));
                 else if (LiteralForm.WithValue(part, rest) is { } restText) edit = (interpolated, interpolated.ReplaceNode(part, restText));
             }
+            // An empty list gets the option alone, without a separator.
             else if (kind == FixKind.AppendOption && newOption is not null && model.GetConstantValue(expression).Value is string whole
-                     && whole.Trim().Length > 0 && Insertion(whole, newOption) is var (at, added) && BindParts.Parts(expression) is { Count: > 0 } parts)
+                     && (whole.Length == 0 ? (0, newOption) : whole.Trim().Length > 0 ? Insertion(whole, newOption) : null) is var (at, added)
+                     && BindParts.Parts(expression) is { Count: > 0 } parts)
                 edit = Inserted(expression, parts, at, added, model);
             // A raw string's text may not end in a quote.
             return edit is var (_, rewritten) && rewritten is ExpressionSyntax written && LiteralForm.Parses(written) ? edit : null;
@@ -142,8 +149,9 @@ namespace ContainerLint.CodeFixes.Fixes
         /// <paramref name="added"/> written at <paramref name="at"/> of a constant written in parts (<see cref="BindParts.Parts"/>), in
         /// the literal or text part that holds that place: <c>"size=" + "100m,nodev"</c> gets <c>nosuid</c> in its last literal,
         /// <c>"size=100m," + NoDev</c> at the end of its first; an interpolated string with no such text there gets a text part
-        /// of its own (<c>$"{Opts}"</c> becomes <c>$"{Opts},nodev"</c>). Null when the place is in a part that is not written here
-        /// (a constant's name).
+        /// of its own (<c>$"{Opts}"</c> becomes <c>$"{Opts},nodev"</c>), a concatenation that ends with a constant's name an
+        /// operand after it (<c>"size=" + Size</c> becomes <c>"size=" + Size + ",nosuid"</c>). Null when the place is inside a
+        /// part that is not written here (a constant's name).
         /// </summary>
         private static (SyntaxNode Old, SyntaxNode New)? Inserted(ExpressionSyntax expression, List<SyntaxNode> parts, int at, string added, SemanticModel model)
         {
@@ -171,10 +179,14 @@ namespace ContainerLint.CodeFixes.Fixes
                     return LiteralForm.WithValue((InterpolatedStringTextSyntax)part, value.Insert(at - partStart, added)) is { } text
                         ? (interpolated!, interpolated!.ReplaceNode(part, text))
                         : null;
-                default:
-                    return interpolated is not null && (index < parts.Count || at == start)
+                case null when interpolated is not null:
+                    return index < parts.Count || at == start
                         ? (interpolated, interpolated.WithContents(interpolated.Contents.Insert(index, LiteralForm.InterpolatedText(added))))
                         : null;
+                default:
+                    // A concatenation that ends with a constant's name ("size=" + K.Size): what goes after it is an operand of its
+                    // own, "size=" + K.Size + ",nosuid"; the constant, which other code may read, stays as it is.
+                    return at == start ? (expression, BindParts.Appended(expression, added)) : null;
             }
         }
 
