@@ -1962,6 +1962,36 @@ static class Defaults
     };
 """"), equivalenceKey: ContainerLintFixer.EquivalenceKey);
 
+        // nosuid goes before nodev, inside NoDev's value: only an edit of the constant, which other code may read, could put it there.
+        [Fact]
+        public Task Volume_options_that_are_a_constant_s_name_get_the_option_after_it_and_the_constant_stays() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(""""
+    private const string Options = "size=100m";
+    const string NoDev = "nodev";
+    static class K
+    {
+        public const string NoSuid = "nosuid";
+    }
+    static List<Mount> Volumes() => new List<Mount>
+    {
+        new Mount { Type = "volume", Source = "a", Target = "/a", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["device"] = "tmpfs", ["o"] = {|CTL3005:{|CTL3006:Options|}|} } } } },
+        new Mount { Type = "volume", Source = "b", Target = "/b", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["device"] = "tmpfs", ["o"] = {|CTL3006:K.NoSuid|} } } } },
+        new Mount { Type = "volume", Source = "c", Target = "/c", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["device"] = "tmpfs", ["o"] = {|CTL3005:NoDev|} } } } },
+    };
+""""), P(""""
+    private const string Options = "size=100m";
+    const string NoDev = "nodev";
+    static class K
+    {
+        public const string NoSuid = "nosuid";
+    }
+    static List<Mount> Volumes() => new List<Mount>
+    {
+        new Mount { Type = "volume", Source = "a", Target = "/a", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["device"] = "tmpfs", ["o"] = Options + ",nosuid,nodev" } } } },
+        new Mount { Type = "volume", Source = "b", Target = "/b", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["device"] = "tmpfs", ["o"] = K.NoSuid + ",nodev" } } } },
+        new Mount { Type = "volume", Source = "c", Target = "/c", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["device"] = "tmpfs", ["o"] = {|CTL3005:NoDev|} } } } },
+    };
+""""), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 3, fixAllIterations: 1);
+
         [Fact]
         public Task Shared_propagation_is_removed_from_the_bind_mode() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { Binds = new List<string> { {|CTL3007:""/srv:/srv:ro,rshared""|}, {|CTL3007:""/data:/data:shared""|} } };"), P(@"

@@ -123,11 +123,18 @@ namespace ContainerLint.CodeFixes.Fixes
             // An empty list gets the option alone, without a separator.
             else if (kind == FixKind.AppendOption && newOption is not null && model.GetConstantValue(expression).Value is string whole
                      && (whole.Length == 0 ? (0, newOption) : whole.Trim().Length > 0 ? Insertion(whole, newOption) : null) is var (at, added)
-                     && BindParts.Parts(expression) is { Count: > 0 } parts)
+                     && (BindParts.Parts(expression) ?? ConstantName(expression)) is { Count: > 0 } parts)
                 edit = Inserted(expression, parts, at, added, model);
             // A raw string's text may not end in a quote.
             return edit is var (_, rewritten) && rewritten is ExpressionSyntax written && LiteralForm.Parses(written) ? edit : null;
         }
+
+        /// <summary>
+        /// A constant's name alone (<c>["o"] = Opts</c>, <c>K.Opts</c>) as the one part of its value: an option after its last
+        /// one goes after it (<c>Opts + ",nosuid"</c>), and the constant, which other code may read, stays as it is.
+        /// </summary>
+        private static List<SyntaxNode>? ConstantName(ExpressionSyntax expression) =>
+            expression is IdentifierNameSyntax or MemberAccessExpressionSyntax ? new List<SyntaxNode> { expression } : null;
 
         /// <summary>
         /// Where <see cref="WithOptionAdded"/> puts <paramref name="option"/> in <paramref name="options"/> (after the last one, or
