@@ -25,9 +25,16 @@ namespace ContainerLint.Rules.Knowledge
             if (repo.StartsWith("bitnami/", StringComparison.Ordinal) || repo.StartsWith("docker.io/bitnami/", StringComparison.Ordinal))
                 return true;
 
+            // A pattern names images, whatever their tag or digest (registry.example.com/base/*-nonroot covers
+            // registry.example.com/base/runtime-nonroot:2.3), or, with a tag or digest of its own, those of the image.
             var trimmed = image.Trim();
+            var at = trimmed.IndexOf('@');
+            var withoutDigest = at >= 0 ? trimmed.Substring(0, at) : trimmed;
             foreach (var pattern in extraPatterns)
-                if (MatchesWildcard(trimmed, pattern.Trim())) return true;
+            {
+                var p = pattern.Trim();
+                if (MatchesWildcard(repository, p) || MatchesWildcard(withoutDigest, p) || MatchesWildcard(trimmed, p)) return true;
+            }
             return false;
         }
 

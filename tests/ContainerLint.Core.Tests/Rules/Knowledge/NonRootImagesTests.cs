@@ -46,7 +46,16 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         [InlineData("*:nonroot", "myimage:nonroot", true)]
         [InlineData("myimage:v?", "myimage:v1", true)]
         [InlineData("registry.example.com/base/*", "registry.example.com/other/x", false)]
-        [InlineData("myimage", "myimage:1", false)]
+        [InlineData("myimage", "myimage:1", true)]
+        [InlineData("registry.example.com/base/*-nonroot", "registry.example.com/base/runtime-nonroot:2.3", true)]
+        [InlineData("registry.example.com/base/*-nonroot", "registry.example.com/base/runtime-nonroot@sha256:abc", true)]
+        [InlineData("registry.example.com/base/*-nonroot", "registry.example.com/base/runtime-nonroot:2.3@sha256:abc", true)]
+        [InlineData("registry.example.com/base/*-nonroot", "registry.example.com/base/runtime:2.3", false)]
+        [InlineData("myimage:1", "myimage:1@sha256:abc", true)]
+        [InlineData("myimage:1", "myimage:2", false)]
+        [InlineData("myimage:1", "myimage", false)]
+        [InlineData("myimage@sha256:abc", "myimage:1@sha256:abc", false)]
+        [InlineData("myimage:1@sha256:abc", "myimage:1@sha256:abc", true)]
         [InlineData("*/base/*:*-nonroot", "registry.example.com/base/app:1.2-nonroot", true)]
         [InlineData("*/base/*:*-nonroot", "registry.example.com/base/app:1.2-root", false)]
         [InlineData("a*b*c", "axxbyybzzc", true)]
@@ -54,7 +63,7 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         [InlineData("my?mage", "myimage", true)]
         [InlineData("my?mage", "mymage", false)]
         [InlineData(" registry.example.com/base/* ", "registry.example.com/base/x", true)]
-        public void Configured_patterns_use_star_and_question_mark_wildcards(string pattern, string image, bool expected)
+        public void Configured_patterns_use_star_and_question_mark_wildcards_and_name_an_image_whatever_its_tag_unless_they_give_one(string pattern, string image, bool expected)
         {
             Assert.Equal(expected, NonRootImages.IsKnownNonRoot(image, new[] { pattern }));
         }
