@@ -21,7 +21,7 @@ namespace ContainerLint.CodeFixes
         public static bool IsInSharedLocal(ExpressionSyntax value, SemanticModel model)
         {
             if (AddedTo(value) is { } receiver)
-                return model.GetSymbolInfo(receiver).Symbol is ILocalSymbol list && IsCreated(list) && Reads(list, model) > 1;
+                return model.GetSymbolInfo(receiver).Symbol is ILocalSymbol list && IsCreated(list) && Reads(list, model, HeldTest(receiver)) > 1;
             SyntaxNode current = value;
             while (current.Parent is { } parent)
             {
@@ -123,7 +123,25 @@ namespace ContainerLint.CodeFixes
             Declarator(local)?.Initializer?.Value is BaseObjectCreationExpressionSyntax or ArrayCreationExpressionSyntax
                 or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax or InitializerExpressionSyntax;
 
-        private static int Reads(ILocalSymbol local, SemanticModel model) => References(local, model).Count(reference => !IsListEdit(reference));
+        /// <summary>
+        /// The reads of <paramref name="local"/>, but for list edits and what lies in <paramref name="except"/>: the test of the
+        /// <c>if</c> an <c>Add</c> goes with (<see cref="HeldTest"/>) reads the list only for that <c>Add</c>.
+        /// </summary>
+        private static int Reads(ILocalSymbol local, SemanticModel model, SyntaxNode? except = null) =>
+            References(local, model).Count(reference => !IsListEdit(reference) && (except is null || !except.Span.Contains(reference.Span)));
+
+        /// <summary>
+        /// The test of <c>if (!caps.Contains(v)) caps.Add(v);</c> around the <c>Add</c> whose receiver is <paramref name="receiver"/>:
+        /// a fix removing the <c>Add</c> takes the <c>if</c> with it (see <see cref="Removal"/>), so the test's read of the
+        /// list goes too. Null for an <c>Add</c> under no such <c>if</c>.
+        /// </summary>
+        private static ExpressionSyntax? HeldTest(IdentifierNameSyntax receiver)
+        {
+            if (receiver.Parent is not MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax { Parent: ExpressionStatementSyntax statement } })
+                return null;
+            var parent = statement.Parent is BlockSyntax { Statements.Count: 1 } block ? block.Parent : statement.Parent;
+            return parent is IfStatementSyntax test && ContainerLint.Analyzers.Reading.Values.AddsUnlessHeld(test) ? test.Condition : null;
+        }
 
         /// <summary><c>caps.Add(...)</c> and the like, as a statement: it changes the list, it does not read it.</summary>
         private static bool IsListEdit(IdentifierNameSyntax reference) =>

@@ -585,6 +585,52 @@ static void Validate() { }
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 3, fixAllIterations: 1);
 
         [Fact]
+        public Task Add_unless_a_local_list_holds_it_goes_with_its_if_where_the_test_is_all_that_reads_the_list_but_the_setting() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var caps = new List<string>();
+        if (!caps.Contains(""SYS_PTRACE"")) caps.Add({|CTL2001:""SYS_PTRACE""|});
+        var hc = new HostConfig { CapAdd = caps };
+        return hc;
+    }
+    static HostConfig Block()
+    {
+        var caps = new List<string> { ""CHOWN"" };
+        var hc = new HostConfig { CapAdd = caps };
+        if (!caps.Contains(""SYS_PTRACE""))
+        {
+            caps.Add({|CTL2001:""SYS_PTRACE""|});
+        }
+        return hc;
+    }
+    static HostConfig ReadElsewhere(System.IO.TextWriter log)
+    {
+        var caps = new List<string>();
+        if (!caps.Contains(""SYS_PTRACE"")) caps.Add({|CTL2001:""SYS_PTRACE""|});
+        if (caps.Contains(""SYS_PTRACE"")) log.WriteLine(""debugging"");
+        return new HostConfig { CapAdd = caps };
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var caps = new List<string>();
+        var hc = new HostConfig { CapAdd = caps };
+        return hc;
+    }
+    static HostConfig Block()
+    {
+        var caps = new List<string> { ""CHOWN"" };
+        var hc = new HostConfig { CapAdd = caps };
+        return hc;
+    }
+    static HostConfig ReadElsewhere(System.IO.TextWriter log)
+    {
+        var caps = new List<string>();
+        if (!caps.Contains(""SYS_PTRACE"")) caps.Add({|CTL2001:""SYS_PTRACE""|});
+        if (caps.Contains(""SYS_PTRACE"")) log.WriteLine(""debugging"");
+        return new HostConfig { CapAdd = caps };
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 2, fixAllIterations: 1);
+
+        [Fact]
         public Task Add_call_through_a_null_conditional_access_that_is_not_its_own_statement_or_adds_to_a_shared_list_is_not_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create(System.Text.StringBuilder log)
     {
