@@ -55,6 +55,15 @@ class Program
     }");
 
         [Fact]
+        public Task Doubled_braces_of_interpolated_text_are_read_as_one_in_a_method_and_in_a_static_readonly_initializer() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static readonly string Etc = $""/etc/{{x}}:/e"";
+    static readonly string Verbatim = $@""/etc/{{v}}:/v"";
+    static HostConfig Create() => new HostConfig { Binds = new List<string> { {|#0:$""/etc/{{y}}:/m""|}, {|#1:Etc|}, {|#2:Verbatim|} } };"), DockerLibrary.DockerDotNet,
+            Definite("CTL3003", Warning, "host path '/etc/{y}' is mounted writable (under sensitive '/etc')", 0),
+            Definite("CTL3003", Warning, "host path '/etc/{x}' is mounted writable (under sensitive '/etc')", 1),
+            Definite("CTL3003", Warning, "host path '/etc/{v}' is mounted writable (under sensitive '/etc')", 2));
+
+        [Fact]
         public Task Constant_element_a_tuple_deconstruction_gives_a_setting_is_read_as_a_write_of_it() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Deconstructed()
     {

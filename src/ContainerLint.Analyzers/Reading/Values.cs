@@ -916,11 +916,13 @@ namespace ContainerLint.Analyzers.Reading
                 case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
                     return Read(binary.Left, depth + 1) is string left && Read(binary.Right, depth + 1) is string right ? left + right : null;
                 case InterpolatedStringExpressionSyntax interpolated:
+                    // The ValueText of $"..." and $@"..." text keeps {{ and }} doubled, as a format string has them.
+                    var doubled = !interpolated.StringStartToken.Text.Contains("\"\"\"");
                     var text = new StringBuilder();
                     foreach (var content in interpolated.Contents)
                     {
-                        if (content is InterpolatedStringTextSyntax part) text.Append(part.TextToken.ValueText);
-                        else return null;
+                        if (content is not InterpolatedStringTextSyntax part) return null;
+                        text.Append(doubled ? part.TextToken.ValueText.Replace("{{", "{").Replace("}}", "}") : part.TextToken.ValueText);
                     }
                     return text.ToString();
                 default:
