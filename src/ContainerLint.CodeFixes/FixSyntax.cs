@@ -246,35 +246,50 @@ namespace ContainerLint.CodeFixes
             || trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia);
 
         /// <summary>
-        /// <paramref name="node"/>'s surroundings with each documentation comment written after code on its line (<c>"A", ///
-        /// note</c>, <c>.WithImage("a") /** note */</c>) moved back to the end of that line: the parser cannot end a token's
-        /// trailing trivia with one, so it leads the next token (a <c>///</c> one with its line break), as if it headed the
-        /// next line. The text stays the same; a removal then sees the comment on the line where it is written, as it sees a
-        /// <c>//</c> one there. Looks at the tokens of <paramref name="node"/>'s parent and the one after it.
+        /// <paramref name="node"/>'s surroundings with each documentation comment (<c>///</c>, <c>/** */</c>) written as the
+        /// plain comment it is to the user (in a method body it documents nothing), where the parser would put a <c>//</c> or
+        /// <c>/* */</c> one: the parser reads one as structure leading the next token, several <c>///</c> lines as one piece,
+        /// so that a comment ending a line (<c>"A", /// note</c>) would look as if it headed the next, and the line below it
+        /// would go with it. The text stays the same; removals then see each comment on its own line, as they see a
+        /// <c>//</c> one. Looks at the tokens of <paramref name="node"/>'s parent and the one after it; leaves trivia with
+        /// directives as it is.
         /// </summary>
         public static (SyntaxNode Root, TNode Node) WithDocumentationCommentsOnTheirLines<TNode>(SyntaxNode root, TNode node) where TNode : SyntaxNode
         {
             var scope = node.Parent ?? node;
             var trailing = new Dictionary<SyntaxToken, SyntaxTriviaList>();
             var leading = new Dictionary<SyntaxToken, SyntaxTriviaList>();
-            var last = scope.GetLastToken();
-            foreach (var token in System.Linq.Enumerable.Append(scope.DescendantTokens(), last.GetNextToken(includeZeroWidth: true)))
+            // To the end of the statement or member: what ends the line after a chain's last call is the ';'s.
+            var end = System.Linq.Enumerable.FirstOrDefault(scope.AncestorsAndSelf(), a => a is StatementSyntax or MemberDeclarationSyntax) ?? scope;
+            var after = end.GetLastToken().GetNextToken(includeZeroWidth: true);
+            var tokens = new List<SyntaxToken>();
+            for (var token = scope.GetFirstToken(includeZeroWidth: true); !token.IsKind(SyntaxKind.None); token = token.GetNextToken(includeZeroWidth: true))
             {
+                tokens.Add(token);
+                if (token == after || token.SpanStart > end.Span.End) break;
+            }
+            foreach (var token in tokens)
+            {
+                if (!System.Linq.Enumerable.Any(token.LeadingTrivia, IsDocumentationComment)
+                    || System.Linq.Enumerable.Any(token.LeadingTrivia, t => t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia)))
+                    continue;
+                var plain = new List<SyntaxTrivia>();
+                foreach (var trivia in token.LeadingTrivia)
+                {
+                    if (IsDocumentationComment(trivia)) plain.AddRange(PlainComments(trivia));
+                    else plain.Add(trivia);
+                }
                 var previous = token.GetPreviousToken(includeZeroWidth: true);
-                if (previous.IsKind(SyntaxKind.None) || token.IsKind(SyntaxKind.None)) continue;
-                var before = trailing.TryGetValue(previous, out var moved) ? moved : previous.TrailingTrivia;
-                if (System.Linq.Enumerable.Any(before, t => t.IsKind(SyntaxKind.EndOfLineTrivia))) continue;
-                var lead = token.LeadingTrivia;
-                var end = 0;
-                while (end < lead.Count && lead[end].IsKind(SyntaxKind.WhitespaceTrivia)) end++;
-                if (end == lead.Count || !IsDocumentationComment(lead[end])) continue;
-                end++;
-                // A /** */ comment ends before its line break, which goes with it to the end of its line.
-                var lineEnd = end;
-                while (lineEnd < lead.Count && lead[lineEnd].IsKind(SyntaxKind.WhitespaceTrivia)) lineEnd++;
-                if (lineEnd < lead.Count && lead[lineEnd].IsKind(SyntaxKind.EndOfLineTrivia)) end = lineEnd + 1;
-                trailing[previous] = before.AddRange(System.Linq.Enumerable.Take(lead, end));
-                leading[token] = SyntaxFactory.TriviaList(System.Linq.Enumerable.Skip(lead, end));
+                var kept = previous.IsKind(SyntaxKind.None) ? 0 : plain.Count;
+                // A token's trailing trivia runs to the end of its line: what follows it there is the previous token's.
+                if (!previous.IsKind(SyntaxKind.None) && !System.Linq.Enumerable.Any(previous.TrailingTrivia, t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
+                {
+                    var lineEnd = plain.FindIndex(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+                    kept = lineEnd < 0 ? plain.Count : lineEnd + 1;
+                    trailing[previous] = previous.TrailingTrivia.AddRange(plain.GetRange(0, kept));
+                }
+                else kept = 0;
+                leading[token] = SyntaxFactory.TriviaList(plain.GetRange(kept, plain.Count - kept));
             }
             if (leading.Count == 0) return (root, node);
             var marked = new SyntaxAnnotation();
@@ -288,6 +303,34 @@ namespace ContainerLint.CodeFixes
                 System.Linq.Enumerable.Empty<SyntaxTrivia>(), (_, trivia) => trivia);
             var current = (TNode)System.Linq.Enumerable.Single(newRoot.GetAnnotatedNodes(marked));
             return (newRoot, current);
+        }
+
+        /// <summary>
+        /// A documentation comment's text as plain trivia, line by line: the indent, the comment (<c>/// note</c>, a
+        /// <c>/** */</c> one whole), the line break.
+        /// </summary>
+        private static IEnumerable<SyntaxTrivia> PlainComments(SyntaxTrivia documentation)
+        {
+            var text = documentation.ToFullString();
+            if (documentation.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia))
+            {
+                yield return SyntaxFactory.Comment(text);
+                yield break;
+            }
+            var start = 0;
+            while (start < text.Length)
+            {
+                var end = start;
+                while (end < text.Length && text[end] is ' ' or '\t') end++;
+                if (end > start) yield return SyntaxFactory.Whitespace(text.Substring(start, end - start));
+                start = end;
+                while (end < text.Length && text[end] is not '\r' and not '\n') end++;
+                if (end > start) yield return SyntaxFactory.Comment(text.Substring(start, end - start));
+                start = end;
+                var lineBreak = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : end < text.Length ? 1 : 0;
+                if (lineBreak > 0) yield return SyntaxFactory.EndOfLine(text.Substring(end, lineBreak));
+                start = end + lineBreak;
+            }
         }
 
         private static bool IsDocumentationComment(SyntaxTrivia trivia) =>

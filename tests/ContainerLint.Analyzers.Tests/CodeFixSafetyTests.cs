@@ -480,6 +480,59 @@ namespace ContainerLint.Analyzers.Tests
     static ContainerBuilder AtTheEnd() => new ContainerBuilder()
         .WithImage(""docker:dind""); /// the dind image"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 4, fixAllIterations: 1);
 
+        // Audit 46 F1: a /// ending the removed line is a comment on that line, as a // one is; the comments before it keep their places.
+        [Fact]
+        public Task Removing_the_call_that_ends_a_chain_treats_a_documentation_comment_ending_its_line_as_a_line_comment() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static void Create(System.IO.TextWriter log)
+    {
+        var b = new ContainerBuilder()
+            .WithImage(""docker:dind"") // the image
+            .WithPrivileged({|CTL1003:true|}); /// for the daemon
+        log.WriteLine(""ok"");
+    }
+    static void Nested(System.IO.TextWriter log, bool debug)
+    {
+        if (debug)
+        {
+            var b = new ContainerBuilder()
+                .WithImage(""docker:dind"") /// the image
+                /// needs it
+                .WithPrivileged({|CTL1003:true|}); /// for the daemon
+        }
+        log.WriteLine(""ok""); // next
+    }"), T(@"
+    static void Create(System.IO.TextWriter log)
+    {
+        var b = new ContainerBuilder()
+            .WithImage(""docker:dind""); // the image
+            /// for the daemon
+        log.WriteLine(""ok"");
+    }
+    static void Nested(System.IO.TextWriter log, bool debug)
+    {
+        if (debug)
+        {
+            var b = new ContainerBuilder()
+                .WithImage(""docker:dind""); /// the image
+                /// needs it
+                /// for the daemon
+        }
+        log.WriteLine(""ok""); // next
+    }"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 2, fixAllIterations: 1);
+
+        // Audit 46 F2: consecutive /// lines are one piece of structure to the parser; only the removed line's own comment goes.
+        [Fact]
+        public Task A_documentation_comment_line_below_a_removed_line_ending_in_one_stays() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static ContainerBuilder Middle() => new ContainerBuilder()
+        .WithImage(""docker:dind"")
+        .WithPrivileged({|CTL1003:true|}) /// p
+        /// next
+        .WithName(""n"");"), T(@"
+    static ContainerBuilder Middle() => new ContainerBuilder()
+        .WithImage(""docker:dind"")
+        /// next
+        .WithName(""n"");"), DockerLibrary.Testcontainers);
+
         [Fact]
         public Task Removing_the_call_that_ends_a_chain_puts_the_semicolon_after_the_call_before_and_keeps_the_comments_between() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
     static ContainerBuilder Last() => new ContainerBuilder()

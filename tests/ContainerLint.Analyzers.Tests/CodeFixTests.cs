@@ -789,6 +789,72 @@ static void Validate() { }
         return hc;
     }"), iterations: 2);
 
+        // Audit 46 F2: consecutive /// lines are one piece of structure to the parser; only the removed line's own comment goes.
+        [Fact]
+        public Task A_documentation_comment_line_below_a_removed_element_statement_or_member_ending_in_one_stays() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Statement()
+    {
+        var hc = new HostConfig();
+        hc.Memory = 1;
+        hc.Privileged = {|CTL1003:true|}; /// p
+        /// next
+        hc.PidsLimit = 5;
+        return hc;
+    }
+    static HostConfig Member() => new HostConfig
+    {
+        Privileged = {|CTL1003:true|}, /// p
+        /// next
+        PidsLimit = 5,
+    };
+    static HostConfig Element() => new HostConfig
+    {
+        CapAdd = new List<string>
+        {
+            {|CTL2001:""SYS_ADMIN""|}, /// s
+            /// next
+            ""NET_RAW"",
+        },
+    };
+    static HostConfig Last() => new HostConfig
+    {
+        CapAdd = new List<string>
+        {
+            ""NET_RAW"",
+            {|CTL2001:""SYS_ADMIN""|} /// s
+            /// next
+        },
+    };"), P(@"
+    static HostConfig Statement()
+    {
+        var hc = new HostConfig();
+        hc.Memory = 1;
+        /// next
+        hc.PidsLimit = 5;
+        return hc;
+    }
+    static HostConfig Member() => new HostConfig
+    {
+        /// next
+        PidsLimit = 5,
+    };
+    static HostConfig Element() => new HostConfig
+    {
+        CapAdd = new List<string>
+        {
+            /// next
+            ""NET_RAW"",
+        },
+    };
+    static HostConfig Last() => new HostConfig
+    {
+        CapAdd = new List<string>
+        {
+            ""NET_RAW""
+            /// next
+        },
+    };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 4, fixAllIterations: 1);
+
         [Fact]
         public Task Only_element_of_an_implicitly_typed_array_is_removed_and_the_element_type_spelled_out() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { CapAdd = new[] { {|CTL2001:""ALL""|} } };
@@ -2007,6 +2073,25 @@ static class Defaults
         new Mount { Type = "volume", Source = "b", Target = "/b", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["device"] = "tmpfs", ["o"] = Empty + Empty + "nosuid,nodev" } } } },
     };
 """"), equivalenceKey: ContainerLintFixer.EquivalenceKey);
+
+        [Fact]
+        public Task Fix_All_adds_the_missing_volume_options_on_every_branch_that_lacks_them() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(""""
+    const string Opts = "size=1m";
+    const string Opts2 = "size=2m,nosuid";
+    static List<Mount> Volumes(bool flag, int pick) => new List<Mount>
+    {
+        new Mount { Type = "volume", Source = "a", Target = "/a", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["o"] = flag ? "size=1m,nosuid,nodev" : {|CTL3005:{|CTL3006:"size=2m"|}|} } } } },
+        new Mount { Type = "volume", Source = "b", Target = "/b", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["o"] = pick switch { 1 => {|CTL3006:Opts2|}, _ => {|CTL3005:{|CTL3006:Opts|}|} } } } } },
+    };
+""""), P(""""
+    const string Opts = "size=1m";
+    const string Opts2 = "size=2m,nosuid";
+    static List<Mount> Volumes(bool flag, int pick) => new List<Mount>
+    {
+        new Mount { Type = "volume", Source = "a", Target = "/a", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["o"] = flag ? "size=1m,nosuid,nodev" : "size=2m,nosuid,nodev" } } } },
+        new Mount { Type = "volume", Source = "b", Target = "/b", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["o"] = pick switch { 1 => Opts2 + ",nodev", _ => Opts + ",nosuid,nodev" } } } } },
+    };
+""""), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 5, fixAllIterations: 1);
 
         // nosuid goes before nodev, inside NoDev's value: only an edit of the constant, which other code may read, could put it there.
         [Fact]

@@ -3095,6 +3095,35 @@ namespace MyApp.Models
         },
     };");
 
+        // Audit 46 F5: only the first branch was read, so a fix of it left the other mounting without nosuid and nodev.
+        [Fact]
+        public Task Volume_driver_options_on_each_branch_of_a_conditional_or_arm_of_a_switch_are_read() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    const string Opts = ""size=1m"";
+    const string Opts2 = ""size=2m,nosuid"";
+    static Mount Volume(string options) => new Mount
+    {
+        Type = ""volume"", Source = ""v"", Target = ""/v"",
+        VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""o""] = options } } },
+    };
+    static List<Mount> Create(bool flag, int pick) => new List<Mount>
+    {
+        new Mount
+        {
+            Type = ""volume"", Source = ""a"", Target = ""/a"",
+            VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""o""] = flag ? {|#0:""size=1m,nosuid,nodev""|} : {|#1:""size=2m""|} } } },
+        },
+        new Mount
+        {
+            Type = ""volume"", Source = ""b"", Target = ""/b"",
+            VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""tmpfs"", [""o""] = pick switch { 1 => {|#2:Opts2|}, _ => {|#3:Opts|} } } } },
+        },
+    };"), DockerLibrary.DockerDotNet,
+            May("CTL3005", Warning, "tmpfs mount options 'size=2m' lack 'nosuid'", 1),
+            May("CTL3006", Warning, "tmpfs mount options 'size=2m' lack 'nodev'", 1),
+            May("CTL3006", Warning, "tmpfs mount options 'size=2m,nosuid' lack 'nodev'", 2),
+            May("CTL3005", Warning, "tmpfs mount options 'size=1m' lack 'nosuid'", 3),
+            May("CTL3006", Warning, "tmpfs mount options 'size=1m' lack 'nodev'", 3));
+
         // Docker Engine 25+ makes a read-only bind recursively read-only; ReadOnlyNonRecursive (bind-recursive=writable) keeps
         // the submounts of /proc and /sys writable.
         [Fact]

@@ -550,7 +550,7 @@ namespace ContainerLint.Analyzers.Reading
                     }
                     break;
                 case "volume":
-                    spec.Mounts.Add(ReadVolume(mount, span, mayBeUndone, addedBy));
+                    spec.Mounts.AddRange(ReadVolume(mount, span, mayBeUndone, addedBy));
                     break;
                 case "tmpfs":
                     spec.Mounts.Add(ReadTmpfsMount(mount, span, mayBeUndone));
@@ -600,9 +600,14 @@ namespace ContainerLint.Analyzers.Reading
             return readOnly;
         }
 
-        private MountSpec ReadVolume(ModelObject mount, SourceSpan span, bool mayBeUndone, SyntaxNode? addedBy)
+        /// <summary>
+        /// A volume mount, one for each value its <c>o</c> driver option may have (<c>["o"] = debug ? "size=1m" :
+        /// "size=2m,nosuid"</c>), as for the entries of <c>HostConfig.Tmpfs</c>: each branch is a mount that may be made.
+        /// </summary>
+        private List<MountSpec> ReadVolume(ModelObject mount, SourceSpan span, bool mayBeUndone, SyntaxNode? addedBy)
         {
             var volume = new MountSpec(MountKind.Volume, span);
+            var volumes = new List<MountSpec>(1) { volume };
             var source = FirstComplete(_objects.LastAssignment(mount, "Source"));
             if (source is { } name)
             {
@@ -614,12 +619,13 @@ namespace ContainerLint.Analyzers.Reading
 
             var driver = _objects.Child(_objects.Child(mount, "VolumeOptions"), "DriverConfig");
             var options = _objects.Collection(driver, "Options");
-            if (!options.IsSet) return volume;
+            if (!options.IsSet) return volumes;
             var driverName = _objects.LastAssignment(driver, "Name") is { } written ? StringSettingOrUnresolved(written) : null;
-            if (!LocalVolumeDriver.IsLocal(driverName)) return volume;
+            if (!LocalVolumeDriver.IsLocal(driverName)) return volumes;
             // The local driver's options go to mount(2) as written (moby volume/local).
             volume.OptionsAreVerbatim = true;
             Setting<string>? device = null;
+            List<Setting<string>>? otherOptions = null;
             foreach (var entry in options.Elements)
             {
                 var key = EntryKey(entry);
@@ -630,22 +636,47 @@ namespace ContainerLint.Analyzers.Reading
                 switch (key.Text.Trim().ToLowerInvariant())
                 {
                     case "type": volume.VolumeDriverType = setting; break;
-                    case "o": volume.Options = setting; break;
+                    case "o":
+                        volume.Options = setting;
+                        otherOptions = null;
+                        if (entry.BorrowedText is null && setting.IsKnown)
+                        {
+                            var candidates = _values.ReadCompleteString(entry.Value, overridden: mayBeUndone || entry.MayBeUndone);
+                            for (var i = 1; i < candidates.Count; i++) (otherOptions ??= new List<Setting<string>>()).Add(StringSetting(candidates[i]));
+                        }
+                        break;
                     case "device": device = setting; break;
                 }
             }
-            if (!LocalVolumeDriver.BindsDevice(volume.VolumeDriverType, volume.Options, device) || !device!.IsKnown) return volume;
-            // A bind of the host path `device`, reported at the Mount (its fix, ReadOnly = true, applies to the volume).
-            return new MountSpec(MountKind.Bind, span)
+            if (otherOptions is not null)
+                foreach (var other in otherOptions)
+                    volumes.Add(new MountSpec(MountKind.Volume, span)
+                    {
+                        Source = volume.Source,
+                        VolumeName = volume.VolumeName,
+                        Target = volume.Target,
+                        ReadOnly = volume.ReadOnly,
+                        OptionsAreVerbatim = true,
+                        VolumeDriverType = volume.VolumeDriverType,
+                        Options = other,
+                    });
+            for (var i = 0; i < volumes.Count; i++)
             {
-                Source = device,
-                Target = volume.Target,
-                ReadOnly = volume.ReadOnly,
-                Options = volume.Options,
-                OptionsAreVerbatim = true,
-                VolumeDriverType = volume.VolumeDriverType,
-                VolumeName = volume.VolumeName,
-            };
+                var each = volumes[i];
+                if (!LocalVolumeDriver.BindsDevice(each.VolumeDriverType, each.Options, device) || !device!.IsKnown) continue;
+                // A bind of the host path `device`, reported at the Mount (its fix, ReadOnly = true, applies to the volume).
+                volumes[i] = new MountSpec(MountKind.Bind, span)
+                {
+                    Source = device,
+                    Target = each.Target,
+                    ReadOnly = each.ReadOnly,
+                    Options = each.Options,
+                    OptionsAreVerbatim = true,
+                    VolumeDriverType = each.VolumeDriverType,
+                    VolumeName = each.VolumeName,
+                };
+            }
+            return volumes;
         }
 
         private MountSpec ReadTmpfsMount(ModelObject mount, SourceSpan span, bool mayBeUndone)
