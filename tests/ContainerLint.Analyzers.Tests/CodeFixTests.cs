@@ -2093,6 +2093,48 @@ static class Defaults
     };
 """"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 5, fixAllIterations: 1);
 
+        // Audit 46 F6: a number in a hole writes its digits (the string is then no constant to the compiler); $"" is empty.
+        [Fact]
+        public Task Volume_options_interpolating_a_number_or_empty_get_the_missing_options() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(""""
+    const int N = 7;
+    static List<Mount> Volumes() => new List<Mount>
+    {
+        new Mount { Type = "volume", Source = "a", Target = "/a", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["o"] = {|CTL3005:{|CTL3006:$"size={N}m"|}|} } } } },
+        new Mount { Type = "volume", Source = "b", Target = "/b", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["o"] = {|CTL3005:{|CTL3006:$""|}|} } } } },
+    };
+""""), P(""""
+    const int N = 7;
+    static List<Mount> Volumes() => new List<Mount>
+    {
+        new Mount { Type = "volume", Source = "a", Target = "/a", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["o"] = $"size={N}m,nosuid,nodev" } } } },
+        new Mount { Type = "volume", Source = "b", Target = "/b", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["o"] = $"nosuid,nodev" } } } },
+    };
+""""), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 4, fixAllIterations: 1);
+
+        // Audit 46 F7: after a list that ends with its separator an option follows the comma, not an empty option.
+        [Fact]
+        public Task An_option_added_to_volume_options_ending_with_a_comma_follows_it() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(""""
+    const string Trail = "size=1m,";
+    const string Empty = "";
+    static List<Mount> Volumes() => new List<Mount>
+    {
+        new Mount { Type = "volume", Source = "a", Target = "/a", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["o"] = {|CTL3005:{|CTL3006:"size=1m,"|}|} } } } },
+        new Mount { Type = "volume", Source = "b", Target = "/b", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["o"] = {|CTL3005:"size=1m,nodev,"|} } } } },
+        new Mount { Type = "volume", Source = "c", Target = "/c", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["o"] = {|CTL3005:{|CTL3006:Trail|}|} } } } },
+        new Mount { Type = "volume", Source = "d", Target = "/d", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["o"] = {|CTL3005:{|CTL3006:"size=1m," + Empty|}|} } } } },
+    };
+""""), P(""""
+    const string Trail = "size=1m,";
+    const string Empty = "";
+    static List<Mount> Volumes() => new List<Mount>
+    {
+        new Mount { Type = "volume", Source = "a", Target = "/a", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["o"] = "size=1m,nosuid,nodev" } } } },
+        new Mount { Type = "volume", Source = "b", Target = "/b", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["o"] = "size=1m,nosuid,nodev," } } } },
+        new Mount { Type = "volume", Source = "c", Target = "/c", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["o"] = Trail + "nosuid,nodev" } } } },
+        new Mount { Type = "volume", Source = "d", Target = "/d", VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { ["type"] = "tmpfs", ["o"] = "size=1m,nosuid,nodev" + Empty } } } },
+    };
+""""), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 7, fixAllIterations: 1);
+
         // nosuid goes before nodev, inside NoDev's value: only an edit of the constant, which other code may read, could put it there.
         [Fact]
         public Task Volume_options_that_are_a_constant_s_name_get_the_option_after_it_and_the_constant_stays() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(""""

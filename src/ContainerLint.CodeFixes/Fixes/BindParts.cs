@@ -145,8 +145,21 @@ namespace ContainerLint.CodeFixes.Fixes
         {
             LiteralExpressionSyntax literal => FixSyntax.IsStringLiteral(literal) ? literal.Token.ValueText : null,
             InterpolatedStringTextSyntax text => LiteralForm.TextValue(text),
-            InterpolationSyntax interpolation => model.GetConstantValue(interpolation.Expression).Value as string,
+            InterpolationSyntax interpolation => HoleText(model.GetConstantValue(interpolation.Expression).Value),
             _ => model.GetConstantValue(part).Value as string,
+        };
+
+        /// <summary>
+        /// What a constant in a hole writes, as the analyzer reads it: a string, a character, a whole number that is not
+        /// negative as its digits (<c>$"size={N}m"</c>); null for anything else (a negative number's sign depends on the culture).
+        /// </summary>
+        private static string? HoleText(object? constant) => constant switch
+        {
+            string text => text,
+            char character => character.ToString(),
+            byte or sbyte or short or ushort or int or uint or long or ulong when System.Convert.ToDecimal(constant, System.Globalization.CultureInfo.InvariantCulture) >= 0 =>
+                System.Convert.ToString(constant, System.Globalization.CultureInfo.InvariantCulture),
+            _ => null,
         };
 
         /// <summary>

@@ -82,9 +82,18 @@ namespace ContainerLint.CodeFixes.Fixes
 
         private static string WithOptionAdded(string options, string option)
         {
-            var written = new List<string>(options.Split(','));
+            if (Insertion(options, option) is var (at, added)) return options.Insert(at, added);
+            var written = Split(options);
             MountOptionList.AddFixedOption(written, option);
             return string.Join(",", written);
+        }
+
+        /// <summary>The options of a list; one that ends with its separator (<c>"size=1m,"</c>) has no empty last one, so that an option added after it follows the comma.</summary>
+        private static List<string> Split(string options)
+        {
+            var list = new List<string>(options.Split(','));
+            if (list.Count > 1 && list[list.Count - 1].Length == 0) list.RemoveAt(list.Count - 1);
+            return list;
         }
 
         /// <summary>
@@ -121,9 +130,9 @@ namespace ContainerLint.CodeFixes.Fixes
                 else if (LiteralForm.WithValue(part, rest) is { } restText) edit = (interpolated, interpolated.ReplaceNode(part, restText));
             }
             // An empty list gets the option alone, without a separator.
-            else if (kind == FixKind.AppendOption && newOption is not null && model.GetConstantValue(expression).Value is string whole
-                     && (whole.Length == 0 ? (0, newOption) : whole.Trim().Length > 0 ? Insertion(whole, newOption) : null) is var (at, added)
-                     && (BindParts.Parts(expression) ?? ConstantName(expression)) is { Count: > 0 } parts)
+            else if (kind == FixKind.AppendOption && newOption is not null && (BindParts.Parts(expression) ?? ConstantName(expression)) is { } parts
+                     && Whole(expression, parts, model) is { } whole
+                     && (whole.Length == 0 ? (0, newOption) : whole.Trim().Length > 0 ? Insertion(whole, newOption) : null) is var (at, added))
                 edit = Inserted(expression, parts, at, added, model);
             // A raw string's text may not end in a quote.
             return edit is var (_, rewritten) && rewritten is ExpressionSyntax written && LiteralForm.Parses(written) ? edit : null;
@@ -137,19 +146,38 @@ namespace ContainerLint.CodeFixes.Fixes
             expression is IdentifierNameSyntax or MemberAccessExpressionSyntax ? new List<SyntaxNode> { expression } : null;
 
         /// <summary>
+        /// The value of options written in parts: the constant, or what its parts write when a hole holds a number
+        /// (<c>$"size={N}m"</c> is no constant to the compiler); null when a part is not known.
+        /// </summary>
+        private static string? Whole(ExpressionSyntax expression, List<SyntaxNode> parts, SemanticModel model)
+        {
+            if (model.GetConstantValue(expression).Value is string constant) return constant;
+            if (expression is not InterpolatedStringExpressionSyntax) return null;
+            var whole = new StringBuilder();
+            foreach (var part in parts)
+            {
+                if (BindParts.PartValue(part, model) is not { } value) return null;
+                whole.Append(value);
+            }
+            return whole.ToString();
+        }
+
+        /// <summary>
         /// Where <see cref="WithOptionAdded"/> puts <paramref name="option"/> in <paramref name="options"/> (after the last one, or
         /// before <c>nodev</c>), and the text it adds there (<c>",nosuid"</c>, <c>"nosuid,"</c>); null if it does more than add that.
         /// </summary>
         private static (int At, string Added)? Insertion(string options, string option)
         {
-            var before = options.Split(',');
+            var before = Split(options);
             var written = new List<string>(before);
             MountOptionList.AddFixedOption(written, option);
             var index = 0;
-            while (index < before.Length && written[index] == before[index]) index++;
-            var at = index == before.Length ? options.Length : before.Take(index).Sum(o => o.Length + 1);
-            var added = index == before.Length ? "," + written[index] : written[index] + ",";
-            return options.Insert(at, added) == string.Join(",", written) ? (at, added) : null;
+            while (index < before.Count && written[index] == before[index]) index++;
+            var at = index == before.Count ? options.Length : before.Take(index).Sum(o => o.Length + 1);
+            var endsWithSeparator = options.EndsWith(",", StringComparison.Ordinal);
+            var added = index == before.Count ? (endsWithSeparator ? "" : ",") + written[index] : written[index] + ",";
+            var expected = string.Join(",", written) + (endsWithSeparator && index < before.Count ? "," : "");
+            return options.Insert(at, added) == expected ? (at, added) : null;
         }
 
         /// <summary>
