@@ -251,8 +251,8 @@ namespace ContainerLint.CodeFixes
         /// <c>/* */</c> one: the parser reads one as structure leading the next token, several <c>///</c> lines as one piece,
         /// so that a comment ending a line (<c>"A", /// note</c>) would look as if it headed the next, and the line below it
         /// would go with it. The text stays the same; removals then see each comment on its own line, as they see a
-        /// <c>//</c> one. Looks at the tokens of <paramref name="node"/>'s parent and the one after it; leaves trivia with
-        /// directives as it is.
+        /// <c>//</c> one. Looks at the tokens from <paramref name="node"/>'s parent to the end of the statement or member it
+        /// is in, and the token after that; leaves trivia with directives as it is.
         /// </summary>
         public static (SyntaxNode Root, TNode Node) WithDocumentationCommentsOnTheirLines<TNode>(SyntaxNode root, TNode node) where TNode : SyntaxNode
         {
@@ -279,17 +279,16 @@ namespace ContainerLint.CodeFixes
                     if (IsDocumentationComment(trivia)) plain.AddRange(PlainComments(trivia));
                     else plain.Add(trivia);
                 }
-                var previous = token.GetPreviousToken(includeZeroWidth: true);
-                var kept = previous.IsKind(SyntaxKind.None) ? 0 : plain.Count;
                 // A token's trailing trivia runs to the end of its line: what follows it there is the previous token's.
+                var previous = token.GetPreviousToken(includeZeroWidth: true);
+                var onPreviousLine = 0;
                 if (!previous.IsKind(SyntaxKind.None) && !System.Linq.Enumerable.Any(previous.TrailingTrivia, t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
                 {
                     var lineEnd = plain.FindIndex(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
-                    kept = lineEnd < 0 ? plain.Count : lineEnd + 1;
-                    trailing[previous] = previous.TrailingTrivia.AddRange(plain.GetRange(0, kept));
+                    onPreviousLine = lineEnd < 0 ? plain.Count : lineEnd + 1;
+                    trailing[previous] = previous.TrailingTrivia.AddRange(plain.GetRange(0, onPreviousLine));
                 }
-                else kept = 0;
-                leading[token] = SyntaxFactory.TriviaList(plain.GetRange(kept, plain.Count - kept));
+                leading[token] = SyntaxFactory.TriviaList(plain.GetRange(onPreviousLine, plain.Count - onPreviousLine));
             }
             if (leading.Count == 0) return (root, node);
             var marked = new SyntaxAnnotation();
