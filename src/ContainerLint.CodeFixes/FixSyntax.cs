@@ -252,7 +252,7 @@ namespace ContainerLint.CodeFixes
         /// so that a comment ending a line (<c>"A", /// note</c>) would look as if it headed the next, and the line below it
         /// would go with it. The text stays the same; removals then see each comment on its own line, as they see a
         /// <c>//</c> one. Looks at the tokens from <paramref name="node"/>'s parent to the end of the statement or member it
-        /// is in, and the token after that; leaves trivia with directives as it is.
+        /// is in, and the token after that. Directives stay as they are: a comment ending a line comes before any of them.
         /// </summary>
         public static (SyntaxNode Root, TNode Node) WithDocumentationCommentsOnTheirLines<TNode>(SyntaxNode root, TNode node) where TNode : SyntaxNode
         {
@@ -270,9 +270,7 @@ namespace ContainerLint.CodeFixes
             }
             foreach (var token in tokens)
             {
-                if (!System.Linq.Enumerable.Any(token.LeadingTrivia, IsDocumentationComment)
-                    || System.Linq.Enumerable.Any(token.LeadingTrivia, t => t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia)))
-                    continue;
+                if (!System.Linq.Enumerable.Any(token.LeadingTrivia, IsDocumentationComment)) continue;
                 var plain = new List<SyntaxTrivia>();
                 foreach (var trivia in token.LeadingTrivia)
                 {

@@ -520,6 +520,38 @@ namespace ContainerLint.Analyzers.Tests
         log.WriteLine(""ok""); // next
     }"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 2, fixAllIterations: 1);
 
+        // Audit 47: with a directive on the next line, as without one.
+        [Fact]
+        public Task Removing_the_call_that_ends_a_chain_before_a_directive_treats_a_documentation_comment_ending_its_line_as_a_line_comment() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static void Create(System.IO.TextWriter log, bool debug)
+    {
+        if (debug)
+        {
+            var b = new ContainerBuilder()
+                .WithImage(""docker:dind"") /// the image
+                // needs it
+                .WithPrivileged({|CTL1003:true|}); /** for the daemon */
+#if DEBUG
+            log.WriteLine(""debug"");
+#endif
+        }
+        log.WriteLine(""ok""); // next
+    }"), T(@"
+    static void Create(System.IO.TextWriter log, bool debug)
+    {
+        if (debug)
+        {
+            var b = new ContainerBuilder()
+                .WithImage(""docker:dind""); /// the image
+                // needs it
+                /** for the daemon */
+#if DEBUG
+            log.WriteLine(""debug"");
+#endif
+        }
+        log.WriteLine(""ok""); // next
+    }"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 1, fixAllIterations: 1);
+
         // Audit 46 F2: consecutive /// lines are one piece of structure to the parser; only the removed line's own comment goes.
         [Fact]
         public Task A_documentation_comment_line_below_a_removed_line_ending_in_one_stays() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"

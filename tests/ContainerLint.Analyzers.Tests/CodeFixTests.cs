@@ -855,6 +855,62 @@ static void Validate() { }
         },
     };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 4, fixAllIterations: 1);
 
+        // Audit 47: with a directive on the next line, as without one.
+        [Fact]
+        public Task A_documentation_comment_ending_a_removed_line_before_a_directive_goes_with_it_as_a_line_comment_does() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Statement()
+    {
+        var hc = new HostConfig();
+        #region settings
+        hc.Privileged = {|CTL1003:true|}; /// dind needs it
+        #endregion
+        return hc;
+    }
+    static HostConfig Element() => new HostConfig
+    {
+        CapAdd = new List<string>
+        {
+            ""CHOWN"",
+            {|CTL2001:""SYS_ADMIN""|}, /** for mounts */
+#if DEBUG
+            ""NET_RAW"",
+#endif
+        },
+    };
+    static HostConfig Guarded()
+    {
+        var caps = new List<string>();
+        #region caps
+        if (!caps.Contains(""SYS_PTRACE"")) caps.Add({|CTL2001:""SYS_PTRACE""|}); /// for dotnet-trace
+        #endregion
+        return new HostConfig { CapAdd = caps };
+    }"), P(@"
+    static HostConfig Statement()
+    {
+        var hc = new HostConfig();
+        #region settings
+        #endregion
+        return hc;
+    }
+    static HostConfig Element() => new HostConfig
+    {
+        CapAdd = new List<string>
+        {
+            ""CHOWN"",
+#if DEBUG
+            ""NET_RAW"",
+#endif
+        },
+    };
+    static HostConfig Guarded()
+    {
+        var caps = new List<string>();
+        #region caps
+        /// for dotnet-trace
+        #endregion
+        return new HostConfig { CapAdd = caps };
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 3, fixAllIterations: 1);
+
         [Fact]
         public Task Only_element_of_an_implicitly_typed_array_is_removed_and_the_element_type_spelled_out() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create() => new HostConfig { CapAdd = new[] { {|CTL2001:""ALL""|} } };
