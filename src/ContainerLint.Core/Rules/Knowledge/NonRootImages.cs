@@ -26,14 +26,16 @@ namespace ContainerLint.Rules.Knowledge
                 return true;
 
             // A pattern names images, whatever their tag or digest (registry.example.com/base/*-nonroot covers
-            // registry.example.com/base/runtime-nonroot:2.3), or, with a tag or digest of its own, those of the image.
+            // registry.example.com/base/runtime-nonroot:2.3, not …/runtime:2.3-nonroot), or, with a tag (a ':' after its last
+            // '/', which a registry's port is not) or a digest of its own, those of the image.
             var trimmed = image.Trim();
             var at = trimmed.IndexOf('@');
             var withoutDigest = at >= 0 ? trimmed.Substring(0, at) : trimmed;
             foreach (var pattern in extraPatterns)
             {
                 var p = pattern.Trim();
-                if (MatchesWildcard(repository, p) || MatchesWildcard(withoutDigest, p) || MatchesWildcard(trimmed, p)) return true;
+                var named = p.IndexOf('@') >= 0 ? trimmed : p.IndexOf(':', p.LastIndexOf('/') + 1) >= 0 ? withoutDigest : repository;
+                if (MatchesWildcard(named, p)) return true;
             }
             return false;
         }
