@@ -552,6 +552,34 @@ namespace ContainerLint.Analyzers.Tests
         log.WriteLine(""ok""); // next
     }"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 1, fixAllIterations: 1);
 
+        // Audit 47 F3: the ';' that stays after an #endif keeps its indent, with /// comments as with // ones.
+        [Fact]
+        public Task Semicolon_left_after_an_endif_keeps_its_indent_whatever_the_comments_are_written_as() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static ContainerBuilder Documented() => new ContainerBuilder()
+        .WithImage(""a"") /// the image
+#if DEBUG
+        .WithName(""dbg"") /// debug name
+#endif
+        .WithPrivileged({|CTL1003:true|}); /// for the daemon
+    static ContainerBuilder Plain() => new ContainerBuilder()
+        .WithImage(""a"") // the image
+#if DEBUG
+        .WithName(""dbg"") // debug name
+#endif
+        .WithPrivileged({|CTL1003:true|}); // for the daemon"), T(@"
+    static ContainerBuilder Documented() => new ContainerBuilder()
+        .WithImage(""a"") /// the image
+#if DEBUG
+        .WithName(""dbg"") /// debug name
+#endif
+        ; /// for the daemon
+    static ContainerBuilder Plain() => new ContainerBuilder()
+        .WithImage(""a"") // the image
+#if DEBUG
+        .WithName(""dbg"") // debug name
+#endif
+        ; // for the daemon"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 2, fixAllIterations: 1);
+
         // Audit 46 F2: consecutive /// lines are one piece of structure to the parser; only the removed line's own comment goes.
         [Fact]
         public Task A_documentation_comment_line_below_a_removed_line_ending_in_one_stays() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
