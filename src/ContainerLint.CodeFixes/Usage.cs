@@ -21,7 +21,7 @@ namespace ContainerLint.CodeFixes
         public static bool IsInSharedLocal(ExpressionSyntax value, SemanticModel model)
         {
             if (AddedTo(value) is { } receiver)
-                return model.GetSymbolInfo(receiver).Symbol is ILocalSymbol list && IsCreated(list) && Reads(list, model, HeldTest(receiver)) > 1;
+                return model.GetSymbolInfo(receiver).Symbol is ILocalSymbol list && IsCreated(list) && Reads(list, model) > 1;
             SyntaxNode current = value;
             while (current.Parent is { } parent)
             {
@@ -124,23 +124,25 @@ namespace ContainerLint.CodeFixes
                 or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax or InitializerExpressionSyntax;
 
         /// <summary>
-        /// The reads of <paramref name="local"/>, but for list edits and what lies in <paramref name="except"/>: the test of the
-        /// <c>if</c> an <c>Add</c> goes with (<see cref="HeldTest"/>) reads the list only for that <c>Add</c>.
+        /// The reads of <paramref name="local"/>, but for list edits and the tests of <c>if (!caps.Contains(v)) caps.Add(v);</c>
+        /// (<see cref="IsTestOfAddUnlessHeld"/>): such a test reads the list only to add <c>v</c> to it.
         /// </summary>
-        private static int Reads(ILocalSymbol local, SemanticModel model, SyntaxNode? except = null) =>
-            References(local, model).Count(reference => !IsListEdit(reference) && (except is null || !except.Span.Contains(reference.Span)));
+        private static int Reads(ILocalSymbol local, SemanticModel model) =>
+            References(local, model).Count(reference => !IsListEdit(reference) && !IsTestOfAddUnlessHeld(reference));
 
         /// <summary>
-        /// The test of <c>if (!caps.Contains(v)) caps.Add(v);</c> around the <c>Add</c> whose receiver is <paramref name="receiver"/>:
-        /// a fix removing the <c>Add</c> takes the <c>if</c> with it (see <see cref="Removal"/>), so the test's read of the
-        /// list goes too. Null for an <c>Add</c> under no such <c>if</c>.
+        /// Whether <paramref name="reference"/> is the list in the test of <c>if (!caps.Contains(v)) caps.Add(v);</c>: the
+        /// <c>Add</c> a fix removes takes its own <c>if</c> with it (see <see cref="Removal"/>), and another such <c>if</c>
+        /// still adds its value when a different one goes (audit 47 F7).
         /// </summary>
-        private static ExpressionSyntax? HeldTest(IdentifierNameSyntax receiver)
+        private static bool IsTestOfAddUnlessHeld(IdentifierNameSyntax reference)
         {
-            if (receiver.Parent is not MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax { Parent: ExpressionStatementSyntax statement } })
-                return null;
-            var parent = statement.Parent is BlockSyntax { Statements.Count: 1 } block ? block.Parent : statement.Parent;
-            return parent is IfStatementSyntax test && ContainerLint.Analyzers.Reading.Values.AddsUnlessHeld(test) ? test.Condition : null;
+            if (reference.Parent is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Contains" } contains || contains.Expression != reference)
+                return false;
+            for (SyntaxNode? node = contains; node is not null and not StatementSyntax; node = node.Parent)
+                if (node.Parent is IfStatementSyntax test && test.Condition == node)
+                    return ContainerLint.Analyzers.Reading.Values.AddsUnlessHeld(test);
+            return false;
         }
 
         /// <summary><c>caps.Add(...)</c> and the like, as a statement: it changes the list, it does not read it.</summary>

@@ -630,6 +630,38 @@ static void Validate() { }
         return new HostConfig { CapAdd = caps };
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 2, fixAllIterations: 1);
 
+        // Audit 47 F7: another guarded add reads the list only to add its own value.
+        [Fact]
+        public Task Guarded_adds_to_one_local_list_do_not_keep_each_other_from_their_fix() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var caps = new List<string>();
+        if (!caps.Contains(""SYS_PTRACE"")) caps.Add({|CTL2001:""SYS_PTRACE""|});
+        if (!caps.Contains(""SYS_ADMIN"")) caps.Add({|CTL2001:""SYS_ADMIN""|});
+        if (!caps.Contains(""CHOWN"")) caps.Add(""CHOWN"");
+        return new HostConfig { CapAdd = caps };
+    }
+    static HostConfig Escapes(List<List<string>> all)
+    {
+        var caps = new List<string>();
+        if (!caps.Contains(""SYS_PTRACE"")) caps.Add({|CTL2001:""SYS_PTRACE""|});
+        if (!all.Contains(caps)) all.Add(caps);
+        return new HostConfig { CapAdd = caps };
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var caps = new List<string>();
+        if (!caps.Contains(""CHOWN"")) caps.Add(""CHOWN"");
+        return new HostConfig { CapAdd = caps };
+    }
+    static HostConfig Escapes(List<List<string>> all)
+    {
+        var caps = new List<string>();
+        if (!caps.Contains(""SYS_PTRACE"")) caps.Add({|CTL2001:""SYS_PTRACE""|});
+        if (!all.Contains(caps)) all.Add(caps);
+        return new HostConfig { CapAdd = caps };
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 2, fixAllIterations: 1);
+
         [Fact]
         public Task Add_call_through_a_null_conditional_access_that_is_not_its_own_statement_or_adds_to_a_shared_list_is_not_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create(System.Text.StringBuilder log)
