@@ -94,7 +94,7 @@ namespace ContainerLint.CodeFixes
             if (!startsLine || !endsLine || next.IsKind(SyntaxKind.None)) return null;
             var inner = statement.DescendantTrivia().Where(t => !leading.Contains(t)).ToList();
             // The leading trivia stays whole, directives included; those inside the statement would go with it.
-            if (inner.Any(t => t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia) || t.HasStructure && !IsComment(t)))
+            if (inner.Any(t => t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia) || t.HasStructure))
                 return null;
             var indent = leading.Count > 0 && leading.Last().IsKind(SyntaxKind.WhitespaceTrivia) ? leading.Last() : default;
             var lineBreak = statement.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
@@ -103,9 +103,7 @@ namespace ContainerLint.CodeFixes
             foreach (var comment in inner.Where(IsComment))
             {
                 if (!indent.IsKind(SyntaxKind.None)) kept = kept.Add(indent);
-                kept = kept.Add(comment);
-                // A /// comment holds its line break.
-                if (!comment.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia)) kept = kept.Add(lineBreak);
+                kept = kept.Add(comment).Add(lineBreak);
             }
             var tracked = root.TrackNodes(statement);
             var following = tracked.FindToken(next.SpanStart);
@@ -276,10 +274,8 @@ namespace ContainerLint.CodeFixes
             return startsLine ? 0 : null;
         }
 
-        /// <summary>A line break, or trivia that holds one at its end: a directive, disabled text, a <c>///</c> comment (a <c>/** */</c> one does not).</summary>
         private static bool EndsLine(SyntaxTrivia trivia) =>
-            trivia.IsKind(SyntaxKind.EndOfLineTrivia) || trivia.IsDirective || trivia.IsKind(SyntaxKind.DisabledTextTrivia)
-            || trivia.HasStructure && !trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia);
+            trivia.IsKind(SyntaxKind.EndOfLineTrivia) || trivia.IsDirective || trivia.IsKind(SyntaxKind.DisabledTextTrivia) || trivia.HasStructure;
 
         /// <summary>What stays between two pieces of code a removal brings together on a line: the spaces of one, every comment.</summary>
         private static SyntaxTriviaList Join(SyntaxTriviaList before, SyntaxTriviaList trailing) =>

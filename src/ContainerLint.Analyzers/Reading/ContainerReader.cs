@@ -630,20 +630,18 @@ namespace ContainerLint.Analyzers.Reading
             {
                 var key = EntryKey(entry);
                 if (key is null) continue;
-                var setting = entry.BorrowedText is null
-                    ? StringSettingOrUnresolved(entry.Value, mayBeUndone || entry.MayBeUndone)
-                    : StringSetting(Undone(ElementStrings(entry, completeOnly: true)[0], mayBeUndone));
+                // Every value the entry may have, read once; the first is the entry's setting.
+                var candidates = entry.BorrowedText is null
+                    ? _values.ReadCompleteString(entry.Value, overridden: mayBeUndone || entry.MayBeUndone)
+                    : new List<StringValue>(1) { Undone(ElementStrings(entry, completeOnly: true)[0], mayBeUndone) };
+                var setting = candidates.Count == 0 ? Unknown<string>(entry.Value.Syntax) : StringSetting(candidates[0]);
                 switch (key.Text.Trim().ToLowerInvariant())
                 {
                     case "type": volume.VolumeDriverType = setting; break;
                     case "o":
                         volume.Options = setting;
                         otherOptions = null;
-                        if (entry.BorrowedText is null && setting.IsKnown)
-                        {
-                            var candidates = _values.ReadCompleteString(entry.Value, overridden: mayBeUndone || entry.MayBeUndone);
-                            for (var i = 1; i < candidates.Count; i++) (otherOptions ??= new List<Setting<string>>()).Add(StringSetting(candidates[i]));
-                        }
+                        for (var i = 1; i < candidates.Count; i++) (otherOptions ??= new List<Setting<string>>()).Add(StringSetting(candidates[i]));
                         break;
                     case "device": device = setting; break;
                 }
