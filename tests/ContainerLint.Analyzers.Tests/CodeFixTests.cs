@@ -663,6 +663,27 @@ static void Validate() { }
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 2, fixAllIterations: 1);
 
         [Fact]
+        public Task Add_unless_the_list_holds_it_goes_with_its_if_whichever_way_the_test_is_negated() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var caps = new List<string>();
+        if (caps.Contains(""SYS_PTRACE"") == false) caps.Add({|CTL2001:""SYS_PTRACE""|});
+        if (caps.Contains(""SYS_ADMIN"") is false)
+        {
+            caps.Add({|CTL2001:""SYS_ADMIN""|}); // for mounts
+        }
+        if (caps.Contains(""CHOWN"") == false) caps.Add(""CHOWN"");
+        return new HostConfig { CapAdd = caps };
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var caps = new List<string>();
+        // for mounts
+        if (caps.Contains(""CHOWN"") == false) caps.Add(""CHOWN"");
+        return new HostConfig { CapAdd = caps };
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 2, fixAllIterations: 1);
+
+        [Fact]
         public Task Add_call_through_a_null_conditional_access_that_is_not_its_own_statement_or_adds_to_a_shared_list_is_not_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create(System.Text.StringBuilder log)
     {

@@ -295,6 +295,30 @@ class Program
             May("CTL2001", Error, "capability 'SYS_BOOT' is added", 7));
 
         [Fact]
+        public Task Element_added_unless_the_list_holds_it_is_definite_whichever_way_the_test_is_negated() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create(bool x)
+    {
+        var hc = new HostConfig { CapAdd = new List<string>() };
+        if (hc.CapAdd.Contains(""SYS_PTRACE"") == false) hc.CapAdd.Add({|#0:""SYS_PTRACE""|});
+        if (false == hc.CapAdd.Contains(""SYS_ADMIN"")) hc.CapAdd.Add({|#1:""SYS_ADMIN""|});
+        if (hc.CapAdd.Contains(""SYS_MODULE"") is false) hc.CapAdd.Add({|#2:""SYS_MODULE""|});
+        if (hc.CapAdd.Contains(""SYS_RAWIO"") is not true) hc.CapAdd.Add({|#3:""SYS_RAWIO""|});
+        if (hc.CapAdd.Contains(""SYS_BOOT"") != true) hc.CapAdd.Add({|#4:""SYS_BOOT""|});
+        if (!(hc.CapAdd.Contains(""DAC_READ_SEARCH""))) hc.CapAdd.Add({|#5:""DAC_READ_SEARCH""|});
+        if (hc.CapAdd.Contains(""NET_ADMIN"") == x) hc.CapAdd.Add({|#6:""NET_ADMIN""|});
+        if (hc.CapAdd.Contains(""BPF"") != false) hc.CapAdd.Add({|#7:""BPF""|});
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL2001", Error, "capability 'SYS_PTRACE' is added", 0),
+            Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 1),
+            Definite("CTL2001", Error, "capability 'SYS_MODULE' is added", 2),
+            Definite("CTL2001", Error, "capability 'SYS_RAWIO' is added", 3),
+            Definite("CTL2001", Error, "capability 'SYS_BOOT' is added", 4),
+            Definite("CTL2001", Error, "capability 'DAC_READ_SEARCH' is added", 5),
+            May("CTL2002", Warning, "capability 'NET_ADMIN' is added", 6),
+            May("CTL2001", Error, "capability 'BPF' is added", 7));
+
+        [Fact]
         public Task Element_added_to_the_list_an_assignment_evaluates_to_is_definite_when_nothing_changes_the_list_later() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Create()
     {

@@ -311,15 +311,14 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>
         /// Whether <paramref name="ifStatement"/> adds a value to a list unless the list holds it: <c>if
-        /// (!caps.Contains("SYS_PTRACE")) caps.Add("SYS_PTRACE");</c>, also with the <c>Add</c> alone in a block, and no
-        /// <c>else</c>. The list and the value are the same names, member accesses or literals in both calls (nothing the
+        /// (!caps.Contains("SYS_PTRACE")) caps.Add("SYS_PTRACE");</c>, also with the test written <c>Contains(...) == false</c> or
+        /// <c>is false</c> (<see cref="NegatedOperand"/>), the <c>Add</c> alone in a block, and no <c>else</c>. The list and the value are the same names, member accesses or literals in both calls (nothing the
         /// test runs can change them), so that the value is in the list on every path after it.
         /// </summary>
         internal static bool AddsUnlessHeld(IfStatementSyntax ifStatement)
         {
             if (ifStatement.Else is not null
-                || ifStatement.Condition is not PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression } negation
-                || OperationSyntax.Unwrapped(negation.Operand) is not InvocationExpressionSyntax
+                || NegatedOperand(ifStatement.Condition) is not InvocationExpressionSyntax
                 {
                     Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Contains" } contains, ArgumentList.Arguments: { Count: 1 } tested,
                 })
@@ -336,6 +335,31 @@ namespace ContainerLint.Analyzers.Reading
                 && tested[0].NameColon is null && added[0].NameColon is null
                 && CannotThrow(contains.Expression, 0) && CannotThrow(tested[0].Expression, 0)
                 && SyntaxFactory.AreEquivalent(contains.Expression, add.Expression) && SyntaxFactory.AreEquivalent(tested[0].Expression, added[0].Expression);
+        }
+
+        /// <summary>
+        /// The operand of a condition that is true when the operand is false: <c>!c</c>, <c>c == false</c>, <c>false == c</c>,
+        /// <c>c != true</c>, <c>c is false</c>, <c>c is not true</c> (parentheses around either unwrapped).
+        /// </summary>
+        private static ExpressionSyntax? NegatedOperand(ExpressionSyntax condition)
+        {
+            switch (OperationSyntax.Unwrapped(condition))
+            {
+                case PrefixUnaryExpressionSyntax negation when negation.IsKind(SyntaxKind.LogicalNotExpression):
+                    return OperationSyntax.Unwrapped(negation.Operand);
+                case BinaryExpressionSyntax comparison when comparison.IsKind(SyntaxKind.EqualsExpression) || comparison.IsKind(SyntaxKind.NotEqualsExpression):
+                    var against = comparison.IsKind(SyntaxKind.EqualsExpression) ? SyntaxKind.FalseLiteralExpression : SyntaxKind.TrueLiteralExpression;
+                    if (OperationSyntax.Unwrapped(comparison.Right).IsKind(against)) return OperationSyntax.Unwrapped(comparison.Left);
+                    if (OperationSyntax.Unwrapped(comparison.Left).IsKind(against)) return OperationSyntax.Unwrapped(comparison.Right);
+                    return null;
+                case IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax { Expression: var constant } } test when constant.IsKind(SyntaxKind.FalseLiteralExpression):
+                    return OperationSyntax.Unwrapped(test.Expression);
+                case IsPatternExpressionSyntax { Pattern: UnaryPatternSyntax { Pattern: ConstantPatternSyntax { Expression: var constant } } negated } test
+                    when negated.IsKind(SyntaxKind.NotPattern) && constant.IsKind(SyntaxKind.TrueLiteralExpression):
+                    return OperationSyntax.Unwrapped(test.Expression);
+                default:
+                    return null;
+            }
         }
 
         /// <summary>Whether the receiver chain of <paramref name="node"/> starts at a <c>?.</c> (<c>.MaskedPaths.Clear()</c> of <c>hc?.MaskedPaths.Clear()</c>).</summary>
