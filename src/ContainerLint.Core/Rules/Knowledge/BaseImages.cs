@@ -90,8 +90,8 @@ namespace ContainerLint.Rules.Knowledge
         private static BaseImageFacts? WindowsFacts(string repo, string tag)
         {
             var microsoftWindows = repo == "mcr.microsoft.com/windows" || repo.StartsWith("mcr.microsoft.com/windows/", StringComparison.Ordinal);
-            var legacyHub = repo == "microsoft/windowsservercore" || repo == "microsoft/nanoserver"
-                || repo == "docker.io/microsoft/windowsservercore" || repo == "docker.io/microsoft/nanoserver";
+            var hub = NonRootImages.FullRepository(repo);
+            var legacyHub = hub == "docker.io/microsoft/windowsservercore" || hub == "docker.io/microsoft/nanoserver";
             var nanoTag = tag.Contains("nanoserver");
             var serverCoreTag = tag.Contains("windowsservercore");
             // .NET Framework images (aspnet, runtime, sdk, wcf) exist only as Windows Server Core images, and are mostly

@@ -9,7 +9,7 @@ namespace ContainerLint.Rules.Knowledge
         public static bool IsKnownNonRoot(string image, IReadOnlyList<string> extraPatterns)
         {
             var (repository, tag) = SplitReference(image.Trim());
-            var repo = repository.ToLowerInvariant();
+            var repo = FullRepository(repository).ToLowerInvariant();
             var t = tag.ToLowerInvariant();
 
             if (repo.StartsWith("mcr.microsoft.com/dotnet/", StringComparison.Ordinal)
@@ -22,22 +22,50 @@ namespace ContainerLint.Rules.Knowledge
                 && !(t == "dev" || t.EndsWith("-dev", StringComparison.Ordinal)))
                 return true;
             if (repo.EndsWith("/nginx-unprivileged", StringComparison.Ordinal)) return true;
-            if (repo.StartsWith("bitnami/", StringComparison.Ordinal) || repo.StartsWith("docker.io/bitnami/", StringComparison.Ordinal))
-                return true;
+            if (repo.StartsWith("docker.io/bitnami/", StringComparison.Ordinal)) return true;
 
             // A pattern names images, whatever their tag or digest (registry.example.com/base/*-nonroot covers
             // registry.example.com/base/runtime-nonroot:2.3, not …/runtime:2.3-nonroot), or, with a tag (a ':' after its last
-            // '/', which a registry's port is not) or a digest of its own, those of the image.
+            // '/', which a registry's port is not) or a digest of its own, those of the image. Image and pattern are
+            // compared as written and with Docker Hub's name in full, so that myimage:1 and docker.io/library/myimage:1
+            // name one image.
             var trimmed = image.Trim();
             var at = trimmed.IndexOf('@');
             var withoutDigest = at >= 0 ? trimmed.Substring(0, at) : trimmed;
+            var fullRepository = FullRepository(repository);
             foreach (var pattern in extraPatterns)
             {
                 var p = pattern.Trim();
+                var (patternRepository, _) = SplitReference(p);
+                var fullPattern = FullRepository(patternRepository) + p.Substring(patternRepository.Length);
                 var named = p.IndexOf('@') >= 0 ? trimmed : p.IndexOf(':', p.LastIndexOf('/') + 1) >= 0 ? withoutDigest : repository;
-                if (MatchesWildcard(named, p)) return true;
+                var fullNamed = fullRepository + named.Substring(repository.Length);
+                if (MatchesWildcard(named, p) || MatchesWildcard(fullNamed, p) || MatchesWildcard(fullNamed, fullPattern)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// A repository with the registry and namespace Docker fills in for a Docker Hub name: <c>nginx</c> is
+        /// <c>docker.io/library/nginx</c>, <c>bitnami/redis</c> <c>docker.io/bitnami/redis</c>, and the legacy
+        /// <c>index.docker.io</c> is <c>docker.io</c>. The first part of a name is a registry when it holds a <c>.</c> or a
+        /// <c>:</c>, is <c>localhost</c> or has a capital letter (distribution/reference's <c>ParseNormalizedNamed</c>,
+        /// <c>splitDockerDomain</c>).
+        /// </summary>
+        public static string FullRepository(string repository)
+        {
+            var slash = repository.IndexOf('/');
+            string domain, remainder;
+            if (slash < 0) (domain, remainder) = ("docker.io", repository);
+            else
+            {
+                var first = repository.Substring(0, slash);
+                var isDomain = first.IndexOf('.') >= 0 || first.IndexOf(':') >= 0 || first == "localhost" || first.ToLowerInvariant() != first;
+                (domain, remainder) = isDomain ? (first, repository.Substring(slash + 1)) : ("docker.io", repository);
+            }
+            if (string.Equals(domain, "index.docker.io", StringComparison.OrdinalIgnoreCase)) domain = "docker.io";
+            if (string.Equals(domain, "docker.io", StringComparison.OrdinalIgnoreCase) && remainder.IndexOf('/') < 0) remainder = "library/" + remainder;
+            return domain + "/" + remainder;
         }
 
         /// <summary>Splits <c>registry/repo:tag@digest</c> into repository and tag (empty tag when none).</summary>

@@ -19,6 +19,8 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         [InlineData("nginxinc/nginx-unprivileged:1.25")]
         [InlineData("bitnami/redis:7.2")]
         [InlineData("docker.io/bitnami/postgresql")]
+        [InlineData("index.docker.io/bitnami/postgresql:16")]
+        [InlineData("docker.io/nginxinc/nginx-unprivileged")]
         public void Known_non_root_base_is_recognised(string image)
         {
             Assert.True(NonRootImages.IsKnownNonRoot(image, Array.Empty<string>()));
@@ -35,6 +37,8 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         [InlineData("ubuntu")]
         [InlineData("scratch")]
         [InlineData("myorg/bitnami-clone")]
+        [InlineData("quay.io/bitnami/redis")]
+        [InlineData("localhost/bitnami/redis")]
         public void Other_base_is_not_known_non_root(string image)
         {
             Assert.False(NonRootImages.IsKnownNonRoot(image, Array.Empty<string>()));
@@ -67,9 +71,35 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         [InlineData("my?mage", "myimage", true)]
         [InlineData("my?mage", "mymage", false)]
         [InlineData(" registry.example.com/base/* ", "registry.example.com/base/x", true)]
+        [InlineData("myimage:1", "docker.io/library/myimage:1", true)]
+        [InlineData("myimage:1", "index.docker.io/library/myimage:1@sha256:abc", true)]
+        [InlineData("docker.io/library/myimage:1", "myimage:1", true)]
+        [InlineData("myimage", "docker.io/library/myimage:2", true)]
+        [InlineData("library/*", "nginx:1", true)]
+        [InlineData("myorg/app:*", "docker.io/myorg/app:2", true)]
+        [InlineData("docker.io/myorg/*", "myorg/app", true)]
+        [InlineData("index.docker.io/myorg/*", "myorg/app:1", true)]
+        [InlineData("myimage", "docker.io/myorg/myimage", false)]
+        [InlineData("myorg/*", "quay.io/myorg/app", false)]
+        [InlineData("docker.io/myorg/*", "localhost/myorg/app", false)]
         public void Configured_patterns_use_star_and_question_mark_wildcards_and_name_an_image_whatever_its_tag_unless_they_give_one(string pattern, string image, bool expected)
         {
             Assert.Equal(expected, NonRootImages.IsKnownNonRoot(image, new[] { pattern }));
+        }
+
+        [Theory]
+        [InlineData("nginx", "docker.io/library/nginx")]
+        [InlineData("bitnami/redis", "docker.io/bitnami/redis")]
+        [InlineData("docker.io/nginx", "docker.io/library/nginx")]
+        [InlineData("index.docker.io/bitnami/redis", "docker.io/bitnami/redis")]
+        [InlineData("localhost/app", "localhost/app")]
+        [InlineData("localhost:5000/app", "localhost:5000/app")]
+        [InlineData("registry.example.com/app", "registry.example.com/app")]
+        [InlineData("Registry/app", "Registry/app")]
+        [InlineData("a/b/c", "docker.io/a/b/c")]
+        public void FullRepository_fills_in_what_Docker_fills_in_for_a_Docker_Hub_name(string repository, string full)
+        {
+            Assert.Equal(full, NonRootImages.FullRepository(repository));
         }
 
         [Theory]
