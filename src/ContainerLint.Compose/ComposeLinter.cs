@@ -902,7 +902,10 @@ namespace ContainerLint.Compose
             if (build is not null)
                 foreach (var a in build.Args)
                     if (a.Value is not null) args[a.Key] = a.Value;
-            var request = new DockerfileRequest(scalar.Source.Path, build?.Target?.Value, args, build?.Target?.Span);
+            var request = new DockerfileRequest(scalar.Source.Path, build?.Target?.Value, args, build?.Target?.Span)
+            {
+                UnknownVariables = dockerfile.UnknownVariables,
+            };
             foreach (var finding in Dockerfiles.DockerfileLinter.Lint(dockerfile.Text, request, options))
             {
                 // A target that names no stage is reported at the target: value, already a place in the Compose file.

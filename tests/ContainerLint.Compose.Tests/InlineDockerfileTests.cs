@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ContainerLint.Findings;
@@ -82,6 +83,19 @@ namespace ContainerLint.Compose.Tests
             Assert.Null(quoted.Single("CTL1001").Fix);
             var plain = Lint(Y("services:", "  app:", "    build:", "      dockerfile_inline: FROM alpine"));
             plain.Single("CTL1002").At(4, 26);
+        }
+
+        [Fact]
+        public void A_Compose_variable_without_a_known_value_is_unknown_there_not_an_unset_Dockerfile_variable()
+        {
+            // ${RUN_AS} is Compose's to replace (from the shell or .env, which does not set it here); $$APP_UID is the
+            // Dockerfile's, and alpine sets no APP_UID: the empty user runs as root (audit 49 F1).
+            var compose = Lint(Service("|", "FROM alpine:3.20", "USER ${RUN_AS}"));
+            compose.None("CTL1001");
+            compose.Single("CTL9002");
+            var dockerfiles = Lint(Service("|", "FROM alpine:3.20", "USER $$APP_UID"));
+            dockerfiles.None("CTL9002");
+            Assert.Contains("resolves to an empty user", dockerfiles.Single("CTL1001").Evidence, StringComparison.Ordinal);
         }
 
         [Fact]

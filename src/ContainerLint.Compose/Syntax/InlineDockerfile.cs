@@ -64,6 +64,13 @@ namespace ContainerLint.Compose.Syntax
         /// <summary>The Dockerfile as the build receives it (interpolated).</summary>
         public string Text { get; }
 
+        /// <summary>
+        /// The Compose variables without a known value, whose references <see cref="Text"/> keeps (<c>${B}</c>): Compose
+        /// replaces them before the build, with values the linter does not know, so the Dockerfile must not take them for
+        /// its own unset variables.
+        /// </summary>
+        public IReadOnlyCollection<string> UnknownVariables { get; private set; } = Array.Empty<string>();
+
         /// <summary>Why the value is not valid interpolation syntax (Compose refuses the file), or null.</summary>
         public string? Error { get; }
 
@@ -77,10 +84,11 @@ namespace ContainerLint.Compose.Syntax
             var ends = new List<int[]>(rawLines.Count);
             var lengths = new List<int>(rawLines.Count);
             var text = new StringBuilder(scalar.Value.Length);
+            var unknown = new HashSet<string>(StringComparer.Ordinal);
             var lineByLine = true;
             for (var i = 0; i < rawLines.Count && lineByLine; i++)
             {
-                var line = InterpolateLine(rawLines[i], environment, budget, out var s, out var e);
+                var line = InterpolateLine(rawLines[i], environment, budget, unknown, out var s, out var e);
                 if (line is null || line.IndexOf('\n') >= 0)
                 {
                     lineByLine = false;
@@ -98,14 +106,17 @@ namespace ContainerLint.Compose.Syntax
                 // what Compose builds, but a position in it no longer maps to one line.
                 var whole = Interpolator.Interpolate(scalar.Value, environment, budget);
                 if (whole.Error is not null) return new InlineDockerfile(scalar, string.Empty, whole.Error, null, 0, 0, starts, ends, lengths);
-                return new InlineDockerfile(scalar, Unplaceholder(whole.Value), null, null, 0, 0, starts, ends, lengths);
+                return new InlineDockerfile(scalar, Unplaceholder(whole.Value), null, null, 0, 0, starts, ends, lengths)
+                {
+                    UnknownVariables = whole.Unresolved ?? (IReadOnlyCollection<string>)Array.Empty<string>(),
+                };
             }
             if (scalar.Value.EndsWith("\n", StringComparison.Ordinal)) text.Append('\n');
 
             var map = scalar.Style == YamlScalarStyle.Literal ? new LineMap(scalar.Source.Text) : null;
             int first = 0, indentation = 0;
             if (map is not null && !TryLayout(scalar, map, rawLines, out first, out indentation)) map = null;
-            return new InlineDockerfile(scalar, text.ToString(), null, map, first, indentation, starts, ends, lengths);
+            return new InlineDockerfile(scalar, text.ToString(), null, map, first, indentation, starts, ends, lengths) { UnknownVariables = unknown };
         }
 
         /// <summary>The content lines of a value (a final line break ends the last line, it does not start another).</summary>
@@ -173,7 +184,8 @@ namespace ContainerLint.Compose.Syntax
         /// value maps to the whole reference, an unresolved reference stays as written. Null when the line is not valid
         /// interpolation on its own.
         /// </summary>
-        private static string? InterpolateLine(string raw, IReadOnlyDictionary<string, string> environment, ExpansionBudget budget, out int[] starts, out int[] ends)
+        private static string? InterpolateLine(string raw, IReadOnlyDictionary<string, string> environment, ExpansionBudget budget, HashSet<string> unknown,
+            out int[] starts, out int[] ends)
         {
             var sb = new StringBuilder(raw.Length);
             var s = new List<int>(raw.Length);
@@ -219,7 +231,10 @@ namespace ContainerLint.Compose.Syntax
                 var value = Interpolator.Interpolate(expression, environment, budget);
                 if (value.Error is not null) return null;
                 if (value.Unresolved is not null)
+                {
                     for (var k = i; k < end; k++) Add(sb, s, e, raw[k], k, k + 1);
+                    unknown.UnionWith(value.Unresolved);
+                }
                 else
                     foreach (var ch in value.Value) Add(sb, s, e, ch, i, end);
                 i = end;

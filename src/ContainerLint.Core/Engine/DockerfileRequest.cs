@@ -43,6 +43,13 @@ namespace ContainerLint.Engine
         public IReadOnlyCollection<string> BuildArgsFromEnvironment { get; }
 
         /// <summary>
+        /// Variables the text refers to whose values are not known, where no ARG or ENV gives them one: those another
+        /// reader left in it (Compose variables of an inline Dockerfile, which Compose replaces before the build). They are
+        /// never taken for unset, even over a base image known not to set them.
+        /// </summary>
+        public IReadOnlyCollection<string> UnknownVariables { get; set; } = Array.Empty<string>();
+
+        /// <summary>
         /// The containers (Compose services) that build the Dockerfile this way, in the order they are read; empty for a
         /// Dockerfile linted on its own (a <c>ContainerLintFile</c> item). Not part of <see cref="Key"/>: two services that
         /// build it the same way ask for one lint, whose findings name both.

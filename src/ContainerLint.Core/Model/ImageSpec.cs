@@ -94,6 +94,12 @@ namespace ContainerLint.Model
         /// <summary>The USER instruction that set <see cref="User"/> (its whole span).</summary>
         public SourceSpan? UserInstruction { get; set; }
 
+        /// <summary>
+        /// Why <see cref="User"/> expands to an empty user where its variables have no value for certain (a global ARG the
+        /// stage does not declare, a name the base image is known not to set); null otherwise.
+        /// </summary>
+        public string? WhyUserIsEmpty { get; set; }
+
         public List<RunStep> Runs { get; } = new List<RunStep>();
         public List<Setting<string>> ExposedPorts { get; } = new List<Setting<string>>();
         public List<Setting<string>> Volumes { get; } = new List<Setting<string>>();

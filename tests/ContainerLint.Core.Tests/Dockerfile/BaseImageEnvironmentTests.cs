@@ -64,15 +64,14 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Theory]
-        [InlineData("mcr.microsoft.com/dotnet/aspnet:7.0")]
-        [InlineData("mcr.microsoft.com/dotnet/aspnet:6.0-alpine")]
         [InlineData("mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022")]
         [InlineData("mcr.microsoft.com/dotnet/runtime:8.0-windowsservercore-ltsc2022")]
         [InlineData("mcr.microsoft.com/dotnet/aspnet@sha256:0123abcd")]
         [InlineData("mcr.microsoft.com/dotnet/monitor:8")]
         [InlineData("mcr.microsoft.com/dotnet/aspnet-clone:8.0")]
         [InlineData("myregistry/dotnet/aspnet:8.0")]
-        [InlineData("ubuntu:24.04")]
+        [InlineData("mcr.microsoft.com/dotnet/aspnet:jammy")]
+        [InlineData("node:20")]
         public void App_uid_stays_unresolved_where_the_base_does_not_set_it(string baseImage)
         {
             var text = Lines("FROM " + baseImage, "USER $APP_UID");
@@ -114,6 +113,52 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Single(FindingsOf(text, RuleIds.RunsAsRoot));
             // Not imported (no ARG in the stage): the global ARG is out of scope and the base's value counts.
             Assert.Empty(FindingsOf(Lines("ARG APP_UID=root", "FROM mcr.microsoft.com/dotnet/aspnet:8.0", "USER $APP_UID"), RuleIds.RunsAsRoot));
+        }
+
+        // Audit 49 F1: BuildKit expands a variable nothing sets to nothing, and USER "" runs as root. Where the base image is
+        // known not to set it, the empty user is certain.
+        [Theory]
+        [InlineData("FROM mcr.microsoft.com/dotnet/aspnet:7.0", "APP_UID is set neither in the stage nor by its base image 'mcr.microsoft.com/dotnet/aspnet:7.0'")]
+        [InlineData("FROM mcr.microsoft.com/dotnet/runtime-deps:6.0-alpine", "APP_UID is set neither in the stage nor by its base image 'mcr.microsoft.com/dotnet/runtime-deps:6.0-alpine'")]
+        [InlineData("FROM scratch", "APP_UID is set neither in the stage nor by its base image 'scratch'")]
+        [InlineData("FROM alpine:3.20", "APP_UID is set neither in the stage nor by its base image 'alpine:3.20'")]
+        [InlineData("FROM docker.io/library/debian:12-slim", "APP_UID is set neither in the stage nor by its base image 'docker.io/library/debian:12-slim'")]
+        [InlineData("FROM ubuntu:24.04 AS base\nFROM base", "APP_UID is set neither in the stage nor by its base image 'ubuntu:24.04'")]
+        public void App_uid_is_empty_and_root_where_the_base_is_known_not_to_set_it(string from, string why)
+        {
+            var finding = Assert.Single(FindingsOf(Lines(from, "USER $APP_UID"), RuleIds.RunsAsRoot));
+            Assert.Equal("USER $APP_UID resolves to an empty user, which runs as root (" + why + ")", finding.Evidence);
+            Assert.Empty(FindingsOf(Lines(from, "USER $APP_UID"), RuleIds.UnresolvedValue));
+        }
+
+        [Fact]
+        public void Global_arg_the_stage_does_not_declare_is_empty_there_over_a_base_known_not_to_set_it()
+        {
+            var finding = Assert.Single(FindingsOf(Lines("ARG RUN_AS=app", "FROM debian:12", "USER $RUN_AS"), RuleIds.RunsAsRoot));
+            Assert.Equal("USER $RUN_AS resolves to an empty user, which runs as root (RUN_AS is an ARG of the global scope, which a stage sees only after ARG RUN_AS)",
+                finding.Evidence);
+            // Declared in the stage: its value; over a base that may set RUN_AS: unknown, as before.
+            Assert.Empty(FindingsOf(Lines("ARG RUN_AS=app", "FROM debian:12", "ARG RUN_AS", "USER $RUN_AS"), RuleIds.RunsAsRoot));
+            Assert.Empty(FindingsOf(Lines("ARG RUN_AS=app", "FROM registry.example.com/base", "USER $RUN_AS"), RuleIds.RunsAsRoot));
+            Assert.Single(FindingsOf(Lines("ARG RUN_AS=app", "FROM registry.example.com/base", "USER $RUN_AS"), RuleIds.UnresolvedValue));
+        }
+
+        [Fact]
+        public void Arg_the_stage_declares_without_a_value_stays_unresolved_over_a_base_known_not_to_set_it()
+        {
+            // docker build --build-arg U=... may give it a value, which the linter is not told.
+            var text = Lines("FROM alpine", "ARG U", "USER $U");
+            Assert.Empty(FindingsOf(text, RuleIds.RunsAsRoot));
+            Assert.Single(FindingsOf(text, RuleIds.UnresolvedValue));
+        }
+
+        [Fact]
+        public void Path_is_never_taken_for_unset()
+        {
+            // The builder sets PATH where the image does not, so even over scratch it is not empty.
+            var text = Lines("FROM scratch", "USER ${PATH:+1000}");
+            Assert.False(Image(text).FinalStage.User!.IsKnown);
+            Assert.Empty(FindingsOf(text, RuleIds.RunsAsRoot));
         }
     }
 }

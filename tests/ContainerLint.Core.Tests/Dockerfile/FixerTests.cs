@@ -115,7 +115,7 @@ namespace ContainerLint.Core.Tests.Dockerfile
 
         [Theory]
         [InlineData("FROM alpine\nUSER root\nONBUILD RUN sudo make\nUSER app\n")]
-        [InlineData("FROM alpine\nONBUILD RUN sudo make\nUSER $APP_UID\n")]
+        [InlineData("FROM registry.example.com/base\nONBUILD RUN sudo make\nUSER $APP_UID\n")]
         [InlineData("FROM bitnami/git:2\nONBUILD RUN sudo make\n")]
         [InlineData("FROM alpine\nONBUILD RUN sudo -u root id && sudo id\n")]
         public void Sudo_of_an_onbuild_trigger_run_as_another_user_is_not_fixed(string text)

@@ -74,8 +74,11 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [Fact]
         public void Global_arg_is_visible_in_a_stage_only_when_redeclared()
         {
+            // Not declared in the stage: empty over a base known to set no U, unknown over one that may.
             var notImported = Image(Lines("ARG U=app", "FROM alpine", "USER $U")).FinalStage.User!;
-            Assert.False(notImported.IsKnown);
+            Assert.True(notImported.IsKnown);
+            Assert.Equal(string.Empty, notImported.Value);
+            Assert.False(Image(Lines("ARG U=app", "FROM registry.example.com/base", "USER $U")).FinalStage.User!.IsKnown);
             var imported = Image(Lines("ARG U=app", "FROM alpine", "ARG U", "USER $U")).FinalStage.User!;
             Assert.Equal("app", imported.Value);
             var overridden = Image(Lines("ARG U=app", "FROM alpine", "ARG U", "USER $U"), buildArgs: Args(("U", "root"))).FinalStage.User!;

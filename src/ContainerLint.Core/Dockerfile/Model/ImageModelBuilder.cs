@@ -142,14 +142,18 @@ namespace ContainerLint.Dockerfiles.Model
                 {
                     stage.User = parent.User;
                     stage.UserInstruction = parent.UserInstruction;
+                    stage.WhyUserIsEmpty = parent.WhyUserIsEmpty;
                     stage.BaseImageReference = null;
                 }
                 else if (!baseImage.IsKnown) stage.BaseImageReference = PlatformReference(baseImage);
                 _stage = stage;
                 _scope = new VariableScope(parentScope);
                 if (stage.Parent is null && stage.BaseImageReference is { } reference)
-                    foreach (var env in BaseImages.Of(reference).Environment)
-                        _scope.SetBaseEnv(env.Key, env.Value);
+                {
+                    var facts = BaseImages.Of(reference);
+                    foreach (var env in facts.Environment) _scope.SetBaseEnv(env.Key, env.Value);
+                    _scope.SetBaseImageKnowledge(facts.EnvironmentIsComplete, facts.UnsetNames, _request.UnknownVariables);
+                }
                 _stages.Add(stage);
                 _stageScopes.Add(_scope);
                 _lastInStage = from;
@@ -267,8 +271,33 @@ namespace ContainerLint.Dockerfiles.Model
             private void SetUser(Instruction instruction, StageSpec stage, VariableScope scope)
             {
                 stage.ExpandAtUser = Expander(scope.Snapshot());
-                stage.User = MakeSetting(instruction.ArgumentsText, instruction.ArgumentsSpan, scope);
+                var unset = new UnsetNamesRecorder(scope);
+                stage.User = MakeSetting(instruction.ArgumentsText, instruction.ArgumentsSpan, unset);
                 stage.UserInstruction = instruction.Span;
+                stage.WhyUserIsEmpty = stage.User.IsKnown && UserNames.IsEmptyDockerfileUser(stage.User.Value) && unset.Names.Count > 0
+                    ? string.Join("; ", unset.Names.ConvertAll(name => WhyUnset(name, stage)))
+                    : null;
+            }
+
+            private string WhyUnset(string name, StageSpec stage) =>
+                _global.HasArg(name)
+                    ? name + " is an ARG of the global scope, which a stage sees only after ARG " + name
+                    : name + " is set neither in the stage nor by its base image '" + stage.Root.BaseImageReference + "'";
+
+            /// <summary>The variables a lookup found without a value for certain (<see cref="VariableScope.IsUnsetForCertain"/>).</summary>
+            private sealed class UnsetNamesRecorder : IVariableScope
+            {
+                private readonly VariableScope _scope;
+
+                public UnsetNamesRecorder(VariableScope scope) => _scope = scope;
+
+                public List<string> Names { get; } = new List<string>();
+
+                public VariableState Lookup(string name, out string value)
+                {
+                    if (_scope.IsUnsetForCertain(name) && !Names.Contains(name)) Names.Add(name);
+                    return _scope.Lookup(name, out value);
+                }
             }
 
             /// <summary>

@@ -9,12 +9,17 @@ namespace ContainerLint.Dockerfiles.Model
     /// Below both lie the ENV values of the base image (<see cref="Rules.Knowledge.BaseImages"/>): they come first in
     /// the build, so any ARG with a value (default, build arg or imported global) or ENV of the stage replaces them, as
     /// BuildKit's dispatchArg adds an ARG's value to the environment; an <c>ARG X</c> without a value leaves them.
+    /// A name that none of them sets is unknown (the base image may set it), but where the base image is known not to set
+    /// it (<see cref="SetBaseImageKnowledge"/>): there it expands to nothing, as BuildKit expands an unset variable.
     /// </summary>
     internal sealed class VariableScope : IVariableScope
     {
         private readonly Dictionary<string, string?> _args = new Dictionary<string, string?>(StringComparer.Ordinal);
         private readonly Dictionary<string, string?> _env;
         private readonly Dictionary<string, string> _baseEnv;
+        private bool _baseEnvIsComplete;
+        private IReadOnlyCollection<string> _unsetByBase;
+        private IReadOnlyCollection<string> _unknown = Array.Empty<string>();
 
         public VariableScope(VariableScope? inheritEnvFrom = null)
         {
@@ -24,6 +29,9 @@ namespace ContainerLint.Dockerfiles.Model
             _baseEnv = inheritEnvFrom is null
                 ? new Dictionary<string, string>(StringComparer.Ordinal)
                 : new Dictionary<string, string>(inheritEnvFrom._baseEnv, StringComparer.Ordinal);
+            _baseEnvIsComplete = inheritEnvFrom?._baseEnvIsComplete ?? false;
+            _unsetByBase = inheritEnvFrom?._unsetByBase ?? Array.Empty<string>();
+            _unknown = inheritEnvFrom?._unknown ?? _unknown;
         }
 
         /// <summary>The variables as they stand now, which later instructions do not change.</summary>
@@ -36,6 +44,28 @@ namespace ContainerLint.Dockerfiles.Model
 
         /// <summary>An ENV the base image sets (the Dockerfile does not show it).</summary>
         public void SetBaseEnv(string name, string value) => _baseEnv[name] = value;
+
+        /// <summary>
+        /// What is known of the names the base image does not set: all but those of <see cref="SetBaseEnv"/> (and
+        /// <c>PATH</c>) when <paramref name="complete"/>, else <paramref name="unset"/>; <paramref name="unknown"/> are never
+        /// unset (<see cref="Engine.DockerfileRequest.UnknownVariables"/>).
+        /// </summary>
+        public void SetBaseImageKnowledge(bool complete, IReadOnlyCollection<string> unset, IReadOnlyCollection<string> unknown)
+        {
+            _baseEnvIsComplete = complete;
+            _unsetByBase = unset;
+            _unknown = unknown;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="name"/> has no value here for certain: no ARG of this scope declares it (an <c>ARG X</c>
+        /// without a value may get one from a build arg the linter is not given), no ENV sets it, and the base image is known
+        /// not to set it. <c>PATH</c> always has a value: BuildKit sets its default where the image has none.
+        /// </summary>
+        public bool IsUnsetForCertain(string name) =>
+            (_baseEnvIsComplete || System.Linq.Enumerable.Contains(_unsetByBase, name))
+            && name != "PATH" && !_args.ContainsKey(name) && !_env.ContainsKey(name) && !_baseEnv.ContainsKey(name)
+            && !System.Linq.Enumerable.Contains(_unknown, name);
 
         /// <summary>Declares an ARG: <paramref name="value"/> null means no value; <paramref name="known"/> false means a value the linter cannot know.</summary>
         public void SetArg(string name, string? value, bool known = true) => _args[name] = known ? value : Unknown;
@@ -67,6 +97,11 @@ namespace ContainerLint.Dockerfiles.Model
             if (arg == VariableState.Unset && _baseEnv.TryGetValue(name, out var b))
             {
                 value = b;
+                return VariableState.Set;
+            }
+            if (arg == VariableState.Unset && IsUnsetForCertain(name))
+            {
+                value = string.Empty;
                 return VariableState.Set;
             }
             return arg;

@@ -18,19 +18,32 @@ namespace ContainerLint.Rules.Knowledge
     {
         // (Declared before Unknown: static fields are initialised in the order they are written.)
         internal static readonly IReadOnlyDictionary<string, string> NoEnvironment = new Dictionary<string, string>(0);
+        internal static readonly IReadOnlyCollection<string> NoNames = new string[0];
         internal static readonly BaseImageFacts Unknown = new BaseImageFacts(ImageOs.Linux, NoEnvironment, null);
 
-        internal BaseImageFacts(ImageOs os, IReadOnlyDictionary<string, string> environment, string? defaultUser)
+        internal BaseImageFacts(ImageOs os, IReadOnlyDictionary<string, string> environment, string? defaultUser,
+            bool environmentIsComplete = false, IReadOnlyCollection<string>? unsetNames = null)
         {
             Os = os;
             Environment = environment;
             DefaultUser = defaultUser;
+            EnvironmentIsComplete = environmentIsComplete;
+            UnsetNames = unsetNames ?? NoNames;
         }
 
         public ImageOs Os { get; }
 
         /// <summary>ENV values of the image config (visible to ARG/ENV substitution in the stages built FROM it).</summary>
         public IReadOnlyDictionary<string, string> Environment { get; }
+
+        /// <summary>
+        /// Whether <see cref="Environment"/> is all the image sets but <c>PATH</c> (which the builder sets where an image does
+        /// not): any other name is unset in a stage built FROM it until the stage gives it a value.
+        /// </summary>
+        public bool EnvironmentIsComplete { get; }
+
+        /// <summary>Names the image is known not to set, where the rest of its environment is not known.</summary>
+        public IReadOnlyCollection<string> UnsetNames { get; }
 
         /// <summary>The user the image runs as when no USER follows, when known from its Dockerfile; null when not known.</summary>
         public string? DefaultUser { get; }
@@ -65,6 +78,15 @@ namespace ContainerLint.Rules.Knowledge
         private static readonly IReadOnlyDictionary<string, string> DotnetEnvironment =
             new Dictionary<string, string>(StringComparer.Ordinal) { ["APP_UID"] = DotnetAppUid };
 
+        private static readonly IReadOnlyCollection<string> DotnetAppUidUnset = new[] { "APP_UID" };
+
+        // FROM scratch starts from no image at all, so from no environment (the builder adds PATH). The official Debian,
+        // Ubuntu, Alpine and BusyBox images set PATH only, in every tag (docker-library's images, built from a root
+        // filesystem tarball with no ENV: docker-library/official-images, library/{debian,ubuntu,alpine,busybox}).
+        private static readonly BaseImageFacts NoEnvironmentButPath = new BaseImageFacts(ImageOs.Linux, BaseImageFacts.NoEnvironment, null, environmentIsComplete: true);
+        private static readonly string[] PathOnlyRepositories =
+            { "docker.io/library/debian", "docker.io/library/ubuntu", "docker.io/library/alpine", "docker.io/library/busybox" };
+
         /// <summary>The facts known about <paramref name="image"/> (an image reference after ARG substitution).</summary>
         public static BaseImageFacts Of(string image)
         {
@@ -76,8 +98,14 @@ namespace ContainerLint.Rules.Knowledge
             var windows = WindowsFacts(repo, t);
             if (windows is not null) return windows;
 
-            if (IsDotnetRepository(repo) && SetsAppUid(t, hasDigest))
-                return new BaseImageFacts(ImageOs.Linux, DotnetEnvironment, null);
+            if (repo == "scratch" && t.Length == 0 && !hasDigest) return NoEnvironmentButPath;
+            if (Array.IndexOf(PathOnlyRepositories, NonRootImages.FullRepository(repo)) >= 0) return NoEnvironmentButPath;
+            if (IsDotnetRepository(repo))
+            {
+                var major = DotnetMajor(t, hasDigest);
+                if (major >= DotnetAppUidSinceMajor) return new BaseImageFacts(ImageOs.Linux, DotnetEnvironment, null);
+                if (major > 0) return new BaseImageFacts(ImageOs.Linux, BaseImageFacts.NoEnvironment, null, unsetNames: DotnetAppUidUnset);
+            }
             return BaseImageFacts.Unknown;
         }
 
@@ -122,20 +150,20 @@ namespace ContainerLint.Rules.Knowledge
         }
 
         /// <summary>
-        /// Whether a .NET image tag is 8.0 or later: a tag that starts with the major version (<c>8.0</c>, <c>9.0-alpine</c>,
-        /// <c>8.0.100-noble</c>, <c>10.0-preview</c>), or no tag / <c>latest</c> (they name the newest release, which has
-        /// been 8.0 or later since November 2023). A bare digest (<c>@sha256:…</c> without a tag) or any other tag does not
-        /// say which release it is, so the value stays unknown.
+        /// The .NET release a .NET image tag names: a tag that starts with the major version (<c>8.0</c>, <c>9.0-alpine</c>,
+        /// <c>8.0.100-noble</c>, <c>10.0-preview</c>, <c>7.0</c>), or no tag / <c>latest</c> (they name the newest release,
+        /// which has been 8.0 or later since November 2023, so 8 is returned for them). 0 when the tag does not say: a bare
+        /// digest (<c>@sha256:…</c> without a tag) or any other tag.
         /// </summary>
-        private static bool SetsAppUid(string tag, bool hasDigest)
+        private static int DotnetMajor(string tag, bool hasDigest)
         {
-            if (tag.Length == 0) return !hasDigest;
-            if (tag == "latest") return true;
+            if (tag.Length == 0) return hasDigest ? 0 : DotnetAppUidSinceMajor;
+            if (tag == "latest") return DotnetAppUidSinceMajor;
             var i = 0;
             var major = 0;
             while (i < tag.Length && tag[i] >= '0' && tag[i] <= '9' && major < 1000)
                 major = major * 10 + (tag[i++] - '0');
-            return i > 0 && (i == tag.Length || tag[i] == '.' || tag[i] == '-') && major >= DotnetAppUidSinceMajor;
+            return i > 0 && (i == tag.Length || tag[i] == '.' || tag[i] == '-') ? major : 0;
         }
     }
 }

@@ -35,6 +35,7 @@ namespace ContainerLint.Rules.User
             var span = stage.UserInstruction ?? user.Span;
             var evidence = empty
                 ? "USER " + user.Text + (user.Text.IndexOf('$') >= 0 ? " resolves to" : " is") + " an empty user, which runs as root"
+                    + (stage.WhyUserIsEmpty is { } why ? " (" + why + ")" : string.Empty)
                 : user.Text == user.Value ? "USER " + user.Value : "USER " + user.Text + " resolves to '" + user.Value + "'";
             if (UserNames.IsWindowsAdministrator(user.Value)) evidence += ", the Windows administrator account";
             var windows = stage.Root.BaseImageReference is { } baseImage && BaseImages.Of(baseImage).IsWindows;

@@ -100,7 +100,7 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [Fact]
         public void Fix_under_a_non_root_user_runs_the_step_as_root_and_restores_the_user_as_written()
         {
-            var text = Lines("FROM alpine", "USER $APP_UID", "# build", "RUN sudo make", "CMD x");
+            var text = Lines("FROM registry.example.com/base", "USER $APP_UID", "# build", "RUN sudo make", "CMD x");
             var finding = Assert.Single(FindingsOf(text, Id, buildArgs: null));
             Assert.Equal("$APP_UID", finding.Fix!.RestoreUser);
             Assert.Equal(text.IndexOf("# build", System.StringComparison.Ordinal), finding.Fix.RootFrom);
