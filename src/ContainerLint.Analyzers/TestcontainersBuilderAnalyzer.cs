@@ -24,6 +24,11 @@ namespace ContainerLint.Analyzers
         private const string WithBindMount = DockerApi.WithBindMount;
         private const string WithCreateParameterModifier = DockerApi.WithCreateParameterModifier;
 
+        // How many calls of one chain (and operations around them) a walk along it takes before it gives up, which leaves a
+        // call reported as if nothing after it replaced it: far more than test fixtures chain (audit 48 F3 found 64 too few
+        // for a generated one), while a walk stays linear in the chain's length.
+        private const int MaxChainLength = 1024;
+
         private protected override bool ReadsTestcontainers => true;
 
         private protected override bool IsReadKind(OperationKind kind) => kind == OperationKind.Invocation;
@@ -83,7 +88,7 @@ namespace ContainerLint.Analyzers
         private static bool IsDiscarded(IInvocationOperation call, DockerApi api)
         {
             IOperation top = call;
-            for (var depth = 0; depth < 64; depth++)
+            for (var depth = 0; depth < MaxChainLength; depth++)
             {
                 var parent = top.Parent;
                 while (parent is IConversionOperation) parent = parent.Parent;
@@ -369,7 +374,7 @@ namespace ContainerLint.Analyzers
             private IInvocationOperation? FirstPrivilegedOnChain(IOperation reference)
             {
                 IOperation top = reference;
-                for (var depth = 0; depth < 64; depth++)
+                for (var depth = 0; depth < MaxChainLength; depth++)
                 {
                     var parent = top.Parent;
                     while (parent is IConversionOperation) parent = parent.Parent;
@@ -430,7 +435,7 @@ namespace ContainerLint.Analyzers
         private static (ILocalSymbol Local, SyntaxNode Write)? AssignedLocal(IInvocationOperation call, DockerApi api)
         {
             IOperation top = call;
-            for (var depth = 0; depth < 64; depth++)
+            for (var depth = 0; depth < MaxChainLength; depth++)
             {
                 var parent = top.Parent;
                 while (parent is IConversionOperation) parent = parent.Parent;
@@ -467,7 +472,7 @@ namespace ContainerLint.Analyzers
         private static IOperation? ChainStart(IInvocationOperation call, DockerApi api)
         {
             IOperation? receiver = call.Instance;
-            for (var depth = 0; depth < 64; depth++)
+            for (var depth = 0; depth < MaxChainLength; depth++)
             {
                 switch (Values.SkipConversions(receiver))
                 {
@@ -491,7 +496,7 @@ namespace ContainerLint.Analyzers
         private static IConditionalAccessOperation? AccessOf(IConditionalAccessInstanceOperation instance)
         {
             IOperation child = instance;
-            for (var (parent, depth) = (instance.Parent, 0); parent is not null && depth < 64; (child, parent, depth) = (parent, parent.Parent, depth + 1))
+            for (var (parent, depth) = (instance.Parent, 0); parent is not null && depth < MaxChainLength; (child, parent, depth) = (parent, parent.Parent, depth + 1))
                 if (parent is IConditionalAccessOperation access && ReferenceEquals(access.WhenNotNull, child)) return access;
             return null;
         }
@@ -552,13 +557,18 @@ namespace ContainerLint.Analyzers
         private static IOperation? ChoiceOf(IInvocationOperation call)
         {
             IOperation top = call;
-            for (var depth = 0; depth < 64; depth++)
+            for (var depth = 0; depth < MaxChainLength; depth++)
             {
                 var parent = top.Parent;
                 while (parent is IConversionOperation) parent = parent.Parent;
                 if (parent is IInvocationOperation outer && outer.Instance is not null && ReferenceEquals(Values.SkipConversions(outer.Instance), top))
                 {
                     top = outer;
+                    continue;
+                }
+                if (ExtensionCalledOn(parent, top) is { } extension)
+                {
+                    top = extension;
                     continue;
                 }
                 return BranchOf(parent, top) is { } choice and (IConditionalOperation or ISwitchExpressionOperation) ? choice : null;
@@ -583,7 +593,8 @@ namespace ContainerLint.Analyzers
             foreach (var branch in branches)
             {
                 IInvocationOperation? last = null;
-                for (var (value, step) = (Values.SkipConversions(branch), 0); step < 64 && value is IInvocationOperation { Instance: { } inner } link; value = Values.SkipConversions(inner), step++)
+                for (var (value, step) = (Values.SkipConversions(branch), 0); step < MaxChainLength && value is IInvocationOperation link
+                    && (link.Instance ?? ExtensionReceiver(link)) is { } inner; value = Values.SkipConversions(inner), step++)
                 {
                     if (!IsWithPrivileged(link, api)) continue;
                     last = link;
@@ -612,7 +623,7 @@ namespace ContainerLint.Analyzers
             repeats = null;
             var isTrue = IsTrue(call);
             IOperation top = call;
-            for (var depth = 0; depth < 64; depth++)
+            for (var depth = 0; depth < MaxChainLength; depth++)
             {
                 var parent = top.Parent;
                 while (parent is IConversionOperation) parent = parent.Parent;
@@ -624,6 +635,13 @@ namespace ContainerLint.Analyzers
                         return Replacement.Replaced;
                     }
                     top = outer;
+                    continue;
+                }
+                // .WithPrivileged(true).WithDefaults().WithPrivileged(false): an extension method is one more call of its
+                // chain, as on a local (b = b.WithDefaults();).
+                if (ExtensionCalledOn(parent, top) is { } extension)
+                {
+                    top = extension;
                     continue;
                 }
                 // A branch's builder is the choice's value: what is done to that value is done to it ((ci ? b.WithPrivileged(true)
@@ -733,12 +751,41 @@ namespace ContainerLint.Analyzers
             return null;
         }
 
-        /// <summary>Whether a jump in <paramref name="statement"/> may leave it elsewhere than at its end (return, break, continue, goto, yield).</summary>
+        /// <summary>
+        /// Whether a jump in <paramref name="statement"/> may leave it elsewhere than at its end (return, yield, goto a label,
+        /// and a break, continue or goto case whose loop or switch is outside it). The break that ends a switch section, or
+        /// leaves a loop, of the statement goes to a place in it or to its end (audit 48 F2: <c>switch (p) { case "debug": b =
+        /// b.WithPrivileged(true); break; }</c>).
+        /// </summary>
         private static bool Jumps(StatementSyntax statement)
         {
             foreach (var node in statement.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
-                if (node is ReturnStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax or GotoStatementSyntax or YieldStatementSyntax)
-                    return true;
+                switch (node)
+                {
+                    case ReturnStatementSyntax or YieldStatementSyntax:
+                        return true;
+                    case GotoStatementSyntax jump when jump.IsKind(SyntaxKind.GotoStatement):
+                        return true;
+                    case BreakStatementSyntax or ContinueStatementSyntax or GotoStatementSyntax when !TargetIsWithin(node, statement):
+                        return true;
+                }
+            return false;
+        }
+
+        /// <summary>Whether the loop or switch statement that <paramref name="jump"/> (break, continue, goto case) leaves or goes to is <paramref name="statement"/> or in it.</summary>
+        private static bool TargetIsWithin(SyntaxNode jump, StatementSyntax statement)
+        {
+            for (var node = jump.Parent; node is not null; node = node.Parent)
+            {
+                var isTarget = node switch
+                {
+                    WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax => true,
+                    SwitchStatementSyntax => jump is not ContinueStatementSyntax,
+                    _ => false,
+                };
+                if (isTarget) return statement == node || statement.Span.Contains(node.Span);
+                if (node == statement) return false;
+            }
             return false;
         }
 
@@ -752,7 +799,7 @@ namespace ContainerLint.Analyzers
         private static bool IsChainOn(IOperation? value, ILocalSymbol local, DockerApi api, ref bool privileged, ref IInvocationOperation? laterCall,
             ref bool branched, int depth)
         {
-            for (var step = 0; step < 64 && depth < 8 && value is not null; step++)
+            for (var step = 0; step < MaxChainLength && depth < 8 && value is not null; step++)
             {
                 value = Values.SkipConversions(value);
                 switch (value)
@@ -791,12 +838,21 @@ namespace ContainerLint.Analyzers
             return false;
         }
 
+        /// <summary>The receiver of an extension method's call (its first argument); null for any other call.</summary>
         private static IOperation? ExtensionReceiver(IInvocationOperation extension)
         {
+            if (extension.Instance is not null || !extension.TargetMethod.IsExtensionMethod) return null;
             foreach (var argument in extension.Arguments)
                 if (argument.Parameter?.Ordinal == 0) return argument.Value;
             return null;
         }
+
+        /// <summary>The extension method's call whose receiver <paramref name="receiver"/> is (<paramref name="parent"/> its argument), or null.</summary>
+        private static IInvocationOperation? ExtensionCalledOn(IOperation? parent, IOperation receiver) =>
+            parent is IArgumentOperation { Parameter.Ordinal: 0, Parent: IInvocationOperation extension } argument
+            && ReferenceEquals(ExtensionReceiver(extension), argument.Value) && ReferenceEquals(Values.SkipConversions(argument.Value), receiver)
+                ? extension
+                : null;
 
         /// <summary>
         /// Whether <paramref name="node"/> names the local after <paramref name="inner"/> (by name, as <see cref="NamedBetween"/>
@@ -927,12 +983,15 @@ namespace ContainerLint.Analyzers
         private static SyntaxNode BuilderOrigin(IInvocationOperation call)
         {
             var receiver = call.Instance;
-            for (var depth = 0; depth < 64; depth++)
+            for (var depth = 0; depth < MaxChainLength; depth++)
             {
                 switch (Values.SkipConversions(receiver))
                 {
                     case IInvocationOperation { Instance: { } inner }:
                         receiver = inner;
+                        continue;
+                    case IInvocationOperation { Instance: null } extension when ExtensionReceiver(extension) is { } first:
+                        receiver = first;
                         continue;
                     // b?.WithPrivileged(true): the builder the conditional access is made on.
                     case IConditionalAccessInstanceOperation instance when AccessOf(instance) is { } access:

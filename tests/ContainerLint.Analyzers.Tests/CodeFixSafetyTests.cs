@@ -449,6 +449,30 @@ namespace ContainerLint.Analyzers.Tests
         .WithImage(""docker:dind""); // the daemon image
         // a privileged daemon"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 2, fixAllIterations: 1);
 
+        // A repeat further along the chain, after an extension method, goes with the reported call (audit 48 F1).
+        [Fact]
+        public Task Removing_a_repeated_call_after_an_extension_method_removes_both() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""docker:dind"")
+        .WithPrivileged(true)
+        .WithDefaults()
+        .WithPrivileged({|CTL1003:true|}) // again
+        .Build();
+}
+
+static class Defaults
+{
+    public static ContainerBuilder WithDefaults(this ContainerBuilder b) => b.WithName(""dind"");"), T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""docker:dind"")
+        .WithDefaults()
+        .Build();
+}
+
+static class Defaults
+{
+    public static ContainerBuilder WithDefaults(this ContainerBuilder b) => b.WithName(""dind"");"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 1, fixAllIterations: 1);
+
         // The chain's last call goes: the ';' follows the call before it, as it would have been written without the call, and
         // the comments between them stay, in their order, after it.
         [Fact]

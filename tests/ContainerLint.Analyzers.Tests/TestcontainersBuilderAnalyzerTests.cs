@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using ContainerLint.Analyzers.Tests.Infrastructure;
 
@@ -734,6 +735,76 @@ static class Databases
             Privileged(Runs, 3, 2),
             Privileged(MayOnBranch, 4),
             Privileged(Runs, 5));
+
+        // Audit 48 F1: an extension method in a chain is one more call of it, as on a local (b = b.WithDefaults();).
+        [Fact]
+        public Task WithPrivileged_true_that_a_later_WithPrivileged_after_an_extension_method_in_the_chain_replaces_is_not_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(ModuleBuilder + @"
+static class Fixtures
+{
+    public static PostgreSqlBuilder WithDefaults(this PostgreSqlBuilder b) => b.WithDatabase(""app"");
+    public static ContainerBuilder WithDefaults(this ContainerBuilder b) => b.WithName(""app"");
+    public static T Configured<T>(this T b) where T : ContainerBuilder => b;
+
+    static PostgreSqlContainer Module() => new PostgreSqlBuilder().WithPrivileged(true).WithDefaults().WithPrivileged(false).Build();
+    static IContainer Base() => new ContainerBuilder().WithImage(""alpine"").WithPrivileged(true).WithDefaults().WithPrivileged(false).Build();
+    static IContainer Generic() => new ContainerBuilder().WithPrivileged(true).Configured().WithDefaults().WithPrivileged(false).Build();
+    static IContainer Repeated() => new ContainerBuilder().WithPrivileged({|#0:true|}).WithDefaults().WithPrivileged({|#1:true|}).Build();
+    static IContainer NotReplaced() => new ContainerBuilder().WithPrivileged({|#2:true|}).WithDefaults().Build();
+    static IContainer Choice(bool ci)
+    {
+        var b = new ContainerBuilder();
+        b = ci ? b.WithPrivileged({|#3:true|}).WithDefaults() : b.WithPrivileged({|#4:true|});
+        return b.Build();
+    }
+}", DockerLibrary.Testcontainers,
+            Privileged(Runs, 1, 0),
+            Privileged(Runs, 2),
+            Privileged(Runs, 3, 4));
+
+        // Audit 48 F2: the break that ends a switch section goes to the switch's end, as the end of an if's branch does.
+        [Fact]
+        public Task WithPrivileged_true_in_a_switch_section_that_a_later_WithPrivileged_replaces_is_not_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer Section(string profile)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        switch (profile)
+        {
+            case ""debug"":
+                b = b.WithPrivileged(true);
+                break;
+            case ""trace"":
+                foreach (var x in profile) { if (x == 'x') break; b = b.WithPrivileged(true); }
+                break;
+        }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer LeavesTheLoop(string[] profiles)
+    {
+        var b = new ContainerBuilder().WithImage(""alpine"");
+        foreach (var profile in profiles)
+        {
+            switch (profile)
+            {
+                case ""debug"":
+                    b = b.WithPrivileged({|#0:true|});
+                    continue;
+            }
+            b = b.WithPrivileged(false);
+        }
+        return b.Build();
+    }
+"), DockerLibrary.Testcontainers,
+            Privileged(MayOnBranch, 0));
+
+        // Audit 48 F3: a chain is followed past 64 calls.
+        [Fact]
+        public Task WithPrivileged_true_that_a_later_WithPrivileged_replaces_far_along_a_long_chain_is_not_reported() => Verify(@"
+    static IContainer Long() => new ContainerBuilder().WithImage(""alpine"").WithPrivileged(true)" + string.Concat(Enumerable.Range(0, 200).Select(i => "\n        .WithEnvironment(\"K" + i + "\", \"v\")")) + @"
+        .WithPrivileged(false).Build();
+
+    static void Dropped(ContainerBuilder b) => b.WithPrivileged(true)" + string.Concat(Enumerable.Range(0, 200).Select(i => ".WithLabel(\"k" + i + "\", \"v\")")) + @".WithName(""x"");");
 
         // A conditional access on the local (b?.WithPrivileged(true)) is a chain on it as b.WithPrivileged(true) is.
         [Fact]
