@@ -311,9 +311,10 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>
         /// Whether <paramref name="ifStatement"/> adds a value to a list unless the list holds it: <c>if
-        /// (!caps.Contains("SYS_PTRACE")) caps.Add("SYS_PTRACE");</c>, also with the test written <c>Contains(...) == false</c> or
-        /// <c>is false</c> (<see cref="NegatedOperand"/>), the <c>Add</c> alone in a block, and no <c>else</c>. The list and the value are the same names, member accesses or literals in both calls (nothing the
-        /// test runs can change them), so that the value is in the list on every path after it.
+        /// (!caps.Contains("SYS_PTRACE")) caps.Add("SYS_PTRACE");</c>, also with the test written <c>Contains(...) == false</c>
+        /// or <c>is false</c> (<see cref="NegatedOperand"/>), the <c>Add</c> alone in a block, and no <c>else</c>. The list
+        /// and the value are the same names, member accesses or literals in both calls (nothing the test runs can change
+        /// them), so that the value is in the list on every path after it.
         /// </summary>
         internal static bool AddsUnlessHeld(IfStatementSyntax ifStatement)
         {
