@@ -594,7 +594,7 @@ namespace ContainerLint.Analyzers
             {
                 IInvocationOperation? last = null;
                 for (var (value, step) = (Values.SkipConversions(branch), 0); step < MaxChainLength && value is IInvocationOperation link
-                    && (link.Instance ?? ExtensionReceiver(link)) is { } inner; value = Values.SkipConversions(inner), step++)
+                    && (link.Instance ?? PassedThrough(link)) is { } inner; value = Values.SkipConversions(inner), step++)
                 {
                     if (!IsWithPrivileged(link, api)) continue;
                     last = link;
@@ -752,27 +752,26 @@ namespace ContainerLint.Analyzers
         }
 
         /// <summary>
-        /// Whether a jump in <paramref name="statement"/> may leave it elsewhere than at its end (return, yield, goto a label,
-        /// and a break, continue or goto case whose loop or switch is outside it). The break that ends a switch section, or
-        /// leaves a loop, of the statement goes to a place in it or to its end (audit 48 F2: <c>switch (p) { case "debug": b =
-        /// b.WithPrivileged(true); break; }</c>).
+        /// Whether a jump in <paramref name="statement"/> may leave it elsewhere than at its end, or run more of it after the
+        /// write: return, yield, any goto (<c>goto case</c> may go back to a section that uses the builder, audit 50 F3), and a
+        /// break or continue whose loop or switch is outside it. The break that ends a switch section, or leaves a loop, of the
+        /// statement goes to its end or to a place in it (audit 48 F2: <c>switch (p) { case "debug": b = b.WithPrivileged(true);
+        /// break; }</c>), where what follows the write is read as usual.
         /// </summary>
         private static bool Jumps(StatementSyntax statement)
         {
             foreach (var node in statement.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
                 switch (node)
                 {
-                    case ReturnStatementSyntax or YieldStatementSyntax:
+                    case ReturnStatementSyntax or YieldStatementSyntax or GotoStatementSyntax:
                         return true;
-                    case GotoStatementSyntax jump when jump.IsKind(SyntaxKind.GotoStatement):
-                        return true;
-                    case BreakStatementSyntax or ContinueStatementSyntax or GotoStatementSyntax when !TargetIsWithin(node, statement):
+                    case BreakStatementSyntax or ContinueStatementSyntax when !TargetIsWithin(node, statement):
                         return true;
                 }
             return false;
         }
 
-        /// <summary>Whether the loop or switch statement that <paramref name="jump"/> (break, continue, goto case) leaves or goes to is <paramref name="statement"/> or in it.</summary>
+        /// <summary>Whether the loop or switch statement that <paramref name="jump"/> (break, continue) leaves or goes to is <paramref name="statement"/> or in it.</summary>
         private static bool TargetIsWithin(SyntaxNode jump, StatementSyntax statement)
         {
             for (var node = jump.Parent; node is not null; node = node.Parent)
@@ -814,7 +813,7 @@ namespace ContainerLint.Analyzers
                         value = inner;
                         continue;
                     // b.WithDefaults(): an extension method's receiver is its first argument.
-                    case IInvocationOperation { Instance: null, TargetMethod.IsExtensionMethod: true } extension when ExtensionReceiver(extension) is { } first:
+                    case IInvocationOperation { Instance: null, TargetMethod.IsExtensionMethod: true } extension when PassedThrough(extension) is { } first:
                         value = first;
                         continue;
                     // A WithPrivileged of the chain after the choice (found first) applies on every branch.
@@ -847,12 +846,63 @@ namespace ContainerLint.Analyzers
             return null;
         }
 
-        /// <summary>The extension method's call whose receiver <paramref name="receiver"/> is (<paramref name="parent"/> its argument), or null.</summary>
+        /// <summary>
+        /// The call of an extension method that passes its receiver through (<see cref="PassedThrough"/>) whose receiver
+        /// <paramref name="receiver"/> is (<paramref name="parent"/> its argument), or null.
+        /// </summary>
         private static IInvocationOperation? ExtensionCalledOn(IOperation? parent, IOperation receiver) =>
             parent is IArgumentOperation { Parameter.Ordinal: 0, Parent: IInvocationOperation extension } argument
-            && ReferenceEquals(ExtensionReceiver(extension), argument.Value) && ReferenceEquals(Values.SkipConversions(argument.Value), receiver)
+            && ReferenceEquals(PassedThrough(extension), argument.Value) && ReferenceEquals(Values.SkipConversions(argument.Value), receiver)
                 ? extension
                 : null;
+
+        /// <summary>
+        /// The receiver of a call of an extension method of the project that gives back a builder made from its receiver and
+        /// keeps nothing: every use of its <c>this</c> parameter in its body is a chain of calls on it that the method returns
+        /// or gives back to the parameter (<c>=> b.WithName("x")</c>, <c>{ b = b.WithName("x"); return b.WithLabel("k", "v");
+        /// }</c>, <c>=> b</c>). Such a call is one more call of the chain it is in. Null for any other call: one that may keep
+        /// the builder (<c>{ Kept.Add(b); return b; }</c>, audit 50 F4), or whose body is not in the project.
+        /// </summary>
+        private static IOperation? PassedThrough(IInvocationOperation extension)
+        {
+            if (ExtensionReceiver(extension) is not { } receiver) return null;
+            var method = extension.TargetMethod.OriginalDefinition;
+            if (method.Parameters.Length == 0 || method.DeclaringSyntaxReferences.Length != 1
+                || method.DeclaringSyntaxReferences[0].GetSyntax() is not MethodDeclarationSyntax declaration)
+                return null;
+            var body = (SyntaxNode?)declaration.ExpressionBody ?? declaration.Body;
+            if (body is null) return null;
+            var name = method.Parameters[0].Name;
+            var returned = false;
+            foreach (var token in body.DescendantTokens())
+            {
+                if (!token.IsKind(SyntaxKind.IdentifierToken) || token.ValueText != name || token.Parent is not IdentifierNameSyntax use) continue;
+                // In a lambda or local function, which may run at any time and keep it.
+                for (var node = use.Parent; node is not null && node != body; node = node.Parent)
+                    if (node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) return null;
+                if (use.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Parent: ExpressionStatementSyntax } given
+                    && given.Left == use)
+                    continue;
+                // Up the chain of calls made on it: b.WithName("x").WithLabel("k", "v").
+                ExpressionSyntax top = use;
+                while (top.Parent is MemberAccessExpressionSyntax access && access.Expression == top && access.Parent is InvocationExpressionSyntax call
+                    && call.Expression == access)
+                    top = call;
+                switch (top.Parent)
+                {
+                    case ArrowExpressionClauseSyntax arrow when arrow.Parent == declaration:
+                    case ReturnStatementSyntax:
+                        returned = true;
+                        continue;
+                    case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax target, Parent: ExpressionStatementSyntax } again
+                        when again.Right == top && target.Identifier.ValueText == name:
+                        continue;
+                    default:
+                        return null;
+                }
+            }
+            return returned ? receiver : null;
+        }
 
         /// <summary>
         /// Whether <paramref name="node"/> names the local after <paramref name="inner"/> (by name, as <see cref="NamedBetween"/>

@@ -833,10 +833,8 @@ namespace ContainerLint.Compose
                     LintInlineDockerfile(name, inline, spec.Build, environment, budget, options);
                 if (spec.Build?.DockerfilePath is { } dockerfile)
                 {
-                    var args = new Dictionary<string, string>(StringComparer.Ordinal);
-                    foreach (var a in spec.Build.Args)
-                        if (a.Value is not null) args[a.Key] = a.Value;
-                    var request = new DockerfileRequest(dockerfile, spec.Build.Target?.Value, args, spec.Build.Target?.Span);
+                    var request = new DockerfileRequest(dockerfile, spec.Build.Target?.Value, KnownArgs(spec.Build), spec.Build.Target?.Span,
+                        UnknownArgs(spec.Build));
                     request.Containers.Add(name);
                     addBuild(request);
                 }
@@ -898,11 +896,7 @@ namespace ContainerLint.Compose
                 Error(scalar, "invalid interpolation: " + dockerfile.Error);
                 return;
             }
-            var args = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (build is not null)
-                foreach (var a in build.Args)
-                    if (a.Value is not null) args[a.Key] = a.Value;
-            var request = new DockerfileRequest(scalar.Source.Path, build?.Target?.Value, args, build?.Target?.Span)
+            var request = new DockerfileRequest(scalar.Source.Path, build?.Target?.Value, KnownArgs(build), build?.Target?.Span, UnknownArgs(build))
             {
                 UnknownVariables = dockerfile.UnknownVariables,
             };
@@ -914,6 +908,30 @@ namespace ContainerLint.Compose
                 // file is still read by Compose and still reported.
                 if (placed.Rule.Id == RuleIds.ParseError) EmbeddedParseErrors.Add(placed.Span);
             }
+        }
+
+        /// <summary>The build args with a value the linter knows.</summary>
+        private static Dictionary<string, string> KnownArgs(BuildSpec? build)
+        {
+            var args = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (build is not null)
+                foreach (var a in build.Args)
+                    if (a.Value is not null) args[a.Key] = a.Value;
+            return args;
+        }
+
+        /// <summary>
+        /// The build args whose value the linter does not know: <c>args: [BASE]</c>, which Compose takes from its environment
+        /// (the shell's, when the .env file does not set it), or a value with such a variable. Passed as docker build
+        /// passes <c>--build-arg BASE</c> (audit 50 F5): the ARG's value is not known, not its default.
+        /// </summary>
+        private static List<string> UnknownArgs(BuildSpec? build)
+        {
+            var names = new List<string>();
+            if (build is not null)
+                foreach (var a in build.Args)
+                    if (a.Value is null) names.Add(a.Key);
+            return names;
         }
 
         /// <summary>Where the CTL9001 of an inline Dockerfile that does not parse are reported.</summary>

@@ -744,10 +744,32 @@ static class Fixtures
     public static PostgreSqlBuilder WithDefaults(this PostgreSqlBuilder b) => b.WithDatabase(""app"");
     public static ContainerBuilder WithDefaults(this ContainerBuilder b) => b.WithName(""app"");
     public static T Configured<T>(this T b) where T : ContainerBuilder => b;
+    public static ContainerBuilder WithLabels(this ContainerBuilder b)
+    {
+        b = b.WithLabel(""team"", ""a"");
+        return b.WithLabel(""env"", ""ci"");
+    }
+    // Audit 50 F4: these may keep the builder they are given (or one made from it), flag and all.
+    public static readonly System.Collections.Generic.List<ContainerBuilder> Kept = new System.Collections.Generic.List<ContainerBuilder>();
+    public static ContainerBuilder Remember(this ContainerBuilder b) { Kept.Add(b); return b; }
+    public static ContainerBuilder RememberNamed(this ContainerBuilder b) { Kept.Add(b.WithName(""x"")); return b; }
+    public static ContainerBuilder Later(this ContainerBuilder b) { System.Func<ContainerBuilder> f = () => b; Keep(f); return b; }
+    static void Keep(System.Func<ContainerBuilder> f) { }
 
     static PostgreSqlContainer Module() => new PostgreSqlBuilder().WithPrivileged(true).WithDefaults().WithPrivileged(false).Build();
     static IContainer Base() => new ContainerBuilder().WithImage(""alpine"").WithPrivileged(true).WithDefaults().WithPrivileged(false).Build();
     static IContainer Generic() => new ContainerBuilder().WithPrivileged(true).Configured().WithDefaults().WithPrivileged(false).Build();
+    static IContainer Block() => new ContainerBuilder().WithPrivileged(true).WithLabels().WithPrivileged(false).Build();
+    static IContainer Kept1() => new ContainerBuilder().WithPrivileged({|#5:true|}).Remember().WithPrivileged(false).Build();
+    static IContainer Kept2() => new ContainerBuilder().WithPrivileged({|#6:true|}).RememberNamed().WithPrivileged(false).Build();
+    static IContainer Kept3() => new ContainerBuilder().WithPrivileged({|#7:true|}).Later().WithPrivileged(false).Build();
+    static IContainer KeptOnTheLocal()
+    {
+        var b = new ContainerBuilder().WithPrivileged({|#8:true|});
+        b = b.Remember();
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
     static IContainer Repeated() => new ContainerBuilder().WithPrivileged({|#0:true|}).WithDefaults().WithPrivileged({|#1:true|}).Build();
     static IContainer NotReplaced() => new ContainerBuilder().WithPrivileged({|#2:true|}).WithDefaults().Build();
     static IContainer Choice(bool ci)
@@ -759,7 +781,11 @@ static class Fixtures
 }", DockerLibrary.Testcontainers,
             Privileged(Runs, 1, 0),
             Privileged(Runs, 2),
-            Privileged(Runs, 3, 4));
+            Privileged(Runs, 3, 4),
+            Privileged(Runs, 5),
+            Privileged(Runs, 6),
+            Privileged(Runs, 7),
+            Privileged(Runs, 8));
 
         // Audit 48 F2: the break that ends a switch section goes to the switch's end, as the end of an if's branch does.
         [Fact]
@@ -797,6 +823,48 @@ static class Fixtures
     }
 "), DockerLibrary.Testcontainers,
             Privileged(MayOnBranch, 0));
+
+        // Audit 50 F3: goto case may go back to a section that builds the privileged builder.
+        [Fact]
+        public Task WithPrivileged_true_in_a_switch_section_that_goes_to_another_stays_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static List<IContainer> Create(string mode)
+    {
+        var all = new List<IContainer>();
+        var b = new ContainerBuilder().WithImage(""docker:dind"");
+        switch (mode)
+        {
+            case ""run"":
+                all.Add(b.Build());
+                break;
+            case ""dind"":
+                b = b.WithPrivileged({|#0:true|});
+                goto case ""run"";
+        }
+        b = b.WithPrivileged(false);
+        all.Add(b.Build());
+        return all;
+    }
+
+    static List<IContainer> Default(string mode)
+    {
+        var all = new List<IContainer>();
+        var b = new ContainerBuilder().WithImage(""docker:dind"");
+        switch (mode)
+        {
+            case ""dind"":
+                b = b.WithPrivileged({|#1:true|});
+                goto default;
+            default:
+                all.Add(b.Build());
+                break;
+        }
+        b = b.WithPrivileged(false);
+        all.Add(b.Build());
+        return all;
+    }
+"), DockerLibrary.Testcontainers,
+            Privileged(MayOnBranch, 0),
+            Privileged(MayOnBranch, 1));
 
         // Audit 48 F3: a chain is followed past 64 calls.
         [Fact]

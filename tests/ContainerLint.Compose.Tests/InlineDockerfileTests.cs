@@ -99,6 +99,19 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void A_build_arg_without_a_value_is_unknown_not_left_out()
+        {
+            // args: [BASE] is Compose's to take from its environment (audit 50 F5): not the ARG's default, alpine.
+            var yaml = Y("services:", "  web:", "    build:", "      context: .", "      args:", "        - BASE", "      dockerfile_inline: |",
+                "        ARG BASE=alpine:3.20", "        FROM $${BASE}", "        USER $$APP_UID");
+            var findings = Lint(yaml);
+            findings.None("CTL1001");
+            Assert.Contains(findings, f => f.Rule.Id == "CTL9002" && f.Evidence.Contains("BASE, which the build args name without a value"));
+            // Set in the .env file: that value.
+            Lint(yaml, "BASE=alpine:3.20\n").Single("CTL1001");
+        }
+
+        [Fact]
         public void Build_args_and_target_apply_as_for_a_dockerfile()
         {
             var yaml = Y("services:", "  app:", "    build:", "      target: build", "      args:", "        RUNAS: root",

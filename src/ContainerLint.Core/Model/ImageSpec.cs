@@ -20,6 +20,14 @@ namespace ContainerLint.Model
         /// <summary>The build args named without a value, whose values docker build takes from its environment (CTL9002).</summary>
         public IReadOnlyCollection<string> BuildArgsFromEnvironment { get; set; } = System.Array.Empty<string>();
 
+        /// <summary>
+        /// Of the unresolved variables of a stage's setting, the ARGs of the global scope that the stage does not declare
+        /// again (a stage sees a global ARG only after <c>ARG NAME</c>): they have a value there only if the base image sets
+        /// it. By setting (its instance); a setting with none is not listed.
+        /// </summary>
+        public IReadOnlyDictionary<ISetting, IReadOnlyList<string>> OutOfScopeGlobalArgs { get; set; } =
+            new Dictionary<ISetting, IReadOnlyList<string>>();
+
         /// <summary>The stage that is built: the chosen target, else the last stage.</summary>
         public StageSpec FinalStage { get; }
 

@@ -140,7 +140,21 @@ namespace ContainerLint.Core.Tests.Dockerfile
             // Declared in the stage: its value; over a base that may set RUN_AS: unknown, as before.
             Assert.Empty(FindingsOf(Lines("ARG RUN_AS=app", "FROM debian:12", "ARG RUN_AS", "USER $RUN_AS"), RuleIds.RunsAsRoot));
             Assert.Empty(FindingsOf(Lines("ARG RUN_AS=app", "FROM registry.example.com/base", "USER $RUN_AS"), RuleIds.RunsAsRoot));
-            Assert.Single(FindingsOf(Lines("ARG RUN_AS=app", "FROM registry.example.com/base", "USER $RUN_AS"), RuleIds.UnresolvedValue));
+            var unknown = Assert.Single(FindingsOf(Lines("ARG RUN_AS=app", "FROM registry.example.com/base", "USER $RUN_AS"), RuleIds.UnresolvedValue));
+            Assert.Equal("'$RUN_AS' uses RUN_AS, an ARG of the global scope that the stage does not declare again (ARG RUN_AS), so it has a value there only if the base image sets it",
+                unknown.Evidence);
+        }
+
+        // Audit 50 F1, F2: a stage built FROM another has that stage's ARGs, and the variables its ONBUILD triggers set.
+        [Theory]
+        [InlineData("FROM alpine:3.20 AS base", "ARG RUN_AS=app", "FROM base")]
+        [InlineData("ARG RUN_AS=app", "FROM alpine:3.20 AS base", "ARG RUN_AS", "FROM base AS mid", "FROM mid")]
+        [InlineData("FROM alpine:3.20 AS base", "ONBUILD ENV RUN_AS=app", "FROM base")]
+        [InlineData("FROM alpine:3.20 AS base", "ONBUILD ARG RUN_AS=app", "FROM base")]
+        public void Variable_a_parent_stage_gives_a_value_is_not_empty_in_the_child(params string[] stages)
+        {
+            var text = Lines(stages.Concat(new[] { "USER $RUN_AS" }).ToArray());
+            Assert.Empty(FindingsOf(text, RuleIds.RunsAsRoot));
         }
 
         [Fact]

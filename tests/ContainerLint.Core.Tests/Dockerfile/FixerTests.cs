@@ -485,7 +485,6 @@ namespace ContainerLint.Core.Tests.Dockerfile
 
         [Theory]
         [InlineData("FROM alpine\nARG U=app\nUSER $U\nENV U=root\nRUN sudo make\n")]
-        [InlineData("FROM alpine AS b\nARG U=app\nUSER $U\nFROM b\nRUN sudo make\n")]
         [InlineData("FROM bitnami/git:2\nRUN sudo make\n")]
         [InlineData("ARG BASE\nFROM $BASE\nRUN sudo make\n")]
         [InlineData("FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER ContainerUser\nRUN sudo make\n")]

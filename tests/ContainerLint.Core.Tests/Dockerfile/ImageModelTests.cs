@@ -101,10 +101,30 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Fact]
-        public void Env_is_inherited_from_the_parent_stage_but_args_are_not()
+        public void Env_and_args_are_inherited_from_the_parent_stage()
         {
+            // Docker's build variables guide: "Once a build argument is declared or consumed in a stage, it's automatically
+            // inherited by child stages" (audit 50 F1).
             var image = Image(Lines("FROM alpine AS base", "ENV U=app", "ARG G=grp", "FROM base", "USER $U:${G:-none}"));
-            Assert.Equal("app:none", image.FinalStage.User!.Value);
+            Assert.Equal("app:grp", image.FinalStage.User!.Value);
+            Assert.Equal("app", Image(Lines("ARG U=app", "FROM alpine AS base", "ARG U", "FROM base AS mid", "FROM mid", "USER $U")).FinalStage.User!.Value);
+            // ARG U again without a value keeps the value U has.
+            Assert.Equal("app", Image(Lines("FROM alpine AS base", "ARG U=app", "FROM base", "ARG U", "USER $U")).FinalStage.User!.Value);
+            Assert.Equal("app", Image(Lines("FROM alpine", "ARG U=app", "ARG U", "USER $U")).FinalStage.User!.Value);
+        }
+
+        [Theory]
+        [InlineData("ONBUILD ENV U=app")]
+        [InlineData("ONBUILD ENV U app")]
+        [InlineData("ONBUILD ARG X=1 U=app")]
+        [InlineData("ONBUILD ARG U")]
+        public void Variable_an_onbuild_trigger_of_the_parent_stage_sets_is_not_known_in_the_child(string trigger)
+        {
+            // FROM a stage runs its ONBUILD triggers first (BuildKit's initOnBuildTriggers, audit 50 F2).
+            var user = Image(Lines("FROM alpine AS base", trigger, "FROM base", "USER $U")).FinalStage.User!;
+            Assert.False(user.IsKnown);
+            // The stage with the trigger itself does not run it.
+            Assert.Equal(string.Empty, Image(Lines("FROM alpine", trigger, "USER $U")).FinalStage.User!.Value);
         }
 
         [Fact]

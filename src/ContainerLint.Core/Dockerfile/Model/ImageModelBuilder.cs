@@ -26,6 +26,8 @@ namespace ContainerLint.Dockerfiles.Model
             private readonly DockerfileRequest _request;
             private readonly char _escape;
             private readonly VariableScope _global = new VariableScope();
+            private readonly Dictionary<ISetting, IReadOnlyList<string>> _outOfScopeGlobalArgs = new Dictionary<ISetting, IReadOnlyList<string>>();
+            private readonly Dictionary<StageSpec, List<string>> _onBuildVariables = new Dictionary<StageSpec, List<string>>();
             private readonly ExpansionBudget _budget = new ExpansionBudget();
             private readonly List<StageSpec> _stages = new List<StageSpec>();
             private readonly List<VariableScope> _stageScopes = new List<VariableScope>();
@@ -108,6 +110,8 @@ namespace ContainerLint.Dockerfiles.Model
                             }
                             else if (instruction.SubInstruction is { Keyword: "USER" } onBuildUser)
                                 _onBuildUser = OnBuildUser(onBuildUser);
+                            else if (instruction.SubInstruction is { Keyword: "ENV" or "ARG" } setter)
+                                AddOnBuildVariables(setter, _stage);
                             break;
                     }
                 }
@@ -117,7 +121,11 @@ namespace ContainerLint.Dockerfiles.Model
                 if (_request.Target is { } target)
                     foreach (var s in _stages)
                         if (s.IsNamed(target)) final = s;
-                return new ImageSpec(_document.Path, _stages, final) { BuildArgsFromEnvironment = _request.BuildArgsFromEnvironment };
+                return new ImageSpec(_document.Path, _stages, final)
+                {
+                    BuildArgsFromEnvironment = _request.BuildArgsFromEnvironment,
+                    OutOfScopeGlobalArgs = _outOfScopeGlobalArgs,
+                };
             }
 
             private void StartStage(Instruction from)
@@ -148,6 +156,10 @@ namespace ContainerLint.Dockerfiles.Model
                 else if (!baseImage.IsKnown) stage.BaseImageReference = PlatformReference(baseImage);
                 _stage = stage;
                 _scope = new VariableScope(parentScope);
+                // FROM a stage of the file runs that stage's ONBUILD triggers first (BuildKit's initOnBuildTriggers): the
+                // variables an ONBUILD ENV or ARG sets have values here, which the linter does not work out.
+                if (stage.Parent is { } built && _onBuildVariables.TryGetValue(built, out var names))
+                    foreach (var name in names) _scope.SetEnv(name, string.Empty, known: false);
                 if (stage.Parent is null && stage.BaseImageReference is { } reference)
                 {
                     var facts = BaseImages.Of(reference);
@@ -239,6 +251,9 @@ namespace ContainerLint.Dockerfiles.Model
                         scope.SetArg(name, state == VariableState.Unset ? null : value, state != VariableState.Unknown);
                         continue;
                     }
+                    // ARG X again, or in a stage built FROM one that declared it: BuildKit's dispatchArg adds no value, so
+                    // the one X has stays.
+                    if (scope.HasArg(name)) continue;
                     scope.SetArg(name, null);
                 }
             }
@@ -268,6 +283,25 @@ namespace ContainerLint.Dockerfiles.Model
                 foreach (var (name, value) in assignments) scope.SetEnv(name, value.Value, value.IsResolved || value.IsPlatformOnly);
             }
 
+            /// <summary>The names an <c>ONBUILD ENV</c> or <c>ONBUILD ARG</c> of <paramref name="stage"/> sets (<c>K=V</c>, or the legacy <c>ENV K V</c>).</summary>
+            private void AddOnBuildVariables(Instruction setter, StageSpec stage)
+            {
+                if (!_onBuildVariables.TryGetValue(stage, out var names)) _onBuildVariables[stage] = names = new List<string>();
+                var words = setter.Words;
+                for (var i = 0; i < words.Count; i++)
+                {
+                    var text = words[i].Text;
+                    var eq = text.IndexOf('=');
+                    if (eq > 0) names.Add(text.Substring(0, eq));
+                    else if (setter.Keyword == "ARG") names.Add(text);
+                    else if (i == 0)
+                    {
+                        names.Add(text);
+                        break;
+                    }
+                }
+            }
+
             private void SetUser(Instruction instruction, StageSpec stage, VariableScope scope)
             {
                 stage.ExpandAtUser = Expander(scope.Snapshot());
@@ -290,6 +324,8 @@ namespace ContainerLint.Dockerfiles.Model
                 private readonly VariableScope _scope;
 
                 public UnsetNamesRecorder(VariableScope scope) => _scope = scope;
+
+                public VariableScope Scope => _scope;
 
                 public List<string> Names { get; } = new List<string>();
 
@@ -420,12 +456,25 @@ namespace ContainerLint.Dockerfiles.Model
             {
                 var e = VariableExpander.Expand(raw, scope, _escape, _budget);
                 if (e.IsResolved) return new Setting<string>(e.Value, span, raw);
-                if (e.Platform is not { Count: > 0 } platform) return Setting<string>.Unresolved(span, raw, e.Unresolved!, e.Partial);
-                var variables = new List<string>(platform);
-                if (e.Unresolved is not null)
-                    foreach (var v in e.Unresolved)
-                        if (!variables.Contains(v)) variables.Add(v);
-                return Setting<string>.Unresolved(span, raw, variables, e.Partial, platform);
+                Setting<string> setting;
+                if (e.Platform is not { Count: > 0 } platform) setting = Setting<string>.Unresolved(span, raw, e.Unresolved!, e.Partial);
+                else
+                {
+                    var variables = new List<string>(platform);
+                    if (e.Unresolved is not null)
+                        foreach (var v in e.Unresolved)
+                            if (!variables.Contains(v)) variables.Add(v);
+                    setting = Setting<string>.Unresolved(span, raw, variables, e.Partial, platform);
+                }
+                var stageScope = scope as VariableScope ?? (scope as UnsetNamesRecorder)?.Scope;
+                if (stageScope is not null && !ReferenceEquals(stageScope, _global) && e.Unresolved is not null)
+                    foreach (var name in e.Unresolved)
+                        if (_global.HasArg(name) && !stageScope.HasArg(name) && _global.LookupArg(name, out _) != VariableState.Platform)
+                        {
+                            if (!_outOfScopeGlobalArgs.TryGetValue(setting, out var names)) _outOfScopeGlobalArgs[setting] = names = new List<string>();
+                            ((List<string>)names).Add(name);
+                        }
+                return setting;
             }
         }
     }

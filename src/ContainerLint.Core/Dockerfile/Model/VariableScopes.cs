@@ -21,8 +21,15 @@ namespace ContainerLint.Dockerfiles.Model
         private IReadOnlyCollection<string> _unsetByBase;
         private IReadOnlyCollection<string> _unknown = Array.Empty<string>();
 
+        /// <summary>
+        /// A scope of its own, or of a stage built FROM the stage of <paramref name="inheritEnvFrom"/>, whose ENVs and ARGs it
+        /// inherits ("Once a build argument is declared or consumed in a stage, it's automatically inherited by child
+        /// stages", Docker's build variables guide; BuildKit's dispatchState appends the base stage's buildArgs).
+        /// </summary>
         public VariableScope(VariableScope? inheritEnvFrom = null)
         {
+            if (inheritEnvFrom is not null)
+                foreach (var arg in inheritEnvFrom._args) _args[arg.Key] = arg.Value;
             _env = inheritEnvFrom is null
                 ? new Dictionary<string, string?>(StringComparer.Ordinal)
                 : new Dictionary<string, string?>(inheritEnvFrom._env, StringComparer.Ordinal);
@@ -37,9 +44,7 @@ namespace ContainerLint.Dockerfiles.Model
         /// <summary>The variables as they stand now, which later instructions do not change.</summary>
         public VariableScope Snapshot()
         {
-            var copy = new VariableScope(this);
-            foreach (var arg in _args) copy._args[arg.Key] = arg.Value;
-            return copy;
+            return new VariableScope(this);
         }
 
         /// <summary>An ENV the base image sets (the Dockerfile does not show it).</summary>

@@ -49,8 +49,9 @@ namespace ContainerLint.Rules.Knowledge
         /// A repository with the registry and namespace Docker fills in for a Docker Hub name: <c>nginx</c> is
         /// <c>docker.io/library/nginx</c>, <c>bitnami/redis</c> <c>docker.io/bitnami/redis</c>, and the legacy
         /// <c>index.docker.io</c> is <c>docker.io</c>. The first part of a name is a registry when it holds a <c>.</c> or a
-        /// <c>:</c>, is <c>localhost</c> or has a capital letter (distribution/reference's <c>ParseNormalizedNamed</c>,
-        /// <c>splitDockerDomain</c>).
+        /// <c>:</c> or is <c>localhost</c> (distribution/reference's <c>ParseNormalizedNamed</c>, <c>splitDockerDomain</c>,
+        /// which also takes a first part with a capital letter for a registry: names are compared in any case here, as
+        /// patterns are, so <c>Bitnami/redis</c> is <c>docker.io/bitnami/redis</c>, audit 50 F6).
         /// </summary>
         public static string FullRepository(string repository)
         {
@@ -60,7 +61,7 @@ namespace ContainerLint.Rules.Knowledge
             else
             {
                 var first = repository.Substring(0, slash);
-                var isDomain = first.IndexOf('.') >= 0 || first.IndexOf(':') >= 0 || first == "localhost" || first.ToLowerInvariant() != first;
+                var isDomain = first.IndexOf('.') >= 0 || first.IndexOf(':') >= 0 || string.Equals(first, "localhost", StringComparison.OrdinalIgnoreCase);
                 (domain, remainder) = isDomain ? (first, repository.Substring(slash + 1)) : ("docker.io", repository);
             }
             if (string.Equals(domain, "index.docker.io", StringComparison.OrdinalIgnoreCase)) domain = "docker.io";

@@ -33,17 +33,25 @@ namespace ContainerLint.Rules.Linter
         {
             if (setting is null || setting.Certainty != ValueCertainty.Unresolved) return;
             var fromEnvironment = new List<string>();
+            var outOfScope = new List<string>();
             var others = new List<string>();
+            image.OutOfScopeGlobalArgs.TryGetValue(setting, out var globalArgs);
             foreach (var v in setting.UnresolvedVariables)
             {
                 // The build's platform: set by BuildKit, whose value a default would replace (audit 22 L6).
                 if (System.Linq.Enumerable.Contains(setting.PlatformVariables, v)) continue;
-                (System.Linq.Enumerable.Contains(image.BuildArgsFromEnvironment, v) ? fromEnvironment : others).Add(v);
+                if (System.Linq.Enumerable.Contains(image.BuildArgsFromEnvironment, v)) fromEnvironment.Add(v);
+                else if (globalArgs is not null && System.Linq.Enumerable.Contains(globalArgs, v)) outOfScope.Add(v);
+                else others.Add(v);
             }
-            if (fromEnvironment.Count == 0 && others.Count == 0) return;
-            var parts = new List<string>(2);
+            if (fromEnvironment.Count == 0 && outOfScope.Count == 0 && others.Count == 0) return;
+            var parts = new List<string>(3);
             if (others.Count > 0)
                 parts.Add(string.Join(", ", others) + (others.Count == 1 ? ", which has" : ", which have") + " no value and no default");
+            // ARG RUN_AS=app before the first FROM, USER $RUN_AS in a stage: empty there, unless the base image sets RUN_AS.
+            foreach (var v in outOfScope)
+                parts.Add(v + ", an ARG of the global scope that the stage does not declare again (ARG " + v
+                    + "), so it has a value there only if the base image sets it");
             if (fromEnvironment.Count > 0)
                 parts.Add(string.Join(", ", fromEnvironment) + ", which the build args name without a value (docker build takes "
                     + (fromEnvironment.Count == 1 ? "it" : "them") + " from the environment, which the linter does not read)");

@@ -20,6 +20,7 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         [InlineData("bitnami/redis:7.2")]
         [InlineData("docker.io/bitnami/postgresql")]
         [InlineData("index.docker.io/bitnami/postgresql:16")]
+        [InlineData("Bitnami/redis")]
         [InlineData("docker.io/nginxinc/nginx-unprivileged")]
         public void Known_non_root_base_is_recognised(string image)
         {
@@ -95,7 +96,8 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         [InlineData("localhost/app", "localhost/app")]
         [InlineData("localhost:5000/app", "localhost:5000/app")]
         [InlineData("registry.example.com/app", "registry.example.com/app")]
-        [InlineData("Registry/app", "Registry/app")]
+        [InlineData("Registry/app", "docker.io/Registry/app")]
+        [InlineData("LOCALHOST/app", "LOCALHOST/app")]
         [InlineData("a/b/c", "docker.io/a/b/c")]
         public void FullRepository_fills_in_what_Docker_fills_in_for_a_Docker_Hub_name(string repository, string full)
         {
