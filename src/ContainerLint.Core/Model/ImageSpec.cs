@@ -28,6 +28,13 @@ namespace ContainerLint.Model
         public IReadOnlyDictionary<ISetting, IReadOnlyList<string>> OutOfScopeGlobalArgs { get; set; } =
             new Dictionary<ISetting, IReadOnlyList<string>>();
 
+        /// <summary>
+        /// Of the unresolved variables of a stage's setting, those an <c>ONBUILD ENV</c> or <c>ONBUILD ARG</c> of the stage it
+        /// is built FROM sets (the trigger runs first in it), with that stage's name. By setting (its instance).
+        /// </summary>
+        public IReadOnlyDictionary<ISetting, IReadOnlyList<(string Variable, string Stage)>> SetByOnBuildTriggers { get; set; } =
+            new Dictionary<ISetting, IReadOnlyList<(string Variable, string Stage)>>();
+
         /// <summary>The stage that is built: the chosen target, else the last stage.</summary>
         public StageSpec FinalStage { get; }
 

@@ -168,7 +168,7 @@ namespace ContainerLint.Tasks.Engine
             foreach (var build in builds)
             {
                 var path = Path.GetFullPath(build.Path);
-                var request = new DockerfileRequest(path, build.Target, build.BuildArgs, build.TargetSpan);
+                var request = new DockerfileRequest(path, build.Target, build.BuildArgs, build.TargetSpan, build.BuildArgsFromEnvironment);
                 if (requestsByKey.TryGetValue(request.Key, out var known)) request = known;
                 else
                 {

@@ -158,6 +158,13 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Fact]
+        public void Variable_an_onbuild_trigger_of_the_parent_stage_sets_is_said_to_be_set_there()
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine:3.20 AS base", "ONBUILD ENV RUN_AS=app", "FROM base", "USER $RUN_AS"), RuleIds.UnresolvedValue));
+            Assert.Equal("'$RUN_AS' uses RUN_AS, which an ONBUILD trigger of stage 'base' sets (the linter does not work out its value)", finding.Evidence);
+        }
+
+        [Fact]
         public void Arg_the_stage_declares_without_a_value_stays_unresolved_over_a_base_known_not_to_set_it()
         {
             // docker build --build-arg U=... may give it a value, which the linter is not told.

@@ -86,11 +86,15 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Fact]
-        public void Env_in_both_forms_is_substituted_and_wins_over_arg()
+        public void Env_in_both_forms_is_substituted_and_the_later_of_an_env_and_an_arg_counts()
         {
             Assert.Equal("app", Image(Lines("FROM alpine", "ENV U=app G=grp", "USER $U")).FinalStage.User!.Value);
             Assert.Equal("app user", Image(Lines("FROM alpine", "ENV U app user", "USER $U")).FinalStage.User!.Value);
-            Assert.Equal("env", Image(Lines("FROM alpine", "ENV U=env", "ARG U=arg", "USER $U")).FinalStage.User!.Value);
+            Assert.Equal("env", Image(Lines("FROM alpine", "ARG U=arg", "ENV U=env", "USER $U")).FinalStage.User!.Value);
+            // An ARG with a value after the ENV sets the build's environment again (BuildKit's dispatchArg, audit 51 N3).
+            Assert.Equal("arg", Image(Lines("FROM alpine", "ENV U=env", "ARG U=arg", "USER $U")).FinalStage.User!.Value);
+            Assert.Equal("env", Image(Lines("FROM alpine", "ENV U=env", "ARG U", "USER $U")).FinalStage.User!.Value);
+            Assert.Equal("app", Image(Lines("FROM alpine AS base", "ENV U=root", "FROM base", "ARG U=app", "USER $U")).FinalStage.User!.Value);
         }
 
         [Fact]
@@ -123,6 +127,9 @@ namespace ContainerLint.Core.Tests.Dockerfile
             // FROM a stage runs its ONBUILD triggers first (BuildKit's initOnBuildTriggers, audit 50 F2).
             var user = Image(Lines("FROM alpine AS base", trigger, "FROM base", "USER $U")).FinalStage.User!;
             Assert.False(user.IsKnown);
+            // The child's own ARG or ENV after the triggers gives the value (audit 51 N1).
+            Assert.Equal("root", Image(Lines("FROM alpine AS base", trigger, "FROM base", "ARG U=root", "USER $U")).FinalStage.User!.Value);
+            Assert.Equal("root", Image(Lines("FROM alpine AS base", trigger, "FROM base", "ENV U=root", "USER $U")).FinalStage.User!.Value);
             // The stage with the trigger itself does not run it.
             Assert.Equal(string.Empty, Image(Lines("FROM alpine", trigger, "USER $U")).FinalStage.User!.Value);
         }

@@ -106,6 +106,18 @@ namespace ContainerLint.Package.Tests.Tasks
             Assert.Contains("(in a)", RunsAsRootIn(Lint(Compose()), dockerfile));
         }
 
+        // Audit 51 N2: args: [BASE] is Compose's to take from its environment; the ARG's default is not what is built.
+        [Fact]
+        public void A_build_arg_a_service_names_without_a_value_is_unknown_in_the_Dockerfile_it_builds()
+        {
+            var dockerfile = Write("Dockerfile", "ARG BASE=alpine:3.20\nFROM ${BASE}\nUSER $APP_UID\nCMD [\"sh\"]\n");
+            Write("compose.yaml", Y("services:", "  web:", "    build:", "      context: .", "      args:", "        - BASE"));
+            var findings = Lint(Compose());
+            Assert.DoesNotContain(findings, f => f.Finding.Rule.Id == "CTL1001");
+            Assert.Contains(findings, f => f.Finding.Rule.Id == "CTL9002" && f.Finding.Span.Path == dockerfile
+                && f.Finding.Message.Contains("BASE, which the build args name without a value"));
+        }
+
         [Fact]
         public void Services_that_build_a_Dockerfile_the_same_way_are_all_named()
         {

@@ -28,6 +28,9 @@ namespace ContainerLint.Dockerfiles.Model
             private readonly VariableScope _global = new VariableScope();
             private readonly Dictionary<ISetting, IReadOnlyList<string>> _outOfScopeGlobalArgs = new Dictionary<ISetting, IReadOnlyList<string>>();
             private readonly Dictionary<StageSpec, List<string>> _onBuildVariables = new Dictionary<StageSpec, List<string>>();
+            private readonly Dictionary<ISetting, IReadOnlyList<(string, string)>> _setByOnBuildTriggers = new Dictionary<ISetting, IReadOnlyList<(string, string)>>();
+            // The names the ONBUILD triggers of the stage the current one is built FROM set, and that stage.
+            private (List<string> Names, StageSpec Stage)? _triggerVariables;
             private readonly ExpansionBudget _budget = new ExpansionBudget();
             private readonly List<StageSpec> _stages = new List<StageSpec>();
             private readonly List<VariableScope> _stageScopes = new List<VariableScope>();
@@ -125,6 +128,7 @@ namespace ContainerLint.Dockerfiles.Model
                 {
                     BuildArgsFromEnvironment = _request.BuildArgsFromEnvironment,
                     OutOfScopeGlobalArgs = _outOfScopeGlobalArgs,
+                    SetByOnBuildTriggers = _setByOnBuildTriggers,
                 };
             }
 
@@ -158,8 +162,12 @@ namespace ContainerLint.Dockerfiles.Model
                 _scope = new VariableScope(parentScope);
                 // FROM a stage of the file runs that stage's ONBUILD triggers first (BuildKit's initOnBuildTriggers): the
                 // variables an ONBUILD ENV or ARG sets have values here, which the linter does not work out.
+                _triggerVariables = null;
                 if (stage.Parent is { } built && _onBuildVariables.TryGetValue(built, out var names))
+                {
                     foreach (var name in names) _scope.SetEnv(name, string.Empty, known: false);
+                    _triggerVariables = (names, built);
+                }
                 if (stage.Parent is null && stage.BaseImageReference is { } reference)
                 {
                     var facts = BaseImages.Of(reference);
@@ -473,6 +481,13 @@ namespace ContainerLint.Dockerfiles.Model
                         {
                             if (!_outOfScopeGlobalArgs.TryGetValue(setting, out var names)) _outOfScopeGlobalArgs[setting] = names = new List<string>();
                             ((List<string>)names).Add(name);
+                        }
+                if (stageScope is not null && ReferenceEquals(stageScope, _scope) && _triggerVariables is var (triggered, stage) && e.Unresolved is not null)
+                    foreach (var name in e.Unresolved)
+                        if (triggered.Contains(name) && stageScope.IsUnknownFromTrigger(name))
+                        {
+                            if (!_setByOnBuildTriggers.TryGetValue(setting, out var list)) _setByOnBuildTriggers[setting] = list = new List<(string, string)>();
+                            ((List<(string, string)>)list).Add((name, stage.Name ?? "#" + stage.Index));
                         }
                 return setting;
             }

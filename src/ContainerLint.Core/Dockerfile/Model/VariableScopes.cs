@@ -5,8 +5,9 @@ namespace ContainerLint.Dockerfiles.Model
 {
     /// <summary>
     /// Variables of one scope: the global <c>ARG</c>s before the first <c>FROM</c>, or a stage's <c>ARG</c>s and
-    /// <c>ENV</c>s. <c>ENV</c> wins over an <c>ARG</c> of the same name (Dockerfile reference, "Using ARG variables").
-    /// Below both lie the ENV values of the base image (<see cref="Rules.Knowledge.BaseImages"/>): they come first in
+    /// <c>ENV</c>s. Of an <c>ENV</c> and an <c>ARG</c> with a value of the same name, the later counts: both set the
+    /// build's environment (the Dockerfile reference's "an ENV always overrides an ARG" is an ENV after its ARG; an ARG
+    /// after an ENV replaces it, BuildKit's dispatchArg). Below both lie the ENV values of the base image (<see cref="Rules.Knowledge.BaseImages"/>): they come first in
     /// the build, so any ARG with a value (default, build arg or imported global) or ENV of the stage replaces them, as
     /// BuildKit's dispatchArg adds an ARG's value to the environment; an <c>ARG X</c> without a value leaves them.
     /// A name that none of them sets is unknown (the base image may set it), but where the base image is known not to set
@@ -72,8 +73,16 @@ namespace ContainerLint.Dockerfiles.Model
             && name != "PATH" && !_args.ContainsKey(name) && !_env.ContainsKey(name) && !_baseEnv.ContainsKey(name)
             && !System.Linq.Enumerable.Contains(_unknown, name);
 
-        /// <summary>Declares an ARG: <paramref name="value"/> null means no value; <paramref name="known"/> false means a value the linter cannot know.</summary>
-        public void SetArg(string name, string? value, bool known = true) => _args[name] = known ? value : Unknown;
+        /// <summary>
+        /// Declares an ARG: <paramref name="value"/> null means no value; <paramref name="known"/> false means a value the
+        /// linter cannot know. An ARG with a value replaces an ENV of the same name set before it: BuildKit's dispatchArg adds
+        /// the value to the build's environment (<c>d.state.AddEnv</c>), as an ENV does, so the later of the two counts.
+        /// </summary>
+        public void SetArg(string name, string? value, bool known = true)
+        {
+            _args[name] = known ? value : Unknown;
+            if (value is not null || !known) _env.Remove(name);
+        }
 
         public void SetEnv(string name, string value, bool known = true) => _env[name] = known ? value : Unknown;
 
@@ -88,6 +97,9 @@ namespace ContainerLint.Dockerfiles.Model
         }
 
         public bool HasArg(string name) => _args.ContainsKey(name);
+
+        /// <summary>Whether <paramref name="name"/>'s value is still the unknown one set at the start of the stage (an ONBUILD trigger's), no ARG or ENV after it.</summary>
+        public bool IsUnknownFromTrigger(string name) => _env.TryGetValue(name, out var e) && ReferenceEquals(e, Unknown);
 
         public VariableState Lookup(string name, out string value)
         {
