@@ -627,7 +627,9 @@ namespace ContainerLint.Analyzers
             {
                 var parent = top.Parent;
                 while (parent is IConversionOperation) parent = parent.Parent;
-                if (parent is IInvocationOperation outer && outer.Instance is not null && ReferenceEquals(Values.SkipConversions(outer.Instance), top))
+                // Of the builder's own methods and a module builder's (not a C# 14 extension member, which may keep it, audit 51 N5).
+                if (parent is IInvocationOperation outer && outer.Instance is not null && ReferenceEquals(Values.SkipConversions(outer.Instance), top)
+                    && (api.IsBuilderMethod(outer.TargetMethod) || api.IsModuleBuilderMethod(outer.TargetMethod)))
                 {
                     if (IsWithPrivileged(outer, api))
                     {
@@ -686,7 +688,7 @@ namespace ContainerLint.Analyzers
                 if (after is null && own is not null && statement != own && NamesLocalOutside(statement, own, local)) return Replacement.None;
                 if (MethodScope.StatementOf(block, assignment.Syntax) is not { } later) return Replacement.None;
                 if (NamedBetween(local, block, statement.Span.End, assignment.Syntax.SpanStart)) return Replacement.None;
-                var onSomePaths = !ReferenceEquals(later, assignment.Syntax.Parent);
+                var onSomePaths = !ReferenceEquals(later, assignment.Syntax.Parent) || MayThrowToACatchBetween(block, statement, own, later);
                 // What the new value is built from: the local itself (b = b.WithImage(...), also on each branch of b = ci ?
                 // b.WithName("a") : b) or something else.
                 var privileged = false;
@@ -717,6 +719,29 @@ namespace ContainerLint.Analyzers
                 after = null;
             }
             return Replacement.None;
+        }
+
+        /// <summary>
+        /// Whether an exception thrown after the write in <paramref name="own"/> and before <paramref name="later"/> may go on in a
+        /// <c>catch</c> around both, with the builder the write gave the local (audit 51 N6): the two are in a <c>try</c> block
+        /// that has a <c>catch</c>, and something runs between them (the write is not a statement of its own directly followed
+        /// by the later one).
+        /// </summary>
+        private static bool MayThrowToACatchBetween(SyntaxNode block, StatementSyntax statement, StatementSyntax? own, StatementSyntax later)
+        {
+            if (own == statement && MethodScope.Statements(block) is var statements)
+            {
+                var previous = (StatementSyntax?)null;
+                foreach (var s in statements)
+                {
+                    if (s == later) break;
+                    previous = s;
+                }
+                if (previous == statement) return false;
+            }
+            for (var node = block; node is not null && node is not (MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax); node = node.Parent)
+                if (node.Parent is TryStatementSyntax { Catches.Count: > 0 } tryStatement && tryStatement.Block == node) return true;
+            return false;
         }
 
         /// <summary>The choice (<c>?:</c>, <c>??</c>, <c>switch</c> expression) whose value <paramref name="branch"/> may be, or null.</summary>
@@ -867,19 +892,32 @@ namespace ContainerLint.Analyzers
         {
             if (ExtensionReceiver(extension) is not { } receiver) return null;
             var method = extension.TargetMethod.OriginalDefinition;
-            if (method.Parameters.Length == 0 || method.DeclaringSyntaxReferences.Length != 1
-                || method.DeclaringSyntaxReferences[0].GetSyntax() is not MethodDeclarationSyntax declaration)
-                return null;
+            return method.DeclaringSyntaxReferences.Length == 1 && method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax declaration
+                && PassesThrough(declaration, 0)
+                ? receiver
+                : null;
+        }
+
+        /// <summary>
+        /// Whether the extension method <paramref name="declaration"/> passes its receiver through (<see cref="PassedThrough"/>),
+        /// and so do the extension methods of its class its chains call (<c>=> b.WithName("x").Remember()</c> keeps what
+        /// <c>Remember</c> keeps, audit 51 N4), followed 4 deep.
+        /// </summary>
+        private static bool PassesThrough(MethodDeclarationSyntax declaration, int depth)
+        {
+            if (depth > 4 || declaration.ParameterList.Parameters.Count == 0) return false;
+            var parameter = declaration.ParameterList.Parameters[0];
+            if (!parameter.Modifiers.Any(SyntaxKind.ThisKeyword)) return false;
             var body = (SyntaxNode?)declaration.ExpressionBody ?? declaration.Body;
-            if (body is null) return null;
-            var name = method.Parameters[0].Name;
+            if (body is null) return false;
+            var name = parameter.Identifier.ValueText;
             var returned = false;
             foreach (var token in body.DescendantTokens())
             {
                 if (!token.IsKind(SyntaxKind.IdentifierToken) || token.ValueText != name || token.Parent is not IdentifierNameSyntax use) continue;
                 // In a lambda or local function, which may run at any time and keep it.
                 for (var node = use.Parent; node is not null && node != body; node = node.Parent)
-                    if (node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) return null;
+                    if (node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) return false;
                 if (use.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Parent: ExpressionStatementSyntax } given
                     && given.Left == use)
                     continue;
@@ -887,7 +925,11 @@ namespace ContainerLint.Analyzers
                 ExpressionSyntax top = use;
                 while (top.Parent is MemberAccessExpressionSyntax access && access.Expression == top && access.Parent is InvocationExpressionSyntax call
                     && call.Expression == access)
+                {
+                    foreach (var other in ExtensionMethodsNamed(declaration, access.Name.Identifier.ValueText))
+                        if (!PassesThrough(other, depth + 1)) return false;
                     top = call;
+                }
                 switch (top.Parent)
                 {
                     case ArrowExpressionClauseSyntax arrow when arrow.Parent == declaration:
@@ -898,10 +940,20 @@ namespace ContainerLint.Analyzers
                         when again.Right == top && target.Identifier.ValueText == name:
                         continue;
                     default:
-                        return null;
+                        return false;
                 }
             }
-            return returned ? receiver : null;
+            return returned;
+        }
+
+        /// <summary>The extension methods named <paramref name="name"/> that the class of <paramref name="declaration"/> declares.</summary>
+        private static IEnumerable<MethodDeclarationSyntax> ExtensionMethodsNamed(MethodDeclarationSyntax declaration, string name)
+        {
+            if (declaration.Parent is not TypeDeclarationSyntax type) yield break;
+            foreach (var member in type.Members)
+                if (member is MethodDeclarationSyntax method && method.Identifier.ValueText == name && method.ParameterList.Parameters.Count > 0
+                    && method.ParameterList.Parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword))
+                    yield return method;
         }
 
         /// <summary>

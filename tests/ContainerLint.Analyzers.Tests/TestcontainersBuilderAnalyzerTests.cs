@@ -754,6 +754,9 @@ static class Fixtures
     public static ContainerBuilder Remember(this ContainerBuilder b) { Kept.Add(b); return b; }
     public static ContainerBuilder RememberNamed(this ContainerBuilder b) { Kept.Add(b.WithName(""x"")); return b; }
     public static ContainerBuilder Later(this ContainerBuilder b) { System.Func<ContainerBuilder> f = () => b; Keep(f); return b; }
+    // Audit 51 N4: keeps what the extension method of its class it calls keeps.
+    public static ContainerBuilder Named(this ContainerBuilder b) => b.WithName(""web"").Remember();
+    public static ContainerBuilder Labelled(this ContainerBuilder b) => b.WithLabels().WithName(""web"");
     static void Keep(System.Func<ContainerBuilder> f) { }
 
     static PostgreSqlContainer Module() => new PostgreSqlBuilder().WithPrivileged(true).WithDefaults().WithPrivileged(false).Build();
@@ -763,6 +766,8 @@ static class Fixtures
     static IContainer Kept1() => new ContainerBuilder().WithPrivileged({|#5:true|}).Remember().WithPrivileged(false).Build();
     static IContainer Kept2() => new ContainerBuilder().WithPrivileged({|#6:true|}).RememberNamed().WithPrivileged(false).Build();
     static IContainer Kept3() => new ContainerBuilder().WithPrivileged({|#7:true|}).Later().WithPrivileged(false).Build();
+    static IContainer Kept4() => new ContainerBuilder().WithPrivileged({|#9:true|}).Named().WithPrivileged(false).Build();
+    static IContainer Nested() => new ContainerBuilder().WithPrivileged(true).Labelled().WithPrivileged(false).Build();
     static IContainer KeptOnTheLocal()
     {
         var b = new ContainerBuilder().WithPrivileged({|#8:true|});
@@ -785,7 +790,8 @@ static class Fixtures
             Privileged(Runs, 5),
             Privileged(Runs, 6),
             Privileged(Runs, 7),
-            Privileged(Runs, 8));
+            Privileged(Runs, 8),
+            Privileged(Runs, 9));
 
         // Audit 48 F2: the break that ends a switch section goes to the switch's end, as the end of an if's branch does.
         [Fact]
@@ -865,6 +871,66 @@ static class Fixtures
 "), DockerLibrary.Testcontainers,
             Privileged(MayOnBranch, 0),
             Privileged(MayOnBranch, 1));
+
+        // Audit 51 N6: an exception after the true and before the false goes on in the catch with the privileged builder.
+        [Fact]
+        public Task WithPrivileged_true_that_an_exception_may_carry_past_a_later_WithPrivileged_into_a_catch_stays_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static void Check() { }
+    static List<IContainer> Switch(int k)
+    {
+        var all = new List<IContainer>();
+        var b = new ContainerBuilder().WithImage(""docker:dind"");
+        try
+        {
+            switch (k) { case 1: b = b.WithPrivileged({|#0:true|}); Check(); break; }
+            b = b.WithPrivileged(false);
+            all.Add(b.Build());
+        }
+        catch (System.InvalidOperationException) { all.Add(b.Build()); }
+        return all;
+    }
+    static List<IContainer> If(bool dind)
+    {
+        var all = new List<IContainer>();
+        var b = new ContainerBuilder().WithImage(""docker:dind"");
+        try
+        {
+            if (dind) { b = b.WithPrivileged({|#1:true|}); Check(); }
+            b = b.WithPrivileged(false);
+            all.Add(b.Build());
+        }
+        catch (System.InvalidOperationException) { all.Add(b.Build()); }
+        return all;
+    }
+    static List<IContainer> Straight()
+    {
+        var all = new List<IContainer>();
+        var b = new ContainerBuilder().WithImage(""docker:dind"");
+        try
+        {
+            b = b.WithPrivileged({|#2:true|});
+            Check();
+            b = b.WithPrivileged(false);
+            all.Add(b.Build());
+        }
+        catch (System.InvalidOperationException) { all.Add(b.Build()); }
+        return all;
+    }
+    static IContainer NothingBetween()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:dind"");
+        try
+        {
+            b = b.WithPrivileged(true);
+            b = b.WithPrivileged(false);
+            return b.Build();
+        }
+        catch (System.InvalidOperationException) { return null; }
+    }
+"), DockerLibrary.Testcontainers,
+            Privileged(MayOnBranch, 0),
+            Privileged(MayOnBranch, 1),
+            Privileged(MayOnSomePaths, 2));
 
         // Audit 48 F3: a chain is followed past 64 calls.
         [Fact]

@@ -337,6 +337,41 @@ namespace ContainerLint.Package.Tests.EndToEnd
             Assert.Equal(new[] { "error CTL3004 app/Program.cs(10,24)" }, after.WarningsAndErrors);
         }
 
+        // A C# 14 extension member (net10.0's default language version) called between WithPrivileged(true) and
+        // WithPrivileged(false) may keep the builder, as a classic extension method with such a body may: the true stays
+        // reported (audit 51 N5). Roslyn 4.8, which the analyzer tests compile with, does not parse extension blocks.
+        [Fact]
+        public void A_C_sharp_14_extension_member_between_two_WithPrivileged_calls_keeps_the_first_reported()
+        {
+            var project = _package.CreateProject("cs-extension-member")
+                .PackageReference("Testcontainers", TestcontainersVersion)
+                .WriteProjectFile("Program.cs", """
+                    using System.Collections.Generic;
+                    using DotNet.Testcontainers.Builders;
+                    using DotNet.Testcontainers.Containers;
+
+                    internal static class Program
+                    {
+                        internal static readonly List<ContainerBuilder> Kept = new();
+
+                        private static void Main() { }
+
+                        internal static IContainer Create() => new ContainerBuilder("alpine:3.20")
+                            .WithPrivileged(true).Keep().WithPrivileged(false).Build();
+
+                        extension(ContainerBuilder b)
+                        {
+                            public ContainerBuilder Keep() { Kept.Add(b); return b; }
+                        }
+                    }
+
+                    """);
+
+            var build = project.Build();
+
+            Assert.Equal(new[] { "error CTL1003 app/Program.cs(12,25)" }, build.WarningsAndErrors);
+        }
+
         // C# 14 null-conditional assignments (net10.0's default language version) get the fixes their forms without ?. get. The
         // analyzer tests compile with Roslyn 4.8, which does not parse them: they are pinned here, with the SDK's compiler.
         [Fact]
