@@ -688,7 +688,7 @@ namespace ContainerLint.Analyzers
                 if (after is null && own is not null && statement != own && NamesLocalOutside(statement, own, local)) return Replacement.None;
                 if (MethodScope.StatementOf(block, assignment.Syntax) is not { } later) return Replacement.None;
                 if (NamedBetween(local, block, statement.Span.End, assignment.Syntax.SpanStart)) return Replacement.None;
-                var onSomePaths = !ReferenceEquals(later, assignment.Syntax.Parent) || MayThrowToACatchBetween(block, statement, own, later);
+                var onSomePaths = !ReferenceEquals(later, assignment.Syntax.Parent);
                 // What the new value is built from: the local itself (b = b.WithImage(...), also on each branch of b = ci ?
                 // b.WithName("a") : b) or something else.
                 var privileged = false;
@@ -696,6 +696,7 @@ namespace ContainerLint.Analyzers
                 var fromLocal = IsChainOn(next, local, api, ref privileged, ref laterCall, ref branched, 0);
                 // A WithPrivileged on a branch of the value sets the flag on some paths only.
                 onSomePaths |= branched && privileged;
+                onSomePaths |= MayThrowToACatchBetween(block, statement, own, later, privileged, local);
                 // A value that is not a chain on the local but names it (b = b?.WithName("a"), b = Defaults.Apply(b)) may be the
                 // same builder, flag and all: it replaces nothing, and what comes after it is not followed.
                 if (!fromLocal && NamesLocal(next.Syntax, local)) return Replacement.None;
@@ -722,17 +723,20 @@ namespace ContainerLint.Analyzers
         }
 
         /// <summary>
-        /// Whether an exception thrown after the write in <paramref name="own"/> and before <paramref name="later"/> may go on in a
-        /// <c>catch</c> around both, with the builder the write gave the local (audit 51 N6): the two are in a <c>try</c> block
-        /// that has a <c>catch</c>, and something runs between them (the write is not a statement of its own directly followed
-        /// by the later one).
+        /// Whether an exception thrown after the write in <paramref name="own"/> and before the local's next value is given by
+        /// <paramref name="later"/> may go on with the builder the write gave the local (audit 51 N6): the two are in a
+        /// <c>try</c> block whose <c>catch</c> names the local, or can end and let code after the <c>try</c> name it (audit 52
+        /// M3: a catch that rethrows, returns or only logs uses nothing); and something runs between them: more than the
+        /// write as a statement of its own directly followed by the <c>WithPrivileged</c> call that replaces it (a later
+        /// <c>b = b.WithName(Name())</c> may throw in its argument, audit 52 M4).
         /// </summary>
-        private static bool MayThrowToACatchBetween(SyntaxNode block, StatementSyntax statement, StatementSyntax? own, StatementSyntax later)
+        private static bool MayThrowToACatchBetween(SyntaxNode block, StatementSyntax statement, StatementSyntax? own, StatementSyntax later, bool laterIsPrivileged,
+            ILocalSymbol local)
         {
-            if (own == statement && MethodScope.Statements(block) is var statements)
+            if (own == statement && laterIsPrivileged)
             {
-                var previous = (StatementSyntax?)null;
-                foreach (var s in statements)
+                StatementSyntax? previous = null;
+                foreach (var s in MethodScope.Statements(block))
                 {
                     if (s == later) break;
                     previous = s;
@@ -740,7 +744,29 @@ namespace ContainerLint.Analyzers
                 if (previous == statement) return false;
             }
             for (var node = block; node is not null && node is not (MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax); node = node.Parent)
-                if (node.Parent is TryStatementSyntax { Catches.Count: > 0 } tryStatement && tryStatement.Block == node) return true;
+            {
+                if (node.Parent is not TryStatementSyntax { Catches.Count: > 0 } tryStatement || tryStatement.Block != node) continue;
+                foreach (var handler in tryStatement.Catches)
+                {
+                    if (NamesLocal(handler, local)) return true;
+                    if (!EndsInAJump(handler.Block) && NamedAfter(tryStatement, local)) return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>Whether the last statement of <paramref name="block"/> leaves it (<c>throw</c>, <c>return</c>, <c>break</c>, <c>continue</c>, <c>goto</c>).</summary>
+        private static bool EndsInAJump(BlockSyntax block) =>
+            block.Statements.Count > 0 && block.Statements[block.Statements.Count - 1] is ThrowStatementSyntax or ReturnStatementSyntax or BreakStatementSyntax
+                or ContinueStatementSyntax or GotoStatementSyntax;
+
+        /// <summary>Whether the local's name is written after <paramref name="node"/> in the function that holds it.</summary>
+        private static bool NamedAfter(SyntaxNode node, ILocalSymbol local)
+        {
+            if (MethodScope.Function(node) is not { } function) return true;
+            foreach (var token in function.DescendantTokens())
+                if (token.SpanStart >= node.Span.End && token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == local.Name && token.Parent is IdentifierNameSyntax)
+                    return true;
             return false;
         }
 
@@ -926,8 +952,17 @@ namespace ContainerLint.Analyzers
                 while (top.Parent is MemberAccessExpressionSyntax access && access.Expression == top && access.Parent is InvocationExpressionSyntax call
                     && call.Expression == access)
                 {
-                    foreach (var other in ExtensionMethodsNamed(declaration, access.Name.Identifier.ValueText))
+                    // A call that is no extension method of the class is taken for a builder method only by its name
+                    // (With...): the body's symbols are not read, and one named otherwise may be an extension method
+                    // elsewhere that keeps the builder (audit 52 M5).
+                    var called = access.Name.Identifier.ValueText;
+                    var found = false;
+                    foreach (var other in ExtensionMethodsNamed(declaration, called))
+                    {
                         if (!PassesThrough(other, depth + 1)) return false;
+                        found = true;
+                    }
+                    if (!found && !called.StartsWith("With", StringComparison.Ordinal)) return false;
                     top = call;
                 }
                 switch (top.Parent)

@@ -756,6 +756,8 @@ static class Fixtures
     public static ContainerBuilder Later(this ContainerBuilder b) { System.Func<ContainerBuilder> f = () => b; Keep(f); return b; }
     // Audit 51 N4: keeps what the extension method of its class it calls keeps.
     public static ContainerBuilder Named(this ContainerBuilder b) => b.WithName(""web"").Remember();
+    // Audit 52 M5: a call named otherwise than With... may be an extension method elsewhere that keeps the builder.
+    public static ContainerBuilder Elsewhere(this ContainerBuilder b) => b.WithName(""web"").KeepIt();
     public static ContainerBuilder Labelled(this ContainerBuilder b) => b.WithLabels().WithName(""web"");
     static void Keep(System.Func<ContainerBuilder> f) { }
 
@@ -768,6 +770,7 @@ static class Fixtures
     static IContainer Kept3() => new ContainerBuilder().WithPrivileged({|#7:true|}).Later().WithPrivileged(false).Build();
     static IContainer Kept4() => new ContainerBuilder().WithPrivileged({|#9:true|}).Named().WithPrivileged(false).Build();
     static IContainer Nested() => new ContainerBuilder().WithPrivileged(true).Labelled().WithPrivileged(false).Build();
+    static IContainer Kept5() => new ContainerBuilder().WithPrivileged({|#10:true|}).Elsewhere().WithPrivileged(false).Build();
     static IContainer KeptOnTheLocal()
     {
         var b = new ContainerBuilder().WithPrivileged({|#8:true|});
@@ -783,6 +786,11 @@ static class Fixtures
         b = ci ? b.WithPrivileged({|#3:true|}).WithDefaults() : b.WithPrivileged({|#4:true|});
         return b.Build();
     }
+}
+
+static class Elsewhere
+{
+    public static ContainerBuilder KeepIt(this ContainerBuilder b) { Fixtures.Kept.Add(b); return b; }
 }", DockerLibrary.Testcontainers,
             Privileged(Runs, 1, 0),
             Privileged(Runs, 2),
@@ -791,7 +799,8 @@ static class Fixtures
             Privileged(Runs, 6),
             Privileged(Runs, 7),
             Privileged(Runs, 8),
-            Privileged(Runs, 9));
+            Privileged(Runs, 9),
+            Privileged(Runs, 10));
 
         // Audit 48 F2: the break that ends a switch section goes to the switch's end, as the end of an if's branch does.
         [Fact]
@@ -916,6 +925,46 @@ static class Fixtures
         catch (System.InvalidOperationException) { all.Add(b.Build()); }
         return all;
     }
+    // Audit 52 M3: a catch that uses nothing of the builder and lets nothing after the try use it.
+    static IContainer Rethrows()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:dind"");
+        try
+        {
+            b = b.WithPrivileged(true);
+            Check();
+            b = b.WithPrivileged(false);
+            return b.Build();
+        }
+        catch (System.InvalidOperationException e) { System.Console.WriteLine(e); throw; }
+    }
+    static IContainer DeclaredInside()
+    {
+        try
+        {
+            var b = new ContainerBuilder().WithImage(""docker:dind"").WithPrivileged(true);
+            Check();
+            b = b.WithPrivileged(false);
+            return b.Build();
+        }
+        catch (System.InvalidOperationException) { return null; }
+    }
+    // Audit 52 M4: a builder call's argument may throw too.
+    static List<IContainer> InAnArgument()
+    {
+        var all = new List<IContainer>();
+        var b = new ContainerBuilder().WithImage(""docker:dind"");
+        try
+        {
+            b = b.WithPrivileged({|#3:true|});
+            b = b.WithName(Name());
+            b = b.WithPrivileged(false);
+            all.Add(b.Build());
+        }
+        catch (System.InvalidOperationException) { all.Add(b.Build()); }
+        return all;
+    }
+    static string Name() => ""x"";
     static IContainer NothingBetween()
     {
         var b = new ContainerBuilder().WithImage(""docker:dind"");
@@ -930,7 +979,8 @@ static class Fixtures
 "), DockerLibrary.Testcontainers,
             Privileged(MayOnBranch, 0),
             Privileged(MayOnBranch, 1),
-            Privileged(MayOnSomePaths, 2));
+            Privileged(MayOnSomePaths, 2),
+            Privileged(MayOnSomePaths, 3));
 
         // Audit 48 F3: a chain is followed past 64 calls.
         [Fact]

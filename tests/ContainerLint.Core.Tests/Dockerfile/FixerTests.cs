@@ -273,6 +273,17 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Contains("'$APP_UID', which", finding.FixWithheld);
         }
 
+        [Fact]
+        public void A_variable_user_option_that_is_root_where_the_fix_writes_is_not_written_and_the_warning_says_so()
+        {
+            // Audit 51 N8: the Dockerfile defines APP_UID, as 0; the warning said it did not define it.
+            var text = "FROM alpine:3.20 AS base\nENV APP_UID=0\nFROM base\nCMD [\"x\"]\n";
+            var options = new LintOptions(nonRootUser: "$APP_UID");
+            Assert.Equal(text, Fix(text, options));
+            Assert.Contains("'$APP_UID', which is '0', root, where the USER line goes", Assert.Single(Lint(text, options: options),
+                f => f.Rule.Id == RuleIds.NoNonRootUser).FixWithheld);
+        }
+
         [Theory]
         [InlineData("FROM alpine\nCMD [\"x\"]\nENV APP_UID=1000\n")]
         [InlineData("FROM alpine\nUSER root\nENV APP_UID=1000\nCMD [\"x\"]\n")]

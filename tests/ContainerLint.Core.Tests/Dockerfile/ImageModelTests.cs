@@ -95,6 +95,13 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Equal("arg", Image(Lines("FROM alpine", "ENV U=env", "ARG U=arg", "USER $U")).FinalStage.User!.Value);
             Assert.Equal("env", Image(Lines("FROM alpine", "ENV U=env", "ARG U", "USER $U")).FinalStage.User!.Value);
             Assert.Equal("app", Image(Lines("FROM alpine AS base", "ENV U=root", "FROM base", "ARG U=app", "USER $U")).FinalStage.User!.Value);
+            // A child sets the image's environment again over the state it starts from (BuildKit's dispatchStages): the
+            // parent's ENV, or its base image's, wins over the parent's ARG there, whatever their order (audit 52 M1).
+            Assert.Equal("app", Image(Lines("FROM alpine AS base", "ENV U=app", "ARG U=root", "USER $U", "FROM base", "USER $U")).FinalStage.User!.Value);
+            Assert.Equal("root", Image(Lines("FROM alpine AS base", "ENV U=app", "ARG U=root", "USER $U")).FinalStage.User!.Value);
+            Assert.Equal("1654", Image(Lines("FROM mcr.microsoft.com/dotnet/aspnet:8.0 AS base", "ARG APP_UID=0", "FROM base", "USER $APP_UID")).FinalStage.User!.Value);
+            Assert.Equal("0", Image(Lines("FROM mcr.microsoft.com/dotnet/aspnet:8.0 AS base", "ENV APP_UID=0", "ARG APP_UID=1654", "FROM base AS mid", "FROM mid", "USER $APP_UID")).FinalStage.User!.Value);
+            Assert.Equal("arg", Image(Lines("FROM alpine AS base", "ARG U=arg", "FROM base", "USER $U")).FinalStage.User!.Value);
         }
 
         [Fact]

@@ -21,16 +21,29 @@ namespace ContainerLint.Dockerfiles.Model
         private bool _baseEnvIsComplete;
         private IReadOnlyCollection<string> _unsetByBase;
         private IReadOnlyCollection<string> _unknown = Array.Empty<string>();
+        // The names whose ARG, with a value, came after their ENV in this stage: the ARG's value counts here.
+        private readonly HashSet<string> _argAfterEnv = new HashSet<string>(StringComparer.Ordinal);
 
         /// <summary>
         /// A scope of its own, or of a stage built FROM the stage of <paramref name="inheritEnvFrom"/>, whose ENVs and ARGs it
         /// inherits ("Once a build argument is declared or consumed in a stage, it's automatically inherited by child
-        /// stages", Docker's build variables guide; BuildKit's dispatchState appends the base stage's buildArgs).
+        /// stages", Docker's build variables guide; BuildKit's dispatchState appends the base stage's buildArgs). The child
+        /// then sets the image's environment again (BuildKit's dispatchStages applies <c>image.Config.Env</c> after the
+        /// state it starts from): an ENV of the parent, or of its base image, wins over an inherited ARG of the same name,
+        /// whatever their order in the parent (audit 52 M1).
         /// </summary>
-        public VariableScope(VariableScope? inheritEnvFrom = null)
+        public VariableScope(VariableScope? inheritEnvFrom = null) : this(inheritEnvFrom, snapshot: false)
+        {
+        }
+
+        private VariableScope(VariableScope? inheritEnvFrom, bool snapshot)
         {
             if (inheritEnvFrom is not null)
-                foreach (var arg in inheritEnvFrom._args) _args[arg.Key] = arg.Value;
+            {
+                foreach (var arg in inheritEnvFrom._args)
+                    if (snapshot || !inheritEnvFrom._baseEnv.ContainsKey(arg.Key)) _args[arg.Key] = arg.Value;
+                if (snapshot) _argAfterEnv.UnionWith(inheritEnvFrom._argAfterEnv);
+            }
             _env = inheritEnvFrom is null
                 ? new Dictionary<string, string?>(StringComparer.Ordinal)
                 : new Dictionary<string, string?>(inheritEnvFrom._env, StringComparer.Ordinal);
@@ -45,7 +58,7 @@ namespace ContainerLint.Dockerfiles.Model
         /// <summary>The variables as they stand now, which later instructions do not change.</summary>
         public VariableScope Snapshot()
         {
-            return new VariableScope(this);
+            return new VariableScope(this, snapshot: true);
         }
 
         /// <summary>An ENV the base image sets (the Dockerfile does not show it).</summary>
@@ -81,10 +94,14 @@ namespace ContainerLint.Dockerfiles.Model
         public void SetArg(string name, string? value, bool known = true)
         {
             _args[name] = known ? value : Unknown;
-            if (value is not null || !known) _env.Remove(name);
+            if ((value is not null || !known) && _env.ContainsKey(name)) _argAfterEnv.Add(name);
         }
 
-        public void SetEnv(string name, string value, bool known = true) => _env[name] = known ? value : Unknown;
+        public void SetEnv(string name, string value, bool known = true)
+        {
+            _env[name] = known ? value : Unknown;
+            _argAfterEnv.Remove(name);
+        }
 
         /// <summary>The state of an ARG declared in this scope (for importing a global ARG into a stage).</summary>
         public VariableState LookupArg(string name, out string value)
@@ -99,12 +116,12 @@ namespace ContainerLint.Dockerfiles.Model
         public bool HasArg(string name) => _args.ContainsKey(name);
 
         /// <summary>Whether <paramref name="name"/>'s value is still the unknown one set at the start of the stage (an ONBUILD trigger's), no ARG or ENV after it.</summary>
-        public bool IsUnknownFromTrigger(string name) => _env.TryGetValue(name, out var e) && ReferenceEquals(e, Unknown);
+        public bool IsUnknownFromTrigger(string name) => _env.TryGetValue(name, out var e) && ReferenceEquals(e, Unknown) && !_argAfterEnv.Contains(name);
 
         public VariableState Lookup(string name, out string value)
         {
             value = string.Empty;
-            if (_env.TryGetValue(name, out var e) && e is not null)
+            if (_env.TryGetValue(name, out var e) && e is not null && !_argAfterEnv.Contains(name))
             {
                 if (ReferenceEquals(e, Unknown)) return VariableState.Unknown;
                 value = e;

@@ -29,7 +29,8 @@ namespace ContainerLint.Rules.User
                 if (string.IsNullOrWhiteSpace(expanded) || UserNames.IsRoot(expanded))
                 {
                     withheld = "containerlint.non_root_user is '" + configured + "', which "
-                        + (baseImage is not null ? "base image '" + baseImage + "' and this Dockerfile do not define" : "this Dockerfile does not define")
+                        + (!string.IsNullOrWhiteSpace(expanded) ? "is '" + expanded + "', root," // ENV APP_UID=0 (audit 51 N8)
+                            : baseImage is not null ? "base image '" + baseImage + "' and this Dockerfile do not define" : "this Dockerfile does not define")
                         + " where the USER line goes (USER " + configured + " would run as root there); set a literal non-root user for this file, such as 10001";
                     return null;
                 }
