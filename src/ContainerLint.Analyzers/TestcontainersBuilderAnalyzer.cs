@@ -733,7 +733,7 @@ namespace ContainerLint.Analyzers
         private static bool MayThrowToACatchBetween(SyntaxNode block, StatementSyntax statement, StatementSyntax? own, StatementSyntax later, bool laterIsPrivileged,
             ILocalSymbol local)
         {
-            if (own == statement && laterIsPrivileged)
+            if (own == statement && (laterIsPrivileged || ArgumentsCannotThrow(later)))
             {
                 StatementSyntax? previous = null;
                 foreach (var s in MethodScope.Statements(block))
@@ -743,15 +743,35 @@ namespace ContainerLint.Analyzers
                 }
                 if (previous == statement) return false;
             }
+            // A lambda or local function that names the local may build it from the catch (audit 53 P4: return Fallback();).
+            var captured = MethodScope.Function(block) is { } function && IsNamedInANestedFunction(function, local);
             for (var node = block; node is not null && node is not (MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax); node = node.Parent)
             {
                 if (node.Parent is not TryStatementSyntax { Catches.Count: > 0 } tryStatement || tryStatement.Block != node) continue;
                 foreach (var handler in tryStatement.Catches)
                 {
-                    if (NamesLocal(handler, local)) return true;
+                    if (captured || NamesLocal(handler, local)) return true;
                     if (!EndsInAJump(handler.Block) && NamedAfter(tryStatement, local)) return true;
                 }
             }
+            return false;
+        }
+
+        /// <summary>Whether no argument of the calls of <paramref name="statement"/> can throw (literals, names: <c>b = b.WithName(n);</c>, audit 53 P3).</summary>
+        private static bool ArgumentsCannotThrow(StatementSyntax statement)
+        {
+            foreach (var node in statement.DescendantNodes())
+                if (node is ArgumentSyntax argument && !Values.CannotThrow(argument.Expression, 0)) return false;
+            return true;
+        }
+
+        /// <summary>Whether a lambda or local function in <paramref name="function"/> names the local.</summary>
+        private static bool IsNamedInANestedFunction(SyntaxNode function, ILocalSymbol local)
+        {
+            foreach (var token in function.DescendantTokens())
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == local.Name && token.Parent is IdentifierNameSyntax name
+                    && MethodScope.Function(name) != function)
+                    return true;
             return false;
         }
 
@@ -919,7 +939,7 @@ namespace ContainerLint.Analyzers
             if (ExtensionReceiver(extension) is not { } receiver) return null;
             var method = extension.TargetMethod.OriginalDefinition;
             return method.DeclaringSyntaxReferences.Length == 1 && method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax declaration
-                && PassesThrough(declaration, 0)
+                && method.Parameters.Length > 0 && PassesThrough(declaration, method.Parameters[0].Type, 0)
                 ? receiver
                 : null;
         }
@@ -929,7 +949,7 @@ namespace ContainerLint.Analyzers
         /// and so do the extension methods of its class its chains call (<c>=> b.WithName("x").Remember()</c> keeps what
         /// <c>Remember</c> keeps, audit 51 N4), followed 4 deep.
         /// </summary>
-        private static bool PassesThrough(MethodDeclarationSyntax declaration, int depth)
+        private static bool PassesThrough(MethodDeclarationSyntax declaration, ITypeSymbol builder, int depth)
         {
             if (depth > 4 || declaration.ParameterList.Parameters.Count == 0) return false;
             var parameter = declaration.ParameterList.Parameters[0];
@@ -952,17 +972,17 @@ namespace ContainerLint.Analyzers
                 while (top.Parent is MemberAccessExpressionSyntax access && access.Expression == top && access.Parent is InvocationExpressionSyntax call
                     && call.Expression == access)
                 {
-                    // A call that is no extension method of the class is taken for a builder method only by its name
-                    // (With...): the body's symbols are not read, and one named otherwise may be an extension method
-                    // elsewhere that keeps the builder (audit 52 M5).
+                    // A call that is no extension method of the class must be named as a method of the builder type is (the
+                    // body's symbols are not read): one named otherwise may be an extension method elsewhere that keeps the
+                    // builder (audit 52 M5), while DependsOn or WithName is the builder's own (audit 53 P2).
                     var called = access.Name.Identifier.ValueText;
                     var found = false;
                     foreach (var other in ExtensionMethodsNamed(declaration, called))
                     {
-                        if (!PassesThrough(other, depth + 1)) return false;
+                        if (!PassesThrough(other, builder, depth + 1)) return false;
                         found = true;
                     }
-                    if (!found && !called.StartsWith("With", StringComparison.Ordinal)) return false;
+                    if (!found && !HasMethodNamed(builder, called)) return false;
                     top = call;
                 }
                 switch (top.Parent)
@@ -979,6 +999,24 @@ namespace ContainerLint.Analyzers
                 }
             }
             return returned;
+        }
+
+        /// <summary>Whether <paramref name="type"/> (or a constraint of it, a base type, an interface) has a method named <paramref name="name"/>.</summary>
+        private static bool HasMethodNamed(ITypeSymbol type, string name)
+        {
+            if (type is ITypeParameterSymbol parameter)
+            {
+                foreach (var constraint in parameter.ConstraintTypes)
+                    if (HasMethodNamed(constraint, name)) return true;
+                return false;
+            }
+            for (var current = type; current is not null; current = current.BaseType)
+                foreach (var member in current.GetMembers(name))
+                    if (member is IMethodSymbol) return true;
+            foreach (var contract in type.AllInterfaces)
+                foreach (var member in contract.GetMembers(name))
+                    if (member is IMethodSymbol) return true;
+            return false;
         }
 
         /// <summary>The extension methods named <paramref name="name"/> that the class of <paramref name="declaration"/> declares.</summary>

@@ -758,6 +758,9 @@ static class Fixtures
     public static ContainerBuilder Named(this ContainerBuilder b) => b.WithName(""web"").Remember();
     // Audit 52 M5: a call named otherwise than With... may be an extension method elsewhere that keeps the builder.
     public static ContainerBuilder Elsewhere(this ContainerBuilder b) => b.WithName(""web"").KeepIt();
+    public static ContainerBuilder ElsewhereWith(this ContainerBuilder b) => b.WithName(""web"").WithKeep();
+    // Audit 53 P2: DependsOn is the builder's own.
+    public static ContainerBuilder WithDb(this ContainerBuilder b, IContainer db) => b.DependsOn(db).WithName(""web"");
     public static ContainerBuilder Labelled(this ContainerBuilder b) => b.WithLabels().WithName(""web"");
     static void Keep(System.Func<ContainerBuilder> f) { }
 
@@ -771,6 +774,8 @@ static class Fixtures
     static IContainer Kept4() => new ContainerBuilder().WithPrivileged({|#9:true|}).Named().WithPrivileged(false).Build();
     static IContainer Nested() => new ContainerBuilder().WithPrivileged(true).Labelled().WithPrivileged(false).Build();
     static IContainer Kept5() => new ContainerBuilder().WithPrivileged({|#10:true|}).Elsewhere().WithPrivileged(false).Build();
+    static IContainer Kept6() => new ContainerBuilder().WithPrivileged({|#11:true|}).ElsewhereWith().WithPrivileged(false).Build();
+    static IContainer Db(IContainer db) => new ContainerBuilder().WithPrivileged(true).WithDb(db).WithPrivileged(false).Build();
     static IContainer KeptOnTheLocal()
     {
         var b = new ContainerBuilder().WithPrivileged({|#8:true|});
@@ -791,6 +796,7 @@ static class Fixtures
 static class Elsewhere
 {
     public static ContainerBuilder KeepIt(this ContainerBuilder b) { Fixtures.Kept.Add(b); return b; }
+    public static ContainerBuilder WithKeep(this ContainerBuilder b) { Fixtures.Kept.Add(b); return b; }
 }", DockerLibrary.Testcontainers,
             Privileged(Runs, 1, 0),
             Privileged(Runs, 2),
@@ -800,7 +806,8 @@ static class Elsewhere
             Privileged(Runs, 7),
             Privileged(Runs, 8),
             Privileged(Runs, 9),
-            Privileged(Runs, 10));
+            Privileged(Runs, 10),
+            Privileged(Runs, 11));
 
         // Audit 48 F2: the break that ends a switch section goes to the switch's end, as the end of an if's branch does.
         [Fact]
@@ -965,6 +972,36 @@ static class Elsewhere
         return all;
     }
     static string Name() => ""x"";
+    // Audit 53 P3: nothing between them can throw.
+    static List<IContainer> Steps(string n)
+    {
+        var all = new List<IContainer>();
+        var b = new ContainerBuilder().WithImage(""docker:dind"");
+        try
+        {
+            b = b.WithPrivileged(true);
+            b = b.WithName(n);
+            b = b.WithPortBinding(2375, true);
+            b = b.WithPrivileged(false);
+            all.Add(b.Build());
+        }
+        catch (System.InvalidOperationException) { all.Add(b.Build()); }
+        return all;
+    }
+    // Audit 53 P4: the catch builds it through a local function.
+    static IContainer ThroughALocalFunction()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:dind"");
+        IContainer Fallback() => b.Build();
+        try
+        {
+            b = b.WithPrivileged({|#4:true|});
+            Check();
+            b = b.WithPrivileged(false);
+            return b.Build();
+        }
+        catch (System.InvalidOperationException) { return Fallback(); }
+    }
     static IContainer NothingBetween()
     {
         var b = new ContainerBuilder().WithImage(""docker:dind"");
@@ -980,7 +1017,8 @@ static class Elsewhere
             Privileged(MayOnBranch, 0),
             Privileged(MayOnBranch, 1),
             Privileged(MayOnSomePaths, 2),
-            Privileged(MayOnSomePaths, 3));
+            Privileged(MayOnSomePaths, 3),
+            Privileged(MayOnSomePaths, 4));
 
         // Audit 48 F3: a chain is followed past 64 calls.
         [Fact]

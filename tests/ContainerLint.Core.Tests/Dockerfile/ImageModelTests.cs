@@ -102,6 +102,9 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Equal("1654", Image(Lines("FROM mcr.microsoft.com/dotnet/aspnet:8.0 AS base", "ARG APP_UID=0", "FROM base", "USER $APP_UID")).FinalStage.User!.Value);
             Assert.Equal("0", Image(Lines("FROM mcr.microsoft.com/dotnet/aspnet:8.0 AS base", "ENV APP_UID=0", "ARG APP_UID=1654", "FROM base AS mid", "FROM mid", "USER $APP_UID")).FinalStage.User!.Value);
             Assert.Equal("arg", Image(Lines("FROM alpine AS base", "ARG U=arg", "FROM base", "USER $U")).FinalStage.User!.Value);
+            // Over a base image the linter does not know, its ENV of that name, set again in the child, may win (audit 53 P1).
+            Assert.False(Image(Lines("FROM myacr.azurecr.io/dotnet/aspnet:8.0 AS base", "ARG APP_UID=0", "FROM base", "USER $APP_UID")).FinalStage.User!.IsKnown);
+            Assert.Equal("0", Image(Lines("FROM myacr.azurecr.io/dotnet/aspnet:8.0 AS base", "ARG APP_UID=0", "USER $APP_UID", "FROM base")).FinalStage.User!.Value);
         }
 
         [Fact]

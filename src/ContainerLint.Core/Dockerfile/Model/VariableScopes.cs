@@ -41,7 +41,16 @@ namespace ContainerLint.Dockerfiles.Model
             if (inheritEnvFrom is not null)
             {
                 foreach (var arg in inheritEnvFrom._args)
-                    if (snapshot || !inheritEnvFrom._baseEnv.ContainsKey(arg.Key)) _args[arg.Key] = arg.Value;
+                {
+                    if (snapshot) _args[arg.Key] = arg.Value;
+                    else if (inheritEnvFrom._baseEnv.ContainsKey(arg.Key)) continue;
+                    // Over a base image not known to leave the name unset, an ENV of it that the image sets would win
+                    // here: the inherited value is not certain (audit 53 P1: a mirror of the .NET images, a bare digest).
+                    else if (arg.Value is not null && !inheritEnvFrom._env.ContainsKey(arg.Key)
+                        && !inheritEnvFrom._baseEnvIsComplete && !System.Linq.Enumerable.Contains(inheritEnvFrom._unsetByBase, arg.Key))
+                        _args[arg.Key] = Unknown;
+                    else _args[arg.Key] = arg.Value;
+                }
                 if (snapshot) _argAfterEnv.UnionWith(inheritEnvFrom._argAfterEnv);
             }
             _env = inheritEnvFrom is null
