@@ -733,7 +733,7 @@ namespace ContainerLint.Analyzers
         private static bool MayThrowToACatchBetween(SyntaxNode block, StatementSyntax statement, StatementSyntax? own, StatementSyntax later, bool laterIsPrivileged,
             ILocalSymbol local)
         {
-            if (own == statement && (laterIsPrivileged || ArgumentsCannotThrow(later)))
+            if (own == statement && laterIsPrivileged)
             {
                 StatementSyntax? previous = null;
                 foreach (var s in MethodScope.Statements(block))
@@ -757,21 +757,31 @@ namespace ContainerLint.Analyzers
             return false;
         }
 
-        /// <summary>Whether no argument of the calls of <paramref name="statement"/> can throw (literals, names: <c>b = b.WithName(n);</c>, audit 53 P3).</summary>
-        private static bool ArgumentsCannotThrow(StatementSyntax statement)
-        {
-            foreach (var node in statement.DescendantNodes())
-                if (node is ArgumentSyntax argument && !Values.CannotThrow(argument.Expression, 0)) return false;
-            return true;
-        }
-
-        /// <summary>Whether a lambda or local function in <paramref name="function"/> names the local.</summary>
+        /// <summary>
+        /// Whether a lambda or local function in <paramref name="function"/> names the local: not a <c>static</c> one, which
+        /// cannot capture it, nor one whose own parameter has its name (audit 54 Q2).
+        /// </summary>
         private static bool IsNamedInANestedFunction(SyntaxNode function, ILocalSymbol local)
         {
             foreach (var token in function.DescendantTokens())
-                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == local.Name && token.Parent is IdentifierNameSyntax name
-                    && MethodScope.Function(name) != function)
-                    return true;
+            {
+                if (!token.IsKind(SyntaxKind.IdentifierToken) || token.ValueText != local.Name || token.Parent is not IdentifierNameSyntax name) continue;
+                var nested = MethodScope.Function(name);
+                if (nested is null || nested == function) continue;
+                var (modifiers, parameters) = nested switch
+                {
+                    LocalFunctionStatementSyntax f => (f.Modifiers, f.ParameterList.Parameters),
+                    ParenthesizedLambdaExpressionSyntax l => (l.Modifiers, l.ParameterList.Parameters),
+                    SimpleLambdaExpressionSyntax l => (l.Modifiers, SyntaxFactory.SingletonSeparatedList(l.Parameter)),
+                    AnonymousMethodExpressionSyntax m => (m.Modifiers, m.ParameterList?.Parameters ?? default),
+                    _ => (default(SyntaxTokenList), default(SeparatedSyntaxList<ParameterSyntax>)),
+                };
+                if (modifiers.Any(SyntaxKind.StaticKeyword)) continue;
+                var shadowed = false;
+                foreach (var parameter in parameters)
+                    shadowed |= parameter.Identifier.ValueText == local.Name;
+                if (!shadowed) return true;
+            }
             return false;
         }
 

@@ -972,14 +972,14 @@ static class Elsewhere
         return all;
     }
     static string Name() => ""x"";
-    // Audit 53 P3: nothing between them can throw.
+    // Audit 54 Q1: a builder call between them may throw whatever its arguments (WithResourceMapping of a missing file).
     static List<IContainer> Steps(string n)
     {
         var all = new List<IContainer>();
         var b = new ContainerBuilder().WithImage(""docker:dind"");
         try
         {
-            b = b.WithPrivileged(true);
+            b = b.WithPrivileged({|#5:true|});
             b = b.WithName(n);
             b = b.WithPortBinding(2375, true);
             b = b.WithPrivileged(false);
@@ -1002,6 +1002,21 @@ static class Elsewhere
         }
         catch (System.InvalidOperationException) { return Fallback(); }
     }
+    // Audit 54 Q2: a static local function or lambda cannot capture the local, whatever its parameter is called.
+    static IContainer ThroughAStaticOne(ContainerBuilder other)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:dind"");
+        static IContainer Make(ContainerBuilder b) => b.Build();
+        System.Func<ContainerBuilder, IContainer> make = static b => b.Build();
+        try
+        {
+            b = b.WithPrivileged(true);
+            Check();
+            b = b.WithPrivileged(false);
+            return Make(b);
+        }
+        catch (System.InvalidOperationException) { return make(other); }
+    }
     static IContainer NothingBetween()
     {
         var b = new ContainerBuilder().WithImage(""docker:dind"");
@@ -1018,7 +1033,8 @@ static class Elsewhere
             Privileged(MayOnBranch, 1),
             Privileged(MayOnSomePaths, 2),
             Privileged(MayOnSomePaths, 3),
-            Privileged(MayOnSomePaths, 4));
+            Privileged(MayOnSomePaths, 4),
+            Privileged(MayOnSomePaths, 5));
 
         // Audit 48 F3: a chain is followed past 64 calls.
         [Fact]
