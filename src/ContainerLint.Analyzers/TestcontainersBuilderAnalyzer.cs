@@ -743,14 +743,15 @@ namespace ContainerLint.Analyzers
                 }
                 if (previous == statement) return false;
             }
-            // A lambda or local function that names the local may build it from the catch (audit 53 P4: return Fallback();).
-            var captured = MethodScope.Function(block) is { } function && IsNamedInANestedFunction(function, local);
+            bool? captured = null;
             for (var node = block; node is not null && node is not (MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax); node = node.Parent)
             {
                 if (node.Parent is not TryStatementSyntax { Catches.Count: > 0 } tryStatement || tryStatement.Block != node) continue;
                 foreach (var handler in tryStatement.Catches)
                 {
-                    if (captured || NamesLocal(handler, local)) return true;
+                    // A lambda or local function that names the local may build it from the catch (audit 53 P4: return Fallback();).
+                    captured ??= MethodScope.Function(block) is { } function && IsNamedInANestedFunction(function, local);
+                    if (captured.Value || NamesLocal(handler, local)) return true;
                     if (!EndsInAJump(handler.Block) && NamedAfter(tryStatement, local)) return true;
                 }
             }

@@ -428,7 +428,7 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
-        internal static bool CannotThrow(ExpressionSyntax expression, int depth) => depth <= MaxDepth && expression switch
+        private static bool CannotThrow(ExpressionSyntax expression, int depth) => depth <= MaxDepth && expression switch
         {
             LiteralExpressionSyntax or IdentifierNameSyntax or ThisExpressionSyntax => true,
             MemberAccessExpressionSyntax access => access.IsKind(SyntaxKind.SimpleMemberAccessExpression) && CannotThrow(access.Expression, depth + 1),

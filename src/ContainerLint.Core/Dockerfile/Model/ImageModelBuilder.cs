@@ -26,9 +26,9 @@ namespace ContainerLint.Dockerfiles.Model
             private readonly DockerfileRequest _request;
             private readonly char _escape;
             private readonly VariableScope _global = new VariableScope();
-            private readonly Dictionary<ISetting, IReadOnlyList<string>> _outOfScopeGlobalArgs = new Dictionary<ISetting, IReadOnlyList<string>>();
+            private readonly Dictionary<ISetting, List<string>> _outOfScopeGlobalArgs = new Dictionary<ISetting, List<string>>();
             private readonly Dictionary<StageSpec, List<string>> _onBuildVariables = new Dictionary<StageSpec, List<string>>();
-            private readonly Dictionary<ISetting, IReadOnlyList<(string, string)>> _setByOnBuildTriggers = new Dictionary<ISetting, IReadOnlyList<(string, string)>>();
+            private readonly Dictionary<ISetting, List<(string, string)>> _setByOnBuildTriggers = new Dictionary<ISetting, List<(string, string)>>();
             // The names the ONBUILD triggers of the stage the current one is built FROM set, and that stage.
             private (List<string> Names, StageSpec Stage)? _triggerVariables;
             private readonly ExpansionBudget _budget = new ExpansionBudget();
@@ -127,8 +127,8 @@ namespace ContainerLint.Dockerfiles.Model
                 return new ImageSpec(_document.Path, _stages, final)
                 {
                     BuildArgsFromEnvironment = _request.BuildArgsFromEnvironment,
-                    OutOfScopeGlobalArgs = _outOfScopeGlobalArgs,
-                    SetByOnBuildTriggers = _setByOnBuildTriggers,
+                    OutOfScopeGlobalArgs = ReadOnly(_outOfScopeGlobalArgs),
+                    SetByOnBuildTriggers = ReadOnly(_setByOnBuildTriggers),
                 };
             }
 
@@ -478,18 +478,25 @@ namespace ContainerLint.Dockerfiles.Model
                 if (stageScope is not null && !ReferenceEquals(stageScope, _global) && e.Unresolved is not null)
                     foreach (var name in e.Unresolved)
                         if (_global.HasArg(name) && !stageScope.HasArg(name) && _global.LookupArg(name, out _) != VariableState.Platform)
-                        {
-                            if (!_outOfScopeGlobalArgs.TryGetValue(setting, out var names)) _outOfScopeGlobalArgs[setting] = names = new List<string>();
-                            ((List<string>)names).Add(name);
-                        }
+                            AddNote(_outOfScopeGlobalArgs, setting, name);
                 if (stageScope is not null && ReferenceEquals(stageScope, _scope) && _triggerVariables is var (triggered, stage) && e.Unresolved is not null)
                     foreach (var name in e.Unresolved)
                         if (triggered.Contains(name) && stageScope.IsUnknownFromTrigger(name))
-                        {
-                            if (!_setByOnBuildTriggers.TryGetValue(setting, out var list)) _setByOnBuildTriggers[setting] = list = new List<(string, string)>();
-                            ((List<(string, string)>)list).Add((name, stage.Name ?? "#" + stage.Index));
-                        }
+                            AddNote(_setByOnBuildTriggers, setting, (name, stage.Name ?? "#" + stage.Index));
                 return setting;
+            }
+
+            private static Dictionary<ISetting, IReadOnlyList<T>> ReadOnly<T>(Dictionary<ISetting, List<T>> notes)
+            {
+                var result = new Dictionary<ISetting, IReadOnlyList<T>>(notes.Count);
+                foreach (var note in notes) result.Add(note.Key, note.Value);
+                return result;
+            }
+
+            private static void AddNote<T>(Dictionary<ISetting, List<T>> notes, ISetting setting, T note)
+            {
+                if (!notes.TryGetValue(setting, out var list)) notes[setting] = list = new List<T>();
+                list.Add(note);
             }
         }
     }

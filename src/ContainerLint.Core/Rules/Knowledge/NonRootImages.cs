@@ -9,7 +9,8 @@ namespace ContainerLint.Rules.Knowledge
         public static bool IsKnownNonRoot(string image, IReadOnlyList<string> extraPatterns)
         {
             var (repository, tag) = SplitReference(image.Trim());
-            var repo = FullRepository(repository).ToLowerInvariant();
+            var fullRepository = FullRepository(repository);
+            var repo = fullRepository.ToLowerInvariant();
             var t = tag.ToLowerInvariant();
 
             if (repo.StartsWith("mcr.microsoft.com/dotnet/", StringComparison.Ordinal)
@@ -32,7 +33,6 @@ namespace ContainerLint.Rules.Knowledge
             var trimmed = image.Trim();
             var at = trimmed.IndexOf('@');
             var withoutDigest = at >= 0 ? trimmed.Substring(0, at) : trimmed;
-            var fullRepository = FullRepository(repository);
             foreach (var pattern in extraPatterns)
             {
                 var p = pattern.Trim();
