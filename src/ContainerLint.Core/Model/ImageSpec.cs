@@ -35,6 +35,14 @@ namespace ContainerLint.Model
         public IReadOnlyDictionary<ISetting, IReadOnlyList<(string Variable, string Stage)>> SetByOnBuildTriggers { get; set; } =
             new Dictionary<ISetting, IReadOnlyList<(string Variable, string Stage)>>();
 
+        /// <summary>
+        /// Of the unresolved variables of a stage's setting, the <c>ARG</c>s it inherits from a stage built on an image the
+        /// linter does not know (whose ENV of the name would win over the inherited value), with that stage's name and the
+        /// image. By setting (its instance).
+        /// </summary>
+        public IReadOnlyDictionary<ISetting, IReadOnlyList<(string Variable, string Stage, string BaseImage)>> InheritedOverUnknownBase { get; set; } =
+            new Dictionary<ISetting, IReadOnlyList<(string Variable, string Stage, string BaseImage)>>();
+
         /// <summary>The stage that is built: the chosen target, else the last stage.</summary>
         public StageSpec FinalStage { get; }
 

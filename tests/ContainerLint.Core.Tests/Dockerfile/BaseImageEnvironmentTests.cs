@@ -164,6 +164,25 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Equal("'$RUN_AS' uses RUN_AS, which an ONBUILD trigger of stage 'base' sets (the linter does not work out its value)", finding.Evidence);
         }
 
+        // Audit 54 Q4: the reason is the unknown base image of the stage the ARG comes from, not a missing value.
+        [Theory]
+        [InlineData("FROM myacr.azurecr.io/team/base:1 AS p", "ARG X=root", "FROM p", "USER $X")]
+        [InlineData("FROM myacr.azurecr.io/team/base:1 AS p", "ARG X=root", "FROM p AS mid", "ARG X", "FROM mid", "USER ${X:-root}")]
+        public void Arg_inherited_over_an_unknown_base_image_is_said_to_be_replaceable_by_that_image(params string[] lines)
+        {
+            var finding = Assert.Single(FindingsOf(Lines(lines), RuleIds.UnresolvedValue));
+            Assert.EndsWith("uses X, an ARG inherited from stage 'p', whose base image 'myacr.azurecr.io/team/base:1' the linter does not know: "
+                + "an ENV X of that image would replace the ARG's value here", finding.Evidence);
+        }
+
+        [Fact]
+        public void Arg_inherited_over_an_unknown_base_and_declared_again_with_a_value_is_known()
+        {
+            var text = Lines("FROM myacr.azurecr.io/team/base:1 AS p", "ARG X=root", "FROM p", "ARG X=app", "USER $X");
+            Assert.Empty(FindingsOf(text, RuleIds.UnresolvedValue));
+            Assert.Empty(FindingsOf(text, RuleIds.RunsAsRoot));
+        }
+
         [Fact]
         public void Arg_the_stage_declares_without_a_value_stays_unresolved_over_a_base_known_not_to_set_it()
         {

@@ -29,6 +29,7 @@ namespace ContainerLint.Dockerfiles.Model
             private readonly Dictionary<ISetting, List<string>> _outOfScopeGlobalArgs = new Dictionary<ISetting, List<string>>();
             private readonly Dictionary<StageSpec, List<string>> _onBuildVariables = new Dictionary<StageSpec, List<string>>();
             private readonly Dictionary<ISetting, List<(string, string)>> _setByOnBuildTriggers = new Dictionary<ISetting, List<(string, string)>>();
+            private readonly Dictionary<ISetting, List<(string, string, string)>> _inheritedOverUnknownBase = new Dictionary<ISetting, List<(string, string, string)>>();
             // The names the ONBUILD triggers of the stage the current one is built FROM set, and that stage.
             private (List<string> Names, StageSpec Stage)? _triggerVariables;
             private readonly ExpansionBudget _budget = new ExpansionBudget();
@@ -129,6 +130,7 @@ namespace ContainerLint.Dockerfiles.Model
                     BuildArgsFromEnvironment = _request.BuildArgsFromEnvironment,
                     OutOfScopeGlobalArgs = ReadOnly(_outOfScopeGlobalArgs),
                     SetByOnBuildTriggers = ReadOnly(_setByOnBuildTriggers),
+                    InheritedOverUnknownBase = ReadOnly(_inheritedOverUnknownBase),
                 };
             }
 
@@ -159,7 +161,7 @@ namespace ContainerLint.Dockerfiles.Model
                 }
                 else if (!baseImage.IsKnown) stage.BaseImageReference = PlatformReference(baseImage);
                 _stage = stage;
-                _scope = new VariableScope(parentScope);
+                _scope = new VariableScope(parentScope, stage.Parent?.Name);
                 // FROM a stage of the file runs that stage's ONBUILD triggers first (BuildKit's initOnBuildTriggers): the
                 // variables an ONBUILD ENV or ARG sets have values here, which the linter does not work out.
                 _triggerVariables = null;
@@ -483,7 +485,24 @@ namespace ContainerLint.Dockerfiles.Model
                     foreach (var name in e.Unresolved)
                         if (triggered.Contains(name) && stageScope.IsUnknownFromTrigger(name))
                             AddNote(_setByOnBuildTriggers, setting, (name, stage.Name ?? "#" + stage.Index));
+                if (stageScope is not null && e.Unresolved is not null)
+                    foreach (var name in e.Unresolved)
+                        if (stageScope.StageOfArgInheritedOverUnknownBase(name) is { } declaredIn)
+                            AddNote(_inheritedOverUnknownBase, setting, (name, declaredIn, RootImageOf(declaredIn)));
                 return setting;
+            }
+
+            /// <summary>The image the chain of stages ending in the stage named <paramref name="stageName"/> starts FROM.</summary>
+            private string RootImageOf(string stageName)
+            {
+                for (var k = _stages.Count - 1; k >= 0; k--)
+                {
+                    if (!string.Equals(_stages[k].Name, stageName, StringComparison.OrdinalIgnoreCase)) continue;
+                    var root = _stages[k];
+                    while (root.Parent is { } parent) root = parent;
+                    return root.BaseImage.Text;
+                }
+                return stageName;
             }
 
             private static Dictionary<ISetting, IReadOnlyList<T>> ReadOnly<T>(Dictionary<ISetting, List<T>> notes)

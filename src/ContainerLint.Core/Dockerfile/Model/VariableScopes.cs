@@ -23,6 +23,9 @@ namespace ContainerLint.Dockerfiles.Model
         private IReadOnlyCollection<string> _unknown = Array.Empty<string>();
         // The names whose ARG, with a value, came after their ENV in this stage: the ARG's value counts here.
         private readonly HashSet<string> _argAfterEnv = new HashSet<string>(StringComparer.Ordinal);
+        // The ARGs inherited from a stage over a base image the linter does not know, whose ENV would win (unknown here),
+        // with the stage that declared them; until this stage declares or sets them again.
+        private readonly Dictionary<string, string> _inheritedOverUnknownBase = new Dictionary<string, string>(StringComparer.Ordinal);
 
         /// <summary>
         /// A scope of its own, or of a stage built FROM the stage of <paramref name="inheritEnvFrom"/>, whose ENVs and ARGs it
@@ -32,11 +35,11 @@ namespace ContainerLint.Dockerfiles.Model
         /// state it starts from): an ENV of the parent, or of its base image, wins over an inherited ARG of the same name,
         /// whatever their order in the parent (audit 52 M1).
         /// </summary>
-        public VariableScope(VariableScope? inheritEnvFrom = null) : this(inheritEnvFrom, snapshot: false)
+        public VariableScope(VariableScope? inheritEnvFrom = null, string? inheritedStage = null) : this(inheritEnvFrom, snapshot: false, inheritedStage)
         {
         }
 
-        private VariableScope(VariableScope? inheritEnvFrom, bool snapshot)
+        private VariableScope(VariableScope? inheritEnvFrom, bool snapshot, string? inheritedStage = null)
         {
             if (inheritEnvFrom is not null)
             {
@@ -48,10 +51,19 @@ namespace ContainerLint.Dockerfiles.Model
                     // here: the inherited value is not certain (audit 53 P1: a mirror of the .NET images, a bare digest).
                     else if (arg.Value is not null && !inheritEnvFrom._env.ContainsKey(arg.Key)
                         && !inheritEnvFrom._baseEnvIsComplete && !System.Linq.Enumerable.Contains(inheritEnvFrom._unsetByBase, arg.Key))
+                    {
                         _args[arg.Key] = Unknown;
+                        _inheritedOverUnknownBase[arg.Key] = inheritEnvFrom._inheritedOverUnknownBase.TryGetValue(arg.Key, out var declaredIn)
+                            ? declaredIn
+                            : inheritedStage ?? string.Empty;
+                    }
                     else _args[arg.Key] = arg.Value;
                 }
-                if (snapshot) _argAfterEnv.UnionWith(inheritEnvFrom._argAfterEnv);
+                if (snapshot)
+                {
+                    _argAfterEnv.UnionWith(inheritEnvFrom._argAfterEnv);
+                    foreach (var inherited in inheritEnvFrom._inheritedOverUnknownBase) _inheritedOverUnknownBase.Add(inherited.Key, inherited.Value);
+                }
             }
             _env = inheritEnvFrom is null
                 ? new Dictionary<string, string?>(StringComparer.Ordinal)
@@ -103,14 +115,23 @@ namespace ContainerLint.Dockerfiles.Model
         public void SetArg(string name, string? value, bool known = true)
         {
             _args[name] = known ? value : Unknown;
+            _inheritedOverUnknownBase.Remove(name);
             if ((value is not null || !known) && _env.ContainsKey(name)) _argAfterEnv.Add(name);
         }
 
         public void SetEnv(string name, string value, bool known = true)
         {
             _env[name] = known ? value : Unknown;
+            _inheritedOverUnknownBase.Remove(name);
             _argAfterEnv.Remove(name);
         }
+
+        /// <summary>
+        /// The stage whose <c>ARG</c> <paramref name="name"/> this one inherits without knowing its value, as that stage is
+        /// built on an image the linter does not know, whose ENV of the name would win; null when it is not such an ARG.
+        /// </summary>
+        public string? StageOfArgInheritedOverUnknownBase(string name) =>
+            _inheritedOverUnknownBase.TryGetValue(name, out var stage) ? stage : null;
 
         /// <summary>The state of an ARG declared in this scope (for importing a global ARG into a stage).</summary>
         public VariableState LookupArg(string name, out string value)

@@ -34,20 +34,26 @@ namespace ContainerLint.Rules.Linter
             if (setting is null || setting.Certainty != ValueCertainty.Unresolved) return;
             var fromEnvironment = new List<string>();
             var outOfScope = new List<string>();
-            var triggered = new List<string>();
+            var explained = new List<string>();
             var others = new List<string>();
             image.OutOfScopeGlobalArgs.TryGetValue(setting, out var globalArgs);
             image.SetByOnBuildTriggers.TryGetValue(setting, out var byTriggers);
+            image.InheritedOverUnknownBase.TryGetValue(setting, out var inherited);
             foreach (var v in setting.UnresolvedVariables)
             {
                 // The build's platform: set by BuildKit, whose value a default would replace (audit 22 L6).
                 if (System.Linq.Enumerable.Contains(setting.PlatformVariables, v)) continue;
                 if (System.Linq.Enumerable.Contains(image.BuildArgsFromEnvironment, v)) fromEnvironment.Add(v);
                 else if (globalArgs is not null && System.Linq.Enumerable.Contains(globalArgs, v)) outOfScope.Add(v);
-                else if (byTriggers is not null && TriggerStage(byTriggers, v) is { } stage) triggered.Add(v + ", which an ONBUILD trigger of stage '" + stage + "' sets (the linter does not work out its value)");
+                else if (byTriggers is not null && TriggerStage(byTriggers, v) is { } stage) explained.Add(v + ", which an ONBUILD trigger of stage '" + stage + "' sets (the linter does not work out its value)");
+                // FROM p after p's ARG X=root: the child inherits X, but the image p is built on sets its ENV again in the
+                // child (BuildKit's dispatchStages), so an ENV X of that image, which the linter does not know, would win.
+                else if (inherited is not null && InheritedFrom(inherited, v) is var (declaredIn, baseImage))
+                    explained.Add(v + ", an ARG inherited from stage '" + declaredIn + "', whose base image '" + baseImage
+                        + "' the linter does not know: an ENV " + v + " of that image would replace the ARG's value here");
                 else others.Add(v);
             }
-            if (fromEnvironment.Count == 0 && outOfScope.Count == 0 && triggered.Count == 0 && others.Count == 0) return;
+            if (fromEnvironment.Count == 0 && outOfScope.Count == 0 && explained.Count == 0 && others.Count == 0) return;
             var parts = new List<string>(3);
             if (others.Count > 0)
                 parts.Add(string.Join(", ", others) + (others.Count == 1 ? ", which has" : ", which have") + " no value and no default");
@@ -55,11 +61,18 @@ namespace ContainerLint.Rules.Linter
             foreach (var v in outOfScope)
                 parts.Add(v + ", an ARG of the global scope that the stage does not declare again (ARG " + v
                     + "), so it has a value there only if the base image sets it");
-            parts.AddRange(triggered);
+            parts.AddRange(explained);
             if (fromEnvironment.Count > 0)
                 parts.Add(string.Join(", ", fromEnvironment) + ", which the build args name without a value (docker build takes "
                     + (fromEnvironment.Count == 1 ? "it" : "them") + " from the environment, which the linter does not read)");
             context.Report(Descriptor, setting.Span, "'" + setting.Text + "' uses " + string.Join(", and ", parts));
+        }
+
+        private static (string Stage, string BaseImage)? InheritedFrom(IReadOnlyList<(string Variable, string Stage, string BaseImage)> inherited, string variable)
+        {
+            foreach (var (v, stage, baseImage) in inherited)
+                if (v == variable) return (stage, baseImage);
+            return null;
         }
 
         private static string? TriggerStage(IReadOnlyList<(string Variable, string Stage)> byTriggers, string variable)
