@@ -749,8 +749,9 @@ namespace ContainerLint.Analyzers
                 if (node.Parent is not TryStatementSyntax { Catches.Count: > 0 } tryStatement || tryStatement.Block != node) continue;
                 foreach (var handler in tryStatement.Catches)
                 {
-                    // A lambda or local function that names the local may build it from the catch (audit 53 P4: return Fallback();).
-                    captured ??= MethodScope.Function(block) is { } function && IsNamedInANestedFunction(function, local);
+                    // A lambda or local function that names the local, or a ref alias of it, may build it from the catch (audit 53
+                    // P4: return Fallback();).
+                    captured ??= MethodScope.Function(block) is { } function && IsAliasedOrCaptured(function, local);
                     if (captured.Value || NamesLocal(handler, local)) return true;
                     if (!EndsInAJump(handler.Block) && NamedAfter(tryStatement, local)) return true;
                 }
@@ -759,14 +760,16 @@ namespace ContainerLint.Analyzers
         }
 
         /// <summary>
-        /// Whether a lambda or local function in <paramref name="function"/> names the local: not a <c>static</c> one, which
-        /// cannot capture it, nor one whose own parameter has its name (audit 54 Q2).
+        /// Whether the local may be named under another name: a lambda or local function in <paramref name="function"/>
+        /// names it (not a <c>static</c> one, which cannot capture it, nor one whose own parameter has its name, audit 54
+        /// Q2), or a <c>ref</c> local is made an alias of it (<c>ref var r = ref b;</c>, audit 54 Q3).
         /// </summary>
-        private static bool IsNamedInANestedFunction(SyntaxNode function, ILocalSymbol local)
+        private static bool IsAliasedOrCaptured(SyntaxNode function, ILocalSymbol local)
         {
             foreach (var token in function.DescendantTokens())
             {
                 if (!token.IsKind(SyntaxKind.IdentifierToken) || token.ValueText != local.Name || token.Parent is not IdentifierNameSyntax name) continue;
+                if (name.Parent is RefExpressionSyntax) return true;
                 var nested = MethodScope.Function(name);
                 if (nested is null || nested == function) continue;
                 var (modifiers, parameters) = nested switch

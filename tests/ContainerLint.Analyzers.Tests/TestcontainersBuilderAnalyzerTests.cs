@@ -1002,6 +1002,20 @@ static class Elsewhere
         }
         catch (System.InvalidOperationException) { return Fallback(); }
     }
+    // Audit 54 Q3: the catch builds it through a ref alias.
+    static IContainer ThroughARefAlias()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:dind"");
+        ref var r = ref b;
+        try
+        {
+            b = b.WithPrivileged({|#6:true|});
+            Check();
+            b = b.WithPrivileged(false);
+            return b.Build();
+        }
+        catch (System.InvalidOperationException) { return r.Build(); }
+    }
     // Audit 54 Q2: a static local function or lambda cannot capture the local, whatever its parameter is called.
     static IContainer ThroughAStaticOne(ContainerBuilder other)
     {
@@ -1034,7 +1048,8 @@ static class Elsewhere
             Privileged(MayOnSomePaths, 2),
             Privileged(MayOnSomePaths, 3),
             Privileged(MayOnSomePaths, 4),
-            Privileged(MayOnSomePaths, 5));
+            Privileged(MayOnSomePaths, 5),
+            Privileged(MayOnSomePaths, 6));
 
         // Audit 48 F3: a chain is followed past 64 calls.
         [Fact]
