@@ -752,8 +752,11 @@ namespace ContainerLint.Analyzers
                     // A lambda or local function that names the local, or a ref alias of it, may build it from the catch (audit 53
                     // P4: return Fallback();).
                     captured ??= MethodScope.Function(block) is { } function && IsAliasedOrCaptured(function, local);
-                    if (captured.Value || NamesLocal(handler, local)) return true;
-                    if (!EndsInAJump(handler.Block) && NamedAfter(tryStatement, local)) return true;
+                    if (captured.Value || (handler.Filter is not null && NamesLocal(handler.Filter, local))) return true;
+                    // catch { b = new ContainerBuilder()...; return b.Build(); } builds another builder (audit 53 M3).
+                    var use = UseOfLocal(handler.Block.Statements, 0, local);
+                    if (use == true) return true;
+                    if (use is null && !EndsInAJump(handler.Block) && UsedAfter(tryStatement, local)) return true;
                 }
             }
             return false;
@@ -793,6 +796,36 @@ namespace ContainerLint.Analyzers
         private static bool EndsInAJump(BlockSyntax block) =>
             block.Statements.Count > 0 && block.Statements[block.Statements.Count - 1] is ThrowStatementSyntax or ReturnStatementSyntax or BreakStatementSyntax
                 or ContinueStatementSyntax or GotoStatementSyntax;
+
+        /// <summary>
+        /// Whether code after <paramref name="tryStatement"/> may go on with the local's value: the statements after it in its
+        /// block name the local before they give it a value that does not come from it, or, when they do neither, the
+        /// function names it further on.
+        /// </summary>
+        private static bool UsedAfter(TryStatementSyntax tryStatement, ILocalSymbol local)
+        {
+            if (tryStatement.Parent is not BlockSyntax block) return NamedAfter(tryStatement, local);
+            return UseOfLocal(block.Statements, block.Statements.IndexOf(tryStatement) + 1, local) ?? NamedAfter(block, local);
+        }
+
+        /// <summary>
+        /// What <paramref name="statements"/> from <paramref name="start"/> on do first with the local: name it (true), give it a
+        /// value that does not name it, as a statement of their own (<c>b = new ContainerBuilder()...;</c>, false: the value it
+        /// had is not seen after), or neither (null).
+        /// </summary>
+        private static bool? UseOfLocal(SyntaxList<StatementSyntax> statements, int start, ILocalSymbol local)
+        {
+            for (var i = start; i < statements.Count; i++)
+            {
+                var statement = statements[i];
+                if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment }
+                    && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && target.Identifier.ValueText == local.Name
+                    && !NamesLocal(assignment.Right, local))
+                    return false;
+                if (NamesLocal(statement, local)) return true;
+            }
+            return null;
+        }
 
         /// <summary>Whether the local's name is written after <paramref name="node"/> in the function that holds it.</summary>
         private static bool NamedAfter(SyntaxNode node, ILocalSymbol local)

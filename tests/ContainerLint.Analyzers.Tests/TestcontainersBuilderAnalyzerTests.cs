@@ -945,6 +945,59 @@ static class Elsewhere
         }
         catch (System.InvalidOperationException e) { System.Console.WriteLine(e); throw; }
     }
+    // Audit 53 M3: a catch, or the code after the try, that gives the local another builder before it names it.
+    static IContainer CatchStartsAnother()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:dind"");
+        try
+        {
+            b = b.WithPrivileged(true);
+            Check();
+            b = b.WithPrivileged(false);
+            return b.Build();
+        }
+        catch (System.InvalidOperationException) { b = new ContainerBuilder().WithImage(""alpine""); return b.Build(); }
+    }
+    static IContainer AfterTheTryStartsAnother()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:dind"");
+        try
+        {
+            b = b.WithPrivileged(true);
+            Check();
+            b = b.WithPrivileged(false);
+            return b.Build();
+        }
+        catch (System.InvalidOperationException) { }
+        b = new ContainerBuilder().WithImage(""alpine"");
+        return b.Build();
+    }
+    static IContainer CatchReadsItFirst()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:dind"");
+        try
+        {
+            b = b.WithPrivileged({|#7:true|});
+            Check();
+            b = b.WithPrivileged(false);
+            return b.Build();
+        }
+        catch (System.InvalidOperationException) { var kept = b; b = new ContainerBuilder(); return kept.Build(); }
+    }
+    static IContainer AfterTheTryReadsItFirst()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:dind"");
+        try
+        {
+            b = b.WithPrivileged({|#8:true|});
+            Check();
+            b = b.WithPrivileged(false);
+            return b.Build();
+        }
+        catch (System.InvalidOperationException) { }
+        b = b.WithName(""x"");
+        return b.Build();
+    }
     static IContainer DeclaredInside()
     {
         try
@@ -1049,7 +1102,9 @@ static class Elsewhere
             Privileged(MayOnSomePaths, 3),
             Privileged(MayOnSomePaths, 4),
             Privileged(MayOnSomePaths, 5),
-            Privileged(MayOnSomePaths, 6));
+            Privileged(MayOnSomePaths, 6),
+            Privileged(MayOnSomePaths, 7),
+            Privileged(MayOnSomePaths, 8));
 
         // Audit 48 F3: a chain is followed past 64 calls.
         [Fact]
