@@ -694,6 +694,12 @@ namespace ContainerLint.Analyzers
                 var privileged = false;
                 var branched = false;
                 var fromLocal = IsChainOn(next, local, api, ref privileged, ref laterCall, ref branched, 0);
+                // try { b = b.WithPortBinding(2375, true); b = b.WithPrivileged(false); ... }: a statement of a try block runs
+                // unless something before it jumps or throws, and only a handler can then go on with the builder (audit 52 M6).
+                if (onSomePaths && later is TryStatementSyntax tryStatement && assignment.Syntax.Parent is StatementSyntax inTry
+                    && inTry.Parent == tryStatement.Block && !JumpsBefore(tryStatement.Block, inTry))
+                    onSomePaths = (tryStatement.Block.Statements.IndexOf(inTry) > 0 || !privileged)
+                        && HandlerMayGoOn(tryStatement, block, local);
                 // A WithPrivileged on a branch of the value sets the flag on some paths only.
                 onSomePaths |= branched && privileged;
                 onSomePaths |= MayThrowToACatchBetween(block, statement, own, later, privileged, local);
@@ -725,8 +731,8 @@ namespace ContainerLint.Analyzers
         /// <summary>
         /// Whether an exception thrown after the write in <paramref name="own"/> and before the local's next value is given by
         /// <paramref name="later"/> may go on with the builder the write gave the local (audit 51 N6): the two are in a
-        /// <c>try</c> block whose <c>catch</c> names the local, or can end and let code after the <c>try</c> name it (audit 52
-        /// M3: a catch that rethrows, returns or only logs uses nothing); and something runs between them: more than the
+        /// <c>try</c> block one of whose handlers may (<see cref="HandlerMayGoOn"/>; audit 52 M3: a catch that rethrows,
+        /// returns or only logs uses nothing); and something runs between them: more than the
         /// write as a statement of its own directly followed by the <c>WithPrivileged</c> call that replaces it (a later
         /// <c>b = b.WithName(Name())</c> may throw in its argument, audit 52 M4).
         /// </summary>
@@ -743,21 +749,44 @@ namespace ContainerLint.Analyzers
                 }
                 if (previous == statement) return false;
             }
-            bool? captured = null;
             for (var node = block; node is not null && node is not (MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax); node = node.Parent)
+                if (node.Parent is TryStatementSyntax tryStatement && tryStatement.Block == node && HandlerMayGoOn(tryStatement, block, local))
+                    return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Whether, after an exception in the <c>try</c> block of <paramref name="tryStatement"/>, code may go on with the value
+        /// the local had: a <c>catch</c> names it, or can end and let code after the <c>try</c> name it, before it is given
+        /// another builder; or a <c>finally</c> names it; or a lambda, local function or <c>ref</c> alias may.
+        /// </summary>
+        private static bool HandlerMayGoOn(TryStatementSyntax tryStatement, SyntaxNode anywhere, ILocalSymbol local)
+        {
+            if (tryStatement.Catches.Count == 0 && tryStatement.Finally is null) return false;
+            // A lambda or local function that names the local, or a ref alias of it, may build it from a handler (audit 53 P4:
+            // catch { return Fallback(); }).
+            var aliased = MethodScope.Function(anywhere) is { } function && IsAliasedOrCaptured(function, local);
+            if (tryStatement.Finally is { } @finally && (NamesLocal(@finally.Block, local) || (aliased && @finally.Block.Statements.Count > 0)))
+                return true;
+            if (tryStatement.Catches.Count > 0 && aliased) return true;
+            foreach (var handler in tryStatement.Catches)
             {
-                if (node.Parent is not TryStatementSyntax { Catches.Count: > 0 } tryStatement || tryStatement.Block != node) continue;
-                foreach (var handler in tryStatement.Catches)
-                {
-                    // A lambda or local function that names the local, or a ref alias of it, may build it from the catch (audit 53
-                    // P4: return Fallback();).
-                    captured ??= MethodScope.Function(block) is { } function && IsAliasedOrCaptured(function, local);
-                    if (captured.Value || (handler.Filter is not null && NamesLocal(handler.Filter, local))) return true;
-                    // catch { b = new ContainerBuilder()...; return b.Build(); } builds another builder (audit 53 M3).
-                    var use = UseOfLocal(handler.Block.Statements, 0, local);
-                    if (use == true) return true;
-                    if (use is null && !EndsInAJump(handler.Block) && UsedAfter(tryStatement, local)) return true;
-                }
+                if (handler.Filter is not null && NamesLocal(handler.Filter, local)) return true;
+                // catch { b = new ContainerBuilder()...; return b.Build(); } builds another builder (audit 53 M3).
+                var use = UseOfLocal(handler.Block.Statements, 0, local);
+                if (use == true) return true;
+                if (use is null && !EndsInAJump(handler.Block) && UsedAfter(tryStatement, local)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Whether a statement of <paramref name="block"/> before <paramref name="statement"/> may jump elsewhere (<see cref="Jumps"/>).</summary>
+        private static bool JumpsBefore(BlockSyntax block, StatementSyntax statement)
+        {
+            foreach (var s in block.Statements)
+            {
+                if (s == statement) return false;
+                if (Jumps(s)) return true;
             }
             return false;
         }

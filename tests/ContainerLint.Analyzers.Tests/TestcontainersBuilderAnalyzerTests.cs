@@ -888,6 +888,86 @@ static class Elsewhere
             Privileged(MayOnBranch, 0),
             Privileged(MayOnBranch, 1));
 
+        // Audit 52 M6: a statement of a following try block runs unless something before it throws, and then only a handler
+        // can go on with the privileged builder.
+        [Fact]
+        public Task WithPrivileged_true_replaced_in_a_following_try_block_stays_reported_only_when_a_handler_may_go_on_with_it() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static void Check() { }
+    static IContainer CatchRethrows(List<string> log)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:dind"").WithPrivileged(true);
+        try
+        {
+            b = b.WithPortBinding(2375, true);
+            b = b.WithPrivileged(false);
+            return b.Build();
+        }
+        catch (System.Exception e) { log.Add(e.Message); throw; }
+    }
+    static IContainer FirstInTheTry()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:dind"").WithPrivileged(true);
+        try
+        {
+            b = b.WithPrivileged(false);
+            Check();
+            return b.Build();
+        }
+        catch (System.InvalidOperationException) { return b.Build(); }
+    }
+    static IContainer CatchBuildsIt()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:dind"").WithPrivileged({|#0:true|});
+        try
+        {
+            Check();
+            b = b.WithPrivileged(false);
+            return b.Build();
+        }
+        catch (System.InvalidOperationException) { return b.Build(); }
+    }
+    static IContainer CatchEndsAndItIsBuiltAfter()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:dind"").WithPrivileged({|#1:true|});
+        try
+        {
+            Check();
+            b = b.WithPrivileged(false);
+        }
+        catch (System.InvalidOperationException) { }
+        return b.Build();
+    }
+    static IContainer FinallyNamesIt()
+    {
+        IContainer c = null;
+        var b = new ContainerBuilder().WithImage(""docker:dind"");
+        try
+        {
+            b = b.WithPrivileged({|#2:true|});
+            Check();
+            b = b.WithPrivileged(false);
+        }
+        finally { c = b.Build(); }
+        return c;
+    }
+    static IContainer JumpsBeforeIt(bool quick)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:dind"").WithPrivileged({|#3:true|});
+        try
+        {
+            if (quick) goto Done;
+            b = b.WithPrivileged(false);
+        }
+        catch (System.InvalidOperationException) { throw; }
+        Done:
+        return b.Build();
+    }
+"), DockerLibrary.Testcontainers,
+            Privileged(MayBeUndone, 0),
+            Privileged(MayBeUndone, 1),
+            Privileged(MayBeUndone, 2),
+            Privileged(MayBeUndone, 3));
+
         // Audit 51 N6: an exception after the true and before the false goes on in the catch with the privileged builder.
         [Fact]
         public Task WithPrivileged_true_that_an_exception_may_carry_past_a_later_WithPrivileged_into_a_catch_stays_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
