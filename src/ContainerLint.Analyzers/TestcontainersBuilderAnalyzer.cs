@@ -1015,17 +1015,18 @@ namespace ContainerLint.Analyzers
             if (ExtensionReceiver(extension) is not { } receiver) return null;
             var method = extension.TargetMethod.OriginalDefinition;
             return method.DeclaringSyntaxReferences.Length == 1 && method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax declaration
-                && method.Parameters.Length > 0 && PassesThrough(declaration, method.Parameters[0].Type, 0)
+                && method.Parameters.Length > 0 && extension.SemanticModel is { } model
+                && PassesThrough(declaration, method.Parameters[0].Type, model.Compilation, 0)
                 ? receiver
                 : null;
         }
 
         /// <summary>
         /// Whether the extension method <paramref name="declaration"/> passes its receiver through (<see cref="PassedThrough"/>),
-        /// and so do the extension methods of its class its chains call (<c>=> b.WithName("x").Remember()</c> keeps what
+        /// and so do the extension methods of the project its chains call (<c>=> b.WithName("x").Remember()</c> keeps what
         /// <c>Remember</c> keeps, audit 51 N4), followed 4 deep.
         /// </summary>
-        private static bool PassesThrough(MethodDeclarationSyntax declaration, ITypeSymbol builder, int depth)
+        private static bool PassesThrough(MethodDeclarationSyntax declaration, ITypeSymbol builder, Compilation compilation, int depth)
         {
             if (depth > 4 || declaration.ParameterList.Parameters.Count == 0) return false;
             var parameter = declaration.ParameterList.Parameters[0];
@@ -1048,17 +1049,18 @@ namespace ContainerLint.Analyzers
                 while (top.Parent is MemberAccessExpressionSyntax access && access.Expression == top && access.Parent is InvocationExpressionSyntax call
                     && call.Expression == access)
                 {
-                    // A call that is no extension method of the class must be named as a method of the builder type is (the
-                    // body's symbols are not read): one named otherwise may be an extension method elsewhere that keeps the
-                    // builder (audit 52 M5), while DependsOn or WithName is the builder's own (audit 53 P2).
+                    // The body's symbols are not read (its tree's semantic model is not at hand): a call is the class's
+                    // extension method of that name, else the builder's own method (DependsOn, WithName: audit 53 P2), else
+                    // an extension method of another class of the project, each of that name passing the builder through
+                    // (audit 54 P2); one named otherwise may be an extension method elsewhere that keeps it (audit 52 M5).
                     var called = access.Name.Identifier.ValueText;
                     var found = false;
                     foreach (var other in ExtensionMethodsNamed(declaration, called))
                     {
-                        if (!PassesThrough(other, builder, depth + 1)) return false;
+                        if (!PassesThrough(other, builder, compilation, depth + 1)) return false;
                         found = true;
                     }
-                    if (!found && !HasMethodNamed(builder, called)) return false;
+                    if (!found && !HasMethodNamed(builder, called) && !ProjectExtensionsPassThrough(compilation, called, builder, depth + 1)) return false;
                     top = call;
                 }
                 switch (top.Parent)
@@ -1075,6 +1077,25 @@ namespace ContainerLint.Analyzers
                 }
             }
             return returned;
+        }
+
+        /// <summary>
+        /// Whether the project declares extension methods named <paramref name="name"/> and each of them passes its receiver
+        /// through (<see cref="PassesThrough"/>).
+        /// </summary>
+        private static bool ProjectExtensionsPassThrough(Compilation compilation, string name, ITypeSymbol builder, int depth)
+        {
+            var any = false;
+            foreach (var symbol in compilation.GetSymbolsWithName(name, SymbolFilter.Member))
+            {
+                if (symbol is not IMethodSymbol { IsExtensionMethod: true } method) continue;
+                foreach (var reference in method.DeclaringSyntaxReferences)
+                {
+                    if (reference.GetSyntax() is not MethodDeclarationSyntax other || !PassesThrough(other, builder, compilation, depth)) return false;
+                    any = true;
+                }
+            }
+            return any;
         }
 
         /// <summary>Whether <paramref name="type"/> (or a constraint of it, a base type, an interface) has a method named <paramref name="name"/>.</summary>

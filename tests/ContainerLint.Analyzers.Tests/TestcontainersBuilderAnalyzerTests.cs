@@ -762,6 +762,9 @@ static class Fixtures
     // Audit 53 P2: DependsOn is the builder's own.
     public static ContainerBuilder WithDb(this ContainerBuilder b, IContainer db) => b.DependsOn(db).WithName(""web"");
     public static ContainerBuilder Labelled(this ContainerBuilder b) => b.WithLabels().WithName(""web"");
+    // Audit 54 P2: another class's extension method that passes the builder through; every one of the name must.
+    public static ContainerBuilder WithTeam(this ContainerBuilder b) => b.WithName(""web"").Defaults();
+    public static ContainerBuilder WithMixed(this ContainerBuilder b) => b.WithName(""web"").Mixed();
     static void Keep(System.Func<ContainerBuilder> f) { }
 
     static PostgreSqlContainer Module() => new PostgreSqlBuilder().WithPrivileged(true).WithDefaults().WithPrivileged(false).Build();
@@ -776,6 +779,8 @@ static class Fixtures
     static IContainer Kept5() => new ContainerBuilder().WithPrivileged({|#10:true|}).Elsewhere().WithPrivileged(false).Build();
     static IContainer Kept6() => new ContainerBuilder().WithPrivileged({|#11:true|}).ElsewhereWith().WithPrivileged(false).Build();
     static IContainer Db(IContainer db) => new ContainerBuilder().WithPrivileged(true).WithDb(db).WithPrivileged(false).Build();
+    static IContainer Team() => new ContainerBuilder().WithPrivileged(true).WithTeam().WithPrivileged(false).Build();
+    static IContainer Kept7() => new ContainerBuilder().WithPrivileged({|#12:true|}).WithMixed().WithPrivileged(false).Build();
     static IContainer KeptOnTheLocal()
     {
         var b = new ContainerBuilder().WithPrivileged({|#8:true|});
@@ -797,6 +802,14 @@ static class Elsewhere
 {
     public static ContainerBuilder KeepIt(this ContainerBuilder b) { Fixtures.Kept.Add(b); return b; }
     public static ContainerBuilder WithKeep(this ContainerBuilder b) { Fixtures.Kept.Add(b); return b; }
+    public static ContainerBuilder Defaults(this ContainerBuilder b) => b.WithLabel(""team"", ""a"");
+    public static ContainerBuilder Mixed(this ContainerBuilder b) => b;
+}
+
+static class Names
+{
+    public static readonly System.Collections.Generic.List<string> Seen = new System.Collections.Generic.List<string>();
+    public static string Mixed(this string s) { Seen.Add(s); return s; }
 }", DockerLibrary.Testcontainers,
             Privileged(Runs, 1, 0),
             Privileged(Runs, 2),
@@ -807,7 +820,8 @@ static class Elsewhere
             Privileged(Runs, 8),
             Privileged(Runs, 9),
             Privileged(Runs, 10),
-            Privileged(Runs, 11));
+            Privileged(Runs, 11),
+            Privileged(Runs, 12));
 
         // Audit 48 F2: the break that ends a switch section goes to the switch's end, as the end of an if's branch does.
         [Fact]
