@@ -37,7 +37,7 @@ namespace ContainerLint.Configuration
             else if (entry.Key == DiagnosticConfiguration.AllowedCapabilitiesKey)
             {
                 if (UnknownCapabilities(entry) is { } unknown) yield return unknown;
-                if (CapabilitiesAfterSemicolon(entry) is { } cut) yield return cut;
+                if (CapabilitiesAfterCommentMark(entry) is { } cut) yield return cut;
             }
         }
 
@@ -77,15 +77,18 @@ namespace ContainerLint.Configuration
 
         /// <summary>
         /// <c>SYS_TIME;NET_ADMIN</c>: <c>;</c> starts a comment in an analyzer config value, so only <c>SYS_TIME</c> is read.
-        /// Said only when a capability name follows, so that a real comment after the list is left alone.
+        /// Said only when a capability name follows, so that a real comment after the list is left alone; after a <c>#</c>,
+        /// only when the comment is nothing but capability names (<c>NET_ADMIN # SYS_TIME</c>, audit 43 F4), as a comment
+        /// written as such may name one (<c># NET_ADMIN for the VPN</c>).
         /// </summary>
-        private static ConfigurationProblem? CapabilitiesAfterSemicolon(AnalyzerConfigEntry entry)
+        private static ConfigurationProblem? CapabilitiesAfterCommentMark(AnalyzerConfigEntry entry)
         {
-            if (entry.TrailingComment is not { } comment || comment[0] != ';') return null;
-            var cut = LintOptions.SplitList(comment.Substring(1)).Where(name => Capabilities.Known.Contains(Capabilities.Normalize(name))).ToList();
-            if (cut.Count == 0) return null;
-            return new ConfigurationProblem(ConfigurationProblemKind.CapabilitiesAfterSemicolon, entry,
-                DiagnosticConfiguration.AllowedCapabilitiesKey + ": ';' starts a comment in .editorconfig and .globalconfig, so " + Quoted(cut)
+            if (entry.TrailingComment is not { } comment) return null;
+            var names = LintOptions.SplitList(comment.Substring(1)).ToList();
+            var cut = names.Where(name => Capabilities.Known.Contains(Capabilities.Normalize(name))).ToList();
+            if (cut.Count == 0 || (comment[0] == '#' && cut.Count != names.Count)) return null;
+            return new ConfigurationProblem(comment[0] == ';' ? ConfigurationProblemKind.CapabilitiesAfterSemicolon : ConfigurationProblemKind.CapabilitiesAfterHash, entry,
+                DiagnosticConfiguration.AllowedCapabilitiesKey + ": '" + comment[0] + "' starts a comment in .editorconfig and .globalconfig, so " + Quoted(cut)
                 + " after it " + (cut.Count == 1 ? "is" : "are") + " not read and still reported (CTL2001, CTL2002); " + Separators + ".");
         }
 

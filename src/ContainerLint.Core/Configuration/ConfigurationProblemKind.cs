@@ -11,5 +11,8 @@ namespace ContainerLint.Configuration
 
         /// <summary>Capability names after a <c>;</c>, which starts a comment.</summary>
         CapabilitiesAfterSemicolon,
+
+        /// <summary>A list of capability names after a <c>#</c>, which starts a comment.</summary>
+        CapabilitiesAfterHash,
     }
 }

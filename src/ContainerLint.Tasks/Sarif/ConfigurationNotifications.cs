@@ -37,6 +37,8 @@ namespace ContainerLint.Tasks.Sarif
                 "A containerlint.allowed_capabilities name that is no capability Docker knows: it allows nothing."),
             new Descriptor(ConfigurationProblemKind.CapabilitiesAfterSemicolon, "config/capability-after-semicolon", "AllowedCapabilityAfterSemicolon",
                 "containerlint.allowed_capabilities names after a ';', which starts a comment: they are not read."),
+            new Descriptor(ConfigurationProblemKind.CapabilitiesAfterHash, "config/capability-after-hash", "AllowedCapabilityAfterHash",
+                "containerlint.allowed_capabilities names after a '#', which starts a comment: they are not read."),
         };
 
         /// <summary>The index of the kind's descriptor in <see cref="All"/>.</summary>

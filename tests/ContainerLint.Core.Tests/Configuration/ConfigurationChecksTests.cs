@@ -64,6 +64,25 @@ namespace ContainerLint.Core.Tests.Configuration
                 + "after it are not read and still reported (CTL2001, CTL2002); separate names with commas or spaces.", problem.Message);
         }
 
+        // Audit 43 F4: after a '#', only a comment that is nothing but capability names is taken for a cut list.
+        [Fact]
+        public void Capabilities_alone_after_a_hash_are_reported_as_a_comment_the_reader_does_not_read()
+        {
+            var problem = Assert.Single(Check("containerlint.allowed_capabilities = NET_ADMIN # SYS_TIME, cap_sys_nice"));
+
+            Assert.Equal("containerlint.allowed_capabilities: '#' starts a comment in .editorconfig and .globalconfig, so 'SYS_TIME', 'cap_sys_nice' "
+                + "after it are not read and still reported (CTL2001, CTL2002); separate names with commas or spaces.", problem.Message);
+        }
+
+        [Theory]
+        [InlineData("containerlint.allowed_capabilities = NET_ADMIN # NET_RAW for the VPN client")]
+        [InlineData("containerlint.allowed_capabilities = NET_ADMIN # reviewed 2026-11")]
+        [InlineData("containerlint.allowed_capabilities = NET_ADMIN #")]
+        public void A_comment_after_a_hash_that_is_not_a_list_of_capabilities_is_left_alone(string line)
+        {
+            Assert.Empty(Check(line));
+        }
+
         [Theory]
         [InlineData("eror", "")]
         [InlineData("info", " (for 'info', write suggestion)")]
@@ -84,6 +103,7 @@ namespace ContainerLint.Core.Tests.Configuration
         [InlineData("dotnet_diagnostic.CTL1001.severity = eror", ConfigurationProblemKind.InvalidSeverity)]
         [InlineData("containerlint.allowed_capabilities = NET_ADMNI", ConfigurationProblemKind.UnknownCapabilities)]
         [InlineData("containerlint.allowed_capabilities = SYS_TIME;NET_ADMIN", ConfigurationProblemKind.CapabilitiesAfterSemicolon)]
+        [InlineData("containerlint.allowed_capabilities = NET_ADMIN # SYS_TIME", ConfigurationProblemKind.CapabilitiesAfterHash)]
         public void Each_problem_names_its_kind(string line, ConfigurationProblemKind kind)
         {
             // The SARIF log's notification descriptor, which a dashboard keys on, comes from the kind, not from the message.
