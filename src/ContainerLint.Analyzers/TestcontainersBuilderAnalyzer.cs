@@ -741,18 +741,41 @@ namespace ContainerLint.Analyzers
         {
             if (own == statement && laterIsPrivileged)
             {
-                StatementSyntax? previous = null;
+                // Only declarations that run nothing between them (audit 55 R3: a lambda, a local function, a const).
+                var between = false;
+                var runsNothing = true;
                 foreach (var s in MethodScope.Statements(block))
                 {
                     if (s == later) break;
-                    previous = s;
+                    if (between) runsNothing &= RunsNothing(s);
+                    between |= s == statement;
                 }
-                if (previous == statement) return false;
+                if (between && runsNothing) return false;
             }
             for (var node = block; node is not null && node is not (MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax); node = node.Parent)
                 if (node.Parent is TryStatementSyntax tryStatement && tryStatement.Block == node && HandlerMayGoOn(tryStatement, block, local))
                     return true;
             return false;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="statement"/> runs no code that may throw: a local function, a <c>const</c>, locals given
+        /// lambdas or literals (<c>Func&lt;Task&gt; t = async () => await Task.Delay(1);</c>), an empty statement.
+        /// </summary>
+        private static bool RunsNothing(StatementSyntax statement)
+        {
+            switch (statement)
+            {
+                case LocalFunctionStatementSyntax or EmptyStatementSyntax:
+                    return true;
+                case LocalDeclarationStatementSyntax declaration:
+                    if (declaration.IsConst) return true;
+                    foreach (var variable in declaration.Declaration.Variables)
+                        if (variable.Initializer?.Value is not (AnonymousFunctionExpressionSyntax or LiteralExpressionSyntax)) return false;
+                    return true;
+                default:
+                    return false;
+            }
         }
 
         /// <summary>
@@ -793,30 +816,16 @@ namespace ContainerLint.Analyzers
 
         /// <summary>
         /// Whether the local may be named under another name: a lambda or local function in <paramref name="function"/>
-        /// names it (not a <c>static</c> one, which cannot capture it, nor one whose own parameter has its name, audit 54
-        /// Q2), or a <c>ref</c> local is made an alias of it (<c>ref var r = ref b;</c>, audit 54 Q3).
+        /// names it (not its own parameter or local of that name, which a <c>static</c> one's must be, audit 54 Q2, <see
+        /// cref="IsNameOf"/>), or a <c>ref</c> local is made an alias of it (<c>ref var r = ref b;</c>, audit 54 Q3).
         /// </summary>
         private static bool IsAliasedOrCaptured(SyntaxNode function, ILocalSymbol local)
         {
             foreach (var token in function.DescendantTokens())
             {
-                if (!token.IsKind(SyntaxKind.IdentifierToken) || token.ValueText != local.Name || token.Parent is not IdentifierNameSyntax name) continue;
+                if (!IsNameOf(token, local, out var name)) continue;
                 if (name.Parent is RefExpressionSyntax) return true;
-                var nested = MethodScope.Function(name);
-                if (nested is null || nested == function) continue;
-                var (modifiers, parameters) = nested switch
-                {
-                    LocalFunctionStatementSyntax f => (f.Modifiers, f.ParameterList.Parameters),
-                    ParenthesizedLambdaExpressionSyntax l => (l.Modifiers, l.ParameterList.Parameters),
-                    SimpleLambdaExpressionSyntax l => (l.Modifiers, SyntaxFactory.SingletonSeparatedList(l.Parameter)),
-                    AnonymousMethodExpressionSyntax m => (m.Modifiers, m.ParameterList?.Parameters ?? default),
-                    _ => (default(SyntaxTokenList), default(SeparatedSyntaxList<ParameterSyntax>)),
-                };
-                if (modifiers.Any(SyntaxKind.StaticKeyword)) continue;
-                var shadowed = false;
-                foreach (var parameter in parameters)
-                    shadowed |= parameter.Identifier.ValueText == local.Name;
-                if (!shadowed) return true;
+                if (MethodScope.Function(name) is { } nested && nested != function) return true;
             }
             return false;
         }
@@ -839,8 +848,8 @@ namespace ContainerLint.Analyzers
 
         /// <summary>
         /// What <paramref name="statements"/> from <paramref name="start"/> on do first with the local: name it (true), give it a
-        /// value that does not name it, as a statement of their own (<c>b = new ContainerBuilder()...;</c>, false: the value it
-        /// had is not seen after), or neither (null).
+        /// value that does not name it or sets the flag false, as a statement of their own (<c>b = new ContainerBuilder()...;</c>,
+        /// <c>b = b.WithPrivileged(false);</c>, false: the flag it had is not seen after), or neither (null).
         /// </summary>
         private static bool? UseOfLocal(SyntaxList<StatementSyntax> statements, int start, ILocalSymbol local)
         {
@@ -849,19 +858,28 @@ namespace ContainerLint.Analyzers
                 var statement = statements[i];
                 if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment }
                     && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && target.Identifier.ValueText == local.Name
-                    && !NamesLocal(assignment.Right, local))
+                    && (!NamesLocal(assignment.Right, local) || SetsPrivilegedFalse(assignment.Right, local)))
                     return false;
                 if (NamesLocal(statement, local)) return true;
             }
             return null;
         }
 
+        /// <summary><c>b.WithPrivileged(false)</c> on the local (audit 55 R2: <c>catch { b = b.WithPrivileged(false); }</c>).</summary>
+        private static bool SetsPrivilegedFalse(ExpressionSyntax value, ILocalSymbol local) =>
+            value is InvocationExpressionSyntax
+            {
+                Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver, Name.Identifier.ValueText: WithPrivileged },
+                ArgumentList.Arguments: { Count: 1 } arguments,
+            }
+            && receiver.Identifier.ValueText == local.Name && arguments[0].Expression.IsKind(SyntaxKind.FalseLiteralExpression);
+
         /// <summary>Whether the local's name is written after <paramref name="node"/> in the function that holds it.</summary>
         private static bool NamedAfter(SyntaxNode node, ILocalSymbol local)
         {
             if (MethodScope.Function(node) is not { } function) return true;
             foreach (var token in function.DescendantTokens())
-                if (token.SpanStart >= node.Span.End && token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == local.Name && token.Parent is IdentifierNameSyntax)
+                if (token.SpanStart >= node.Span.End && IsNameOf(token, local, out _))
                     return true;
             return false;
         }
@@ -1136,8 +1154,8 @@ namespace ContainerLint.Analyzers
             for (var parent = inner.Parent; parent is not null && !inLoop; parent = parent == node ? null : parent.Parent)
                 inLoop = parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax;
             foreach (var token in node.DescendantTokens())
-                if (!inner.Span.Contains(token.Span) && (inLoop || token.SpanStart >= inner.Span.End) && token.IsKind(SyntaxKind.IdentifierToken)
-                    && token.ValueText == local.Name && token.Parent is IdentifierNameSyntax name && !PathCoverage.AreExclusive(name, inner))
+                if (!inner.Span.Contains(token.Span) && (inLoop || token.SpanStart >= inner.Span.End) && IsNameOf(token, local, out var name)
+                    && !PathCoverage.AreExclusive(name, inner))
                     return true;
             return false;
         }
@@ -1146,7 +1164,7 @@ namespace ContainerLint.Analyzers
         private static bool NamesLocal(SyntaxNode node, ILocalSymbol local)
         {
             foreach (var token in node.DescendantTokens())
-                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == local.Name && token.Parent is IdentifierNameSyntax) return true;
+                if (IsNameOf(token, local, out _)) return true;
             return false;
         }
 
@@ -1163,6 +1181,50 @@ namespace ContainerLint.Analyzers
         private static bool IsWithPrivileged(IInvocationOperation invocation, DockerApi api) =>
             invocation.TargetMethod.Name == WithPrivileged && api.IsBuilderMethod(invocation.TargetMethod);
 
+        /// <summary>
+        /// Whether <paramref name="token"/> spells the local as a name that may be it (the body's symbols are not read): not a
+        /// member's name (<c>x.b</c>, <c>new { b = "failed" }</c>), a named argument (<c>b: 1</c>), nor the name of a lambda's
+        /// or local function's own parameter or local (<c>static b => b.Build()</c>, audit 55 R1).
+        /// </summary>
+        private static bool IsNameOf(SyntaxToken token, ILocalSymbol local, out IdentifierNameSyntax name)
+        {
+            name = null!;
+            if (!token.IsKind(SyntaxKind.IdentifierToken) || token.ValueText != local.Name || token.Parent is not IdentifierNameSyntax identifier) return false;
+            name = identifier;
+            switch (identifier.Parent)
+            {
+                case MemberAccessExpressionSyntax access when access.Name == identifier:
+                case MemberBindingExpressionSyntax:
+                case QualifiedNameSyntax qualified when qualified.Right == identifier:
+                case NameColonSyntax or NameEqualsSyntax:
+                    return false;
+            }
+            if (local.DeclaringSyntaxReferences.Length != 1) return true;
+            var declared = local.DeclaringSyntaxReferences[0].Span;
+            for (SyntaxNode? node = identifier.Parent; node is not null && !node.Span.Contains(declared); node = node.Parent)
+                if (node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax && DeclaresItsOwn(node, local.Name)) return false;
+            return true;
+        }
+
+        /// <summary>Whether the lambda or local function <paramref name="function"/> has a parameter or local named <paramref name="name"/>.</summary>
+        private static bool DeclaresItsOwn(SyntaxNode function, string name)
+        {
+            foreach (var node in function.DescendantNodes(n => n == function || n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+            {
+                var declared = node switch
+                {
+                    ParameterSyntax parameter when parameter.Parent?.Parent == function || parameter.Parent == function => parameter.Identifier,
+                    VariableDeclaratorSyntax variable => variable.Identifier,
+                    SingleVariableDesignationSyntax designation => designation.Identifier,
+                    ForEachStatementSyntax loop => loop.Identifier,
+                    CatchDeclarationSyntax exception => exception.Identifier,
+                    _ => default,
+                };
+                if (declared.ValueText == name) return true;
+            }
+            return false;
+        }
+
         /// <summary>Whether the local's name is written in <paramref name="block"/> between the two positions.</summary>
         private static bool NamedBetween(ILocalSymbol local, SyntaxNode block, int from, int to)
         {
@@ -1171,8 +1233,7 @@ namespace ContainerLint.Analyzers
                 if (statement.Span.End <= from) continue;
                 if (statement.SpanStart >= to) break;
                 foreach (var token in statement.DescendantTokens())
-                    if (token.SpanStart >= from && token.SpanStart < to && token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == local.Name
-                        && token.Parent is IdentifierNameSyntax)
+                    if (token.SpanStart >= from && token.SpanStart < to && IsNameOf(token, local, out _))
                         return true;
             }
             return false;

@@ -982,6 +982,32 @@ static class Names
             Privileged(MayBeUndone, 2),
             Privileged(MayBeUndone, 3));
 
+        // Audit 55 R1-R3: what a catch or the code after the try names is the builder local only where it may be that local;
+        // a catch or the code after it may set the flag false first; declarations between the two run nothing.
+        [Fact]
+        public Task WithPrivileged_true_replaced_in_a_try_whose_handlers_only_spell_the_local_s_name_is_not_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static void Check() { }
+    static object Log(object b) => b;
+    static IContainer StaticLambdaInCatch() { var b = new ContainerBuilder(); try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { System.Func<ContainerBuilder, IContainer> f = static b => b.Build(); return f(new ContainerBuilder()); } }
+    static IContainer LambdaInCatch() { var b = new ContainerBuilder(); try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { System.Func<ContainerBuilder, IContainer> f = b => b.Build(); return f(new ContainerBuilder()); } }
+    static IContainer LocalFunctionInCatch() { var b = new ContainerBuilder(); try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { static IContainer Make(ContainerBuilder b) => b.Build(); return Make(new ContainerBuilder()); } }
+    static IContainer LambdaWithItsOwnLocal() { var b = new ContainerBuilder(); try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { System.Func<IContainer> f = () => { var b = new ContainerBuilder(); return b.Build(); }; return f(); } }
+    static IContainer AnonymousMember() { var b = new ContainerBuilder(); try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { Log(new { b = ""failed"" }); return null; } }
+    static IContainer NamedArgument() { var b = new ContainerBuilder(); try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { Log(b: ""failed""); return null; } }
+    static IContainer CatchUnprivileges() { var b = new ContainerBuilder(); try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); } catch (System.InvalidOperationException) { b = b.WithPrivileged(false); } return b.Build(); }
+    static IContainer AfterUnprivileges() { var b = new ContainerBuilder(); try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); } catch (System.InvalidOperationException) { } b = b.WithPrivileged(false); return b.Build(); }
+    static IContainer LambdaDeclared() { var b = new ContainerBuilder(); try { b = b.WithPrivileged(true); System.Func<System.Threading.Tasks.Task> t = async () => await System.Threading.Tasks.Task.Delay(1); b = b.WithPrivileged(false); } catch (System.Exception) { } return b.Build(); }
+    static IContainer LocalFunctionDeclared() { var b = new ContainerBuilder(); try { b = b.WithPrivileged(true); void L() => Check(); b = b.WithPrivileged(false); } catch (System.Exception) { } return b.Build(); }
+    static IContainer ConstDeclared() { var b = new ContainerBuilder(); try { b = b.WithPrivileged(true); const string n = nameof(Check); b = b.WithPrivileged(false); } catch (System.Exception) { } return b.Build(); }
+    // Still reported: the catch builds the local; a lambda in it names the local; a call runs between them.
+    static IContainer CatchBuildsIt() { var b = new ContainerBuilder(); try { b = b.WithPrivileged({|#0:true|}); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { return b.Build(); } }
+    static IContainer LambdaInCatchNamesIt() { var b = new ContainerBuilder(); try { b = b.WithPrivileged({|#1:true|}); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { System.Func<IContainer> f = () => b.Build(); return f(); } }
+    static IContainer CallDeclared() { var b = new ContainerBuilder(); try { b = b.WithPrivileged({|#2:true|}); var n = Log(null); b = b.WithPrivileged(false); } catch (System.Exception) { } return b.Build(); }
+"), DockerLibrary.Testcontainers,
+            Privileged(MayOnSomePaths, 0),
+            Privileged(MayOnSomePaths, 1),
+            Privileged(MayOnSomePaths, 2));
+
         // Audit 51 N6: an exception after the true and before the false goes on in the catch with the privileged builder.
         [Fact]
         public Task WithPrivileged_true_that_an_exception_may_carry_past_a_later_WithPrivileged_into_a_catch_stays_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
