@@ -14,7 +14,8 @@ namespace ContainerLint.CodeFixes
     /// <item>code sharing its line with code that stays takes only itself and the spaces before it: the line break, the
     /// comments between it and its neighbours and at the end of the line stay (they belong to the line);</item>
     /// <item>an embedded statement (<c>if (x) hc.Privileged = true;</c>) cannot go: it becomes an empty block
-    /// <c>{ }</c>, so that the condition is still evaluated as it was;</item>
+    /// <c>{ }</c>, so that the condition is still evaluated as it was; so does a lambda's expression body (<c>p =>
+    /// p.HostConfig.PidMode = "host"</c>);</item>
     /// <item>an <c>Add</c> that is all an <c>if (!list.Contains(v))</c> does takes the <c>if</c> with it, the comments kept.</item>
     /// </list>
     /// Every trivia is written explicitly (no formatter, see <see cref="FixSyntax.Token"/>). Null when the node is not one
@@ -51,13 +52,17 @@ namespace ContainerLint.CodeFixes
                 case GlobalStatementSyntax global:
                     return RemoveStatement(root, global);
                 case StatementSyntax or ElseClauseSyntax when node is StatementSyntax embedded:
-                    var block = SyntaxFactory.Block(FixSyntax.Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(SyntaxFactory.Space),
-                        default, FixSyntax.Token(SyntaxKind.CloseBraceToken));
-                    return root.ReplaceNode(embedded, block.WithTriviaFrom(embedded));
+                    return root.ReplaceNode(embedded, EmptyBlock().WithTriviaFrom(embedded));
+                // p => p.HostConfig.PidMode = "host": p => { }.
+                case LambdaExpressionSyntax lambda when lambda.ExpressionBody == node:
+                    return root.ReplaceNode(lambda, lambda.WithExpressionBody(null).WithBlock(EmptyBlock().WithTriviaFrom(node)));
                 default:
                     return null;
             }
         }
+
+        private static BlockSyntax EmptyBlock() =>
+            SyntaxFactory.Block(FixSyntax.Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(SyntaxFactory.Space), default, FixSyntax.Token(SyntaxKind.CloseBraceToken));
 
         /// <summary>
         /// The <c>if</c> whose only statement <paramref name="node"/> is, when it adds a value unless the list holds it (<c>if

@@ -1021,6 +1021,20 @@ static void Validate() { }
         NetworkMode = ""bridge"",
     };"));
 
+        // Audit 55 R5: the expression body of a modifier lambda goes as a statement of a block body would.
+        [Fact]
+        public Task Setting_that_is_a_modifier_lambda_s_expression_body_leaves_an_empty_body() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""alpine"")
+        .WithCreateParameterModifier(p => p.HostConfig.PidMode = {|CTL5001:""host""|}) // shares the host's processes
+        .WithCreateParameterModifier(parameters => parameters.HostConfig.NetworkMode = {|CTL5003:""host""|})
+        .Build();"), T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""alpine"")
+        .WithCreateParameterModifier(p => { }) // shares the host's processes
+        .WithCreateParameterModifier(parameters => { })
+        .Build();"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
         [Fact]
         public Task WithPrivileged_true_is_removed_from_the_chain() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
     static IContainer Create() => new ContainerBuilder()

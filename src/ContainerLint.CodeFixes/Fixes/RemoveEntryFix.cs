@@ -35,6 +35,9 @@ namespace ContainerLint.CodeFixes.Fixes
             // TBuilder: without the call the expression has another type (CS0266). The flag is set to false instead.
             if (removable is InvocationExpressionSyntax invocation && !CanRemoveCall(invocation, model))
                 removable = null;
+            // A lambda's body goes only where the lambda returns nothing (an Action<T>, not a Func<T, string>).
+            if (removable is ExpressionSyntax { Parent: AnonymousFunctionExpressionSyntax } body && body is not InvocationExpressionSyntax && !IsDiscarded(body, model))
+                removable = null;
             foreach (var repeat in repeats)
                 if (!CanRemoveRepeat(repeat, model, going))
                     removable = null;
@@ -458,6 +461,8 @@ namespace ContainerLint.CodeFixes.Fixes
                         return assignment;
                     // Also hc?.PidMode = "host"; (C# 14).
                     if (WholeCall(assignment).Parent is ExpressionStatementSyntax assignmentStatement) return assignmentStatement;
+                    // p => p.HostConfig.PidMode = "host" (a modifier lambda, audit 55 R5): the body, where nothing uses its value.
+                    if (WholeCall(assignment) is var whole && whole.Parent is AnonymousFunctionExpressionSyntax lambda && lambda.Body == whole) return whole;
                     return null;
                 default:
                     // Add(...) statements, and the removal that empties MaskedPaths (also through one ?. or more:
