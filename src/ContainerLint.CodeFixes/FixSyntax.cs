@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -86,7 +87,7 @@ namespace ContainerLint.CodeFixes
         {
             var type = model.Compilation.GetTypeByMetadataName(metadataName);
             if (type is null) return qualifiedName;
-            if (BindsTo(model, position, simpleName, type)) return simpleName;
+            if (!UsingsAreConditional(model.SyntaxTree) && BindsTo(model, position, simpleName, type)) return simpleName;
             return BindsTo(model, position, qualifiedName, type) ? qualifiedName : "global::" + qualifiedName;
         }
 
@@ -429,9 +430,63 @@ namespace ContainerLint.CodeFixes
             return null;
         }
 
-        /// <summary>New code, parsed: its spaces are the text's own (no formatter, see <see cref="WithAssignment"/>).</summary>
-        public static ExpressionSyntax ParseExpression(string text) =>
-            SyntaxFactory.ParseExpression(text).WithAdditionalAnnotations(Simplifier.Annotation);
+        /// <summary>
+        /// New code, parsed: its spaces are the text's own (no formatter, see <see cref="WithAssignment"/>); its names are
+        /// simplified by the code action where the usings of <paramref name="tree"/> allow, unless they are conditional.
+        /// </summary>
+        public static ExpressionSyntax ParseExpression(string text, SyntaxTree tree)
+        {
+            var expression = SyntaxFactory.ParseExpression(text);
+            return UsingsAreConditional(tree) ? expression : expression.WithAdditionalAnnotations(Simplifier.Annotation);
+        }
+
+        /// <summary>
+        /// How to write <paramref name="type"/> at <paramref name="position"/>: as short as the usings in scope there allow,
+        /// or in full where they are conditional (<see cref="UsingsAreConditional"/>).
+        /// </summary>
+        public static string TypeDisplay(ITypeSymbol type, SemanticModel model, int position) =>
+            UsingsAreConditional(model.SyntaxTree) ? type.ToDisplayString() : type.ToMinimalDisplayString(model, position);
+
+        /// <summary>
+        /// Whether a conditional directive (<c>#if</c>, <c>#elif</c>, <c>#else</c>, <c>#endif</c>) lies among the usings of
+        /// the file or of one of its namespaces: which usings are in force may then differ from one build configuration or
+        /// target framework to another, and with them what a short name binds to. A fix made in one of them must compile in
+        /// all, and the IDE and <c>dotnet format</c> merge the fixes of a multi-targeted project's frameworks, writing conflict
+        /// markers where their texts differ (audit 56 S1, S2): there fixes write type names in full and add no using.
+        /// </summary>
+        public static bool UsingsAreConditional(SyntaxTree tree)
+        {
+            var root = tree.GetRoot();
+            if (!root.ContainsDirectives) return false;
+            for (var directive = root.GetFirstDirective(); directive is not null; directive = directive.GetNextDirective())
+            {
+                if (directive is not (IfDirectiveTriviaSyntax or ElifDirectiveTriviaSyntax or ElseDirectiveTriviaSyntax or EndIfDirectiveTriviaSyntax)) continue;
+                var position = directive.SpanStart;
+                if (root is CompilationUnitSyntax unit && position < UsingsEnd(unit.Members, unit.EndOfFileToken.SpanStart)) return true;
+                foreach (var ns in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<BaseNamespaceDeclarationSyntax>())
+                {
+                    var end = UsingsEnd(ns.Members, ns is NamespaceDeclarationSyntax block ? block.CloseBraceToken.SpanStart : ns.Span.End);
+                    if (position >= ns.Name.Span.End && position < end) return true;
+                }
+            }
+            return false;
+        }
+
+        private static int UsingsEnd(SyntaxList<MemberDeclarationSyntax> members, int end) => members.Count > 0 ? members[0].SpanStart : end;
+
+        /// <summary>
+        /// Whether a conditional directive lies in <paramref name="scope"/> before <paramref name="node"/>: code before it may be
+        /// compiled in one configuration and not in another, and a fix that reads it could differ between them.
+        /// </summary>
+        public static bool HasConditionalCodeBefore(SyntaxNode scope, SyntaxNode node)
+        {
+            if (!scope.ContainsDirectives) return false;
+            foreach (var trivia in scope.DescendantTrivia(t => t.SpanStart < node.SpanStart))
+                if (trivia.SpanStart < node.SpanStart && (trivia.IsKind(SyntaxKind.IfDirectiveTrivia) || trivia.IsKind(SyntaxKind.ElifDirectiveTrivia)
+                    || trivia.IsKind(SyntaxKind.ElseDirectiveTrivia) || trivia.IsKind(SyntaxKind.EndIfDirectiveTrivia)))
+                    return true;
+            return false;
+        }
 
         /// <summary>The string literals inside a node (itself included), in source order.</summary>
         public static IEnumerable<LiteralExpressionSyntax> StringLiterals(SyntaxNode node)

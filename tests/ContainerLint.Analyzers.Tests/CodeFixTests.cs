@@ -3026,6 +3026,84 @@ namespace Shop.Tests
         static HostConfig Create() => new HostConfig { Binds = new List<string> { ""/srv:/srv"" } };"),
                 fixAll: true, otherFiles: new[] { "namespace Shop.Collections { public class List { } }\nnamespace Other { public class List<T> { } }" });
 
+        // Audit 56 S1, S2: a using under #if is in force in some configurations or target frameworks only; the fix is one
+        // text in all of them (dotnet format and the IDE merge a multi-targeted project's fixes, with conflict markers where
+        // they differ), so it names the type in full.
+        [Fact]
+        public Task Collection_initializer_fix_names_List_in_full_where_the_usings_are_conditional() =>
+            Verify.CodeFix<NullCollectionInitializerAnalyzer, ContainerLintFixer>(@"#if !CONTAINERLINT_TEST_UNDEFINED
+using System.Collections.Generic;
+#endif
+using Docker.DotNet.Models;
+
+static class Conditional
+{
+    static HostConfig Create() => new HostConfig { {|CTL9005:Binds = { ""/srv:/srv"" }|}, {|CTL9005:Mounts = { new Mount() }|} };
+}
+", @"#if !CONTAINERLINT_TEST_UNDEFINED
+using System.Collections.Generic;
+#endif
+using Docker.DotNet.Models;
+
+static class Conditional
+{
+    static HostConfig Create() => new HostConfig { Binds = new System.Collections.Generic.List<string> { ""/srv:/srv"" }, Mounts = new System.Collections.Generic.List<Docker.DotNet.Models.Mount> { new Mount() } };
+}
+", fixAll: true);
+
+        [Fact]
+        public Task WithBindMount_read_only_fix_adds_no_using_where_the_usings_are_conditional() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(@"#if !CONTAINERLINT_TEST_UNDEFINED
+using System.Diagnostics;
+#endif
+using DotNet.Testcontainers.Containers;
+using DotNet.Testcontainers.Builders;
+
+class Program
+{
+    static IContainer Create() => new ContainerBuilder()
+        .WithBindMount({|CTL3003:""/var/log""|}, ""/logs"")
+        .Build();
+}
+", @"#if !CONTAINERLINT_TEST_UNDEFINED
+using System.Diagnostics;
+#endif
+using DotNet.Testcontainers.Containers;
+using DotNet.Testcontainers.Builders;
+
+class Program
+{
+    static IContainer Create() => new ContainerBuilder()
+        .WithBindMount({|CTL3003:""/var/log""|}, ""/logs"", DotNet.Testcontainers.Configurations.AccessMode.ReadOnly)
+        .Build();
+}
+", DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        // Audit 56 S1 (c): an earlier write compiled in another configuration only: the fix sets false, as where it is compiled.
+        [Fact]
+        public Task Privileged_true_after_a_write_in_an_inactive_if_branch_is_set_to_false() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig
+        {
+#if CONTAINERLINT_TEST_UNDEFINED
+            Privileged = false,
+#endif
+        };
+        hc.Privileged = {|CTL1003:true|};
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig
+        {
+#if CONTAINERLINT_TEST_UNDEFINED
+            Privileged = false,
+#endif
+        };
+        hc.Privileged = false;
+        return hc;
+    }"));
+
         /// <summary>The code indented with tabs: each four leading spaces become a tab.</summary>
         private static string Tabs(string code) =>
             System.Text.RegularExpressions.Regex.Replace(code, "^(?:    )+", m => new string('\t', m.Length / 4), System.Text.RegularExpressions.RegexOptions.Multiline);

@@ -102,7 +102,7 @@ namespace ContainerLint.CodeFixes.Fixes
             // nothing named AccessMode is in scope (and adding one makes no name of the file ambiguous).
             var addsUsing = false;
             var accessMode = model is null ? "AccessMode" : AccessModeName(model, call.SpanStart, call, out addsUsing);
-            var access = FixSyntax.ParseExpression(accessMode + ".ReadOnly");
+            var access = FixSyntax.ParseExpression(accessMode + ".ReadOnly", call.SyntaxTree);
             foreach (var argument in arguments.Arguments)
                 if (ParameterOrdinal(argument, arguments, model) == 2)
                     return root => WithUsing(root.ReplaceNode(argument.Expression, access.WithTriviaFrom(argument.Expression)), addsUsing);
@@ -158,7 +158,8 @@ namespace ContainerLint.CodeFixes.Fixes
         /// <summary>
         /// How to name Testcontainers' <c>AccessMode</c> at <paramref name="position"/>: <c>AccessMode</c> where that name
         /// binds to it, else a using alias of it that binds there (<see cref="AliasOf"/>), else <c>AccessMode</c> where it would
-        /// once the using is added (<paramref name="addsUsing"/>); else qualified. A type of an
+        /// once the using is added (<paramref name="addsUsing"/>); else qualified, as where the file's usings are conditional
+        /// (<see cref="FixSyntax.UsingsAreConditional"/>). A type of an
         /// enclosing namespace, a member or a type another using brings in comes before (or beside: CS0104) what the file's
         /// usings import, so nothing may be named <c>AccessMode</c> there for the using to help. The qualified name starts
         /// with <c>global::</c> where <c>DotNet</c> would bind to something else.
@@ -167,13 +168,16 @@ namespace ContainerLint.CodeFixes.Fixes
         {
             addsUsing = false;
             var type = model.Compilation.GetTypeByMetadataName(ConfigurationsNamespace + ".AccessMode");
-            var named = model.LookupSymbols(position, name: "AccessMode");
-            if (named.Length == 1 && type is not null && SymbolEqualityComparer.Default.Equals(named[0], type)) return "AccessMode";
-            if (type is not null && AliasOf(model, position, type) is { } alias) return alias;
-            if (named.Length == 0 && CanAddUsing(call, model))
+            if (!FixSyntax.UsingsAreConditional(model.SyntaxTree))
             {
-                addsUsing = true;
-                return "AccessMode";
+                var named = model.LookupSymbols(position, name: "AccessMode");
+                if (named.Length == 1 && type is not null && SymbolEqualityComparer.Default.Equals(named[0], type)) return "AccessMode";
+                if (type is not null && AliasOf(model, position, type) is { } alias) return alias;
+                if (named.Length == 0 && CanAddUsing(call, model))
+                {
+                    addsUsing = true;
+                    return "AccessMode";
+                }
             }
             var root = model.LookupSymbols(position, name: "DotNet");
             var qualified = ConfigurationsNamespace + ".AccessMode";

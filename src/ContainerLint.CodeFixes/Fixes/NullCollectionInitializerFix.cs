@@ -23,9 +23,11 @@ namespace ContainerLint.CodeFixes.Fixes
             if (node is not AssignmentExpressionSyntax { Right: InitializerExpressionSyntax initializer } assignment) return null;
             var type = ConcreteType(model.GetSymbolInfo(assignment.Left).Symbol, model, assignment.SpanStart);
             if (type is null) return null;
+            var typeName = SyntaxFactory.ParseTypeName(type);
+            if (!FixSyntax.UsingsAreConditional(model.SyntaxTree)) typeName = typeName.WithAdditionalAnnotations(Simplifier.Annotation);
             var creation = SyntaxFactory.ObjectCreationExpression(
                     SyntaxFactory.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space),
-                    SyntaxFactory.ParseTypeName(type).WithAdditionalAnnotations(Simplifier.Annotation).WithTrailingTrivia(SyntaxFactory.Space),
+                    typeName.WithTrailingTrivia(SyntaxFactory.Space),
                     null,
                     initializer.WithoutLeadingTrivia())
                 .WithLeadingTrivia(initializer.GetLeadingTrivia());
@@ -37,7 +39,7 @@ namespace ContainerLint.CodeFixes.Fixes
         {
             if (symbol is not IPropertySymbol { Type: INamedTypeSymbol { IsGenericType: true } type }) return null;
             var arguments = new string[type.TypeArguments.Length];
-            for (var i = 0; i < arguments.Length; i++) arguments[i] = type.TypeArguments[i].ToMinimalDisplayString(model, position);
+            for (var i = 0; i < arguments.Length; i++) arguments[i] = FixSyntax.TypeDisplay(type.TypeArguments[i], model, position);
             switch (type.OriginalDefinition.SpecialType)
             {
                 case SpecialType.System_Collections_Generic_IList_T:

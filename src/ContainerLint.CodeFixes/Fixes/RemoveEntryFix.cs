@@ -324,6 +324,9 @@ namespace ContainerLint.CodeFixes.Fixes
             // Top-level statements are one function: the writes of those before count.
             if (function is GlobalStatementSyntax { Parent: CompilationUnitSyntax unit }) function = unit;
             if (function is null) return false;
+            // An earlier write may be compiled in one configuration and not in another (#if NET10_0_OR_GREATER), and the fix
+            // must be one text in all (audit 56 S1): there, as if one were.
+            if (FixSyntax.HasConditionalCodeBefore(function, write)) return true;
             foreach (var earlier in function.DescendantNodes(n => n.SpanStart < write.SpanStart).OfType<AssignmentExpressionSyntax>())
             {
                 if (earlier.SpanStart >= write.SpanStart || earlier == write) continue;
@@ -378,7 +381,7 @@ namespace ContainerLint.CodeFixes.Fixes
         private static SyntaxNode? RemoveLastElement(SyntaxNode root, ImplicitArrayCreationExpressionSyntax array, ExpressionSyntax element, SemanticModel model)
         {
             if (model.GetTypeInfo(array).Type is not IArrayTypeSymbol { Rank: 1 } type || type.ElementType.TypeKind == TypeKind.Error) return null;
-            var elementType = SyntaxFactory.ParseTypeName(type.ElementType.ToMinimalDisplayString(model, array.SpanStart));
+            var elementType = SyntaxFactory.ParseTypeName(FixSyntax.TypeDisplay(type.ElementType, model, array.SpanStart));
             var tracked = root.TrackNodes(array, element);
             if (tracked.GetCurrentNode(element) is not { } currentElement) return null;
             var emptied = FixSyntax.Remove(tracked, currentElement);

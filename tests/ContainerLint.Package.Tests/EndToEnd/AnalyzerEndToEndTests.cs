@@ -287,6 +287,75 @@ namespace ContainerLint.Package.Tests.EndToEnd
             Assert.DoesNotContain("Unable to fix", format.ToString(), StringComparison.Ordinal);
         }
 
+        // Audit 56 S1: dotnet format fixes each framework of a multi-targeted project and merges the fixes of a file, writing
+        // conflict markers where their texts differ; code under #if must not make them differ.
+        [Fact]
+        public void Dotnet_format_analyzers_fixes_a_multi_targeted_project_with_the_same_text_in_every_framework()
+        {
+            var project = _package.CreateProject("cs-format-multi-target")
+                .PackageReference("Docker.DotNet", DockerDotNetVersion)
+                .Property("TargetFramework", "")
+                .Property("TargetFrameworks", "net8.0;net10.0")
+                .WriteProjectFile("Program.cs", """
+                #if NET10_0_OR_GREATER
+                using System.Collections.Generic;
+                #endif
+                using Docker.DotNet.Models;
+
+                internal static class Program
+                {
+                    private static void Main() { }
+
+                    internal static HostConfig Create()
+                    {
+                        var hc = new HostConfig
+                        {
+                            Binds = { "/srv/data:/data" },
+                #if NET10_0_OR_GREATER
+                            Privileged = false,
+                #endif
+                        };
+                        hc.Privileged = true;
+                        return hc;
+                    }
+                }
+
+                """);
+
+            var before = project.Build("-v:m");
+            Assert.Contains(before.ContainerLint, d => d.Code == "CTL9005");
+            FormatAnalyzers(project, "CTL9005", "CTL1003");
+
+            Assert.Equal("""
+                #if NET10_0_OR_GREATER
+                using System.Collections.Generic;
+                #endif
+                using Docker.DotNet.Models;
+
+                internal static class Program
+                {
+                    private static void Main() { }
+
+                    internal static HostConfig Create()
+                    {
+                        var hc = new HostConfig
+                        {
+                            Binds = new System.Collections.Generic.List<string> { "/srv/data:/data" },
+                #if NET10_0_OR_GREATER
+                            Privileged = false,
+                #endif
+                        };
+                        hc.Privileged = false;
+                        return hc;
+                    }
+                }
+
+                """, project.ReadFile("app/Program.cs"));
+            var after = project.Build();
+            Assert.True(after.Succeeded, after.ToString());
+            Assert.Empty(after.WarningsAndErrors);
+        }
+
         [Fact]
         public void Testcontainers_builder_findings_are_reported_at_the_offending_arguments_and_WithPrivileged_is_removed_by_the_fix()
         {
