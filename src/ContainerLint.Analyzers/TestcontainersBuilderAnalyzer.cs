@@ -667,7 +667,8 @@ namespace ContainerLint.Analyzers
                     ISimpleAssignmentOperation { Target: ILocalReferenceOperation target, Parent: IExpressionStatementOperation } => target.Local,
                     _ => null,
                 };
-                if (local is null || parent is null) return Replacement.None;
+                if (local is null || parent is null || top.SemanticModel is not { } model) return Replacement.None;
+                var named = new BuilderLocal(local, model);
                 var written = scope.LocalValues(local);
                 IOperation? next = null;
                 var found = false;
@@ -685,9 +686,9 @@ namespace ContainerLint.Analyzers
                 if (statement is null || MethodScope.StatementList(statement) is not { } block || !ReferenceEquals(next.Syntax.SyntaxTree, statement.SyntaxTree))
                     return Replacement.None;
                 // Nested in a statement (an if, a loop): that statement names the local only there (a loop's next pass runs what precedes it).
-                if (after is null && own is not null && statement != own && NamesLocalOutside(statement, own, local)) return Replacement.None;
+                if (after is null && own is not null && statement != own && NamesLocalOutside(statement, own, named)) return Replacement.None;
                 if (MethodScope.StatementOf(block, assignment.Syntax) is not { } later) return Replacement.None;
-                if (NamedBetween(local, block, statement.Span.End, assignment.Syntax.SpanStart)) return Replacement.None;
+                if (NamedBetween(named, block, statement.Span.End, assignment.Syntax.SpanStart)) return Replacement.None;
                 var onSomePaths = !ReferenceEquals(later, assignment.Syntax.Parent);
                 // What the new value is built from: the local itself (b = b.WithImage(...), also on each branch of b = ci ?
                 // b.WithName("a") : b) or something else.
@@ -699,13 +700,13 @@ namespace ContainerLint.Analyzers
                 if (onSomePaths && later is TryStatementSyntax tryStatement && assignment.Syntax.Parent is StatementSyntax inTry
                     && inTry.Parent == tryStatement.Block && !JumpsBefore(tryStatement.Block, inTry))
                     onSomePaths = (tryStatement.Block.Statements.IndexOf(inTry) > 0 || !privileged)
-                        && HandlerMayGoOn(tryStatement, block, local);
+                        && HandlerMayGoOn(tryStatement, block, named);
                 // A WithPrivileged on a branch of the value sets the flag on some paths only.
                 onSomePaths |= branched && privileged;
-                onSomePaths |= MayThrowToACatchBetween(block, statement, own, later, privileged, local);
+                onSomePaths |= MayThrowToACatchBetween(block, statement, own, later, privileged, named);
                 // A value that is not a chain on the local but names it (b = b?.WithName("a"), b = Defaults.Apply(b)) may be the
                 // same builder, flag and all: it replaces nothing, and what comes after it is not followed.
-                if (!fromLocal && NamesLocal(next.Syntax, local)) return Replacement.None;
+                if (!fromLocal && NamesLocal(next.Syntax, named)) return Replacement.None;
                 if (!fromLocal || privileged)
                 {
                     // Another builder: the flag this one had is dropped with it, not repeated.
@@ -737,7 +738,7 @@ namespace ContainerLint.Analyzers
         /// <c>b = b.WithName(Name())</c> may throw in its argument, audit 52 M4).
         /// </summary>
         private static bool MayThrowToACatchBetween(SyntaxNode block, StatementSyntax statement, StatementSyntax? own, StatementSyntax later, bool laterIsPrivileged,
-            ILocalSymbol local)
+            BuilderLocal local)
         {
             if (own == statement && laterIsPrivileged)
             {
@@ -781,14 +782,14 @@ namespace ContainerLint.Analyzers
         /// <summary>
         /// Whether, after an exception in the <c>try</c> block of <paramref name="tryStatement"/>, code may go on with the value
         /// the local had: a <c>catch</c> names it, or can end and let code after the <c>try</c> name it, before it is given
-        /// another builder; or a <c>finally</c> names it; or a lambda, local function or <c>ref</c> alias may.
+        /// another builder; or a <c>finally</c> names it; or a lambda or local function may. A <c>ref</c> alias of the local
+        /// (<c>ref var r = ref b;</c>) names it (<see cref="BuilderLocal"/>).
         /// </summary>
-        private static bool HandlerMayGoOn(TryStatementSyntax tryStatement, SyntaxNode anywhere, ILocalSymbol local)
+        private static bool HandlerMayGoOn(TryStatementSyntax tryStatement, SyntaxNode anywhere, BuilderLocal local)
         {
             if (tryStatement.Catches.Count == 0 && tryStatement.Finally is null) return false;
-            // A lambda or local function that names the local, or a ref alias of it, may build it from a handler (audit 53 P4:
-            // catch { return Fallback(); }).
-            var aliased = MethodScope.Function(anywhere) is { } function && IsAliasedOrCaptured(function, local);
+            // A lambda or local function that names the local may build it from a handler (audit 53 P4: catch { return Fallback(); }).
+            var aliased = MethodScope.Function(anywhere) is { } function && IsCaptured(function, local);
             if (tryStatement.Finally is { } @finally && (NamesLocal(@finally.Block, local) || (aliased && @finally.Block.Statements.Count > 0)))
                 return true;
             if (tryStatement.Catches.Count > 0 && aliased) return true;
@@ -815,18 +816,13 @@ namespace ContainerLint.Analyzers
         }
 
         /// <summary>
-        /// Whether the local may be named under another name: a lambda or local function in <paramref name="function"/>
-        /// names it (not its own parameter or local of that name, which a <c>static</c> one's must be, audit 54 Q2, <see
-        /// cref="IsNameOf"/>), or a <c>ref</c> local is made an alias of it (<c>ref var r = ref b;</c>, audit 54 Q3).
+        /// Whether a lambda or local function in <paramref name="function"/> names the local, and so may go on with it at any
+        /// time (not with its own parameter or local of that name, audit 54 Q2, audit 57 T1).
         /// </summary>
-        private static bool IsAliasedOrCaptured(SyntaxNode function, ILocalSymbol local)
+        private static bool IsCaptured(SyntaxNode function, BuilderLocal local)
         {
             foreach (var token in function.DescendantTokens())
-            {
-                if (!IsNameOf(token, local, out var name)) continue;
-                if (name.Parent is RefExpressionSyntax) return true;
-                if (MethodScope.Function(name) is { } nested && nested != function) return true;
-            }
+                if (local.IsNamedBy(token, out var name) && MethodScope.Function(name) is { } nested && nested != function) return true;
             return false;
         }
 
@@ -840,7 +836,7 @@ namespace ContainerLint.Analyzers
         /// block name the local before they give it a value that does not come from it, or, when they do neither, the
         /// function names it further on.
         /// </summary>
-        private static bool UsedAfter(TryStatementSyntax tryStatement, ILocalSymbol local)
+        private static bool UsedAfter(TryStatementSyntax tryStatement, BuilderLocal local)
         {
             if (tryStatement.Parent is not BlockSyntax block) return NamedAfter(tryStatement, local);
             return UseOfLocal(block.Statements, block.Statements.IndexOf(tryStatement) + 1, local) ?? NamedAfter(block, local);
@@ -851,7 +847,7 @@ namespace ContainerLint.Analyzers
         /// value that does not name it or sets the flag false, as a statement of their own (<c>b = new ContainerBuilder()...;</c>,
         /// <c>b = b.WithPrivileged(false);</c>, false: the flag it had is not seen after), or neither (null).
         /// </summary>
-        private static bool? UseOfLocal(SyntaxList<StatementSyntax> statements, int start, ILocalSymbol local)
+        private static bool? UseOfLocal(SyntaxList<StatementSyntax> statements, int start, BuilderLocal local)
         {
             for (var i = start; i < statements.Count; i++)
             {
@@ -860,13 +856,22 @@ namespace ContainerLint.Analyzers
                     && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && target.Identifier.ValueText == local.Name
                     && (!NamesLocal(assignment.Right, local) || SetsPrivilegedFalse(assignment.Right, local)))
                     return false;
-                if (NamesLocal(statement, local)) return true;
+                // if (x) goto L; may go past the statements after it (audit 57 T3): as if the local were named.
+                if (NamesLocal(statement, local) || MayJumpAhead(statement)) return true;
             }
             return null;
         }
 
+        /// <summary>Whether <paramref name="statement"/> holds a <c>goto</c>, or a <c>break</c> or <c>continue</c> that leaves it.</summary>
+        private static bool MayJumpAhead(StatementSyntax statement)
+        {
+            foreach (var node in statement.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+                if (node is GotoStatementSyntax || node is BreakStatementSyntax or ContinueStatementSyntax && !TargetIsWithin(node, statement)) return true;
+            return false;
+        }
+
         /// <summary><c>b.WithPrivileged(false)</c> on the local (audit 55 R2: <c>catch { b = b.WithPrivileged(false); }</c>).</summary>
-        private static bool SetsPrivilegedFalse(ExpressionSyntax value, ILocalSymbol local) =>
+        private static bool SetsPrivilegedFalse(ExpressionSyntax value, BuilderLocal local) =>
             value is InvocationExpressionSyntax
             {
                 Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver, Name.Identifier.ValueText: WithPrivileged },
@@ -875,11 +880,11 @@ namespace ContainerLint.Analyzers
             && receiver.Identifier.ValueText == local.Name && arguments[0].Expression.IsKind(SyntaxKind.FalseLiteralExpression);
 
         /// <summary>Whether the local's name is written after <paramref name="node"/> in the function that holds it.</summary>
-        private static bool NamedAfter(SyntaxNode node, ILocalSymbol local)
+        private static bool NamedAfter(SyntaxNode node, BuilderLocal local)
         {
             if (MethodScope.Function(node) is not { } function) return true;
             foreach (var token in function.DescendantTokens())
-                if (token.SpanStart >= node.Span.End && IsNameOf(token, local, out _))
+                if (token.SpanStart >= node.Span.End && local.IsNamedBy(token, out _))
                     return true;
             return false;
         }
@@ -1078,7 +1083,9 @@ namespace ContainerLint.Analyzers
                         if (!PassesThrough(other, builder, compilation, depth + 1)) return false;
                         found = true;
                     }
-                    if (!found && !HasMethodNamed(builder, called) && !ProjectExtensionsPassThrough(compilation, called, builder, depth + 1)) return false;
+                    if (!found && !HasMethodNamed(builder, called)
+                        && (LibraryDeclaresExtensionNamed(compilation, called) || !ProjectExtensionsPassThrough(compilation, called, builder, depth + 1)))
+                        return false;
                     top = call;
                 }
                 switch (top.Parent)
@@ -1116,6 +1123,36 @@ namespace ContainerLint.Analyzers
             return any;
         }
 
+        /// <summary>
+        /// Whether a referenced library that can extend the builder (Testcontainers, or one built against it) declares an
+        /// extension method named <paramref name="name"/>: a call of that name may bind to it rather than to the project's
+        /// (audit 57 T2), and what it does is not known.
+        /// </summary>
+        private static bool LibraryDeclaresExtensionNamed(Compilation compilation, string name)
+        {
+            foreach (var reference in compilation.References)
+            {
+                if (compilation.GetAssemblyOrModuleSymbol(reference) is not IAssemblySymbol { MightContainExtensionMethods: true } assembly) continue;
+                var extendsBuilders = assembly.Name == DockerApi.TestcontainersAssembly;
+                foreach (var module in assembly.Modules)
+                    foreach (var referenced in module.ReferencedAssemblies)
+                        extendsBuilders |= referenced.Name == DockerApi.TestcontainersAssembly;
+                if (extendsBuilders && DeclaresExtensionNamed(assembly.GlobalNamespace, name)) return true;
+            }
+            return false;
+        }
+
+        private static bool DeclaresExtensionNamed(INamespaceSymbol ns, string name)
+        {
+            foreach (var type in ns.GetTypeMembers())
+                if (type.MightContainExtensionMethods)
+                    foreach (var member in type.GetMembers(name))
+                        if (member is IMethodSymbol { IsExtensionMethod: true }) return true;
+            foreach (var inner in ns.GetNamespaceMembers())
+                if (DeclaresExtensionNamed(inner, name)) return true;
+            return false;
+        }
+
         /// <summary>Whether <paramref name="type"/> (or a constraint of it, a base type, an interface) has a method named <paramref name="name"/>.</summary>
         private static bool HasMethodNamed(ITypeSymbol type, string name)
         {
@@ -1148,23 +1185,23 @@ namespace ContainerLint.Analyzers
         /// Whether <paramref name="node"/> names the local after <paramref name="inner"/> (by name, as <see cref="NamedBetween"/>
         /// does), other than on a branch that excludes it; anywhere but in it when a loop in <paramref name="node"/> holds it.
         /// </summary>
-        private static bool NamesLocalOutside(SyntaxNode node, SyntaxNode inner, ILocalSymbol local)
+        private static bool NamesLocalOutside(SyntaxNode node, SyntaxNode inner, BuilderLocal local)
         {
             var inLoop = false;
             for (var parent = inner.Parent; parent is not null && !inLoop; parent = parent == node ? null : parent.Parent)
                 inLoop = parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax;
             foreach (var token in node.DescendantTokens())
-                if (!inner.Span.Contains(token.Span) && (inLoop || token.SpanStart >= inner.Span.End) && IsNameOf(token, local, out var name)
+                if (!inner.Span.Contains(token.Span) && (inLoop || token.SpanStart >= inner.Span.End) && local.IsNamedBy(token, out var name)
                     && !PathCoverage.AreExclusive(name, inner))
                     return true;
             return false;
         }
 
         /// <summary>Whether <paramref name="node"/> names the local (by name, as <see cref="NamedBetween"/> does).</summary>
-        private static bool NamesLocal(SyntaxNode node, ILocalSymbol local)
+        private static bool NamesLocal(SyntaxNode node, BuilderLocal local)
         {
             foreach (var token in node.DescendantTokens())
-                if (IsNameOf(token, local, out _)) return true;
+                if (local.IsNamedBy(token, out _)) return true;
             return false;
         }
 
@@ -1181,59 +1218,15 @@ namespace ContainerLint.Analyzers
         private static bool IsWithPrivileged(IInvocationOperation invocation, DockerApi api) =>
             invocation.TargetMethod.Name == WithPrivileged && api.IsBuilderMethod(invocation.TargetMethod);
 
-        /// <summary>
-        /// Whether <paramref name="token"/> spells the local as a name that may be it (the body's symbols are not read): not a
-        /// member's name (<c>x.b</c>, <c>new { b = "failed" }</c>), a named argument (<c>b: 1</c>), nor the name of a lambda's
-        /// or local function's own parameter or local (<c>static b => b.Build()</c>, audit 55 R1).
-        /// </summary>
-        private static bool IsNameOf(SyntaxToken token, ILocalSymbol local, out IdentifierNameSyntax name)
-        {
-            name = null!;
-            if (!token.IsKind(SyntaxKind.IdentifierToken) || token.ValueText != local.Name || token.Parent is not IdentifierNameSyntax identifier) return false;
-            name = identifier;
-            switch (identifier.Parent)
-            {
-                case MemberAccessExpressionSyntax access when access.Name == identifier:
-                case MemberBindingExpressionSyntax:
-                case QualifiedNameSyntax qualified when qualified.Right == identifier:
-                case NameColonSyntax or NameEqualsSyntax:
-                    return false;
-            }
-            if (local.DeclaringSyntaxReferences.Length != 1) return true;
-            var declared = local.DeclaringSyntaxReferences[0].Span;
-            for (SyntaxNode? node = identifier.Parent; node is not null && !node.Span.Contains(declared); node = node.Parent)
-                if (node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax && DeclaresItsOwn(node, local.Name)) return false;
-            return true;
-        }
-
-        /// <summary>Whether the lambda or local function <paramref name="function"/> has a parameter or local named <paramref name="name"/>.</summary>
-        private static bool DeclaresItsOwn(SyntaxNode function, string name)
-        {
-            foreach (var node in function.DescendantNodes(n => n == function || n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
-            {
-                var declared = node switch
-                {
-                    ParameterSyntax parameter when parameter.Parent?.Parent == function || parameter.Parent == function => parameter.Identifier,
-                    VariableDeclaratorSyntax variable => variable.Identifier,
-                    SingleVariableDesignationSyntax designation => designation.Identifier,
-                    ForEachStatementSyntax loop => loop.Identifier,
-                    CatchDeclarationSyntax exception => exception.Identifier,
-                    _ => default,
-                };
-                if (declared.ValueText == name) return true;
-            }
-            return false;
-        }
-
         /// <summary>Whether the local's name is written in <paramref name="block"/> between the two positions.</summary>
-        private static bool NamedBetween(ILocalSymbol local, SyntaxNode block, int from, int to)
+        private static bool NamedBetween(BuilderLocal local, SyntaxNode block, int from, int to)
         {
             foreach (var statement in MethodScope.Statements(block))
             {
                 if (statement.Span.End <= from) continue;
                 if (statement.SpanStart >= to) break;
                 foreach (var token in statement.DescendantTokens())
-                    if (token.SpanStart >= from && token.SpanStart < to && IsNameOf(token, local, out _))
+                    if (token.SpanStart >= from && token.SpanStart < to && local.IsNamedBy(token, out _))
                         return true;
             }
             return false;

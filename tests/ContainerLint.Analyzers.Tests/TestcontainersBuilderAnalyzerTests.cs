@@ -765,6 +765,8 @@ static class Fixtures
     // Audit 54 P2: another class's extension method that passes the builder through; every one of the name must.
     public static ContainerBuilder WithTeam(this ContainerBuilder b) => b.WithName(""web"").Defaults();
     public static ContainerBuilder WithMixed(this ContainerBuilder b) => b.WithName(""web"").Mixed();
+    // Audit 57 T2: Testcontainers declares an extension method of that name, which such a call may bind to.
+    public static ContainerBuilder WithChecked(this ContainerBuilder b) => b.WithName(""web"").ThrowOnFailure();
     static void Keep(System.Func<ContainerBuilder> f) { }
 
     static PostgreSqlContainer Module() => new PostgreSqlBuilder().WithPrivileged(true).WithDefaults().WithPrivileged(false).Build();
@@ -781,6 +783,7 @@ static class Fixtures
     static IContainer Db(IContainer db) => new ContainerBuilder().WithPrivileged(true).WithDb(db).WithPrivileged(false).Build();
     static IContainer Team() => new ContainerBuilder().WithPrivileged(true).WithTeam().WithPrivileged(false).Build();
     static IContainer Kept7() => new ContainerBuilder().WithPrivileged({|#12:true|}).WithMixed().WithPrivileged(false).Build();
+    static IContainer Kept8() => new ContainerBuilder().WithPrivileged({|#13:true|}).WithChecked().WithPrivileged(false).Build();
     static IContainer KeptOnTheLocal()
     {
         var b = new ContainerBuilder().WithPrivileged({|#8:true|});
@@ -804,6 +807,7 @@ static class Elsewhere
     public static ContainerBuilder WithKeep(this ContainerBuilder b) { Fixtures.Kept.Add(b); return b; }
     public static ContainerBuilder Defaults(this ContainerBuilder b) => b.WithLabel(""team"", ""a"");
     public static ContainerBuilder Mixed(this ContainerBuilder b) => b;
+    public static ContainerBuilder ThrowOnFailure(this ContainerBuilder b) => b;
 }
 
 static class Names
@@ -821,7 +825,8 @@ static class Names
             Privileged(Runs, 9),
             Privileged(Runs, 10),
             Privileged(Runs, 11),
-            Privileged(Runs, 12));
+            Privileged(Runs, 12),
+            Privileged(Runs, 13));
 
         // Audit 48 F2: the break that ends a switch section goes to the switch's end, as the end of an if's branch does.
         [Fact]
@@ -1007,6 +1012,32 @@ static class Names
             Privileged(MayOnSomePaths, 0),
             Privileged(MayOnSomePaths, 1),
             Privileged(MayOnSomePaths, 2));
+
+        // Audit 57 T1, T3, T4, T7: which names are the builder local is read from the symbols: a nested function's own local
+        // of that name hides it only where it is in scope; a goto may jump past a new builder; a ref alias counts only where
+        // it is named; nameof(b) reads nothing.
+        [Fact]
+        public Task WithPrivileged_true_replaced_in_a_try_is_reported_where_a_handler_names_the_local_itself() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static void Check() { }
+    static bool X => System.DateTime.Now.Ticks % 3 == 0;
+    static ContainerBuilder Alt() => new ContainerBuilder();
+    static IContainer LambdaWithANestedLocal() { var b = new ContainerBuilder(); try { b = b.WithPrivileged({|#0:true|}); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { System.Func<IContainer> f = () => { if (X) { var b = Alt(); b.Build(); } return b.Build(); }; return f(); } }
+    static IContainer LocalFunctionWithAForeach() { var b = new ContainerBuilder(); try { b = b.WithPrivileged({|#1:true|}); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { return Fb(); } IContainer Fb() { foreach (var b in new[] { Alt() }) b.Build(); return b.Build(); } }
+    static IContainer GotoPastANewBuilder() { var b = new ContainerBuilder(); try { b = b.WithPrivileged({|#2:true|}); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { if (X) goto L; b = new ContainerBuilder(); L: return b.Build(); } }
+    static IContainer GotoPastTheFalse() { var b = new ContainerBuilder(); try { b = b.WithPrivileged({|#3:true|}); Check(); b = b.WithPrivileged(false); } catch { } if (X) goto L; b = b.WithPrivileged(false); L: return b.Build(); }
+    static IContainer CatchBuildsTheAlias() { var b = new ContainerBuilder(); ref var r = ref b; try { b = b.WithPrivileged({|#4:true|}); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { return r.Build(); } }
+    // Not reported: the alias is not named after the exception; nameof reads nothing; the initializer's b is a member.
+    static IContainer AliasAndRethrow() { var b = new ContainerBuilder(); ref var r = ref b; try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return r.Build(); } catch { throw; } }
+    static IContainer AliasAndNull() { var b = new ContainerBuilder(); ref var r = ref b; try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return r.Build(); } catch { return null; } }
+    static IContainer Nameof() { var b = new ContainerBuilder(); try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { System.Console.WriteLine(nameof(b)); return null; } }
+    class Named { public string b; }
+    static IContainer InitializerMember() { var b = new ContainerBuilder(); try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { System.Console.WriteLine(new Named { b = ""failed"" }); return null; } }
+"), DockerLibrary.Testcontainers,
+            Privileged(MayOnSomePaths, 0),
+            Privileged(MayOnSomePaths, 1),
+            Privileged(MayOnSomePaths, 2),
+            Privileged(MayOnSomePaths, 3),
+            Privileged(MayOnSomePaths, 4));
 
         // Audit 51 N6: an exception after the true and before the false goes on in the catch with the privileged builder.
         [Fact]

@@ -15,7 +15,7 @@ namespace ContainerLint.Analyzers.Reading
     internal sealed class DockerApi
     {
         public const string DockerAssembly = "Docker.DotNet";
-        private const string TestcontainersAssembly = "Testcontainers";
+        public const string TestcontainersAssembly = "Testcontainers";
         private const string Models = "Docker.DotNet.Models.";
         private const string Builders = "DotNet.Testcontainers.Builders.";
         private static readonly string[] BuilderTypeNames = { "IContainerBuilder`2", "IContainerBuilder`3", "ContainerBuilder`3", "IAbstractBuilder`3", "AbstractBuilder`4" };

@@ -175,6 +175,16 @@ namespace ContainerLint.Core.Tests.Dockerfile
                 + "an ENV X of that image would replace the ARG's value here", finding.Evidence);
         }
 
+        // Audit 57 T5: the image as the build resolves it, not as written.
+        [Fact]
+        public void Arg_inherited_over_an_unknown_base_image_given_by_a_global_arg_names_the_resolved_image()
+        {
+            var finding = Assert.Single(FindingsOf(Lines("ARG BASE=myacr.azurecr.io/team/base:1", "FROM $BASE AS a", "ARG X=root", "FROM a AS b", "FROM b", "USER $X"),
+                RuleIds.UnresolvedValue));
+            Assert.EndsWith("uses X, an ARG inherited from stage 'a', whose base image 'myacr.azurecr.io/team/base:1' the linter does not know: "
+                + "an ENV X of that image would replace the ARG's value here", finding.Evidence);
+        }
+
         [Fact]
         public void Arg_inherited_over_an_unknown_base_and_declared_again_with_a_value_is_known()
         {

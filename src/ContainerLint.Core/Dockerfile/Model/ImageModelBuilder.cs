@@ -500,7 +500,7 @@ namespace ContainerLint.Dockerfiles.Model
                     if (!string.Equals(_stages[k].Name, stageName, StringComparison.OrdinalIgnoreCase)) continue;
                     var root = _stages[k];
                     while (root.Parent is { } parent) root = parent;
-                    return root.BaseImage.Text;
+                    return root.BaseImage.IsKnown ? root.BaseImage.Value : root.BaseImage.Text;
                 }
                 return stageName;
             }

@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ContainerLint.Analyzers.Reading
+{
+    /// <summary>
+    /// A builder local of a method, with the semantic model of its tree, to tell which names in the method's text are the
+    /// local: the local's name where it binds to the local (not a member's name, a named argument, a label, or a lambda's
+    /// or nested block's own local of that name, audit 55 R1, audit 57 T1), and the name of a <c>ref</c> local made an
+    /// alias of it (<c>ref var r = ref b;</c>, audit 54 Q3). Not <c>nameof(b)</c>, which reads nothing.
+    /// </summary>
+    internal sealed class BuilderLocal
+    {
+        private readonly SemanticModel _model;
+        private List<ILocalSymbol>? _aliases;
+
+        public BuilderLocal(ILocalSymbol symbol, SemanticModel model)
+        {
+            Symbol = symbol;
+            _model = model;
+        }
+
+        public ILocalSymbol Symbol { get; }
+
+        public string Name => Symbol.Name;
+
+        /// <summary>Whether <paramref name="token"/> is a name of the local (its own or an alias's), and the name it is part of.</summary>
+        public bool IsNamedBy(SyntaxToken token, out IdentifierNameSyntax name)
+        {
+            name = null!;
+            if (!token.IsKind(SyntaxKind.IdentifierToken) || token.Parent is not IdentifierNameSyntax identifier) return false;
+            var text = token.ValueText;
+            if (text != Name && !HasAliasNamed(text)) return false;
+            name = identifier;
+            if (IsNameofArgument(identifier)) return false;
+            // Where the name binds to nothing (code being typed), it is taken for the local.
+            if (_model.GetSymbolInfo(identifier).Symbol is not { } symbol) return true;
+            if (SymbolEqualityComparer.Default.Equals(symbol, Symbol)) return true;
+            if (_aliases is not null)
+                foreach (var alias in _aliases)
+                    if (SymbolEqualityComparer.Default.Equals(symbol, alias)) return true;
+            return false;
+        }
+
+        private bool HasAliasNamed(string text)
+        {
+            _aliases ??= FindAliases();
+            foreach (var alias in _aliases)
+                if (alias.Name == text) return true;
+            return false;
+        }
+
+        /// <summary>The <c>ref</c> locals the method makes aliases of the local: <c>ref var r = ref b;</c>, <c>r = ref b;</c>.</summary>
+        private List<ILocalSymbol> FindAliases()
+        {
+            var aliases = new List<ILocalSymbol>();
+            if (Symbol.DeclaringSyntaxReferences.Length != 1 || MethodScope.Function(Symbol.DeclaringSyntaxReferences[0].GetSyntax()) is not { } function)
+                return aliases;
+            foreach (var node in function.DescendantNodes())
+            {
+                if (node is not RefExpressionSyntax { Expression: IdentifierNameSyntax referenced } reference || referenced.Identifier.ValueText != Name
+                    || !SymbolEqualityComparer.Default.Equals(_model.GetSymbolInfo(referenced).Symbol, Symbol))
+                    continue;
+                var alias = reference.Parent switch
+                {
+                    EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => _model.GetDeclaredSymbol(declarator),
+                    AssignmentExpressionSyntax assignment when assignment.Right == reference => _model.GetSymbolInfo(assignment.Left).Symbol,
+                    _ => null,
+                };
+                if (alias is ILocalSymbol { IsRef: true } local && !aliases.Contains(local)) aliases.Add(local);
+            }
+            return aliases;
+        }
+
+        private static bool IsNameofArgument(IdentifierNameSyntax identifier) =>
+            identifier.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } } };
+    }
+}
