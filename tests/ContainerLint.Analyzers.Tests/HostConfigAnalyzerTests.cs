@@ -2653,6 +2653,24 @@ namespace MyApp.Models
     }
     static HostConfig Unknown(List<string> caps) => new HostConfig { CapAdd = [.. caps, {|CTL2001:""SYS_ADMIN""|}] };");
 
+        // Audit 56 S3: LINQ's Append, Prepend, Concat and Union over known collections, as a spread is read.
+        [Fact]
+        public Task Constants_added_with_LINQ_are_read_as_a_spread_s_are() => Infrastructure.Verify.Analyzer<HostConfigAnalyzer>(@"
+using System.Collections.Generic;
+using System.Linq;
+using Docker.DotNet.Models;
+
+class Program
+{
+    static HostConfig Appended(List<string> binds) => new HostConfig { Binds = binds.Append({|CTL3004:""/var/run/docker.sock:/var/run/docker.sock""|}).ToList() };
+    static HostConfig Concatenated() => new HostConfig { CapAdd = new[] { ""NET_BIND_SERVICE"" }.Concat([{|CTL2001:""SYS_ADMIN""|}]).ToList() };
+    static HostConfig Prepended() => new HostConfig { CapAdd = new List<string> { ""KILL"" }.Prepend({|CTL2001:""SYS_ADMIN""|}).ToArray() };
+    static HostConfig United(string[] caps) => new HostConfig { CapAdd = caps.Union(new[] { {|CTL2001:""SYS_ADMIN""|} }).Distinct().ToList() };
+    static void Modifier(CreateContainerParameters p) => p.HostConfig.Binds = (p.HostConfig.Binds ?? []).Append({|CTL3004:""/var/run/docker.sock:/var/run/docker.sock""|}).ToList();
+    static HostConfig Safe(List<string> caps) => new HostConfig { CapAdd = caps.Append(""NET_BIND_SERVICE"").ToList() };
+}
+");
+
         [Fact]
         public Task Integer_constants_in_a_user_are_read() => Verify(@"
     private const int RootUid = 0;

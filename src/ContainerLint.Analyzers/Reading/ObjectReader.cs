@@ -1366,6 +1366,8 @@ namespace ContainerLint.Analyzers.Reading
             StampAddedBy(contents, start, copiedAt);
         }
 
+        private static bool IsEnumerableMethod(IInvocationOperation call) => call.TargetMethod.ContainingType?.ToDisplayString() == "System.Linq.Enumerable";
+
         internal static bool IsArrayOrCollectionExpression(IOperation value) =>
             Values.SkipConversions(value) is { } op && (op is IArrayCreationOperation || op.Syntax is CollectionExpressionSyntax);
 
@@ -1486,9 +1488,19 @@ namespace ContainerLint.Analyzers.Reading
                         else contents.Elements.Add(new Element(null, op, op.Syntax, text));
                     }
                     return;
-                case IInvocationOperation { Arguments.Length: 1, TargetMethod.Name: "ToList" or "ToArray" } copy
-                    when copy.TargetMethod.ContainingType?.ToDisplayString() == "System.Linq.Enumerable":
+                case IInvocationOperation { Arguments.Length: 1, TargetMethod.Name: "ToList" or "ToArray" or "Distinct" } copy when IsEnumerableMethod(copy):
                     AddCopy(copy.Arguments[0].Value, copy.Syntax, contents, depth + 1, cutoff);
+                    return;
+                // binds.Append("/var/run/docker.sock:/var/run/docker.sock"), caps.Prepend("SYS_ADMIN"): the source's elements and
+                // the one added (audit 56 S3: (p.HostConfig.Binds ?? []).Append(...).ToList() in a modifier).
+                case IInvocationOperation { Arguments.Length: 2, TargetMethod.Name: "Append" or "Prepend" } added when IsEnumerableMethod(added):
+                    AddCopy(added.Arguments[0].Value, added.Syntax, contents, depth + 1, cutoff);
+                    contents.Elements.Add(new Element(null, added.Arguments[1].Value, added.Arguments[1].Value.Syntax));
+                    return;
+                // caps.Concat(["SYS_ADMIN"]), caps.Union(more): the elements of both.
+                case IInvocationOperation { Arguments.Length: 2, TargetMethod.Name: "Concat" or "Union" } joined when IsEnumerableMethod(joined):
+                    AddCopy(joined.Arguments[0].Value, joined.Syntax, contents, depth + 1, cutoff);
+                    AddCopy(joined.Arguments[1].Value, joined.Syntax, contents, depth + 1, cutoff);
                     return;
                 case IInvocationOperation { Arguments.Length: 0, TargetMethod.Name: "Empty" } empty
                     when empty.TargetMethod.ContainingType?.ToDisplayString() is "System.Array" or "System.Linq.Enumerable":
