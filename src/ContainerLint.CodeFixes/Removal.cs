@@ -14,8 +14,8 @@ namespace ContainerLint.CodeFixes
     /// <item>code sharing its line with code that stays takes only itself and the spaces before it: the line break, the
     /// comments between it and its neighbours and at the end of the line stay (they belong to the line);</item>
     /// <item>an embedded statement (<c>if (x) hc.Privileged = true;</c>) cannot go: it becomes an empty block
-    /// <c>{ }</c>, so that the condition is still evaluated as it was; so does a lambda's expression body (<c>p =>
-    /// p.HostConfig.PidMode = "host"</c>);</item>
+    /// <c>{ }</c>, so that the condition is still evaluated as it was; so does the expression body of a lambda, method or
+    /// local function (<c>p => p.HostConfig.PidMode = "host"</c>, <c>void AddMore() => hc.CapAdd.Add("SYS_RAWIO");</c>);</item>
     /// <item>an <c>Add</c> that is all an <c>if (!list.Contains(v))</c> does takes the <c>if</c> with it, the comments kept.</item>
     /// </list>
     /// Every trivia is written explicitly (no formatter, see <see cref="FixSyntax.Token"/>). Null when the node is not one
@@ -56,6 +56,19 @@ namespace ContainerLint.CodeFixes
                 // p => p.HostConfig.PidMode = "host": p => { }.
                 case LambdaExpressionSyntax lambda when lambda.ExpressionBody == node:
                     return root.ReplaceNode(lambda, lambda.WithExpressionBody(null).WithBlock(EmptyBlock().WithTriviaFrom(node)));
+                // void AddMore() => hc.CapAdd.Add("SYS_RAWIO");: void AddMore() { }, the comment after the ; kept.
+                case ArrowExpressionClauseSyntax arrow when arrow.Expression == node:
+                    var body = EmptyBlock().WithLeadingTrivia(arrow.ArrowToken.LeadingTrivia);
+                    return arrow.Parent switch
+                    {
+                        BaseMethodDeclarationSyntax method => root.ReplaceNode(method, method.WithExpressionBody(null).WithSemicolonToken(default)
+                            .WithBody(body.WithTrailingTrivia(method.SemicolonToken.TrailingTrivia))),
+                        LocalFunctionStatementSyntax function => root.ReplaceNode(function, function.WithExpressionBody(null).WithSemicolonToken(default)
+                            .WithBody(body.WithTrailingTrivia(function.SemicolonToken.TrailingTrivia))),
+                        AccessorDeclarationSyntax accessor => root.ReplaceNode(accessor, accessor.WithExpressionBody(null).WithSemicolonToken(default)
+                            .WithBody(body.WithTrailingTrivia(accessor.SemicolonToken.TrailingTrivia))),
+                        _ => null,
+                    };
                 default:
                     return null;
             }

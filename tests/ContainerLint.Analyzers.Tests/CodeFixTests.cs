@@ -1035,6 +1035,27 @@ static void Validate() { }
         .WithCreateParameterModifier(parameters => { })
         .Build();"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
+        // Audit 56 Q2: an entry added, or a setting written, as a method's or local function's expression body.
+        [Fact]
+        public Task Setting_or_entry_that_is_a_method_s_expression_body_leaves_an_empty_body() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static void Host(CreateContainerParameters p) => p.HostConfig.PidMode = {|CTL5001:""host""|}; // the host's processes
+    static void AddMore(CreateContainerParameters p) => p.HostConfig.CapAdd.Add({|CTL2001:""SYS_RAWIO""|});
+    static CreateContainerParameters Parameters() => new CreateContainerParameters { HostConfig = new HostConfig { Privileged = {|CTL1003:true|} } };"), P(@"
+    static void Host(CreateContainerParameters p) { } // the host's processes
+    static void AddMore(CreateContainerParameters p) { }
+    static CreateContainerParameters Parameters() => new CreateContainerParameters { HostConfig = new HostConfig { } };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task Entry_added_in_a_modifier_lambda_s_expression_body_leaves_an_empty_body() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""alpine"")
+        .WithCreateParameterModifier(p => p.HostConfig.CapAdd.Add({|CTL2001:""SYS_ADMIN""|}))
+        .Build();"), T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""alpine"")
+        .WithCreateParameterModifier(p => { })
+        .Build();"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
         [Fact]
         public Task WithPrivileged_true_is_removed_from_the_chain() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
     static IContainer Create() => new ContainerBuilder()

@@ -17,6 +17,9 @@ namespace ContainerLint.CodeFixes.Fixes
         {
             switch (removed)
             {
+                // p => p.HostConfig.CapAdd.Add("SYS_ADMIN"): an entry.
+                case InvocationExpressionSyntax call when CalledName(call) is "Add" or "Insert":
+                    return EntryRemoval(value, ReceiverName(call));
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }:
                     return "Remove " + access.Name.Identifier.ValueText + "(...)";
                 case AssignmentExpressionSyntax assignment:

@@ -33,10 +33,11 @@ namespace ContainerLint.CodeFixes.Fixes
                 removable = null;
             // builder.WithPrivileged(true) on a ContainerBuilder<TBuilder, ...> or an IContainerBuilder<TBuilder, ...> returns
             // TBuilder: without the call the expression has another type (CS0266). The flag is set to false instead.
-            if (removable is InvocationExpressionSyntax invocation && !CanRemoveCall(invocation, model))
+            if (removable is InvocationExpressionSyntax invocation && IsWithPrivilegedCall(invocation) && !CanRemoveCall(invocation, model))
                 removable = null;
-            // A lambda's body goes only where the lambda returns nothing (an Action<T>, not a Func<T, string>).
-            if (removable is ExpressionSyntax { Parent: AnonymousFunctionExpressionSyntax } body && body is not InvocationExpressionSyntax && !IsDiscarded(body, model))
+            // A function's expression body goes only where the function returns nothing (an Action<T>, not a Func<T, string>);
+            // a WithPrivileged call leaves its receiver there (RemoveCall).
+            if (removable is ExpressionSyntax body && !IsWithPrivilegedCall(body) && IsFunctionBody(body) && !IsDiscarded(body, model))
                 removable = null;
             foreach (var repeat in repeats)
                 if (!CanRemoveRepeat(repeat, model, going))
@@ -48,7 +49,7 @@ namespace ContainerLint.CodeFixes.Fixes
                     var unused = repeats.Count == 0 ? null : Usage.OnlyUsesOfLocals(Present(root, found, repeats), current);
                     if (ChangeRepeats(root, found, repeats, (r, repeat) => RemovableNode(repeat) switch
                         {
-                            InvocationExpressionSyntax call => RemoveCall(r, call),
+                            InvocationExpressionSyntax call when IsWithPrivilegedCall(call) => RemoveCall(r, call),
                             { } statementOrMember => FixSyntax.Remove(r, statementOrMember),
                             null => null,
                         }, unused) is not var (withoutRepeats, moved))
@@ -59,7 +60,7 @@ namespace ContainerLint.CodeFixes.Fixes
                     return target switch
                     {
                         null => null,
-                        InvocationExpressionSyntax call => RemoveCall(root, call),
+                        InvocationExpressionSyntax call when IsWithPrivilegedCall(call) => RemoveCall(root, call),
                         ExpressionSyntax { Parent: InitializerExpressionSyntax { Expressions.Count: 1, Parent: ImplicitArrayCreationExpressionSyntax array } } element =>
                             RemoveLastElement(root, array, element, current),
                         StatementSyntax statement when repeats.Count == 0 && Usage.OnlyUseOfLocal(value!, current) is { } declaration =>
@@ -413,6 +414,15 @@ namespace ContainerLint.CodeFixes.Fixes
             FixSyntax.PastNullConditionals(statement.Expression) as AssignmentExpressionSyntax;
 
         /// <summary>The call (or C# 14 assignment) with the <c>?.</c> accesses it is made through (<c>hc.CapAdd?.Add(x)</c> for <c>.Add(x)</c>).</summary>
+        /// <summary>A <c>WithPrivileged(...)</c> call, which goes from its chain (<see cref="RemoveCall"/>).</summary>
+        private static bool IsWithPrivilegedCall(ExpressionSyntax expression) =>
+            expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "WithPrivileged" } };
+
+        /// <summary>Whether <paramref name="expression"/> is all the body of a lambda, method, local function or accessor (<c>=> ...</c>).</summary>
+        private static bool IsFunctionBody(ExpressionSyntax expression) =>
+            expression.Parent is LambdaExpressionSyntax lambda && lambda.ExpressionBody == expression
+            || expression.Parent is ArrowExpressionClauseSyntax { Parent: BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax };
+
         private static ExpressionSyntax WholeCall(ExpressionSyntax call)
         {
             while (call.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == call) call = access;
@@ -450,6 +460,8 @@ namespace ContainerLint.CodeFixes.Fixes
                     // does more than add, and without it an earlier list or HostConfig would come back.
                     if (name is "Add" or "Insert" && !AssignsInReceiver(access.Expression) && WholeCall(call).Parent is ExpressionStatementSyntax statement)
                         return statement;
+                    // p => p.HostConfig.CapAdd.Add("SYS_ADMIN"), void AddMore() => hc.CapAdd.Add("SYS_RAWIO"): the body (audit 56 Q2).
+                    if (name is "Add" or "Insert" && !AssignsInReceiver(access.Expression) && IsFunctionBody(WholeCall(call))) return WholeCall(call);
                     return null;
                 // hc.CapAdd?.Add(item): the statement that is just that call, as for hc.CapAdd.Add(item).
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax binding } call } }
@@ -464,8 +476,9 @@ namespace ContainerLint.CodeFixes.Fixes
                         return assignment;
                     // Also hc?.PidMode = "host"; (C# 14).
                     if (WholeCall(assignment).Parent is ExpressionStatementSyntax assignmentStatement) return assignmentStatement;
-                    // p => p.HostConfig.PidMode = "host" (a modifier lambda, audit 55 R5): the body, where nothing uses its value.
-                    if (WholeCall(assignment) is var whole && whole.Parent is AnonymousFunctionExpressionSyntax lambda && lambda.Body == whole) return whole;
+                    // p => p.HostConfig.PidMode = "host" (a modifier lambda, audit 55 R5), static void E(...) => p.HostConfig.PidMode =
+                    // "host"; (audit 56 Q2): the body, where nothing uses its value.
+                    if (IsFunctionBody(WholeCall(assignment))) return WholeCall(assignment);
                     return null;
                 default:
                     // Add(...) statements, and the removal that empties MaskedPaths (also through one ?. or more:
