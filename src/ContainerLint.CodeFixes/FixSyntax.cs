@@ -414,7 +414,24 @@ namespace ContainerLint.CodeFixes
         private static bool EndsInConditionalCode<TNode>(SeparatedSyntaxList<TNode> items, SyntaxToken close) where TNode : SyntaxNode =>
             items.Count == 0
                 ? System.Linq.Enumerable.Any(close.LeadingTrivia, t => t.IsDirective)
-                : HasBranchDirectives(close.LeadingTrivia) || HasBranchDirectives(items[items.Count - 1].GetLeadingTrivia());
+                : HasBranchDirectives(close.LeadingTrivia) || IsInABranch(items[items.Count - 1]);
+
+        /// <summary>
+        /// Whether an <c>#if</c> of the list that holds <paramref name="item"/> is still open at it: an item after the
+        /// <c>#endif</c> of a branch is not in it (audit 56 S4: <c>#if DEBUG Memory = 2, #endif CPUShares = 1,</c>).
+        /// </summary>
+        private static bool IsInABranch(SyntaxNode item)
+        {
+            if (item.Parent is not { ContainsDirectives: true } list) return false;
+            var depth = 0;
+            foreach (var trivia in list.DescendantTrivia(n => n.SpanStart < item.SpanStart))
+            {
+                if (trivia.SpanStart >= item.SpanStart) break;
+                if (trivia.IsKind(SyntaxKind.IfDirectiveTrivia)) depth++;
+                else if (trivia.IsKind(SyntaxKind.EndIfDirectiveTrivia)) depth--;
+            }
+            return depth > 0;
+        }
 
         private static bool HasBranchDirectives(SyntaxTriviaList trivia) => System.Linq.Enumerable.Any(trivia, t =>
             t.IsKind(SyntaxKind.IfDirectiveTrivia) || t.IsKind(SyntaxKind.ElifDirectiveTrivia) || t.IsKind(SyntaxKind.ElseDirectiveTrivia)

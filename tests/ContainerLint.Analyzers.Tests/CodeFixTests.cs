@@ -2823,6 +2823,29 @@ static class Defaults
         CapDrop = new List<string> { ""ALL"" }
     };")), reportOmissions: true, fixAll: true, iterations: 4, fixAllIterations: 1);
 
+        // Audit 56 S4: a branch that ends before the last item leaves the end of the initializer in every configuration.
+        [Fact]
+        public Task Setting_is_added_after_an_item_that_follows_an_if_branch_of_the_initializer() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig D() => {|CTL6001:new HostConfig
+    {
+        CapDrop = new List<string> { ""ALL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges:true"" },
+#if DEBUG
+        Memory = 2,
+#endif
+        CPUShares = 1,
+    }|};"), P(@"
+    static HostConfig D() => new HostConfig
+    {
+        CapDrop = new List<string> { ""ALL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges:true"" },
+#if DEBUG
+        Memory = 2,
+#endif
+        CPUShares = 1,
+        ReadonlyRootfs = true,
+    };"), reportOmissions: true);
+
         // A comment belongs to the member it was written on: the settings a fix adds get none (audit 10, 4).
 
         [Fact]
