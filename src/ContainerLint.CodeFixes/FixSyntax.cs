@@ -424,7 +424,7 @@ namespace ContainerLint.CodeFixes
         {
             if (item.Parent is not { ContainsDirectives: true } list) return false;
             var depth = 0;
-            foreach (var trivia in list.DescendantTrivia(n => n.SpanStart < item.SpanStart))
+            foreach (var trivia in list.DescendantTrivia(n => n.FullSpan.Start < item.SpanStart))
             {
                 if (trivia.SpanStart >= item.SpanStart) break;
                 if (trivia.IsKind(SyntaxKind.IfDirectiveTrivia)) depth++;
@@ -498,7 +498,9 @@ namespace ContainerLint.CodeFixes
         public static bool HasConditionalCodeBefore(SyntaxNode scope, SyntaxNode node)
         {
             if (!scope.ContainsDirectives) return false;
-            foreach (var trivia in scope.DescendantTrivia(t => t.SpanStart < node.SpanStart))
+            // Also the trivia that leads the node itself, where a branch right before it ends (audit 58 V1: with the branch not
+            // compiled, its directives lead the node's first token).
+            foreach (var trivia in scope.DescendantTrivia(n => n.FullSpan.Start < node.SpanStart))
                 if (trivia.SpanStart < node.SpanStart && (trivia.IsKind(SyntaxKind.IfDirectiveTrivia) || trivia.IsKind(SyntaxKind.ElifDirectiveTrivia)
                     || trivia.IsKind(SyntaxKind.ElseDirectiveTrivia) || trivia.IsKind(SyntaxKind.EndIfDirectiveTrivia)))
                     return true;

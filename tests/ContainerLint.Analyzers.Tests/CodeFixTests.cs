@@ -3135,6 +3135,16 @@ class Program
         };
         hc.Privileged = {|CTL1003:true|};
         return hc;
+    }
+    // Audit 58 V1: the inactive branch's directives lead the statement itself.
+    static HostConfig RightBefore()
+    {
+        var hc = new HostConfig { Memory = 1 };
+#if CONTAINERLINT_TEST_UNDEFINED
+        hc.Memory = 2;
+#endif
+        hc.Privileged = {|CTL1003:true|}; // flag
+        return hc;
     }"), P(@"
     static HostConfig Create()
     {
@@ -3145,6 +3155,16 @@ class Program
 #endif
         };
         hc.Privileged = false;
+        return hc;
+    }
+    // Audit 58 V1: the inactive branch's directives lead the statement itself.
+    static HostConfig RightBefore()
+    {
+        var hc = new HostConfig { Memory = 1 };
+#if CONTAINERLINT_TEST_UNDEFINED
+        hc.Memory = 2;
+#endif
+        hc.Privileged = false; // flag
         return hc;
     }"));
 
