@@ -797,9 +797,10 @@ namespace ContainerLint.Analyzers
             {
                 if (handler.Filter is not null && NamesLocal(handler.Filter, local)) return true;
                 // catch { b = new ContainerBuilder()...; return b.Build(); } builds another builder (audit 53 M3).
-                var use = UseOfLocal(handler.Block.Statements, 0, local);
+                var use = UseOfLocal(handler.Block.Statements, 0, local, out var jumps);
                 if (use == true) return true;
-                if (use is null && !EndsInAJump(handler.Block) && UsedAfter(tryStatement, local)) return true;
+                // catch { goto L; } may go to code after the try, as a catch that ends does.
+                if (use is null && (jumps || !EndsInAJump(handler.Block)) && UsedAfter(tryStatement, local)) return true;
             }
             return false;
         }
@@ -847,17 +848,22 @@ namespace ContainerLint.Analyzers
         /// value that does not name it or sets the flag false, as a statement of their own (<c>b = new ContainerBuilder()...;</c>,
         /// <c>b = b.WithPrivileged(false);</c>, false: the flag it had is not seen after), or neither (null).
         /// </summary>
-        private static bool? UseOfLocal(SyntaxList<StatementSyntax> statements, int start, BuilderLocal local)
+        private static bool? UseOfLocal(SyntaxList<StatementSyntax> statements, int start, BuilderLocal local) => UseOfLocal(statements, start, local, out _);
+
+        /// <summary>As above; <paramref name="jumps"/>: a statement before the end or the first use may jump elsewhere.</summary>
+        private static bool? UseOfLocal(SyntaxList<StatementSyntax> statements, int start, BuilderLocal local, out bool jumps)
         {
+            jumps = false;
             for (var i = start; i < statements.Count; i++)
             {
                 var statement = statements[i];
                 if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment }
                     && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && target.Identifier.ValueText == local.Name
                     && (!NamesLocal(assignment.Right, local) || SetsPrivilegedFalse(assignment.Right, local)))
-                    return false;
-                // if (x) goto L; may go past the statements after it (audit 57 T3): as if the local were named.
-                if (NamesLocal(statement, local) || MayJumpAhead(statement)) return true;
+                    // if (x) goto L; before it may go past it to a use (audit 57 T3); a jump that skips nothing is none (audit 58 V2).
+                    return jumps ? true : false;
+                if (NamesLocal(statement, local)) return true;
+                jumps |= MayJumpAhead(statement);
             }
             return null;
         }

@@ -87,7 +87,7 @@ namespace ContainerLint.CodeFixes
         {
             var type = model.Compilation.GetTypeByMetadataName(metadataName);
             if (type is null) return qualifiedName;
-            if (!UsingsAreConditional(model.SyntaxTree) && BindsTo(model, position, simpleName, type)) return simpleName;
+            if (!UsingsAreConditional(model) && BindsTo(model, position, simpleName, type)) return simpleName;
             return BindsTo(model, position, qualifiedName, type) ? qualifiedName : "global::" + qualifiedName;
         }
 
@@ -449,12 +449,12 @@ namespace ContainerLint.CodeFixes
 
         /// <summary>
         /// New code, parsed: its spaces are the text's own (no formatter, see <see cref="WithAssignment"/>); its names are
-        /// simplified by the code action where the usings of <paramref name="tree"/> allow, unless they are conditional.
+        /// simplified by the code action where the usings in force allow, unless they are conditional (<see cref="UsingsAreConditional"/>).
         /// </summary>
-        public static ExpressionSyntax ParseExpression(string text, SyntaxTree tree)
+        public static ExpressionSyntax ParseExpression(string text, SemanticModel? model)
         {
             var expression = SyntaxFactory.ParseExpression(text);
-            return UsingsAreConditional(tree) ? expression : expression.WithAdditionalAnnotations(Simplifier.Annotation);
+            return model is not null && UsingsAreConditional(model) ? expression : expression.WithAdditionalAnnotations(Simplifier.Annotation);
         }
 
         /// <summary>
@@ -462,24 +462,46 @@ namespace ContainerLint.CodeFixes
         /// or in full where they are conditional (<see cref="UsingsAreConditional"/>).
         /// </summary>
         public static string TypeDisplay(ITypeSymbol type, SemanticModel model, int position) =>
-            UsingsAreConditional(model.SyntaxTree) ? type.ToDisplayString() : type.ToMinimalDisplayString(model, position);
+            UsingsAreConditional(model) ? type.ToDisplayString() : type.ToMinimalDisplayString(model, position);
 
         /// <summary>
         /// Whether a conditional directive (<c>#if</c>, <c>#elif</c>, <c>#else</c>, <c>#endif</c>) lies among the usings of
-        /// the file or of one of its namespaces: which usings are in force may then differ from one build configuration or
-        /// target framework to another, and with them what a short name binds to. A fix made in one of them must compile in
-        /// all, and the IDE and <c>dotnet format</c> merge the fixes of a multi-targeted project's frameworks, writing conflict
-        /// markers where their texts differ (audit 56 S1, S2): there fixes write type names in full and add no using.
+        /// the model's file or of one of its namespaces, or among the global usings of another file of the compilation
+        /// (audit 58 V4): which usings are in force may then differ from one build configuration or target framework to
+        /// another, and with them what a short name binds to. A fix made in one of them must compile in all, and the IDE
+        /// and <c>dotnet format</c> merge the fixes of a multi-targeted project's frameworks, writing conflict markers where
+        /// their texts differ (audit 56 S1, S2): there fixes write type names in full and add no using.
         /// </summary>
-        public static bool UsingsAreConditional(SyntaxTree tree)
+        public static bool UsingsAreConditional(SemanticModel model) =>
+            HasConditionalUsings(model.SyntaxTree.GetRoot(), globalOnly: false) || GlobalUsingsAreConditional.GetValue(model.Compilation, OtherFilesHaveConditionalGlobalUsings).Value;
+
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, ConditionalFlag> GlobalUsingsAreConditional =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, ConditionalFlag>();
+
+        private sealed class ConditionalFlag
         {
-            var root = tree.GetRoot();
-            if (!root.ContainsDirectives) return false;
+            public ConditionalFlag(bool value) => Value = value;
+            public bool Value { get; }
+        }
+
+        private static ConditionalFlag OtherFilesHaveConditionalGlobalUsings(Compilation compilation)
+        {
+            foreach (var tree in compilation.SyntaxTrees)
+                if (HasConditionalUsings(tree.GetRoot(), globalOnly: true)) return new ConditionalFlag(true);
+            return new ConditionalFlag(false);
+        }
+
+        /// <summary>Whether a conditional directive lies among the usings of <paramref name="root"/> (of a file with global usings only, when <paramref name="globalOnly"/>).</summary>
+        private static bool HasConditionalUsings(SyntaxNode root, bool globalOnly)
+        {
+            if (!root.ContainsDirectives || root is not CompilationUnitSyntax unit) return false;
+            if (globalOnly && !unit.Usings.Any(u => u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)) && !HasDisabledGlobalUsing(unit)) return false;
             for (var directive = root.GetFirstDirective(); directive is not null; directive = directive.GetNextDirective())
             {
                 if (directive is not (IfDirectiveTriviaSyntax or ElifDirectiveTriviaSyntax or ElseDirectiveTriviaSyntax or EndIfDirectiveTriviaSyntax)) continue;
                 var position = directive.SpanStart;
-                if (root is CompilationUnitSyntax unit && position < UsingsEnd(unit.Members, unit.EndOfFileToken.SpanStart)) return true;
+                if (position < UsingsEnd(unit.Members, unit.EndOfFileToken.SpanStart)) return true;
+                if (globalOnly) continue;
                 foreach (var ns in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<BaseNamespaceDeclarationSyntax>())
                 {
                     var end = UsingsEnd(ns.Members, ns is NamespaceDeclarationSyntax block ? block.CloseBraceToken.SpanStart : ns.Span.End);
@@ -488,6 +510,10 @@ namespace ContainerLint.CodeFixes
             }
             return false;
         }
+
+        /// <summary>A <c>global using</c> in a branch not compiled (disabled text), which a file of global usings may hold alone.</summary>
+        private static bool HasDisabledGlobalUsing(CompilationUnitSyntax unit) =>
+            unit.DescendantTrivia().Any(t => t.IsKind(SyntaxKind.DisabledTextTrivia) && t.ToString().Contains("global using"));
 
         private static int UsingsEnd(SyntaxList<MemberDeclarationSyntax> members, int end) => members.Count > 0 ? members[0].SpanStart : end;
 

@@ -3095,6 +3095,23 @@ static class Conditional
 }
 ", fixAll: true);
 
+        // Audit 58 V4: a global using under #if in another file is conditional too.
+        [Fact]
+        public Task Collection_initializer_fix_names_List_in_full_where_a_global_using_of_another_file_is_conditional() =>
+            Verify.CodeFix<NullCollectionInitializerAnalyzer, ContainerLintFixer>(@"using Docker.DotNet.Models;
+
+static class Conditional
+{
+    static HostConfig Create() => new HostConfig { {|CTL9005:Binds = { ""/srv:/srv"" }|} };
+}
+", @"using Docker.DotNet.Models;
+
+static class Conditional
+{
+    static HostConfig Create() => new HostConfig { Binds = new System.Collections.Generic.List<string> { ""/srv:/srv"" } };
+}
+", fixAll: true, otherFiles: new[] { "#if !CONTAINERLINT_TEST_UNDEFINED\nglobal using System.Collections.Generic;\n#endif\n" });
+
         [Fact]
         public Task WithBindMount_read_only_fix_adds_no_using_where_the_usings_are_conditional() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(@"#if !CONTAINERLINT_TEST_UNDEFINED
 using System.Diagnostics;

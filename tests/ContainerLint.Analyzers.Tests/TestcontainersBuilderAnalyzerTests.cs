@@ -1026,6 +1026,11 @@ static class Names
     static IContainer GotoPastANewBuilder() { var b = new ContainerBuilder(); try { b = b.WithPrivileged({|#2:true|}); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { if (X) goto L; b = new ContainerBuilder(); L: return b.Build(); } }
     static IContainer GotoPastTheFalse() { var b = new ContainerBuilder(); try { b = b.WithPrivileged({|#3:true|}); Check(); b = b.WithPrivileged(false); } catch { } if (X) goto L; b = b.WithPrivileged(false); L: return b.Build(); }
     static IContainer CatchBuildsTheAlias() { var b = new ContainerBuilder(); ref var r = ref b; try { b = b.WithPrivileged({|#4:true|}); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { return r.Build(); } }
+    // Audit 58 V3: an alias of an alias, and a ref to a choice one of whose branches is the local.
+    static IContainer CatchBuildsAnAliasOfTheAlias() { var b = new ContainerBuilder(); ref var r = ref b; ref var s = ref r; try { b = b.WithPrivileged({|#5:true|}); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { return s.Build(); } }
+    static IContainer CatchBuildsAChosenRef(ContainerBuilder o) { var b = new ContainerBuilder(); ref var r = ref (X ? ref b : ref o); try { b = b.WithPrivileged({|#6:true|}); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { return r.Build(); } }
+    // Audit 58 V2: a goto that skips no new builder and no false, to code that builds nothing.
+    static IContainer GotoPastNothing() { var b = new ContainerBuilder(); try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { goto L; L: return null; } }
     // Not reported: the alias is not named after the exception; nameof reads nothing; the initializer's b is a member.
     static IContainer AliasAndRethrow() { var b = new ContainerBuilder(); ref var r = ref b; try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return r.Build(); } catch { throw; } }
     static IContainer AliasAndNull() { var b = new ContainerBuilder(); ref var r = ref b; try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return r.Build(); } catch { return null; } }
@@ -1037,7 +1042,9 @@ static class Names
             Privileged(MayOnSomePaths, 1),
             Privileged(MayOnSomePaths, 2),
             Privileged(MayOnSomePaths, 3),
-            Privileged(MayOnSomePaths, 4));
+            Privileged(MayOnSomePaths, 4),
+            Privileged(MayOnSomePaths, 5),
+            Privileged(MayOnSomePaths, 6));
 
         // Audit 51 N6: an exception after the true and before the false goes on in the catch with the privileged builder.
         [Fact]

@@ -52,26 +52,52 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
-        /// <summary>The <c>ref</c> locals the method makes aliases of the local: <c>ref var r = ref b;</c>, <c>r = ref b;</c>.</summary>
+        /// <summary>
+        /// The <c>ref</c> locals the method makes aliases of the local: <c>ref var r = ref b;</c>, <c>r = ref b;</c>, also through
+        /// another alias (<c>ref var s = ref r;</c>) or a choice (<c>ref (x ? ref b : ref o)</c>, audit 58 V3).
+        /// </summary>
         private List<ILocalSymbol> FindAliases()
         {
             var aliases = new List<ILocalSymbol>();
             if (Symbol.DeclaringSyntaxReferences.Length != 1 || MethodScope.Function(Symbol.DeclaringSyntaxReferences[0].GetSyntax()) is not { } function)
                 return aliases;
+            var references = new List<RefExpressionSyntax>();
             foreach (var node in function.DescendantNodes())
+                if (node is RefExpressionSyntax reference && reference.Parent is EqualsValueClauseSyntax or AssignmentExpressionSyntax) references.Add(reference);
+            // Each pass may find an alias of one found by the one before.
+            for (var found = true; found && references.Count > 0;)
             {
-                if (node is not RefExpressionSyntax { Expression: IdentifierNameSyntax referenced } reference || referenced.Identifier.ValueText != Name
-                    || !SymbolEqualityComparer.Default.Equals(_model.GetSymbolInfo(referenced).Symbol, Symbol))
-                    continue;
-                var alias = reference.Parent switch
+                found = false;
+                foreach (var reference in references)
                 {
-                    EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => _model.GetDeclaredSymbol(declarator),
-                    AssignmentExpressionSyntax assignment when assignment.Right == reference => _model.GetSymbolInfo(assignment.Left).Symbol,
-                    _ => null,
-                };
-                if (alias is ILocalSymbol { IsRef: true } local && !aliases.Contains(local)) aliases.Add(local);
+                    var alias = reference.Parent switch
+                    {
+                        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => _model.GetDeclaredSymbol(declarator),
+                        AssignmentExpressionSyntax assignment when assignment.Right == reference => _model.GetSymbolInfo(assignment.Left).Symbol,
+                        _ => null,
+                    };
+                    if (alias is ILocalSymbol { IsRef: true } local && !aliases.Contains(local) && ReferencesTheLocal(reference.Expression, aliases))
+                    {
+                        aliases.Add(local);
+                        found = true;
+                    }
+                }
             }
             return aliases;
+        }
+
+        /// <summary>Whether the expression a <c>ref</c> is taken of names the local or one of <paramref name="aliases"/>.</summary>
+        private bool ReferencesTheLocal(ExpressionSyntax expression, List<ILocalSymbol> aliases)
+        {
+            foreach (var node in expression.DescendantNodesAndSelf())
+            {
+                if (node is not IdentifierNameSyntax identifier) continue;
+                var text = identifier.Identifier.ValueText;
+                if (text != Name && !aliases.Exists(a => a.Name == text)) continue;
+                var symbol = _model.GetSymbolInfo(identifier).Symbol;
+                if (SymbolEqualityComparer.Default.Equals(symbol, Symbol) || aliases.Exists(a => SymbolEqualityComparer.Default.Equals(a, symbol))) return true;
+            }
+            return false;
         }
 
         private static bool IsNameofArgument(IdentifierNameSyntax identifier) =>

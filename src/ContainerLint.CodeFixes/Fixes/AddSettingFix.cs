@@ -49,7 +49,7 @@ namespace ContainerLint.CodeFixes.Fixes
                 if (assignment is null)
                     return root.ReplaceNode(creation, FixSyntax.WithAssignment(creation, property,
                         FixSyntax.ParseExpression("new " + FixSyntax.TypeName(model, creation.SpanStart, "List", "System.Collections.Generic.List", "System.Collections.Generic.List`1")
-                            + "<string> { " + SymbolDisplay.FormatLiteral(value, true) + " }", model.SyntaxTree)));
+                            + "<string> { " + SymbolDisplay.FormatLiteral(value, true) + " }", model)));
                 if (FixSyntax.EndsInConditionalCode((assignment.Right as BaseObjectCreationExpressionSyntax)?.Initializer
                         ?? (assignment.Right as ArrayCreationExpressionSyntax)?.Initializer
                         ?? (assignment.Right as ImplicitArrayCreationExpressionSyntax)?.Initializer

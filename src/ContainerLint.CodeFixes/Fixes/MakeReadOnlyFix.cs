@@ -102,7 +102,7 @@ namespace ContainerLint.CodeFixes.Fixes
             // nothing named AccessMode is in scope (and adding one makes no name of the file ambiguous).
             var addsUsing = false;
             var accessMode = model is null ? "AccessMode" : AccessModeName(model, call.SpanStart, call, out addsUsing);
-            var access = FixSyntax.ParseExpression(accessMode + ".ReadOnly", call.SyntaxTree);
+            var access = FixSyntax.ParseExpression(accessMode + ".ReadOnly", model);
             foreach (var argument in arguments.Arguments)
                 if (ParameterOrdinal(argument, arguments, model) == 2)
                     return root => WithUsing(root.ReplaceNode(argument.Expression, access.WithTriviaFrom(argument.Expression)), addsUsing);
@@ -168,7 +168,7 @@ namespace ContainerLint.CodeFixes.Fixes
         {
             addsUsing = false;
             var type = model.Compilation.GetTypeByMetadataName(ConfigurationsNamespace + ".AccessMode");
-            if (!FixSyntax.UsingsAreConditional(model.SyntaxTree))
+            if (!FixSyntax.UsingsAreConditional(model))
             {
                 var named = model.LookupSymbols(position, name: "AccessMode");
                 if (named.Length == 1 && type is not null && SymbolEqualityComparer.Default.Equals(named[0], type)) return "AccessMode";

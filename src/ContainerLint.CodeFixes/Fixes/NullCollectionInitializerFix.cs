@@ -24,7 +24,7 @@ namespace ContainerLint.CodeFixes.Fixes
             var type = ConcreteType(model.GetSymbolInfo(assignment.Left).Symbol, model, assignment.SpanStart);
             if (type is null) return null;
             var typeName = SyntaxFactory.ParseTypeName(type);
-            if (!FixSyntax.UsingsAreConditional(model.SyntaxTree)) typeName = typeName.WithAdditionalAnnotations(Simplifier.Annotation);
+            if (!FixSyntax.UsingsAreConditional(model)) typeName = typeName.WithAdditionalAnnotations(Simplifier.Annotation);
             var creation = SyntaxFactory.ObjectCreationExpression(
                     SyntaxFactory.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space),
                     typeName.WithTrailingTrivia(SyntaxFactory.Space),
