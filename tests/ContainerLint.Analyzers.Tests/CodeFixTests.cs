@@ -1028,11 +1028,13 @@ static void Validate() { }
         .WithImage(""alpine"")
         .WithCreateParameterModifier(p => p.HostConfig.PidMode = {|CTL5001:""host""|}) // shares the host's processes
         .WithCreateParameterModifier(parameters => parameters.HostConfig.NetworkMode = {|CTL5003:""host""|})
+        .WithCreateParameterModifier(q => q.HostConfig.Privileged = {|CTL1003:true|})
         .Build();"), T(@"
     static IContainer Create() => new ContainerBuilder()
         .WithImage(""alpine"")
         .WithCreateParameterModifier(p => { }) // shares the host's processes
         .WithCreateParameterModifier(parameters => { })
+        .WithCreateParameterModifier(q => q.HostConfig.Privileged = false)
         .Build();"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         // Audit 56 Q2: an entry added, or a setting written, as a method's or local function's expression body.

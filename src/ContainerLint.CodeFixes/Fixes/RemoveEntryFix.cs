@@ -477,8 +477,9 @@ namespace ContainerLint.CodeFixes.Fixes
                     // Also hc?.PidMode = "host"; (C# 14).
                     if (WholeCall(assignment).Parent is ExpressionStatementSyntax assignmentStatement) return assignmentStatement;
                     // p => p.HostConfig.PidMode = "host" (a modifier lambda, audit 55 R5), static void E(...) => p.HostConfig.PidMode =
-                    // "host"; (audit 56 Q2): the body, where nothing uses its value.
-                    if (IsFunctionBody(WholeCall(assignment))) return WholeCall(assignment);
+                    // "host"; (audit 56 Q2): the body, where nothing uses its value. A true flag there is set to false instead,
+                    // which keeps the body as written (p => p.HostConfig.Privileged = false).
+                    if (IsFunctionBody(WholeCall(assignment)) && !expression.IsKind(SyntaxKind.TrueLiteralExpression)) return WholeCall(assignment);
                     return null;
                 default:
                     // Add(...) statements, and the removal that empties MaskedPaths (also through one ?. or more:
