@@ -413,7 +413,6 @@ namespace ContainerLint.CodeFixes.Fixes
         private static AssignmentExpressionSyntax? Written(ExpressionStatementSyntax statement) =>
             FixSyntax.PastNullConditionals(statement.Expression) as AssignmentExpressionSyntax;
 
-        /// <summary>The call (or C# 14 assignment) with the <c>?.</c> accesses it is made through (<c>hc.CapAdd?.Add(x)</c> for <c>.Add(x)</c>).</summary>
         /// <summary>A <c>WithPrivileged(...)</c> call, which goes from its chain (<see cref="RemoveCall"/>).</summary>
         private static bool IsWithPrivilegedCall(ExpressionSyntax expression) =>
             expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "WithPrivileged" } };
@@ -423,6 +422,7 @@ namespace ContainerLint.CodeFixes.Fixes
             expression.Parent is LambdaExpressionSyntax lambda && lambda.ExpressionBody == expression
             || expression.Parent is ArrowExpressionClauseSyntax { Parent: BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax };
 
+        /// <summary>The call (or C# 14 assignment) with the <c>?.</c> accesses it is made through (<c>hc.CapAdd?.Add(x)</c> for <c>.Add(x)</c>).</summary>
         private static ExpressionSyntax WholeCall(ExpressionSyntax call)
         {
             while (call.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == call) call = access;
