@@ -861,7 +861,7 @@ namespace ContainerLint.Analyzers
                     && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && target.Identifier.ValueText == local.Name
                     && (!NamesLocal(assignment.Right, local) || SetsPrivilegedFalse(assignment.Right, local)))
                     // if (x) goto L; before it may go past it to a use (audit 57 T3); a jump that skips nothing is none (audit 58 V2).
-                    return jumps ? true : false;
+                    return jumps;
                 if (NamesLocal(statement, local)) return true;
                 jumps |= MayJumpAhead(statement);
             }
