@@ -799,8 +799,10 @@ namespace ContainerLint.Analyzers
                 // catch { b = new ContainerBuilder()...; return b.Build(); } builds another builder (audit 53 M3).
                 var use = UseOfLocal(handler.Block.Statements, 0, local, out var jumps);
                 if (use == true) return true;
-                // catch { goto L; } may go to code after the try, as a catch that ends does.
-                if (use is null && (jumps || !EndsInAJump(handler.Block)) && UsedAfter(tryStatement, local)) return true;
+                // catch { goto L; } may go to a label after the try, past anything that gives the local another builder there
+                // (audit 59 W1): what runs from the label on counts (W2), and for any other jump any name of it after the try.
+                if (use is null && jumps && JumpsMayUse(handler.Block, tryStatement, local)) return true;
+                if (use is null && !EndsInAJump(handler.Block) && UsedAfter(tryStatement, local)) return true;
             }
             return false;
         }
@@ -857,6 +859,7 @@ namespace ContainerLint.Analyzers
             for (var i = start; i < statements.Count; i++)
             {
                 var statement = statements[i];
+                while (statement is LabeledStatementSyntax labeled) statement = labeled.Statement;
                 if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment }
                     && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && target.Identifier.ValueText == local.Name
                     && (!NamesLocal(assignment.Right, local) || SetsPrivilegedFalse(assignment.Right, local)))
@@ -868,12 +871,65 @@ namespace ContainerLint.Analyzers
             return null;
         }
 
+        /// <summary>
+        /// Whether a jump out of <paramref name="handler"/> may reach a use of the local: a <c>goto</c> to a label of the
+        /// statements after the <c>try</c>, when what runs from there names the local before giving it another builder (or, when
+        /// they do neither, the function names it further on); any other jump, when the function names it after the <c>try</c>.
+        /// </summary>
+        private static bool JumpsMayUse(BlockSyntax handler, TryStatementSyntax tryStatement, BuilderLocal local)
+        {
+            foreach (var node in handler.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+            {
+                if (node is not (GotoStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax) || !MayJumpAhead((StatementSyntax)node, handler)) continue;
+                if (node is GotoStatementSyntax { Expression: IdentifierNameSyntax label } && node.IsKind(SyntaxKind.GotoStatement)
+                    && tryStatement.Parent is BlockSyntax block && LabelIndex(block, tryStatement, label.Identifier.ValueText) is var index && index >= 0)
+                {
+                    if (UseOfLocal(block.Statements, index, local) ?? NamedAfter(block, local)) return true;
+                    continue;
+                }
+                if (NamedAfter(tryStatement, local)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The index in <paramref name="block"/> of the statement after <paramref name="tryStatement"/> labelled <paramref name="label"/>, or -1.</summary>
+        private static int LabelIndex(BlockSyntax block, TryStatementSyntax tryStatement, string label)
+        {
+            for (var i = block.Statements.IndexOf(tryStatement) + 1; i < block.Statements.Count; i++)
+                if (block.Statements[i] is LabeledStatementSyntax labeled && labeled.Identifier.ValueText == label) return i;
+            return -1;
+        }
+
         /// <summary>Whether <paramref name="statement"/> holds a <c>goto</c>, or a <c>break</c> or <c>continue</c> that leaves it.</summary>
         private static bool MayJumpAhead(StatementSyntax statement)
         {
             foreach (var node in statement.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
-                if (node is GotoStatementSyntax || node is BreakStatementSyntax or ContinueStatementSyntax && !TargetIsWithin(node, statement)) return true;
+                if (node is GotoStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax && MayJumpAhead((StatementSyntax)node, statement)) return true;
             return false;
+        }
+
+        /// <summary>
+        /// Whether the jump <paramref name="jump"/> may leave <paramref name="container"/>: a <c>goto</c> to a label not in it,
+        /// a <c>goto case</c> or <c>goto default</c>, <c>break</c> or <c>continue</c> whose switch or loop is not in it.
+        /// </summary>
+        private static bool MayJumpAhead(StatementSyntax jump, SyntaxNode container)
+        {
+            if (jump is GotoStatementSyntax { Expression: IdentifierNameSyntax label } && jump.IsKind(SyntaxKind.GotoStatement))
+            {
+                foreach (var node in container.DescendantNodes())
+                    if (node is LabeledStatementSyntax labeled && labeled.Identifier.ValueText == label.Identifier.ValueText) return false;
+                return true;
+            }
+            if (jump is GotoStatementSyntax)
+            {
+                for (var node = jump.Parent; node is not null; node = node.Parent)
+                {
+                    if (node is SwitchStatementSyntax) return false;
+                    if (node == container) break;
+                }
+                return true;
+            }
+            return container is StatementSyntax statement ? !TargetIsWithin(jump, statement) : true;
         }
 
         /// <summary><c>b.WithPrivileged(false)</c> on the local (audit 55 R2: <c>catch { b = b.WithPrivileged(false); }</c>).</summary>

@@ -58,7 +58,13 @@ namespace ContainerLint.CodeFixes
                     return root.ReplaceNode(lambda, lambda.WithExpressionBody(null).WithBlock(EmptyBlock().WithTriviaFrom(node)));
                 // void AddMore() => hc.CapAdd.Add("SYS_RAWIO");: void AddMore() { }, the comment after the ; kept.
                 case ArrowExpressionClauseSyntax arrow when arrow.Expression == node:
-                    var body = EmptyBlock().WithLeadingTrivia(arrow.ArrowToken.LeadingTrivia);
+                    // A comment after the expression has nowhere to go; one before it stays before the body (audit 59 W3).
+                    if (HasComment(node.GetTrailingTrivia())) return null;
+                    var between = arrow.ArrowToken.TrailingTrivia.AddRange(node.GetLeadingTrivia());
+                    var leading = !HasComment(between) ? arrow.ArrowToken.LeadingTrivia
+                        : arrow.ArrowToken.TrailingTrivia.Any(SyntaxKind.EndOfLineTrivia) ? between
+                        : arrow.ArrowToken.LeadingTrivia.AddRange(System.Linq.Enumerable.SkipWhile(between, t => t.IsKind(SyntaxKind.WhitespaceTrivia)));
+                    var body = EmptyBlock().WithLeadingTrivia(leading);
                     return arrow.Parent switch
                     {
                         BaseMethodDeclarationSyntax method => root.ReplaceNode(method, method.WithExpressionBody(null).WithSemicolonToken(default)
@@ -73,6 +79,9 @@ namespace ContainerLint.CodeFixes
                     return null;
             }
         }
+
+        private static bool HasComment(SyntaxTriviaList trivia) =>
+            trivia.Any(SyntaxKind.SingleLineCommentTrivia) || trivia.Any(SyntaxKind.MultiLineCommentTrivia);
 
         private static BlockSyntax EmptyBlock() =>
             SyntaxFactory.Block(FixSyntax.Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(SyntaxFactory.Space), default, FixSyntax.Token(SyntaxKind.CloseBraceToken));

@@ -1041,9 +1041,17 @@ static void Validate() { }
         [Fact]
         public Task Setting_or_entry_that_is_a_method_s_expression_body_leaves_an_empty_body() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static void Host(CreateContainerParameters p) => p.HostConfig.PidMode = {|CTL5001:""host""|}; // the host's processes
+    static void Kept(CreateContainerParameters p) => /* keep */ p.HostConfig.PidMode = {|CTL5001:""host""|};
+    static void OnItsLine(CreateContainerParameters p) =>
+        // for the debugger
+        p.HostConfig.PidMode = {|CTL5001:""host""|};
     static void AddMore(CreateContainerParameters p) => p.HostConfig.CapAdd.Add({|CTL2001:""SYS_RAWIO""|});
     static CreateContainerParameters Parameters() => new CreateContainerParameters { HostConfig = new HostConfig { Privileged = {|CTL1003:true|} } };"), P(@"
     static void Host(CreateContainerParameters p) { } // the host's processes
+    static void Kept(CreateContainerParameters p) /* keep */ { }
+    static void OnItsLine(CreateContainerParameters p) 
+        // for the debugger
+        { }
     static void AddMore(CreateContainerParameters p) { }
     static CreateContainerParameters Parameters() => new CreateContainerParameters { HostConfig = new HostConfig { } };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 

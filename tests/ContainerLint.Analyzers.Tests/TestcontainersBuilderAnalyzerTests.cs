@@ -1031,6 +1031,10 @@ static class Names
     static IContainer CatchBuildsAChosenRef(ContainerBuilder o) { var b = new ContainerBuilder(); ref var r = ref (X ? ref b : ref o); try { b = b.WithPrivileged({|#6:true|}); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { return r.Build(); } }
     // Audit 58 V2: a goto that skips no new builder and no false, to code that builds nothing.
     static IContainer GotoPastNothing() { var b = new ContainerBuilder(); try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return b.Build(); } catch { goto L; L: return null; } }
+    // Audit 59 W1, W2: a goto out of the catch to a label after the try counts for what runs from the label on.
+    static IContainer GotoPastTheNewBuilderAfterTheTry() { var b = new ContainerBuilder(); try { b = b.WithPrivileged({|#7:true|}); Check(); b = b.WithPrivileged(false); } catch { goto Done; } b = new ContainerBuilder(); Done: return b.Build(); }
+    static IContainer GotoToTheNewBuilderAfterTheTry() { var b = new ContainerBuilder(); try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); } catch { goto Start; } Start: b = new ContainerBuilder(); return b.Build(); }
+    static IContainer GotoCaseInACatch(int k) { var b = new ContainerBuilder(); try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); } catch { switch (k) { case 1: goto case 2; case 2: break; } b = new ContainerBuilder(); } return b.Build(); }
     // Not reported: the alias is not named after the exception; nameof reads nothing; the initializer's b is a member.
     static IContainer AliasAndRethrow() { var b = new ContainerBuilder(); ref var r = ref b; try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return r.Build(); } catch { throw; } }
     static IContainer AliasAndNull() { var b = new ContainerBuilder(); ref var r = ref b; try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return r.Build(); } catch { return null; } }
@@ -1044,7 +1048,8 @@ static class Names
             Privileged(MayOnSomePaths, 3),
             Privileged(MayOnSomePaths, 4),
             Privileged(MayOnSomePaths, 5),
-            Privileged(MayOnSomePaths, 6));
+            Privileged(MayOnSomePaths, 6),
+            Privileged(MayOnSomePaths, 7));
 
         // Audit 51 N6: an exception after the true and before the false goes on in the catch with the privileged builder.
         [Fact]
