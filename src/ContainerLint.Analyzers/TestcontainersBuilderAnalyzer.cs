@@ -657,6 +657,8 @@ namespace ContainerLint.Analyzers
             }
             // The statement of the block after which the search goes on, past a repeat nested in a statement (if (ci) b = b.WithPrivileged(true);).
             StatementSyntax? after = null;
+            // The local of the last step: it finds its ref aliases once (a walk of the function), however many steps it takes.
+            BuilderLocal? named = null;
             for (var step = 0; step < 16; step++)
             {
                 var parent = top.Parent;
@@ -668,7 +670,7 @@ namespace ContainerLint.Analyzers
                     _ => null,
                 };
                 if (local is null || parent is null || top.SemanticModel is not { } model) return Replacement.None;
-                var named = new BuilderLocal(local, model);
+                if (named is null || !SymbolEqualityComparer.Default.Equals(named.Symbol, local)) named = new BuilderLocal(local, model);
                 var written = scope.LocalValues(local);
                 IOperation? next = null;
                 var found = false;
