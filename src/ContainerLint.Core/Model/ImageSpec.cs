@@ -43,6 +43,14 @@ namespace ContainerLint.Model
         public IReadOnlyDictionary<ISetting, IReadOnlyList<(string Variable, string Stage, string BaseImage)>> InheritedOverUnknownBase { get; set; } =
             new Dictionary<ISetting, IReadOnlyList<(string Variable, string Stage, string BaseImage)>>();
 
+        /// <summary>
+        /// Of the unresolved variables of a stage's setting, and of those they were worked out from, the ones an <c>ENV</c>
+        /// or <c>ARG</c> set from variables without a known value (<c>ENV Y=$X</c>), with the instruction and those
+        /// variables. By setting (its instance).
+        /// </summary>
+        public IReadOnlyDictionary<ISetting, IReadOnlyList<(string Variable, string Instruction, IReadOnlyList<string> From)>> SetFromUnknown { get; set; } =
+            new Dictionary<ISetting, IReadOnlyList<(string Variable, string Instruction, IReadOnlyList<string> From)>>();
+
         /// <summary>The stage that is built: the chosen target, else the last stage.</summary>
         public StageSpec FinalStage { get; }
 

@@ -185,6 +185,39 @@ namespace ContainerLint.Core.Tests.Dockerfile
                 + "an ENV X of that image would replace the ARG's value here", finding.Evidence);
         }
 
+        // Audit 57 T5b: Y has a value (the ENV's); it is X's that is unknown, and the message says why.
+        [Fact]
+        public void Env_set_from_an_arg_inherited_over_an_unknown_base_is_said_to_come_from_it()
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM myacr.azurecr.io/team/base:1 AS a", "ARG X=root", "FROM a AS b", "ENV Y=$X", "FROM b", "USER $Y"),
+                RuleIds.UnresolvedValue));
+            Assert.Equal("'$Y' uses Y, which an ENV sets from X, an ARG inherited from stage 'a', whose base image 'myacr.azurecr.io/team/base:1' "
+                + "the linter does not know: an ENV X of that image would replace the ARG's value here", finding.Evidence);
+        }
+
+        [Theory]
+        [InlineData("FROM alpine:3.20", "ARG X", "ENV Y=$X", "USER $Y", "'$Y' uses Y, which an ENV sets from X, which has no value and no default")]
+        [InlineData("FROM alpine:3.20", "ARG X", "ENV Y $X", "ARG Z=${Y}-1", "USER $Z",
+            "'$Z' uses Z, which an ARG sets from Y, which an ENV sets from X, which has no value and no default")]
+        [InlineData("ARG X=root", "FROM registry.example.com/base:1", "ENV Y=$X", "USER $Y",
+            "'$Y' uses Y, which an ENV sets from X, an ARG of the global scope that the stage does not declare again (ARG X), so it has a value there only if the base image sets it")]
+        [InlineData("ARG X", "ARG Y=$X", "FROM alpine:3.20", "ARG Y", "USER $Y", "'$Y' uses Y, which an ARG sets from X, which has no value and no default")]
+        [InlineData("FROM alpine:3.20", "ARG X", "ENV Y=$X", "ENV Y=$Y", "USER $Y", "'$Y' uses Y, which an ENV sets from Y, which has no value and no default")]
+        public void Variable_set_from_one_without_a_value_is_said_to_be_set_from_it(string l1, string l2, string l3, string l4, string l5OrMessage, string? message = null)
+        {
+            var lines = message is null ? new[] { l1, l2, l3, l4 } : new[] { l1, l2, l3, l4, l5OrMessage };
+            var finding = Assert.Single(FindingsOf(Lines(lines), RuleIds.UnresolvedValue));
+            Assert.Equal(message ?? l5OrMessage, finding.Evidence);
+        }
+
+        [Fact]
+        public void Env_set_from_an_unknown_value_and_then_given_a_known_one_is_known()
+        {
+            var text = Lines("FROM alpine:3.20", "ARG X", "ENV Y=$X", "ENV Y=app", "USER $Y");
+            Assert.Empty(FindingsOf(text, RuleIds.UnresolvedValue));
+            Assert.Empty(FindingsOf(text, RuleIds.RunsAsRoot));
+        }
+
         [Fact]
         public void Arg_inherited_over_an_unknown_base_and_declared_again_with_a_value_is_known()
         {

@@ -30,6 +30,8 @@ namespace ContainerLint.Dockerfiles.Model
             private readonly Dictionary<StageSpec, List<string>> _onBuildVariables = new Dictionary<StageSpec, List<string>>();
             private readonly Dictionary<ISetting, List<(string, string)>> _setByOnBuildTriggers = new Dictionary<ISetting, List<(string, string)>>();
             private readonly Dictionary<ISetting, List<(string, string, string)>> _inheritedOverUnknownBase = new Dictionary<ISetting, List<(string, string, string)>>();
+            private readonly Dictionary<ISetting, List<(string, string, IReadOnlyList<string>)>> _setFromUnknown =
+                new Dictionary<ISetting, List<(string, string, IReadOnlyList<string>)>>();
             // The names the ONBUILD triggers of the stage the current one is built FROM set, and that stage.
             private (List<string> Names, StageSpec Stage)? _triggerVariables;
             private readonly ExpansionBudget _budget = new ExpansionBudget();
@@ -131,6 +133,7 @@ namespace ContainerLint.Dockerfiles.Model
                     OutOfScopeGlobalArgs = ReadOnly(_outOfScopeGlobalArgs),
                     SetByOnBuildTriggers = ReadOnly(_setByOnBuildTriggers),
                     InheritedOverUnknownBase = ReadOnly(_inheritedOverUnknownBase),
+                    SetFromUnknown = ReadOnly(_setFromUnknown),
                 };
             }
 
@@ -250,7 +253,7 @@ namespace ContainerLint.Dockerfiles.Model
                     if (eq >= 0)
                     {
                         var expansion = VariableExpander.Expand(text.Substring(eq + 1), scope, _escape, _budget);
-                        scope.SetArg(name, expansion.Value, expansion.IsResolved || expansion.IsPlatformOnly);
+                        scope.SetArg(name, expansion.Value, expansion.IsResolved || expansion.IsPlatformOnly, expansion.Unresolved);
                         continue;
                     }
                     // ARG TARGETARCH before the first FROM declares what BuildKit sets anyway: the platform's value stays.
@@ -258,7 +261,7 @@ namespace ContainerLint.Dockerfiles.Model
                     if (!isGlobal && _global.HasArg(name))
                     {
                         var state = _global.LookupArg(name, out var value);
-                        scope.SetArg(name, state == VariableState.Unset ? null : value, state != VariableState.Unknown);
+                        scope.SetArg(name, state == VariableState.Unset ? null : value, state != VariableState.Unknown, _global.SetFromUnknown(name)?.From, fromGlobalScope: true);
                         continue;
                     }
                     // ARG X again, or in a stage built FROM one that declared it: BuildKit's dispatchArg adds no value, so
@@ -280,7 +283,7 @@ namespace ContainerLint.Dockerfiles.Model
                     while (valueStart < instruction.ArgumentsEndIndex && WordSplitter.IsBlank(line[valueStart])) valueStart++;
                     var raw = line.Substring(valueStart, instruction.ArgumentsEndIndex - valueStart);
                     var e = VariableExpander.Expand(raw, scope, _escape, _budget);
-                    scope.SetEnv(words[0].Text, e.Value, e.IsResolved || e.IsPlatformOnly);
+                    scope.SetEnv(words[0].Text, e.Value, e.IsResolved || e.IsPlatformOnly, e.Unresolved);
                     return;
                 }
                 var assignments = new List<(string Name, Expansion Value)>(words.Count);
@@ -290,7 +293,7 @@ namespace ContainerLint.Dockerfiles.Model
                     if (eq <= 0) continue;
                     assignments.Add((word.Text.Substring(0, eq), VariableExpander.Expand(word.Text.Substring(eq + 1), scope, _escape, _budget)));
                 }
-                foreach (var (name, value) in assignments) scope.SetEnv(name, value.Value, value.IsResolved || value.IsPlatformOnly);
+                foreach (var (name, value) in assignments) scope.SetEnv(name, value.Value, value.IsResolved || value.IsPlatformOnly, value.Unresolved);
             }
 
             /// <summary>The names an <c>ONBUILD ENV</c> or <c>ONBUILD ARG</c> of <paramref name="stage"/> sets (<c>K=V</c>, or the legacy <c>ENV K V</c>).</summary>
@@ -477,19 +480,41 @@ namespace ContainerLint.Dockerfiles.Model
                     setting = Setting<string>.Unresolved(span, raw, variables, e.Partial, platform);
                 }
                 var stageScope = scope as VariableScope ?? (scope as UnsetNamesRecorder)?.Scope;
-                if (stageScope is not null && !ReferenceEquals(stageScope, _global) && e.Unresolved is not null)
-                    foreach (var name in e.Unresolved)
-                        if (_global.HasArg(name) && !stageScope.HasArg(name) && _global.LookupArg(name, out _) != VariableState.Platform)
-                            AddNote(_outOfScopeGlobalArgs, setting, name);
-                if (stageScope is not null && ReferenceEquals(stageScope, _scope) && _triggerVariables is var (triggered, stage) && e.Unresolved is not null)
-                    foreach (var name in e.Unresolved)
-                        if (triggered.Contains(name) && stageScope.IsUnknownFromTrigger(name))
-                            AddNote(_setByOnBuildTriggers, setting, (name, stage.Name ?? "#" + stage.Index));
-                if (stageScope is not null && e.Unresolved is not null)
-                    foreach (var name in e.Unresolved)
-                        if (stageScope.StageOfArgInheritedOverUnknownBase(name) is { } declaredIn)
-                            AddNote(_inheritedOverUnknownBase, setting, (name, declaredIn, RootImageOf(declaredIn)));
+                if (stageScope is null || e.Unresolved is null) return setting;
+                foreach (var (name, inGlobalScope) in WhyUnresolved(e.Unresolved, stageScope, setting))
+                {
+                    if (!ReferenceEquals(stageScope, _global) && !inGlobalScope && _global.HasArg(name) && !stageScope.HasArg(name)
+                        && _global.LookupArg(name, out _) != VariableState.Platform)
+                        AddNote(_outOfScopeGlobalArgs, setting, name);
+                    if (ReferenceEquals(stageScope, _scope) && _triggerVariables is var (triggered, stage)
+                        && triggered.Contains(name) && stageScope.IsUnknownFromTrigger(name))
+                        AddNote(_setByOnBuildTriggers, setting, (name, stage.Name ?? "#" + stage.Index));
+                    if (stageScope.StageOfArgInheritedOverUnknownBase(name) is { } declaredIn)
+                        AddNote(_inheritedOverUnknownBase, setting, (name, declaredIn, RootImageOf(declaredIn)));
+                }
                 return setting;
+            }
+
+            /// <summary>
+            /// The unresolved variables of a value and, for each that an ENV or ARG set from other unresolved variables
+            /// (<c>ENV Y=$X</c>), those too, as far as they go back; the latter are noted for the setting
+            /// (<see cref="ImageSpec.SetFromUnknown"/>) so that the message can say why Y's value is unknown. With each,
+            /// whether it was read in the global scope (the stage's own scope does not matter to it then).
+            /// </summary>
+            private List<(string Name, bool InGlobalScope)> WhyUnresolved(IReadOnlyList<string> unresolved, VariableScope scope, ISetting setting)
+            {
+                var names = new List<(string Name, bool InGlobalScope)>(unresolved.Count);
+                foreach (var name in unresolved) names.Add((name, false));
+                for (var k = 0; k < names.Count; k++)
+                {
+                    var (variable, inGlobalScope) = names[k];
+                    var derived = inGlobalScope ? _global.SetFromUnknown(variable) : scope.SetFromUnknown(variable);
+                    if (derived is not var (instruction, from, fromGlobalScope)) continue;
+                    AddNote(_setFromUnknown, setting, (variable, instruction, from));
+                    foreach (var name in from)
+                        if (!names.Exists(n => n.Name == name)) names.Add((name, inGlobalScope || fromGlobalScope));
+                }
+                return names;
             }
 
             /// <summary>The image the chain of stages ending in the stage named <paramref name="stageName"/> starts FROM.</summary>

@@ -26,6 +26,11 @@ namespace ContainerLint.Dockerfiles.Model
         // The ARGs inherited from a stage over a base image the linter does not know, whose ENV would win (unknown here),
         // with the stage that declared them; until this stage declares or sets them again.
         private readonly Dictionary<string, string> _inheritedOverUnknownBase = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The names an ENV or ARG set from variables without a known value (ENV Y=$X), with the instruction and those
+        // variables: Y has a value, unknown for their sake, which is what CTL9002's message says (audit 57 T5b).
+        // InGlobalScope: worked out before the first FROM (a stage's ARG Y importing the global ARG Y=$X).
+        private readonly Dictionary<string, (string Instruction, IReadOnlyList<string> From, bool InGlobalScope)> _setFrom =
+            new Dictionary<string, (string, IReadOnlyList<string>, bool)>(StringComparer.Ordinal);
 
         /// <summary>
         /// A scope of its own, or of a stage built FROM the stage of <paramref name="inheritEnvFrom"/>, whose ENVs and ARGs it
@@ -43,6 +48,7 @@ namespace ContainerLint.Dockerfiles.Model
         {
             if (inheritEnvFrom is not null)
             {
+                foreach (var derived in inheritEnvFrom._setFrom) _setFrom.Add(derived.Key, derived.Value);
                 foreach (var arg in inheritEnvFrom._args)
                 {
                     if (snapshot) _args[arg.Key] = arg.Value;
@@ -112,19 +118,41 @@ namespace ContainerLint.Dockerfiles.Model
         /// linter cannot know. An ARG with a value replaces an ENV of the same name set before it: BuildKit's dispatchArg adds
         /// the value to the build's environment (<c>d.state.AddEnv</c>), as an ENV does, so the later of the two counts.
         /// </summary>
-        public void SetArg(string name, string? value, bool known = true)
+        /// <para><paramref name="from"/>: the variables an unknown value was worked out from (<c>ARG Y=$X</c>), in the global
+        /// scope when <paramref name="fromGlobalScope"/> (a global ARG imported into a stage).</para>
+        public void SetArg(string name, string? value, bool known = true, IReadOnlyList<string>? from = null, bool fromGlobalScope = false)
         {
             _args[name] = known ? value : Unknown;
             _inheritedOverUnknownBase.Remove(name);
-            if ((value is not null || !known) && _env.ContainsKey(name)) _argAfterEnv.Add(name);
+            if (value is not null || !known)
+            {
+                if (_env.ContainsKey(name)) _argAfterEnv.Add(name);
+                SetFrom(name, "ARG", known, from, fromGlobalScope);
+            }
         }
 
-        public void SetEnv(string name, string value, bool known = true)
+        /// <para><paramref name="from"/>: the variables an unknown value was worked out from (<c>ENV Y=$X</c>).</para>
+        public void SetEnv(string name, string value, bool known = true, IReadOnlyList<string>? from = null)
         {
             _env[name] = known ? value : Unknown;
             _inheritedOverUnknownBase.Remove(name);
             _argAfterEnv.Remove(name);
+            SetFrom(name, "ENV", known, from, inGlobalScope: false);
         }
+
+        private void SetFrom(string name, string instruction, bool known, IReadOnlyList<string>? from, bool inGlobalScope)
+        {
+            if (!known && from is { Count: > 0 }) _setFrom[name] = (instruction, from, inGlobalScope);
+            else _setFrom.Remove(name);
+        }
+
+        /// <summary>
+        /// The instruction (<c>ENV</c> or <c>ARG</c>) that gave <paramref name="name"/> its value here, and the variables
+        /// without a known value it was worked out from, and whether in the global scope; null when its value is not one
+        /// worked out from such variables.
+        /// </summary>
+        public (string Instruction, IReadOnlyList<string> From, bool InGlobalScope)? SetFromUnknown(string name) =>
+            _setFrom.TryGetValue(name, out var derived) ? derived : null;
 
         /// <summary>
         /// The stage whose <c>ARG</c> <paramref name="name"/> this one inherits without knowing its value, as that stage is

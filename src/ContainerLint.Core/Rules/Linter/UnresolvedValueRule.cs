@@ -32,40 +32,80 @@ namespace ContainerLint.Rules.Linter
         private void Report(ISetting? setting, RuleContext context, ImageSpec image)
         {
             if (setting is null || setting.Certainty != ValueCertainty.Unresolved) return;
+            var why = new Reasons(image, setting);
             var fromEnvironment = new List<string>();
-            var outOfScope = new List<string>();
             var explained = new List<string>();
             var others = new List<string>();
-            image.OutOfScopeGlobalArgs.TryGetValue(setting, out var globalArgs);
-            image.SetByOnBuildTriggers.TryGetValue(setting, out var byTriggers);
-            image.InheritedOverUnknownBase.TryGetValue(setting, out var inherited);
             foreach (var v in setting.UnresolvedVariables)
             {
                 // The build's platform: set by BuildKit, whose value a default would replace (audit 22 L6).
                 if (System.Linq.Enumerable.Contains(setting.PlatformVariables, v)) continue;
                 if (System.Linq.Enumerable.Contains(image.BuildArgsFromEnvironment, v)) fromEnvironment.Add(v);
-                else if (globalArgs is not null && System.Linq.Enumerable.Contains(globalArgs, v)) outOfScope.Add(v);
-                else if (byTriggers is not null && TriggerStage(byTriggers, v) is { } stage) explained.Add(v + ", which an ONBUILD trigger of stage '" + stage + "' sets (the linter does not work out its value)");
-                // FROM p after p's ARG X=root: the child inherits X, but the image p is built on sets its ENV again in the
-                // child (BuildKit's dispatchStages), so an ENV X of that image, which the linter does not know, would win.
-                else if (inherited is not null && InheritedFrom(inherited, v) is var (declaredIn, baseImage))
-                    explained.Add(v + ", an ARG inherited from stage '" + declaredIn + "', whose base image '" + baseImage
-                        + "' the linter does not know: an ENV " + v + " of that image would replace the ARG's value here");
+                else if (why.Of(v) is { } reason) explained.Add(reason);
                 else others.Add(v);
             }
-            if (fromEnvironment.Count == 0 && outOfScope.Count == 0 && explained.Count == 0 && others.Count == 0) return;
+            if (fromEnvironment.Count == 0 && explained.Count == 0 && others.Count == 0) return;
             var parts = new List<string>(3);
             if (others.Count > 0)
                 parts.Add(string.Join(", ", others) + (others.Count == 1 ? ", which has" : ", which have") + " no value and no default");
-            // ARG RUN_AS=app before the first FROM, USER $RUN_AS in a stage: empty there, unless the base image sets RUN_AS.
-            foreach (var v in outOfScope)
-                parts.Add(v + ", an ARG of the global scope that the stage does not declare again (ARG " + v
-                    + "), so it has a value there only if the base image sets it");
             parts.AddRange(explained);
             if (fromEnvironment.Count > 0)
                 parts.Add(string.Join(", ", fromEnvironment) + ", which the build args name without a value (docker build takes "
                     + (fromEnvironment.Count == 1 ? "it" : "them") + " from the environment, which the linter does not read)");
             context.Report(Descriptor, setting.Span, "'" + setting.Text + "' uses " + string.Join(", and ", parts));
+        }
+
+        /// <summary>Why a variable of one Dockerfile setting has no known value, from the notes the image keeps for the setting.</summary>
+        private readonly struct Reasons
+        {
+            private readonly ImageSpec _image;
+            private readonly IReadOnlyList<string>? _globalArgs;
+            private readonly IReadOnlyList<(string Variable, string Stage)>? _byTriggers;
+            private readonly IReadOnlyList<(string Variable, string Stage, string BaseImage)>? _inherited;
+            private readonly IReadOnlyList<(string Variable, string Instruction, IReadOnlyList<string> From)>? _setFrom;
+
+            public Reasons(ImageSpec image, ISetting setting)
+            {
+                _image = image;
+                image.OutOfScopeGlobalArgs.TryGetValue(setting, out _globalArgs);
+                image.SetByOnBuildTriggers.TryGetValue(setting, out _byTriggers);
+                image.InheritedOverUnknownBase.TryGetValue(setting, out _inherited);
+                image.SetFromUnknown.TryGetValue(setting, out _setFrom);
+            }
+
+            /// <summary>The variable and what leaves it without a known value; null when it has no value and no default.</summary>
+            public string? Of(string v, int depth = 0)
+            {
+                // ARG RUN_AS=app before the first FROM, USER $RUN_AS in a stage: empty there, unless the base image sets RUN_AS.
+                if (_globalArgs is not null && System.Linq.Enumerable.Contains(_globalArgs, v))
+                    return v + ", an ARG of the global scope that the stage does not declare again (ARG " + v
+                        + "), so it has a value there only if the base image sets it";
+                if (_byTriggers is not null && TriggerStage(_byTriggers, v) is { } stage)
+                    return v + ", which an ONBUILD trigger of stage '" + stage + "' sets (the linter does not work out its value)";
+                // FROM p after p's ARG X=root: the child inherits X, but the image p is built on sets its ENV again in the
+                // child (BuildKit's dispatchStages), so an ENV X of that image, which the linter does not know, would win.
+                if (_inherited is not null && InheritedFrom(_inherited, v) is var (declaredIn, baseImage))
+                    return v + ", an ARG inherited from stage '" + declaredIn + "', whose base image '" + baseImage
+                        + "' the linter does not know: an ENV " + v + " of that image would replace the ARG's value here";
+                // ENV Y=$X: Y has a value, unknown because X's is (audit 57 T5b). Each name is noted once, so the chain ends.
+                if (_setFrom is not null && depth < _setFrom.Count && SetFrom(_setFrom, v) is var (instruction, from))
+                {
+                    var roots = new List<string>(from.Count);
+                    foreach (var root in from)
+                        roots.Add(System.Linq.Enumerable.Contains(_image.BuildArgsFromEnvironment, root)
+                            ? root + ", which the build args name without a value (docker build takes it from the environment)"
+                            : Of(root, depth + 1) ?? root + ", which has no value and no default");
+                    return v + ", which an " + instruction + " sets from " + string.Join(" and ", roots);
+                }
+                return null;
+            }
+        }
+
+        private static (string Instruction, IReadOnlyList<string> From)? SetFrom(IReadOnlyList<(string Variable, string Instruction, IReadOnlyList<string> From)> notes, string variable)
+        {
+            foreach (var (v, instruction, from) in notes)
+                if (v == variable) return (instruction, from);
+            return null;
         }
 
         private static (string Stage, string BaseImage)? InheritedFrom(IReadOnlyList<(string Variable, string Stage, string BaseImage)> inherited, string variable)
