@@ -691,7 +691,11 @@ namespace ContainerLint.Analyzers
                 if (after is null && own is not null && statement != own && NamesLocalOutside(statement, own, named)) return Replacement.None;
                 if (MethodScope.StatementOf(block, assignment.Syntax) is not { } later) return Replacement.None;
                 if (NamedBetween(named, block, statement.Span.End, assignment.Syntax.SpanStart)) return Replacement.None;
-                var onSomePaths = !ReferenceEquals(later, assignment.Syntax.Parent);
+                // b = b.WithPrivileged(true); if (x) goto Done; (or break, continue) b = b.WithPrivileged(false); Done: b.Build():
+                // the jump skips the replacement (audit 60 X2).
+                // A label on the replacement (Skip: b = b.WithPrivileged(false);) lets jumps land on it, which replaces as well.
+                var onSomePaths = !ReferenceEquals(Unlabeled(later), assignment.Syntax.Parent)
+                    || JumpsPastBetween(block, statement.Span.End, assignment.Syntax.SpanStart, named);
                 // What the new value is built from: the local itself (b = b.WithImage(...), also on each branch of b = ci ?
                 // b.WithName("a") : b) or something else.
                 var privileged = false;
@@ -699,7 +703,7 @@ namespace ContainerLint.Analyzers
                 var fromLocal = IsChainOn(next, local, api, ref privileged, ref laterCall, ref branched, 0);
                 // try { b = b.WithPortBinding(2375, true); b = b.WithPrivileged(false); ... }: a statement of a try block runs
                 // unless something before it jumps or throws, and only a handler can then go on with the builder (audit 52 M6).
-                if (onSomePaths && later is TryStatementSyntax tryStatement && assignment.Syntax.Parent is StatementSyntax inTry
+                if (onSomePaths && Unlabeled(later) is TryStatementSyntax tryStatement && assignment.Syntax.Parent is StatementSyntax inTry
                     && inTry.Parent == tryStatement.Block && !JumpsBefore(tryStatement.Block, inTry))
                     onSomePaths = (tryStatement.Block.Statements.IndexOf(inTry) > 0 || !privileged)
                         && HandlerMayGoOn(tryStatement, block, named);
@@ -843,9 +847,33 @@ namespace ContainerLint.Analyzers
         /// </summary>
         private static bool UsedAfter(TryStatementSyntax tryStatement, BuilderLocal local)
         {
-            if (tryStatement.Parent is not BlockSyntax block) return NamedAfter(tryStatement, local);
-            return UseOfLocal(block.Statements, block.Statements.IndexOf(tryStatement) + 1, local) ?? NamedAfter(block, local);
+            // Retry: try { ... } (audit 60 X3): the labelled statement is the one of the list.
+            var inList = Labelled(tryStatement);
+            if (StatementsOf(inList) is not { } statements) return NamedAfter(tryStatement, local);
+            return UseOfLocal(statements, statements.IndexOf(inList) + 1, local) ?? NamedAfter(inList.Parent!, local);
         }
+
+        /// <summary><paramref name="statement"/> without the labels in front of it.</summary>
+        private static StatementSyntax Unlabeled(StatementSyntax statement)
+        {
+            while (statement is LabeledStatementSyntax labeled) statement = labeled.Statement;
+            return statement;
+        }
+
+        /// <summary><paramref name="statement"/> with the labels in front of it (<c>Retry: try { ... }</c>), as it stands in its statements.</summary>
+        private static StatementSyntax Labelled(StatementSyntax statement)
+        {
+            while (statement.Parent is LabeledStatementSyntax labeled) statement = labeled;
+            return statement;
+        }
+
+        /// <summary>The statements, run one after the other, that <paramref name="statement"/> is one of: a block's or a switch section's.</summary>
+        private static SyntaxList<StatementSyntax>? StatementsOf(StatementSyntax statement) => statement.Parent switch
+        {
+            BlockSyntax block => block.Statements,
+            SwitchSectionSyntax section => section.Statements,
+            _ => null,
+        };
 
         /// <summary>
         /// What <paramref name="statements"/> from <paramref name="start"/> on do first with the local: name it (true), give it a
@@ -855,19 +883,27 @@ namespace ContainerLint.Analyzers
         private static bool? UseOfLocal(SyntaxList<StatementSyntax> statements, int start, BuilderLocal local) => UseOfLocal(statements, start, local, out _);
 
         /// <summary>As above; <paramref name="jumps"/>: a statement before the end or the first use may jump elsewhere.</summary>
-        private static bool? UseOfLocal(SyntaxList<StatementSyntax> statements, int start, BuilderLocal local, out bool jumps)
+        private static bool? UseOfLocal(SyntaxList<StatementSyntax> statements, int start, BuilderLocal local, out bool jumps, int depth = 0)
         {
             jumps = false;
             for (var i = start; i < statements.Count; i++)
             {
-                var statement = statements[i];
-                while (statement is LabeledStatementSyntax labeled) statement = labeled.Statement;
+                var statement = Unlabeled(statements[i]);
                 if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment }
                     && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && target.Identifier.ValueText == local.Name
                     && (!NamesLocal(assignment.Right, local) || SetsPrivilegedFalse(assignment.Right, local)))
                     // if (x) goto L; before it may go past it to a use (audit 57 T3); a jump that skips nothing is none (audit 58 V2).
                     return jumps;
                 if (NamesLocal(statement, local)) return true;
+                // goto L; to a label further on in these statements goes on from there (audit 60 X4: Done: goto Two; Two: ...).
+                if (statement is GotoStatementSyntax { Expression: IdentifierNameSyntax label } && statement.IsKind(SyntaxKind.GotoStatement)
+                    && LabelIndex(statements, i + 1, label.Identifier.ValueText) is var next && next > i && depth < 8)
+                {
+                    // A replacement there with no jump before it (false) is one with the jumps before the goto.
+                    var fromLabel = UseOfLocal(statements, next, local, out var jumpsThere, depth + 1);
+                    jumps |= jumpsThere;
+                    return fromLabel == false ? jumps : fromLabel;
+                }
                 jumps |= MayJumpAhead(statement);
             }
             return null;
@@ -883,10 +919,9 @@ namespace ContainerLint.Analyzers
             foreach (var node in handler.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
             {
                 if (node is not (GotoStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax) || !MayJumpAhead((StatementSyntax)node, handler)) continue;
-                if (node is GotoStatementSyntax { Expression: IdentifierNameSyntax label } && node.IsKind(SyntaxKind.GotoStatement)
-                    && tryStatement.Parent is BlockSyntax block && LabelIndex(block, tryStatement, label.Identifier.ValueText) is var index && index >= 0)
+                if (node is GotoStatementSyntax { Expression: IdentifierNameSyntax label } && node.IsKind(SyntaxKind.GotoStatement))
                 {
-                    if (UseOfLocal(block.Statements, index, local) ?? NamedAfter(block, local)) return true;
+                    if (JumpToLabelMayUse(node, label.Identifier.ValueText, local, tryStatement)) return true;
                     continue;
                 }
                 if (NamedAfter(tryStatement, local)) return true;
@@ -894,12 +929,95 @@ namespace ContainerLint.Analyzers
             return false;
         }
 
-        /// <summary>The index in <paramref name="block"/> of the statement after <paramref name="tryStatement"/> labelled <paramref name="label"/>, or -1.</summary>
-        private static int LabelIndex(BlockSyntax block, TryStatementSyntax tryStatement, string label)
+        /// <summary>
+        /// Whether what runs from the label <paramref name="label"/> that <paramref name="jump"/> goes to may name the local before
+        /// it is given another builder: the statements from the label on, or, when they do neither, the function after them
+        /// (audit 59 W2, audit 60 X4: also a label after the <c>if</c>, loop or switch section that holds the jump). A label on
+        /// <paramref name="retried"/> itself (<c>Retry: try { ... } catch { goto Retry; }</c>, audit 60 X3) runs the <c>try</c> again,
+        /// which is read as it is the first time. True when the label is not found.
+        /// </summary>
+        private static bool JumpToLabelMayUse(SyntaxNode jump, string label, BuilderLocal local, TryStatementSyntax? retried)
         {
-            for (var i = block.Statements.IndexOf(tryStatement) + 1; i < block.Statements.Count; i++)
-                if (block.Statements[i] is LabeledStatementSyntax labeled && labeled.Identifier.ValueText == label) return i;
+            if (MethodScope.Function(jump) is not { } function) return true;
+            foreach (var node in function.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+            {
+                if (node is not LabeledStatementSyntax labeled || labeled.Identifier.ValueText != label) continue;
+                if (retried is not null && Unlabeled(labeled) == retried) return false;
+                var inList = Labelled(labeled);
+                if (StatementsOf(inList) is not { } statements) return true;
+                return UseOfLocal(statements, statements.IndexOf(inList), local) ?? NamedAfter(inList.Parent!, local);
+            }
+            return true;
+        }
+
+        /// <summary>The index of the statement labelled <paramref name="label"/> among <paramref name="statements"/> from <paramref name="start"/> on, or -1.</summary>
+        private static int LabelIndex(SyntaxList<StatementSyntax> statements, int start, string label)
+        {
+            for (var i = start; i < statements.Count; i++)
+                for (var statement = statements[i]; statement is LabeledStatementSyntax labeled; statement = labeled.Statement)
+                    if (labeled.Identifier.ValueText == label) return i;
             return -1;
+        }
+
+        /// <summary>
+        /// Whether a jump between the positions <paramref name="from"/> and <paramref name="to"/> of <paramref name="block"/> (a
+        /// <c>goto</c>, <c>break</c> or <c>continue</c> whose target is not between them too) may go past what lies at
+        /// <paramref name="to"/> to a use of the local: what runs from a label (<see cref="JumpToLabelMayUse"/>), the function
+        /// after the loop or switch a <c>break</c> leaves; a <c>continue</c>, <c>goto case</c> or <c>goto default</c> always may.
+        /// </summary>
+        private static bool JumpsPastBetween(SyntaxNode block, int from, int to, BuilderLocal local)
+        {
+            foreach (var statement in MethodScope.Statements(block))
+            {
+                if (statement.Span.End <= from) continue;
+                if (statement.SpanStart >= to) break;
+                foreach (var node in statement.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+                {
+                    if (node.SpanStart < from || node.SpanStart >= to) continue;
+                    switch (node)
+                    {
+                        case GotoStatementSyntax { Expression: IdentifierNameSyntax label } when node.IsKind(SyntaxKind.GotoStatement):
+                            if (LabelBetween(block, label.Identifier.ValueText, from, to)) continue;
+                            if (JumpToLabelMayUse(node, label.Identifier.ValueText, local, retried: null)) return true;
+                            continue;
+                        case GotoStatementSyntax or ContinueStatementSyntax:
+                            if (JumpTarget(node) is { } loop && loop.SpanStart >= from && loop.Span.End <= to) continue;
+                            return true;
+                        case BreakStatementSyntax:
+                            if (JumpTarget(node) is not { } left) return true;
+                            if (left.SpanStart >= from && left.Span.End <= to) continue;
+                            if (NamedAfter(left, local)) return true;
+                            continue;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the statement labelled <paramref name="label"/> starts between the two positions of <paramref name="block"/>
+        /// (also on the statement at <paramref name="to"/> itself): a jump there lands before what lies at <paramref name="to"/>.
+        /// </summary>
+        private static bool LabelBetween(SyntaxNode block, string label, int from, int to)
+        {
+            foreach (var node in block.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+                if (node is LabeledStatementSyntax labeled && labeled.Identifier.ValueText == label) return labeled.SpanStart >= from && labeled.SpanStart <= to;
+            return false;
+        }
+
+        /// <summary>The loop or switch a <c>break</c>, <c>continue</c>, <c>goto case</c> or <c>goto default</c> leaves or goes to; null outside one.</summary>
+        private static SyntaxNode? JumpTarget(SyntaxNode jump)
+        {
+            for (var node = jump.Parent; node is not null && node is not (MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax); node = node.Parent)
+            {
+                switch (node)
+                {
+                    case WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax when jump is BreakStatementSyntax or ContinueStatementSyntax:
+                    case SwitchStatementSyntax when jump is not ContinueStatementSyntax:
+                        return node;
+                }
+            }
+            return null;
         }
 
         /// <summary>Whether <paramref name="statement"/> holds a <c>goto</c>, or a <c>break</c> or <c>continue</c> that leaves it.</summary>
@@ -924,7 +1042,8 @@ namespace ContainerLint.Analyzers
             }
             if (jump is GotoStatementSyntax)
             {
-                for (var node = jump.Parent; node is not null; node = node.Parent)
+                // goto case: to a section of the switch it is in, which is in the container or not (audit 60 X1: out of a catch).
+                for (var node = jump.Parent; node is not null && container.Span.Contains(node.Span); node = node.Parent)
                 {
                     if (node is SwitchStatementSyntax) return false;
                     if (node == container) break;

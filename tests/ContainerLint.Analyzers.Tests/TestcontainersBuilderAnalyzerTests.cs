@@ -1051,6 +1051,50 @@ static class Names
             Privileged(MayOnSomePaths, 6),
             Privileged(MayOnSomePaths, 7));
 
+        // Audit 60 X1, X2: a goto case out of a catch to another section of the switch around the try; a goto, break or
+        // continue between the true and the replacement that skips it to a use.
+        [Fact]
+        public Task WithPrivileged_true_that_a_jump_may_carry_past_its_replacement_to_a_use_is_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static void Check() { }
+    static int N => (int)(System.DateTime.Now.Ticks % 3);
+    static IContainer GotoCaseOutOfTheCatch() { var b = new ContainerBuilder(); switch (N) { case 1: try { b = b.WithPrivileged({|#0:true|}); Check(); b = b.WithPrivileged(false); } catch { goto case 2; } b = new ContainerBuilder(); break; case 2: return b.Build(); } return null; }
+    static IContainer GotoDefaultOutOfTheCatch() { var b = new ContainerBuilder(); switch (N) { case 1: try { b = b.WithPrivileged({|#1:true|}); Check(); b = b.WithPrivileged(false); } catch { goto default; } b = new ContainerBuilder(); break; default: return b.Build(); } return null; }
+    static IContainer GotoPastTheFalse() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#2:true|}); if (N == 1) goto Done; b = b.WithPrivileged(false); Done: return b.Build(); }
+    static IContainer GotoPastTheNewBuilder() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#3:true|}); if (N == 1) goto Done; b = new ContainerBuilder(); Done: return b.Build(); }
+    static IContainer BreakPastTheFalse(int[] xs) { var b = new ContainerBuilder(); foreach (var i in xs) { b = b.WithPrivileged({|#4:true|}); if (i == 1) break; b = b.WithPrivileged(false); } return b.Build(); }
+    static IContainer GotoInTheTryPastTheFalse() { var b = new ContainerBuilder(); try { b = b.WithPrivileged({|#5:true|}); if (N == 1) goto Done; b = b.WithPrivileged(false); } catch { return null; } Done: return b.Build(); }
+    static IContainer GotoPastTheFalseOfTheDeclaration() { var b = new ContainerBuilder().WithPrivileged({|#6:true|}); if (N == 1) goto Done; b = b.WithPrivileged(false); Done: return b.Build(); }
+    static IContainer ContinuePastTheFalse(int[] xs) { var b = new ContainerBuilder(); foreach (var i in xs) { b = b.WithPrivileged({|#7:true|}); if (i == 1) continue; b = b.WithPrivileged(false); } return b.Build(); }
+    // Not reported: the jumps land on a replacement, stay between the two, or lead to nothing that names the builder.
+    static IContainer GotoToANewBuilder() { var b = new ContainerBuilder(); b = b.WithPrivileged(true); if (N == 1) goto Next; b = b.WithPrivileged(false); Next: b = new ContainerBuilder(); return b.Build(); }
+    static IContainer GotoBetween() { var b = new ContainerBuilder(); b = b.WithPrivileged(true); if (N == 1) goto Skip; Check(); Skip: b = b.WithPrivileged(false); return b.Build(); }
+    static IContainer LoopBetween(int[] xs) { var b = new ContainerBuilder(); b = b.WithPrivileged(true); foreach (var i in xs) { if (i == 1) break; if (i == 2) continue; Check(); } b = b.WithPrivileged(false); return b.Build(); }
+    static void BreakToNothing(int[] xs) { var b = new ContainerBuilder(); foreach (var i in xs) { b = b.WithPrivileged(true); if (i == 1) break; b = b.WithPrivileged(false); b.Build(); } }
+"), DockerLibrary.Testcontainers,
+            Privileged(MayOnSomePaths, 0),
+            Privileged(MayOnSomePaths, 1),
+            Privileged(MayBeUndone, 2),
+            Privileged(MayBeUndone, 3),
+            Privileged(MayBeUndone, 4),
+            Privileged(MayOnSomePaths, 5),
+            Privileged(MayBeUndone, 6),
+            Privileged(MayBeUndone, 7));
+
+        // Audit 60 X3, X4: a label on the try (the retry idiom), and a goto out of the catch to a label after the block that holds
+        // the try, or to a goto on to a new builder, leave the builder replaced on every path.
+        [Fact]
+        public Task WithPrivileged_true_replaced_on_every_path_past_labels_is_not_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static void Check() { }
+    static int N => (int)(System.DateTime.Now.Ticks % 3);
+    static IContainer LabelledTry() { var b = new ContainerBuilder(); Again: try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); } catch { } b = new ContainerBuilder(); return b.Build(); }
+    static IContainer GotoBackToTheLabelledTry() { var b = new ContainerBuilder(); Again: try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); } catch { goto Next; } Next: b = new ContainerBuilder(); if (N == 2) goto Again; return b.Build(); }
+    static IContainer Retry() { var b = new ContainerBuilder(); Retry: try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); } catch { if (N == 1) goto Retry; } b = new ContainerBuilder(); return b.Build(); }
+    static IContainer GotoOutOfTheIf() { var b = new ContainerBuilder(); if (N > 0) { try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); } catch { goto Done; } } Done: b = new ContainerBuilder(); return b.Build(); }
+    static IContainer GotoOutOfTheLoop() { var b = new ContainerBuilder(); while (N > 0) { try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); } catch { goto Out; } } Out: b = new ContainerBuilder(); return b.Build(); }
+    static IContainer GotoOutOfTheSection() { var b = new ContainerBuilder(); switch (N) { case 1: try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); } catch { goto Done; } break; } Done: b = new ContainerBuilder(); return b.Build(); }
+    static IContainer GotoToAGoto() { var b = new ContainerBuilder(); try { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); } catch { goto Done; } Done: goto Two; Two: b = new ContainerBuilder(); return b.Build(); }
+"), DockerLibrary.Testcontainers);
+
         // Audit 51 N6: an exception after the true and before the false goes on in the catch with the privileged builder.
         [Fact]
         public Task WithPrivileged_true_that_an_exception_may_carry_past_a_later_WithPrivileged_into_a_catch_stays_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
