@@ -126,6 +126,12 @@ namespace ContainerLint.Model
         public SourceSpan? UserInstruction { get; set; }
 
         /// <summary>
+        /// When <see cref="User"/> is set by an <c>ONBUILD USER</c> of the stage this one (or one it inherits the user from) is
+        /// built FROM, the name of that stage; <see cref="UserInstruction"/> is then that <c>ONBUILD</c> instruction.
+        /// </summary>
+        public string? UserFromOnBuildOf { get; set; }
+
+        /// <summary>
         /// Why <see cref="User"/> expands to an empty user where its variables have no value for certain (a global ARG the
         /// stage does not declare, a name the base image is known not to set); null otherwise.
         /// </summary>
@@ -150,6 +156,16 @@ namespace ContainerLint.Model
         /// USER</c> before a trigger changes it (<see cref="RunStep.User"/> is the user the trigger runs as).
         /// </summary>
         public List<RunStep> OnBuildRuns { get; } = new List<RunStep>();
+
+        /// <summary>
+        /// The user the stage's last <c>ONBUILD USER</c> sets, as written (its variables are expanded where the trigger runs),
+        /// and that instruction: a build FROM the image, also a stage of the file built FROM this one, runs as that user.
+        /// Null when the stage has none.
+        /// </summary>
+        public Setting<string>? OnBuildUser { get; set; }
+
+        /// <summary>The <c>ONBUILD USER</c> instruction of <see cref="OnBuildUser"/> (its whole span).</summary>
+        public SourceSpan? OnBuildUserInstruction { get; set; }
 
         /// <summary>Offset where a fix inserts a USER line: before the first CMD/ENTRYPOINT of the stage, else at its end.</summary>
         public int UserInsertionOffset { get; set; } = -1;

@@ -46,6 +46,7 @@ namespace ContainerLint.Dockerfiles.Model
             // The stage's ONBUILD RUN triggers, each with the ONBUILD USER in effect before it (null: none yet).
             private readonly List<(RunStep Trigger, Setting<string>? OnBuildUser)> _triggers = new List<(RunStep, Setting<string>?)>();
             private Setting<string>? _onBuildUser;
+            private SourceSpan? _onBuildUserInstruction;
 
             // Dockerfile reference, "Automatic platform ARGs in the global scope": BuildKit sets these before the first FROM,
             // to the platform of the build; a stage sees them after ARG NAME. The value is not known here, but it is set.
@@ -115,7 +116,10 @@ namespace ContainerLint.Dockerfiles.Model
                                 _triggers.Add((run, _onBuildUser));
                             }
                             else if (instruction.SubInstruction is { Keyword: "USER" } onBuildUser)
+                            {
                                 _onBuildUser = OnBuildUser(onBuildUser);
+                                _onBuildUserInstruction = instruction.Span;
+                            }
                             else if (instruction.SubInstruction is { Keyword: "ENV" or "ARG" } setter)
                                 AddOnBuildVariables(setter, _stage);
                             break;
@@ -159,6 +163,7 @@ namespace ContainerLint.Dockerfiles.Model
                 {
                     stage.User = parent.User;
                     stage.UserInstruction = parent.UserInstruction;
+                    stage.UserFromOnBuildOf = parent.UserFromOnBuildOf;
                     stage.WhyUserIsEmpty = parent.WhyUserIsEmpty;
                     stage.BaseImageReference = null;
                 }
@@ -173,6 +178,15 @@ namespace ContainerLint.Dockerfiles.Model
                     foreach (var name in names) _scope.SetEnv(name, string.Empty, known: false);
                     _triggerVariables = (names, built);
                 }
+                // ... and an ONBUILD USER there is the user of this stage from then on (audit 61 Y1), its variables expanded
+                // here, where the trigger runs.
+                if (stage.Parent is { OnBuildUser: { } onBuildUser } triggered)
+                {
+                    stage.User = MakeSetting(onBuildUser.Text, onBuildUser.Span, _scope);
+                    stage.UserInstruction = triggered.OnBuildUserInstruction;
+                    stage.UserFromOnBuildOf = triggered.Name ?? "#" + triggered.Index;
+                    stage.WhyUserIsEmpty = null;
+                }
                 if (stage.Parent is null && stage.BaseImageReference is { } reference)
                 {
                     var facts = BaseImages.Of(reference);
@@ -185,6 +199,7 @@ namespace ContainerLint.Dockerfiles.Model
                 _userInsertionBefore = null;
                 _triggers.Clear();
                 _onBuildUser = null;
+                _onBuildUserInstruction = null;
             }
 
             /// <summary>
@@ -218,6 +233,8 @@ namespace ContainerLint.Dockerfiles.Model
                 // A build FROM the image runs the triggers in order right after its FROM (BuildKit dispatchOnBuildTriggers):
                 // as the image's user, until an ONBUILD USER changes it for the triggers after it.
                 foreach (var (trigger, onBuildUser) in _triggers) trigger.User = onBuildUser ?? _stage.User;
+                _stage.OnBuildUser = _onBuildUser;
+                _stage.OnBuildUserInstruction = _onBuildUserInstruction;
                 _stage.UserInsertionOffset = _userInsertionBefore?.InsertionOffset ?? _lastInStage.NextLineOffset;
                 _stage.ExpandAtUserInsertion = Expander(_userInsertionBefore is null ? _scope : _scopeAtUserInsertion);
             }
@@ -321,6 +338,7 @@ namespace ContainerLint.Dockerfiles.Model
                 var unset = new UnsetNamesRecorder(scope);
                 stage.User = MakeSetting(instruction.ArgumentsText, instruction.ArgumentsSpan, unset);
                 stage.UserInstruction = instruction.Span;
+                stage.UserFromOnBuildOf = null;
                 stage.WhyUserIsEmpty = stage.User.IsKnown && UserNames.IsEmptyDockerfileUser(stage.User.Value) && unset.Names.Count > 0
                     ? string.Join("; ", unset.Names.ConvertAll(name => WhyUnset(name, stage)))
                     : null;

@@ -33,11 +33,14 @@ namespace ContainerLint.Rules.User
             if (!empty && !UserNames.IsRoot(user.Value)) return;
             // Dockerfile findings sit on the instruction (rules.md location convention); the fix edits the value.
             var span = stage.UserInstruction ?? user.Span;
+            var keyword = stage.UserFromOnBuildOf is null ? "USER " : "ONBUILD USER ";
             var evidence = empty
-                ? "USER " + user.Text + (user.Text.IndexOf('$') >= 0 ? " resolves to" : " is") + " an empty user, which runs as root"
+                ? keyword + user.Text + (user.Text.IndexOf('$') >= 0 ? " resolves to" : " is") + " an empty user, which runs as root"
                     + (stage.WhyUserIsEmpty is { } why ? " (" + why + ")" : string.Empty)
-                : user.Text == user.Value ? "USER " + user.Value : "USER " + user.Text + " resolves to '" + user.Value + "'";
+                : user.Text == user.Value ? keyword + user.Value : keyword + user.Text + " resolves to '" + user.Value + "'";
             if (UserNames.IsWindowsAdministrator(user.Value)) evidence += ", the Windows administrator account";
+            // FROM a stage of the file runs that stage's ONBUILD triggers first (BuildKit's dispatchOnBuildTriggers).
+            if (stage.UserFromOnBuildOf is { } triggered) evidence += " (a trigger of stage '" + triggered + "', which the build FROM it runs)";
             var windows = stage.Root.BaseImageReference is { } baseImage && BaseImages.Of(baseImage).IsWindows;
             // The fix inserts a USER line where the final stage's RUNs are done, or rewrites this one: the variables of the
             // configured user are those of where it is written.

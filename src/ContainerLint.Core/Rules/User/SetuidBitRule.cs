@@ -23,14 +23,23 @@ namespace ContainerLint.Rules.User
                 foreach (var copy in stage.Copies)
                     if (copy.Chmod is { IsKnown: true } chmod && SetsSetuidOrSetgid(chmod.Value.Trim()))
                         context.Report(Descriptor, copy.Instruction, copy.Keyword + " --chmod=" + chmod.Value.Trim() + " sets the setuid/setgid bit");
-                foreach (var run in stage.Runs)
-                    foreach (var command in RunCommands.Of(run))
-                    {
-                        var mode = SetuidMode(command.Command);
-                        if (mode is null) continue;
-                        context.Report(Descriptor, run.Instruction, mode + " sets the setuid/setgid bit");
-                        break;
-                    }
+                foreach (var run in stage.Runs) Check(run, string.Empty, context);
+                // FROM a stage of the file runs that stage's ONBUILD RUN triggers first (BuildKit's dispatchOnBuildTriggers):
+                // what they do ends up in this stage (audit 61 Y1).
+                if (stage.Parent is { } parent)
+                    foreach (var trigger in parent.OnBuildRuns)
+                        Check(trigger, " (an ONBUILD trigger of stage '" + (parent.Name ?? "#" + parent.Index) + "', which the build FROM it runs)", context);
+            }
+        }
+
+        private void Check(RunStep run, string where, RuleContext context)
+        {
+            foreach (var command in RunCommands.Of(run))
+            {
+                var mode = SetuidMode(command.Command);
+                if (mode is null) continue;
+                context.Report(Descriptor, run.Instruction, mode + " sets the setuid/setgid bit" + where);
+                break;
             }
         }
 

@@ -1,0 +1,66 @@
+using ContainerLint.Catalog;
+using static ContainerLint.Core.Tests.Dockerfile.DockerfileTesting;
+
+namespace ContainerLint.Core.Tests.Dockerfile
+{
+    /// <summary>
+    /// A stage built FROM another stage of the file runs that stage's ONBUILD triggers first (BuildKit's
+    /// dispatchOnBuildTriggers), and only those: the child's image has no triggers left for its own children (audit 61 Y1).
+    /// </summary>
+    public class OnBuildTriggerTests
+    {
+        [Fact]
+        public void Onbuild_user_root_of_the_stage_the_final_one_is_built_from_is_its_user()
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine:3.20 AS base", "ONBUILD USER root", "USER 1000", "FROM base", "RUN id"), RuleIds.RunsAsRoot));
+            Assert.Equal((2, 1, 2, 18), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
+            Assert.StartsWith("ONBUILD USER root (a trigger of stage 'base', which the build FROM it runs)", finding.Evidence, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Onbuild_user_of_a_non_root_user_gives_the_final_stage_a_user()
+        {
+            var text = Lines("FROM alpine:3.20 AS base", "ONBUILD USER 1000", "FROM base", "RUN id");
+            Assert.Empty(FindingsOf(text, RuleIds.NoNonRootUser));
+            Assert.Empty(FindingsOf(text, RuleIds.RunsAsRoot));
+        }
+
+        [Theory]
+        [InlineData("FROM alpine:3.20 AS base", "ONBUILD USER root", "FROM base", "USER 1000")]
+        [InlineData("FROM alpine:3.20 AS base", "ONBUILD USER root", "USER 1000")]
+        public void Onbuild_user_root_that_the_final_stage_replaces_or_does_not_run_is_not_reported(params string[] lines)
+        {
+            Assert.Empty(FindingsOf(Lines(lines), RuleIds.RunsAsRoot));
+        }
+
+        [Fact]
+        public void User_an_onbuild_user_gave_the_parent_stage_is_inherited_further()
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine:3.20 AS a", "ONBUILD USER root", "USER 1000", "FROM a AS b", "FROM b", "RUN id"), RuleIds.RunsAsRoot));
+            Assert.Equal(2, finding.Span.StartLine);
+        }
+
+        [Fact]
+        public void Onbuild_user_variables_are_those_of_the_stage_that_runs_the_trigger()
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine:3.20 AS base", "ENV RUN_AS=root", "ONBUILD USER $RUN_AS", "USER 1000", "FROM base"), RuleIds.RunsAsRoot));
+            Assert.StartsWith("ONBUILD USER $RUN_AS resolves to 'root'", finding.Evidence, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Onbuild_run_that_sets_the_setuid_bit_in_the_final_stage_is_reported()
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine:3.20 AS base", "ONBUILD RUN chmod u+s /bin/busybox", "USER 1000", "FROM base"), RuleIds.SetuidBit));
+            Assert.Equal(2, finding.Span.StartLine);
+            Assert.Equal("chmod u+s sets the setuid/setgid bit (an ONBUILD trigger of stage 'base', which the build FROM it runs)", finding.Evidence);
+        }
+
+        [Theory]
+        [InlineData("FROM alpine:3.20 AS base", "ONBUILD RUN chmod u+s /bin/busybox", "USER 1000")]
+        [InlineData("FROM alpine:3.20 AS base", "ONBUILD RUN chmod u+s /bin/busybox", "FROM alpine:3.20", "USER 1000")]
+        public void Onbuild_run_no_stage_of_the_final_chain_runs_is_not_reported(params string[] lines)
+        {
+            Assert.Empty(FindingsOf(Lines(lines), RuleIds.SetuidBit));
+        }
+    }
+}
