@@ -261,12 +261,64 @@ namespace ContainerLint.Dockerfiles
                     return null;
                 }
 
+                // BuildKit's flags that take a value take it after '=': `RUN --security insecure` stops the build ("missing a
+                // value on flag"), and the step is not what it looks like (audit 61 Y3).
+                if (!nested)
+                    foreach (var flag in flags)
+                        if (flag.Value is null && ValueFlags.TryGetValue(keyword, out var valueFlags) && Array.IndexOf(valueFlags, flag.Name.ToLowerInvariant()) >= 0)
+                        {
+                            Error("--" + flag.Name + " takes a value written after '=' (--" + flag.Name + "=...); docker build refuses the flag without one", flag.Span);
+                            return null;
+                        }
+
+                // ENV NAME=value ..., or the legacy ENV NAME value (LABEL the same): BuildKit's parseNameVal refuses a name alone,
+                // and a word without '=' after a first NAME=value (audit 61 Y3).
+                if (keyword is "ENV" or "LABEL" && !nested && instruction.Words is { Count: > 0 } pairs)
+                {
+                    if (pairs[0].Text.IndexOf('=') < 0 && pairs.Count == 1)
+                    {
+                        Error(keyword + " needs a value: " + keyword + " NAME=value (or " + keyword + " NAME value); docker build refuses a name alone", instruction.ArgumentsSpan);
+                        return null;
+                    }
+                    if (pairs[0].Text.IndexOf('=') >= 0)
+                        foreach (var word in pairs)
+                            if (word.Text.IndexOf('=') < 0)
+                            {
+                                Error("'" + Shorten(word.Text) + "' is not NAME=value: after a first NAME=value, docker build refuses a word without '=' in " + keyword, word.Span);
+                                return null;
+                            }
+                }
+
+                // A ${...} BuildKit's lexer refuses stops the build at that instruction (audit 61 Y2: ${U:-root, ${}, ${U:x}).
+                if (!nested && !instruction.IsJsonForm && ExpandedByBuildKit.Contains(keyword) && t.IndexOf("${", i, argsEnd - i, StringComparison.Ordinal) >= 0)
+                    foreach (var word in instruction.Words)
+                        if (SubstitutionSyntax.FirstError(word.Text, _context.EscapeChar, out var errorStart, out var errorEnd) is { } substitutionError)
+                        {
+                            Error(substitutionError, _context.SpanOf(line, word.StartIndex + errorStart, word.StartIndex + Math.Max(errorEnd, errorStart + 2)));
+                            return null;
+                        }
+
                 if ((keyword == "RUN" || keyword == "COPY" || keyword == "ADD") && !instruction.IsJsonForm
                     && t.IndexOf("<<", i, argsEnd - i, StringComparison.Ordinal) >= 0)
                     instruction.Heredocs = FindHeredocs(instruction);
 
                 return instruction;
             }
+
+            /// <summary>The flags of each instruction that take a value (BuildKit's dockerfile instructions parser; boolean ones such as --link do not).</summary>
+            private static readonly Dictionary<string, string[]> ValueFlags = new Dictionary<string, string[]>(StringComparer.Ordinal)
+            {
+                ["RUN"] = new[] { "mount", "network", "security", "device" },
+                ["COPY"] = new[] { "from", "chown", "chmod", "exclude" },
+                ["ADD"] = new[] { "chown", "chmod", "checksum", "exclude" },
+                ["FROM"] = new[] { "platform" },
+            };
+
+            /// <summary>The instructions whose arguments BuildKit expands itself (dockerfile2llb: the others go to the shell or are taken as written).</summary>
+            private static readonly HashSet<string> ExpandedByBuildKit = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "ADD", "ARG", "COPY", "ENV", "EXPOSE", "FROM", "LABEL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
+            };
 
             private static int CountBlankSeparated(string text, int start, int end)
             {

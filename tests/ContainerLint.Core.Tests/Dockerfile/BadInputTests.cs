@@ -112,6 +112,52 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Contains("with " + count + " Docker refuses", Assert.Single(Lint(text)).Evidence, StringComparison.Ordinal);
         }
 
+        // Audit 61 Y2: BuildKit's lexer stops the build on these substitutions; the linter read them as values.
+        [Theory]
+        [InlineData("FROM alpine\nUSER ${U:-root\n", 2, 6, "no closing '}'")]
+        [InlineData("FROM alpine\nUSER ${U\n", 2, 6, "no closing '}'")]
+        [InlineData("FROM alpine\nUSER ${}\n", 2, 6, "names no variable")]
+        [InlineData("FROM alpine\nARG U=root\nUSER ${U:x}\n", 3, 6, "unsupported modifier 'x'")]
+        [InlineData("FROM alpine\nARG U=root\nUSER ${U!}\n", 3, 6, "unsupported modifier '!'")]
+        [InlineData("FROM alpine\nENV A=${B:-${C:-x}\nUSER root\n", 2, 7, "no closing '}'")]
+        [InlineData("FROM alpine\nWORKDIR /app/${:-x}\nUSER root\n", 2, 14, "names no variable")]
+        [InlineData("FROM ${BASE:-alpine\n", 1, 6, "no closing '}'")]
+        [InlineData("# escape=`\nFROM alpine\nCOPY a ${D:+x\n", 3, 8, "no closing '}'")]
+        public void Substitution_BuildKit_refuses_is_a_parse_error_at_it_and_nothing_else(string text, int line, int column, string message) =>
+            AssertOnlyParseError(text, line, column, message);
+
+        [Theory]
+        [InlineData("FROM alpine\nUSER ${U:-root}\n")]
+        [InlineData("FROM alpine\nUSER ${U-root}\n")]
+        [InlineData("FROM alpine\nENV A=${B:+${C:-root}}\nUSER root\n")]
+        [InlineData("FROM alpine\nENV A=${B#x} C=${B%%y} D=${B/x/y} E=${B:?need_it}\nUSER root\n")]
+        [InlineData("FROM alpine\nENV A='${not expanded' B=\\${B\nUSER root\n")]
+        [InlineData("FROM alpine\nRUN echo ${U:x} ${\nUSER root\n")]
+        [InlineData("FROM alpine\nONBUILD USER ${U:x}\nUSER root\n")]
+        [InlineData("FROM alpine\nENV A=$ B=$1 C=$$\nUSER root\n")]
+        public void Substitution_BuildKit_takes_or_does_not_expand_is_read(string text) =>
+            Assert.Equal("CTL1001", Assert.Single(Lint(text)).Rule.Id);
+
+        // Audit 61 Y3: a flag that takes a value without '=', and ENV or LABEL without values, stop the build too.
+        [Theory]
+        [InlineData("FROM alpine\nRUN --security insecure make\nUSER root\n", 2, 5, "--security takes a value")]
+        [InlineData("FROM alpine\nRUN --network host make\nUSER root\n", 2, 5, "--network takes a value")]
+        [InlineData("FROM alpine\nCOPY --from builder /a /a\nUSER root\n", 2, 6, "--from takes a value")]
+        [InlineData("FROM alpine\nENV A\nUSER root\n", 2, 5, "ENV needs a value")]
+        [InlineData("FROM alpine\nENV A=1 B\nUSER root\n", 2, 9, "'B' is not NAME=value")]
+        [InlineData("FROM alpine\nLABEL maintainer\nUSER root\n", 2, 7, "LABEL needs a value")]
+        public void Instruction_whose_arguments_BuildKit_refuses_is_a_parse_error_at_them_and_nothing_else(string text, int line, int column, string message) =>
+            AssertOnlyParseError(text, line, column, message);
+
+        [Theory]
+        [InlineData("FROM alpine\nCOPY --link a /a\nUSER root\n")]
+        [InlineData("FROM alpine\nENV A 1 2\nUSER root\n")]
+        [InlineData("FROM alpine\nENV A=\"x y\" B=1\nUSER root\n")]
+        [InlineData("FROM alpine\nRUN --security=insecure --network=none make\nUSER root\n")]
+        [InlineData("FROM alpine\nONBUILD ENV A\nUSER root\n")]
+        public void Instruction_with_arguments_BuildKit_takes_is_read(string text) =>
+            Assert.Contains(Lint(text), f => f.Rule.Id == "CTL1001");
+
         [Theory]
         [InlineData("FROM alpine\nUSER root:root\n")]
         [InlineData("FROM alpine\nUSER   root   \n")]
