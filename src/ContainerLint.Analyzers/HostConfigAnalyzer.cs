@@ -482,7 +482,12 @@ namespace ContainerLint.Analyzers
             foreach (var parameter in parameters)
             {
                 if (!DockerApi.IsRequestType(parameter.Type) || parameter.RefKind == RefKind.Out || scope.ParameterWriteCount(parameter) > 0) continue;
-                var syntax = parameter.DeclaringSyntaxReferences.Length > 0 ? parameter.DeclaringSyntaxReferences[0].GetSyntax() : null;
+                // A setter's value parameter is declared by nothing but its accessor (set => value.HostConfig.PidMode = "host",
+                // audit 60 X6).
+                var syntax = parameter.DeclaringSyntaxReferences.Length > 0 ? parameter.DeclaringSyntaxReferences[0].GetSyntax()
+                    : parameter is { IsImplicitlyDeclared: true, ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.PropertySet, DeclaringSyntaxReferences.Length: 1 } accessor }
+                        ? accessor.DeclaringSyntaxReferences[0].GetSyntax()
+                        : null;
                 if (syntax is not null) ReadRoot(AccessPath.Of(parameter), parameter.Type, syntax, reader, api, containers);
             }
         }

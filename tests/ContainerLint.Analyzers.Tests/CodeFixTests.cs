@@ -256,6 +256,28 @@ namespace ContainerLint.Analyzers.Tests
         p.HostConfig.AutoRemove = true;
     }"));
 
+        // Audit 60 X6: a setter's value is handed parameters too.
+        [Fact]
+        public Task Writes_in_a_property_setter_handed_the_parameters_are_fixed_in_place() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static CreateContainerParameters Defaults
+    {
+        set => value.HostConfig.PidMode = {|CTL5001:""host""|};
+    }
+    CreateContainerParameters this[int i]
+    {
+        get => null;
+        set { value.User = {|CTL1001:""root""|}; value.HostConfig.Privileged = {|CTL1003:true|}; }
+    }"), P(@"
+    static CreateContainerParameters Defaults
+    {
+        set { }
+    }
+    CreateContainerParameters this[int i]
+    {
+        get => null;
+        set { value.User = ""10001""; }
+    }"));
+
         [Fact]
         public Task Writes_into_a_Config_or_HostConfig_from_a_helper_that_goes_into_request_parameters_are_fixed_in_place() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static Config Load() => new Config();
@@ -684,7 +706,7 @@ static void Validate() { }
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 2, fixAllIterations: 1);
 
         [Fact]
-        public Task Add_call_through_a_null_conditional_access_that_is_not_its_own_statement_or_adds_to_a_shared_list_is_not_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+        public Task Add_call_through_a_null_conditional_access_to_a_shared_list_is_not_removed_and_one_that_is_a_lambda_s_body_leaves_it_empty() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create(System.Text.StringBuilder log)
     {
         var caps = new List<string>();
@@ -701,7 +723,7 @@ static void Validate() { }
         caps?.Add({|CTL2001:""SYS_ADMIN""|});
         var hc = new HostConfig { CapAdd = caps };
         var other = new HostConfig { CapAdd = caps };
-        System.Action add = () => hc.SecurityOpt?.Add({|CTL4002:""seccomp=unconfined""|});
+        System.Action add = () => { };
         add();
         return hc;
     }"));
@@ -1046,6 +1068,7 @@ static void Validate() { }
         // for the debugger
         p.HostConfig.PidMode = {|CTL5001:""host""|};
     static void AddMore(CreateContainerParameters p) => p.HostConfig.CapAdd.Add({|CTL2001:""SYS_RAWIO""|});
+    static void AddMaybe(CreateContainerParameters p) => p.HostConfig.CapAdd?.Add({|CTL2001:""SYS_ADMIN""|});
     static CreateContainerParameters Parameters() => new CreateContainerParameters { HostConfig = new HostConfig { Privileged = {|CTL1003:true|} } };"), P(@"
     static void Host(CreateContainerParameters p) { } // the host's processes
     static void Kept(CreateContainerParameters p) /* keep */ { }
@@ -1053,6 +1076,7 @@ static void Validate() { }
         // for the debugger
         { }
     static void AddMore(CreateContainerParameters p) { }
+    static void AddMaybe(CreateContainerParameters p) { }
     static CreateContainerParameters Parameters() => new CreateContainerParameters { HostConfig = new HostConfig { } };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         [Fact]
@@ -1060,9 +1084,11 @@ static void Validate() { }
     static IContainer Create() => new ContainerBuilder()
         .WithImage(""alpine"")
         .WithCreateParameterModifier(p => p.HostConfig.CapAdd.Add({|CTL2001:""SYS_ADMIN""|}))
+        .WithCreateParameterModifier(p => p.HostConfig.CapAdd?.Add({|CTL2001:""SYS_PTRACE""|}))
         .Build();"), T(@"
     static IContainer Create() => new ContainerBuilder()
         .WithImage(""alpine"")
+        .WithCreateParameterModifier(p => { })
         .WithCreateParameterModifier(p => { })
         .Build();"), DockerLibrary.Testcontainers, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 

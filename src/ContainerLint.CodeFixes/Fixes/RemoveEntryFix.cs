@@ -463,10 +463,12 @@ namespace ContainerLint.CodeFixes.Fixes
                     // p => p.HostConfig.CapAdd.Add("SYS_ADMIN"), void AddMore() => hc.CapAdd.Add("SYS_RAWIO"): the body (audit 56 Q2).
                     if (name is "Add" or "Insert" && !AssignsInReceiver(access.Expression) && IsFunctionBody(WholeCall(call))) return WholeCall(call);
                     return null;
-                // hc.CapAdd?.Add(item): the statement that is just that call, as for hc.CapAdd.Add(item).
+                // hc.CapAdd?.Add(item): the statement that is just that call, as for hc.CapAdd.Add(item), or the body that is
+                // (p => p.HostConfig.CapAdd?.Add(item), audit 60 X5).
                 case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax binding } call } }
-                    when binding.Name.Identifier.ValueText is "Add" or "Insert" && WholeCall(call) != call && WholeCall(call).Parent is ExpressionStatementSyntax bound:
-                    return bound;
+                    when binding.Name.Identifier.ValueText is "Add" or "Insert" && WholeCall(call) != call:
+                    if (WholeCall(call).Parent is ExpressionStatementSyntax bound) return bound;
+                    return IsFunctionBody(WholeCall(call)) ? WholeCall(call) : null;
                 case InitializerExpressionSyntax list when !list.IsKind(SyntaxKind.ObjectInitializerExpression):
                     return expression;
                 case ExpressionElementSyntax element:
