@@ -67,17 +67,37 @@ namespace ContainerLint.CodeFixes
                     var body = EmptyBlock().WithLeadingTrivia(leading);
                     return arrow.Parent switch
                     {
-                        BaseMethodDeclarationSyntax method => root.ReplaceNode(method, method.WithExpressionBody(null).WithSemicolonToken(default)
-                            .WithBody(body.WithTrailingTrivia(method.SemicolonToken.TrailingTrivia))),
-                        LocalFunctionStatementSyntax function => root.ReplaceNode(function, function.WithExpressionBody(null).WithSemicolonToken(default)
-                            .WithBody(body.WithTrailingTrivia(function.SemicolonToken.TrailingTrivia))),
-                        AccessorDeclarationSyntax accessor => root.ReplaceNode(accessor, accessor.WithExpressionBody(null).WithSemicolonToken(default)
-                            .WithBody(body.WithTrailingTrivia(accessor.SemicolonToken.TrailingTrivia))),
+                        BaseMethodDeclarationSyntax method => root.ReplaceNode(method, NoBlankBeforeBreak(method.WithExpressionBody(null).WithSemicolonToken(default)
+                            .WithBody(body.WithTrailingTrivia(method.SemicolonToken.TrailingTrivia)))),
+                        LocalFunctionStatementSyntax function => root.ReplaceNode(function, NoBlankBeforeBreak(function.WithExpressionBody(null).WithSemicolonToken(default)
+                            .WithBody(body.WithTrailingTrivia(function.SemicolonToken.TrailingTrivia)))),
+                        AccessorDeclarationSyntax accessor => root.ReplaceNode(accessor, NoBlankBeforeBreak(accessor.WithExpressionBody(null).WithSemicolonToken(default)
+                            .WithBody(body.WithTrailingTrivia(accessor.SemicolonToken.TrailingTrivia)))),
                         _ => null,
                     };
                 default:
                     return null;
             }
+        }
+
+        /// <summary>
+        /// The declaration with no blanks left at the end of the line before its new body, when the body starts on a line of its
+        /// own (the comment lines that were after <c>=&gt;</c> come first): <c>void F() =&gt;</c> loses the <c>=&gt;</c>, not the space before it.
+        /// </summary>
+        private static T NoBlankBeforeBreak<T>(T declaration) where T : SyntaxNode
+        {
+            var open = declaration switch
+            {
+                BaseMethodDeclarationSyntax method => method.Body?.OpenBraceToken ?? default,
+                LocalFunctionStatementSyntax function => function.Body?.OpenBraceToken ?? default,
+                AccessorDeclarationSyntax accessor => accessor.Body?.OpenBraceToken ?? default,
+                _ => default,
+            };
+            if (!open.IsKind(SyntaxKind.OpenBraceToken) || open.LeadingTrivia.Count == 0 || !open.LeadingTrivia[0].IsKind(SyntaxKind.EndOfLineTrivia)) return declaration;
+            var before = open.GetPreviousToken();
+            return before.TrailingTrivia.Count > 0 && before.TrailingTrivia.All(t => t.IsKind(SyntaxKind.WhitespaceTrivia))
+                ? declaration.ReplaceToken(before, before.WithTrailingTrivia())
+                : declaration;
         }
 
         private static bool HasComment(SyntaxTriviaList trivia) =>

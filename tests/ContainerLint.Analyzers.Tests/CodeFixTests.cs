@@ -1072,7 +1072,7 @@ static void Validate() { }
     static CreateContainerParameters Parameters() => new CreateContainerParameters { HostConfig = new HostConfig { Privileged = {|CTL1003:true|} } };"), P(@"
     static void Host(CreateContainerParameters p) { } // the host's processes
     static void Kept(CreateContainerParameters p) /* keep */ { }
-    static void OnItsLine(CreateContainerParameters p) 
+    static void OnItsLine(CreateContainerParameters p)
         // for the debugger
         { }
     static void AddMore(CreateContainerParameters p) { }
