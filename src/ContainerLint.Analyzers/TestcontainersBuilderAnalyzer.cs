@@ -161,7 +161,11 @@ namespace ContainerLint.Analyzers
             foreach (var call in calls)
             {
                 if (call.TargetMethod.Name != WithPrivileged) continue;
-                result[call] = new LaterCall { Replacement = LaterPrivileged(call, scope, api, out var next, out var repeats) };
+                var replacement = LaterPrivileged(call, scope, api, out var next, out var repeats);
+                // What the syntax says is replaced is checked against the method's control flow (audit 60 X2: jumps it did not follow).
+                if (replacement == Replacement.Replaced && IsTrue(call) && (next is null || !IsTrue(next)) && FlagMayReachAUse(call, api, graphOf))
+                    replacement = Replacement.MayBeUndone;
+                result[call] = new LaterCall { Replacement = replacement };
                 later[call] = (next, repeats);
             }
             foreach (var pair in later)
@@ -197,6 +201,31 @@ namespace ContainerLint.Analyzers
                 (result[reported].Repeats ??= new List<SyntaxNode>()).Add(argument.Syntax);
             }
             return result;
+        }
+
+        /// <summary>
+        /// Whether the flag <paramref name="call"/> sets, given to a local with its chain (no later <c>WithPrivileged</c> in the
+        /// chain), may reach a use of the local in the method's control flow graph (<see cref="ReachingUse"/>). False when it
+        /// cannot, or the flow cannot be followed: a local a lambda or local function names (it may run at any time), a graph
+        /// that does not show the write.
+        /// </summary>
+        private static bool FlagMayReachAUse(IInvocationOperation call, DockerApi api, Func<IOperation, ControlFlowGraph?> graphOf)
+        {
+            for (IOperation top = call; top.Parent is { } parent; top = parent)
+            {
+                if (parent is IInvocationOperation outer && IsWithPrivileged(outer, api)) return false;
+                if (parent is IExpressionStatementOperation or IVariableDeclaratorOperation or IBlockOperation) break;
+            }
+            if (AssignedLocal(call, api) is not var (local, write) || local.IsRef || local.DeclaringSyntaxReferences.Length != 1
+                || call.SemanticModel is not { } model)
+                return false;
+            var function = MethodScope.Function(local.DeclaringSyntaxReferences[0].GetSyntax());
+            var named = new BuilderLocal(local, model);
+            if (function is null || IsCaptured(function, named)) return false;
+            if (graphOf(call) is not { } graph || GraphOf(graph, function, 0) is not { } own) return false;
+            return ReachingUse.Of(own, local, write, named,
+                link => link.Instance is { } instance && IsBuilderCallOn(link, instance, api) ? instance : PassedThrough(link, model.Compilation),
+                link => IsWithPrivileged(link, api)) == true;
         }
 
         /// <summary>
@@ -691,11 +720,9 @@ namespace ContainerLint.Analyzers
                 if (after is null && own is not null && statement != own && NamesLocalOutside(statement, own, named)) return Replacement.None;
                 if (MethodScope.StatementOf(block, assignment.Syntax) is not { } later) return Replacement.None;
                 if (NamedBetween(named, block, statement.Span.End, assignment.Syntax.SpanStart)) return Replacement.None;
-                // b = b.WithPrivileged(true); if (x) goto Done; (or break, continue) b = b.WithPrivileged(false); Done: b.Build():
-                // the jump skips the replacement (audit 60 X2).
-                // A label on the replacement (Skip: b = b.WithPrivileged(false);) lets jumps land on it, which replaces as well.
-                var onSomePaths = !ReferenceEquals(Unlabeled(later), assignment.Syntax.Parent)
-                    || JumpsPastBetween(block, statement.Span.End, assignment.Syntax.SpanStart, named);
+                // A label on the replacement (Skip: b = b.WithPrivileged(false);) lets jumps land on it, which replaces as well. A
+                // jump between the two that skips it (if (x) goto Done;) is found in the control flow (FlagMayReachAUse).
+                var onSomePaths = !ReferenceEquals(Unlabeled(later), assignment.Syntax.Parent);
                 // What the new value is built from: the local itself (b = b.WithImage(...), also on each branch of b = ci ?
                 // b.WithName("a") : b) or something else.
                 var privileged = false;
@@ -959,67 +986,6 @@ namespace ContainerLint.Analyzers
             return -1;
         }
 
-        /// <summary>
-        /// Whether a jump between the positions <paramref name="from"/> and <paramref name="to"/> of <paramref name="block"/> (a
-        /// <c>goto</c>, <c>break</c> or <c>continue</c> whose target is not between them too) may go past what lies at
-        /// <paramref name="to"/> to a use of the local: what runs from a label (<see cref="JumpToLabelMayUse"/>), the function
-        /// after the loop or switch a <c>break</c> leaves; a <c>continue</c>, <c>goto case</c> or <c>goto default</c> always may.
-        /// </summary>
-        private static bool JumpsPastBetween(SyntaxNode block, int from, int to, BuilderLocal local)
-        {
-            foreach (var statement in MethodScope.Statements(block))
-            {
-                if (statement.Span.End <= from) continue;
-                if (statement.SpanStart >= to) break;
-                foreach (var node in statement.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
-                {
-                    if (node.SpanStart < from || node.SpanStart >= to) continue;
-                    switch (node)
-                    {
-                        case GotoStatementSyntax { Expression: IdentifierNameSyntax label } when node.IsKind(SyntaxKind.GotoStatement):
-                            if (LabelBetween(block, label.Identifier.ValueText, from, to)) continue;
-                            if (JumpToLabelMayUse(node, label.Identifier.ValueText, local, retried: null)) return true;
-                            continue;
-                        case GotoStatementSyntax or ContinueStatementSyntax:
-                            if (JumpTarget(node) is { } loop && loop.SpanStart >= from && loop.Span.End <= to) continue;
-                            return true;
-                        case BreakStatementSyntax:
-                            if (JumpTarget(node) is not { } left) return true;
-                            if (left.SpanStart >= from && left.Span.End <= to) continue;
-                            if (NamedAfter(left, local)) return true;
-                            continue;
-                    }
-                }
-            }
-            return false;
-        }
-
-        /// <summary>
-        /// Whether the statement labelled <paramref name="label"/> starts between the two positions of <paramref name="block"/>
-        /// (also on the statement at <paramref name="to"/> itself): a jump there lands before what lies at <paramref name="to"/>.
-        /// </summary>
-        private static bool LabelBetween(SyntaxNode block, string label, int from, int to)
-        {
-            foreach (var node in block.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
-                if (node is LabeledStatementSyntax labeled && labeled.Identifier.ValueText == label) return labeled.SpanStart >= from && labeled.SpanStart <= to;
-            return false;
-        }
-
-        /// <summary>The loop or switch a <c>break</c>, <c>continue</c>, <c>goto case</c> or <c>goto default</c> leaves or goes to; null outside one.</summary>
-        private static SyntaxNode? JumpTarget(SyntaxNode jump)
-        {
-            for (var node = jump.Parent; node is not null && node is not (MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax); node = node.Parent)
-            {
-                switch (node)
-                {
-                    case WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax when jump is BreakStatementSyntax or ContinueStatementSyntax:
-                    case SwitchStatementSyntax when jump is not ContinueStatementSyntax:
-                        return node;
-                }
-            }
-            return null;
-        }
-
         /// <summary>Whether <paramref name="statement"/> holds a <c>goto</c>, or a <c>break</c> or <c>continue</c> that leaves it.</summary>
         private static bool MayJumpAhead(StatementSyntax statement)
         {
@@ -1216,13 +1182,17 @@ namespace ContainerLint.Analyzers
         /// }</c>, <c>=> b</c>). Such a call is one more call of the chain it is in. Null for any other call: one that may keep
         /// the builder (<c>{ Kept.Add(b); return b; }</c>, audit 50 F4), or whose body is not in the project.
         /// </summary>
-        private static IOperation? PassedThrough(IInvocationOperation extension)
+        private static IOperation? PassedThrough(IInvocationOperation extension) =>
+            extension.SemanticModel is { } model ? PassedThrough(extension, model.Compilation) : null;
+
+        /// <summary>As above, for an operation of a control flow graph too (which has no semantic model).</summary>
+        private static IOperation? PassedThrough(IInvocationOperation extension, Compilation compilation)
         {
             if (ExtensionReceiver(extension) is not { } receiver) return null;
             var method = extension.TargetMethod.OriginalDefinition;
             return method.DeclaringSyntaxReferences.Length == 1 && method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax declaration
-                && method.Parameters.Length > 0 && extension.SemanticModel is { } model
-                && PassesThrough(declaration, method.Parameters[0].Type, model.Compilation, 0)
+                && method.Parameters.Length > 0
+                && PassesThrough(declaration, method.Parameters[0].Type, compilation, 0)
                 ? receiver
                 : null;
         }

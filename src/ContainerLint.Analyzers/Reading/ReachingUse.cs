@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ContainerLint.Analyzers.Reading
+{
+    /// <summary>
+    /// Whether the builder a write gives a local (<c>b = b.WithPrivileged(true);</c>) may reach a use of the local, following
+    /// the method's control flow graph (branches, loops, every jump, <c>try</c>, <c>catch</c> and <c>finally</c> blocks) until
+    /// the local is given a builder that does not carry the flag: one not made from it (<c>b = new ContainerBuilder()</c>) or
+    /// one whose chain calls <c>WithPrivileged</c> (<c>b = b.WithPrivileged(false)</c>). A builder made from it without one
+    /// (<c>b = b.WithName("x")</c>, also through a choice, <c>b = ci ? b.WithName("x") : b</c>) carries the flag on; any other
+    /// reading of the local, or of a <c>ref</c> alias of it, is a use. An exception may be thrown by anything that runs code
+    /// (a call other than <c>WithPrivileged</c>, a creation, a property, an indexer: not a literal, a lambda or a local) and
+    /// goes to the handlers of the <c>try</c> blocks around it with the value the local then holds; a <c>finally</c> block
+    /// runs with it too, and what it gives the local is not taken as given on the way out of it.
+    /// <para>
+    /// What the syntax-based reading (<c>TestcontainersBuilderAnalyzer.LaterPrivileged</c>) takes as replaced is checked
+    /// here, so that no jump it does not follow carries the flag past its replacement unreported.
+    /// </para>
+    /// </summary>
+    internal sealed class ReachingUse
+    {
+        private readonly ControlFlowGraph _graph;
+        private readonly ILocalSymbol _local;
+        private readonly BuilderLocal _named;
+        private readonly Func<IInvocationOperation, IOperation?> _receiverOf;
+        private readonly Func<IInvocationOperation, bool> _isWithPrivileged;
+        // Captures the graph makes of the local as the target of an assignment whose value has branches: not readings.
+        private readonly HashSet<CaptureId> _targets = new HashSet<CaptureId>();
+        // Captures of a builder made from the flagged one without WithPrivileged (a branch of b = ci ? b.WithName("x") : b).
+        private readonly HashSet<CaptureId> _carrying = new HashSet<CaptureId>();
+
+        private ReachingUse(ControlFlowGraph graph, ILocalSymbol local, BuilderLocal named, Func<IInvocationOperation, IOperation?> receiverOf,
+            Func<IInvocationOperation, bool> isWithPrivileged)
+        {
+            _graph = graph;
+            _local = local;
+            _named = named;
+            _receiverOf = receiverOf;
+            _isWithPrivileged = isWithPrivileged;
+            var read = new HashSet<CaptureId>();
+            foreach (var block in graph.Blocks)
+                foreach (var operation in Operations(block))
+                    foreach (var node in operation.DescendantsAndSelf())
+                    {
+                        if (node is IFlowCaptureOperation capture && IsLocal(capture.Value)) _targets.Add(capture.Id);
+                        else if (node is IFlowCaptureReferenceOperation reference
+                                 && !(reference.Parent is ISimpleAssignmentOperation assignment && ReferenceEquals(assignment.Target, reference)))
+                            read.Add(reference.Id);
+                    }
+            _targets.ExceptWith(read);
+        }
+
+        /// <summary>
+        /// True when the value <paramref name="write"/> (a declarator or assignment of <paramref name="local"/>) gives may reach a
+        /// use; false when it cannot; null when the graph does not show the write, or has a path it cannot follow.
+        /// <paramref name="receiverOf"/>: the builder a call of a chain is made on (the instance of a builder method, the receiver
+        /// of an extension method that passes it through), or null for any other call.
+        /// </summary>
+        public static bool? Of(ControlFlowGraph graph, ILocalSymbol local, SyntaxNode write, BuilderLocal named,
+            Func<IInvocationOperation, IOperation?> receiverOf, Func<IInvocationOperation, bool> isWithPrivileged) =>
+            new ReachingUse(graph, local, named, receiverOf, isWithPrivileged).From(write);
+
+        private bool? From(SyntaxNode write)
+        {
+            var blocks = _graph.Blocks;
+            var pending = new Stack<(int Block, int From)>();
+            var start = WriteOf(write);
+            if (start is not var (first, index)) return null;
+            pending.Push((first, index + 1));
+            var entered = new bool[blocks.Length];
+            while (pending.Count > 0)
+            {
+                var (ordinal, from) = pending.Pop();
+                if (from == 0)
+                {
+                    if (entered[ordinal]) continue;
+                    entered[ordinal] = true;
+                }
+                var block = blocks[ordinal];
+                var replaced = false;
+                for (var i = from; i < block.Operations.Length && !replaced; i++)
+                {
+                    var operation = block.Operations[i];
+                    // An exception on the way goes to the handlers with the flagged builder.
+                    if (MayThrow(operation)) PushHandlers(block, pending, entered);
+                    switch (Read(operation))
+                    {
+                        case Reading.Use:
+                            return true;
+                        case Reading.Replaced:
+                            replaced = true;
+                            break;
+                    }
+                }
+                if (replaced) continue;
+                if (block.BranchValue is { } value)
+                {
+                    if (MayThrow(value)) PushHandlers(block, pending, entered);
+                    if (Read(value) == Reading.Use) return true;
+                }
+                foreach (var branch in new[] { block.FallThroughSuccessor, block.ConditionalSuccessor })
+                {
+                    if (branch is null) continue;
+                    if (branch.Semantics == ControlFlowBranchSemantics.Error) return null;
+                    // Leaving a try through its finally runs the finally with the flagged builder, and the way on keeps it.
+                    foreach (var region in branch.FinallyRegions)
+                        if (!entered[region.FirstBlockOrdinal]) pending.Push((region.FirstBlockOrdinal, 0));
+                    if (branch.Destination is { } next && !entered[next.Ordinal]) pending.Push((next.Ordinal, 0));
+                }
+            }
+            return false;
+        }
+
+        private enum Reading
+        {
+            None,
+            Carried,
+            Replaced,
+            Use,
+        }
+
+        /// <summary>What a statement or branch value of the graph does with the flagged builder in the local.</summary>
+        private Reading Read(IOperation operation)
+        {
+            var top = operation is IExpressionStatementOperation statement ? statement.Operation : operation;
+            if (top is ISimpleAssignmentOperation assignment && IsTarget(assignment.Target))
+            {
+                switch (Chain(assignment.Value, out var privileged))
+                {
+                    case Reading.Carried:
+                        return privileged ? Reading.Replaced : Reading.Carried;
+                    case Reading.None:
+                        return Reading.Replaced;
+                    default:
+                        return Reading.Use;
+                }
+            }
+            if (top is IFlowCaptureOperation capture && !_targets.Contains(capture.Id))
+            {
+                switch (Chain(capture.Value, out var privileged))
+                {
+                    case Reading.Carried:
+                        if (!privileged) _carrying.Add(capture.Id);
+                        return Reading.None;
+                    case Reading.None:
+                        return Reading.None;
+                    default:
+                        return Reading.Use;
+                }
+            }
+            return Names(operation) ? Reading.Use : Reading.None;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="value"/> is a builder made from the flagged one by builder calls (Carried, with
+        /// <paramref name="privileged"/> when one is <c>WithPrivileged</c>), does not name it (None), or uses it otherwise (Use).
+        /// </summary>
+        private Reading Chain(IOperation value, out bool privileged)
+        {
+            privileged = false;
+            var current = Values.SkipConversions(value);
+            for (var depth = 0; depth < 1024 && current is IInvocationOperation call && _receiverOf(call) is { } inner; depth++)
+            {
+                privileged |= _isWithPrivileged(call);
+                foreach (var argument in call.Arguments)
+                    if (!ReferenceEquals(Values.SkipConversions(argument.Value), Values.SkipConversions(inner)) && Names(argument)) return Reading.Use;
+                current = Values.SkipConversions(inner);
+            }
+            if (IsLocal(current) || (current is IFlowCaptureReferenceOperation reference && _carrying.Contains(reference.Id))) return Reading.Carried;
+            return current is not null && Names(current) ? Reading.Use : Reading.None;
+        }
+
+        private bool IsTarget(IOperation target) =>
+            IsLocal(target) || (target is IFlowCaptureReferenceOperation capture && _targets.Contains(capture.Id));
+
+        private bool IsLocal(IOperation? operation) =>
+            Values.SkipConversions(operation) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, _local);
+
+        /// <summary>Whether <paramref name="operation"/> reads the local, a <c>ref</c> alias of it, or a capture carrying its builder.</summary>
+        private bool Names(IOperation operation)
+        {
+            foreach (var node in operation.DescendantsAndSelf())
+                switch (node)
+                {
+                    case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, _local):
+                        if (reference.Parent is IFlowCaptureOperation capture && _targets.Contains(capture.Id)) continue;
+                        return true;
+                    case ILocalReferenceOperation { Local.IsRef: true } alias when _named.IsNamedBy(alias.Syntax.GetFirstToken(), out _):
+                        return true;
+                    // The null test the graph makes of a ?? operand is no use of it.
+                    case IFlowCaptureReferenceOperation carried when _carrying.Contains(carried.Id) && carried.Parent is not IIsNullOperation:
+                        return true;
+                }
+            return false;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="operation"/> may throw: it runs code (a call other than <c>WithPrivileged</c>, a creation, a
+        /// property or indexer, a conversion the user defines, an operator, an await); literals, locals, lambdas and the flow
+        /// captures the graph makes do not.
+        /// </summary>
+        private bool MayThrow(IOperation operation)
+        {
+            foreach (var node in operation.DescendantsAndSelf())
+                switch (node)
+                {
+                    case IInvocationOperation call when !_isWithPrivileged(call):
+                    case IObjectCreationOperation or IPropertyReferenceOperation or IArrayElementReferenceOperation or IAwaitOperation:
+                    case IDynamicInvocationOperation or IDynamicMemberReferenceOperation or IDynamicObjectCreationOperation:
+                    case IBinaryOperation or IUnaryOperation or IThrowOperation:
+                    case IConversionOperation { OperatorMethod: not null }:
+                        return true;
+                }
+            return false;
+        }
+
+        /// <summary>Pushes the first blocks of the handlers (catch, filter, finally) of the try blocks <paramref name="block"/> is in.</summary>
+        private static void PushHandlers(BasicBlock block, Stack<(int, int)> pending, bool[] entered)
+        {
+            for (var region = block.EnclosingRegion; region is not null; region = region.EnclosingRegion)
+                if (region.Kind == ControlFlowRegionKind.Try && region.EnclosingRegion is { Kind: ControlFlowRegionKind.TryAndCatch or ControlFlowRegionKind.TryAndFinally } handled)
+                    foreach (var handler in handled.NestedRegions)
+                        if (handler != region && !entered[handler.FirstBlockOrdinal]) pending.Push((handler.FirstBlockOrdinal, 0));
+        }
+
+        /// <summary>The block and index of the statement that makes <paramref name="write"/> (a declarator or assignment of the local), or null.</summary>
+        private (int Block, int Index)? WriteOf(SyntaxNode write)
+        {
+            foreach (var block in _graph.Blocks)
+                for (var i = 0; i < block.Operations.Length; i++)
+                    foreach (var node in block.Operations[i].DescendantsAndSelf())
+                        if (node is ISimpleAssignmentOperation assignment && assignment.Syntax == write && IsTarget(assignment.Target))
+                            return (block.Ordinal, i);
+            return null;
+        }
+
+        private static IEnumerable<IOperation> Operations(BasicBlock block)
+        {
+            foreach (var operation in block.Operations) yield return operation;
+            if (block.BranchValue is { } value) yield return value;
+        }
+    }
+}
