@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ContainerLint.Catalog;
 using ContainerLint.Dockerfiles.Model;
+using ContainerLint.Dockerfiles.Syntax;
 using ContainerLint.Engine;
 using ContainerLint.Findings;
 using ContainerLint.Model;
@@ -34,6 +35,8 @@ namespace ContainerLint.Dockerfiles
 
                 var image = ImageModelBuilder.Build(document, request);
                 if (UnknownTarget(image, request) is { } unknownTarget) return new[] { unknownTarget };
+                if (SubstitutionErrorOfTheBuild(document, image) is { } substitution)
+                    return new[] { new Finding(RuleCatalog.CTL9001, substitution.Span, substitution.Message) };
                 var sink = new FindingSink();
                 RuleEngine.Check(image, options, sink);
                 var suppressions = DockerfileSuppressions.Build(document);
@@ -60,6 +63,26 @@ namespace ContainerLint.Dockerfiles
             var stages = names.Count == 0 ? "it has no named stages" : "its stages: " + string.Join(", ", names);
             return new Finding(RuleCatalog.CTL9001, request.TargetSpan ?? FirstLine(request.Path),
                 "the build target '" + target + "' names no stage of this Dockerfile (" + stages + "); docker build stops on it");
+        }
+
+        /// <summary>
+        /// The first <c>${...}</c> BuildKit refuses (<see cref="DockerfileDocument.SubstitutionErrors"/>) where the build
+        /// expands it: before the first <c>FROM</c> (the global ARGs), or in a stage of the final stage's <c>FROM</c> chain. A
+        /// stage the build does not reach is not expanded, and one it only copies from is not linted (audit 63 W2).
+        /// </summary>
+        private static ParseError? SubstitutionErrorOfTheBuild(DockerfileDocument document, ImageSpec image)
+        {
+            foreach (var error in document.SubstitutionErrors)
+            {
+                if (!error.Span.HasOffsets) return error;
+                StageSpec? holder = null;
+                foreach (var stage in image.Stages)
+                    if (stage.From.HasOffsets && stage.From.StartOffset <= error.Span.StartOffset) holder = stage;
+                if (holder is null) return error;
+                foreach (var built in image.FinalStageChain())
+                    if (ReferenceEquals(built, holder)) return error;
+            }
+            return null;
         }
 
         private static SourceSpan FirstLine(string path) => new SourceSpan(path, 1, 1, 1, 1, 0, 0);

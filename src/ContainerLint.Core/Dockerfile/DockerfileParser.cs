@@ -48,6 +48,7 @@ namespace ContainerLint.Dockerfiles
             private readonly List<Instruction> _instructions = new List<Instruction>();
             private readonly List<DockerfileComment> _comments = new List<DockerfileComment>();
             private readonly List<ParseError> _errors = new List<ParseError>();
+            private readonly List<ParseError> _substitutionErrors = new List<ParseError>();
             private bool _seenFrom;
 
             public Parser(string text, string path)
@@ -69,7 +70,7 @@ namespace ContainerLint.Dockerfiles
                 else if (_errors.Count == 0 && !_seenFrom)
                     Error("no FROM instruction: the Dockerfile has no stage to build", _instructions[0].KeywordSpan);
 
-                return new DockerfileDocument(_context.Path, _text, _context.EscapeChar, _directives, _instructions, _comments, _errors);
+                return new DockerfileDocument(_context.Path, _text, _context.EscapeChar, _directives, _instructions, _comments, _errors, _substitutionErrors);
             }
 
             private void ParseLines()
@@ -289,20 +290,40 @@ namespace ContainerLint.Dockerfiles
                             }
                 }
 
-                // A ${...} BuildKit's lexer refuses stops the build at that instruction (audit 61 Y2: ${U:-root, ${}, ${U:x}).
+                // A ${...} BuildKit's lexer refuses stops the build at that instruction when it builds its stage (audit 61 Y2: ${U:-root,
+                // ${}, ${U:x}). Read as BuildKit reads the arguments: the whole text for those it takes as one string (USER,
+                // WORKDIR, STOPSIGNAL; the value of the legacy ENV NAME value and LABEL NAME value), else word by word (audit 63 W1:
+                // ENV JAVA_OPTS ${JAVA_OPTS:--Xmx512m -Xms256m}).
                 if (!nested && !instruction.IsJsonForm && ExpandedByBuildKit.Contains(keyword) && t.IndexOf("${", i, argsEnd - i, StringComparison.Ordinal) >= 0)
-                    foreach (var word in instruction.Words)
-                        if (SubstitutionSyntax.FirstError(word.Text, _context.EscapeChar, out var errorStart, out var errorEnd) is { } substitutionError)
-                        {
-                            Error(substitutionError, _context.SpanOf(line, word.StartIndex + errorStart, word.StartIndex + Math.Max(errorEnd, errorStart + 2)));
-                            return null;
-                        }
+                    AddSubstitutionError(instruction);
 
                 if ((keyword == "RUN" || keyword == "COPY" || keyword == "ADD") && !instruction.IsJsonForm
                     && t.IndexOf("<<", i, argsEnd - i, StringComparison.Ordinal) >= 0)
                     instruction.Heredocs = FindHeredocs(instruction);
 
                 return instruction;
+            }
+
+            private void AddSubstitutionError(Instruction instruction)
+            {
+                var words = instruction.Words;
+                var keyword = instruction.Keyword;
+                var asOneString = keyword is "USER" or "WORKDIR" or "STOPSIGNAL";
+                var legacyPair = keyword is "ENV" or "LABEL" && words.Count > 1 && words[0].Text.IndexOf('=') < 0;
+                if (asOneString || legacyPair)
+                {
+                    var start = asOneString ? instruction.ArgumentsStartIndex : words[1].StartIndex;
+                    var text = instruction.Line.Text.Substring(start, instruction.ArgumentsEndIndex - start);
+                    if (SubstitutionSyntax.FirstError(text, _context.EscapeChar, out var from, out var to) is { } error)
+                        _substitutionErrors.Add(new ParseError(error, _context.SpanOf(instruction.Line, start + from, start + Math.Max(to, from + 2))));
+                    return;
+                }
+                foreach (var word in words)
+                    if (SubstitutionSyntax.FirstError(word.Text, _context.EscapeChar, out var from, out var to) is { } error)
+                    {
+                        _substitutionErrors.Add(new ParseError(error, _context.SpanOf(instruction.Line, word.StartIndex + from, word.StartIndex + Math.Max(to, from + 2))));
+                        return;
+                    }
             }
 
             /// <summary>The flags of each instruction that take a value (BuildKit's dockerfile instructions parser; boolean ones such as --link do not).</summary>
@@ -312,6 +333,7 @@ namespace ContainerLint.Dockerfiles
                 ["COPY"] = new[] { "from", "chown", "chmod", "exclude" },
                 ["ADD"] = new[] { "chown", "chmod", "checksum", "exclude" },
                 ["FROM"] = new[] { "platform" },
+                ["HEALTHCHECK"] = new[] { "interval", "timeout", "start-period", "start-interval", "retries" },
             };
 
             /// <summary>The instructions whose arguments BuildKit expands itself (dockerfile2llb: the others go to the shell or are taken as written).</summary>

@@ -157,6 +157,9 @@ namespace ContainerLint.Model
         /// </summary>
         public List<RunStep> OnBuildRuns { get; } = new List<RunStep>();
 
+        /// <summary>The COPY and ADD triggers of the stage's <c>ONBUILD</c> instructions that give a <c>--chmod</c>.</summary>
+        public List<CopyStep> OnBuildCopies { get; } = new List<CopyStep>();
+
         /// <summary>
         /// The user the stage's last <c>ONBUILD USER</c> sets, as written (its variables are expanded where the trigger runs),
         /// and that instruction: a build FROM the image, also a stage of the file built FROM this one, runs as that user.

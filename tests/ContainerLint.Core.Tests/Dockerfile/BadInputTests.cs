@@ -123,6 +123,10 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("FROM alpine\nWORKDIR /app/${:-x}\nUSER root\n", 2, 14, "names no variable")]
         [InlineData("FROM ${BASE:-alpine\n", 1, 6, "no closing '}'")]
         [InlineData("# escape=`\nFROM alpine\nCOPY a ${D:+x\n", 3, 8, "no closing '}'")]
+        [InlineData("FROM alpine\nWORKDIR ${HOME:-/home/app user\n", 2, 9, "no closing '}'")]
+        [InlineData("FROM alpine\nENV A ${B:#x}\nUSER root\n", 2, 7, "unsupported modifier '#'")]
+        [InlineData("ARG BASE=${REG:-docker.io\nFROM alpine AS debug\nFROM alpine\nUSER root\n", 1, 10, "no closing '}'")]
+        [InlineData("FROM alpine AS base\nUSER ${U:x}\nFROM base\nUSER root\n", 2, 6, "unsupported modifier 'x'")]
         public void Substitution_BuildKit_refuses_is_a_parse_error_at_it_and_nothing_else(string text, int line, int column, string message) =>
             AssertOnlyParseError(text, line, column, message);
 
@@ -135,6 +139,14 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("FROM alpine\nRUN echo ${U:x} ${\nUSER root\n")]
         [InlineData("FROM alpine\nONBUILD USER ${U:x}\nUSER root\n")]
         [InlineData("FROM alpine\nENV A=$ B=$1 C=$$\nUSER root\n")]
+        // Audit 63 W1: BuildKit takes these arguments as one string, blanks and all; W3: $$ is the variable $, then a brace.
+        [InlineData("FROM alpine\nENV JAVA_OPTS ${JAVA_OPTS:--Xmx512m -Xms256m}\nUSER root\n")]
+        [InlineData("FROM alpine\nLABEL maintainer ${AUTHOR:-Jane Doe <jane@example.com>}\nUSER root\n")]
+        [InlineData("FROM alpine\nWORKDIR ${HOME:-/home/app user}\nUSER root\n")]
+        [InlineData("FROM alpine\nSTOPSIGNAL ${SIG:-SIG TERM}\nUSER root\n")]
+        [InlineData("FROM alpine\nLABEL a=\"$${\" b=$$$${\nUSER root\n")]
+        // Audit 63 W2: a stage the build does not reach is not expanded.
+        [InlineData("FROM alpine AS debug\nUSER ${U:x}\nFROM alpine\nUSER root\n")]
         public void Substitution_BuildKit_takes_or_does_not_expand_is_read(string text) =>
             Assert.Equal("CTL1001", Assert.Single(Lint(text)).Rule.Id);
 
@@ -144,6 +156,7 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("FROM alpine\nRUN --network host make\nUSER root\n", 2, 5, "--network takes a value")]
         [InlineData("FROM alpine\nCOPY --from builder /a /a\nUSER root\n", 2, 6, "--from takes a value")]
         [InlineData("FROM alpine\nENV A\nUSER root\n", 2, 5, "ENV needs a value")]
+        [InlineData("FROM alpine\nHEALTHCHECK --interval 30s CMD true\nUSER root\n", 2, 13, "--interval takes a value")]
         [InlineData("FROM alpine\nENV A=1 B\nUSER root\n", 2, 9, "'B' is not NAME=value")]
         [InlineData("FROM alpine\nLABEL maintainer\nUSER root\n", 2, 7, "LABEL needs a value")]
         public void Instruction_whose_arguments_BuildKit_refuses_is_a_parse_error_at_them_and_nothing_else(string text, int line, int column, string message) =>
@@ -151,6 +164,7 @@ namespace ContainerLint.Core.Tests.Dockerfile
 
         [Theory]
         [InlineData("FROM alpine\nCOPY --link a /a\nUSER root\n")]
+        [InlineData("FROM alpine\nHEALTHCHECK --interval=30s --retries=3 CMD true\nUSER root\n")]
         [InlineData("FROM alpine\nENV A 1 2\nUSER root\n")]
         [InlineData("FROM alpine\nENV A=\"x y\" B=1\nUSER root\n")]
         [InlineData("FROM alpine\nRUN --security=insecure --network=none make\nUSER root\n")]

@@ -202,7 +202,11 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("ARG X=root", "FROM registry.example.com/base:1", "ENV Y=$X", "USER $Y",
             "'$Y' uses Y, which an ENV sets from X, an ARG of the global scope that the stage does not declare again (ARG X), so it has a value there only if the base image sets it")]
         [InlineData("ARG X", "ARG Y=$X", "FROM alpine:3.20", "ARG Y", "USER $Y", "'$Y' uses Y, which an ARG sets from X, which has no value and no default")]
-        [InlineData("FROM alpine:3.20", "ARG X", "ENV Y=$X", "ENV Y=$Y", "USER $Y", "'$Y' uses Y, which an ENV sets from Y, which has no value and no default")]
+        [InlineData("FROM alpine:3.20", "ARG X", "ENV Y=$X", "ENV Y=$Y", "USER $Y", "'$Y' uses Y, which an ENV sets from X, which has no value and no default")]
+        [InlineData("FROM alpine:3.20", "ARG X", "ARG W", "ENV Y=$X-$W", "USER $Y",
+            "'$Y' uses Y, which an ENV sets from X, which has no value and no default, and from W, which has no value and no default")]
+        [InlineData("FROM alpine:3.20", "ARG APP_USER", "ENV RUN_AS=$APP_USER", "ENV RUN_AS=${RUN_AS:-app}", "USER $RUN_AS",
+            "'$RUN_AS' uses RUN_AS, which an ENV sets from APP_USER, which has no value and no default")]
         public void Variable_set_from_one_without_a_value_is_said_to_be_set_from_it(string l1, string l2, string l3, string l4, string l5OrMessage, string? message = null)
         {
             var lines = message is null ? new[] { l1, l2, l3, l4 } : new[] { l1, l2, l3, l4, l5OrMessage };

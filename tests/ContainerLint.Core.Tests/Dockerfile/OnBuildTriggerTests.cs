@@ -55,10 +55,21 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Equal("chmod u+s sets the setuid/setgid bit (an ONBUILD trigger of stage 'base', which the build FROM it runs)", finding.Evidence);
         }
 
+        // Audit 63 W5.
+        [Fact]
+        public void Onbuild_copy_with_a_setuid_mode_in_the_final_stage_is_reported()
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine:3.20 AS base", "ONBUILD COPY --chmod=4755 tool /usr/bin/tool", "USER 1000", "FROM base"), RuleIds.SetuidBit));
+            Assert.Equal(2, finding.Span.StartLine);
+            Assert.Equal("COPY --chmod=4755 sets the setuid/setgid bit (an ONBUILD trigger of stage 'base', which the build FROM it runs)", finding.Evidence);
+        }
+
         [Theory]
+        [InlineData("FROM alpine:3.20 AS base", "ONBUILD COPY --chmod=4755 tool /usr/bin/tool", "USER 1000")]
+        [InlineData("FROM alpine:3.20 AS base", "ONBUILD COPY --chmod=$MODE tool /usr/bin/tool", "USER 1000", "FROM base")]
         [InlineData("FROM alpine:3.20 AS base", "ONBUILD RUN chmod u+s /bin/busybox", "USER 1000")]
         [InlineData("FROM alpine:3.20 AS base", "ONBUILD RUN chmod u+s /bin/busybox", "FROM alpine:3.20", "USER 1000")]
-        public void Onbuild_run_no_stage_of_the_final_chain_runs_is_not_reported(params string[] lines)
+        public void Onbuild_trigger_no_stage_of_the_final_chain_runs_is_not_reported(params string[] lines)
         {
             Assert.Empty(FindingsOf(Lines(lines), RuleIds.SetuidBit));
         }

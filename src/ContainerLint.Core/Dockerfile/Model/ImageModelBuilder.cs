@@ -122,6 +122,11 @@ namespace ContainerLint.Dockerfiles.Model
                             }
                             else if (instruction.SubInstruction is { Keyword: "ENV" or "ARG" } setter)
                                 AddOnBuildVariables(setter, _stage);
+                            // Its mode is expanded where it runs (see OnBuildUser): a variable leaves it unknown here.
+                            else if (instruction.SubInstruction is { Keyword: "COPY" or "ADD" } copy && copy.FindFlag("chmod")?.Value is { } onBuildChmod)
+                                _stage.OnBuildCopies.Add(new CopyStep(copy.Keyword, copy.Span, onBuildChmod.IndexOf('$') >= 0
+                                    ? Setting<string>.Unresolved(copy.Span, onBuildChmod, new[] { onBuildChmod })
+                                    : new Setting<string>(onBuildChmod, copy.Span, onBuildChmod)));
                             break;
                     }
                 }

@@ -142,8 +142,21 @@ namespace ContainerLint.Dockerfiles.Model
 
         private void SetFrom(string name, string instruction, bool known, IReadOnlyList<string>? from, bool inGlobalScope)
         {
-            if (!known && from is { Count: > 0 }) _setFrom[name] = (instruction, from, inGlobalScope);
-            else _setFrom.Remove(name);
+            if (known || from is not { Count: > 0 })
+            {
+                _setFrom.Remove(name);
+                return;
+            }
+            // ENV RUN_AS=${RUN_AS:-app} after ENV RUN_AS=$APP_USER: set from what it was set from before (audit 63 W4).
+            if (System.Linq.Enumerable.Contains(from, name) && _setFrom.TryGetValue(name, out var before))
+            {
+                var merged = new List<string>(before.From);
+                foreach (var v in from)
+                    if (v != name && !merged.Contains(v)) merged.Add(v);
+                _setFrom[name] = (instruction, merged, inGlobalScope && before.InGlobalScope);
+                return;
+            }
+            _setFrom[name] = (instruction, from, inGlobalScope);
         }
 
         /// <summary>

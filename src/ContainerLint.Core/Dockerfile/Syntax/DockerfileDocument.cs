@@ -7,8 +7,10 @@ namespace ContainerLint.Dockerfiles.Syntax
     public sealed class DockerfileDocument
     {
         internal DockerfileDocument(string path, string text, char escapeChar, IReadOnlyList<ParserDirective> directives,
-            IReadOnlyList<Instruction> instructions, IReadOnlyList<DockerfileComment> comments, IReadOnlyList<ParseError> errors)
+            IReadOnlyList<Instruction> instructions, IReadOnlyList<DockerfileComment> comments, IReadOnlyList<ParseError> errors,
+            IReadOnlyList<ParseError> substitutionErrors)
         {
+            SubstitutionErrors = substitutionErrors;
             Path = path;
             Text = text;
             EscapeChar = escapeChar;
@@ -34,6 +36,13 @@ namespace ContainerLint.Dockerfiles.Syntax
         public IReadOnlyList<ParseError> Errors { get; }
 
         public bool HasErrors => Errors.Count > 0;
+
+        /// <summary>
+        /// The first <c>${...}</c> BuildKit's lexer refuses in each instruction it expands (<see cref="SubstitutionSyntax"/>), in
+        /// the order of the file. Not syntax errors of the file: BuildKit expands the words of the stages it builds only, so
+        /// whether one stops the build depends on the target (DockerfileLinter).
+        /// </summary>
+        public IReadOnlyList<ParseError> SubstitutionErrors { get; }
     }
 
     /// <summary>A parser directive at the top of the file: <c># syntax=</c>, <c># escape=</c>, <c># check=</c>.</summary>

@@ -1,10 +1,13 @@
+using System;
+
 namespace ContainerLint.Dockerfiles.Syntax
 {
     /// <summary>
     /// The errors BuildKit's shell lexer (moby/buildkit frontend/dockerfile/shell/lex.go, <c>processDollar</c>) stops a
     /// build on in a <c>${...}</c> substitution of a word it expands: no closing <c>}</c> (<c>${U:-root</c>), no name
-    /// (<c>${}</c>, <c>${:-x}</c>), and an operator it does not know (<c>${U:x}</c>, <c>${U!}</c>). <c>$</c> not followed by
-    /// <c>{</c> is never an error (<c>$</c> alone, <c>$1</c>, <c>$$</c>).
+    /// (<c>${}</c>, <c>${:-x}</c>), and an operator it does not know (<c>${U:x}</c>, <c>${U!}</c>, <c>${U:#p}</c>). <c>$</c> not
+    /// followed by <c>{</c> is never an error, and it reads the name after it (<c>$1</c>, <c>$@</c>; <c>$$</c> is the variable
+    /// <c>$</c>, so <c>$${</c> is no substitution: audit 63 W3).
     /// </summary>
     internal static class SubstitutionSyntax
     {
@@ -34,6 +37,7 @@ namespace ContainerLint.Dockerfiles.Syntax
                         return error;
                     }
                 }
+                else if (c == '$' && i + 1 < word.Length) i = Math.Max(i + 1, NameEnd(word, i + 1));
                 else i++;
             }
             return null;
@@ -101,6 +105,7 @@ namespace ContainerLint.Dockerfiles.Syntax
                         return error;
                     }
                 }
+                else if (c == '$' && i + 1 < word.Length) i = Math.Max(i + 1, NameEnd(word, i + 1));
                 else i++;
             }
             next = word.Length;

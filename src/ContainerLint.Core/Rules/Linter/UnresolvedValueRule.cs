@@ -95,7 +95,7 @@ namespace ContainerLint.Rules.Linter
                         roots.Add(System.Linq.Enumerable.Contains(_image.BuildArgsFromEnvironment, root)
                             ? root + ", which the build args name without a value (docker build takes it from the environment)"
                             : Of(root, depth + 1) ?? root + ", which has no value and no default");
-                    return v + ", which an " + instruction + " sets from " + string.Join(" and ", roots);
+                    return v + ", which an " + instruction + " sets from " + string.Join(", and from ", roots);
                 }
                 return null;
             }

@@ -20,16 +20,21 @@ namespace ContainerLint.Rules.User
         {
             foreach (var stage in image.FinalStageChain())
             {
-                foreach (var copy in stage.Copies)
-                    if (copy.Chmod is { IsKnown: true } chmod && SetsSetuidOrSetgid(chmod.Value.Trim()))
-                        context.Report(Descriptor, copy.Instruction, copy.Keyword + " --chmod=" + chmod.Value.Trim() + " sets the setuid/setgid bit");
+                foreach (var copy in stage.Copies) Check(copy, string.Empty, context);
                 foreach (var run in stage.Runs) Check(run, string.Empty, context);
-                // FROM a stage of the file runs that stage's ONBUILD RUN triggers first (BuildKit's dispatchOnBuildTriggers):
-                // what they do ends up in this stage (audit 61 Y1).
-                if (stage.Parent is { } parent)
-                    foreach (var trigger in parent.OnBuildRuns)
-                        Check(trigger, " (an ONBUILD trigger of stage '" + (parent.Name ?? "#" + parent.Index) + "', which the build FROM it runs)", context);
+                // FROM a stage of the file runs that stage's ONBUILD triggers first (BuildKit's dispatchOnBuildTriggers):
+                // what they do ends up in this stage (audit 61 Y1, audit 63 W5).
+                if (stage.Parent is not { } parent) continue;
+                var where = " (an ONBUILD trigger of stage '" + (parent.Name ?? "#" + parent.Index) + "', which the build FROM it runs)";
+                foreach (var trigger in parent.OnBuildCopies) Check(trigger, where, context);
+                foreach (var trigger in parent.OnBuildRuns) Check(trigger, where, context);
             }
+        }
+
+        private void Check(CopyStep copy, string where, RuleContext context)
+        {
+            if (copy.Chmod is { IsKnown: true } chmod && SetsSetuidOrSetgid(chmod.Value.Trim()))
+                context.Report(Descriptor, copy.Instruction, copy.Keyword + " --chmod=" + chmod.Value.Trim() + " sets the setuid/setgid bit" + where);
         }
 
         private void Check(RunStep run, string where, RuleContext context)
