@@ -1080,6 +1080,26 @@ static class Names
             Privileged(MayBeUndone, 6),
             Privileged(MayBeUndone, 7));
 
+        // Audit 62 Z1: after a break, the builder is replaced before anything names it; Z2: the statements of a switch section
+        // run one after the other, as those of a block do.
+        [Fact]
+        public Task WithPrivileged_true_whose_replacement_a_break_skips_to_another_replacement_or_that_a_switch_section_replaces_is_not_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static void Check() { }
+    static int N => (int)(System.DateTime.Now.Ticks % 3);
+    static IContainer NewBuilderAfterTheLoop(int[] xs) { var b = new ContainerBuilder(); foreach (var i in xs) { b = b.WithPrivileged(true); if (i == 1) break; b = b.WithPrivileged(false); } b = new ContainerBuilder(); return b.Build(); }
+    static IContainer FalseAfterTheLoop(int[] xs) { var b = new ContainerBuilder(); foreach (var i in xs) { b = b.WithPrivileged(true); if (i == 1) break; b = b.WithPrivileged(false); } b = b.WithPrivileged(false); return b.Build(); }
+    static IContainer OnlyGivenAfterTheLoop() { var b = new ContainerBuilder(); while (N > 0) { b = b.WithPrivileged(true); if (N == 1) break; b = b.WithPrivileged(false); } b = new ContainerBuilder(); return null; }
+    static IContainer InnerLoop(int[] xs) { var b = new ContainerBuilder(); foreach (var i in xs) { foreach (var j in xs) { b = b.WithPrivileged(true); if (j == 1) break; b = b.WithPrivileged(false); } b = new ContainerBuilder(); } return b.Build(); }
+    static IContainer ContinueToTheTrueAgain(int[] xs) { var b = new ContainerBuilder(); foreach (var i in xs) { b = b.WithPrivileged(true); if (i == 1) continue; b = b.WithPrivileged(false); } b = new ContainerBuilder(); return b.Build(); }
+    static IContainer SwitchSection() { var b = new ContainerBuilder(); switch (N) { case 1: b = b.WithPrivileged(true); b = b.WithPrivileged(false); break; default: break; } return b.Build(); }
+    static IContainer SwitchSectionThatReturns() { var b = new ContainerBuilder(); switch (N) { case 1: var c = b.WithPrivileged(true); c = c.WithPrivileged(false); return c.Build(); } return null; }
+    // Reported: the builder after the break is named before it is replaced.
+    static IContainer NamedAfterTheLoop(int[] xs) { var b = new ContainerBuilder(); foreach (var i in xs) { b = b.WithPrivileged({|#0:true|}); if (i == 1) break; b = b.WithPrivileged(false); } b = b.WithName(""x""); return b.Build(); }
+    static IContainer BreakOutOfTheSwitch() { var b = new ContainerBuilder(); switch (N) { case 1: b = b.WithPrivileged({|#1:true|}); if (N == 1) break; b = b.WithPrivileged(false); break; } return b.Build(); }
+"), DockerLibrary.Testcontainers,
+            Privileged(MayBeUndone, 0),
+            Privileged(MayOnBranch, 1));
+
         // Audit 60 X3, X4: a label on the try (the retry idiom), and a goto out of the catch to a label after the block that holds
         // the try, or to a goto on to a new builder, leave the builder replaced on every path.
         [Fact]

@@ -577,12 +577,14 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         /// <summary>
-        /// What holds the statements <paramref name="statement"/> is one of, run one after the other: its block, or for a
-        /// top-level statement the file (<see cref="Statements"/>). Null for a statement of a switch section or an embedded one.
+        /// What holds the statements <paramref name="statement"/> is one of, run one after the other: its block, its switch
+        /// section (audit 62 Z2: <c>case 1: b = b.WithPrivileged(true); b = b.WithPrivileged(false); break;</c>), or for a
+        /// top-level statement the file (<see cref="Statements"/>). Null for an embedded statement.
         /// </summary>
         internal static SyntaxNode? StatementList(StatementSyntax statement) => statement.Parent switch
         {
             BlockSyntax block => block,
+            SwitchSectionSyntax section => section,
             GlobalStatementSyntax { Parent: CompilationUnitSyntax unit } => unit,
             _ => null,
         };
@@ -593,6 +595,10 @@ namespace ContainerLint.Analyzers.Reading
             if (list is BlockSyntax block)
             {
                 foreach (var statement in block.Statements) yield return statement;
+            }
+            else if (list is SwitchSectionSyntax section)
+            {
+                foreach (var statement in section.Statements) yield return statement;
             }
             else if (list is CompilationUnitSyntax unit)
             {
