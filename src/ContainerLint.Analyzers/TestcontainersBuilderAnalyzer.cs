@@ -348,10 +348,7 @@ namespace ContainerLint.Analyzers
                     }
                     var block = blocks[ordinal];
                     // An exception in a try block goes to its catch and finally blocks with the value the local then holds.
-                    for (var region = block.EnclosingRegion; region is not null; region = region.EnclosingRegion)
-                        if (region.Kind == ControlFlowRegionKind.Try && region.EnclosingRegion is { Kind: ControlFlowRegionKind.TryAndCatch or ControlFlowRegionKind.TryAndFinally } handled)
-                            foreach (var handler in handled.NestedRegions)
-                                if (handler != region && !entered[handler.FirstBlockOrdinal]) pending.Push((handler.FirstBlockOrdinal, 0));
+                    ReachingUse.PushHandlers(block, pending, entered);
                     var given = false;
                     for (var i = from; i < block.Operations.Length && !given; i++)
                         if (!Read(block.Operations[i], ref given)) return null;

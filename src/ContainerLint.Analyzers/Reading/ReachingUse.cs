@@ -219,7 +219,7 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         /// <summary>Pushes the first blocks of the handlers (catch, filter, finally) of the try blocks <paramref name="block"/> is in.</summary>
-        private static void PushHandlers(BasicBlock block, Stack<(int, int)> pending, bool[] entered)
+        internal static void PushHandlers(BasicBlock block, Stack<(int, int)> pending, bool[] entered)
         {
             for (var region = block.EnclosingRegion; region is not null; region = region.EnclosingRegion)
                 if (region.Kind == ControlFlowRegionKind.Try && region.EnclosingRegion is { Kind: ControlFlowRegionKind.TryAndCatch or ControlFlowRegionKind.TryAndFinally } handled)
