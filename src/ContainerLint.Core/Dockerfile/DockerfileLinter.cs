@@ -67,8 +67,9 @@ namespace ContainerLint.Dockerfiles
 
         /// <summary>
         /// The first <c>${...}</c> BuildKit refuses (<see cref="DockerfileDocument.SubstitutionErrors"/>) where the build
-        /// expands it: before the first <c>FROM</c> (the global ARGs), or in a stage of the final stage's <c>FROM</c> chain. A
-        /// stage the build does not reach is not expanded, and one it only copies from is not linted (audit 63 W2).
+        /// expands it: before the first <c>FROM</c> (the global ARGs), in any stage's <c>FROM</c> (every base name is expanded
+        /// to find the stages the target needs, audit 65 U2), or in a stage of the final stage's <c>FROM</c> chain. A stage the
+        /// build does not reach is not expanded, and one it only copies from is not linted (audit 63 W2).
         /// </summary>
         private static ParseError? SubstitutionErrorOfTheBuild(DockerfileDocument document, ImageSpec image)
         {
@@ -78,7 +79,7 @@ namespace ContainerLint.Dockerfiles
                 StageSpec? holder = null;
                 foreach (var stage in image.Stages)
                     if (stage.From.HasOffsets && stage.From.StartOffset <= error.Span.StartOffset) holder = stage;
-                if (holder is null) return error;
+                if (holder is null || holder.From.Contains(error.Span)) return error;
                 foreach (var built in image.FinalStageChain())
                     if (ReferenceEquals(built, holder)) return error;
             }

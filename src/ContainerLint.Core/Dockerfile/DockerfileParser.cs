@@ -342,11 +342,27 @@ namespace ContainerLint.Dockerfiles
                 "ADD", "ARG", "COPY", "ENV", "EXPOSE", "FROM", "LABEL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
             };
 
+            /// <summary>The words of USER's arguments; a blank inside a <c>${...}</c> is part of its word (audit 65 U1: <c>USER ${U:-app user}</c>).</summary>
             private static int CountBlankSeparated(string text, int start, int end)
             {
                 var count = 0;
+                var depth = 0;
                 for (var i = start; i < end; i++)
+                {
+                    if (text[i] == '$' && i + 1 < end && text[i + 1] == '{')
+                    {
+                        if (depth == 0 && (i == start || WordSplitter.IsBlank(text[i - 1]))) count++;
+                        depth++;
+                        i++;
+                        continue;
+                    }
+                    if (depth > 0)
+                    {
+                        if (text[i] == '}') depth--;
+                        continue;
+                    }
                     if (!WordSplitter.IsBlank(text[i]) && (i == start || WordSplitter.IsBlank(text[i - 1]))) count++;
+                }
                 return count;
             }
 

@@ -127,6 +127,7 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("FROM alpine\nENV A ${B:#x}\nUSER root\n", 2, 7, "unsupported modifier '#'")]
         [InlineData("ARG BASE=${REG:-docker.io\nFROM alpine AS debug\nFROM alpine\nUSER root\n", 1, 10, "no closing '}'")]
         [InlineData("FROM alpine AS base\nUSER ${U:x}\nFROM base\nUSER root\n", 2, 6, "unsupported modifier 'x'")]
+        [InlineData("FROM ${REG:-docker.io/alpine AS debug\nFROM alpine\nUSER root\n", 1, 6, "no closing '}'")]
         public void Substitution_BuildKit_refuses_is_a_parse_error_at_it_and_nothing_else(string text, int line, int column, string message) =>
             AssertOnlyParseError(text, line, column, message);
 
@@ -143,6 +144,9 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("FROM alpine\nENV JAVA_OPTS ${JAVA_OPTS:--Xmx512m -Xms256m}\nUSER root\n")]
         [InlineData("FROM alpine\nLABEL maintainer ${AUTHOR:-Jane Doe <jane@example.com>}\nUSER root\n")]
         [InlineData("FROM alpine\nWORKDIR ${HOME:-/home/app user}\nUSER root\n")]
+        // Audit 65 U1: a blank inside a substitution does not split USER's argument.
+        [InlineData("FROM alpine\nUSER ${U:-app user}\nUSER root\n")]
+        [InlineData("FROM alpine\nUSER ${U:-app}:${G:-app group}\nUSER root\n")]
         [InlineData("FROM alpine\nSTOPSIGNAL ${SIG:-SIG TERM}\nUSER root\n")]
         [InlineData("FROM alpine\nLABEL a=\"$${\" b=$$$${\nUSER root\n")]
         // Audit 63 W2: a stage the build does not reach is not expanded.
