@@ -205,9 +205,10 @@ namespace ContainerLint.Analyzers
 
         /// <summary>
         /// Whether the flag <paramref name="call"/> sets, given to a local with its chain (no later <c>WithPrivileged</c> in the
-        /// chain), may reach a use of the local in the method's control flow graph (<see cref="ReachingUse"/>). False when it
-        /// cannot, or the flow cannot be followed: a local a lambda or local function names (it may run at any time), a graph
-        /// that does not show the write.
+        /// chain), may reach a use of the local in the control flow graph of the function that makes the write
+        /// (<see cref="ReachingUse"/>): where a lambda or local function names the local, a call between may run it (audit 64
+        /// V1), and where the write is made in one, its end takes the builder back to the function that declares the local
+        /// (V2). False when it cannot, or the flow cannot be followed (a graph that does not show the write).
         /// </summary>
         private static bool FlagMayReachAUse(IInvocationOperation call, DockerApi api, Func<IOperation, ControlFlowGraph?> graphOf)
         {
@@ -220,12 +221,13 @@ namespace ContainerLint.Analyzers
                 || call.SemanticModel is not { } model)
                 return false;
             var function = MethodScope.Function(local.DeclaringSyntaxReferences[0].GetSyntax());
+            var writer = MethodScope.Function(write);
             var named = new BuilderLocal(local, model);
-            if (function is null || IsCaptured(function, named)) return false;
-            if (graphOf(call) is not { } graph || GraphOf(graph, function, 0) is not { } own) return false;
+            if (function is null || writer is null) return false;
+            if (graphOf(call) is not { } graph || GraphOf(graph, writer, 0) is not { } own) return false;
             return ReachingUse.Of(own, local, write, named,
                 link => link.Instance is { } instance && IsBuilderCallOn(link, instance, api) ? instance : PassedThrough(link, model.Compilation),
-                link => IsWithPrivileged(link, api)) == true;
+                link => IsWithPrivileged(link, api), captured: IsCaptured(function, named), escapes: writer != function) == true;
         }
 
         /// <summary>

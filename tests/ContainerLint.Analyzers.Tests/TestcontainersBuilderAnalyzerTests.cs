@@ -1100,6 +1100,26 @@ static class Names
             Privileged(MayBeUndone, 0),
             Privileged(MayOnBranch, 1));
 
+        // Audit 64 V1: a local function or lambda that names the local may run at a call between the true and its replacement;
+        // V2: the end of a local function or lambda that makes both hands the builder back to the method.
+        [Fact]
+        public Task WithPrivileged_true_that_a_function_capturing_the_local_may_see_is_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static void Check() { }
+    static int N => (int)(System.DateTime.Now.Ticks % 3);
+    static List<IContainer> Built = new List<IContainer>();
+    static IContainer LocalFunctionCalledBetween() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#0:true|}); Show(); b = b.WithPrivileged(false); return b.Build(); void Show() => Built.Add(b.Build()); }
+    static IContainer LambdaCalledBetween() { var b = new ContainerBuilder(); System.Func<IContainer> make = () => b.Build(); b = b.WithPrivileged({|#1:true|}); Built.Add(make()); b = b.WithPrivileged(false); return b.Build(); }
+    static IContainer ReturnInTheLocalFunction() { var b = new ContainerBuilder(); void Configure() { b = b.WithPrivileged({|#2:true|}); if (N == 1) return; b = b.WithPrivileged(false); } Configure(); return b.Build(); }
+    static IContainer GotoInTheLambda() { var b = new ContainerBuilder(); System.Action configure = () => { b = b.WithPrivileged({|#3:true|}); if (N == 1) goto Done; b = b.WithPrivileged(false); Done: ; }; configure(); return b.Build(); }
+    // Not reported: nothing runs between the two, or the function makes both on every path.
+    static IContainer NothingCalledBetween() { var b = new ContainerBuilder(); b = b.WithPrivileged(true); b = b.WithPrivileged(false); Show(); return b.Build(); void Show() => Built.Add(b.Build()); }
+    static IContainer BothInTheLocalFunction() { var b = new ContainerBuilder(); void Configure() { b = b.WithPrivileged(true); b = b.WithPrivileged(false); } Configure(); return b.Build(); }
+"), DockerLibrary.Testcontainers,
+            Privileged(MayBeUndone, 0),
+            Privileged(MayBeUndone, 1),
+            Privileged(MayBeUndone, 2),
+            Privileged(MayBeUndone, 3));
+
         // Audit 60 X3, X4: a label on the try (the retry idiom), and a goto out of the catch to a label after the block that holds
         // the try, or to a goto on to a new builder, leave the builder replaced on every path.
         [Fact]

@@ -28,14 +28,20 @@ namespace ContainerLint.Analyzers.Reading
         private readonly BuilderLocal _named;
         private readonly Func<IInvocationOperation, IOperation?> _receiverOf;
         private readonly Func<IInvocationOperation, bool> _isWithPrivileged;
+        // A lambda or local function names the local: a call may run it.
+        private readonly bool _captured;
+        // The graph is a lambda's or local function's, and the local is declared outside it: its end hands the builder back.
+        private readonly bool _escapes;
         // Captures the graph makes of the local as the target of an assignment whose value has branches: not readings.
         private readonly HashSet<CaptureId> _targets = new HashSet<CaptureId>();
         // Captures of a builder made from the flagged one without WithPrivileged (a branch of b = ci ? b.WithName("x") : b).
         private readonly HashSet<CaptureId> _carrying = new HashSet<CaptureId>();
 
         private ReachingUse(ControlFlowGraph graph, ILocalSymbol local, BuilderLocal named, Func<IInvocationOperation, IOperation?> receiverOf,
-            Func<IInvocationOperation, bool> isWithPrivileged)
+            Func<IInvocationOperation, bool> isWithPrivileged, bool captured, bool escapes)
         {
+            _captured = captured;
+            _escapes = escapes;
             _graph = graph;
             _local = local;
             _named = named;
@@ -61,8 +67,8 @@ namespace ContainerLint.Analyzers.Reading
         /// of an extension method that passes it through), or null for any other call.
         /// </summary>
         public static bool? Of(ControlFlowGraph graph, ILocalSymbol local, SyntaxNode write, BuilderLocal named,
-            Func<IInvocationOperation, IOperation?> receiverOf, Func<IInvocationOperation, bool> isWithPrivileged) =>
-            new ReachingUse(graph, local, named, receiverOf, isWithPrivileged).From(write);
+            Func<IInvocationOperation, IOperation?> receiverOf, Func<IInvocationOperation, bool> isWithPrivileged, bool captured, bool escapes) =>
+            new ReachingUse(graph, local, named, receiverOf, isWithPrivileged, captured, escapes).From(write);
 
         private bool? From(SyntaxNode write)
         {
@@ -81,6 +87,7 @@ namespace ContainerLint.Analyzers.Reading
                     entered[ordinal] = true;
                 }
                 var block = blocks[ordinal];
+                if (_escapes && block.Kind == BasicBlockKind.Exit) return true;
                 var replaced = false;
                 for (var i = from; i < block.Operations.Length && !replaced; i++)
                 {
@@ -152,7 +159,15 @@ namespace ContainerLint.Analyzers.Reading
                         return Reading.Use;
                 }
             }
-            return Names(operation) ? Reading.Use : Reading.None;
+            return Names(operation) || (_captured && RunsCode(operation)) ? Reading.Use : Reading.None;
+        }
+
+        /// <summary>Whether <paramref name="operation"/> calls anything but the builder's own methods (a lambda or local function that names the local may run).</summary>
+        private bool RunsCode(IOperation operation)
+        {
+            foreach (var node in operation.DescendantsAndSelf())
+                if (node is IInvocationOperation call && _receiverOf(call) is null) return true;
+            return false;
         }
 
         /// <summary>
