@@ -227,7 +227,44 @@ namespace ContainerLint.Analyzers
             if (graphOf(call) is not { } graph || GraphOf(graph, writer, 0) is not { } own) return false;
             return ReachingUse.Of(own, local, write, named,
                 link => link.Instance is { } instance && IsBuilderCallOn(link, instance, api) ? instance : PassedThrough(link, model.Compilation),
-                link => IsWithPrivileged(link, api), captured: IsCaptured(function, named), escapes: writer != function) == true;
+                link => IsWithPrivileged(link, api), captured: MayRunBefore(function, write, named),
+                escapes: writer != function && UsedOutside(function, writer, named)) == true;
+        }
+
+        /// <summary>
+        /// Whether a lambda or local function of <paramref name="function"/> that names the local may exist when the code after
+        /// <paramref name="write"/> runs: a local function (callable anywhere in its scope), a lambda written before the write or
+        /// in a loop around it (audit 66 T1: one created after the replacement runs nothing between). Lambdas created after the
+        /// write are found on the way (<see cref="ReachingUse"/>).
+        /// </summary>
+        private static bool MayRunBefore(SyntaxNode function, SyntaxNode write, BuilderLocal local)
+        {
+            foreach (var token in function.DescendantTokens())
+            {
+                if (!local.IsNamedBy(token, out var name) || MethodScope.Function(name) is not { } nested || nested == function) continue;
+                if (nested is LocalFunctionStatementSyntax || nested.SpanStart < write.SpanStart) return true;
+                for (var loop = write.Parent; loop is not null && loop != function; loop = loop.Parent)
+                    if (loop is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax && loop.Span.Contains(nested.Span)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="function"/> names the local outside <paramref name="nested"/> other than to give it a value
+        /// (audit 66 T3: a method that only gives the local another builder, or never names it again, uses nothing the nested
+        /// function leaves in it).
+        /// </summary>
+        private static bool UsedOutside(SyntaxNode function, SyntaxNode nested, BuilderLocal local)
+        {
+            foreach (var token in function.DescendantTokens())
+            {
+                if (nested.Span.Contains(token.Span) || !local.IsNamedBy(token, out var name)) continue;
+                if (name.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } given && given.Left == name
+                    && !NamesLocal(given.Right, local))
+                    continue;
+                return true;
+            }
+            return false;
         }
 
         /// <summary>

@@ -1111,14 +1111,22 @@ static class Names
     static IContainer LambdaCalledBetween() { var b = new ContainerBuilder(); System.Func<IContainer> make = () => b.Build(); b = b.WithPrivileged({|#1:true|}); Built.Add(make()); b = b.WithPrivileged(false); return b.Build(); }
     static IContainer ReturnInTheLocalFunction() { var b = new ContainerBuilder(); void Configure() { b = b.WithPrivileged({|#2:true|}); if (N == 1) return; b = b.WithPrivileged(false); } Configure(); return b.Build(); }
     static IContainer GotoInTheLambda() { var b = new ContainerBuilder(); System.Action configure = () => { b = b.WithPrivileged({|#3:true|}); if (N == 1) goto Done; b = b.WithPrivileged(false); Done: ; }; configure(); return b.Build(); }
-    // Not reported: nothing runs between the two, or the function makes both on every path.
+    // Audit 66 T2: the call in an argument of a builder call between the two.
+    static IContainer LocalFunctionCalledInAnArgument() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#4:true|}); b = b.WithLabel(""k"", Id()); b = b.WithPrivileged(false); return b.Build(); string Id() { Built.Add(b.Build()); return ""x""; } }
+    static IContainer LambdaCreatedBetween() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#5:true|}); System.Func<IContainer> make = () => b.Build(); Built.Add(make()); b = b.WithPrivileged(false); return b.Build(); }
+    // Not reported: nothing runs between the two, the function makes both on every path, a lambda is created only after the
+    // replacement (audit 66 T1), or the method never uses what the function leaves in the local (T3).
     static IContainer NothingCalledBetween() { var b = new ContainerBuilder(); b = b.WithPrivileged(true); b = b.WithPrivileged(false); Show(); return b.Build(); void Show() => Built.Add(b.Build()); }
     static IContainer BothInTheLocalFunction() { var b = new ContainerBuilder(); void Configure() { b = b.WithPrivileged(true); b = b.WithPrivileged(false); } Configure(); return b.Build(); }
+    static async System.Threading.Tasks.Task<IContainer> LambdaCreatedAfterTheReplacement() { var b = new ContainerBuilder(); b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return await System.Threading.Tasks.Task.Run(() => b.Build()); }
+    static IContainer LocalFunctionWhoseBuilderIsNotUsed() { var b = new ContainerBuilder(); void Configure() { b = b.WithPrivileged(true); if (N == 1) return; b = b.WithPrivileged(false); } Configure(); b = new ContainerBuilder(); return null; }
 "), DockerLibrary.Testcontainers,
             Privileged(MayBeUndone, 0),
             Privileged(MayBeUndone, 1),
             Privileged(MayBeUndone, 2),
-            Privileged(MayBeUndone, 3));
+            Privileged(MayBeUndone, 3),
+            Privileged(MayBeUndone, 4),
+            Privileged(Runs, 5));
 
         // Audit 60 X3, X4: a label on the try (the retry idiom), and a goto out of the catch to a label after the block that holds
         // the try, or to a goto on to a new builder, leave the builder replaced on every path.

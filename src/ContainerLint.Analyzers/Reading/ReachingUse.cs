@@ -29,7 +29,7 @@ namespace ContainerLint.Analyzers.Reading
         private readonly Func<IInvocationOperation, IOperation?> _receiverOf;
         private readonly Func<IInvocationOperation, bool> _isWithPrivileged;
         // A lambda or local function names the local: a call may run it.
-        private readonly bool _captured;
+        private bool _captured;
         // The graph is a lambda's or local function's, and the local is declared outside it: its end hands the builder back.
         private readonly bool _escapes;
         // Captures the graph makes of the local as the target of an assignment whose value has branches: not readings.
@@ -159,7 +159,19 @@ namespace ContainerLint.Analyzers.Reading
                         return Reading.Use;
                 }
             }
-            return Names(operation) || (_captured && RunsCode(operation)) ? Reading.Use : Reading.None;
+            if (Names(operation) || (_captured && RunsCode(operation))) return Reading.Use;
+            // A lambda created on the way that names the local may run at a later call (audit 66 T1).
+            if (!_captured && CreatesCapturingLambda(operation)) _captured = true;
+            return Reading.None;
+        }
+
+        private bool CreatesCapturingLambda(IOperation operation)
+        {
+            foreach (var node in operation.DescendantsAndSelf())
+                if (node is IFlowAnonymousFunctionOperation lambda)
+                    foreach (var token in lambda.Syntax.DescendantTokens())
+                        if (_named.IsNamedBy(token, out _)) return true;
+            return false;
         }
 
         /// <summary>Whether <paramref name="operation"/> calls anything but the builder's own methods (a lambda or local function that names the local may run).</summary>
@@ -181,8 +193,10 @@ namespace ContainerLint.Analyzers.Reading
             for (var depth = 0; depth < 1024 && current is IInvocationOperation call && _receiverOf(call) is { } inner; depth++)
             {
                 privileged |= _isWithPrivileged(call);
+                // b = b.WithLabel("k", Id()): Id may run a lambda or local function that names the local (audit 66 T2).
                 foreach (var argument in call.Arguments)
-                    if (!ReferenceEquals(Values.SkipConversions(argument.Value), Values.SkipConversions(inner)) && Names(argument)) return Reading.Use;
+                    if (!ReferenceEquals(Values.SkipConversions(argument.Value), Values.SkipConversions(inner)) && (Names(argument) || (_captured && RunsCode(argument))))
+                        return Reading.Use;
                 current = Values.SkipConversions(inner);
             }
             if (IsLocal(current) || (current is IFlowCaptureReferenceOperation reference && _carrying.Contains(reference.Id))) return Reading.Carried;
