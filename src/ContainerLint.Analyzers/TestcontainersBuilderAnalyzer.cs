@@ -234,15 +234,21 @@ namespace ContainerLint.Analyzers
         /// <summary>
         /// Whether a lambda or local function of <paramref name="function"/> that names the local may exist when the code after
         /// <paramref name="write"/> runs: a local function (callable anywhere in its scope), a lambda written before the write or
-        /// in a loop around it (audit 66 T1: one created after the replacement runs nothing between). Lambdas created after the
-        /// write are found on the way (<see cref="ReachingUse"/>).
+        /// in a loop around it (audit 66 T1: one created after the replacement runs nothing between), or in a local function
+        /// (audit 67 S1: it is created when that runs); any lambda where the function jumps back with a <c>goto</c> (S2). Lambdas
+        /// created after the write are found on the way (<see cref="ReachingUse"/>).
         /// </summary>
         private static bool MayRunBefore(SyntaxNode function, SyntaxNode write, BuilderLocal local)
         {
+            var jumpsBack = false;
+            foreach (var node in function.DescendantNodes())
+                if (node is GotoStatementSyntax) jumpsBack = true;
             foreach (var token in function.DescendantTokens())
             {
                 if (!local.IsNamedBy(token, out var name) || MethodScope.Function(name) is not { } nested || nested == function) continue;
-                if (nested is LocalFunctionStatementSyntax || nested.SpanStart < write.SpanStart) return true;
+                if (jumpsBack || nested is LocalFunctionStatementSyntax || nested.SpanStart < write.SpanStart) return true;
+                for (var outer = nested.Parent; outer is not null && outer != function; outer = outer.Parent)
+                    if (outer is LocalFunctionStatementSyntax) return true;
                 for (var loop = write.Parent; loop is not null && loop != function; loop = loop.Parent)
                     if (loop is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax && loop.Span.Contains(nested.Span)) return true;
             }

@@ -1114,6 +1114,10 @@ static class Names
     // Audit 66 T2: the call in an argument of a builder call between the two.
     static IContainer LocalFunctionCalledInAnArgument() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#4:true|}); b = b.WithLabel(""k"", Id()); b = b.WithPrivileged(false); return b.Build(); string Id() { Built.Add(b.Build()); return ""x""; } }
     static IContainer LambdaCreatedBetween() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#5:true|}); System.Func<IContainer> make = () => b.Build(); Built.Add(make()); b = b.WithPrivileged(false); return b.Build(); }
+    // Audit 67 S1: a lambda in a local function is created when that runs; S2: a goto back may run one stored after the false.
+    static IContainer LambdaInALocalFunction() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#6:true|}); Run(); b = b.WithPrivileged(false); return b.Build(); void Run() { System.Action a = () => Built.Add(b.Build()); a(); } }
+    static System.Action Hook;
+    static IContainer HookStoredAfterTheFalseInAGotoLoop() { var b = new ContainerBuilder(); var n = 0; Again: b = b.WithPrivileged({|#7:true|}); Hook?.Invoke(); b = b.WithPrivileged(false); Hook = () => Built.Add(b.Build()); if (++n < 2) goto Again; return b.Build(); }
     // Not reported: nothing runs between the two, the function makes both on every path, a lambda is created only after the
     // replacement (audit 66 T1), or the method never uses what the function leaves in the local (T3).
     static IContainer NothingCalledBetween() { var b = new ContainerBuilder(); b = b.WithPrivileged(true); b = b.WithPrivileged(false); Show(); return b.Build(); void Show() => Built.Add(b.Build()); }
@@ -1126,7 +1130,9 @@ static class Names
             Privileged(MayBeUndone, 2),
             Privileged(MayBeUndone, 3),
             Privileged(MayBeUndone, 4),
-            Privileged(Runs, 5));
+            Privileged(Runs, 5),
+            Privileged(MayBeUndone, 6),
+            Privileged(MayBeUndone, 7));
 
         // Audit 60 X3, X4: a label on the try (the retry idiom), and a goto out of the catch to a label after the block that holds
         // the try, or to a goto on to a new builder, leave the builder replaced on every path.
