@@ -235,7 +235,7 @@ namespace ContainerLint.Analyzers
         /// Whether a lambda or local function of <paramref name="function"/> that names the local may exist when the code after
         /// <paramref name="write"/> runs: a local function (callable anywhere in its scope), a lambda written before the write or
         /// in a loop around it (audit 66 T1: one created after the replacement runs nothing between), or in a local function
-        /// (audit 67 S1: it is created when that runs); any lambda where the function jumps back with a <c>goto</c> (S2). Lambdas
+        /// (audit 67 S1: it is created when that runs); any lambda where the function has a <c>goto</c>, which may jump back (S2). Lambdas
         /// created after the write are found on the way (<see cref="ReachingUse"/>).
         /// </summary>
         private static bool MayRunBefore(SyntaxNode function, SyntaxNode write, BuilderLocal local)
