@@ -35,8 +35,8 @@ namespace ContainerLint.Dockerfiles
 
                 var image = ImageModelBuilder.Build(document, request);
                 if (UnknownTarget(image, request) is { } unknownTarget) return new[] { unknownTarget };
-                if (SubstitutionErrorOfTheBuild(document, image) is { } substitution)
-                    return new[] { new Finding(RuleCatalog.CTL9001, substitution.Span, substitution.Message) };
+                if ((SubstitutionErrorOfTheBuild(document, image) ?? TriggerErrorOfTheBuild(document, image)) is { } refused)
+                    return new[] { new Finding(RuleCatalog.CTL9001, refused.Span, refused.Message) };
                 var sink = new FindingSink();
                 RuleEngine.Check(image, options, sink);
                 var suppressions = DockerfileSuppressions.Build(document);
@@ -82,6 +82,28 @@ namespace ContainerLint.Dockerfiles
                 if (holder is null || holder.From.Contains(error.Span)) return error;
                 foreach (var built in image.FinalStageChain())
                     if (ReferenceEquals(built, holder)) return error;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The first error in an <c>ONBUILD</c> trigger (<see cref="DockerfileDocument.TriggerErrors"/>) of a stage that a stage
+        /// of the final stage's chain is built FROM: BuildKit parses and expands the triggers there (dispatchOnBuildTriggers),
+        /// and stops on it. A stage's own triggers are not run by its own build, nor by a stage that only copies from it.
+        /// </summary>
+        private static ParseError? TriggerErrorOfTheBuild(DockerfileDocument document, ImageSpec image)
+        {
+            foreach (var error in document.TriggerErrors)
+            {
+                if (!error.Span.HasOffsets) continue;
+                StageSpec? holder = null;
+                foreach (var stage in image.Stages)
+                    if (stage.From.HasOffsets && stage.From.StartOffset <= error.Span.StartOffset) holder = stage;
+                if (holder is null) continue;
+                foreach (var built in image.FinalStageChain())
+                    if (ReferenceEquals(built.Parent, holder))
+                        return new ParseError(error.Message + " (an ONBUILD trigger of stage '" + (holder.Name ?? "#" + holder.Index)
+                            + "', which the build FROM it runs)", error.Span);
             }
             return null;
         }

@@ -49,6 +49,9 @@ namespace ContainerLint.Dockerfiles
             private readonly List<DockerfileComment> _comments = new List<DockerfileComment>();
             private readonly List<ParseError> _errors = new List<ParseError>();
             private readonly List<ParseError> _substitutionErrors = new List<ParseError>();
+            private readonly List<ParseError> _triggerErrors = new List<ParseError>();
+            // Whether the ONBUILD trigger being read has its error already.
+            private bool _triggerRefused;
             private bool _seenFrom;
 
             public Parser(string text, string path)
@@ -70,7 +73,7 @@ namespace ContainerLint.Dockerfiles
                 else if (_errors.Count == 0 && !_seenFrom)
                     Error("no FROM instruction: the Dockerfile has no stage to build", _instructions[0].KeywordSpan);
 
-                return new DockerfileDocument(_context.Path, _text, _context.EscapeChar, _directives, _instructions, _comments, _errors, _substitutionErrors);
+                return new DockerfileDocument(_context.Path, _text, _context.EscapeChar, _directives, _instructions, _comments, _errors, _substitutionErrors, _triggerErrors);
             }
 
             private void ParseLines()
@@ -223,6 +226,7 @@ namespace ContainerLint.Dockerfiles
                         Error("ONBUILD ONBUILD is not allowed", instruction.KeywordSpan);
                         return null;
                     }
+                    _triggerRefused = false;
                     var sub = ParseInstruction(line, i, true);
                     if (sub is null) return null;
                     if (sub.Keyword == "ONBUILD" || sub.Keyword == "FROM" || sub.Keyword == "MAINTAINER")
@@ -255,47 +259,38 @@ namespace ContainerLint.Dockerfiles
                 }
 
                 // BuildKit splits USER's arguments at blanks (quotes do not group them) and takes exactly one, `user[:group]`:
-                // `USER root root` fails the build (audit 26, R26-10). An ONBUILD trigger is checked by the build that runs it.
-                if (keyword == "USER" && !nested && CountBlankSeparated(t, i, argsEnd) is var count and > 1)
-                {
-                    Error("USER requires exactly one argument, user[:group]; with " + count + " Docker refuses the instruction", instruction.ArgumentsSpan);
-                    return null;
-                }
+                // `USER root root` fails the build (audit 26, R26-10). An ONBUILD trigger is kept as text, and checked by the
+                // build that runs it (Refuse).
+                if (keyword == "USER" && CountBlankSeparated(t, i, argsEnd) is var count and > 1
+                    && Refuse(nested, "USER requires exactly one argument, user[:group]; with " + count + " Docker refuses the instruction", instruction.ArgumentsSpan)) return null;
 
                 // BuildKit's flags that take a value take it after '=': `RUN --security insecure` stops the build ("missing a
                 // value on flag"), and the step is not what it looks like (audit 61 Y3).
-                if (!nested)
-                    foreach (var flag in flags)
-                        if (flag.Value is null && ValueFlags.TryGetValue(keyword, out var valueFlags) && Array.IndexOf(valueFlags, flag.Name.ToLowerInvariant()) >= 0)
-                        {
-                            Error("--" + flag.Name + " takes a value written after '=' (--" + flag.Name + "=...); docker build refuses the flag without one", flag.Span);
-                            return null;
-                        }
+                foreach (var flag in flags)
+                    if (flag.Value is null && ValueFlags.TryGetValue(keyword, out var valueFlags) && Array.IndexOf(valueFlags, flag.Name.ToLowerInvariant()) >= 0
+                        && Refuse(nested, "--" + flag.Name + " takes a value written after '=' (--" + flag.Name + "=...); docker build refuses the flag without one", flag.Span))
+                        return null;
 
                 // ENV NAME=value ..., or the legacy ENV NAME value (LABEL the same): BuildKit's parseNameVal refuses a name alone,
                 // and a word without '=' after a first NAME=value (audit 61 Y3).
-                if (keyword is "ENV" or "LABEL" && !nested && instruction.Words is { Count: > 0 } pairs)
+                if (keyword is "ENV" or "LABEL" && instruction.Words is { Count: > 0 } pairs)
                 {
-                    if (pairs[0].Text.IndexOf('=') < 0 && pairs.Count == 1)
-                    {
-                        Error(keyword + " needs a value: " + keyword + " NAME=value (or " + keyword + " NAME value); docker build refuses a name alone", instruction.ArgumentsSpan);
+                    if (pairs[0].Text.IndexOf('=') < 0 && pairs.Count == 1
+                        && Refuse(nested, keyword + " needs a value: " + keyword + " NAME=value (or " + keyword + " NAME value); docker build refuses a name alone", instruction.ArgumentsSpan))
                         return null;
-                    }
                     if (pairs[0].Text.IndexOf('=') >= 0)
                         foreach (var word in pairs)
-                            if (word.Text.IndexOf('=') < 0)
-                            {
-                                Error("'" + Shorten(word.Text) + "' is not NAME=value: after a first NAME=value, docker build refuses a word without '=' in " + keyword, word.Span);
+                            if (word.Text.IndexOf('=') < 0
+                                && Refuse(nested, "'" + Shorten(word.Text) + "' is not NAME=value: after a first NAME=value, docker build refuses a word without '=' in " + keyword, word.Span))
                                 return null;
-                            }
                 }
 
                 // A ${...} BuildKit's lexer refuses stops the build at that instruction when it builds its stage (audit 61 Y2: ${U:-root,
                 // ${}, ${U:x}). Read as BuildKit reads the arguments: the whole text for those it takes as one string (USER,
                 // WORKDIR, STOPSIGNAL; the value of the legacy ENV NAME value and LABEL NAME value), else word by word (audit 63 W1:
-                // ENV JAVA_OPTS ${JAVA_OPTS:--Xmx512m -Xms256m}).
-                if (!nested && !instruction.IsJsonForm && ExpandedByBuildKit.Contains(keyword) && t.IndexOf("${", i, argsEnd - i, StringComparison.Ordinal) >= 0)
-                    AddSubstitutionError(instruction);
+                // ENV JAVA_OPTS ${JAVA_OPTS:--Xmx512m -Xms256m}). In a trigger, where a build runs it (audit 65 U4).
+                if (!instruction.IsJsonForm && ExpandedByBuildKit.Contains(keyword) && t.IndexOf("${", i, argsEnd - i, StringComparison.Ordinal) >= 0)
+                    AddSubstitutionError(instruction, nested);
 
                 if ((keyword == "RUN" || keyword == "COPY" || keyword == "ADD") && !instruction.IsJsonForm
                     && t.IndexOf("<<", i, argsEnd - i, StringComparison.Ordinal) >= 0)
@@ -304,8 +299,28 @@ namespace ContainerLint.Dockerfiles
                 return instruction;
             }
 
-            private void AddSubstitutionError(Instruction instruction)
+            /// <summary>
+            /// Arguments BuildKit refuses: a syntax error of the file, which ends the instruction's parse (true). In an ONBUILD
+            /// trigger (<paramref name="nested"/>), which BuildKit keeps as text and parses when a build FROM the image runs it,
+            /// the trigger's first <see cref="DockerfileDocument.TriggerErrors"/> entry; the trigger is read on (its heredocs
+            /// are part of it).
+            /// </summary>
+            private bool Refuse(bool nested, string message, Text.SourceSpan span)
             {
+                if (!nested)
+                {
+                    Error(message, span);
+                    return true;
+                }
+                if (!_triggerRefused) _triggerErrors.Add(new ParseError(message, span));
+                _triggerRefused = true;
+                return false;
+            }
+
+            private void AddSubstitutionError(Instruction instruction, bool nested)
+            {
+                if (nested && _triggerRefused) return;
+                var errors = nested ? _triggerErrors : _substitutionErrors;
                 var words = instruction.Words;
                 var keyword = instruction.Keyword;
                 var asOneString = keyword is "USER" or "WORKDIR" or "STOPSIGNAL";
@@ -315,13 +330,13 @@ namespace ContainerLint.Dockerfiles
                     var start = asOneString ? instruction.ArgumentsStartIndex : words[1].StartIndex;
                     var text = instruction.Line.Text.Substring(start, instruction.ArgumentsEndIndex - start);
                     if (SubstitutionSyntax.FirstError(text, _context.EscapeChar, out var from, out var to) is { } error)
-                        _substitutionErrors.Add(new ParseError(error, _context.SpanOf(instruction.Line, start + from, start + Math.Max(to, from + 2))));
+                        errors.Add(new ParseError(error, _context.SpanOf(instruction.Line, start + from, start + Math.Max(to, from + 2))));
                     return;
                 }
                 foreach (var word in words)
                     if (SubstitutionSyntax.FirstError(word.Text, _context.EscapeChar, out var from, out var to) is { } error)
                     {
-                        _substitutionErrors.Add(new ParseError(error, _context.SpanOf(instruction.Line, word.StartIndex + from, word.StartIndex + Math.Max(to, from + 2))));
+                        errors.Add(new ParseError(error, _context.SpanOf(instruction.Line, word.StartIndex + from, word.StartIndex + Math.Max(to, from + 2))));
                         return;
                     }
             }

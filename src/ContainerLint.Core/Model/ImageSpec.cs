@@ -157,8 +157,18 @@ namespace ContainerLint.Model
         /// </summary>
         public List<RunStep> OnBuildRuns { get; } = new List<RunStep>();
 
-        /// <summary>The COPY and ADD triggers of the stage's <c>ONBUILD</c> instructions that give a <c>--chmod</c>.</summary>
+        /// <summary>
+        /// The COPY and ADD triggers of the stage's <c>ONBUILD</c> instructions that give a <c>--chmod</c>, as written: a mode
+        /// with variables is unresolved here (see <see cref="TriggeredCopies"/>).
+        /// </summary>
         public List<CopyStep> OnBuildCopies { get; } = new List<CopyStep>();
+
+        /// <summary>
+        /// The <see cref="OnBuildCopies"/> of the <see cref="Parent"/> stage as this stage runs them, right after its FROM:
+        /// their modes expanded with the variables this stage has there (the parent's ENV; an ONBUILD ENV or ARG before them
+        /// leaves its names unknown).
+        /// </summary>
+        public List<CopyStep> TriggeredCopies { get; } = new List<CopyStep>();
 
         /// <summary>
         /// The user the stage's last <c>ONBUILD USER</c> sets, as written (its variables are expanded where the trigger runs),

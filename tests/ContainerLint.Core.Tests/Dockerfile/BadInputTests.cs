@@ -149,6 +149,8 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("FROM alpine\nUSER ${U:-app}:${G:-app group}\nUSER root\n")]
         [InlineData("FROM alpine\nSTOPSIGNAL ${SIG:-SIG TERM}\nUSER root\n")]
         [InlineData("FROM alpine\nLABEL a=\"$${\" b=$$$${\nUSER root\n")]
+        // Audit 65 U5: $$ is the special parameter $, which no ARG or ENV sets, then a brace: VOLUME /d{ (nothing unresolved).
+        [InlineData("FROM alpine\nVOLUME /d$${ /e$$$${\nUSER root\n")]
         // Audit 63 W2: a stage the build does not reach is not expanded.
         [InlineData("FROM alpine AS debug\nUSER ${U:x}\nFROM alpine\nUSER root\n")]
         public void Substitution_BuildKit_takes_or_does_not_expand_is_read(string text) =>
@@ -181,6 +183,33 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("FROM alpine\nUSER   root   \n")]
         public void User_with_one_argument_is_read(string text) =>
             Assert.Equal("CTL1001", Assert.Single(Lint(text)).Rule.Id);
+
+        // Audit 65 U4: BuildKit parses and expands a stage's triggers in each build FROM it, and stops there.
+        [Theory]
+        [InlineData("FROM alpine AS base\nONBUILD WORKDIR ${X\nFROM base\nUSER root\n", 2, 17, "no closing '}'")]
+        [InlineData("FROM alpine AS base\nONBUILD WORKDIR ${X\nFROM base AS mid\nFROM mid\nUSER root\n", 2, 17, "no closing '}'")]
+        [InlineData("FROM alpine AS base\nONBUILD USER app root\nFROM base\nUSER root\n", 2, 14, "USER requires exactly one argument")]
+        [InlineData("FROM alpine AS base\nONBUILD RUN --network host make\nFROM base\nUSER root\n", 2, 13, "--network takes a value")]
+        [InlineData("FROM alpine AS base\nONBUILD ENV A\nFROM base\nUSER root\n", 2, 13, "ENV needs a value")]
+        public void Trigger_BuildKit_refuses_in_a_stage_the_final_one_is_built_from_is_a_parse_error_at_it_and_nothing_else(string text, int line, int column, string message)
+        {
+            AssertOnlyParseError(text, line, column, message);
+            Assert.EndsWith("(an ONBUILD trigger of stage 'base', which the build FROM it runs)", Assert.Single(Lint(text)).Evidence, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("FROM alpine AS base\nONBUILD WORKDIR ${X\nUSER root\n")]
+        [InlineData("FROM alpine AS base\nONBUILD WORKDIR ${X\nFROM alpine\nCOPY --from=base /a /a\nUSER root\n")]
+        [InlineData("FROM alpine AS base\nONBUILD WORKDIR ${X\nFROM base AS unused\nFROM alpine\nUSER root\n")]
+        [InlineData("FROM alpine AS base\nONBUILD USER ${U:-app user}\nFROM base\nUSER root\n")]
+        // The trigger's heredoc is part of it, whatever BuildKit later makes of the trigger.
+        [InlineData("FROM alpine AS base\nONBUILD RUN --network host <<EOF\nFROM evil\nEOF\nUSER root\n")]
+        public void Trigger_no_stage_of_the_build_runs_or_that_BuildKit_takes_is_read(string text)
+        {
+            var findings = Lint(text);
+            Assert.DoesNotContain(findings, f => f.Rule.Id == RuleIds.ParseError);
+            Assert.Contains(findings, f => f.Rule.Id == "CTL1001");
+        }
 
         [Fact]
         public void Onbuild_user_with_two_arguments_is_left_to_the_build_that_runs_the_trigger()

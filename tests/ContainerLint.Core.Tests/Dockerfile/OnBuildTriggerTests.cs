@@ -64,6 +64,31 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Equal("COPY --chmod=4755 sets the setuid/setgid bit (an ONBUILD trigger of stage 'base', which the build FROM it runs)", finding.Evidence);
         }
 
+        // Audit 65 U3: the mode is expanded where the trigger runs, with the variables the child has right after its FROM.
+        [Theory]
+        [InlineData("ONBUILD COPY --chmod=${M:-4755} tool /usr/bin/tool", "COPY --chmod=4755")]
+        [InlineData("ENV M=4755\nONBUILD COPY --chmod=$M tool /usr/bin/tool", "COPY --chmod=4755")]
+        [InlineData("ONBUILD ADD --chmod=${M:-u+s} tool /usr/bin/tool", "ADD --chmod=u+s")]
+        // A child stage inherits the ARGs its parent declared (see VariableScope).
+        [InlineData("ARG M=4755\nONBUILD ADD --chmod=${M} tool /usr/bin/tool", "ADD --chmod=4755")]
+        public void Onbuild_copy_whose_mode_the_child_expands_to_setuid_is_reported(string trigger, string evidence)
+        {
+            var text = Lines("FROM alpine:3.20 AS base", trigger, "FROM base", "USER 1000");
+            var finding = Assert.Single(FindingsOf(text, RuleIds.SetuidBit));
+            Assert.Equal(evidence + " sets the setuid/setgid bit (an ONBUILD trigger of stage 'base', which the build FROM it runs)", finding.Evidence);
+        }
+
+        [Theory]
+        [InlineData("FROM alpine:3.20 AS base", "ONBUILD COPY --chmod=${M:-0755} tool /usr/bin/tool", "FROM base", "USER 1000")]
+        // The child's own ENV comes after the triggers ran.
+        [InlineData("FROM alpine:3.20 AS base", "ONBUILD COPY --chmod=$M tool /usr/bin/tool", "FROM base", "ENV M=4755", "USER 1000")]
+        // Set by another trigger: not worked out.
+        [InlineData("FROM alpine:3.20 AS base", "ONBUILD ENV M=4755", "ONBUILD COPY --chmod=$M tool /usr/bin/tool", "FROM base", "USER 1000")]
+        public void Onbuild_copy_whose_mode_is_not_setuid_where_it_runs_is_not_reported(params string[] lines)
+        {
+            Assert.Empty(FindingsOf(Lines(lines), RuleIds.SetuidBit));
+        }
+
         [Theory]
         [InlineData("FROM alpine:3.20 AS base", "ONBUILD COPY --chmod=4755 tool /usr/bin/tool", "USER 1000")]
         [InlineData("FROM alpine:3.20 AS base", "ONBUILD COPY --chmod=$MODE tool /usr/bin/tool", "USER 1000", "FROM base")]

@@ -47,7 +47,10 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("${PATHV%/bin}", "/usr/local")]
         [InlineData("${PATHV/local/opt}", "/usr/opt/bin")]
         [InlineData("$", "$")]
-        [InlineData("a$-b", "a$-b")]
+        // A special parameter ($-, $$: BuildKit's processName) is a name no ARG or ENV sets: it expands to nothing.
+        [InlineData("a$-b", "ab")]
+        [InlineData("a$$b", "ab")]
+        [InlineData("/d$${", "/d{")]
         public void Resolved_forms_give_their_value(string word, string expected)
         {
             var e = VariableExpander.Expand(word, Vars);

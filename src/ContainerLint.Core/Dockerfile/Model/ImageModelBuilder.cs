@@ -122,7 +122,7 @@ namespace ContainerLint.Dockerfiles.Model
                             }
                             else if (instruction.SubInstruction is { Keyword: "ENV" or "ARG" } setter)
                                 AddOnBuildVariables(setter, _stage);
-                            // Its mode is expanded where it runs (see OnBuildUser): a variable leaves it unknown here.
+                            // Its mode is expanded where it runs (StartStage): a variable leaves it unknown here.
                             else if (instruction.SubInstruction is { Keyword: "COPY" or "ADD" } copy && copy.FindFlag("chmod")?.Value is { } onBuildChmod)
                                 _stage.OnBuildCopies.Add(new CopyStep(copy.Keyword, copy.Span, onBuildChmod.IndexOf('$') >= 0
                                     ? Setting<string>.Unresolved(copy.Span, onBuildChmod, new[] { onBuildChmod })
@@ -185,6 +185,12 @@ namespace ContainerLint.Dockerfiles.Model
                 }
                 // ... and an ONBUILD USER there is the user of this stage from then on (audit 61 Y1), its variables expanded
                 // here, where the trigger runs.
+                // ... as are an ONBUILD COPY --chmod's (audit 65 U3: ONBUILD COPY --chmod=${M:-4755} sets the setuid bit there).
+                if (stage.Parent is { } copier)
+                    foreach (var copy in copier.OnBuildCopies)
+                        stage.TriggeredCopies.Add(copy.Chmod is { IsKnown: false } mode
+                            ? new CopyStep(copy.Keyword, copy.Instruction, MakeSetting(mode.Text, mode.Span, _scope))
+                            : copy);
                 if (stage.Parent is { OnBuildUser: { } onBuildUser } triggered)
                 {
                     stage.User = MakeSetting(onBuildUser.Text, onBuildUser.Span, _scope);

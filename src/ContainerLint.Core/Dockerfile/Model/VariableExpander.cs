@@ -210,10 +210,18 @@ namespace ContainerLint.Dockerfiles.Model
                     Append(sb, _s.Substring(start, _i - start));
                     return;
                 }
+                // BuildKit's processName: all the digits of $12, and one special parameter ($$, $@, $#, ...), a name no ARG or
+                // ENV gives a value to, so it expands to nothing (audit 65 U5: VOLUME /d$${ is /d{, not an unterminated ${).
                 if (c >= '0' && c <= '9')
                 {
+                    var digits = _i;
+                    while (_i < _s.Length && _s[_i] >= '0' && _s[_i] <= '9') _i++;
+                    Append(sb, _s.Substring(digits, _i - digits));
+                    return;
+                }
+                if (c is '@' or '*' or '#' or '?' or '-' or '$' or '!')
+                {
                     _i++;
-                    Append(sb, c.ToString());
                     return;
                 }
                 sb.Append('$');

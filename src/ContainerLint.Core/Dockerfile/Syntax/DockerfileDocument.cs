@@ -8,9 +8,10 @@ namespace ContainerLint.Dockerfiles.Syntax
     {
         internal DockerfileDocument(string path, string text, char escapeChar, IReadOnlyList<ParserDirective> directives,
             IReadOnlyList<Instruction> instructions, IReadOnlyList<DockerfileComment> comments, IReadOnlyList<ParseError> errors,
-            IReadOnlyList<ParseError> substitutionErrors)
+            IReadOnlyList<ParseError> substitutionErrors, IReadOnlyList<ParseError> triggerErrors)
         {
             SubstitutionErrors = substitutionErrors;
+            TriggerErrors = triggerErrors;
             Path = path;
             Text = text;
             EscapeChar = escapeChar;
@@ -43,6 +44,13 @@ namespace ContainerLint.Dockerfiles.Syntax
         /// whether one stops the build depends on the target (DockerfileLinter).
         /// </summary>
         public IReadOnlyList<ParseError> SubstitutionErrors { get; }
+
+        /// <summary>
+        /// The first error BuildKit finds in each <c>ONBUILD</c> trigger (a <c>${...}</c> it refuses, <c>USER a b</c>, a flag
+        /// without its value, <c>ENV</c> without one), in the order of the file. BuildKit keeps a trigger as text and parses it
+        /// when a build FROM the image runs it, so one stops only such a build (DockerfileLinter).
+        /// </summary>
+        public IReadOnlyList<ParseError> TriggerErrors { get; }
     }
 
     /// <summary>A parser directive at the top of the file: <c># syntax=</c>, <c># escape=</c>, <c># check=</c>.</summary>

@@ -26,7 +26,7 @@ namespace ContainerLint.Rules.User
                 // what they do ends up in this stage (audit 61 Y1, audit 63 W5).
                 if (stage.Parent is not { } parent) continue;
                 var where = " (an ONBUILD trigger of stage '" + (parent.Name ?? "#" + parent.Index) + "', which the build FROM it runs)";
-                foreach (var trigger in parent.OnBuildCopies) Check(trigger, where, context);
+                foreach (var trigger in stage.TriggeredCopies) Check(trigger, where, context);
                 foreach (var trigger in parent.OnBuildRuns) Check(trigger, where, context);
             }
         }
