@@ -235,24 +235,43 @@ namespace ContainerLint.Analyzers
         /// Whether a lambda or local function of <paramref name="function"/> that names the local may exist when the code after
         /// <paramref name="write"/> runs: a local function (callable anywhere in its scope), a lambda written before the write or
         /// in a loop around it (audit 66 T1: one created after the replacement runs nothing between), or in a local function
-        /// (audit 67 S1: it is created when that runs); any lambda where the function has a <c>goto</c>, which may jump back (S2). Lambdas
-        /// created after the write are found on the way (<see cref="ReachingUse"/>).
+        /// (audit 67 S1: it is created when that runs), or before a <c>goto</c> that jumps back to a label before the write (S2; not
+        /// another goto, audit 68 U68-1). Lambdas created after the write are found on the way (<see cref="ReachingUse"/>).
         /// </summary>
         private static bool MayRunBefore(SyntaxNode function, SyntaxNode write, BuilderLocal local)
         {
-            var jumpsBack = false;
-            foreach (var node in function.DescendantNodes())
-                if (node is GotoStatementSyntax) jumpsBack = true;
+            var jumpsBack = JumpBackOver(function, write);
             foreach (var token in function.DescendantTokens())
             {
                 if (!local.IsNamedBy(token, out var name) || MethodScope.Function(name) is not { } nested || nested == function) continue;
-                if (jumpsBack || nested is LocalFunctionStatementSyntax || nested.SpanStart < write.SpanStart) return true;
+                if (nested.SpanStart < jumpsBack || nested is LocalFunctionStatementSyntax || nested.SpanStart < write.SpanStart) return true;
                 for (var outer = nested.Parent; outer is not null && outer != function; outer = outer.Parent)
                     if (outer is LocalFunctionStatementSyntax) return true;
                 for (var loop = write.Parent; loop is not null && loop != function; loop = loop.Parent)
                     if (loop is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax && loop.Span.Contains(nested.Span)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// Where the last <c>goto</c> of the function that makes <paramref name="write"/> starts that jumps to one of its labels at or
+        /// before the write (a loop the write is in, made with a label), or -1: code before it may run again after the write.
+        /// <c>goto case</c>, <c>goto default</c>, a jump forward and one in another function do not go back over the write.
+        /// </summary>
+        private static int JumpBackOver(SyntaxNode function, SyntaxNode write)
+        {
+            var writer = MethodScope.Function(write);
+            List<string>? labels = null;
+            var last = -1;
+            foreach (var node in function.DescendantNodes())
+            {
+                if (node is LabeledStatementSyntax label && label.SpanStart <= write.SpanStart && MethodScope.Function(label) == writer)
+                    (labels ??= new List<string>()).Add(label.Identifier.ValueText);
+                else if (node is GotoStatementSyntax { Expression: IdentifierNameSyntax target } jump && jump.IsKind(SyntaxKind.GotoStatement)
+                         && labels is not null && labels.Contains(target.Identifier.ValueText) && MethodScope.Function(jump) == writer)
+                    last = jump.SpanStart;
+            }
+            return last;
         }
 
         /// <summary>

@@ -1124,6 +1124,13 @@ static class Names
     static IContainer BothInTheLocalFunction() { var b = new ContainerBuilder(); void Configure() { b = b.WithPrivileged(true); b = b.WithPrivileged(false); } Configure(); return b.Build(); }
     static async System.Threading.Tasks.Task<IContainer> LambdaCreatedAfterTheReplacement() { var b = new ContainerBuilder(); b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return await System.Threading.Tasks.Task.Run(() => b.Build()); }
     static IContainer LocalFunctionWhoseBuilderIsNotUsed() { var b = new ContainerBuilder(); void Configure() { b = b.WithPrivileged(true); if (N == 1) return; b = b.WithPrivileged(false); } Configure(); b = new ContainerBuilder(); return null; }
+    // Audit 68 U68-1: a goto that does not jump back over the true before the lambda is created: forward, a loop before the
+    // two, goto case, one in another function, one before the lambda.
+    static IContainer ForwardGoto() { var b = new ContainerBuilder(); b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); if (N == 1) goto Done; Check(); Done: return System.Threading.Tasks.Task.Run(() => b.Build()).Result; }
+    static IContainer GotoLoopBefore() { var b = new ContainerBuilder(); var n = 0; Spin: if (n++ < 2) goto Spin; b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return System.Threading.Tasks.Task.Run(() => b.Build()).Result; }
+    static IContainer GotoCase() { var b = new ContainerBuilder(); switch (N) { case 0: Check(); goto case 1; case 1: break; } b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return System.Threading.Tasks.Task.Run(() => b.Build()).Result; }
+    static IContainer GotoInALambda() { var b = new ContainerBuilder(); System.Action spin = () => { var x = 2; Again: if (x-- > 0) goto Again; }; b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return System.Threading.Tasks.Task.Run(() => b.Build()).Result; }
+    static IContainer RetryBeforeTheLambda() { var n = 0; Start: var b = new ContainerBuilder(); b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); try { b.Build(); } catch when (n++ < 3) { goto Start; } return System.Threading.Tasks.Task.Run(() => b.Build()).Result; }
 "), DockerLibrary.Testcontainers,
             Privileged(MayBeUndone, 0),
             Privileged(MayBeUndone, 1),
