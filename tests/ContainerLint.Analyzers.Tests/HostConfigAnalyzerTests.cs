@@ -553,6 +553,47 @@ class Program
             Definite("CTL3002", Error, "host path '/proc' is mounted writable", 2),
             Definite("CTL1003", Error, "the container runs privileged", 3));
 
+        // Audit 64 V1 (its HostConfig line): a local function that uses the object creates the container with the value
+        // written before the call; one that only writes through it, or is called after the replacement, uses nothing between.
+        [Fact]
+        public Task Local_function_that_uses_the_object_called_between_two_writes_leaves_the_first_reported() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static Docker.DotNet.IDockerClient Client;
+    static async System.Threading.Tasks.Task CalledBetween()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#0:true|};
+        await Create();
+        hc.Privileged = false;
+        async System.Threading.Tasks.Task Create() => await Client.Containers.CreateContainerAsync(new CreateContainerParameters { Image = ""alpine"", HostConfig = hc });
+    }
+    static async System.Threading.Tasks.Task ThroughAnotherLocalFunction()
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { PidMode = {|#1:""host""|} } };
+        await Run();
+        p.HostConfig.PidMode = """";
+        System.Threading.Tasks.Task Run() => Start(p);
+    }
+    static System.Threading.Tasks.Task Start(CreateContainerParameters p) => Client.Containers.CreateContainerAsync(p);
+    static async System.Threading.Tasks.Task OnlyWritesThroughIt()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        Limit();
+        hc.Privileged = false;
+        await Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        void Limit() { hc.Memory = 512; }
+    }
+    static async System.Threading.Tasks.Task CalledAfterTheReplacement()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        hc.Privileged = false;
+        await Create();
+        async System.Threading.Tasks.Task Create() => await Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1003", Error, "the container runs privileged", 0),
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 1));
+
         /// <summary>A Program.cs of top-level statements (no Main), as <c>dotnet new console</c> writes it.</summary>
         internal static string TopLevel(string statements) => @"
 using System.Collections.Generic;

@@ -478,6 +478,17 @@ namespace ContainerLint.Analyzers.Reading
                         (name, value) = (declarator.Identifier.ValueText, initializer.Value);
                     else if (node is AssignmentExpressionSyntax { Left: var left, Right: var right } && Root(left) is { } assigned)
                         (name, value) = (assigned.Identifier.ValueText, right);
+                    else if (node is LocalFunctionStatementSyntax localFunction)
+                    {
+                        // A local function that uses the object (void Show() => Log(hc);, async Task Create() => await
+                        // client.Containers.CreateContainerAsync(new() { HostConfig = hc })) uses it wherever it is called or
+                        // handed on: its name is another name for it, as a lambda's local is (audit 64 V1, the HostConfig form).
+                        var uses = new HashSet<string>();
+                        foreach (var descendant in localFunction.DescendantNodes())
+                            if (descendant is IdentifierNameSyntax used && IsUse(used)) uses.Add(used.Identifier.ValueText);
+                        _given.Add((localFunction.Identifier.ValueText, uses.ToArray(), null));
+                        continue;
+                    }
                     if (name is null || value is null) continue;
                     var named = new HashSet<string>();
                     foreach (var descendant in value.DescendantNodesAndSelf())
