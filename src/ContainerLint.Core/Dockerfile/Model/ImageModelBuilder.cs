@@ -183,14 +183,15 @@ namespace ContainerLint.Dockerfiles.Model
                     foreach (var name in names) _scope.SetEnv(name, string.Empty, known: false);
                     _triggerVariables = (names, built);
                 }
-                // ... and an ONBUILD USER there is the user of this stage from then on (audit 61 Y1), its variables expanded
-                // here, where the trigger runs.
-                // ... as are an ONBUILD COPY --chmod's (audit 65 U3: ONBUILD COPY --chmod=${M:-4755} sets the setuid bit there).
+                // ... an ONBUILD COPY --chmod's mode is expanded here, where the trigger runs (audit 65 U3: ONBUILD COPY
+                // --chmod=${M:-4755} sets the setuid bit in this stage) ...
                 if (stage.Parent is { } copier)
                     foreach (var copy in copier.OnBuildCopies)
                         stage.TriggeredCopies.Add(copy.Chmod is { IsKnown: false } mode
                             ? new CopyStep(copy.Keyword, copy.Instruction, MakeSetting(mode.Text, mode.Span, _scope))
                             : copy);
+                // ... and an ONBUILD USER there is the user of this stage from then on (audit 61 Y1), its variables expanded
+                // here too.
                 if (stage.Parent is { OnBuildUser: { } onBuildUser } triggered)
                 {
                     stage.User = MakeSetting(onBuildUser.Text, onBuildUser.Span, _scope);
