@@ -214,6 +214,14 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Equal(message ?? l5OrMessage, finding.Evidence);
         }
 
+        // Audit 65 U5: where Y (from A) is empty, ${Y:-$B} is B.
+        [Fact]
+        public void Default_of_a_variable_without_a_known_value_is_named_too()
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine:3.20", "ARG A", "ARG B", "ENV Y=$A", "ENV Y=${Y:-$B}", "USER $Y"), RuleIds.UnresolvedValue));
+            Assert.Equal("'$Y' uses Y, which an ENV sets from A, which has no value and no default, and from B, which has no value and no default", finding.Evidence);
+        }
+
         [Fact]
         public void Env_set_from_an_unknown_value_and_then_given_a_known_one_is_known()
         {

@@ -291,6 +291,11 @@ namespace ContainerLint.Dockerfiles.Model
                 if (state == VariableState.Unknown)
                 {
                     MarkUnresolved(name);
+                    // The word may be the value too (with '-' when the variable is empty or unset, with '+' when it is set): its
+                    // unknown variables are reasons as well (audit 65 U5: ENV Y=${Y:-$B} over an unknown Y depends on B).
+                    if (modifier is "-" or "+" && wordUnresolved is not null)
+                        foreach (var variable in wordUnresolved)
+                            if (!Unresolved!.Contains(variable)) Unresolved.Add(variable);
                     return;
                 }
                 if (state == VariableState.Platform)
