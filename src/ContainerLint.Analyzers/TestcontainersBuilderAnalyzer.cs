@@ -225,31 +225,60 @@ namespace ContainerLint.Analyzers
             var named = new BuilderLocal(local, model);
             if (function is null || writer is null) return false;
             if (graphOf(call) is not { } graph || GraphOf(graph, writer, 0) is not { } own) return false;
+            var (anyCall, functions) = MayRunBefore(function, write, named);
             return ReachingUse.Of(own, local, write, named,
                 link => link.Instance is { } instance && IsBuilderCallOn(link, instance, api) ? instance : PassedThrough(link, model.Compilation),
-                link => IsWithPrivileged(link, api), captured: MayRunBefore(function, write, named),
+                link => IsWithPrivileged(link, api), captured: anyCall, functions,
                 escapes: writer != function && UsedOutside(function, writer, named)) == true;
         }
 
         /// <summary>
-        /// Whether a lambda or local function of <paramref name="function"/> that names the local may exist when the code after
-        /// <paramref name="write"/> runs: a local function (callable anywhere in its scope), a lambda written before the write or
-        /// in a loop around it (audit 66 T1: one created after the replacement runs nothing between), or in a local function
-        /// (audit 67 S1: it is created when that runs), or before a <c>goto</c> that jumps back to a label before the write (S2; not
-        /// another goto, audit 68 U68-1). Lambdas created after the write are found on the way (<see cref="ReachingUse"/>).
+        /// What may run a lambda or local function of <paramref name="function"/> that names the local when the code after
+        /// <paramref name="write"/> runs. Any call (AnyCall) where a lambda that names it may exist by then: one written before the
+        /// write or in a loop around it (audit 66 T1: one created after the replacement runs nothing between), or in a local
+        /// function (audit 67 S1: it is created when that runs), or before a <c>goto</c> that jumps back to a label before the
+        /// write (S2; not another goto, audit 68 U68-1). Otherwise a call of one of the local functions that name it (Functions,
+        /// null for none), or call one that does: such a function runs only where it is called (audit 67 S3, T4), unless a
+        /// delegate is made of it or a lambda calls it, which counts as a lambda that names the local. Lambdas created after the
+        /// write are found on the way (<see cref="ReachingUse"/>).
         /// </summary>
-        private static bool MayRunBefore(SyntaxNode function, SyntaxNode write, BuilderLocal local)
+        private static (bool AnyCall, HashSet<string>? Functions) MayRunBefore(SyntaxNode function, SyntaxNode write, BuilderLocal local)
         {
             var jumpsBack = JumpBackOver(function, write);
+            HashSet<string>? functions = null;
             foreach (var token in function.DescendantTokens())
             {
                 if (!local.IsNamedBy(token, out var name) || MethodScope.Function(name) is not { } nested || nested == function) continue;
-                if (nested.SpanStart < jumpsBack || nested is LocalFunctionStatementSyntax || nested.SpanStart < write.SpanStart) return true;
-                for (var outer = nested.Parent; outer is not null && outer != function; outer = outer.Parent)
-                    if (outer is LocalFunctionStatementSyntax) return true;
-                for (var loop = write.Parent; loop is not null && loop != function; loop = loop.Parent)
-                    if (loop is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax && loop.Span.Contains(nested.Span)) return true;
+                if (nested is LocalFunctionStatementSyntax named) (functions ??= new HashSet<string>()).Add(named.Identifier.ValueText);
+                else if (LambdaMayExist(function, write, nested, jumpsBack)) return (true, null);
             }
+            if (functions is null) return (false, null);
+            for (var added = true; added;)
+            {
+                added = false;
+                foreach (var node in function.DescendantNodes())
+                {
+                    if (node is not IdentifierNameSyntax reference || !functions.Contains(reference.Identifier.ValueText)
+                        || reference.Parent is MemberAccessExpressionSyntax { Name: var member } && member == reference)
+                        continue;
+                    // Action a = Configure;, Task.Run(Configure): a delegate, which may run at any call.
+                    if (reference.Parent is not InvocationExpressionSyntax call || call.Expression != reference) return (true, null);
+                    var caller = MethodScope.Function(reference);
+                    if (caller is LocalFunctionStatementSyntax calling) added |= functions.Add(calling.Identifier.ValueText);
+                    else if (caller is not null && caller != function && LambdaMayExist(function, write, caller, jumpsBack)) return (true, null);
+                }
+            }
+            return (false, functions);
+        }
+
+        /// <summary>Whether <paramref name="lambda"/>, of <paramref name="function"/>, may exist when the code after <paramref name="write"/> runs (<see cref="MayRunBefore"/>).</summary>
+        private static bool LambdaMayExist(SyntaxNode function, SyntaxNode write, SyntaxNode lambda, int jumpsBack)
+        {
+            if (lambda.SpanStart < jumpsBack || lambda.SpanStart < write.SpanStart) return true;
+            for (var outer = lambda.Parent; outer is not null && outer != function; outer = outer.Parent)
+                if (outer is LocalFunctionStatementSyntax) return true;
+            for (var loop = write.Parent; loop is not null && loop != function; loop = loop.Parent)
+                if (loop is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax && loop.Span.Contains(lambda.Span)) return true;
             return false;
         }
 

@@ -1131,6 +1131,16 @@ static class Names
     static IContainer GotoCase() { var b = new ContainerBuilder(); switch (N) { case 0: Check(); goto case 1; case 1: break; } b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return System.Threading.Tasks.Task.Run(() => b.Build()).Result; }
     static IContainer GotoInALambda() { var b = new ContainerBuilder(); System.Action spin = () => { var x = 2; Again: if (x-- > 0) goto Again; }; b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); return System.Threading.Tasks.Task.Run(() => b.Build()).Result; }
     static IContainer RetryBeforeTheLambda() { var n = 0; Start: var b = new ContainerBuilder(); b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); try { b.Build(); } catch when (n++ < 3) { goto Start; } return System.Threading.Tasks.Task.Run(() => b.Build()).Result; }
+    // Audit 67 S3, 66 T4: a local function that names the local runs where it, or one that calls it, is called; a delegate made
+    // of it, or a lambda that calls it, may run at any call.
+    static IContainer LocalFunctionCalledThroughAnother() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#8:true|}); Outer(); b = b.WithPrivileged(false); return b.Build(); void Outer() => Show(); void Show() => Built.Add(b.Build()); }
+    static IContainer LocalFunctionMadeADelegate() { var b = new ContainerBuilder(); System.Action show = Show; b = b.WithPrivileged({|#9:true|}); Check(); b = b.WithPrivileged(false); show(); return b.Build(); void Show() => Built.Add(b.Build()); }
+    static IContainer LocalFunctionCalledInALambda() { var b = new ContainerBuilder(); System.Action show = () => Show(); b = b.WithPrivileged({|#10:true|}); Check(); b = b.WithPrivileged(false); return b.Build(); void Show() => Built.Add(b.Build()); }
+    static IContainer LocalFunctionCalledInALambdaMadeBetween() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#11:true|}); System.Action show = () => Show(); Check(); b = b.WithPrivileged(false); return b.Build(); void Show() => Built.Add(b.Build()); }
+    static IContainer OtherCallsBetween() { var b = new ContainerBuilder(); b = b.WithPrivileged(true); b = b.WithEnvironment(""K"", Env(""K"")); Check(); b = b.WithPrivileged(false); return Make(); IContainer Make() => b.Build(); }
+    static IContainer LocalFunctionThatTogglesAndCallsOthers() { var b = new ContainerBuilder(); return Configure().Build(); ContainerBuilder Configure() { b = b.WithPrivileged(true); b = b.WithEnvironment(""K"", Env(""K"")); b = b.WithPrivileged(false); return b; } }
+    static IContainer LocalFunctionNeverCalled() { var b = new ContainerBuilder(); return null; void Configure() { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); } }
+    static string Env(string key) => key;
 "), DockerLibrary.Testcontainers,
             Privileged(MayBeUndone, 0),
             Privileged(MayBeUndone, 1),
@@ -1139,7 +1149,11 @@ static class Names
             Privileged(MayBeUndone, 4),
             Privileged(Runs, 5),
             Privileged(MayBeUndone, 6),
-            Privileged(MayBeUndone, 7));
+            Privileged(MayBeUndone, 7),
+            Privileged(MayBeUndone, 8),
+            Privileged(MayBeUndone, 9),
+            Privileged(MayBeUndone, 10),
+            Privileged(MayBeUndone, 11));
 
         // Audit 60 X3, X4: a label on the try (the retry idiom), and a goto out of the catch to a label after the block that holds
         // the try, or to a goto on to a new builder, leave the builder replaced on every path.

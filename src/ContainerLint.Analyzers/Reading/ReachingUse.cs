@@ -28,8 +28,10 @@ namespace ContainerLint.Analyzers.Reading
         private readonly BuilderLocal _named;
         private readonly Func<IInvocationOperation, IOperation?> _receiverOf;
         private readonly Func<IInvocationOperation, bool> _isWithPrivileged;
-        // A lambda or local function names the local: a call may run it.
+        // A lambda that names the local may exist: a call may run it.
         private bool _captured;
+        // The local functions that name the local, or call one that does: a call of one of them runs it.
+        private readonly HashSet<string>? _functions;
         // The graph is a lambda's or local function's, and the local is declared outside it: its end hands the builder back.
         private readonly bool _escapes;
         // Captures the graph makes of the local as the target of an assignment whose value has branches: not readings.
@@ -38,9 +40,10 @@ namespace ContainerLint.Analyzers.Reading
         private readonly HashSet<CaptureId> _carrying = new HashSet<CaptureId>();
 
         private ReachingUse(ControlFlowGraph graph, ILocalSymbol local, BuilderLocal named, Func<IInvocationOperation, IOperation?> receiverOf,
-            Func<IInvocationOperation, bool> isWithPrivileged, bool captured, bool escapes)
+            Func<IInvocationOperation, bool> isWithPrivileged, bool captured, HashSet<string>? functions, bool escapes)
         {
             _captured = captured;
+            _functions = functions;
             _escapes = escapes;
             _graph = graph;
             _local = local;
@@ -67,8 +70,9 @@ namespace ContainerLint.Analyzers.Reading
         /// of an extension method that passes it through), or null for any other call.
         /// </summary>
         public static bool? Of(ControlFlowGraph graph, ILocalSymbol local, SyntaxNode write, BuilderLocal named,
-            Func<IInvocationOperation, IOperation?> receiverOf, Func<IInvocationOperation, bool> isWithPrivileged, bool captured, bool escapes) =>
-            new ReachingUse(graph, local, named, receiverOf, isWithPrivileged, captured, escapes).From(write);
+            Func<IInvocationOperation, IOperation?> receiverOf, Func<IInvocationOperation, bool> isWithPrivileged, bool captured,
+            HashSet<string>? functions, bool escapes) =>
+            new ReachingUse(graph, local, named, receiverOf, isWithPrivileged, captured, functions, escapes).From(write);
 
         private bool? From(SyntaxNode write)
         {
@@ -159,7 +163,7 @@ namespace ContainerLint.Analyzers.Reading
                         return Reading.Use;
                 }
             }
-            if (Names(operation) || (_captured && RunsCode(operation))) return Reading.Use;
+            if (Names(operation) || (_captured && RunsCode(operation)) || CallsFunction(operation)) return Reading.Use;
             // A lambda created on the way that names the local may run at a later call (audit 66 T1).
             if (!_captured && CreatesCapturingLambda(operation)) _captured = true;
             return Reading.None;
@@ -170,11 +174,20 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var node in operation.DescendantsAndSelf())
                 if (node is IFlowAnonymousFunctionOperation lambda)
                     foreach (var token in lambda.Syntax.DescendantTokens())
-                        if (_named.IsNamedBy(token, out _)) return true;
+                        if (_named.IsNamedBy(token, out _) || (_functions is not null && _functions.Contains(token.ValueText))) return true;
             return false;
         }
 
-        /// <summary>Whether <paramref name="operation"/> calls anything but the builder's own methods (a lambda or local function that names the local may run).</summary>
+        /// <summary>Whether <paramref name="operation"/> calls one of the local functions that name the local (<see cref="_functions"/>).</summary>
+        private bool CallsFunction(IOperation operation)
+        {
+            if (_functions is null) return false;
+            foreach (var node in operation.DescendantsAndSelf())
+                if (node is IInvocationOperation { TargetMethod: { MethodKind: MethodKind.LocalFunction } target } && _functions.Contains(target.Name)) return true;
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="operation"/> calls anything but the builder's own methods (a lambda that names the local may run).</summary>
         private bool RunsCode(IOperation operation)
         {
             foreach (var node in operation.DescendantsAndSelf())
@@ -195,7 +208,8 @@ namespace ContainerLint.Analyzers.Reading
                 privileged |= _isWithPrivileged(call);
                 // b = b.WithLabel("k", Id()): Id may run a lambda or local function that names the local (audit 66 T2).
                 foreach (var argument in call.Arguments)
-                    if (!ReferenceEquals(Values.SkipConversions(argument.Value), Values.SkipConversions(inner)) && (Names(argument) || (_captured && RunsCode(argument))))
+                    if (!ReferenceEquals(Values.SkipConversions(argument.Value), Values.SkipConversions(inner))
+                        && (Names(argument) || (_captured && RunsCode(argument)) || CallsFunction(argument)))
                         return Reading.Use;
                 current = Values.SkipConversions(inner);
             }
