@@ -225,7 +225,7 @@ namespace ContainerLint.Analyzers
             var named = new BuilderLocal(local, model);
             if (function is null || writer is null) return false;
             if (graphOf(call) is not { } graph || GraphOf(graph, writer, 0) is not { } own) return false;
-            var (anyCall, functions) = MayRunBefore(function, write, named);
+            var (anyCall, functions) = MayRunBefore(function, write, named, own, writer);
             return ReachingUse.Of(own, local, write, named,
                 link => link.Instance is { } instance && IsBuilderCallOn(link, instance, api) ? instance : PassedThrough(link, model.Compilation),
                 link => IsWithPrivileged(link, api), captured: anyCall, functions,
@@ -234,17 +234,19 @@ namespace ContainerLint.Analyzers
 
         /// <summary>
         /// What may run a lambda or local function of <paramref name="function"/> that names the local when the code after
-        /// <paramref name="write"/> runs. Any call (AnyCall) where a lambda that names it may exist by then: one written before the
-        /// write or in a loop around it (audit 66 T1: one created after the replacement runs nothing between), or in a local
-        /// function (audit 67 S1: it is created when that runs), or before a <c>goto</c> that jumps back to a label before the
-        /// write (S2; not another goto, audit 68 U68-1). Otherwise a call of one of the local functions that name it (Functions,
-        /// null for none), or call one that does: such a function runs only where it is called (audit 67 S3, T4), unless a
-        /// delegate is made of it or a lambda calls it, which counts as a lambda that names the local. Lambdas created after the
-        /// write are found on the way (<see cref="ReachingUse"/>).
+        /// <paramref name="write"/> runs. Any call (AnyCall) where a lambda that names the local may exist by then: one written
+        /// before the write, one in a local function (audit 67 S1: it is created when that runs), or one after it from whose
+        /// creation the method's flow (<paramref name="graph"/>, of <paramref name="writer"/>) may come back to the write: a loop
+        /// around both, a <c>goto</c> back, also <c>goto case</c> (audit 66 T1: one created after the replacement otherwise runs
+        /// nothing between; 67 S2, 68 U68-1, 69 V69-1, V69-2: the jumps that do and do not go back). Otherwise a call of one of
+        /// the local functions that name it (Functions, null for none), or call one that does: such a function runs only where
+        /// it is called (audit 67 S3, T4), unless a delegate is made of it or a lambda calls it, which counts as a lambda that
+        /// names the local. Lambdas created after the write are found on the way (<see cref="ReachingUse"/>).
         /// </summary>
-        private static (bool AnyCall, HashSet<string>? Functions) MayRunBefore(SyntaxNode function, SyntaxNode write, BuilderLocal local)
+        private static (bool AnyCall, HashSet<string>? Functions) MayRunBefore(SyntaxNode function, SyntaxNode write, BuilderLocal local,
+            ControlFlowGraph graph, SyntaxNode writer)
         {
-            var jumpsBack = JumpBackOver(function, write);
+            var jumpsBack = new LazyJumpBack(function, write, graph, writer);
             HashSet<string>? functions = null;
             foreach (var token in function.DescendantTokens())
             {
@@ -272,14 +274,38 @@ namespace ContainerLint.Analyzers
         }
 
         /// <summary>Whether <paramref name="lambda"/>, of <paramref name="function"/>, may exist when the code after <paramref name="write"/> runs (<see cref="MayRunBefore"/>).</summary>
-        private static bool LambdaMayExist(SyntaxNode function, SyntaxNode write, SyntaxNode lambda, int jumpsBack)
+        private static bool LambdaMayExist(SyntaxNode function, SyntaxNode write, SyntaxNode lambda, LazyJumpBack jumpsBack)
         {
-            if (lambda.SpanStart < jumpsBack || lambda.SpanStart < write.SpanStart) return true;
+            if (lambda.SpanStart < write.SpanStart) return true;
             for (var outer = lambda.Parent; outer is not null && outer != function; outer = outer.Parent)
                 if (outer is LocalFunctionStatementSyntax) return true;
+            // Made in the function that makes the write: its graph says whether the write may run again after it.
+            if (MethodScope.Function(lambda.Parent!) == jumpsBack.Writer && ReachingUse.MayRunAfter(jumpsBack.Graph, lambda, write) is { } again)
+                return again;
+            if (lambda.SpanStart < jumpsBack.Position) return true;
             for (var loop = write.Parent; loop is not null && loop != function; loop = loop.Parent)
                 if (loop is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax && loop.Span.Contains(lambda.Span)) return true;
             return false;
+        }
+
+        /// <summary>The graph of the function that makes the write, and, read only when a lambda is not in it, <see cref="JumpBackOver"/>.</summary>
+        private sealed class LazyJumpBack
+        {
+            private readonly SyntaxNode _function;
+            private readonly SyntaxNode _write;
+            private int? _position;
+
+            public LazyJumpBack(SyntaxNode function, SyntaxNode write, ControlFlowGraph graph, SyntaxNode writer)
+            {
+                _function = function;
+                _write = write;
+                Graph = graph;
+                Writer = writer;
+            }
+
+            public ControlFlowGraph Graph { get; }
+            public SyntaxNode Writer { get; }
+            public int Position => _position ??= JumpBackOver(_function, _write);
         }
 
         /// <summary>

@@ -1141,6 +1141,11 @@ static class Names
     static IContainer LocalFunctionThatTogglesAndCallsOthers() { var b = new ContainerBuilder(); return Configure().Build(); ContainerBuilder Configure() { b = b.WithPrivileged(true); b = b.WithEnvironment(""K"", Env(""K"")); b = b.WithPrivileged(false); return b; } }
     static IContainer LocalFunctionNeverCalled() { var b = new ContainerBuilder(); return null; void Configure() { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); } }
     static string Env(string key) => key;
+    // Audit 69 V69-1, V69-2: the flow comes back to the true after the lambda is stored: a goto written before the lambda in a
+    // loop that holds both, a goto case back to the section.
+    static void Register(System.Action hook) => Hook = hook;
+    static IContainer GotoBackInALoopAfterTheFalse() { var b = new ContainerBuilder(); Again: b = b.WithPrivileged({|#12:true|}); Hook?.Invoke(); b = b.WithPrivileged(false); for (var i = 0; i < 2; i++) { if (i == 1 && N == 1) goto Again; Hook = () => Built.Add(b.Build()); } return b.Build(); }
+    static IContainer GotoCaseBack() { var b = new ContainerBuilder(); switch (N) { case 0: b = b.WithPrivileged({|#13:true|}); Hook?.Invoke(); b = b.WithPrivileged(false); Register(() => Built.Add(b.Build())); if (N == 1) goto case 0; break; } return b.Build(); }
 "), DockerLibrary.Testcontainers,
             Privileged(MayBeUndone, 0),
             Privileged(MayBeUndone, 1),
@@ -1153,7 +1158,9 @@ static class Names
             Privileged(MayBeUndone, 8),
             Privileged(MayBeUndone, 9),
             Privileged(MayBeUndone, 10),
-            Privileged(MayBeUndone, 11));
+            Privileged(MayBeUndone, 11),
+            Privileged(MayBeUndone, 12),
+            Privileged(MayOnBranch, 13));
 
         // Audit 60 X3, X4: a label on the try (the retry idiom), and a goto out of the catch to a label after the block that holds
         // the try, or to a goto on to a new builder, leave the builder replaced on every path.

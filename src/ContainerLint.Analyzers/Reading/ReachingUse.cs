@@ -270,6 +270,49 @@ namespace ContainerLint.Analyzers.Reading
                         if (handler != region && !entered[handler.FirstBlockOrdinal]) pending.Push((handler.FirstBlockOrdinal, 0));
         }
 
+        /// <summary>
+        /// Whether the statement that makes <paramref name="write"/> may run again after <paramref name="lambda"/> is created, in
+        /// <paramref name="graph"/>: a path from the block that creates it back to the write's block (a loop, a <c>goto</c>, a
+        /// <c>goto case</c>, a handler that jumps back). Null when the graph shows either nowhere.
+        /// </summary>
+        public static bool? MayRunAfter(ControlFlowGraph graph, SyntaxNode lambda, SyntaxNode write)
+        {
+            int? from = null, to = null;
+            foreach (var block in graph.Blocks)
+                foreach (var operation in Operations(block))
+                    foreach (var node in operation.DescendantsAndSelf())
+                    {
+                        if (from is null && node is IFlowAnonymousFunctionOperation created && created.Syntax == lambda) from = block.Ordinal;
+                        else if (to is null && node is ISimpleAssignmentOperation assignment && assignment.Syntax == write) to = block.Ordinal;
+                    }
+            if (from is not { } start || to is not { } target) return null;
+            var blocks = graph.Blocks;
+            var entered = new bool[blocks.Length];
+            var pending = new Stack<(int, int)>();
+            // The lambda's own block is read from after it: it counts only when the flow comes back to its start.
+            pending.Push((start, 1));
+            while (pending.Count > 0)
+            {
+                var (ordinal, at) = pending.Pop();
+                if (at == 0)
+                {
+                    if (ordinal == target) return true;
+                    if (entered[ordinal]) continue;
+                    entered[ordinal] = true;
+                }
+                var block = blocks[ordinal];
+                PushHandlers(block, pending, entered);
+                foreach (var branch in new[] { block.FallThroughSuccessor, block.ConditionalSuccessor })
+                {
+                    if (branch is null) continue;
+                    foreach (var region in branch.FinallyRegions)
+                        if (!entered[region.FirstBlockOrdinal]) pending.Push((region.FirstBlockOrdinal, 0));
+                    if (branch.Destination is { } next && !entered[next.Ordinal]) pending.Push((next.Ordinal, 0));
+                }
+            }
+            return false;
+        }
+
         /// <summary>The block and index of the statement that makes <paramref name="write"/> (a declarator or assignment of the local), or null.</summary>
         private (int Block, int Index)? WriteOf(SyntaxNode write)
         {
