@@ -590,9 +590,59 @@ class Program
         hc.Privileged = false;
         await Create();
         async System.Threading.Tasks.Task Create() => await Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+    }
+    // Audit 70 W70-2, W70-3: a generic local function called with its type arguments, and a long chain of local functions.
+    static async System.Threading.Tasks.Task GenericCalledWithTypeArguments()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#2:true|};
+        await Create<int>(1);
+        hc.Privileged = false;
+        async System.Threading.Tasks.Task Create<T>(T tag) => await Client.Containers.CreateContainerAsync(new CreateContainerParameters { Labels = new Dictionary<string, string> { [""t""] = tag.ToString() }, HostConfig = hc });
+    }
+    static void ChainOfTenLocalFunctions()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#3:true|};
+        F0();
+        hc.Privileged = false;
+        void F0() => F1(); void F1() => F2(); void F2() => F3(); void F3() => F4(); void F4() => F5();
+        void F5() => F6(); void F6() => F7(); void F7() => F8(); void F8() => F9(); void F9() => Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+    }
+    // Audit 70 W70-1, W70-4: names in a local function that are not the variable: its own parameter or local, an anonymous
+    // type's member, nameof.
+    static void Keep(object o) { }
+    static void ParameterOfTheSameName()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        Show(new HostConfig());
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        void Show(HostConfig hc) => Keep(hc);
+    }
+    static void LocalOfTheSameName()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        Show();
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        void Show() { var hc = new HostConfig(); Keep(hc); foreach (var p in new[] { 1 }) Keep(new { hc = p }); Keep(nameof(hc)); }
+    }
+    static void NameofTheLocalFunction()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        Keep(nameof(Create));
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        void Create() => Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
     }"), DockerLibrary.DockerDotNet,
             Definite("CTL1003", Error, "the container runs privileged", 0),
-            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 1));
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 1),
+            Definite("CTL1003", Error, "the container runs privileged", 2),
+            Definite("CTL1003", Error, "the container runs privileged", 3));
 
         /// <summary>A Program.cs of top-level statements (no Main), as <c>dotnet new console</c> writes it.</summary>
         internal static string TopLevel(string statements) => @"

@@ -18,6 +18,9 @@ namespace ContainerLint.Analyzers.Reading
     {
         private const int MaxDepth = 8;
 
+        /// <summary>How many passes <see cref="FunctionIndex.Closure"/> makes at most: each one at least one name longer.</summary>
+        private const int MaxClosurePasses = 64;
+
         /// <summary>
         /// Whether one of <paramref name="later"/> (the syntax of later writes of the same setting) runs on every path after
         /// <paramref name="earlier"/>, within the same function.
@@ -328,6 +331,56 @@ namespace ContainerLint.Analyzers.Reading
             "Add", "AddRange", "Insert", "InsertRange", "TryAdd", "Remove", "RemoveAt", "RemoveAll", "RemoveRange", "Clear", "Contains", "ContainsKey",
         };
 
+        /// <summary>
+        /// The names a local function declares in its body as variables (locals, <c>foreach</c> and pattern variables, <c>catch</c>
+        /// and query variables, nested local functions), which hide those of the function around it where they are in scope: taken
+        /// as hiding them throughout, a miss at worst.
+        /// </summary>
+        private static HashSet<string> DeclaredIn(LocalFunctionStatementSyntax localFunction)
+        {
+            var declared = new HashSet<string>();
+            foreach (var node in localFunction.DescendantNodes())
+            {
+                var token = node switch
+                {
+                    VariableDeclaratorSyntax declarator => declarator.Identifier,
+                    ForEachStatementSyntax loop => loop.Identifier,
+                    SingleVariableDesignationSyntax designation => designation.Identifier,
+                    CatchDeclarationSyntax caught => caught.Identifier,
+                    FromClauseSyntax from => from.Identifier,
+                    LetClauseSyntax let => let.Identifier,
+                    JoinClauseSyntax join => join.Identifier,
+                    JoinIntoClauseSyntax into => into.Identifier,
+                    QueryContinuationSyntax continuation => continuation.Identifier,
+                    LocalFunctionStatementSyntax nested => nested.Identifier,
+                    _ => default,
+                };
+                if (token.ValueText.Length > 0) declared.Add(token.ValueText);
+            }
+            return declared;
+        }
+
+        /// <summary>Whether <paramref name="name"/> is a parameter of <paramref name="localFunction"/> or of a lambda or local function inside it around the name.</summary>
+        private static bool IsParameterAround(SimpleNameSyntax name, LocalFunctionStatementSyntax localFunction)
+        {
+            var text = name.Identifier.ValueText;
+            for (var node = name.Parent; node is not null; node = node.Parent)
+            {
+                var parameters = node switch
+                {
+                    LocalFunctionStatementSyntax function => function.ParameterList.Parameters,
+                    ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList.Parameters,
+                    AnonymousMethodExpressionSyntax { ParameterList: { } list } => list.Parameters,
+                    _ => default,
+                };
+                foreach (var parameter in parameters)
+                    if (parameter.Identifier.ValueText == text) return true;
+                if (node is SimpleLambdaExpressionSyntax simple && simple.Parameter.Identifier.ValueText == text) return true;
+                if (node == localFunction) return false;
+            }
+            return false;
+        }
+
         private static bool IsNamed(ExpressionSyntax callee, string method) => callee switch
         {
             MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText == method,
@@ -335,11 +388,16 @@ namespace ContainerLint.Analyzers.Reading
             _ => false,
         };
 
-        private static bool IsUse(IdentifierNameSyntax identifier)
+        private static bool IsUse(SimpleNameSyntax identifier)
         {
-            // The name of a member (x.Name), not a variable.
+            // The name of a member (x.Name, new { hc = 1 }), not a variable.
             if (identifier.Parent is MemberAccessExpressionSyntax { Name: var name } && name == identifier) return false;
-            if (identifier.Parent is MemberBindingExpressionSyntax or NameColonSyntax) return false;
+            if (identifier.Parent is MemberBindingExpressionSyntax or NameColonSyntax or NameEqualsSyntax) return false;
+            // A type (HostConfig of a parameter's type or of new HostConfig()), not a variable.
+            if (Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsInTypeOnlyContext(identifier)) return false;
+            // nameof(hc), nameof(Show): the name's text, nothing run or read (audit 70 W70-4).
+            if (identifier.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } } })
+                return false;
             SyntaxNode node = identifier;
             var members = 0;
             while (true)
@@ -457,9 +515,9 @@ namespace ContainerLint.Analyzers.Reading
             private static readonly ConditionalWeakTable<SyntaxNode, FunctionIndex> ByFunction = new ConditionalWeakTable<SyntaxNode, FunctionIndex>();
 
             /// <summary>Every name in the function, in order.</summary>
-            private readonly List<IdentifierNameSyntax> _identifiers = new List<IdentifierNameSyntax>();
+            private readonly List<SimpleNameSyntax> _identifiers = new List<SimpleNameSyntax>();
 
-            private readonly ConditionalWeakTable<HashSet<string>, IdentifierNameSyntax[]> _uses = new ConditionalWeakTable<HashSet<string>, IdentifierNameSyntax[]>();
+            private readonly ConditionalWeakTable<HashSet<string>, SimpleNameSyntax[]> _uses = new ConditionalWeakTable<HashSet<string>, SimpleNameSyntax[]>();
 
             /// <summary>Each variable given a value, in the function's order: the names its value names, and for a declarator
             /// given a plain access chain, the variable the chain starts at.</summary>
@@ -471,21 +529,28 @@ namespace ContainerLint.Analyzers.Reading
             {
                 foreach (var node in MethodScope.CodeOf(function))
                 {
-                    if (node is IdentifierNameSyntax identifierName) _identifiers.Add(identifierName);
+                    // Generic names too: a call of a generic local function with its type arguments (audit 70 W70-2: Create<T>()).
+                    if (node is SimpleNameSyntax simpleName) _identifiers.Add(simpleName);
                     string? name = null;
                     SyntaxNode? value = null;
                     if (node is VariableDeclaratorSyntax { Initializer: { } initializer } declarator)
                         (name, value) = (declarator.Identifier.ValueText, initializer.Value);
-                    else if (node is AssignmentExpressionSyntax { Left: var left, Right: var right } && Root(left) is { } assigned)
+                    // Not a member of an initializer (new CreateContainerParameters { HostConfig = hc }): no variable (audit 70 W70-1).
+                    else if (node is AssignmentExpressionSyntax { Left: var left, Right: var right, Parent: not InitializerExpressionSyntax } && Root(left) is { } assigned)
                         (name, value) = (assigned.Identifier.ValueText, right);
                     else if (node is LocalFunctionStatementSyntax localFunction)
                     {
                         // A local function that uses the object (void Show() => Log(hc);, async Task Create() => await
                         // client.Containers.CreateContainerAsync(new() { HostConfig = hc })) uses it wherever it is called or
                         // handed on: its name is another name for it, as a lambda's local is (audit 64 V1, the HostConfig form).
+                        // Only names of the enclosing function's variables: not its own parameters or locals, which may
+                        // shadow them (audit 70 W70-1: void Show(HostConfig hc) => Keep(hc);).
                         var uses = new HashSet<string>();
+                        var declared = DeclaredIn(localFunction);
                         foreach (var descendant in localFunction.DescendantNodes())
-                            if (descendant is IdentifierNameSyntax used && IsUse(used)) uses.Add(used.Identifier.ValueText);
+                            if (descendant is SimpleNameSyntax used && !declared.Contains(used.Identifier.ValueText) && !IsParameterAround(used, localFunction)
+                                && IsUse(used))
+                                uses.Add(used.Identifier.ValueText);
                         _given.Add((localFunction.Identifier.ValueText, uses.ToArray(), null));
                         continue;
                     }
@@ -503,11 +568,11 @@ namespace ContainerLint.Analyzers.Reading
             public static FunctionIndex Of(SyntaxNode function) => ByFunction.GetValue(function, f => new FunctionIndex(f));
 
             /// <summary>The names in the function that use the object reached through <paramref name="names"/> (<see cref="IsUse"/>), in order.</summary>
-            public IdentifierNameSyntax[] Uses(HashSet<string> names) =>
+            public SimpleNameSyntax[] Uses(HashSet<string> names) =>
                 _uses.GetValue(names, n => _identifiers.Where(i => n.Contains(i.Identifier.ValueText) && IsUse(i)).ToArray());
 
             /// <summary>The index of the first of <paramref name="uses"/> that starts at or after <paramref name="position"/>.</summary>
-            public static int FirstAtOrAfter(IdentifierNameSyntax[] uses, int position)
+            public static int FirstAtOrAfter(SimpleNameSyntax[] uses, int position)
             {
                 int low = 0, high = uses.Length;
                 while (low < high)
@@ -532,7 +597,9 @@ namespace ContainerLint.Analyzers.Reading
                     if (_closures.TryGetValue(key, out var known)) return known;
                 }
                 var closure = new HashSet<string>(names);
-                for (var pass = 0; pass < MaxDepth; pass++)
+                // A pass adds what the names found so far reach: as many passes as a chain of variables or local functions is long
+                // (audit 70 W70-3: a ninth local function calling the one that uses the object), up to a bound for long methods.
+                for (var pass = 0; pass < MaxClosurePasses; pass++)
                 {
                     var added = false;
                     foreach (var (name, named, source) in _given)
