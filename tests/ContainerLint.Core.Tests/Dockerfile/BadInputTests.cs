@@ -151,6 +151,10 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("FROM alpine\nLABEL a=\"$${\" b=$$$${\nUSER root\n")]
         // Audit 65 U5: $$ is the special parameter $, which no ARG or ENV sets, then a brace: VOLUME /d{ (nothing unresolved).
         [InlineData("FROM alpine\nVOLUME /d$${ /e$$$${\nUSER root\n")]
+        // Audit 69 V69-3: braced special parameters, which nothing sets (the default applies).
+        [InlineData("FROM alpine\nUSER ${@:-root}\n")]
+        [InlineData("FROM alpine\nUSER ${?:-root}\n")]
+        [InlineData("FROM alpine\nUSER ${$}root\n")]
         // Audit 63 W2: a stage the build does not reach is not expanded.
         [InlineData("FROM alpine AS debug\nUSER ${U:x}\nFROM alpine\nUSER root\n")]
         public void Substitution_BuildKit_takes_or_does_not_expand_is_read(string text) =>

@@ -51,6 +51,13 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("a$-b", "ab")]
         [InlineData("a$$b", "ab")]
         [InlineData("/d$${", "/d{")]
+        // Audit 69 V69-3: braced, the same.
+        [InlineData("${$}", "")]
+        [InlineData("${@:-root}", "root")]
+        [InlineData("${?:-root}", "root")]
+        [InlineData("${-:-root}", "root")]
+        [InlineData("a${!:+x}b", "ab")]
+        [InlineData("a${*#x}b", "ab")]
         public void Resolved_forms_give_their_value(string word, string expected)
         {
             var e = VariableExpander.Expand(word, Vars);

@@ -219,7 +219,7 @@ namespace ContainerLint.Dockerfiles.Model
                     Append(sb, _s.Substring(digits, _i - digits));
                     return;
                 }
-                if (c is '@' or '*' or '#' or '?' or '-' or '$' or '!')
+                if (IsSpecialParameter(c))
                 {
                     _i++;
                     return;
@@ -231,6 +231,8 @@ namespace ContainerLint.Dockerfiles.Model
             {
                 var start = _i;
                 while (_i < _s.Length && IsNameChar(_s[_i])) _i++;
+                // ${$}, ${@:-root}: a special parameter is a name of its own (audit 69 V69-3).
+                if (_i == start && _i < _s.Length && IsSpecialParameter(_s[_i])) _i++;
                 var name = _s.Substring(start, _i - start);
                 if (_i >= _s.Length)
                 {
@@ -313,7 +315,7 @@ namespace ContainerLint.Dockerfiles.Model
                         return;
                     case "+":
                         if (colon ? isSetNonEmpty : isSet) AppendWord(sb, word, wordUnresolved);
-                        else if (isSet) { /* set but empty with ':+' gives "" */ }
+                        else if (isSet || IsSpecialName(name)) { /* set but empty with ':+' gives "", as an unset special parameter does */ }
                         else MarkUnresolved(name);
                         return;
                     case "?":
@@ -322,7 +324,8 @@ namespace ContainerLint.Dockerfiles.Model
                         return;
                 }
 
-                // Pattern operators: only literal patterns are evaluated; globs make the value unknown.
+                // Pattern operators: only literal patterns are evaluated; globs make the value unknown. Nothing is left of nothing.
+                if (IsSpecialName(name)) return;
                 if (!isSet || wordUnresolved is not null || word.IndexOfAny(GlobChars) >= 0)
                 {
                     MarkUnresolved(name);
@@ -397,6 +400,11 @@ namespace ContainerLint.Dockerfiles.Model
             /// </summary>
             private VariableState Lookup(StringBuilder sb, string name, out string value)
             {
+                if (IsSpecialName(name))
+                {
+                    value = string.Empty;
+                    return VariableState.Unset;
+                }
                 var state = _scope.Lookup(name, out value);
                 if (state == VariableState.Unset || value.Length == 0) return state;
                 return sb.Length + value.Length > MaxLength || (_budget is not null && !_budget.TrySpend(value.Length)) ? VariableState.Unknown : state;
@@ -404,6 +412,8 @@ namespace ContainerLint.Dockerfiles.Model
 
             private void Append(StringBuilder sb, string name)
             {
+                // ${$}: nothing, for certain.
+                if (IsSpecialName(name)) return;
                 var state = Lookup(sb, name, out var value);
                 if (state == VariableState.Set) sb.Append(value);
                 else if (state == VariableState.Platform)
@@ -435,6 +445,11 @@ namespace ContainerLint.Dockerfiles.Model
                 Unresolved ??= new List<string>();
                 if (!Unresolved.Contains(name)) Unresolved.Add(name);
             }
+
+            /// <summary>BuildKit's special parameters (shell lexer's isSpecialParam; 0 is read as a digit first), which nothing sets.</summary>
+            private static bool IsSpecialParameter(char c) => c is '@' or '*' or '#' or '?' or '-' or '$' or '!';
+
+            private static bool IsSpecialName(string name) => name.Length == 1 && IsSpecialParameter(name[0]);
 
             private static bool IsNameStart(char c) => c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
             private static bool IsNameChar(char c) => IsNameStart(c) || (c >= '0' && c <= '9');
