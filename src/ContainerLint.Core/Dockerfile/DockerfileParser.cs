@@ -258,11 +258,10 @@ namespace ContainerLint.Dockerfiles
                     }
                 }
 
-                // BuildKit splits USER's arguments at blanks (quotes do not group them) and takes exactly one, `user[:group]`:
-                // `USER root root` fails the build (audit 26, R26-10). An ONBUILD trigger is kept as text, and checked by the
-                // build that runs it (Refuse).
-                if (keyword == "USER" && CountBlankSeparated(t, i, argsEnd) is var count and > 1
-                    && Refuse(nested, "USER requires exactly one argument, user[:group]; with " + count + " Docker refuses the instruction", instruction.ArgumentsSpan)) return null;
+                // USER is not checked for one word: BuildKit's parser reads its arguments as one string (the dispatch table's
+                // parseString), so `USER root root` is the user "root root", which the build takes and no image has (audit 69
+                // V69-4, the question audit 26 R26-10 had left open). An ONBUILD trigger is kept as text, and checked by the build
+                // that runs it (Refuse).
 
                 // BuildKit's flags that take a value take it after '=': `RUN --security insecure` stops the build ("missing a
                 // value on flag"), and the step is not what it looks like (audit 61 Y3).
@@ -356,30 +355,6 @@ namespace ContainerLint.Dockerfiles
             {
                 "ADD", "ARG", "COPY", "ENV", "EXPOSE", "FROM", "LABEL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
             };
-
-            /// <summary>The words of USER's arguments; a blank inside a <c>${...}</c> is part of its word (audit 65 U1: <c>USER ${U:-app user}</c>).</summary>
-            private static int CountBlankSeparated(string text, int start, int end)
-            {
-                var count = 0;
-                var depth = 0;
-                for (var i = start; i < end; i++)
-                {
-                    if (text[i] == '$' && i + 1 < end && text[i + 1] == '{')
-                    {
-                        if (depth == 0 && (i == start || WordSplitter.IsBlank(text[i - 1]))) count++;
-                        depth++;
-                        i++;
-                        continue;
-                    }
-                    if (depth > 0)
-                    {
-                        if (text[i] == '}') depth--;
-                        continue;
-                    }
-                    if (!WordSplitter.IsBlank(text[i]) && (i == start || WordSplitter.IsBlank(text[i - 1]))) count++;
-                }
-                return count;
-            }
 
             private IReadOnlyList<InstructionFlag> ReadFlags(MappedText line, ref int i)
             {
