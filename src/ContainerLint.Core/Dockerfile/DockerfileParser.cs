@@ -203,8 +203,8 @@ namespace ContainerLint.Dockerfiles
                     var message = IsWord(written)
                         ? "unknown instruction: " + written
                         : "not an instruction: '" + Shorten(t.Substring(keywordStart)) + "'";
-                    Error(message, _context.SpanOf(line, keywordStart, keywordEnd));
-                    return null;
+                    // BuildKit's ONBUILD takes any word as its trigger's keyword; the build that runs it refuses it (audit 69 V69-6).
+                    if (Refuse(nested, message, _context.SpanOf(line, keywordStart, keywordEnd))) return null;
                 }
                 while (i < n && WordSplitter.IsBlank(t[i])) i++;
 

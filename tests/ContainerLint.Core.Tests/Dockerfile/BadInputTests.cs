@@ -194,6 +194,8 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("FROM alpine AS base\nONBUILD WORKDIR ${X\nFROM base AS mid\nFROM mid\nUSER root\n", 2, 17, "no closing '}'")]
         [InlineData("FROM alpine AS base\nONBUILD RUN --network host make\nFROM base\nUSER root\n", 2, 13, "--network takes a value")]
         [InlineData("FROM alpine AS base\nONBUILD ENV A\nFROM base\nUSER root\n", 2, 13, "ENV needs a value")]
+        // Audit 69 V69-6: an unknown keyword too.
+        [InlineData("FROM alpine AS base\nONBUILD RUNN make\nFROM base\nUSER root\n", 2, 9, "unknown instruction: RUNN")]
         public void Trigger_BuildKit_refuses_in_a_stage_the_final_one_is_built_from_is_a_parse_error_at_it_and_nothing_else(string text, int line, int column, string message)
         {
             AssertOnlyParseError(text, line, column, message);
@@ -205,6 +207,7 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("FROM alpine AS base\nONBUILD WORKDIR ${X\nFROM alpine\nCOPY --from=base /a /a\nUSER root\n")]
         [InlineData("FROM alpine AS base\nONBUILD WORKDIR ${X\nFROM base AS unused\nFROM alpine\nUSER root\n")]
         [InlineData("FROM alpine AS base\nONBUILD USER ${U:-app user}\nFROM base\nUSER root\n")]
+        [InlineData("FROM alpine AS base\nONBUILD RUNN make\nUSER root\n")]
         // The trigger's heredoc is part of it, whatever BuildKit later makes of the trigger.
         [InlineData("FROM alpine AS base\nONBUILD RUN --network host <<EOF\nFROM evil\nEOF\nUSER root\n")]
         public void Trigger_no_stage_of_the_build_runs_or_that_BuildKit_takes_is_read(string text)
