@@ -261,10 +261,15 @@ namespace ContainerLint.Analyzers
                 foreach (var node in function.DescendantNodes())
                 {
                     if (node is not IdentifierNameSyntax reference || !functions.Contains(reference.Identifier.ValueText)
-                        || reference.Parent is MemberAccessExpressionSyntax { Name: var member } && member == reference)
+                        || reference.Parent is MemberAccessExpressionSyntax { Name: var member } && member == reference || IsInNameof(reference))
                         continue;
-                    // Action a = Configure;, Task.Run(Configure): a delegate, which may run at any call.
-                    if (reference.Parent is not InvocationExpressionSyntax call || call.Expression != reference) return (true, null);
+                    // Action a = Configure;, Task.Run(Configure): a delegate, which may run at any call once it exists, as a lambda
+                    // does (audit 71 X71-3: one made after the replacement runs nothing between).
+                    if (reference.Parent is not InvocationExpressionSyntax call || call.Expression != reference)
+                    {
+                        if (LambdaMayExist(function, write, reference, jumpsBack)) return (true, null);
+                        continue;
+                    }
                     var caller = MethodScope.Function(reference);
                     if (caller is LocalFunctionStatementSyntax calling) added |= functions.Add(calling.Identifier.ValueText);
                     else if (caller is not null && caller != function && LambdaMayExist(function, write, caller, jumpsBack)) return (true, null);
@@ -273,7 +278,13 @@ namespace ContainerLint.Analyzers
             return (false, functions);
         }
 
-        /// <summary>Whether <paramref name="lambda"/>, of <paramref name="function"/>, may exist when the code after <paramref name="write"/> runs (<see cref="MayRunBefore"/>).</summary>
+        private static bool IsInNameof(SyntaxNode name) =>
+            name.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } } };
+
+        /// <summary>
+        /// Whether <paramref name="lambda"/> (or a delegate made of a local function there), of <paramref name="function"/>, may
+        /// exist when the code after <paramref name="write"/> runs (<see cref="MayRunBefore"/>).
+        /// </summary>
         private static bool LambdaMayExist(SyntaxNode function, SyntaxNode write, SyntaxNode lambda, LazyJumpBack jumpsBack)
         {
             if (lambda.SpanStart < write.SpanStart) return true;

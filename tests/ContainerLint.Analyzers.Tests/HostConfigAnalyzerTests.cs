@@ -630,6 +630,40 @@ class Program
         Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
         void Show() { var hc = new HostConfig(); Keep(hc); foreach (var p in new[] { 1 }) Keep(new { hc = p }); Keep(nameof(hc)); }
     }
+    // Audit 71 X71-1: the local function gives the object to a variable of its own and uses that; X71-6: a variable of its own
+    // of the same name in one block only; X71-4: a lambda's parameter of the same name; X71-7: declared between, called after.
+    static async System.Threading.Tasks.Task ThroughAVariableOfItsOwn()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#4:true|};
+        await Create();
+        hc.Privileged = false;
+        async System.Threading.Tasks.Task Create() { var p = new CreateContainerParameters { HostConfig = hc }; await Client.Containers.CreateContainerAsync(p); }
+    }
+    static void OwnVariableInOneBlockOnly()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#5:true|};
+        Show();
+        hc.Privileged = false;
+        void Show() { foreach (var hc in new[] { new HostConfig() }) Keep(hc); Keep(hc); }
+    }
+    static void LambdaParameterOfTheSameName()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        System.Func<int, int> next = static hc => hc + 1;
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+    }
+    static void DeclaredBetweenCalledAfter()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        void Show() => Keep(hc);
+        hc.Privileged = false;
+        Show();
+    }
     static void NameofTheLocalFunction()
     {
         var hc = new HostConfig();
@@ -642,7 +676,9 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 0),
             Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 1),
             Definite("CTL1003", Error, "the container runs privileged", 2),
-            Definite("CTL1003", Error, "the container runs privileged", 3));
+            Definite("CTL1003", Error, "the container runs privileged", 3),
+            Definite("CTL1003", Error, "the container runs privileged", 4),
+            Definite("CTL1003", Error, "the container runs privileged", 5));
 
         /// <summary>A Program.cs of top-level statements (no Main), as <c>dotnet new console</c> writes it.</summary>
         internal static string TopLevel(string statements) => @"

@@ -1139,12 +1139,18 @@ static class Names
     static IContainer LocalFunctionCalledInALambdaMadeBetween() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#11:true|}); System.Action show = () => Show(); Check(); b = b.WithPrivileged(false); return b.Build(); void Show() => Built.Add(b.Build()); }
     static IContainer OtherCallsBetween() { var b = new ContainerBuilder(); b = b.WithPrivileged(true); b = b.WithEnvironment(""K"", Env(""K"")); Check(); b = b.WithPrivileged(false); return Make(); IContainer Make() => b.Build(); }
     static IContainer LocalFunctionThatTogglesAndCallsOthers() { var b = new ContainerBuilder(); return Configure().Build(); ContainerBuilder Configure() { b = b.WithPrivileged(true); b = b.WithEnvironment(""K"", Env(""K"")); b = b.WithPrivileged(false); return b; } }
+    // Audit 71 X71-3, X71-5: a delegate made of it after the replacement, nameof.
+    static IContainer DelegateMadeAfterTheReplacement() { var b = new ContainerBuilder(); b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); System.Action show = Show; show(); return b.Build(); void Show() => Built.Add(b.Build()); }
+    static IContainer NameofBetween() { var b = new ContainerBuilder(); b = b.WithPrivileged(true); System.Console.WriteLine(nameof(Show)); b = b.WithPrivileged(false); return b.Build(); void Show() => Built.Add(b.Build()); }
     static IContainer LocalFunctionNeverCalled() { var b = new ContainerBuilder(); return null; void Configure() { b = b.WithPrivileged(true); Check(); b = b.WithPrivileged(false); } }
     static string Env(string key) => key;
     // Audit 69 V69-1, V69-2: the flow comes back to the true after the lambda is stored: a goto written before the lambda in a
     // loop that holds both, a goto case back to the section.
     static void Register(System.Action hook) => Hook = hook;
     static IContainer GotoBackInALoopAfterTheFalse() { var b = new ContainerBuilder(); Again: b = b.WithPrivileged({|#12:true|}); Hook?.Invoke(); b = b.WithPrivileged(false); for (var i = 0; i < 2; i++) { if (i == 1 && N == 1) goto Again; Hook = () => Built.Add(b.Build()); } return b.Build(); }
+    // Audit 71 X71-2: a lambda written between the two that calls such a local function, handed to a call that runs it.
+    static async System.Threading.Tasks.Task<IContainer> LambdaCallingALocalFunctionRunBetween() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#14:true|}); await System.Threading.Tasks.Task.Run(() => Show()); b = b.WithPrivileged(false); return b.Build(); void Show() => Built.Add(b.Build()); }
+    static IContainer LambdaNamingTheLocalRunBetween() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#15:true|}); new List<int> { 1 }.ForEach(x => Built.Add(b.Build())); b = b.WithPrivileged(false); return b.Build(); }
     static IContainer GotoCaseBack() { var b = new ContainerBuilder(); switch (N) { case 0: b = b.WithPrivileged({|#13:true|}); Hook?.Invoke(); b = b.WithPrivileged(false); Register(() => Built.Add(b.Build())); if (N == 1) goto case 0; break; } return b.Build(); }
 "), DockerLibrary.Testcontainers,
             Privileged(MayBeUndone, 0),
@@ -1160,6 +1166,8 @@ static class Names
             Privileged(MayBeUndone, 10),
             Privileged(MayBeUndone, 11),
             Privileged(MayBeUndone, 12),
+            Privileged(MayBeUndone, 14),
+            Privileged(Runs, 15),
             Privileged(MayOnBranch, 13));
 
         // Audit 60 X3, X4: a label on the try (the retry idiom), and a goto out of the catch to a label after the block that holds

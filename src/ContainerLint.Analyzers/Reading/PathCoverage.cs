@@ -332,52 +332,108 @@ namespace ContainerLint.Analyzers.Reading
         };
 
         /// <summary>
-        /// The names a local function declares in its body as variables (locals, <c>foreach</c> and pattern variables, <c>catch</c>
-        /// and query variables, nested local functions), which hide those of the function around it where they are in scope: taken
-        /// as hiding them throughout, a miss at worst.
+        /// Whether <paramref name="use"/>, in a lambda or local function of <paramref name="function"/>, names a variable of that
+        /// nested function (a parameter, a local of a block around it, a <c>foreach</c>, <c>catch</c>, pattern or query
+        /// variable) rather than the variable of the same name of <paramref name="function"/>, which it hides there (audit 70
+        /// W70-1: <c>void Show(HostConfig hc) => Keep(hc);</c>, 71 X71-4: <c>hc => hc + 1</c>, X71-6: a <c>foreach (var hc ...)</c>
+        /// in one block only).
         /// </summary>
-        private static HashSet<string> DeclaredIn(LocalFunctionStatementSyntax localFunction)
+        private static bool IsShadowed(SimpleNameSyntax use, SyntaxNode function)
         {
-            var declared = new HashSet<string>();
-            foreach (var node in localFunction.DescendantNodes())
+            SyntaxNode? outermost = null;
+            for (var node = use.Parent; node is not null && node != function; node = node.Parent)
+                if (node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) outermost = node;
+            if (outermost is null) return false;
+            var text = use.Identifier.ValueText;
+            for (var node = use.Parent; node is not null; node = node.Parent)
             {
-                var token = node switch
-                {
-                    VariableDeclaratorSyntax declarator => declarator.Identifier,
-                    ForEachStatementSyntax loop => loop.Identifier,
-                    SingleVariableDesignationSyntax designation => designation.Identifier,
-                    CatchDeclarationSyntax caught => caught.Identifier,
-                    FromClauseSyntax from => from.Identifier,
-                    LetClauseSyntax let => let.Identifier,
-                    JoinClauseSyntax join => join.Identifier,
-                    JoinIntoClauseSyntax into => into.Identifier,
-                    QueryContinuationSyntax continuation => continuation.Identifier,
-                    LocalFunctionStatementSyntax nested => nested.Identifier,
-                    _ => default,
-                };
-                if (token.ValueText.Length > 0) declared.Add(token.ValueText);
+                if (Declares(node, text)) return true;
+                if (node == outermost) return false;
             }
-            return declared;
+            return false;
         }
 
-        /// <summary>Whether <paramref name="name"/> is a parameter of <paramref name="localFunction"/> or of a lambda or local function inside it around the name.</summary>
-        private static bool IsParameterAround(SimpleNameSyntax name, LocalFunctionStatementSyntax localFunction)
+        /// <summary>Whether <paramref name="scope"/> declares a variable named <paramref name="text"/> for the code inside it.</summary>
+        private static bool Declares(SyntaxNode scope, string text)
         {
-            var text = name.Identifier.ValueText;
-            for (var node = name.Parent; node is not null; node = node.Parent)
+            switch (scope)
             {
-                var parameters = node switch
-                {
-                    LocalFunctionStatementSyntax function => function.ParameterList.Parameters,
-                    ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList.Parameters,
-                    AnonymousMethodExpressionSyntax { ParameterList: { } list } => list.Parameters,
-                    _ => default,
-                };
-                foreach (var parameter in parameters)
-                    if (parameter.Identifier.ValueText == text) return true;
-                if (node is SimpleLambdaExpressionSyntax simple && simple.Parameter.Identifier.ValueText == text) return true;
-                if (node == localFunction) return false;
+                case LocalFunctionStatementSyntax function:
+                    return HasParameter(function.ParameterList.Parameters, text);
+                case ParenthesizedLambdaExpressionSyntax lambda:
+                    return HasParameter(lambda.ParameterList.Parameters, text);
+                case SimpleLambdaExpressionSyntax lambda:
+                    return lambda.Parameter.Identifier.ValueText == text;
+                case AnonymousMethodExpressionSyntax { ParameterList: { } list }:
+                    return HasParameter(list.Parameters, text);
+                case BlockSyntax block:
+                    return DeclaresIn(block.Statements, text);
+                case SwitchSectionSyntax section:
+                    return DeclaresIn(section.Statements, text);
+                case ForEachStatementSyntax loop:
+                    return loop.Identifier.ValueText == text;
+                case ForEachVariableStatementSyntax loop:
+                    return DesignatesIn(loop.Variable, text);
+                case ForStatementSyntax loop:
+                    return loop.Declaration is { } declaration && HasVariable(declaration, text);
+                case UsingStatementSyntax @using:
+                    return @using.Declaration is { } used && HasVariable(used, text);
+                case FixedStatementSyntax @fixed:
+                    return HasVariable(@fixed.Declaration, text);
+                case CatchClauseSyntax { Declaration: { } caught }:
+                    return caught.Identifier.ValueText == text;
+                case QueryExpressionSyntax query:
+                    if (query.FromClause.Identifier.ValueText == text) return true;
+                    for (QueryBodySyntax? body = query.Body; body is not null; body = body.Continuation?.Body)
+                    {
+                        foreach (var clause in body.Clauses)
+                            if (clause switch
+                                {
+                                    FromClauseSyntax from => from.Identifier.ValueText == text,
+                                    LetClauseSyntax let => let.Identifier.ValueText == text,
+                                    JoinClauseSyntax join => join.Identifier.ValueText == text || join.Into?.Identifier.ValueText == text,
+                                    _ => false,
+                                })
+                                return true;
+                        if (body.Continuation?.Identifier.ValueText == text) return true;
+                    }
+                    return false;
+                default:
+                    return false;
             }
+        }
+
+        private static bool HasParameter(SeparatedSyntaxList<ParameterSyntax> parameters, string text)
+        {
+            foreach (var parameter in parameters)
+                if (parameter.Identifier.ValueText == text) return true;
+            return false;
+        }
+
+        private static bool HasVariable(VariableDeclarationSyntax declaration, string text)
+        {
+            foreach (var variable in declaration.Variables)
+                if (variable.Identifier.ValueText == text) return true;
+            return false;
+        }
+
+        /// <summary>A local, local function, or pattern or <c>out</c> variable of the statements (of a block or section: their scope).</summary>
+        private static bool DeclaresIn(SyntaxList<StatementSyntax> statements, string text)
+        {
+            foreach (var statement in statements)
+            {
+                if (statement is LocalDeclarationStatementSyntax local && HasVariable(local.Declaration, text)) return true;
+                if (statement is LocalFunctionStatementSyntax function && function.Identifier.ValueText == text) return true;
+                if (statement is not (BlockSyntax or LocalFunctionStatementSyntax) && DesignatesIn(statement, text)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>A pattern or <c>out</c> variable named <paramref name="text"/> in <paramref name="node"/>, not in a nested block or function.</summary>
+        private static bool DesignatesIn(SyntaxNode node, string text)
+        {
+            foreach (var descendant in node.DescendantNodes(n => n == node || n is not (BlockSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+                if (descendant is SingleVariableDesignationSyntax designation && designation.Identifier.ValueText == text) return true;
             return false;
         }
 
@@ -525,8 +581,11 @@ namespace ContainerLint.Analyzers.Reading
 
             private readonly Dictionary<string, HashSet<string>> _closures = new Dictionary<string, HashSet<string>>();
 
+            private readonly SyntaxNode _function;
+
             private FunctionIndex(SyntaxNode function)
             {
+                _function = function;
                 foreach (var node in MethodScope.CodeOf(function))
                 {
                     // Generic names too: a call of a generic local function with its type arguments (audit 70 W70-2: Create<T>()).
@@ -543,15 +602,7 @@ namespace ContainerLint.Analyzers.Reading
                         // A local function that uses the object (void Show() => Log(hc);, async Task Create() => await
                         // client.Containers.CreateContainerAsync(new() { HostConfig = hc })) uses it wherever it is called or
                         // handed on: its name is another name for it, as a lambda's local is (audit 64 V1, the HostConfig form).
-                        // Only names of the enclosing function's variables: not its own parameters or locals, which may
-                        // shadow them (audit 70 W70-1: void Show(HostConfig hc) => Keep(hc);).
-                        var uses = new HashSet<string>();
-                        var declared = DeclaredIn(localFunction);
-                        foreach (var descendant in localFunction.DescendantNodes())
-                            if (descendant is SimpleNameSyntax used && !declared.Contains(used.Identifier.ValueText) && !IsParameterAround(used, localFunction)
-                                && IsUse(used))
-                                uses.Add(used.Identifier.ValueText);
-                        _given.Add((localFunction.Identifier.ValueText, uses.ToArray(), null));
+                        _given.Add((localFunction.Identifier.ValueText, NamedBy(localFunction, function), null));
                         continue;
                     }
                     if (name is null || value is null) continue;
@@ -565,11 +616,55 @@ namespace ContainerLint.Analyzers.Reading
                 }
             }
 
+            /// <summary>
+            /// The names a local function uses as the variables of <paramref name="function"/> (<see cref="IsUse"/>). Its own
+            /// variables may hide those (audit 70 W70-1: <c>void Show(HostConfig hc) => Keep(hc);</c>): for a use of one of
+            /// them, the names in what the local function gives it instead (audit 71 X71-1: <c>var p = new
+            /// CreateContainerParameters { HostConfig = hc }; Create(p);</c>).
+            /// </summary>
+            private static string[] NamedBy(LocalFunctionStatementSyntax localFunction, SyntaxNode function)
+            {
+                var uses = new HashSet<string>();
+                HashSet<string>? own = null;
+                foreach (var node in localFunction.DescendantNodes())
+                    if (node is SimpleNameSyntax used && IsUse(used))
+                    {
+                        if (IsShadowed(used, function)) (own ??= new HashSet<string>()).Add(used.Identifier.ValueText);
+                        else uses.Add(used.Identifier.ValueText);
+                    }
+                if (own is null) return uses.ToArray();
+                foreach (var node in localFunction.DescendantNodes())
+                {
+                    var (target, value) = node switch
+                    {
+                        VariableDeclaratorSyntax { Initializer: { } given } declarator => (declarator.Identifier.ValueText, (SyntaxNode?)given.Value),
+                        AssignmentExpressionSyntax { Left: IdentifierNameSyntax left, Right: var right } => (left.Identifier.ValueText, right),
+                        _ => (null, null),
+                    };
+                    if (target is null || value is null || !own.Contains(target)) continue;
+                    foreach (var named in value.DescendantNodesAndSelf())
+                        if (named is IdentifierNameSyntax identifier) uses.Add(identifier.Identifier.ValueText);
+                }
+                return uses.ToArray();
+            }
+
             public static FunctionIndex Of(SyntaxNode function) => ByFunction.GetValue(function, f => new FunctionIndex(f));
 
             /// <summary>The names in the function that use the object reached through <paramref name="names"/> (<see cref="IsUse"/>), in order.</summary>
             public SimpleNameSyntax[] Uses(HashSet<string> names) =>
-                _uses.GetValue(names, n => _identifiers.Where(i => n.Contains(i.Identifier.ValueText) && IsUse(i)).ToArray());
+                _uses.GetValue(names, n => _identifiers.Where(i => n.Contains(i.Identifier.ValueText) && IsUse(i) && !IsShadowed(i, _function) && !InLocalFunction(i)).ToArray());
+
+            /// <summary>
+            /// Whether <paramref name="name"/> is in the body of a local function of the function: that code runs where the local
+            /// function is called, which is a use of its own (its name is another name for the object, <see cref="NamedBy"/>), not
+            /// where it is written (audit 71 X71-7).
+            /// </summary>
+            private bool InLocalFunction(SyntaxNode name)
+            {
+                for (var node = name.Parent; node is not null && node != _function; node = node.Parent)
+                    if (node is LocalFunctionStatementSyntax) return true;
+                return false;
+            }
 
             /// <summary>The index of the first of <paramref name="uses"/> that starts at or after <paramref name="position"/>.</summary>
             public static int FirstAtOrAfter(SimpleNameSyntax[] uses, int position)

@@ -163,18 +163,23 @@ namespace ContainerLint.Analyzers.Reading
                         return Reading.Use;
                 }
             }
-            if (Names(operation) || (_captured && RunsCode(operation)) || CallsFunction(operation)) return Reading.Use;
-            // A lambda created on the way that names the local may run at a later call (audit 66 T1).
+            // A lambda created on the way that names the local (or calls a local function that does), or a delegate made of such a
+            // local function, may run at this call or a later one (audit 66 T1; 71 X71-2: Task.Run(() => Start())).
             if (!_captured && CreatesCapturingLambda(operation)) _captured = true;
+            if (Names(operation) || (_captured && RunsCode(operation)) || CallsFunction(operation)) return Reading.Use;
             return Reading.None;
         }
 
         private bool CreatesCapturingLambda(IOperation operation)
         {
             foreach (var node in operation.DescendantsAndSelf())
+            {
                 if (node is IFlowAnonymousFunctionOperation lambda)
                     foreach (var token in lambda.Syntax.DescendantTokens())
                         if (_named.IsNamedBy(token, out _) || (_functions is not null && _functions.Contains(token.ValueText))) return true;
+                if (node is IMethodReferenceOperation { Method: { MethodKind: MethodKind.LocalFunction } method } && _functions is not null && _functions.Contains(method.Name))
+                    return true;
+            }
             return false;
         }
 
@@ -282,7 +287,8 @@ namespace ContainerLint.Analyzers.Reading
                 foreach (var operation in Operations(block))
                     foreach (var node in operation.DescendantsAndSelf())
                     {
-                        if (from is null && node is IFlowAnonymousFunctionOperation created && created.Syntax == lambda) from = block.Ordinal;
+                        if (from is null && node.Syntax == lambda && node is IFlowAnonymousFunctionOperation or IMethodReferenceOperation or IDelegateCreationOperation)
+                            from = block.Ordinal;
                         else if (to is null && node is ISimpleAssignmentOperation assignment && assignment.Syntax == write) to = block.Ordinal;
                     }
             if (from is not { } start || to is not { } target) return null;
