@@ -664,6 +664,43 @@ class Program
         hc.Privileged = false;
         Show();
     }
+    // Audit 73 Z73-1: written through a variable of its own; Z73-4, Z73-6: pattern and out variables of a lambda; Z73-3: a
+    // stored lambda's parameter; Z73-7: a case label's variable hides the object in its section only.
+    static async System.Threading.Tasks.Task MemberWrittenThroughAVariableOfItsOwn()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#6:true|};
+        await Create();
+        hc.Privileged = false;
+        async System.Threading.Tasks.Task Create() { var p = new CreateContainerParameters(); p.Image = ""a""; p.HostConfig = hc; await Client.Containers.CreateContainerAsync(p); }
+    }
+    static void PatternVariablesOfLambdas(object[] others)
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        Show();
+        Keep(System.Linq.Enumerable.Count(others, o => o is HostConfig hc && hc.Privileged == true));
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        void Show() => Keep(System.Linq.Enumerable.Sum(new[] { ""1"" }, s => int.TryParse(s, out var hc) ? hc : 0) + System.Linq.Enumerable.Sum(others, x => x switch { int hc => hc, _ => 0 }));
+    }
+    static void StoredLambdaWithAParameterOfTheSameName()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        System.Func<int, int> next = hc => hc + 1;
+        Keep(next(1));
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+    }
+    static void CaseLabelVariableInItsSectionOnly(object o)
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#7:true|};
+        Show();
+        hc.Privileged = false;
+        void Show() { switch (o) { case HostConfig hc: Keep(hc); break; } Keep(hc); }
+    }
     static void NameofTheLocalFunction()
     {
         var hc = new HostConfig();
@@ -678,7 +715,9 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 2),
             Definite("CTL1003", Error, "the container runs privileged", 3),
             Definite("CTL1003", Error, "the container runs privileged", 4),
-            Definite("CTL1003", Error, "the container runs privileged", 5));
+            Definite("CTL1003", Error, "the container runs privileged", 5),
+            Definite("CTL1003", Error, "the container runs privileged", 6),
+            Definite("CTL1003", Error, "the container runs privileged", 7));
 
         /// <summary>A Program.cs of top-level statements (no Main), as <c>dotnet new console</c> writes it.</summary>
         internal static string TopLevel(string statements) => @"

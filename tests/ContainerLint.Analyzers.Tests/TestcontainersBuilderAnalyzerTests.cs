@@ -1151,6 +1151,8 @@ static class Names
     // Audit 71 X71-2: a lambda written between the two that calls such a local function, handed to a call that runs it.
     static async System.Threading.Tasks.Task<IContainer> LambdaCallingALocalFunctionRunBetween() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#14:true|}); await System.Threading.Tasks.Task.Run(() => Show()); b = b.WithPrivileged(false); return b.Build(); void Show() => Built.Add(b.Build()); }
     static IContainer LambdaNamingTheLocalRunBetween() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#15:true|}); new List<int> { 1 }.ForEach(x => Built.Add(b.Build())); b = b.WithPrivileged(false); return b.Build(); }
+    // Audit 73 Z73-5: a lambda made in an argument of a builder call between the two, run there.
+    static IContainer LambdaRunInABuilderArgument() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#16:true|}); b = b.WithEnvironment(""K"", System.Linq.Enumerable.First(System.Linq.Enumerable.Select(new[] { 1 }, x => b.Build().Name))); b = b.WithPrivileged(false); return b.Build(); }
     static IContainer GotoCaseBack() { var b = new ContainerBuilder(); switch (N) { case 0: b = b.WithPrivileged({|#13:true|}); Hook?.Invoke(); b = b.WithPrivileged(false); Register(() => Built.Add(b.Build())); if (N == 1) goto case 0; break; } return b.Build(); }
 "), DockerLibrary.Testcontainers,
             Privileged(MayBeUndone, 0),
@@ -1168,6 +1170,7 @@ static class Names
             Privileged(MayBeUndone, 12),
             Privileged(MayBeUndone, 14),
             Privileged(Runs, 15),
+            Privileged(MayBeUndone, 16),
             Privileged(MayOnBranch, 13));
 
         // Audit 60 X3, X4: a label on the try (the retry idiom), and a goto out of the catch to a label after the block that holds

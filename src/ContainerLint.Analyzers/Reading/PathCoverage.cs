@@ -358,18 +358,23 @@ namespace ContainerLint.Analyzers.Reading
         {
             switch (scope)
             {
+                // An expression body's pattern and out variables are the function's (audit 73 Z73-4, Z73-6: o => o is HostConfig hc).
                 case LocalFunctionStatementSyntax function:
-                    return HasParameter(function.ParameterList.Parameters, text);
+                    return HasParameter(function.ParameterList.Parameters, text) || (function.ExpressionBody is { } arrow && DesignatesIn(arrow, text));
                 case ParenthesizedLambdaExpressionSyntax lambda:
-                    return HasParameter(lambda.ParameterList.Parameters, text);
+                    return HasParameter(lambda.ParameterList.Parameters, text) || (lambda.ExpressionBody is { } expression && DesignatesIn(expression, text));
                 case SimpleLambdaExpressionSyntax lambda:
-                    return lambda.Parameter.Identifier.ValueText == text;
+                    return lambda.Parameter.Identifier.ValueText == text || (lambda.ExpressionBody is { } simpleExpression && DesignatesIn(simpleExpression, text));
                 case AnonymousMethodExpressionSyntax { ParameterList: { } list }:
                     return HasParameter(list.Parameters, text);
                 case BlockSyntax block:
                     return DeclaresIn(block.Statements, text);
                 case SwitchSectionSyntax section:
+                    foreach (var label in section.Labels)
+                        if (DesignatesIn(label, text)) return true;
                     return DeclaresIn(section.Statements, text);
+                case SwitchExpressionArmSyntax arm:
+                    return DesignatesIn(arm.Pattern, text) || (arm.WhenClause is { } when && DesignatesIn(when, text));
                 case ForEachStatementSyntax loop:
                     return loop.Identifier.ValueText == text;
                 case ForEachVariableStatementSyntax loop:
@@ -432,7 +437,8 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>A pattern or <c>out</c> variable named <paramref name="text"/> in <paramref name="node"/>, not in a nested block or function.</summary>
         private static bool DesignatesIn(SyntaxNode node, string text)
         {
-            foreach (var descendant in node.DescendantNodes(n => n == node || n is not (BlockSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+            foreach (var descendant in node.DescendantNodes(n => n == node
+                         || n is not (BlockSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or SwitchSectionSyntax or SwitchExpressionArmSyntax)))
                 if (descendant is SingleVariableDesignationSyntax designation && designation.Identifier.ValueText == text) return true;
             return false;
         }
@@ -607,8 +613,9 @@ namespace ContainerLint.Analyzers.Reading
                     }
                     if (name is null || value is null) continue;
                     var named = new HashSet<string>();
+                    // Not a lambda's own variable (audit 73 Z73-3: Func<int, int> next = hc => hc + 1;).
                     foreach (var descendant in value.DescendantNodesAndSelf())
-                        if (descendant is IdentifierNameSyntax identifier) named.Add(identifier.Identifier.ValueText);
+                        if (descendant is IdentifierNameSyntax identifier && !IsShadowed(identifier, function)) named.Add(identifier.Identifier.ValueText);
                     var source = node is VariableDeclaratorSyntax && value is MemberAccessExpressionSyntax or IdentifierNameSyntax && Root(value) is { } root
                         ? root.Identifier.ValueText
                         : null;
@@ -638,7 +645,9 @@ namespace ContainerLint.Analyzers.Reading
                     var (target, value) = node switch
                     {
                         VariableDeclaratorSyntax { Initializer: { } given } declarator => (declarator.Identifier.ValueText, (SyntaxNode?)given.Value),
-                        AssignmentExpressionSyntax { Left: IdentifierNameSyntax left, Right: var right } => (left.Identifier.ValueText, right),
+                        // p.HostConfig = hc: what is written through p is p's (audit 73 Z73-1); not a member of an initializer.
+                        AssignmentExpressionSyntax { Left: var left, Right: var right, Parent: not InitializerExpressionSyntax } when Root(left) is { } root
+                            => (root.Identifier.ValueText, right),
                         _ => (null, null),
                     };
                     if (target is null || value is null || !own.Contains(target)) continue;

@@ -213,9 +213,12 @@ namespace ContainerLint.Analyzers.Reading
                 privileged |= _isWithPrivileged(call);
                 // b = b.WithLabel("k", Id()): Id may run a lambda or local function that names the local (audit 66 T2).
                 foreach (var argument in call.Arguments)
-                    if (!ReferenceEquals(Values.SkipConversions(argument.Value), Values.SkipConversions(inner))
-                        && (Names(argument) || (_captured && RunsCode(argument)) || CallsFunction(argument)))
-                        return Reading.Use;
+                {
+                    if (ReferenceEquals(Values.SkipConversions(argument.Value), Values.SkipConversions(inner))) continue;
+                    // A lambda made there runs in the argument's calls (audit 73 Z73-5: Xs.Select(x => b.Build().Name).First()).
+                    if (!_captured && CreatesCapturingLambda(argument)) _captured = true;
+                    if (Names(argument) || (_captured && RunsCode(argument)) || CallsFunction(argument)) return Reading.Use;
+                }
                 current = Values.SkipConversions(inner);
             }
             if (IsLocal(current) || (current is IFlowCaptureReferenceOperation reference && _carrying.Contains(reference.Id))) return Reading.Carried;
