@@ -701,6 +701,36 @@ class Program
         hc.Privileged = false;
         void Show() { switch (o) { case HostConfig hc: Keep(hc); break; } Keep(hc); }
     }
+    // Audit 74 Q74-1, Z73-4: a local function's own variable given a value with a lambda's own hc; Q74-2: a while condition's
+    // pattern variable is the loop's, so the hc after the loop is the object; Q74-3: a switch's sections share their locals.
+    static HostConfig[] Others = new HostConfig[0];
+    static int CountedThroughALambda()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        var count = Count();
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        return count;
+        int Count() { var n = System.Linq.Enumerable.Count(Others, hc => hc.Privileged == true); Keep(System.Linq.Enumerable.Select(Others, x => { var hc = x; return hc; })); return n; }
+    }
+    static void LoopPatternVariableInALambda(object o)
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#8:true|};
+        System.Action a = () => { while (o is HostConfig hc) { Keep(hc); o = null; } Keep(hc); };
+        a();
+        hc.Privileged = false;
+    }
+    static void LocalOfAnotherSwitchSection(int k)
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        Show();
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        void Show() { switch (k) { case 1: var hc = new HostConfig(); Keep(hc); break; case 2: hc = new HostConfig(); Keep(hc); break; } }
+    }
     static void NameofTheLocalFunction()
     {
         var hc = new HostConfig();
@@ -717,7 +747,8 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 4),
             Definite("CTL1003", Error, "the container runs privileged", 5),
             Definite("CTL1003", Error, "the container runs privileged", 6),
-            Definite("CTL1003", Error, "the container runs privileged", 7));
+            Definite("CTL1003", Error, "the container runs privileged", 7),
+            Definite("CTL1003", Error, "the container runs privileged", 8));
 
         /// <summary>A Program.cs of top-level statements (no Main), as <c>dotnet new console</c> writes it.</summary>
         internal static string TopLevel(string statements) => @"

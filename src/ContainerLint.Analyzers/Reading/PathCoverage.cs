@@ -372,7 +372,23 @@ namespace ContainerLint.Analyzers.Reading
                 case SwitchSectionSyntax section:
                     foreach (var label in section.Labels)
                         if (DesignatesIn(label, text)) return true;
+                    // The sections of a switch statement share one scope for their locals (audit 74 Q74-3).
+                    if (section.Parent is SwitchStatementSyntax switchStatement)
+                    {
+                        foreach (var other in switchStatement.Sections)
+                            if (DeclaresIn(other.Statements, text, localsOnly: other != section)) return true;
+                        return false;
+                    }
                     return DeclaresIn(section.Statements, text);
+                // A loop's, using's, lock's or switch's own expression variables are the statement's (audit 74 Q74-2).
+                case WhileStatementSyntax loop:
+                    return DesignatesIn(loop.Condition, text);
+                case DoStatementSyntax loop:
+                    return DesignatesIn(loop.Condition, text);
+                case LockStatementSyntax @lock:
+                    return DesignatesIn(@lock.Expression, text);
+                case SwitchStatementSyntax @switch:
+                    return DesignatesIn(@switch.Expression, text);
                 case SwitchExpressionArmSyntax arm:
                     return DesignatesIn(arm.Pattern, text) || (arm.WhenClause is { } when && DesignatesIn(when, text));
                 case ForEachStatementSyntax loop:
@@ -380,9 +396,10 @@ namespace ContainerLint.Analyzers.Reading
                 case ForEachVariableStatementSyntax loop:
                     return DesignatesIn(loop.Variable, text);
                 case ForStatementSyntax loop:
-                    return loop.Declaration is { } declaration && HasVariable(declaration, text);
+                    return (loop.Declaration is { } declaration && HasVariable(declaration, text)) || (loop.Condition is { } condition && DesignatesIn(condition, text))
+                        || DesignatesInAll(loop.Initializers, text) || DesignatesInAll(loop.Incrementors, text);
                 case UsingStatementSyntax @using:
-                    return @using.Declaration is { } used && HasVariable(used, text);
+                    return (@using.Declaration is { } used && HasVariable(used, text)) || (@using.Expression is { } resource && DesignatesIn(resource, text));
                 case FixedStatementSyntax @fixed:
                     return HasVariable(@fixed.Declaration, text);
                 case CatchClauseSyntax { Declaration: { } caught }:
@@ -422,15 +439,34 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
-        /// <summary>A local, local function, or pattern or <c>out</c> variable of the statements (of a block or section: their scope).</summary>
-        private static bool DeclaresIn(SyntaxList<StatementSyntax> statements, string text)
+        /// <summary>
+        /// A local, local function, or pattern or <c>out</c> variable of the statements (of a block or section: their scope):
+        /// those of a declaration, an expression, <c>return</c> or <c>throw</c> statement, and of an <c>if</c>'s condition, which
+        /// C# puts in the enclosing statements' scope; not those of a loop's, <c>using</c>'s, <c>lock</c>'s or <c>switch</c>'s
+        /// own expressions (<see cref="Declares"/>), nor of an embedded statement. Only the locals with <paramref name="localsOnly"/>.
+        /// </summary>
+        private static bool DeclaresIn(SyntaxList<StatementSyntax> statements, string text, bool localsOnly = false)
         {
             foreach (var statement in statements)
             {
                 if (statement is LocalDeclarationStatementSyntax local && HasVariable(local.Declaration, text)) return true;
                 if (statement is LocalFunctionStatementSyntax function && function.Identifier.ValueText == text) return true;
-                if (statement is not (BlockSyntax or LocalFunctionStatementSyntax) && DesignatesIn(statement, text)) return true;
+                if (localsOnly) continue;
+                SyntaxNode? scoped = statement switch
+                {
+                    LocalDeclarationStatementSyntax or ExpressionStatementSyntax or ReturnStatementSyntax or ThrowStatementSyntax or YieldStatementSyntax => statement,
+                    IfStatementSyntax @if => @if.Condition,
+                    _ => null,
+                };
+                if (scoped is not null && DesignatesIn(scoped, text)) return true;
             }
+            return false;
+        }
+
+        private static bool DesignatesInAll<T>(SeparatedSyntaxList<T> nodes, string text) where T : SyntaxNode
+        {
+            foreach (var node in nodes)
+                if (DesignatesIn(node, text)) return true;
             return false;
         }
 
@@ -651,8 +687,9 @@ namespace ContainerLint.Analyzers.Reading
                         _ => (null, null),
                     };
                     if (target is null || value is null || !own.Contains(target)) continue;
+                    // Not a lambda's own variable there either (audit 74 Q74-1: var n = Hs.Count(hc => hc.Privileged == true);).
                     foreach (var named in value.DescendantNodesAndSelf())
-                        if (named is IdentifierNameSyntax identifier) uses.Add(identifier.Identifier.ValueText);
+                        if (named is IdentifierNameSyntax identifier && !IsShadowed(identifier, function)) uses.Add(identifier.Identifier.ValueText);
                 }
                 return uses.ToArray();
             }
