@@ -731,6 +731,25 @@ class Program
         Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
         void Show() { switch (k) { case 1: var hc = new HostConfig(); Keep(hc); break; case 2: hc = new HostConfig(); Keep(hc); break; } }
     }
+    // Audit 75 R75-1: through a chain of the local function's own variables; a parameter of its own of the same name is not
+    // the object, also when given to another variable.
+    static async System.Threading.Tasks.Task ThroughAChainOfItsOwnVariables()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#9:true|};
+        await Create();
+        hc.Privileged = false;
+        async System.Threading.Tasks.Task Create() { var h = hc; var p = new CreateContainerParameters(); p.HostConfig = h; await Client.Containers.CreateContainerAsync(p); }
+    }
+    static void OwnParameterGivenToAVariable()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        Create(new HostConfig());
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        void Create(HostConfig hc) { var p = new CreateContainerParameters { HostConfig = hc }; Client.Containers.CreateContainerAsync(p); }
+    }
     static void NameofTheLocalFunction()
     {
         var hc = new HostConfig();
@@ -748,7 +767,8 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 5),
             Definite("CTL1003", Error, "the container runs privileged", 6),
             Definite("CTL1003", Error, "the container runs privileged", 7),
-            Definite("CTL1003", Error, "the container runs privileged", 8));
+            Definite("CTL1003", Error, "the container runs privileged", 8),
+            Definite("CTL1003", Error, "the container runs privileged", 9));
 
         /// <summary>A Program.cs of top-level statements (no Main), as <c>dotnet new console</c> writes it.</summary>
         internal static string TopLevel(string statements) => @"

@@ -676,20 +676,34 @@ namespace ContainerLint.Analyzers.Reading
                         else uses.Add(used.Identifier.ValueText);
                     }
                 if (own is null) return uses.ToArray();
-                foreach (var node in localFunction.DescendantNodes())
+                // What the function gives its own variables, and through them (var h = hc; var p = new CreateContainerParameters {
+                // HostConfig = h };, audit 75 R75-1) the variables those are given from, whatever a lambda in there calls its own
+                // (audit 74 Q74-1: var n = Hs.Count(hc => hc.Privileged == true);).
+                var pending = new Stack<string>(own);
+                var expanded = new HashSet<string>();
+                while (pending.Count > 0)
                 {
-                    var (target, value) = node switch
+                    var name = pending.Pop();
+                    if (!expanded.Add(name)) continue;
+                    foreach (var node in localFunction.DescendantNodes())
                     {
-                        VariableDeclaratorSyntax { Initializer: { } given } declarator => (declarator.Identifier.ValueText, (SyntaxNode?)given.Value),
-                        // p.HostConfig = hc: what is written through p is p's (audit 73 Z73-1); not a member of an initializer.
-                        AssignmentExpressionSyntax { Left: var left, Right: var right, Parent: not InitializerExpressionSyntax } when Root(left) is { } root
-                            => (root.Identifier.ValueText, right),
-                        _ => (null, null),
-                    };
-                    if (target is null || value is null || !own.Contains(target)) continue;
-                    // Not a lambda's own variable there either (audit 74 Q74-1: var n = Hs.Count(hc => hc.Privileged == true);).
-                    foreach (var named in value.DescendantNodesAndSelf())
-                        if (named is IdentifierNameSyntax identifier && !IsShadowed(identifier, function)) uses.Add(identifier.Identifier.ValueText);
+                        var (target, value) = node switch
+                        {
+                            VariableDeclaratorSyntax { Initializer: { } given } declarator => (declarator.Identifier.ValueText, (SyntaxNode?)given.Value),
+                            // p.HostConfig = hc: what is written through p is p's (audit 73 Z73-1); not a member of an initializer.
+                            AssignmentExpressionSyntax { Left: var left, Right: var right, Parent: not InitializerExpressionSyntax } when Root(left) is { } root
+                                => (root.Identifier.ValueText, right),
+                            _ => (null, null),
+                        };
+                        if (target != name || value is null) continue;
+                        foreach (var named in value.DescendantNodesAndSelf())
+                        {
+                            if (named is not IdentifierNameSyntax identifier || IsShadowed(identifier, localFunction)) continue;
+                            // One of its own variables (a parameter has no value here) is followed; any other name is a use.
+                            if (IsShadowed(identifier, function)) pending.Push(identifier.Identifier.ValueText);
+                            else uses.Add(identifier.Identifier.ValueText);
+                        }
+                    }
                 }
                 return uses.ToArray();
             }
