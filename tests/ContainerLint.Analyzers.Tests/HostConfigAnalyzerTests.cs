@@ -741,6 +741,15 @@ class Program
         hc.Privileged = false;
         async System.Threading.Tasks.Task Create() { var h = hc; var p = new CreateContainerParameters(); p.HostConfig = h; await Client.Containers.CreateContainerAsync(p); }
     }
+    // Audit 76 T76-1: the same one local function deeper.
+    static void ThroughALocalFunctionInALocalFunction()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#10:true|};
+        Outer();
+        hc.Privileged = false;
+        void Outer() { Inner(); void Inner() { var h = hc; var p = new CreateContainerParameters { HostConfig = h }; Keep(p); } }
+    }
     static void OwnParameterGivenToAVariable()
     {
         var hc = new HostConfig();
@@ -768,7 +777,8 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 6),
             Definite("CTL1003", Error, "the container runs privileged", 7),
             Definite("CTL1003", Error, "the container runs privileged", 8),
-            Definite("CTL1003", Error, "the container runs privileged", 9));
+            Definite("CTL1003", Error, "the container runs privileged", 9),
+            Definite("CTL1003", Error, "the container runs privileged", 10));
 
         /// <summary>A Program.cs of top-level statements (no Main), as <c>dotnet new console</c> writes it.</summary>
         internal static string TopLevel(string statements) => @"

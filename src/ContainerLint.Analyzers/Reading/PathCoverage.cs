@@ -669,10 +669,15 @@ namespace ContainerLint.Analyzers.Reading
             {
                 var uses = new HashSet<string>();
                 HashSet<string>? own = null;
+                HashSet<string>? nested = null;
+                foreach (var node in localFunction.DescendantNodes())
+                    if (node is LocalFunctionStatementSyntax inner) (nested ??= new HashSet<string>()).Add(inner.Identifier.ValueText);
                 foreach (var node in localFunction.DescendantNodes())
                     if (node is SimpleNameSyntax used && IsUse(used))
                     {
-                        if (IsShadowed(used, function)) (own ??= new HashSet<string>()).Add(used.Identifier.ValueText);
+                        // A call of a local function declared inside it counts as that function's uses (audit 76 T76-1).
+                        if (IsShadowed(used, function) && nested?.Contains(used.Identifier.ValueText) != true)
+                            (own ??= new HashSet<string>()).Add(used.Identifier.ValueText);
                         else uses.Add(used.Identifier.ValueText);
                     }
                 if (own is null) return uses.ToArray();
