@@ -261,7 +261,7 @@ namespace ContainerLint.Analyzers
                 foreach (var node in function.DescendantNodes())
                 {
                     if (node is not IdentifierNameSyntax reference || !functions.Contains(reference.Identifier.ValueText)
-                        || reference.Parent is MemberAccessExpressionSyntax { Name: var member } && member == reference || IsInNameof(reference))
+                        || reference.Parent is MemberAccessExpressionSyntax { Name: var member } && member == reference || MethodScope.IsNameofArgument(reference))
                         continue;
                     // Action a = Configure;, Task.Run(Configure): a delegate, which may run at any call once it exists, as a lambda
                     // does (audit 71 X71-3: one made after the replacement runs nothing between).
@@ -277,9 +277,6 @@ namespace ContainerLint.Analyzers
             }
             return (false, functions);
         }
-
-        private static bool IsInNameof(SyntaxNode name) =>
-            name.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } } };
 
         /// <summary>
         /// Whether <paramref name="lambda"/> (or a delegate made of a local function there), of <paramref name="function"/>, may

@@ -543,6 +543,10 @@ namespace ContainerLint.Analyzers.Reading
         /// The function whose code <paramref name="node"/> is: a lambda, a local function, or the member (method, accessor);
         /// for a top-level statement, the file that holds them (they are one method's body, run in order).
         /// </summary>
+        /// <summary>Whether <paramref name="name"/> is the argument of <c>nameof(...)</c>: its text, nothing run or read.</summary>
+        internal static bool IsNameofArgument(SyntaxNode name) =>
+            name.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } } };
+
         internal static SyntaxNode? Function(SyntaxNode node)
         {
             for (var parent = node.Parent; parent is not null; parent = parent.Parent)

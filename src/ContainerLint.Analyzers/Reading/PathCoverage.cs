@@ -493,9 +493,8 @@ namespace ContainerLint.Analyzers.Reading
             if (identifier.Parent is MemberBindingExpressionSyntax or NameColonSyntax or NameEqualsSyntax) return false;
             // A type (HostConfig of a parameter's type or of new HostConfig()), not a variable.
             if (Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsInTypeOnlyContext(identifier)) return false;
-            // nameof(hc), nameof(Show): the name's text, nothing run or read (audit 70 W70-4).
-            if (identifier.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } } })
-                return false;
+            // nameof(hc), nameof(Show) (audit 70 W70-4).
+            if (MethodScope.IsNameofArgument(identifier)) return false;
             SyntaxNode node = identifier;
             var members = 0;
             while (true)
@@ -632,14 +631,8 @@ namespace ContainerLint.Analyzers.Reading
                 {
                     // Generic names too: a call of a generic local function with its type arguments (audit 70 W70-2: Create<T>()).
                     if (node is SimpleNameSyntax simpleName) _identifiers.Add(simpleName);
-                    string? name = null;
-                    SyntaxNode? value = null;
-                    if (node is VariableDeclaratorSyntax { Initializer: { } initializer } declarator)
-                        (name, value) = (declarator.Identifier.ValueText, initializer.Value);
-                    // Not a member of an initializer (new CreateContainerParameters { HostConfig = hc }): no variable (audit 70 W70-1).
-                    else if (node is AssignmentExpressionSyntax { Left: var left, Right: var right, Parent: not InitializerExpressionSyntax } && Root(left) is { } assigned)
-                        (name, value) = (assigned.Identifier.ValueText, right);
-                    else if (node is LocalFunctionStatementSyntax localFunction)
+                    var (name, value) = Given(node);
+                    if (node is LocalFunctionStatementSyntax localFunction)
                     {
                         // A local function that uses the object (void Show() => Log(hc);, async Task Create() => await
                         // client.Containers.CreateContainerAsync(new() { HostConfig = hc })) uses it wherever it is called or
@@ -692,14 +685,8 @@ namespace ContainerLint.Analyzers.Reading
                     if (!expanded.Add(name)) continue;
                     foreach (var node in localFunction.DescendantNodes())
                     {
-                        var (target, value) = node switch
-                        {
-                            VariableDeclaratorSyntax { Initializer: { } given } declarator => (declarator.Identifier.ValueText, (SyntaxNode?)given.Value),
-                            // p.HostConfig = hc: what is written through p is p's (audit 73 Z73-1); not a member of an initializer.
-                            AssignmentExpressionSyntax { Left: var left, Right: var right, Parent: not InitializerExpressionSyntax } when Root(left) is { } root
-                                => (root.Identifier.ValueText, right),
-                            _ => (null, null),
-                        };
+                        // p.HostConfig = hc: what is written through p is p's (audit 73 Z73-1).
+                        var (target, value) = Given(node);
                         if (target != name || value is null) continue;
                         foreach (var named in value.DescendantNodesAndSelf())
                         {
@@ -712,6 +699,19 @@ namespace ContainerLint.Analyzers.Reading
                 }
                 return uses.ToArray();
             }
+
+            /// <summary>
+            /// The variable <paramref name="node"/> gives a value, and the value: a declarator's initializer, or an assignment to the
+            /// variable or through it (<c>p.HostConfig = hc</c> gives <c>p</c>); not a member of an initializer (<c>new
+            /// CreateContainerParameters { HostConfig = hc }</c>), which is no variable (audit 70 W70-1).
+            /// </summary>
+            private static (string? Name, SyntaxNode? Value) Given(SyntaxNode node) => node switch
+            {
+                VariableDeclaratorSyntax { Initializer: { } initializer } declarator => (declarator.Identifier.ValueText, initializer.Value),
+                AssignmentExpressionSyntax { Left: var left, Right: var right, Parent: not InitializerExpressionSyntax } when Root(left) is { } root
+                    => (root.Identifier.ValueText, right),
+                _ => (null, null),
+            };
 
             public static FunctionIndex Of(SyntaxNode function) => ByFunction.GetValue(function, f => new FunctionIndex(f));
 

@@ -76,9 +76,7 @@ namespace ContainerLint.Dockerfiles
             foreach (var error in document.SubstitutionErrors)
             {
                 if (!error.Span.HasOffsets) return error;
-                StageSpec? holder = null;
-                foreach (var stage in image.Stages)
-                    if (stage.From.HasOffsets && stage.From.StartOffset <= error.Span.StartOffset) holder = stage;
+                var holder = StageOf(image, error.Span);
                 if (holder is null || holder.From.Contains(error.Span)) return error;
                 foreach (var built in image.FinalStageChain())
                     if (ReferenceEquals(built, holder)) return error;
@@ -96,16 +94,22 @@ namespace ContainerLint.Dockerfiles
             foreach (var error in document.TriggerErrors)
             {
                 if (!error.Span.HasOffsets) continue;
-                StageSpec? holder = null;
-                foreach (var stage in image.Stages)
-                    if (stage.From.HasOffsets && stage.From.StartOffset <= error.Span.StartOffset) holder = stage;
-                if (holder is null) continue;
+                if (StageOf(image, error.Span) is not { } holder) continue;
                 foreach (var built in image.FinalStageChain())
                     if (ReferenceEquals(built.Parent, holder))
                         return new ParseError(error.Message + " (an ONBUILD trigger of stage '" + (holder.Name ?? "#" + holder.Index)
                             + "', which the build FROM it runs)", error.Span);
             }
             return null;
+        }
+
+        /// <summary>The stage whose FROM is the last before <paramref name="span"/> (null: before the first FROM).</summary>
+        private static StageSpec? StageOf(ImageSpec image, SourceSpan span)
+        {
+            StageSpec? holder = null;
+            foreach (var stage in image.Stages)
+                if (stage.From.HasOffsets && stage.From.StartOffset <= span.StartOffset) holder = stage;
+            return holder;
         }
 
         private static SourceSpan FirstLine(string path) => new SourceSpan(path, 1, 1, 1, 1, 0, 0);

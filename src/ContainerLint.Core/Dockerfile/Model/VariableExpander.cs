@@ -446,8 +446,7 @@ namespace ContainerLint.Dockerfiles.Model
                 if (!Unresolved.Contains(name)) Unresolved.Add(name);
             }
 
-            /// <summary>BuildKit's special parameters (shell lexer's isSpecialParam; 0 is read as a digit first), which nothing sets.</summary>
-            private static bool IsSpecialParameter(char c) => c is '@' or '*' or '#' or '?' or '-' or '$' or '!';
+            private static bool IsSpecialParameter(char c) => ContainerLint.Dockerfiles.Syntax.SubstitutionSyntax.IsSpecialParameter(c);
 
             private static bool IsSpecialName(string name) => name.Length == 1 && IsSpecialParameter(name[0]);
 

@@ -124,10 +124,13 @@ namespace ContainerLint.Dockerfiles.Syntax
                 while (i < word.Length && char.IsDigit(word[i])) i++;
                 return i;
             }
-            if (word[i] is '@' or '*' or '#' or '?' or '-' or '$' or '!') return i + 1;
+            if (IsSpecialParameter(word[i])) return i + 1;
             while (i < word.Length && (char.IsLetterOrDigit(word[i]) || word[i] == '_')) i++;
             return i;
         }
+
+        /// <summary>BuildKit's special parameters (the shell lexer's isSpecialParam; 0 is read as a digit first), which nothing sets.</summary>
+        internal static bool IsSpecialParameter(char c) => c is '@' or '*' or '#' or '?' or '-' or '$' or '!';
 
         private static string Shorten(string s) => s.Length <= 40 ? s : s.Substring(0, 37) + "...";
     }
