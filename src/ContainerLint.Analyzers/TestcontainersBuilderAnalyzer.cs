@@ -1467,7 +1467,8 @@ namespace ContainerLint.Analyzers
             var inLoop = false;
             for (var parent = inner.Parent; parent is not null && !inLoop; parent = parent == node ? null : parent.Parent)
                 inLoop = parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax;
-            foreach (var token in node.DescendantTokens())
+            // A local function's code runs where it is called (NamedBetween).
+            foreach (var token in node.DescendantTokens(child => child is not LocalFunctionStatementSyntax || child.Span.Contains(inner.Span)))
                 if (!inner.Span.Contains(token.Span) && (inLoop || token.SpanStart >= inner.Span.End) && local.IsNamedBy(token, out var name)
                     && !PathCoverage.AreExclusive(name, inner))
                     return true;
@@ -1495,14 +1496,18 @@ namespace ContainerLint.Analyzers
         private static bool IsWithPrivileged(IInvocationOperation invocation, DockerApi api) =>
             invocation.TargetMethod.Name == WithPrivileged && api.IsBuilderMethod(invocation.TargetMethod);
 
-        /// <summary>Whether the local's name is written in <paramref name="block"/> between the two positions.</summary>
+        /// <summary>
+        /// Whether the local's name is written in <paramref name="block"/> between the two positions. Not in a local function
+        /// declared there: its code runs where it is called, which the control flow check sees (<see cref="MayRunBefore"/>).
+        /// </summary>
         private static bool NamedBetween(BuilderLocal local, SyntaxNode block, int from, int to)
         {
             foreach (var statement in MethodScope.Statements(block))
             {
                 if (statement.Span.End <= from) continue;
                 if (statement.SpanStart >= to) break;
-                foreach (var token in statement.DescendantTokens())
+                if (statement is LocalFunctionStatementSyntax) continue;
+                foreach (var token in statement.DescendantTokens(node => node is not LocalFunctionStatementSyntax))
                     if (token.SpanStart >= from && token.SpanStart < to && local.IsNamedBy(token, out _))
                         return true;
             }

@@ -1154,6 +1154,20 @@ static class Names
     // Audit 73 Z73-5: a lambda made in an argument of a builder call between the two, run there.
     static IContainer LambdaRunInABuilderArgument() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#16:true|}); b = b.WithEnvironment(""K"", System.Linq.Enumerable.First(System.Linq.Enumerable.Select(new[] { 1 }, x => b.Build().Name))); b = b.WithPrivileged(false); return b.Build(); }
     static IContainer GotoCaseBack() { var b = new ContainerBuilder(); switch (N) { case 0: b = b.WithPrivileged({|#13:true|}); Hook?.Invoke(); b = b.WithPrivileged(false); Register(() => Built.Add(b.Build())); if (N == 1) goto case 0; break; } return b.Build(); }
+    // Audit 73 Z73-2: a local function declared between the two runs where it is called, not where it is written.
+    static IContainer DeclaredBetweenCalledBetween() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#17:true|}); void Show() => Built.Add(b.Build()); Show(); b = b.WithPrivileged(false); return b.Build(); }
+    static IContainer DeclaredBetweenInABlockCalledThere() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#18:true|}); if (N == 1) { Show(); void Show() => Built.Add(b.Build()); } b = b.WithPrivileged(false); return b.Build(); }
+    static IContainer DeclaredBetweenCalledAfter() { var b = new ContainerBuilder(); b = b.WithPrivileged(true); IContainer Make() => b.Build(); b = b.WithPrivileged(false); return Make(); }
+    static IContainer DeclaredBetweenCalledBefore() { var b = new ContainerBuilder(); Built.Add(Make()); b = b.WithPrivileged(true); IContainer Make() => b.Build(); b = b.WithPrivileged(false); return b.Build(); }
+    static IContainer DeclaredBetweenNeverCalled() { var b = new ContainerBuilder(); b = b.WithPrivileged(true); IContainer Make() => b.Build(); b = b.WithPrivileged(false); return b.Build(); }
+    static IContainer BlockBodiedDeclaredBetweenCalledAfter() { var b = new ContainerBuilder(); b = b.WithPrivileged(true); IContainer Make() { var c = b.Build(); Built.Add(c); return c; } b = b.WithPrivileged(false); return Make(); }
+    static IContainer DeclaredBesideTheTrueInABlockCalledAfter() { var b = new ContainerBuilder(); if (N == 1) { b = b.WithPrivileged(true); IContainer Make() => b.Build(); } b = b.WithPrivileged(false); return b.Build(); }
+    static IContainer DeclaredBesideTheTrueInABlockCalledThere() { var b = new ContainerBuilder(); if (N == 1) { b = b.WithPrivileged({|#19:true|}); Built.Add(Make()); IContainer Make() => b.Build(); } b = b.WithPrivileged(false); return b.Build(); }
+    // Audit 74 Q74-4: a lambda run through a constructor or a property.
+    static IContainer LambdaRunThroughAProperty() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#20:true|}); b = b.WithLabel(""k"", new System.Lazy<string>(() => b.Build().Name).Value); b = b.WithPrivileged(false); return b.Build(); }
+    static IContainer LambdaStoredBeforeRunThroughAProperty() { var b = new ContainerBuilder(); var name = new System.Lazy<string>(() => b.Build().Name); b = b.WithPrivileged({|#21:true|}); var n = name.Value; b = b.WithPrivileged(false); return b.Build(); }
+    static IContainer PropertyReadBetweenWithNoLambda(List<string> names) { var b = new ContainerBuilder(); b = b.WithPrivileged(true); var n = names.Count; b = b.WithLabel(""k"", names[0]); b = b.WithPrivileged(false); return b.Build(); }
+    static IContainer DeclaredBetweenInABlockCalledAfter() { var b = new ContainerBuilder(); b = b.WithPrivileged(true); if (N == 1) { Check(); void Show() => Built.Add(b.Build()); } b = b.WithPrivileged(false); return b.Build(); }
 "), DockerLibrary.Testcontainers,
             Privileged(MayBeUndone, 0),
             Privileged(MayBeUndone, 1),
@@ -1171,7 +1185,12 @@ static class Names
             Privileged(MayBeUndone, 14),
             Privileged(Runs, 15),
             Privileged(MayBeUndone, 16),
-            Privileged(MayOnBranch, 13));
+            Privileged(MayOnBranch, 13),
+            Privileged(MayBeUndone, 17),
+            Privileged(MayBeUndone, 18),
+            Privileged(MayOnBranch, 19),
+            Privileged(MayBeUndone, 20),
+            Privileged(MayBeUndone, 21));
 
         // Audit 60 X3, X4: a label on the try (the retry idiom), and a goto out of the catch to a label after the block that holds
         // the try, or to a goto on to a new builder, leave the builder replaced on every path.

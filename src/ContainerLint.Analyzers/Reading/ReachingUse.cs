@@ -192,11 +192,19 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
-        /// <summary>Whether <paramref name="operation"/> calls anything but the builder's own methods (a lambda that names the local may run).</summary>
+        /// <summary>
+        /// Whether <paramref name="operation"/> calls anything but the builder's own methods (a lambda that names the local may
+        /// run): a method, a constructor or a property's accessor (audit 74 Q74-4: <c>new Lazy&lt;string&gt;(() =&gt; b.Build().Name).Value</c>).
+        /// </summary>
         private bool RunsCode(IOperation operation)
         {
             foreach (var node in operation.DescendantsAndSelf())
-                if (node is IInvocationOperation call && _receiverOf(call) is null) return true;
+                switch (node)
+                {
+                    case IInvocationOperation call when _receiverOf(call) is null:
+                    case IObjectCreationOperation { Constructor: not null } or IPropertyReferenceOperation:
+                        return true;
+                }
             return false;
         }
 
