@@ -767,6 +767,61 @@ class Program
         hc.Privileged = false;
         Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
         void Create() => Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+    }
+    // Audit 78 A78-1, A78-2: nameof of a member, in a local function, a lambda, a variable's value: names, nothing read.
+    static void NameofOfTheObjectAnywhere()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        Keep(nameof(hc.Privileged));
+        Keep($""{nameof(hc.Privileged)}"");
+        Show();
+        System.Func<object> a = () => Keep2(nameof(hc));
+        a();
+        Named();
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        void Show() => Keep(nameof(hc.Privileged));
+        void Named() { var n = nameof(hc); var h = n; Keep(h); System.Func<string> f = () => nameof(hc); Keep(f()); }
+    }
+    static object Keep2(object o) => o;
+    // Audit 78 A78-4: a block-bodied local function hands the object out through an out or a ref parameter.
+    static void HandedOutThroughOut()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#11:true|};
+        Copy(out var h);
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = h });
+        hc.Privileged = false;
+        void Copy(out HostConfig x) { x = hc; }
+    }
+    static void HandedOutThroughRefFromAnotherLocalFunction()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#12:true|};
+        Outer();
+        hc.Privileged = false;
+        void Outer() { HostConfig h = null; Set(ref h); Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = h }); }
+        void Set(ref HostConfig x) { x = hc; }
+    }
+    static void OutParameterGivenSomethingElse()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        Copy(out var h);
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = h });
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        void Copy(out HostConfig x) { x = new HostConfig(); }
+    }
+    // A78-3: where a method named nameof is in scope, nameof(hc) calls it.
+    static void MethodNamedNameof()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#13:true|};
+        Keep(nameof(hc));
+        hc.Privileged = false;
+        object nameof(object o) { Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = (HostConfig)o }); return o; }
     }"), DockerLibrary.DockerDotNet,
             Definite("CTL1003", Error, "the container runs privileged", 0),
             Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 1),
@@ -778,7 +833,10 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 7),
             Definite("CTL1003", Error, "the container runs privileged", 8),
             Definite("CTL1003", Error, "the container runs privileged", 9),
-            Definite("CTL1003", Error, "the container runs privileged", 10));
+            Definite("CTL1003", Error, "the container runs privileged", 10),
+            Definite("CTL1003", Error, "the container runs privileged", 11),
+            Definite("CTL1003", Error, "the container runs privileged", 12),
+            Definite("CTL1003", Error, "the container runs privileged", 13));
 
         /// <summary>A Program.cs of top-level statements (no Main), as <c>dotnet new console</c> writes it.</summary>
         internal static string TopLevel(string statements) => @"

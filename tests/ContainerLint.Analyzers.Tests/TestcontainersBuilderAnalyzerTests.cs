@@ -1167,6 +1167,8 @@ static class Names
     static IContainer LambdaRunThroughAProperty() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#20:true|}); b = b.WithLabel(""k"", new System.Lazy<string>(() => b.Build().Name).Value); b = b.WithPrivileged(false); return b.Build(); }
     static IContainer LambdaStoredBeforeRunThroughAProperty() { var b = new ContainerBuilder(); var name = new System.Lazy<string>(() => b.Build().Name); b = b.WithPrivileged({|#21:true|}); var n = name.Value; b = b.WithPrivileged(false); return b.Build(); }
     static IContainer PropertyReadBetweenWithNoLambda(List<string> names) { var b = new ContainerBuilder(); b = b.WithPrivileged(true); var n = names.Count; b = b.WithLabel(""k"", names[0]); b = b.WithPrivileged(false); return b.Build(); }
+    // Audit 78 A78-1: nameof of a member of the local names it, it reads nothing.
+    static IContainer NameofOfAMemberBetween() { var b = new ContainerBuilder(); b = b.WithPrivileged(true); System.Console.WriteLine(nameof(b.Build)); System.Console.WriteLine(N2()); b = b.WithPrivileged(false); return b.Build(); string N2() => nameof(b.WithPrivileged); }
     static IContainer DeclaredBetweenInABlockCalledAfter() { var b = new ContainerBuilder(); b = b.WithPrivileged(true); if (N == 1) { Check(); void Show() => Built.Add(b.Build()); } b = b.WithPrivileged(false); return b.Build(); }
 "), DockerLibrary.Testcontainers,
             Privileged(MayBeUndone, 0),

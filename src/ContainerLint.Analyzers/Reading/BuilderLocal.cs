@@ -34,7 +34,7 @@ namespace ContainerLint.Analyzers.Reading
             var text = token.ValueText;
             if (text != Name && !HasAliasNamed(text)) return false;
             name = identifier;
-            if (IsNameofArgument(identifier)) return false;
+            if (MethodScope.IsNameofArgument(identifier)) return false;
             // Where the name binds to nothing (code being typed), it is taken for the local.
             if (_model.GetSymbolInfo(identifier).Symbol is not { } symbol) return true;
             if (SymbolEqualityComparer.Default.Equals(symbol, Symbol)) return true;
@@ -100,7 +100,5 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
-        private static bool IsNameofArgument(IdentifierNameSyntax identifier) =>
-            identifier.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } } };
     }
 }

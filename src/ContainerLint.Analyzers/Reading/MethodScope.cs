@@ -543,9 +543,47 @@ namespace ContainerLint.Analyzers.Reading
         /// The function whose code <paramref name="node"/> is: a lambda, a local function, or the member (method, accessor);
         /// for a top-level statement, the file that holds them (they are one method's body, run in order).
         /// </summary>
-        /// <summary>Whether <paramref name="name"/> is the argument of <c>nameof(...)</c>: its text, nothing run or read.</summary>
-        internal static bool IsNameofArgument(SyntaxNode name) =>
-            name.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } } };
+        /// <summary>
+        /// Whether <paramref name="name"/> is in the argument of the <c>nameof</c> operator (<c>nameof(hc)</c>, also
+        /// <c>nameof(hc.Privileged)</c>, <c>nameof(b.Build)</c>, audit 78 A78-1): its text, nothing run or read. Not where a
+        /// method named <c>nameof</c> is in scope, which C# calls instead (A78-3).
+        /// </summary>
+        internal static bool IsNameofArgument(SyntaxNode name)
+        {
+            var node = name;
+            while (node.Parent is MemberAccessExpressionSyntax or QualifiedNameSyntax or AliasQualifiedNameSyntax) node = node.Parent;
+            return node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } operatorOrCall } }
+                && !DeclaresNameofMethod(operatorOrCall);
+        }
+
+        /// <summary>Whether a local function or a method of an enclosing type around <paramref name="node"/> is named <c>nameof</c>.</summary>
+        private static bool DeclaresNameofMethod(SyntaxNode node)
+        {
+            for (var scope = node.Parent; scope is not null; scope = scope.Parent)
+            {
+                var members = scope switch
+                {
+                    BlockSyntax block => (IEnumerable<SyntaxNode>)block.Statements,
+                    SwitchSectionSyntax section => section.Statements,
+                    TypeDeclarationSyntax type => type.Members,
+                    CompilationUnitSyntax unit => unit.Members,
+                    _ => null,
+                };
+                if (members is null) continue;
+                foreach (var member in members)
+                {
+                    var declared = member switch
+                    {
+                        LocalFunctionStatementSyntax function => function.Identifier,
+                        GlobalStatementSyntax { Statement: LocalFunctionStatementSyntax function } => function.Identifier,
+                        MethodDeclarationSyntax method => method.Identifier,
+                        _ => default,
+                    };
+                    if (declared.ValueText == "nameof") return true;
+                }
+            }
+            return false;
+        }
 
         internal static SyntaxNode? Function(SyntaxNode node)
         {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -644,7 +645,8 @@ namespace ContainerLint.Analyzers.Reading
                     var named = new HashSet<string>();
                     // Not a lambda's own variable (audit 73 Z73-3: Func<int, int> next = hc => hc + 1;).
                     foreach (var descendant in value.DescendantNodesAndSelf())
-                        if (descendant is IdentifierNameSyntax identifier && !IsShadowed(identifier, function)) named.Add(identifier.Identifier.ValueText);
+                        if (descendant is IdentifierNameSyntax identifier && !IsShadowed(identifier, function) && !MethodScope.IsNameofArgument(identifier))
+                            named.Add(identifier.Identifier.ValueText);
                     var source = node is VariableDeclaratorSyntax && value is MemberAccessExpressionSyntax or IdentifierNameSyntax && Root(value) is { } root
                         ? root.Identifier.ValueText
                         : null;
@@ -673,6 +675,10 @@ namespace ContainerLint.Analyzers.Reading
                             (own ??= new HashSet<string>()).Add(used.Identifier.ValueText);
                         else uses.Add(used.Identifier.ValueText);
                     }
+                // An out or ref parameter hands what it is given to the caller (audit 78 A78-4: void Copy(out HostConfig x) { x = hc; }).
+                foreach (var parameter in localFunction.ParameterList.Parameters)
+                    if (parameter.Modifiers.Any(SyntaxKind.OutKeyword) || parameter.Modifiers.Any(SyntaxKind.RefKeyword))
+                        (own ??= new HashSet<string>()).Add(parameter.Identifier.ValueText);
                 if (own is null) return uses.ToArray();
                 // What the function gives its own variables, and through them (var h = hc; var p = new CreateContainerParameters {
                 // HostConfig = h };, audit 75 R75-1) the variables those are given from, whatever a lambda in there calls its own
@@ -690,7 +696,7 @@ namespace ContainerLint.Analyzers.Reading
                         if (target != name || value is null) continue;
                         foreach (var named in value.DescendantNodesAndSelf())
                         {
-                            if (named is not IdentifierNameSyntax identifier || IsShadowed(identifier, localFunction)) continue;
+                            if (named is not IdentifierNameSyntax identifier || IsShadowed(identifier, localFunction) || MethodScope.IsNameofArgument(identifier)) continue;
                             // One of its own variables (a parameter has no value here) is followed; any other name is a use.
                             if (IsShadowed(identifier, function)) pending.Push(identifier.Identifier.ValueText);
                             else uses.Add(identifier.Identifier.ValueText);
@@ -839,7 +845,7 @@ namespace ContainerLint.Analyzers.Reading
         private static bool Names(SyntaxNode node, HashSet<string> names)
         {
             foreach (var descendant in node.DescendantNodesAndSelf())
-                if (descendant is IdentifierNameSyntax identifier && names.Contains(identifier.Identifier.ValueText)) return true;
+                if (descendant is IdentifierNameSyntax identifier && names.Contains(identifier.Identifier.ValueText) && !MethodScope.IsNameofArgument(identifier)) return true;
             return false;
         }
 
