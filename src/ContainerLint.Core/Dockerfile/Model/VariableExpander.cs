@@ -10,6 +10,13 @@ namespace ContainerLint.Dockerfiles.Model
         /// <summary>No value: never declared, or an <c>ARG</c> without default and without a build arg.</summary>
         Unset,
 
+        /// <summary>
+        /// No value for certain: nothing in the file sets it and the base image is known not to, or a special parameter
+        /// (<c>$@</c>). BuildKit's lexer finds no such variable (its getEnv), so <c>${X-d}</c> is <c>d</c> and <c>${X+a}</c>
+        /// is empty, as for <see cref="Unset"/>, but the value is known.
+        /// </summary>
+        Absent,
+
         /// <summary>A known value (possibly empty).</summary>
         Set,
 
@@ -315,7 +322,7 @@ namespace ContainerLint.Dockerfiles.Model
                         return;
                     case "+":
                         if (colon ? isSetNonEmpty : isSet) AppendWord(sb, word, wordUnresolved);
-                        else if (isSet || IsSpecialName(name)) { /* set but empty with ':+' gives "", as an unset special parameter does */ }
+                        else if (isSet || state == VariableState.Absent) { /* set but empty with ':+' gives "", as a variable that is certainly unset does */ }
                         else MarkUnresolved(name);
                         return;
                     case "?":
@@ -325,7 +332,7 @@ namespace ContainerLint.Dockerfiles.Model
                 }
 
                 // Pattern operators: only literal patterns are evaluated; globs make the value unknown. Nothing is left of nothing.
-                if (IsSpecialName(name)) return;
+                if (state == VariableState.Absent) return;
                 if (!isSet || wordUnresolved is not null || word.IndexOfAny(GlobChars) >= 0)
                 {
                     MarkUnresolved(name);
@@ -403,18 +410,18 @@ namespace ContainerLint.Dockerfiles.Model
                 if (IsSpecialName(name))
                 {
                     value = string.Empty;
-                    return VariableState.Unset;
+                    return VariableState.Absent;
                 }
                 var state = _scope.Lookup(name, out value);
-                if (state == VariableState.Unset || value.Length == 0) return state;
+                if (state is VariableState.Unset or VariableState.Absent || value.Length == 0) return state;
                 return sb.Length + value.Length > MaxLength || (_budget is not null && !_budget.TrySpend(value.Length)) ? VariableState.Unknown : state;
             }
 
             private void Append(StringBuilder sb, string name)
             {
-                // ${$}: nothing, for certain.
-                if (IsSpecialName(name)) return;
                 var state = Lookup(sb, name, out var value);
+                // ${$}, a variable nothing sets: nothing, for certain.
+                if (state == VariableState.Absent) return;
                 if (state == VariableState.Set) sb.Append(value);
                 else if (state == VariableState.Platform)
                 {

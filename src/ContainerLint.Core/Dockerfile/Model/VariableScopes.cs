@@ -109,9 +109,21 @@ namespace ContainerLint.Dockerfiles.Model
         /// not to set it. <c>PATH</c> always has a value: BuildKit sets its default where the image has none.
         /// </summary>
         public bool IsUnsetForCertain(string name) =>
-            (_baseEnvIsComplete || System.Linq.Enumerable.Contains(_unsetByBase, name))
+            (_baseEnvIsComplete || System.Linq.Enumerable.Contains(_unsetByBase, name) || IsPositional(name))
             && name != "PATH" && !_args.ContainsKey(name) && !_env.ContainsKey(name) && !_baseEnv.ContainsKey(name)
             && !System.Linq.Enumerable.Contains(_unknown, name);
+
+        /// <summary>
+        /// <c>$0</c>, <c>${12}</c>: BuildKit's lexer reads a name that starts with a digit as its digits, a name no image's
+        /// environment holds.
+        /// </summary>
+        private static bool IsPositional(string name)
+        {
+            if (name.Length == 0) return false;
+            foreach (var c in name)
+                if (c < '0' || c > '9') return false;
+            return true;
+        }
 
         /// <summary>
         /// Declares an ARG: <paramref name="value"/> null means no value; <paramref name="known"/> false means a value the
@@ -207,7 +219,7 @@ namespace ContainerLint.Dockerfiles.Model
             if (arg == VariableState.Unset && IsUnsetForCertain(name))
             {
                 value = string.Empty;
-                return VariableState.Set;
+                return VariableState.Absent;
             }
             return arg;
         }

@@ -47,6 +47,30 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
             Assert.Empty(FindingsOf(text, RuleIds.UnresolvedValue));
         }
 
+        // Audit 78 A78-6: a variable nothing sets is unset, as BuildKit's lexer finds it, not set to empty: ${X-d} is d,
+        // ${X+a} is empty; $0..$9 too, which no image's environment holds.
+        [Theory]
+        [InlineData("FROM alpine|USER ${X+app}", "USER ${X+app} resolves to an empty user, which runs as root (X is set neither in the stage nor by its base image 'alpine')")]
+        [InlineData("FROM alpine|USER root${X+x}", "USER root${X+x} resolves to 'root'")]
+        [InlineData("FROM alpine|USER ${0+app}", "USER ${0+app} resolves to an empty user, which runs as root (0 is set neither in the stage nor by its base image 'alpine')")]
+        [InlineData("FROM alpine|USER root${1+x}", "USER root${1+x} resolves to 'root'")]
+        [InlineData("FROM alpine|USER ${9-root}", "USER ${9-root} resolves to 'root'")]
+        [InlineData("FROM mycorp/base|USER ${1-root}", "USER ${1-root} resolves to 'root'")]
+        [InlineData("FROM alpine|USER ${X%%root}root", "USER ${X%%root}root resolves to 'root'")]
+        public void Variable_nothing_sets_is_unset_not_empty(string lines, string evidence) =>
+            Assert.Equal(evidence, Assert.Single(FindingsOf(Lines(lines.Split('|')), Id)).Evidence);
+
+        [Theory]
+        [InlineData("FROM alpine|USER ${RUN_AS-app}")]
+        [InlineData("FROM alpine|USER ${0-app}")]
+        [InlineData("FROM alpine|ENV RUN_AS=|USER ${RUN_AS+app}")]
+        public void Default_of_a_variable_nothing_sets_is_taken(string lines)
+        {
+            var text = Lines(lines.Split('|'));
+            Assert.Empty(FindingsOf(text, Id));
+            Assert.Empty(FindingsOf(text, RuleIds.UnresolvedValue));
+        }
+
         [Fact]
         public void Empty_user_written_literally_gets_the_usual_fix_and_one_given_by_a_variable_none()
         {

@@ -62,6 +62,8 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("COPY --chmod=6755 --from=build /x /x", "COPY --chmod=6755")]
         [InlineData("COPY --chmod=u+s,a+rx tool /t", "COPY --chmod=u+s,a+rx")]
         [InlineData("COPY --chmod=$MODE tool /t", "COPY --chmod=04750")]
+        // Audit 78 A78-6: M is set by nothing, so its default applies.
+        [InlineData("COPY --chmod=${M-4755} tool /t", "COPY --chmod=4755")]
         [InlineData("copy --chmod=g+s <<EOF /etc/x\nhello\nEOF", "COPY --chmod=g+s")]
         public void Copy_or_add_with_a_setuid_chmod_is_reported_at_the_instruction(string line, string evidence)
         {
