@@ -1090,7 +1090,9 @@ namespace ContainerLint.Compose
             if (last is not null && !ReferenceEquals(last, FinalElement(collection)) && !EndsWithComma(collection))
                 edits.Add(TextEdit.Insert(last.EndOffset, ", " + element));
             else if (last is not null && before >= 0 && _text[before] == ',') edits.Add(TextEdit.Insert(before + 1, " " + element + ","));
-            else edits.Add(TextEdit.Insert(close, last is null ? element : ", " + element));
+            // Right after the last element, before any blank that pads the bracket ({ image: nginx }).
+            else if (last is not null) edits.Add(TextEdit.Insert(before + 1, ", " + element));
+            else edits.Add(TextEdit.Insert(close, element));
         }
 
         private static YamlNode? FinalElement(YamlNode collection) => collection switch

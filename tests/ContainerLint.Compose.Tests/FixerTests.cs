@@ -1084,6 +1084,16 @@ namespace ContainerLint.Compose.Tests
                 Fix(Y("services:", "  web: {image: nginx} # one line"), "CTL2003", "CTL6001"));
         }
 
+        // Audit 79 B79-3: after the last entry, not after the blank that pads the closing brace.
+        [Fact]
+        public void Added_key_in_a_padded_flow_mapping_keeps_the_padding()
+        {
+            Assert.Equal(Y("services:", "  web: { image: nginx, user: \"1000\", cap_drop: [ALL], read_only: true }"),
+                Fix(Y("services:", "  web: { image: nginx, user: \"1000\" }"), "CTL2003", "CTL6001"));
+            Assert.Equal(Y("services:", "  web: { image: nginx, cap_drop: [ALL]", "  }"),
+                Fix(Y("services:", "  web: { image: nginx", "  }"), "CTL2003"));
+        }
+
         [Fact]
         public void Added_key_goes_after_a_merge_key_and_the_merge_still_applies()
         {
