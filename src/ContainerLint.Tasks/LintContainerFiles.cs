@@ -50,14 +50,15 @@ namespace ContainerLint.Tasks
             var items = TaskInputs.ToLintItems(Files, problems);
             var linter = new ProjectLinter(TaskInputs.Paths(GlobalConfigFiles), TaskInputs.IsEnabled(DiscoverEditorConfigFiles));
             var result = linter.Lint(items, ProjectDirectory, TaskInputs.Paths(CompileFiles));
-            var root = TaskInputs.RepositoryRoot(ProjectDirectory);
+            var missingRepositories = new List<string>();
+            var root = TaskInputs.RepositoryRoot(ProjectDirectory, missingRepositories);
 
             var cached = problems.Concat(FindingCache.ToCached(result.Findings, root)).ToList();
             FindingCache.Write(CacheFile, root, cached, result.ConfigurationProblems);
             if (!string.IsNullOrEmpty(DependencyFile))
                 WriteIfDifferent(DependencyFile, string.Join("\n", WithLinkTargets(result.FilesRead.Concat(items.Select(i => i.Path))).Distinct(LintItem.PathComparer)) + "\n");
             if (!string.IsNullOrEmpty(ProbeFile))
-                WriteIfDifferent(ProbeFile, string.Join("\n", result.FilesMissing) + "\n");
+                WriteIfDifferent(ProbeFile, string.Join("\n", result.FilesMissing.Concat(missingRepositories)) + "\n");
 
             Log.LogMessage(MessageImportance.Low, "ContainerLint: linted {0} file(s), {1} finding(s), in {2} ms.",
                 items.Count, cached.Count, watch.ElapsedMilliseconds);

@@ -44,13 +44,20 @@ namespace ContainerLint.Tasks
         public static bool IsEnabled(string? value) => !string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The nearest folder holding <c>.git</c> (a folder, or a file in a worktree), else the project folder.</summary>
-        public static string RepositoryRoot(string projectDirectory)
+        public static string RepositoryRoot(string projectDirectory) => RepositoryRoot(projectDirectory, null);
+
+        /// <summary>
+        /// As <see cref="RepositoryRoot(string)"/>, with the <c>.git</c> paths looked for and not found on the way into
+        /// <paramref name="missing"/>: one that appears (<c>git init</c>) moves the root, and the SARIF log's paths with it.
+        /// </summary>
+        public static string RepositoryRoot(string projectDirectory, List<string>? missing)
         {
             var start = Path.GetFullPath(string.IsNullOrEmpty(projectDirectory) ? Directory.GetCurrentDirectory() : projectDirectory);
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
                 var git = Path.Combine(dir.FullName, ".git");
                 if (Directory.Exists(git) || File.Exists(git)) return dir.FullName;
+                missing?.Add(git);
             }
             return start;
         }

@@ -74,6 +74,41 @@ namespace ContainerLint.Package.Tests.EndToEnd
             Assert.True(File.Exists(sarifPath), clean.ToString());
         }
 
+        // Audit 79 B79-1: git init above the project moves the repository root; an up-to-date build replayed the log of the
+        // old one (SRCROOT the project's folder, files outside it as absolute URIs).
+        [Fact]
+        public void Repository_created_after_a_build_moves_the_log_root_in_the_next_build()
+        {
+            var project = _package.CreateProject("sarif-git-init")
+                .WriteProjectFile("Dockerfile", "FROM alpine:3.20\nUSER root\n")
+                .WriteFile("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    user: root\n")
+                .Item("<ContainerLintFile Include=\"../compose.yaml\" />")
+                .Property("ContainerLintSarifFile", "$(MSBuildProjectDirectory)/../artifacts/containerlint.sarif");
+            var sarifPath = Path.Combine(project.Root, "artifacts", "containerlint.sarif");
+
+            var before = project.Build();
+            Assert.True(before.Succeeded, before.ToString());
+            Assert.Equal(new System.Uri(project.ProjectDirectory + "/").AbsoluteUri, RootAndUris(File.ReadAllText(sarifPath)).Root);
+
+            project.WriteFile(".git/HEAD", "ref: refs/heads/main\n");
+            var after = project.Build();
+
+            Assert.True(after.Succeeded, after.ToString());
+            var (root, uris) = RootAndUris(File.ReadAllText(sarifPath));
+            Assert.Equal(new System.Uri(project.Root + "/").AbsoluteUri, root);
+            Assert.Equal(new[] { "app/Dockerfile", "compose.yaml" }, uris);
+        }
+
+        private static (string? Root, string?[] Uris) RootAndUris(string sarif)
+        {
+            using var document = JsonDocument.Parse(sarif);
+            var run = document.RootElement.GetProperty("runs")[0];
+            return (run.GetProperty("originalUriBaseIds").GetProperty("SRCROOT").GetProperty("uri").GetString(),
+                run.GetProperty("results").EnumerateArray()
+                    .Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString())
+                    .Distinct().OrderBy(u => u, System.StringComparer.Ordinal).ToArray());
+        }
+
         [Fact]
         public void Configuration_warnings_are_tool_configuration_notifications_of_the_log_also_in_a_build_that_does_not_lint()
         {
