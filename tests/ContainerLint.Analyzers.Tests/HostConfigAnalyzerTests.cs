@@ -785,6 +785,34 @@ class Program
         void Named() { var n = nameof(hc); var h = n; Keep(h); System.Func<string> f = () => nameof(hc); Keep(f()); }
     }
     static object Keep2(object o) => o;
+    // Audit 78 A78-5: a deconstruction gives each element to its own variable.
+    static void DeconstructedBesideTheObject()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        var (n, h) = (hc, new HostConfig());
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = h });
+        Create();
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        void Create() { (var m, var g) = (hc, new HostConfig()); Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = g }); }
+    }
+    static void DeconstructedIntoTheVariableUsed()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#14:true|};
+        var (h, n) = (hc, 1);
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = h });
+        hc.Privileged = false;
+    }
+    static void DeconstructedIntoTheVariableUsedInALocalFunction()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#15:true|};
+        Create();
+        hc.Privileged = false;
+        void Create() { HostConfig g; int m; (m, (g, _)) = (1, (hc, 2)); Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = g }); }
+    }
     // Audit 78 A78-4: a block-bodied local function hands the object out through an out or a ref parameter.
     static void HandedOutThroughOut()
     {
@@ -836,7 +864,9 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 10),
             Definite("CTL1003", Error, "the container runs privileged", 11),
             Definite("CTL1003", Error, "the container runs privileged", 12),
-            Definite("CTL1003", Error, "the container runs privileged", 13));
+            Definite("CTL1003", Error, "the container runs privileged", 13),
+            Definite("CTL1003", Error, "the container runs privileged", 14),
+            Definite("CTL1003", Error, "the container runs privileged", 15));
 
         /// <summary>A Program.cs of top-level statements (no Main), as <c>dotnet new console</c> writes it.</summary>
         internal static string TopLevel(string statements) => @"

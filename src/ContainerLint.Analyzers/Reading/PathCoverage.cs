@@ -533,6 +533,7 @@ namespace ContainerLint.Analyzers.Reading
             while (node.Parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation } } member
                    && member.Right == node)
                 node = creation;
+            if (DeconstructedInto(node) is not null) return false;
             return node.Parent switch
             {
                 EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax } => false,
@@ -714,6 +715,7 @@ namespace ContainerLint.Analyzers.Reading
             private static (string? Name, SyntaxNode? Value) Given(SyntaxNode node) => node switch
             {
                 VariableDeclaratorSyntax { Initializer: { } initializer } declarator => (declarator.Identifier.ValueText, initializer.Value),
+                ArgumentSyntax { Parent: TupleExpressionSyntax } element when DeconstructedInto(element.Expression) is { } name => (name, element.Expression),
                 AssignmentExpressionSyntax { Left: var left, Right: var right, Parent: not InitializerExpressionSyntax } when Root(left) is { } root
                     => (root.Identifier.ValueText, right),
                 _ => (null, null),
@@ -819,6 +821,50 @@ namespace ContainerLint.Analyzers.Reading
                         target = targets.Arguments[indices[i]].Expression;
                     }
                     return target;
+                }
+                node = tuple;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The variable a deconstruction gives <paramref name="value"/>, an element of the tuple literal on its right, to, or
+        /// writes it through: <c>h</c> for <c>hc</c> of <c>var (n, h) = (1, hc)</c>, <c>(n, h) = (1, hc)</c> or <c>(var n, var h) =
+        /// (1, hc)</c>, also in nested tuples; <c>p</c> of <c>(p.HostConfig, n) = (hc, 1)</c>. Null for any other node and
+        /// for a discard (audit 78 A78-5: the other elements were taken for uses, or given the object).
+        /// </summary>
+        private static string? DeconstructedInto(SyntaxNode value)
+        {
+            if (value.Parent is not ArgumentSyntax { Parent: TupleExpressionSyntax }) return null;
+            var indices = new List<int>();
+            SyntaxNode node = value;
+            for (var depth = 0; depth < MaxDepth && node.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax tuple } argument; depth++)
+            {
+                indices.Add(tuple.Arguments.IndexOf(argument));
+                if (tuple.Parent is AssignmentExpressionSyntax assignment && assignment.Right == tuple)
+                {
+                    SyntaxNode target = assignment.Left;
+                    for (var i = indices.Count - 1; i >= 0; i--)
+                    {
+                        var index = indices[i];
+                        target = target switch
+                        {
+                            TupleExpressionSyntax targets when index >= 0 && index < targets.Arguments.Count => targets.Arguments[index].Expression,
+                            DeclarationExpressionSyntax { Designation: ParenthesizedVariableDesignationSyntax designations } when index >= 0 && index < designations.Variables.Count
+                                => designations.Variables[index],
+                            ParenthesizedVariableDesignationSyntax designations when index >= 0 && index < designations.Variables.Count => designations.Variables[index],
+                            _ => null!,
+                        };
+                        if (target is null) return null;
+                    }
+                    return target switch
+                    {
+                        DeclarationExpressionSyntax { Designation: SingleVariableDesignationSyntax single } => single.Identifier.ValueText,
+                        SingleVariableDesignationSyntax single => single.Identifier.ValueText,
+                        IdentifierNameSyntax { Identifier.ValueText: not "_" } identifier => identifier.Identifier.ValueText,
+                        MemberAccessExpressionSyntax or ElementAccessExpressionSyntax => Root(target)?.Identifier.ValueText,
+                        _ => null,
+                    };
                 }
                 node = tuple;
             }
