@@ -58,6 +58,22 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("${-:-root}", "root")]
         [InlineData("a${!:+x}b", "ab")]
         [InlineData("a${*#x}b", "ab")]
+        // Audit 81 D81-1: patterns with * and ? as BuildKit's lexer reads them (a regular expression each: * the shortest
+        // string for # and %, the longest for ##, %% and /; brackets stand for themselves).
+        [InlineData("${PATHV#*/}", "usr/local/bin")]
+        [InlineData("${PATHV##*/}", "bin")]
+        [InlineData("${PATHV%/*}", "/usr/local")]
+        [InlineData("${PATHV%%/*}", "")]
+        [InlineData("${PATHV#?}", "usr/local/bin")]
+        [InlineData("${PATHV%?in}", "/usr/local/")]
+        [InlineData("${PATHV/*/root}", "root")]
+        [InlineData("${PATHV//*/root}", "root")]
+        [InlineData("${PATHV//?/x}", "xxxxxxxxxxxxxx")]
+        [InlineData("${PATHV//o/0}", "/usr/l0cal/bin")]
+        [InlineData("${PATHV/l*l/x}", "/usr/x/bin")]
+        [InlineData("${PATHV/[/x}", "/usr/local/bin")]
+        [InlineData("${PATHV//}", "/usr/local/bin")]
+        [InlineData("${PATHV//l/$$1}", "/usr/1oca1/bin")]
         public void Resolved_forms_give_their_value(string word, string expected)
         {
             var e = VariableExpander.Expand(word, Vars);
@@ -85,7 +101,8 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("${NOPE:?required}", "NOPE")]
         [InlineData("${UNKNOWN:-d}", "UNKNOWN")]
         [InlineData("${NOPE:-$OTHER}", "OTHER")]
-        [InlineData("${PATHV#*/}", "PATHV")]
+        [InlineData("${PATHV//\\//x}", "PATHV")]
+        [InlineData("${PATHV%\\*}", "PATHV")]
         public void Variables_without_value_leave_the_word_unresolved(string word, string variable)
         {
             var e = VariableExpander.Expand(word, Vars);

@@ -292,7 +292,10 @@ namespace ContainerLint.Dockerfiles.Model
                     return;
                 }
                 _nesting++;
+                var wordStart = _i;
                 var word = ReadWord(out var wordUnresolved);
+                // BuildKit reads a pattern's escapes itself (\/, \}, \*): the word as this lexer unescapes it is not that pattern.
+                var patternHasEscape = _s.IndexOf(_escape, wordStart, _i - wordStart) >= 0;
                 _nesting--;
                 var state = Lookup(sb, name, out var value);
                 var isSet = state == VariableState.Set;
@@ -331,43 +334,36 @@ namespace ContainerLint.Dockerfiles.Model
                         return;
                 }
 
-                // Pattern operators: only literal patterns are evaluated; globs make the value unknown. Nothing is left of nothing.
+                // Pattern operators. Nothing is left of nothing. A pattern with an escape, or one the linter cannot know, makes the
+                // value unknown.
                 if (state == VariableState.Absent) return;
-                if (!isSet || wordUnresolved is not null || word.IndexOfAny(GlobChars) >= 0)
+                if (!isSet || wordUnresolved is not null || patternHasEscape)
                 {
                     MarkUnresolved(name);
                     return;
                 }
+                string? result;
                 switch (modifier)
                 {
                     case "#":
                     case "##":
-                        sb.Append(value.StartsWith(word, StringComparison.Ordinal) ? value.Substring(word.Length) : value);
-                        return;
+                        result = ShellPattern.TrimPrefix(value, word, longest: modifier.Length == 2);
+                        break;
                     case "%":
                     case "%%":
-                        sb.Append(value.EndsWith(word, StringComparison.Ordinal) ? value.Substring(0, value.Length - word.Length) : value);
-                        return;
+                        result = ShellPattern.TrimSuffix(value, word, longest: modifier.Length == 2);
+                        break;
                     default:
                         var slash = word.IndexOf('/');
                         var pattern = slash >= 0 ? word.Substring(0, slash) : word;
                         var replacement = slash >= 0 ? word.Substring(slash + 1) : string.Empty;
-                        if (pattern.Length == 0)
-                        {
-                            sb.Append(value);
-                            return;
-                        }
-                        if (modifier == "//") sb.Append(value.Replace(pattern, replacement));
-                        else
-                        {
-                            var at = value.IndexOf(pattern, StringComparison.Ordinal);
-                            sb.Append(at < 0 ? value : value.Substring(0, at) + replacement + value.Substring(at + pattern.Length));
-                        }
-                        return;
+                        result = ShellPattern.Replace(value, pattern, replacement, all: modifier == "//");
+                        break;
                 }
+                if (result is null) MarkUnresolved(name);
+                else sb.Append(result);
             }
 
-            private static readonly char[] GlobChars = { '*', '?', '[' };
 
             /// <summary>Reads the word of a <c>${X op word}</c> up to its closing brace, expanded.</summary>
             private string ReadWord(out List<string>? unresolved)

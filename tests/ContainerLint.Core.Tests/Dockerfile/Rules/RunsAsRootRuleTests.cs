@@ -60,6 +60,19 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         public void Variable_nothing_sets_is_unset_not_empty(string lines, string evidence) =>
             Assert.Equal(evidence, Assert.Single(FindingsOf(Lines(lines.Split('|')), Id)).Evidence);
 
+        // Audit 81 D81-1: a pattern with * or ? is evaluated, as BuildKit does; it made a set variable one "with no value".
+        [Theory]
+        [InlineData("FROM alpine|ENV X=a/b/root|USER ${X##*/}", "USER ${X##*/} resolves to 'root'")]
+        [InlineData("FROM alpine|ENV X=root.a.b|USER ${X%%.*}", "USER ${X%%.*} resolves to 'root'")]
+        [InlineData("FROM alpine|ENV X=xroot|USER ${X#?}", "USER ${X#?} resolves to 'root'")]
+        [InlineData("FROM alpine|ENV X=abc|USER ${X/*/root}", "USER ${X/*/root} resolves to 'root'")]
+        public void User_through_a_wildcard_pattern_is_resolved(string lines, string evidence)
+        {
+            var text = Lines(lines.Split('|'));
+            Assert.Equal(evidence, Assert.Single(FindingsOf(text, Id)).Evidence);
+            Assert.Empty(FindingsOf(text, RuleIds.UnresolvedValue));
+        }
+
         [Theory]
         [InlineData("FROM alpine|USER ${RUN_AS-app}")]
         [InlineData("FROM alpine|USER ${0-app}")]

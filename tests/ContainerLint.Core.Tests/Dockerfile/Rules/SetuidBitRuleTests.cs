@@ -64,6 +64,8 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("COPY --chmod=$MODE tool /t", "COPY --chmod=04750")]
         // Audit 78 A78-6: M is set by nothing, so its default applies.
         [InlineData("COPY --chmod=${M-4755} tool /t", "COPY --chmod=4755")]
+        // Audit 81 D81-1: MODE=04750 less its shortest prefix ending in 0.
+        [InlineData("COPY --chmod=${MODE#*0} tool /t", "COPY --chmod=4750")]
         [InlineData("copy --chmod=g+s <<EOF /etc/x\nhello\nEOF", "COPY --chmod=g+s")]
         public void Copy_or_add_with_a_setuid_chmod_is_reported_at_the_instruction(string line, string evidence)
         {
