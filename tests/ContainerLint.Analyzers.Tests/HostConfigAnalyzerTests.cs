@@ -832,6 +832,30 @@ class Program
         void Outer() { HostConfig h = null; Set(ref h); Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = h }); }
         void Set(ref HostConfig x) { x = hc; }
     }
+    // Audit 80 C80-1: the call gives the object to the variable passed, and uses nothing itself; C80-2: a call before the
+    // true, the variable used between.
+    static void HandedOutButNotUsedBetween()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        Copy(out var unused);
+        Copy(out _);
+        Copy(out var later);
+        Arrow(out var viaArrow);
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = later });
+        void Copy(out HostConfig x) { x = hc; }
+        void Arrow(out HostConfig x) => x = hc;
+    }
+    static void HandedOutBeforeTheTrueAndUsedBetween()
+    {
+        var hc = new HostConfig();
+        Copy(out var h);
+        hc.Privileged = {|#16:true|};
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = h });
+        hc.Privileged = false;
+        void Copy(out HostConfig x) => x = hc;
+    }
     static void OutParameterGivenSomethingElse()
     {
         var hc = new HostConfig();
@@ -866,7 +890,8 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 12),
             Definite("CTL1003", Error, "the container runs privileged", 13),
             Definite("CTL1003", Error, "the container runs privileged", 14),
-            Definite("CTL1003", Error, "the container runs privileged", 15));
+            Definite("CTL1003", Error, "the container runs privileged", 15),
+            Definite("CTL1003", Error, "the container runs privileged", 16));
 
         /// <summary>A Program.cs of top-level statements (no Main), as <c>dotnet new console</c> writes it.</summary>
         internal static string TopLevel(string statements) => @"

@@ -539,6 +539,10 @@ namespace ContainerLint.Analyzers.Reading
                 EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax } => false,
                 AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax } assignment when assignment.Right == node
                     && assignment.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression) => false,
+                // void Copy(out HostConfig x) => x = hc;: a statement written as an expression body (audit 80 C80-1).
+                AssignmentExpressionSyntax { Parent: ArrowExpressionClauseSyntax { Parent: LocalFunctionStatementSyntax { ReturnType: PredefinedTypeSyntax returns } } } assignment
+                    when assignment.Right == node && returns.Keyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.VoidKeyword)
+                    && assignment.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression) => false,
                 _ => true,
             };
         }
@@ -634,6 +638,9 @@ namespace ContainerLint.Analyzers.Reading
                     // Generic names too: a call of a generic local function with its type arguments (audit 70 W70-2: Create<T>()).
                     if (node is SimpleNameSyntax simpleName) _identifiers.Add(simpleName);
                     var (name, value) = Given(node);
+                    if (node is InvocationExpressionSyntax call)
+                        foreach (var (target, given) in OutArguments(call, function, 0))
+                            _given.Add((target, given.ToArray(), null));
                     if (node is LocalFunctionStatementSyntax localFunction)
                     {
                         // A local function that uses the object (void Show() => Log(hc);, async Task Create() => await
@@ -676,15 +683,21 @@ namespace ContainerLint.Analyzers.Reading
                             (own ??= new HashSet<string>()).Add(used.Identifier.ValueText);
                         else uses.Add(used.Identifier.ValueText);
                     }
-                // An out or ref parameter hands what it is given to the caller (audit 78 A78-4: void Copy(out HostConfig x) { x = hc; }).
-                foreach (var parameter in localFunction.ParameterList.Parameters)
-                    if (parameter.Modifiers.Any(SyntaxKind.OutKeyword) || parameter.Modifiers.Any(SyntaxKind.RefKeyword))
-                        (own ??= new HashSet<string>()).Add(parameter.Identifier.ValueText);
-                if (own is null) return uses.ToArray();
                 // What the function gives its own variables, and through them (var h = hc; var p = new CreateContainerParameters {
-                // HostConfig = h };, audit 75 R75-1) the variables those are given from, whatever a lambda in there calls its own
-                // (audit 74 Q74-1: var n = Hs.Count(hc => hc.Privileged == true);).
-                var pending = new Stack<string>(own);
+                // HostConfig = h };, audit 75 R75-1) the variables those are given from.
+                if (own is not null) Follow(localFunction, function, own, uses, 0);
+                return uses.ToArray();
+            }
+
+            /// <summary>
+            /// Adds to <paramref name="into"/> the variables of <paramref name="function"/> that <paramref name="localFunction"/>
+            /// gives its own variables <paramref name="names"/>, following its variables through one another, whatever a lambda in
+            /// there calls its own (audit 74 Q74-1: <c>var n = Hs.Count(hc => hc.Privileged == true);</c>), and through the
+            /// <c>out</c> and <c>ref</c> arguments of the local functions it calls (<see cref="OutArguments"/>).
+            /// </summary>
+            private static void Follow(LocalFunctionStatementSyntax localFunction, SyntaxNode function, IEnumerable<string> names, HashSet<string> into, int depth)
+            {
+                var pending = new Stack<string>(names);
                 var expanded = new HashSet<string>();
                 while (pending.Count > 0)
                 {
@@ -692,19 +705,73 @@ namespace ContainerLint.Analyzers.Reading
                     if (!expanded.Add(name)) continue;
                     foreach (var node in localFunction.DescendantNodes())
                     {
+                        if (node is InvocationExpressionSyntax call && depth < MaxOutDepth)
+                        {
+                            foreach (var (target, given) in OutArguments(call, function, depth + 1))
+                                if (target == name) into.UnionWith(given);
+                            continue;
+                        }
                         // p.HostConfig = hc: what is written through p is p's (audit 73 Z73-1).
-                        var (target, value) = Given(node);
-                        if (target != name || value is null) continue;
+                        var (written, value) = Given(node);
+                        if (written != name || value is null) continue;
                         foreach (var named in value.DescendantNodesAndSelf())
                         {
                             if (named is not IdentifierNameSyntax identifier || IsShadowed(identifier, localFunction) || MethodScope.IsNameofArgument(identifier)) continue;
                             // One of its own variables (a parameter has no value here) is followed; any other name is a use.
                             if (IsShadowed(identifier, function)) pending.Push(identifier.Identifier.ValueText);
-                            else uses.Add(identifier.Identifier.ValueText);
+                            else into.Add(identifier.Identifier.ValueText);
                         }
                     }
                 }
-                return uses.ToArray();
+            }
+
+            private const int MaxOutDepth = 8;
+
+            /// <summary>
+            /// For a call of a local function of <paramref name="function"/> with <c>out</c> or <c>ref</c> arguments, each variable
+            /// so passed and the variables of <paramref name="function"/> the local function gives that parameter (audit 78
+            /// A78-4, audit 80 C80-1: <c>Copy(out var h); ... void Copy(out HostConfig x) { x = hc; }</c> gives <c>hc</c> to
+            /// <c>h</c>; the call itself uses nothing).
+            /// </summary>
+            private static IEnumerable<(string Target, HashSet<string> Given)> OutArguments(InvocationExpressionSyntax call, SyntaxNode function, int depth)
+            {
+                if (call.Expression is not IdentifierNameSyntax callee) yield break;
+                var arguments = call.ArgumentList.Arguments;
+                var any = false;
+                foreach (var argument in arguments)
+                    any |= argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword) || argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword);
+                if (!any) yield break;
+                LocalFunctionStatementSyntax? called = null;
+                foreach (var node in MethodScope.CodeOf(function))
+                    if (node is LocalFunctionStatementSyntax candidate && candidate.Identifier.ValueText == callee.Identifier.ValueText)
+                    {
+                        called = candidate;
+                        break;
+                    }
+                if (called is null) yield break;
+                var parameters = called.ParameterList.Parameters;
+                for (var i = 0; i < arguments.Count; i++)
+                {
+                    var argument = arguments[i];
+                    if (!argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword) && !argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword)) continue;
+                    var target = argument.Expression switch
+                    {
+                        DeclarationExpressionSyntax { Designation: SingleVariableDesignationSyntax single } => single.Identifier.ValueText,
+                        IdentifierNameSyntax { Identifier.ValueText: not "_" } identifier => identifier.Identifier.ValueText,
+                        _ => null,
+                    };
+                    ParameterSyntax? parameter = null;
+                    if (argument.NameColon is { } named)
+                    {
+                        foreach (var candidate in parameters)
+                            if (candidate.Identifier.ValueText == named.Name.Identifier.ValueText) parameter = candidate;
+                    }
+                    else if (i < parameters.Count) parameter = parameters[i];
+                    if (target is null || parameter is null) continue;
+                    var given = new HashSet<string>();
+                    Follow(called, function, new[] { parameter.Identifier.ValueText }, given, depth);
+                    if (given.Count > 0) yield return (target, given);
+                }
             }
 
             /// <summary>
