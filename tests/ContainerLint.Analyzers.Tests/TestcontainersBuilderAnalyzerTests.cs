@@ -1166,6 +1166,10 @@ static class Names
     // Audit 74 Q74-4: a lambda run through a constructor or a property.
     static IContainer LambdaRunThroughAProperty() { var b = new ContainerBuilder(); b = b.WithPrivileged({|#20:true|}); b = b.WithLabel(""k"", new System.Lazy<string>(() => b.Build().Name).Value); b = b.WithPrivileged(false); return b.Build(); }
     static IContainer LambdaStoredBeforeRunThroughAProperty() { var b = new ContainerBuilder(); var name = new System.Lazy<string>(() => b.Build().Name); b = b.WithPrivileged({|#21:true|}); var n = name.Value; b = b.WithPrivileged(false); return b.Build(); }
+    // Audit 80 C80-3: through ?.; C80-4: an await; C80-6: an anonymous type's members run nothing.
+    static IContainer LambdaStoredBeforeRunThroughAConditionalProperty() { var b = new ContainerBuilder(); var name = new System.Lazy<string>(() => b.Build().Name); b = b.WithPrivileged({|#22:true|}); var n = name?.Value; b = b.WithPrivileged(false); return b.Build(); }
+    static async System.Threading.Tasks.Task<IContainer> TaskStartedBeforeAwaitedBetween() { var b = new ContainerBuilder(); var t = System.Threading.Tasks.Task.Run(() => b.Build()); b = b.WithPrivileged({|#23:true|}); await t; b = b.WithPrivileged(false); return b.Build(); }
+    static IContainer AnonymousObjectBetween() { var b = new ContainerBuilder(); var name = new System.Lazy<string>(() => b.Build().Name); b = b.WithPrivileged(true); var o = new { X = 1 }; b = b.WithPrivileged(false); return b.Build(); }
     static IContainer PropertyReadBetweenWithNoLambda(List<string> names) { var b = new ContainerBuilder(); b = b.WithPrivileged(true); var n = names.Count; b = b.WithLabel(""k"", names[0]); b = b.WithPrivileged(false); return b.Build(); }
     // Audit 78 A78-1: nameof of a member of the local names it, it reads nothing.
     static IContainer NameofOfAMemberBetween() { var b = new ContainerBuilder(); b = b.WithPrivileged(true); System.Console.WriteLine(nameof(b.Build)); System.Console.WriteLine(N2()); b = b.WithPrivileged(false); return b.Build(); string N2() => nameof(b.WithPrivileged); }
@@ -1192,7 +1196,9 @@ static class Names
             Privileged(MayBeUndone, 18),
             Privileged(MayOnBranch, 19),
             Privileged(MayBeUndone, 20),
-            Privileged(MayBeUndone, 21));
+            Privileged(MayBeUndone, 21),
+            Privileged(MayBeUndone, 22),
+            Privileged(MayBeUndone, 23));
 
         // Audit 60 X3, X4: a label on the try (the retry idiom), and a goto out of the catch to a label after the block that holds
         // the try, or to a goto on to a new builder, leave the builder replaced on every path.

@@ -157,11 +157,10 @@ namespace ContainerLint.Analyzers.Reading
                     case Reading.Carried:
                         if (!privileged) _carrying.Add(capture.Id);
                         return Reading.None;
-                    case Reading.None:
-                        return Reading.None;
-                    default:
+                    case Reading.Use:
                         return Reading.Use;
                 }
+                // Not the builder: what else the captured value runs counts as a statement's does (audit 80 C80-3: lazy?.Value).
             }
             // A lambda created on the way that names the local (or calls a local function that does), or a delegate made of such a
             // local function, may run at this call or a later one (audit 66 T1; 71 X71-2: Task.Run(() => Start())).
@@ -194,7 +193,8 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>
         /// Whether <paramref name="operation"/> calls anything but the builder's own methods (a lambda that names the local may
-        /// run): a method, a constructor or a property's accessor (audit 74 Q74-4: <c>new Lazy&lt;string&gt;(() =&gt; b.Build().Name).Value</c>).
+        /// run): a method, a constructor or a property's accessor (audit 74 Q74-4: <c>new Lazy&lt;string&gt;(() =&gt; b.Build().Name).Value</c>),
+        /// or awaits.
         /// </summary>
         private bool RunsCode(IOperation operation)
         {
@@ -202,7 +202,11 @@ namespace ContainerLint.Analyzers.Reading
                 switch (node)
                 {
                     case IInvocationOperation call when _receiverOf(call) is null:
-                    case IObjectCreationOperation { Constructor: not null } or IPropertyReferenceOperation:
+                    case IObjectCreationOperation { Constructor: not null }:
+                    // Not the members of an anonymous type (new { X = 1 }), which run nothing (audit 80 C80-6).
+                    case IPropertyReferenceOperation { Property.ContainingType.IsAnonymousType: false }:
+                    // An await lets other code run, a task that captured the local among it (audit 80 C80-4).
+                    case IAwaitOperation:
                         return true;
                 }
             return false;
