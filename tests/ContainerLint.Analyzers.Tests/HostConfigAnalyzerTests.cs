@@ -847,6 +847,17 @@ class Program
         void Copy(out HostConfig x) { x = hc; }
         void Arrow(out HostConfig x) => x = hc;
     }
+    // Local functions that pass their out parameters on to one another and to themselves: each read once, nothing used.
+    static void OutParametersPassedOnInACycle()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        F(out var a, out var b, out var c);
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        void F(out HostConfig x, out HostConfig y, out HostConfig z) { F(out x, out y, out z); F(out y, out z, out x); F(out z, out x, out y); x = hc; G(out y); }
+        void G(out HostConfig w) { G(out w); F(out w, out var q, out var r); w = q; }
+    }
     static void HandedOutBeforeTheTrueAndUsedBetween()
     {
         var hc = new HostConfig();

@@ -512,8 +512,8 @@ namespace ContainerLint.Analyzers.Reading
                 else break;
                 node = parent!;
             }
-            // (p.User, x) = ("app", 1): an element of the tuple a deconstruction assigns to, a write.
-            if (IsDeconstructedInto(node)) return false;
+            // (p.User, x) = ("app", 1): an element of the tuple a deconstruction assigns to, a write; so is an out argument.
+            if (IsDeconstructedInto(node) || node.Parent is ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword }) return false;
             switch (node.Parent)
             {
                 // p.User = "app", hc.Tmpfs["/run"] = "", p = other: a write, no use.
@@ -633,20 +633,21 @@ namespace ContainerLint.Analyzers.Reading
             private FunctionIndex(SyntaxNode function)
             {
                 _function = function;
+                var outGiven = new Dictionary<ParameterSyntax, HashSet<string>>();
                 foreach (var node in MethodScope.CodeOf(function))
                 {
                     // Generic names too: a call of a generic local function with its type arguments (audit 70 W70-2: Create<T>()).
                     if (node is SimpleNameSyntax simpleName) _identifiers.Add(simpleName);
                     var (name, value) = Given(node);
                     if (node is InvocationExpressionSyntax call)
-                        foreach (var (target, given) in OutArguments(call, function, 0))
+                        foreach (var (target, given) in OutArguments(call, function, outGiven))
                             _given.Add((target, given.ToArray(), null));
                     if (node is LocalFunctionStatementSyntax localFunction)
                     {
                         // A local function that uses the object (void Show() => Log(hc);, async Task Create() => await
                         // client.Containers.CreateContainerAsync(new() { HostConfig = hc })) uses it wherever it is called or
                         // handed on: its name is another name for it, as a lambda's local is (audit 64 V1, the HostConfig form).
-                        _given.Add((localFunction.Identifier.ValueText, NamedBy(localFunction, function), null));
+                        _given.Add((localFunction.Identifier.ValueText, NamedBy(localFunction, function, outGiven), null));
                         continue;
                     }
                     if (name is null || value is null) continue;
@@ -668,7 +669,7 @@ namespace ContainerLint.Analyzers.Reading
             /// them, the names in what the local function gives it instead (audit 71 X71-1: <c>var p = new
             /// CreateContainerParameters { HostConfig = hc }; Create(p);</c>).
             /// </summary>
-            private static string[] NamedBy(LocalFunctionStatementSyntax localFunction, SyntaxNode function)
+            private static string[] NamedBy(LocalFunctionStatementSyntax localFunction, SyntaxNode function, Dictionary<ParameterSyntax, HashSet<string>> outGiven)
             {
                 var uses = new HashSet<string>();
                 HashSet<string>? own = null;
@@ -685,7 +686,7 @@ namespace ContainerLint.Analyzers.Reading
                     }
                 // What the function gives its own variables, and through them (var h = hc; var p = new CreateContainerParameters {
                 // HostConfig = h };, audit 75 R75-1) the variables those are given from.
-                if (own is not null) Follow(localFunction, function, own, uses, 0);
+                if (own is not null) Follow(localFunction, function, own, uses, outGiven);
                 return uses.ToArray();
             }
 
@@ -695,7 +696,8 @@ namespace ContainerLint.Analyzers.Reading
             /// there calls its own (audit 74 Q74-1: <c>var n = Hs.Count(hc => hc.Privileged == true);</c>), and through the
             /// <c>out</c> and <c>ref</c> arguments of the local functions it calls (<see cref="OutArguments"/>).
             /// </summary>
-            private static void Follow(LocalFunctionStatementSyntax localFunction, SyntaxNode function, IEnumerable<string> names, HashSet<string> into, int depth)
+            private static void Follow(LocalFunctionStatementSyntax localFunction, SyntaxNode function, IEnumerable<string> names, HashSet<string> into,
+                Dictionary<ParameterSyntax, HashSet<string>> outGiven)
             {
                 var pending = new Stack<string>(names);
                 var expanded = new HashSet<string>();
@@ -705,9 +707,9 @@ namespace ContainerLint.Analyzers.Reading
                     if (!expanded.Add(name)) continue;
                     foreach (var node in localFunction.DescendantNodes())
                     {
-                        if (node is InvocationExpressionSyntax call && depth < MaxOutDepth)
+                        if (node is InvocationExpressionSyntax call)
                         {
-                            foreach (var (target, given) in OutArguments(call, function, depth + 1))
+                            foreach (var (target, given) in OutArguments(call, function, outGiven))
                                 if (target == name) into.UnionWith(given);
                             continue;
                         }
@@ -725,15 +727,15 @@ namespace ContainerLint.Analyzers.Reading
                 }
             }
 
-            private const int MaxOutDepth = 8;
-
             /// <summary>
             /// For a call of a local function of <paramref name="function"/> with <c>out</c> or <c>ref</c> arguments, each variable
             /// so passed and the variables of <paramref name="function"/> the local function gives that parameter (audit 78
             /// A78-4, audit 80 C80-1: <c>Copy(out var h); ... void Copy(out HostConfig x) { x = hc; }</c> gives <c>hc</c> to
-            /// <c>h</c>; the call itself uses nothing).
+            /// <c>h</c>; the call itself uses nothing). What each parameter is given is worked out once (<paramref name="outGiven"/>);
+            /// a local function that passes its parameter on to itself finds it empty while it is being worked out.
             /// </summary>
-            private static IEnumerable<(string Target, HashSet<string> Given)> OutArguments(InvocationExpressionSyntax call, SyntaxNode function, int depth)
+            private static IEnumerable<(string Target, HashSet<string> Given)> OutArguments(InvocationExpressionSyntax call, SyntaxNode function,
+                Dictionary<ParameterSyntax, HashSet<string>> outGiven)
             {
                 if (call.Expression is not IdentifierNameSyntax callee) yield break;
                 var arguments = call.ArgumentList.Arguments;
@@ -768,8 +770,13 @@ namespace ContainerLint.Analyzers.Reading
                     }
                     else if (i < parameters.Count) parameter = parameters[i];
                     if (target is null || parameter is null) continue;
-                    var given = new HashSet<string>();
-                    Follow(called, function, new[] { parameter.Identifier.ValueText }, given, depth);
+                    if (!outGiven.TryGetValue(parameter, out var given))
+                    {
+                        outGiven[parameter] = new HashSet<string>();
+                        given = new HashSet<string>();
+                        Follow(called, function, new[] { parameter.Identifier.ValueText }, given, outGiven);
+                        outGiven[parameter] = given;
+                    }
                     if (given.Count > 0) yield return (target, given);
                 }
             }
