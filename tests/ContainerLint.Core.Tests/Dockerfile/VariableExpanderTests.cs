@@ -22,7 +22,7 @@ namespace ContainerLint.Core.Tests.Dockerfile
 
         private static readonly Scope Vars = new Scope(new Dictionary<string, string?>
         {
-            ["USER"] = "app", ["EMPTY"] = string.Empty, ["UNKNOWN"] = null, ["PATHV"] = "/usr/local/bin",
+            ["USER"] = "app", ["EMPTY"] = string.Empty, ["UNKNOWN"] = null, ["PATHV"] = "/usr/local/bin", ["STARRED"] = "*root?",
         });
 
         [Theory]
@@ -74,6 +74,18 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("${PATHV/[/x}", "/usr/local/bin")]
         [InlineData("${PATHV//}", "/usr/local/bin")]
         [InlineData("${PATHV//l/$$1}", "/usr/1oca1/bin")]
+        // Audit 83 R83-1, F83-1: escapes the pattern reads (\/ and \} the character, \* and \? no wildcard); R83-2: Go's
+        // replacement template ($0 the match, a $ before no name stays).
+        [InlineData("${PATHV#\\/usr}", "/local/bin")]
+        [InlineData("${PATHV%\\/bin}", "/usr/local")]
+        [InlineData("${PATHV/\\/local/}", "/usr/bin")]
+        [InlineData("${PATHV//\\//-}", "-usr-local-bin")]
+        [InlineData("${STARRED#\\*}", "root?")]
+        [InlineData("${STARRED%\\?}", "*root")]
+        [InlineData("${PATHV%\\*}", "/usr/local/bin")]
+        [InlineData("${PATHV//l/'$&'}", "/usr/$&oca$&/bin")]
+        [InlineData("${PATHV//l*l/[&]}", "/usr/[&]/bin")]
+        [InlineData("${PATHV//\\//x}", "xusrxlocalxbin")]
         public void Resolved_forms_give_their_value(string word, string expected)
         {
             var e = VariableExpander.Expand(word, Vars);
@@ -101,8 +113,7 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("${NOPE:?required}", "NOPE")]
         [InlineData("${UNKNOWN:-d}", "UNKNOWN")]
         [InlineData("${NOPE:-$OTHER}", "OTHER")]
-        [InlineData("${PATHV//\\//x}", "PATHV")]
-        [InlineData("${PATHV%\\*}", "PATHV")]
+        [InlineData("${PATHV#\\.}", "PATHV")]
         public void Variables_without_value_leave_the_word_unresolved(string word, string variable)
         {
             var e = VariableExpander.Expand(word, Vars);

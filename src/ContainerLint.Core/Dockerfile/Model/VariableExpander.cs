@@ -294,8 +294,9 @@ namespace ContainerLint.Dockerfiles.Model
                 _nesting++;
                 var wordStart = _i;
                 var word = ReadWord(out var wordUnresolved);
-                // BuildKit reads a pattern's escapes itself (\/, \}, \*): the word as this lexer unescapes it is not that pattern.
-                var patternHasEscape = _s.IndexOf(_escape, wordStart, _i - wordStart) >= 0;
+                // BuildKit keeps a pattern's escapes for the pattern to read (\/, \}, \*): the word as written, not as this lexer
+                // unescapes it (null: the word has no escape, so the two are the same; empty: neither can be known here).
+                var rawPattern = RawPattern(wordStart);
                 _nesting--;
                 var state = Lookup(sb, name, out var value);
                 var isSet = state == VariableState.Set;
@@ -337,26 +338,33 @@ namespace ContainerLint.Dockerfiles.Model
                 // Pattern operators. Nothing is left of nothing. A pattern with an escape, or one the linter cannot know, makes the
                 // value unknown.
                 if (state == VariableState.Absent) return;
-                if (!isSet || wordUnresolved is not null || patternHasEscape)
+                if (!isSet || wordUnresolved is not null || rawPattern is { Length: 0 })
                 {
                     MarkUnresolved(name);
                     return;
                 }
+                var patternWord = rawPattern ?? word;
                 string? result;
                 switch (modifier)
                 {
                     case "#":
                     case "##":
-                        result = ShellPattern.TrimPrefix(value, word, longest: modifier.Length == 2);
+                        result = ShellPattern.TrimPrefix(value, patternWord, longest: modifier.Length == 2);
                         break;
                     case "%":
                     case "%%":
-                        result = ShellPattern.TrimSuffix(value, word, longest: modifier.Length == 2);
+                        result = ShellPattern.TrimSuffix(value, patternWord, longest: modifier.Length == 2);
                         break;
                     default:
-                        var slash = word.IndexOf('/');
-                        var pattern = slash >= 0 ? word.Substring(0, slash) : word;
-                        var replacement = slash >= 0 ? word.Substring(slash + 1) : string.Empty;
+                        // The pattern ends at the first '/' not escaped.
+                        var slash = -1;
+                        for (var k = 0; k < patternWord.Length && slash < 0; k++)
+                        {
+                            if (rawPattern is not null && patternWord[k] == '\\') k++;
+                            else if (patternWord[k] == '/') slash = k;
+                        }
+                        var pattern = slash >= 0 ? patternWord.Substring(0, slash) : patternWord;
+                        var replacement = slash >= 0 ? patternWord.Substring(slash + 1) : string.Empty;
                         result = ShellPattern.Replace(value, pattern, replacement, all: modifier == "//");
                         break;
                 }
@@ -364,6 +372,22 @@ namespace ContainerLint.Dockerfiles.Model
                 else sb.Append(result);
             }
 
+
+            /// <summary>
+            /// The word of a pattern operator that started at <paramref name="start"/> as BuildKit's lexer hands it to the pattern,
+            /// escapes kept: null when it has no escape (the expanded word is the same); empty when it has one besides a variable or a
+            /// quote, or the file's escape is not the backslash (the pattern reads backslashes whatever the escape), which are not
+            /// followed here.
+            /// </summary>
+            private string? RawPattern(int start)
+            {
+                var end = _i > start && _i <= _s.Length && _s[_i - 1] == '}' ? _i - 1 : _i;
+                if (_s.IndexOf(_escape, start, end - start) < 0) return null;
+                if (_escape != '\\' || _s.IndexOfAny(RawPatternStoppers, start, end - start) >= 0) return string.Empty;
+                return _s.Substring(start, end - start);
+            }
+
+            private static readonly char[] RawPatternStoppers = { '$', '\'', '"' };
 
             /// <summary>Reads the word of a <c>${X op word}</c> up to its closing brace, expanded.</summary>
             private string ReadWord(out List<string>? unresolved)
