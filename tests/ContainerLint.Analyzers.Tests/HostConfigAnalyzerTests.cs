@@ -792,6 +792,10 @@ class Program
         hc.Privileged = true;
         var (n, h) = (hc, new HostConfig());
         Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = h });
+        // Audit 82 E82-5: a discard keeps nothing.
+        var (_, g2) = (hc, new HostConfig());
+        (_, _) = (hc, 1);
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = g2 });
         Create();
         hc.Privileged = false;
         Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
@@ -858,6 +862,26 @@ class Program
         void F(out HostConfig x, out HostConfig y, out HostConfig z) { F(out x, out y, out z); F(out y, out z, out x); F(out z, out x, out y); x = hc; G(out y); }
         void G(out HostConfig w) { G(out w); F(out w, out var q, out var r); w = q; }
     }
+    // Audit 82 E82-1: the out argument in a lambda run between; E82-2: out into a variable declared before the call.
+    static void HandedOutInALambdaRunBetween()
+    {
+        var hc = new HostConfig();
+        System.Action a = () => { Copy(out var h); Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = h }); };
+        hc.Privileged = {|#17:true|};
+        a();
+        hc.Privileged = false;
+        void Copy(out HostConfig x) { x = hc; }
+    }
+    static void HandedOutIntoAVariableDeclaredBefore()
+    {
+        var hc = new HostConfig();
+        HostConfig h;
+        hc.Privileged = true;
+        Copy(out h);
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = h });
+        void Copy(out HostConfig x) { x = hc; }
+    }
     static void HandedOutBeforeTheTrueAndUsedBetween()
     {
         var hc = new HostConfig();
@@ -902,6 +926,7 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 13),
             Definite("CTL1003", Error, "the container runs privileged", 14),
             Definite("CTL1003", Error, "the container runs privileged", 15),
+            Definite("CTL1003", Error, "the container runs privileged", 17),
             Definite("CTL1003", Error, "the container runs privileged", 16));
 
         /// <summary>A Program.cs of top-level statements (no Main), as <c>dotnet new console</c> writes it.</summary>

@@ -654,8 +654,14 @@ namespace ContainerLint.Analyzers.Reading
                     var named = new HashSet<string>();
                     // Not a lambda's own variable (audit 73 Z73-3: Func<int, int> next = hc => hc + 1;).
                     foreach (var descendant in value.DescendantNodesAndSelf())
+                    {
                         if (descendant is IdentifierNameSyntax identifier && !IsShadowed(identifier, function) && !MethodScope.IsNameofArgument(identifier))
                             named.Add(identifier.Identifier.ValueText);
+                        // A lambda's own variable given the object through an out argument (audit 82 E82-1: Action a = () => {
+                        // Copy(out var h); Create(h); }), as one given it by var h = hc; is.
+                        else if (descendant is InvocationExpressionSyntax inner && value is AnonymousFunctionExpressionSyntax)
+                            foreach (var (_, given) in OutArguments(inner, function, outGiven)) named.UnionWith(given);
+                    }
                     var source = node is VariableDeclaratorSyntax && value is MemberAccessExpressionSyntax or IdentifierNameSyntax && Root(value) is { } root
                         ? root.Identifier.ValueText
                         : null;
@@ -904,8 +910,8 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>
         /// The variable a deconstruction gives <paramref name="value"/>, an element of the tuple literal on its right, to, or
         /// writes it through: <c>h</c> for <c>hc</c> of <c>var (n, h) = (1, hc)</c>, <c>(n, h) = (1, hc)</c> or <c>(var n, var h) =
-        /// (1, hc)</c>, also in nested tuples; <c>p</c> of <c>(p.HostConfig, n) = (hc, 1)</c>. Null for any other node and
-        /// for a discard (audit 78 A78-5: the other elements were taken for uses, or given the object).
+        /// (1, hc)</c>, also in nested tuples; <c>p</c> of <c>(p.HostConfig, n) = (hc, 1)</c>; empty for a discard. Null for any
+        /// other node (audit 78 A78-5: the other elements were taken for uses, or given the object).
         /// </summary>
         private static string? DeconstructedInto(SyntaxNode value)
         {
@@ -937,6 +943,8 @@ namespace ContainerLint.Analyzers.Reading
                         SingleVariableDesignationSyntax single => single.Identifier.ValueText,
                         IdentifierNameSyntax { Identifier.ValueText: not "_" } identifier => identifier.Identifier.ValueText,
                         MemberAccessExpressionSyntax or ElementAccessExpressionSyntax => Root(target)?.Identifier.ValueText,
+                        // A discard keeps nothing: no variable's name (audit 82 E82-5: var (_, h) = (hc, x)).
+                        DiscardDesignationSyntax or IdentifierNameSyntax or DeclarationExpressionSyntax { Designation: DiscardDesignationSyntax } => "",
                         _ => null,
                     };
                 }
