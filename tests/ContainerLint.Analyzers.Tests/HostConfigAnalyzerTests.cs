@@ -872,6 +872,19 @@ class Program
         hc.Privileged = false;
         void Copy(out HostConfig x) { x = hc; }
     }
+    // Audit 85 R85-1: the out variable of a lambda never used.
+    static void HandedOutInALambdaAndNotUsed()
+    {
+        var hc = new HostConfig();
+        System.Action a = () => { Copy(out var h); };
+        System.Action b = () => { Copy(out var h); var n = h.Privileged; };
+        hc.Privileged = true;
+        a();
+        b();
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        void Copy(out HostConfig x) { x = hc; }
+    }
     static void HandedOutIntoAVariableDeclaredBefore()
     {
         var hc = new HostConfig();

@@ -659,8 +659,9 @@ namespace ContainerLint.Analyzers.Reading
                             named.Add(identifier.Identifier.ValueText);
                         // A lambda's own variable given the object through an out argument (audit 82 E82-1: Action a = () => {
                         // Copy(out var h); Create(h); }), as one given it by var h = hc; is.
-                        else if (descendant is InvocationExpressionSyntax inner && value is AnonymousFunctionExpressionSyntax)
-                            foreach (var (_, given) in OutArguments(inner, function, outGiven)) named.UnionWith(given);
+                        else if (descendant is InvocationExpressionSyntax inner && value is AnonymousFunctionExpressionSyntax lambda)
+                            foreach (var (target, given) in OutArguments(inner, function, outGiven))
+                                if (UsesVariable(lambda, target)) named.UnionWith(given);
                     }
                     var source = node is VariableDeclaratorSyntax && value is MemberAccessExpressionSyntax or IdentifierNameSyntax && Root(value) is { } root
                         ? root.Identifier.ValueText
@@ -731,6 +732,14 @@ namespace ContainerLint.Analyzers.Reading
                         }
                     }
                 }
+            }
+
+            /// <summary>Whether <paramref name="lambda"/> uses its variable <paramref name="name"/> (audit 85 R85-1: an out variable never used).</summary>
+            private static bool UsesVariable(AnonymousFunctionExpressionSyntax lambda, string name)
+            {
+                foreach (var node in lambda.DescendantNodes())
+                    if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name && IsUse(identifier)) return true;
+                return false;
             }
 
             /// <summary>
