@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -752,12 +753,18 @@ namespace ContainerLint.Analyzers.Reading
             private static IEnumerable<(string Target, HashSet<string> Given)> OutArguments(InvocationExpressionSyntax call, SyntaxNode function,
                 Dictionary<ParameterSyntax, HashSet<string>> outGiven)
             {
-                if (call.Expression is not IdentifierNameSyntax callee) yield break;
+                // Asked of every call the index walks: most have no out or ref argument, and get no iterator.
+                if (call.Expression is not IdentifierNameSyntax callee) return Array.Empty<(string, HashSet<string>)>();
+                foreach (var argument in call.ArgumentList.Arguments)
+                    if (argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword) || argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword))
+                        return OutArgumentsOfLocalFunction(call, callee, function, outGiven);
+                return Array.Empty<(string, HashSet<string>)>();
+            }
+
+            private static IEnumerable<(string Target, HashSet<string> Given)> OutArgumentsOfLocalFunction(InvocationExpressionSyntax call,
+                IdentifierNameSyntax callee, SyntaxNode function, Dictionary<ParameterSyntax, HashSet<string>> outGiven)
+            {
                 var arguments = call.ArgumentList.Arguments;
-                var any = false;
-                foreach (var argument in arguments)
-                    any |= argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword) || argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword);
-                if (!any) yield break;
                 LocalFunctionStatementSyntax? called = null;
                 foreach (var node in MethodScope.CodeOf(function))
                     if (node is LocalFunctionStatementSyntax candidate && candidate.Identifier.ValueText == callee.Identifier.ValueText)
@@ -891,30 +898,10 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>
         /// The element a deconstruction assigns <paramref name="value"/>, an element of the tuple literal on its right, to
-        /// (<c>hc.Privileged</c> for <c>true</c> of <c>(hc.Privileged, x) = (true, 1)</c>, also in nested tuples); null for any other node.
+        /// (<c>hc.Privileged</c> for <c>true</c> of <c>(hc.Privileged, x) = (true, 1)</c>, also in nested tuples); null for any other
+        /// node, and for a variable a <c>var (...)</c> declares (no expression).
         /// </summary>
-        internal static ExpressionSyntax? TargetOfElement(SyntaxNode value)
-        {
-            // Asked of every write's value: nothing is allocated for one that is no tuple element.
-            List<int>? indices = null;
-            SyntaxNode node = value;
-            for (var depth = 0; depth < MaxDepth && node.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax tuple } argument; depth++)
-            {
-                (indices ??= new List<int>()).Add(tuple.Arguments.IndexOf(argument));
-                if (tuple.Parent is AssignmentExpressionSyntax assignment && assignment.Right == tuple)
-                {
-                    var target = assignment.Left;
-                    for (var i = indices.Count - 1; i >= 0; i--)
-                    {
-                        if (target is not TupleExpressionSyntax targets || indices[i] < 0 || indices[i] >= targets.Arguments.Count) return null;
-                        target = targets.Arguments[indices[i]].Expression;
-                    }
-                    return target;
-                }
-                node = tuple;
-            }
-            return null;
-        }
+        internal static ExpressionSyntax? TargetOfElement(SyntaxNode value) => ElementTarget(value) as ExpressionSyntax;
 
         /// <summary>
         /// The variable a deconstruction gives <paramref name="value"/>, an element of the tuple literal on its right, to, or
@@ -922,18 +909,35 @@ namespace ContainerLint.Analyzers.Reading
         /// (1, hc)</c>, also in nested tuples; <c>p</c> of <c>(p.HostConfig, n) = (hc, 1)</c>; empty for a discard. Null for any
         /// other node (audit 78 A78-5: the other elements were taken for uses, or given the object).
         /// </summary>
-        private static string? DeconstructedInto(SyntaxNode value)
+        private static string? DeconstructedInto(SyntaxNode value) => ElementTarget(value) switch
         {
-            if (value.Parent is not ArgumentSyntax { Parent: TupleExpressionSyntax }) return null;
-            var indices = new List<int>();
+            DeclarationExpressionSyntax { Designation: SingleVariableDesignationSyntax single } => single.Identifier.ValueText,
+            SingleVariableDesignationSyntax single => single.Identifier.ValueText,
+            IdentifierNameSyntax { Identifier.ValueText: not "_" } identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax member => Root(member)?.Identifier.ValueText,
+            ElementAccessExpressionSyntax element => Root(element)?.Identifier.ValueText,
+            // A discard keeps nothing: no variable's name (audit 82 E82-5: var (_, h) = (hc, x)).
+            DiscardDesignationSyntax or IdentifierNameSyntax or DeclarationExpressionSyntax { Designation: DiscardDesignationSyntax } => "",
+            _ => null,
+        };
+
+        /// <summary>
+        /// What a deconstruction assigns <paramref name="value"/>, an element of the tuple literal on its right, to: an element of
+        /// the tuple on its left (an expression), or a variable of a <c>var (...)</c> declaration (a designation); null for any
+        /// other node.
+        /// </summary>
+        private static SyntaxNode? ElementTarget(SyntaxNode value)
+        {
+            // Asked of every write's value and every name: nothing is allocated for one that is no tuple element.
+            List<int>? indices = null;
             SyntaxNode node = value;
             for (var depth = 0; depth < MaxDepth && node.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax tuple } argument; depth++)
             {
-                indices.Add(tuple.Arguments.IndexOf(argument));
+                (indices ??= new List<int>()).Add(tuple.Arguments.IndexOf(argument));
                 if (tuple.Parent is AssignmentExpressionSyntax assignment && assignment.Right == tuple)
                 {
-                    SyntaxNode target = assignment.Left;
-                    for (var i = indices.Count - 1; i >= 0; i--)
+                    SyntaxNode? target = assignment.Left;
+                    for (var i = indices.Count - 1; i >= 0 && target is not null; i--)
                     {
                         var index = indices[i];
                         target = target switch
@@ -942,20 +946,10 @@ namespace ContainerLint.Analyzers.Reading
                             DeclarationExpressionSyntax { Designation: ParenthesizedVariableDesignationSyntax designations } when index >= 0 && index < designations.Variables.Count
                                 => designations.Variables[index],
                             ParenthesizedVariableDesignationSyntax designations when index >= 0 && index < designations.Variables.Count => designations.Variables[index],
-                            _ => null!,
+                            _ => null,
                         };
-                        if (target is null) return null;
                     }
-                    return target switch
-                    {
-                        DeclarationExpressionSyntax { Designation: SingleVariableDesignationSyntax single } => single.Identifier.ValueText,
-                        SingleVariableDesignationSyntax single => single.Identifier.ValueText,
-                        IdentifierNameSyntax { Identifier.ValueText: not "_" } identifier => identifier.Identifier.ValueText,
-                        MemberAccessExpressionSyntax or ElementAccessExpressionSyntax => Root(target)?.Identifier.ValueText,
-                        // A discard keeps nothing: no variable's name (audit 82 E82-5: var (_, h) = (hc, x)).
-                        DiscardDesignationSyntax or IdentifierNameSyntax or DeclarationExpressionSyntax { Designation: DiscardDesignationSyntax } => "",
-                        _ => null,
-                    };
+                    return target;
                 }
                 node = tuple;
             }

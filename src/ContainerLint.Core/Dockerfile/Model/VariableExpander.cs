@@ -294,9 +294,6 @@ namespace ContainerLint.Dockerfiles.Model
                 _nesting++;
                 var wordStart = _i;
                 var word = ReadWord(out var wordUnresolved);
-                // BuildKit keeps a pattern's escapes for the pattern to read (\/, \}, \*): the word as written, not as this lexer
-                // unescapes it (null: the word has no escape, so the two are the same; empty: neither can be known here).
-                var rawPattern = RawPattern(wordStart);
                 _nesting--;
                 var state = Lookup(sb, name, out var value);
                 var isSet = state == VariableState.Set;
@@ -338,6 +335,9 @@ namespace ContainerLint.Dockerfiles.Model
                 // Pattern operators. Nothing is left of nothing. A pattern with an escape, or one the linter cannot know, makes the
                 // value unknown.
                 if (state == VariableState.Absent) return;
+                // BuildKit keeps a pattern's escapes for the pattern to read (\/, \}, \*): the word as written, not as this lexer
+                // unescapes it (null: the word has no escape, so the two are the same; empty: neither can be known here).
+                var rawPattern = RawPattern(wordStart);
                 if (!isSet || wordUnresolved is not null || rawPattern is { Length: 0 })
                 {
                     MarkUnresolved(name);
