@@ -895,6 +895,67 @@ class Program
         Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = h });
         void Copy(out HostConfig x) { x = hc; }
     }
+    // E82-2: a ref argument the local function only writes is not read at the call, also by name and passed on; one it
+    // reads is.
+    static void HandedOutThroughRefAndNotUsedBetween()
+    {
+        var hc = new HostConfig();
+        HostConfig h = null, g = null, f = null, e = null;
+        hc.Privileged = true;
+        Set(ref h);
+        SetNamed(n: 1, x: ref g);
+        PassOn(ref f);
+        Cycle(ref e);
+        hc.Privileged = false;
+        Keep(h);
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = g });
+        void Set(ref HostConfig x) { x = hc; }
+        void SetNamed(ref HostConfig x, int n = 0) { x = hc; }
+        void PassOn(ref HostConfig y) { Set(ref y); }
+        void Cycle(ref HostConfig z) { Cycle(ref z); Cycle(ref z); Set(ref z); }
+    }
+    static void RefArgumentReadByTheLocalFunction()
+    {
+        var hc = new HostConfig();
+        var h = hc;
+        hc.Privileged = {|#18:true|};
+        PassOn(ref h);
+        hc.Privileged = false;
+        void PassOn(ref HostConfig y) { Create(ref y); }
+        void Create(ref HostConfig x) { Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = x }); }
+    }
+    // E82-3: a local function that cannot or does not give its ref or in parameter another object leaves the variable's.
+    static void PassedByRefToALocalFunctionThatCreatesAContainer()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#19:true|};
+        Make(ref hc);
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        void Make(ref HostConfig x) { if (x.Privileged == true) Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = x }); }
+    }
+    static void PassedInToALocalFunctionThatCreatesAContainer()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#20:true|};
+        Make(in hc);
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        void Make(in HostConfig x) { Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = x }); }
+    }
+    static void PassedByRefToALocalFunctionThatMayReplaceIt()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        Replace(ref hc);
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        var other = new HostConfig();
+        other.Privileged = true;
+        PassOn(ref other);
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = other });
+        void Replace(ref HostConfig x) { (x) ??= new HostConfig(); if (x.Privileged == true) x = new HostConfig(); }
+        void PassOn(ref HostConfig x) { Replace(ref x); }
+    }
     static void HandedOutBeforeTheTrueAndUsedBetween()
     {
         var hc = new HostConfig();
@@ -940,6 +1001,9 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 14),
             Definite("CTL1003", Error, "the container runs privileged", 15),
             Definite("CTL1003", Error, "the container runs privileged", 17),
+            Definite("CTL1003", Error, "the container runs privileged", 18),
+            Definite("CTL1003", Error, "the container runs privileged", 19),
+            Definite("CTL1003", Error, "the container runs privileged", 20),
             Definite("CTL1003", Error, "the container runs privileged", 16));
 
         /// <summary>A Program.cs of top-level statements (no Main), as <c>dotnet new console</c> writes it.</summary>

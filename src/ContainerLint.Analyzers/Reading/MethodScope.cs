@@ -210,9 +210,35 @@ namespace ContainerLint.Analyzers.Reading
         private static bool IsCollectionChange(string method) => method is "AddRange" or "Insert" or "InsertRange" or "Remove"
             or "RemoveAt" or "RemoveAll" or "RemoveRange" or "Clear" or "TryAdd";
 
+        /// <summary>
+        /// Whether the callee may give the variable passed as <paramref name="argument"/> another object: an <c>out</c> or
+        /// <c>ref</c> parameter, unless it is one of a local function that never assigns it, passes it on by reference or
+        /// deconstructs into it (audit 82 E82-3: <c>Make(ref hc)</c> with <c>void Make(ref HostConfig x)</c> only reading
+        /// <c>x</c> lost what <c>hc</c> holds). An <c>in</c> or <c>ref readonly</c> parameter cannot be assigned.
+        /// </summary>
+        private static bool MayGiveAnotherObject(IArgumentOperation argument)
+        {
+            if (argument.Parameter is not { RefKind: RefKind.Ref or RefKind.Out } parameter) return false;
+            if (parameter.RefKind == RefKind.Out
+                || parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.LocalFunction, DeclaringSyntaxReferences: { Length: > 0 } declarations }
+                || declarations[0].GetSyntax() is not LocalFunctionStatementSyntax function)
+                return true;
+            foreach (var node in function.DescendantNodes())
+            {
+                if (node is not IdentifierNameSyntax name || name.Identifier.ValueText != parameter.Name) continue;
+                SyntaxNode use = name;
+                while (use.Parent is ParenthesizedExpressionSyntax) use = use.Parent;
+                if (use.Parent is AssignmentExpressionSyntax assignment && assignment.Left == use
+                    || use.Parent is ArgumentSyntax argumentSyntax && (!argumentSyntax.RefKindKeyword.IsKind(SyntaxKind.None) || argumentSyntax.Parent is TupleExpressionSyntax)
+                    || use.Parent is RefExpressionSyntax)
+                    return true;
+            }
+            return false;
+        }
+
         private void IndexArgument(IArgumentOperation argument)
         {
-            if (argument.Parameter is { RefKind: not RefKind.None } && argument.Value is ILocalReferenceOperation byRef) AddLocalValue(byRef.Local, null);
+            if (MayGiveAnotherObject(argument) && argument.Value is ILocalReferenceOperation byRef) AddLocalValue(byRef.Local, null);
             // A helper of the project (Harden(hostConfig), new Defaults(capDrop)) or a delegate the caller supplies
             // (configure(hostConfig)) may fill in what this method leaves out; library methods (the Docker client,
             // string.Join, List.AddRange) do not change their arguments' contents.
@@ -540,10 +566,6 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         /// <summary>
-        /// The function whose code <paramref name="node"/> is: a lambda, a local function, or the member (method, accessor);
-        /// for a top-level statement, the file that holds them (they are one method's body, run in order).
-        /// </summary>
-        /// <summary>
         /// Whether <paramref name="name"/> is in the argument of the <c>nameof</c> operator (<c>nameof(hc)</c>, also
         /// <c>nameof(hc.Privileged)</c>, <c>nameof(b.Build)</c>, audit 78 A78-1): its text, nothing run or read. Not where a
         /// method named <c>nameof</c> is in scope, which C# calls instead (A78-3).
@@ -553,11 +575,15 @@ namespace ContainerLint.Analyzers.Reading
             var node = name;
             while (node.Parent is MemberAccessExpressionSyntax or QualifiedNameSyntax or AliasQualifiedNameSyntax) node = node.Parent;
             return node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } operatorOrCall } }
-                && !DeclaresNameofMethod(operatorOrCall);
+                && DeclarationInScope(operatorOrCall, "nameof") is null;
         }
 
-        /// <summary>Whether a local function or a method of an enclosing type around <paramref name="node"/> is named <c>nameof</c>.</summary>
-        private static bool DeclaresNameofMethod(SyntaxNode node)
+        /// <summary>
+        /// The local function or method named <paramref name="name"/> that a call at <paramref name="node"/> binds to, as C#
+        /// looks it up: the innermost block (or switch section, or the top-level statements) that declares a local function of
+        /// that name, else a method of an enclosing type. Null when none is declared in the file.
+        /// </summary>
+        internal static SyntaxNode? DeclarationInScope(SyntaxNode node, string name)
         {
             for (var scope = node.Parent; scope is not null; scope = scope.Parent)
             {
@@ -572,19 +598,23 @@ namespace ContainerLint.Analyzers.Reading
                 if (members is null) continue;
                 foreach (var member in members)
                 {
-                    var declared = member switch
+                    var (declared, declaration) = member switch
                     {
-                        LocalFunctionStatementSyntax function => function.Identifier,
-                        GlobalStatementSyntax { Statement: LocalFunctionStatementSyntax function } => function.Identifier,
-                        MethodDeclarationSyntax method => method.Identifier,
-                        _ => default,
+                        LocalFunctionStatementSyntax function => (function.Identifier, (SyntaxNode)function),
+                        GlobalStatementSyntax { Statement: LocalFunctionStatementSyntax function } => (function.Identifier, function),
+                        MethodDeclarationSyntax method => (method.Identifier, method),
+                        _ => (default, null),
                     };
-                    if (declared.ValueText == "nameof") return true;
+                    if (declaration is not null && declared.ValueText == name) return declaration;
                 }
             }
-            return false;
+            return null;
         }
 
+        /// <summary>
+        /// The function whose code <paramref name="node"/> is: a lambda, a local function, or the member (method, accessor);
+        /// for a top-level statement, the file that holds them (they are one method's body, run in order).
+        /// </summary>
         internal static SyntaxNode? Function(SyntaxNode node)
         {
             for (var parent = node.Parent; parent is not null; parent = parent.Parent)

@@ -488,7 +488,9 @@ namespace ContainerLint.Analyzers.Reading
             _ => false,
         };
 
-        private static bool IsUse(SimpleNameSyntax identifier)
+        private static bool IsUse(SimpleNameSyntax identifier) => IsUse(identifier, null);
+
+        private static bool IsUse(SimpleNameSyntax identifier, HashSet<ParameterSyntax>? parametersAsked)
         {
             // The name of a member (x.Name, new { hc = 1 }), not a variable.
             if (identifier.Parent is MemberAccessExpressionSyntax { Name: var name } && name == identifier) return false;
@@ -515,6 +517,10 @@ namespace ContainerLint.Analyzers.Reading
             }
             // (p.User, x) = ("app", 1): an element of the tuple a deconstruction assigns to, a write; so is an out argument.
             if (IsDeconstructedInto(node) || node.Parent is ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword }) return false;
+            // Set(ref h) where the local function only writes its parameter (void Set(ref HostConfig x) { x = hc; }): h is not read
+            // (audit 82 E82-2), as for an out argument.
+            if (node == identifier && node.Parent is ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword } byRef
+                && !IsReadByLocalFunction(byRef, parametersAsked)) return false;
             switch (node.Parent)
             {
                 // p.User = "app", hc.Tmpfs["/run"] = "", p = other: a write, no use.
@@ -546,6 +552,36 @@ namespace ContainerLint.Analyzers.Reading
                     && assignment.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression) => false,
                 _ => true,
             };
+        }
+
+        /// <summary>
+        /// Whether the local function a <c>ref</c> <paramref name="argument"/> is passed to reads that parameter (any use of it in
+        /// its body, <see cref="IsUse"/>, also through the local functions it passes it on to); true for a call of anything
+        /// else, which may read it. Each parameter is asked once (<paramref name="parametersAsked"/>): a cycle of local functions
+        /// passing it on reads nothing by itself.
+        /// </summary>
+        private static bool IsReadByLocalFunction(ArgumentSyntax argument, HashSet<ParameterSyntax>? parametersAsked)
+        {
+            if (argument.Parent is not ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax callee } call } list
+                || MethodScope.DeclarationInScope(call, callee.Identifier.ValueText) is not LocalFunctionStatementSyntax function)
+                return true;
+            var parameter = ParameterOf(argument, list.Arguments.IndexOf(argument), function);
+            if (parameter is null || !parameter.Modifiers.Any(SyntaxKind.RefKeyword)) return true;
+            if (!(parametersAsked ??= new HashSet<ParameterSyntax>()).Add(parameter)) return false;
+            var name = parameter.Identifier.ValueText;
+            foreach (var node in function.DescendantNodes())
+                if (node is IdentifierNameSyntax used && used.Identifier.ValueText == name && IsUse(used, parametersAsked)) return true;
+            return false;
+        }
+
+        /// <summary>The parameter of <paramref name="function"/> an argument at <paramref name="position"/> is passed to, by its name if it has one.</summary>
+        private static ParameterSyntax? ParameterOf(ArgumentSyntax argument, int position, LocalFunctionStatementSyntax function)
+        {
+            var parameters = function.ParameterList.Parameters;
+            if (argument.NameColon is not { } named) return position < parameters.Count ? parameters[position] : null;
+            foreach (var candidate in parameters)
+                if (candidate.Identifier.ValueText == named.Name.Identifier.ValueText) return candidate;
+            return null;
         }
 
         /// <summary>
@@ -765,15 +801,7 @@ namespace ContainerLint.Analyzers.Reading
                 IdentifierNameSyntax callee, SyntaxNode function, Dictionary<ParameterSyntax, HashSet<string>> outGiven)
             {
                 var arguments = call.ArgumentList.Arguments;
-                LocalFunctionStatementSyntax? called = null;
-                foreach (var node in MethodScope.CodeOf(function))
-                    if (node is LocalFunctionStatementSyntax candidate && candidate.Identifier.ValueText == callee.Identifier.ValueText)
-                    {
-                        called = candidate;
-                        break;
-                    }
-                if (called is null) yield break;
-                var parameters = called.ParameterList.Parameters;
+                if (MethodScope.DeclarationInScope(call, callee.Identifier.ValueText) is not LocalFunctionStatementSyntax called) yield break;
                 for (var i = 0; i < arguments.Count; i++)
                 {
                     var argument = arguments[i];
@@ -784,14 +812,7 @@ namespace ContainerLint.Analyzers.Reading
                         IdentifierNameSyntax { Identifier.ValueText: not "_" } identifier => identifier.Identifier.ValueText,
                         _ => null,
                     };
-                    ParameterSyntax? parameter = null;
-                    if (argument.NameColon is { } named)
-                    {
-                        foreach (var candidate in parameters)
-                            if (candidate.Identifier.ValueText == named.Name.Identifier.ValueText) parameter = candidate;
-                    }
-                    else if (i < parameters.Count) parameter = parameters[i];
-                    if (target is null || parameter is null) continue;
+                    if (target is null || ParameterOf(argument, i, called) is not { } parameter) continue;
                     if (!outGiven.TryGetValue(parameter, out var given))
                     {
                         outGiven[parameter] = new HashSet<string>();

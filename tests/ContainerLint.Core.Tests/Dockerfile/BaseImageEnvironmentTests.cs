@@ -250,10 +250,11 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [Fact]
         public void Path_is_never_taken_for_unset()
         {
-            // The builder sets PATH where the image does not, so even over scratch it is not empty.
+            // The builder sets PATH where the image does not, so even over scratch it is set, to its default (audit 81 D81-3).
             var text = Lines("FROM scratch", "USER ${PATH:+1000}");
-            Assert.False(Image(text).FinalStage.User!.IsKnown);
+            Assert.Equal("1000", Image(text).FinalStage.User!.Value);
             Assert.Empty(FindingsOf(text, RuleIds.RunsAsRoot));
+            Assert.Equal("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", Image(Lines("FROM alpine:3.20", "USER $PATH")).FinalStage.User!.Value);
         }
     }
 }

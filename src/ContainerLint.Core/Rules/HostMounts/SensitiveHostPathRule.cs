@@ -7,7 +7,7 @@ namespace ContainerLint.Rules.HostMounts
 {
     /// <summary>
     /// CTL3003: a sensitive host path is mounted. A read-only /proc or /sys still discloses the host (and one whose
-    /// read-only flag is not known is mounted at least that way); a writable one is CTL3002's.
+    /// read-only flag is not known is mounted at least that way); a writable one is CTL3002's, a runtime socket CTL3004's.
     /// </summary>
     public sealed class SensitiveHostPathRule : Rule
     {
@@ -17,7 +17,9 @@ namespace ContainerLint.Rules.HostMounts
         {
             foreach (var mount in container.Mounts)
             {
-                if (!HostMount.TryRead(mount, out var host)) continue;
+                // A runtime socket under a sensitive directory (Docker Desktop's ~/.docker/run/docker.sock) is CTL3004's,
+                // whose message says read-only does not help.
+                if (!HostMount.TryRead(mount, out var host) || HostPaths.IsRuntimeSocket(host.Path)) continue;
                 var root = HostPaths.SensitiveRoot(host.Path);
                 // Read-only, or not known to be writable (a mode from a variable or a parameter): mounted either way, and
                 // CTL3002 takes only what is writable.

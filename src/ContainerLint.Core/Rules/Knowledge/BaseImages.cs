@@ -37,8 +37,8 @@ namespace ContainerLint.Rules.Knowledge
         public IReadOnlyDictionary<string, string> Environment { get; }
 
         /// <summary>
-        /// Whether <see cref="Environment"/> is all the image sets but <c>PATH</c> (which the builder sets where an image does
-        /// not): any other name is unset in a stage built FROM it until the stage gives it a value.
+        /// Whether <see cref="Environment"/> is all the image sets: any other name is unset in a stage built FROM it until the
+        /// stage gives it a value.
         /// </summary>
         public bool EnvironmentIsComplete { get; }
 
@@ -80,10 +80,12 @@ namespace ContainerLint.Rules.Knowledge
 
         private static readonly IReadOnlyCollection<string> DotnetAppUidUnset = new[] { "APP_UID" };
 
-        // FROM scratch starts from no image at all, so from no environment (the builder adds PATH). The official Debian,
-        // Ubuntu, Alpine and BusyBox images set PATH only, in every tag (docker-library's images, built from a root
-        // filesystem tarball with no ENV: docker-library/official-images, library/{debian,ubuntu,alpine,busybox}).
-        private static readonly BaseImageFacts NoEnvironmentButPath = new BaseImageFacts(ImageOs.Linux, BaseImageFacts.NoEnvironment, null, environmentIsComplete: true);
+        // FROM scratch starts from no image at all, so from no environment but the PATH the builder gives a Linux stage whose
+        // image has none (moby/buildkit dockerfile2llb, "make sure that PATH is always set": system.DefaultPathEnvUnix). The
+        // official Debian, Ubuntu, Alpine and BusyBox images set that PATH only, in every tag (docker-library's images, built
+        // from a root filesystem tarball with no ENV: docker-library/official-images, library/{debian,ubuntu,alpine,busybox}).
+        private static readonly BaseImageFacts NoEnvironmentButPath = new BaseImageFacts(ImageOs.Linux,
+            new Dictionary<string, string> { ["PATH"] = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" }, null, environmentIsComplete: true);
         private static readonly string[] PathOnlyRepositories =
             { "docker.io/library/debian", "docker.io/library/ubuntu", "docker.io/library/alpine", "docker.io/library/busybox" };
 

@@ -77,6 +77,12 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("FROM alpine|USER ${RUN_AS-app}")]
         [InlineData("FROM alpine|USER ${0-app}")]
         [InlineData("FROM alpine|ENV RUN_AS=|USER ${RUN_AS+app}")]
+        // Audit 81 D81-3: PATH is set over these bases, by the image or, for scratch, by the builder.
+        [InlineData("FROM alpine:3.20|USER ${PATH-root}")]
+        [InlineData("FROM alpine:3.20|USER ${PATH:+app}")]
+        [InlineData("FROM scratch|USER ${PATH:-root}")]
+        [InlineData("FROM debian:12-slim|USER $PATH")]
+        [InlineData("FROM ubuntu|ENV PATH=$PATH:/app|USER ${PATH%%:*}")]
         public void Default_of_a_variable_nothing_sets_is_taken(string lines)
         {
             var text = Lines(lines.Split('|'));

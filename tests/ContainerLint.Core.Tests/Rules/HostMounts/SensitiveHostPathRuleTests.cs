@@ -125,6 +125,21 @@ namespace ContainerLint.Core.Tests.Rules
             Assert.Empty(b.Lint("CTL3003"));
         }
 
+        // Audit 87 A87-1: Docker Desktop's socket (~/.docker/run/docker.sock on macOS, ~/.docker/desktop/docker.sock on
+        // Linux) is CTL3004's alone: read-only, CTL3003's fix, does not help a socket.
+        [Theory]
+        [InlineData("~/.docker/run/docker.sock")]
+        [InlineData("/home/alice/.docker/desktop/docker.sock")]
+        [InlineData("/Users/alice/.docker/run/docker.sock")]
+        [InlineData("/home/alice/.local/share/containers/podman/machine/podman.sock")]
+        public void Runtime_socket_under_a_sensitive_directory_is_CTL3004_only(string source)
+        {
+            var b = ContainerBuilder.Hardened();
+            b.Bind(source);
+
+            Assert.Equal("CTL3004", Assert.Single(b.Lint()).Rule.Id);
+        }
+
         [Fact]
         public void Unresolved_read_only_flag_is_still_a_sensitive_mount_but_without_a_fix()
         {
