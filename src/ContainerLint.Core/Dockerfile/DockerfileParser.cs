@@ -288,7 +288,9 @@ namespace ContainerLint.Dockerfiles
                 // ${}, ${U:x}). Read as BuildKit reads the arguments: the whole text for those it takes as one string (USER,
                 // WORKDIR, STOPSIGNAL; the value of the legacy ENV NAME value and LABEL NAME value), else word by word (audit 63 W1:
                 // ENV JAVA_OPTS ${JAVA_OPTS:--Xmx512m -Xms256m}). In a trigger, where a build runs it (audit 65 U4).
-                if (!instruction.IsJsonForm && ExpandedByBuildKit.Contains(keyword) && t.IndexOf("${", i, argsEnd - i, StringComparison.Ordinal) >= 0)
+                // The flags first: BuildKit expands --chown before the paths.
+                var flagRefused = keyword is "COPY" or "ADD" && AddFlagSubstitutionError(instruction, nested);
+                if (!flagRefused && !instruction.IsJsonForm && ExpandedByBuildKit.Contains(keyword) && t.IndexOf("${", i, argsEnd - i, StringComparison.Ordinal) >= 0)
                     AddSubstitutionError(instruction, nested);
 
                 if ((keyword == "RUN" || keyword == "COPY" || keyword == "ADD") && !instruction.IsJsonForm
@@ -340,6 +342,25 @@ namespace ContainerLint.Dockerfiles
                     }
             }
 
+            /// <summary>
+            /// The same for the flags BuildKit expands that the rules read: <c>--chown</c> and <c>--chmod</c> of COPY and ADD
+            /// (<c>COPY --chmod=${M#\.}</c>, audit 83 F83-2), also in the JSON form, whose flags are written as in the shell form.
+            /// Whether it found one.
+            /// </summary>
+            private bool AddFlagSubstitutionError(Instruction instruction, bool nested)
+            {
+                if (nested && _triggerRefused) return false;
+                foreach (var flag in instruction.Flags)
+                    if (flag is { Name: "chown" or "chmod", Value: { } value, ValueStartIndex: >= 0 } && value.IndexOf("${", StringComparison.Ordinal) >= 0
+                        && SubstitutionSyntax.FirstError(value, _context.EscapeChar, out var from, out var to) is { } error)
+                    {
+                        (nested ? _triggerErrors : _substitutionErrors).Add(
+                            new ParseError(error, _context.SpanOf(instruction.Line, flag.ValueStartIndex + from, flag.ValueStartIndex + Math.Max(to, from + 2))));
+                        return true;
+                    }
+                return false;
+            }
+
             /// <summary>The flags of each instruction that take a value (BuildKit's dockerfile instructions parser; boolean ones such as --link do not).</summary>
             private static readonly Dictionary<string, string[]> ValueFlags = new Dictionary<string, string[]>(StringComparer.Ordinal)
             {
@@ -382,7 +403,8 @@ namespace ContainerLint.Dockerfiles
                     var eq = word.IndexOf('=');
                     var name = eq < 0 ? word.Substring(2) : word.Substring(2, eq - 2);
                     var value = eq < 0 ? null : word.Substring(eq + 1);
-                    (flags ??= new List<InstructionFlag>()).Add(new InstructionFlag(name, value, _context.SpanOf(line, start, start + word.Length), t.Substring(start, i - start)));
+                    (flags ??= new List<InstructionFlag>()).Add(new InstructionFlag(name, value, _context.SpanOf(line, start, start + word.Length), t.Substring(start, i - start),
+                        eq < 0 ? -1 : start + eq + 1));
                 }
                 return flags ?? (IReadOnlyList<InstructionFlag>)Array.Empty<InstructionFlag>();
             }

@@ -128,6 +128,20 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("ARG BASE=${REG:-docker.io\nFROM alpine AS debug\nFROM alpine\nUSER root\n", 1, 10, "no closing '}'")]
         [InlineData("FROM alpine AS base\nUSER ${U:x}\nFROM base\nUSER root\n", 2, 6, "unsupported modifier 'x'")]
         [InlineData("FROM ${REG:-docker.io/alpine AS debug\nFROM alpine\nUSER root\n", 1, 6, "no closing '}'")]
+        // Audit 83 F83-3: a replacement without its second '/' (lex.go: "missing '/' in ${}"), the pattern running to a '/'.
+        [InlineData("FROM alpine\nENV X=root\nUSER ${X/}\n", 3, 6, "no '/' between its pattern and its replacement")]
+        [InlineData("FROM alpine\nENV X=root\nUSER ${X//}\n", 3, 6, "no '/' between its pattern and its replacement")]
+        [InlineData("FROM alpine\nENV X=xroot\nUSER ${X/x}\n", 3, 6, "no '/' between its pattern and its replacement")]
+        [InlineData("FROM alpine\nARG M=x4755\nCOPY --chmod=${M/x} a /a\nUSER app\n", 3, 14, "no '/' between its pattern and its replacement")]
+        // F83-2: an escape a pattern refuses (convertShellPatternToRegex: only \*, \?, \\; \} and \/ are dropped).
+        [InlineData("FROM alpine\nENV X=.root\nUSER ${X#\\.}\n", 3, 6, "invalid escape '\\.'")]
+        [InlineData("FROM alpine\nENV X=root$\nUSER ${X%\\$}\n", 3, 6, "invalid escape '\\$'")]
+        [InlineData("FROM alpine\nARG M=4755\nCOPY --chmod=${M#\\.} a /a\nUSER app\n", 3, 14, "invalid escape '\\.'")]
+        [InlineData("FROM alpine\nENV X=a.b\nUSER ${X/\\./}\n", 3, 6, "invalid escape '\\.'")]
+        [InlineData("# escape=`\nFROM alpine\nENV X=a}b\nUSER ${X#a\\}b}\n", 4, 6, "invalid escape '\\}'")]
+        [InlineData("FROM alpine\nCOPY --chown=${O#\\.} --chmod=${M/x} [\"a\", \"/${D\"]\nUSER app\n", 2, 14, "invalid escape '\\.'")]
+        [InlineData("FROM alpine\nCOPY --chmod=${M/x} a /${D\nUSER app\n", 2, 14, "no '/' between its pattern and its replacement")]
+        [InlineData("FROM alpine AS base\nONBUILD COPY --chown=${O#\\.} a /a\nFROM base\nUSER app\n", 2, 22, "invalid escape")]
         public void Substitution_BuildKit_refuses_is_a_parse_error_at_it_and_nothing_else(string text, int line, int column, string message) =>
             AssertOnlyParseError(text, line, column, message);
 
@@ -136,6 +150,9 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("FROM alpine\nUSER ${U-root}\n")]
         [InlineData("FROM alpine\nENV A=${B:+${C:-root}}\nUSER root\n")]
         [InlineData("FROM alpine\nENV A=${B#x} C=${B%%y} D=${B/x/y} E=${B:?need_it}\nUSER root\n")]
+        [InlineData("FROM alpine\nENV A=${B#a\\*} C=${B%\\?} D=${B/\\//-} E=${B//a\\}/b} F=${B##\\\\} G=${B///x} H=${B/a/} I=${B/a/b\\.c}\nUSER root\n")]
+        [InlineData("FROM alpine\nENV A=${B/x}/y}\nUSER root\n")]
+        [InlineData("FROM alpine\nRUN echo ${U/x}\nONBUILD USER ${X#\\.}\nUSER root\n")]
         [InlineData("FROM alpine\nENV A='${not expanded' B=\\${B\nUSER root\n")]
         [InlineData("FROM alpine\nRUN echo ${U:x} ${\nUSER root\n")]
         [InlineData("FROM alpine\nONBUILD USER ${U:x}\nUSER root\n")]

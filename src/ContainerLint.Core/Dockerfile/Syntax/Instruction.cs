@@ -101,13 +101,17 @@ namespace ContainerLint.Dockerfiles.Syntax
     /// <summary>A <c>--name=value</c> flag (<c>--platform</c>, <c>--mount</c>, <c>--chown</c>…).</summary>
     public sealed class InstructionFlag
     {
-        internal InstructionFlag(string name, string? value, SourceSpan span, string textWithBlanks)
+        internal InstructionFlag(string name, string? value, SourceSpan span, string textWithBlanks, int valueStartIndex = -1)
         {
             Name = name;
             Value = value;
             Span = span;
             TextWithBlanks = textWithBlanks;
+            ValueStartIndex = valueStartIndex;
         }
+
+        /// <summary>Where <see cref="Value"/> starts in the instruction's logical line; -1 for a bare flag.</summary>
+        internal int ValueStartIndex { get; }
 
         /// <summary>The name without the dashes.</summary>
         public string Name { get; }

@@ -71,26 +71,50 @@ namespace ContainerLint.Dockerfiles.Syntax
                             : "bad substitution: unsupported modifier '" + word[i + 1] + "' in '${" + word.Substring(at, i - at) + ":" + word[i + 1] + "...}' (:-, :+ and :? are)";
                     }
                     return Rest(word, i + 2, escape, depth, at, out next);
-                case '-' or '+' or '?' or '#' or '%' or '/':
+                case '-' or '+' or '?':
                     return Rest(word, i + 1, escape, depth, at, out next);
+                case '#' or '%':
+                    return Rest(word, i + 1, escape, depth, at, out next, isPattern: true);
+                case '/':
+                    // ${X/pattern/replacement}, ${X//pattern/replacement}: the pattern runs to the next '/', '}' or not
+                    // (processStopOn('/')); none before the word ends is "missing '/' in ${}" (audit 83 F83-3: ${X/x}).
+                    var patternAt = i + 1 < word.Length && word[i + 1] == '/' ? i + 2 : i + 1;
+                    if (Rest(word, patternAt, escape, depth, at, out next, isPattern: true, stop: '/') is { } error) return error;
+                    return Rest(word, next, escape, depth, at, out next);
                 default:
                     next = i;
                     return "bad substitution: unsupported modifier '" + op + "' in '${" + word.Substring(at, i - at) + op + "...}'";
             }
         }
 
-        /// <summary>The word of a substitution up to its closing <c>}</c>, with the substitutions nested in it.</summary>
-        private static string? Rest(string word, int i, char escape, int depth, int nameAt, out int next)
+        /// <summary>
+        /// The word of a substitution up to its closing <c>}</c> (or <paramref name="stop"/>), with the substitutions nested in
+        /// it. In a pattern (<paramref name="isPattern"/>) a backslash escapes only <c>*</c>, <c>?</c>, <c>\</c>, <c>}</c> and
+        /// <c>/</c>: lex.go's convertShellPatternToRegex stops the build on any other ("invalid escape", audit 83 F83-2).
+        /// </summary>
+        private static string? Rest(string word, int i, char escape, int depth, int nameAt, out int next, bool isPattern = false, char stop = '}')
         {
             while (i < word.Length)
             {
                 var c = word[i];
-                if (c == '}')
+                if (c == stop)
                 {
                     next = i + 1;
                     return null;
                 }
-                if (c == escape) i += 2;
+                if (isPattern && c == '\\' && i + 1 < word.Length)
+                {
+                    // With another escape character (# escape=`) the lexer keeps a backslash as it is, and '}' or '/' after
+                    // it ends the pattern, which then ends in a lone backslash: refused too.
+                    var escaped = word[i + 1];
+                    if (!(escaped is '*' or '?' or '\\' || (escape == '\\' && escaped is '}' or '/')))
+                    {
+                        next = i;
+                        return "bad substitution: invalid escape '\\" + escaped + "' in the pattern of '" + Shorten(word.Substring(nameAt - 2)) + "' (only \\*, \\?, \\\\, \\} and \\/)";
+                    }
+                    i += 2;
+                }
+                else if (c == escape) i += 2;
                 else if (c == '\'')
                 {
                     var close = word.IndexOf('\'', i + 1);
@@ -109,7 +133,9 @@ namespace ContainerLint.Dockerfiles.Syntax
                 else i++;
             }
             next = word.Length;
-            return "bad substitution: '" + Shorten(word.Substring(nameAt - 2)) + "' has no closing '}'";
+            return stop == '/'
+                ? "bad substitution: '" + Shorten(word.Substring(nameAt - 2)) + "' has no '/' between its pattern and its replacement"
+                : "bad substitution: '" + Shorten(word.Substring(nameAt - 2)) + "' has no closing '}'";
         }
 
         /// <summary>
