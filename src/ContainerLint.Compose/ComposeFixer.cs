@@ -1092,7 +1092,17 @@ namespace ContainerLint.Compose
             else if (last is not null && before >= 0 && _text[before] == ',') edits.Add(TextEdit.Insert(before + 1, " " + element + ","));
             // Right after the last element, before any blank that pads the bracket ({ image: nginx }).
             else if (last is not null) edits.Add(TextEdit.Insert(before + 1, ", " + element));
+            // [ ] padded with blanks on both sides: the element goes between them (audit 81 D81-6: [ ALL ], not [ ALL]).
+            else if (FinalElement(collection) is null && before == collection.StartOffset && close > before + 1 && IsBlankRun(before + 1, close))
+                edits.Add(TextEdit.Insert(before + 1, (element.StartsWith(", ", StringComparison.Ordinal) ? "" : " ") + element));
             else edits.Add(TextEdit.Insert(close, element));
+        }
+
+        private bool IsBlankRun(int start, int end)
+        {
+            for (var i = start; i < end; i++)
+                if (_text[i] is not (' ' or '\t')) return false;
+            return true;
         }
 
         private static YamlNode? FinalElement(YamlNode collection) => collection switch

@@ -1094,6 +1094,20 @@ namespace ContainerLint.Compose.Tests
                 Fix(Y("services:", "  web: { image: nginx", "  }"), "CTL2003"));
         }
 
+        // Audit 81 D81-6: between the blanks that pad an empty flow collection.
+        [Fact]
+        public void Element_added_to_a_padded_empty_flow_collection_keeps_the_padding()
+        {
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    cap_drop: [ ALL ]"),
+                Fix(Y("services:", "  web:", "    image: nginx", "    cap_drop: [ ]"), "CTL2003"));
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    cap_drop: [ALL]"),
+                Fix(Y("services:", "  web:", "    image: nginx", "    cap_drop: []"), "CTL2003"));
+            Assert.Equal(Y("x-base: &base { }", "services:", "  web:", "    <<: *base", "    image: nginx", CapDrop),
+                Fix(Y("x-base: &base { }", "services:", "  web:", "    <<: *base", "    image: nginx"), "CTL2003"));
+            Assert.Equal(Y("services:", "  web: { cap_drop: [ALL], read_only: true }"),
+                Fix(Y("services:", "  web: { }"), "CTL2003", "CTL6001"));
+        }
+
         [Fact]
         public void Added_key_goes_after_a_merge_key_and_the_merge_still_applies()
         {
