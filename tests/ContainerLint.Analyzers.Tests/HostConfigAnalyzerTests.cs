@@ -612,6 +612,7 @@ class Program
     // Audit 70 W70-1, W70-4: names in a local function that are not the variable: its own parameter or local, an anonymous
     // type's member, nameof.
     static void Keep(object o) { }
+    static HostConfig Kept;
     static void ParameterOfTheSameName()
     {
         var hc = new HostConfig();
@@ -956,6 +957,63 @@ class Program
         void Replace(ref HostConfig x) { (x) ??= new HostConfig(); if (x.Privileged == true) x = new HostConfig(); }
         void PassOn(ref HostConfig x) { Replace(ref x); }
     }
+    // Audit 89 G89-1, G89-2: a local function that hands its ref parameter on (to a variable, a field, parameters, a tuple) reads it.
+    static void RefArgumentGivenToParametersByTheLocalFunction()
+    {
+        var hc = new HostConfig();
+        var h = hc;
+        hc.Privileged = {|#21:true|};
+        Make(ref h);
+        hc.Privileged = false;
+        void Make(ref HostConfig x) { var p = new CreateContainerParameters { HostConfig = x }; Client.Containers.CreateContainerAsync(p); }
+    }
+    static void RefArgumentGivenToAFieldByTheLocalFunction()
+    {
+        var hc = new HostConfig();
+        var h = hc;
+        hc.Privileged = {|#22:true|};
+        Set(ref h);
+        hc.Privileged = false;
+        void Set(ref HostConfig x) { Kept = x; }
+    }
+    static void RefArgumentsSwappedByTheLocalFunction()
+    {
+        var hc = new HostConfig();
+        var h = hc;
+        HostConfig g = null;
+        hc.Privileged = {|#23:true|};
+        Swap(ref h, ref g);
+        Keep(g);
+        hc.Privileged = false;
+        void Swap(ref HostConfig x, ref HostConfig y) { (x, y) = (y, x); }
+    }
+    static void PassedByRefToALocalFunctionThatBuildsParameters()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#24:true|};
+        Make(ref hc);
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        void Make(ref HostConfig x) { var y = x; var p = new CreateContainerParameters(); p.HostConfig = y; Client.Containers.CreateContainerAsync(p); }
+    }
+    // Audit 82 E82-6: a lambda names what its code uses, as a local function does: not an element it deconstructs into another variable.
+    static void DeconstructedInALambdaIntoAnotherVariable()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        System.Action a = () => { var (n, h) = (hc, new HostConfig()); Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = h }); };
+        a();
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+    }
+    static void DeconstructedInALambdaIntoTheVariableUsed()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#25:true|};
+        System.Action a = () => { var (n, h) = (1, hc); Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = h }); };
+        a();
+        hc.Privileged = false;
+    }
     static void HandedOutBeforeTheTrueAndUsedBetween()
     {
         var hc = new HostConfig();
@@ -1004,6 +1062,11 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 18),
             Definite("CTL1003", Error, "the container runs privileged", 19),
             Definite("CTL1003", Error, "the container runs privileged", 20),
+            Definite("CTL1003", Error, "the container runs privileged", 21),
+            Definite("CTL1003", Error, "the container runs privileged", 22),
+            Definite("CTL1003", Error, "the container runs privileged", 23),
+            Definite("CTL1003", Error, "the container runs privileged", 24),
+            Definite("CTL1003", Error, "the container runs privileged", 25),
             Definite("CTL1003", Error, "the container runs privileged", 16));
 
         /// <summary>A Program.cs of top-level statements (no Main), as <c>dotnet new console</c> writes it.</summary>

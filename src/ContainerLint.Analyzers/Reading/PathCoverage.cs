@@ -488,9 +488,11 @@ namespace ContainerLint.Analyzers.Reading
             _ => false,
         };
 
-        private static bool IsUse(SimpleNameSyntax identifier) => IsUse(identifier, null);
+        private static bool IsUse(SimpleNameSyntax identifier) => IsUse(identifier, null, givingIsReading: false);
 
-        private static bool IsUse(SimpleNameSyntax identifier, HashSet<ParameterSyntax>? parametersAsked)
+        /// <param name="givingIsReading">Whether giving the object to a variable (<c>var y = x;</c>, <c>new
+        /// CreateContainerParameters { HostConfig = x }</c>) counts: it reads the variable, though it does not use the object.</param>
+        private static bool IsUse(SimpleNameSyntax identifier, HashSet<ParameterSyntax>? parametersAsked, bool givingIsReading)
         {
             // The name of a member (x.Name, new { hc = 1 }), not a variable.
             if (identifier.Parent is MemberAccessExpressionSyntax { Name: var name } && name == identifier) return false;
@@ -540,16 +542,16 @@ namespace ContainerLint.Analyzers.Reading
             while (node.Parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation } } member
                    && member.Right == node)
                 node = creation;
-            if (DeconstructedInto(node) is not null) return false;
+            if (DeconstructedInto(node) is not null) return givingIsReading;
             return node.Parent switch
             {
-                EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax } => false,
+                EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax } => givingIsReading,
                 AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax } assignment when assignment.Right == node
-                    && assignment.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression) => false,
+                    && assignment.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression) => givingIsReading,
                 // void Copy(out HostConfig x) => x = hc;: a statement written as an expression body (audit 80 C80-1).
                 AssignmentExpressionSyntax { Parent: ArrowExpressionClauseSyntax { Parent: LocalFunctionStatementSyntax { ReturnType: PredefinedTypeSyntax returns } } } assignment
                     when assignment.Right == node && returns.Keyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.VoidKeyword)
-                    && assignment.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression) => false,
+                    && assignment.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression) => givingIsReading,
                 _ => true,
             };
         }
@@ -570,7 +572,7 @@ namespace ContainerLint.Analyzers.Reading
             if (!(parametersAsked ??= new HashSet<ParameterSyntax>()).Add(parameter)) return false;
             var name = parameter.Identifier.ValueText;
             foreach (var node in function.DescendantNodes())
-                if (node is IdentifierNameSyntax used && used.Identifier.ValueText == name && IsUse(used, parametersAsked)) return true;
+                if (node is IdentifierNameSyntax used && used.Identifier.ValueText == name && IsUse(used, parametersAsked, givingIsReading: true)) return true;
             return false;
         }
 
@@ -688,18 +690,18 @@ namespace ContainerLint.Analyzers.Reading
                         continue;
                     }
                     if (name is null || value is null) continue;
+                    // A lambda names what its code uses, as a local function does (audit 82 E82-6: () => { var (n, h) = (hc,
+                    // new HostConfig()); Create(h); } does not use hc; audit 82 E82-1: () => { Copy(out var h); Create(h); } does).
+                    if (value is AnonymousFunctionExpressionSyntax lambda)
+                    {
+                        _given.Add((name, NamedBy(lambda, function, outGiven), null));
+                        continue;
+                    }
                     var named = new HashSet<string>();
                     // Not a lambda's own variable (audit 73 Z73-3: Func<int, int> next = hc => hc + 1;).
                     foreach (var descendant in value.DescendantNodesAndSelf())
-                    {
                         if (descendant is IdentifierNameSyntax identifier && !IsShadowed(identifier, function) && !MethodScope.IsNameofArgument(identifier))
                             named.Add(identifier.Identifier.ValueText);
-                        // A lambda's own variable given the object through an out argument (audit 82 E82-1: Action a = () => {
-                        // Copy(out var h); Create(h); }), as one given it by var h = hc; is.
-                        else if (descendant is InvocationExpressionSyntax inner && value is AnonymousFunctionExpressionSyntax lambda)
-                            foreach (var (target, given) in OutArguments(inner, function, outGiven))
-                                if (UsesVariable(lambda, target)) named.UnionWith(given);
-                    }
                     var source = node is VariableDeclaratorSyntax && value is MemberAccessExpressionSyntax or IdentifierNameSyntax && Root(value) is { } root
                         ? root.Identifier.ValueText
                         : null;
@@ -708,12 +710,12 @@ namespace ContainerLint.Analyzers.Reading
             }
 
             /// <summary>
-            /// The names a local function uses as the variables of <paramref name="function"/> (<see cref="IsUse"/>). Its own
+            /// The names a local function (or a lambda) uses as the variables of <paramref name="function"/> (<see cref="IsUse"/>). Its own
             /// variables may hide those (audit 70 W70-1: <c>void Show(HostConfig hc) => Keep(hc);</c>): for a use of one of
             /// them, the names in what the local function gives it instead (audit 71 X71-1: <c>var p = new
             /// CreateContainerParameters { HostConfig = hc }; Create(p);</c>).
             /// </summary>
-            private static string[] NamedBy(LocalFunctionStatementSyntax localFunction, SyntaxNode function, Dictionary<ParameterSyntax, HashSet<string>> outGiven)
+            private static string[] NamedBy(SyntaxNode localFunction, SyntaxNode function, Dictionary<ParameterSyntax, HashSet<string>> outGiven)
             {
                 var uses = new HashSet<string>();
                 HashSet<string>? own = null;
@@ -740,7 +742,7 @@ namespace ContainerLint.Analyzers.Reading
             /// there calls its own (audit 74 Q74-1: <c>var n = Hs.Count(hc => hc.Privileged == true);</c>), and through the
             /// <c>out</c> and <c>ref</c> arguments of the local functions it calls (<see cref="OutArguments"/>).
             /// </summary>
-            private static void Follow(LocalFunctionStatementSyntax localFunction, SyntaxNode function, IEnumerable<string> names, HashSet<string> into,
+            private static void Follow(SyntaxNode localFunction, SyntaxNode function, IEnumerable<string> names, HashSet<string> into,
                 Dictionary<ParameterSyntax, HashSet<string>> outGiven)
             {
                 var pending = new Stack<string>(names);
@@ -769,14 +771,6 @@ namespace ContainerLint.Analyzers.Reading
                         }
                     }
                 }
-            }
-
-            /// <summary>Whether <paramref name="lambda"/> uses its variable <paramref name="name"/> (audit 85 R85-1: an out variable never used).</summary>
-            private static bool UsesVariable(AnonymousFunctionExpressionSyntax lambda, string name)
-            {
-                foreach (var node in lambda.DescendantNodes())
-                    if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name && IsUse(identifier)) return true;
-                return false;
             }
 
             /// <summary>
