@@ -1014,6 +1014,27 @@ class Program
         a();
         hc.Privileged = false;
     }
+    // Audit 89 G89-3: x ??= hc gives the object or nothing; it uses nothing.
+    static void GivenByACoalescingAssignment()
+    {
+        var hc = new HostConfig();
+        HostConfig h = null, g = null;
+        hc.Privileged = true;
+        Ensure(ref h);
+        g ??= hc;
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        void Ensure(ref HostConfig x) { x ??= hc; }
+    }
+    static void GivenByACoalescingAssignmentAndUsed()
+    {
+        var hc = new HostConfig();
+        HostConfig g = null;
+        hc.Privileged = {|#26:true|};
+        g ??= hc;
+        Keep(g);
+        hc.Privileged = false;
+    }
     static void HandedOutBeforeTheTrueAndUsedBetween()
     {
         var hc = new HostConfig();
@@ -1067,6 +1088,7 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 23),
             Definite("CTL1003", Error, "the container runs privileged", 24),
             Definite("CTL1003", Error, "the container runs privileged", 25),
+            Definite("CTL1003", Error, "the container runs privileged", 26),
             Definite("CTL1003", Error, "the container runs privileged", 16));
 
         /// <summary>A Program.cs of top-level statements (no Main), as <c>dotnet new console</c> writes it.</summary>

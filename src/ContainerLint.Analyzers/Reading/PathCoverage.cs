@@ -546,8 +546,9 @@ namespace ContainerLint.Analyzers.Reading
             return node.Parent switch
             {
                 EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax } => givingIsReading,
+                // h = hc;, and h ??= hc;, which gives it or nothing (audit 89 G89-3).
                 AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax } assignment when assignment.Right == node
-                    && assignment.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression) => givingIsReading,
+                    && assignment.Kind() is Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression or Microsoft.CodeAnalysis.CSharp.SyntaxKind.CoalesceAssignmentExpression => givingIsReading,
                 // void Copy(out HostConfig x) => x = hc;: a statement written as an expression body (audit 80 C80-1).
                 AssignmentExpressionSyntax { Parent: ArrowExpressionClauseSyntax { Parent: LocalFunctionStatementSyntax { ReturnType: PredefinedTypeSyntax returns } } } assignment
                     when assignment.Right == node && returns.Keyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.VoidKeyword)
