@@ -33,8 +33,8 @@ namespace ContainerLint.Dockerfiles.Model
         {
             if (Parse(pattern) is not { } tokens) return null;
             if (Literal(tokens) is { } literal) return value.EndsWith(literal, StringComparison.Ordinal) ? value.Substring(0, value.Length - literal.Length) : value;
-            tokens.Reverse();
-            var match = Match(ToRegex(tokens, longest, anchored: true), Reverse(value), 0);
+            var reversed = new List<char>(Reverse(new string(tokens.ToArray())));
+            var match = Match(ToRegex(reversed, longest, anchored: true), Reverse(value), 0);
             return match is null ? null : match.Success ? Reverse(Reverse(value).Substring(match.Index + match.Length)) : value;
         }
 
@@ -135,7 +135,8 @@ namespace ContainerLint.Dockerfiles.Model
             foreach (var c in tokens)
             {
                 if (c == Star) regex.Append(longest ? ".*" : ".*?");
-                else if (c == AnyOne) regex.Append('.');
+                // Go's '.' matches a rune: a surrogate pair is one (audit 83 F83-5: ${X#?} of "\U0001F600root").
+                else if (c == AnyOne) regex.Append("(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|.)");
                 else regex.Append(Regex.Escape(c.ToString()));
             }
             return new Regex(regex.ToString(), RegexOptions.CultureInvariant, MatchTimeout);
@@ -153,10 +154,17 @@ namespace ContainerLint.Dockerfiles.Model
             }
         }
 
+        /// <summary>The text reversed by runes, as lex.go's reverseString does: a surrogate pair stays in its order.</summary>
         private static string Reverse(string text)
         {
             var chars = text.ToCharArray();
             Array.Reverse(chars);
+            for (var i = 0; i + 1 < chars.Length; i++)
+                if (char.IsLowSurrogate(chars[i]) && char.IsHighSurrogate(chars[i + 1]))
+                {
+                    (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
+                    i++;
+                }
             return new string(chars);
         }
     }

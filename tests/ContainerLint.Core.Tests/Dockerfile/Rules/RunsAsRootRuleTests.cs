@@ -66,6 +66,13 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("FROM alpine|ENV X=root.a.b|USER ${X%%.*}", "USER ${X%%.*} resolves to 'root'")]
         [InlineData("FROM alpine|ENV X=xroot|USER ${X#?}", "USER ${X#?} resolves to 'root'")]
         [InlineData("FROM alpine|ENV X=abc|USER ${X/*/root}", "USER ${X/*/root} resolves to 'root'")]
+        // Audit 83 F83-5: '?' is one rune, a character outside the BMP too.
+        [InlineData("FROM alpine|ENV X=\U0001F600root|USER ${X#?}", "USER ${X#?} resolves to 'root'")]
+        [InlineData("FROM alpine|ENV X=root\U0001F600|USER ${X%?}", "USER ${X%?} resolves to 'root'")]
+        [InlineData("FROM alpine|ENV X=\U0001F600root|USER ${X/?r/r}", "USER ${X/?r/r} resolves to 'root'")]
+        [InlineData("FROM alpine|ENV X=root\U0001F600\U0001F600|USER ${X%??}", "USER ${X%??} resolves to 'root'")]
+        [InlineData("FROM alpine|ENV X=root\U0001F600a|USER ${X%\U0001F600a}", "USER ${X%\U0001F600a} resolves to 'root'")]
+        [InlineData("FROM alpine|ENV X=root\U0001F600a|USER ${X%\U0001F600*}", "USER ${X%\U0001F600*} resolves to 'root'")]
         public void User_through_a_wildcard_pattern_is_resolved(string lines, string evidence)
         {
             var text = Lines(lines.Split('|'));
