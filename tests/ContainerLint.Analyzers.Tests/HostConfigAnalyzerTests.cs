@@ -1035,6 +1035,19 @@ class Program
         Keep(g);
         hc.Privileged = false;
     }
+    // Audit 82 E82-9: an out parameter given one of the local function's own parameters is given what the call passes it.
+    static void HandedOutFromAParameterOfTheLocalFunction()
+    {
+        var hc = new HostConfig();
+        var other = new HostConfig();
+        CopyFrom(hc, out var h);
+        CopyFrom(src: other, x: out var g);
+        hc.Privileged = {|#27:true|};
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = h });
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = g });
+        hc.Privileged = false;
+        void CopyFrom(HostConfig src, out HostConfig x) { var y = src; x = y; }
+    }
     static void HandedOutBeforeTheTrueAndUsedBetween()
     {
         var hc = new HostConfig();
@@ -1089,6 +1102,7 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 24),
             Definite("CTL1003", Error, "the container runs privileged", 25),
             Definite("CTL1003", Error, "the container runs privileged", 26),
+            Definite("CTL1003", Error, "the container runs privileged", 27),
             Definite("CTL1003", Error, "the container runs privileged", 16));
 
         /// <summary>A Program.cs of top-level statements (no Main), as <c>dotnet new console</c> writes it.</summary>

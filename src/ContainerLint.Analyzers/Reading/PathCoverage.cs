@@ -673,7 +673,7 @@ namespace ContainerLint.Analyzers.Reading
             private FunctionIndex(SyntaxNode function)
             {
                 _function = function;
-                var outGiven = new Dictionary<ParameterSyntax, HashSet<string>>();
+                var outGiven = new OutParameters();
                 foreach (var node in MethodScope.CodeOf(function))
                 {
                     // Generic names too: a call of a generic local function with its type arguments (audit 70 W70-2: Create<T>()).
@@ -716,7 +716,7 @@ namespace ContainerLint.Analyzers.Reading
             /// them, the names in what the local function gives it instead (audit 71 X71-1: <c>var p = new
             /// CreateContainerParameters { HostConfig = hc }; Create(p);</c>).
             /// </summary>
-            private static string[] NamedBy(SyntaxNode localFunction, SyntaxNode function, Dictionary<ParameterSyntax, HashSet<string>> outGiven)
+            private static string[] NamedBy(SyntaxNode localFunction, SyntaxNode function, OutParameters outGiven)
             {
                 var uses = new HashSet<string>();
                 HashSet<string>? own = null;
@@ -744,10 +744,10 @@ namespace ContainerLint.Analyzers.Reading
             /// <c>out</c> and <c>ref</c> arguments of the local functions it calls (<see cref="OutArguments"/>).
             /// </summary>
             private static void Follow(SyntaxNode localFunction, SyntaxNode function, IEnumerable<string> names, HashSet<string> into,
-                Dictionary<ParameterSyntax, HashSet<string>> outGiven)
+                OutParameters outGiven, HashSet<string>? expanded = null)
             {
                 var pending = new Stack<string>(names);
-                var expanded = new HashSet<string>();
+                expanded ??= new HashSet<string>();
                 while (pending.Count > 0)
                 {
                     var name = pending.Pop();
@@ -782,7 +782,7 @@ namespace ContainerLint.Analyzers.Reading
             /// a local function that passes its parameter on to itself finds it empty while it is being worked out.
             /// </summary>
             private static IEnumerable<(string Target, HashSet<string> Given)> OutArguments(InvocationExpressionSyntax call, SyntaxNode function,
-                Dictionary<ParameterSyntax, HashSet<string>> outGiven)
+                OutParameters outGiven)
             {
                 // Asked of every call the index walks: most have no out or ref argument, and get no iterator.
                 if (call.Expression is not IdentifierNameSyntax callee) return Array.Empty<(string, HashSet<string>)>();
@@ -793,7 +793,7 @@ namespace ContainerLint.Analyzers.Reading
             }
 
             private static IEnumerable<(string Target, HashSet<string> Given)> OutArgumentsOfLocalFunction(InvocationExpressionSyntax call,
-                IdentifierNameSyntax callee, SyntaxNode function, Dictionary<ParameterSyntax, HashSet<string>> outGiven)
+                IdentifierNameSyntax callee, SyntaxNode function, OutParameters outGiven)
             {
                 var arguments = call.ArgumentList.Arguments;
                 if (MethodScope.DeclarationInScope(call, callee.Identifier.ValueText) is not LocalFunctionStatementSyntax called) yield break;
@@ -808,15 +808,57 @@ namespace ContainerLint.Analyzers.Reading
                         _ => null,
                     };
                     if (target is null || ParameterOf(argument, i, called) is not { } parameter) continue;
-                    if (!outGiven.TryGetValue(parameter, out var given))
+                    if (!outGiven.Given.TryGetValue(parameter, out var given))
                     {
-                        outGiven[parameter] = new HashSet<string>();
+                        outGiven.Given[parameter] = new HashSet<string>();
                         given = new HashSet<string>();
-                        Follow(called, function, new[] { parameter.Identifier.ValueText }, given, outGiven);
-                        outGiven[parameter] = given;
+                        var reached = new HashSet<string>();
+                        Follow(called, function, new[] { parameter.Identifier.ValueText }, given, outGiven, reached);
+                        outGiven.Given[parameter] = given;
+                        outGiven.FromParameters[parameter] = ByValueParameters(called, reached);
+                    }
+                    // What it is given from its own parameters (void CopyFrom(HostConfig src, out HostConfig x) { x = src; }) is
+                    // what this call passes them (audit 82 E82-9: CopyFrom(hc, out var h) gives hc to h).
+                    if (outGiven.FromParameters.TryGetValue(parameter, out var fromParameters) && fromParameters.Length > 0)
+                    {
+                        given = new HashSet<string>(given);
+                        foreach (var source in fromParameters)
+                            if (ArgumentFor(call, called, source) is { } passed)
+                                foreach (var node in passed.Expression.DescendantNodesAndSelf())
+                                    if (node is IdentifierNameSyntax identifier && !IsShadowed(identifier, function) && !MethodScope.IsNameofArgument(identifier))
+                                        given.Add(identifier.Identifier.ValueText);
                     }
                     if (given.Count > 0) yield return (target, given);
                 }
+            }
+
+            /// <summary>The parameters of <paramref name="called"/> passed by value among <paramref name="names"/>.</summary>
+            private static string[] ByValueParameters(LocalFunctionStatementSyntax called, HashSet<string> names)
+            {
+                List<string>? parameters = null;
+                foreach (var parameter in called.ParameterList.Parameters)
+                    if (parameter.Modifiers.Count == 0 && names.Contains(parameter.Identifier.ValueText))
+                        (parameters ??= new List<string>()).Add(parameter.Identifier.ValueText);
+                return parameters?.ToArray() ?? Array.Empty<string>();
+            }
+
+            /// <summary>The argument of <paramref name="call"/> that <paramref name="called"/>'s parameter <paramref name="name"/> gets, by its name or position.</summary>
+            private static ArgumentSyntax? ArgumentFor(InvocationExpressionSyntax call, LocalFunctionStatementSyntax called, string name)
+            {
+                var arguments = call.ArgumentList.Arguments;
+                for (var i = 0; i < arguments.Count; i++)
+                    if (ParameterOf(arguments[i], i, called) is { } parameter && parameter.Identifier.ValueText == name) return arguments[i];
+                return null;
+            }
+
+            /// <summary>What each out or ref parameter of the function's local functions is given, worked out once per parameter.</summary>
+            private sealed class OutParameters
+            {
+                /// <summary>The variables of the function the parameter is given.</summary>
+                public readonly Dictionary<ParameterSyntax, HashSet<string>> Given = new Dictionary<ParameterSyntax, HashSet<string>>();
+
+                /// <summary>The local function's parameters passed by value the parameter is given: a call gives it what it passes them.</summary>
+                public readonly Dictionary<ParameterSyntax, string[]> FromParameters = new Dictionary<ParameterSyntax, string[]>();
             }
 
             /// <summary>
