@@ -138,7 +138,10 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("FROM alpine\nENV X=root$\nUSER ${X%\\$}\n", 3, 6, "invalid escape '\\$'")]
         [InlineData("FROM alpine\nARG M=4755\nCOPY --chmod=${M#\\.} a /a\nUSER app\n", 3, 14, "invalid escape '\\.'")]
         [InlineData("FROM alpine\nENV X=a.b\nUSER ${X/\\./}\n", 3, 6, "invalid escape '\\.'")]
-        [InlineData("# escape=`\nFROM alpine\nENV X=a}b\nUSER ${X#a\\}b}\n", 4, 6, "invalid escape '\\}'")]
+        [InlineData("# escape=`\nFROM alpine\nENV X=a}b\nUSER ${X#a\\}b}\n", 4, 6, "ends in a backslash")]
+        // Audit 91 K91-4: in single quotes a backslash is kept as written; in double quotes one before '"' or '$' too.
+        [InlineData("FROM alpine\nENV X=.root\nUSER ${X#'\\.'}\n", 3, 6, "invalid escape '\\.'")]
+        [InlineData("FROM alpine\nENV X=.root\nUSER ${X#\"\\$\"}\n", 3, 6, "invalid escape '\\$'")]
         [InlineData("FROM alpine\nCOPY --chown=${O#\\.} --chmod=${M/x} [\"a\", \"/${D\"]\nUSER app\n", 2, 14, "invalid escape '\\.'")]
         [InlineData("FROM alpine\nCOPY --chmod=${M/x} a /${D\nUSER app\n", 2, 14, "no '/' between its pattern and its replacement")]
         [InlineData("FROM alpine AS base\nONBUILD COPY --chown=${O#\\.} a /a\nFROM base\nUSER app\n", 2, 22, "invalid escape")]
@@ -152,6 +155,10 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("FROM alpine\nENV A=${B#x} C=${B%%y} D=${B/x/y} E=${B:?need_it}\nUSER root\n")]
         [InlineData("FROM alpine\nENV A=${B#a\\*} C=${B%\\?} D=${B/\\//-} E=${B//a\\}/b} F=${B##\\\\} G=${B///x} H=${B/a/} I=${B/a/b\\.c}\nUSER root\n")]
         [InlineData("FROM alpine\nENV A=${B/x}/y}\nUSER root\n")]
+        // Audit 91 K91-3: in double quotes a backslash before another character is kept and doubled: a literal backslash.
+        [InlineData("FROM alpine\nENV A=${F%\"\\.tar.gz\"} B=${X#\"\\.\"} C=${X/\"a\\b\"/c} D=${X#\"}\"}\nUSER root\n")]
+        [InlineData("ARG V=${F%\"\\.tar.gz\"}\nFROM alpine\nCOPY --chown=${O#\"\\.\"} a /a\nEXPOSE ${P#\"\\.\"}\nUSER root\n")]
+        [InlineData("# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nENV P=C:\\app Q=${P#C:\\\\}\nWORKDIR C:\\app\nUSER root\n")]
         [InlineData("FROM alpine\nRUN echo ${U/x}\nONBUILD USER ${X#\\.}\nUSER root\n")]
         [InlineData("FROM alpine\nENV A='${not expanded' B=\\${B\nUSER root\n")]
         [InlineData("FROM alpine\nRUN echo ${U:x} ${\nUSER root\n")]

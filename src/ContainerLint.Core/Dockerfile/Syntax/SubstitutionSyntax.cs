@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 
 namespace ContainerLint.Dockerfiles.Syntax
 {
@@ -89,53 +90,117 @@ namespace ContainerLint.Dockerfiles.Syntax
 
         /// <summary>
         /// The word of a substitution up to its closing <c>}</c> (or <paramref name="stop"/>), with the substitutions nested in
-        /// it. In a pattern (<paramref name="isPattern"/>) a backslash escapes only <c>*</c>, <c>?</c>, <c>\</c>, <c>}</c> and
-        /// <c>/</c>: lex.go's convertShellPatternToRegex stops the build on any other ("invalid escape", audit 83 F83-2).
+        /// it. Of a pattern (<paramref name="isPattern"/>) it also makes the text BuildKit's processStopOn gives (escapes kept,
+        /// quotes removed, in double quotes a backslash before anything but <c>"</c>, <c>$</c> or itself doubled, a nested
+        /// substitution standing for a value without backslashes) and checks it as convertShellPatternToRegex does
+        /// (<see cref="PatternError"/>, audit 83 F83-2; audit 91 K91-3: <c>${F%"\.tar.gz"}</c> is a literal backslash).
         /// </summary>
         private static string? Rest(string word, int i, char escape, int depth, int nameAt, out int next, bool isPattern = false, char stop = '}')
         {
+            var pattern = isPattern ? new StringBuilder() : null;
             while (i < word.Length)
             {
                 var c = word[i];
                 if (c == stop)
                 {
                     next = i + 1;
-                    return null;
+                    return pattern is null ? null : PatternError(pattern.ToString(), word.Substring(nameAt - 2, next - nameAt + 2));
                 }
-                if (isPattern && c == '\\' && i + 1 < word.Length)
+                if (c == escape)
                 {
-                    // With another escape character (# escape=`) the lexer keeps a backslash as it is, and '}' or '/' after
-                    // it ends the pattern, which then ends in a lone backslash: refused too.
-                    var escaped = word[i + 1];
-                    if (!(escaped is '*' or '?' or '\\' || (escape == '\\' && escaped is '}' or '/')))
-                    {
-                        next = i;
-                        return "bad substitution: invalid escape '\\" + escaped + "' in the pattern of '" + Shorten(word.Substring(nameAt - 2)) + "' (only \\*, \\?, \\\\, \\} and \\/)";
-                    }
+                    if (i + 1 < word.Length) pattern?.Append(c).Append(word[i + 1]);
                     i += 2;
                 }
-                else if (c == escape) i += 2;
                 else if (c == '\'')
                 {
                     var close = word.IndexOf('\'', i + 1);
+                    if (close > i) pattern?.Append(word, i + 1, close - i - 1);
                     i = close < 0 ? word.Length : close + 1;
                 }
-                // As deep as the expander goes (VariableExpander.MaxNesting); deeper is not read.
-                else if (c == '$' && i + 1 < word.Length && word[i + 1] == '{' && depth < 128)
+                else if (c == '"' && pattern is not null)
                 {
-                    if (Braced(word, i + 2, escape, depth + 1, out i) is { } error)
+                    for (i++; i < word.Length && word[i] != '"';)
+                    {
+                        var d = word[i];
+                        if (d == '$')
+                        {
+                            if (Dollar(word, ref i, escape, depth, pattern) is { } error)
+                            {
+                                next = i;
+                                return error;
+                            }
+                        }
+                        else if (d == escape && i + 1 < word.Length && (word[i + 1] is '"' or '$' || word[i + 1] == escape))
+                        {
+                            pattern.Append(d).Append(word[i + 1]);
+                            i += 2;
+                        }
+                        else
+                        {
+                            pattern.Append(d);
+                            if (d == escape) pattern.Append(d);
+                            i++;
+                        }
+                    }
+                    i++;
+                }
+                else if (c == '$')
+                {
+                    if (Dollar(word, ref i, escape, depth, pattern) is { } error)
                     {
                         next = i;
                         return error;
                     }
                 }
-                else if (c == '$' && i + 1 < word.Length) i = Math.Max(i + 1, NameEnd(word, i + 1));
-                else i++;
+                else
+                {
+                    pattern?.Append(c);
+                    i++;
+                }
             }
             next = word.Length;
             return stop == '/'
                 ? "bad substitution: '" + Shorten(word.Substring(nameAt - 2)) + "' has no '/' between its pattern and its replacement"
                 : "bad substitution: '" + Shorten(word.Substring(nameAt - 2)) + "' has no closing '}'";
+        }
+
+        /// <summary>A <c>$</c> at <paramref name="i"/>: a nested <c>${...}</c> (its errors) or a name, read past; in a pattern, a value stands for it.</summary>
+        private static string? Dollar(string word, ref int i, char escape, int depth, StringBuilder? pattern)
+        {
+            // As deep as the expander goes (VariableExpander.MaxNesting); deeper is not read.
+            if (i + 1 < word.Length && word[i + 1] == '{' && depth < 128)
+            {
+                if (Braced(word, i + 2, escape, depth + 1, out i) is { } error) return error;
+                pattern?.Append('v');
+                return null;
+            }
+            var end = i + 1 < word.Length ? NameEnd(word, i + 1) : i + 1;
+            // $ before no name is a dollar (processDollar).
+            pattern?.Append(end > i + 1 ? "v" : "$");
+            i = Math.Max(i + 1, end);
+            return null;
+        }
+
+        /// <summary>
+        /// The error convertShellPatternToRegex stops the build with for <paramref name="pattern"/> (the text processStopOn made
+        /// of it): a backslash escapes <c>*</c>, <c>?</c> and itself, and is dropped before <c>}</c> and <c>/</c>; before anything
+        /// else, or at the end, it is an invalid escape. Null when there is none.
+        /// </summary>
+        private static string? PatternError(string pattern, string substitution)
+        {
+            for (var j = 0; j < pattern.Length; j++)
+            {
+                if (pattern[j] != '\\' || (j + 1 < pattern.Length && pattern[j + 1] is '}' or '/')) continue;
+                if (j + 1 < pattern.Length && pattern[j + 1] is '*' or '?' or '\\')
+                {
+                    j++;
+                    continue;
+                }
+                return j + 1 < pattern.Length
+                    ? "bad substitution: invalid escape '\\" + pattern[j + 1] + "' in the pattern of '" + Shorten(substitution) + "' (a backslash there escapes only *, ? and \\)"
+                    : "bad substitution: the pattern of '" + Shorten(substitution) + "' ends in a backslash, which escapes nothing";
+            }
+            return null;
         }
 
         /// <summary>
