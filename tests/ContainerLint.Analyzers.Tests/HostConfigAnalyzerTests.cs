@@ -1048,6 +1048,57 @@ class Program
         hc.Privileged = false;
         void CopyFrom(HostConfig src, out HostConfig x) { var y = src; x = y; }
     }
+    // Audit 91 K91-1, K91-2: a lambda or local function that hands the object out through a variable of its own gives it to
+    // what it hands it to; one that writes it through its parameter, to what the caller passes.
+    static void HandedToAnOuterVariableThroughALambdasOwn()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#28:true|};
+        var p = new CreateContainerParameters();
+        System.Action configure = () => { var h = hc; p.HostConfig = h; };
+        configure();
+        Client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+    }
+    static void HandedToAFieldThroughALocalFunctionsOwn()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = {|#29:true|};
+        Stash();
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = Kept });
+        hc.Privileged = false;
+        void Stash() { var h = hc; Kept = h; }
+    }
+    static void HandedToAnOuterVariableByDeconstructionInALambda()
+    {
+        var hc = new HostConfig();
+        HostConfig o = null;
+        hc.Privileged = {|#30:true|};
+        System.Action a = () => { var h = hc; (o, _) = (h, 1); };
+        a();
+        Keep(o);
+        hc.Privileged = false;
+    }
+    static void WrittenThroughTheParameterOfACallback()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#31:true|};
+        System.Action<CreateContainerParameters> configure = q => { var h = hc; q.HostConfig = h; };
+        configure(p);
+        Client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+    }
+    static void HandedToAnOuterVariableAndCreatedAfterTheFalse()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        var p = new CreateContainerParameters();
+        System.Action configure = () => { var h = hc; p.HostConfig = h; };
+        configure();
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(p);
+    }
     static void HandedOutBeforeTheTrueAndUsedBetween()
     {
         var hc = new HostConfig();
@@ -1103,6 +1154,10 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 25),
             Definite("CTL1003", Error, "the container runs privileged", 26),
             Definite("CTL1003", Error, "the container runs privileged", 27),
+            Definite("CTL1003", Error, "the container runs privileged", 28),
+            Definite("CTL1003", Error, "the container runs privileged", 29),
+            Definite("CTL1003", Error, "the container runs privileged", 30),
+            Definite("CTL1003", Error, "the container runs privileged", 31),
             Definite("CTL1003", Error, "the container runs privileged", 16));
 
         /// <summary>A Program.cs of top-level statements (no Main), as <c>dotnet new console</c> writes it.</summary>

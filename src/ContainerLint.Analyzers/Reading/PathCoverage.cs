@@ -699,10 +699,17 @@ namespace ContainerLint.Analyzers.Reading
                         continue;
                     }
                     var named = new HashSet<string>();
-                    // Not a lambda's own variable (audit 73 Z73-3: Func<int, int> next = hc => hc + 1;).
                     foreach (var descendant in value.DescendantNodesAndSelf())
-                        if (descendant is IdentifierNameSyntax identifier && !IsShadowed(identifier, function) && !MethodScope.IsNameofArgument(identifier))
-                            named.Add(identifier.Identifier.ValueText);
+                    {
+                        if (descendant is not IdentifierNameSyntax identifier || MethodScope.IsNameofArgument(identifier)) continue;
+                        if (!IsShadowed(identifier, function)) named.Add(identifier.Identifier.ValueText);
+                        // A variable of a lambda or local function written in it (audit 73 Z73-3: Func<int, int> next = hc => hc +
+                        // 1;) names what that function gives it (audit 91 K91-1: () => { var h = hc; p.HostConfig = h; } gives
+                        // hc to p), not the function's variable of that name.
+                        else if (node is not VariableDeclaratorSyntax && MethodScope.Function(identifier) is { } nested && nested != function
+                                 && !ReferenceEquals(nested, value))
+                            Follow(nested, function, new[] { identifier.Identifier.ValueText }, named, outGiven);
+                    }
                     var source = node is VariableDeclaratorSyntax && value is MemberAccessExpressionSyntax or IdentifierNameSyntax && Root(value) is { } root
                         ? root.Identifier.ValueText
                         : null;
@@ -731,11 +738,26 @@ namespace ContainerLint.Analyzers.Reading
                             (own ??= new HashSet<string>()).Add(used.Identifier.ValueText);
                         else uses.Add(used.Identifier.ValueText);
                     }
+                // A parameter it writes through (q => { var h = hc; q.HostConfig = h; }, audit 91 K91-1) hands what it writes to
+                // whatever the caller passes: that counts as its own variables' uses do.
+                foreach (var node in localFunction.DescendantNodes())
+                    if (node is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax or ElementAccessExpressionSyntax } assignment
+                        && Root(assignment.Left) is { } through && IsParameterOf(localFunction, through.Identifier.ValueText))
+                        (own ??= new HashSet<string>()).Add(through.Identifier.ValueText);
                 // What the function gives its own variables, and through them (var h = hc; var p = new CreateContainerParameters {
                 // HostConfig = h };, audit 75 R75-1) the variables those are given from.
                 if (own is not null) Follow(localFunction, function, own, uses, outGiven);
                 return uses.ToArray();
             }
+
+            private static bool IsParameterOf(SyntaxNode function, string name) => function switch
+            {
+                LocalFunctionStatementSyntax local => HasParameter(local.ParameterList.Parameters, name),
+                ParenthesizedLambdaExpressionSyntax lambda => HasParameter(lambda.ParameterList.Parameters, name),
+                SimpleLambdaExpressionSyntax lambda => lambda.Parameter.Identifier.ValueText == name,
+                AnonymousMethodExpressionSyntax { ParameterList: { } parameters } => HasParameter(parameters.Parameters, name),
+                _ => false,
+            };
 
             /// <summary>
             /// Adds to <paramref name="into"/> the variables of <paramref name="function"/> that <paramref name="localFunction"/>
