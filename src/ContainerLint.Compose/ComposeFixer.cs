@@ -1092,17 +1092,11 @@ namespace ContainerLint.Compose
             else if (last is not null && before >= 0 && _text[before] == ',') edits.Add(TextEdit.Insert(before + 1, " " + element + ","));
             // Right after the last element, before any blank that pads the bracket ({ image: nginx }).
             else if (last is not null) edits.Add(TextEdit.Insert(before + 1, ", " + element));
-            // [ ] padded with blanks on both sides: the element goes between them (audit 81 D81-6: [ ALL ], not [ ALL]).
-            else if (FinalElement(collection) is null && before == collection.StartOffset && close > before + 1 && IsBlankRun(before + 1, close))
-                edits.Add(TextEdit.Insert(before + 1, (element.StartsWith(", ", StringComparison.Ordinal) ? "" : " ") + element));
+            // An empty collection with blanks or line breaks inside (after an anchor or a tag too): the element goes right
+            // after the bracket, padded as it is (audit 81 D81-6: [ ALL ], not [ ALL]; audit 91 K91-6: [\n] was left unfixed).
+            else if (FinalElement(collection) is null && before >= collection.StartOffset && _text[before] is '[' or '{' && close > before + 1)
+                edits.Add(TextEdit.Insert(before + 1, (element.StartsWith(", ", StringComparison.Ordinal) || _text[before + 1] is not (' ' or '\t') ? "" : " ") + element));
             else edits.Add(TextEdit.Insert(close, element));
-        }
-
-        private bool IsBlankRun(int start, int end)
-        {
-            for (var i = start; i < end; i++)
-                if (_text[i] is not (' ' or '\t')) return false;
-            return true;
         }
 
         private static YamlNode? FinalElement(YamlNode collection) => collection switch

@@ -1106,6 +1106,11 @@ namespace ContainerLint.Compose.Tests
                 Fix(Y("x-base: &base { }", "services:", "  web:", "    <<: *base", "    image: nginx"), "CTL2003"));
             Assert.Equal(Y("services:", "  web: { cap_drop: [ALL], read_only: true }"),
                 Fix(Y("services:", "  web: { }"), "CTL2003", "CTL6001"));
+            // Audit 91 K91-5, K91-6: after a tag, and an empty list over two lines.
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    cap_drop: !!seq [ ALL ]"),
+                Fix(Y("services:", "  web:", "    image: nginx", "    cap_drop: !!seq [ ]"), "CTL2003"));
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    cap_drop: [ALL", "    ]"),
+                Fix(Y("services:", "  web:", "    image: nginx", "    cap_drop: [", "    ]"), "CTL2003"));
         }
 
         [Fact]
