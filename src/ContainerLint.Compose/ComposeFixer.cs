@@ -1092,11 +1092,20 @@ namespace ContainerLint.Compose
             else if (last is not null && before >= 0 && _text[before] == ',') edits.Add(TextEdit.Insert(before + 1, " " + element + ","));
             // Right after the last element, before any blank that pads the bracket ({ image: nginx }).
             else if (last is not null) edits.Add(TextEdit.Insert(before + 1, ", " + element));
-            // An empty collection with blanks or line breaks inside (after an anchor or a tag too): the element goes right
-            // after the bracket, padded as it is (audit 81 D81-6: [ ALL ], not [ ALL]; audit 91 K91-6: [\n] was left unfixed).
-            else if (FinalElement(collection) is null && before >= collection.StartOffset && _text[before] is '[' or '{' && close > before + 1)
-                edits.Add(TextEdit.Insert(before + 1, (element.StartsWith(", ", StringComparison.Ordinal) || _text[before + 1] is not (' ' or '\t') ? "" : " ") + element));
+            // An empty collection with blanks, line breaks or a comment inside: the element goes right after the bracket (after
+            // an anchor or a tag), padded as it is (audit 81 D81-6: [ ALL ], not [ ALL]; audit 91 K91-6: [\n] and [ # c\n]
+            // were left unfixed).
+            else if (FinalElement(collection) is null && OpeningBracket(collection, close) is var open && open + 1 < close)
+                edits.Add(TextEdit.Insert(open + 1, (element.StartsWith(", ", StringComparison.Ordinal) || _text[open + 1] is not (' ' or '\t') ? "" : " ") + element));
             else edits.Add(TextEdit.Insert(close, element));
+        }
+
+        /// <summary>The '[' or '{' of a flow collection, after its anchor or tag (their names hold no brackets); <paramref name="close"/> when not found.</summary>
+        private int OpeningBracket(YamlNode collection, int close)
+        {
+            var open = collection.StartOffset;
+            while (open < close && _text[open] is not ('[' or '{')) open++;
+            return open;
         }
 
         private static YamlNode? FinalElement(YamlNode collection) => collection switch

@@ -1111,6 +1111,8 @@ namespace ContainerLint.Compose.Tests
                 Fix(Y("services:", "  web:", "    image: nginx", "    cap_drop: !!seq [ ]"), "CTL2003"));
             Assert.Equal(Y("services:", "  web:", "    image: nginx", "    cap_drop: [ALL", "    ]"),
                 Fix(Y("services:", "  web:", "    image: nginx", "    cap_drop: [", "    ]"), "CTL2003"));
+            Assert.Equal(Y("services:", "  web:", "    image: nginx", "    cap_drop: &none [ ALL # none yet", "    ]"),
+                Fix(Y("services:", "  web:", "    image: nginx", "    cap_drop: &none [ # none yet", "    ]"), "CTL2003"));
         }
 
         [Fact]
