@@ -164,7 +164,7 @@ namespace ContainerLint.CodeFixes
             var last = statement.GetLastToken();
             var previous = first.GetPreviousToken(includeZeroWidth: true);
             var next = last.GetNextToken(includeZeroWidth: true);
-            return Rewrite(root, statement, previous, previous.TrailingTrivia, first, last, first.LeadingTrivia, last.TrailingTrivia, next, rebuild: null);
+            return Rewrite(root, statement, statement, previous, previous.TrailingTrivia, first, last, first.LeadingTrivia, last.TrailingTrivia, next, rebuild: null);
         }
 
         /// <summary>
@@ -215,7 +215,7 @@ namespace ContainerLint.CodeFixes
             else if (index < list.SeparatorCount)
                 return null;
             var next = last.GetNextToken(includeZeroWidth: true);
-            return Rewrite(root, container, previous, before, first, last, leading, trailing, next,
+            return Rewrite(root, container, item, previous, before, first, last, leading, trailing, next,
                 current => without(current, index, separator));
         }
 
@@ -224,16 +224,28 @@ namespace ContainerLint.CodeFixes
         /// summary), then removes <paramref name="anchor"/> as rewritten, or replaces it with what <paramref name="rebuild"/>
         /// makes of it (a list's container without the item).
         /// <paramref name="before"/> is what stays between <paramref name="previous"/> and the code, <paramref name="leading"/>
-        /// and <paramref name="trailing"/> the trivia that goes with the code unless kept.
+        /// and <paramref name="trailing"/> the trivia that goes with the code unless kept; <paramref name="code"/> the statement or
+        /// item removed.
         /// </summary>
-        private static SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode anchor, SyntaxToken previous, SyntaxTriviaList before,
+        private static SyntaxNode? Rewrite(SyntaxNode root, SyntaxNode anchor, SyntaxNode code, SyntaxToken previous, SyntaxTriviaList before,
             SyntaxToken first, SyntaxToken last, SyntaxTriviaList leading, SyntaxTriviaList trailing, SyntaxToken next,
             System.Func<SyntaxNode, SyntaxNode>? rebuild)
         {
             var startsLine = previous.IsKind(SyntaxKind.None) || BreaksLine(before) || BreaksLine(leading);
             var endsLine = BreaksLine(trailing) || next.IsKind(SyntaxKind.EndOfFileToken) || next.IsKind(SyntaxKind.None);
+            // Code over several lines that shares a line with code that stays: a comment inside it ends a line that stays
+            // (hc.Memory = 1; hc.PidMode = // a), and would go with it (audit 90 H90-11): no fix.
+            if (!(startsLine && endsLine) && HasCommentBetween(code.GetFirstToken(), code.GetLastToken())) return null;
             var after = next.LeadingTrivia;
-            if (startsLine && endsLine) after = OneBlankLine(LinesAbove(leading), after, next, BreaksLine(before) || previous.IsKind(SyntaxKind.None));
+            if (startsLine && endsLine)
+            {
+                // A comment before the code on its line (/* c */ hc.Privileged = true;) stays, as a line of its own (audit 90 H90-2).
+                var above = LinesAbove(leading);
+                var onLine = SyntaxFactory.TriviaList(leading.Skip(above.Count));
+                if (onLine.Any(IsComment))
+                    above = above.AddRange(WithoutTrailingSpaces(onLine)).Add(trailing.FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is var end && end.IsKind(SyntaxKind.EndOfLineTrivia) ? end : SyntaxFactory.LineFeed);
+                after = OneBlankLine(above, after, next, BreaksLine(before) || previous.IsKind(SyntaxKind.None));
+            }
             else if (startsLine) after = leading.AddRange(WithComments(trailing)).AddRange(after);
             else
             {
@@ -269,6 +281,18 @@ namespace ContainerLint.CodeFixes
             return rebuild is null
                 ? rewritten.RemoveNode(current, SyntaxRemoveOptions.KeepNoTrivia)
                 : rewritten.ReplaceNode(current, rebuild(current).WithoutAnnotations(Anchor));
+        }
+
+        /// <summary>Whether a comment lies between the tokens <paramref name="first"/> and <paramref name="last"/> (not before the first or after the last).</summary>
+        private static bool HasCommentBetween(SyntaxToken first, SyntaxToken last)
+        {
+            for (var token = first; token != last && !token.IsKind(SyntaxKind.None); token = token.GetNextToken(includeZeroWidth: true))
+            {
+                if (token.TrailingTrivia.Any(IsComment)) return true;
+                var following = token.GetNextToken(includeZeroWidth: true);
+                if (following.LeadingTrivia.Any(IsComment)) return true;
+            }
+            return false;
         }
 
         /// <summary>Whether <paramref name="comma"/> starts its line and <paramref name="item"/> follows it on that line.</summary>

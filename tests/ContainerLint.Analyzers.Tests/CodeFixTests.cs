@@ -1643,6 +1643,41 @@ public static class Fixture
     static HostConfig Target(bool ci) => new HostConfig { Binds = new List<string> { {|CTL3002:""/proc:"" + (ci ? ""/a"" : ""/b"")|} } };"),
             equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true, iterations: 4, fixAllIterations: 1);
 
+        // Audit 90 H90-1, H90-4: the access mode goes after the last argument, before its comment and the directive lines
+        // before ')'; where a conditional directive is among them, there is no fix.
+        [Fact]
+        public Task WithBindMount_read_only_fix_goes_before_a_comment_or_directive_ending_the_arguments() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithBindMount({|CTL3003:""/etc""|}, ""/e"" // config
+#pragma warning disable CS0618
+        )
+        .WithBindMount({|CTL3003:""/boot""|},
+            ""/b""
+#if DEBUG
+            + ""d""
+#endif
+        ).Build();"), T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithBindMount({|CTL3003:""/etc""|}, ""/e"", AccessMode.ReadOnly // config
+#pragma warning disable CS0618
+        )
+        .WithBindMount({|CTL3003:""/boot""|},
+            ""/b""
+#if DEBUG
+            + ""d""
+#endif
+        ).Build();"), DockerLibrary.Testcontainers);
+
+        // Audit 90 H90-11: a comment after the dot of a chain written with trailing dots belongs to a line that stays: no fix.
+        [Fact]
+        public Task WithPrivileged_true_after_a_trailing_dot_with_a_comment_gets_no_fix() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static IContainer Create() => new ContainerBuilder(). // the builder
+        WithPrivileged({|CTL1003:true|}).
+        WithName(""n"").Build();"), T(@"
+    static IContainer Create() => new ContainerBuilder(). // the builder
+        WithPrivileged({|CTL1003:true|}).
+        WithName(""n"").Build();"), DockerLibrary.Testcontainers);
+
         [Fact]
         public Task WithPrivileged_true_on_a_line_of_its_own_goes_with_its_comment() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
     static IContainer Create() => new ContainerBuilder()
@@ -2415,6 +2450,27 @@ static class Defaults
         var etc = new Mount { Type = ""bind"", Source = ""/etc"", Target = ""/e"" };
         var hc = new HostConfig { Mounts = new List<Mount> { {|CTL3003:etc|} } };
         System.Console.WriteLine(etc.Target);
+        return hc;
+    }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        // Audit 90 H90-11: code over two lines sharing them with code that stays, a comment inside: no fix. H90-2: a comment
+        // before removed code on its line stays, on a line of its own.
+        [Fact]
+        public Task Removal_keeps_the_comments_of_the_lines_that_stay() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true };
+        hc.Memory = 1; hc.PidMode = // a
+            {|CTL5001:""host""|}; hc.ShmSize = 2;
+        /* why */ hc.IpcMode = {|CTL5002:""host""|};
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true };
+        hc.Memory = 1; hc.PidMode = // a
+            {|CTL5001:""host""|}; hc.ShmSize = 2;
+        /* why */
         return hc;
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 

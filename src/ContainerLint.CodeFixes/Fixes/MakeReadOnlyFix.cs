@@ -107,6 +107,9 @@ namespace ContainerLint.CodeFixes.Fixes
                 if (ParameterOrdinal(argument, arguments, model) == 2)
                     return root => WithUsing(root.ReplaceNode(argument.Expression, access.WithTriviaFrom(argument.Expression)), addsUsing);
             if (arguments.Arguments.Count != 2) return null;
+            // A conditional directive among the arguments or before the ')' would put the access mode in one branch only (audit
+            // 90 H90-1): no fix, as for an initializer whose end is in an #if branch.
+            if (arguments.Arguments.Any(a => a.ContainsDirectives) || arguments.CloseParenToken.LeadingTrivia.Any(IsConditionalDirective)) return null;
             // After named arguments (destination: ..., source: ...), possibly out of their order, a positional one would
             // be CS8323: the access mode is named too.
             var added = SyntaxFactory.Argument(access.WithLeadingTrivia(SyntaxFactory.Space));
@@ -115,10 +118,18 @@ namespace ContainerLint.CodeFixes.Fixes
                 var name = model?.GetSymbolInfo(call).Symbol is IMethodSymbol { Parameters.Length: > 2 } method ? method.Parameters[2].Name : "accessMode";
                 added = SyntaxFactory.Argument(SyntaxFactory.NameColon(SyntaxFactory.IdentifierName(name)).WithLeadingTrivia(SyntaxFactory.Space), default, access.WithLeadingTrivia(SyntaxFactory.Space));
             }
+            // The access mode goes right after the last argument, before what ends its line (a comment, the line break), so that
+            // a directive or comment line before the ')' stays where it is (audit 90 H90-1, H90-4).
+            var last = arguments.Arguments[1];
+            added = added.WithTrailingTrivia(last.GetTrailingTrivia());
             return root => WithUsing(root.ReplaceNode(arguments, arguments.WithArguments(SyntaxFactory.SeparatedList(
-                new[] { arguments.Arguments[0], arguments.Arguments[1], added },
+                new[] { arguments.Arguments[0], last.WithoutTrailingTrivia(), added },
                 new[] { arguments.Arguments.GetSeparator(0), FixSyntax.Token(SyntaxKind.CommaToken) }))), addsUsing);
         }
+
+        private static bool IsConditionalDirective(SyntaxTrivia trivia) =>
+            trivia.IsKind(SyntaxKind.IfDirectiveTrivia) || trivia.IsKind(SyntaxKind.ElifDirectiveTrivia)
+            || trivia.IsKind(SyntaxKind.ElseDirectiveTrivia) || trivia.IsKind(SyntaxKind.EndIfDirectiveTrivia);
 
         private static Func<SyntaxNode, SyntaxNode>? Rewrite(ExpressionSyntax expression, SemanticModel? model)
         {

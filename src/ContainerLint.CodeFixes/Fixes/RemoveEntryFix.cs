@@ -186,6 +186,10 @@ namespace ContainerLint.CodeFixes.Fixes
 
         private static SyntaxNode? RemoveCallFromItsLine(SyntaxNode root, InvocationExpressionSyntax call) => call switch
         {
+            // A comment after the '.' or before the name (a chain written with trailing dots: new ContainerBuilder(). // c)
+            // belongs to a line that stays: no fix rather than lose it (audit 90 H90-11).
+            { Expression: MemberAccessExpressionSyntax access } when access.OperatorToken.TrailingTrivia.Any(IsComment) || access.Name.GetLeadingTrivia().Any(IsComment) =>
+                null,
             { Expression: MemberAccessExpressionSyntax access, Parent: ExpressionStatementSyntax statement } when !IsStatementExpression(access.Expression) =>
                 FixSyntax.Remove(root, statement),
             { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver }, Parent: AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned, Parent: ExpressionStatementSyntax statement } assignment }
