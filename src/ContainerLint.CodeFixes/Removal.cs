@@ -244,6 +244,11 @@ namespace ContainerLint.CodeFixes
                 var onLine = SyntaxFactory.TriviaList(leading.Skip(above.Count));
                 if (onLine.Any(IsComment))
                     above = above.AddRange(WithoutTrailingSpaces(onLine)).Add(trailing.FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is var end && end.IsKind(SyntaxKind.EndOfLineTrivia) ? end : SyntaxFactory.LineFeed);
+                // Code after it on its last line (the item after a first one written with leading commas: "PidMode = \"host\""
+                // then ", Memory = 1") now starts the line: it takes the removed line's indent (audit 90 H90-3).
+                if (!next.IsKind(SyntaxKind.None) && !next.IsKind(SyntaxKind.EndOfFileToken) && !BreaksLine(last.TrailingTrivia) && !BreaksLine(after))
+                    after = SyntaxFactory.TriviaList(onLine.Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Take(1))
+                        .AddRange(after.SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)));
                 after = OneBlankLine(above, after, next, BreaksLine(before) || previous.IsKind(SyntaxKind.None));
             }
             else if (startsLine) after = leading.AddRange(WithComments(trailing)).AddRange(after);

@@ -2474,6 +2474,22 @@ static class Defaults
         return hc;
     }"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
+        // Audit 90 H90-3: the first member of an initializer written with leading commas goes with its line's comma after it;
+        // the next member keeps the indent.
+        [Fact]
+        public Task First_member_removed_from_a_leading_comma_initializer_leaves_the_next_one_indented() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig
+    {
+          PidMode = {|CTL5001:""host""|}
+        , Memory = 1
+        , CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true
+    };"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+          Memory = 1
+        , CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true
+    };"));
+
         [Fact]
         public Task Element_added_to_the_list_an_assignment_gives_gets_no_fix_that_would_remove_the_assignment() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create()
