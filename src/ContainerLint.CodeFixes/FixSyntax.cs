@@ -135,9 +135,12 @@ namespace ContainerLint.CodeFixes
                         Token(SyntaxKind.CloseBraceToken)))
                     .WithTrailingTrivia(creation.GetTrailingTrivia());
             if (initializer.IsKind(SyntaxKind.ObjectInitializerExpression) && initializer.Expressions.Count == 0)
-                return creation.WithInitializer(SyntaxFactory.InitializerExpression(SyntaxKind.CollectionInitializerExpression,
+            {
+                var filled = SyntaxFactory.InitializerExpression(SyntaxKind.CollectionInitializerExpression,
                     initializer.OpenBraceToken, SyntaxFactory.SingletonSeparatedList(FirstElement(initializer.OpenBraceToken, initializer.CloseBraceToken, element)),
-                    initializer.CloseBraceToken));
+                    initializer.CloseBraceToken);
+                return creation.WithInitializer(CommentLinesBeforeFirstItem(filled, filled.Expressions, filled.OpenBraceToken, filled.CloseBraceToken));
+            }
             return creation.WithInitializer(Appended(initializer, element));
         }
 
@@ -156,14 +159,46 @@ namespace ContainerLint.CodeFixes
         public static InitializerExpressionSyntax Appended(InitializerExpressionSyntax initializer, ExpressionSyntax item)
         {
             var appended = initializer.WithExpressions(Append(initializer.OpenBraceToken, initializer.CloseBraceToken, initializer.Expressions, item));
-            return AfterClosingDirectives(appended, appended.Expressions, appended.CloseBraceToken);
+            appended = AfterClosingDirectives(appended, appended.Expressions, appended.CloseBraceToken);
+            return CommentLinesBeforeFirstItem(appended, appended.Expressions, appended.OpenBraceToken, appended.CloseBraceToken);
         }
 
         /// <summary>As above, for a collection expression's elements (<c>[ ... ]</c>), written the same ways (audit 34).</summary>
         public static CollectionExpressionSyntax Appended(CollectionExpressionSyntax collection, CollectionElementSyntax item)
         {
             var appended = collection.WithElements(Append(collection.OpenBracketToken, collection.CloseBracketToken, collection.Elements, item));
-            return AfterClosingDirectives(appended, appended.Elements, appended.CloseBracketToken);
+            appended = AfterClosingDirectives(appended, appended.Elements, appended.CloseBracketToken);
+            return CommentLinesBeforeFirstItem(appended, appended.Elements, appended.OpenBracketToken, appended.CloseBracketToken);
+        }
+
+        /// <summary>
+        /// <paramref name="list"/>, which held only comment lines and now holds one item, with those lines above the item: they
+        /// were the closing bracket's, which the item went before, and would have shared its line (audit 90 H90-8: <c>{</c>,
+        /// <c>// none yet</c>, <c>}</c> became <c>CapDrop = ...        // none yet</c>).
+        /// </summary>
+        private static TList CommentLinesBeforeFirstItem<TList, TNode>(TList list, SeparatedSyntaxList<TNode> items, SyntaxToken open, SyntaxToken close)
+            where TList : SyntaxNode where TNode : SyntaxNode
+        {
+            if (items.Count != 1 || items.SeparatorCount != 0 || !System.Linq.Enumerable.Any(open.TrailingTrivia, t => t.IsKind(SyntaxKind.EndOfLineTrivia))
+                || !System.Linq.Enumerable.Any(close.LeadingTrivia, IsComment))
+                return list;
+            var leading = close.LeadingTrivia;
+            var lastBreak = -1;
+            for (var i = 0; i < leading.Count; i++)
+                if (leading[i].IsKind(SyntaxKind.EndOfLineTrivia) || leading[i].IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia)) lastBreak = i;
+            if (lastBreak < 0) return list;
+            var above = SyntaxFactory.TriviaList(System.Linq.Enumerable.Take(leading, lastBreak + 1));
+            var below = SyntaxFactory.TriviaList(System.Linq.Enumerable.Skip(leading, lastBreak + 1));
+            var lineBreak = System.Linq.Enumerable.First(open.TrailingTrivia, t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+            var first = items[0].GetFirstToken();
+            var last = items[0].GetLastToken();
+            return list.ReplaceTokens(new[] { first, last, close }.Distinct(), (original, token) =>
+            {
+                if (original == close) return token.WithLeadingTrivia(below);
+                if (original == first) token = token.WithLeadingTrivia(above.AddRange(token.LeadingTrivia));
+                if (original == last) token = token.WithTrailingTrivia(token.TrailingTrivia.Add(lineBreak));
+                return token;
+            });
         }
 
         /// <summary>
@@ -372,6 +407,9 @@ namespace ContainerLint.CodeFixes
             }
             if (after.Count > 0 && System.Linq.Enumerable.All(after, t => t.IsKind(SyntaxKind.WhitespaceTrivia)) && close.LeadingTrivia.Count == 0)
                 return element.WithTrailingTrivia(after);
+            // { /* keep */ } gives { /* keep */ "x" }: the blank before the closing bracket stays (audit 90 H90-8).
+            if (after.Count > 0 && after[after.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia) && close.LeadingTrivia.Count == 0)
+                return element.WithTrailingTrivia(after[after.Count - 1]);
             return element;
         }
 

@@ -2490,6 +2490,34 @@ static class Defaults
         , CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true
     };"));
 
+        // Audit 90 H90-8: an initializer or list holding only comment lines gets its first item below them.
+        [Fact]
+        public Task First_item_added_to_an_initializer_of_comment_lines_goes_below_them() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => {|CTL2003:new HostConfig
+    {
+        // first line
+        // second line
+        SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true,
+        CapDrop = new List<string>
+        {
+            // nothing dropped yet
+        },
+    }|};
+    static HostConfig Other() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig { /* keep */ }|}|}|};"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        // first line
+        // second line
+        SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true,
+        CapDrop = new List<string>
+        {
+            // nothing dropped yet
+            ""ALL""
+        },
+    };
+    static HostConfig Other() => new HostConfig { /* keep */ CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges:true"" }, ReadonlyRootfs = true };"),
+            reportOmissions: true, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
         [Fact]
         public Task Element_added_to_the_list_an_assignment_gives_gets_no_fix_that_would_remove_the_assignment() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create()
