@@ -1079,15 +1079,20 @@ class Program
         Keep(o);
         hc.Privileged = false;
     }
-    static void WrittenThroughTheParameterOfACallback()
+    // Audit 93 M93-1, M93-3: writing through a callback's parameter between uses nothing; a lambda's parameter named like a
+    // variable of the method is not that variable.
+    static void WrittenThroughTheParameterOfACallbackAndCreatedAfter()
     {
         var hc = new HostConfig();
         var p = new CreateContainerParameters();
-        hc.Privileged = {|#31:true|};
+        HostConfig o = null;
+        hc.Privileged = true;
         System.Action<CreateContainerParameters> configure = q => { var h = hc; q.HostConfig = h; };
         configure(p);
-        Client.Containers.CreateContainerAsync(p);
+        System.Action<HostConfig> own = o => { var h = hc; o = h; };
+        Keep(o);
         hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(p);
     }
     static void HandedToAnOuterVariableAndCreatedAfterTheFalse()
     {
@@ -1157,7 +1162,6 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 28),
             Definite("CTL1003", Error, "the container runs privileged", 29),
             Definite("CTL1003", Error, "the container runs privileged", 30),
-            Definite("CTL1003", Error, "the container runs privileged", 31),
             Definite("CTL1003", Error, "the container runs privileged", 16));
 
         /// <summary>A Program.cs of top-level statements (no Main), as <c>dotnet new console</c> writes it.</summary>

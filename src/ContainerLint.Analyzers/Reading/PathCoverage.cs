@@ -704,9 +704,9 @@ namespace ContainerLint.Analyzers.Reading
                         if (descendant is not IdentifierNameSyntax identifier || MethodScope.IsNameofArgument(identifier)) continue;
                         if (!IsShadowed(identifier, function)) named.Add(identifier.Identifier.ValueText);
                         // A variable of a lambda or local function written in it (audit 73 Z73-3: Func<int, int> next = hc => hc +
-                        // 1;) names what that function gives it (audit 91 K91-1: () => { var h = hc; p.HostConfig = h; } gives
-                        // hc to p), not the function's variable of that name.
-                        else if (node is not VariableDeclaratorSyntax && MethodScope.Function(identifier) is { } nested && nested != function
+                        // 1;) names what that function gives it, when it is handed to a variable of the function's own (audit 91
+                        // K91-1: () => { var h = hc; p.HostConfig = h; } gives hc to p; audit 93 M93-3: not to the lambda's o).
+                        else if (IsOuterTarget(node, function) && MethodScope.Function(identifier) is { } nested && nested != function
                                  && !ReferenceEquals(nested, value))
                             Follow(nested, function, new[] { identifier.Identifier.ValueText }, named, outGiven);
                     }
@@ -716,6 +716,14 @@ namespace ContainerLint.Analyzers.Reading
                     _given.Add((name, named.ToArray(), source));
                 }
             }
+
+            /// <summary>Whether <paramref name="node"/>, an assignment or a deconstructed element, writes to or through a variable of <paramref name="function"/> itself, not one a lambda or local function declares.</summary>
+            private static bool IsOuterTarget(SyntaxNode node, SyntaxNode function) => node switch
+            {
+                AssignmentExpressionSyntax assignment => Root(assignment.Left) is { } root && !IsShadowed(root, function),
+                ArgumentSyntax element => ElementTarget(element.Expression) is ExpressionSyntax target && Root(target) is { } root && !IsShadowed(root, function),
+                _ => false,
+            };
 
             /// <summary>
             /// The names a local function (or a lambda) uses as the variables of <paramref name="function"/> (<see cref="IsUse"/>). Its own
@@ -738,26 +746,11 @@ namespace ContainerLint.Analyzers.Reading
                             (own ??= new HashSet<string>()).Add(used.Identifier.ValueText);
                         else uses.Add(used.Identifier.ValueText);
                     }
-                // A parameter it writes through (q => { var h = hc; q.HostConfig = h; }, audit 91 K91-1) hands what it writes to
-                // whatever the caller passes: that counts as its own variables' uses do.
-                foreach (var node in localFunction.DescendantNodes())
-                    if (node is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax or ElementAccessExpressionSyntax } assignment
-                        && Root(assignment.Left) is { } through && IsParameterOf(localFunction, through.Identifier.ValueText))
-                        (own ??= new HashSet<string>()).Add(through.Identifier.ValueText);
                 // What the function gives its own variables, and through them (var h = hc; var p = new CreateContainerParameters {
                 // HostConfig = h };, audit 75 R75-1) the variables those are given from.
                 if (own is not null) Follow(localFunction, function, own, uses, outGiven);
                 return uses.ToArray();
             }
-
-            private static bool IsParameterOf(SyntaxNode function, string name) => function switch
-            {
-                LocalFunctionStatementSyntax local => HasParameter(local.ParameterList.Parameters, name),
-                ParenthesizedLambdaExpressionSyntax lambda => HasParameter(lambda.ParameterList.Parameters, name),
-                SimpleLambdaExpressionSyntax lambda => lambda.Parameter.Identifier.ValueText == name,
-                AnonymousMethodExpressionSyntax { ParameterList: { } parameters } => HasParameter(parameters.Parameters, name),
-                _ => false,
-            };
 
             /// <summary>
             /// Adds to <paramref name="into"/> the variables of <paramref name="function"/> that <paramref name="localFunction"/>
