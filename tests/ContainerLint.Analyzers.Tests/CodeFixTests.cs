@@ -1848,6 +1848,14 @@ public static class Fixture
     static CreateContainerParameters Create() => new CreateContainerParameters { User = {|CTL1001:@""root""|} };"), P(@"
     static CreateContainerParameters Create() => new CreateContainerParameters { User = @""10001"" };"));
 
+        // Audit 90 H90-5: an interpolated string of text alone keeps its form.
+        [Fact]
+        public Task Interpolated_user_string_without_holes_keeps_its_form_when_set() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters { User = {|CTL1001:$""root""|} };
+    static CreateContainerParameters Verbatim() => new CreateContainerParameters { User = {|CTL1001:$@""root""|} };"), P(@"
+    static CreateContainerParameters Create() => new CreateContainerParameters { User = $""10001"" };
+    static CreateContainerParameters Verbatim() => new CreateContainerParameters { User = $@""10001"" };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
         // A regular literal the fix edits keeps the user's escapes: only the text of what changes is written again. The rw bind
         // comes last: a fix that keeps the literal's length leaves the diagnostics where they were, and the test framework stops
         // applying fixes one at a time there.

@@ -49,7 +49,14 @@ namespace ContainerLint.CodeFixes.Fixes
                 || type is INamedTypeSymbol { TypeArguments.Length: 1 } nullable && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean;
             if (isBool && bool.TryParse(value, out var flag)) return FixSyntax.BoolLiteral(flag);
             if (type is null || type.SpecialType == SpecialType.System_String)
-                return expression is LiteralExpressionSyntax literal && FixSyntax.IsStringLiteral(literal) ? LiteralForm.WithValue(literal, value) : FixSyntax.StringLiteral(value);
+            {
+                if (expression is LiteralExpressionSyntax literal && FixSyntax.IsStringLiteral(literal)) return LiteralForm.WithValue(literal, value);
+                // $"root", $$"""root""": an interpolated string of text alone keeps its form too (audit 90 H90-5).
+                if (expression is InterpolatedStringExpressionSyntax { Contents: { Count: 1 } contents } interpolated
+                    && contents[0] is InterpolatedStringTextSyntax text && LiteralForm.WithValue(text, value) is { } newText)
+                    return interpolated.ReplaceNode(text, newText);
+                return FixSyntax.StringLiteral(value);
+            }
             return null;
         }
 
