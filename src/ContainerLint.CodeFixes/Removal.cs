@@ -240,14 +240,14 @@ namespace ContainerLint.CodeFixes
             if (startsLine && endsLine)
             {
                 // A comment before the code on its line (/* c */ hc.Privileged = true;) stays, as a line of its own (audit 90 H90-2).
-                var above = LinesAbove(leading);
-                var onLine = SyntaxFactory.TriviaList(leading.Skip(above.Count));
-                if (onLine.Any(IsComment))
-                    above = above.AddRange(WithoutTrailingSpaces(onLine)).Add(trailing.FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is var end && end.IsKind(SyntaxKind.EndOfLineTrivia) ? end : SyntaxFactory.LineFeed);
+                var above = KeptAbove(leading, LineBreakIn(trailing));
+                var onLine = SyntaxFactory.TriviaList(leading.Skip(LinesAbove(leading).Count));
                 // Code after it on its last line (the item after a first one written with leading commas: "PidMode = \"host\""
                 // then ", Memory = 1") now starts the line: it takes the removed line's indent (audit 90 H90-3).
+                // A comment after the removed comma on that line (", /* m */ Memory = 1") stays before it (audit 94 N94-3).
                 if (!next.IsKind(SyntaxKind.None) && !next.IsKind(SyntaxKind.EndOfFileToken) && !BreaksLine(last.TrailingTrivia) && !BreaksLine(after))
                     after = SyntaxFactory.TriviaList(onLine.Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Take(1))
+                        .AddRange(AfterLastLineBreak(trailing).SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)))
                         .AddRange(after.SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)));
                 after = OneBlankLine(above, after, next, BreaksLine(before) || previous.IsKind(SyntaxKind.None));
             }
@@ -286,6 +286,24 @@ namespace ContainerLint.CodeFixes
             return rebuild is null
                 ? rewritten.RemoveNode(current, SyntaxRemoveOptions.KeepNoTrivia)
                 : rewritten.ReplaceNode(current, rebuild(current).WithoutAnnotations(Anchor));
+        }
+
+        private static SyntaxTriviaList AfterLastLineBreak(SyntaxTriviaList trivia)
+        {
+            for (var i = trivia.Count - 1; i >= 0; i--)
+                if (EndsLine(trivia[i])) return SyntaxFactory.TriviaList(trivia.Skip(i + 1));
+            return trivia;
+        }
+
+        /// <summary>
+        /// What stays of a removed line's leading trivia (<see cref="LinesAbove"/>), and a comment before the code on that line
+        /// (<c>/* c */ hc.Privileged = true;</c>), as a line of its own ending with <paramref name="lineBreak"/> (audit 90 H90-2).
+        /// </summary>
+        public static SyntaxTriviaList KeptAbove(SyntaxTriviaList leading, SyntaxTrivia lineBreak)
+        {
+            var above = LinesAbove(leading);
+            var onLine = SyntaxFactory.TriviaList(leading.Skip(above.Count));
+            return onLine.Any(IsComment) ? above.AddRange(WithoutTrailingSpaces(onLine)).Add(lineBreak) : above;
         }
 
         /// <summary>Whether a comment lies between the tokens <paramref name="first"/> and <paramref name="last"/> (not before the first or after the last).</summary>
@@ -349,6 +367,10 @@ namespace ContainerLint.CodeFixes
             if (i >= 0) return EndsLine(above[i]) ? i + 1 : null;
             return startsLine ? 0 : null;
         }
+
+        /// <summary>The line break in <paramref name="trivia"/>, or a line feed.</summary>
+        public static SyntaxTrivia LineBreakIn(SyntaxTriviaList trivia) =>
+            trivia.FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is var end && end.IsKind(SyntaxKind.EndOfLineTrivia) ? end : SyntaxFactory.LineFeed;
 
         private static bool EndsLine(SyntaxTrivia trivia) =>
             trivia.IsKind(SyntaxKind.EndOfLineTrivia) || trivia.IsDirective || trivia.IsKind(SyntaxKind.DisabledTextTrivia) || trivia.HasStructure;

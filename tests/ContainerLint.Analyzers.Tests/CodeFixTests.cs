@@ -1678,6 +1678,18 @@ public static class Fixture
         WithPrivileged({|CTL1003:true|}).
         WithName(""n"").Build();"), DockerLibrary.Testcontainers);
 
+        // Audit 94 N94-1: a comment before the call on its line stays, on a line of its own.
+        [Fact]
+        public Task WithPrivileged_true_after_a_comment_on_its_line_leaves_the_comment() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""docker:dind"")
+        /* c5 */ .WithPrivileged({|CTL1003:true|})
+        .Build();"), T(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""docker:dind"")
+        /* c5 */
+        .Build();"), DockerLibrary.Testcontainers);
+
         [Fact]
         public Task WithPrivileged_true_on_a_line_of_its_own_goes_with_its_comment() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(T(@"
     static IContainer Create() => new ContainerBuilder()
@@ -2525,6 +2537,29 @@ static class Defaults
     };
     static HostConfig Other() => new HostConfig { /* keep */ CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges:true"" }, ReadonlyRootfs = true };"),
             reportOmissions: true, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        // Audit 94 N94-3: a comment after the comma that goes stays before the next member.
+        [Fact]
+        public Task First_member_removed_from_a_leading_comma_initializer_keeps_the_comment_after_the_comma() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig
+    {
+          PidMode = {|CTL5001:""host""|}
+        , /* m */ Memory = 1
+        , CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true
+    };"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+          /* m */ Memory = 1
+        , CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true
+    };"));
+
+        // Audit 90 H90-10: a security option added to a collection initializer on the null list creates the list, whether or
+        // not CTL9005's fix (or CTL4003's removal) ran first.
+        [Fact]
+        public Task Security_option_added_to_an_emptied_collection_initializer_creates_the_list() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => {|CTL4001:new HostConfig { CapDrop = new List<string> { ""ALL"" }, ReadonlyRootfs = true, SecurityOpt = { } }|};"), P(@"
+    static HostConfig Create() => new HostConfig { CapDrop = new List<string> { ""ALL"" }, ReadonlyRootfs = true, SecurityOpt = new List<string> { ""no-new-privileges:true"" } };"),
+            reportOmissions: true);
 
         [Fact]
         public Task Element_added_to_the_list_an_assignment_gives_gets_no_fix_that_would_remove_the_assignment() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"

@@ -65,6 +65,15 @@ namespace ContainerLint.CodeFixes.Fixes
                         return root.ReplaceNode(implicitArray.Initializer, FixSyntax.Appended(implicitArray.Initializer, element));
                     case CollectionExpressionSyntax collection:
                         return root.ReplaceNode(collection, FixSyntax.Appended(collection, SyntaxFactory.ExpressionElement(element)));
+                    // SecurityOpt = { } or { "seccomp=unconfined" }: Docker.DotNet's list is null until given one (CTL9005), so the
+                    // element comes with the list created, whichever of the two fixes runs first (audit 90 H90-10: dotnet format
+                    // applies the rules' fixes in no fixed order, and after CTL4003 emptied it this fix had none).
+                    case InitializerExpressionSyntax initializer:
+                        var listType = SyntaxFactory.ParseTypeName(FixSyntax.TypeName(model, creation.SpanStart, "List", "System.Collections.Generic.List", "System.Collections.Generic.List`1") + "<string>");
+                        var created = SyntaxFactory.ObjectCreationExpression(FixSyntax.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space),
+                                listType.WithTrailingTrivia(SyntaxFactory.Space), null, initializer.WithoutLeadingTrivia())
+                            .WithLeadingTrivia(initializer.GetLeadingTrivia());
+                        return root.ReplaceNode(initializer, FixSyntax.WithElement(created, element));
                     default:
                         return null;
                 }

@@ -235,7 +235,8 @@ namespace ContainerLint.CodeFixes.Fixes
             var after = call.GetTrailingTrivia();
             SyntaxTriviaList moved;
             var endsChain = !EndsLine(after) && !next.IsKind(SyntaxKind.DotToken) && !next.IsKind(SyntaxKind.QuestionToken);
-            if (EndsLine(after)) moved = Removal.LinesAbove(above);
+            // A comment before the call on its line (/* c */ .WithPrivileged(true)) stays, as a line of its own (audit 94 N94-1).
+            if (EndsLine(after)) moved = Removal.KeptAbove(above, Removal.LineBreakIn(after));
             else if (endsChain && IsBlank(above) && IsBlank(access.Expression.GetTrailingTrivia()))
                 return root.ReplaceNode(call, access.Expression.WithTrailingTrivia(after));
             else if (endsChain && !above.Any(t => t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia)) && EndingTheChain(root, call, access, next) is { } joined)
