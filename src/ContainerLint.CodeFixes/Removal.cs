@@ -241,12 +241,11 @@ namespace ContainerLint.CodeFixes
             {
                 // A comment before the code on its line (/* c */ hc.Privileged = true;) stays, as a line of its own (audit 90 H90-2).
                 var above = KeptAbove(leading, LineBreakIn(trailing));
-                var onLine = SyntaxFactory.TriviaList(leading.Skip(LinesAbove(leading).Count));
                 // Code after it on its last line (the item after a first one written with leading commas: "PidMode = \"host\""
                 // then ", Memory = 1") now starts the line: it takes the removed line's indent (audit 90 H90-3).
                 // A comment after the removed comma on that line (", /* m */ Memory = 1") stays before it (audit 94 N94-3).
                 if (!next.IsKind(SyntaxKind.None) && !next.IsKind(SyntaxKind.EndOfFileToken) && !BreaksLine(last.TrailingTrivia) && !BreaksLine(after))
-                    after = SyntaxFactory.TriviaList(onLine.Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Take(1))
+                    after = SyntaxFactory.TriviaList(AfterLastLineBreak(leading).Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Take(1))
                         .AddRange(AfterLastLineBreak(trailing).SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)))
                         .AddRange(after.SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)));
                 after = OneBlankLine(above, after, next, BreaksLine(before) || previous.IsKind(SyntaxKind.None));
@@ -301,9 +300,8 @@ namespace ContainerLint.CodeFixes
         /// </summary>
         public static SyntaxTriviaList KeptAbove(SyntaxTriviaList leading, SyntaxTrivia lineBreak)
         {
-            var above = LinesAbove(leading);
-            var onLine = SyntaxFactory.TriviaList(leading.Skip(above.Count));
-            return onLine.Any(IsComment) ? above.AddRange(WithoutTrailingSpaces(onLine)).Add(lineBreak) : above;
+            var onLine = AfterLastLineBreak(leading);
+            return onLine.Any(IsComment) ? LinesAbove(leading).AddRange(WithoutTrailingSpaces(onLine)).Add(lineBreak) : LinesAbove(leading);
         }
 
         /// <summary>Whether a comment lies between the tokens <paramref name="first"/> and <paramref name="last"/> (not before the first or after the last).</summary>

@@ -70,10 +70,7 @@ namespace ContainerLint.CodeFixes.Fixes
                     // applies the rules' fixes in no fixed order, and after CTL4003 emptied it this fix had none).
                     case InitializerExpressionSyntax initializer:
                         var listType = SyntaxFactory.ParseTypeName(FixSyntax.TypeName(model, creation.SpanStart, "List", "System.Collections.Generic.List", "System.Collections.Generic.List`1") + "<string>");
-                        var created = SyntaxFactory.ObjectCreationExpression(FixSyntax.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space),
-                                listType.WithTrailingTrivia(SyntaxFactory.Space), null, initializer.WithoutLeadingTrivia())
-                            .WithLeadingTrivia(initializer.GetLeadingTrivia());
-                        return root.ReplaceNode(initializer, FixSyntax.WithElement(created, element));
+                        return root.ReplaceNode(initializer, FixSyntax.WithElement(NullCollectionInitializerFix.Creating(initializer, listType), element));
                     default:
                         return null;
                 }

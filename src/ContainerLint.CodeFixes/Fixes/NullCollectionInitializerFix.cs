@@ -25,14 +25,17 @@ namespace ContainerLint.CodeFixes.Fixes
             if (type is null) return null;
             var typeName = SyntaxFactory.ParseTypeName(type);
             if (!FixSyntax.UsingsAreConditional(model)) typeName = typeName.WithAdditionalAnnotations(Simplifier.Annotation);
-            var creation = SyntaxFactory.ObjectCreationExpression(
+            return root.ReplaceNode(initializer, Creating(initializer, typeName));
+        }
+
+        /// <summary><c>{ … }</c> as <c>new <paramref name="type"/> { … }</c>, where the braces were.</summary>
+        internal static ObjectCreationExpressionSyntax Creating(InitializerExpressionSyntax initializer, TypeSyntax type) =>
+            SyntaxFactory.ObjectCreationExpression(
                     SyntaxFactory.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space),
-                    typeName.WithTrailingTrivia(SyntaxFactory.Space),
+                    type.WithTrailingTrivia(SyntaxFactory.Space),
                     null,
                     initializer.WithoutLeadingTrivia())
                 .WithLeadingTrivia(initializer.GetLeadingTrivia());
-            return root.ReplaceNode(initializer, creation);
-        }
 
         /// <summary>The concrete collection for a property of type IList&lt;T&gt; / IDictionary&lt;K,V&gt; / ....</summary>
         private static string? ConcreteType(ISymbol? symbol, SemanticModel model, int position)

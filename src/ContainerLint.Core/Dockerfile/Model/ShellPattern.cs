@@ -105,9 +105,26 @@ namespace ContainerLint.Dockerfiles.Model
             }
         }
 
+        /// <summary>
+        /// Where the first escape lex.go's convertShellPatternToRegex refuses is in <paramref name="pattern"/>: a backslash
+        /// escapes <c>*</c>, <c>?</c> and itself, and is dropped before <c>}</c> and <c>/</c>; before anything else, or at the
+        /// end, the build stops ("invalid escape"). -1 when there is none.
+        /// </summary>
+        internal static int RefusedEscapeAt(string pattern)
+        {
+            for (var i = 0; i < pattern.Length; i++)
+            {
+                if (pattern[i] != '\\') continue;
+                if (i + 1 < pattern.Length && pattern[i + 1] is '}' or '/' or '*' or '?' or '\\') i++;
+                else return i;
+            }
+            return -1;
+        }
+
         /// <summary>The pattern's characters, <see cref="Star"/> and <see cref="AnyOne"/> for the wildcards; null for an escape BuildKit refuses.</summary>
         private static List<char>? Parse(string pattern)
         {
+            if (RefusedEscapeAt(pattern) >= 0) return null;
             var tokens = new List<char>(pattern.Length);
             for (var i = 0; i < pattern.Length; i++)
             {
@@ -116,8 +133,7 @@ namespace ContainerLint.Dockerfiles.Model
                 else if (c == '?') tokens.Add(AnyOne);
                 else if (c == Star || c == AnyOne) return null;
                 else if (c != '\\') tokens.Add(c);
-                else if (i + 1 < pattern.Length && pattern[i + 1] is '}' or '/' or '*' or '?' or '\\') tokens.Add(pattern[++i]);
-                else return null;
+                else tokens.Add(pattern[++i]);
             }
             return tokens;
         }

@@ -183,24 +183,15 @@ namespace ContainerLint.Dockerfiles.Syntax
 
         /// <summary>
         /// The error convertShellPatternToRegex stops the build with for <paramref name="pattern"/> (the text processStopOn made
-        /// of it): a backslash escapes <c>*</c>, <c>?</c> and itself, and is dropped before <c>}</c> and <c>/</c>; before anything
-        /// else, or at the end, it is an invalid escape. Null when there is none.
+        /// of it, <see cref="Model.ShellPattern.RefusedEscapeAt"/>); null when there is none.
         /// </summary>
         private static string? PatternError(string pattern, string substitution)
         {
-            for (var j = 0; j < pattern.Length; j++)
-            {
-                if (pattern[j] != '\\' || (j + 1 < pattern.Length && pattern[j + 1] is '}' or '/')) continue;
-                if (j + 1 < pattern.Length && pattern[j + 1] is '*' or '?' or '\\')
-                {
-                    j++;
-                    continue;
-                }
-                return j + 1 < pattern.Length
-                    ? "bad substitution: invalid escape '\\" + pattern[j + 1] + "' in the pattern of '" + Shorten(substitution) + "' (a backslash there escapes only *, ? and \\)"
-                    : "bad substitution: the pattern of '" + Shorten(substitution) + "' ends in a backslash, which escapes nothing";
-            }
-            return null;
+            var at = Model.ShellPattern.RefusedEscapeAt(pattern);
+            if (at < 0) return null;
+            return at + 1 < pattern.Length
+                ? "bad substitution: invalid escape '\\" + pattern[at + 1] + "' in the pattern of '" + Shorten(substitution) + "' (a backslash there escapes only *, ? and \\)"
+                : "bad substitution: the pattern of '" + Shorten(substitution) + "' ends in a backslash, which escapes nothing";
         }
 
         /// <summary>
