@@ -1164,6 +1164,119 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 30),
             Definite("CTL1003", Error, "the container runs privileged", 16));
 
+        // Audit 94 N94-5: a lambda's or local function's parameter or local named like a variable of the method is another
+        // variable: what the function writes into it or through it is not given to the method's.
+        [Fact]
+        public Task Lambda_or_local_function_variable_named_like_a_method_variable_is_not_that_variable() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static Docker.DotNet.IDockerClient Client;
+    static void Keep(object o) { }
+    static void WrittenThroughALambdaParameterNamedLikeTheParameters()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = true;
+        System.Action<CreateContainerParameters> configure = p => p.HostConfig = hc;
+        Client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+    }
+    static void AssignedToALambdaParameterNamedLikeALocal()
+    {
+        var hc = new HostConfig();
+        HostConfig o = null;
+        hc.Privileged = true;
+        System.Action<HostConfig> own = o => { o = hc; };
+        Keep(o);
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+    }
+    static void WrittenThroughALocalFunctionsOwnLocal()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = true;
+        Client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+        Set();
+        void Set() { var p = new CreateContainerParameters(); p.HostConfig = hc; Client.Containers.CreateContainerAsync(p); }
+    }
+    static void WrittenThroughALocalFunctionParameterNamedLikeTheParameters()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        var other = new CreateContainerParameters();
+        hc.Privileged = true;
+        Client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+        Set(other);
+        Client.Containers.CreateContainerAsync(other);
+        void Set(CreateContainerParameters p) => p.HostConfig = hc;
+    }
+    static void GivenThroughALambdaParameterThatIsCalledWithTheParameters()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#0:true|};
+        System.Action<CreateContainerParameters> configure = q => q.HostConfig = hc;
+        configure(p);
+        Client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+    }
+    static void GivenThroughABlockLambdasParameter()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#1:true|};
+        System.Action<CreateContainerParameters> configure = q => { var h = hc; q.HostConfig = h; };
+        configure(p);
+        Client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+    }
+    static void GivenThroughALocalFunctionsParameter()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#2:true|};
+        Set(p);
+        Client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+        void Set(CreateContainerParameters q) { q.HostConfig = hc; }
+    }
+    static void GivenThroughALocalFunctionsParameterAndCreatedAfter()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = true;
+        Set(p);
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(p);
+        void Set(CreateContainerParameters q) { q.HostConfig = hc; }
+    }
+    static void ALocalFunctionThatReadsItsParameterUsesWhatItIsPassed()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters { HostConfig = hc };
+        hc.Privileged = {|#3:true|};
+        Create(p);
+        hc.Privileged = false;
+        void Create(CreateContainerParameters q) => Client.Containers.CreateContainerAsync(q);
+    }
+    static void ALambdaVariableGivenAnotherValueMayReadWhatItIsPassed(System.Action<CreateContainerParameters> create)
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters { HostConfig = hc };
+        hc.Privileged = {|#4:true|};
+        System.Action<CreateContainerParameters> configure = q => q.User = ""app"";
+        configure = create;
+        configure(p);
+        hc.Privileged = false;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1003", Error, "the container runs privileged", 0),
+            Definite("CTL1003", Error, "the container runs privileged", 1),
+            Definite("CTL1003", Error, "the container runs privileged", 2),
+            Definite("CTL1003", Error, "the container runs privileged", 3),
+            Definite("CTL1003", Error, "the container runs privileged", 4));
+
         /// <summary>A Program.cs of top-level statements (no Main), as <c>dotnet new console</c> writes it.</summary>
         internal static string TopLevel(string statements) => @"
 using System.Collections.Generic;

@@ -340,14 +340,16 @@ namespace ContainerLint.Analyzers.Reading
         /// W70-1: <c>void Show(HostConfig hc) => Keep(hc);</c>, 71 X71-4: <c>hc => hc + 1</c>, X71-6: a <c>foreach (var hc ...)</c>
         /// in one block only).
         /// </summary>
-        private static bool IsShadowed(SimpleNameSyntax use, SyntaxNode function)
+        private static bool IsShadowed(SimpleNameSyntax use, SyntaxNode function) => IsShadowed(use, use.Identifier.ValueText, function);
+
+        /// <summary>Whether the variable <paramref name="text"/>, named at <paramref name="at"/>, is one a lambda or local function in <paramref name="function"/> declares.</summary>
+        private static bool IsShadowed(SyntaxNode at, string text, SyntaxNode function)
         {
             SyntaxNode? outermost = null;
-            for (var node = use.Parent; node is not null && node != function; node = node.Parent)
+            for (var node = at.Parent; node is not null && node != function; node = node.Parent)
                 if (node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) outermost = node;
             if (outermost is null) return false;
-            var text = use.Identifier.ValueText;
-            for (var node = use.Parent; node is not null; node = node.Parent)
+            for (var node = at.Parent; node is not null; node = node.Parent)
             {
                 if (Declares(node, text)) return true;
                 if (node == outermost) return false;
@@ -521,8 +523,10 @@ namespace ContainerLint.Analyzers.Reading
             if (IsDeconstructedInto(node) || node.Parent is ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword }) return false;
             // Set(ref h) where the local function only writes its parameter (void Set(ref HostConfig x) { x = hc; }): h is not read
             // (audit 82 E82-2), as for an out argument.
-            if (node == identifier && node.Parent is ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword } byRef
-                && !IsReadByLocalFunction(byRef, parametersAsked)) return false;
+            // So is Set(p) where the local function or lambda only writes through its parameter (void Set(P q) => q.HostConfig =
+            // hc;): p is given what is written (audit 94 N94-5, FunctionIndex.WrittenThroughArguments), not used.
+            if (node == identifier && node.Parent is ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.None } passedOn
+                && !IsReadByLocalFunction(passedOn, parametersAsked)) return false;
             switch (node.Parent)
             {
                 // p.User = "app", hc.Tmpfs["/run"] = "", p = other: a write, no use.
@@ -553,23 +557,46 @@ namespace ContainerLint.Analyzers.Reading
                 AssignmentExpressionSyntax { Parent: ArrowExpressionClauseSyntax { Parent: LocalFunctionStatementSyntax { ReturnType: PredefinedTypeSyntax returns } } } assignment
                     when assignment.Right == node && returns.Keyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.VoidKeyword)
                     && assignment.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression) => givingIsReading,
+                // Action<P> configure = p => p.HostConfig = hc;: the same, for a lambda declared as an Action, which returns
+                // nothing (audit 91 K91-8: other lambdas may be a Func that returns the object).
+                AssignmentExpressionSyntax { Parent: LambdaExpressionSyntax lambda } assignment
+                    when assignment.Right == node && lambda.ExpressionBody == assignment && IsDeclaredAsAction(lambda)
+                    && assignment.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression) => givingIsReading,
                 _ => true,
             };
         }
 
+        /// <summary>Whether <paramref name="lambda"/> initialises a variable whose declared type is <c>Action</c> or <c>Action&lt;...&gt;</c>.</summary>
+        private static bool IsDeclaredAsAction(LambdaExpressionSyntax lambda)
+        {
+            if (lambda.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type: var type } } }) return false;
+            if (type is QualifiedNameSyntax qualified) type = qualified.Right;
+            if (type is AliasQualifiedNameSyntax aliased) type = aliased.Name;
+            return type is SimpleNameSyntax { Identifier.ValueText: "Action" };
+        }
+
         /// <summary>
-        /// Whether the local function a <c>ref</c> <paramref name="argument"/> is passed to reads that parameter (any use of it in
-        /// its body, <see cref="IsUse"/>, also through the local functions it passes it on to); true for a call of anything
-        /// else, which may read it. Each parameter is asked once (<paramref name="parametersAsked"/>): a cycle of local functions
-        /// passing it on reads nothing by itself.
+        /// Whether the local function a <c>ref</c> or by-value <paramref name="argument"/> is passed to (for a by-value one, also a
+        /// lambda kept in a variable, <see cref="LambdaInScope"/>) reads that parameter (any use of it in its body, <see
+        /// cref="IsUse"/>, also through the local functions it passes it on to); true for a call of anything else, which may
+        /// read it. Each parameter is asked once (<paramref name="parametersAsked"/>): a cycle of local functions passing it on
+        /// reads nothing by itself.
         /// </summary>
         private static bool IsReadByLocalFunction(ArgumentSyntax argument, HashSet<ParameterSyntax>? parametersAsked)
         {
-            if (argument.Parent is not ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax callee } call } list
-                || MethodScope.DeclarationInScope(call, callee.Identifier.ValueText) is not LocalFunctionStatementSyntax function)
+            if (argument.Parent is not ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax callee } call } list)
                 return true;
-            var parameter = ParameterOf(argument, list.Arguments.IndexOf(argument), function);
-            if (parameter is null || !parameter.Modifiers.Any(SyntaxKind.RefKeyword)) return true;
+            var byRef = argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword);
+            SyntaxNode function;
+            SeparatedSyntaxList<ParameterSyntax> parameters;
+            var declaration = MethodScope.DeclarationInScope(call, callee.Identifier.ValueText);
+            if (declaration is LocalFunctionStatementSyntax localFunction)
+                (function, parameters) = (localFunction, localFunction.ParameterList.Parameters);
+            else if (declaration is null && !byRef && LambdaInScope(call, callee.Identifier.ValueText) is { } lambda)
+                (function, parameters) = (lambda, ParametersOf(lambda));
+            else return true;
+            var parameter = ParameterOf(argument, list.Arguments.IndexOf(argument), parameters);
+            if (parameter is null || (byRef ? !parameter.Modifiers.Any(SyntaxKind.RefKeyword) : parameter.Modifiers.Count > 0)) return true;
             if (!(parametersAsked ??= new HashSet<ParameterSyntax>()).Add(parameter)) return false;
             var name = parameter.Identifier.ValueText;
             foreach (var node in function.DescendantNodes())
@@ -577,10 +604,54 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
-        /// <summary>The parameter of <paramref name="function"/> an argument at <paramref name="position"/> is passed to, by its name if it has one.</summary>
-        private static ParameterSyntax? ParameterOf(ArgumentSyntax argument, int position, LocalFunctionStatementSyntax function)
+        /// <summary>
+        /// The lambda a local named <paramref name="name"/>, in scope at <paramref name="node"/>, is declared with
+        /// (<c>Action&lt;P&gt; configure = q =&gt; ...;</c>) and never given another value; null for anything else.
+        /// </summary>
+        private static AnonymousFunctionExpressionSyntax? LambdaInScope(SyntaxNode node, string name)
         {
-            var parameters = function.ParameterList.Parameters;
+            for (var scope = node.Parent; scope is not null && scope is not MemberDeclarationSyntax; scope = scope.Parent)
+            {
+                var statements = scope switch
+                {
+                    BlockSyntax block => (IEnumerable<SyntaxNode>)block.Statements,
+                    SwitchSectionSyntax section => section.Statements,
+                    _ => null,
+                };
+                if (statements is null) continue;
+                foreach (var statement in statements)
+                {
+                    if (statement is not LocalDeclarationStatementSyntax declaration) continue;
+                    foreach (var declarator in declaration.Declaration.Variables)
+                    {
+                        if (declarator.Identifier.ValueText != name) continue;
+                        if (declarator.Initializer?.Value is not AnonymousFunctionExpressionSyntax lambda) return null;
+                        foreach (var other in scope.DescendantNodes())
+                            if (other is AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned } && assigned.Identifier.ValueText == name
+                                || other is ArgumentSyntax { Expression: IdentifierNameSyntax passed } byRef && passed.Identifier.ValueText == name && !byRef.RefKindKeyword.IsKind(SyntaxKind.None))
+                                return null;
+                        return lambda;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /// <summary>The parameters of a lambda or anonymous method.</summary>
+        private static SeparatedSyntaxList<ParameterSyntax> ParametersOf(AnonymousFunctionExpressionSyntax lambda) => lambda switch
+        {
+            SimpleLambdaExpressionSyntax simple => SyntaxFactory.SingletonSeparatedList(simple.Parameter),
+            ParenthesizedLambdaExpressionSyntax parenthesized => parenthesized.ParameterList.Parameters,
+            AnonymousMethodExpressionSyntax { ParameterList: { } list } => list.Parameters,
+            _ => default,
+        };
+
+        /// <summary>The parameter of <paramref name="function"/> an argument at <paramref name="position"/> is passed to, by its name if it has one.</summary>
+        private static ParameterSyntax? ParameterOf(ArgumentSyntax argument, int position, LocalFunctionStatementSyntax function) =>
+            ParameterOf(argument, position, function.ParameterList.Parameters);
+
+        private static ParameterSyntax? ParameterOf(ArgumentSyntax argument, int position, SeparatedSyntaxList<ParameterSyntax> parameters)
+        {
             if (argument.NameColon is not { } named) return position < parameters.Count ? parameters[position] : null;
             foreach (var candidate in parameters)
                 if (candidate.Identifier.ValueText == named.Name.Identifier.ValueText) return candidate;
@@ -674,28 +745,42 @@ namespace ContainerLint.Analyzers.Reading
             {
                 _function = function;
                 var outGiven = new OutParameters();
+                Dictionary<string, List<AnonymousFunctionExpressionSyntax>>? lambdas = null;
+                HashSet<string>? localFunctions = null;
+                List<InvocationExpressionSyntax>? byName = null;
                 foreach (var node in MethodScope.CodeOf(function))
                 {
                     // Generic names too: a call of a generic local function with its type arguments (audit 70 W70-2: Create<T>()).
                     if (node is SimpleNameSyntax simpleName) _identifiers.Add(simpleName);
                     var (name, value) = Given(node);
+                    // What a lambda or local function gives a variable of its own is not given to the function's variable of that
+                    // name (audit 94 N94-5: p => p.HostConfig = hc beside a p of the method); what it hands on to the function's
+                    // own variables is followed from where it is handed on (Follow), and what it writes through a parameter, to
+                    // the variable a call passes it (WrittenThroughArguments).
                     if (node is InvocationExpressionSyntax call)
+                    {
                         foreach (var (target, given) in OutArguments(call, function, outGiven))
-                            _given.Add((target, given.ToArray(), null));
+                            if (!IsShadowed(call, target, function)) _given.Add((target, given.ToArray(), null));
+                        if (call.Expression is IdentifierNameSyntax && call.ArgumentList.Arguments.Count > 0) (byName ??= new List<InvocationExpressionSyntax>()).Add(call);
+                    }
                     if (node is LocalFunctionStatementSyntax localFunction)
                     {
                         // A local function that uses the object (void Show() => Log(hc);, async Task Create() => await
                         // client.Containers.CreateContainerAsync(new() { HostConfig = hc })) uses it wherever it is called or
                         // handed on: its name is another name for it, as a lambda's local is (audit 64 V1, the HostConfig form).
                         _given.Add((localFunction.Identifier.ValueText, NamedBy(localFunction, function, outGiven), null));
+                        (localFunctions ??= new HashSet<string>()).Add(localFunction.Identifier.ValueText);
                         continue;
                     }
-                    if (name is null || value is null) continue;
+                    if (name is null || value is null || IsShadowed(node, name, function)) continue;
                     // A lambda names what its code uses, as a local function does (audit 82 E82-6: () => { var (n, h) = (hc,
                     // new HostConfig()); Create(h); } does not use hc; audit 82 E82-1: () => { Copy(out var h); Create(h); } does).
                     if (value is AnonymousFunctionExpressionSyntax lambda)
                     {
                         _given.Add((name, NamedBy(lambda, function, outGiven), null));
+                        lambdas ??= new Dictionary<string, List<AnonymousFunctionExpressionSyntax>>();
+                        if (!lambdas.TryGetValue(name, out var given)) lambdas[name] = given = new List<AnonymousFunctionExpressionSyntax>();
+                        given.Add(lambda);
                         continue;
                     }
                     var named = new HashSet<string>();
@@ -714,6 +799,16 @@ namespace ContainerLint.Analyzers.Reading
                         ? root.Identifier.ValueText
                         : null;
                     _given.Add((name, named.ToArray(), source));
+                }
+                // Calls by a plain name are many (Keep(hc), Log(p)); only those of a local function or a lambda the function keeps
+                // in a variable are looked at, once both are known.
+                if (byName is null || (localFunctions is null && lambdas is null)) return;
+                foreach (var call in byName)
+                {
+                    var callee = ((IdentifierNameSyntax)call.Expression).Identifier.ValueText;
+                    if (localFunctions?.Contains(callee) != true && lambdas?.ContainsKey(callee) != true) continue;
+                    foreach (var (target, given) in WrittenThroughArguments(call, function, outGiven, lambdas))
+                        if (!IsShadowed(call, target, function)) _given.Add((target, given, null));
                 }
             }
 
@@ -847,6 +942,78 @@ namespace ContainerLint.Analyzers.Reading
                 }
             }
 
+            /// <summary>
+            /// For a call of a local function, or of a lambda the function keeps in a variable (<paramref name="lambdas"/>), each
+            /// variable passed by value whose object the called function writes through its parameter, and the variables of
+            /// <paramref name="function"/> it writes there (audit 91 K91-2, audit 94 N94-5: <c>Set(p); ... void Set(P q) {
+            /// q.HostConfig = hc; }</c> gives <c>hc</c> to <c>p</c>, as <c>configure(p)</c> with <c>configure = q =&gt; q.HostConfig =
+            /// hc</c> does). Worked out once per parameter (<paramref name="outGiven"/>).
+            /// </summary>
+            private static IEnumerable<(string Target, string[] Given)> WrittenThroughArguments(InvocationExpressionSyntax call, SyntaxNode function,
+                OutParameters outGiven, Dictionary<string, List<AnonymousFunctionExpressionSyntax>>? lambdas)
+            {
+                var name = ((IdentifierNameSyntax)call.Expression).Identifier.ValueText;
+                if (lambdas is not null && lambdas.TryGetValue(name, out var called))
+                {
+                    List<(string, string[])>? found = null;
+                    foreach (var lambda in called)
+                    {
+                        foreach (var written in WrittenThroughArguments(call, lambda, ParametersOf(lambda), function, outGiven))
+                            (found ??= new List<(string, string[])>()).Add(written);
+                    }
+                    return found ?? (IEnumerable<(string, string[])>)Array.Empty<(string, string[])>();
+                }
+                return MethodScope.DeclarationInScope(call, name) is LocalFunctionStatementSyntax localFunction
+                    ? WrittenThroughArguments(call, localFunction, localFunction.ParameterList.Parameters, function, outGiven)
+                    : Array.Empty<(string, string[])>();
+            }
+
+            private static IEnumerable<(string Target, string[] Given)> WrittenThroughArguments(InvocationExpressionSyntax call, SyntaxNode called,
+                SeparatedSyntaxList<ParameterSyntax> parameters, SyntaxNode function, OutParameters outGiven)
+            {
+                var arguments = call.ArgumentList.Arguments;
+                for (var i = 0; i < arguments.Count; i++)
+                {
+                    var argument = arguments[i];
+                    if (argument.RefKindKeyword.IsKind(SyntaxKind.None) && Root(argument.Expression) is { } target && !MethodScope.IsNameofArgument(target)
+                        && ParameterOf(argument, i, parameters) is { Modifiers.Count: 0 } parameter
+                        && WrittenThrough(called, parameter, function, outGiven) is { Length: > 0 } given)
+                        yield return (target.Identifier.ValueText, given);
+                }
+            }
+
+            /// <summary>
+            /// The variables of <paramref name="function"/> that <paramref name="called"/> writes through its parameter (<c>q.HostConfig =
+            /// hc</c>, <c>q.HostConfig = h</c> with <c>var h = hc</c>); not a value given to the parameter itself (<c>q = hc</c>), which the
+            /// caller's variable does not see.
+            /// </summary>
+            private static string[] WrittenThrough(SyntaxNode called, ParameterSyntax parameter, SyntaxNode function, OutParameters outGiven)
+            {
+                if (outGiven.WrittenThrough.TryGetValue(parameter, out var known)) return known;
+                outGiven.WrittenThrough[parameter] = Array.Empty<string>();
+                var name = parameter.Identifier.ValueText;
+                var into = new HashSet<string>();
+                List<string>? own = null;
+                foreach (var node in called.DescendantNodes())
+                {
+                    var (written, value) = Given(node);
+                    if (written != name || value is null || IsShadowed(node, name, called)) continue;
+                    if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax } || (node is ArgumentSyntax && ElementTarget(value) is IdentifierNameSyntax))
+                        continue;
+                    foreach (var named in value.DescendantNodesAndSelf())
+                    {
+                        if (named is not IdentifierNameSyntax identifier || IsShadowed(identifier, called) || MethodScope.IsNameofArgument(identifier)) continue;
+                        if (IsShadowed(identifier, function)) (own ??= new List<string>()).Add(identifier.Identifier.ValueText);
+                        else into.Add(identifier.Identifier.ValueText);
+                    }
+                }
+                if (own is not null) Follow(called, function, own, into, outGiven);
+                into.Remove(name);
+                var given = into.ToArray();
+                outGiven.WrittenThrough[parameter] = given;
+                return given;
+            }
+
             /// <summary>The parameters of <paramref name="called"/> passed by value among <paramref name="names"/>.</summary>
             private static string[] ByValueParameters(LocalFunctionStatementSyntax called, HashSet<string> names)
             {
@@ -874,6 +1041,9 @@ namespace ContainerLint.Analyzers.Reading
 
                 /// <summary>The local function's parameters passed by value the parameter is given: a call gives it what it passes them.</summary>
                 public readonly Dictionary<ParameterSyntax, string[]> FromParameters = new Dictionary<ParameterSyntax, string[]>();
+
+                /// <summary>The variables of the function a local function or lambda writes through its parameter passed by value.</summary>
+                public readonly Dictionary<ParameterSyntax, string[]> WrittenThrough = new Dictionary<ParameterSyntax, string[]>();
             }
 
             /// <summary>
