@@ -256,6 +256,15 @@ namespace ContainerLint.CodeFixes
             else
             {
                 var trailing = last.GetTrailingTrivia();
+                if (endsLine && expressions.Count >= 2 && EndsLine(expressions[expressions.Count - 2].GetTrailingTrivia()))
+                {
+                    // Written with leading commas (`  A = 1` + line break + `, B = 2`): the new item gets its own line and a comma
+                    // before it, as the last one has (audit 94 N94-2: it started at column 0 after a comma added to B's line).
+                    var before = separators[separators.Count - 1];
+                    separators.Add(Token(SyntaxKind.CommaToken).WithLeadingTrivia(LastLine(before.LeadingTrivia)).WithTrailingTrivia(before.TrailingTrivia));
+                    items.Add(item.WithLeadingTrivia(SyntaxFactory.TriviaList()).WithTrailingTrivia(AfterComments(trailing)));
+                    return SyntaxFactory.SeparatedList(items, separators);
+                }
                 if (multiLine || endsLine)
                 {
                     // `A = 1 // c` + line break becomes `A = 1, // c`: the comma before the comment, which runs to the line's end.
@@ -417,22 +426,33 @@ namespace ContainerLint.CodeFixes
         private static bool IsIndentationOnly(SyntaxTriviaList closeLeading) =>
             System.Linq.Enumerable.All(closeLeading, t => t.IsKind(SyntaxKind.WhitespaceTrivia));
 
-        /// <summary>The indentation of a token's line and one level more (a tab if the line is indented with tabs).</summary>
+        /// <summary>
+        /// The indentation of a token's line and one level more (a tab if the line is indented with tabs); where a comment comes
+        /// before the token on its line (<c>/* b */ }</c>), the comment's indentation: what goes before the token goes at the
+        /// comment's column, and the comment stays with the token (audit 94 N94-4: it was copied before each added item).
+        /// </summary>
         private static SyntaxTriviaList IndentedPast(SyntaxToken token)
         {
-            var line = LastLine(token.LeadingTrivia);
+            var line = LastLine(token.LeadingTrivia, out var indentationOnly);
+            if (!indentationOnly) return line;
             var unit = line.ToFullString().Contains("\t") ? "\t" : "    ";
             return line.Add(SyntaxFactory.Whitespace(unit));
         }
 
-        /// <summary>The trivia after the last line break (or directive) of a leading trivia: the indentation of its token.</summary>
-        private static SyntaxTriviaList LastLine(SyntaxTriviaList leading)
+        /// <summary>The blanks after the last line break (or directive) of a leading trivia: the indentation of its token's line.</summary>
+        private static SyntaxTriviaList LastLine(SyntaxTriviaList leading) => LastLine(leading, out _);
+
+        /// <param name="indentationOnly">Whether nothing but those blanks comes before the token on its line (no comment).</param>
+        private static SyntaxTriviaList LastLine(SyntaxTriviaList leading, out bool indentationOnly)
         {
             var start = leading.Count;
             while (start > 0 && !leading[start - 1].IsKind(SyntaxKind.EndOfLineTrivia) && !leading[start - 1].HasStructure
                 && !leading[start - 1].IsKind(SyntaxKind.DisabledTextTrivia))
                 start--;
-            return SyntaxFactory.TriviaList(System.Linq.Enumerable.Skip(leading, start));
+            var end = start;
+            while (end < leading.Count && leading[end].IsKind(SyntaxKind.WhitespaceTrivia)) end++;
+            indentationOnly = end == leading.Count;
+            return SyntaxFactory.TriviaList(System.Linq.Enumerable.Take(System.Linq.Enumerable.Skip(leading, start), end - start));
         }
 
         /// <summary>

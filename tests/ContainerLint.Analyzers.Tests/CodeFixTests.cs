@@ -2510,6 +2510,96 @@ static class Defaults
         , CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true
     };"));
 
+        // Audit 94 N94-2: a setting added to an initializer written with leading commas is written so too, at their indent.
+        [Fact]
+        public Task Setting_added_to_a_leading_comma_initializer_is_written_with_a_leading_comma() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => {|CTL2003:new HostConfig
+    {
+          Memory = 1
+        , SecurityOpt = new List<string> { ""no-new-privileges"" } // kept
+        , ReadonlyRootfs = true
+    }|};
+    static Mount Proc() => {|CTL3002:new Mount
+    {
+          Type = ""bind""
+        , Source = ""/proc""
+        , Target = ""/host/proc"" // host view
+    }|};
+    static HostConfig Dropped() => {|CTL2003:new HostConfig
+    {
+          SecurityOpt = new List<string> { ""no-new-privileges"" }
+        , ReadonlyRootfs = true
+        , CapDrop = new List<string>
+          {
+              ""NET_RAW""
+            , ""MKNOD""
+          }
+    }|};"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+          Memory = 1
+        , SecurityOpt = new List<string> { ""no-new-privileges"" } // kept
+        , ReadonlyRootfs = true
+        , CapDrop = new List<string> { ""ALL"" }
+    };
+    static Mount Proc() => {|CTL3003:new Mount
+    {
+          Type = ""bind""
+        , Source = ""/proc""
+        , Target = ""/host/proc"" // host view
+        , ReadOnly = true
+    }|};
+    static HostConfig Dropped() => new HostConfig
+    {
+          SecurityOpt = new List<string> { ""no-new-privileges"" }
+        , ReadonlyRootfs = true
+        , CapDrop = new List<string>
+          {
+              ""NET_RAW""
+            , ""MKNOD""
+            , ""ALL""
+          }
+    };"), reportOmissions: true, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        // Audit 94 N94-4: settings added to an initializer holding only comment lines go below all of them, each once.
+        [Fact]
+        public Task Settings_added_to_an_initializer_of_comment_lines_go_below_them_once() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig
+    {
+        // nothing yet
+        /* b */
+    }|}|}|};
+    static HostConfig Other() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig
+    {
+        // nothing yet
+        /* b */ }|}|}|};
+    static HostConfig Third() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig
+    {
+        /* a */ Memory = 1
+    }|}|}|};"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        // nothing yet
+        /* b */
+        CapDrop = new List<string> { ""ALL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges:true"" },
+        ReadonlyRootfs = true
+    };
+    static HostConfig Other() => new HostConfig
+    {
+        // nothing yet
+        CapDrop = new List<string> { ""ALL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges:true"" },
+        ReadonlyRootfs = true
+        /* b */ };
+    static HostConfig Third() => new HostConfig
+    {
+        /* a */ Memory = 1,
+        CapDrop = new List<string> { ""ALL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges:true"" },
+        ReadonlyRootfs = true
+    };"), reportOmissions: true, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
         // Audit 90 H90-8: an initializer or list holding only comment lines gets its first item below them.
         [Fact]
         public Task First_item_added_to_an_initializer_of_comment_lines_goes_below_them() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
