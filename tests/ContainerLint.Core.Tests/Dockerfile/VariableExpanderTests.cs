@@ -23,6 +23,7 @@ namespace ContainerLint.Core.Tests.Dockerfile
         private static readonly Scope Vars = new Scope(new Dictionary<string, string?>
         {
             ["USER"] = "app", ["EMPTY"] = string.Empty, ["UNKNOWN"] = null, ["PATHV"] = "/usr/local/bin", ["STARRED"] = "*root?",
+            ["ARCHIVE"] = "root\\.tar.gz",
         });
 
         [Theory]
@@ -86,6 +87,15 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("${PATHV//l/'$&'}", "/usr/$&oca$&/bin")]
         [InlineData("${PATHV//l*l/[&]}", "/usr/[&]/bin")]
         [InlineData("${PATHV//\\//x}", "xusrxlocalxbin")]
+        // Audit 93 M93-7: a quoted pattern is read as processStopOn hands it on: quotes gone, escapes kept, and in double quotes
+        // a backslash before anything but ", $ or itself doubled (a literal backslash); in single quotes, as written.
+        [InlineData("${ARCHIVE%\"\\.tar.gz\"}", "root")]
+        [InlineData("${PATHV%\"\\bin\"}", "/usr/local/bin")]
+        [InlineData("${PATHV#'\\/usr'}", "/local/bin")]
+        [InlineData("${STARRED#'\\*'}", "root?")]
+        [InlineData("${STARRED#\"\\*\"}", "*root?")]
+        [InlineData("${ARCHIVE%\"\\\\.tar.gz\"}", "root")]
+        [InlineData("${ARCHIVE%%\"\\\\\"*}", "root")]
         public void Resolved_forms_give_their_value(string word, string expected)
         {
             var e = VariableExpander.Expand(word, Vars);

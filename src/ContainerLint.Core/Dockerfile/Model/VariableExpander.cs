@@ -337,7 +337,7 @@ namespace ContainerLint.Dockerfiles.Model
                 if (state == VariableState.Absent) return;
                 // BuildKit keeps a pattern's escapes for the pattern to read (\/, \}, \*): the word as written, not as this lexer
                 // unescapes it (null: the word has no escape, so the two are the same; empty: neither can be known here).
-                var rawPattern = RawPattern(wordStart);
+                var rawPattern = RawPattern(wordStart, replacing: modifier[0] == '/');
                 if (!isSet || wordUnresolved is not null || rawPattern is { Length: 0 })
                 {
                     MarkUnresolved(name);
@@ -375,19 +375,49 @@ namespace ContainerLint.Dockerfiles.Model
 
             /// <summary>
             /// The word of a pattern operator that started at <paramref name="start"/> as BuildKit's lexer hands it to the pattern,
-            /// escapes kept: null when it has no escape (the expanded word is the same); empty when it has one besides a variable or a
-            /// quote, or the file's escape is not the backslash (the pattern reads backslashes whatever the escape), which are not
-            /// followed here.
+            /// escapes kept: null when it has no escape (the expanded word is the same); empty when it has one besides a variable, or
+            /// (for <c>/</c>, whose pattern ends at a <c>/</c> outside quotes) a quote, or the file's escape is not the backslash (the
+            /// pattern reads backslashes whatever the escape), which are not followed here. Quotes go, as processStopOn removes
+            /// them; in double quotes a backslash before anything but <c>"</c>, <c>$</c> or itself is written twice, as
+            /// processDoubleQuote writes it with raw escapes (audit 93 M93-7: <c>${F%"\.tar.gz"}</c> trims a literal backslash and
+            /// <c>.tar.gz</c>, which BuildKit builds; the value was taken for unknown).
             /// </summary>
-            private string? RawPattern(int start)
+            private string? RawPattern(int start, bool replacing)
             {
                 var end = _i > start && _i <= _s.Length && _s[_i - 1] == '}' ? _i - 1 : _i;
                 if (_s.IndexOf(_escape, start, end - start) < 0) return null;
-                if (_escape != '\\' || _s.IndexOfAny(RawPatternStoppers, start, end - start) >= 0) return string.Empty;
-                return _s.Substring(start, end - start);
+                if (_escape != '\\' || _s.IndexOf('$', start, end - start) >= 0) return string.Empty;
+                var quoted = _s.IndexOfAny(Quotes, start, end - start) >= 0;
+                if (!quoted) return _s.Substring(start, end - start);
+                if (replacing) return string.Empty;
+                var raw = new StringBuilder(end - start + 4);
+                for (var k = start; k < end; k++)
+                {
+                    var c = _s[k];
+                    if (c == '\\' && k + 1 < end) raw.Append(c).Append(_s[++k]);
+                    else if (c == '\'')
+                    {
+                        var close = _s.IndexOf('\'', k + 1, end - k - 1);
+                        if (close < 0) return string.Empty;
+                        raw.Append(_s, k + 1, close - k - 1);
+                        k = close;
+                    }
+                    else if (c == '"')
+                    {
+                        for (k++; k < end && _s[k] != '"'; k++)
+                        {
+                            if (_s[k] != '\\') raw.Append(_s[k]);
+                            else if (k + 1 < end && _s[k + 1] is '"' or '\\') raw.Append('\\').Append(_s[++k]);
+                            else raw.Append("\\\\");
+                        }
+                        if (k >= end) return string.Empty;
+                    }
+                    else raw.Append(c);
+                }
+                return raw.ToString();
             }
 
-            private static readonly char[] RawPatternStoppers = { '$', '\'', '"' };
+            private static readonly char[] Quotes = { '\'', '"' };
 
             /// <summary>Reads the word of a <c>${X op word}</c> up to its closing brace, expanded.</summary>
             private string ReadWord(out List<string>? unresolved)

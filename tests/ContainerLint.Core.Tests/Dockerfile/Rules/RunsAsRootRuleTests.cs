@@ -73,6 +73,9 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("FROM alpine|ENV X=root\U0001F600\U0001F600|USER ${X%??}", "USER ${X%??} resolves to 'root'")]
         [InlineData("FROM alpine|ENV X=root\U0001F600a|USER ${X%\U0001F600a}", "USER ${X%\U0001F600a} resolves to 'root'")]
         [InlineData("FROM alpine|ENV X=root\U0001F600a|USER ${X%\U0001F600*}", "USER ${X%\U0001F600*} resolves to 'root'")]
+        // Audit 93 M93-7: a pattern in quotes, with a backslash that stays literal in double quotes.
+        [InlineData("FROM alpine|ENV X=root\\\\.x|USER ${X%\"\\.x\"}", "USER ${X%\"\\.x\"} resolves to 'root'")]
+        [InlineData("FROM alpine|ENV X=root*|USER ${X%'\\*'}", "USER ${X%'\\*'} resolves to 'root'")]
         public void User_through_a_wildcard_pattern_is_resolved(string lines, string evidence)
         {
             var text = Lines(lines.Split('|'));
