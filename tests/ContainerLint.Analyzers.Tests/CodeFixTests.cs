@@ -2643,6 +2643,23 @@ static class Defaults
         , CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true
     };"));
 
+        // Audit 90 H90-10: an element removed from a collection initializer on the null list creates the list, as CTL9005's fix
+        // does, so that dotnet format gives one outcome whichever of the two it applies first.
+        [Fact]
+        public Task Element_removed_from_a_collection_initializer_on_the_null_list_creates_the_list() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        CapDrop = new List<string> { ""ALL"" }, ReadonlyRootfs = true,
+        CapAdd = { {|CTL2001:""SYS_ADMIN""|} }, // admin
+        SecurityOpt = { ""no-new-privileges"", {|CTL4002:""seccomp=unconfined""|} },
+    };"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        CapDrop = new List<string> { ""ALL"" }, ReadonlyRootfs = true,
+        CapAdd = new List<string> { }, // admin
+        SecurityOpt = new List<string> { ""no-new-privileges"" },
+    };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
         // Audit 90 H90-10: a security option added to a collection initializer on the null list creates the list, whether or
         // not CTL9005's fix (or CTL4003's removal) ran first.
         [Fact]

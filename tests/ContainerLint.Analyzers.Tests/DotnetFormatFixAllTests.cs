@@ -87,6 +87,56 @@ class Program
             Assert.DoesNotContain(await Analyze(changed), d => d.Id == fixedRule);
         }
 
+        private const string NullLists = @"
+using System.Collections.Generic;
+using Docker.DotNet.Models;
+
+class Program
+{
+    static HostConfig Create() => new HostConfig
+    {
+        CapDrop = { ""MKNOD"" },
+        CapAdd = { ""SYS_ADMIN"" },
+        SecurityOpt = { ""apparmor=unconfined"", ""seccomp=unconfined"" },
+        Binds = { ""/srv:/srv:ro"", ""/etc:/etc"" },
+    };
+}
+";
+
+        // Audit 90 H90-10: dotnet format analyzes again before each rule and applies the rules in no fixed order
+        // (dotnet/sdk#51637); where CTL9005's fix and another rule's change one collection initializer, every order ends alike.
+        [Theory]
+        [InlineData("CTL9005", "CTL2001", "CTL2003", "CTL4002", "CTL4003", "CTL4001", "CTL3003")]
+        [InlineData("CTL2001", "CTL4003", "CTL9005", "CTL4001", "CTL2003", "CTL4002", "CTL3003")]
+        [InlineData("CTL4001", "CTL2003", "CTL4002", "CTL4003", "CTL3003", "CTL2001", "CTL9005")]
+        public async Task Rules_fixed_one_after_another_in_any_order_give_one_outcome(params string[] order)
+        {
+            var inOrder = await FixEach(await CreateDocument(NullLists), order);
+            var reversed = await FixEach(await CreateDocument(NullLists), order.Reverse().ToArray());
+            Assert.Equal((await inOrder.GetTextAsync()).ToString(), (await reversed.GetTextAsync()).ToString());
+            var left = await Analyze(inOrder, withNullCollections: true);
+            // CTL3003 stays on the bind made read-only, as documented; the rest is fixed.
+            Assert.DoesNotContain(left, d => order.Contains(d.Id) && d.Id != "CTL3003");
+            var compilation = (await inOrder.Project.GetCompilationAsync())!;
+            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        }
+
+        /// <summary>As dotnet format does: for each rule in turn, the document analyzed again and Fix All applied to that rule's diagnostics.</summary>
+        private static async Task<Document> FixEach(Document document, string[] rules)
+        {
+            foreach (var rule in rules)
+            {
+                var diagnostics = await Analyze(document, withNullCollections: true);
+                var first = diagnostics.FirstOrDefault(d => d.Id == rule);
+                if (first is null) continue;
+                CodeAction? action = null;
+                await new ContainerLintFixer().RegisterCodeFixesAsync(new CodeFixContext(document, first, (a, _) => action ??= a, CancellationToken.None));
+                Assert.True(action is not null, rule + " has no fix on " + first);
+                document = await FixAll(document, diagnostics, first, rule);
+            }
+            return document;
+        }
+
         internal static async Task<Document> CreateDocument(string source = Source)
         {
             var references = (await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None))
@@ -115,10 +165,12 @@ class Program
             return operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
         }
 
-        internal static async Task<ImmutableArray<Diagnostic>> Analyze(Document document)
+        internal static async Task<ImmutableArray<Diagnostic>> Analyze(Document document, bool withNullCollections = false)
         {
             var compilation = (await document.Project.GetCompilationAsync())!;
-            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HostConfigAnalyzer());
+            var analyzers = withNullCollections
+                ? ImmutableArray.Create<DiagnosticAnalyzer>(new HostConfigAnalyzer(), new NullCollectionInitializerAnalyzer())
+                : ImmutableArray.Create<DiagnosticAnalyzer>(new HostConfigAnalyzer());
             var diagnostics = await compilation.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync();
             return diagnostics.Where(d => d.Id.StartsWith("CTL", System.StringComparison.Ordinal)).ToImmutableArray();
         }

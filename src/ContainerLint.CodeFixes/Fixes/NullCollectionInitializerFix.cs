@@ -28,6 +28,27 @@ namespace ContainerLint.CodeFixes.Fixes
             return root.ReplaceNode(initializer, Creating(initializer, typeName));
         }
 
+        /// <summary>
+        /// For a collection initializer CTL9005 reports (<c>CapAdd = { … }</c> on a Docker.DotNet model's collection, null until
+        /// given one), the type of the collection its fix creates; null for any other initializer. A fix that changes the
+        /// elements creates the collection too, so that the outcome does not depend on which of the two fixes runs first
+        /// (audit 90 H90-10: <c>dotnet format</c> applies the rules' fixes in no fixed order).
+        /// </summary>
+        internal static TypeSyntax? CreatedType(InitializerExpressionSyntax initializer, SemanticModel model)
+        {
+            if (!initializer.IsKind(SyntaxKind.CollectionInitializerExpression)
+                || initializer.Parent is not AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation } } assignment
+                || assignment.Right != initializer
+                || model.GetSymbolInfo(assignment.Left).Symbol is not IPropertySymbol property
+                || !ContainerLint.Analyzers.NullCollectionInitializerAnalyzer.IsCollectionInterface(property.Type)
+                || !ContainerLint.Analyzers.Reading.DockerApi.IsDockerModel(property.ContainingType)
+                || !ContainerLint.Analyzers.Reading.DockerApi.IsDockerModel(model.GetTypeInfo(creation).Type)
+                || ConcreteType(property, model, assignment.SpanStart) is not { } type)
+                return null;
+            var typeName = SyntaxFactory.ParseTypeName(type);
+            return FixSyntax.UsingsAreConditional(model) ? typeName : typeName.WithAdditionalAnnotations(Simplifier.Annotation);
+        }
+
         /// <summary><c>{ … }</c> as <c>new <paramref name="type"/> { … }</c>, where the braces were.</summary>
         internal static ObjectCreationExpressionSyntax Creating(InitializerExpressionSyntax initializer, TypeSyntax type) =>
             SyntaxFactory.ObjectCreationExpression(

@@ -42,6 +42,9 @@ namespace ContainerLint.CodeFixes.Fixes
             foreach (var repeat in repeats)
                 if (!CanRemoveRepeat(repeat, model, going))
                     removable = null;
+            var createdList = removable is ExpressionSyntax { Parent: InitializerExpressionSyntax list }
+                ? NullCollectionInitializerFix.CreatedType(list, model)
+                : null;
             if (removable is not null)
                 return new Edit(FixTitles.Removal(removable, expression), (root, found, current) =>
                 {
@@ -65,6 +68,8 @@ namespace ContainerLint.CodeFixes.Fixes
                             RemoveLastElement(root, array, element, current),
                         StatementSyntax statement when repeats.Count == 0 && Usage.OnlyUseOfLocal(value!, current) is { } declaration =>
                             RemoveWithDeclaration(root, statement, declaration),
+                        ExpressionSyntax { Parent: InitializerExpressionSyntax { RawKind: (int)SyntaxKind.CollectionInitializerExpression, Parent: AssignmentExpressionSyntax } list } element
+                            when createdList is not null => RemoveCreatingList(root, list, element, createdList),
                         _ => FixSyntax.Remove(root, target),
                     };
                 }, related: repeats);
@@ -384,6 +389,19 @@ namespace ContainerLint.CodeFixes.Fixes
         /// <c>new[] { "ALL" }</c> loses its only element: <c>new[] { }</c> does not compile (no element to infer the type
         /// from, CS0826), so the element type is spelled out: <c>new string[] { }</c>.
         /// </summary>
+        /// <summary>
+        /// <paramref name="element"/> removed from a collection initializer on a Docker.DotNet collection that is null until given
+        /// one (CTL9005), with the collection created around what is left, as CTL9005's fix would (<see
+        /// cref="NullCollectionInitializerFix.CreatedType"/>): whichever fix runs first, the outcome is the same.
+        /// </summary>
+        private static SyntaxNode? RemoveCreatingList(SyntaxNode root, InitializerExpressionSyntax list, ExpressionSyntax element, TypeSyntax type)
+        {
+            var marked = new SyntaxAnnotation();
+            var created = NullCollectionInitializerFix.Creating(list.ReplaceNode(element, element.WithAdditionalAnnotations(marked)), type);
+            var withList = root.ReplaceNode(list, created);
+            return FixSyntax.Remove(withList, withList.GetAnnotatedNodes(marked).Single());
+        }
+
         private static SyntaxNode? RemoveLastElement(SyntaxNode root, ImplicitArrayCreationExpressionSyntax array, ExpressionSyntax element, SemanticModel model)
         {
             if (model.GetTypeInfo(array).Type is not IArrayTypeSymbol { Rank: 1 } type || type.ElementType.TypeKind == TypeKind.Error) return null;
