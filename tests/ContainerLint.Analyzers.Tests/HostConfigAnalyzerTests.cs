@@ -1277,6 +1277,185 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 3),
             Definite("CTL1003", Error, "the container runs privileged", 4));
 
+        // Audit 96: the call forms of a function that writes the object through its parameter (Invoke, ?.Invoke, type arguments,
+        // a lambda local of a local function), a lambda local given another value, a parameter given another object first.
+        [Fact]
+        public Task Function_writing_the_object_through_its_parameter_gives_it_to_what_each_call_form_passes() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static Docker.DotNet.IDockerClient Client;
+    static void InvokeMethod()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#0:true|};
+        System.Action<CreateContainerParameters> configure = q => q.HostConfig = hc;
+        configure.Invoke(p);
+        Client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+    }
+    static void ConditionalInvoke()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#1:true|};
+        System.Action<CreateContainerParameters> configure = q => q.HostConfig = hc;
+        configure?.Invoke(p);
+        Client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+    }
+    static void InvokedAndCreatedAfter()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = true;
+        System.Action<CreateContainerParameters> configure = q => q.HostConfig = hc;
+        configure?.Invoke(p);
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(p);
+    }
+    static void ReassignedByDeconstruction()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#2:true|};
+        System.Action<CreateContainerParameters> c = q => q.HostConfig = hc;
+        int x;
+        (c, x) = (c + (q => Client.Containers.CreateContainerAsync(q)), 1);
+        c(p);
+        hc.Privileged = false;
+    }
+    static void ReassignedThroughARefLocal()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters { HostConfig = hc };
+        hc.Privileged = {|#3:true|};
+        System.Action<CreateContainerParameters> c = q => q.HostConfig = hc;
+        ref var r = ref c;
+        r = q => Client.Containers.CreateContainerAsync(q);
+        c(p);
+        hc.Privileged = false;
+    }
+    static void LambdaLocalInLocalFunction()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = true;
+        Configure();
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(p);
+        void Configure() { System.Action<CreateContainerParameters> set = q => q.HostConfig = hc; set(p); }
+    }
+    static void LambdaLocalInLocalFunctionCreatedBetween()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#4:true|};
+        Configure();
+        Client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+        void Configure() { System.Action<CreateContainerParameters> set = q => q.HostConfig = hc; set(p); }
+    }
+    static void LambdaLocalInALambdaOnAFreshObject()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = true;
+        System.Action run = () => { System.Action<CreateContainerParameters> inner = q => q.HostConfig = hc; inner(new CreateContainerParameters()); };
+        run();
+        Client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+    }
+    static void ExplicitVoidLambda()
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        var set = void (CreateContainerParameters q) => q.HostConfig = hc;
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+    }
+    static void ExplicitTypeArguments()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#5:true|};
+        Set<int>(p);
+        Client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+        void Set<T>(CreateContainerParameters q) { q.HostConfig = hc; }
+    }
+    static void InParameter()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#6:true|};
+        Set(in p);
+        Client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+        void Set(in CreateContainerParameters q) { q.HostConfig = hc; }
+    }
+    static void ParameterGivenAnotherObjectFirst()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = true;
+        Set(p);
+        System.Action<CreateContainerParameters> set = q => { q = new CreateContainerParameters(); q.HostConfig = hc; };
+        set(p);
+        Client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+        void Set(CreateContainerParameters q) { q = new CreateContainerParameters(); q.HostConfig = hc; }
+    }
+    static void HandedOnToAnotherLocalFunction()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#7:true|};
+        Set(p);
+        Client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+        void Set(CreateContainerParameters q) => Inner(q);
+        void Inner(CreateContainerParameters r) { r.HostConfig = hc; }
+    }
+    static void WrittenThroughALocalGivenTheParameter()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#8:true|};
+        Set(p);
+        Client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+        void Set(CreateContainerParameters q) { var x = q; x.HostConfig = hc; }
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1003", Error, "the container runs privileged", 0),
+            Definite("CTL1003", Error, "the container runs privileged", 1),
+            Definite("CTL1003", Error, "the container runs privileged", 2),
+            Definite("CTL1003", Error, "the container runs privileged", 3),
+            Definite("CTL1003", Error, "the container runs privileged", 4),
+            Definite("CTL1003", Error, "the container runs privileged", 5),
+            Definite("CTL1003", Error, "the container runs privileged", 6),
+            Definite("CTL1003", Error, "the container runs privileged", 7),
+            Definite("CTL1003", Error, "the container runs privileged", 8));
+
+        // Audit 96 P96-1: top-level statements are one method's body, their lambda locals too.
+        [Fact]
+        public Task Lambda_local_of_top_level_statements_writing_through_its_parameter_is_no_use() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(TopLevel(@"
+var hc = new HostConfig();
+var p = new CreateContainerParameters();
+hc.Privileged = true;
+System.Action<CreateContainerParameters> configure = q => q.HostConfig = hc;
+configure(p);
+hc.Privileged = false;
+await client.Containers.CreateContainerAsync(p);
+
+var hc2 = new HostConfig();
+var p2 = new CreateContainerParameters();
+hc2.Privileged = {|#0:true|};
+System.Action<CreateContainerParameters> configure2 = q => q.HostConfig = hc2;
+configure2(p2);
+await client.Containers.CreateContainerAsync(p2);
+hc2.Privileged = false;
+"), DockerLibrary.DockerDotNet, topLevel: true,
+            Definite("CTL1003", Error, "the container runs privileged", 0));
+
         /// <summary>A Program.cs of top-level statements (no Main), as <c>dotnet new console</c> writes it.</summary>
         internal static string TopLevel(string statements) => @"
 using System.Collections.Generic;

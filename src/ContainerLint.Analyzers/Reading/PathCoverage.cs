@@ -566,9 +566,11 @@ namespace ContainerLint.Analyzers.Reading
             };
         }
 
-        /// <summary>Whether <paramref name="lambda"/> initialises a variable whose declared type is <c>Action</c> or <c>Action&lt;...&gt;</c>.</summary>
+        /// <summary>Whether <paramref name="lambda"/> is written to return nothing (<c>void (...) =&gt;</c>) or initialises a variable whose declared type is <c>Action</c> or <c>Action&lt;...&gt;</c>.</summary>
         private static bool IsDeclaredAsAction(LambdaExpressionSyntax lambda)
         {
+            // var set = void (P q) => q.HostConfig = hc; (C# 10): declared so itself (audit 96 P96-5).
+            if (lambda is ParenthesizedLambdaExpressionSyntax { ReturnType: PredefinedTypeSyntax returns } && returns.Keyword.IsKind(SyntaxKind.VoidKeyword)) return true;
             if (lambda.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type: var type } } }) return false;
             if (type is QualifiedNameSyntax qualified) type = qualified.Right;
             if (type is AliasQualifiedNameSyntax aliased) type = aliased.Name;
@@ -576,65 +578,157 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         /// <summary>
-        /// Whether the local function a <c>ref</c> or by-value <paramref name="argument"/> is passed to (for a by-value one, also a
-        /// lambda kept in a variable, <see cref="LambdaInScope"/>) reads that parameter (any use of it in its body, <see
+        /// Whether the local function a <c>ref</c> or by-value (or <c>in</c>) <paramref name="argument"/> is passed to (for a by-value
+        /// one, also a lambda kept in a local, <see cref="CalledFunction"/>) reads that parameter (any use of it in its body, <see
         /// cref="IsUse"/>, also through the local functions it passes it on to); true for a call of anything else, which may
         /// read it. Each parameter is asked once (<paramref name="parametersAsked"/>): a cycle of local functions passing it on
-        /// reads nothing by itself.
+        /// reads nothing by itself. What a question asked from outside finds is kept (<see cref="ParametersRead"/>): asked of
+        /// every argument that names the object, it would otherwise walk the called functions again each time (audit 96 P96-10).
         /// </summary>
         private static bool IsReadByLocalFunction(ArgumentSyntax argument, HashSet<ParameterSyntax>? parametersAsked)
         {
-            if (argument.Parent is not ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax callee } call } list)
-                return true;
+            if (argument.Parent is not ArgumentListSyntax { Parent: InvocationExpressionSyntax call } list) return true;
             var byRef = argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword);
-            SyntaxNode function;
-            SeparatedSyntaxList<ParameterSyntax> parameters;
-            var declaration = MethodScope.DeclarationInScope(call, callee.Identifier.ValueText);
-            if (declaration is LocalFunctionStatementSyntax localFunction)
-                (function, parameters) = (localFunction, localFunction.ParameterList.Parameters);
-            else if (declaration is null && !byRef && LambdaInScope(call, callee.Identifier.ValueText) is { } lambda)
-                (function, parameters) = (lambda, ParametersOf(lambda));
-            else return true;
+            if (CalledFunction(call, lambdas: !byRef) is not var (function, parameters)) return true;
             var parameter = ParameterOf(argument, list.Arguments.IndexOf(argument), parameters);
-            if (parameter is null || (byRef ? !parameter.Modifiers.Any(SyntaxKind.RefKeyword) : parameter.Modifiers.Count > 0)) return true;
+            if (parameter is null || (byRef ? !parameter.Modifiers.Any(SyntaxKind.RefKeyword) : !IsByValue(parameter))) return true;
+            if (ParametersRead.TryGetValue(parameter, out var known)) return known.Value;
+            var outermost = parametersAsked is null;
             if (!(parametersAsked ??= new HashSet<ParameterSyntax>()).Add(parameter)) return false;
             var name = parameter.Identifier.ValueText;
+            var read = false;
             foreach (var node in function.DescendantNodes())
-                if (node is IdentifierNameSyntax used && used.Identifier.ValueText == name && IsUse(used, parametersAsked, givingIsReading: true)) return true;
-            return false;
+                if (node is IdentifierNameSyntax used && used.Identifier.ValueText == name && IsUse(used, parametersAsked, givingIsReading: true))
+                {
+                    read = true;
+                    break;
+                }
+            // An answer found inside a cycle took the parameters still being asked for unread: only the outermost one is final.
+            if (outermost) ParametersRead.GetValue(parameter, _ => new StrongBox<bool>(read));
+            return read;
+        }
+
+        private static readonly ConditionalWeakTable<ParameterSyntax, StrongBox<bool>> ParametersRead = new ConditionalWeakTable<ParameterSyntax, StrongBox<bool>>();
+
+        /// <summary>A parameter a call passes a reference to the caller's object by: no modifier, or <c>in</c>.</summary>
+        private static bool IsByValue(ParameterSyntax parameter) =>
+            parameter.Modifiers.Count == 0 || (parameter.Modifiers.Count == 1 && parameter.Modifiers[0].IsKind(SyntaxKind.InKeyword));
+
+        /// <summary>The name <paramref name="call"/> calls by: <c>Set</c> of <c>Set(p)</c> and <c>Set&lt;T&gt;(p)</c>, <c>c</c> of <c>c.Invoke(p)</c> and <c>c?.Invoke(p)</c>.</summary>
+        private static string? CalleeName(InvocationExpressionSyntax call) => call.Expression switch
+        {
+            SimpleNameSyntax name => name.Identifier.ValueText,
+            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Invoke", Expression: IdentifierNameSyntax target } => target.Identifier.ValueText,
+            MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Invoke" } when call.Parent is ConditionalAccessExpressionSyntax { Expression: IdentifierNameSyntax target } conditional
+                && conditional.WhenNotNull == call => target.Identifier.ValueText,
+            _ => null,
+        };
+
+        /// <summary>
+        /// The local function <paramref name="call"/> calls (<c>Set(p)</c>, <c>Set&lt;T&gt;(p)</c>) and, with <paramref name="lambdas"/>,
+        /// the lambda a local it calls is declared with and never given another value (<see cref="LambdaInScope"/>:
+        /// <c>configure(p)</c>, <c>configure.Invoke(p)</c>, <c>configure?.Invoke(p)</c>, audit 96 P96-3), with its parameters; null for
+        /// a call of anything else.
+        /// </summary>
+        private static (SyntaxNode Function, SeparatedSyntaxList<ParameterSyntax> Parameters)? CalledFunction(InvocationExpressionSyntax call, bool lambdas)
+        {
+            if (CalleeName(call) is not { } name) return null;
+            if (lambdas && call.Expression is not GenericNameSyntax && LambdaInScope(call, name) is { } lambda) return (lambda, ParametersOf(lambda));
+            return call.Expression is SimpleNameSyntax && MethodScope.DeclarationInScope(call, name) is LocalFunctionStatementSyntax localFunction
+                ? (localFunction, localFunction.ParameterList.Parameters)
+                : null;
         }
 
         /// <summary>
         /// The lambda a local named <paramref name="name"/>, in scope at <paramref name="node"/>, is declared with
-        /// (<c>Action&lt;P&gt; configure = q =&gt; ...;</c>) and never given another value; null for anything else.
+        /// (<c>Action&lt;P&gt; configure = q =&gt; ...;</c>, in a block, a switch section or the top-level statements, audit 96
+        /// P96-1) and never given another value (assigned, deconstructed into, passed by <c>ref</c> or <c>out</c>, taken by
+        /// <c>ref</c>: P96-4); null for anything else, also a parameter of that name of a lambda or local function in between.
         /// </summary>
-        private static AnonymousFunctionExpressionSyntax? LambdaInScope(SyntaxNode node, string name)
+        private static AnonymousFunctionExpressionSyntax? LambdaInScope(SyntaxNode node, string name) => LambdaLocalInScope(node, name)?.Only;
+
+        /// <summary>The local named <paramref name="name"/> in scope at <paramref name="node"/>, when it is declared in a block (<see cref="LambdaInScope"/>).</summary>
+        private static LambdaLocal? LambdaLocalInScope(SyntaxNode node, string name)
         {
-            for (var scope = node.Parent; scope is not null && scope is not MemberDeclarationSyntax; scope = scope.Parent)
+            for (var scope = node.Parent; scope is not null; scope = scope.Parent)
             {
-                var statements = scope switch
-                {
-                    BlockSyntax block => (IEnumerable<SyntaxNode>)block.Statements,
-                    SwitchSectionSyntax section => section.Statements,
-                    _ => null,
-                };
-                if (statements is null) continue;
-                foreach (var statement in statements)
-                {
-                    if (statement is not LocalDeclarationStatementSyntax declaration) continue;
-                    foreach (var declarator in declaration.Declaration.Variables)
-                    {
-                        if (declarator.Identifier.ValueText != name) continue;
-                        if (declarator.Initializer?.Value is not AnonymousFunctionExpressionSyntax lambda) return null;
-                        foreach (var other in scope.DescendantNodes())
-                            if (other is AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned } && assigned.Identifier.ValueText == name
-                                || other is ArgumentSyntax { Expression: IdentifierNameSyntax passed } byRef && passed.Identifier.ValueText == name && !byRef.RefKindKeyword.IsKind(SyntaxKind.None))
-                                return null;
-                        return lambda;
-                    }
-                }
+                if (scope is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax && Declares(scope, name)) return null;
+                if (scope is BlockSyntax or SwitchSectionSyntax or CompilationUnitSyntax
+                    && LambdaLocals.GetValue(scope, LambdaLocalsOf).TryGetValue(name, out var local))
+                    return local;
+                if (scope is MemberDeclarationSyntax and not GlobalStatementSyntax) return null;
             }
             return null;
+        }
+
+        /// <summary>A local of a block: the lambda it is declared with when it is given no other value, and every lambda it is given.</summary>
+        private sealed class LambdaLocal
+        {
+            public AnonymousFunctionExpressionSyntax? Only;
+            public readonly List<AnonymousFunctionExpressionSyntax> All = new List<AnonymousFunctionExpressionSyntax>();
+        }
+
+        private static readonly ConditionalWeakTable<SyntaxNode, Dictionary<string, LambdaLocal>> LambdaLocals =
+            new ConditionalWeakTable<SyntaxNode, Dictionary<string, LambdaLocal>>();
+
+        /// <summary>
+        /// The locals a block (a switch section, the top-level statements) declares (<see cref="LambdaLocal"/>). Worked out once
+        /// per block: asked of every call by a plain name (audit 96 P96-10: 2,400 lambda locals in one method).
+        /// </summary>
+        private static Dictionary<string, LambdaLocal> LambdaLocalsOf(SyntaxNode scope)
+        {
+            var locals = new Dictionary<string, LambdaLocal>();
+            var statements = scope switch
+            {
+                BlockSyntax block => (IEnumerable<StatementSyntax>)block.Statements,
+                SwitchSectionSyntax section => section.Statements,
+                CompilationUnitSyntax unit => unit.Members.OfType<GlobalStatementSyntax>().Select(g => g.Statement),
+                _ => Enumerable.Empty<StatementSyntax>(),
+            };
+            foreach (var statement in statements)
+                if (statement is LocalDeclarationStatementSyntax declaration)
+                    foreach (var declarator in declaration.Declaration.Variables)
+                    {
+                        var local = locals[declarator.Identifier.ValueText] = new LambdaLocal();
+                        if (declarator.Initializer?.Value is AnonymousFunctionExpressionSyntax lambda) local.All.Add(local.Only = lambda);
+                    }
+            if (locals.Count == 0) return locals;
+            foreach (var other in MethodScope.CodeOf(scope))
+            {
+                switch (other)
+                {
+                    case AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned } assignment:
+                        Written(assigned, assignment.Right);
+                        break;
+                    // (c, x) = (...): each variable of the tuple, nested ones too.
+                    case AssignmentExpressionSyntax { Left: TupleExpressionSyntax tuple }:
+                        foreach (var element in tuple.DescendantNodes())
+                            if (element is IdentifierNameSyntax { Parent: ArgumentSyntax } deconstructed) Written(deconstructed, null);
+                        break;
+                    case ArgumentSyntax { Expression: IdentifierNameSyntax passed } byRef when !byRef.RefKindKeyword.IsKind(SyntaxKind.None):
+                        Written(passed, null);
+                        break;
+                    // ref var r = ref c; r = ...;
+                    case RefExpressionSyntax { Expression: IdentifierNameSyntax referred }:
+                        Written(referred, null);
+                        break;
+                    // (c, x) = (c + (q => ...), 1): the lambdas of the element the variable is given.
+                    case ArgumentSyntax { Parent: TupleExpressionSyntax } element when ElementTarget(element.Expression) is IdentifierNameSyntax target:
+                        Written(target, element.Expression);
+                        break;
+                }
+            }
+            return locals;
+
+            void Written(IdentifierNameSyntax variable, ExpressionSyntax? value)
+            {
+                if (!locals.TryGetValue(variable.Identifier.ValueText, out var local)) return;
+                local.Only = null;
+                // c = q => ..., c += q => ..., c = c + (q => ...): the lambdas it may run from then on.
+                if (value is not null)
+                    foreach (var node in value.DescendantNodesAndSelf(n => n == value || n is not AnonymousFunctionExpressionSyntax))
+                        if (node is AnonymousFunctionExpressionSyntax lambda) local.All.Add(lambda);
+            }
         }
 
         /// <summary>The parameters of a lambda or anonymous method.</summary>
@@ -745,8 +839,7 @@ namespace ContainerLint.Analyzers.Reading
             {
                 _function = function;
                 var outGiven = new OutParameters();
-                Dictionary<string, List<AnonymousFunctionExpressionSyntax>>? lambdas = null;
-                HashSet<string>? localFunctions = null;
+                HashSet<string>? functionNames = null;
                 List<InvocationExpressionSyntax>? byName = null;
                 foreach (var node in MethodScope.CodeOf(function))
                 {
@@ -761,7 +854,7 @@ namespace ContainerLint.Analyzers.Reading
                     {
                         foreach (var (target, given) in OutArguments(call, function, outGiven))
                             if (!IsShadowed(call, target, function)) _given.Add((target, given.ToArray(), null));
-                        if (call.Expression is IdentifierNameSyntax && call.ArgumentList.Arguments.Count > 0) (byName ??= new List<InvocationExpressionSyntax>()).Add(call);
+                        if (call.ArgumentList.Arguments.Count > 0 && CalleeName(call) is not null) (byName ??= new List<InvocationExpressionSyntax>()).Add(call);
                     }
                     if (node is LocalFunctionStatementSyntax localFunction)
                     {
@@ -769,18 +862,17 @@ namespace ContainerLint.Analyzers.Reading
                         // client.Containers.CreateContainerAsync(new() { HostConfig = hc })) uses it wherever it is called or
                         // handed on: its name is another name for it, as a lambda's local is (audit 64 V1, the HostConfig form).
                         _given.Add((localFunction.Identifier.ValueText, NamedBy(localFunction, function, outGiven), null));
-                        (localFunctions ??= new HashSet<string>()).Add(localFunction.Identifier.ValueText);
+                        (functionNames ??= new HashSet<string>()).Add(localFunction.Identifier.ValueText);
                         continue;
                     }
+                    if (node is VariableDeclaratorSyntax { Initializer.Value: AnonymousFunctionExpressionSyntax } && name is not null)
+                        (functionNames ??= new HashSet<string>()).Add(name);
                     if (name is null || value is null || IsShadowed(node, name, function)) continue;
                     // A lambda names what its code uses, as a local function does (audit 82 E82-6: () => { var (n, h) = (hc,
                     // new HostConfig()); Create(h); } does not use hc; audit 82 E82-1: () => { Copy(out var h); Create(h); } does).
                     if (value is AnonymousFunctionExpressionSyntax lambda)
                     {
                         _given.Add((name, NamedBy(lambda, function, outGiven), null));
-                        lambdas ??= new Dictionary<string, List<AnonymousFunctionExpressionSyntax>>();
-                        if (!lambdas.TryGetValue(name, out var given)) lambdas[name] = given = new List<AnonymousFunctionExpressionSyntax>();
-                        given.Add(lambda);
                         continue;
                     }
                     var named = new HashSet<string>();
@@ -800,14 +892,13 @@ namespace ContainerLint.Analyzers.Reading
                         : null;
                     _given.Add((name, named.ToArray(), source));
                 }
-                // Calls by a plain name are many (Keep(hc), Log(p)); only those of a local function or a lambda the function keeps
-                // in a variable are looked at, once both are known.
-                if (byName is null || (localFunctions is null && lambdas is null)) return;
+                // Calls by a plain name are many (Keep(hc), Log(p)); only those named like a local function or a local declared with
+                // a lambda are looked at, once all are known.
+                if (byName is null || functionNames is null) return;
                 foreach (var call in byName)
                 {
-                    var callee = ((IdentifierNameSyntax)call.Expression).Identifier.ValueText;
-                    if (localFunctions?.Contains(callee) != true && lambdas?.ContainsKey(callee) != true) continue;
-                    foreach (var (target, given) in WrittenThroughArguments(call, function, outGiven, lambdas))
+                    if (!functionNames.Contains(CalleeName(call)!)) continue;
+                    foreach (var (target, given) in WrittenThroughArguments(call, function, outGiven))
                         if (!IsShadowed(call, target, function)) _given.Add((target, given, null));
                 }
             }
@@ -873,6 +964,15 @@ namespace ContainerLint.Analyzers.Reading
                         // p.HostConfig = hc: what is written through p is p's (audit 73 Z73-1).
                         var (written, value) = Given(node);
                         if (written != name || value is null) continue;
+                        // A lambda names what its code uses (as at the function's own level), not every name in it (audit 96 P96-2:
+                        // Action<P> set = q => q.HostConfig = hc; in a local function used hc wherever that function was called).
+                        if (value is AnonymousFunctionExpressionSyntax lambda)
+                        {
+                            foreach (var used in NamedBy(lambda, localFunction, outGiven))
+                                if (IsShadowed(lambda, used, function)) pending.Push(used);
+                                else into.Add(used);
+                            continue;
+                        }
                         foreach (var named in value.DescendantNodesAndSelf())
                         {
                             if (named is not IdentifierNameSyntax identifier || IsShadowed(identifier, localFunction) || MethodScope.IsNameofArgument(identifier)) continue;
@@ -943,29 +1043,26 @@ namespace ContainerLint.Analyzers.Reading
             }
 
             /// <summary>
-            /// For a call of a local function, or of a lambda the function keeps in a variable (<paramref name="lambdas"/>), each
-            /// variable passed by value whose object the called function writes through its parameter, and the variables of
+            /// For a call of a local function, or of a lambda a local is declared with (<see cref="CalledFunction"/>), each variable
+            /// passed by value whose object the called function writes through its parameter, and the variables of
             /// <paramref name="function"/> it writes there (audit 91 K91-2, audit 94 N94-5: <c>Set(p); ... void Set(P q) {
             /// q.HostConfig = hc; }</c> gives <c>hc</c> to <c>p</c>, as <c>configure(p)</c> with <c>configure = q =&gt; q.HostConfig =
             /// hc</c> does). Worked out once per parameter (<paramref name="outGiven"/>).
             /// </summary>
             private static IEnumerable<(string Target, string[] Given)> WrittenThroughArguments(InvocationExpressionSyntax call, SyntaxNode function,
-                OutParameters outGiven, Dictionary<string, List<AnonymousFunctionExpressionSyntax>>? lambdas)
+                OutParameters outGiven)
             {
-                var name = ((IdentifierNameSyntax)call.Expression).Identifier.ValueText;
-                if (lambdas is not null && lambdas.TryGetValue(name, out var called))
+                // A local given several lambdas may run any of them (audit 96 P96-4: (c, x) = (c + (q => ...), 1) runs the first too).
+                if (call.Expression is not GenericNameSyntax && CalleeName(call) is { } name && LambdaLocalInScope(call, name) is { } local)
                 {
-                    List<(string, string[])>? found = null;
-                    foreach (var lambda in called)
-                    {
+                    foreach (var lambda in local.All)
                         foreach (var written in WrittenThroughArguments(call, lambda, ParametersOf(lambda), function, outGiven))
-                            (found ??= new List<(string, string[])>()).Add(written);
-                    }
-                    return found ?? (IEnumerable<(string, string[])>)Array.Empty<(string, string[])>();
+                            yield return written;
+                    yield break;
                 }
-                return MethodScope.DeclarationInScope(call, name) is LocalFunctionStatementSyntax localFunction
-                    ? WrittenThroughArguments(call, localFunction, localFunction.ParameterList.Parameters, function, outGiven)
-                    : Array.Empty<(string, string[])>();
+                if (CalledFunction(call, lambdas: false) is var (called, parameters))
+                    foreach (var written in WrittenThroughArguments(call, called, parameters, function, outGiven))
+                        yield return written;
             }
 
             private static IEnumerable<(string Target, string[] Given)> WrittenThroughArguments(InvocationExpressionSyntax call, SyntaxNode called,
@@ -975,8 +1072,9 @@ namespace ContainerLint.Analyzers.Reading
                 for (var i = 0; i < arguments.Count; i++)
                 {
                     var argument = arguments[i];
-                    if (argument.RefKindKeyword.IsKind(SyntaxKind.None) && Root(argument.Expression) is { } target && !MethodScope.IsNameofArgument(target)
-                        && ParameterOf(argument, i, parameters) is { Modifiers.Count: 0 } parameter
+                    if ((argument.RefKindKeyword.IsKind(SyntaxKind.None) || argument.RefKindKeyword.IsKind(SyntaxKind.InKeyword))
+                        && Root(argument.Expression) is { } target && !MethodScope.IsNameofArgument(target)
+                        && ParameterOf(argument, i, parameters) is { } parameter && IsByValue(parameter)
                         && WrittenThrough(called, parameter, function, outGiven) is { Length: > 0 } given)
                         yield return (target.Identifier.ValueText, given);
                 }
@@ -992,14 +1090,35 @@ namespace ContainerLint.Analyzers.Reading
                 if (outGiven.WrittenThrough.TryGetValue(parameter, out var known)) return known;
                 outGiven.WrittenThrough[parameter] = Array.Empty<string>();
                 var name = parameter.Identifier.ValueText;
+                // The parameter and the locals given it (var x = q; x.HostConfig = hc;, audit 96 P96-7).
+                var names = new HashSet<string> { name };
+                for (var added = true; added;)
+                {
+                    added = false;
+                    foreach (var node in called.DescendantNodes())
+                        if (node is VariableDeclaratorSyntax { Initializer.Value: IdentifierNameSyntax source } alias && names.Contains(source.Identifier.ValueText))
+                            added |= names.Add(alias.Identifier.ValueText);
+                }
                 var into = new HashSet<string>();
                 List<string>? own = null;
                 foreach (var node in called.DescendantNodes())
                 {
-                    var (written, value) = Given(node);
-                    if (written != name || value is null || IsShadowed(node, name, called)) continue;
-                    if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax } || (node is ArgumentSyntax && ElementTarget(value) is IdentifierNameSyntax))
+                    // Set(q) handing it on to a function that writes through it (P96-7).
+                    if (node is InvocationExpressionSyntax inner && inner.ArgumentList.Arguments.Count > 0 && CalleeName(inner) is not null)
+                    {
+                        foreach (var (target, passedOn) in WrittenThroughArguments(inner, function, outGiven))
+                            if (names.Contains(target)) into.UnionWith(passedOn);
                         continue;
+                    }
+                    var (written, value) = Given(node);
+                    if (written is null || !names.Contains(written) || value is null || IsShadowed(node, written, called)) continue;
+                    // q = new P(); q.HostConfig = hc;: what is written through it may go to another object than the caller's, and
+                    // this reading does not follow the order (audit 96 P96-8): nothing is given.
+                    if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax } || (node is ArgumentSyntax && ElementTarget(value) is IdentifierNameSyntax))
+                    {
+                        outGiven.WrittenThrough[parameter] = Array.Empty<string>();
+                        return Array.Empty<string>();
+                    }
                     foreach (var named in value.DescendantNodesAndSelf())
                     {
                         if (named is not IdentifierNameSyntax identifier || IsShadowed(identifier, called) || MethodScope.IsNameofArgument(identifier)) continue;
@@ -1008,7 +1127,7 @@ namespace ContainerLint.Analyzers.Reading
                     }
                 }
                 if (own is not null) Follow(called, function, own, into, outGiven);
-                into.Remove(name);
+                into.ExceptWith(names);
                 var given = into.ToArray();
                 outGiven.WrittenThrough[parameter] = given;
                 return given;
