@@ -215,7 +215,9 @@ namespace ContainerLint.CodeFixes
             if (lastDirective < 0 || items.Count < 2) return list;
             var above = SyntaxFactory.TriviaList(System.Linq.Enumerable.Take(leading, lastDirective + 1));
             var below = SyntaxFactory.TriviaList(System.Linq.Enumerable.Skip(leading, lastDirective + 1));
-            var first = items[items.Count - 1].GetFirstToken();
+            // Written with leading commas, the new item's line starts with its comma: the directives go before that (audit 98
+            // S98-1: `, #endregion` did not compile).
+            var first = IsLeadingComma(items, items.Count - 1) ? items.GetSeparator(items.Count - 2) : items[items.Count - 1].GetFirstToken();
             return list.ReplaceTokens(new[] { first, close }, (original, token) => original == close
                 ? token.WithLeadingTrivia(below)
                 : token.WithLeadingTrivia(above.AddRange(token.LeadingTrivia)));
@@ -256,12 +258,14 @@ namespace ContainerLint.CodeFixes
             else
             {
                 var trailing = last.GetTrailingTrivia();
-                if (endsLine && expressions.Count >= 2 && EndsLine(expressions[expressions.Count - 2].GetTrailingTrivia()))
+                if (endsLine && IsLeadingComma(expressions, expressions.Count - 1))
                 {
                     // Written with leading commas (`  A = 1` + line break + `, B = 2`): the new item gets its own line and a comma
-                    // before it, as the last one has (audit 94 N94-2: it started at column 0 after a comma added to B's line).
+                    // before it, as the last one has (audit 94 N94-2: it started at column 0 after a comma added to B's line),
+                    // with the blank after that comma but not a comment there (audit 98 S98-2: `, /* a */` was copied).
                     var before = separators[separators.Count - 1];
-                    separators.Add(Token(SyntaxKind.CommaToken).WithLeadingTrivia(LastLine(before.LeadingTrivia)).WithTrailingTrivia(before.TrailingTrivia));
+                    separators.Add(Token(SyntaxKind.CommaToken).WithLeadingTrivia(LastLine(before.LeadingTrivia))
+                        .WithTrailingTrivia(System.Linq.Enumerable.TakeWhile(before.TrailingTrivia, t => t.IsKind(SyntaxKind.WhitespaceTrivia))));
                     items.Add(item.WithLeadingTrivia(SyntaxFactory.TriviaList()).WithTrailingTrivia(AfterComments(trailing)));
                     return SyntaxFactory.SeparatedList(items, separators);
                 }
@@ -281,6 +285,10 @@ namespace ContainerLint.CodeFixes
             }
             return SyntaxFactory.SeparatedList(items, separators);
         }
+
+        /// <summary>Whether the item at <paramref name="index"/> (not the first) is written with a leading comma: the item before it ends its line.</summary>
+        private static bool IsLeadingComma<TNode>(SeparatedSyntaxList<TNode> items, int index) where TNode : SyntaxNode =>
+            index >= 1 && index < items.Count && items.SeparatorCount >= index && EndsLine(items[index - 1].GetTrailingTrivia());
 
         /// <summary>
         /// A comment of any kind: in a method body <c>///</c> and <c>/** */</c> are comments to the user too, which the parser

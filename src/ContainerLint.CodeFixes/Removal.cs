@@ -202,9 +202,10 @@ namespace ContainerLint.CodeFixes
                 first = comma;
                 previous = comma.GetPreviousToken(includeZeroWidth: true);
                 before = previous.TrailingTrivia;
-                // A comma that starts the item's line (leading-comma style): the line goes from the comma on, the lines above stay.
+                // A comma that starts the item's line (leading-comma style): the line goes from the comma on, the lines above stay,
+                // and a comment after the comma is one before the code on its line (audit 98 S98-4: `, /* keep */ "SYS_ADMIN"`).
                 if (BreaksLine(previous.TrailingTrivia) || BreaksLine(comma.LeadingTrivia))
-                    leading = comma.LeadingTrivia;
+                    leading = comma.LeadingTrivia.AddRange(comma.TrailingTrivia.SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia))).AddRange(leading);
                 else
                 {
                     // What followed the comma (a line break, a comment) stays, after the item before; its spaces alone do not.

@@ -2561,6 +2561,65 @@ static class Defaults
           }
     };"), reportOmissions: true, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
+        // Audit 98 S98-1, S98-2: with leading commas, a directive after the last item stays before the added setting's comma, and
+        // a comment after the last item's comma is not copied.
+        [Fact]
+        public Task Setting_added_after_a_directive_or_a_comment_in_a_leading_comma_initializer_compiles_and_keeps_them_once() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Region() => {|CTL2003:new HostConfig
+    {
+          SecurityOpt = new List<string> { ""no-new-privileges"" }
+        #region r
+        , ReadonlyRootfs = true
+        #endregion
+    }|};
+    static HostConfig Pragma() => {|CTL2003:new HostConfig
+    {
+          SecurityOpt = new List<string> { ""no-new-privileges"" }
+        , /* a */ ReadonlyRootfs = true
+#pragma warning disable CS0618
+    }|};"), P(@"
+    static HostConfig Region() => new HostConfig
+    {
+          SecurityOpt = new List<string> { ""no-new-privileges"" }
+        #region r
+        , ReadonlyRootfs = true
+        #endregion
+        , CapDrop = new List<string> { ""ALL"" }
+    };
+    static HostConfig Pragma() => new HostConfig
+    {
+          SecurityOpt = new List<string> { ""no-new-privileges"" }
+        , /* a */ ReadonlyRootfs = true
+#pragma warning disable CS0618
+        , CapDrop = new List<string> { ""ALL"" }
+    };"), reportOmissions: true, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        // Audit 98 S98-4: a comment after the comma of a later item written with leading commas stays when the item goes.
+        [Fact]
+        public Task Comment_after_the_leading_comma_of_a_removed_later_item_stays() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig
+    {
+          Memory = 1
+        , /* keep1 */ Privileged = {|CTL1003:true|}
+        , CapAdd = new List<string>
+          {
+              ""CHOWN""
+            , /* keep2 */ {|CTL2001:""SYS_ADMIN""|}
+            , ""KILL""
+          }
+    };"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+          Memory = 1
+        /* keep1 */
+        , CapAdd = new List<string>
+          {
+              ""CHOWN""
+            /* keep2 */
+            , ""KILL""
+          }
+    };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
         // Audit 94 N94-4: settings added to an initializer holding only comment lines go below all of them, each once.
         [Fact]
         public Task Settings_added_to_an_initializer_of_comment_lines_go_below_them_once() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"

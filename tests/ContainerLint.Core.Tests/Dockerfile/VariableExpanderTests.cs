@@ -23,7 +23,7 @@ namespace ContainerLint.Core.Tests.Dockerfile
         private static readonly Scope Vars = new Scope(new Dictionary<string, string?>
         {
             ["USER"] = "app", ["EMPTY"] = string.Empty, ["UNKNOWN"] = null, ["PATHV"] = "/usr/local/bin", ["STARRED"] = "*root?",
-            ["ARCHIVE"] = "root\\.tar.gz",
+            ["ARCHIVE"] = "root\\.tar.gz", ["PERCENT"] = "root%", ["HASHED"] = "#root", ["TICKED"] = "root`x",
         });
 
         [Theory]
@@ -96,6 +96,12 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("${STARRED#\"\\*\"}", "*root?")]
         [InlineData("${ARCHIVE%\"\\\\.tar.gz\"}", "root")]
         [InlineData("${ARCHIVE%%\"\\\\\"*}", "root")]
+        // Audit 98 S98-5: '%%' and '##' are decided from the pattern with its quotes removed and variables expanded.
+        [InlineData("${PERCENT%\"%\"}", "root%")]
+        [InlineData("${HASHED#\"#\"}", "#root")]
+        [InlineData("${PERCENT%\"%\"t}", "root%")]
+        [InlineData("${PATHV#\"#\"*/}", "bin")]
+        [InlineData("${PATHV%'%'/*}", "")]
         public void Resolved_forms_give_their_value(string word, string expected)
         {
             var e = VariableExpander.Expand(word, Vars);
@@ -129,6 +135,19 @@ namespace ContainerLint.Core.Tests.Dockerfile
             var e = VariableExpander.Expand(word, Vars);
             Assert.False(e.IsResolved);
             Assert.Contains(variable, e.Unresolved!);
+        }
+
+        // Audit 98 S98-6: with the backtick escape, a backtick kept in a pattern is a character of it; a backslash escapes there.
+        [Theory]
+        [InlineData("${TICKED%`*}", "root")]
+        [InlineData("${TICKED%\"`*\"}", "root`x")]
+        [InlineData("${TICKED%'`x'}", "root")]
+        [InlineData("${PATHV%\\/bin}", "/usr/local")]
+        public void Backtick_escape_stays_in_a_pattern_as_a_character(string word, string expected)
+        {
+            var e = VariableExpander.Expand(word, Vars, '`');
+            Assert.True(e.IsResolved, string.Join(",", e.Unresolved ?? new List<string>()));
+            Assert.Equal(expected, e.Value);
         }
 
         [Fact]

@@ -344,6 +344,13 @@ namespace ContainerLint.Dockerfiles.Model
                     return;
                 }
                 var patternWord = rawPattern ?? word;
+                // lex.go decides '%%' and '##' from the pattern as processStopOn hands it on, quotes gone and variables expanded:
+                // ${X%"%x"} and ${X#$P} with P=#*/ are the longest match of what follows (audit 98 S98-5).
+                if (modifier is "%" or "#" && patternWord.Length > 0 && patternWord[0] == modifier[0])
+                {
+                    modifier += modifier;
+                    patternWord = patternWord.Substring(1);
+                }
                 string? result;
                 switch (modifier)
                 {
@@ -356,11 +363,11 @@ namespace ContainerLint.Dockerfiles.Model
                         result = ShellPattern.TrimSuffix(value, patternWord, longest: modifier.Length == 2);
                         break;
                     default:
-                        // The pattern ends at the first '/' not escaped.
+                        // The pattern ends at the first '/' not escaped (by the file's escape, which processStopOn reads).
                         var slash = -1;
                         for (var k = 0; k < patternWord.Length && slash < 0; k++)
                         {
-                            if (rawPattern is not null && patternWord[k] == '\\') k++;
+                            if (rawPattern is not null && patternWord[k] == _escape) k++;
                             else if (patternWord[k] == '/') slash = k;
                         }
                         var pattern = slash >= 0 ? patternWord.Substring(0, slash) : patternWord;
@@ -386,15 +393,17 @@ namespace ContainerLint.Dockerfiles.Model
             {
                 var end = _i > start && _i <= _s.Length && _s[_i - 1] == '}' ? _i - 1 : _i;
                 if (_s.IndexOf(_escape, start, end - start) < 0) return null;
-                if (_escape != '\\' || _s.IndexOf('$', start, end - start) >= 0) return string.Empty;
+                if (_s.IndexOf('$', start, end - start) >= 0) return string.Empty;
                 var quoted = _s.IndexOfAny(Quotes, start, end - start) >= 0;
                 if (!quoted) return _s.Substring(start, end - start);
                 if (replacing) return string.Empty;
+                // The file's escape (a backtick with `# escape=``) is kept as written and stays a character of the pattern, which
+                // reads only backslashes as escapes (audit 98 S98-6).
                 var raw = new StringBuilder(end - start + 4);
                 for (var k = start; k < end; k++)
                 {
                     var c = _s[k];
-                    if (c == '\\' && k + 1 < end) raw.Append(c).Append(_s[++k]);
+                    if (c == _escape && k + 1 < end) raw.Append(c).Append(_s[++k]);
                     else if (c == '\'')
                     {
                         var close = _s.IndexOf('\'', k + 1, end - k - 1);
@@ -406,9 +415,9 @@ namespace ContainerLint.Dockerfiles.Model
                     {
                         for (k++; k < end && _s[k] != '"'; k++)
                         {
-                            if (_s[k] != '\\') raw.Append(_s[k]);
-                            else if (k + 1 < end && _s[k + 1] is '"' or '\\') raw.Append('\\').Append(_s[++k]);
-                            else raw.Append("\\\\");
+                            if (_s[k] != _escape) raw.Append(_s[k]);
+                            else if (k + 1 < end && (_s[k + 1] == '"' || _s[k + 1] == _escape)) raw.Append(_escape).Append(_s[++k]);
+                            else raw.Append(_escape).Append(_escape);
                         }
                         if (k >= end) return string.Empty;
                     }

@@ -76,6 +76,11 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         // Audit 93 M93-7: a pattern in quotes, with a backslash that stays literal in double quotes.
         [InlineData("FROM alpine|ENV X=root\\\\.x|USER ${X%\"\\.x\"}", "USER ${X%\"\\.x\"} resolves to 'root'")]
         [InlineData("FROM alpine|ENV X=root*|USER ${X%'\\*'}", "USER ${X%'\\*'} resolves to 'root'")]
+        // Audit 98 S98-5: a quoted or expanded pattern that starts with the operator's character makes it '%%' or '##'.
+        [InlineData("FROM alpine|ENV X=rootx|USER ${X%\"%x\"}", "USER ${X%\"%x\"} resolves to 'root'")]
+        [InlineData("FROM alpine|ENV P=#*/ X=a/b/root|USER ${X#$P}", "USER ${X#$P} resolves to 'root'")]
+        // Audit 98 S98-6: with the backtick escape, a backtick in a pattern is a character.
+        [InlineData("# escape=`|FROM alpine|ENV X=root``x|USER ${X%`*}", "USER ${X%`*} resolves to 'root'")]
         public void User_through_a_wildcard_pattern_is_resolved(string lines, string evidence)
         {
             var text = Lines(lines.Split('|'));
