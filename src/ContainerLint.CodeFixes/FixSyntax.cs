@@ -235,7 +235,7 @@ namespace ContainerLint.CodeFixes
             var endsLine = EndsLine(expressions.SeparatorCount == expressions.Count ? separators[separators.Count - 1].TrailingTrivia : last.GetTrailingTrivia());
             // `{ A = 1 // c` + line break + `}`: the first item shares the brace's line, so the new one is indented a level
             // past the closing brace.
-            var indentation = multiLine ? LastLine(last.GetLeadingTrivia())
+            var indentation = multiLine ? LineIndentation(last.GetFirstToken())
                 : endsLine ? IndentedPast(close)
                 : SyntaxFactory.TriviaList(SyntaxFactory.Space);
             if (expressions.SeparatorCount == expressions.Count)
@@ -445,6 +445,20 @@ namespace ContainerLint.CodeFixes
             if (!indentationOnly) return line;
             var unit = line.ToFullString().Contains("\t") ? "\t" : "    ";
             return line.Add(SyntaxFactory.Whitespace(unit));
+        }
+
+        /// <summary>
+        /// The indentation of the line <paramref name="token"/> is on, also where it is not the first on it (<c>A = 1, B = 2</c>:
+        /// audit 98 S98-9, an item added after <c>B</c> went to column 0).
+        /// </summary>
+        private static SyntaxTriviaList LineIndentation(SyntaxToken token)
+        {
+            for (var current = token; ; current = current.GetPreviousToken())
+            {
+                var previous = current.GetPreviousToken();
+                if (previous.IsKind(SyntaxKind.None) || EndsLine(previous.TrailingTrivia) || current.LeadingTrivia.Any(SyntaxKind.EndOfLineTrivia))
+                    return LastLine(current.LeadingTrivia);
+            }
         }
 
         /// <summary>The blanks after the last line break (or directive) of a leading trivia: the indentation of its token's line.</summary>

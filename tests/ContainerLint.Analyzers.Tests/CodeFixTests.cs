@@ -2594,6 +2594,19 @@ static class Defaults
         , CapDrop = new List<string> { ""ALL"" }
     };"), reportOmissions: true, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
+        // Audit 98 S98-9: a setting added after a line holding two members takes that line's indent.
+        [Fact]
+        public Task Setting_added_after_a_line_of_two_members_takes_its_indent() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => {|CTL2003:new HostConfig
+    {
+        SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true
+    }|};"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        SecurityOpt = new List<string> { ""no-new-privileges"" }, ReadonlyRootfs = true,
+        CapDrop = new List<string> { ""ALL"" }
+    };"), reportOmissions: true);
+
         // Audit 98 S98-4: a comment after the comma of a later item written with leading commas stays when the item goes.
         [Fact]
         public Task Comment_after_the_leading_comma_of_a_removed_later_item_stays() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
