@@ -1435,6 +1435,148 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 7),
             Definite("CTL1003", Error, "the container runs privileged", 8));
 
+        // Audit 97: a local given the parameter is no read of it; the parameter replaced only from where that runs whenever the
+        // function does; a nested function's own variable named like the lambda local; in, !, parentheses, casts, for
+        // initializers; an Invoke that is not the delegate's.
+        [Fact]
+        public Task Function_writing_through_its_parameter_is_read_in_order_and_by_every_spelling() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static Docker.DotNet.IDockerClient Client;
+    static void Create(CreateContainerParameters x) => Client.Containers.CreateContainerAsync(x);
+    static void LambdaWritingThroughALocalGivenItsParameter()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = true;
+        System.Action<CreateContainerParameters> c = q => { var x = q; x.HostConfig = hc; };
+        c(p);
+        hc.Privileged = false;
+        Create(p);
+    }
+    static void LocalFunctionWritingThroughALocalAssignedItsParameter()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = true;
+        Set(p);
+        hc.Privileged = false;
+        Create(p);
+        void Set(CreateContainerParameters q) { CreateContainerParameters target; target = q; target.HostConfig = hc; }
+    }
+    static void ParameterGivenAnObjectOnlyWhenNull()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#0:true|};
+        Set(p);
+        Client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+        void Set(CreateContainerParameters q) { q ??= new CreateContainerParameters(); q.HostConfig = hc; }
+    }
+    static void WrittenThenReplaced()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#1:true|};
+        Set(p);
+        Client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+        void Set(CreateContainerParameters q) { q.HostConfig = hc; q = new CreateContainerParameters(); }
+    }
+    static void LocalKeepsTheParameterReplaced()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#2:true|};
+        Set(p);
+        Client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+        void Set(CreateContainerParameters q) { var x = q; q = new CreateContainerParameters(); x.HostConfig = hc; }
+    }
+    static void ReplacedInANestedLambdaOnly()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#3:true|};
+        System.Action<CreateContainerParameters> c = q => { q.HostConfig = hc; System.Action later = () => q = null; };
+        c(p);
+        Create(p);
+        hc.Privileged = false;
+    }
+    static void ReplacedThroughRefFirst()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = true;
+        Set(p);
+        Create(p);
+        hc.Privileged = false;
+        Create(new CreateContainerParameters { HostConfig = hc });
+        void Set(CreateContainerParameters q) { Renew(ref q); q.HostConfig = hc; }
+        void Renew(ref CreateContainerParameters z) { z = new CreateContainerParameters(); }
+    }
+    static void NestedFunctionsOwnVariableNamedLikeTheLambdaLocal()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = true;
+        System.Action<CreateContainerParameters> configure = q => q.HostConfig = hc;
+        System.Action other = () => { System.Action<CreateContainerParameters> configure = null; configure = x => { }; };
+        configure(p);
+        hc.Privileged = false;
+        Client.Containers.CreateContainerAsync(p);
+        void Apply(CreateContainerParameters target, System.Action<CreateContainerParameters> configure) { configure ??= _ => { }; configure(target); }
+    }
+    static void InArgumentOfAFunctionThatOnlyWrites()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = true;
+        Set(in p);
+        hc.Privileged = false;
+        Create(p);
+        void Set(in CreateContainerParameters q) { q.HostConfig = hc; }
+    }
+    static void SpelledWithBangsParenthesesAndCasts()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#4:true|};
+        System.Action<CreateContainerParameters> configure = q => q.HostConfig = hc;
+        configure!(p!);
+        ((System.Action<CreateContainerParameters>)configure)((p));
+        Create(p);
+        hc.Privileged = false;
+    }
+    static void LambdaLocalOfAForInitializer()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#5:true|};
+        for (System.Action<CreateContainerParameters> c = q => q.HostConfig = hc; ; ) { c(p); break; }
+        Create(p);
+        hc.Privileged = false;
+    }
+    static void InvokeWithOtherArguments()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters { HostConfig = hc };
+        hc.Privileged = {|#6:true|};
+        System.Action<CreateContainerParameters> configure = q => q.HostConfig = hc;
+        configure.Invoke(p, true);
+        hc.Privileged = false;
+    }
+}
+static class Extensions
+{
+    public static void Invoke(this System.Action<CreateContainerParameters> a, CreateContainerParameters q, bool create) { }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1003", Error, "the container runs privileged", 0),
+            Definite("CTL1003", Error, "the container runs privileged", 1),
+            Definite("CTL1003", Error, "the container runs privileged", 2),
+            Definite("CTL1003", Error, "the container runs privileged", 3),
+            Definite("CTL1003", Error, "the container runs privileged", 4),
+            Definite("CTL1003", Error, "the container runs privileged", 5),
+            Definite("CTL1003", Error, "the container runs privileged", 6));
+
         // Audit 96 P96-1: top-level statements are one method's body, their lambda locals too.
         [Fact]
         public Task Lambda_local_of_top_level_statements_writing_through_its_parameter_is_no_use() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(TopLevel(@"

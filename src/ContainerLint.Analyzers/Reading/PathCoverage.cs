@@ -525,8 +525,9 @@ namespace ContainerLint.Analyzers.Reading
             // (audit 82 E82-2), as for an out argument.
             // So is Set(p) where the local function or lambda only writes through its parameter (void Set(P q) => q.HostConfig =
             // hc;): p is given what is written (audit 94 N94-5, FunctionIndex.WrittenThroughArguments), not used.
-            if (node == identifier && node.Parent is ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.None } passedOn
-                && !IsReadByLocalFunction(passedOn, parametersAsked)) return false;
+            // p!, (p) pass p too (audit 97 R97-5).
+            if (node.Parent is ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.None or (int)SyntaxKind.InKeyword } passedOn
+                && Unwrapped(passedOn.Expression) == identifier && !IsReadByLocalFunction(passedOn, parametersAsked)) return false;
             switch (node.Parent)
             {
                 // p.User = "app", hc.Tmpfs["/run"] = "", p = other: a write, no use.
@@ -595,10 +596,13 @@ namespace ContainerLint.Analyzers.Reading
             if (ParametersRead.TryGetValue(parameter, out var known)) return known.Value;
             var outermost = parametersAsked is null;
             if (!(parametersAsked ??= new HashSet<ParameterSyntax>()).Add(parameter)) return false;
-            var name = parameter.Identifier.ValueText;
+            // The parameter and the locals given it (var x = q; x.HostConfig = hc; reads nothing: audit 97 R97-1); giving it to
+            // anything else (a field, parameters) may keep it to be read.
+            var names = byRef ? new HashSet<string> { parameter.Identifier.ValueText } : ParameterAliases(function, parameter.Identifier.ValueText);
             var read = false;
             foreach (var node in function.DescendantNodes())
-                if (node is IdentifierNameSyntax used && used.Identifier.ValueText == name && IsUse(used, parametersAsked, givingIsReading: true))
+                if (node is IdentifierNameSyntax used && names.Contains(used.Identifier.ValueText) && !GivesAlias(used, names)
+                    && IsUse(used, parametersAsked, givingIsReading: true))
                 {
                     read = true;
                     break;
@@ -608,17 +612,85 @@ namespace ContainerLint.Analyzers.Reading
             return read;
         }
 
+        /// <summary>Whether <paramref name="used"/> is the value a declarator or assignment gives one of <paramref name="aliases"/> (<c>var x = q;</c>).</summary>
+        private static bool GivesAlias(IdentifierNameSyntax used, HashSet<string> aliases) => used.Parent switch
+        {
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => aliases.Contains(declarator.Identifier.ValueText),
+            AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment => assignment.Right == used && aliases.Contains(target.Identifier.ValueText),
+            _ => false,
+        };
+
         private static readonly ConditionalWeakTable<ParameterSyntax, StrongBox<bool>> ParametersRead = new ConditionalWeakTable<ParameterSyntax, StrongBox<bool>>();
+
+        /// <summary>
+        /// <paramref name="name"/>, a parameter of <paramref name="function"/>, and the locals of the function given it (<c>var x =
+        /// q;</c>, <c>P t; t = q;</c>), through one another: names of the caller's object while nothing else is given them.
+        /// </summary>
+        private static HashSet<string> ParameterAliases(SyntaxNode function, string name)
+        {
+            var names = new HashSet<string> { name };
+            HashSet<string>? locals = null;
+            foreach (var node in function.DescendantNodes())
+                if (node is VariableDeclaratorSyntax declarator) (locals ??= new HashSet<string>()).Add(declarator.Identifier.ValueText);
+            if (locals is null) return names;
+            for (var added = true; added;)
+            {
+                added = false;
+                foreach (var node in function.DescendantNodes())
+                {
+                    var alias = node switch
+                    {
+                        VariableDeclaratorSyntax { Initializer.Value: IdentifierNameSyntax source } declarator when names.Contains(source.Identifier.ValueText)
+                            => declarator.Identifier.ValueText,
+                        AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax target, Right: IdentifierNameSyntax source }
+                            when names.Contains(source.Identifier.ValueText) && locals.Contains(target.Identifier.ValueText) => target.Identifier.ValueText,
+                        _ => null,
+                    };
+                    if (alias is not null) added |= names.Add(alias);
+                }
+            }
+            return names;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="name"/> is given another object (<c>q = new P();</c>, <c>Renew(ref q);</c>, <c>Make(out q);</c>)
+        /// before <paramref name="at"/> by a statement of <paramref name="function"/>'s body that runs whenever the function does
+        /// (not on a branch, in a loop or in a nested function; <c>q ??= ...</c> keeps the caller's object).
+        /// </summary>
+        private static bool IsReplacedBefore(SyntaxNode function, string name, SyntaxNode at)
+        {
+            var body = function switch
+            {
+                LocalFunctionStatementSyntax local => local.Body,
+                AnonymousFunctionExpressionSyntax lambda => lambda.Body as BlockSyntax,
+                _ => null,
+            };
+            if (body is null) return false;
+            foreach (var statement in body.Statements)
+            {
+                if (statement.SpanStart >= at.SpanStart) return false;
+                if (statement is not ExpressionStatementSyntax { Expression: var expression }) continue;
+                if (expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax assigned }
+                    && assigned.Identifier.ValueText == name)
+                    return true;
+                if (expression is InvocationExpressionSyntax call)
+                    foreach (var argument in call.ArgumentList.Arguments)
+                        if (argument is { Expression: IdentifierNameSyntax passed } && passed.Identifier.ValueText == name
+                            && (argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword) || argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword)))
+                            return true;
+            }
+            return false;
+        }
 
         /// <summary>A parameter a call passes a reference to the caller's object by: no modifier, or <c>in</c>.</summary>
         private static bool IsByValue(ParameterSyntax parameter) =>
             parameter.Modifiers.Count == 0 || (parameter.Modifiers.Count == 1 && parameter.Modifiers[0].IsKind(SyntaxKind.InKeyword));
 
         /// <summary>The name <paramref name="call"/> calls by: <c>Set</c> of <c>Set(p)</c> and <c>Set&lt;T&gt;(p)</c>, <c>c</c> of <c>c.Invoke(p)</c> and <c>c?.Invoke(p)</c>.</summary>
-        private static string? CalleeName(InvocationExpressionSyntax call) => call.Expression switch
+        private static string? CalleeName(InvocationExpressionSyntax call) => Unwrapped(call.Expression) switch
         {
             SimpleNameSyntax name => name.Identifier.ValueText,
-            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Invoke", Expression: IdentifierNameSyntax target } => target.Identifier.ValueText,
+            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Invoke" } invoke when Unwrapped(invoke.Expression) is IdentifierNameSyntax target => target.Identifier.ValueText,
             MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Invoke" } when call.Parent is ConditionalAccessExpressionSyntax { Expression: IdentifierNameSyntax target } conditional
                 && conditional.WhenNotNull == call => target.Identifier.ValueText,
             _ => null,
@@ -633,10 +705,29 @@ namespace ContainerLint.Analyzers.Reading
         private static (SyntaxNode Function, SeparatedSyntaxList<ParameterSyntax> Parameters)? CalledFunction(InvocationExpressionSyntax call, bool lambdas)
         {
             if (CalleeName(call) is not { } name) return null;
-            if (lambdas && call.Expression is not GenericNameSyntax && LambdaInScope(call, name) is { } lambda) return (lambda, ParametersOf(lambda));
-            return call.Expression is SimpleNameSyntax && MethodScope.DeclarationInScope(call, name) is LocalFunctionStatementSyntax localFunction
+            var callee = Unwrapped(call.Expression);
+            // An Invoke with other arguments than the lambda's parameters is some other method (an extension's).
+            if (lambdas && callee is not GenericNameSyntax && LambdaInScope(call, name) is { } lambda
+                && (callee is SimpleNameSyntax || ParametersOf(lambda).Count == call.ArgumentList.Arguments.Count))
+                return (lambda, ParametersOf(lambda));
+            return callee is SimpleNameSyntax && MethodScope.DeclarationInScope(call, name) is LocalFunctionStatementSyntax localFunction
                 ? (localFunction, localFunction.ParameterList.Parameters)
                 : null;
+        }
+
+        /// <summary><paramref name="expression"/> without parentheses, <c>!</c> and casts around it (<c>configure!</c>, <c>(p)</c>, <c>((Action&lt;P&gt;)c)</c>).</summary>
+        private static ExpressionSyntax Unwrapped(ExpressionSyntax expression)
+        {
+            while (true)
+            {
+                switch (expression)
+                {
+                    case ParenthesizedExpressionSyntax parenthesized: expression = parenthesized.Expression; break;
+                    case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } bang: expression = bang.Operand; break;
+                    case CastExpressionSyntax cast: expression = cast.Expression; break;
+                    default: return expression;
+                }
+            }
         }
 
         /// <summary>
@@ -653,7 +744,7 @@ namespace ContainerLint.Analyzers.Reading
             for (var scope = node.Parent; scope is not null; scope = scope.Parent)
             {
                 if (scope is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax && Declares(scope, name)) return null;
-                if (scope is BlockSyntax or SwitchSectionSyntax or CompilationUnitSyntax
+                if (scope is BlockSyntax or SwitchSectionSyntax or CompilationUnitSyntax or ForStatementSyntax
                     && LambdaLocals.GetValue(scope, LambdaLocalsOf).TryGetValue(name, out var local))
                     return local;
                 if (scope is MemberDeclarationSyntax and not GlobalStatementSyntax) return null;
@@ -685,13 +776,16 @@ namespace ContainerLint.Analyzers.Reading
                 CompilationUnitSyntax unit => unit.Members.OfType<GlobalStatementSyntax>().Select(g => g.Statement),
                 _ => Enumerable.Empty<StatementSyntax>(),
             };
-            foreach (var statement in statements)
-                if (statement is LocalDeclarationStatementSyntax declaration)
-                    foreach (var declarator in declaration.Declaration.Variables)
-                    {
-                        var local = locals[declarator.Identifier.ValueText] = new LambdaLocal();
-                        if (declarator.Initializer?.Value is AnonymousFunctionExpressionSyntax lambda) local.All.Add(local.Only = lambda);
-                    }
+            // for (Action<P> c = q => ...; ...): the for statement's own declaration (audit 97 R97-5).
+            var declarations = scope is ForStatementSyntax { Declaration: { } forDeclaration }
+                ? new[] { forDeclaration }
+                : statements.OfType<LocalDeclarationStatementSyntax>().Select(d => d.Declaration);
+            foreach (var declaration in declarations)
+                foreach (var declarator in declaration.Variables)
+                {
+                    var local = locals[declarator.Identifier.ValueText] = new LambdaLocal();
+                    if (declarator.Initializer?.Value is AnonymousFunctionExpressionSyntax lambda) local.All.Add(local.Only = lambda);
+                }
             if (locals.Count == 0) return locals;
             foreach (var other in MethodScope.CodeOf(scope))
             {
@@ -722,7 +816,8 @@ namespace ContainerLint.Analyzers.Reading
 
             void Written(IdentifierNameSyntax variable, ExpressionSyntax? value)
             {
-                if (!locals.TryGetValue(variable.Identifier.ValueText, out var local)) return;
+                // A nested function's own variable of that name is another variable (audit 97 R97-3).
+                if (!locals.TryGetValue(variable.Identifier.ValueText, out var local) || IsShadowed(variable, scope)) return;
                 local.Only = null;
                 // c = q => ..., c += q => ..., c = c + (q => ...): the lambdas it may run from then on.
                 if (value is not null)
@@ -919,6 +1014,17 @@ namespace ContainerLint.Analyzers.Reading
             /// </summary>
             private static string[] NamedBy(SyntaxNode localFunction, SyntaxNode function, OutParameters outGiven)
             {
+                // Asked again of each lambda by the functions around it: worked out once (audit 97 R97-8: lambda locals nested 22
+                // deep took 28 s, each level asking the one inside twice).
+                if (outGiven.NamedBy.TryGetValue(localFunction, out var known)) return known;
+                outGiven.NamedBy[localFunction] = Array.Empty<string>();
+                var named = NamedByOnce(localFunction, function, outGiven);
+                outGiven.NamedBy[localFunction] = named;
+                return named;
+            }
+
+            private static string[] NamedByOnce(SyntaxNode localFunction, SyntaxNode function, OutParameters outGiven)
+            {
                 var uses = new HashSet<string>();
                 HashSet<string>? own = null;
                 HashSet<string>? nested = null;
@@ -1053,7 +1159,7 @@ namespace ContainerLint.Analyzers.Reading
                 OutParameters outGiven)
             {
                 // A local given several lambdas may run any of them (audit 96 P96-4: (c, x) = (c + (q => ...), 1) runs the first too).
-                if (call.Expression is not GenericNameSyntax && CalleeName(call) is { } name && LambdaLocalInScope(call, name) is { } local)
+                if (Unwrapped(call.Expression) is not GenericNameSyntax && CalleeName(call) is { } name && LambdaLocalInScope(call, name) is { } local)
                 {
                     foreach (var lambda in local.All)
                         foreach (var written in WrittenThroughArguments(call, lambda, ParametersOf(lambda), function, outGiven))
@@ -1073,7 +1179,7 @@ namespace ContainerLint.Analyzers.Reading
                 {
                     var argument = arguments[i];
                     if ((argument.RefKindKeyword.IsKind(SyntaxKind.None) || argument.RefKindKeyword.IsKind(SyntaxKind.InKeyword))
-                        && Root(argument.Expression) is { } target && !MethodScope.IsNameofArgument(target)
+                        && Root(Unwrapped(argument.Expression)) is { } target && !MethodScope.IsNameofArgument(target)
                         && ParameterOf(argument, i, parameters) is { } parameter && IsByValue(parameter)
                         && WrittenThrough(called, parameter, function, outGiven) is { Length: > 0 } given)
                         yield return (target.Identifier.ValueText, given);
@@ -1091,14 +1197,7 @@ namespace ContainerLint.Analyzers.Reading
                 outGiven.WrittenThrough[parameter] = Array.Empty<string>();
                 var name = parameter.Identifier.ValueText;
                 // The parameter and the locals given it (var x = q; x.HostConfig = hc;, audit 96 P96-7).
-                var names = new HashSet<string> { name };
-                for (var added = true; added;)
-                {
-                    added = false;
-                    foreach (var node in called.DescendantNodes())
-                        if (node is VariableDeclaratorSyntax { Initializer.Value: IdentifierNameSyntax source } alias && names.Contains(source.Identifier.ValueText))
-                            added |= names.Add(alias.Identifier.ValueText);
-                }
+                var names = ParameterAliases(called, name);
                 var into = new HashSet<string>();
                 List<string>? own = null;
                 foreach (var node in called.DescendantNodes())
@@ -1107,18 +1206,19 @@ namespace ContainerLint.Analyzers.Reading
                     if (node is InvocationExpressionSyntax inner && inner.ArgumentList.Arguments.Count > 0 && CalleeName(inner) is not null)
                     {
                         foreach (var (target, passedOn) in WrittenThroughArguments(inner, function, outGiven))
-                            if (names.Contains(target)) into.UnionWith(passedOn);
+                            if (names.Contains(target) && !IsReplacedBefore(called, target, inner)) into.UnionWith(passedOn);
                         continue;
                     }
                     var (written, value) = Given(node);
                     if (written is null || !names.Contains(written) || value is null || IsShadowed(node, written, called)) continue;
-                    // q = new P(); q.HostConfig = hc;: what is written through it may go to another object than the caller's, and
-                    // this reading does not follow the order (audit 96 P96-8): nothing is given.
-                    if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax } || (node is ArgumentSyntax && ElementTarget(value) is IdentifierNameSyntax))
-                    {
-                        outGiven.WrittenThrough[parameter] = Array.Empty<string>();
-                        return Array.Empty<string>();
-                    }
+                    // q = other, var x = q: no write through it.
+                    if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax } or VariableDeclaratorSyntax
+                        || (node is ArgumentSyntax && ElementTarget(value) is IdentifierNameSyntax))
+                        continue;
+                    // q = new P(); q.HostConfig = hc;: after the parameter is given another object, what is written through it
+                    // goes there, not to the caller's (audit 96 P96-8; audit 97 R97-2: only after, and only where that runs
+                    // whenever the function does).
+                    if (IsReplacedBefore(called, written, node)) continue;
                     foreach (var named in value.DescendantNodesAndSelf())
                     {
                         if (named is not IdentifierNameSyntax identifier || IsShadowed(identifier, called) || MethodScope.IsNameofArgument(identifier)) continue;
@@ -1163,6 +1263,9 @@ namespace ContainerLint.Analyzers.Reading
 
                 /// <summary>The variables of the function a local function or lambda writes through its parameter passed by value.</summary>
                 public readonly Dictionary<ParameterSyntax, string[]> WrittenThrough = new Dictionary<ParameterSyntax, string[]>();
+
+                /// <summary>What each local function or lambda names (<see cref="NamedBy"/>).</summary>
+                public readonly Dictionary<SyntaxNode, string[]> NamedBy = new Dictionary<SyntaxNode, string[]>();
             }
 
             /// <summary>
