@@ -1565,6 +1565,56 @@ class Program
         configure.Invoke(p, true);
         hc.Privileged = false;
     }
+    // Audit 99 T99-1..T99-3.
+    static void MakeAnother(out CreateContainerParameters z) { z = new CreateContainerParameters(); }
+    static bool TryMake(out CreateContainerParameters z) { z = new CreateContainerParameters(); return true; }
+    static void ALocalGivenTheParameterAfterItWasReplaced()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = true;
+        Set(p);
+        Create(p);
+        hc.Privileged = false;
+        System.Action<CreateContainerParameters> c = q => { q = new CreateContainerParameters(); var t = q; t.HostConfig = hc; };
+        c(p);
+        Create(p);
+        void Set(CreateContainerParameters q) { var x = q; q = new CreateContainerParameters(); var y = q; y.HostConfig = hc; }
+    }
+    static void ReplacedByCallsThatAreNotStatements()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = true;
+        A(p);
+        B(p);
+        D(p);
+        Create(p);
+        hc.Privileged = false;
+        void A(CreateContainerParameters q) { var ok = TryMake(out q); q.HostConfig = hc; }
+        void B(CreateContainerParameters q) { if (!TryMake(out q)) return; q.HostConfig = hc; }
+        void D(CreateContainerParameters q) { { MakeAnother(out q); } q.HostConfig = hc; }
+    }
+    static void DelegateCalledWithANamedArgument()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#7:true|};
+        System.Action<CreateContainerParameters> c = q => q.HostConfig = hc;
+        c.Invoke(obj: p);
+        Create(p);
+        hc.Privileged = false;
+    }
+    static void DelegateOfTwoCalledWithNamedArguments()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#8:true|};
+        System.Action<int, CreateContainerParameters> c = (n, q) => q.HostConfig = hc;
+        c(arg2: p, arg1: 1);
+        Create(p);
+        hc.Privileged = false;
+    }
 }
 static class Extensions
 {
@@ -1575,7 +1625,9 @@ static class Extensions
             Definite("CTL1003", Error, "the container runs privileged", 3),
             Definite("CTL1003", Error, "the container runs privileged", 4),
             Definite("CTL1003", Error, "the container runs privileged", 5),
-            Definite("CTL1003", Error, "the container runs privileged", 6));
+            Definite("CTL1003", Error, "the container runs privileged", 6),
+            Definite("CTL1003", Error, "the container runs privileged", 7),
+            Definite("CTL1003", Error, "the container runs privileged", 8));
 
         // Audit 96 P96-1: top-level statements are one method's body, their lambda locals too.
         [Fact]

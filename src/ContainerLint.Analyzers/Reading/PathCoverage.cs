@@ -638,12 +638,14 @@ namespace ContainerLint.Analyzers.Reading
                 added = false;
                 foreach (var node in function.DescendantNodes())
                 {
+                    // Not once the source was given another object (audit 99 T99-1: q = new P(); var x = q;).
                     var alias = node switch
                     {
                         VariableDeclaratorSyntax { Initializer.Value: IdentifierNameSyntax source } declarator when names.Contains(source.Identifier.ValueText)
-                            => declarator.Identifier.ValueText,
+                            && !IsReplacedBefore(function, source.Identifier.ValueText, node) => declarator.Identifier.ValueText,
                         AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax target, Right: IdentifierNameSyntax source }
-                            when names.Contains(source.Identifier.ValueText) && locals.Contains(target.Identifier.ValueText) => target.Identifier.ValueText,
+                            when names.Contains(source.Identifier.ValueText) && locals.Contains(target.Identifier.ValueText)
+                            && !IsReplacedBefore(function, source.Identifier.ValueText, node) => target.Identifier.ValueText,
                         _ => null,
                     };
                     if (alias is not null) added |= names.Add(alias);
@@ -653,9 +655,11 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         /// <summary>
-        /// Whether <paramref name="name"/> is given another object (<c>q = new P();</c>, <c>Renew(ref q);</c>, <c>Make(out q);</c>)
-        /// before <paramref name="at"/> by a statement of <paramref name="function"/>'s body that runs whenever the function does
-        /// (not on a branch, in a loop or in a nested function; <c>q ??= ...</c> keeps the caller's object).
+        /// Whether <paramref name="name"/> is given another object (<c>q = new P();</c>, <c>Renew(ref q);</c>, <c>var ok =
+        /// TryMake(out q);</c>, <c>if (!TryMake(out q)) return;</c>, <c>ref var r = ref q;</c>: audit 99 T99-2) before
+        /// <paramref name="at"/> by code of <paramref name="function"/>'s body that runs whenever the function does: its
+        /// statements and plain blocks, an <c>if</c>'s condition; not a branch, a loop or a nested function, and not <c>q ??=
+        /// ...</c>, which keeps the caller's object.
         /// </summary>
         private static bool IsReplacedBefore(SyntaxNode function, string name, SyntaxNode at)
         {
@@ -665,19 +669,36 @@ namespace ContainerLint.Analyzers.Reading
                 AnonymousFunctionExpressionSyntax lambda => lambda.Body as BlockSyntax,
                 _ => null,
             };
-            if (body is null) return false;
-            foreach (var statement in body.Statements)
+            return body is not null && IsReplacedIn(body.Statements, name, at.SpanStart);
+        }
+
+        private static bool IsReplacedIn(SyntaxList<StatementSyntax> statements, string name, int before)
+        {
+            foreach (var statement in statements)
             {
-                if (statement.SpanStart >= at.SpanStart) return false;
-                if (statement is not ExpressionStatementSyntax { Expression: var expression }) continue;
-                if (expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax assigned }
-                    && assigned.Identifier.ValueText == name)
-                    return true;
-                if (expression is InvocationExpressionSyntax call)
-                    foreach (var argument in call.ArgumentList.Arguments)
-                        if (argument is { Expression: IdentifierNameSyntax passed } && passed.Identifier.ValueText == name
-                            && (argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword) || argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword)))
-                            return true;
+                if (statement.SpanStart >= before) return false;
+                var alwaysRun = statement switch
+                {
+                    BlockSyntax block => null,
+                    IfStatementSyntax test => test.Condition,
+                    ExpressionStatementSyntax or LocalDeclarationStatementSyntax => statement,
+                    _ => (SyntaxNode?)null,
+                };
+                if (statement is BlockSyntax inner && IsReplacedIn(inner.Statements, name, before)) return true;
+                if (alwaysRun is null) continue;
+                foreach (var node in alwaysRun.DescendantNodesAndSelf(n => n is not AnonymousFunctionExpressionSyntax))
+                {
+                    if (node.SpanStart >= before) break;
+                    var replaced = node switch
+                    {
+                        AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax assigned } => assigned,
+                        ArgumentSyntax { Expression: IdentifierNameSyntax passed } argument
+                            when argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword) || argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword) => passed,
+                        RefExpressionSyntax { Expression: IdentifierNameSyntax referred } => referred,
+                        _ => null,
+                    };
+                    if (replaced?.Identifier.ValueText == name) return true;
+                }
             }
             return false;
         }
@@ -842,6 +863,15 @@ namespace ContainerLint.Analyzers.Reading
         private static ParameterSyntax? ParameterOf(ArgumentSyntax argument, int position, SeparatedSyntaxList<ParameterSyntax> parameters)
         {
             if (argument.NameColon is not { } named) return position < parameters.Count ? parameters[position] : null;
+            // A lambda is called through its delegate, whose parameters are named obj (Action<T>) or arg1, arg2, ... (audit 99
+            // T99-3: c(obj: p), c.Invoke(obj: p)).
+            if (parameters.Count > 0 && parameters[0].Parent?.Parent is AnonymousFunctionExpressionSyntax || parameters.Count == 1 && parameters[0].Parent is SimpleLambdaExpressionSyntax)
+            {
+                var delegateName = named.Name.Identifier.ValueText;
+                if (delegateName == "obj" && parameters.Count == 1) return parameters[0];
+                if (delegateName.StartsWith("arg", StringComparison.Ordinal) && int.TryParse(delegateName.Substring(3), out var index) && index >= 1 && index <= parameters.Count)
+                    return parameters[index - 1];
+            }
             foreach (var candidate in parameters)
                 if (candidate.Identifier.ValueText == named.Name.Identifier.ValueText) return candidate;
             return null;
