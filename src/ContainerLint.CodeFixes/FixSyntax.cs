@@ -258,14 +258,24 @@ namespace ContainerLint.CodeFixes
             else
             {
                 var trailing = last.GetTrailingTrivia();
-                if (endsLine && IsLeadingComma(expressions, expressions.Count - 1))
+                // A closing brace on the last item's line (`, B = 2 /* c */ };`) in a list of several lines: the new item goes on
+                // a line of its own, and the brace after it (audit 99 T99-5: it was put on that line, after the comment, with the
+                // line's indent before it).
+                var lineBreak = multiLine && !endsLine ? System.Linq.Enumerable.First(open.TrailingTrivia, t => t.IsKind(SyntaxKind.EndOfLineTrivia)) : default;
+                if ((endsLine || multiLine) && LastLeadingComma(expressions) is { } lineStart)
                 {
                     // Written with leading commas (`  A = 1` + line break + `, B = 2`): the new item gets its own line and a comma
                     // before it, as the last one has (audit 94 N94-2: it started at column 0 after a comma added to B's line),
-                    // with the blank after that comma but not a comment there (audit 98 S98-2: `, /* a */` was copied).
-                    var before = separators[separators.Count - 1];
-                    separators.Add(Token(SyntaxKind.CommaToken).WithLeadingTrivia(LastLine(before.LeadingTrivia))
-                        .WithTrailingTrivia(System.Linq.Enumerable.TakeWhile(before.TrailingTrivia, t => t.IsKind(SyntaxKind.WhitespaceTrivia))));
+                    // with the blank after that comma but not a comment there (audit 98 S98-2: `, /* a */` was copied), also
+                    // where the last line holds two items (audit 99 T99-4).
+                    var comma = Token(SyntaxKind.CommaToken).WithLeadingTrivia(LastLine(lineStart.LeadingTrivia))
+                        .WithTrailingTrivia(System.Linq.Enumerable.TakeWhile(lineStart.TrailingTrivia, t => t.IsKind(SyntaxKind.WhitespaceTrivia)));
+                    if (!endsLine)
+                    {
+                        items[items.Count - 1] = last.WithTrailingTrivia(Comments(trailing));
+                        comma = comma.WithLeadingTrivia(comma.LeadingTrivia.Insert(0, lineBreak));
+                    }
+                    separators.Add(comma);
                     items.Add(item.WithLeadingTrivia(SyntaxFactory.TriviaList()).WithTrailingTrivia(AfterComments(trailing)));
                     return SyntaxFactory.SeparatedList(items, separators);
                 }
@@ -273,7 +283,7 @@ namespace ContainerLint.CodeFixes
                 {
                     // `A = 1 // c` + line break becomes `A = 1, // c`: the comma before the comment, which runs to the line's end.
                     items[items.Count - 1] = last.WithoutTrailingTrivia();
-                    separators.Add(Token(SyntaxKind.CommaToken).WithTrailingTrivia(trailing));
+                    separators.Add(Token(SyntaxKind.CommaToken).WithTrailingTrivia(endsLine ? trailing : Comments(trailing).Add(lineBreak)));
                 }
                 else
                 {
@@ -284,6 +294,14 @@ namespace ContainerLint.CodeFixes
                 items.Add(item.WithLeadingTrivia(indentation).WithTrailingTrivia(AfterComments(trailing)));
             }
             return SyntaxFactory.SeparatedList(items, separators);
+        }
+
+        /// <summary>The last comma of <paramref name="items"/> that starts its line (leading-comma style); null when none does.</summary>
+        private static SyntaxToken? LastLeadingComma<TNode>(SeparatedSyntaxList<TNode> items) where TNode : SyntaxNode
+        {
+            for (var i = items.Count - 1; i >= 1; i--)
+                if (IsLeadingComma(items, i)) return items.GetSeparator(i - 1);
+            return null;
         }
 
         /// <summary>Whether the item at <paramref name="index"/> (not the first) is written with a leading comma: the item before it ends its line.</summary>

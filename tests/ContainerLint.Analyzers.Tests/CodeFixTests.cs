@@ -2607,6 +2607,39 @@ static class Defaults
         CapDrop = new List<string> { ""ALL"" }
     };"), reportOmissions: true);
 
+        // Audit 99 T99-4, T99-5: leading commas on a last line of two members; a closing brace on the last item's line.
+        [Fact]
+        public Task Setting_added_before_a_brace_on_the_last_line_gets_a_line_of_its_own() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Two() => {|CTL2003:new HostConfig
+    {
+          SecurityOpt = new List<string> { ""no-new-privileges"" }
+        , Memory = 1 /* x */ , ReadonlyRootfs = true // y
+    }|};
+    static HostConfig LeadingBrace() => {|CTL2003:new HostConfig
+    {
+          SecurityOpt = new List<string> { ""no-new-privileges"" }
+        , ReadonlyRootfs = true /* z */ }|};
+    static HostConfig TrailingBrace() => {|CTL2003:new HostConfig
+    {
+        SecurityOpt = new List<string> { ""no-new-privileges"" },
+        ReadonlyRootfs = true /* z2 */ }|};"), P(@"
+    static HostConfig Two() => new HostConfig
+    {
+          SecurityOpt = new List<string> { ""no-new-privileges"" }
+        , Memory = 1 /* x */ , ReadonlyRootfs = true // y
+        , CapDrop = new List<string> { ""ALL"" }
+    };
+    static HostConfig LeadingBrace() => new HostConfig
+    {
+          SecurityOpt = new List<string> { ""no-new-privileges"" }
+        , ReadonlyRootfs = true /* z */
+        , CapDrop = new List<string> { ""ALL"" } };
+    static HostConfig TrailingBrace() => new HostConfig
+    {
+        SecurityOpt = new List<string> { ""no-new-privileges"" },
+        ReadonlyRootfs = true, /* z2 */
+        CapDrop = new List<string> { ""ALL"" } };"), reportOmissions: true, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
         // Audit 98 S98-4: a comment after the comma of a later item written with leading commas stays when the item goes.
         [Fact]
         public Task Comment_after_the_leading_comma_of_a_removed_later_item_stays() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"

@@ -679,7 +679,7 @@ namespace ContainerLint.Analyzers.Reading
                 if (statement.SpanStart >= before) return false;
                 var alwaysRun = statement switch
                 {
-                    BlockSyntax block => null,
+                    BlockSyntax => null,
                     IfStatementSyntax test => test.Condition,
                     ExpressionStatementSyntax or LocalDeclarationStatementSyntax => statement,
                     _ => (SyntaxNode?)null,
