@@ -238,11 +238,21 @@ namespace ContainerLint.CodeFixes
             var indentation = multiLine ? LineIndentation(last.GetFirstToken())
                 : endsLine ? IndentedPast(close)
                 : SyntaxFactory.TriviaList(SyntaxFactory.Space);
+            // A closing brace on the last item's line (`, B = 2 /* c */ };`, `B = 2, };`) in a list of several lines: the new item
+            // goes on a line of its own, and the brace after it (audit 99 T99-5, audit 100 U100-1: it was put on that line,
+            // after the comment, with the line's indent before it).
+            var lineBreak = multiLine && !endsLine ? LineBreakOf(open) : default;
             if (expressions.SeparatorCount == expressions.Count)
             {
                 // `A = 1, // c` + line break: the comment stays after A's comma; the new item's comma gets what follows it.
                 var trailing = separators[separators.Count - 1].TrailingTrivia;
-                if (multiLine || endsLine)
+                if (multiLine && !endsLine)
+                {
+                    separators[separators.Count - 1] = separators[separators.Count - 1].WithTrailingTrivia(Comments(trailing).Add(lineBreak));
+                    items.Add(item.WithLeadingTrivia(indentation));
+                    separators.Add(Token(SyntaxKind.CommaToken).WithTrailingTrivia(AfterComments(trailing)));
+                }
+                else if (multiLine || endsLine)
                 {
                     items.Add(item.WithLeadingTrivia(indentation));
                     separators.Add(Token(SyntaxKind.CommaToken).WithTrailingTrivia(AfterComments(trailing)));
@@ -258,10 +268,6 @@ namespace ContainerLint.CodeFixes
             else
             {
                 var trailing = last.GetTrailingTrivia();
-                // A closing brace on the last item's line (`, B = 2 /* c */ };`) in a list of several lines: the new item goes on
-                // a line of its own, and the brace after it (audit 99 T99-5: it was put on that line, after the comment, with the
-                // line's indent before it).
-                var lineBreak = multiLine && !endsLine ? System.Linq.Enumerable.First(open.TrailingTrivia, t => t.IsKind(SyntaxKind.EndOfLineTrivia)) : default;
                 if ((endsLine || multiLine) && LastLeadingComma(expressions) is { } lineStart)
                 {
                     // Written with leading commas (`  A = 1` + line break + `, B = 2`): the new item gets its own line and a comma
@@ -296,12 +302,29 @@ namespace ContainerLint.CodeFixes
             return SyntaxFactory.SeparatedList(items, separators);
         }
 
-        /// <summary>The last comma of <paramref name="items"/> that starts its line (leading-comma style); null when none does.</summary>
+        /// <summary>
+        /// The last comma of <paramref name="items"/> that starts its line (leading-comma style), looking past commas inside a
+        /// line; null when a comma that ends its line (trailing-comma style) comes first (audit 100 U100-3), or none does.
+        /// </summary>
         private static SyntaxToken? LastLeadingComma<TNode>(SeparatedSyntaxList<TNode> items) where TNode : SyntaxNode
         {
-            for (var i = items.Count - 1; i >= 1; i--)
+            for (var i = System.Math.Min(items.Count - 1, items.SeparatorCount); i >= 1; i--)
+            {
                 if (IsLeadingComma(items, i)) return items.GetSeparator(i - 1);
+                if (EndsLine(items.GetSeparator(i - 1).TrailingTrivia)) return null;
+            }
             return null;
+        }
+
+        /// <summary>
+        /// The line break to write in the list <paramref name="open"/> opens: the first one after it (a multi-line comment
+        /// right after it holds its own: audit 100 U100-2, the fix threw), else a line feed.
+        /// </summary>
+        private static SyntaxTrivia LineBreakOf(SyntaxToken open)
+        {
+            foreach (var trivia in open.Parent?.DescendantTrivia() ?? open.TrailingTrivia)
+                if (trivia.IsKind(SyntaxKind.EndOfLineTrivia)) return trivia;
+            return SyntaxFactory.LineFeed;
         }
 
         /// <summary>Whether the item at <paramref name="index"/> (not the first) is written with a leading comma: the item before it ends its line.</summary>

@@ -2622,7 +2622,21 @@ static class Defaults
     static HostConfig TrailingBrace() => {|CTL2003:new HostConfig
     {
         SecurityOpt = new List<string> { ""no-new-privileges"" },
-        ReadonlyRootfs = true /* z2 */ }|};"), P(@"
+        ReadonlyRootfs = true /* z2 */ }|};
+    static HostConfig CommaBeforeBrace() => {|CTL2003:new HostConfig
+    {
+        SecurityOpt = new List<string> { ""no-new-privileges"" },
+        ReadonlyRootfs = true, }|};
+    static HostConfig CommentAcrossTheBraceLine() => {|CTL2003:new HostConfig
+    { /* open
+         two lines */ SecurityOpt = new List<string> { ""no-new-privileges"" },
+        ReadonlyRootfs = true /* d5 */ }|};
+    static HostConfig TrailingAfterALeadingComma() => {|CTL2003:new HostConfig
+    {
+        SecurityOpt = new List<string> { ""no-new-privileges"" }
+        , Memory = 1,
+        ReadonlyRootfs = true
+    }|};"), P(@"
     static HostConfig Two() => new HostConfig
     {
           SecurityOpt = new List<string> { ""no-new-privileges"" }
@@ -2638,7 +2652,24 @@ static class Defaults
     {
         SecurityOpt = new List<string> { ""no-new-privileges"" },
         ReadonlyRootfs = true, /* z2 */
-        CapDrop = new List<string> { ""ALL"" } };"), reportOmissions: true, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+        CapDrop = new List<string> { ""ALL"" } };
+    static HostConfig CommaBeforeBrace() => new HostConfig
+    {
+        SecurityOpt = new List<string> { ""no-new-privileges"" },
+        ReadonlyRootfs = true,
+        CapDrop = new List<string> { ""ALL"" }, };
+    static HostConfig CommentAcrossTheBraceLine() => new HostConfig
+    { /* open
+         two lines */ SecurityOpt = new List<string> { ""no-new-privileges"" },
+        ReadonlyRootfs = true, /* d5 */
+        CapDrop = new List<string> { ""ALL"" } };
+    static HostConfig TrailingAfterALeadingComma() => new HostConfig
+    {
+        SecurityOpt = new List<string> { ""no-new-privileges"" }
+        , Memory = 1,
+        ReadonlyRootfs = true,
+        CapDrop = new List<string> { ""ALL"" }
+    };"), reportOmissions: true, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
         // Audit 98 S98-4: a comment after the comma of a later item written with leading commas stays when the item goes.
         [Fact]
