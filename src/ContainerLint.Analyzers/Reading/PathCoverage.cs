@@ -865,7 +865,7 @@ namespace ContainerLint.Analyzers.Reading
             if (argument.NameColon is not { } named) return position < parameters.Count ? parameters[position] : null;
             // A lambda is called through its delegate, whose parameters are named obj (Action<T>) or arg1, arg2, ... (audit 99
             // T99-3: c(obj: p), c.Invoke(obj: p)).
-            if (parameters.Count > 0 && parameters[0].Parent?.Parent is AnonymousFunctionExpressionSyntax || parameters.Count == 1 && parameters[0].Parent is SimpleLambdaExpressionSyntax)
+            if (parameters.Count > 0 && (parameters[0].Parent is SimpleLambdaExpressionSyntax || parameters[0].Parent?.Parent is AnonymousFunctionExpressionSyntax))
             {
                 var delegateName = named.Name.Identifier.ValueText;
                 if (delegateName == "obj" && parameters.Count == 1) return parameters[0];
@@ -1109,14 +1109,23 @@ namespace ContainerLint.Analyzers.Reading
                                 else into.Add(used);
                             continue;
                         }
-                        foreach (var named in value.DescendantNodesAndSelf())
-                        {
-                            if (named is not IdentifierNameSyntax identifier || IsShadowed(identifier, localFunction) || MethodScope.IsNameofArgument(identifier)) continue;
-                            // One of its own variables (a parameter has no value here) is followed; any other name is a use.
-                            if (IsShadowed(identifier, function)) pending.Push(identifier.Identifier.ValueText);
-                            else into.Add(identifier.Identifier.ValueText);
-                        }
+                        AddNamesOf(value, localFunction, function, into, pending);
                     }
+                }
+            }
+
+            /// <summary>
+            /// The variables <paramref name="value"/>, given a variable in <paramref name="localFunction"/>, names: one of the local
+            /// function's own (a parameter has no value here) goes to <paramref name="own"/>, to be followed; any other variable of
+            /// <paramref name="function"/> to <paramref name="into"/>; a nested lambda's own and <c>nameof</c> arguments to neither.
+            /// </summary>
+            private static void AddNamesOf(SyntaxNode value, SyntaxNode localFunction, SyntaxNode function, HashSet<string> into, Stack<string> own)
+            {
+                foreach (var named in value.DescendantNodesAndSelf())
+                {
+                    if (named is not IdentifierNameSyntax identifier || IsShadowed(identifier, localFunction) || MethodScope.IsNameofArgument(identifier)) continue;
+                    if (IsShadowed(identifier, function)) own.Push(identifier.Identifier.ValueText);
+                    else into.Add(identifier.Identifier.ValueText);
                 }
             }
 
@@ -1229,7 +1238,7 @@ namespace ContainerLint.Analyzers.Reading
                 // The parameter and the locals given it (var x = q; x.HostConfig = hc;, audit 96 P96-7).
                 var names = ParameterAliases(called, name);
                 var into = new HashSet<string>();
-                List<string>? own = null;
+                var own = new Stack<string>();
                 foreach (var node in called.DescendantNodes())
                 {
                     // Set(q) handing it on to a function that writes through it (P96-7).
@@ -1249,14 +1258,9 @@ namespace ContainerLint.Analyzers.Reading
                     // goes there, not to the caller's (audit 96 P96-8; audit 97 R97-2: only after, and only where that runs
                     // whenever the function does).
                     if (IsReplacedBefore(called, written, node)) continue;
-                    foreach (var named in value.DescendantNodesAndSelf())
-                    {
-                        if (named is not IdentifierNameSyntax identifier || IsShadowed(identifier, called) || MethodScope.IsNameofArgument(identifier)) continue;
-                        if (IsShadowed(identifier, function)) (own ??= new List<string>()).Add(identifier.Identifier.ValueText);
-                        else into.Add(identifier.Identifier.ValueText);
-                    }
+                    AddNamesOf(value, called, function, into, own);
                 }
-                if (own is not null) Follow(called, function, own, into, outGiven);
+                if (own.Count > 0) Follow(called, function, own, into, outGiven);
                 into.ExceptWith(names);
                 var given = into.ToArray();
                 outGiven.WrittenThrough[parameter] = given;
