@@ -51,6 +51,14 @@ namespace ContainerLint.Model
         public IReadOnlyDictionary<ISetting, IReadOnlyList<(string Variable, string Instruction, IReadOnlyList<string> From)>> SetFromUnknown { get; set; } =
             new Dictionary<ISetting, IReadOnlyList<(string Variable, string Instruction, IReadOnlyList<string> From)>>();
 
+        /// <summary>
+        /// Of the unresolved variables of a stage's setting, and of those they were worked out from, the ones that have a
+        /// value, unknown only because a pattern operator applied to them is one the linter does not evaluate
+        /// (<c>${X/"a"/b}</c>). By setting (its instance).
+        /// </summary>
+        public IReadOnlyDictionary<ISetting, IReadOnlyList<string>> UnevaluatedPatterns { get; set; } =
+            new Dictionary<ISetting, IReadOnlyList<string>>();
+
         /// <summary>The stage that is built: the chosen target, else the last stage.</summary>
         public StageSpec FinalStage { get; }
 

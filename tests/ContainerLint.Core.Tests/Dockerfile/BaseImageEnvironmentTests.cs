@@ -214,6 +214,24 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Equal(message ?? l5OrMessage, finding.Evidence);
         }
 
+        // Audit 98 S98-8: X is set; it is the substitution the linter does not evaluate, or the pattern's own variable, that
+        // leaves the value unknown, and the message said X had no value.
+        [Theory]
+        [InlineData("FROM alpine:3.20", "ENV X=app.x", "USER ${X/\"\\.\"/r}", "'${X/\"\\.\"/r}' uses X, which has a value, but the linter does not evaluate the pattern substitution applied to it")]
+        [InlineData("FROM alpine:3.20", "ARG P", "ENV X=app.x", "USER ${X%$P}", "'${X%$P}' uses P, which has no value and no default")]
+        [InlineData("FROM alpine:3.20", "ARG X=app.x", "ENV Y=${X//\"\\.\"/r}", "USER $Y",
+            "'$Y' uses Y, which an ENV sets from X, which has a value, but the linter does not evaluate the pattern substitution applied to it")]
+        [InlineData("ARG X=app.x", "ARG Y=${X/\"\\.\"/r}", "FROM alpine:3.20", "ARG Y", "USER $Y",
+            "'$Y' uses Y, which an ARG sets from X, which has a value, but the linter does not evaluate the pattern substitution applied to it")]
+        [InlineData("FROM alpine:3.20", "ARG U", "ENV X=app.x", "USER ${U:-${X/\"\\.\"/r}}",
+            "'${U:-${X/\"\\.\"/r}}' uses X, which has a value, but the linter does not evaluate the pattern substitution applied to it")]
+        public void Variable_with_a_value_under_a_pattern_the_linter_does_not_evaluate_is_not_said_to_have_none(params string[] linesAndMessage)
+        {
+            var lines = linesAndMessage[..^1];
+            var finding = Assert.Single(FindingsOf(Lines(lines), RuleIds.UnresolvedValue));
+            Assert.Equal(linesAndMessage[^1], finding.Evidence);
+        }
+
         // Audit 65 U5: where Y (from A) is empty, ${Y:-$B} is B.
         [Fact]
         public void Default_of_a_variable_without_a_known_value_is_named_too()

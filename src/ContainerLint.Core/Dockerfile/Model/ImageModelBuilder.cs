@@ -32,6 +32,7 @@ namespace ContainerLint.Dockerfiles.Model
             private readonly Dictionary<ISetting, List<(string, string, string)>> _inheritedOverUnknownBase = new Dictionary<ISetting, List<(string, string, string)>>();
             private readonly Dictionary<ISetting, List<(string, string, IReadOnlyList<string>)>> _setFromUnknown =
                 new Dictionary<ISetting, List<(string, string, IReadOnlyList<string>)>>();
+            private readonly Dictionary<ISetting, List<string>> _unevaluated = new Dictionary<ISetting, List<string>>();
             // The names the ONBUILD triggers of the stage the current one is built FROM set, and that stage.
             private (List<string> Names, StageSpec Stage)? _triggerVariables;
             private readonly ExpansionBudget _budget = new ExpansionBudget();
@@ -143,6 +144,7 @@ namespace ContainerLint.Dockerfiles.Model
                     SetByOnBuildTriggers = ReadOnly(_setByOnBuildTriggers),
                     InheritedOverUnknownBase = ReadOnly(_inheritedOverUnknownBase),
                     SetFromUnknown = ReadOnly(_setFromUnknown),
+                    UnevaluatedPatterns = ReadOnly(_unevaluated),
                 };
             }
 
@@ -282,7 +284,7 @@ namespace ContainerLint.Dockerfiles.Model
                     if (eq >= 0)
                     {
                         var expansion = VariableExpander.Expand(text.Substring(eq + 1), scope, _escape, _budget);
-                        scope.SetArg(name, expansion.Value, expansion.IsResolved || expansion.IsPlatformOnly, expansion.Unresolved);
+                        scope.SetArg(name, expansion.Value, expansion.IsResolved || expansion.IsPlatformOnly, expansion.Unresolved, unevaluated: expansion.Unevaluated);
                         continue;
                     }
                     // ARG TARGETARCH before the first FROM declares what BuildKit sets anyway: the platform's value stays.
@@ -290,7 +292,8 @@ namespace ContainerLint.Dockerfiles.Model
                     if (!isGlobal && _global.HasArg(name))
                     {
                         var state = _global.LookupArg(name, out var value);
-                        scope.SetArg(name, state == VariableState.Unset ? null : value, state != VariableState.Unknown, _global.SetFromUnknown(name)?.From, fromGlobalScope: true);
+                        var derived = _global.SetFromUnknown(name);
+                        scope.SetArg(name, state == VariableState.Unset ? null : value, state != VariableState.Unknown, derived?.From, fromGlobalScope: true, derived?.Unevaluated);
                         continue;
                     }
                     // ARG X again, or in a stage built FROM one that declared it: BuildKit's dispatchArg adds no value, so
@@ -312,7 +315,7 @@ namespace ContainerLint.Dockerfiles.Model
                     while (valueStart < instruction.ArgumentsEndIndex && WordSplitter.IsBlank(line[valueStart])) valueStart++;
                     var raw = line.Substring(valueStart, instruction.ArgumentsEndIndex - valueStart);
                     var e = VariableExpander.Expand(raw, scope, _escape, _budget);
-                    scope.SetEnv(words[0].Text, e.Value, e.IsResolved || e.IsPlatformOnly, e.Unresolved);
+                    scope.SetEnv(words[0].Text, e.Value, e.IsResolved || e.IsPlatformOnly, e.Unresolved, e.Unevaluated);
                     return;
                 }
                 var assignments = new List<(string Name, Expansion Value)>(words.Count);
@@ -322,7 +325,7 @@ namespace ContainerLint.Dockerfiles.Model
                     if (eq <= 0) continue;
                     assignments.Add((word.Text.Substring(0, eq), VariableExpander.Expand(word.Text.Substring(eq + 1), scope, _escape, _budget)));
                 }
-                foreach (var (name, value) in assignments) scope.SetEnv(name, value.Value, value.IsResolved || value.IsPlatformOnly, value.Unresolved);
+                foreach (var (name, value) in assignments) scope.SetEnv(name, value.Value, value.IsResolved || value.IsPlatformOnly, value.Unresolved, value.Unevaluated);
             }
 
             /// <summary>The names an <c>ONBUILD ENV</c> or <c>ONBUILD ARG</c> of <paramref name="stage"/> sets (<c>K=V</c>, or the legacy <c>ENV K V</c>).</summary>
@@ -509,6 +512,9 @@ namespace ContainerLint.Dockerfiles.Model
                             if (!variables.Contains(v)) variables.Add(v);
                     setting = Setting<string>.Unresolved(span, raw, variables, e.Partial, platform);
                 }
+                if (e.Unevaluated is not null && e.Unresolved is not null)
+                    foreach (var name in e.Unevaluated)
+                        if (System.Linq.Enumerable.Contains(e.Unresolved, name)) AddNote(_unevaluated, setting, name);
                 var stageScope = scope as VariableScope ?? (scope as UnsetNamesRecorder)?.Scope;
                 if (stageScope is null || e.Unresolved is null) return setting;
                 foreach (var (name, inGlobalScope) in WhyUnresolved(e.Unresolved, stageScope, setting))
@@ -539,8 +545,11 @@ namespace ContainerLint.Dockerfiles.Model
                 {
                     var (variable, inGlobalScope) = names[k];
                     var derived = inGlobalScope ? _global.SetFromUnknown(variable) : scope.SetFromUnknown(variable);
-                    if (derived is not var (instruction, from, fromGlobalScope)) continue;
+                    if (derived is not var (instruction, from, fromGlobalScope, unevaluated)) continue;
                     AddNote(_setFromUnknown, setting, (variable, instruction, from));
+                    if (unevaluated is not null)
+                        foreach (var name in unevaluated)
+                            if (!_unevaluated.TryGetValue(setting, out var noted) || !noted.Contains(name)) AddNote(_unevaluated, setting, name);
                     foreach (var name in from)
                         if (!names.Exists(n => n.Name == name)) names.Add((name, inGlobalScope || fromGlobalScope));
                 }

@@ -39,12 +39,14 @@ namespace ContainerLint.Dockerfiles.Model
     /// <summary>The result of expanding a word: its value, and the variables that had no value (then the value is unknown).</summary>
     public readonly struct Expansion
     {
-        public Expansion(string value, IReadOnlyList<string>? unresolved, string? partial = null, IReadOnlyList<string>? platform = null)
+        public Expansion(string value, IReadOnlyList<string>? unresolved, string? partial = null, IReadOnlyList<string>? platform = null,
+            IReadOnlyList<string>? unevaluated = null)
         {
             Value = value;
             Unresolved = unresolved;
             Partial = partial;
             Platform = platform;
+            Unevaluated = unevaluated;
         }
 
         /// <summary>The value; with a platform part, that part marked (see <see cref="Platform"/>).</summary>
@@ -62,6 +64,13 @@ namespace ContainerLint.Dockerfiles.Model
         /// <summary>When unresolved: the value with each unresolved substitution marked (<see cref="ContainerLint.Model.PartialValue"/>).</summary>
         public string? Partial { get; }
         public IReadOnlyList<string>? Unresolved { get; }
+
+        /// <summary>
+        /// Of <see cref="Unresolved"/>, the variables that have a value, unknown only because the linter does not evaluate the
+        /// pattern operator applied to it (<c>${X/"a"/b}</c>): CTL9002 says so rather than that they have no value. Null when none.
+        /// </summary>
+        public IReadOnlyList<string>? Unevaluated { get; }
+
         public bool IsResolved => (Unresolved is null || Unresolved.Count == 0) && (Platform is null || Platform.Count == 0);
     }
 
@@ -93,7 +102,8 @@ namespace ContainerLint.Dockerfiles.Model
                 return new Expansion(word, null);
             var state = new State(word, scope, escape, budget);
             var value = state.ProcessAll();
-            return new Expansion(value, state.Unresolved, state.Unresolved is null && state.Platform is null ? null : state.Partial(value), state.Platform);
+            return new Expansion(value, state.Unresolved, state.Unresolved is null && state.Platform is null ? null : state.Partial(value), state.Platform,
+                state.Unevaluated);
         }
 
         private sealed class State
@@ -115,6 +125,7 @@ namespace ContainerLint.Dockerfiles.Model
 
             public List<string>? Unresolved { get; private set; }
             public List<string>? Platform { get; private set; }
+            public List<string>? Unevaluated { get; private set; }
 
             public string ProcessAll()
             {
@@ -337,10 +348,21 @@ namespace ContainerLint.Dockerfiles.Model
                 if (state == VariableState.Absent) return;
                 // BuildKit keeps a pattern's escapes for the pattern to read (\/, \}, \*): the word as written, not as this lexer
                 // unescapes it (null: the word has no escape, so the two are the same; empty: neither can be known here).
-                var rawPattern = RawPattern(wordStart, replacing: modifier[0] == '/');
-                if (!isSet || wordUnresolved is not null || rawPattern is { Length: 0 })
+                if (!isSet)
                 {
                     MarkUnresolved(name);
+                    return;
+                }
+                // X has a value; the pattern's variables do not (S98-8: the message named X as having none).
+                if (wordUnresolved is not null)
+                {
+                    foreach (var variable in wordUnresolved) MarkUnresolved(variable);
+                    return;
+                }
+                var rawPattern = RawPattern(wordStart, replacing: modifier[0] == '/');
+                if (rawPattern is { Length: 0 })
+                {
+                    MarkUnevaluated(name);
                     return;
                 }
                 var patternWord = rawPattern ?? word;
@@ -375,7 +397,7 @@ namespace ContainerLint.Dockerfiles.Model
                         result = ShellPattern.Replace(value, pattern, replacement, all: modifier == "//");
                         break;
                 }
-                if (result is null) MarkUnresolved(name);
+                if (result is null) MarkUnevaluated(name);
                 else sb.Append(result);
             }
 
@@ -510,6 +532,14 @@ namespace ContainerLint.Dockerfiles.Model
                 _lastMarked = name;
                 Unresolved ??= new List<string>();
                 if (!Unresolved.Contains(name)) Unresolved.Add(name);
+            }
+
+            /// <summary>A variable with a value the linter knows, made unknown by a pattern operator it does not evaluate.</summary>
+            private void MarkUnevaluated(string name)
+            {
+                MarkUnresolved(name);
+                Unevaluated ??= new List<string>();
+                if (!Unevaluated.Contains(name)) Unevaluated.Add(name);
             }
 
             private static bool IsSpecialParameter(char c) => ContainerLint.Dockerfiles.Syntax.SubstitutionSyntax.IsSpecialParameter(c);

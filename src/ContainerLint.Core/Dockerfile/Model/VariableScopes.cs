@@ -28,9 +28,10 @@ namespace ContainerLint.Dockerfiles.Model
         private readonly Dictionary<string, string> _inheritedOverUnknownBase = new Dictionary<string, string>(StringComparer.Ordinal);
         // The names an ENV or ARG set from variables without a known value (ENV Y=$X), with the instruction and those
         // variables: Y has a value, unknown for their sake, which is what CTL9002's message says (audit 57 T5b).
-        // InGlobalScope: worked out before the first FROM (a stage's ARG Y importing the global ARG Y=$X).
-        private readonly Dictionary<string, (string Instruction, IReadOnlyList<string> From, bool InGlobalScope)> _setFrom =
-            new Dictionary<string, (string, IReadOnlyList<string>, bool)>(StringComparer.Ordinal);
+        // InGlobalScope: worked out before the first FROM (a stage's ARG Y importing the global ARG Y=$X). Unevaluated: those
+        // of the variables that have a value, unknown for a pattern operator the linter does not evaluate (ENV Y=${X/"a"/b}).
+        private readonly Dictionary<string, (string Instruction, IReadOnlyList<string> From, bool InGlobalScope, IReadOnlyList<string>? Unevaluated)> _setFrom =
+            new Dictionary<string, (string, IReadOnlyList<string>, bool, IReadOnlyList<string>?)>(StringComparer.Ordinal);
 
         /// <summary>
         /// A scope of its own, or of a stage built FROM the stage of <paramref name="inheritEnvFrom"/>, whose ENVs and ARGs it
@@ -132,27 +133,28 @@ namespace ContainerLint.Dockerfiles.Model
         /// </summary>
         /// <para><paramref name="from"/>: the variables an unknown value was worked out from (<c>ARG Y=$X</c>), in the global
         /// scope when <paramref name="fromGlobalScope"/> (a global ARG imported into a stage).</para>
-        public void SetArg(string name, string? value, bool known = true, IReadOnlyList<string>? from = null, bool fromGlobalScope = false)
+        public void SetArg(string name, string? value, bool known = true, IReadOnlyList<string>? from = null, bool fromGlobalScope = false,
+            IReadOnlyList<string>? unevaluated = null)
         {
             _args[name] = known ? value : Unknown;
             _inheritedOverUnknownBase.Remove(name);
             if (value is not null || !known)
             {
                 if (_env.ContainsKey(name)) _argAfterEnv.Add(name);
-                SetFrom(name, "ARG", known, from, fromGlobalScope);
+                SetFrom(name, "ARG", known, from, fromGlobalScope, unevaluated);
             }
         }
 
         /// <para><paramref name="from"/>: the variables an unknown value was worked out from (<c>ENV Y=$X</c>).</para>
-        public void SetEnv(string name, string value, bool known = true, IReadOnlyList<string>? from = null)
+        public void SetEnv(string name, string value, bool known = true, IReadOnlyList<string>? from = null, IReadOnlyList<string>? unevaluated = null)
         {
             _env[name] = known ? value : Unknown;
             _inheritedOverUnknownBase.Remove(name);
             _argAfterEnv.Remove(name);
-            SetFrom(name, "ENV", known, from, inGlobalScope: false);
+            SetFrom(name, "ENV", known, from, inGlobalScope: false, unevaluated);
         }
 
-        private void SetFrom(string name, string instruction, bool known, IReadOnlyList<string>? from, bool inGlobalScope)
+        private void SetFrom(string name, string instruction, bool known, IReadOnlyList<string>? from, bool inGlobalScope, IReadOnlyList<string>? unevaluated)
         {
             if (known || from is not { Count: > 0 })
             {
@@ -165,10 +167,12 @@ namespace ContainerLint.Dockerfiles.Model
                 var merged = new List<string>(before.From);
                 foreach (var v in from)
                     if (v != name && !merged.Contains(v)) merged.Add(v);
-                _setFrom[name] = (instruction, merged, inGlobalScope && before.InGlobalScope);
+                var mergedUnevaluated = before.Unevaluated is null ? unevaluated : unevaluated is null ? before.Unevaluated
+                    : System.Linq.Enumerable.ToList(System.Linq.Enumerable.Union(before.Unevaluated, unevaluated));
+                _setFrom[name] = (instruction, merged, inGlobalScope && before.InGlobalScope, mergedUnevaluated);
                 return;
             }
-            _setFrom[name] = (instruction, from, inGlobalScope);
+            _setFrom[name] = (instruction, from, inGlobalScope, unevaluated);
         }
 
         /// <summary>
@@ -176,7 +180,7 @@ namespace ContainerLint.Dockerfiles.Model
         /// without a known value it was worked out from, and whether in the global scope; null when its value is not one
         /// worked out from such variables.
         /// </summary>
-        public (string Instruction, IReadOnlyList<string> From, bool InGlobalScope)? SetFromUnknown(string name) =>
+        public (string Instruction, IReadOnlyList<string> From, bool InGlobalScope, IReadOnlyList<string>? Unevaluated)? SetFromUnknown(string name) =>
             _setFrom.TryGetValue(name, out var derived) ? derived : null;
 
         /// <summary>

@@ -63,6 +63,7 @@ namespace ContainerLint.Rules.Linter
             private readonly IReadOnlyList<(string Variable, string Stage)>? _byTriggers;
             private readonly IReadOnlyList<(string Variable, string Stage, string BaseImage)>? _inherited;
             private readonly IReadOnlyList<(string Variable, string Instruction, IReadOnlyList<string> From)>? _setFrom;
+            private readonly IReadOnlyList<string>? _unevaluated;
 
             public Reasons(ImageSpec image, ISetting setting)
             {
@@ -71,11 +72,15 @@ namespace ContainerLint.Rules.Linter
                 image.SetByOnBuildTriggers.TryGetValue(setting, out _byTriggers);
                 image.InheritedOverUnknownBase.TryGetValue(setting, out _inherited);
                 image.SetFromUnknown.TryGetValue(setting, out _setFrom);
+                image.UnevaluatedPatterns.TryGetValue(setting, out _unevaluated);
             }
 
             /// <summary>The variable and what leaves it without a known value; null when it has no value and no default.</summary>
             public string? Of(string v, int depth = 0)
             {
+                // ${X/"a"/b}: X is set; what the substitution makes of it is not worked out (audit 98 S98-8).
+                if (_unevaluated is not null && System.Linq.Enumerable.Contains(_unevaluated, v))
+                    return v + ", which has a value, but the linter does not evaluate the pattern substitution applied to it";
                 // ARG RUN_AS=app before the first FROM, USER $RUN_AS in a stage: empty there, unless the base image sets RUN_AS.
                 if (_globalArgs is not null && System.Linq.Enumerable.Contains(_globalArgs, v))
                     return v + ", an ARG of the global scope that the stage does not declare again (ARG " + v
