@@ -1629,6 +1629,89 @@ static class Extensions
             Definite("CTL1003", Error, "the container runs privileged", 7),
             Definite("CTL1003", Error, "the container runs privileged", 8));
 
+        // Audit 99 T99-7: the parameter given another object in a try block (for what follows in it, and after it when no catch can go
+        // on without it), a finally block, or the body of using, lock, checked, unsafe; not in a try block a catch can leave early.
+        [Fact]
+        public Task Parameter_replaced_in_a_try_finally_or_using_body_keeps_later_writes_from_the_caller() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static Docker.DotNet.IDockerClient Client;
+    static void Create(CreateContainerParameters x) => Client.Containers.CreateContainerAsync(x);
+    static CreateContainerParameters Make() => new CreateContainerParameters();
+    static void ReplacedInATryWithoutCatch()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = true;
+        Set(p);
+        Create(p);
+        hc.Privileged = false;
+        void Set(CreateContainerParameters q) { try { q = Make(); } finally { } q.HostConfig = hc; }
+    }
+    static void ReplacedInATryBeforeTheWriteInIt()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = true;
+        Set(p);
+        Create(p);
+        hc.Privileged = false;
+        void Set(CreateContainerParameters q) { try { q = Make(); q.HostConfig = hc; } catch (System.Exception) { } }
+    }
+    static void ReplacedInAFinally()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = true;
+        Set(p);
+        Create(p);
+        hc.Privileged = false;
+        void Set(CreateContainerParameters q) { try { } catch (System.Exception) { } finally { q = Make(); } q.HostConfig = hc; }
+    }
+    static void ReplacedInUsingAndLockBodies()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = true;
+        Set(p);
+        Set2(p);
+        Create(p);
+        hc.Privileged = false;
+        void Set(CreateContainerParameters q) { using (new System.IO.MemoryStream()) { q = Make(); } q.HostConfig = hc; }
+        void Set2(CreateContainerParameters q) { lock (Client) checked { q = Make(); } q.HostConfig = hc; }
+    }
+    static void ReplacedInATryACatchGoesOnFrom()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#0:true|};
+        Set(p);
+        Create(p);
+        hc.Privileged = false;
+        void Set(CreateContainerParameters q) { try { q = Make(); } catch (System.Exception) { } q.HostConfig = hc; }
+    }
+    static void ReplacedInATryWhoseFinallyWrites()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#1:true|};
+        Set(p);
+        Create(p);
+        hc.Privileged = false;
+        void Set(CreateContainerParameters q) { try { q = Make(); } finally { q.HostConfig = hc; } }
+    }
+    static void ReplacedInACatchOnly()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters();
+        hc.Privileged = {|#2:true|};
+        Set(p);
+        Create(p);
+        hc.Privileged = false;
+        void Set(CreateContainerParameters q) { try { Make(); } catch (System.Exception) { q = Make(); } q.HostConfig = hc; }
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1003", Error, "the container runs privileged", 0),
+            Definite("CTL1003", Error, "the container runs privileged", 1),
+            Definite("CTL1003", Error, "the container runs privileged", 2));
+
         // Audit 96 P96-1: top-level statements are one method's body, their lambda locals too.
         [Fact]
         public Task Lambda_local_of_top_level_statements_writing_through_its_parameter_is_no_use() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(TopLevel(@"

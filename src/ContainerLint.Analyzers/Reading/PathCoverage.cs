@@ -658,8 +658,10 @@ namespace ContainerLint.Analyzers.Reading
         /// Whether <paramref name="name"/> is given another object (<c>q = new P();</c>, <c>Renew(ref q);</c>, <c>var ok =
         /// TryMake(out q);</c>, <c>if (!TryMake(out q)) return;</c>, <c>ref var r = ref q;</c>: audit 99 T99-2) before
         /// <paramref name="at"/> by code of <paramref name="function"/>'s body that runs whenever the function does: its
-        /// statements and plain blocks, an <c>if</c>'s condition; not a branch, a loop or a nested function, and not <c>q ??=
-        /// ...</c>, which keeps the caller's object.
+        /// statements and plain blocks, an <c>if</c>'s condition, the bodies of <c>using</c>, <c>lock</c>, <c>checked</c>,
+        /// <c>unsafe</c> and <c>fixed</c>, a <c>try</c> block for what follows in it, and for what follows it when it has no
+        /// <c>catch</c> (one could go on after it before the replacement ran), a <c>finally</c> block (audit 99 T99-7); not a
+        /// branch, a loop or a nested function, and not <c>q ??= ...</c>, which keeps the caller's object.
         /// </summary>
         private static bool IsReplacedBefore(SyntaxNode function, string name, SyntaxNode at)
         {
@@ -685,6 +687,14 @@ namespace ContainerLint.Analyzers.Reading
                     _ => (SyntaxNode?)null,
                 };
                 if (statement is BlockSyntax inner && IsReplacedIn(inner.Statements, name, before)) return true;
+                if (statement is TryStatementSyntax attempt)
+                {
+                    if ((attempt.Block.FullSpan.Contains(before) || (attempt.Catches.Count == 0 && before >= attempt.Span.End)) && IsReplacedIn(attempt.Block.Statements, name, before))
+                        return true;
+                    if (attempt.Finally is { } last && IsReplacedIn(last.Block.Statements, name, before)) return true;
+                    continue;
+                }
+                if (BodyRunOnce(statement) is { } body && IsReplacedIn(SyntaxFactory.SingletonList(body), name, before)) return true;
                 if (alwaysRun is null) continue;
                 foreach (var node in alwaysRun.DescendantNodesAndSelf(n => n is not AnonymousFunctionExpressionSyntax))
                 {
@@ -702,6 +712,17 @@ namespace ContainerLint.Analyzers.Reading
             }
             return false;
         }
+
+        /// <summary>The statement a <c>using</c>, <c>lock</c>, <c>checked</c>, <c>unsafe</c> or <c>fixed</c> statement runs once, whenever it runs.</summary>
+        private static StatementSyntax? BodyRunOnce(StatementSyntax statement) => statement switch
+        {
+            UsingStatementSyntax own => own.Statement,
+            LockStatementSyntax locked => locked.Statement,
+            CheckedStatementSyntax checkedBlock => checkedBlock.Block,
+            UnsafeStatementSyntax unsafeBlock => unsafeBlock.Block,
+            FixedStatementSyntax fixedStatement => fixedStatement.Statement,
+            _ => null,
+        };
 
         /// <summary>A parameter a call passes a reference to the caller's object by: no modifier, or <c>in</c>.</summary>
         private static bool IsByValue(ParameterSyntax parameter) =>
