@@ -166,6 +166,16 @@ namespace ContainerLint.Model
         public List<RunStep> OnBuildRuns { get; } = new List<RunStep>();
 
         /// <summary>
+        /// The build steps the rules about RUN look at, each with how a message names it: the stage's RUNs, then its
+        /// <see cref="OnBuildRuns"/> (a step of every build FROM the image).
+        /// </summary>
+        public IEnumerable<(RunStep Run, string Step)> RunSteps()
+        {
+            foreach (var run in Runs) yield return (run, "RUN");
+            foreach (var trigger in OnBuildRuns) yield return (trigger, "ONBUILD RUN");
+        }
+
+        /// <summary>
         /// The COPY and ADD triggers of the stage's <c>ONBUILD</c> instructions that give a <c>--chmod</c>, as written: a mode
         /// with variables is unresolved here (see <see cref="TriggeredCopies"/>).
         /// </summary>

@@ -33,10 +33,7 @@ namespace ContainerLint.Rules.User
         public override void Check(ImageSpec image, RuleContext context)
         {
             foreach (var stage in image.Stages)
-            {
-                foreach (var run in stage.Runs) Check(run, "RUN", context);
-                foreach (var trigger in stage.OnBuildRuns) Check(trigger, "ONBUILD RUN", context);
-            }
+                foreach (var (run, step) in stage.RunSteps()) Check(run, step, context);
         }
 
         private void Check(RunStep run, string step, RuleContext context)

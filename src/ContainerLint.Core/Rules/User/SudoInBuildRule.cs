@@ -26,14 +26,11 @@ namespace ContainerLint.Rules.User
 
         public override void Check(ImageSpec image, RuleContext context)
         {
+            // An ONBUILD RUN is a build step too, of every build FROM this image. It runs as the image's USER, or as the
+            // ONBUILD USER before it, so its sudo goes when that is root; a switch to root would have to be ONBUILD USER lines
+            // that outlive the trigger, so under any other user there is no fix.
             foreach (var stage in image.Stages)
-            {
-                foreach (var run in stage.Runs) Check(run, "RUN", stage, context);
-                // An ONBUILD RUN is a build step too, of every build FROM this image. It runs as the image's USER, or as
-                // the ONBUILD USER before it, so its sudo goes when that is root; a switch to root would have to be
-                // ONBUILD USER lines that outlive the trigger, so under any other user there is no fix.
-                foreach (var trigger in stage.OnBuildRuns) Check(trigger, "ONBUILD RUN", stage, context);
-            }
+                foreach (var (run, step) in stage.RunSteps()) Check(run, step, stage, context);
         }
 
         private void Check(RunStep run, string step, StageSpec stage, RuleContext context)
