@@ -78,13 +78,7 @@ namespace ContainerLint.Tasks
                 var result = new ProjectLinter(TaskInputs.Paths(GlobalConfigFiles), TaskInputs.IsEnabled(DiscoverEditorConfigFiles)).Lint(items, ProjectDirectory);
                 foreach (var problem in result.ConfigurationProblems)
                     if (configurationProblems.Add((problem.FilePath, problem.Line, problem.Message))) ConfigurationWarning.Log(Log, problem);
-                foreach (var problem in result.NonRootUserProblems)
-                {
-                    if (optionProblems.Contains(problem)) continue;
-                    optionProblems.Add(problem);
-                    Log.LogWarning("ContainerLint did not make the fixes that switch to a non-root user (CTL1001, CTL1002): "
-                        + "containerlint.non_root_user = {0}. Set it to a non-root user, such as 10001 or app:app.", problem);
-                }
+                // A root or malformed non_root_user is one of the configuration problems above, said at its line.
                 foreach (var problem in result.ComposeNonRootUserProblems)
                 {
                     if (optionProblems.Contains(problem)) continue;

@@ -59,7 +59,8 @@ namespace ContainerLint.Tasks
             // The mode reaches severities through its global config (SeverityPolicy): a name the targets do not know adds
             // none, so the findings are reported, and SARIF written, with the defaults, as the compiler reports C# ones.
             if (!SeverityPolicy.TryParseMode(Mode, out _))
-                Log.LogError("ContainerLintMode '{0}' is not one of Default, Strict, Minimum; the default severities apply.", Mode);
+                Log.LogError("ContainerLintMode '{0}' is not one of Default, Strict, Minimum (in any case): the build fails, so that a misspelt "
+                    + "mode does not gate it at other severities than meant; the findings below have the default severities.", Mode);
             var cache = FindingCache.Read(CacheFile);
             if (cache is null)
             {

@@ -193,7 +193,7 @@ namespace ContainerLint.Catalog
 
         public static readonly RuleDescriptor CTL9002 = new(RuleIds.UnresolvedValue, "ValueCouldNotBeResolved", "Value could not be resolved", Linter, Suggestion,
             Dockerfile | Compose,
-            "The linter treats the value as unknown, neither safe nor dangerous; give the variable a value or a default to have it checked",
+            "The linter treats the value as unknown, neither safe nor dangerous; write it so that the file, or the build args given to the linter, state it (a value or a default) to have it checked",
             "A security-relevant value uses a variable that has no value and no default.",
             null, 0.0);
 

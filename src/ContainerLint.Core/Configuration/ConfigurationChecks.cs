@@ -10,8 +10,9 @@ namespace ContainerLint.Configuration
     /// <summary>
     /// What the task says about a config entry that applies to a file it lints, where it would otherwise do nothing without
     /// a word: a rule severity the compiler would not take (as the compiler's InvalidSeverityInAnalyzerConfig, which it
-    /// reports only for sections it reads for C# files), and <c>containerlint.allowed_capabilities</c> names that allow
-    /// nothing.
+    /// reports only for sections it reads for C# files), <c>containerlint.allowed_capabilities</c> names that allow
+    /// nothing, a <c>containerlint.non_root_user</c> no fix may write, and a <c>containerlint.*</c> key that is no option
+    /// (the compiler passes any key on to analyzers without a word).
     /// </summary>
     public static class ConfigurationChecks
     {
@@ -39,6 +40,40 @@ namespace ContainerLint.Configuration
                 if (UnknownCapabilities(entry) is { } unknown) yield return unknown;
                 if (CapabilitiesAfterCommentMark(entry) is { } cut) yield return cut;
             }
+            else if (entry.Key == DiagnosticConfiguration.NonRootUserKey)
+            {
+                // An empty value is the default user (LintOptions), as the key left out is.
+                if (entry.Value.Trim().Length > 0 && LintOptions.CheckNonRootUser(entry.Value.Trim()) is { } why)
+                    yield return new ConfigurationProblem(ConfigurationProblemKind.UnusableNonRootUser, entry,
+                        DiagnosticConfiguration.NonRootUserKey + ": " + why + ", so the fixes that switch to a non-root user (CTL1001, CTL1002: "
+                        + "ContainerLintFix, and the C# code fixes) are not made. Set it to a non-root user, such as 10001 or app:app.");
+            }
+            else if (entry.Key.StartsWith(OptionPrefix, StringComparison.Ordinal) && Array.IndexOf(DiagnosticConfiguration.OptionKeys, entry.Key) < 0)
+            {
+                var meant = DiagnosticConfiguration.OptionKeys.OrderBy(k => EditDistance(k, entry.Key)).First();
+                var hint = EditDistance(meant, entry.Key) <= 3 ? " Did you mean " + meant + "?" : string.Empty;
+                yield return new ConfigurationProblem(ConfigurationProblemKind.UnknownOption, entry,
+                    entry.Key + " is not an option ContainerLint reads, so the line does nothing." + hint + " The options are "
+                    + string.Join(", ", DiagnosticConfiguration.OptionKeys) + ".");
+            }
+        }
+
+        private const string OptionPrefix = "containerlint.";
+
+        /// <summary>Levenshtein distance (keys are short: a misspelt option is a letter or two away).</summary>
+        private static int EditDistance(string a, string b)
+        {
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (var j = 0; j <= b.Length; j++) previous[j] = j;
+            for (var i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (var j = 1; j <= b.Length; j++)
+                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                (previous, current) = (current, previous);
+            }
+            return previous[b.Length];
         }
 
         /// <summary><c>dotnet_diagnostic.ID.severity</c>, as Roslyn's AnalyzerConfigSet.ParseSectionOptions recognises it.</summary>

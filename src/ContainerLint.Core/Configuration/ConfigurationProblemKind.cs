@@ -14,5 +14,11 @@ namespace ContainerLint.Configuration
 
         /// <summary>A list of capability names after a <c>#</c>, which starts a comment.</summary>
         CapabilitiesAfterHash,
+
+        /// <summary>A <c>containerlint.non_root_user</c> that is root or not one <c>user[:group]</c>: the user fixes are not made.</summary>
+        UnusableNonRootUser,
+
+        /// <summary>A <c>containerlint.*</c> key that names no option (a misspelt one does nothing).</summary>
+        UnknownOption,
     }
 }

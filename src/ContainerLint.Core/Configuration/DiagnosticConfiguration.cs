@@ -11,6 +11,9 @@ namespace ContainerLint.Configuration
         public const string NonRootBaseImagesKey = "containerlint.non_root_base_images";
         public const string AllowedCapabilitiesKey = "containerlint.allowed_capabilities";
 
+        /// <summary>Every <c>containerlint.*</c> option (design.md, "Configuration").</summary>
+        public static readonly string[] OptionKeys = { NonRootUserKey, NonRootBaseImagesKey, AllowedCapabilitiesKey };
+
         /// <summary>
         /// The severity configured for a rule, or null when none is (or it says <c>default</c>). As in Roslyn,
         /// <c>dotnet_diagnostic.ID.severity</c> beats <c>dotnet_analyzer_diagnostic.category-Category.severity</c>,

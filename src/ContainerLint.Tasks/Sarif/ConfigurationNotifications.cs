@@ -39,6 +39,10 @@ namespace ContainerLint.Tasks.Sarif
                 "containerlint.allowed_capabilities names after a ';', which starts a comment: they are not read."),
             new Descriptor(ConfigurationProblemKind.CapabilitiesAfterHash, "config/capability-after-hash", "AllowedCapabilityAfterHash",
                 "containerlint.allowed_capabilities names after a '#', which starts a comment: they are not read."),
+            new Descriptor(ConfigurationProblemKind.UnusableNonRootUser, "config/unusable-non-root-user", "UnusableNonRootUser",
+                "A containerlint.non_root_user that is root or not one user[:group]: the fixes that switch to a non-root user are not made."),
+            new Descriptor(ConfigurationProblemKind.UnknownOption, "config/unknown-option", "UnknownOption",
+                "A containerlint.* key that names no option ContainerLint reads: the line does nothing."),
         };
 
         /// <summary>The index of the kind's descriptor in <see cref="All"/>.</summary>

@@ -26,6 +26,53 @@ namespace ContainerLint.Core.Tests.Configuration
                 + "and separate names with commas or spaces.", problem.Message);
         }
 
+        // Audit 103 C103-2: ContainerLintFix said so, at no line, and a build or the C# fixes not at all.
+        [Theory]
+        [InlineData("root", "'root' is root")]
+        [InlineData("0:0", "'0:0' is root")]
+        [InlineData("app user", "'app user' is not one user[:group]")]
+        public void Non_root_user_no_fix_may_write_is_reported_at_its_line(string value, string why)
+        {
+            var problem = Assert.Single(Check("containerlint.non_root_user = " + value));
+
+            Assert.Equal((ConfigurationProblemKind.UnusableNonRootUser, 4, 1), (problem.Kind, problem.Line, problem.Column));
+            Assert.StartsWith("containerlint.non_root_user: " + why, problem.Message);
+            Assert.EndsWith(", so the fixes that switch to a non-root user (CTL1001, CTL1002: ContainerLintFix, and the C# code fixes) are not made. "
+                + "Set it to a non-root user, such as 10001 or app:app.", problem.Message);
+        }
+
+        [Theory]
+        [InlineData("10001")]
+        [InlineData("app:app")]
+        [InlineData("$APP_UID")]
+        [InlineData("")]
+        public void Non_root_user_a_fix_may_write_is_not_reported(string value)
+        {
+            Assert.Empty(Check("containerlint.non_root_user = " + value));
+        }
+
+        // Audit 103 C103-4: the compiler hands any key to the analyzers without a word, and a misspelt option did nothing.
+        [Theory]
+        [InlineData("containerlint.non_root_base_image = registry.example/base/*", " Did you mean containerlint.non_root_base_images?")]
+        [InlineData("ContainerLint.Allowed_Capabilites = SYS_TIME", " Did you mean containerlint.allowed_capabilities?")]
+        [InlineData("containerlint.sarif_output = x.sarif", "")]
+        public void Key_that_is_no_option_is_reported_with_the_option_meant(string line, string hint)
+        {
+            var problem = Assert.Single(Check(line));
+
+            Assert.Equal(ConfigurationProblemKind.UnknownOption, problem.Kind);
+            Assert.Equal(line.Substring(0, line.IndexOf(' ')).ToLowerInvariant() + " is not an option ContainerLint reads, so the line does nothing." + hint
+                + " The options are containerlint.non_root_user, containerlint.non_root_base_images, containerlint.allowed_capabilities.", problem.Message);
+        }
+
+        [Fact]
+        public void Options_and_other_tools_keys_are_not_reported()
+        {
+            Assert.Empty(Check("containerlint.non_root_base_images = registry.example/base/*"));
+            Assert.Empty(Check("dotnet_style_qualification_for_field = false"));
+            Assert.Empty(Check("containerlintx.option = 1"));
+        }
+
         [Fact]
         public void Capabilities_separated_by_tabs_are_each_known()
         {

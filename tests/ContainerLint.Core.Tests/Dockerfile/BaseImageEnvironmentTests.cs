@@ -225,6 +225,8 @@ namespace ContainerLint.Core.Tests.Dockerfile
             "'$Y' uses Y, which an ARG sets from X, which has a value, but the linter does not evaluate the pattern substitution applied to it")]
         [InlineData("FROM alpine:3.20", "ARG U", "ENV X=app.x", "USER ${U:-${X/\"\\.\"/r}}",
             "'${U:-${X/\"\\.\"/r}}' uses X, which has a value, but the linter does not evaluate the pattern substitution applied to it")]
+        [InlineData("FROM alpine:3.20", "ENV X=app.x", "ENV X=${X/\"\\.\"/r}", "ENV X=${X}2", "USER $X",
+            "'$X' uses X, which an ENV sets from X, which has a value, but the linter does not evaluate the pattern substitution applied to it")]
         public void Variable_with_a_value_under_a_pattern_the_linter_does_not_evaluate_is_not_said_to_have_none(params string[] linesAndMessage)
         {
             var lines = linesAndMessage[..^1];

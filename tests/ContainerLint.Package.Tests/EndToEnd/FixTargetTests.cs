@@ -61,8 +61,12 @@ namespace ContainerLint.Package.Tests.EndToEnd
             var fix = project.Build("-t:ContainerLintFix");
 
             Assert.True(fix.Succeeded, fix.ToString());
-            const string warning = "warning : ContainerLint did not make the fixes that switch to a non-root user (CTL1001, CTL1002): containerlint.non_root_user = '0' is root";
+            // At its line (audit 103 C103-2: it was said at the package's targets file, and by a build not at all).
+            var warning = System.IO.Path.Combine(project.ProjectDirectory, ".editorconfig") + "(4,1,4,32): warning : containerlint.non_root_user: '0' is root";
             Assert.Contains(warning, fix.Output);
+            var build = project.Build();
+            Assert.Contains(warning, build.Output);
+            Assert.Contains("so the fixes that switch to a non-root user (CTL1001, CTL1002: ContainerLintFix, and the C# code fixes) are not made", build.Output);
             Assert.Contains(" 1 Warning(s)", fix.Output); // once, for the two files it applies to
             Assert.Equal(dockerfile, project.ReadFile("app/Dockerfile"));
             Assert.Equal("services:\n  web:\n    image: nginx\n    user: root\n", project.ReadFile("app/compose.yaml")); // the other fixes are made

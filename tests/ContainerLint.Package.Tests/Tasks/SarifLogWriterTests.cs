@@ -148,7 +148,8 @@ namespace ContainerLint.Package.Tests.Tasks
                 "config/invalid-severity warning " + new System.Uri(Path.Combine(Path.GetTempPath(), "cl-sarif", ".globalconfig")).AbsoluteUri + "(2,1,2,40) outside",
             }, notifications);
             // The descriptors are not rules: no result can name one, and the rules stay the catalog's.
-            Assert.Equal(new[] { "config/invalid-severity", "config/unknown-capability", "config/capability-after-semicolon", "config/capability-after-hash" },
+            Assert.Equal(new[] { "config/invalid-severity", "config/unknown-capability", "config/capability-after-semicolon", "config/capability-after-hash",
+                "config/unusable-non-root-user", "config/unknown-option" },
                 descriptors.EnumerateArray().Select(d => d.GetProperty("id").GetString()));
             Assert.All(descriptors.EnumerateArray(), d => Assert.Equal("warning", d.GetProperty("defaultConfiguration").GetProperty("level").GetString()));
             Assert.DoesNotContain(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray(),

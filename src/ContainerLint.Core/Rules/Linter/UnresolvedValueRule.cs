@@ -78,9 +78,6 @@ namespace ContainerLint.Rules.Linter
             /// <summary>The variable and what leaves it without a known value; null when it has no value and no default.</summary>
             public string? Of(string v, int depth = 0)
             {
-                // ${X/"a"/b}: X is set; what the substitution makes of it is not worked out (audit 98 S98-8).
-                if (_unevaluated is not null && System.Linq.Enumerable.Contains(_unevaluated, v))
-                    return v + ", which has a value, but the linter does not evaluate the pattern substitution applied to it";
                 // ARG RUN_AS=app before the first FROM, USER $RUN_AS in a stage: empty there, unless the base image sets RUN_AS.
                 if (_globalArgs is not null && System.Linq.Enumerable.Contains(_globalArgs, v))
                     return v + ", an ARG of the global scope that the stage does not declare again (ARG " + v
@@ -102,6 +99,10 @@ namespace ContainerLint.Rules.Linter
                             : Of(root, depth + 1) ?? root + ", which has no value and no default");
                     return v + ", which an " + instruction + " sets from " + string.Join(", and from ", roots);
                 }
+                // ${X/"a"/b}: X is set; what the substitution makes of it is not worked out (audit 98 S98-8). After the chain, so that
+                // ENV X=${X/"a"/b} is said to set X from X (audit 103 C103-3).
+                if (_unevaluated is not null && System.Linq.Enumerable.Contains(_unevaluated, v))
+                    return v + ", which has a value, but the linter does not evaluate the pattern substitution applied to it";
                 return null;
             }
         }
