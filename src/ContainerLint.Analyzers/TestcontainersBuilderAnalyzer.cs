@@ -706,6 +706,8 @@ namespace ContainerLint.Analyzers
 
         private static bool IsTrue(IInvocationOperation call) => Argument(call, 0)?.ConstantValue is { HasValue: true, Value: true };
 
+        private static bool IsFalse(IInvocationOperation call) => Argument(call, 0)?.ConstantValue is { HasValue: true, Value: false };
+
         /// <summary>The <c>?:</c> or <c>switch</c> expression one of whose branches is the chain that ends in <paramref name="call"/>, or null.</summary>
         private static IOperation? ChoiceOf(IInvocationOperation call)
         {
@@ -812,6 +814,9 @@ namespace ContainerLint.Analyzers
             StatementSyntax? after = null;
             // The local of the last step: it finds its ref aliases once (a walk of the function), however many steps it takes.
             BuilderLocal? named = null;
+            // A WithPrivileged(false) on some paths only that the search went past (if (ci) b = b.WithPrivileged(false);): the
+            // flag may be undone there, whatever follows.
+            IInvocationOperation? undoneBy = null;
             for (var step = 0; step < 16; step++)
             {
                 var parent = top.Parent;
@@ -822,7 +827,7 @@ namespace ContainerLint.Analyzers
                     ISimpleAssignmentOperation { Target: ILocalReferenceOperation target, Parent: IExpressionStatementOperation } => target.Local,
                     _ => null,
                 };
-                if (local is null || parent is null || top.SemanticModel is not { } model) return Replacement.None;
+                if (local is null || parent is null || top.SemanticModel is not { } model) return NoFurther(undoneBy, ref laterCall);
                 if (named is null || !SymbolEqualityComparer.Default.Equals(named.Symbol, local)) named = new BuilderLocal(local, model);
                 var written = scope.LocalValues(local);
                 IOperation? next = null;
@@ -833,17 +838,17 @@ namespace ContainerLint.Analyzers
                     if (found && (written[i] is null || !PathCoverage.AreExclusive(written[i]!.Syntax, top.Syntax))) { next = written[i]; break; }
                     found |= ReferenceEquals(Values.SkipConversions(written[i]), top);
                 }
-                if (next is null || next.Syntax.SpanStart <= top.Syntax.Span.End) return Replacement.None;
+                if (next is null || next.Syntax.SpanStart <= top.Syntax.Span.End) return NoFurther(undoneBy, ref laterCall);
                 if (next.Parent is not ISimpleAssignmentOperation { Target: ILocalReferenceOperation, Parent: IExpressionStatementOperation } assignment)
-                    return Replacement.None;
+                    return NoFurther(undoneBy, ref laterCall);
                 var own = top.Syntax.FirstAncestorOrSelf<StatementSyntax>();
                 var statement = after ?? OuterStatement(own, assignment.Syntax);
                 if (statement is null || MethodScope.StatementList(statement) is not { } block || !ReferenceEquals(next.Syntax.SyntaxTree, statement.SyntaxTree))
-                    return Replacement.None;
+                    return NoFurther(undoneBy, ref laterCall);
                 // Nested in a statement (an if, a loop): that statement names the local only there (a loop's next pass runs what precedes it).
-                if (after is null && own is not null && statement != own && NamesLocalOutside(statement, own, named)) return Replacement.None;
-                if (MethodScope.StatementOf(block, assignment.Syntax) is not { } later) return Replacement.None;
-                if (NamedBetween(named, block, statement.Span.End, assignment.Syntax.SpanStart)) return Replacement.None;
+                if (after is null && own is not null && statement != own && NamesLocalOutside(statement, own, named)) return NoFurther(undoneBy, ref laterCall);
+                if (MethodScope.StatementOf(block, assignment.Syntax) is not { } later) return NoFurther(undoneBy, ref laterCall);
+                if (NamedBetween(named, block, statement.Span.End, assignment.Syntax.SpanStart)) return NoFurther(undoneBy, ref laterCall);
                 // A label on the replacement (Skip: b = b.WithPrivileged(false);) lets jumps land on it, which replaces as well. A
                 // jump between the two that skips it (if (x) goto Done;) is found in the control flow (FlagMayReachAUse).
                 var onSomePaths = !ReferenceEquals(Unlabeled(later), assignment.Syntax.Parent);
@@ -860,10 +865,24 @@ namespace ContainerLint.Analyzers
                         && HandlerMayGoOn(tryStatement, block, named);
                 // A WithPrivileged on a branch of the value sets the flag on some paths only.
                 onSomePaths |= branched && privileged;
-                onSomePaths |= MayThrowToACatchBetween(block, statement, own, later, privileged, named);
+                var handlerMayGoOn = MayThrowToACatchBetween(block, statement, own, later, privileged, named);
+                onSomePaths |= handlerMayGoOn;
                 // A value that is not a chain on the local but names it (b = b?.WithName("a"), b = Defaults.Apply(b)) may be the
                 // same builder, flag and all: it replaces nothing, and what comes after it is not followed.
-                if (!fromLocal && NamesLocal(next.Syntax, named)) return Replacement.None;
+                if (!fromLocal && NamesLocal(next.Syntax, named)) return NoFurther(undoneBy, ref laterCall);
+                // if (token != "") b = b.WithEnvironment(...); foreach (...) b = b.WithEnvironment(...); if (ci) b = b.WithPrivileged(false);
+                // b = ci ? b.WithPrivileged(false) : b;: on every path the local is then a builder made from its own, so a later
+                // b = b.WithPrivileged(false) still replaces the flag (audit 104 R104-1). Only a statement that names the local
+                // nowhere else, sets no flag true and cannot jump out.
+                if (onSomePaths && fromLocal && !handlerMayGoOn && Unlabeled(later) is not TryStatementSyntax
+                    && !Jumps(later) && OnlyRebuildsLocal(later, written, local, api, named))
+                {
+                    if (privileged) undoneBy = laterCall;
+                    laterCall = null;
+                    top = next;
+                    after = later;
+                    continue;
+                }
                 if (!fromLocal || privileged)
                 {
                     // Another builder: the flag this one had is dropped with it, not repeated.
@@ -877,13 +896,49 @@ namespace ContainerLint.Analyzers
                         after = later;
                         continue;
                     }
-                    return onSomePaths ? Replacement.MayBeUndone : Replacement.Replaced;
+                    if (onSomePaths) return Replacement.MayBeUndone;
+                    return Replacement.Replaced;
                 }
-                if (onSomePaths) return Replacement.None;
+                if (onSomePaths) return NoFurther(undoneBy, ref laterCall);
                 top = next;
                 after = null;
             }
-            return Replacement.None;
+            return NoFurther(undoneBy, ref laterCall);
+        }
+
+        /// <summary>What the search found when no later value replaces the flag: undone on some paths, if one was gone past.</summary>
+        private static Replacement NoFurther(IInvocationOperation? undoneBy, ref IInvocationOperation? laterCall)
+        {
+            if (undoneBy is null) return Replacement.None;
+            laterCall = undoneBy;
+            return Replacement.MayBeUndone;
+        }
+
+        /// <summary>
+        /// Whether every name of the local in <paramref name="statement"/> is in a write of it there that builds on it, on every
+        /// branch, with no <c>WithPrivileged</c> but of <c>false</c> (<c>b = b.WithEnvironment(...)</c>, <c>b = ci ?
+        /// b.WithPrivileged(false) : b</c>): after the statement
+        /// the local holds the builder it had, or one made from it. False when the local has a value the scope does not know.
+        /// </summary>
+        private static bool OnlyRebuildsLocal(StatementSyntax statement, IReadOnlyList<IOperation?> written, ILocalSymbol local, DockerApi api, BuilderLocal named)
+        {
+            var rebuilt = new List<SyntaxNode>();
+            foreach (var value in written)
+            {
+                if (value is null) return false;
+                if (!statement.Span.Contains(value.Syntax.Span)) continue;
+                if (value.Parent is not ISimpleAssignmentOperation { Target: ILocalReferenceOperation, Parent: IExpressionStatementOperation } assignment) return false;
+                var privileged = false;
+                var branched = false;
+                IInvocationOperation? call = null;
+                if (!IsChainOn(value, local, api, ref privileged, ref call, ref branched, 0)) return false;
+                foreach (var operation in value.DescendantsAndSelf())
+                    if (operation is IInvocationOperation invocation && IsWithPrivileged(invocation, api) && !IsFalse(invocation)) return false;
+                rebuilt.Add(assignment.Syntax);
+            }
+            foreach (var token in statement.DescendantTokens())
+                if (named.IsNamedBy(token, out _) && !rebuilt.Exists(write => write.Span.Contains(token.Span))) return false;
+            return true;
         }
 
         /// <summary>

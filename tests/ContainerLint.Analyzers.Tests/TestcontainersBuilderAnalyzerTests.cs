@@ -1534,6 +1534,88 @@ static class Defaults
 {
     public static ContainerBuilder WithDefaults(this ContainerBuilder b) => b.WithName(""h"");");
 
+        // Audit 104 R104-1: an if or a loop that only builds on the local leaves it a builder made from its own on every path,
+        // as the ?: form does; a WithPrivileged(false) on some paths only is gone past too. A false definite error before.
+        [Fact]
+        public Task WithPrivileged_false_after_an_if_or_a_loop_that_builds_on_the_local_replaces_the_earlier_true() => Verify(@"
+    static IContainer IfStatement(string token)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        if (!string.IsNullOrEmpty(token)) b = b.WithEnvironment(""TOKEN"", token);
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer IfElseAndBlocks(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        if (ci) { b = b.WithName(""a""); b = b.WithLabel(""k"", ""v""); }
+        else b = b.WithName(""b"");
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer Loops(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        foreach (var n in names) b = b.WithEnvironment(n, ""1"");
+        for (var i = 0; i < names.Length; i++) { b = b.WithLabel(names[i], ""x""); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer FalseTwice(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        if (ci) b = b.WithPrivileged(false);
+        b = ci ? b.WithPrivileged(false) : b;
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }");
+
+        [Fact]
+        public Task WithPrivileged_true_stays_reported_past_an_if_or_a_loop_that_uses_the_local_sets_the_flag_or_jumps() =>
+            Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static System.Collections.Generic.List<IContainer> Built = new System.Collections.Generic.List<IContainer>();
+    static IContainer UsedInTheIf(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#0:true|});
+        if (ci) { Built.Add(b.Build()); b = b.WithName(""a""); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+    static IContainer LeavesTheMethod(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#1:true|});
+        if (ci) { b = b.WithName(""a""); return b.Build(); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+    static IContainer OtherBuilderInTheIf(bool ci, ContainerBuilder other)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#2:true|});
+        if (ci) b = other.WithName(""a"");
+        return b.Build();
+    }
+    static IContainer FalseOnSomePathsOnly(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#3:true|});
+        if (ci) b = b.WithPrivileged(false);
+        b = b.WithName(""a"");
+        return b.Build();
+    }
+    static IContainer NoLaterFalse(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#4:true|});
+        if (ci) b = b.WithName(""a"");
+        return b.Build();
+    }"), DockerLibrary.Testcontainers,
+            Privileged(Runs, 0),
+            Privileged(Runs, 1),
+            Privileged(MayBeUndone, 2),
+            Privileged(MayBeUndone, 3),
+            Privileged(Runs, 4));
+
         [Fact]
         public Task WithPrivileged_true_stays_reported_after_a_conditional_step_that_may_give_another_builder_or_change_the_flag() =>
             Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
