@@ -4376,9 +4376,9 @@ class Program
         },
     };
     static Mount Helper() => {|#2:new Mount { Type = ""npipe"", Source = @""\\.\pipe\docker_engine"", Target = @""\\.\pipe\x"" }|};"), library,
-            Definite("CTL3004", Error, "host path '//./pipe/docker_engine' is mounted", 0),
+            Definite("CTL3004", Error, @"host path '\\.\pipe\docker_engine' is mounted", 0),
             Definite("CTL3004", Error, "host path '//./pipe/docker_engine_windows' is mounted (read-only, which does not help)", 1),
-            Definite("CTL3004", Error, "host path '//./pipe/docker_engine' is mounted", 2));
+            Definite("CTL3004", Error, @"host path '\\.\pipe\docker_engine' is mounted", 2));
 
         // The host's root holds /proc and /sys as submounts; /etc's (if any) are not the kernel's interfaces.
         [Fact]

@@ -25,7 +25,9 @@ namespace ContainerLint.Rules.HostMounts
                 {
                     var path = HostPaths.Normalize(source.Value);
                     if (!HostPaths.IsRuntimeSocket(path)) continue;
-                    evidence = "host path '" + path + "' is mounted";
+                    // \\.\pipe\docker_engine is quoted as written, not as the //./pipe/ form it is matched in (audit 104 R104-2).
+                    var written = source.Value.Trim();
+                    evidence = "host path '" + (written.Replace('\\', '/') == path ? written : path) + "' is mounted";
                 }
                 else if (EndsInSocketWhateverVariablesHold(source))
                 {
