@@ -95,6 +95,32 @@ namespace ContainerLint.Compose.Tests
             Assert.Single(findings);
         }
 
+        // Audit 102 F102-2: YamlDotNet skips a tab before a document's first key; libyaml and go-yaml refuse it.
+        [Theory]
+        [InlineData("\tservices:\n  web:\n    privileged: true\n", 1, 1)]
+        [InlineData("\t\tservices:\n  web:\n    privileged: true\n", 1, 1)]
+        [InlineData(" \tservices:\n  web:\n    privileged: true\n", 1, 2)]
+        [InlineData("# c\n\tservices:\n  web:\n    privileged: true\n", 2, 1)]
+        [InlineData("services:\n  web:\n    image: x\n---\n\tservices:\n  web:\n    privileged: true\n", 5, 1)]
+        [InlineData("\t- a\n", 1, 1)]
+        public void Tab_before_the_first_key_of_a_document_is_reported_at_the_tab(string text, int line, int column)
+        {
+            var findings = Lint(text);
+            var f = findings.Single("CTL9001");
+            f.At(line, column);
+            Assert.Contains("a tab is used for indentation", f.Message);
+            Assert.Single(findings);
+        }
+
+        [Theory]
+        [InlineData("services:\t# a comment after a tab\n  web:\n    image: x\n")]
+        [InlineData("services:\t{web: {image: x}}\n")]
+        [InlineData("  services:\n    web:\n      image: x\n")]
+        public void Tab_that_is_not_indentation_before_the_first_key_is_not_reported(string text)
+        {
+            Assert.DoesNotContain(Lint(text), f => f.Rule.Id == "CTL9001");
+        }
+
         [Fact]
         public void Alias_to_an_anchor_of_an_earlier_document_is_a_parse_error_at_the_alias()
         {

@@ -141,10 +141,27 @@ namespace ContainerLint.Compose.Yaml
                     offset = tab;
                     line = map.LineOf(tab);
                     column = map.ColumnOf(tab);
-                    message = "a tab is used for indentation (YAML allows only spaces)";
+                    message = TabIndentation;
                 }
             }
             return new YamlError(message, line, column, offset);
+        }
+
+        private const string TabIndentation = "a tab is used for indentation (YAML allows only spaces)";
+
+        /// <summary>
+        /// A document's top node written after a tab at the start of its line (<c>\tservices:</c>): YamlDotNet skips the tab as
+        /// blank there, while YAML allows no tab in indentation and libyaml and go-yaml, which Compose uses, refuse the file
+        /// ("found character that cannot start any token"); the tab is refused as the same tab before a later key is (audit 102
+        /// F102-2: with two tabs the file was read as another document, and its settings went unchecked).
+        /// </summary>
+        private static void RefuseTabIndentedRoot(string text, Mark start)
+        {
+            var lineStart = (int)start.Index;
+            while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t') lineStart--;
+            if (lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r')) return;
+            var tab = text.IndexOf('\t', lineStart, (int)start.Index - lineStart);
+            if (tab >= 0) throw Fail(TabIndentation, new Mark(tab, start.Line, tab - lineStart + 1));
         }
 
         private static int FindIndentationTab(string text, int from)
@@ -189,6 +206,7 @@ namespace ContainerLint.Compose.Yaml
                         continue;
                     case Scalar s:
                     {
+                        if (stack.Count == 0) RefuseTabIndentedRoot(source.Text, s.Start);
                         var node = new YamlScalar(source, (int)s.Start.Index, (int)s.Start.Line, (int)s.Start.Column, s.Value, StyleOf(s.Style));
                         if (s.Style is ScalarStyle.Literal or ScalarStyle.Folded) EndBlockScalar(node, source.Text, s.End);
                         else node.SetEnd((int)s.End.Index, (int)s.End.Line, (int)s.End.Column);
@@ -200,6 +218,7 @@ namespace ContainerLint.Compose.Yaml
                     }
                     case AnchorAlias alias:
                     {
+                        if (stack.Count == 0) RefuseTabIndentedRoot(source.Text, alias.Start);
                         if (!anchors.TryGetValue(alias.Value.Value, out var target))
                             throw Fail("the alias *" + alias.Value.Value + " refers to no anchor defined before it in its document", alias.Start);
                         written++;
@@ -213,6 +232,7 @@ namespace ContainerLint.Compose.Yaml
                     }
                     case MappingStart ms:
                     {
+                        if (stack.Count == 0) RefuseTabIndentedRoot(source.Text, ms.Start);
                         var node = new YamlMapping(source, (int)ms.Start.Index, (int)ms.Start.Line, (int)ms.Start.Column, ms.Style == MappingStyle.Flow);
                         Decorate(node, ms.Anchor, ms.Tag, anchors: null);
                         Open(node, ms.Anchor, stack, ms.Start);
@@ -221,6 +241,7 @@ namespace ContainerLint.Compose.Yaml
                     }
                     case SequenceStart ss:
                     {
+                        if (stack.Count == 0) RefuseTabIndentedRoot(source.Text, ss.Start);
                         var node = new YamlSequence(source, (int)ss.Start.Index, (int)ss.Start.Line, (int)ss.Start.Column, ss.Style == SequenceStyle.Flow);
                         Decorate(node, ss.Anchor, ss.Tag, anchors: null);
                         Open(node, ss.Anchor, stack, ss.Start);
