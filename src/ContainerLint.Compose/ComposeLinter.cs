@@ -238,8 +238,10 @@ namespace ContainerLint.Compose
     /// <summary>The files of one project as read, and what reading them found wrong.</summary>
     internal sealed class ComposeProject
     {
-        // How deep extends chains and include chains are followed (beyond: reported as a cycle).
-        private const int MaxDepth = 32;
+        // How deep extends chains and include chains are followed: each link is a few stack frames, and a chain past this
+        // is reported (CTL9001) rather than followed; Compose has no such limit, but no real file comes near it (audit 102
+        // F102-3: at 32 a chain of 33 links was reported as a cycle).
+        internal const int MaxDepth = 128;
 
         private readonly IFileSystem _fileSystem;
         private readonly Dictionary<string, YamlReadResult?> _files = new Dictionary<string, YamlReadResult?>(ComposeFiles.PathComparer);
@@ -1019,9 +1021,14 @@ namespace ContainerLint.Compose
                 // The entry itself is interpolated from the including application's variables; a path that depends on
                 // one it does not know names no file the linter can read.
                 if (IncludedPath(paths[i], environment) is not { } path) return;
-                if (including.Count >= MaxDepth || including.Contains(path, ComposeFiles.PathComparer))
+                if (including.Contains(path, ComposeFiles.PathComparer))
                 {
                     Error(paths[i], "include: '" + paths[i].Value + "' includes itself (a cycle)");
+                    return;
+                }
+                if (including.Count >= MaxDepth)
+                {
+                    Error(paths[i], "include: '" + paths[i].Value + "' is more than " + MaxDepth + " includes deep, which the linter does not follow");
                     return;
                 }
                 var file = Load(path, reportMissing: false);
@@ -1242,9 +1249,14 @@ namespace ContainerLint.Compose
                 return local;
             }
             var key = baseDefinition.Anchor.Source.Path + "\n" + baseName;
-            if (depth >= MaxDepth || !visiting.Add(key))
+            if (!visiting.Add(key))
             {
                 Error(at, "extends: service '" + name + "' extends itself through '" + baseName + "' (a cycle)");
+                return local;
+            }
+            if (depth >= MaxDepth)
+            {
+                Error(at, "extends: the chain of extends that reaches service '" + name + "' here is longer than " + MaxDepth + " links, which the linter does not follow");
                 return local;
             }
             var resolvedBase = ResolveExtends(baseName!, baseDefinition, baseServices!, baseLayers, definedBy, visiting, depth + 1);

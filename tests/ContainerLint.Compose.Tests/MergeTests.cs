@@ -660,6 +660,39 @@ namespace ContainerLint.Compose.Tests
             Assert.Contains("cycle", findings.Only("CTL9001")[0].Message);
         }
 
+        // Audit 102 F102-3: 33 links were reported as a cycle, and the file's findings went with it.
+        [Fact]
+        public void Long_extends_chain_is_followed_and_one_past_the_limit_is_said_to_be_too_long_not_a_cycle()
+        {
+            static string Chain(int links)
+            {
+                var lines = new System.Collections.Generic.List<string> { "services:" };
+                for (var i = 0; i < links; i++) lines.AddRange(new[] { $"  s{i}:", $"    extends: s{i + 1}" });
+                lines.AddRange(new[] { $"  s{links}:", "    image: x", "    privileged: true" });
+                return Y(lines.ToArray());
+            }
+
+            var followed = Lint(Chain(100));
+            followed.None("CTL9001");
+            Assert.Equal(101, followed.Single("CTL1003").Containers.Count);
+
+            var tooLong = Lint(Chain(129)).Single("CTL9001");
+            Assert.Equal("extends: the chain of extends that reaches service 's128' here is longer than 128 links, which the linter does not follow",
+                tooLong.Evidence);
+            Assert.DoesNotContain("cycle", tooLong.Message);
+        }
+
+        [Fact]
+        public void Include_chain_past_the_limit_is_said_to_be_too_deep_not_a_cycle()
+        {
+            var files = new System.Collections.Generic.List<(string, string)> { ("compose.yaml", Y("include:", "  - inc/f1.yaml", "services:", "  web:", "    image: x")) };
+            for (var i = 1; i <= 130; i++) files.Add(($"inc/f{i}.yaml", Y("include:", $"  - f{i + 1}.yaml", "services:", $"  s{i}:", "    image: x")));
+            files.Add(("inc/f131.yaml", Y("services:", "  last:", "    image: x")));
+            var error = ComposeTestHost.LintProject(files.ToArray()).Findings.Single("CTL9001");
+            Assert.Contains("includes deep, which the linter does not follow", error.Message);
+            Assert.DoesNotContain("cycle", error.Message);
+        }
+
         [Fact]
         public void Extends_of_a_missing_service_or_file_is_reported()
         {
