@@ -555,31 +555,31 @@ namespace ContainerLint.Dockerfiles
                 return j >= start && _text[j] == _context.EscapeChar;
             }
 
-            /// <summary>The line at <paramref name="pos"/>: its content ends at <paramref name="contentEnd"/> (before \n, \r\n or \r).</summary>
+            /// <summary>
+            /// The line at <paramref name="pos"/>: its content ends at <paramref name="contentEnd"/>, before \n or \r\n. As BuildKit's
+            /// parser reads lines (bufio.ScanLines: a line ends at \n, and a \r before it is dropped), a \r elsewhere ends no line
+            /// and is a blank inside one (audit 102 F102-5: <c>RUN make\rUSER root</c> is one RUN).
+            /// </summary>
             private void ReadLine(int pos, out int contentEnd, out int next)
             {
-                var i = _text.IndexOfAny(LineBreaks, pos);
-                if (i < 0)
-                {
-                    contentEnd = _length;
-                    next = _length;
-                    return;
-                }
-                contentEnd = i;
-                next = _text[i] == '\r' && i + 1 < _length && _text[i + 1] == '\n' ? i + 2 : i + 1;
+                var i = _text.IndexOf('\n', pos);
+                next = i < 0 ? _length : i + 1;
+                contentEnd = i < 0 ? _length : i;
+                if (contentEnd > pos && _text[contentEnd - 1] == '\r') contentEnd--;
             }
 
             private static readonly char[] LineBreaks = { '\n', '\r' };
 
+            // A byte order mark is skipped at the start of the file only (ParseLines), as BuildKit does: elsewhere it starts a word.
             private int SkipBlanks(int i, int end)
             {
-                while (i < end && (_text[i] == ' ' || _text[i] == '\t' || _text[i] == '\f' || _text[i] == '\v' || _text[i] == '\uFEFF')) i++;
+                while (i < end && (_text[i] == ' ' || _text[i] == '\t' || _text[i] == '\f' || _text[i] == '\v' || _text[i] == '\r')) i++;
                 return i;
             }
 
             private int TrimBlanksEnd(int start, int end)
             {
-                while (end > start && (_text[end - 1] == ' ' || _text[end - 1] == '\t' || _text[end - 1] == '\f' || _text[end - 1] == '\v')) end--;
+                while (end > start && (_text[end - 1] == ' ' || _text[end - 1] == '\t' || _text[end - 1] == '\f' || _text[end - 1] == '\v' || _text[end - 1] == '\r')) end--;
                 return end;
             }
 

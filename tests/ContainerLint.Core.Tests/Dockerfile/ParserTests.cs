@@ -1,4 +1,5 @@
 using System.Linq;
+using ContainerLint.Catalog;
 using ContainerLint.Dockerfiles.Syntax;
 using static ContainerLint.Core.Tests.Dockerfile.DockerfileTesting;
 
@@ -341,11 +342,25 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Same(image.Stages[0], image.FinalStage.Parent);
         }
 
+        // BuildKit reads lines with bufio.ScanLines: a line ends at \n only, a \r before it dropped, and a byte order mark is
+        // taken off the first line only (audit 102 F102-5: a lone \r ended a line here, and a BOM was a blank anywhere).
         [Fact]
-        public void Lone_carriage_returns_end_lines_like_the_line_map()
+        public void Lone_carriage_return_ends_no_line_as_in_BuildKit()
         {
-            var doc = ParseClean("FROM alpine\rUSER app\r");
-            Assert.Equal(2, doc.Instructions[1].StartLine);
+            var doc = ParseClean("FROM alpine\r\nUSER app\r\nRUN make\rUSER root\r\n");
+            Assert.Equal(new[] { "FROM", "USER", "RUN" }, doc.Instructions.Select(i => i.Keyword));
+            Assert.Equal(3, doc.Instructions[2].StartLine);
+            Assert.Empty(FindingsOf("FROM alpine\nUSER app\nRUN make\rUSER root\n", RuleIds.RunsAsRoot));
+            Assert.Contains(Lint("FROM alpine\rUSER root\r"), f => f.Rule.Id == RuleIds.ParseError);
+        }
+
+        [Fact]
+        public void Byte_order_mark_after_the_start_of_the_file_starts_a_word()
+        {
+            Assert.Empty(ParseClean("\uFEFFFROM alpine\nUSER app\n").Errors);
+            var findings = Lint("FROM alpine\nUSER app\n\uFEFFUSER root\n");
+            Assert.Contains(findings, f => f.Rule.Id == RuleIds.ParseError);
+            Assert.DoesNotContain(findings, f => f.Rule.Id == RuleIds.RunsAsRoot);
         }
     }
 }
