@@ -112,6 +112,29 @@ namespace ContainerLint.Compose.Tests
             Assert.Single(findings);
         }
 
+        // Audit 102 F102-4: go-yaml refuses the file; YamlDotNet read through an ESC or a form feed, and a NUL was reported on
+        // another line.
+        [Theory]
+        [InlineData("services:\n  web:\n    image: x\u001b\n    privileged: true\n", 3, 13, "U+001B")]
+        [InlineData("services:\n  web:\n    image: x\f\n    privileged: true\n", 3, 13, "U+000C")]
+        [InlineData("services:\n  web:\n    image: x\n\0\n    privileged: true\n", 4, 1, "U+0000")]
+        public void Character_YAML_does_not_allow_is_reported_where_it_stands(string text, int line, int column, string code)
+        {
+            var findings = Lint(text);
+            var f = findings.Single("CTL9001");
+            f.At(line, column);
+            Assert.Contains("the file holds the character " + code + ", which YAML does not allow (Compose refuses the file)", f.Message);
+            Assert.Single(findings);
+        }
+
+        [Fact]
+        public void Characters_YAML_allows_are_read()
+        {
+            var findings = Lint("services:\n  web:\n    image: x\r\n    labels: [\"caf\u00e9 \u2603 \ud83d\ude00 \ufffd\"]\n    privileged: true\n");
+            findings.None("CTL9001");
+            findings.Single("CTL1003");
+        }
+
         [Theory]
         [InlineData("services:\t# a comment after a tab\n  web:\n    image: x\n")]
         [InlineData("services:\t{web: {image: x}}\n")]

@@ -86,6 +86,7 @@ namespace ContainerLint.Compose.Yaml
             var source = new YamlSource(path, text);
             try
             {
+                RefuseNonPrintable(text);
                 return ReadCore(source);
             }
             catch (YamlException ex)
@@ -145,6 +146,30 @@ namespace ContainerLint.Compose.Yaml
                 }
             }
             return new YamlError(message, line, column, offset);
+        }
+
+        /// <summary>
+        /// A character YAML does not allow in a stream (YAML 1.2 c-printable: tab, line feed, carriage return, the printable
+        /// ASCII, U+0085, U+00A0-U+D7FF, U+E000-U+FFFD and the planes above, as surrogate pairs): go-yaml, which Compose
+        /// uses, refuses the file ("control characters are not allowed"), while YamlDotNet reads through an ESC or a form
+        /// feed, and a NUL made it report an error on another line (audit 102 F102-4).
+        /// </summary>
+        private static void RefuseNonPrintable(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c >= ' ' && c <= '~') continue;
+                if (c == '\t' || c == '\n' || c == '\r' || c == '\u0085' || (c >= '\u00A0' && c <= '\uD7FF') || (c >= '\uE000' && c <= '\uFFFD')) continue;
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+                var map = new ContainerLint.Text.LineMap(text);
+                throw Fail("the file holds the character U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)
+                    + ", which YAML does not allow (Compose refuses the file)", new Mark(i, map.LineOf(i), map.ColumnOf(i)));
+            }
         }
 
         private const string TabIndentation = "a tab is used for indentation (YAML allows only spaces)";
