@@ -48,17 +48,25 @@ namespace ContainerLint.Configuration
                         DiagnosticConfiguration.NonRootUserKey + ": " + why + ", so the fixes that switch to a non-root user (CTL1001, CTL1002: "
                         + "ContainerLintFix, and the C# code fixes) are not made. Set it to a non-root user, such as 10001 or app:app.");
             }
-            else if (entry.Key.StartsWith(OptionPrefix, StringComparison.Ordinal) && Array.IndexOf(DiagnosticConfiguration.OptionKeys, entry.Key) < 0)
+            else if (entry.Key.StartsWith(DiagnosticConfiguration.OptionPrefix, StringComparison.Ordinal) && Array.IndexOf(DiagnosticConfiguration.OptionKeys, entry.Key) < 0)
             {
+                // A letter or two away (non_root_usr), or the same start (allowed_caps): the option meant, else none named.
                 var meant = DiagnosticConfiguration.OptionKeys.OrderBy(k => EditDistance(k, entry.Key)).First();
-                var hint = EditDistance(meant, entry.Key) <= 3 ? " Did you mean " + meant + "?" : string.Empty;
+                var sameStart = DiagnosticConfiguration.OptionKeys.OrderByDescending(k => CommonPrefixLength(k, entry.Key)).First();
+                if (EditDistance(meant, entry.Key) > 3) meant = CommonPrefixLength(sameStart, entry.Key) >= DiagnosticConfiguration.OptionPrefix.Length + 6 ? sameStart : null;
+                var hint = meant is null ? string.Empty : " Did you mean " + meant + "?";
                 yield return new ConfigurationProblem(ConfigurationProblemKind.UnknownOption, entry,
                     entry.Key + " is not an option ContainerLint reads, so the line does nothing." + hint + " The options are "
                     + string.Join(", ", DiagnosticConfiguration.OptionKeys) + ".");
             }
         }
 
-        private const string OptionPrefix = "containerlint.";
+        private static int CommonPrefixLength(string a, string b)
+        {
+            var n = 0;
+            while (n < a.Length && n < b.Length && a[n] == b[n]) n++;
+            return n;
+        }
 
         /// <summary>Levenshtein distance (keys are short: a misspelt option is a letter or two away).</summary>
         private static int EditDistance(string a, string b)

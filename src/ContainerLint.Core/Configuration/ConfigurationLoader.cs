@@ -48,6 +48,9 @@ namespace ContainerLint.Configuration
             }
         }
 
+        /// <summary>The config files the compiler is given (<c>/analyzerconfig</c>), whose options the analyzer reads.</summary>
+        public IReadOnlyList<AnalyzerConfigFile> CompilerConfigFiles => _compilerConfigs;
+
         /// <summary>Every config file read so far (inputs of an incremental build).</summary>
         public IReadOnlyList<string> FilesRead => _filesRead;
 

@@ -11,6 +11,9 @@ namespace ContainerLint.Configuration
         public const string NonRootBaseImagesKey = "containerlint.non_root_base_images";
         public const string AllowedCapabilitiesKey = "containerlint.allowed_capabilities";
 
+        /// <summary>What every option's key starts with.</summary>
+        public const string OptionPrefix = "containerlint.";
+
         /// <summary>Every <c>containerlint.*</c> option (design.md, "Configuration").</summary>
         public static readonly string[] OptionKeys = { NonRootUserKey, NonRootBaseImagesKey, AllowedCapabilitiesKey };
 

@@ -229,6 +229,7 @@ namespace ContainerLint.Tasks.Engine
             var filesRead = new List<string>(_fileSystem.Files);
             foreach (var config in _configuration.FilesRead)
                 if (!filesRead.Contains(config, LintItem.PathComparer)) filesRead.Add(Path.GetFullPath(config));
+            CheckOptionsOfTheCompilerConfiguration();
             // The compiler's configuration is read only for a severity it would not take, which few builds have.
             CompilerCheckedEntries? compilerChecked = null;
             var configurationProblems = _configurationProblems
@@ -275,6 +276,21 @@ namespace ContainerLint.Tasks.Engine
                      && !_composeOptionProblems.Contains(composeProblem))
                 _composeOptionProblems.Add(composeProblem);
             return options;
+        }
+
+        /// <summary>
+        /// Checks the <c>containerlint.*</c> lines of every section of the config files the compiler is given, whatever files
+        /// the sections match: the analyzer reads them for C# files (<c>[*.cs]</c>), and the compiler says nothing of a key or
+        /// value it does not know (audit 105 V105-1: a root <c>non_root_user</c> there silently turned the C# user fix off).
+        /// </summary>
+        private void CheckOptionsOfTheCompilerConfiguration()
+        {
+            foreach (var config in _configuration.CompilerConfigFiles)
+                foreach (var entry in config.PreambleEntries.Values.Concat(config.Sections.SelectMany(s => s.Entries.Values)))
+                    if (entry.Key.StartsWith(DiagnosticConfiguration.OptionPrefix, StringComparison.Ordinal))
+                        foreach (var problem in ConfigurationChecks.Check(entry))
+                            if (_configurationProblemsSaid.Add((problem.FilePath, problem.Line, problem.Message)))
+                                _configurationProblems.Add((problem, entry));
         }
 
         /// <summary>Checks the config entries that apply to a file the lint reads options for; a line's problem is kept once.</summary>

@@ -56,6 +56,8 @@ namespace ContainerLint.Core.Tests.Configuration
         [InlineData("containerlint.non_root_base_image = registry.example/base/*", " Did you mean containerlint.non_root_base_images?")]
         [InlineData("ContainerLint.Allowed_Capabilites = SYS_TIME", " Did you mean containerlint.allowed_capabilities?")]
         [InlineData("containerlint.sarif_output = x.sarif", "")]
+        [InlineData("containerlint.allowed_caps = SYS_TIME", " Did you mean containerlint.allowed_capabilities?")]
+        [InlineData("containerlint.non_root = 1000", " Did you mean containerlint.non_root_user?")]
         public void Key_that_is_no_option_is_reported_with_the_option_meant(string line, string hint)
         {
             var problem = Assert.Single(Check(line));

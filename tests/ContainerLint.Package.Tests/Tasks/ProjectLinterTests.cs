@@ -380,6 +380,23 @@ namespace ContainerLint.Package.Tests.Tasks
             Assert.Equal((editorconfig, 3), (problem.FilePath, problem.Line));
         }
 
+        // Audit 105 V105-1: the analyzer reads the options of [*.cs] sections of the files the compiler is given, and the compiler
+        // says nothing of them; a severity there stays the compiler's to check.
+        [Fact]
+        public void Options_in_sections_for_CSharp_files_of_a_config_the_compiler_is_given_are_checked()
+        {
+            var editorconfig = Write(".editorconfig", Y("root = true", "[*.cs]", "containerlint.non_root_user = 0", "containerlint.non_root_usr = app",
+                "containerlint.allowed_capabilities = NET_ADMNI", "dotnet_diagnostic.CTL1001.severity = eror", "[*.md]", "containerlint.allowed_caps = SYS_TIME"));
+            var dockerfile = Write("Dockerfile", "FROM alpine:3.20\nUSER root\n");
+
+            var problems = new ProjectLinter(new[] { editorconfig }).Lint(new[] { new LintItem(dockerfile, ContainerFileKind.Dockerfile) }).ConfigurationProblems;
+
+            Assert.Equal(new[] { (3, ConfigurationProblemKind.UnusableNonRootUser), (4, ConfigurationProblemKind.UnknownOption),
+                    (5, ConfigurationProblemKind.UnknownCapabilities), (8, ConfigurationProblemKind.UnknownOption) },
+                problems.Select(p => (p.Line, p.Kind)));
+            Assert.All(problems, p => Assert.Equal(editorconfig, p.FilePath));
+        }
+
         [Fact]
         public void Config_lines_for_files_the_lint_does_not_read_are_not_checked()
         {
