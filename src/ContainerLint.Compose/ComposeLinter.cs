@@ -1026,7 +1026,7 @@ namespace ContainerLint.Compose
                     Error(paths[i], "include: '" + paths[i].Value + "' includes itself (a cycle)");
                     return;
                 }
-                if (including.Count >= MaxDepth)
+                if (including.Count > MaxDepth)
                 {
                     Error(paths[i], "include: '" + paths[i].Value + "' is more than " + MaxDepth + " includes deep, which the linter does not follow");
                     return;
@@ -1256,12 +1256,33 @@ namespace ContainerLint.Compose
             }
             if (depth >= MaxDepth)
             {
-                Error(at, "extends: the chain of extends that reaches service '" + name + "' here is longer than " + MaxDepth + " links, which the linter does not follow");
+                Error(at, ExtendsComeBack(baseName!, baseServices!, baseDefinition.Anchor.Source.Path, visiting)
+                    ? "extends: service '" + name + "' extends itself through '" + baseName + "' and more than " + MaxDepth + " others (a cycle)"
+                    : "extends: the chain of extends that reaches service '" + name + "' here is longer than " + MaxDepth + " links, which the linter does not follow");
                 return local;
             }
             var resolvedBase = ResolveExtends(baseName!, baseDefinition, baseServices!, baseLayers, definedBy, visiting, depth + 1);
             if (resolvedBase is null) return local;
             return ComposeMerger.MergeMaps(resolvedBase, local, string.Empty);
+        }
+
+        /// <summary>
+        /// Whether the services <paramref name="services"/> defines, followed by name from <paramref name="name"/> through
+        /// their <c>extends</c> in the same file, come back to one already on the chain or to one of their own: a cycle too
+        /// long to be followed to its end (audit 105 V105-3). Names only, nothing merged.
+        /// </summary>
+        private static bool ExtendsComeBack(string name, ComposeValue services, string path, HashSet<string> visiting)
+        {
+            // The first name is on the chain already (the one the limit stopped at).
+            var seen = new HashSet<string>(StringComparer.Ordinal) { name };
+            for (var current = name; ; )
+            {
+                var extends = services.Get(current)?.GetEntry("extends")?.Value;
+                if (extends is null || (extends.IsMapping && extends.Get("file") is not null)) return false;
+                if ((extends.Scalar?.Value ?? extends.Get("service")?.Scalar?.Value) is not { } next) return false;
+                if (!seen.Add(next) || visiting.Contains(path + "\n" + next)) return true;
+                current = next;
+            }
         }
 
         /// <summary>

@@ -693,6 +693,29 @@ namespace ContainerLint.Compose.Tests
             Assert.DoesNotContain("cycle", error.Message);
         }
 
+        // Audit 105 V105-2: 128 includes deep were refused, against the page's "more than 128".
+        [Fact]
+        public void Include_chain_of_128_links_is_followed()
+        {
+            var files = new System.Collections.Generic.List<(string, string)> { ("compose.yaml", Y("include:", "  - inc/f1.yaml", "services:", "  web:", "    image: x")) };
+            for (var i = 1; i < 128; i++) files.Add(($"inc/f{i}.yaml", Y("include:", $"  - f{i + 1}.yaml", "services:", $"  s{i}:", "    image: x")));
+            files.Add(("inc/f128.yaml", Y("services:", "  last:", "    image: x", "    privileged: true")));
+            var findings = ComposeTestHost.LintProject(files.ToArray()).Findings;
+            findings.None("CTL9001");
+            Assert.Equal(new[] { "last" }, findings.Single("CTL1003").Containers);
+        }
+
+        // Audit 105 V105-3: a cycle longer than the chain the linter follows was said to be a long chain.
+        [Fact]
+        public void Extends_cycle_longer_than_the_limit_is_still_a_cycle()
+        {
+            var lines = new System.Collections.Generic.List<string> { "services:" };
+            for (var i = 0; i < 130; i++) lines.AddRange(new[] { $"  s{i}:", $"    extends: s{(i + 1) % 130}" });
+            var errors = Lint(Y(lines.ToArray())).Only("CTL9001");
+            Assert.NotEmpty(errors);
+            Assert.All(errors, e => Assert.Contains("(a cycle)", e.Message));
+        }
+
         [Fact]
         public void Extends_of_a_missing_service_or_file_is_reported()
         {
