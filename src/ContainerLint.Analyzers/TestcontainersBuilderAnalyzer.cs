@@ -706,6 +706,33 @@ namespace ContainerLint.Analyzers
 
         private static bool IsTrue(IInvocationOperation call) => Argument(call, 0)?.ConstantValue is { HasValue: true, Value: true };
 
+        /// <summary>
+        /// Whether <paramref name="reference"/> is where a chain that makes <paramref name="value"/> starts: above it only
+        /// conversions, calls it is the receiver of (or the first argument of, for an extension method), and branches of a
+        /// choice (<c>?:</c>, <c>??</c>, a <c>switch</c> expression), as <see cref="IsChainOn"/> reads them.
+        /// </summary>
+        private static bool IsChainRoot(IOperation reference, IOperation value)
+        {
+            for (var operation = reference; operation != value; operation = operation.Parent!)
+            {
+                var parent = operation.Parent;
+                var onChain = parent switch
+                {
+                    IConversionOperation => true,
+                    IInvocationOperation call => ReferenceEquals(call.Instance, operation) || operation is IArgumentOperation,
+                    IArgumentOperation { Parent: IInvocationOperation { Instance: null, TargetMethod.IsExtensionMethod: true } extension } argument =>
+                        extension.Arguments.Length > 0 && ReferenceEquals(extension.Arguments[0], argument),
+                    IConditionalOperation choice => !ReferenceEquals(choice.Condition, operation),
+                    ICoalesceOperation => true,
+                    ISwitchExpressionArmOperation arm => ReferenceEquals(arm.Value, operation),
+                    ISwitchExpressionOperation choice => !ReferenceEquals(choice.Value, operation),
+                    _ => false,
+                };
+                if (!onChain) return false;
+            }
+            return true;
+        }
+
         private static bool IsFalse(IInvocationOperation call) => Argument(call, 0)?.ConstantValue is { HasValue: true, Value: false };
 
         /// <summary>The <c>?:</c> or <c>switch</c> expression one of whose branches is the chain that ends in <paramref name="call"/>, or null.</summary>
@@ -933,7 +960,12 @@ namespace ContainerLint.Analyzers
                 IInvocationOperation? call = null;
                 if (!IsChainOn(value, local, api, ref privileged, ref call, ref branched, 0)) return false;
                 foreach (var operation in value.DescendantsAndSelf())
+                {
                     if (operation is IInvocationOperation invocation && IsWithPrivileged(invocation, api) && !IsFalse(invocation)) return false;
+                    // b = b.WithEnvironment("A", b.Build().Name): the local is used in the value, not only built on (audit 105 V105-4).
+                    if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local)
+                        && !IsChainRoot(reference, value)) return false;
+                }
                 rebuilt.Add(assignment.Syntax);
             }
             foreach (var token in statement.DescendantTokens())

@@ -1564,6 +1564,15 @@ static class Defaults
         return b.Build();
     }
 
+    static IContainer ThroughAnExtensionAndAChoice(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        if (ci) b = Defaults.WithDefaults(b);
+        if (!ci) b = ci ? b.WithName(""a"") : b.WithName(""b"");
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
     static IContainer FalseTwice(bool ci)
     {
         var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
@@ -1571,7 +1580,12 @@ static class Defaults
         b = ci ? b.WithPrivileged(false) : b;
         b = b.WithPrivileged(false);
         return b.Build();
-    }");
+    }
+}
+
+static class Defaults
+{
+    public static ContainerBuilder WithDefaults(this ContainerBuilder b) => b.WithName(""h"");");
 
         [Fact]
         public Task WithPrivileged_true_stays_reported_past_an_if_or_a_loop_that_uses_the_local_sets_the_flag_or_jumps() =>
@@ -1609,12 +1623,20 @@ static class Defaults
         var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#4:true|});
         if (ci) b = b.WithName(""a"");
         return b.Build();
+    }
+    static IContainer UsedInTheValueOfTheWrite(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#5:true|});
+        if (ci) b = b.WithEnvironment(""A"", b.Build().Name);
+        b = b.WithPrivileged(false);
+        return b.Build();
     }"), DockerLibrary.Testcontainers,
             Privileged(Runs, 0),
             Privileged(Runs, 1),
             Privileged(MayBeUndone, 2),
             Privileged(MayBeUndone, 3),
-            Privileged(Runs, 4));
+            Privileged(Runs, 4),
+            Privileged(Runs, 5));
 
         [Fact]
         public Task WithPrivileged_true_stays_reported_after_a_conditional_step_that_may_give_another_builder_or_change_the_flag() =>
