@@ -119,9 +119,9 @@ namespace ContainerLint.Dockerfiles
             var until = fix.RootUntil;
             var run = finding.Span;
             if (from < 0 || until < from || until > text.Length || !run.HasOffsets || run.StartOffset > text.Length) return false;
-            var newline = LineMap.NewlineOf(text);
+            var newline = NewlineOf(text);
             var lineStart = run.StartOffset;
-            while (lineStart > 0 && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') lineStart--;
+            while (lineStart > 0 && text[lineStart - 1] != '\n') lineStart--;
             var indentation = text.Substring(lineStart, run.StartOffset - lineStart);
             if (indentation.Trim().Length > 0) return false; // the RUN does not start its line: leave it alone
             // A RUN whose last line ends in a line continuation (at the end of the file): a USER line after it would be
@@ -135,7 +135,7 @@ namespace ContainerLint.Dockerfiles
             // the previous USER as that instruction writes it.
             var keyword = char.IsLower(text[run.StartOffset]) ? "user" : "USER";
             switches.Add(new UserSwitch { Offset = from, Text = indentation + keyword + " root" + newline, ToRoot = true });
-            var endsWithBreak = until > 0 && (text[until - 1] == '\n' || text[until - 1] == '\r');
+            var endsWithBreak = until > 0 && text[until - 1] == '\n';
             var restore = SuppressionsAbove(document, fix.RestoredFrom, indentation, newline)
                 + indentation + KeywordAt(text, fix.RestoredFrom, keyword) + " " + fix.RestoreUser + newline;
             switches.Add(new UserSwitch
@@ -160,7 +160,7 @@ namespace ContainerLint.Dockerfiles
             while (lineEnd > 0)
             {
                 var lineStart = lineEnd;
-                while (lineStart > 0 && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') lineStart--;
+                while (lineStart > 0 && text[lineStart - 1] != '\n') lineStart--;
                 var last = lineEnd;
                 while (last > lineStart && char.IsWhiteSpace(text[last - 1])) last--;
                 var first = lineStart;
@@ -235,6 +235,17 @@ namespace ContainerLint.Dockerfiles
         private const string DanglingContinuation =
             "the instruction above where the USER line goes ends in a line continuation at the end of the file, so the line would be read as part of it; end that instruction (remove the trailing escape character) and run the fix again";
 
+        /// <summary>
+        /// The line break the fixes write: BuildKit ends a line at \n only, dropping a \r before it, so a file written with \r\n
+        /// keeps it and any other gets \n; a lone \r ends no line there (audit 106 W106-6: a USER written after one was part of
+        /// the RUN above).
+        /// </summary>
+        private static string NewlineOf(string text)
+        {
+            var lineFeed = text.IndexOf('\n');
+            return lineFeed > 0 && text[lineFeed - 1] == '\r' ? "\r\n" : "\n";
+        }
+
         /// <summary>Inserts the USER line; the reason when it cannot be, else null.</summary>
         private static string? InsertUser(string text, FixIntent fix, char escape, List<TextEdit> edits)
         {
@@ -242,11 +253,11 @@ namespace ContainerLint.Dockerfiles
             if (fix.Value is null || offset < 0 || offset > text.Length) return null;
             // After a dangling line continuation the USER line would be part of the command: no fix, as for sudo.
             if (JoinsInstructionAbove(text, offset, escape)) return DanglingContinuation;
-            var newline = LineMap.NewlineOf(text);
+            var newline = NewlineOf(text);
             var user = "USER " + fix.Value;
             if (offset == text.Length)
             {
-                var endsWithBreak = text.Length > 0 && (text[text.Length - 1] == '\n' || text[text.Length - 1] == '\r');
+                var endsWithBreak = text.Length > 0 && text[text.Length - 1] == '\n';
                 var atStart = text.Length == 0 || (text.Length == 1 && text[0] == '\uFEFF');
                 // A file without a final line break still ends without one (audit 34 F6).
                 edits.Add(TextEdit.Insert(offset, endsWithBreak || atStart ? user + newline : newline + user));

@@ -486,6 +486,18 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Equal("FROM alpine\r\nRUN make\r\nUSER 10001", Fix("FROM alpine\r\nRUN make"));
         }
 
+        // Audit 106 W106-6: BuildKit ends lines at \n only, so a USER written after a lone \r was part of the RUN above it.
+        [Theory]
+        [InlineData("FROM alpine\nRUN npm install\r", "FROM alpine\nRUN npm install\r\nUSER 10001")]
+        [InlineData("FROM alpine\rRUN npm install\r\nCMD x\r\n", null)]
+        [InlineData("FROM alpine\nRUN make\rRUN sudo make install\n", "FROM alpine\nRUN make\rRUN sudo make install\nUSER 10001\n")]
+        public void Lines_written_by_fixes_end_where_BuildKit_ends_lines(string text, string? expected)
+        {
+            var once = Fix(text);
+            if (expected is not null) Assert.Equal(expected, once);
+            Assert.Equal(once, Fix(once));
+        }
+
         [Fact]
         public void Unresolved_user_is_switched_back_as_written()
         {
