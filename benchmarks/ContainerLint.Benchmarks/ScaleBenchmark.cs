@@ -18,7 +18,8 @@ namespace ContainerLint.Benchmarks
     /// that grows with the file (an addition fix once checked each sharing service against all the others: 3.8 s for
     /// 4,000 services merging one anchor, 0.43 s before and after). The last three shapes are files of as many documents
     /// (<c>---</c>), each a layer merged over the ones before (audit 26: 30 s for 40,000 empty documents; audit 29: 1.9 s
-    /// for 5,000 documents adding to one service, 17.8 s for 20,000, when each layer copied the service merged so far).
+    /// for 5,000 documents adding to one service, 17.8 s for 20,000, when each layer copied the service merged so far). The
+    /// last two are services that extend one another in one chain or one cycle.
     /// </summary>
     internal static class ScaleBenchmark
     {
@@ -36,6 +37,10 @@ namespace ContainerLint.Benchmarks
             ("documents, no service", n => Repeat("---\nservices: {}\n", n)),
             ("documents, one service each", n => Documents(n)),
             ("documents, one growing service", n => GrowingService(n)),
+            // Each service extends the next (audit 106: a service past the 128 links the linter follows walked the rest of the
+            // chain again, quadratic in the file); the last is privileged, or extends the first (a cycle).
+            ("one extends chain", n => Services(n, i => i < n - 1 ? new[] { "    extends: s" + (i + 1).ToString(CultureInfo.InvariantCulture) } : new[] { "    image: alpine", "    privileged: true" })),
+            ("one extends cycle", n => Services(n, i => new[] { "    extends: s" + ((i + 1) % n).ToString(CultureInfo.InvariantCulture) })),
         };
 
         public static int Run(string? only = null)
