@@ -716,6 +716,8 @@ namespace ContainerLint.Analyzers
             for (var operation = reference; operation != value; operation = operation.Parent!)
             {
                 var parent = operation.Parent;
+                // nameof(b) reads nothing of the builder (audit 106 W106-4).
+                if (parent is INameOfOperation) return true;
                 var onChain = parent switch
                 {
                     IConversionOperation => true,
@@ -901,8 +903,10 @@ namespace ContainerLint.Analyzers
                 // b = ci ? b.WithPrivileged(false) : b;: on every path the local is then a builder made from its own, so a later
                 // b = b.WithPrivileged(false) still replaces the flag (audit 104 R104-1). Only a statement that names the local
                 // nowhere else, sets no flag true and cannot jump out.
+                // A lambda or local function that names the local may be called in the statement and use the builder (audit 106 W106-7).
                 if (onSomePaths && fromLocal && !handlerMayGoOn && Unlabeled(later) is not TryStatementSyntax
-                    && !Jumps(later) && OnlyRebuildsLocal(later, written, local, api, named))
+                    && !Jumps(later) && OnlyRebuildsLocal(later, written, local, api, named)
+                    && !(MethodScope.Function(later) is { } function && IsCaptured(function, named)))
                 {
                     if (privileged) undoneBy = laterCall;
                     laterCall = null;

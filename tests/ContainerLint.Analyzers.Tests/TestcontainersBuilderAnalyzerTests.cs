@@ -1564,6 +1564,14 @@ static class Defaults
         return b.Build();
     }
 
+    static IContainer NameofTheLocalInTheWrite(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        if (ci) b = b.WithEnvironment(""A"", nameof(b));
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
     static IContainer ThroughAnExtensionAndAChoice(bool ci)
     {
         var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
@@ -1624,6 +1632,14 @@ static class Defaults
         if (ci) b = b.WithName(""a"");
         return b.Build();
     }
+    static IContainer UsedByALocalFunctionCalledInTheWrite(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#6:true|});
+        if (ci) b = b.WithEnvironment(""A"", Name());
+        b = b.WithPrivileged(false);
+        return b.Build();
+        string Name() => b.Build().Name;
+    }
     static IContainer UsedInTheValueOfTheWrite(bool ci)
     {
         var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#5:true|});
@@ -1636,7 +1652,8 @@ static class Defaults
             Privileged(MayBeUndone, 2),
             Privileged(MayBeUndone, 3),
             Privileged(Runs, 4),
-            Privileged(Runs, 5));
+            Privileged(Runs, 5),
+            Privileged(Runs, 6));
 
         [Fact]
         public Task WithPrivileged_true_stays_reported_after_a_conditional_step_that_may_give_another_builder_or_change_the_flag() =>
