@@ -143,6 +143,24 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void Options_for_CSharp_in_a_project_without_container_files_are_warned_about_at_their_line()
+        {
+            // Audit 105 V105-1, 106 W106-1: the analyzer reads [*.cs] options, the compiler says nothing of them, and a project
+            // with neither a Dockerfile nor a Compose file nor a SARIF log was not linted at all.
+            var project = _package.CreateProject("config-csharp-only")
+                .WriteProjectFile(".editorconfig", "root = true\n\n[*.cs]\ncontainerlint.non_root_user = 0\ncontainerlint.non_root_usr = app\n");
+            var editorconfig = Path.Combine(project.ProjectDirectory, ".editorconfig");
+
+            var result = project.Build();
+
+            Assert.True(result.Succeeded, result.ToString());
+            Assert.Contains(editorconfig + "(4,1,4,32): warning : containerlint.non_root_user: '0' is root", result.Output);
+            Assert.Contains(editorconfig + "(5,1,5,33): warning : containerlint.non_root_usr is not an option ContainerLint reads, so the line does nothing. "
+                + "Did you mean containerlint.non_root_user?", result.Output);
+            Assert.Contains(" 2 Warning(s)", result.Output);
+        }
+
+        [Fact]
         public void A_severity_typo_in_a_section_read_for_a_CSharp_file_is_the_compiler_s_warning_and_else_the_task_s_at_its_line()
         {
             // A typo in a section that applies to C# files too was said twice: by the compiler (InvalidSeverityInAnalyzerConfig,
