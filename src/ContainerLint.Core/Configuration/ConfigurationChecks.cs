@@ -50,15 +50,23 @@ namespace ContainerLint.Configuration
             }
             else if (entry.Key.StartsWith(DiagnosticConfiguration.OptionPrefix, StringComparison.Ordinal) && Array.IndexOf(DiagnosticConfiguration.OptionKeys, entry.Key) < 0)
             {
-                // A letter or two away (non_root_usr), or the same start (allowed_caps): the option meant, else none named.
-                var meant = DiagnosticConfiguration.OptionKeys.OrderBy(k => EditDistance(k, entry.Key)).First();
-                var sameStart = DiagnosticConfiguration.OptionKeys.OrderByDescending(k => CommonPrefixLength(k, entry.Key)).First();
-                if (EditDistance(meant, entry.Key) > 3) meant = CommonPrefixLength(sameStart, entry.Key) >= DiagnosticConfiguration.OptionPrefix.Length + 6 ? sameStart : null;
-                var hint = meant is null ? string.Empty : " Did you mean " + meant + "?";
+                var hint = OptionMeant(entry.Key) is { } meant ? " Did you mean " + meant + "?" : string.Empty;
                 yield return new ConfigurationProblem(ConfigurationProblemKind.UnknownOption, entry,
                     entry.Key + " is not an option ContainerLint reads, so the line does nothing." + hint + " The options are "
                     + string.Join(", ", DiagnosticConfiguration.OptionKeys) + ".");
             }
+        }
+
+        /// <summary>
+        /// The option a key that is none was likely meant to be: one a letter or two away (<c>non_root_usr</c>), else one that
+        /// starts the same way (<c>allowed_caps</c>); null when none is near.
+        /// </summary>
+        private static string? OptionMeant(string key)
+        {
+            var nearest = DiagnosticConfiguration.OptionKeys.OrderBy(k => EditDistance(k, key)).First();
+            if (EditDistance(nearest, key) <= 3) return nearest;
+            var sameStart = DiagnosticConfiguration.OptionKeys.OrderByDescending(k => CommonPrefixLength(k, key)).First();
+            return CommonPrefixLength(sameStart, key) >= DiagnosticConfiguration.OptionPrefix.Length + 6 ? sameStart : null;
         }
 
         private static int CommonPrefixLength(string a, string b)

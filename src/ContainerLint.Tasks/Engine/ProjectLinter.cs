@@ -40,22 +40,14 @@ namespace ContainerLint.Tasks.Engine
     public sealed class ProjectLintResult
     {
         public ProjectLintResult(IReadOnlyList<ProjectFinding> findings, IReadOnlyList<string> filesRead, IReadOnlyList<string> filesMissing,
-            IReadOnlyList<string>? nonRootUserProblems = null, IReadOnlyList<string>? composeNonRootUserProblems = null,
-            IReadOnlyList<ConfigurationProblem>? configurationProblems = null)
+            IReadOnlyList<string>? composeNonRootUserProblems = null, IReadOnlyList<ConfigurationProblem>? configurationProblems = null)
         {
             ConfigurationProblems = configurationProblems ?? Array.Empty<ConfigurationProblem>();
             ComposeNonRootUserProblems = composeNonRootUserProblems ?? Array.Empty<string>();
             Findings = findings;
             FilesRead = filesRead;
             FilesMissing = filesMissing;
-            NonRootUserProblems = nonRootUserProblems ?? Array.Empty<string>();
         }
-
-        /// <summary>
-        /// Why a <c>containerlint.non_root_user</c> that applies to a linted file cannot be used (one entry per value):
-        /// the fixes that would set it are not made.
-        /// </summary>
-        public IReadOnlyList<string> NonRootUserProblems { get; }
 
         /// <summary>
         /// Why a <c>containerlint.non_root_user</c> that applies to a linted Compose file, and is usable in a Dockerfile, is
@@ -91,7 +83,6 @@ namespace ContainerLint.Tasks.Engine
     {
         private readonly ConfigurationLoader _configuration;
         private readonly RecordingFileSystem _fileSystem = new RecordingFileSystem();
-        private readonly List<string> _optionProblems = new List<string>();
         private readonly List<string> _composeOptionProblems = new List<string>();
         private readonly HashSet<string> _configurationChecked = new HashSet<string>(LintItem.PathComparer);
         private readonly List<(ConfigurationProblem Problem, AnalyzerConfigEntry Entry)> _configurationProblems =
@@ -237,7 +228,7 @@ namespace ContainerLint.Tasks.Engine
                     && (compilerChecked ??= new CompilerCheckedEntries(_configuration.CompilerConfiguration, compileFiles ?? Array.Empty<string>())).Checks(said.Entry)
                     ? said.Problem.AsSaidByCompiler() : said.Problem)
                 .OrderBy(p => p.FilePath, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
-            return new ProjectLintResult(reported, filesRead, _fileSystem.MissingFiles, _optionProblems, _composeOptionProblems, configurationProblems);
+            return new ProjectLintResult(reported, filesRead, _fileSystem.MissingFiles, _composeOptionProblems, configurationProblems);
         }
 
         /// <summary>
@@ -269,10 +260,9 @@ namespace ContainerLint.Tasks.Engine
         {
             CheckConfigurationOf(path);
             var options = DiagnosticConfiguration.GetLintOptions(_configuration.GetOptions(path));
-            if (options.NonRootUserProblem is not null && !_optionProblems.Contains(options.NonRootUserProblem))
-                _optionProblems.Add(options.NonRootUserProblem);
-            // A variable is fine in a Dockerfile, but Compose would take it from the host (audit 9, 7): said once per value.
-            else if (compose && options.NonRootUserProblem is null && options.ComposeNonRootUserProblem is { } composeProblem
+            // A root or malformed user is a configuration problem, said at its line (ConfigurationChecks). A variable is fine in
+            // a Dockerfile, but Compose would take it from the host (audit 9, 7): said once per value.
+            if (compose && options.NonRootUserProblem is null && options.ComposeNonRootUserProblem is { } composeProblem
                      && !_composeOptionProblems.Contains(composeProblem))
                 _composeOptionProblems.Add(composeProblem);
             return options;

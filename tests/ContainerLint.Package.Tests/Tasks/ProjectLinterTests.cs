@@ -219,7 +219,7 @@ namespace ContainerLint.Package.Tests.Tasks
             var result = new ProjectLinter().Lint(new[] { Compose() });
             var runsAsRoot = result.Findings.Where(f => f.Finding.Rule.Id == "CTL1001").ToList();
 
-            Assert.Empty(result.NonRootUserProblems);
+            Assert.Empty(result.ConfigurationProblems);
             var problem = Assert.Single(result.ComposeNonRootUserProblems);
             Assert.Contains("'$APP_UID' holds a variable, which Compose would take from the host environment", problem, StringComparison.Ordinal);
             Assert.All(runsAsRoot.Where(f => f.Finding.Span.Path == compose), f => Assert.Null(f.Finding.Fix));
@@ -235,7 +235,7 @@ namespace ContainerLint.Package.Tests.Tasks
 
             var result = new ProjectLinter().Lint(new[] { new LintItem(dockerfile, ContainerFileKind.Dockerfile) });
 
-            Assert.Empty(result.NonRootUserProblems);
+            Assert.Empty(result.ConfigurationProblems);
             Assert.Empty(result.ComposeNonRootUserProblems);
         }
 
