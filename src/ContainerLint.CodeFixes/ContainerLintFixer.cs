@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ContainerLint.CodeFixes
 {
@@ -157,7 +158,7 @@ namespace ContainerLint.CodeFixes
         {
             try
             {
-                return edit.Apply(root, node, model) is { } newRoot && KeepsDirectives(root, newRoot) ? newRoot : null;
+                return edit.Apply(root, node, model) is { } newRoot && KeepsDirectives(root, newRoot) && !EditsMisreadList(root, newRoot) ? newRoot : null;
             }
             catch (System.Exception ex) when (ex is not System.OperationCanceledException)
             {
@@ -169,6 +170,28 @@ namespace ContainerLint.CodeFixes
         /// <summary>Whether <paramref name="after"/> has the directives and disabled text of <paramref name="before"/>, in order (moved between lines or not).</summary>
         private static bool KeepsDirectives(SyntaxNode before, SyntaxNode after) =>
             !before.ContainsDirectives || ConditionalText(before).SequenceEqual(ConditionalText(after));
+
+        /// <summary>
+        /// Whether the edit changes a list the parser read past a missing closing bracket: Roslyn 5 reads a <c>;</c> typed
+        /// where an initializer's <c>}</c> is still missing (<c>new HostConfig { IpcMode = "host" ;</c>) as a separator of its
+        /// items, and the method's <c>}</c> as the initializer's. An item removed with its separator took the user's <c>;</c>,
+        /// and an item added went after the method's brace (audit 102 F102-6): until the code is written out, no fix edits such a list.
+        /// </summary>
+        private static bool EditsMisreadList(SyntaxNode before, SyntaxNode after)
+        {
+            if (!before.ContainsDiagnostics) return false;
+            var misread = before.DescendantNodes().Where(n => n switch
+            {
+                InitializerExpressionSyntax initializer => HasOtherSeparator(initializer.Expressions),
+                CollectionExpressionSyntax collection => HasOtherSeparator(collection.Elements),
+                _ => false,
+            }).Select(n => n.FullSpan).ToList();
+            return misread.Count > 0
+                && after.SyntaxTree.GetChanges(before.SyntaxTree).Any(change => misread.Any(list => list.IntersectsWith(change.Span)));
+        }
+
+        private static bool HasOtherSeparator<TNode>(SeparatedSyntaxList<TNode> list) where TNode : SyntaxNode =>
+            list.GetSeparators().Any(separator => !separator.IsKind(SyntaxKind.CommaToken));
 
         private static IEnumerable<string> ConditionalText(SyntaxNode root) =>
             root.DescendantTrivia().Where(t => t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia)).Select(t => t.ToFullString().Trim());

@@ -14,6 +14,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -188,6 +189,56 @@ class Fixture
 
         [Fact]
         public Task Testcontainers_code_being_typed_never_makes_an_analyzer_or_a_fix_throw() => Check(TestcontainersProgram);
+
+        private const string UnclosedInitializer = @"using Docker.DotNet.Models;
+public static class A
+{
+    public static void Run()
+    {
+        var hostConfig = new HostConfig { IpcMode = ""host"" ;
+    }
+}
+";
+
+        /// <summary>
+        /// An initializer whose closing brace is not typed yet, as the SDK's compiler (Roslyn 5) reads it: the <c>;</c> a
+        /// separator of its items and the method's <c>}</c> its brace (the tests' Roslyn 4.8 puts the <c>;</c> after a missing
+        /// brace, so the tree is made so here). No fix is made there: removing <c>IpcMode</c> took the <c>;</c> with it, and the
+        /// settings added went after the method's brace (audit 102 F102-6, through <c>dotnet format analyzers</c>).
+        /// </summary>
+        [Fact]
+        public async Task No_fix_edits_an_initializer_read_past_its_missing_brace()
+        {
+            var document = await DotnetFormatFixAllTests.CreateDocument(UnclosedInitializer.Replace(@"""host"" ;", @"""host"" ,"));
+            var root = (await document.GetSyntaxRootAsync())!;
+            var comma = root.DescendantTokens().Single(t => t.IsKind(SyntaxKind.CommaToken));
+            var misread = root.ReplaceToken(comma, SyntaxFactory.Token(comma.LeadingTrivia, SyntaxKind.SemicolonToken, comma.TrailingTrivia));
+            Assert.Equal(UnclosedInitializer, misread.ToFullString());
+            Assert.True(misread.DescendantNodes().OfType<InitializerExpressionSyntax>().Single().Expressions.GetSeparator(0).IsKind(SyntaxKind.SemicolonToken));
+            document = document.WithSyntaxRoot(misread);
+
+            var diagnostics = await DotnetFormatFixAllTests.Analyze(document, withNullCollections: true);
+            Assert.Equal(new[] { "CTL2003", "CTL4001", "CTL5002", "CTL6001" }, diagnostics.Select(d => d.Id).OrderBy(id => id));
+            foreach (var diagnostic in diagnostics)
+            {
+                var actions = new List<CodeAction>();
+                await new ContainerLintFixer().RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+                Assert.True(actions.Count == 0, diagnostic.Id + " offers a fix");
+            }
+            var fixedAll = await DotnetFormatFixAllTests.FixEach(document, new[] { "CTL5002", "CTL2003", "CTL4001", "CTL6001" }, expectFix: false);
+            Assert.Equal(UnclosedInitializer, (await fixedAll.GetTextAsync()).ToString());
+        }
+
+        /// <summary>The same text as Roslyn 4.8 reads it (the <c>;</c> ends the declaration): the fixes are made, and the <c>;</c> stays.</summary>
+        [Fact]
+        public async Task Fixes_of_an_initializer_closed_by_a_missing_brace_keep_the_semicolon()
+        {
+            var document = await DotnetFormatFixAllTests.CreateDocument(UnclosedInitializer);
+            var fixedAll = await DotnetFormatFixAllTests.FixEach(document, new[] { "CTL5002", "CTL2003", "CTL4001", "CTL6001" });
+            var text = (await fixedAll.GetTextAsync()).ToString();
+            Assert.DoesNotContain("IpcMode", text);
+            Assert.Contains("ReadonlyRootfs = true ;\n    }", text.Replace("\r\n", "\n"));
+        }
 
         /// <summary>
         /// The programs of the analyzer and fix tests (several hundred, each a set of shapes the readers were taught), each

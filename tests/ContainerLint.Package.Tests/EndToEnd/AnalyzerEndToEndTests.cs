@@ -277,6 +277,51 @@ namespace ContainerLint.Package.Tests.EndToEnd
             Assert.Empty(after.WarningsAndErrors);
         }
 
+        // Audit 102 F102-6: the SDK's compiler reads the `;` of an initializer whose `}` is not typed yet as a separator of its
+        // items; dotnet format removed IpcMode with that `;` and wrote the added settings after the method's brace.
+        [Fact]
+        public void Dotnet_format_analyzers_leaves_an_initializer_still_being_typed_as_written()
+        {
+            var project = DockerDotNetProject("cs-format-unclosed", """
+                using Docker.DotNet.Models;
+
+                internal static class Program
+                {
+                    private static void Main() { }
+
+                    private static HostConfig Written() => new HostConfig { IpcMode = "host" };
+
+                    private static void Typing()
+                    {
+                        var hostConfig = new HostConfig { IpcMode = "host" ;
+                    }
+                }
+
+                """);
+            project.Build(); // restores; the compiler runs no analyzer on a file it cannot parse, dotnet format does
+
+            FormatAnalyzers(project, "CTL5002");
+            FormatAnalyzers(project, "CTL6001");
+
+            // The written initializer is fixed, the one being typed is left as it is.
+            Assert.Equal("""
+                using Docker.DotNet.Models;
+
+                internal static class Program
+                {
+                    private static void Main() { }
+
+                    private static HostConfig Written() => new HostConfig { ReadonlyRootfs = true };
+
+                    private static void Typing()
+                    {
+                        var hostConfig = new HostConfig { IpcMode = "host" ;
+                    }
+                }
+
+                """, project.ReadFile("app/Program.cs"));
+        }
+
         private static void FormatAnalyzers(ConsumerProject project, params string[] diagnosticIds)
         {
             var arguments = new List<string> { "format", "analyzers", project.ProjectFile, "--diagnostics" };
