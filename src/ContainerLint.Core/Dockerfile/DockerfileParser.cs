@@ -556,16 +556,17 @@ namespace ContainerLint.Dockerfiles
             }
 
             /// <summary>
-            /// The line at <paramref name="pos"/>: its content ends at <paramref name="contentEnd"/>, before \n or \r\n. As BuildKit's
-            /// parser reads lines (bufio.ScanLines: a line ends at \n, and a \r before it is dropped), a \r elsewhere ends no line
-            /// and is a blank inside one (audit 102 F102-5: <c>RUN make\rUSER root</c> is one RUN).
+            /// The line at <paramref name="pos"/>: its content ends at <paramref name="contentEnd"/>, before \n and the \r's before it.
+            /// As BuildKit's parser reads lines (its scanLines ends a line at \n, and trimNewline drops every \r and \n at its end:
+            /// <c>EOF\r\r\n</c> ends a heredoc, audit 107 A107-1), a \r elsewhere ends no line and is a blank inside one (audit 102
+            /// F102-5: <c>RUN make\rUSER root</c> is one RUN).
             /// </summary>
             private void ReadLine(int pos, out int contentEnd, out int next)
             {
                 var i = _text.IndexOf('\n', pos);
                 next = i < 0 ? _length : i + 1;
                 contentEnd = i < 0 ? _length : i;
-                if (contentEnd > pos && _text[contentEnd - 1] == '\r') contentEnd--;
+                while (contentEnd > pos && _text[contentEnd - 1] == '\r') contentEnd--;
             }
 
             private static readonly char[] LineBreaks = { '\n', '\r' };

@@ -354,6 +354,19 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Contains(Lint("FROM alpine\rUSER root\r"), f => f.Rule.Id == RuleIds.ParseError);
         }
 
+        // BuildKit's trimNewline drops every \r at a line's end (audit 107 A107-1: \r\r\n, what a CRLF conversion made twice
+        // leaves, hid a continuation and a heredoc's end, and the file's findings went with a false CTL9001).
+        [Theory]
+        [InlineData("FROM alpine\nUSER app\nRUN echo \\\r\r\n  && sudo make\n", RuleIds.SudoInBuild)]
+        [InlineData("FROM alpine\nRUN <<EOF\necho\nEOF\r\r\nUSER root\n", RuleIds.RunsAsRoot)]
+        [InlineData("FROM alpine\nRUN <<-EOF\necho\n\tEOF\r\r\nUSER root\n", RuleIds.RunsAsRoot)]
+        [InlineData("FROM alpine\nUSER root\nRUN <<EOF\necho\nEOF\r\r", RuleIds.RunsAsRoot)]
+        public void Every_carriage_return_before_a_line_end_is_dropped_as_in_BuildKit(string dockerfile, string rule)
+        {
+            ParseClean(dockerfile);
+            Assert.Single(FindingsOf(dockerfile, rule));
+        }
+
         [Fact]
         public void Byte_order_mark_after_the_start_of_the_file_starts_a_word()
         {
