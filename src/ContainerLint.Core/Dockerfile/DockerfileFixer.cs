@@ -142,7 +142,7 @@ namespace ContainerLint.Dockerfiles
             {
                 Offset = until,
                 Text = endsWithBreak || until == 0 ? restore
-                    : newline + restore.TrimEnd('\r', '\n') + (until == text.Length ? string.Empty : newline),
+                    : LineBreakAfter(text, until, newline) + restore.TrimEnd('\r', '\n') + (until == text.Length ? string.Empty : newline),
                 CopiedFrom = fix.RestoredFrom,
             });
             return true;
@@ -246,6 +246,14 @@ namespace ContainerLint.Dockerfiles
             return lineFeed > 0 && text[lineFeed - 1] == '\r' ? "\r\n" : "\n";
         }
 
+        /// <summary>
+        /// The line break written to end the line before <paramref name="offset"/>: a \r that ends it already (a last line ending
+        /// in a lone \r) becomes part of a \r\n, rather than left before one (<c>EOF\r\r\n</c>, which a parser that drops one
+        /// \r before \n reads as <c>EOF\r</c>: audit 107 A107-2).
+        /// </summary>
+        private static string LineBreakAfter(string text, int offset, string newline) =>
+            offset > 0 && text[offset - 1] == '\r' ? "\n" : newline;
+
         /// <summary>Inserts the USER line; the reason when it cannot be, else null.</summary>
         private static string? InsertUser(string text, FixIntent fix, char escape, List<TextEdit> edits)
         {
@@ -260,7 +268,7 @@ namespace ContainerLint.Dockerfiles
                 var endsWithBreak = text.Length > 0 && text[text.Length - 1] == '\n';
                 var atStart = text.Length == 0 || (text.Length == 1 && text[0] == '\uFEFF');
                 // A file without a final line break still ends without one (audit 34 F6).
-                edits.Add(TextEdit.Insert(offset, endsWithBreak || atStart ? user + newline : newline + user));
+                edits.Add(TextEdit.Insert(offset, endsWithBreak || atStart ? user + newline : LineBreakAfter(text, offset, newline) + user));
                 return null;
             }
             var indentEnd = offset;

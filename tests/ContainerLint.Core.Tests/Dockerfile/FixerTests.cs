@@ -491,6 +491,10 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("FROM alpine\nRUN npm install\r", "FROM alpine\nRUN npm install\r\nUSER 10001")]
         [InlineData("FROM alpine\rRUN npm install\r\nCMD x\r\n", null)]
         [InlineData("FROM alpine\nRUN make\rRUN sudo make install\n", "FROM alpine\nRUN make\rRUN sudo make install\nUSER 10001\n")]
+        // Audit 107 A107-2: a lone \r ending the last line of a \r\n file becomes that line's \r\n, not \r\r\n.
+        [InlineData("FROM alpine\r\nRUN apk add curl\r", "FROM alpine\r\nRUN apk add curl\r\nUSER 10001")]
+        [InlineData("FROM alpine\r\nRUN <<EOF\r\necho hi\r\nEOF\r", "FROM alpine\r\nRUN <<EOF\r\necho hi\r\nEOF\r\nUSER 10001")]
+        [InlineData("FROM alpine\r\nUSER app\r\nRUN sudo make\r", "FROM alpine\r\nUSER app\r\nUSER root\r\nRUN make\r\nUSER app")]
         public void Lines_written_by_fixes_end_where_BuildKit_ends_lines(string text, string? expected)
         {
             var once = Fix(text);
