@@ -713,11 +713,12 @@ namespace ContainerLint.Analyzers
         /// </summary>
         private static bool IsChainRoot(IOperation reference, IOperation value)
         {
+            // nameof(b), nameof(b.Build) read nothing of the builder (audit 106 W106-4, audit 107 A107-4).
+            for (var operation = reference; operation != value && operation.Parent is { } above; operation = above)
+                if (above is INameOfOperation) return true;
             for (var operation = reference; operation != value; operation = operation.Parent!)
             {
                 var parent = operation.Parent;
-                // nameof(b) reads nothing of the builder (audit 106 W106-4).
-                if (parent is INameOfOperation) return true;
                 var onChain = parent switch
                 {
                     IConversionOperation => true,
@@ -903,10 +904,10 @@ namespace ContainerLint.Analyzers
                 // b = ci ? b.WithPrivileged(false) : b;: on every path the local is then a builder made from its own, so a later
                 // b = b.WithPrivileged(false) still replaces the flag (audit 104 R104-1). Only a statement that names the local
                 // nowhere else, sets no flag true and cannot jump out.
-                // A lambda or local function that names the local may be called in the statement and use the builder (audit 106 W106-7).
+                // A lambda or local function that names the local may be run by the statement and use the builder (audit 106 W106-7).
                 if (onSomePaths && fromLocal && !handlerMayGoOn && Unlabeled(later) is not TryStatementSyntax
                     && !Jumps(later) && OnlyRebuildsLocal(later, written, local, api, named)
-                    && !(MethodScope.Function(later) is { } function && IsCaptured(function, named)))
+                    && !(MethodScope.Function(later) is { } function && MayRunFunctionNamingLocal(later, function, named, api, model)))
                 {
                     if (privileged) undoneBy = laterCall;
                     laterCall = null;
@@ -967,8 +968,10 @@ namespace ContainerLint.Analyzers
                 {
                     if (operation is IInvocationOperation invocation && IsWithPrivileged(invocation, api) && !IsFalse(invocation)) return false;
                     // b = b.WithEnvironment("A", b.Build().Name): the local is used in the value, not only built on (audit 105 V105-4).
+                    // A lambda handed to the builder's own call (WithCreateParameterModifier(p => ... b ...)) runs when the
+                    // builder is built, with the value the local has then (audit 107 A107-5).
                     if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local)
-                        && !IsChainRoot(reference, value)) return false;
+                        && !IsChainRoot(reference, value) && !InLambdaHandedToBuilder(reference, value, api)) return false;
                 }
                 rebuilt.Add(assignment.Syntax);
             }
@@ -1063,6 +1066,100 @@ namespace ContainerLint.Analyzers
                 if (s == statement) return false;
                 if (Jumps(s)) return true;
             }
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="reference"/> is in a lambda that is an argument of a builder's own call in <paramref name="value"/>.</summary>
+        private static bool InLambdaHandedToBuilder(IOperation reference, IOperation value, DockerApi api)
+        {
+            for (var operation = reference; operation != value && operation.Parent is { } above; operation = above)
+                if (operation is IAnonymousFunctionOperation lambda)
+                    return LambdaHandedToBuilder(lambda, api);
+            return false;
+        }
+
+        private static bool LambdaHandedToBuilder(IOperation lambda, DockerApi api)
+        {
+            var argument = lambda.Parent;
+            while (argument is IDelegateCreationOperation or IConversionOperation) argument = argument.Parent;
+            return argument is IArgumentOperation { Parent: IInvocationOperation call }
+                && (api.IsBuilderMethod(call.TargetMethod) || api.IsModuleBuilderMethod(call.TargetMethod));
+        }
+
+        /// <summary>
+        /// Whether <paramref name="statement"/> (an <c>if</c> or a loop that only rebuilds the local) may run a lambda or local
+        /// function of <paramref name="function"/> that names the local, and so use the builder it has before the statement
+        /// gives it another (audit 106 W106-7): a call of a local function that names it, or calls one that does, or a delegate
+        /// made of one there (<c>F(Loc)</c>); a lambda written there, unless handed to the builder's own call (it runs when the
+        /// builder is built); or any other call, where a lambda that names the local (or a delegate of such a local function) may
+        /// exist by then: one written before the statement, or anywhere in a method with a loop around the statement or a
+        /// <c>goto</c>. A local function that is never called there (one after the <c>return</c>, a test method's helper) and
+        /// <c>nameof(Loc)</c> run nothing (audit 107 A107-5).
+        /// </summary>
+        private static bool MayRunFunctionNamingLocal(StatementSyntax statement, SyntaxNode function, BuilderLocal local, DockerApi api, SemanticModel model)
+        {
+            HashSet<string>? functions = null;
+            var lambdaMayExist = false;
+            bool? comesBack = null;
+            bool InStatement(SyntaxNode node) => statement.Span.Contains(node.Span);
+            // A lambda (or delegate) outside the statement that may have been made when the statement runs.
+            bool MayExist(SyntaxNode lambda)
+            {
+                if (lambda.SpanStart < statement.SpanStart) return true;
+                for (var outer = lambda.Parent; outer is not null && outer != function; outer = outer.Parent)
+                    if (outer is LocalFunctionStatementSyntax) return true;
+                return comesBack ??= MayComeBack(statement, function);
+            }
+            // One in the statement runs there unless it is handed to the builder's own call.
+            bool RunsIn(SyntaxNode lambda) =>
+                model.GetOperation(lambda) is not { } operation || !LambdaHandedToBuilder(operation, api);
+
+            foreach (var token in function.DescendantTokens())
+            {
+                if (!local.IsNamedBy(token, out var name) || MethodScope.Function(name) is not { } nested || nested == function) continue;
+                if (nested is LocalFunctionStatementSyntax named) (functions ??= new HashSet<string>()).Add(named.Identifier.ValueText);
+                else if (InStatement(nested)) { if (RunsIn(nested)) return true; }
+                else lambdaMayExist |= MayExist(nested);
+            }
+            for (var added = functions is not null; added;)
+            {
+                added = false;
+                foreach (var node in function.DescendantNodes())
+                {
+                    if (node is not IdentifierNameSyntax reference || !functions!.Contains(reference.Identifier.ValueText)
+                        || reference.Parent is MemberAccessExpressionSyntax { Name: var member } && member == reference || MethodScope.IsNameofArgument(reference))
+                        continue;
+                    var called = reference.Parent is InvocationExpressionSyntax call && call.Expression == reference;
+                    var caller = MethodScope.Function(reference);
+                    if (caller is null) continue;
+                    // Called there, or made a delegate there (F(Loc) may run it).
+                    if (caller == function && InStatement(reference)) return true;
+                    if (caller is LocalFunctionStatementSyntax calling && called)
+                    {
+                        added |= functions.Add(calling.Identifier.ValueText);
+                        continue;
+                    }
+                    // A delegate made of it (Action a = Loc;) or a lambda that calls it: as a lambda that names the local.
+                    var lambda = caller == function ? reference : caller;
+                    if (InStatement(lambda)) { if (RunsIn(lambda)) return true; }
+                    else lambdaMayExist |= MayExist(lambda);
+                }
+            }
+            if (!lambdaMayExist) return false;
+            foreach (var node in statement.DescendantNodes())
+                if (node is InvocationExpressionSyntax invocation
+                    && !(model.GetSymbolInfo(invocation).Symbol is IMethodSymbol method && (api.IsBuilderMethod(method) || api.IsModuleBuilderMethod(method))))
+                    return true;
+            return false;
+        }
+
+        /// <summary>Whether the statement may run again after what follows it in <paramref name="function"/>: a loop around it, or a <c>goto</c>.</summary>
+        private static bool MayComeBack(StatementSyntax statement, SyntaxNode function)
+        {
+            for (var loop = statement.Parent; loop is not null && loop != function; loop = loop.Parent)
+                if (loop is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax) return true;
+            foreach (var node in function.DescendantNodes())
+                if (node is GotoStatementSyntax) return true;
             return false;
         }
 

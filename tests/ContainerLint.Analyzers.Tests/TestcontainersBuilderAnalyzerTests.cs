@@ -1595,6 +1595,116 @@ static class Defaults
 {
     public static ContainerBuilder WithDefaults(this ContainerBuilder b) => b.WithName(""h"");");
 
+        // Audit 107 A107-4, A107-5: what names the local without running anything in the if or the loop (a local function
+        // never called there, one after the return, nameof, a lambda handed to the builder's own call) lets the later false
+        // replace the flag.
+        [Fact]
+        public Task WithPrivileged_false_after_an_if_or_a_loop_replaces_the_flag_whatever_names_the_local_without_running_there() => Verify(@"
+    static IContainer LocalFunctionAfterTheReturn(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        if (ci) b = b.WithName(""n"");
+        b = b.WithPrivileged(false);
+        return b.Build();
+        string Describe() => b.Build().Name;
+    }
+
+    static IContainer LocalFunctionAfterTheReturnWithALoop(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        foreach (var n in names) b = b.WithEnvironment(n, ""1"");
+        b = b.WithPrivileged(false);
+        return b.Build();
+        void Log() => System.Console.WriteLine(b);
+    }
+
+    static IContainer LocalFunctionNeverCalled(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        string Loc() => b.Build().Name;
+        if (ci) b = b.WithName(""n"");
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer NameofALocalFunction(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        if (ci) b = b.WithName(nameof(Describe));
+        b = b.WithPrivileged(false);
+        return b.Build();
+        string Describe() => b.Build().Name;
+    }
+
+    static IContainer LambdaHandedToTheBuilder(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        if (ci) b = b.WithCreateParameterModifier(p => p.Hostname = b.ToString());
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer NameofAMemberOfTheLocal(bool ci, string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        if (ci) b = b.WithEnvironment(""A"", nameof(b.Build));
+        foreach (var n in names) b = b.WithLabel(n, nameof(b.WithName));
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }");
+
+        [Fact]
+        public Task WithPrivileged_true_stays_reported_past_an_if_or_a_loop_that_may_run_a_function_using_the_local() =>
+            Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static string Use(System.Func<string> f) => f();
+    static IContainer LambdaMadeBeforeAndCalledInTheIf(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        System.Func<string> name = () => b.Build().Name;
+        b = b.WithPrivileged({|#0:true|});
+        if (ci) b = b.WithName(name());
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+    static IContainer LocalFunctionPassedInTheIf(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#1:true|});
+        if (ci) b = b.WithName(Use(Loc));
+        b = b.WithPrivileged(false);
+        return b.Build();
+        string Loc() => b.Build().Name;
+    }
+    static IContainer LocalFunctionCalledThroughAnother(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#2:true|});
+        foreach (var n in names) b = b.WithLabel(n, Outer());
+        b = b.WithPrivileged(false);
+        return b.Build();
+        string Outer() => Inner();
+        string Inner() => b.Build().Name;
+    }
+    static IContainer LambdaInTheIfRunByAnotherCall(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#3:true|});
+        if (ci) b = b.WithName(Use(() => b.Build().Name));
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+    static IContainer DelegateOfALocalFunctionMadeBefore(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#4:true|});
+        System.Func<string> name = Loc;
+        if (ci) b = b.WithName(name());
+        b = b.WithPrivileged(false);
+        return b.Build();
+        string Loc() => b.Build().Name;
+    }"), DockerLibrary.Testcontainers,
+            Privileged(Runs, 0),
+            Privileged(Runs, 1),
+            Privileged(Runs, 2),
+            Privileged(Runs, 3),
+            Privileged(Runs, 4));
+
         [Fact]
         public Task WithPrivileged_true_stays_reported_past_an_if_or_a_loop_that_uses_the_local_sets_the_flag_or_jumps() =>
             Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
