@@ -1192,6 +1192,7 @@ namespace ContainerLint.Compose
             ComposeValue? baseServices = services;
             var baseLayers = layers;
             YamlNode at = extends.Anchor;
+            string? baseFile = null;
             if (extends.Scalar is { } shortForm) baseName = shortForm.IsNull ? null : shortForm.Value;
             else if (extends.IsMapping)
             {
@@ -1221,6 +1222,7 @@ namespace ContainerLint.Compose
                     baseLayers = new List<YamlReadResult>();
                     if (!AddLayers(other, isOverride: false, baseLayers)) return local;
                     baseServices = Merge(baseLayers).Services;
+                    baseFile = fileScalar.Value;
                 }
             }
             else
@@ -1248,21 +1250,25 @@ namespace ContainerLint.Compose
                 Error(at, "extends: service '" + baseName + "' not found");
                 return local;
             }
-            var key = baseDefinition.Anchor.Source.Path + "\n" + baseName;
+            var key = ServiceKey(baseDefinition, baseName!);
             if (!visiting.Add(key))
             {
-                Error(at, "extends: service '" + name + "' extends itself through '" + baseName + "' (a cycle)");
+                Error(at, CycleMessage(name, baseName!, baseFile, longerThanTheLimit: false));
                 return local;
             }
             if (depth >= MaxDepth)
             {
-                Error(at, ExtendsComeBack(baseName!, baseServices!, baseDefinition.Anchor.Source.Path) switch
-                {
-                    true => "extends: service '" + name + "' extends itself through '" + baseName + "' (a cycle longer than " + MaxDepth + " links)",
-                    false => "extends: the chain of extends that reaches service '" + name + "' here is longer than " + MaxDepth + " links, which the linter does not follow",
-                    // Through another file: not followed by name.
-                    null => "extends: the chain of extends that reaches service '" + name + "' here is longer than " + MaxDepth + " links (a cycle, or a chain the linter does not follow)",
-                });
+                var cycle = CycleAhead(baseName!, baseServices!);
+                if (cycle is null)
+                    Error(at, "extends: the chain of extends that reaches service '" + name + "' here is longer than " + MaxDepth + " links, which the linter does not follow");
+                // A cycle too long to be followed round, through this service: said here, as at each of its links.
+                else if (cycle.IsLong && cycle.Members.Contains(ServiceKey(service, name)))
+                    Error(at, CycleMessage(name, baseName!, baseFile, longerThanTheLimit: true));
+                // The chain runs into a cycle it is not part of (or one short enough to be followed round from its own
+                // services): the cycle is said where it closes, as it is when followed from there (audit 107 A107-3: the
+                // services of the chain were said to extend themselves).
+                else
+                    Error(cycle.ClosingLink, cycle.ClosingMessage);
                 return local;
             }
             var resolvedBase = ResolveExtends(baseName!, baseDefinition, baseServices!, baseLayers, definedBy, visiting, depth + 1);
@@ -1270,45 +1276,104 @@ namespace ContainerLint.Compose
             return ComposeMerger.MergeMaps(resolvedBase, local, string.Empty);
         }
 
+        /// <summary>A service's key in a chain of <c>extends</c>: the file that defines it and its name.</summary>
+        private static string ServiceKey(ComposeValue definition, string name) => definition.Anchor.Source.Path + "\n" + name;
+
+        private static string CycleMessage(string name, string baseName, string? baseFile, bool longerThanTheLimit) =>
+            "extends: service '" + name + "' extends itself through '" + baseName + "'" + (baseFile is null ? string.Empty : " in '" + baseFile + "'")
+            + (longerThanTheLimit ? " (a cycle longer than " + MaxDepth + " links)" : " (a cycle)");
+
+        /// <summary>A cycle of <c>extends</c> a chain runs into: its services (<see cref="ServiceKey"/>), and the link that closes it.</summary>
+        private sealed class ExtendsCycle
+        {
+            public ExtendsCycle(HashSet<string> members, YamlNode closingLink, string closingMessage)
+            {
+                Members = members;
+                ClosingLink = closingLink;
+                ClosingMessage = closingMessage;
+            }
+
+            public HashSet<string> Members { get; }
+            public YamlNode ClosingLink { get; }
+            public string ClosingMessage { get; }
+            public bool IsLong => Members.Count > MaxDepth;
+        }
+
         /// <summary>
-        /// Whether the services of one file, followed by name from <paramref name="name"/> through their <c>extends</c>, come
-        /// back to one of their own: a cycle too long to be followed to its end (audit 105 V105-3); null when the chain goes on
-        /// into another file (<c>extends.file</c>), which is not followed by name. Names only, nothing merged; each name's
-        /// answer is kept, so that the services of one long chain or cycle are walked once in all (audit 106 W106-3: walked
-        /// once per service, a file of 6,000 took seconds).
+        /// The cycle that the chain of <c>extends</c> from service <paramref name="name"/> of <paramref name="services"/> runs
+        /// into, followed by name (nothing merged) through its files; null when the chain ends (a service without
+        /// <c>extends</c>, or one whose base is missing or not followed: a remote file). For a chain too long to be followed to
+        /// its end (audit 105 V105-3, audit 107 A107-3, A107-8: a chain through files was said to be "a cycle, or" not). Each
+        /// service's answer is kept, so that the services of one long chain or cycle are walked once in all (audit 106 W106-3:
+        /// walked once per service, a file of 6,000 took seconds).
         /// </summary>
-        private bool? ExtendsComeBack(string name, ComposeValue services, string path)
+        private ExtendsCycle? CycleAhead(string name, ComposeValue services)
         {
             var walked = new List<string>();
-            var onWalk = new HashSet<string>(StringComparer.Ordinal);
-            bool? answer;
-            for (var current = name; ; )
+            var links = new List<(string Name, YamlNode Link, string Base, string? File)>();
+            var onWalk = new Dictionary<string, int>(StringComparer.Ordinal);
+            ExtendsCycle? answer = null;
+            var current = (Name: name, Services: services);
+            while (current.Services.Get(current.Name) is { } definition)
             {
-                if (_extendsComeBack.TryGetValue(path + "\n" + current, out answer)) break;
-                if (!onWalk.Add(current))
+                var key = ServiceKey(definition, current.Name);
+                if (_cycleAhead.TryGetValue(key, out answer)) break;
+                if (onWalk.TryGetValue(key, out var start))
                 {
-                    answer = true;
+                    var members = new HashSet<string>(StringComparer.Ordinal);
+                    for (var i = start; i < walked.Count; i++) members.Add(walked[i]);
+                    var closing = links[links.Count - 1];
+                    answer = new ExtendsCycle(members, closing.Link,
+                        CycleMessage(closing.Name, closing.Base, closing.File, longerThanTheLimit: members.Count > MaxDepth));
                     break;
                 }
-                walked.Add(current);
-                var extends = services.Get(current)?.GetEntry("extends")?.Value;
-                if (extends is not null && extends.IsMapping && extends.Get("file") is not null)
-                {
-                    answer = null;
-                    break;
-                }
-                if ((extends?.Scalar?.Value ?? extends?.Get("service")?.Scalar?.Value) is not { } next)
-                {
-                    answer = false;
-                    break;
-                }
-                current = next;
+                onWalk[key] = walked.Count;
+                walked.Add(key);
+                if (BaseOf(definition, current.Services) is not { } next) break;
+                links.Add((current.Name, next.Link, next.Name, next.File));
+                current = (next.Name, next.Services);
             }
-            foreach (var walkedName in walked) _extendsComeBack[path + "\n" + walkedName] = answer;
+            foreach (var key in walked) _cycleAhead[key] = answer;
             return answer;
         }
 
-        private readonly Dictionary<string, bool?> _extendsComeBack = new Dictionary<string, bool?>(StringComparer.Ordinal);
+        private readonly Dictionary<string, ExtendsCycle?> _cycleAhead = new Dictionary<string, ExtendsCycle?>(StringComparer.Ordinal);
+
+        /// <summary>
+        /// The service a service's <c>extends</c> names, found as <see cref="ResolveExtends"/> finds it but reporting nothing:
+        /// null where that reports a problem or does not follow the chain (a remote file).
+        /// </summary>
+        private (string Name, ComposeValue Services, YamlNode Link, string? File)? BaseOf(ComposeValue service, ComposeValue services)
+        {
+            if (!service.IsMapping || service.GetEntry("extends")?.Value is not { } extends) return null;
+            string? baseName;
+            string? file = null;
+            var baseServices = services;
+            if (extends.Scalar is { } shortForm) baseName = shortForm.IsNull ? null : shortForm.Value;
+            else if (extends.IsMapping)
+            {
+                baseName = extends.Get("service")?.Scalar?.Value;
+                if (extends.Get("file") is { } fileValue)
+                {
+                    if (fileValue.Scalar is not { IsNull: false } fileScalar || IsRemote(fileScalar.Value)) return null;
+                    var path = ComposeFiles.Normalize(Path.Combine(fileScalar.Source.Directory, fileScalar.Value));
+                    if (Load(path, reportMissing: false) is not { Root: not null } other) return null;
+                    var layers = new List<YamlReadResult>();
+                    if (!AddLayers(other, isOverride: false, layers) || Merge(layers).Services is not { } inFile) return null;
+                    baseServices = inFile;
+                    file = fileScalar.Value;
+                }
+            }
+            else return null;
+            if (string.IsNullOrEmpty(baseName)) return null;
+            var definition = baseServices.Get(baseName!);
+            if (definition is null && file is null && _includedServices.TryGetValue(baseName!, out var included))
+            {
+                baseServices = included.Services;
+                definition = baseServices.Get(baseName!);
+            }
+            return definition is { IsMapping: true } ? (baseName!, baseServices, extends.Anchor, file) : null;
+        }
 
         /// <summary>
         /// Adds the documents of a file as layers, in order: compose-go loads each document of a multi-document file

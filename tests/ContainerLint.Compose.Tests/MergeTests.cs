@@ -715,6 +715,52 @@ namespace ContainerLint.Compose.Tests
             Assert.All(errors, e => Assert.Contains("(a cycle longer than 128 links)", e.Message));
         }
 
+        // Audit 107 A107-3: a chain longer than the limit that runs into a short cycle had its own services said to extend
+        // themselves ("a cycle longer than 128 links"), and the cycle's first service got that and "(a cycle)" joined.
+        [Theory]
+        [InlineData(130, 2)]
+        [InlineData(127, 3)]
+        [InlineData(200, 5)]
+        public void Long_extends_chain_into_a_short_cycle_reports_the_cycle_alone(int chain, int cycle)
+        {
+            var lines = new System.Collections.Generic.List<string> { "services:" };
+            for (var i = 0; i < chain; i++) lines.AddRange(new[] { $"  t{i}:", $"    extends: {(i + 1 < chain ? $"t{i + 1}" : "c0")}" });
+            for (var i = 0; i < cycle; i++) lines.AddRange(new[] { $"  c{i}:", "    image: alpine", $"    extends: c{(i + 1) % cycle}" });
+            var errors = Lint(Y(lines.ToArray())).Only("CTL9001");
+            Assert.Equal(cycle, errors.Count);
+            Assert.All(errors, e => Assert.Matches(@"^extends: service 'c\d+' extends itself through 'c\d+' \(a cycle\)$", e.Evidence));
+        }
+
+        // Audit 107 A107-8: a chain through files was "a cycle, or a chain the linter does not follow", and a cycle through
+        // files named none of them.
+        [Fact]
+        public void Long_extends_chain_through_files_is_said_to_be_too_long_and_a_cycle_through_files_names_the_file()
+        {
+            static (string, string)[] Files(int count, bool cycle)
+            {
+                var files = new System.Collections.Generic.List<(string, string)>
+                {
+                    ("compose.yaml", Y("services:", "  s:", "    extends:", "      file: l/l1.yaml", "      service: s")),
+                };
+                for (var i = 1; i <= count; i++)
+                    files.Add(($"l/l{i}.yaml", i < count || cycle
+                        ? Y("services:", "  s:", "    extends:", $"      file: {(i < count ? $"l{i + 1}.yaml" : "../compose.yaml")}", "      service: s")
+                        : Y("services:", "  s:", "    image: alpine", "    privileged: true")));
+                return files.ToArray();
+            }
+
+            var chain = ComposeTestHost.LintProject(Files(200, cycle: false)).Findings.Single("CTL9001");
+            Assert.Equal("extends: the chain of extends that reaches service 's' here is longer than 128 links, which the linter does not follow", chain.Evidence);
+
+            var shortCycle = ComposeTestHost.LintProject(Files(100, cycle: true)).Findings.Only("CTL9001");
+            Assert.NotEmpty(shortCycle);
+            Assert.All(shortCycle, e => Assert.Matches(@"^extends: service 's' extends itself through 's' in '[./a-z0-9]+\.yaml' \(a cycle\)$", e.Evidence));
+
+            var longCycle = ComposeTestHost.LintProject(Files(200, cycle: true)).Findings.Only("CTL9001");
+            Assert.NotEmpty(longCycle);
+            Assert.All(longCycle, e => Assert.EndsWith("(a cycle longer than 128 links)", e.Evidence));
+        }
+
         [Fact]
         public void Extends_of_a_missing_service_or_file_is_reported()
         {
