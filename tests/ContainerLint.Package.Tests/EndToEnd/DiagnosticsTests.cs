@@ -160,6 +160,32 @@ namespace ContainerLint.Package.Tests.EndToEnd
             Assert.Contains(" 2 Warning(s)", result.Output);
         }
 
+        // Audit 107 A107-6: only an .editorconfig or .globalconfig above the project made a project without container files
+        // lint its configuration; one beside its C# files, or one Directory.Build.props gives the compiler, went unchecked.
+        [Fact]
+        public void Options_for_CSharp_in_configuration_given_beside_the_code_or_as_an_item_are_warned_about_without_container_files()
+        {
+            var project = _package.CreateProject("config-csharp-items")
+                .WriteFile("Directory.Build.props", """
+                    <Project>
+                      <ItemGroup>
+                        <GlobalAnalyzerConfigFiles Include="$(MSBuildThisFileDirectory)shared.globalconfig" />
+                      </ItemGroup>
+                    </Project>
+                    """)
+                .WriteFile("shared.globalconfig", "is_global = true\ncontainerlint.non_root_user = root\n")
+                .WriteProjectFile("src/Worker.cs", "namespace App;\n\ninternal sealed class Worker { }\n")
+                .WriteProjectFile("src/.editorconfig", "[*.cs]\ncontainerlint.allowed_capabilitys = NET_ADMIN\n");
+            var globalconfig = Path.Combine(project.Root, "shared.globalconfig");
+            var editorconfig = Path.Combine(project.ProjectDirectory, "src", ".editorconfig");
+
+            var result = project.Build();
+
+            Assert.True(result.Succeeded, result.ToString());
+            Assert.True(result.Output.Contains(globalconfig + "(2,1,2,35): warning : containerlint.non_root_user: 'root' is root"), result.Output);
+            Assert.True(result.Output.Contains(editorconfig + "(2,1,2,46): warning : containerlint.allowed_capabilitys is not an option ContainerLint reads"), result.Output);
+        }
+
         [Fact]
         public void A_severity_typo_in_a_section_read_for_a_CSharp_file_is_the_compiler_s_warning_and_else_the_task_s_at_its_line()
         {
