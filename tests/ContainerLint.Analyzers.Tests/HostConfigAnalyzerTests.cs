@@ -4373,12 +4373,15 @@ class Program
             {|#0:new Mount { Type = ""npipe"", Source = @""\\.\pipe\docker_engine"", Target = @""\\.\pipe\docker_engine"" }|},
             {|#1:new Mount { Type = ""npipe"", Source = ""//./pipe/docker_engine_windows/"", Target = ""//./pipe/docker_engine"", ReadOnly = true }|},
             new Mount { Type = ""npipe"", Source = @""\\.\pipe\my_app"", Target = @""\\.\pipe\my_app"" },
+            {|#3:new Mount { Type = ""npipe"", Source = @""\\.\PIPE\Docker_Engine\"", Target = @""\\.\pipe\docker_engine"" }|},
         },
     };
     static Mount Helper() => {|#2:new Mount { Type = ""npipe"", Source = @""\\.\pipe\docker_engine"", Target = @""\\.\pipe\x"" }|};"), library,
             Definite("CTL3004", Error, @"host path '\\.\pipe\docker_engine' is mounted", 0),
             Definite("CTL3004", Error, "host path '//./pipe/docker_engine_windows' is mounted (read-only, which does not help)", 1),
-            Definite("CTL3004", Error, @"host path '\\.\pipe\docker_engine' is mounted", 2));
+            Definite("CTL3004", Error, @"host path '\\.\pipe\docker_engine' is mounted", 2),
+            // Audit 107 A107-7: in another case, or with a trailing backslash, it was quoted in the //./pipe/ form.
+            Definite("CTL3004", Error, @"host path '\\.\PIPE\Docker_Engine\' is mounted", 3));
 
         // The host's root holds /proc and /sys as submounts; /etc's (if any) are not the kernel's interfaces.
         [Fact]

@@ -25,9 +25,10 @@ namespace ContainerLint.Rules.HostMounts
                 {
                     var path = HostPaths.Normalize(source.Value);
                     if (!HostPaths.IsRuntimeSocket(path)) continue;
-                    // \\.\pipe\docker_engine is quoted as written, not as the //./pipe/ form it is matched in (audit 104 R104-2).
+                    // A path spelled with backslashes (\\.\pipe\docker_engine, \\.\PIPE\Docker_Engine\) is quoted as written, not
+                    // as the //./pipe/ form it is matched in (audit 104 R104-2, audit 107 A107-7).
                     var written = source.Value.Trim();
-                    evidence = "host path '" + (written.Replace('\\', '/') == path ? written : path) + "' is mounted";
+                    evidence = "host path '" + (written.IndexOf('\\') >= 0 ? written : path) + "' is mounted";
                 }
                 else if (EndsInSocketWhateverVariablesHold(source))
                 {
