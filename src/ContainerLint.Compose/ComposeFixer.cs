@@ -28,10 +28,17 @@ namespace ContainerLint.Compose
         /// original (a parse error, an alias left without its anchor), nothing is applied and <paramref name="refused"/>
         /// says why.
         /// </summary>
-        public static string Apply(string text, string path, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied, out string? refused)
+        public static string Apply(string text, string path, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied, out string? refused) =>
+            Apply(text, path, findings, out applied, out refused, out _);
+
+        /// <summary>As above; <paramref name="declined"/> names the fixes of inline Dockerfiles that could not be made and why.</summary>
+        public static string Apply(string text, string path, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied, out string? refused,
+            out IReadOnlyList<(Finding Finding, string Why)> declined)
         {
             var done = new List<Finding>();
+            var notMade = new List<(Finding, string)>();
             applied = done;
+            declined = notMade;
             refused = null;
             if (text is null) throw new ArgumentNullException(nameof(text));
             var candidates = new List<Finding>();
@@ -51,7 +58,7 @@ namespace ContainerLint.Compose
             // The fixes of an inline Dockerfile are applied to its text together, as in a Dockerfile, and written back once.
             foreach (var inline in candidates.Where(c => c.Fix!.Kind == FixKind.EmbeddedDockerfile && c.Fix.Target is { HasOffsets: true })
                          .GroupBy(c => c.Fix!.Target!.StartOffset))
-                editor.PlanInlineDockerfile(inline.ToList(), planned);
+                editor.PlanInlineDockerfile(inline.ToList(), planned, notMade);
             editor.ExpectAdditions(additions);
             foreach (var f in candidates.Where(c => c.Fix!.Kind != FixKind.AddSetting && c.Fix.Kind != FixKind.EmbeddedDockerfile).Concat(additions))
             {
@@ -253,7 +260,9 @@ namespace ContainerLint.Compose
         /// variable) is left out. Nothing when the block is not where the findings say, or its text is not
         /// the one they were found in any more.
         /// </summary>
-        public void PlanInlineDockerfile(List<Finding> findings, List<(Finding Finding, List<TextEdit> Edits)> planned)
+        /// <param name="declined">Gets the fixes the Dockerfile's own rules decline, and why (a USER line that would join a RUN
+        /// ending in a line continuation), as they are said for a Dockerfile (audit 107 A107-9: nothing was said).</param>
+        public void PlanInlineDockerfile(List<Finding> findings, List<(Finding Finding, List<TextEdit> Edits)> planned, List<(Finding, string)> declined)
         {
             var target = findings[0].Fix!.Target!;
             if (!_scalarsByStart.TryGetValue(target.StartOffset, out var scalar) || scalar.EndOffset != target.EndOffset) return;
@@ -263,16 +272,22 @@ namespace ContainerLint.Compose
             var same = findings.Where(f => f.Fix!.Value == dockerfile && f.Fix.Embedded is not null).ToList();
             // Each fix on its own first: one that rewrites a line holding a Compose variable is not made, and the others
             // still are (audit 5, 6).
-            var writable = same.Where(f => Rewrite(scalar, dockerfile, new[] { f }, out _) is { Count: > 0 }).ToList();
-            if (Rewrite(scalar, dockerfile, writable, out var applied) is not { Count: > 0 } edits) return;
+            var writable = new List<Finding>();
+            foreach (var f in same)
+            {
+                if (Rewrite(scalar, dockerfile, new[] { f }, out _, out var why) is { Count: > 0 }) writable.Add(f);
+                else if (why.Count > 0) declined.Add((f, why[0].Why));
+            }
+            if (Rewrite(scalar, dockerfile, writable, out var applied, out _) is not { Count: > 0 } edits) return;
             foreach (var f in writable)
                 if (applied.Contains(f.Fix!.Embedded!)) planned.Add((f, edits));
         }
 
         /// <summary>The YAML edits that make the fixes of <paramref name="findings"/> in an inline Dockerfile; null when they cannot be written exactly.</summary>
-        private List<TextEdit>? Rewrite(YamlScalar scalar, string dockerfile, IReadOnlyList<Finding> findings, out IReadOnlyList<Finding> applied)
+        private List<TextEdit>? Rewrite(YamlScalar scalar, string dockerfile, IReadOnlyList<Finding> findings, out IReadOnlyList<Finding> applied,
+            out IReadOnlyList<(Finding Finding, string Why)> declined)
         {
-            var edits = DockerfileFixer.Edits(dockerfile, findings.Select(f => f.Fix!.Embedded!), out applied, out var copiedFrom);
+            var edits = DockerfileFixer.Edits(dockerfile, findings.Select(f => f.Fix!.Embedded!), out applied, out var copiedFrom, out declined);
             return applied.Count == 0 ? null : InlineDockerfile.Rewrite(scalar, _lines, dockerfile, edits, copiedFrom, _newline);
         }
 

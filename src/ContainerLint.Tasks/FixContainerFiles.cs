@@ -116,7 +116,7 @@ namespace ContainerLint.Tasks
                     try
                     {
                         fixedText = file.First().Kind == ContainerFileKind.Compose
-                            ? ComposeFixer.Apply(text, path, findings, out applied, out refused)
+                            ? ComposeFixer.Apply(text, path, findings, out applied, out refused, out declined)
                             : DockerfileFixer.Apply(text, findings, out applied, out declined);
                     }
                     catch (Exception e) when (e is not OutOfMemoryException)

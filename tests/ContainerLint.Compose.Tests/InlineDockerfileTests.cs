@@ -238,6 +238,22 @@ namespace ContainerLint.Compose.Tests
             Assert.Equal(yaml, ComposeFixer.Apply(yaml, File, Lint(yaml).Only("CTL1004"), out _));
         }
 
+        // Audit 107 A107-9: a USER line that would join a RUN ending in a line continuation is not written, and, as for a
+        // Dockerfile, the reason is given (it said nothing).
+        [Fact]
+        public void Fix_not_made_after_a_line_continuation_at_the_end_of_the_block_says_why()
+        {
+            var yaml = Service("|", "FROM alpine:3.20", "RUN echo a \\");
+            var findings = Lint(yaml).Only("CTL1002");
+            Assert.NotEmpty(findings);
+            Assert.Equal(yaml, ComposeFixer.Apply(yaml, File, findings, out var applied, out var refused, out var declined));
+            Assert.Empty(applied);
+            Assert.Null(refused);
+            var (finding, why) = Assert.Single(declined);
+            Assert.Same(findings[0], finding);
+            Assert.Contains("line continuation", why);
+        }
+
         [Fact]
         public void A_shared_block_whose_services_need_the_same_fix_is_fixed_once()
         {

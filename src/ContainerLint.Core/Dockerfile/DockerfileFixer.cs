@@ -44,7 +44,8 @@ namespace ContainerLint.Dockerfiles
         public static IReadOnlyList<TextEdit> Edits(string text, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied,
             out IReadOnlyList<SourceSpan> copiedFrom) => Edits(text, findings, out applied, out copiedFrom, out _);
 
-        private static IReadOnlyList<TextEdit> Edits(string text, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied,
+        /// <summary>As above; <paramref name="declined"/> names the fixes that could not be made here and why.</summary>
+        public static IReadOnlyList<TextEdit> Edits(string text, IEnumerable<Finding> findings, out IReadOnlyList<Finding> applied,
             out IReadOnlyList<SourceSpan> copiedFrom, out IReadOnlyList<(Finding Finding, string Why)> declined)
         {
             var edits = new List<TextEdit>();
