@@ -41,6 +41,11 @@ namespace ContainerLint.Benchmarks
             // chain again, quadratic in the file); the last is privileged, or extends the first (a cycle).
             ("one extends chain", n => Services(n, i => i < n - 1 ? new[] { "    extends: s" + (i + 1).ToString(CultureInfo.InvariantCulture) } : new[] { "    image: alpine", "    privileged: true" })),
             ("one extends cycle", n => Services(n, i => new[] { "    extends: s" + ((i + 1) % n).ToString(CultureInfo.InvariantCulture) })),
+            // A suppression comment in each service, and as many stacked above one key (audit 108 B108-3: each finding was
+            // checked against every comment, and each comment of a stack looked at every comment line below it).
+            ("a suppression comment each", n => Services(n, i => new[] { "    image: alpine # containerlint ignore=CTL1003 the daemon", "    privileged: true" })),
+            ("stacked suppression comments", n => "services:\n  web:\n    image: alpine\n"
+                + Repeat("    # containerlint ignore=CTL1003 the daemon\n", n) + "    privileged: true\n"),
         };
 
         public static int Run(string? only = null)

@@ -22,6 +22,10 @@ namespace ContainerLint.Compose.Yaml
             Dictionary<int, int>? nodeEnds = null;
             var scalars = file.Scalars;
             var lineCount = map.LineCount;
+            // The first line below the last own-line comment looked at that is not a comment line: a comment above it in the
+            // same run of comment lines targets it too (found line by line for each, a stack of comments took time
+            // quadratic in them, audit 108 B108-3).
+            var runTarget = 0;
             for (var line = 1; line <= lineCount; line++)
             {
                 var start = map.LineStart(line);
@@ -45,9 +49,10 @@ namespace ContainerLint.Compose.Yaml
                 if (ownLine)
                 {
                     // The node on the first line below that is not itself a comment.
-                    target = line + 1;
+                    target = runTarget > line ? runTarget : line + 1;
                     while (target <= lineCount && IsCommentLine(text, map.LineStart(target), target < lineCount ? map.LineStart(target + 1) : text.Length))
                         target++;
+                    runTarget = target;
                 }
                 var last = nodeEnds.TryGetValue(target, out var e) ? Math.Max(e, target) : target;
                 index.AddScoped(suppression, target, last);

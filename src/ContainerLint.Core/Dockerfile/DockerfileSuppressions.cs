@@ -15,7 +15,7 @@ namespace ContainerLint.Dockerfiles
         public static SuppressionIndex Build(DockerfileDocument document)
         {
             var index = new SuppressionIndex();
-            HashSet<int>? commentLines = null;
+            Dictionary<int, int>? commentRunEnds = null;
             var instructions = document.Instructions;
             var next = 0;
             foreach (var comment in document.Comments)
@@ -35,12 +35,10 @@ namespace ContainerLint.Dockerfiles
                 while (next < instructions.Count && instructions[next].StartLine <= comment.Line) next++;
                 if (next < instructions.Count)
                 {
-                    commentLines ??= CommentLines(document);
+                    commentRunEnds ??= CommentRunEnds(document);
                     var below = instructions[next];
-                    var onlyComments = true;
-                    for (var line = comment.Line + 1; line < below.StartLine && onlyComments; line++)
-                        onlyComments = commentLines.Contains(line);
-                    if (onlyComments)
+                    // Only comment lines between: the run of comment lines the comment starts reaches the instruction.
+                    if (commentRunEnds[comment.Line] >= below.StartLine - 1)
                     {
                         index.AddScoped(suppression, below.StartLine, below.EndLine);
                         continue;
@@ -52,11 +50,19 @@ namespace ContainerLint.Dockerfiles
             return index;
         }
 
-        private static HashSet<int> CommentLines(DockerfileDocument document)
+        /// <summary>
+        /// For each comment line, the last line of the run of comment lines it starts (looked at line by line for each comment,
+        /// a stack of comments took time quadratic in them, audit 108 B108-6).
+        /// </summary>
+        private static Dictionary<int, int> CommentRunEnds(DockerfileDocument document)
         {
-            var lines = new HashSet<int>();
+            var lines = new List<int>();
             foreach (var c in document.Comments) lines.Add(c.Line);
-            return lines;
+            lines.Sort();
+            var ends = new Dictionary<int, int>(lines.Count);
+            for (var i = lines.Count - 1; i >= 0; i--)
+                ends[lines[i]] = ends.TryGetValue(lines[i] + 1, out var end) ? end : lines[i];
+            return ends;
         }
     }
 }
