@@ -44,6 +44,10 @@ namespace ContainerLint.Benchmarks
             // A suppression comment in each service, and as many stacked above one key (audit 108 B108-3: each finding was
             // checked against every comment, and each comment of a stack looked at every comment line below it).
             ("a suppression comment each", n => Services(n, i => new[] { "    image: alpine # containerlint ignore=CTL1003 the daemon", "    privileged: true" })),
+            // Each service takes the mounts of the one before (audit 108 B108-4: each copied the route of entries the mount came
+            // through, memory quadratic in the chain).
+            ("one volumes_from chain", n => Services(n, i => i == 0 ? new[] { "    image: alpine", "    volumes: [\"/etc:/etc\"]" }
+                : new[] { "    image: alpine", "    volumes_from: [s" + (i - 1).ToString(CultureInfo.InvariantCulture) + "]" })),
             ("stacked suppression comments", n => "services:\n  web:\n    image: alpine\n"
                 + Repeat("    # containerlint ignore=CTL1003 the daemon\n", n) + "    privileged: true\n"),
         };

@@ -345,6 +345,7 @@ namespace ContainerLint.Compose
         private void SuppressInheritedFindingsPerService(FindingSink sink, Dictionary<string, Suppression.SuppressionIndex> indexes)
         {
             if (_inheritedMounts.IsEmpty || indexes.Count == 0) return;
+            var covering = new Dictionary<(VolumesFrom.Route, string), SuppressionInfo?>();
             foreach (var finding in sink.InReportOrder)
             {
                 if (finding.IsSuppressed || finding.Containers.Count == 0 || finding.Rule.Id == RuleIds.ParseError) continue;
@@ -372,7 +373,7 @@ namespace ContainerLint.Compose
                 foreach (var service in finding.Containers)
                 {
                     if (_inheritedMounts.RoutesTo(service, finding.Span) is not { } routes
-                        || CoveringComment(routes, finding.Rule.Id, indexes) is not { } by)
+                        || CoveringComment(routes, finding.Rule.Id, indexes, covering) is not { } by)
                         continue;
                     first ??= by;
                     (covered ??= new HashSet<string>(StringComparer.Ordinal)).Add(service);
@@ -393,22 +394,36 @@ namespace ContainerLint.Compose
         }
 
         /// <summary>The comment that covers a rule on every way (each a chain of entries) a mount reaches a service; null if one way has none.</summary>
-        private static SuppressionInfo? CoveringComment(List<SourceSpan[]> routes, string rule, Dictionary<string, Suppression.SuppressionIndex> indexes)
+        private static SuppressionInfo? CoveringComment(List<VolumesFrom.Route> routes, string rule, Dictionary<string, Suppression.SuppressionIndex> indexes,
+            Dictionary<(VolumesFrom.Route, string), SuppressionInfo?> covering)
         {
             SuppressionInfo? first = null;
             foreach (var route in routes)
             {
-                SuppressionInfo? by = null;
-                foreach (var place in route)
-                    if ((indexes.TryGetValue(place.Path, out var index) ? index.Find(rule, place) : null) is { } info)
-                    {
-                        by = info;
-                        break;
-                    }
-                if (by is null) return null;
+                if (FirstCovering(route, rule, indexes, covering) is not { } by) return null;
                 first ??= by;
             }
             return first;
+        }
+
+        /// <summary>
+        /// The first comment over an entry of the route that covers the rule. The services of a chain share the rest of their
+        /// routes, so each entry's answer is kept: walked for every service, a chain took time quadratic in its length.
+        /// </summary>
+        private static SuppressionInfo? FirstCovering(VolumesFrom.Route route, string rule, Dictionary<string, Suppression.SuppressionIndex> indexes,
+            Dictionary<(VolumesFrom.Route, string), SuppressionInfo?> covering)
+        {
+            var walked = new List<VolumesFrom.Route>();
+            SuppressionInfo? found = null;
+            for (var node = route; node is not null; node = node.Rest)
+            {
+                if (covering.TryGetValue((node, rule), out found)) break;
+                walked.Add(node);
+                found = indexes.TryGetValue(node.Entry.Path, out var index) ? index.Find(rule, node.Entry) : null;
+                if (found is not null) break;
+            }
+            foreach (var node in walked) covering[(node, rule)] = found;
+            return found;
         }
 
         /// <summary>

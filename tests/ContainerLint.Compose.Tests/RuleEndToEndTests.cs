@@ -325,6 +325,22 @@ namespace ContainerLint.Compose.Tests
             Assert.Equal(new[] { "a", "b", "c" }, etc.Containers.OrderBy(c => c).ToArray());
         }
 
+        // Audit 108 B108-4: a chain of volumes_from was followed by recursion (deep enough to overflow a stack) and copied
+        // the route of entries per service (memory quadratic in the chain); a comment over any entry still covers the service.
+        [Fact]
+        public void Long_volumes_from_chain_reaches_every_service_and_a_comment_on_the_way_covers_those_after_it()
+        {
+            const int n = 20000;
+            var lines = new System.Collections.Generic.List<string> { "services:", "  s0:", "    volumes: [\"/etc:/etc\"]" };
+            for (var i = 1; i < n; i++)
+                lines.AddRange(new[] { $"  s{i}:", i == n / 2 ? $"    volumes_from: [s{i - 1}] # containerlint ignore=CTL3003 a backup job" : $"    volumes_from: [s{i - 1}]" });
+            var etc = Lint(Y(lines.ToArray())).Only("CTL3003").Single(f => f.Span.StartLine == 3);
+            Assert.Equal(n / 2, etc.Containers.Count);
+            Assert.Contains($"s{n / 2 - 1}", etc.Containers);
+            Assert.DoesNotContain($"s{n / 2}", etc.Containers);
+            Assert.DoesNotContain($"s{n - 1}", etc.Containers);
+        }
+
         [Fact]
         public void Volumes_from_a_variable_with_no_value_is_unresolved() =>
             Lint(Y("services:", "  b:", "    volumes_from: [\"${SRC}\"]")).Single("CTL9002").At(3, 20);
