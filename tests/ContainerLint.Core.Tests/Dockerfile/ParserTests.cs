@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ContainerLint.Catalog;
 using ContainerLint.Dockerfiles.Syntax;
@@ -365,6 +366,26 @@ namespace ContainerLint.Core.Tests.Dockerfile
         {
             ParseClean(dockerfile);
             Assert.Single(FindingsOf(dockerfile, rule));
+        }
+
+        // Audit 108 B108-5: each stage took a copy of the variables of the one it is built on, and a chain of thousands ran
+        // out of memory; a chain is followed for 128 stages, as extends and include are.
+        [Fact]
+        public void Chain_of_stages_is_followed_for_128_stages_and_one_longer_is_refused_at_its_base()
+        {
+            static string Chain(int stages)
+            {
+                var lines = new List<string> { "FROM alpine AS s0" };
+                for (var i = 1; i < stages; i++) lines.AddRange(new[] { $"FROM S{i - 1} AS s{i}", $"ENV E{i}=v" });
+                lines.Add("USER root");
+                return string.Join("\n", lines) + "\n";
+            }
+
+            Assert.Single(FindingsOf(Chain(129), RuleIds.RunsAsRoot));
+            var refused = Parse(Chain(130));
+            var error = Assert.Single(refused.Errors);
+            Assert.Equal("the stage is built on a chain of more than 128 stages, each FROM the one before, which the linter does not follow", error.Message);
+            Assert.Equal((2 * 129, 6), (error.Span.StartLine, error.Span.StartColumn));
         }
 
         [Fact]
