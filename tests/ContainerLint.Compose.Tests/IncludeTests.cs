@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using static ContainerLint.Compose.Tests.ComposeTestHost;
 
@@ -228,6 +229,28 @@ namespace ContainerLint.Compose.Tests
             Assert.EndsWith("a/compose.yaml", cycle.Span.Path);
             // The file with the cycle is refused (nothing else reported in it); the including file is read as usual.
             Assert.EndsWith(Base, r.Findings.Single("CTL5002").Span.Path);
+        }
+
+        // Audit 108 B108-1: files that each include the next two were read once for every path to them, 2^n times at level
+        // n (41 files: 32 s, 2.6 GB); the same application included again with the same variables is the same services.
+        [Fact]
+        public void Application_included_by_several_files_is_read_once_and_its_services_reported_once()
+        {
+            const int levels = 30;
+            var files = new List<(string, string)> { (Base, Y("include:", "  - inc/l0a.yaml", "  - inc/l0b.yaml")) };
+            for (var level = 0; level < levels; level++)
+                foreach (var side in new[] { "a", "b" })
+                {
+                    var lines = new List<string>();
+                    if (level + 1 < levels) lines.AddRange(new[] { "include:", $"  - l{level + 1}a.yaml", $"  - l{level + 1}b.yaml" });
+                    lines.AddRange(new[] { "services:", $"  s{level}{side}:", "    image: alpine", "    privileged: true" });
+                    files.Add(($"inc/l{level}{side}.yaml", Y(lines.ToArray())));
+                }
+            var findings = LintProject(files.ToArray()).Findings;
+            findings.None("CTL9001");
+            var privileged = findings.Only("CTL1003");
+            Assert.Equal(2 * levels, privileged.Count);
+            Assert.All(privileged, f => Assert.Single(f.Containers));
         }
 
         [Fact]
