@@ -858,16 +858,19 @@ namespace ContainerLint.Analyzers
                     _ => null,
                 };
                 if (local is null || parent is null || top.SemanticModel is not { } model) return NoFurther(undoneBy, ref laterCall);
-                if (named is null || !SymbolEqualityComparer.Default.Equals(named.Symbol, local)) named = new BuilderLocal(local, model);
+                if (named is null || !SymbolEqualityComparer.Default.Equals(named.Symbol, local))
+                    named = scope.Memo(top.Syntax.SyntaxTree.GetRoot(), local, () => new BuilderLocal(local, model));
                 var written = scope.LocalValues(local);
                 IOperation? next = null;
-                var found = false;
-                for (var i = 0; i < written.Count; i++)
-                {
-                    // A value given on a branch that excludes this one (the else of its if) never follows it.
-                    if (found && (written[i] is null || !PathCoverage.AreExclusive(written[i]!.Syntax, top.Syntax))) { next = written[i]; break; }
-                    found |= ReferenceEquals(Values.SkipConversions(written[i]), top);
-                }
+                // Where the value is among those the local is given (found once per local, not by a look at every value for
+                // each call a search reads, audit 108 B108-7).
+                var positions = scope.Memo(top.Syntax.SyntaxTree.GetRoot(), local, () => new LocalValueIndex(written));
+                if (positions.Positions.TryGetValue(top, out var position))
+                    for (var i = position + 1; i < written.Count; i++)
+                    {
+                        // A value given on a branch that excludes this one (the else of its if) never follows it.
+                        if (written[i] is null || !PathCoverage.AreExclusive(written[i]!.Syntax, top.Syntax)) { next = written[i]; break; }
+                    }
                 if (next is null || next.Syntax.SpanStart <= top.Syntax.Span.End) return NoFurther(undoneBy, ref laterCall);
                 if (next.Parent is not ISimpleAssignmentOperation { Target: ILocalReferenceOperation, Parent: IExpressionStatementOperation } assignment)
                     return NoFurther(undoneBy, ref laterCall);
@@ -906,8 +909,8 @@ namespace ContainerLint.Analyzers
                 // nowhere else, sets no flag true and cannot jump out.
                 // A lambda or local function that names the local may be run by the statement and use the builder (audit 106 W106-7).
                 if (onSomePaths && fromLocal && !handlerMayGoOn && Unlabeled(later) is not TryStatementSyntax
-                    && !Jumps(later) && OnlyRebuildsLocal(later, written, local, api, named)
-                    && !(MethodScope.Function(later) is { } function && MayRunFunctionNamingLocal(later, function, named, api, model)))
+                    && !Jumps(later) && OnlyRebuildsLocal(later, written, positions, local, api, named)
+                    && !(MethodScope.Function(later) is { } function && MayRunFunctionNamingLocal(later, function, scope.Memo(function, local, () => FunctionsNamingLocal.Find(function, named)), api, model)))
                 {
                     if (privileged) undoneBy = laterCall;
                     laterCall = null;
@@ -952,13 +955,26 @@ namespace ContainerLint.Analyzers
         /// b.WithPrivileged(false) : b</c>): after the statement
         /// the local holds the builder it had, or one made from it. False when the local has a value the scope does not know.
         /// </summary>
-        private static bool OnlyRebuildsLocal(StatementSyntax statement, IReadOnlyList<IOperation?> written, ILocalSymbol local, DockerApi api, BuilderLocal named)
+        private static bool OnlyRebuildsLocal(StatementSyntax statement, IReadOnlyList<IOperation?> written, LocalValueIndex positions,
+            ILocalSymbol local, DockerApi api, BuilderLocal named)
         {
             var rebuilt = new List<SyntaxNode>();
-            foreach (var value in written)
+            if (positions.HasUnknown) return false;
+            // The values are in the order the method writes them: those in the statement are found by a binary search, not
+            // by a look at every value the local is given for each statement a search goes past (audit 108 B108-7).
+            var span = statement.Span;
+            int low = 0, high = written.Count;
+            while (low < high)
             {
-                if (value is null) return false;
-                if (!statement.Span.Contains(value.Syntax.Span)) continue;
+                var middle = (low + high) >> 1;
+                if (written[middle]!.Syntax.SpanStart < span.Start) low = middle + 1;
+                else high = middle;
+            }
+            for (var i = low; i < written.Count; i++)
+            {
+                var value = written[i]!;
+                if (value.Syntax.SpanStart >= span.End) break;
+                if (!span.Contains(value.Syntax.Span)) continue;
                 if (value.Parent is not ISimpleAssignmentOperation { Target: ILocalReferenceOperation, Parent: IExpressionStatementOperation } assignment) return false;
                 var privileged = false;
                 var branched = false;
@@ -996,7 +1012,7 @@ namespace ContainerLint.Analyzers
                 // Only declarations that run nothing between them (audit 55 R3: a lambda, a local function, a const).
                 var between = false;
                 var runsNothing = true;
-                foreach (var s in MethodScope.Statements(block))
+                foreach (var s in StatementsFrom(block, statement.SpanStart))
                 {
                     if (s == later) break;
                     if (between) runsNothing &= RunsNothing(s);
@@ -1096,54 +1112,25 @@ namespace ContainerLint.Analyzers
         /// <c>goto</c>. A local function that is never called there (one after the <c>return</c>, a test method's helper) and
         /// <c>nameof(Loc)</c> run nothing (audit 107 A107-5).
         /// </summary>
-        private static bool MayRunFunctionNamingLocal(StatementSyntax statement, SyntaxNode function, BuilderLocal local, DockerApi api, SemanticModel model)
+        private static bool MayRunFunctionNamingLocal(StatementSyntax statement, SyntaxNode function, FunctionsNamingLocal named, DockerApi api, SemanticModel model)
         {
-            HashSet<string>? functions = null;
-            var lambdaMayExist = false;
-            bool? comesBack = null;
+            if (named.IsEmpty) return false;
             bool InStatement(SyntaxNode node) => statement.Span.Contains(node.Span);
-            // A lambda (or delegate) outside the statement that may have been made when the statement runs.
-            bool MayExist(SyntaxNode lambda)
-            {
-                if (lambda.SpanStart < statement.SpanStart) return true;
-                for (var outer = lambda.Parent; outer is not null && outer != function; outer = outer.Parent)
-                    if (outer is LocalFunctionStatementSyntax) return true;
-                return comesBack ??= MayComeBack(statement, function);
-            }
             // One in the statement runs there unless it is handed to the builder's own call.
             bool RunsIn(SyntaxNode lambda) =>
                 model.GetOperation(lambda) is not { } operation || !LambdaHandedToBuilder(operation, api);
-
-            foreach (var token in function.DescendantTokens())
+            foreach (var call in named.Calls)
+                if (InStatement(call)) return true;
+            var lambdaMayExist = false;
+            bool? comesBack = null;
+            foreach (var (lambda, inLocalFunction) in named.Lambdas)
             {
-                if (!local.IsNamedBy(token, out var name) || MethodScope.Function(name) is not { } nested || nested == function) continue;
-                if (nested is LocalFunctionStatementSyntax named) (functions ??= new HashSet<string>()).Add(named.Identifier.ValueText);
-                else if (InStatement(nested)) { if (RunsIn(nested)) return true; }
-                else lambdaMayExist |= MayExist(nested);
-            }
-            for (var added = functions is not null; added;)
-            {
-                added = false;
-                foreach (var node in function.DescendantNodes())
+                if (InStatement(lambda))
                 {
-                    if (node is not IdentifierNameSyntax reference || !functions!.Contains(reference.Identifier.ValueText)
-                        || reference.Parent is MemberAccessExpressionSyntax { Name: var member } && member == reference || MethodScope.IsNameofArgument(reference))
-                        continue;
-                    var called = reference.Parent is InvocationExpressionSyntax call && call.Expression == reference;
-                    var caller = MethodScope.Function(reference);
-                    if (caller is null) continue;
-                    // Called there, or made a delegate there (F(Loc) may run it).
-                    if (caller == function && InStatement(reference)) return true;
-                    if (caller is LocalFunctionStatementSyntax calling && called)
-                    {
-                        added |= functions.Add(calling.Identifier.ValueText);
-                        continue;
-                    }
-                    // A delegate made of it (Action a = Loc;) or a lambda that calls it: as a lambda that names the local.
-                    var lambda = caller == function ? reference : caller;
-                    if (InStatement(lambda)) { if (RunsIn(lambda)) return true; }
-                    else lambdaMayExist |= MayExist(lambda);
+                    if (RunsIn(lambda)) return true;
                 }
+                // Outside the statement: it may have been made when the statement runs.
+                else lambdaMayExist |= lambda.SpanStart < statement.SpanStart || inLocalFunction || (comesBack ??= MayComeBack(statement, function));
             }
             if (!lambdaMayExist) return false;
             foreach (var node in statement.DescendantNodes())
@@ -1151,6 +1138,75 @@ namespace ContainerLint.Analyzers
                     && !(model.GetSymbolInfo(invocation).Symbol is IMethodSymbol method && (api.IsBuilderMethod(method) || api.IsModuleBuilderMethod(method))))
                     return true;
             return false;
+        }
+
+        /// <summary>
+        /// What of a function may use a builder local when run: the calls, or delegates made, in the function's own body of its
+        /// local functions that name the local (or call one that does), and its lambdas that name the local or call such a
+        /// local function (with whether each is inside a local function, made when that runs). Worked out once per function
+        /// and local in a method's analysis (<see cref="MethodScope.Memo"/>): looked for again at each statement a search went
+        /// past, a method of n statements took time in n² (audit 108 B108-7: 4,000 statements, 202 s).
+        /// </summary>
+        private sealed class FunctionsNamingLocal
+        {
+            private FunctionsNamingLocal(List<SyntaxNode> calls, List<(SyntaxNode, bool)> lambdas)
+            {
+                Calls = calls;
+                Lambdas = lambdas;
+            }
+
+            public List<SyntaxNode> Calls { get; }
+            public List<(SyntaxNode Lambda, bool InLocalFunction)> Lambdas { get; }
+            public bool IsEmpty => Calls.Count == 0 && Lambdas.Count == 0;
+
+            public static FunctionsNamingLocal Find(SyntaxNode function, BuilderLocal local)
+            {
+                var calls = new List<SyntaxNode>();
+                var lambdas = new List<(SyntaxNode, bool)>();
+                bool InLocalFunction(SyntaxNode node)
+                {
+                    for (var outer = node.Parent; outer is not null && outer != function; outer = outer.Parent)
+                        if (outer is LocalFunctionStatementSyntax) return true;
+                    return false;
+                }
+                HashSet<string>? functions = null;
+                foreach (var token in function.DescendantTokens())
+                {
+                    if (!local.IsNamedBy(token, out var name) || MethodScope.Function(name) is not { } nested || nested == function) continue;
+                    if (nested is LocalFunctionStatementSyntax named) (functions ??= new HashSet<string>()).Add(named.Identifier.ValueText);
+                    else if (!lambdas.Exists(l => l.Item1 == nested)) lambdas.Add((nested, InLocalFunction(nested)));
+                }
+                if (functions is null) return new FunctionsNamingLocal(calls, lambdas);
+                var references = new List<IdentifierNameSyntax>();
+                foreach (var node in function.DescendantNodes())
+                    if (node is IdentifierNameSyntax reference && !(reference.Parent is MemberAccessExpressionSyntax { Name: var member } && member == reference))
+                        references.Add(reference);
+                // Local functions that call one that names the local name it too, as far as that goes.
+                for (var added = true; added;)
+                {
+                    added = false;
+                    foreach (var reference in references)
+                        if (functions.Contains(reference.Identifier.ValueText) && reference.Parent is InvocationExpressionSyntax call && call.Expression == reference
+                            && MethodScope.Function(reference) is LocalFunctionStatementSyntax calling && !MethodScope.IsNameofArgument(reference))
+                            added |= functions.Add(calling.Identifier.ValueText);
+                }
+                foreach (var reference in references)
+                {
+                    if (!functions.Contains(reference.Identifier.ValueText) || MethodScope.IsNameofArgument(reference)) continue;
+                    var called = reference.Parent is InvocationExpressionSyntax call && call.Expression == reference;
+                    var caller = MethodScope.Function(reference);
+                    if (caller is null || caller is LocalFunctionStatementSyntax && called) continue;
+                    // Called, or made a delegate, in the function's body (F(Loc) may run it there).
+                    if (caller == function) calls.Add(reference);
+                    // A delegate made of it (Action a = Loc;) or a lambda that calls it: as a lambda that names the local.
+                    if (caller != function || !called)
+                    {
+                        var lambda = caller != function ? caller : reference;
+                        if (!lambdas.Exists(l => l.Item1 == lambda)) lambdas.Add((lambda, InLocalFunction(lambda)));
+                    }
+                }
+                return new FunctionsNamingLocal(calls, lambdas);
+            }
         }
 
         /// <summary>Whether the statement may run again after what follows it in <paramref name="function"/>: a loop around it, or a <c>goto</c>.</summary>
@@ -1690,7 +1746,7 @@ namespace ContainerLint.Analyzers
         /// </summary>
         private static bool NamedBetween(BuilderLocal local, SyntaxNode block, int from, int to)
         {
-            foreach (var statement in MethodScope.Statements(block))
+            foreach (var statement in StatementsFrom(block, from))
             {
                 if (statement.Span.End <= from) continue;
                 if (statement.SpanStart >= to) break;
@@ -1700,6 +1756,48 @@ namespace ContainerLint.Analyzers
                         return true;
             }
             return false;
+        }
+
+        /// <summary>Each value a local is given (conversions aside), with its first place among them, and whether one is not known.</summary>
+        private sealed class LocalValueIndex
+        {
+            public LocalValueIndex(IReadOnlyList<IOperation?> written)
+            {
+                Positions = new Dictionary<IOperation, int>(written.Count);
+                for (var i = 0; i < written.Count; i++)
+                {
+                    if (Values.SkipConversions(written[i]) is not { } value) HasUnknown = true;
+                    else if (!Positions.ContainsKey(value)) Positions[value] = i;
+                }
+            }
+
+            public Dictionary<IOperation, int> Positions { get; }
+            public bool HasUnknown { get; }
+        }
+
+        /// <summary>The statements of <paramref name="block"/> from the first that ends after <paramref name="from"/> (a binary search in a block).</summary>
+        private static IEnumerable<StatementSyntax> StatementsFrom(SyntaxNode block, int from)
+        {
+            var list = block switch
+            {
+                BlockSyntax b => b.Statements,
+                SwitchSectionSyntax section => section.Statements,
+                _ => default(SyntaxList<StatementSyntax>?),
+            };
+            if (list is not { } statements) return MethodScope.Statements(block);
+            int low = 0, high = statements.Count;
+            while (low < high)
+            {
+                var middle = (low + high) >> 1;
+                if (statements[middle].Span.End <= from) low = middle + 1;
+                else high = middle;
+            }
+            return Range(statements, low);
+        }
+
+        private static IEnumerable<StatementSyntax> Range(SyntaxList<StatementSyntax> statements, int start)
+        {
+            for (var i = start; i < statements.Count; i++) yield return statements[i];
         }
 
         private static void ReadBindMount(IInvocationOperation call, Values values, DockerApi api, ContainerSpec spec)

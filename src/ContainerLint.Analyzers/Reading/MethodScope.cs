@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -14,6 +15,21 @@ namespace ContainerLint.Analyzers.Reading
     /// </summary>
     internal sealed class MethodScope
     {
+        // What a reader works out once per method and asks again for each call it reads (the local a builder is kept in,
+        // the functions that name it), by what it is about; for the analysis of this method only, so that nothing of one
+        // compilation outlives it.
+        private Dictionary<(SyntaxNode, ISymbol, Type), object>? _memo;
+
+        /// <summary>The value of type <typeparamref name="T"/> <paramref name="create"/> gives for the node and symbol, made on the first ask in this method.</summary>
+        public T Memo<T>(SyntaxNode node, ISymbol symbol, Func<T> create) where T : class
+        {
+            _memo ??= new Dictionary<(SyntaxNode, ISymbol, Type), object>();
+            if (_memo.TryGetValue((node, symbol, typeof(T)), out var known)) return (T)known;
+            var value = create();
+            _memo[(node, symbol, typeof(T))] = value;
+            return value;
+        }
+
         // Allocated on first use: most methods the analyzers read write only a few of these.
         private Dictionary<ILocalSymbol, List<IOperation?>>? _localValues;
         // By the path of the object written to, then the property name: looking a property up allocates nothing.
