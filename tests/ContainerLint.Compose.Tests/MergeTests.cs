@@ -761,6 +761,26 @@ namespace ContainerLint.Compose.Tests
             Assert.All(longCycle, e => Assert.EndsWith("(a cycle longer than 128 links)", e.Evidence));
         }
 
+        // Audit 108 B108-2: what a chain of merge keys brought from more than 128 mappings away was dropped without a word.
+        [Fact]
+        public void Merge_key_chain_is_followed_for_128_mappings_and_one_deeper_is_refused()
+        {
+            static string Chain(int links)
+            {
+                var lines = new System.Collections.Generic.List<string> { "x-m0: &m0 {image: alpine, privileged: true}" };
+                for (var i = 1; i <= links; i++) lines.Add($"x-m{i}: &m{i} {{<<: *m{i - 1}, k{i}: v}}");
+                lines.AddRange(new[] { "services:", "  web:", $"    <<: *m{links}" });
+                return Y(lines.ToArray());
+            }
+
+            var followed = Lint(Chain(127));
+            followed.None("CTL9001");
+            followed.Single("CTL1003");
+            var refused = Lint(Chain(128)).Single("CTL9001");
+            Assert.Contains("merge keys ('<<') go more than 128 mappings deep here, which the linter does not follow", refused.Message);
+            refused.At(132, 5);
+        }
+
         [Fact]
         public void Extends_of_a_missing_service_or_file_is_reported()
         {

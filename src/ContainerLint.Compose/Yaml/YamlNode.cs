@@ -156,6 +156,9 @@ namespace ContainerLint.Compose.Yaml
         /// <summary>The mappings a merge key (<c>&lt;&lt;: *a</c> or <c>&lt;&lt;: [*a, *b]</c>) brings in, in order.</summary>
         public List<YamlMapping> MergeSources { get; } = new List<YamlMapping>();
 
+        /// <summary>How many merge keys away the farthest mapping it merges is (0 without a merge key).</summary>
+        public int MergeDepth { get; internal set; }
+
         /// <summary>The <c>&lt;&lt;</c> entry itself, when there is one.</summary>
         public YamlEntry? MergeEntry { get; internal set; }
 

@@ -433,6 +433,11 @@ namespace ContainerLint.Compose.Yaml
                     }
                 }
                 else throw Fail("a merge key '<<' takes a mapping or a list of mappings", new Mark(node.StartOffset, node.StartLine, node.StartColumn));
+                // A chain of merge keys is read as deep as nesting is: past that, what the deepest ones merge would be lost
+                // without a word (audit 108 B108-2: a privileged: true 129 merges away went unreported).
+                foreach (var source in mapping.MergeSources) mapping.MergeDepth = Math.Max(mapping.MergeDepth, source.MergeDepth + 1);
+                if (mapping.MergeDepth > MaxDepth)
+                    throw Fail("merge keys ('<<') go more than " + MaxDepth + " mappings deep here, which the linter does not follow", new Mark(key.StartOffset, key.StartLine, key.StartColumn));
                 return;
             }
             if (!mapping.TryAdd(entry))
