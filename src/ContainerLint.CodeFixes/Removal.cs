@@ -325,9 +325,11 @@ namespace ContainerLint.CodeFixes
         private static SeparatedSyntaxList<T> Without<T>(SeparatedSyntaxList<T> list, int index, int separator) where T : SyntaxNode
         {
             var all = list.GetWithSeparators();
-            var kept = new SyntaxNodeOrTokenList();
+            // Gathered first, then made one list: adding to a SyntaxNodeOrTokenList copies it, and Fix All of a long list's
+            // elements took time in the cube of its length (audit 108 B108-8: 1,000 elements, 55 s in dotnet format).
+            var kept = new System.Collections.Generic.List<SyntaxNodeOrToken>(all.Count);
             for (var i = 0; i < all.Count; i++)
-                if (i != 2 * index && i != 2 * separator + 1) kept = kept.Add(all[i]);
+                if (i != 2 * index && i != 2 * separator + 1) kept.Add(all[i]);
             return SyntaxFactory.SeparatedList<T>(kept);
         }
 
