@@ -48,6 +48,10 @@ namespace ContainerLint.Benchmarks
             // through, memory quadratic in the chain).
             ("one volumes_from chain", n => Services(n, i => i == 0 ? new[] { "    image: alpine", "    volumes: [\"/etc:/etc\"]" }
                 : new[] { "    image: alpine", "    volumes_from: [s" + (i - 1).ToString(CultureInfo.InvariantCulture) + "]" })),
+            // A comment over each service's alias of an anchor that holds a finding (audit 109 C109-4: each service was looked
+            // for among all the services of the file).
+            ("a suppression comment over each alias", n => "x-base: &base\n  image: alpine\n  privileged: true\n"
+                + Services(n, i => new[] { "    # containerlint ignore=CTL1003 the daemon", "    <<: *base" })),
             ("stacked suppression comments", n => "services:\n  web:\n    image: alpine\n"
                 + Repeat("    # containerlint ignore=CTL1003 the daemon\n", n) + "    privileged: true\n"),
         };

@@ -183,6 +183,14 @@ namespace ContainerLint.Compose.Yaml
             return true;
         }
 
+        /// <summary>The entry written for a key in this mapping itself (merge keys aside).</summary>
+        public bool TryGetOwn(string key, out YamlEntry entry)
+        {
+            var i = FindOwn(key);
+            entry = i >= 0 ? Entries[i] : default;
+            return i >= 0;
+        }
+
         private int FindOwn(string key)
         {
             if (_index is not null) return _index.TryGetValue(key, out var i) ? i : -1;
