@@ -974,7 +974,8 @@ namespace ContainerLint.Analyzers
             {
                 var value = written[i]!;
                 if (value.Syntax.SpanStart >= span.End) break;
-                if (!span.Contains(value.Syntax.Span)) continue;
+                // In a local function declared there: it runs where it is called, which MayRunFunctionNamingLocal looks at.
+                if (!span.Contains(value.Syntax.Span) || InLocalFunctionWithin(value.Syntax, statement)) continue;
                 if (value.Parent is not ISimpleAssignmentOperation { Target: ILocalReferenceOperation, Parent: IExpressionStatementOperation } assignment) return false;
                 var privileged = false;
                 var branched = false;
@@ -992,7 +993,8 @@ namespace ContainerLint.Analyzers
                 rebuilt.Add(assignment.Syntax);
             }
             foreach (var token in statement.DescendantTokens())
-                if (named.IsNamedBy(token, out _) && !rebuilt.Exists(write => write.Span.Contains(token.Span))) return false;
+                if (named.IsNamedBy(token, out var name) && !rebuilt.Exists(write => write.Span.Contains(token.Span)) && !InLocalFunctionWithin(name, statement))
+                    return false;
             return true;
         }
 
@@ -1088,9 +1090,31 @@ namespace ContainerLint.Analyzers
         /// <summary>Whether <paramref name="reference"/> is in a lambda that is an argument of a builder's own call in <paramref name="value"/>.</summary>
         private static bool InLambdaHandedToBuilder(IOperation reference, IOperation value, DockerApi api)
         {
+            // Also one inside another lambda handed there (p => F(() => b...)): neither runs before the build (audit 109 C109-1).
             for (var operation = reference; operation != value && operation.Parent is { } above; operation = above)
-                if (operation is IAnonymousFunctionOperation lambda)
-                    return LambdaHandedToBuilder(lambda, api);
+                if (operation is IAnonymousFunctionOperation lambda && LambdaHandedToBuilder(lambda, api))
+                    return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the lambda or method group at <paramref name="node"/>, or a lambda around it in <paramref name="statement"/>,
+        /// is handed to a builder's own call (<c>WithCreateParameterModifier(Modify)</c>, <c>WithCreateParameterModifier(p =>
+        /// F(() => b...))</c>): made into a delegate the builder keeps, it does not run in the statement (audit 109 C109-1).
+        /// </summary>
+        private static bool HandedToBuilderWithin(SyntaxNode node, SyntaxNode statement, SemanticModel model, DockerApi api)
+        {
+            for (var operation = model.GetOperation(node); operation is not null && statement.Span.Contains(operation.Syntax.Span); operation = operation.Parent)
+                if (operation is IAnonymousFunctionOperation or IMethodReferenceOperation or IDelegateCreationOperation && LambdaHandedToBuilder(operation, api))
+                    return true;
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="node"/> is in a local function declared in <paramref name="statement"/>: it runs where it is called.</summary>
+        private static bool InLocalFunctionWithin(SyntaxNode node, StatementSyntax statement)
+        {
+            for (var outer = node.Parent; outer is not null && outer != statement; outer = outer.Parent)
+                if (outer is LocalFunctionStatementSyntax) return true;
             return false;
         }
 
@@ -1116,11 +1140,11 @@ namespace ContainerLint.Analyzers
         {
             if (named.IsEmpty) return false;
             bool InStatement(SyntaxNode node) => statement.Span.Contains(node.Span);
-            // One in the statement runs there unless it is handed to the builder's own call.
-            bool RunsIn(SyntaxNode lambda) =>
-                model.GetOperation(lambda) is not { } operation || !LambdaHandedToBuilder(operation, api);
+            // One in the statement runs there unless it is handed to the builder's own call, or declared in a local function
+            // there, which runs where it is called (audit 109 C109-2).
+            bool RunsIn(SyntaxNode lambda) => !HandedToBuilderWithin(lambda, statement, model, api) && !InLocalFunctionWithin(lambda, statement);
             foreach (var call in named.Calls)
-                if (InStatement(call)) return true;
+                if (InStatement(call) && !HandedToBuilderWithin(call, statement, model, api)) return true;
             var lambdaMayExist = false;
             bool? comesBack = null;
             foreach (var (lambda, inLocalFunction) in named.Lambdas)
@@ -1129,13 +1153,17 @@ namespace ContainerLint.Analyzers
                 {
                     if (RunsIn(lambda)) return true;
                 }
-                // Outside the statement: it may have been made when the statement runs.
-                else lambdaMayExist |= lambda.SpanStart < statement.SpanStart || inLocalFunction || (comesBack ??= MayComeBack(statement, function));
+                // Outside the statement: it may have been made when the statement runs; not one in (or itself) a lambda handed
+                // to a builder's call, made only when the builder is built (audit 109 C109-1).
+                else lambdaMayExist |= (lambda.SpanStart < statement.SpanStart || inLocalFunction || (comesBack ??= MayComeBack(statement, function)))
+                    && !HandedToBuilderWithin(lambda, function, model, api);
             }
             if (!lambdaMayExist) return false;
+            // nameof(f) runs nothing (audit 109 C109-3).
             foreach (var node in statement.DescendantNodes())
                 if (node is InvocationExpressionSyntax invocation
-                    && !(model.GetSymbolInfo(invocation).Symbol is IMethodSymbol method && (api.IsBuilderMethod(method) || api.IsModuleBuilderMethod(method))))
+                    && !(model.GetSymbolInfo(invocation).Symbol is IMethodSymbol method && (api.IsBuilderMethod(method) || api.IsModuleBuilderMethod(method)))
+                    && model.GetOperation(invocation) is not INameOfOperation)
                     return true;
             return false;
         }

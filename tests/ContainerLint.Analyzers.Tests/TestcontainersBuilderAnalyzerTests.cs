@@ -1653,6 +1653,52 @@ static class Defaults
         return b.Build();
     }");
 
+        // Audit 109 C109-1, C109-2, C109-3: a local function handed to the builder's modifier by name, a lambda inside a
+        // modifier lambda, a local function declared in the if and never called, nameof of a lambda's local.
+        [Fact]
+        public Task WithPrivileged_false_after_an_if_or_a_loop_replaces_the_flag_past_modifiers_uncalled_local_functions_and_nameof() => Verify(@"
+    static string F(System.Func<string> f) => f();
+
+    static IContainer LocalFunctionHandedToTheModifier(bool ci, string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        if (ci) b = b.WithCreateParameterModifier(Mod);
+        foreach (var n in names) b = b.WithCreateParameterModifier(Mod);
+        b = b.WithPrivileged(false);
+        return b.Build();
+        void Mod(Docker.DotNet.Models.CreateContainerParameters p) => p.Hostname = b.ToString();
+    }
+
+    static IContainer LambdaInsideTheModifier(bool ci, string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        if (ci) b = b.WithCreateParameterModifier(p => p.Hostname = F(() => b.ToString()));
+        if (ci) b = b.WithCreateParameterModifier(p => p.Hostname = System.Linq.Enumerable.First(System.Linq.Enumerable.Select(names, s => s + b)));
+        foreach (var n in names) b = b.WithCreateParameterModifier(p => p.Hostname = F(() => b.ToString()));
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer LocalFunctionDeclaredInTheIfAndNotCalled(bool ci, string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        if (ci) { string L() => b.Build().Name; b = b.WithName(nameof(L)); }
+        foreach (var n in names) { string L() => b.Build().Name; b = b.WithLabel(n, ""v""); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer NameofWhereALambdaNamesTheLocal(bool ci)
+    {
+        ContainerBuilder b = null;
+        System.Func<string> f = () => b.Build().Name;
+        b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        if (ci) b = b.WithName(nameof(f));
+        for (var i = 0; i < 2; i++) b = b.WithLabel(nameof(f.Invoke), ""v"");
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }");
+
         [Fact]
         public Task WithPrivileged_true_stays_reported_past_an_if_or_a_loop_that_may_run_a_function_using_the_local() =>
             Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
