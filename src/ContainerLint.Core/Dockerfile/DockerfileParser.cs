@@ -53,15 +53,6 @@ namespace ContainerLint.Dockerfiles
             // Whether the ONBUILD trigger being read has its error already.
             private bool _triggerRefused;
             private bool _seenFrom;
-            // How many stages each named stage is built on, one FROM the one before (by the names written, case-insensitive).
-            private readonly Dictionary<string, int> _stageChains = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-
-            /// <summary>
-            /// The longest chain of stages built one FROM the other the linter follows: each stage takes the variables of the
-            /// one it is built on, so a chain of thousands each adding an ENV took memory in the square of its length (audit
-            /// 108 B108-5: 16,000 stages, 3.7 GB; 32,000, out of memory). As deep as the linter follows extends and include.
-            /// </summary>
-            public const int MaxStageChain = 128;
 
             public Parser(string text, string path)
             {
@@ -265,14 +256,6 @@ namespace ContainerLint.Dockerfiles
                         Error("FROM requires either one or three arguments (FROM image [AS name])", instruction.ArgumentsSpan);
                         return null;
                     }
-                    var chain = !nested && _stageChains.TryGetValue(words[0].Text, out var below) ? below + 1 : 0;
-                    if (chain > MaxStageChain)
-                    {
-                        Error("the stage is built on a chain of more than " + MaxStageChain + " stages, each FROM the one before, which the linter does not follow",
-                            words[0].Span);
-                        return null;
-                    }
-                    if (!nested && words.Count == 3) _stageChains[words[2].Text] = chain;
                 }
 
                 // USER is not checked for one word: BuildKit's parser reads its arguments as one string (the dispatch table's

@@ -368,24 +368,34 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Single(FindingsOf(dockerfile, rule));
         }
 
-        // Audit 108 B108-5: each stage took a copy of the variables of the one it is built on, and a chain of thousands ran
-        // out of memory; a chain is followed for 128 stages, as extends and include are.
-        [Fact]
-        public void Chain_of_stages_is_followed_for_128_stages_and_one_longer_is_refused_at_its_base()
+        // Audit 108 B108-5, audit 110 D110-1/D110-2: each stage took a copy of the variables of the one it is built on, and a
+        // chain of thousands ran out of memory; past 128 stages a stage takes none of them (unknown, not unset), and nothing
+        // else changes: no CTL9001, the user still the chain's, the stages off the chain linted as usual.
+        [Theory]
+        [InlineData("S{0}")]
+        [InlineData("${{P}}{0}")]
+        public void Chain_of_stages_past_128_takes_no_variables_and_keeps_every_other_finding(string from)
         {
-            static string Chain(int stages)
+            static string Chain(int stages, string from)
             {
-                var lines = new List<string> { "FROM alpine AS s0" };
-                for (var i = 1; i < stages; i++) lines.AddRange(new[] { $"FROM S{i - 1} AS s{i}", $"ENV E{i}=v" });
-                lines.Add("USER root");
+                var lines = new List<string> { "ARG P=s", "FROM alpine AS s0", "ENV U=root", "USER root" };
+                for (var i = 1; i < stages; i++) lines.AddRange(new[] { "FROM " + string.Format(System.Globalization.CultureInfo.InvariantCulture, from, i - 1) + $" AS s{i}", $"ENV E{i}=v" });
+                lines.Add("RUN sudo make");
+                lines.AddRange(new[] { "FROM alpine AS final", "COPY --from=s1 /x /x", "RUN sudo ls", "USER ${U:-app}" });
                 return string.Join("\n", lines) + "\n";
             }
 
-            Assert.Single(FindingsOf(Chain(129), RuleIds.RunsAsRoot));
-            var refused = Parse(Chain(130));
-            var error = Assert.Single(refused.Errors);
-            Assert.Equal("the stage is built on a chain of more than 128 stages, each FROM the one before, which the linter does not follow", error.Message);
-            Assert.Equal((2 * 129, 6), (error.Span.StartLine, error.Span.StartColumn));
+            var near = Image(Chain(129, from), target: "s128");
+            Assert.Equal("root", near.Stages[128].User!.Value);
+            var text = Chain(2000, from);
+            var findings = Lint(text);
+            Assert.DoesNotContain(findings, f => f.Rule.Id == RuleIds.ParseError);
+            // The final stage, off the chain: its sudo and its user (U has no value there: app).
+            Assert.Contains(findings, f => f.Rule.Id == RuleIds.SudoInBuild && f.Span.StartLine == 2 * 2000 + 6);
+            Assert.DoesNotContain(findings, f => f.Rule.Id == RuleIds.RunsAsRoot && f.Span.StartLine == 2 * 2000 + 7);
+            // The last stage of the chain still runs as the chain's user, root.
+            var last = Image(text, target: "s1999");
+            Assert.Equal("root", last.Stages[1999].User!.Value);
         }
 
         [Fact]

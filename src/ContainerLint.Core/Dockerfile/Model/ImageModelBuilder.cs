@@ -38,6 +38,20 @@ namespace ContainerLint.Dockerfiles.Model
             private readonly ExpansionBudget _budget = new ExpansionBudget();
             private readonly List<StageSpec> _stages = new List<StageSpec>();
             private readonly List<VariableScope> _stageScopes = new List<VariableScope>();
+            // How many stages each stage takes its variables through (0 for one over an image), and the last stage of each
+            // name (stage names match whatever their case).
+            private readonly List<int> _stageDepths = new List<int>();
+            private readonly Dictionary<string, int> _stageByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+
+            /// <summary>
+            /// How many stages, each built FROM the one before, a stage takes the variables of: past that it takes none, as if
+            /// built over an image the linter does not know (its variables unknown, not unset; its user still the chain's).
+            /// Each stage keeps a copy of the variables it was given, so a chain of thousands each adding an ENV took memory
+            /// in the square of its length (audit 108 B108-5: 16,000 stages, 3.7 GB; audit 110 D110-2: also through FROM
+            /// ${P}). Not a CTL9001: the stages off the chain, and what does not depend on its variables, are linted as usual
+            /// (audit 110 D110-1).
+            /// </summary>
+            internal const int MaxVariableChain = 128;
 
             private StageSpec? _stage;
             private VariableScope? _scope;
@@ -158,14 +172,14 @@ namespace ContainerLint.Dockerfiles.Model
                     Name = words.Count == 3 ? words[2].Text : null,
                 };
                 VariableScope? parentScope = null;
-                if (baseImage.IsKnown)
-                    for (var k = _stages.Count - 1; k >= 0; k--)
-                        if (_stages[k].Name is { } name && string.Equals(name, baseImage.Value, StringComparison.OrdinalIgnoreCase))
-                        {
-                            stage.Parent = _stages[k];
-                            parentScope = _stageScopes[k];
-                            break;
-                        }
+                var depth = 0;
+                if (baseImage.IsKnown && _stageByName.TryGetValue(baseImage.Value, out var k))
+                {
+                    stage.Parent = _stages[k];
+                    depth = _stageDepths[k] + 1;
+                    if (depth <= MaxVariableChain) parentScope = _stageScopes[k];
+                    else depth = 0;
+                }
                 if (stage.Parent is { } parent)
                 {
                     stage.User = parent.User;
@@ -209,6 +223,8 @@ namespace ContainerLint.Dockerfiles.Model
                 }
                 _stages.Add(stage);
                 _stageScopes.Add(_scope);
+                _stageDepths.Add(depth);
+                if (stage.Name is { } stageName) _stageByName[stageName] = _stages.Count - 1;
                 _lastInStage = from;
                 _userInsertionBefore = null;
                 _triggers.Clear();
