@@ -1565,6 +1565,10 @@ namespace ContainerLint.Compose
                 _sink.Add(RuleCatalog.CTL9001, new Text.SourceSpan(path, error.Line, error.Column, error.Line, error.Column, error.Offset, error.Offset), error.Message);
             else if (file.Root is null)
                 NotCompose(file, "it is empty");
+            // A limit of the linter's, not a file Compose refuses: the rest of the file is still reported.
+            foreach (var limit in file.NotFollowed)
+                EmbeddedParseErrors.Add(_sink.Add(RuleCatalog.CTL9001,
+                    new Text.SourceSpan(path, limit.Line, limit.Column, limit.Line, limit.Column, limit.Offset, limit.Offset), limit.Message).Span);
             return file;
         }
 

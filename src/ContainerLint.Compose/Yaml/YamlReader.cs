@@ -41,6 +41,12 @@ namespace ContainerLint.Compose.Yaml
 
         /// <summary>Every alias written inside a collection, in text order (the fixer must not remove what one refers to).</summary>
         public List<YamlAlias> Aliases { get; } = new List<YamlAlias>();
+
+        /// <summary>
+        /// Where the file goes past what the linter follows but Compose reads (a chain of merge keys more than 128 mappings
+        /// deep): each is said, and the rest of the file is read and linted.
+        /// </summary>
+        public List<YamlError> NotFollowed { get; } = new List<YamlError>();
     }
 
     /// <summary>An alias as written: the node it stands for, its own extent, the collection it is in and, in a mapping, its key.</summary>
@@ -238,7 +244,7 @@ namespace ContainerLint.Compose.Yaml
                         Decorate(node, s.Anchor, s.Tag, anchors);
                         scalars.Add(node);
                         written++;
-                        Attach(node, false, stack, ref root, nodeLines, s.Start);
+                        Attach(node, false, stack, ref root, result, s.Start);
                         continue;
                     }
                     case AnchorAlias alias:
@@ -252,7 +258,7 @@ namespace ContainerLint.Compose.Yaml
                             var frame = stack[stack.Count - 1];
                             result.Aliases.Add(new YamlAlias(target, AliasMarker(target, alias.Start), frame.Node, frame.PendingKey));
                         }
-                        Attach(target, true, stack, ref root, nodeLines, alias.Start);
+                        Attach(target, true, stack, ref root, result, alias.Start);
                         continue;
                     }
                     case MappingStart ms:
@@ -289,7 +295,7 @@ namespace ContainerLint.Compose.Yaml
                             throw Fail("aliases expand to more than " + MaxExpandedNodes.ToString(System.Globalization.CultureInfo.InvariantCulture)
                                 + " nodes (an alias bomb?)", new Mark(node.StartOffset, node.StartLine, node.StartColumn));
                         if (node.Anchor is not null) anchors[node.Anchor] = node; // after its content: no alias cycles
-                        Attach(node, false, stack, ref root, nodeLines, ev.Start);
+                        Attach(node, false, stack, ref root, result, ev.Start);
                         continue;
                     }
                 }
@@ -382,8 +388,9 @@ namespace ContainerLint.Compose.Yaml
 
         /// <summary>Puts a finished node (or an alias target) where it belongs in the open collection.</summary>
         private static void Attach(YamlNode node, bool isAlias, List<Frame> stack, ref YamlNode? root,
-            List<(int, int)> nodeLines, Mark at)
+            YamlReadResult result, Mark at)
         {
+            var nodeLines = result.NodeLines;
             if (stack.Count == 0)
             {
                 root ??= node;
@@ -433,11 +440,15 @@ namespace ContainerLint.Compose.Yaml
                     }
                 }
                 else throw Fail("a merge key '<<' takes a mapping or a list of mappings", new Mark(node.StartOffset, node.StartLine, node.StartColumn));
-                // A chain of merge keys is read as deep as nesting is: past that, what the deepest ones merge would be lost
-                // without a word (audit 108 B108-2: a privileged: true 129 merges away went unreported).
-                foreach (var source in mapping.MergeSources) mapping.MergeDepth = Math.Max(mapping.MergeDepth, source.MergeDepth + 1);
-                if (mapping.MergeDepth > MaxDepth)
-                    throw Fail("merge keys ('<<') go more than " + MaxDepth + " mappings deep here, which the linter does not follow", new Mark(key.StartOffset, key.StartLine, key.StartColumn));
+                // A chain of merge keys is read as deep as nesting is: past that, what the deepest ones merge is not read, and
+                // that is said (audit 108 B108-2: a privileged: true 129 merges away went unreported), once per chain, without
+                // refusing the file (audit 110 D110-3: the file's other findings went with it).
+                var deepest = 0;
+                foreach (var source in mapping.MergeSources) deepest = Math.Max(deepest, source.MergeDepth);
+                mapping.MergeDepth = deepest + 1;
+                if (mapping.MergeDepth == MaxDepth + 1)
+                    result.NotFollowed.Add(new YamlError("merge keys ('<<') go more than " + MaxDepth + " mappings deep here; the linter does not read what the deeper ones merge",
+                        key.StartLine, key.StartColumn, key.StartOffset));
                 return;
             }
             if (!mapping.TryAdd(entry))
