@@ -29,6 +29,12 @@ namespace ContainerLint.Analyzers
         // for a generated one), while a walk stays linear in the chain's length.
         private const int MaxChainLength = 1024;
 
+        // How many later values of a builder local the search for a later WithPrivileged goes through (b = b.WithName(...)
+        // statements, ifs and loops that only rebuild it): far more than a fixture configures one builder in (audit 110 D110-4:
+        // 16 left a builder configured in 16 statements before b = b.WithPrivileged(false) a definite error), while a method
+        // of thousands of WithPrivileged(true) steps stays within seconds.
+        private const int MaxLaterValues = 256;
+
         private protected override bool ReadsTestcontainers => true;
 
         private protected override bool IsReadKind(OperationKind kind) => kind == OperationKind.Invocation;
@@ -161,6 +167,13 @@ namespace ContainerLint.Analyzers
             foreach (var call in calls)
             {
                 if (call.TargetMethod.Name != WithPrivileged) continue;
+                // WithPrivileged(false) is no finding whatever replaces it, nor a repeat of a true: its search is not made (with
+                // a search of up to MaxChainLength values each, n false flags among n steps took time in n²).
+                if (IsFalse(call))
+                {
+                    result[call] = new LaterCall { Replacement = Replacement.None };
+                    continue;
+                }
                 var replacement = LaterPrivileged(call, scope, api, out var next, out var repeats);
                 // What the syntax says is replaced is checked against the method's control flow (audit 60 X2: jumps it did not follow).
                 if (replacement == Replacement.Replaced && IsTrue(call) && (next is null || !IsTrue(next)) && FlagMayReachAUse(call, api, graphOf))
@@ -847,7 +860,7 @@ namespace ContainerLint.Analyzers
             // A WithPrivileged(false) on some paths only that the search went past (if (ci) b = b.WithPrivileged(false);): the
             // flag may be undone there, whatever follows.
             IInvocationOperation? undoneBy = null;
-            for (var step = 0; step < 16; step++)
+            for (var step = 0; step < MaxLaterValues; step++)
             {
                 var parent = top.Parent;
                 while (parent is IConversionOperation) parent = parent.Parent;

@@ -1699,6 +1699,97 @@ static class Defaults
         return b.Build();
     }");
 
+        // Audit 110 D110-4: the search for the later false gave up after 16 values of the local, and a builder configured in
+        // 16 statements before it was a definite error.
+        [Fact]
+        public Task WithPrivileged_false_after_many_builder_steps_replaces_the_earlier_true() => Verify(@"
+    static IContainer Steps(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        b = b.WithBindMount(""/srv/b0"", ""/b0"");
+        b = b.WithBindMount(""/srv/b1"", ""/b1"");
+        b = b.WithBindMount(""/srv/b2"", ""/b2"");
+        b = b.WithBindMount(""/srv/b3"", ""/b3"");
+        b = b.WithBindMount(""/srv/b4"", ""/b4"");
+        b = b.WithBindMount(""/srv/b5"", ""/b5"");
+        b = b.WithBindMount(""/srv/b6"", ""/b6"");
+        b = b.WithBindMount(""/srv/b7"", ""/b7"");
+        b = b.WithBindMount(""/srv/b8"", ""/b8"");
+        b = b.WithBindMount(""/srv/b9"", ""/b9"");
+        b = b.WithBindMount(""/srv/b10"", ""/b10"");
+        b = b.WithBindMount(""/srv/b11"", ""/b11"");
+        b = b.WithBindMount(""/srv/b12"", ""/b12"");
+        b = b.WithBindMount(""/srv/b13"", ""/b13"");
+        b = b.WithBindMount(""/srv/b14"", ""/b14"");
+        b = b.WithBindMount(""/srv/b15"", ""/b15"");
+        b = b.WithBindMount(""/srv/b16"", ""/b16"");
+        b = b.WithBindMount(""/srv/b17"", ""/b17"");
+        b = b.WithBindMount(""/srv/b18"", ""/b18"");
+        b = b.WithBindMount(""/srv/b19"", ""/b19"");
+        b = b.WithBindMount(""/srv/b20"", ""/b20"");
+        b = b.WithBindMount(""/srv/b21"", ""/b21"");
+        b = b.WithBindMount(""/srv/b22"", ""/b22"");
+        b = b.WithBindMount(""/srv/b23"", ""/b23"");
+        b = b.WithBindMount(""/srv/b24"", ""/b24"");
+        b = b.WithBindMount(""/srv/b25"", ""/b25"");
+        b = b.WithBindMount(""/srv/b26"", ""/b26"");
+        b = b.WithBindMount(""/srv/b27"", ""/b27"");
+        b = b.WithBindMount(""/srv/b28"", ""/b28"");
+        b = b.WithBindMount(""/srv/b29"", ""/b29"");
+        b = b.WithBindMount(""/srv/b30"", ""/b30"");
+        b = b.WithBindMount(""/srv/b31"", ""/b31"");
+        b = b.WithBindMount(""/srv/b32"", ""/b32"");
+        b = b.WithBindMount(""/srv/b33"", ""/b33"");
+        b = b.WithBindMount(""/srv/b34"", ""/b34"");
+        b = b.WithBindMount(""/srv/b35"", ""/b35"");
+        b = b.WithBindMount(""/srv/b36"", ""/b36"");
+        b = b.WithBindMount(""/srv/b37"", ""/b37"");
+        b = b.WithBindMount(""/srv/b38"", ""/b38"");
+        b = b.WithBindMount(""/srv/b39"", ""/b39"");
+        if (ci) b = b.WithEnvironment(""K0"", ""v"");
+        if (ci) b = b.WithEnvironment(""K1"", ""v"");
+        if (ci) b = b.WithEnvironment(""K2"", ""v"");
+        if (ci) b = b.WithEnvironment(""K3"", ""v"");
+        if (ci) b = b.WithEnvironment(""K4"", ""v"");
+        if (ci) b = b.WithEnvironment(""K5"", ""v"");
+        if (ci) b = b.WithEnvironment(""K6"", ""v"");
+        if (ci) b = b.WithEnvironment(""K7"", ""v"");
+        if (ci) b = b.WithEnvironment(""K8"", ""v"");
+        if (ci) b = b.WithEnvironment(""K9"", ""v"");
+        if (ci) b = b.WithEnvironment(""K10"", ""v"");
+        if (ci) b = b.WithEnvironment(""K11"", ""v"");
+        if (ci) b = b.WithEnvironment(""K12"", ""v"");
+        if (ci) b = b.WithEnvironment(""K13"", ""v"");
+        if (ci) b = b.WithEnvironment(""K14"", ""v"");
+        if (ci) b = b.WithEnvironment(""K15"", ""v"");
+        if (ci) b = b.WithEnvironment(""K16"", ""v"");
+        if (ci) b = b.WithEnvironment(""K17"", ""v"");
+        if (ci) b = b.WithEnvironment(""K18"", ""v"");
+        if (ci) b = b.WithEnvironment(""K19"", ""v"");
+        if (ci) b = b.WithEnvironment(""K20"", ""v"");
+        if (ci) b = b.WithEnvironment(""K21"", ""v"");
+        if (ci) b = b.WithEnvironment(""K22"", ""v"");
+        if (ci) b = b.WithEnvironment(""K23"", ""v"");
+        if (ci) b = b.WithEnvironment(""K24"", ""v"");
+        if (ci) b = b.WithEnvironment(""K25"", ""v"");
+        if (ci) b = b.WithEnvironment(""K26"", ""v"");
+        if (ci) b = b.WithEnvironment(""K27"", ""v"");
+        if (ci) b = b.WithEnvironment(""K28"", ""v"");
+        if (ci) b = b.WithEnvironment(""K29"", ""v"");
+        if (ci) b = b.WithEnvironment(""K30"", ""v"");
+        if (ci) b = b.WithEnvironment(""K31"", ""v"");
+        if (ci) b = b.WithEnvironment(""K32"", ""v"");
+        if (ci) b = b.WithEnvironment(""K33"", ""v"");
+        if (ci) b = b.WithEnvironment(""K34"", ""v"");
+        if (ci) b = b.WithEnvironment(""K35"", ""v"");
+        if (ci) b = b.WithEnvironment(""K36"", ""v"");
+        if (ci) b = b.WithEnvironment(""K37"", ""v"");
+        if (ci) b = b.WithEnvironment(""K38"", ""v"");
+        if (ci) b = b.WithEnvironment(""K39"", ""v"");
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }");
+
         [Fact]
         public Task WithPrivileged_true_stays_reported_past_an_if_or_a_loop_that_may_run_a_function_using_the_local() =>
             Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
