@@ -1134,7 +1134,11 @@ namespace ContainerLint.Analyzers
         private static bool LambdaHandedToBuilder(IOperation lambda, DockerApi api)
         {
             var argument = lambda.Parent;
-            while (argument is IDelegateCreationOperation or IConversionOperation) argument = argument.Parent;
+            // Also as a branch of a choice (x ? p => ... : p => { }, none ?? (p => ...)): the one chosen is handed (audit 111 E111-3).
+            for (var from = lambda; argument is IDelegateCreationOperation or IConversionOperation or ICoalesceOperation
+                     || argument is IConditionalOperation choice && !ReferenceEquals(choice.Condition, from); from = argument, argument = argument.Parent)
+            {
+            }
             return argument is IArgumentOperation { Parent: IInvocationOperation call }
                 && (api.IsBuilderMethod(call.TargetMethod) || api.IsModuleBuilderMethod(call.TargetMethod));
         }
@@ -1172,11 +1176,13 @@ namespace ContainerLint.Analyzers
                     && !HandedToBuilderWithin(lambda, function, model, api);
             }
             if (!lambdaMayExist) return false;
-            // nameof(f) runs nothing (audit 109 C109-3).
+            // nameof(f) runs nothing (audit 109 C109-3), nor does a call in a lambda handed to the builder's own call until the
+            // builder is built (audit 111 E111-2: p => p.Hostname = f()).
             foreach (var node in statement.DescendantNodes())
                 if (node is InvocationExpressionSyntax invocation
                     && !(model.GetSymbolInfo(invocation).Symbol is IMethodSymbol method && (api.IsBuilderMethod(method) || api.IsModuleBuilderMethod(method)))
-                    && model.GetOperation(invocation) is not INameOfOperation)
+                    && model.GetOperation(invocation) is not INameOfOperation
+                    && !HandedToBuilderWithin(invocation, statement, model, api))
                     return true;
             return false;
         }

@@ -1688,6 +1688,21 @@ static class Defaults
         return b.Build();
     }
 
+    // Audit 111 E111-2, E111-3: a call inside a handed lambda, a lambda or method group handed through ?: or ??.
+    static IContainer CallInsideAHandedLambdaAndHandedChoices(bool ci, string[] names)
+    {
+        ContainerBuilder b = null;
+        System.Func<string> f = () => b.Build().Name;
+        b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        if (ci) b = b.WithCreateParameterModifier(p => p.Hostname = f());
+        if (!ci) b = b.WithCreateParameterModifier(p => p.Hostname = System.Console.ReadLine());
+        if (ci) b = b.WithCreateParameterModifier(ci ? p => p.Hostname = b.ToString() : p => { });
+        System.Action<Docker.DotNet.Models.CreateContainerParameters> none = null;
+        if (ci) b = b.WithCreateParameterModifier(none ?? (p => p.Hostname = b.ToString()));
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
     static IContainer NameofWhereALambdaNamesTheLocal(bool ci)
     {
         ContainerBuilder b = null;
