@@ -1133,11 +1133,14 @@ namespace ContainerLint.Analyzers
 
         private static bool LambdaHandedToBuilder(IOperation lambda, DockerApi api)
         {
-            var argument = lambda.Parent;
             // Also as a branch of a choice (x ? p => ... : p => { }, none ?? (p => ...)): the one chosen is handed (audit 111 E111-3).
-            for (var from = lambda; argument is IDelegateCreationOperation or IConversionOperation or ICoalesceOperation
-                     || argument is IConditionalOperation choice && !ReferenceEquals(choice.Condition, from); from = argument, argument = argument.Parent)
+            var from = lambda;
+            var argument = lambda.Parent;
+            while (argument is IDelegateCreationOperation or IConversionOperation or ICoalesceOperation
+                   || argument is IConditionalOperation choice && !ReferenceEquals(choice.Condition, from))
             {
+                from = argument;
+                argument = argument.Parent;
             }
             return argument is IArgumentOperation { Parent: IInvocationOperation call }
                 && (api.IsBuilderMethod(call.TargetMethod) || api.IsModuleBuilderMethod(call.TargetMethod));
@@ -1161,7 +1164,7 @@ namespace ContainerLint.Analyzers
             // there, which runs where it is called (audit 109 C109-2).
             bool RunsIn(SyntaxNode lambda) => !HandedToBuilderWithin(lambda, statement, model, api) && !InLocalFunctionWithin(lambda, statement);
             foreach (var call in named.Calls)
-                if (InStatement(call) && !HandedToBuilderWithin(call, statement, model, api)) return true;
+                if (InStatement(call) && RunsIn(call)) return true;
             var lambdaMayExist = false;
             bool? comesBack = null;
             foreach (var (lambda, inLocalFunction) in named.Lambdas)
