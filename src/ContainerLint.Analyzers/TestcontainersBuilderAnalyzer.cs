@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ContainerLint.Analyzers
 {
@@ -176,7 +177,7 @@ namespace ContainerLint.Analyzers
                 }
                 var replacement = LaterPrivileged(call, scope, api, out var next, out var repeats);
                 // What the syntax says is replaced is checked against the method's control flow (audit 60 X2: jumps it did not follow).
-                if (replacement == Replacement.Replaced && IsTrue(call) && (next is null || !IsTrue(next)) && FlagMayReachAUse(call, api, graphOf))
+                if (replacement == Replacement.Replaced && IsTrue(call) && (next is null || !IsTrue(next)) && FlagMayReachAUse(call, scope, api, graphOf))
                     replacement = Replacement.MayBeUndone;
                 result[call] = new LaterCall { Replacement = replacement };
                 later[call] = (next, repeats);
@@ -223,7 +224,7 @@ namespace ContainerLint.Analyzers
         /// V1), and where the write is made in one, its end takes the builder back to the function that declares the local
         /// (V2). False when it cannot, or the flow cannot be followed (a graph that does not show the write).
         /// </summary>
-        private static bool FlagMayReachAUse(IInvocationOperation call, DockerApi api, Func<IOperation, ControlFlowGraph?> graphOf)
+        private static bool FlagMayReachAUse(IInvocationOperation call, MethodScope scope, DockerApi api, Func<IOperation, ControlFlowGraph?> graphOf)
         {
             for (IOperation top = call; top.Parent is { } parent; top = parent)
             {
@@ -235,11 +236,12 @@ namespace ContainerLint.Analyzers
                 return false;
             var function = MethodScope.Function(local.DeclaringSyntaxReferences[0].GetSyntax());
             var writer = MethodScope.Function(write);
-            var named = new BuilderLocal(local, model);
             if (function is null || writer is null) return false;
+            var named = scope.Memo(call.Syntax.SyntaxTree.GetRoot(), local, () => new BuilderLocal(local, model));
             if (graphOf(call) is not { } graph || GraphOf(graph, writer, 0) is not { } own) return false;
-            var (anyCall, functions) = MayRunBefore(function, write, named, own, writer);
-            return ReachingUse.Of(own, local, write, named,
+            var flow = scope.Memo(own, () => new ReachingUse.Flow(own));
+            var (anyCall, functions) = MayRunBefore(function, write, scope.Memo(function, local, () => FunctionsCapturingLocal.Find(function, named)), flow, writer);
+            return ReachingUse.Of(flow, local, write, named,
                 link => link.Instance is { } instance && IsBuilderCallOn(link, instance, api) ? instance : PassedThrough(link, model.Compilation),
                 link => IsWithPrivileged(link, api), captured: anyCall, functions,
                 escapes: writer != function && UsedOutside(function, writer, named)) == true;
@@ -256,39 +258,73 @@ namespace ContainerLint.Analyzers
         /// it is called (audit 67 S3, T4), unless a delegate is made of it or a lambda calls it, which counts as a lambda that
         /// names the local. Lambdas created after the write are found on the way (<see cref="ReachingUse"/>).
         /// </summary>
-        private static (bool AnyCall, HashSet<string>? Functions) MayRunBefore(SyntaxNode function, SyntaxNode write, BuilderLocal local,
-            ControlFlowGraph graph, SyntaxNode writer)
+        private static (bool AnyCall, HashSet<string>? Functions) MayRunBefore(SyntaxNode function, SyntaxNode write, FunctionsCapturingLocal capturing,
+            ReachingUse.Flow flow, SyntaxNode writer)
         {
-            var jumpsBack = new LazyJumpBack(function, write, graph, writer);
-            HashSet<string>? functions = null;
-            foreach (var token in function.DescendantTokens())
+            var jumpsBack = new LazyJumpBack(function, write, flow, writer);
+            foreach (var lambda in capturing.Lambdas)
+                if (LambdaMayExist(function, write, lambda, jumpsBack)) return (true, null);
+            return (false, capturing.Functions);
+        }
+
+        /// <summary>
+        /// What of a function may run a lambda or local function that names a builder local, whatever write of it is asked about
+        /// (<see cref="MayRunBefore"/>): its lambdas that name the local, in the order written; the local functions that name it
+        /// (Functions, null for none), or call one that does; and, as lambdas, the delegates made of those (<c>Action a =
+        /// Configure;</c>, <c>Task.Run(Configure)</c>: audit 71 X71-3) and the lambdas that call them. Worked out once per function
+        /// and local in a method's analysis: asked again for each <c>WithPrivileged(true)</c>, a method of n of them took time in
+        /// n² (audit 111 E111-6).
+        /// </summary>
+        private sealed class FunctionsCapturingLocal
+        {
+            private FunctionsCapturingLocal(List<SyntaxNode> lambdas, HashSet<string>? functions)
             {
-                if (!local.IsNamedBy(token, out var name) || MethodScope.Function(name) is not { } nested || nested == function) continue;
-                if (nested is LocalFunctionStatementSyntax named) (functions ??= new HashSet<string>()).Add(named.Identifier.ValueText);
-                else if (LambdaMayExist(function, write, nested, jumpsBack)) return (true, null);
+                Lambdas = lambdas;
+                Functions = functions;
             }
-            if (functions is null) return (false, null);
-            for (var added = true; added;)
+
+            public List<SyntaxNode> Lambdas { get; }
+            public HashSet<string>? Functions { get; }
+
+            public static FunctionsCapturingLocal Find(SyntaxNode function, BuilderLocal local)
             {
-                added = false;
-                foreach (var node in function.DescendantNodes())
+                var lambdas = new List<SyntaxNode>();
+                var found = new HashSet<SyntaxNode>();
+                HashSet<string>? functions = null;
+                foreach (var name in local.NamesIn(function))
                 {
-                    if (node is not IdentifierNameSyntax reference || !functions.Contains(reference.Identifier.ValueText)
-                        || reference.Parent is MemberAccessExpressionSyntax { Name: var member } && member == reference || MethodScope.IsNameofArgument(reference))
-                        continue;
-                    // Action a = Configure;, Task.Run(Configure): a delegate, which may run at any call once it exists, as a lambda
-                    // does (audit 71 X71-3: one made after the replacement runs nothing between).
+                    if (MethodScope.Function(name) is not { } nested || nested == function) continue;
+                    if (nested is LocalFunctionStatementSyntax named) (functions ??= new HashSet<string>()).Add(named.Identifier.ValueText);
+                    else if (found.Add(nested)) lambdas.Add(nested);
+                }
+                if (functions is null) return new FunctionsCapturingLocal(lambdas, null);
+                var references = new List<IdentifierNameSyntax>();
+                foreach (var node in function.DescendantNodes())
+                    if (node is IdentifierNameSyntax reference && !(reference.Parent is MemberAccessExpressionSyntax { Name: var member } && member == reference)
+                        && !MethodScope.IsNameofArgument(reference))
+                        references.Add(reference);
+                for (var added = true; added;)
+                {
+                    added = false;
+                    foreach (var reference in references)
+                        if (functions.Contains(reference.Identifier.ValueText) && reference.Parent is InvocationExpressionSyntax call && call.Expression == reference
+                            && MethodScope.Function(reference) is LocalFunctionStatementSyntax calling)
+                            added |= functions.Add(calling.Identifier.ValueText);
+                }
+                foreach (var reference in references)
+                {
+                    if (!functions.Contains(reference.Identifier.ValueText)) continue;
                     if (reference.Parent is not InvocationExpressionSyntax call || call.Expression != reference)
                     {
-                        if (LambdaMayExist(function, write, reference, jumpsBack)) return (true, null);
-                        continue;
+                        if (found.Add(reference)) lambdas.Add(reference);
                     }
-                    var caller = MethodScope.Function(reference);
-                    if (caller is LocalFunctionStatementSyntax calling) added |= functions.Add(calling.Identifier.ValueText);
-                    else if (caller is not null && caller != function && LambdaMayExist(function, write, caller, jumpsBack)) return (true, null);
+                    else if (MethodScope.Function(reference) is { } caller && caller is not LocalFunctionStatementSyntax && caller != function && found.Add(caller))
+                        lambdas.Add(caller);
                 }
+                // Those written first are the likeliest to exist already, and end the search at once.
+                lambdas.Sort((x, y) => x.SpanStart.CompareTo(y.SpanStart));
+                return new FunctionsCapturingLocal(lambdas, functions);
             }
-            return (false, functions);
         }
 
         /// <summary>
@@ -301,7 +337,7 @@ namespace ContainerLint.Analyzers
             for (var outer = lambda.Parent; outer is not null && outer != function; outer = outer.Parent)
                 if (outer is LocalFunctionStatementSyntax) return true;
             // Made in the function that makes the write: its graph says whether the write may run again after it.
-            if (MethodScope.Function(lambda.Parent!) == jumpsBack.Writer && ReachingUse.MayRunAfter(jumpsBack.Graph, lambda, write) is { } again)
+            if (MethodScope.Function(lambda.Parent!) == jumpsBack.Writer && ReachingUse.MayRunAfter(jumpsBack.Flow, lambda, write) is { } again)
                 return again;
             if (lambda.SpanStart < jumpsBack.Position) return true;
             for (var loop = write.Parent; loop is not null && loop != function; loop = loop.Parent)
@@ -316,15 +352,15 @@ namespace ContainerLint.Analyzers
             private readonly SyntaxNode _write;
             private int? _position;
 
-            public LazyJumpBack(SyntaxNode function, SyntaxNode write, ControlFlowGraph graph, SyntaxNode writer)
+            public LazyJumpBack(SyntaxNode function, SyntaxNode write, ReachingUse.Flow flow, SyntaxNode writer)
             {
                 _function = function;
                 _write = write;
-                Graph = graph;
+                Flow = flow;
                 Writer = writer;
             }
 
-            public ControlFlowGraph Graph { get; }
+            public ReachingUse.Flow Flow { get; }
             public SyntaxNode Writer { get; }
             public int Position => _position ??= JumpBackOver(_function, _write);
         }
@@ -357,9 +393,9 @@ namespace ContainerLint.Analyzers
         /// </summary>
         private static bool UsedOutside(SyntaxNode function, SyntaxNode nested, BuilderLocal local)
         {
-            foreach (var token in function.DescendantTokens())
+            foreach (var name in local.NamesIn(function))
             {
-                if (nested.Span.Contains(token.Span) || !local.IsNamedBy(token, out var name)) continue;
+                if (nested.Span.Contains(name.Span)) continue;
                 if (name.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } given && given.Left == name
                     && !NamesLocal(given.Right, local))
                     continue;
@@ -1005,8 +1041,8 @@ namespace ContainerLint.Analyzers
                 }
                 rebuilt.Add(assignment.Syntax);
             }
-            foreach (var token in statement.DescendantTokens())
-                if (named.IsNamedBy(token, out var name) && !rebuilt.Exists(write => write.Span.Contains(token.Span)) && !InLocalFunctionWithin(name, statement))
+            foreach (var name in named.NamesIn(statement))
+                if (!rebuilt.Exists(write => write.Span.Contains(name.Span)) && !InLocalFunctionWithin(name, statement))
                     return false;
             return true;
         }
@@ -1159,26 +1195,16 @@ namespace ContainerLint.Analyzers
         private static bool MayRunFunctionNamingLocal(StatementSyntax statement, SyntaxNode function, FunctionsNamingLocal named, DockerApi api, SemanticModel model)
         {
             if (named.IsEmpty) return false;
-            bool InStatement(SyntaxNode node) => statement.Span.Contains(node.Span);
             // One in the statement runs there unless it is handed to the builder's own call, or declared in a local function
             // there, which runs where it is called (audit 109 C109-2).
             bool RunsIn(SyntaxNode lambda) => !HandedToBuilderWithin(lambda, statement, model, api) && !InLocalFunctionWithin(lambda, statement);
-            foreach (var call in named.Calls)
-                if (InStatement(call) && RunsIn(call)) return true;
-            var lambdaMayExist = false;
-            bool? comesBack = null;
-            foreach (var (lambda, inLocalFunction) in named.Lambdas)
-            {
-                if (InStatement(lambda))
-                {
-                    if (RunsIn(lambda)) return true;
-                }
-                // Outside the statement: it may have been made when the statement runs; not one in (or itself) a lambda handed
-                // to a builder's call, made only when the builder is built (audit 109 C109-1).
-                else lambdaMayExist |= (lambda.SpanStart < statement.SpanStart || inLocalFunction || (comesBack ??= MayComeBack(statement, function)))
-                    && !HandedToBuilderWithin(lambda, function, model, api);
-            }
-            if (!lambdaMayExist) return false;
+            foreach (var call in named.CallsWithin(statement.Span))
+                if (RunsIn(call)) return true;
+            foreach (var lambda in named.LambdasWithin(statement.Span))
+                if (RunsIn(lambda)) return true;
+            // Outside the statement: it may have been made when the statement runs; not one in (or itself) a lambda handed
+            // to a builder's call, made only when the builder is built (audit 109 C109-1).
+            if (!named.MayExistOutside(statement, function, model, api)) return false;
             // nameof(f) runs nothing (audit 109 C109-3), nor does a call in a lambda handed to the builder's own call until the
             // builder is built (audit 111 E111-2: p => p.Hostname = f()).
             foreach (var node in statement.DescendantNodes())
@@ -1194,37 +1220,116 @@ namespace ContainerLint.Analyzers
         /// What of a function may use a builder local when run: the calls, or delegates made, in the function's own body of its
         /// local functions that name the local (or call one that does), and its lambdas that name the local or call such a
         /// local function (with whether each is inside a local function, made when that runs). Worked out once per function
-        /// and local in a method's analysis (<see cref="MethodScope.Memo"/>): looked for again at each statement a search went
-        /// past, a method of n statements took time in n² (audit 108 B108-7: 4,000 statements, 202 s).
+        /// and local in a method's analysis (<see cref="MethodScope.Memo"/>), and kept in the order they are written, so that
+        /// those in a statement are found by a binary search: looked for again at each statement a search went past, a method
+        /// of n statements took time in n² (audit 108 B108-7: 4,000 statements, 202 s; audit 111 E111-6: a method group handed
+        /// to the builder in each of them, 206 s for 8,000).
         /// </summary>
         private sealed class FunctionsNamingLocal
         {
+            private readonly List<SyntaxNode> _calls;
+            private readonly List<(SyntaxNode Lambda, bool InLocalFunction)> _lambdas;
+            // Where the lambdas outside a handed one start, in order (all of them, and those in a local function), once asked.
+            private List<int>? _made;
+            private List<int>? _madeInLocalFunctions;
+            private bool? _hasGoto;
+
             private FunctionsNamingLocal(List<SyntaxNode> calls, List<(SyntaxNode, bool)> lambdas)
             {
-                Calls = calls;
-                Lambdas = lambdas;
+                calls.Sort((x, y) => x.SpanStart.CompareTo(y.SpanStart));
+                lambdas.Sort((x, y) => x.Item1.SpanStart.CompareTo(y.Item1.SpanStart));
+                _calls = calls;
+                _lambdas = lambdas;
             }
 
-            public List<SyntaxNode> Calls { get; }
-            public List<(SyntaxNode Lambda, bool InLocalFunction)> Lambdas { get; }
-            public bool IsEmpty => Calls.Count == 0 && Lambdas.Count == 0;
+            public bool IsEmpty => _calls.Count == 0 && _lambdas.Count == 0;
+
+            public IEnumerable<SyntaxNode> CallsWithin(TextSpan span)
+            {
+                for (var i = FirstFrom(_calls, n => n.SpanStart, span.Start); i < _calls.Count && _calls[i].SpanStart < span.End; i++)
+                    yield return _calls[i];
+            }
+
+            // A node that starts in a statement's span is in the statement: nodes nest.
+            public IEnumerable<SyntaxNode> LambdasWithin(TextSpan span)
+            {
+                for (var i = FirstFrom(_lambdas, l => l.Lambda.SpanStart, span.Start); i < _lambdas.Count && _lambdas[i].Lambda.SpanStart < span.End; i++)
+                    yield return _lambdas[i].Lambda;
+            }
+
+            /// <summary>
+            /// Whether a lambda outside <paramref name="statement"/> and not handed to the builder's own call may have been made
+            /// when the statement runs: one written before it, one in a local function (made when that runs), or any when the
+            /// statement may run again after it (a loop around it, a <c>goto</c>).
+            /// </summary>
+            public bool MayExistOutside(StatementSyntax statement, SyntaxNode function, SemanticModel model, DockerApi api)
+            {
+                if (_made is null)
+                {
+                    _made = new List<int>();
+                    _madeInLocalFunctions = new List<int>();
+                    foreach (var (lambda, inLocalFunction) in _lambdas)
+                    {
+                        if (HandedToBuilderWithin(lambda, function, model, api)) continue;
+                        _made.Add(lambda.SpanStart);
+                        if (inLocalFunction) _madeInLocalFunctions.Add(lambda.SpanStart);
+                    }
+                }
+                var span = statement.Span;
+                if (_made.Count > 0 && _made[0] < span.Start) return true;
+                if (_madeInLocalFunctions!.Count > CountWithin(_madeInLocalFunctions, span)) return true;
+                return _made.Count > CountWithin(_made, span) && MayComeBack(statement, function);
+            }
+
+            private bool MayComeBack(StatementSyntax statement, SyntaxNode function)
+            {
+                for (var loop = statement.Parent; loop is not null && loop != function; loop = loop.Parent)
+                    if (loop is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax) return true;
+                if (_hasGoto is null)
+                {
+                    _hasGoto = false;
+                    foreach (var node in function.DescendantNodes())
+                        if (node is GotoStatementSyntax) { _hasGoto = true; break; }
+                }
+                return _hasGoto.Value;
+            }
+
+            private static int CountWithin(List<int> starts, TextSpan span) => FirstFrom(starts, s => s, span.End) - FirstFrom(starts, s => s, span.Start);
+
+            /// <summary>The index of the first item of <paramref name="sorted"/> whose start is at or after <paramref name="position"/>.</summary>
+            private static int FirstFrom<T>(List<T> sorted, Func<T, int> start, int position)
+            {
+                int low = 0, high = sorted.Count;
+                while (low < high)
+                {
+                    var middle = (low + high) >> 1;
+                    if (start(sorted[middle]) < position) low = middle + 1;
+                    else high = middle;
+                }
+                return low;
+            }
 
             public static FunctionsNamingLocal Find(SyntaxNode function, BuilderLocal local)
             {
                 var calls = new List<SyntaxNode>();
                 var lambdas = new List<(SyntaxNode, bool)>();
+                var found = new HashSet<SyntaxNode>();
                 bool InLocalFunction(SyntaxNode node)
                 {
                     for (var outer = node.Parent; outer is not null && outer != function; outer = outer.Parent)
                         if (outer is LocalFunctionStatementSyntax) return true;
                     return false;
                 }
-                HashSet<string>? functions = null;
-                foreach (var token in function.DescendantTokens())
+                void AddLambda(SyntaxNode lambda)
                 {
-                    if (!local.IsNamedBy(token, out var name) || MethodScope.Function(name) is not { } nested || nested == function) continue;
+                    if (found.Add(lambda)) lambdas.Add((lambda, InLocalFunction(lambda)));
+                }
+                HashSet<string>? functions = null;
+                foreach (var name in local.NamesIn(function))
+                {
+                    if (MethodScope.Function(name) is not { } nested || nested == function) continue;
                     if (nested is LocalFunctionStatementSyntax named) (functions ??= new HashSet<string>()).Add(named.Identifier.ValueText);
-                    else if (!lambdas.Exists(l => l.Item1 == nested)) lambdas.Add((nested, InLocalFunction(nested)));
+                    else AddLambda(nested);
                 }
                 if (functions is null) return new FunctionsNamingLocal(calls, lambdas);
                 var references = new List<IdentifierNameSyntax>();
@@ -1249,24 +1354,10 @@ namespace ContainerLint.Analyzers
                     // Called, or made a delegate, in the function's body (F(Loc) may run it there).
                     if (caller == function) calls.Add(reference);
                     // A delegate made of it (Action a = Loc;) or a lambda that calls it: as a lambda that names the local.
-                    if (caller != function || !called)
-                    {
-                        var lambda = caller != function ? caller : reference;
-                        if (!lambdas.Exists(l => l.Item1 == lambda)) lambdas.Add((lambda, InLocalFunction(lambda)));
-                    }
+                    if (caller != function || !called) AddLambda(caller != function ? caller : reference);
                 }
                 return new FunctionsNamingLocal(calls, lambdas);
             }
-        }
-
-        /// <summary>Whether the statement may run again after what follows it in <paramref name="function"/>: a loop around it, or a <c>goto</c>.</summary>
-        private static bool MayComeBack(StatementSyntax statement, SyntaxNode function)
-        {
-            for (var loop = statement.Parent; loop is not null && loop != function; loop = loop.Parent)
-                if (loop is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax) return true;
-            foreach (var node in function.DescendantNodes())
-                if (node is GotoStatementSyntax) return true;
-            return false;
         }
 
         /// <summary>
@@ -1275,8 +1366,8 @@ namespace ContainerLint.Analyzers
         /// </summary>
         private static bool IsCaptured(SyntaxNode function, BuilderLocal local)
         {
-            foreach (var token in function.DescendantTokens())
-                if (local.IsNamedBy(token, out var name) && MethodScope.Function(name) is { } nested && nested != function) return true;
+            foreach (var name in local.NamesIn(function))
+                if (MethodScope.Function(name) is { } nested && nested != function) return true;
             return false;
         }
 
@@ -1450,9 +1541,8 @@ namespace ContainerLint.Analyzers
         private static bool NamedAfter(SyntaxNode node, BuilderLocal local)
         {
             if (MethodScope.Function(node) is not { } function) return true;
-            foreach (var token in function.DescendantTokens())
-                if (token.SpanStart >= node.Span.End && local.IsNamedBy(token, out _))
-                    return true;
+            foreach (var _ in local.NamesWithin(function, TextSpan.FromBounds(node.Span.End, function.Span.End)))
+                return true;
             return false;
         }
 
@@ -1770,12 +1860,7 @@ namespace ContainerLint.Analyzers
         }
 
         /// <summary>Whether <paramref name="node"/> names the local (by name, as <see cref="NamedBetween"/> does).</summary>
-        private static bool NamesLocal(SyntaxNode node, BuilderLocal local)
-        {
-            foreach (var token in node.DescendantTokens())
-                if (local.IsNamedBy(token, out _)) return true;
-            return false;
-        }
+        private static bool NamesLocal(SyntaxNode node, BuilderLocal local) => local.IsNamedIn(node);
 
         /// <summary>
         /// Whether <paramref name="call"/> is a <c>With...</c> method of a Testcontainers builder called on <paramref name="receiver"/>

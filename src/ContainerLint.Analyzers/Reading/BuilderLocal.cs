@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ContainerLint.Analyzers.Reading
 {
@@ -15,6 +16,10 @@ namespace ContainerLint.Analyzers.Reading
     {
         private readonly SemanticModel _model;
         private List<ILocalSymbol>? _aliases;
+        // Every name of the local in the function that declares it, in the order written, once asked (null: not yet, or the
+        // function is not known); a name of it can stand nowhere else.
+        private List<IdentifierNameSyntax>? _names;
+        private SyntaxNode? _function;
 
         public BuilderLocal(ILocalSymbol symbol, SemanticModel model)
         {
@@ -42,6 +47,53 @@ namespace ContainerLint.Analyzers.Reading
                 foreach (var alias in _aliases)
                     if (SymbolEqualityComparer.Default.Equals(symbol, alias)) return true;
             return false;
+        }
+
+        /// <summary>
+        /// The names of the local in <paramref name="node"/>, in the order written (those <see cref="IsNamedBy"/> takes): looked
+        /// up in the list of the declaring function's names, made on the first ask, not by a look at every token of the node and
+        /// the binding of each name, which each statement a search goes past asked again (audit 111 E111-6).
+        /// </summary>
+        public IEnumerable<IdentifierNameSyntax> NamesIn(SyntaxNode node) => NamesWithin(node, node.Span);
+
+        /// <summary>Whether <paramref name="node"/> names the local.</summary>
+        public bool IsNamedIn(SyntaxNode node)
+        {
+            foreach (var _ in NamesIn(node)) return true;
+            return false;
+        }
+
+        /// <summary>The names of the local in <paramref name="within"/> (a node of the function or the function itself) that start in <paramref name="span"/>.</summary>
+        public IEnumerable<IdentifierNameSyntax> NamesWithin(SyntaxNode within, TextSpan span)
+        {
+            if (_names is null && Symbol.DeclaringSyntaxReferences.Length == 1 && MethodScope.Function(Symbol.DeclaringSyntaxReferences[0].GetSyntax()) is { } function)
+            {
+                _function = function;
+                _names = new List<IdentifierNameSyntax>();
+                foreach (var token in function.DescendantTokens())
+                    if (IsNamedBy(token, out var name)) _names.Add(name);
+            }
+            return _names is not null && _function!.SyntaxTree == within.SyntaxTree && _function.Span.Contains(within.Span)
+                ? Indexed(_names, span)
+                : Walked(within, span);
+        }
+
+        private static IEnumerable<IdentifierNameSyntax> Indexed(List<IdentifierNameSyntax> names, TextSpan span)
+        {
+            int low = 0, high = names.Count;
+            while (low < high)
+            {
+                var middle = (low + high) >> 1;
+                if (names[middle].SpanStart < span.Start) low = middle + 1;
+                else high = middle;
+            }
+            for (var i = low; i < names.Count && names[i].SpanStart < span.End; i++) yield return names[i];
+        }
+
+        private IEnumerable<IdentifierNameSyntax> Walked(SyntaxNode within, TextSpan span)
+        {
+            foreach (var token in within.DescendantTokens(span))
+                if (span.Contains(token.SpanStart) && IsNamedBy(token, out var name)) yield return name;
         }
 
         private bool HasAliasNamed(string text)

@@ -18,15 +18,20 @@ namespace ContainerLint.Analyzers.Reading
         // What a reader works out once per method and asks again for each call it reads (the local a builder is kept in,
         // the functions that name it), by what it is about; for the analysis of this method only, so that nothing of one
         // compilation outlives it.
-        private Dictionary<(SyntaxNode, ISymbol, Type), object>? _memo;
+        private Dictionary<(object, ISymbol?, Type), object>? _memo;
 
         /// <summary>The value of type <typeparamref name="T"/> <paramref name="create"/> gives for the node and symbol, made on the first ask in this method.</summary>
-        public T Memo<T>(SyntaxNode node, ISymbol symbol, Func<T> create) where T : class
+        public T Memo<T>(SyntaxNode node, ISymbol symbol, Func<T> create) where T : class => Memo((node, symbol), create);
+
+        /// <summary>The value of type <typeparamref name="T"/> <paramref name="create"/> gives for <paramref name="key"/> (a control flow graph), made on the first ask in this method.</summary>
+        public T Memo<T>(object key, Func<T> create) where T : class => Memo((key, null), create);
+
+        private T Memo<T>((object Key, ISymbol? Symbol) key, Func<T> create) where T : class
         {
-            _memo ??= new Dictionary<(SyntaxNode, ISymbol, Type), object>();
-            if (_memo.TryGetValue((node, symbol, typeof(T)), out var known)) return (T)known;
+            _memo ??= new Dictionary<(object, ISymbol?, Type), object>();
+            if (_memo.TryGetValue((key.Key, key.Symbol, typeof(T)), out var known)) return (T)known;
             var value = create();
-            _memo[(node, symbol, typeof(T))] = value;
+            _memo[(key.Key, key.Symbol, typeof(T))] = value;
             return value;
         }
 

@@ -34,33 +34,96 @@ namespace ContainerLint.Analyzers.Reading
         private readonly HashSet<string>? _functions;
         // The graph is a lambda's or local function's, and the local is declared outside it: its end hands the builder back.
         private readonly bool _escapes;
+        private readonly Flow _flow;
         // Captures the graph makes of the local as the target of an assignment whose value has branches: not readings.
-        private readonly HashSet<CaptureId> _targets = new HashSet<CaptureId>();
+        private readonly HashSet<CaptureId> _targets;
         // Captures of a builder made from the flagged one without WithPrivileged (a branch of b = ci ? b.WithName("x") : b).
         private readonly HashSet<CaptureId> _carrying = new HashSet<CaptureId>();
 
-        private ReachingUse(ControlFlowGraph graph, ILocalSymbol local, BuilderLocal named, Func<IInvocationOperation, IOperation?> receiverOf,
+        private ReachingUse(Flow flow, ILocalSymbol local, BuilderLocal named, Func<IInvocationOperation, IOperation?> receiverOf,
             Func<IInvocationOperation, bool> isWithPrivileged, bool captured, HashSet<string>? functions, bool escapes)
         {
             _captured = captured;
             _functions = functions;
             _escapes = escapes;
-            _graph = graph;
+            _flow = flow;
+            _graph = flow.Graph;
             _local = local;
             _named = named;
             _receiverOf = receiverOf;
             _isWithPrivileged = isWithPrivileged;
-            var read = new HashSet<CaptureId>();
-            foreach (var block in graph.Blocks)
-                foreach (var operation in Operations(block))
-                    foreach (var node in operation.DescendantsAndSelf())
+            _targets = flow.TargetsOf(local);
+        }
+
+        /// <summary>
+        /// What of a control flow graph the questions about it look up, found in one walk of the graph (the analysis asks them
+        /// once for each <c>WithPrivileged(true)</c> of a method: with a walk each, a method of n of them took time in n², audit
+        /// 111 E111-6): where each lambda is made and each assignment is, and its flow captures.
+        /// </summary>
+        internal sealed class Flow
+        {
+            // The first block that makes each lambda, method group delegate or delegate creation, and that makes each assignment.
+            private readonly Dictionary<SyntaxNode, int> _madeIn = new Dictionary<SyntaxNode, int>();
+            private readonly Dictionary<SyntaxNode, int> _assignedIn = new Dictionary<SyntaxNode, int>();
+            // The statements each assignment is in (block, index), in the order of the graph.
+            private readonly Dictionary<SyntaxNode, List<(int Block, int Index, ISimpleAssignmentOperation Assignment)>> _statements =
+                new Dictionary<SyntaxNode, List<(int, int, ISimpleAssignmentOperation)>>();
+            private readonly List<IFlowCaptureOperation> _captures = new List<IFlowCaptureOperation>();
+            private readonly HashSet<CaptureId> _read = new HashSet<CaptureId>();
+            private readonly Dictionary<ILocalSymbol, HashSet<CaptureId>> _targets = new Dictionary<ILocalSymbol, HashSet<CaptureId>>(SymbolEqualityComparer.Default);
+
+            public Flow(ControlFlowGraph graph)
+            {
+                Graph = graph;
+                foreach (var block in graph.Blocks)
+                    for (var i = 0; i <= block.Operations.Length; i++)
                     {
-                        if (node is IFlowCaptureOperation capture && IsLocal(capture.Value)) _targets.Add(capture.Id);
-                        else if (node is IFlowCaptureReferenceOperation reference
-                                 && !(reference.Parent is ISimpleAssignmentOperation assignment && ReferenceEquals(assignment.Target, reference)))
-                            read.Add(reference.Id);
+                        var operation = i < block.Operations.Length ? block.Operations[i] : block.BranchValue;
+                        if (operation is null) continue;
+                        foreach (var node in operation.DescendantsAndSelf())
+                            switch (node)
+                            {
+                                case IFlowAnonymousFunctionOperation or IMethodReferenceOperation or IDelegateCreationOperation:
+                                    if (!_madeIn.ContainsKey(node.Syntax)) _madeIn[node.Syntax] = block.Ordinal;
+                                    break;
+                                case ISimpleAssignmentOperation assignment:
+                                    if (!_assignedIn.ContainsKey(node.Syntax)) _assignedIn[node.Syntax] = block.Ordinal;
+                                    if (i == block.Operations.Length) break;
+                                    if (!_statements.TryGetValue(node.Syntax, out var statements)) _statements[node.Syntax] = statements = new List<(int, int, ISimpleAssignmentOperation)>();
+                                    statements.Add((block.Ordinal, i, assignment));
+                                    break;
+                                case IFlowCaptureOperation capture:
+                                    _captures.Add(capture);
+                                    break;
+                                case IFlowCaptureReferenceOperation reference
+                                    when !(reference.Parent is ISimpleAssignmentOperation target && ReferenceEquals(target.Target, reference)):
+                                    _read.Add(reference.Id);
+                                    break;
+                            }
                     }
-            _targets.ExceptWith(read);
+            }
+
+            public ControlFlowGraph Graph { get; }
+
+            /// <summary>The captures the graph makes of <paramref name="local"/> as the target of an assignment whose value has branches (not read).</summary>
+            public HashSet<CaptureId> TargetsOf(ILocalSymbol local)
+            {
+                if (_targets.TryGetValue(local, out var known)) return known;
+                var targets = new HashSet<CaptureId>();
+                foreach (var capture in _captures)
+                    if (Values.SkipConversions(capture.Value) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local)
+                        && !_read.Contains(capture.Id))
+                        targets.Add(capture.Id);
+                _targets[local] = targets;
+                return targets;
+            }
+
+            public int? MadeIn(SyntaxNode lambda) => _madeIn.TryGetValue(lambda, out var block) ? block : null;
+
+            public int? AssignedIn(SyntaxNode write) => _assignedIn.TryGetValue(write, out var block) ? block : null;
+
+            public List<(int Block, int Index, ISimpleAssignmentOperation Assignment)>? StatementsOf(SyntaxNode write) =>
+                _statements.TryGetValue(write, out var statements) ? statements : null;
         }
 
         /// <summary>
@@ -69,10 +132,10 @@ namespace ContainerLint.Analyzers.Reading
         /// <paramref name="receiverOf"/>: the builder a call of a chain is made on (the instance of a builder method, the receiver
         /// of an extension method that passes it through), or null for any other call.
         /// </summary>
-        public static bool? Of(ControlFlowGraph graph, ILocalSymbol local, SyntaxNode write, BuilderLocal named,
+        public static bool? Of(Flow flow, ILocalSymbol local, SyntaxNode write, BuilderLocal named,
             Func<IInvocationOperation, IOperation?> receiverOf, Func<IInvocationOperation, bool> isWithPrivileged, bool captured,
             HashSet<string>? functions, bool escapes) =>
-            new ReachingUse(graph, local, named, receiverOf, isWithPrivileged, captured, functions, escapes).From(write);
+            new ReachingUse(flow, local, named, receiverOf, isWithPrivileged, captured, functions, escapes).From(write);
 
         private bool? From(SyntaxNode write)
         {
@@ -295,18 +358,10 @@ namespace ContainerLint.Analyzers.Reading
         /// <paramref name="graph"/>: a path from the block that creates it back to the write's block (a loop, a <c>goto</c>, a
         /// <c>goto case</c>, a handler that jumps back). Null when the graph shows either nowhere.
         /// </summary>
-        public static bool? MayRunAfter(ControlFlowGraph graph, SyntaxNode lambda, SyntaxNode write)
+        public static bool? MayRunAfter(Flow flow, SyntaxNode lambda, SyntaxNode write)
         {
-            int? from = null, to = null;
-            foreach (var block in graph.Blocks)
-                foreach (var operation in Operations(block))
-                    foreach (var node in operation.DescendantsAndSelf())
-                    {
-                        if (from is null && node.Syntax == lambda && node is IFlowAnonymousFunctionOperation or IMethodReferenceOperation or IDelegateCreationOperation)
-                            from = block.Ordinal;
-                        else if (to is null && node is ISimpleAssignmentOperation assignment && assignment.Syntax == write) to = block.Ordinal;
-                    }
-            if (from is not { } start || to is not { } target) return null;
+            if (flow.MadeIn(lambda) is not { } start || flow.AssignedIn(write) is not { } target) return null;
+            var graph = flow.Graph;
             var blocks = graph.Blocks;
             var entered = new bool[blocks.Length];
             var pending = new Stack<(int, int)>();
@@ -337,18 +392,10 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>The block and index of the statement that makes <paramref name="write"/> (a declarator or assignment of the local), or null.</summary>
         private (int Block, int Index)? WriteOf(SyntaxNode write)
         {
-            foreach (var block in _graph.Blocks)
-                for (var i = 0; i < block.Operations.Length; i++)
-                    foreach (var node in block.Operations[i].DescendantsAndSelf())
-                        if (node is ISimpleAssignmentOperation assignment && assignment.Syntax == write && IsTarget(assignment.Target))
-                            return (block.Ordinal, i);
+            if (_flow.StatementsOf(write) is { } statements)
+                foreach (var (block, index, assignment) in statements)
+                    if (IsTarget(assignment.Target)) return (block, index);
             return null;
-        }
-
-        private static IEnumerable<IOperation> Operations(BasicBlock block)
-        {
-            foreach (var operation in block.Operations) yield return operation;
-            if (block.BranchValue is { } value) yield return value;
         }
     }
 }
