@@ -204,10 +204,11 @@ namespace ContainerLint.Analyzers
             // if (ci) b = b.WithPrivileged(true); var c = b.WithPrivileged(true).Build();: the later call is not given back to the
             // local, but when every use of the value the earlier one gives it goes through such a call, that call is the one that
             // decides, and the earlier one is reported with it.
+            var reportedCalls = new ReportedCalls(result, api);
             foreach (var call in calls)
                 if (result.TryGetValue(call, out var entry) && entry.RepeatOf is null && entry.Replacement != Replacement.Replaced && IsTrue(call)
-                    && RepeatedAtEveryUse(call, result, api, graphOf) is { } repeatedBy)
-                    entry.RepeatOf = repeatedBy;
+                    && RepeatedAtEveryUse(call, reportedCalls, scope, api, graphOf) is { } repeatedBy)
+                    reportedCalls.SetRepeat(call, repeatedBy);
             // Each repeat goes to the call reported for it, following repeats of repeats.
             foreach (var pair in result)
             {
@@ -415,40 +416,183 @@ namespace ContainerLint.Analyzers
         /// a loop, or in a <c>catch</c>), or the local is named in a lambda or local function (which may run at any time), or the
         /// paths cannot be followed. The paths are the method's control flow graph (loops, branches, jumps, <c>try</c> blocks).
         /// </summary>
-        private static IInvocationOperation? RepeatedAtEveryUse(IInvocationOperation call, Dictionary<IInvocationOperation, LaterCall> result, DockerApi api,
+        private static IInvocationOperation? RepeatedAtEveryUse(IInvocationOperation call, ReportedCalls reported, MethodScope scope, DockerApi api,
             Func<IOperation, ControlFlowGraph?> graphOf)
         {
             if (AssignedLocal(call, api) is not var (local, _) || local.IsRef || local.DeclaringSyntaxReferences.Length != 1) return null;
+            var result = reported.Result;
             // The calls reported with this one (its repeats, the other branches of a choice), and the writes of the local whose value
             // carries the flag they set.
             var group = new HashSet<IInvocationOperation>();
             var writes = new List<SyntaxNode>();
-            foreach (var pair in result)
+            foreach (var member in reported.GroupOf(call))
             {
-                if (!ReferenceEquals(Reported(pair.Key, result), call)) continue;
-                group.Add(pair.Key);
-                if (AssignedLocal(pair.Key, api) is var (other, write))
+                group.Add(member);
+                if (AssignedLocal(member, api) is var (other, write))
                 {
                     if (!SymbolEqualityComparer.Default.Equals(other, local)) return null;
                     if (!writes.Contains(write)) writes.Add(write);
                 }
                 // Only the later call of its own chain uses its value (.WithPrivileged(true).WithPrivileged(true)).
-                else if (pair.Value.Replacement != Replacement.Replaced) return null;
+                else if (result[member].Replacement != Replacement.Replaced) return null;
             }
             // A later use must be one: a quick look at the calls before the graph is asked for.
-            var candidate = false;
-            foreach (var pair in result)
-                if (!group.Contains(pair.Key) && IsTrue(pair.Key) && ChainStart(pair.Key, api) is ILocalReferenceOperation start
-                    && SymbolEqualityComparer.Default.Equals(start.Local, local))
-                    candidate = true;
-            if (!candidate) return null;
+            if (!reported.TrueOnLocalBeyond(local, group)) return null;
             // Named in a lambda or local function: the value it sees depends on when that runs.
             var function = MethodScope.Function(local.DeclaringSyntaxReferences[0].GetSyntax());
-            if (function is null) return null;
-            foreach (var node in MethodScope.CodeOf(function))
-                if (node is IdentifierNameSyntax name && name.Identifier.ValueText == local.Name && MethodScope.Function(name) != function) return null;
+            if (function is null || scope.Memo(function, local, () => new NamedInNestedFunction(function, local)).Value) return null;
             if (graphOf(call) is not { } graph || GraphOf(graph, function, 0) is not { } own) return null;
-            return new LocalUses(own, local, group, result, api).FirstRepeat(writes);
+            return new LocalUses(scope.Memo(own, local, () => new LocalFlow(own, local)), group, result, reported.BySyntax, api).FirstRepeat(writes);
+        }
+
+        /// <summary>
+        /// The <c>WithPrivileged</c> calls of a method as <see cref="RepeatedAtEveryUse"/> asks about them, looked up rather than
+        /// found by a look at every call for each one it is asked about (audit 110 D110-5: a method of n <c>if</c>/<c>else if</c>
+        /// or <c>switch</c> builder steps took time in n²): the calls by their syntax, those that repeat each, and the
+        /// <c>WithPrivileged(true)</c> calls on each local.
+        /// </summary>
+        private sealed class ReportedCalls
+        {
+            private readonly Dictionary<IInvocationOperation, List<IInvocationOperation>> _repeatedBy = new Dictionary<IInvocationOperation, List<IInvocationOperation>>();
+            private readonly Dictionary<ILocalSymbol, HashSet<IInvocationOperation>> _trueOn =
+                new Dictionary<ILocalSymbol, HashSet<IInvocationOperation>>(SymbolEqualityComparer.Default);
+
+            public ReportedCalls(Dictionary<IInvocationOperation, LaterCall> result, DockerApi api)
+            {
+                Result = result;
+                foreach (var pair in result)
+                {
+                    BySyntax[pair.Key.Syntax] = pair.Key;
+                    if (pair.Value.RepeatOf is { } repeated) RepeatedBy(repeated).Add(pair.Key);
+                    if (IsTrue(pair.Key) && ChainStart(pair.Key, api) is ILocalReferenceOperation start)
+                    {
+                        if (!_trueOn.TryGetValue(start.Local, out var onLocal)) _trueOn[start.Local] = onLocal = new HashSet<IInvocationOperation>();
+                        onLocal.Add(pair.Key);
+                    }
+                }
+            }
+
+            public Dictionary<IInvocationOperation, LaterCall> Result { get; }
+
+            // The calls of the method by their syntax: the graph's operations are copies.
+            public Dictionary<SyntaxNode, IInvocationOperation> BySyntax { get; } = new Dictionary<SyntaxNode, IInvocationOperation>();
+
+            public void SetRepeat(IInvocationOperation call, IInvocationOperation repeatOf)
+            {
+                Result[call].RepeatOf = repeatOf;
+                RepeatedBy(repeatOf).Add(call);
+            }
+
+            /// <summary>
+            /// <paramref name="call"/> (reported itself) and the calls reported with it: those whose repeats lead to it, as far as
+            /// <see cref="Reported"/> follows them (15 steps).
+            /// </summary>
+            public List<IInvocationOperation> GroupOf(IInvocationOperation call)
+            {
+                var group = new List<IInvocationOperation> { call };
+                for (int start = 0, depth = 0; depth < 15 && start < group.Count; depth++)
+                {
+                    var end = group.Count;
+                    for (var i = start; i < end; i++)
+                        if (_repeatedBy.TryGetValue(group[i], out var repeats)) group.AddRange(repeats);
+                    start = end;
+                }
+                return group;
+            }
+
+            /// <summary>Whether a <c>WithPrivileged(true)</c> on a chain that starts at <paramref name="local"/> is not in <paramref name="group"/>.</summary>
+            public bool TrueOnLocalBeyond(ILocalSymbol local, HashSet<IInvocationOperation> group)
+            {
+                if (!_trueOn.TryGetValue(local, out var onLocal)) return false;
+                var inGroup = 0;
+                foreach (var member in group)
+                    if (onLocal.Contains(member)) inGroup++;
+                return onLocal.Count > inGroup;
+            }
+
+            private List<IInvocationOperation> RepeatedBy(IInvocationOperation call)
+            {
+                if (!_repeatedBy.TryGetValue(call, out var repeats)) _repeatedBy[call] = repeats = new List<IInvocationOperation>();
+                return repeats;
+            }
+        }
+
+        /// <summary>Whether the local's name is written in a lambda or local function of <paramref name="function"/>, worked out once per method.</summary>
+        private sealed class NamedInNestedFunction
+        {
+            public NamedInNestedFunction(SyntaxNode function, ILocalSymbol local)
+            {
+                foreach (var node in MethodScope.CodeOf(function))
+                    if (node is IdentifierNameSyntax name && name.Identifier.ValueText == local.Name && MethodScope.Function(name) != function)
+                    {
+                        Value = true;
+                        return;
+                    }
+            }
+
+            public bool Value { get; }
+        }
+
+        /// <summary>
+        /// What <see cref="LocalUses"/> looks up in a control flow graph about a builder local, found in one walk of the graph
+        /// per method (with a walk for each <c>WithPrivileged(true)</c> asked about, a method of n of them took time in n², audit
+        /// 110 D110-5): the captures of the local that only assignments use, the one reference of each capture that does not test
+        /// it for null, and where each write of the local is.
+        /// </summary>
+        private sealed class LocalFlow
+        {
+            private readonly ILocalSymbol _local;
+            private readonly Dictionary<SyntaxNode, (int Block, int Index)> _writes = new Dictionary<SyntaxNode, (int, int)>();
+
+            public LocalFlow(ControlFlowGraph graph, ILocalSymbol local)
+            {
+                Graph = graph;
+                _local = local;
+                var read = new HashSet<CaptureId>();
+                foreach (var block in graph.Blocks)
+                    for (var i = 0; i <= block.Operations.Length; i++)
+                    {
+                        var operation = i < block.Operations.Length ? block.Operations[i] : block.BranchValue;
+                        if (operation is null) continue;
+                        foreach (var node in operation.DescendantsAndSelf())
+                        {
+                            if (node is IFlowCaptureOperation capture && IsLocal(capture.Value)) Written.Add(capture.Id);
+                            else if (node is IFlowCaptureReferenceOperation reference
+                                     && !(reference.Parent is ISimpleAssignmentOperation assignment && ReferenceEquals(assignment.Target, reference)))
+                            {
+                                read.Add(reference.Id);
+                                if (reference.Parent is not IIsNullOperation) Readers[reference.Id] = Readers.ContainsKey(reference.Id) ? null : reference;
+                            }
+                        }
+                    }
+                Written.ExceptWith(read);
+                foreach (var block in graph.Blocks)
+                    for (var i = 0; i < block.Operations.Length; i++)
+                        foreach (var node in block.Operations[i].DescendantsAndSelf())
+                            if (node is ISimpleAssignmentOperation assignment && IsWrite(assignment) && !_writes.ContainsKey(assignment.Syntax))
+                                _writes[assignment.Syntax] = (block.Ordinal, i);
+            }
+
+            public ControlFlowGraph Graph { get; }
+
+            // The graph captures the local an assignment writes before a value with branches (b = ci ? b.WithName("a") : b):
+            // such a capture, which only assignments use, names the local without reading it.
+            public HashSet<CaptureId> Written { get; } = new HashSet<CaptureId>();
+
+            // The one reference of each capture that does not test it for null: where the captured value goes on (b of
+            // b?.WithPrivileged(true), which the graph captures, tests, and calls WithPrivileged on). Null for a capture so read more than once.
+            public Dictionary<CaptureId, IFlowCaptureReferenceOperation?> Readers { get; } = new Dictionary<CaptureId, IFlowCaptureReferenceOperation?>();
+
+            public ILocalSymbol Local => _local;
+
+            /// <summary>The block and the index of its statement that makes <paramref name="write"/> (a declarator or assignment of the local), or null.</summary>
+            public (int Block, int Index)? WriteOf(SyntaxNode write) => _writes.TryGetValue(write, out var position) ? position : null;
+
+            public bool IsWrite(ISimpleAssignmentOperation assignment) =>
+                IsLocal(assignment.Target) || (assignment.Target is IFlowCaptureReferenceOperation capture && Written.Contains(capture.Id));
+
+            public bool IsLocal(IOperation? operation) =>
+                Values.SkipConversions(operation) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, _local);
         }
 
         /// <summary>
@@ -457,43 +601,26 @@ namespace ContainerLint.Analyzers
         /// </summary>
         private sealed class LocalUses
         {
+            private readonly LocalFlow _flow;
             private readonly ControlFlowGraph _graph;
             private readonly ILocalSymbol _local;
             private readonly HashSet<IInvocationOperation> _group;
             private readonly Dictionary<IInvocationOperation, LaterCall> _result;
             private readonly DockerApi _api;
             // The calls of the method by their syntax: the graph's operations are copies.
-            private readonly Dictionary<SyntaxNode, IInvocationOperation> _calls = new Dictionary<SyntaxNode, IInvocationOperation>();
-            // The graph captures the local an assignment writes before a value with branches (b = ci ? b.WithName("a") : b):
-            // such a capture, which only assignments use, names the local without reading it.
-            private readonly HashSet<CaptureId> _written = new HashSet<CaptureId>();
-            // The one reference of each capture that does not test it for null: where the captured value goes on (b of
-            // b?.WithPrivileged(true), which the graph captures, tests, and calls WithPrivileged on). Null for a capture so read more than once.
-            private readonly Dictionary<CaptureId, IFlowCaptureReferenceOperation?> _readers = new Dictionary<CaptureId, IFlowCaptureReferenceOperation?>();
+            private readonly Dictionary<SyntaxNode, IInvocationOperation> _calls;
             private IInvocationOperation? _first;
 
-            public LocalUses(ControlFlowGraph graph, ILocalSymbol local, HashSet<IInvocationOperation> group, Dictionary<IInvocationOperation, LaterCall> result, DockerApi api)
+            public LocalUses(LocalFlow flow, HashSet<IInvocationOperation> group, Dictionary<IInvocationOperation, LaterCall> result,
+                Dictionary<SyntaxNode, IInvocationOperation> calls, DockerApi api)
             {
-                _graph = graph;
-                _local = local;
+                _flow = flow;
+                _graph = flow.Graph;
+                _local = flow.Local;
                 _group = group;
                 _result = result;
+                _calls = calls;
                 _api = api;
-                foreach (var call in result.Keys) _calls[call.Syntax] = call;
-                var read = new HashSet<CaptureId>();
-                foreach (var block in graph.Blocks)
-                    foreach (var operation in Operations(block))
-                        foreach (var node in operation.DescendantsAndSelf())
-                        {
-                            if (node is IFlowCaptureOperation capture && IsLocal(capture.Value)) _written.Add(capture.Id);
-                            else if (node is IFlowCaptureReferenceOperation reference
-                                     && !(reference.Parent is ISimpleAssignmentOperation assignment && ReferenceEquals(assignment.Target, reference)))
-                            {
-                                read.Add(reference.Id);
-                                if (reference.Parent is not IIsNullOperation) _readers[reference.Id] = _readers.ContainsKey(reference.Id) ? null : reference;
-                            }
-                        }
-                _written.ExceptWith(read);
             }
 
             /// <summary>
@@ -557,7 +684,7 @@ namespace ContainerLint.Analyzers
                     }
                     if (node is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, _local)) continue;
                     if ((reference.Parent is ISimpleAssignmentOperation target && ReferenceEquals(target.Target, reference))
-                        || (reference.Parent is IFlowCaptureOperation capture && _written.Contains(capture.Id)))
+                        || (reference.Parent is IFlowCaptureOperation capture && _flow.Written.Contains(capture.Id)))
                         continue;
                     if (FirstPrivilegedOnChain(reference) is not { } link || !_calls.TryGetValue(link.Syntax, out var later)) return false;
                     if (_group.Contains(later)) continue;
@@ -580,7 +707,7 @@ namespace ContainerLint.Analyzers
                 {
                     var parent = top.Parent;
                     while (parent is IConversionOperation) parent = parent.Parent;
-                    if (parent is IFlowCaptureOperation capture && _readers.TryGetValue(capture.Id, out var reader) && reader is not null)
+                    if (parent is IFlowCaptureOperation capture && _flow.Readers.TryGetValue(capture.Id, out var reader) && reader is not null)
                     {
                         top = reader;
                         continue;
@@ -592,29 +719,9 @@ namespace ContainerLint.Analyzers
                 return null;
             }
 
-            /// <summary>The block and the index of its statement that makes <paramref name="write"/> (a declarator or assignment of the local), or null.</summary>
-            private (int Block, int Index)? WriteOf(SyntaxNode write)
-            {
-                foreach (var block in _graph.Blocks)
-                    for (var i = 0; i < block.Operations.Length; i++)
-                        foreach (var node in block.Operations[i].DescendantsAndSelf())
-                            if (node is ISimpleAssignmentOperation assignment && assignment.Syntax == write && IsWrite(assignment))
-                                return (block.Ordinal, i);
-                return null;
-            }
+            private (int Block, int Index)? WriteOf(SyntaxNode write) => _flow.WriteOf(write);
 
-            private bool IsWrite(ISimpleAssignmentOperation assignment) =>
-                IsLocal(assignment.Target) || (assignment.Target is IFlowCaptureReferenceOperation capture && _written.Contains(capture.Id));
-
-            private bool IsLocal(IOperation? operation) =>
-                Values.SkipConversions(operation) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, _local);
-
-            /// <summary>A block's statements, then the value it branches on or returns.</summary>
-            private static IEnumerable<IOperation> Operations(BasicBlock block)
-            {
-                foreach (var operation in block.Operations) yield return operation;
-                if (block.BranchValue is { } value) yield return value;
-            }
+            private bool IsWrite(ISimpleAssignmentOperation assignment) => _flow.IsWrite(assignment);
         }
 
         /// <summary>The call reported for <paramref name="call"/>: itself, or the one its repeats lead to; null past 16 of them.</summary>

@@ -20,10 +20,13 @@ namespace ContainerLint.Analyzers.Reading
         // compilation outlives it.
         private Dictionary<(object, ISymbol?, Type), object>? _memo;
 
-        /// <summary>The value of type <typeparamref name="T"/> <paramref name="create"/> gives for the node and symbol, made on the first ask in this method.</summary>
-        public T Memo<T>(SyntaxNode node, ISymbol symbol, Func<T> create) where T : class => Memo((node, symbol), create);
+        /// <summary>
+        /// The value of type <typeparamref name="T"/> <paramref name="create"/> gives for <paramref name="key"/> (a node, a control
+        /// flow graph) and the symbol, made on the first ask in this method.
+        /// </summary>
+        public T Memo<T>(object key, ISymbol symbol, Func<T> create) where T : class => Memo((key, symbol), create);
 
-        /// <summary>The value of type <typeparamref name="T"/> <paramref name="create"/> gives for <paramref name="key"/> (a control flow graph), made on the first ask in this method.</summary>
+        /// <summary>The value of type <typeparamref name="T"/> <paramref name="create"/> gives for <paramref name="key"/>, made on the first ask in this method.</summary>
         public T Memo<T>(object key, Func<T> create) where T : class => Memo((key, null), create);
 
         private T Memo<T>((object Key, ISymbol? Symbol) key, Func<T> create) where T : class
