@@ -244,7 +244,8 @@ namespace ContainerLint.Analyzers
             var (anyCall, functions) = MayRunBefore(function, write, scope.Memo(function, local, () => FunctionsCapturingLocal.Find(function, named)), flow, writer);
             return ReachingUse.Of(flow, local, write, named,
                 link => link.Instance is { } instance && IsBuilderCallOn(link, instance, api) ? instance : PassedThrough(link, model.Compilation),
-                link => IsWithPrivileged(link, api), captured: anyCall, functions,
+                link => IsWithPrivileged(link, api), link => api.IsBuilderMethod(link.TargetMethod) || api.IsModuleBuilderMethod(link.TargetMethod),
+                captured: anyCall, functions,
                 escapes: writer != function && UsedOutside(function, writer, named)) == true;
         }
 
@@ -1064,7 +1065,9 @@ namespace ContainerLint.Analyzers
                 // b = b.WithPrivileged(false) still replaces the flag (audit 104 R104-1). Only a statement that names the local
                 // nowhere else, sets no flag true and cannot jump out.
                 // A lambda or local function that names the local may be run by the statement and use the builder (audit 106 W106-7).
-                if (onSomePaths && fromLocal && !handlerMayGoOn && Unlabeled(later) is not TryStatementSyntax
+                // A try statement so only when no handler of its own goes on with the builder: an exception then leaves it for
+                // the handlers around it, which handlerMayGoOn looks at (audit 111 E111-4: catch { Log(e); throw; }).
+                if (onSomePaths && fromLocal && !handlerMayGoOn && !(Unlabeled(later) is TryStatementSyntax laterTry && HandlerMayGoOn(laterTry, block, named))
                     && !Jumps(later) && OnlyRebuildsLocal(later, written, positions, local, api, named)
                     && !(MethodScope.Function(later) is { } function && MayRunFunctionNamingLocal(later, function, scope.Memo(function, local, () => FunctionsNamingLocal.Find(function, named)), api, model)))
                 {

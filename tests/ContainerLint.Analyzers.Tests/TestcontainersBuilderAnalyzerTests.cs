@@ -1714,6 +1714,155 @@ static class Defaults
         return b.Build();
     }");
 
+        // Audit 111 E111-5: statements that each only rebuild the builder local and hand it lambdas or method groups, one after
+        // another: each alone let the later false replace the flag, a loop followed by an if did not.
+        [Fact]
+        public Task WithPrivileged_false_after_a_sequence_of_ifs_and_loops_handing_the_builder_lambdas_replaces_the_flag() => Verify(@"
+    static IContainer LoopThenIfWithAMethodGroup(bool ci, string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        foreach (var n in names) b = b.WithCreateParameterModifier(p => p.Hostname = b.ToString());
+        if (ci) b = b.WithCreateParameterModifier(Mod);
+        b = b.WithPrivileged(false);
+        return b.Build();
+        void Mod(Docker.DotNet.Models.CreateContainerParameters p) => p.Hostname = b.ToString();
+    }
+
+    static IContainer LoopThenIfWithALambda(bool ci, string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        foreach (var n in names) b = b.WithCreateParameterModifier(p => p.Hostname = F(() => b.ToString()));
+        if (ci) b = b.WithCreateParameterModifier(p => p.Hostname = b.ToString());
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer RepeatedUnits(bool ci, string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        b = b.WithLabel(""k0"", ""v"");
+        if (ci) b = b.WithCreateParameterModifier(Mod);
+        if (ci) { string L0() => b.Build().Name; b = b.WithName(nameof(L0)); }
+        foreach (var n in names) b = b.WithCreateParameterModifier(p => p.Hostname = F(() => b.ToString()));
+        b = b.WithLabel(""k1"", ""v"");
+        if (ci) b = b.WithCreateParameterModifier(Mod);
+        if (ci) { string L1() => b.Build().Name; b = b.WithName(nameof(L1)); }
+        foreach (var n in names) b = b.WithCreateParameterModifier(p => p.Hostname = F(() => b.ToString()));
+        b = b.WithLabel(""k2"", ""v"");
+        if (ci) b = b.WithCreateParameterModifier(Mod);
+        if (ci) { string L2() => b.Build().Name; b = b.WithName(nameof(L2)); }
+        foreach (var n in names) b = b.WithCreateParameterModifier(p => p.Hostname = F(() => b.ToString()));
+        b = b.WithLabel(""k3"", ""v"");
+        if (ci) b = b.WithCreateParameterModifier(Mod);
+        if (ci) { string L3() => b.Build().Name; b = b.WithName(nameof(L3)); }
+        foreach (var n in names) b = b.WithCreateParameterModifier(p => p.Hostname = F(() => b.ToString()));
+        b = b.WithPrivileged(false);
+        return b.Build();
+        void Mod(Docker.DotNet.Models.CreateContainerParameters p) => p.Hostname = b.ToString();
+    }
+
+    static string F(System.Func<string> f) => f();");
+
+        // Audit 111 E111-1: a project's extension method that passes the builder through may run the lambda it is handed, at
+        // the call and before the later false; the if form was reported, the plain statement was not.
+        [Fact]
+        public Task Lambda_naming_the_builder_handed_to_a_project_extension_before_the_false_is_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer RunAtTheCall()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#0:true|});
+        b = b.WithRun(() => System.Console.WriteLine(b.Build().Name));
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer NameFromALambda()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#1:true|});
+        b = b.WithNameFrom(() => b.Build().Name);
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer InAnIf(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#2:true|});
+        if (ci) b = b.WithRun(() => System.Console.WriteLine(b.Build().Name));
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer HandedToTheBuildersOwnCall()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.ToString());
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+}
+
+static class Extra
+{
+    public static ContainerBuilder WithRun(this ContainerBuilder b, System.Action a) { a(); return b; }
+    public static ContainerBuilder WithNameFrom(this ContainerBuilder b, System.Func<string> a) => b.WithName(a());"), DockerLibrary.Testcontainers,
+            Privileged(MayBeUndone, 0), Privileged(MayBeUndone, 1), Privileged(Runs, 2));
+
+        // Audit 111 E111-4: an if or a loop that only rebuilds the builder local, in a try whose handlers rethrow or only log.
+        [Fact]
+        public Task WithPrivileged_false_after_a_try_whose_if_or_loop_only_rebuilds_the_local_replaces_the_flag() => Verify(@"
+    static IContainer IfInATryWithARethrowingCatch(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        try { if (ci) b = b.WithName(""n""); } catch (System.Exception e) { System.Console.WriteLine(e); throw; }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer IfInATryWithAFinallyThatLogs(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        try { if (ci) b = b.WithName(""n""); } finally { System.Console.WriteLine(""done""); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer LoopInATryWithAnEmptyFinally(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        try { foreach (var n in names) b = b.WithLabel(n, ""v""); } finally { }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }");
+
+        // What a try around such an if may still do with the builder: a catch that goes on and uses it, a finally that does.
+        [Fact]
+        public Task WithPrivileged_false_after_a_try_whose_handler_uses_the_builder_is_still_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer CatchThatBuilds(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#0:true|});
+        try { if (ci) b = b.WithName(Name()); } catch (System.Exception) { return b.Build(); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer FinallyThatUses(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#1:true|});
+        try { if (ci) b = b.WithName(Name()); } finally { System.Console.WriteLine(b); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer CatchThatSwallowsThenAUse(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#2:true|});
+        try { if (ci) b = b.WithName(Name()); } catch (System.Exception) { }
+        var c = b.Build();
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static string Name() => ""n"";"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1), Privileged(Runs, 2));
+
         // Audit 110 D110-4: the search for the later false gave up after 16 values of the local, and a builder configured in
         // 16 statements before it was a definite error.
         [Fact]

@@ -28,6 +28,8 @@ namespace ContainerLint.Analyzers.Reading
         private readonly BuilderLocal _named;
         private readonly Func<IInvocationOperation, IOperation?> _receiverOf;
         private readonly Func<IInvocationOperation, bool> _isWithPrivileged;
+        // Whether a call of a chain is the builder's own method (not a project's extension method that passes it through).
+        private readonly Func<IInvocationOperation, bool> _isBuilderMethod;
         // A lambda that names the local may exist: a call may run it.
         private bool _captured;
         // The local functions that name the local, or call one that does: a call of one of them runs it.
@@ -41,8 +43,9 @@ namespace ContainerLint.Analyzers.Reading
         private readonly HashSet<CaptureId> _carrying = new HashSet<CaptureId>();
 
         private ReachingUse(Flow flow, ILocalSymbol local, BuilderLocal named, Func<IInvocationOperation, IOperation?> receiverOf,
-            Func<IInvocationOperation, bool> isWithPrivileged, bool captured, HashSet<string>? functions, bool escapes)
+            Func<IInvocationOperation, bool> isWithPrivileged, Func<IInvocationOperation, bool> isBuilderMethod, bool captured, HashSet<string>? functions, bool escapes)
         {
+            _isBuilderMethod = isBuilderMethod;
             _captured = captured;
             _functions = functions;
             _escapes = escapes;
@@ -133,9 +136,9 @@ namespace ContainerLint.Analyzers.Reading
         /// of an extension method that passes it through), or null for any other call.
         /// </summary>
         public static bool? Of(Flow flow, ILocalSymbol local, SyntaxNode write, BuilderLocal named,
-            Func<IInvocationOperation, IOperation?> receiverOf, Func<IInvocationOperation, bool> isWithPrivileged, bool captured,
+            Func<IInvocationOperation, IOperation?> receiverOf, Func<IInvocationOperation, bool> isWithPrivileged, Func<IInvocationOperation, bool> isBuilderMethod, bool captured,
             HashSet<string>? functions, bool escapes) =>
-            new ReachingUse(flow, local, named, receiverOf, isWithPrivileged, captured, functions, escapes).From(write);
+            new ReachingUse(flow, local, named, receiverOf, isWithPrivileged, isBuilderMethod, captured, functions, escapes).From(write);
 
         private bool? From(SyntaxNode write)
         {
@@ -286,18 +289,33 @@ namespace ContainerLint.Analyzers.Reading
             for (var depth = 0; depth < 1024 && current is IInvocationOperation call && _receiverOf(call) is { } inner; depth++)
             {
                 privileged |= _isWithPrivileged(call);
+                var own = _isBuilderMethod(call);
                 // b = b.WithLabel("k", Id()): Id may run a lambda or local function that names the local (audit 66 T2).
                 foreach (var argument in call.Arguments)
                 {
                     if (ReferenceEquals(Values.SkipConversions(argument.Value), Values.SkipConversions(inner))) continue;
+                    // A lambda or method group handed to the builder's own method (WithCreateParameterModifier(p => ...)) is kept
+                    // by the builder and runs when the container is created, a use of the builder anyway (audit 111 E111-5).
+                    if (own && IsDelegate(argument.Value)) continue;
                     // A lambda made there runs in the argument's calls (audit 73 Z73-5: Xs.Select(x => b.Build().Name).First()).
                     if (!_captured && CreatesCapturingLambda(argument)) _captured = true;
                     if (Names(argument) || (_captured && RunsCode(argument)) || CallsFunction(argument)) return Reading.Use;
                 }
+                // A project's extension method that passes the builder through is a call like any other: it may run a lambda
+                // that names the local, one handed to it among them (audit 111 E111-1: b = b.WithRun(() => ... b.Build() ...)).
+                if (!own && _captured) return Reading.Use;
                 current = Values.SkipConversions(inner);
             }
             if (IsLocal(current) || (current is IFlowCaptureReferenceOperation reference && _carrying.Contains(reference.Id))) return Reading.Carried;
             return current is not null && Names(current) ? Reading.Use : Reading.None;
+        }
+
+        /// <summary>Whether <paramref name="value"/> is a lambda or a method group made a delegate (conversions aside).</summary>
+        private static bool IsDelegate(IOperation value)
+        {
+            while (value is IConversionOperation or IDelegateCreationOperation)
+                value = value is IConversionOperation conversion ? conversion.Operand : ((IDelegateCreationOperation)value).Target;
+            return value is IFlowAnonymousFunctionOperation or IMethodReferenceOperation;
         }
 
         private bool IsTarget(IOperation target) =>
