@@ -54,6 +54,9 @@ namespace ContainerLint.Benchmarks
                 + Services(n, i => new[] { "    # containerlint ignore=CTL1003 the daemon", "    <<: *base" })),
             ("stacked suppression comments", n => "services:\n  web:\n    image: alpine\n"
                 + Repeat("    # containerlint ignore=CTL1003 the daemon\n", n) + "    privileged: true\n"),
+            // The n of a Dockerfile shape is its count of repeated lines, not of services.
+            ("dockerfile_inline of ENV and USER lines", n => InlineDockerfile(n, i => "ENV V" + i + "=x\n        USER u" + i)),
+            ("dockerfile_inline of ENV, CMD and RUN lines", n => InlineDockerfile(n, i => "ENV V" + i + "=x\n        CMD [\"a\"]\n        RUN true")),
         };
 
         public static int Run(string? only = null)
@@ -103,6 +106,13 @@ namespace ContainerLint.Benchmarks
                 foreach (var line in body(i)) text.Append(line).Append('\n');
             }
             return text.ToString();
+        }
+
+        private static string InlineDockerfile(int n, Func<int, string> lines)
+        {
+            var text = new StringBuilder("services:\n  web:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM alpine:3.20\n");
+            for (var i = 0; i < n; i++) text.Append("        ").Append(lines(i)).Append('\n');
+            return text.Append("        USER root\n").ToString();
         }
 
         private static string Repeat(string text, int n)
