@@ -290,29 +290,9 @@ namespace ContainerLint.Analyzers
 
             public static FunctionsCapturingLocal Find(SyntaxNode function, BuilderLocal local)
             {
-                var lambdas = new List<SyntaxNode>();
-                var found = new HashSet<SyntaxNode>();
-                HashSet<string>? functions = null;
-                foreach (var name in local.NamesIn(function))
-                {
-                    if (MethodScope.Function(name) is not { } nested || nested == function) continue;
-                    if (nested is LocalFunctionStatementSyntax named) (functions ??= new HashSet<string>()).Add(named.Identifier.ValueText);
-                    else if (found.Add(nested)) lambdas.Add(nested);
-                }
+                var (lambdas, functions, references) = NestedFunctionsNaming(function, local);
                 if (functions is null) return new FunctionsCapturingLocal(lambdas, null);
-                var references = new List<IdentifierNameSyntax>();
-                foreach (var node in function.DescendantNodes())
-                    if (node is IdentifierNameSyntax reference && !(reference.Parent is MemberAccessExpressionSyntax { Name: var member } && member == reference)
-                        && !MethodScope.IsNameofArgument(reference))
-                        references.Add(reference);
-                for (var added = true; added;)
-                {
-                    added = false;
-                    foreach (var reference in references)
-                        if (functions.Contains(reference.Identifier.ValueText) && reference.Parent is InvocationExpressionSyntax call && call.Expression == reference
-                            && MethodScope.Function(reference) is LocalFunctionStatementSyntax calling)
-                            added |= functions.Add(calling.Identifier.ValueText);
-                }
+                var found = new HashSet<SyntaxNode>(lambdas);
                 foreach (var reference in references)
                 {
                     if (!functions.Contains(reference.Identifier.ValueText)) continue;
@@ -327,6 +307,40 @@ namespace ContainerLint.Analyzers
                 lambdas.Sort((x, y) => x.SpanStart.CompareTo(y.SpanStart));
                 return new FunctionsCapturingLocal(lambdas, functions);
             }
+        }
+
+        /// <summary>
+        /// What of <paramref name="function"/> names the local from a nested function: its lambdas that name it (each once, in the
+        /// order found), its local functions that name it or call one that does (null when none), and the names in its code that
+        /// may stand for those local functions (not a member's name, nor the argument of <c>nameof</c>).
+        /// </summary>
+        private static (List<SyntaxNode> Lambdas, HashSet<string>? Functions, List<IdentifierNameSyntax> References) NestedFunctionsNaming(SyntaxNode function, BuilderLocal local)
+        {
+            var lambdas = new List<SyntaxNode>();
+            var found = new HashSet<SyntaxNode>();
+            HashSet<string>? functions = null;
+            foreach (var name in local.NamesIn(function))
+            {
+                if (MethodScope.Function(name) is not { } nested || nested == function) continue;
+                if (nested is LocalFunctionStatementSyntax named) (functions ??= new HashSet<string>()).Add(named.Identifier.ValueText);
+                else if (found.Add(nested)) lambdas.Add(nested);
+            }
+            var references = new List<IdentifierNameSyntax>();
+            if (functions is null) return (lambdas, null, references);
+            foreach (var node in function.DescendantNodes())
+                if (node is IdentifierNameSyntax reference && !(reference.Parent is MemberAccessExpressionSyntax { Name: var member } && member == reference)
+                    && !MethodScope.IsNameofArgument(reference))
+                    references.Add(reference);
+            // Local functions that call one that names the local name it too, as far as that goes.
+            for (var added = true; added;)
+            {
+                added = false;
+                foreach (var reference in references)
+                    if (functions.Contains(reference.Identifier.ValueText) && reference.Parent is InvocationExpressionSyntax call && call.Expression == reference
+                        && MethodScope.Function(reference) is LocalFunctionStatementSyntax calling)
+                        added |= functions.Add(calling.Identifier.ValueText);
+            }
+            return (lambdas, functions, references);
         }
 
         /// <summary>
@@ -1421,6 +1435,7 @@ namespace ContainerLint.Analyzers
 
             public static FunctionsNamingLocal Find(SyntaxNode function, BuilderLocal local)
             {
+                var (named, functions, references) = NestedFunctionsNaming(function, local);
                 var calls = new List<SyntaxNode>();
                 var lambdas = new List<(SyntaxNode, bool)>();
                 var found = new HashSet<SyntaxNode>();
@@ -1434,30 +1449,11 @@ namespace ContainerLint.Analyzers
                 {
                     if (found.Add(lambda)) lambdas.Add((lambda, InLocalFunction(lambda)));
                 }
-                HashSet<string>? functions = null;
-                foreach (var name in local.NamesIn(function))
-                {
-                    if (MethodScope.Function(name) is not { } nested || nested == function) continue;
-                    if (nested is LocalFunctionStatementSyntax named) (functions ??= new HashSet<string>()).Add(named.Identifier.ValueText);
-                    else AddLambda(nested);
-                }
+                foreach (var lambda in named) AddLambda(lambda);
                 if (functions is null) return new FunctionsNamingLocal(calls, lambdas);
-                var references = new List<IdentifierNameSyntax>();
-                foreach (var node in function.DescendantNodes())
-                    if (node is IdentifierNameSyntax reference && !(reference.Parent is MemberAccessExpressionSyntax { Name: var member } && member == reference))
-                        references.Add(reference);
-                // Local functions that call one that names the local name it too, as far as that goes.
-                for (var added = true; added;)
-                {
-                    added = false;
-                    foreach (var reference in references)
-                        if (functions.Contains(reference.Identifier.ValueText) && reference.Parent is InvocationExpressionSyntax call && call.Expression == reference
-                            && MethodScope.Function(reference) is LocalFunctionStatementSyntax calling && !MethodScope.IsNameofArgument(reference))
-                            added |= functions.Add(calling.Identifier.ValueText);
-                }
                 foreach (var reference in references)
                 {
-                    if (!functions.Contains(reference.Identifier.ValueText) || MethodScope.IsNameofArgument(reference)) continue;
+                    if (!functions.Contains(reference.Identifier.ValueText)) continue;
                     var called = reference.Parent is InvocationExpressionSyntax call && call.Expression == reference;
                     var caller = MethodScope.Function(reference);
                     if (caller is null || caller is LocalFunctionStatementSyntax && called) continue;
