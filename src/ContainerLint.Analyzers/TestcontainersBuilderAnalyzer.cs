@@ -177,8 +177,11 @@ namespace ContainerLint.Analyzers
                 }
                 var replacement = LaterPrivileged(call, scope, api, out var next, out var repeats);
                 // What the syntax says is replaced is checked against the method's control flow (audit 60 X2: jumps it did not follow).
-                if (replacement == Replacement.Replaced && IsTrue(call) && (next is null || !IsTrue(next)) && FlagMayReachAUse(call, scope, api, graphOf))
-                    replacement = Replacement.MayBeUndone;
+                // Before a repeat of the flag (b = b.WithPrivileged(true) again) too: a use between the two builds a privileged
+                // container whatever follows, and the earlier call is reported on its own (audit 112 G112-2: Build(); through a
+                // local function or a lambda).
+                if (replacement == Replacement.Replaced && IsTrue(call) && FlagMayReachAUse(call, scope, api, graphOf))
+                    replacement = next is not null && IsTrue(next) ? Replacement.None : Replacement.MayBeUndone;
                 result[call] = new LaterCall { Replacement = replacement };
                 later[call] = (next, repeats);
             }
@@ -241,7 +244,7 @@ namespace ContainerLint.Analyzers
             var named = scope.Memo(call.Syntax.SyntaxTree.GetRoot(), local, () => new BuilderLocal(local, model));
             if (graphOf(call) is not { } graph || GraphOf(graph, writer, 0) is not { } own) return false;
             var flow = scope.Memo(own, () => new ReachingUse.Flow(own));
-            var (anyCall, functions) = MayRunBefore(function, write, scope.Memo(function, local, () => FunctionsCapturingLocal.Find(function, named)), flow, writer);
+            var (anyCall, functions) = MayRunBefore(function, write, scope.Memo(function, local, () => FunctionsCapturingLocal.Find(function, named, model, api)), flow, writer);
             return ReachingUse.Of(flow, local, write, named,
                 link => link.Instance is { } instance && IsBuilderCallOn(link, instance, api) ? instance : PassedThrough(link, model.Compilation),
                 link => IsWithPrivileged(link, api), link => api.IsBuilderMethod(link.TargetMethod) || api.IsModuleBuilderMethod(link.TargetMethod),
@@ -288,21 +291,25 @@ namespace ContainerLint.Analyzers
             public List<SyntaxNode> Lambdas { get; }
             public HashSet<string>? Functions { get; }
 
-            public static FunctionsCapturingLocal Find(SyntaxNode function, BuilderLocal local)
+            public static FunctionsCapturingLocal Find(SyntaxNode function, BuilderLocal local, SemanticModel model, DockerApi api)
             {
                 var (lambdas, functions, references) = NestedFunctionsNaming(function, local);
-                if (functions is null) return new FunctionsCapturingLocal(lambdas, null);
-                var found = new HashSet<SyntaxNode>(lambdas);
-                foreach (var reference in references)
+                if (functions is not null)
                 {
-                    if (!functions.Contains(reference.Identifier.ValueText)) continue;
-                    if (reference.Parent is not InvocationExpressionSyntax call || call.Expression != reference)
+                    var found = new HashSet<SyntaxNode>(lambdas);
+                    foreach (var reference in references)
                     {
-                        if (found.Add(reference)) lambdas.Add(reference);
+                        if (!functions.Contains(reference.Identifier.ValueText)) continue;
+                        if (reference.Parent is not InvocationExpressionSyntax call || call.Expression != reference)
+                        {
+                            if (found.Add(reference)) lambdas.Add(reference);
+                        }
+                        else if (MethodScope.Function(reference) is { } caller && caller is not LocalFunctionStatementSyntax && caller != function && found.Add(caller))
+                            lambdas.Add(caller);
                     }
-                    else if (MethodScope.Function(reference) is { } caller && caller is not LocalFunctionStatementSyntax && caller != function && found.Add(caller))
-                        lambdas.Add(caller);
                 }
+                // What the local's own builder keeps runs only when it is built (b = b.WithCreateParameterModifier(Mod)).
+                lambdas.RemoveAll(lambda => HandedToBuilderOfLocal(lambda, function, model, api, local.Symbol));
                 // Those written first are the likeliest to exist already, and end the search at once.
                 lambdas.Sort((x, y) => x.SpanStart.CompareTo(y.SpanStart));
                 return new FunctionsCapturingLocal(lambdas, functions);
@@ -337,7 +344,7 @@ namespace ContainerLint.Analyzers
                 added = false;
                 foreach (var reference in references)
                     if (functions.Contains(reference.Identifier.ValueText) && reference.Parent is InvocationExpressionSyntax call && call.Expression == reference
-                        && MethodScope.Function(reference) is LocalFunctionStatementSyntax calling)
+                        && MethodScope.Function(reference) is LocalFunctionStatementSyntax calling && calling != function)
                         added |= functions.Add(calling.Identifier.ValueText);
             }
             return (lambdas, functions, references);
@@ -1018,7 +1025,8 @@ namespace ContainerLint.Analyzers
             // A WithPrivileged(false) on some paths only that the search went past (if (ci) b = b.WithPrivileged(false);): the
             // flag may be undone there, whatever follows.
             IInvocationOperation? undoneBy = null;
-            for (var step = 0; step < MaxLaterValues; step++)
+            // The statements the docs allow between the two, then the one that replaces the flag (audit 112 G112-3).
+            for (var step = 0; step <= MaxLaterValues; step++)
             {
                 var parent = top.Parent;
                 while (parent is IConversionOperation) parent = parent.Parent;
@@ -1291,7 +1299,10 @@ namespace ContainerLint.Analyzers
             return false;
         }
 
-        private static bool LambdaHandedToBuilder(IOperation lambda, DockerApi api)
+        private static bool LambdaHandedToBuilder(IOperation lambda, DockerApi api) => BuilderCallHandedTo(lambda, api) is not null;
+
+        /// <summary>The builder's own call <paramref name="lambda"/> (a lambda, a method group) is an argument of, directly or through a choice, or null.</summary>
+        private static IInvocationOperation? BuilderCallHandedTo(IOperation lambda, DockerApi api)
         {
             // Also as a branch of a choice (x ? p => ... : p => { }, none ?? (p => ...)): the one chosen is handed (audit 111 E111-3).
             var from = lambda;
@@ -1303,7 +1314,26 @@ namespace ContainerLint.Analyzers
                 argument = argument.Parent;
             }
             return argument is IArgumentOperation { Parent: IInvocationOperation call }
-                && (api.IsBuilderMethod(call.TargetMethod) || api.IsModuleBuilderMethod(call.TargetMethod));
+                && (api.IsBuilderMethod(call.TargetMethod) || api.IsModuleBuilderMethod(call.TargetMethod))
+                ? call
+                : null;
+        }
+
+        /// <summary>
+        /// Whether the lambda or method group at <paramref name="node"/>, or a lambda around it in <paramref name="function"/>, is
+        /// handed to a builder's own call on a chain that starts at <paramref name="local"/> (<c>b =
+        /// b.WithCreateParameterModifier(Modify)</c>): kept by a builder made from the local's, it runs when that builder is built,
+        /// which is a use of the local's builder anyway, and no other call may run it (audit 112). Not one handed to another
+        /// builder's call, which that builder's <c>Build()</c> runs.
+        /// </summary>
+        private static bool HandedToBuilderOfLocal(SyntaxNode node, SyntaxNode function, SemanticModel model, DockerApi api, ILocalSymbol local)
+        {
+            for (var operation = model.GetOperation(node); operation is not null && function.Span.Contains(operation.Syntax.Span); operation = operation.Parent)
+                if (operation is IAnonymousFunctionOperation or IMethodReferenceOperation or IDelegateCreationOperation
+                    && BuilderCallHandedTo(operation, api) is { } call
+                    && ChainStart(call, api) is ILocalReferenceOperation start && SymbolEqualityComparer.Default.Equals(start.Local, local))
+                    return true;
+            return false;
         }
 
         /// <summary>
@@ -1456,7 +1486,8 @@ namespace ContainerLint.Analyzers
                     if (!functions.Contains(reference.Identifier.ValueText)) continue;
                     var called = reference.Parent is InvocationExpressionSyntax call && call.Expression == reference;
                     var caller = MethodScope.Function(reference);
-                    if (caller is null || caller is LocalFunctionStatementSyntax && called) continue;
+                    // The function may be a local function itself (a top-level program's helper): what it calls runs in it (audit 112 G112-1).
+                    if (caller is null || caller != function && caller is LocalFunctionStatementSyntax && called) continue;
                     // Called, or made a delegate, in the function's body (F(Loc) may run it there).
                     if (caller == function) calls.Add(reference);
                     // A delegate made of it (Action a = Loc;) or a lambda that calls it: as a lambda that names the local.

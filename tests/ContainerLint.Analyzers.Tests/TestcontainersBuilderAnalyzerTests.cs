@@ -1763,6 +1763,137 @@ static class Defaults
 
     static string F(System.Func<string> f) => f();");
 
+        // Audit 112 G112-1: in a local function (a top-level program's helper, a test's setup function), a local function
+        // that builds the builder, called in an if or a loop, runs there as it does in a method: the if was taken for one that
+        // runs nothing, and with a repeated true the finding went.
+        [Fact]
+        public Task Local_function_building_the_builder_called_in_an_if_inside_a_local_function_is_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer CalledInAnIf(bool ci)
+    {
+        IContainer Inner()
+        {
+            var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#0:true|});
+            if (ci) { string L1() => b.Build().Name; b = b.WithName(L1()); }
+            b = b.WithPrivileged(false);
+            return b.Build();
+        }
+        return Inner();
+    }
+
+    static IContainer CalledInAnIfThenTrueAgain(bool ci)
+    {
+        IContainer Inner()
+        {
+            var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#1:true|});
+            if (ci) { string L1() => b.Build().Name; b = b.WithName(L1()); }
+            b = b.WithPrivileged(true);
+            b = b.WithPrivileged(false);
+            return b.Build();
+        }
+        return Inner();
+    }
+
+    static IContainer DeclaredBeforeTheIf(bool ci)
+    {
+        IContainer Inner()
+        {
+            var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#2:true|});
+            string L3() => b.Build().Name;
+            if (ci) b = b.WithName(L3());
+            b = b.WithPrivileged(true);
+            b = b.WithPrivileged(false);
+            return b.Build();
+        }
+        return Inner();
+    }
+
+    static IContainer CalledInALoop(string[] names)
+    {
+        IContainer Inner()
+        {
+            var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#3:true|});
+            foreach (var n in names) { string L2() => b.Build().Name; b = b.WithLabel(n, L2()); }
+            b = b.WithPrivileged(false);
+            return b.Build();
+        }
+        return Inner();
+    }"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1), Privileged(Runs, 2), Privileged(Runs, 3));
+
+        // Audit 112 G112-2: a use between a WithPrivileged(true) and a repeat of it, through a local function or a lambda, builds
+        // a privileged container whatever follows: the earlier call is reported on its own, as it is after b.Build().
+        [Fact]
+        public Task Use_through_a_function_before_a_repeated_true_keeps_the_earlier_true_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer LocalFunctionCalled()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#0:true|});
+        Describe();
+        b = b.WithPrivileged(true);
+        b = b.WithPrivileged(false);
+        return b.Build();
+        void Describe() => System.Console.WriteLine(b.Build().Name);
+    }
+
+    static IContainer LocalFunctionInTheNextWrite()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#1:true|});
+        string L1() => b.Build().Name;
+        b = b.WithName(L1());
+        b = b.WithPrivileged(true);
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer LambdaCalled()
+    {
+        ContainerBuilder b = null;
+        System.Func<string> f = () => b.Build().Name;
+        b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#2:true|});
+        System.Console.WriteLine(f());
+        b = b.WithPrivileged(true);
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer NothingBetween()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        b = b.WithName(""n"");
+        b = b.WithPrivileged(true);
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1), Privileged(Runs, 2));
+
+        // A method group handed to the local's own builder runs only when that builder is built: trues repeated past such ifs
+        // and ifs that may set the flag false are replaced by the last false (audit 111 E111-5, the Mix2x3 shape). One handed
+        // to another builder runs when that one is built, which uses the local's builder.
+        [Fact]
+        public Task Method_group_kept_by_the_locals_builder_runs_nothing_before_the_false_and_one_kept_by_another_builder_does() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer RepeatedTrues(bool ci, string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        if (ci) b = b.WithCreateParameterModifier(Mod);
+        if (ci) b = b.WithName(""n0"");
+        if (names.Length > 0) b = b.WithPrivileged(false);
+        b = b.WithLabel(""k1"", ""v"");
+        if (ci) b = b.WithCreateParameterModifier(Mod);
+        if (names.Length > 1) b = b.WithPrivileged(false);
+        b = b.WithPrivileged(true);
+        if (ci) b = b.WithCreateParameterModifier(Mod);
+        if (names.Length > 2) b = b.WithPrivileged(false);
+        b = b.WithPrivileged(false);
+        return b.Build();
+        void Mod(Docker.DotNet.Models.CreateContainerParameters p) => p.Hostname = b.ToString();
+    }
+
+    static IContainer KeptByAnotherBuilder()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#0:true|});
+        var c = new ContainerBuilder().WithImage(""alpine"").WithCreateParameterModifier(Mod).Build();
+        b = b.WithPrivileged(false);
+        return b.Build();
+        void Mod(Docker.DotNet.Models.CreateContainerParameters p) => p.Hostname = b.Build().Name;
+    }"), DockerLibrary.Testcontainers, Privileged(MayBeUndone, 0));
+
         // Audit 111 E111-1: a project's extension method that passes the builder through may run the lambda it is handed, at
         // the call and before the later false; the if form was reported, the plain statement was not.
         [Fact]
@@ -1862,6 +1993,26 @@ static class Extra
     }
 
     static string Name() => ""n"";"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1), Privileged(Runs, 2));
+
+        // Audit 112 G112-3: the docs allow up to 256 other b = b.With...(...) statements between the true and the false; with
+        // exactly 256 the true was a definite error. One more, and the search stops before the false.
+        [Theory]
+        [InlineData(256, false)]
+        [InlineData(257, true)]
+        public Task WithPrivileged_false_after_up_to_256_builder_steps_replaces_the_earlier_true(int steps, bool reported)
+        {
+            var body = new System.Text.StringBuilder(@"
+    static IContainer Steps()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(" + (reported ? "{|#0:true|}" : "true") + @");
+");
+            for (var i = 0; i < steps; i++) body.Append("        b = b.WithLabel(\"k").Append(i).Append("\", \"v\");\n");
+            body.Append(@"        b = b.WithPrivileged(false);
+        return b.Build();
+    }");
+            return Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(body.ToString()), DockerLibrary.Testcontainers,
+                reported ? new[] { Privileged(Runs, 0) } : System.Array.Empty<Microsoft.CodeAnalysis.Testing.DiagnosticResult>());
+        }
 
         // Audit 110 D110-4: the search for the later false gave up after 16 values of the local, and a builder configured in
         // 16 statements before it was a definite error.
