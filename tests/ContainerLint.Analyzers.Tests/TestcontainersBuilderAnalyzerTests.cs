@@ -1937,6 +1937,39 @@ static class Extra
     public static ContainerBuilder WithNameFrom(this ContainerBuilder b, System.Func<string> a) => b.WithName(a());"), DockerLibrary.Testcontainers,
             Privileged(MayBeUndone, 0), Privileged(MayBeUndone, 1), Privileged(Runs, 2));
 
+        // Audit 112 G112-4: two switch statements or if/else-if chains in a row that only rebuild the local, handing it a
+        // modifier on one branch.
+        [Fact]
+        public Task WithPrivileged_false_after_switches_and_else_if_chains_handing_the_builder_modifiers_replaces_the_flag() => Verify(@"
+    static IContainer SwitchSwitch(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        switch (names.Length) { case 0: b = b.WithName(""s""); break; default: b = b.WithCreateParameterModifier(Mod); break; }
+        switch (names.Length) { case 0: b = b.WithName(""s""); break; default: b = b.WithCreateParameterModifier(Mod); break; }
+        b = b.WithPrivileged(false);
+        return b.Build();
+        void Mod(Docker.DotNet.Models.CreateContainerParameters p) => p.Hostname = b.ToString();
+    }
+
+    static IContainer SwitchWithLambdas(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        switch (names.Length) { case 0: b = b.WithName(""s""); break; default: b = b.WithCreateParameterModifier(p => p.Hostname = b.ToString()); break; }
+        switch (names.Length) { case 0: b = b.WithName(""s""); break; default: b = b.WithCreateParameterModifier(p => p.Hostname = b.ToString()); break; }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer ElseIfElseIf(bool ci, string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        if (names.Length == 0) b = b.WithName(""a""); else if (ci) b = b.WithLabel(""k"", ""v""); else b = b.WithCreateParameterModifier(Mod);
+        if (names.Length == 0) b = b.WithName(""a""); else if (ci) b = b.WithLabel(""k"", ""v""); else b = b.WithCreateParameterModifier(Mod);
+        b = b.WithPrivileged(false);
+        return b.Build();
+        void Mod(Docker.DotNet.Models.CreateContainerParameters p) => p.Hostname = b.ToString();
+    }");
+
         // Audit 111 E111-4: an if or a loop that only rebuilds the builder local, in a try whose handlers rethrow or only log.
         [Fact]
         public Task WithPrivileged_false_after_a_try_whose_if_or_loop_only_rebuilds_the_local_replaces_the_flag() => Verify(@"
