@@ -241,7 +241,7 @@ namespace ContainerLint.Analyzers
             var function = MethodScope.Function(local.DeclaringSyntaxReferences[0].GetSyntax());
             var writer = MethodScope.Function(write);
             if (function is null || writer is null) return false;
-            var named = scope.Memo(call.Syntax.SyntaxTree.GetRoot(), local, () => new BuilderLocal(local, model));
+            var named = scope.Memo(call.Syntax.SyntaxTree.GetRoot(), local, () => new BuilderLocal(local, model, scope));
             if (graphOf(call) is not { } graph || GraphOf(graph, writer, 0) is not { } own) return false;
             var flow = scope.Memo(own, () => new ReachingUse.Flow(own));
             var (anyCall, functions) = MayRunBefore(function, write, scope.Memo(function, local, () => FunctionsCapturingLocal.Find(function, named, model, api)), flow, writer);
@@ -1038,7 +1038,7 @@ namespace ContainerLint.Analyzers
                 };
                 if (local is null || parent is null || top.SemanticModel is not { } model) return NoFurther(undoneBy, ref laterCall);
                 if (named is null || !SymbolEqualityComparer.Default.Equals(named.Symbol, local))
-                    named = scope.Memo(top.Syntax.SyntaxTree.GetRoot(), local, () => new BuilderLocal(local, model));
+                    named = scope.Memo(top.Syntax.SyntaxTree.GetRoot(), local, () => new BuilderLocal(local, model, scope));
                 var written = scope.LocalValues(local);
                 IOperation? next = null;
                 // Where the value is among those the local is given (found once per local, not by a look at every value for

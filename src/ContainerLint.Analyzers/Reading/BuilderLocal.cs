@@ -19,12 +19,19 @@ namespace ContainerLint.Analyzers.Reading
         // Every name of the local in the function that declares it, in the order written, once asked (null: not yet, or the
         // function is not known); a name of it can stand nowhere else.
         private List<IdentifierNameSyntax>? _names;
-        private SyntaxNode? _function;
+        private readonly SyntaxNode? _function;
+        // The names of the declaring function's text, shared by the builder locals of a method's analysis.
+        private readonly FunctionNames? _functionNames;
 
-        public BuilderLocal(ILocalSymbol symbol, SemanticModel model)
+        public BuilderLocal(ILocalSymbol symbol, SemanticModel model, MethodScope scope)
         {
             Symbol = symbol;
             _model = model;
+            if (symbol.DeclaringSyntaxReferences.Length == 1 && MethodScope.Function(symbol.DeclaringSyntaxReferences[0].GetSyntax()) is { } function)
+            {
+                _function = function;
+                _functionNames = scope.Memo(function, () => new FunctionNames(function));
+            }
         }
 
         public ILocalSymbol Symbol { get; }
@@ -66,12 +73,16 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>The names of the local in <paramref name="within"/> (a node of the function or the function itself) that start in <paramref name="span"/>.</summary>
         public IEnumerable<IdentifierNameSyntax> NamesWithin(SyntaxNode within, TextSpan span)
         {
-            if (_names is null && Symbol.DeclaringSyntaxReferences.Length == 1 && MethodScope.Function(Symbol.DeclaringSyntaxReferences[0].GetSyntax()) is { } function)
+            if (_names is null && _functionNames is not null)
             {
-                _function = function;
+                _aliases ??= FindAliases();
+                var candidates = new List<IdentifierNameSyntax>(_functionNames.Named(Name));
+                foreach (var alias in _aliases)
+                    if (alias.Name != Name) candidates.AddRange(_functionNames.Named(alias.Name));
+                if (_aliases.Count > 0) candidates.Sort((x, y) => x.SpanStart.CompareTo(y.SpanStart));
                 _names = new List<IdentifierNameSyntax>();
-                foreach (var token in function.DescendantTokens())
-                    if (IsNamedBy(token, out var name)) _names.Add(name);
+                foreach (var candidate in candidates)
+                    if (IsNamedBy(candidate.Identifier, out var name)) _names.Add(name);
             }
             return _names is not null && _function!.SyntaxTree == within.SyntaxTree && _function.Span.Contains(within.Span)
                 ? Indexed(_names, span)
@@ -111,11 +122,8 @@ namespace ContainerLint.Analyzers.Reading
         private List<ILocalSymbol> FindAliases()
         {
             var aliases = new List<ILocalSymbol>();
-            if (Symbol.DeclaringSyntaxReferences.Length != 1 || MethodScope.Function(Symbol.DeclaringSyntaxReferences[0].GetSyntax()) is not { } function)
-                return aliases;
-            var references = new List<RefExpressionSyntax>();
-            foreach (var node in function.DescendantNodes())
-                if (node is RefExpressionSyntax reference && reference.Parent is EqualsValueClauseSyntax or AssignmentExpressionSyntax) references.Add(reference);
+            if (_functionNames is null) return aliases;
+            var references = _functionNames.RefExpressions;
             // Each pass may find an alias of one found by the one before.
             for (var found = true; found && references.Count > 0;)
             {
