@@ -126,6 +126,31 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
+        /// <summary>
+        /// As <see cref="AnyAfter(IEnumerable{StatementSyntax}, SyntaxNode, Writes)"/> for a block's statements: only those that
+        /// hold a write can make one, and they are found by their position, not by a look at every statement after
+        /// <paramref name="child"/> (a method writing n HostConfig locals one after another took time in n²).
+        /// </summary>
+        private static bool AnyAfter(SyntaxList<StatementSyntax> statements, SyntaxNode child, Writes writes)
+        {
+            StatementSyntax? checkedLast = null;
+            foreach (var write in writes.InOrder)
+            {
+                if (write.SpanStart < child.Span.End) continue;
+                int low = 0, high = statements.Count;
+                while (low < high)
+                {
+                    var middle = (low + high) >> 1;
+                    if (statements[middle].Span.End <= write.SpanStart) low = middle + 1;
+                    else high = middle;
+                }
+                if (low == statements.Count || statements[low] == checkedLast || statements[low].SpanStart < child.Span.End) continue;
+                checkedLast = statements[low];
+                if (AlwaysWrites(checkedLast, writes, 0)) return true;
+            }
+            return false;
+        }
+
         private static bool AnyAfter(IEnumerable<StatementSyntax> statements, SyntaxNode child, Writes writes)
         {
             var after = false;
@@ -968,8 +993,9 @@ namespace ContainerLint.Analyzers.Reading
         {
             private static readonly ConditionalWeakTable<SyntaxNode, FunctionIndex> ByFunction = new ConditionalWeakTable<SyntaxNode, FunctionIndex>();
 
-            /// <summary>Every name in the function, in order.</summary>
-            private readonly List<SimpleNameSyntax> _identifiers = new List<SimpleNameSyntax>();
+            /// <summary>Every name in the function by its text, in order: the uses of a set of names are looked up, not found by a
+            /// look at every name of the function for each set (a method writing n HostConfig locals took time in n²).</summary>
+            private readonly Dictionary<string, List<SimpleNameSyntax>> _identifiers = new Dictionary<string, List<SimpleNameSyntax>>();
 
             private readonly ConditionalWeakTable<HashSet<string>, SimpleNameSyntax[]> _uses = new ConditionalWeakTable<HashSet<string>, SimpleNameSyntax[]>();
 
@@ -990,7 +1016,12 @@ namespace ContainerLint.Analyzers.Reading
                 foreach (var node in MethodScope.CodeOf(function))
                 {
                     // Generic names too: a call of a generic local function with its type arguments (audit 70 W70-2: Create<T>()).
-                    if (node is SimpleNameSyntax simpleName) _identifiers.Add(simpleName);
+                    if (node is SimpleNameSyntax simpleName)
+                    {
+                        if (!_identifiers.TryGetValue(simpleName.Identifier.ValueText, out var sameText))
+                            _identifiers[simpleName.Identifier.ValueText] = sameText = new List<SimpleNameSyntax>();
+                        sameText.Add(simpleName);
+                    }
                     var (name, value) = Given(node);
                     // What a lambda or local function gives a variable of its own is not given to the function's variable of that
                     // name (audit 94 N94-5: p => p.HostConfig = hc beside a p of the method); what it hands on to the function's
@@ -1341,7 +1372,16 @@ namespace ContainerLint.Analyzers.Reading
 
             /// <summary>The names in the function that use the object reached through <paramref name="names"/> (<see cref="IsUse"/>), in order.</summary>
             public SimpleNameSyntax[] Uses(HashSet<string> names) =>
-                _uses.GetValue(names, n => _identifiers.Where(i => n.Contains(i.Identifier.ValueText) && IsUse(i) && !IsShadowed(i, _function) && !InLocalFunction(i)).ToArray());
+                _uses.GetValue(names, n =>
+                {
+                    var uses = new List<SimpleNameSyntax>();
+                    foreach (var name in n)
+                        if (_identifiers.TryGetValue(name, out var named))
+                            foreach (var i in named)
+                                if (IsUse(i) && !IsShadowed(i, _function) && !InLocalFunction(i)) uses.Add(i);
+                    uses.Sort((x, y) => x.SpanStart.CompareTo(y.SpanStart));
+                    return uses.ToArray();
+                });
 
             /// <summary>
             /// Whether <paramref name="name"/> is in the body of a local function of the function: that code runs where the local
@@ -1519,6 +1559,9 @@ namespace ContainerLint.Analyzers.Reading
             }
 
             public List<SyntaxNode> Nodes { get; }
+
+            /// <summary>The writes in the order written.</summary>
+            public SyntaxNode[] InOrder => _sorted;
 
             public bool AnyIn(SyntaxNode node)
             {
