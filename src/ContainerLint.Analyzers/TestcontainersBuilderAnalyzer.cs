@@ -268,7 +268,7 @@ namespace ContainerLint.Analyzers
         {
             var jumpsBack = new LazyJumpBack(function, write, flow, writer);
             foreach (var lambda in capturing.Lambdas)
-                if (LambdaMayExist(function, write, lambda, jumpsBack)) return (true, null);
+                if (!capturing.KeptOnlyByLocal(lambda, write.SpanStart) && LambdaMayExist(function, write, lambda, jumpsBack)) return (true, null);
             return (false, capturing.Functions);
         }
 
@@ -282,14 +282,40 @@ namespace ContainerLint.Analyzers
         /// </summary>
         private sealed class FunctionsCapturingLocal
         {
-            private FunctionsCapturingLocal(List<SyntaxNode> lambdas, HashSet<string>? functions)
+            // Where the local's builder starts to keep each lambda kept by it (KeptByLocalFrom), and where the function copies
+            // the local's builder: a name of it in the function's own code other than in b = b.With...(...).
+            private readonly Dictionary<SyntaxNode, int> _keptFrom;
+            private readonly List<int> _copies;
+
+            private FunctionsCapturingLocal(List<SyntaxNode> lambdas, HashSet<string>? functions, Dictionary<SyntaxNode, int> keptFrom, List<int> copies)
             {
                 Lambdas = lambdas;
                 Functions = functions;
+                _keptFrom = keptFrom;
+                _copies = copies;
             }
 
             public List<SyntaxNode> Lambdas { get; }
             public HashSet<string>? Functions { get; }
+
+            /// <summary>
+            /// Whether only the local's builder, and those made from it, keep <paramref name="lambda"/> at <paramref name="position"/>:
+            /// it was handed to the local's builder before there, and no copy of that builder has been made since (<c>var o = b;</c>
+            /// would keep it too, and <c>o.Build()</c> run it: audit 113 H113-1). It then runs only when a builder made from the
+            /// local's is built, which is a use of that builder (audit 111 E111-5).
+            /// </summary>
+            public bool KeptOnlyByLocal(SyntaxNode lambda, int position)
+            {
+                if (!_keptFrom.TryGetValue(lambda, out var from) || from > position) return false;
+                int low = 0, high = _copies.Count;
+                while (low < high)
+                {
+                    var middle = (low + high) >> 1;
+                    if (_copies[middle] < from) low = middle + 1;
+                    else high = middle;
+                }
+                return low == _copies.Count || _copies[low] >= position;
+            }
 
             public static FunctionsCapturingLocal Find(SyntaxNode function, BuilderLocal local, SemanticModel model, DockerApi api)
             {
@@ -308,11 +334,40 @@ namespace ContainerLint.Analyzers
                             lambdas.Add(caller);
                     }
                 }
-                // What the local's own builder keeps runs only when it is built (b = b.WithCreateParameterModifier(Mod)).
-                lambdas.RemoveAll(lambda => HandedToBuilderOfLocal(lambda, function, model, api, local.Symbol));
+                var keptFrom = new Dictionary<SyntaxNode, int>();
+                foreach (var lambda in lambdas)
+                    if (KeptByLocalFrom(lambda, function, model, api, local.Symbol) is { } from) keptFrom[lambda] = from;
+                var copies = new List<int>();
+                if (keptFrom.Count > 0)
+                    foreach (var name in local.NamesIn(function))
+                        if (MethodScope.Function(name) == function && !IsRebuildName(name)) copies.Add(name.SpanStart);
                 // Those written first are the likeliest to exist already, and end the search at once.
                 lambdas.Sort((x, y) => x.SpanStart.CompareTo(y.SpanStart));
-                return new FunctionsCapturingLocal(lambdas, functions);
+                return new FunctionsCapturingLocal(lambdas, functions, keptFrom, copies);
+            }
+
+            /// <summary>
+            /// Whether <paramref name="name"/> is the target or the start of a chain given back to the local (<c>b = b.WithName("x")</c>,
+            /// <c>b = b.WithPrivileged(false)</c>): no copy of the builder.
+            /// </summary>
+            private static bool IsRebuildName(IdentifierNameSyntax name)
+            {
+                if (name.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Parent: ExpressionStatementSyntax } given
+                    && given.Left == name)
+                    return ChainRoot(given.Right) is IdentifierNameSyntax root && root.Identifier.ValueText == name.Identifier.ValueText;
+                ExpressionSyntax top = name;
+                while (top.Parent is MemberAccessExpressionSyntax access && access.Expression == top && access.Parent is InvocationExpressionSyntax call
+                       && call.Expression == access)
+                    top = call;
+                return top != name
+                    && top.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Parent: ExpressionStatementSyntax } assignment
+                    && assignment.Right == top && assignment.Left is IdentifierNameSyntax target && target.Identifier.ValueText == name.Identifier.ValueText;
+            }
+
+            private static ExpressionSyntax ChainRoot(ExpressionSyntax value)
+            {
+                while (value is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }) value = access.Expression;
+                return value;
             }
         }
 
@@ -1055,6 +1110,15 @@ namespace ContainerLint.Analyzers
                     return NoFurther(undoneBy, ref laterCall);
                 var own = top.Syntax.FirstAncestorOrSelf<StatementSyntax>();
                 var statement = after ?? OuterStatement(own, assignment.Syntax);
+                // Past an if or a loop of a try block (try { b = b.WithLabel(...); if (x) b = b.WithName(...); } catch { Log(e); throw; }),
+                // the next value may come after the try: the search goes on from the try when it, as a whole, only rebuilds the
+                // local (audit 113 H113-2).
+                if (after is not null && MethodScope.StatementList(after) is { } afterList && MethodScope.StatementOf(afterList, assignment.Syntax) is null)
+                {
+                    statement = OuterStatement(after, assignment.Syntax);
+                    if (statement is null || MethodScope.StatementList(statement) is not { } outerList || !RebuildsOnly(statement, outerList, written, positions, local, named, scope, api, model))
+                        return NoFurther(undoneBy, ref laterCall);
+                }
                 if (statement is null || MethodScope.StatementList(statement) is not { } block || !ReferenceEquals(next.Syntax.SyntaxTree, statement.SyntaxTree))
                     return NoFurther(undoneBy, ref laterCall);
                 // Nested in a statement (an if, a loop): that statement names the local only there (a loop's next pass runs what precedes it).
@@ -1089,9 +1153,7 @@ namespace ContainerLint.Analyzers
                 // A lambda or local function that names the local may be run by the statement and use the builder (audit 106 W106-7).
                 // A try statement so only when no handler of its own goes on with the builder: an exception then leaves it for
                 // the handlers around it, which handlerMayGoOn looks at (audit 111 E111-4: catch { Log(e); throw; }).
-                if (onSomePaths && fromLocal && !handlerMayGoOn && !(Unlabeled(later) is TryStatementSyntax laterTry && HandlerMayGoOn(laterTry, block, named))
-                    && !Jumps(later) && OnlyRebuildsLocal(later, written, positions, local, api, named)
-                    && !(MethodScope.Function(later) is { } function && MayRunFunctionNamingLocal(later, function, scope.Memo(function, local, () => FunctionsNamingLocal.Find(function, named)), api, model)))
+                if (onSomePaths && fromLocal && !handlerMayGoOn && RebuildsOnly(later, block, written, positions, local, named, scope, api, model))
                 {
                     if (privileged) undoneBy = laterCall;
                     laterCall = null;
@@ -1121,6 +1183,19 @@ namespace ContainerLint.Analyzers
             }
             return NoFurther(undoneBy, ref laterCall);
         }
+
+        /// <summary>
+        /// Whether <paramref name="statement"/> (of <paramref name="list"/>) leaves the local a builder made from its own on every
+        /// path, running nothing that may use the one it had: every name of the local is such a write (<see cref="OnlyRebuildsLocal"/>),
+        /// it cannot jump out, may run no function that names the local, and, a try, has no handler of its own that goes on
+        /// with the builder.
+        /// </summary>
+        private static bool RebuildsOnly(StatementSyntax statement, SyntaxNode list, IReadOnlyList<IOperation?> written, LocalValueIndex positions,
+            ILocalSymbol local, BuilderLocal named, MethodScope scope, DockerApi api, SemanticModel model) =>
+            !(Unlabeled(statement) is TryStatementSyntax tryStatement && HandlerMayGoOn(tryStatement, list, named))
+            && !Jumps(statement) && OnlyRebuildsLocal(statement, written, positions, local, api, named)
+            && !(MethodScope.Function(statement) is { } function
+                 && MayRunFunctionNamingLocal(statement, function, scope.Memo(function, local, () => FunctionsNamingLocal.Find(function, named)), api, model));
 
         /// <summary>What the search found when no later value replaces the flag: undone on some paths, if one was gone past.</summary>
         private static Replacement NoFurther(IInvocationOperation? undoneBy, ref IInvocationOperation? laterCall)
@@ -1320,20 +1395,30 @@ namespace ContainerLint.Analyzers
         }
 
         /// <summary>
-        /// Whether the lambda or method group at <paramref name="node"/>, or a lambda around it in <paramref name="function"/>, is
-        /// handed to a builder's own call on a chain that starts at <paramref name="local"/> (<c>b =
-        /// b.WithCreateParameterModifier(Modify)</c>): kept by a builder made from the local's, it runs when that builder is built,
-        /// which is a use of the local's builder anyway, and no other call may run it (audit 112). Not one handed to another
-        /// builder's call, which that builder's <c>Build()</c> runs.
+        /// Where the statement ends that hands the lambda or method group at <paramref name="node"/> (or a lambda around it in
+        /// <paramref name="function"/>) to a builder's own call on a chain that starts at <paramref name="local"/> and is given
+        /// back to it (<c>b = b.WithCreateParameterModifier(Modify);</c>), or null: from there the local's builder keeps it, and
+        /// it runs when a builder made from that one is built. Not one handed to a chain whose builder goes elsewhere (<c>var o =
+        /// b.WithCreateParameterModifier(...)</c>), which that builder's <c>Build()</c> runs (audit 113 H113-1).
         /// </summary>
-        private static bool HandedToBuilderOfLocal(SyntaxNode node, SyntaxNode function, SemanticModel model, DockerApi api, ILocalSymbol local)
+        private static int? KeptByLocalFrom(SyntaxNode node, SyntaxNode function, SemanticModel model, DockerApi api, ILocalSymbol local)
         {
             for (var operation = model.GetOperation(node); operation is not null && function.Span.Contains(operation.Syntax.Span); operation = operation.Parent)
-                if (operation is IAnonymousFunctionOperation or IMethodReferenceOperation or IDelegateCreationOperation
-                    && BuilderCallHandedTo(operation, api) is { } call
-                    && ChainStart(call, api) is ILocalReferenceOperation start && SymbolEqualityComparer.Default.Equals(start.Local, local))
-                    return true;
-            return false;
+            {
+                if (!(operation is IAnonymousFunctionOperation or IMethodReferenceOperation or IDelegateCreationOperation)
+                    || BuilderCallHandedTo(operation, api) is not { } call
+                    || ChainStart(call, api) is not ILocalReferenceOperation start || !SymbolEqualityComparer.Default.Equals(start.Local, local))
+                    continue;
+                // Up the chain (b.WithCreateParameterModifier(Mod).WithName("x")) to the value it gives.
+                IOperation top = call;
+                while (top.Parent is IConversionOperation || top.Parent is IInvocationOperation outer && ReferenceEquals(outer.Instance, top))
+                    top = top.Parent;
+                return top.Parent is ISimpleAssignmentOperation { Target: ILocalReferenceOperation target, Parent: IExpressionStatementOperation statement }
+                    && SymbolEqualityComparer.Default.Equals(target.Local, local)
+                    ? statement.Syntax.Span.End
+                    : null;
+            }
+            return null;
         }
 
         /// <summary>

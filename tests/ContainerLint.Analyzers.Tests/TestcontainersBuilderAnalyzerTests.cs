@@ -1892,7 +1892,46 @@ static class Defaults
         b = b.WithPrivileged(false);
         return b.Build();
         void Mod(Docker.DotNet.Models.CreateContainerParameters p) => p.Hostname = b.Build().Name;
-    }"), DockerLibrary.Testcontainers, Privileged(MayBeUndone, 0));
+    }
+
+    // Audit 113 H113-1: a copy of the local's builder made after it was handed the modifier keeps it too, and so does a
+    // builder the chain gives to another local.
+    static IContainer CopiedAfterTheModifier()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        var o = b;
+        b = b.WithPrivileged({|#1:true|});
+        System.Console.WriteLine(o.Build());
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer ChainGivenToAnotherLocal(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        var o = b.WithCreateParameterModifier(Mod);
+        b = b.WithPrivileged({|#2:true|});
+        if (ci) b = b.WithName(""n"");
+        System.Console.WriteLine(o.Build());
+        b = b.WithPrivileged(false);
+        return b.Build();
+        void Mod(Docker.DotNet.Models.CreateContainerParameters p) => p.Hostname = b.Build().Name;
+    }
+
+    static ContainerBuilder Saved;
+
+    static IContainer KeptInAField(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        Saved = b;
+        b = b.WithPrivileged({|#3:true|});
+        if (ci) b = b.WithName(""n"");
+        System.Console.WriteLine(Saved.Build());
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }"), DockerLibrary.Testcontainers, Privileged(MayBeUndone, 0), Privileged(MayBeUndone, 1), Privileged(MayBeUndone, 2), Privileged(MayBeUndone, 3));
 
         // Audit 111 E111-1: a project's extension method that passes the builder through may run the lambda it is handed, at
         // the call and before the later false; the if form was reported, the plain statement was not.
@@ -1993,6 +2032,23 @@ static class Extra
     {
         var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
         try { foreach (var n in names) b = b.WithLabel(n, ""v""); } finally { }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    // Audit 113 H113-2: a plain rebuild before the if or the loop in the try.
+    static IContainer PlainThenIfInATry(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        try { b = b.WithLabel(""a"", ""b""); if (ci) b = b.WithName(""n""); } catch (System.Exception e) { System.Console.WriteLine(e); throw; }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer PlainThenLoopInATryWithAFinally(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        try { b = b.WithLabel(""a"", ""b""); foreach (var n in names) b = b.WithLabel(n, ""v""); } finally { System.Console.WriteLine(""done""); }
         b = b.WithPrivileged(false);
         return b.Build();
     }");
