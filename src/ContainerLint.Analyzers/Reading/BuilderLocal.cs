@@ -22,15 +22,26 @@ namespace ContainerLint.Analyzers.Reading
         private readonly SyntaxNode? _function;
         // The names of the declaring function's text, shared by the builder locals of a method's analysis.
         private readonly FunctionNames? _functionNames;
+        // Where the local's names may stand: the block (or switch statement: a section's locals are the whole switch's) that
+        // declares it, a superset of its scope.
+        private readonly TextSpan _scope;
 
         public BuilderLocal(ILocalSymbol symbol, SemanticModel model, MethodScope scope)
         {
             Symbol = symbol;
             _model = model;
-            if (symbol.DeclaringSyntaxReferences.Length == 1 && MethodScope.Function(symbol.DeclaringSyntaxReferences[0].GetSyntax()) is { } function)
+            if (symbol.DeclaringSyntaxReferences.Length == 1 && symbol.DeclaringSyntaxReferences[0].GetSyntax() is { } declaration
+                && MethodScope.Function(declaration) is { } function)
             {
                 _function = function;
                 _functionNames = scope.Memo(function, () => new FunctionNames(function));
+                _scope = function.Span;
+                for (var node = declaration.Parent; node is not null && node != function; node = node.Parent)
+                    if (node is BlockSyntax or SwitchStatementSyntax)
+                    {
+                        _scope = node.Span;
+                        break;
+                    }
             }
         }
 
@@ -76,9 +87,9 @@ namespace ContainerLint.Analyzers.Reading
             if (_names is null && _functionNames is not null)
             {
                 _aliases ??= FindAliases();
-                var candidates = new List<IdentifierNameSyntax>(_functionNames.Named(Name));
+                var candidates = new List<IdentifierNameSyntax>(_functionNames.Named(Name, _scope));
                 foreach (var alias in _aliases)
-                    if (alias.Name != Name) candidates.AddRange(_functionNames.Named(alias.Name));
+                    if (alias.Name != Name) candidates.AddRange(_functionNames.Named(alias.Name, _scope));
                 if (_aliases.Count > 0) candidates.Sort((x, y) => x.SpanStart.CompareTo(y.SpanStart));
                 _names = new List<IdentifierNameSyntax>();
                 foreach (var candidate in candidates)
