@@ -306,7 +306,11 @@ namespace ContainerLint.Analyzers
             /// </summary>
             public bool KeptOnlyByLocal(SyntaxNode lambda, int position)
             {
-                if (!_keptFrom.TryGetValue(lambda, out var from) || from > position) return false;
+                if (!_keptFrom.TryGetValue(lambda, out var from)) return false;
+                // Handed to it after the position: it may be there only on a later pass of a loop (or a goto back), which also
+                // takes the flow from the position to any copy of the builder, a use of it that the flow check sees (a look at
+                // the flow for each such lambda made a method of n of them take time in n³).
+                if (from > position) return true;
                 int low = 0, high = _copies.Count;
                 while (low < high)
                 {
@@ -339,11 +343,55 @@ namespace ContainerLint.Analyzers
                     if (KeptByLocalFrom(lambda, function, model, api, local.Symbol) is { } from) keptFrom[lambda] = from;
                 var copies = new List<int>();
                 if (keptFrom.Count > 0)
+                {
+                    var referencesByName = new Dictionary<string, List<IdentifierNameSyntax>>();
+                    foreach (var reference in references)
+                    {
+                        if (!referencesByName.TryGetValue(reference.Identifier.ValueText, out var sameName))
+                            referencesByName[reference.Identifier.ValueText] = sameName = new List<IdentifierNameSyntax>();
+                        sameName.Add(reference);
+                    }
                     foreach (var name in local.NamesIn(function))
-                        if (MethodScope.Function(name) == function && !IsRebuildName(name)) copies.Add(name.SpanStart);
+                    {
+                        if (IsRebuildName(name)) continue;
+                        var nested = MethodScope.Function(name);
+                        if (nested == function) copies.Add(name.SpanStart);
+                        // In a lambda or local function that may run at any time (void Copy() { o = b; } called before the true:
+                        // audit 114 J114-2), not in one the local's builder keeps, which runs when that builder is built: a copy
+                        // anywhere, and nothing is kept by the local's builder alone.
+                        else if (nested is not null && !KeptFunction(nested, keptFrom, referencesByName, function))
+                        {
+                            keptFrom.Clear();
+                            break;
+                        }
+                    }
+                }
                 // Those written first are the likeliest to exist already, and end the search at once.
                 lambdas.Sort((x, y) => x.SpanStart.CompareTo(y.SpanStart));
                 return new FunctionsCapturingLocal(lambdas, functions, keptFrom, copies);
+            }
+
+            /// <summary>
+            /// Whether <paramref name="nested"/> (a lambda or local function of <paramref name="function"/>) is, or is inside, a
+            /// lambda kept by the local's builder, or is a local function used only as method groups it keeps.
+            /// </summary>
+            private static bool KeptFunction(SyntaxNode nested, Dictionary<SyntaxNode, int> keptFrom, Dictionary<string, List<IdentifierNameSyntax>> referencesByName,
+                SyntaxNode function)
+            {
+                for (var node = nested; node is not null && node != function; node = node.Parent)
+                {
+                    if (keptFrom.ContainsKey(node)) return true;
+                    // A local function runs where it is called or made a delegate: never (after the return, nameof only), or only
+                    // as a method group the local's builder keeps.
+                    if (node is LocalFunctionStatementSyntax localFunction)
+                    {
+                        if (referencesByName.TryGetValue(localFunction.Identifier.ValueText, out var references))
+                            foreach (var reference in references)
+                                if (!localFunction.Span.Contains(reference.Span) && !keptFrom.ContainsKey(reference)) return false;
+                        return true;
+                    }
+                }
+                return false;
             }
 
             /// <summary>
@@ -359,8 +407,11 @@ namespace ContainerLint.Analyzers
                 while (top.Parent is MemberAccessExpressionSyntax access && access.Expression == top && access.Parent is InvocationExpressionSyntax call
                        && call.Expression == access)
                     top = call;
-                return top != name
-                    && top.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Parent: ExpressionStatementSyntax } assignment
+                // Also a branch of a choice given back to the local (b = x ? b.WithName("a") : b;, b = b.WithName("a") ?? b;).
+                while (top.Parent is ParenthesizedExpressionSyntax or ConditionalExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression }
+                       && !(top.Parent is ConditionalExpressionSyntax conditional && conditional.Condition == top))
+                    top = (ExpressionSyntax)top.Parent;
+                return top.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Parent: ExpressionStatementSyntax } assignment
                     && assignment.Right == top && assignment.Left is IdentifierNameSyntax target && target.Identifier.ValueText == name.Identifier.ValueText;
             }
 
@@ -1409,9 +1460,11 @@ namespace ContainerLint.Analyzers
                     || BuilderCallHandedTo(operation, api) is not { } call
                     || ChainStart(call, api) is not ILocalReferenceOperation start || !SymbolEqualityComparer.Default.Equals(start.Local, local))
                     continue;
-                // Up the chain (b.WithCreateParameterModifier(Mod).WithName("x")) to the value it gives.
+                // Up the chain (b.WithCreateParameterModifier(Mod).WithName("x")) to the value it gives, also as a branch of a
+                // choice given to the local (b = x ? b.WithCreateParameterModifier(Mod) : b;, ... ?? b: audit 114 J114-1).
                 IOperation top = call;
-                while (top.Parent is IConversionOperation || top.Parent is IInvocationOperation outer && ReferenceEquals(outer.Instance, top))
+                while (top.Parent is IConversionOperation || top.Parent is IInvocationOperation outer && ReferenceEquals(outer.Instance, top)
+                       || top.Parent is IConditionalOperation choice && !ReferenceEquals(choice.Condition, top) || top.Parent is ICoalesceOperation)
                     top = top.Parent;
                 return top.Parent is ISimpleAssignmentOperation { Target: ILocalReferenceOperation target, Parent: IExpressionStatementOperation statement }
                     && SymbolEqualityComparer.Default.Equals(target.Local, local)

@@ -1885,6 +1885,27 @@ static class Defaults
         void Mod(Docker.DotNet.Models.CreateContainerParameters p) => p.Hostname = b.ToString();
     }
 
+    // Audit 114 J114-1: handed on a branch of a choice given back to the local.
+    static IContainer KeptOnABranch(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = ci ? b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name) : b;
+        b = b.WithPrivileged(true);
+        System.Console.WriteLine(""x"");
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer KeptBeforeACoalesce()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name) ?? b;
+        b = b.WithPrivileged(true);
+        System.Console.WriteLine(""x"");
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
     static IContainer KeptByAnotherBuilder()
     {
         var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#0:true|});
@@ -1919,6 +1940,20 @@ static class Defaults
         void Mod(Docker.DotNet.Models.CreateContainerParameters p) => p.Hostname = b.Build().Name;
     }
 
+    // Audit 114 J114-2: a copy made in a local function called before the true.
+    static IContainer CopiedInALocalFunction()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        ContainerBuilder o = null;
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        Copy();
+        b = b.WithPrivileged({|#4:true|});
+        System.Console.WriteLine(o.Build());
+        b = b.WithPrivileged(false);
+        return b.Build();
+        void Copy() { o = b; }
+    }
+
     static ContainerBuilder Saved;
 
     static IContainer KeptInAField(bool ci)
@@ -1931,7 +1966,7 @@ static class Defaults
         System.Console.WriteLine(Saved.Build());
         b = b.WithPrivileged(false);
         return b.Build();
-    }"), DockerLibrary.Testcontainers, Privileged(MayBeUndone, 0), Privileged(MayBeUndone, 1), Privileged(MayBeUndone, 2), Privileged(MayBeUndone, 3));
+    }"), DockerLibrary.Testcontainers, Privileged(MayBeUndone, 0), Privileged(MayBeUndone, 1), Privileged(MayBeUndone, 2), Privileged(MayBeUndone, 3), Privileged(MayBeUndone, 4));
 
         // Audit 111 E111-1: a project's extension method that passes the builder through may run the lambda it is handed, at
         // the call and before the later false; the if form was reported, the plain statement was not.
