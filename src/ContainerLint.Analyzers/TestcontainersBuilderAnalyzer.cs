@@ -1536,11 +1536,7 @@ namespace ContainerLint.Analyzers
 
             public bool IsEmpty => _calls.Count == 0 && _lambdas.Count == 0;
 
-            public IEnumerable<SyntaxNode> CallsWithin(TextSpan span)
-            {
-                for (var i = FirstFrom(_calls, n => n.SpanStart, span.Start); i < _calls.Count && _calls[i].SpanStart < span.End; i++)
-                    yield return _calls[i];
-            }
+            public IEnumerable<SyntaxNode> CallsWithin(TextSpan span) => SortedNodes.StartingIn(_calls, span);
 
             // A node that starts in a statement's span is in the statement: nodes nest.
             public IEnumerable<SyntaxNode> LambdasWithin(TextSpan span)

@@ -96,20 +96,8 @@ namespace ContainerLint.Analyzers.Reading
                     if (IsNamedBy(candidate.Identifier, out var name)) _names.Add(name);
             }
             return _names is not null && _function!.SyntaxTree == within.SyntaxTree && _function.Span.Contains(within.Span)
-                ? Indexed(_names, span)
+                ? SortedNodes.StartingIn(_names, span)
                 : Walked(within, span);
-        }
-
-        private static IEnumerable<IdentifierNameSyntax> Indexed(List<IdentifierNameSyntax> names, TextSpan span)
-        {
-            int low = 0, high = names.Count;
-            while (low < high)
-            {
-                var middle = (low + high) >> 1;
-                if (names[middle].SpanStart < span.Start) low = middle + 1;
-                else high = middle;
-            }
-            for (var i = low; i < names.Count && names[i].SpanStart < span.End; i++) yield return names[i];
         }
 
         private IEnumerable<IdentifierNameSyntax> Walked(SyntaxNode within, TextSpan span)

@@ -33,18 +33,8 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         /// <summary>The names written <paramref name="text"/> that start in <paramref name="span"/>, in the order written.</summary>
-        public IEnumerable<IdentifierNameSyntax> Named(string text, TextSpan span)
-        {
-            if (!_byText.TryGetValue(text, out var names)) yield break;
-            int low = 0, high = names.Count;
-            while (low < high)
-            {
-                var middle = (low + high) >> 1;
-                if (names[middle].SpanStart < span.Start) low = middle + 1;
-                else high = middle;
-            }
-            for (var i = low; i < names.Count && names[i].SpanStart < span.End; i++) yield return names[i];
-        }
+        public IEnumerable<IdentifierNameSyntax> Named(string text, TextSpan span) =>
+            _byText.TryGetValue(text, out var names) ? SortedNodes.StartingIn(names, span) : System.Array.Empty<IdentifierNameSyntax>();
 
         /// <summary>The <c>ref</c> expressions given to a variable (<c>ref var r = ref b;</c>, <c>r = ref b;</c>).</summary>
         public List<RefExpressionSyntax> RefExpressions { get; } = new List<RefExpressionSyntax>();
