@@ -165,6 +165,7 @@ namespace ContainerLint.Analyzers
         {
             var result = new Dictionary<IInvocationOperation, LaterCall>();
             var later = new Dictionary<IInvocationOperation, (IInvocationOperation? Call, List<IInvocationOperation>? Repeats)>();
+            List<IInvocationOperation>? usedBeforeRepeat = null;
             foreach (var call in calls)
             {
                 if (call.TargetMethod.Name != WithPrivileged) continue;
@@ -177,13 +178,24 @@ namespace ContainerLint.Analyzers
                 }
                 var replacement = LaterPrivileged(call, scope, api, out var next, out var repeats);
                 // What the syntax says is replaced is checked against the method's control flow (audit 60 X2: jumps it did not follow).
-                // Before a repeat of the flag (b = b.WithPrivileged(true) again) too: a use between the two builds a privileged
-                // container whatever follows, and the earlier call is reported on its own (audit 112 G112-2: Build(); through a
-                // local function or a lambda).
+                // Before a repeat of the flag (b = b.WithPrivileged(true) again) too: the earlier call must not go with the repeat
+                // when a false replaces that (audit 112 G112-2: Build(); through a local function or a lambda), see below.
                 if (replacement == Replacement.Replaced && IsTrue(call) && FlagMayReachAUse(call, scope, api, graphOf))
-                    replacement = next is not null && IsTrue(next) ? Replacement.None : Replacement.MayBeUndone;
+                {
+                    if (next is not null && IsTrue(next)) (usedBeforeRepeat ??= new List<IInvocationOperation>()).Add(call);
+                    else replacement = Replacement.MayBeUndone;
+                }
                 result[call] = new LaterCall { Replacement = replacement };
                 later[call] = (next, repeats);
+            }
+            // The flag may reach a use before its repeat: where the repeat is reported, its finding stands for the earlier call
+            // too (both are true on the path to the use); where a false replaces the repeats, the earlier call is reported on its
+            // own, "may be undone", as one with such a use before a false is (the flow says only that a call between may run
+            // a lambda that builds it: audit 114's g4 corpus, an exception path out of a local function read as definite).
+            if (usedBeforeRepeat is not null)
+            {
+                var replacedToo = usedBeforeRepeat.FindAll(call => RepeatsEndReplaced(call, later, result));
+                foreach (var call in replacedToo) result[call].Replacement = Replacement.MayBeUndone;
             }
             foreach (var pair in later)
             {
@@ -219,6 +231,19 @@ namespace ContainerLint.Analyzers
                 (result[reported].Repeats ??= new List<SyntaxNode>()).Add(argument.Syntax);
             }
             return result;
+        }
+
+        /// <summary>
+        /// Whether the repeats of <c>true</c> that follow <paramref name="call"/> (each replaced by the next) end in a call
+        /// replaced by a <c>false</c>, so that none of them is reported.
+        /// </summary>
+        private static bool RepeatsEndReplaced(IInvocationOperation call, Dictionary<IInvocationOperation, (IInvocationOperation? Call, List<IInvocationOperation>? Repeats)> later,
+            Dictionary<IInvocationOperation, LaterCall> result)
+        {
+            var seen = new HashSet<IInvocationOperation> { call };
+            for (var current = call; later.TryGetValue(current, out var next) && next.Call is { } repeat && IsTrue(repeat); current = repeat)
+                if (!seen.Add(repeat) || !result.TryGetValue(repeat, out var entry) || entry.Replacement != Replacement.Replaced) return false;
+            return true;
         }
 
         /// <summary>
@@ -353,18 +378,18 @@ namespace ContainerLint.Analyzers
                     }
                     foreach (var name in local.NamesIn(function))
                     {
-                        if (IsRebuildName(name)) continue;
-                        var nested = MethodScope.Function(name);
+                        if (IsRebuildName(name) || MethodScope.Function(name) is not { } nested || !MayKeepBuilder(name, model, api)) continue;
                         if (nested == function) copies.Add(name.SpanStart);
-                        // In a lambda or local function that may run at any time (void Copy() { o = b; } called before the true:
-                        // audit 114 J114-2), not in one the local's builder keeps, which runs when that builder is built: a copy
-                        // anywhere, and nothing is kept by the local's builder alone.
-                        else if (nested is not null && !KeptFunction(nested, keptFrom, referencesByName, function))
+                        // In a lambda or local function that may run at any time, not in one the local's builder keeps (which
+                        // runs when that builder is built): a copy anywhere, and nothing is kept by the local's builder alone.
+                        else if (!KeptFunction(nested, keptFrom, referencesByName, function)
+                                 && !CopiedWhereCalled(nested, name, function, keptFrom, referencesByName, copies))
                         {
                             keptFrom.Clear();
                             break;
                         }
                     }
+                    copies.Sort();
                 }
                 // Those written first are the likeliest to exist already, and end the search at once.
                 lambdas.Sort((x, y) => x.SpanStart.CompareTo(y.SpanStart));
@@ -395,6 +420,70 @@ namespace ContainerLint.Analyzers
             }
 
             /// <summary>
+            /// Whether the builder at <paramref name="name"/>, or one or a container Testcontainers makes of it, may be kept
+            /// after it (<c>var o = b;</c>, <c>Sink(b)</c>, <c>return b.Build();</c>, a project's extension method): not where
+            /// the library's own calls on it end in a value that holds none of it (<c>b.ToString()</c>, <c>b.Build().Name</c>)
+            /// or one that is dropped (<c>b.Build();</c>), nor where it is the target of an assignment (audit 114's g4 corpus:
+            /// such names were taken for copies, and a modifier handed before them for one any later call may run).
+            /// </summary>
+            private static bool MayKeepBuilder(IdentifierNameSyntax name, SemanticModel model, DockerApi api)
+            {
+                if (model.GetOperation(name) is not { } operation) return true;
+                if (operation.Parent is ISimpleAssignmentOperation assignment && ReferenceEquals(assignment.Target, operation)) return false;
+                for (; operation.Parent is { } parent; operation = parent)
+                {
+                    if (parent is IInvocationOperation call && ReferenceEquals(call.Instance, operation) && IsLibraryMember(call.TargetMethod, api)) continue;
+                    if (parent is IPropertyReferenceOperation property && ReferenceEquals(property.Instance, operation) && IsLibraryMember(property.Property, api)) continue;
+                    break;
+                }
+                if (operation.Parent is IExpressionStatementOperation) return false;
+                return operation.Type is not { } type || !(type.IsValueType || type.SpecialType is SpecialType.System_String or SpecialType.System_Void);
+            }
+
+            // Testcontainers' own members, and object's, keep nothing of the builder or container they are called on.
+            private static bool IsLibraryMember(ISymbol member, DockerApi api)
+            {
+                if (member.IsStatic || member.ContainingType is not { } owner) return false;
+                if (owner.SpecialType == SpecialType.System_Object) return true;
+                foreach (var builder in api.BuilderTypes)
+                    if (SymbolEqualityComparer.Default.Equals(owner.ContainingAssembly, builder.ContainingAssembly)) return true;
+                return false;
+            }
+
+            /// <summary>
+            /// Where a copy of the builder in a local function (<c>void Copy() { o = b; }</c>: audit 114 J114-2) is made: at
+            /// <paramref name="name"/>, for a write in the same function, and where the function is called, in the code of
+            /// <paramref name="function"/> or, through the local functions that call it, where those are called (a copy at the
+            /// end of a local function that writes the flag and is called once comes after its write and after the call: audit
+            /// 114's g4 corpus, where a4e33f7 took it for a copy anywhere). Added to <paramref name="copies"/>; false where a
+            /// lambda may run it (not one the local's builder keeps) or a delegate is made of it (not a method group the local's
+            /// builder keeps): it may then run at any time.
+            /// </summary>
+            private static bool CopiedWhereCalled(SyntaxNode nested, IdentifierNameSyntax name, SyntaxNode function, Dictionary<SyntaxNode, int> keptFrom,
+                Dictionary<string, List<IdentifierNameSyntax>> referencesByName, List<int> copies)
+            {
+                copies.Add(name.SpanStart);
+                var pending = new Stack<SyntaxNode>();
+                var seen = new HashSet<SyntaxNode>();
+                pending.Push(nested);
+                while (pending.Count > 0)
+                {
+                    if (pending.Pop() is not LocalFunctionStatementSyntax localFunction) return false;
+                    if (!seen.Add(localFunction) || !referencesByName.TryGetValue(localFunction.Identifier.ValueText, out var references)) continue;
+                    foreach (var reference in references)
+                    {
+                        if (localFunction.Span.Contains(reference.Span) || keptFrom.ContainsKey(reference)) continue;
+                        if (reference.Parent is not InvocationExpressionSyntax call || call.Expression != reference) return false;
+                        copies.Add(reference.SpanStart);
+                        // Called in a lambda the local's builder keeps, it runs when that builder is built.
+                        if (MethodScope.Function(reference) is { } caller && caller != function && !KeptFunction(caller, keptFrom, referencesByName, function))
+                            pending.Push(caller);
+                    }
+                }
+                return true;
+            }
+
+            /// <summary>
             /// Whether <paramref name="name"/> is the target or the start of a chain given back to the local (<c>b = b.WithName("x")</c>,
             /// <c>b = b.WithPrivileged(false)</c>): no copy of the builder.
             /// </summary>
@@ -407,6 +496,9 @@ namespace ContainerLint.Analyzers
                 while (top.Parent is MemberAccessExpressionSyntax access && access.Expression == top && access.Parent is InvocationExpressionSyntax call
                        && call.Expression == access)
                     top = call;
+                // b = b?.WithName("a"): the rest of the chain is the conditional access's, given back as a whole.
+                if (top == name && name.Parent is ConditionalAccessExpressionSyntax conditionalAccess && conditionalAccess.Expression == name)
+                    top = conditionalAccess;
                 // Also a branch of a choice given back to the local (b = x ? b.WithName("a") : b;, b = b.WithName("a") ?? b;).
                 while (top.Parent is ParenthesizedExpressionSyntax or ConditionalExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression }
                        && !(top.Parent is ConditionalExpressionSyntax conditional && conditional.Condition == top))

@@ -1819,8 +1819,10 @@ static class Defaults
         return Inner();
     }"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1), Privileged(Runs, 2), Privileged(Runs, 3));
 
-        // Audit 112 G112-2: a use between a WithPrivileged(true) and a repeat of it, through a local function or a lambda, builds
-        // a privileged container whatever follows: the earlier call is reported on its own, as it is after b.Build().
+        // Audit 112 G112-2: a use between a WithPrivileged(true) and a repeat of it, through a local function or a lambda, may
+        // build a privileged container whatever follows: where a false replaces the repeat, the earlier call is reported on its
+        // own, "may be undone" as it is with such a use before a false alone (audit 114: definite before); where the repeat is
+        // reported, its finding stands for both.
         [Fact]
         public Task Use_through_a_function_before_a_repeated_true_keeps_the_earlier_true_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
     static IContainer LocalFunctionCalled()
@@ -1861,7 +1863,29 @@ static class Defaults
         b = b.WithPrivileged(true);
         b = b.WithPrivileged(false);
         return b.Build();
-    }"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1), Privileged(Runs, 2));
+    }
+
+    static IContainer RepeatReported()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#3:true|});
+        Describe();
+        b = b.WithPrivileged({|#4:true|});
+        return b.Build();
+        void Describe() => System.Console.WriteLine(b.Build().Name);
+    }
+
+    static IContainer RepeatsReplacedAfterAnotherUse()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#5:true|});
+        Describe();
+        b = b.WithPrivileged({|#6:true|});
+        Describe();
+        b = b.WithPrivileged(true);
+        b = b.WithPrivileged(false);
+        return b.Build();
+        void Describe() => System.Console.WriteLine(b.Build().Name);
+    }"), DockerLibrary.Testcontainers, Privileged(MayBeUndone, 0), Privileged(MayBeUndone, 1), Privileged(MayBeUndone, 2), Privileged(Runs, 4, 3),
+            Privileged(MayBeUndone, 5), Privileged(MayBeUndone, 6));
 
         // A method group handed to the local's own builder runs only when that builder is built: trues repeated past such ifs
         // and ifs that may set the flag false are replaced by the last false (audit 111 E111-5, the Mix2x3 shape). One handed
@@ -1967,6 +1991,85 @@ static class Defaults
         b = b.WithPrivileged(false);
         return b.Build();
     }"), DockerLibrary.Testcontainers, Privileged(MayBeUndone, 0), Privileged(MayBeUndone, 1), Privileged(MayBeUndone, 2), Privileged(MayBeUndone, 3), Privileged(MayBeUndone, 4));
+
+        // Audit 114's g4 corpus: only a name that may keep the builder is a copy of it. A copy in a local function is made where
+        // that runs (a4e33f7 took any name in one that may run as a copy anywhere): at its end, after its own write, for one
+        // called once; and b.ToString(), b.Build().Name, a dropped b.Build() and b = b?.WithName(...) keep nothing.
+        [Fact]
+        public Task Names_of_the_builder_that_keep_nothing_and_copies_after_the_write_leave_the_modifier_kept_by_the_locals_builder() => Verify(@"
+    static async System.Threading.Tasks.Task<IContainer> CopiedAtTheEndOfTheWritingFunction(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        async System.Threading.Tasks.Task<IContainer> Inner()
+        {
+            if (ci) b = b.WithCreateParameterModifier(Mod);
+            b = b.WithPrivileged(true);
+            System.Console.WriteLine(""x"");
+            b = b.WithPrivileged(false);
+            await System.Threading.Tasks.Task.Yield();
+            return b.Build();
+        }
+        var r = await Inner();
+        System.Console.WriteLine(b.Build().Name);
+        return r;
+        void Mod(Docker.DotNet.Models.CreateContainerParameters p) => p.Hostname = b.Build().Name;
+    }
+
+    static IContainer NamesThatKeepNothing(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        System.Console.WriteLine(b.ToString());
+        System.Console.WriteLine(b.Build().Name);
+        b.Build();
+        b = b?.WithName(""n"");
+        b = b.WithPrivileged(true);
+        System.Console.WriteLine(""x"");
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }");
+
+        [Fact]
+        public Task Copy_of_the_builder_in_a_local_function_called_between_the_modifier_and_the_true_is_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer CopiedThroughACallingFunction()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        ContainerBuilder o = null;
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        Outer();
+        b = b.WithPrivileged({|#0:true|});
+        System.Console.WriteLine(o.Build());
+        b = b.WithPrivileged(false);
+        return b.Build();
+        void Outer() => Copy();
+        void Copy() { o = b; }
+    }
+
+    static IContainer BuiltAndKeptInALocalFunction()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        IContainer c = null;
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        Keep();
+        b = b.WithPrivileged({|#1:true|});
+        System.Console.WriteLine(c.Name);
+        b = b.WithPrivileged(false);
+        return b.Build();
+        void Keep() { c = b.Build(); }
+    }
+
+    static IContainer CopyInALocalFunctionMadeADelegate()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        ContainerBuilder o = null;
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        System.Action copy = Copy;
+        b = b.WithPrivileged({|#2:true|});
+        System.Console.WriteLine(""x"");
+        b = b.WithPrivileged(false);
+        return b.Build();
+        void Copy() { o = b; }
+    }"), DockerLibrary.Testcontainers, Privileged(MayBeUndone, 0), Privileged(MayBeUndone, 1), Privileged(MayBeUndone, 2));
 
         // Audit 111 E111-1: a project's extension method that passes the builder through may run the lambda it is handed, at
         // the call and before the later false; the if form was reported, the plain statement was not.
