@@ -188,14 +188,15 @@ namespace ContainerLint.Analyzers
                 result[call] = new LaterCall { Replacement = replacement };
                 later[call] = (next, repeats);
             }
-            // The flag may reach a use before its repeat: where the repeat is reported, its finding stands for the earlier call
-            // too (both are true on the path to the use); where a false replaces the repeats, the earlier call is reported on its
-            // own, "may be undone", as one with such a use before a false is (the flow says only that a call between may run
-            // a lambda that builds it: audit 114's g4 corpus, an exception path out of a local function read as definite).
+            // The flag may reach a use before its repeat: where the repeat is reported as running privileged, its finding stands
+            // for the earlier call too (both are true on the path to the use); otherwise (a false replaces the repeats, or may
+            // undo them) the earlier call is reported on its own, "may be undone", as one with such a use before a false is: the
+            // flow says only that the flag may reach the use (a call between may run a lambda that builds it, a goto past the
+            // repeat; audit 114's g4 corpus: an exception path out of a local function read as definite).
             if (usedBeforeRepeat is not null)
             {
-                var replacedToo = usedBeforeRepeat.FindAll(call => RepeatsEndReplaced(call, later, result));
-                foreach (var call in replacedToo) result[call].Replacement = Replacement.MayBeUndone;
+                var onItsOwn = usedBeforeRepeat.FindAll(call => LastRepeatOf(call, later, result) != Replacement.None);
+                foreach (var call in onItsOwn) result[call].Replacement = Replacement.MayBeUndone;
             }
             foreach (var pair in later)
             {
@@ -234,16 +235,19 @@ namespace ContainerLint.Analyzers
         }
 
         /// <summary>
-        /// Whether the repeats of <c>true</c> that follow <paramref name="call"/> (each replaced by the next) end in a call
-        /// replaced by a <c>false</c>, so that none of them is reported.
+        /// What becomes of the last of the repeats of <c>true</c> that follow <paramref name="call"/>, each replaced by the next:
+        /// reported (None), "may be undone", or replaced by a <c>false</c> (Replaced).
         /// </summary>
-        private static bool RepeatsEndReplaced(IInvocationOperation call, Dictionary<IInvocationOperation, (IInvocationOperation? Call, List<IInvocationOperation>? Repeats)> later,
+        private static Replacement LastRepeatOf(IInvocationOperation call, Dictionary<IInvocationOperation, (IInvocationOperation? Call, List<IInvocationOperation>? Repeats)> later,
             Dictionary<IInvocationOperation, LaterCall> result)
         {
             var seen = new HashSet<IInvocationOperation> { call };
             for (var current = call; later.TryGetValue(current, out var next) && next.Call is { } repeat && IsTrue(repeat); current = repeat)
-                if (!seen.Add(repeat) || !result.TryGetValue(repeat, out var entry) || entry.Replacement != Replacement.Replaced) return false;
-            return true;
+            {
+                if (!seen.Add(repeat) || !result.TryGetValue(repeat, out var entry)) return Replacement.MayBeUndone;
+                if (entry.Replacement != Replacement.Replaced) return entry.Replacement;
+            }
+            return Replacement.Replaced;
         }
 
         /// <summary>
@@ -1245,14 +1249,19 @@ namespace ContainerLint.Analyzers
                 if (positions.Positions.TryGetValue(top, out var position))
                     for (var i = position + 1; i < written.Count; i++)
                     {
-                        // A value given on a branch that excludes this one (the else of its if) never follows it.
-                        if (written[i] is null || !PathCoverage.AreExclusive(written[i]!.Syntax, top.Syntax)) { next = written[i]; break; }
+                        // A value given on a branch that excludes this one (the else of its if) never follows it, nor does one a
+                        // catch gives when no handler goes on with the builder (the path after the try has the try block's).
+                        if (written[i] is null || !PathCoverage.AreExclusive(written[i]!.Syntax, top.Syntax) && !GivenOnlyByAHandlerApart(written[i]!.Syntax, top.Syntax, named))
+                        {
+                            next = written[i];
+                            break;
+                        }
                     }
                 if (next is null || next.Syntax.SpanStart <= top.Syntax.Span.End) return NoFurther(undoneBy, ref laterCall);
                 if (next.Parent is not ISimpleAssignmentOperation { Target: ILocalReferenceOperation, Parent: IExpressionStatementOperation } assignment)
                     return NoFurther(undoneBy, ref laterCall);
                 var own = top.Syntax.FirstAncestorOrSelf<StatementSyntax>();
-                var statement = after ?? OuterStatement(own, assignment.Syntax);
+                var statement = after ?? OuterStatement(own, assignment.Syntax, named);
                 // Past an if or a loop of a try block (try { b = b.WithLabel(...); if (x) b = b.WithName(...); } catch { Log(e); throw; }),
                 // the next value may come after the try: the search goes on from the try when it, as a whole, only rebuilds the
                 // local (audit 113 H113-2).
@@ -1923,15 +1932,18 @@ namespace ContainerLint.Analyzers
         /// The statement of a block (or of the top-level statements) that holds <paramref name="statement"/> and whose
         /// statements include <paramref name="later"/>'s: itself, or the <c>if</c>, loop or <c>try</c> it is nested in (<c>if (ci)
         /// b = b.WithPrivileged(true);</c>), whose end the local's value reaches on every path when nothing in it jumps
-        /// elsewhere. Null when there is none such in the function.
+        /// elsewhere. Null when there is none such in the function. With <paramref name="local"/>, a jump in a <c>catch</c> of a
+        /// <c>try</c> around the statement the search is at, none of whose handlers goes on with the builder, leaves it only
+        /// with the builder the handler gave the local (<c>catch { b = new ContainerBuilder("x"); return b.Build(); }</c>).
         /// </summary>
-        private static StatementSyntax? OuterStatement(StatementSyntax? statement, SyntaxNode later)
+        private static StatementSyntax? OuterStatement(StatementSyntax? statement, SyntaxNode later, BuilderLocal? local = null)
         {
             var nested = false;
+            var inner = statement;
             for (var depth = 0; statement is not null && depth < 16; depth++)
             {
                 if (MethodScope.StatementList(statement) is { } list && MethodScope.StatementOf(list, later) is not null)
-                    return nested && Jumps(statement) ? null : statement;
+                    return nested && Jumps(statement, local is null ? null : HandlersApart(statement, inner!, local)) ? null : statement;
                 SyntaxNode? parent = statement.Parent;
                 if (parent is ElseClauseSyntax or SwitchSectionSyntax or CatchClauseSyntax or FinallyClauseSyntax) parent = parent.Parent;
                 if (parent is not StatementSyntax outer || outer is LocalFunctionStatementSyntax) return null;
@@ -1948,9 +1960,10 @@ namespace ContainerLint.Analyzers
         /// statement goes to its end or to a place in it (audit 48 F2: <c>switch (p) { case "debug": b = b.WithPrivileged(true);
         /// break; }</c>), where what follows the write is read as usual.
         /// </summary>
-        private static bool Jumps(StatementSyntax statement)
+        private static bool Jumps(StatementSyntax statement, List<TryStatementSyntax>? handlersApart = null)
         {
-            foreach (var node in statement.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+            foreach (var node in statement.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+                                                                && !(n is CatchClauseSyntax { Parent: TryStatementSyntax tryStatement } && handlersApart?.Contains(tryStatement) == true)))
                 switch (node)
                 {
                     case ReturnStatementSyntax or YieldStatementSyntax or GotoStatementSyntax:
@@ -2208,17 +2221,59 @@ namespace ContainerLint.Analyzers
         /// <summary>
         /// Whether <paramref name="node"/> names the local after <paramref name="inner"/> (by name, as <see cref="NamedBetween"/>
         /// does), other than on a branch that excludes it; anywhere but in it when a loop in <paramref name="node"/> holds it.
+        /// Not in the <c>catch</c> clauses of a <c>try</c> whose block holds <paramref name="inner"/> when none of its handlers
+        /// goes on with the builder (<see cref="HandlerMayGoOn"/>: <c>catch { b = new ContainerBuilder("x"); }</c> gives the
+        /// local another one, as the docs say, audit 114).
         /// </summary>
         private static bool NamesLocalOutside(SyntaxNode node, SyntaxNode inner, BuilderLocal local)
         {
             var inLoop = false;
             for (var parent = inner.Parent; parent is not null && !inLoop; parent = parent == node ? null : parent.Parent)
                 inLoop = parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax;
+            var handlersApart = HandlersApart(node, inner, local);
             // A local function's code runs where it is called (NamedBetween).
             foreach (var token in node.DescendantTokens(child => child is not LocalFunctionStatementSyntax || child.Span.Contains(inner.Span)))
                 if (!inner.Span.Contains(token.Span) && (inLoop || token.SpanStart >= inner.Span.End) && local.IsNamedBy(token, out var name)
-                    && !PathCoverage.AreExclusive(name, inner))
+                    && !PathCoverage.AreExclusive(name, inner) && !InHandlerOf(handlersApart, token))
                     return true;
+            return false;
+        }
+
+        /// <summary>
+        /// The <c>try</c> statements in <paramref name="node"/> whose block holds <paramref name="inner"/> and none of whose
+        /// handlers goes on with the builder the local has (<see cref="HandlerMayGoOn"/>), or null: what their <c>catch</c>
+        /// clauses do after an exception leaves the path that goes on after the <c>try</c> alone.
+        /// </summary>
+        private static List<TryStatementSyntax>? HandlersApart(SyntaxNode node, SyntaxNode inner, BuilderLocal local)
+        {
+            List<TryStatementSyntax>? handlersApart = null;
+            for (var parent = inner.Parent; parent is not null && node.Span.Contains(parent.Span); parent = parent == node ? null : parent.Parent)
+                if (parent is TryStatementSyntax tryStatement && tryStatement.Block.Span.Contains(inner.Span) && tryStatement.Catches.Count > 0
+                    && !HandlerMayGoOn(tryStatement, tryStatement, local))
+                    (handlersApart ??= new List<TryStatementSyntax>()).Add(tryStatement);
+            return handlersApart;
+        }
+
+        private static bool InHandlerOf(List<TryStatementSyntax>? tryStatements, SyntaxToken token)
+        {
+            if (tryStatements is null) return false;
+            foreach (var tryStatement in tryStatements)
+                foreach (var handler in tryStatement.Catches)
+                    if (handler.Span.Contains(token.Span)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// The <c>try</c> statement one of whose <c>catch</c> clauses holds <paramref name="value"/> and whose block holds
+        /// <paramref name="current"/>, when none of its handlers goes on with the builder: the value is given only after an
+        /// exception that the handlers end without using the builder the local had, so it does not follow that one on the
+        /// path that goes on after the <c>try</c>.
+        /// </summary>
+        private static bool GivenOnlyByAHandlerApart(SyntaxNode value, SyntaxNode current, BuilderLocal local)
+        {
+            for (var node = value.Parent; node is not null && node is not (MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax); node = node.Parent)
+                if (node is CatchClauseSyntax { Parent: TryStatementSyntax tryStatement })
+                    return tryStatement.Block.Span.Contains(current.Span) && !HandlerMayGoOn(tryStatement, tryStatement, local);
             return false;
         }
 

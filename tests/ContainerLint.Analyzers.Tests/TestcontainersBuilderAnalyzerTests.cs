@@ -1884,8 +1884,20 @@ static class Defaults
         b = b.WithPrivileged(false);
         return b.Build();
         void Describe() => System.Console.WriteLine(b.Build().Name);
-    }"), DockerLibrary.Testcontainers, Privileged(MayBeUndone, 0), Privileged(MayBeUndone, 1), Privileged(MayBeUndone, 2), Privileged(Runs, 4, 3),
-            Privileged(MayBeUndone, 5), Privileged(MayBeUndone, 6));
+    }
+
+    // A goto past the repeat, which a later if may undo: the earlier call is reported on its own too.
+    static IContainer RepeatMayBeUndone(bool ci)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#7:true|});
+        if (ci) goto Done;
+        b = b.WithPrivileged({|#8:true|});
+        if (N == 1) b = b.WithPrivileged(false);
+        Done: return b.Build();
+    }
+
+    static int N;"), DockerLibrary.Testcontainers, Privileged(MayBeUndone, 0), Privileged(MayBeUndone, 1), Privileged(MayBeUndone, 2), Privileged(Runs, 4, 3),
+            Privileged(MayBeUndone, 5), Privileged(MayBeUndone, 6), Privileged(MayBeUndone, 7), Privileged(MayBeUndone, 8));
 
         // A method group handed to the local's own builder runs only when that builder is built: trues repeated past such ifs
         // and ifs that may set the flag false are replaced by the last false (audit 111 E111-5, the Mix2x3 shape). One handed
@@ -2190,6 +2202,107 @@ static class Extra
         b = b.WithPrivileged(false);
         return b.Build();
     }");
+
+        // Audit 114: a catch that gives the local another builder (or sets its flag false) before it names it, and goes on
+        // or returns, "changes nothing" (docs/rules/README.md): the path after the try has the try block's builder, which the
+        // later false replaces. It was a definite error.
+        [Fact]
+        public Task WithPrivileged_false_after_a_try_whose_catch_gives_the_local_another_builder_replaces_the_flag() => Verify(@"
+    static void Log(object o) { }
+
+    static IContainer NewBuilder()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        try { b = b.WithName(""n""); } catch { b = new ContainerBuilder().WithImage(""alpine""); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer LoggedThenNewBuilder()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithPrivileged(true);
+        try { b = b.WithName(""n""); } catch (System.Exception e) { Log(e); b = new ContainerBuilder().WithImage(""alpine""); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer FlagSetFalseInTheCatch()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        try { b = b.WithName(""n""); } catch { b = b.WithPrivileged(false); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer FallbackReturned()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        try { b = b.WithName(""n""); } catch { b = new ContainerBuilder().WithImage(""alpine""); return b.Build(); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer AnotherCatchGoesOnToTheFalse()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        try { b = b.WithName(""n""); } catch (System.ArgumentException) { b = new ContainerBuilder().WithImage(""alpine""); } catch (System.Exception) { }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }");
+
+        [Fact]
+        public Task WithPrivileged_false_after_a_try_whose_catch_gives_another_builder_but_something_uses_the_first_is_still_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static void Log(object o) { }
+
+    static IContainer UsedAfterTheTry()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#0:true|});
+        try { b = b.WithName(""n""); } catch { b = new ContainerBuilder().WithImage(""alpine""); }
+        Log(b);
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer CatchUsesItFirst()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#1:true|});
+        try { b = b.WithName(""n""); } catch { Log(b.Build()); b = new ContainerBuilder().WithImage(""alpine""); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer FinallyUsesIt()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#2:true|});
+        try { b = b.WithName(""n""); } catch { b = new ContainerBuilder().WithImage(""alpine""); } finally { Log(b); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer FilterUsesIt()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#3:true|});
+        try { b = b.WithName(""n""); } catch when (b.Build() != null) { b = new ContainerBuilder().WithImage(""alpine""); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer AnotherCatchUsesIt()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#4:true|});
+        try { b = b.WithName(""n""); } catch (System.ArgumentException) { b = new ContainerBuilder().WithImage(""alpine""); } catch (System.Exception) { Log(b); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer TryBlockUsesIt()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#5:true|});
+        try { b = b.WithName(""n""); Log(b); } catch { b = new ContainerBuilder().WithImage(""alpine""); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1), Privileged(Runs, 2), Privileged(Runs, 3), Privileged(Runs, 4), Privileged(Runs, 5));
 
         // What a try around such an if may still do with the builder: a catch that goes on and uses it, a finally that does.
         [Fact]
