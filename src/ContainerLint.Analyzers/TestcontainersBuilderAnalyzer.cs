@@ -312,11 +312,11 @@ namespace ContainerLint.Analyzers
         private sealed class FunctionsCapturingLocal
         {
             // Where the local's builder starts to keep each lambda kept by it (KeptByLocalFrom), and where the function copies
-            // the local's builder: a name of it in the function's own code other than in b = b.With...(...).
+            // the local's builder.
             private readonly Dictionary<SyntaxNode, int> _keptFrom;
-            private readonly List<int> _copies;
+            private readonly BuilderCopies _copies;
 
-            private FunctionsCapturingLocal(List<SyntaxNode> lambdas, HashSet<string>? functions, Dictionary<SyntaxNode, int> keptFrom, List<int> copies)
+            private FunctionsCapturingLocal(List<SyntaxNode> lambdas, HashSet<string>? functions, Dictionary<SyntaxNode, int> keptFrom, BuilderCopies copies)
             {
                 Lambdas = lambdas;
                 Functions = functions;
@@ -339,15 +339,7 @@ namespace ContainerLint.Analyzers
                 // Handed to it after the position: it may be there only on a later pass of a loop (or a goto back), which also
                 // takes the flow from the position to any copy of the builder, a use of it that the flow check sees (a look at
                 // the flow for each such lambda made a method of n of them take time in n³).
-                if (from > position) return true;
-                int low = 0, high = _copies.Count;
-                while (low < high)
-                {
-                    var middle = (low + high) >> 1;
-                    if (_copies[middle] < from) low = middle + 1;
-                    else high = middle;
-                }
-                return low == _copies.Count || _copies[low] >= position;
+                return from > position || !_copies.MayBeMadeBetween(from, position);
             }
 
             public static FunctionsCapturingLocal Find(SyntaxNode function, BuilderLocal local, SemanticModel model, DockerApi api)
@@ -370,7 +362,7 @@ namespace ContainerLint.Analyzers
                 var keptFrom = new Dictionary<SyntaxNode, int>();
                 foreach (var lambda in lambdas)
                     if (KeptByLocalFrom(lambda, function, model, api, local.Symbol) is { } from) keptFrom[lambda] = from;
-                var copies = new List<int>();
+                var copies = new BuilderCopies(function);
                 if (keptFrom.Count > 0)
                 {
                     var referencesByName = new Dictionary<string, List<IdentifierNameSyntax>>();
@@ -382,18 +374,13 @@ namespace ContainerLint.Analyzers
                     }
                     foreach (var name in local.NamesIn(function))
                     {
-                        if (IsRebuildName(name) || MethodScope.Function(name) is not { } nested || !MayKeepBuilder(name, model, api)) continue;
-                        if (nested == function) copies.Add(name.SpanStart);
-                        // In a lambda or local function that may run at any time, not in one the local's builder keeps (which
-                        // runs when that builder is built): a copy anywhere, and nothing is kept by the local's builder alone.
-                        else if (!KeptFunction(nested, keptFrom, referencesByName, function)
-                                 && !CopiedWhereCalled(nested, name, function, keptFrom, referencesByName, copies))
-                        {
-                            keptFrom.Clear();
-                            break;
-                        }
+                        if (IsRebuildName(name) || MethodScope.Function(name) is not { } nested || !BuilderCopies.MayKeepBuilder(name, model, api)) continue;
+                        if (nested == function) copies.Add(name, fromThereOn: false);
+                        // Not in a lambda or local function the local's builder keeps, which runs when that builder is built.
+                        else if (!KeptFunction(nested, keptFrom, referencesByName, function))
+                            CopiedWhereRun(nested, name, function, keptFrom, referencesByName, copies);
                     }
-                    copies.Sort();
+                    copies.Seal();
                 }
                 // Those written first are the likeliest to exist already, and end the search at once.
                 lambdas.Sort((x, y) => x.SpanStart.CompareTo(y.SpanStart));
@@ -424,67 +411,43 @@ namespace ContainerLint.Analyzers
             }
 
             /// <summary>
-            /// Whether the builder at <paramref name="name"/>, or one or a container Testcontainers makes of it, may be kept
-            /// after it (<c>var o = b;</c>, <c>Sink(b)</c>, <c>return b.Build();</c>, a project's extension method): not where
-            /// the library's own calls on it end in a value that holds none of it (<c>b.ToString()</c>, <c>b.Build().Name</c>)
-            /// or one that is dropped (<c>b.Build();</c>), nor where it is the target of an assignment (audit 114's g4 corpus:
-            /// such names were taken for copies, and a modifier handed before them for one any later call may run).
+            /// Where a copy of the builder in a lambda or local function (<paramref name="nested"/>) of <paramref name="function"/>
+            /// is made: at <paramref name="name"/>, for a write in the same function; where a local function is called (<c>void
+            /// Copy() { o = b; }</c>: audit 114 J114-2), in the code of <paramref name="function"/> or, through the local functions
+            /// that call it, where those are called (a copy at the end of a local function that writes the flag and is called once
+            /// comes after its write and after the call: audit 114's g4 corpus); and from where a lambda that makes it, or calls
+            /// such a local function, or a delegate of one, is created on (it may run at any time after, not before: audit 115
+            /// K115-1). Not where the local's builder keeps the lambda or the method group: it runs when that builder is built.
             /// </summary>
-            private static bool MayKeepBuilder(IdentifierNameSyntax name, SemanticModel model, DockerApi api)
+            private static void CopiedWhereRun(SyntaxNode nested, IdentifierNameSyntax name, SyntaxNode function, Dictionary<SyntaxNode, int> keptFrom,
+                Dictionary<string, List<IdentifierNameSyntax>> referencesByName, BuilderCopies copies)
             {
-                if (model.GetOperation(name) is not { } operation) return true;
-                if (operation.Parent is ISimpleAssignmentOperation assignment && ReferenceEquals(assignment.Target, operation)) return false;
-                for (; operation.Parent is { } parent; operation = parent)
-                {
-                    if (parent is IInvocationOperation call && ReferenceEquals(call.Instance, operation) && IsLibraryMember(call.TargetMethod, api)) continue;
-                    if (parent is IPropertyReferenceOperation property && ReferenceEquals(property.Instance, operation) && IsLibraryMember(property.Property, api)) continue;
-                    break;
-                }
-                if (operation.Parent is IExpressionStatementOperation) return false;
-                return operation.Type is not { } type || !(type.IsValueType || type.SpecialType is SpecialType.System_String or SpecialType.System_Void);
-            }
-
-            // Testcontainers' own members, and object's, keep nothing of the builder or container they are called on.
-            private static bool IsLibraryMember(ISymbol member, DockerApi api)
-            {
-                if (member.IsStatic || member.ContainingType is not { } owner) return false;
-                if (owner.SpecialType == SpecialType.System_Object) return true;
-                foreach (var builder in api.BuilderTypes)
-                    if (SymbolEqualityComparer.Default.Equals(owner.ContainingAssembly, builder.ContainingAssembly)) return true;
-                return false;
-            }
-
-            /// <summary>
-            /// Where a copy of the builder in a local function (<c>void Copy() { o = b; }</c>: audit 114 J114-2) is made: at
-            /// <paramref name="name"/>, for a write in the same function, and where the function is called, in the code of
-            /// <paramref name="function"/> or, through the local functions that call it, where those are called (a copy at the
-            /// end of a local function that writes the flag and is called once comes after its write and after the call: audit
-            /// 114's g4 corpus, where a4e33f7 took it for a copy anywhere). Added to <paramref name="copies"/>; false where a
-            /// lambda may run it (not one the local's builder keeps) or a delegate is made of it (not a method group the local's
-            /// builder keeps): it may then run at any time.
-            /// </summary>
-            private static bool CopiedWhereCalled(SyntaxNode nested, IdentifierNameSyntax name, SyntaxNode function, Dictionary<SyntaxNode, int> keptFrom,
-                Dictionary<string, List<IdentifierNameSyntax>> referencesByName, List<int> copies)
-            {
-                copies.Add(name.SpanStart);
-                var pending = new Stack<SyntaxNode>();
-                var seen = new HashSet<SyntaxNode>();
-                pending.Push(nested);
+                copies.Add(name, fromThereOn: false);
+                var pending = new Stack<(SyntaxNode Function, bool FromThereOn)>();
+                var seen = new HashSet<(SyntaxNode, bool)>();
+                pending.Push((nested, false));
                 while (pending.Count > 0)
                 {
-                    if (pending.Pop() is not LocalFunctionStatementSyntax localFunction) return false;
-                    if (!seen.Add(localFunction) || !referencesByName.TryGetValue(localFunction.Identifier.ValueText, out var references)) continue;
+                    var (runs, fromThereOn) = pending.Pop();
+                    if (!seen.Add((runs, fromThereOn))) continue;
+                    if (runs is not LocalFunctionStatementSyntax localFunction)
+                    {
+                        // A lambda: made where its own function runs, and run at any time after.
+                        if (MethodScope.Function(runs) is not { } maker || maker == function) copies.Add(runs, fromThereOn: true);
+                        else if (!KeptFunction(maker, keptFrom, referencesByName, function)) pending.Push((maker, true));
+                        continue;
+                    }
+                    if (!referencesByName.TryGetValue(localFunction.Identifier.ValueText, out var references)) continue;
                     foreach (var reference in references)
                     {
                         if (localFunction.Span.Contains(reference.Span) || keptFrom.ContainsKey(reference)) continue;
-                        if (reference.Parent is not InvocationExpressionSyntax call || call.Expression != reference) return false;
-                        copies.Add(reference.SpanStart);
-                        // Called in a lambda the local's builder keeps, it runs when that builder is built.
+                        // Called, it runs there; made a delegate (Action a = Copy;), at any time after.
+                        var delegateOrLater = fromThereOn || reference.Parent is not InvocationExpressionSyntax call || call.Expression != reference;
+                        copies.Add(reference, delegateOrLater);
                         if (MethodScope.Function(reference) is { } caller && caller != function && !KeptFunction(caller, keptFrom, referencesByName, function))
-                            pending.Push(caller);
+                            pending.Push((caller, delegateOrLater));
                     }
                 }
-                return true;
             }
 
             /// <summary>

@@ -2041,6 +2041,232 @@ static class Defaults
         return b.Build();
     }");
 
+        // Audit 115 K115-2: names of the builder that keep nothing are no copy of it, also in a local function called before
+        // the true; K115-1: a lambda, or a delegate of a local function, that copies it makes the copy where it runs, at any
+        // time after it is created, not before.
+        [Fact]
+        public Task Names_that_keep_nothing_and_copies_made_only_after_the_false_leave_the_modifier_kept_by_the_locals_builder() => Verify(@"
+    static void Log(object o) { }
+
+    static IContainer ConditionalToString()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        Log(b?.ToString());
+        b = b.WithPrivileged(true);
+        Log(1);
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer Interpolated()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        Log($""{b}"");
+        b = b.WithPrivileged(true);
+        Log(1);
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer DiscardedBuild()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        _ = b.Build();
+        b = b.WithPrivileged(true);
+        Log(1);
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer TypeOf()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        Log(b.GetType());
+        b = b.WithPrivileged(true);
+        Log(1);
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer IsNull()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        Log(b is null);
+        b = b.WithPrivileged(true);
+        Log(1);
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer ComparedWithNull()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        if (b == null) Log(""none"");
+        b = b.WithPrivileged(true);
+        Log(1);
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer LockedOn()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        lock (b) { Log(""x""); }
+        b = b.WithPrivileged(true);
+        Log(1);
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer RefAlias()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ref var r = ref b;
+        b = b.WithPrivileged(true);
+        Log(1);
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer RefAliasRebuilt()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ref var r = ref b; r = r.WithName(""r"");
+        b = b.WithPrivileged(true);
+        Log(1);
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer TestedInALocalFunction()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        Log(IsNull());
+        b = b.WithPrivileged(true);
+        Log(1);
+        b = b.WithPrivileged(false);
+        return b.Build();
+        bool IsNull() => b is null;
+    }
+
+    static IContainer TypeOfInALocalFunction()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        Show();
+        b = b.WithPrivileged(true);
+        Log(1);
+        b = b.WithPrivileged(false);
+        return b.Build();
+        void Show() => Log(b.GetType());
+    }
+
+    static IContainer LambdaCopyingAfterTheFalse()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder o = null;
+        b = b.WithPrivileged(true);
+        Log(1);
+        b = b.WithPrivileged(false);
+        System.Action a = () => o = b; a();
+        Log(o);
+        return b.Build();
+    }
+
+    static IContainer LambdaCallingACopyAfterTheFalse()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder o = null;
+        b = b.WithPrivileged(true);
+        Log(1);
+        b = b.WithPrivileged(false);
+        System.Action a = () => Copy(); a();
+        Log(o);
+        return b.Build();
+        void Copy() { o = b; }
+    }
+
+    static IContainer DelegateOfACopyAfterTheFalse()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder o = null;
+        b = b.WithPrivileged(true);
+        Log(1);
+        b = b.WithPrivileged(false);
+        System.Action a = Copy; a();
+        Log(o);
+        return b.Build();
+        void Copy() { o = b; }
+    }
+");
+
+        // Audit 115 K115-3: a copy at the end of a loop's body is made again before the next pass's true.
+        [Fact]
+        public Task Copy_at_the_end_of_a_loop_body_before_the_next_passs_true_is_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static void Log(object o) { }
+
+    static IContainer CopiedAtTheEndOfALoop0(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder o = null;
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged({|#0:true|});
+            Log(o?.Build());
+            b = b.WithPrivileged(false);
+            o = b;
+        }
+        return b.Build();
+    }
+
+    static IContainer KeptInAFieldAtTheEndOfALoop1(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder o = null;
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged({|#1:true|});
+            Log(o?.Build());
+            b = b.WithPrivileged(false);
+            Saved = b;
+        }
+        return b.Build();
+    }
+
+    static IContainer CopiedByALocalFunctionAtTheEndOfALoop2(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder o = null;
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged({|#2:true|});
+            Log(o?.Build());
+            b = b.WithPrivileged(false);
+            Copy();
+        }
+        return b.Build();
+        void Copy() { o = b; }
+    }
+
+    static ContainerBuilder Saved;
+"), DockerLibrary.Testcontainers, Privileged(MayBeUndone, 0), Privileged(MayBeUndone, 1), Privileged(MayBeUndone, 2));
+
         [Fact]
         public Task Copy_of_the_builder_in_a_local_function_called_between_the_modifier_and_the_true_is_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
     static IContainer CopiedThroughACallingFunction()

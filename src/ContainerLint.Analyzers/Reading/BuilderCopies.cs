@@ -1,0 +1,171 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ContainerLint.Analyzers.Reading
+{
+    /// <summary>
+    /// Where a function makes copies of a Testcontainers builder local (<c>var o = b;</c>, <c>Sink(b)</c>, <c>return b.Build();</c>):
+    /// each may keep what the local's builder keeps (a modifier handed to it) and run it later, when built or started. A copy
+    /// is made at a place of the function's code (a statement of its own, the call of a local function that makes one), or
+    /// from a place on (where a lambda or a delegate that makes one is created: it may run at any time after). A copy in a
+    /// loop is made again on the next pass, before anything of the loop written above it (audit 115 K115-3).
+    /// </summary>
+    internal sealed class BuilderCopies
+    {
+        private readonly SyntaxNode _function;
+        private readonly List<int> _at = new List<int>();
+        private readonly List<TextSpan> _loops = new List<TextSpan>();
+        private int _fromOn = int.MaxValue;
+
+        public BuilderCopies(SyntaxNode function) => _function = function;
+
+        public bool IsEmpty => _at.Count == 0 && _fromOn == int.MaxValue;
+
+        /// <summary>A copy made at <paramref name="node"/>, or, with <paramref name="fromThereOn"/>, at any time after it.</summary>
+        public void Add(SyntaxNode node, bool fromThereOn)
+        {
+            if (fromThereOn)
+            {
+                if (node.SpanStart < _fromOn) _fromOn = node.SpanStart;
+            }
+            else
+            {
+                _at.Add(node.SpanStart);
+            }
+            if (OutermostLoop(node) is { } loop) _loops.Add(loop.Span);
+        }
+
+        /// <summary>Sorts what <see cref="Add"/> gathered; called once, before <see cref="MayBeMadeBetween"/>.</summary>
+        public void Seal()
+        {
+            _at.Sort();
+            _loops.Sort((x, y) => x.Start.CompareTo(y.Start));
+        }
+
+        /// <summary>
+        /// Whether a copy may exist at <paramref name="position"/> that was made at or after <paramref name="from"/> (where the
+        /// local's builder was handed what the copy would keep): one made between the two, one that may be made at any time
+        /// from before <paramref name="position"/>, or one in the loop that holds <paramref name="position"/>.
+        /// </summary>
+        public bool MayBeMadeBetween(int from, int position)
+        {
+            if (_fromOn < position) return true;
+            int low = 0, high = _at.Count;
+            while (low < high)
+            {
+                var middle = (low + high) >> 1;
+                if (_at[middle] < from) low = middle + 1;
+                else high = middle;
+            }
+            if (low < _at.Count && _at[low] < position) return true;
+            // The outermost loops are apart from one another: the last that starts at or before the position is the only one
+            // that may hold it.
+            low = 0;
+            high = _loops.Count;
+            while (low < high)
+            {
+                var middle = (low + high) >> 1;
+                if (_loops[middle].Start <= position) low = middle + 1;
+                else high = middle;
+            }
+            return low > 0 && _loops[low - 1].End > position;
+        }
+
+        private SyntaxNode? OutermostLoop(SyntaxNode node)
+        {
+            SyntaxNode? loop = null;
+            for (var parent = node.Parent; parent is not null && parent != _function; parent = parent.Parent)
+                if (parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax) loop = parent;
+            return loop;
+        }
+
+        /// <summary>
+        /// Whether the builder at <paramref name="name"/>, or one or a container Testcontainers makes of it, may be kept after
+        /// it (<c>var o = b;</c>, <c>Sink(b)</c>, <c>return b.Build();</c>, a project's extension method): not where the
+        /// library's own calls on it end in a value that holds none of it (<c>b.ToString()</c>, <c>b?.ToString()</c>,
+        /// <c>b.Build().Name</c>, <c>b.GetType()</c>) or one that is dropped (<c>b.Build();</c>, <c>_ = b.Build();</c>), nor
+        /// where it is only compared, tested, locked on or formatted (<c>b == null</c>, <c>b is null</c>, <c>lock (b)</c>,
+        /// <c>$"{b}"</c>), the target of an assignment, or made a <c>ref</c> alias (whose names are the local's: audit 114's g4
+        /// corpus, audit 115 K115-2).
+        /// </summary>
+        public static bool MayKeepBuilder(IdentifierNameSyntax name, SemanticModel model, DockerApi api)
+        {
+            if (name.Parent is RefExpressionSyntax) return false;
+            if (model.GetOperation(name) is not { } operation) return true;
+            if (operation.Parent is ISimpleAssignmentOperation assignment && ReferenceEquals(assignment.Target, operation)) return false;
+            var stepped = false;
+            for (; operation.Parent is { } parent; operation = parent)
+            {
+                if (parent is IConversionOperation { IsImplicit: true }) continue;
+                if (parent is IInvocationOperation call && ReferenceEquals(call.Instance, operation) && IsLibraryMember(call.TargetMethod, api)
+                    || parent is IPropertyReferenceOperation property && ReferenceEquals(property.Instance, operation) && IsLibraryMember(property.Property, api)
+                    || parent is IConditionalAccessOperation access && ReferenceEquals(access.Operation, operation) && IsLibraryChain(access.WhenNotNull, api))
+                {
+                    stepped = true;
+                    continue;
+                }
+                break;
+            }
+            switch (operation.Parent)
+            {
+                case IExpressionStatementOperation:
+                case ISimpleAssignmentOperation { Target: IDiscardOperation }:
+                case IInterpolationOperation:
+                case IIsPatternOperation:
+                case IIsTypeOperation:
+                case IBinaryOperation { OperatorMethod: null }:
+                case ILockOperation:
+                    return false;
+            }
+            return !stepped || MayHoldBuilder(operation.Type);
+        }
+
+        // Testcontainers' own members, and object's, keep nothing of the builder or container they are called on.
+        private static bool IsLibraryMember(ISymbol member, DockerApi api)
+        {
+            if (member.IsStatic || member.ContainingType is not { } owner) return false;
+            if (owner.SpecialType == SpecialType.System_Object) return true;
+            foreach (var builder in api.BuilderTypes)
+                if (SymbolEqualityComparer.Default.Equals(owner.ContainingAssembly, builder.ContainingAssembly)) return true;
+            return false;
+        }
+
+        // b?.ToString(), b?.WithName("a").Build(): the calls after ?. are made on the conditional access's receiver.
+        private static bool IsLibraryChain(IOperation whenNotNull, DockerApi api)
+        {
+            for (var operation = whenNotNull; ; )
+            {
+                switch (operation)
+                {
+                    case IConditionalAccessInstanceOperation:
+                        return true;
+                    case IConversionOperation { IsImplicit: true } conversion:
+                        operation = conversion.Operand;
+                        break;
+                    case IInvocationOperation { Instance: { } instance } call when IsLibraryMember(call.TargetMethod, api):
+                        operation = instance;
+                        break;
+                    case IPropertyReferenceOperation { Instance: { } instance } property when IsLibraryMember(property.Property, api):
+                        operation = instance;
+                        break;
+                    default:
+                        return false;
+                }
+            }
+        }
+
+        // What the library gives that holds no builder or container: values, strings, System's own types (Type, Task), but
+        // not one made of such a type (Task<IContainer>).
+        private static bool MayHoldBuilder(ITypeSymbol? type)
+        {
+            if (type is null) return true;
+            if (type.IsValueType || type.SpecialType is SpecialType.System_String or SpecialType.System_Void) return false;
+            if (type is INamedTypeSymbol { IsGenericType: true }) return true;
+            var space = type.ContainingNamespace?.ToDisplayString() ?? "";
+            return !(space == "System" || space.StartsWith("System.", System.StringComparison.Ordinal));
+        }
+    }
+}
