@@ -1306,11 +1306,16 @@ namespace ContainerLint.Analyzers
         /// with the builder.
         /// </summary>
         private static bool RebuildsOnly(StatementSyntax statement, SyntaxNode list, IReadOnlyList<IOperation?> written, LocalValueIndex positions,
-            ILocalSymbol local, BuilderLocal named, MethodScope scope, DockerApi api, SemanticModel model) =>
-            !(Unlabeled(statement) is TryStatementSyntax tryStatement && HandlerMayGoOn(tryStatement, list, named))
-            && !Jumps(statement) && OnlyRebuildsLocal(statement, written, positions, local, api, named)
-            && !(MethodScope.Function(statement) is { } function
-                 && MayRunFunctionNamingLocal(statement, function, scope.Memo(function, local, () => FunctionsNamingLocal.Find(function, named)), api, model));
+            ILocalSymbol local, BuilderLocal named, MethodScope scope, DockerApi api, SemanticModel model)
+        {
+            if (Unlabeled(statement) is TryStatementSyntax tryStatement && HandlerMayGoOn(tryStatement, list, named)) return false;
+            // What a catch none of whose handlers goes on with the builder does (gives the local another builder, sets the flag
+            // false, returns) changes nothing of what comes after (foreach (...) { try { b = b.WithName(n); } catch { b = new ...; } }).
+            var handlersApart = scope.Memo(statement, local, () => HandlersApartWithin(statement, named) ?? new List<TryStatementSyntax>());
+            return !Jumps(statement, handlersApart) && OnlyRebuildsLocal(statement, written, positions, local, api, named, handlersApart)
+                && !(MethodScope.Function(statement) is { } function
+                     && MayRunFunctionNamingLocal(statement, function, scope.Memo(function, local, () => FunctionsNamingLocal.Find(function, named)), api, model));
+        }
 
         /// <summary>What the search found when no later value replaces the flag: undone on some paths, if one was gone past.</summary>
         private static Replacement NoFurther(IInvocationOperation? undoneBy, ref IInvocationOperation? laterCall)
@@ -1327,7 +1332,7 @@ namespace ContainerLint.Analyzers
         /// the local holds the builder it had, or one made from it. False when the local has a value the scope does not know.
         /// </summary>
         private static bool OnlyRebuildsLocal(StatementSyntax statement, IReadOnlyList<IOperation?> written, LocalValueIndex positions,
-            ILocalSymbol local, DockerApi api, BuilderLocal named)
+            ILocalSymbol local, DockerApi api, BuilderLocal named, List<TryStatementSyntax> handlersApart)
         {
             var rebuilt = new List<SyntaxNode>();
             if (positions.HasUnknown) return false;
@@ -1347,6 +1352,7 @@ namespace ContainerLint.Analyzers
                 if (value.Syntax.SpanStart >= span.End) break;
                 // In a local function declared there: it runs where it is called, which MayRunFunctionNamingLocal looks at.
                 if (!span.Contains(value.Syntax.Span) || InLocalFunctionWithin(value.Syntax, statement)) continue;
+                if (InHandlerOf(handlersApart, value.Syntax.GetFirstToken())) continue;
                 if (value.Parent is not ISimpleAssignmentOperation { Target: ILocalReferenceOperation, Parent: IExpressionStatementOperation } assignment) return false;
                 var privileged = false;
                 var branched = false;
@@ -1364,9 +1370,19 @@ namespace ContainerLint.Analyzers
                 rebuilt.Add(assignment.Syntax);
             }
             foreach (var name in named.NamesIn(statement))
-                if (!rebuilt.Exists(write => write.Span.Contains(name.Span)) && !InLocalFunctionWithin(name, statement))
+                if (!rebuilt.Exists(write => write.Span.Contains(name.Span)) && !InLocalFunctionWithin(name, statement) && !InHandlerOf(handlersApart, name.Identifier))
                     return false;
             return true;
+        }
+
+        /// <summary>The <c>try</c> statements of <paramref name="statement"/> none of whose handlers goes on with the builder (<see cref="HandlerMayGoOn"/>), or null.</summary>
+        private static List<TryStatementSyntax>? HandlersApartWithin(StatementSyntax statement, BuilderLocal local)
+        {
+            List<TryStatementSyntax>? handlersApart = null;
+            foreach (var node in statement.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+                if (node is TryStatementSyntax { Catches.Count: > 0 } tryStatement && !HandlerMayGoOn(tryStatement, tryStatement, local))
+                    (handlersApart ??= new List<TryStatementSyntax>()).Add(tryStatement);
+            return handlersApart;
         }
 
         /// <summary>

@@ -2475,6 +2475,14 @@ static class Extra
         try { b = b.WithName(""n""); } catch (System.ArgumentException) { b = new ContainerBuilder().WithImage(""alpine""); } catch (System.Exception) { }
         b = b.WithPrivileged(false);
         return b.Build();
+    }
+
+    static IContainer InALoop(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        foreach (var n in names) { try { b = b.WithName(n); } catch { b = new ContainerBuilder().WithImage(""alpine""); } }
+        b = b.WithPrivileged(false);
+        return b.Build();
     }");
 
         [Fact]
@@ -2528,7 +2536,15 @@ static class Extra
         try { b = b.WithName(""n""); Log(b); } catch { b = new ContainerBuilder().WithImage(""alpine""); }
         b = b.WithPrivileged(false);
         return b.Build();
-    }"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1), Privileged(Runs, 2), Privileged(Runs, 3), Privileged(Runs, 4), Privileged(Runs, 5));
+    }
+
+    static IContainer CatchInALoopUsesIt(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#6:true|});
+        foreach (var n in names) { try { b = b.WithName(n); } catch { Log(b); b = new ContainerBuilder().WithImage(""alpine""); } }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1), Privileged(Runs, 2), Privileged(Runs, 3), Privileged(Runs, 4), Privileged(Runs, 5), Privileged(Runs, 6));
 
         // What a try around such an if may still do with the builder: a catch that goes on and uses it, a finally that does.
         [Fact]
