@@ -1276,6 +1276,18 @@ namespace ContainerLint.Analyzers
                     after = later;
                     continue;
                 }
+                // try { Log(1); } catch { b = new ContainerBuilder(...); }: another builder given only by a catch none of whose
+                // handlers goes on with this one; after the try the local has this one or that one (docs: such a catch "changes
+                // nothing"), and the search goes on from the try as past a statement that only rebuilds the local.
+                if (!fromLocal && onSomePaths && !handlerMayGoOn && Unlabeled(later) is TryStatementSyntax { Catches.Count: > 0 } tried
+                    && InHandlerOf(new List<TryStatementSyntax> { tried }, next.Syntax.GetFirstToken())
+                    && RebuildsOnly(later, block, written, positions, local, named, scope, api, model))
+                {
+                    laterCall = null;
+                    top = next;
+                    after = later;
+                    continue;
+                }
                 if (!fromLocal || privileged)
                 {
                     // Another builder: the flag this one had is dropped with it, not repeated.

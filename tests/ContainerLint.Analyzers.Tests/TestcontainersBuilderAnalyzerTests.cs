@@ -2477,6 +2477,14 @@ static class Extra
         return b.Build();
     }
 
+    static IContainer NoWriteInTheTry()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        try { Log(1); } catch { b = new ContainerBuilder().WithImage(""alpine""); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
     static IContainer InALoop(string[] names)
     {
         var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
@@ -2544,7 +2552,25 @@ static class Extra
         foreach (var n in names) { try { b = b.WithName(n); } catch { Log(b); b = new ContainerBuilder().WithImage(""alpine""); } }
         b = b.WithPrivileged(false);
         return b.Build();
-    }"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1), Privileged(Runs, 2), Privileged(Runs, 3), Privileged(Runs, 4), Privileged(Runs, 5), Privileged(Runs, 6));
+    }
+
+    static IContainer NoWriteInTheTryUsedAfterIt()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#7:true|});
+        try { Log(1); } catch { b = new ContainerBuilder().WithImage(""alpine""); }
+        Log(b);
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer NoWriteInTheTryUsedInIt()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#8:true|});
+        try { Log(b); } catch { b = new ContainerBuilder().WithImage(""alpine""); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1), Privileged(Runs, 2), Privileged(Runs, 3), Privileged(Runs, 4), Privileged(Runs, 5), Privileged(Runs, 6),
+            Privileged(Runs, 7), Privileged(Runs, 8));
 
         // What a try around such an if may still do with the builder: a catch that goes on and uses it, a finally that does.
         [Fact]
