@@ -2572,6 +2572,27 @@ static class Extra
     }"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1), Privileged(Runs, 2), Privileged(Runs, 3), Privileged(Runs, 4), Privileged(Runs, 5), Privileged(Runs, 6),
             Privileged(Runs, 7), Privileged(Runs, 8));
 
+        // Documented limitation (docs/rules/README.md): a write through a ref alias of the local is a use of it, not a
+        // replacement, and a true given to the alias stays reported (audit 113).
+        [Fact]
+        public Task WithPrivileged_written_through_a_ref_alias_is_not_read_as_a_write_of_the_local() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer FalseThroughTheAlias()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#0:true|});
+        ref var r = ref b;
+        r = r.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer TrueThroughTheAlias()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        ref var r = ref b;
+        r = r.WithPrivileged({|#1:true|});
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1));
+
         // What a try around such an if may still do with the builder: a catch that goes on and uses it, a finally that does.
         [Fact]
         public Task WithPrivileged_false_after_a_try_whose_handler_uses_the_builder_is_still_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
