@@ -1421,9 +1421,50 @@ namespace ContainerLint.Analyzers
                 }
                 if (between && runsNothing) return false;
             }
+            // try { b = b.WithPrivileged(true); ... } catch (Exception) { b = b.WithPrivileged(false); throw; } as the statement:
+            // what it throws reaches the handlers around it only after its own catch has replaced the builder (audit 116 L116-5).
+            if (Unlabeled(statement) is TryStatementSyntax own2 && own is not null && own2.Block.Span.Contains(own.Span) && laterIsPrivileged
+                && CatchesAllThenReplaces(own2, local) && !HandlerMayGoOn(own2, own2, local))
+            {
+                var between = false;
+                var runsNothing = true;
+                foreach (var s in StatementsFrom(block, statement.SpanStart))
+                {
+                    if (s == later) break;
+                    if (between) runsNothing &= RunsNothing(s);
+                    between |= s == statement;
+                }
+                if (between && runsNothing) return false;
+            }
             for (var node = block; node is not null && node is not (MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax); node = node.Parent)
                 if (node.Parent is TryStatementSyntax tryStatement && tryStatement.Block == node && HandlerMayGoOn(tryStatement, block, local))
                     return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="tryStatement"/> has a <c>catch</c> of every exception (<c>catch</c>, <c>catch (Exception e)</c>,
+        /// no filter) whose first statement that runs code gives the local another builder or sets its flag false.
+        /// </summary>
+        private static bool CatchesAllThenReplaces(TryStatementSyntax tryStatement, BuilderLocal local)
+        {
+            foreach (var handler in tryStatement.Catches)
+            {
+                if (handler.Filter is not null) continue;
+                if (handler.Declaration is { } declaration
+                    && !(declaration.Type is IdentifierNameSyntax { Identifier.ValueText: "Exception" }
+                         || declaration.Type is QualifiedNameSyntax { Right.Identifier.ValueText: "Exception", Left: IdentifierNameSyntax { Identifier.ValueText: "System" } }))
+                    continue;
+                foreach (var statement in handler.Block.Statements)
+                {
+                    if (RunsNothing(statement)) continue;
+                    if (Unlabeled(statement) is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment }
+                        && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && target.Identifier.ValueText == local.Name
+                        && (!NamesLocal(assignment.Right, local) || SetsPrivilegedFalse(assignment.Right, local)))
+                        return true;
+                    break;
+                }
+            }
             return false;
         }
 
@@ -1891,14 +1932,31 @@ namespace ContainerLint.Analyzers
             return container is StatementSyntax statement ? !TargetIsWithin(jump, statement) : true;
         }
 
-        /// <summary><c>b.WithPrivileged(false)</c> on the local (audit 55 R2: <c>catch { b = b.WithPrivileged(false); }</c>).</summary>
-        private static bool SetsPrivilegedFalse(ExpressionSyntax value, BuilderLocal local) =>
-            value is InvocationExpressionSyntax
+        /// <summary>
+        /// A chain of <c>With...</c> calls on the local whose last <c>WithPrivileged</c> sets the flag false and whose arguments
+        /// do not name the local (audit 55 R2: <c>catch { b = b.WithPrivileged(false); }</c>; audit 116 L116-4: <c>b =
+        /// b.WithName("x").WithPrivileged(false);</c>, <c>b = b.WithPrivileged(false).WithName("x");</c>).
+        /// </summary>
+        private static bool SetsPrivilegedFalse(ExpressionSyntax value, BuilderLocal local)
+        {
+            var setFalse = false;
+            var expression = value;
+            for (var depth = 0; depth < MaxChainLength && expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call; depth++)
             {
-                Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver, Name.Identifier.ValueText: WithPrivileged },
-                ArgumentList.Arguments: { Count: 1 } arguments,
+                var name = access.Name.Identifier.ValueText;
+                if (!name.StartsWith("With", StringComparison.Ordinal)) return false;
+                foreach (var argument in call.ArgumentList.Arguments)
+                    if (NamesLocal(argument, local)) return false;
+                // The first met from the outside is the last made: it decides.
+                if (name == WithPrivileged && !setFalse)
+                {
+                    if (call.ArgumentList.Arguments.Count != 1 || !call.ArgumentList.Arguments[0].Expression.IsKind(SyntaxKind.FalseLiteralExpression)) return false;
+                    setFalse = true;
+                }
+                expression = access.Expression;
             }
-            && receiver.Identifier.ValueText == local.Name && arguments[0].Expression.IsKind(SyntaxKind.FalseLiteralExpression);
+            return setFalse && expression is IdentifierNameSyntax receiver && receiver.Identifier.ValueText == local.Name;
+        }
 
         /// <summary>Whether the local's name is written after <paramref name="node"/> in the function that holds it.</summary>
         private static bool NamedAfter(SyntaxNode node, BuilderLocal local)

@@ -2213,6 +2213,205 @@ static class Defaults
     }
 ");
 
+        // Audit 116 L116-1, L116-7: a declaration pattern that binds the builder, and a built container kept as object, are
+        // copies (77f202c took them for names that keep nothing).
+        [Fact]
+        public Task Patterns_binding_the_builder_and_containers_kept_as_object_are_copies() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static void Log(object o) { }
+    static object KeptObject;
+
+    static IContainer TypePattern()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder k = null;
+        if (b is ContainerBuilder cb) k = cb;
+        b = b.WithPrivileged({|#0:true|});
+        Log(k?.Build());
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer VarPattern()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder k = null;
+        if (b is var cb) k = cb;
+        b = b.WithPrivileged({|#1:true|});
+        Log(k?.Build());
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer PropertyPattern()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder k = null;
+        if (b is { } cb) k = cb;
+        b = b.WithPrivileged({|#2:true|});
+        Log(k?.Build());
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer ContainerKeptAsObject()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder k = null;
+        KeptObject = b.Build();
+        b = b.WithPrivileged({|#3:true|});
+        Log(k?.Build());
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer ContainerHandedOnAsObject()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder k = null;
+        Log(b.Build());
+        b = b.WithPrivileged({|#4:true|});
+        Log(k?.Build());
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer ContainerInAnObjectLocal()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder k = null;
+        object c = b.Build(); Log(c);
+        b = b.WithPrivileged({|#5:true|});
+        Log(k?.Build());
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+"), DockerLibrary.Testcontainers, Privileged(MayBeUndone, 0), Privileged(MayBeUndone, 1), Privileged(MayBeUndone, 2), Privileged(MayBeUndone, 3),
+            Privileged(MayBeUndone, 4), Privileged(MayBeUndone, 5));
+
+        // Audit 116 L116-2: a copy after which the loop is left on every path (break, return, throw, a goto out) is made on no
+        // pass before another.
+        [Fact]
+        public Task Copy_in_a_loop_followed_by_a_jump_out_of_it_is_not_made_before_the_next_passs_true() => Verify(@"
+    static void Log(object o) { }
+
+    static IContainer CopyThenBreak(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder o = null;
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged(true);
+            Log(1);
+            b = b.WithPrivileged(false);
+            if (n == ""k"") { o = b; break; }
+        }
+        Log(o);
+        return b.Build();
+    }
+
+    static IContainer CopyThenGotoOut(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder o = null;
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged(true);
+            Log(1);
+            b = b.WithPrivileged(false);
+            if (n == ""k"") { o = b; goto Out; }
+        }
+        Out: Log(o);
+        return b.Build();
+    }
+
+    static IContainer CopyThenReturn(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged(true);
+            Log(1);
+            b = b.WithPrivileged(false);
+            if (n == ""k"") { Kept = b; return b.Build(); }
+        }
+        return b.Build();
+    }
+
+    static IContainer CopyThenThrow(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged(true);
+            Log(1);
+            b = b.WithPrivileged(false);
+            if (n == ""k"") { Kept = b; throw new System.InvalidOperationException(); }
+        }
+        return b.Build();
+    }
+
+    static ContainerBuilder Kept;");
+
+        // Audit 116 L116-2, L116-3: where the loop goes on after the copy (a break of a switch in it), or a goto goes back
+        // over it, the copy is made before the next pass's true.
+        [Fact]
+        public Task Copy_in_a_loop_that_goes_on_or_in_a_goto_loop_is_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static void Log(object o) { }
+
+    static IContainer BreakOfASwitch(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder o = null;
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged({|#0:true|});
+            Log(o?.Build());
+            b = b.WithPrivileged(false);
+            switch (n) { case ""k"": o = b; break; }
+        }
+        return b.Build();
+    }
+
+    static IContainer GotoBack(bool again)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder o = null;
+        Again:
+        b = b.WithPrivileged({|#1:true|});
+        Log(o?.Build());
+        b = b.WithPrivileged(false);
+        o = b;
+        if (again) goto Again;
+        return b.Build();
+    }
+
+    static IContainer GotoBackThroughALocalFunction(bool again)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder o = null;
+        Again:
+        b = b.WithPrivileged({|#2:true|});
+        Log(o?.Build());
+        b = b.WithPrivileged(false);
+        Copy();
+        if (again) goto Again;
+        return b.Build();
+        void Copy() { o = b; }
+    }"), DockerLibrary.Testcontainers, Privileged(MayBeUndone, 0), Privileged(MayBeUndone, 1), Privileged(MayBeUndone, 2));
+
         // Audit 115 K115-3: a copy at the end of a loop's body is made again before the next pass's true.
         [Fact]
         public Task Copy_at_the_end_of_a_loop_body_before_the_next_passs_true_is_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
@@ -2477,6 +2676,48 @@ static class Extra
         return b.Build();
     }
 
+    // Audit 116 L116-4: the flag set false by a chain.
+    static IContainer FlagSetFalseByAChainInTheCatch()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        try { b = b.WithPrivileged(true); Log(1); } catch (System.Exception) { b = b.WithName(""x"").WithPrivileged(false); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer FlagSetFalseFirstInAChainInTheCatchThenUsed()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        try { b = b.WithPrivileged(true); Log(1); } catch (System.Exception) { b = b.WithPrivileged(false).WithName(""x""); Log(b.Build()); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    // Audit 116 L116-5: an inner catch of every exception replaces the builder before an outer catch that uses it sees it.
+    static IContainer InnerCatchReplacesThenRethrows()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        try
+        {
+            try { b = b.WithPrivileged(true); Log(1); } catch (System.Exception) { b = b.WithPrivileged(false); throw; }
+            b = b.WithPrivileged(false);
+        }
+        catch (System.Exception e) { Log(b.Build()); }
+        return b.Build();
+    }
+
+    static IContainer InnerCatchSetsTheFlagFalseAndGoesOn()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        try
+        {
+            try { b = b.WithPrivileged(true); Log(1); } catch { b = b.WithPrivileged(false); }
+            b = b.WithPrivileged(false);
+        }
+        catch (System.Exception e) { Log(b.Build()); }
+        return b.Build();
+    }
+
     static IContainer NoWriteInTheTry()
     {
         var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
@@ -2563,6 +2804,45 @@ static class Extra
         return b.Build();
     }
 
+    // The inner catch takes only some exceptions, or something between may throw to the outer catch.
+    static IContainer InnerCatchOfSomeExceptions()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        try
+        {
+            try { b = b.WithPrivileged({|#9:true|}); Log(1); } catch (System.ArgumentException) { b = b.WithPrivileged(false); throw; }
+            b = b.WithPrivileged(false);
+        }
+        catch (System.Exception e) { Log(b.Build()); }
+        return b.Build();
+    }
+
+    // A new builder's creation in the inner catch may throw to the outer catch before the local is given it.
+    static IContainer InnerCatchGivesAnotherBuilder()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        try
+        {
+            try { b = b.WithPrivileged({|#11:true|}); Log(1); } catch { b = new ContainerBuilder().WithImage(""alpine""); }
+            b = b.WithPrivileged(false);
+        }
+        catch (System.Exception e) { Log(b.Build()); }
+        return b.Build();
+    }
+
+    static IContainer CallBetweenTheInnerTryAndTheFalse()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        try
+        {
+            try { b = b.WithPrivileged({|#10:true|}); Log(1); } catch (System.Exception) { b = b.WithPrivileged(false); throw; }
+            Log(2);
+            b = b.WithPrivileged(false);
+        }
+        catch (System.Exception e) { Log(b.Build()); }
+        return b.Build();
+    }
+
     static IContainer NoWriteInTheTryUsedInIt()
     {
         var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#8:true|});
@@ -2570,7 +2850,8 @@ static class Extra
         b = b.WithPrivileged(false);
         return b.Build();
     }"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1), Privileged(Runs, 2), Privileged(Runs, 3), Privileged(Runs, 4), Privileged(Runs, 5), Privileged(Runs, 6),
-            Privileged(Runs, 7), Privileged(Runs, 8));
+            Privileged(Runs, 7), Privileged(Runs, 8), Privileged(MayOnSomePaths, 9), Privileged(MayOnSomePaths, 10),
+            Privileged(MayOnSomePaths, 11));
 
         // Documented limitation (docs/rules/README.md): a write through a ref alias of the local is a use of it, not a
         // replacement, and a true given to the alias stays reported (audit 113).

@@ -18,6 +18,9 @@ namespace ContainerLint.Analyzers.Reading
         private readonly SyntaxNode _function;
         private readonly List<int> _at = new List<int>();
         private readonly List<TextSpan> _loops = new List<TextSpan>();
+        // From a label to a goto back to it, around a copy: a loop too (audit 116 L116-3). Found on the first copy.
+        private List<TextSpan>? _backJumps;
+        private readonly List<TextSpan> _backJumpsWithCopies = new List<TextSpan>();
         private int _fromOn = int.MaxValue;
 
         public BuilderCopies(SyntaxNode function) => _function = function;
@@ -35,7 +38,9 @@ namespace ContainerLint.Analyzers.Reading
             {
                 _at.Add(node.SpanStart);
             }
-            if (OutermostLoop(node) is { } loop) _loops.Add(loop.Span);
+            if (OutermostLoop(node) is { } loop && !LeavesAfter(node, loop)) _loops.Add(loop.Span);
+            foreach (var region in BackJumps())
+                if (region.Contains(node.Span)) _backJumpsWithCopies.Add(region);
         }
 
         /// <summary>Sorts what <see cref="Add"/> gathered; called once, before <see cref="MayBeMadeBetween"/>.</summary>
@@ -71,8 +76,76 @@ namespace ContainerLint.Analyzers.Reading
                 if (_loops[middle].Start <= position) low = middle + 1;
                 else high = middle;
             }
-            return low > 0 && _loops[low - 1].End > position;
+            if (low > 0 && _loops[low - 1].End > position) return true;
+            foreach (var region in _backJumpsWithCopies)
+                if (region.Contains(position)) return true;
+            return false;
         }
+
+        /// <summary>
+        /// Whether, after <paramref name="node"/>, the code of <paramref name="loop"/> that holds it leaves the loop on every
+        /// path (<c>o = b; break;</c>, <c>{ o = b; return b.Build(); }</c>, a <c>throw</c> no <c>catch</c> in the loop may
+        /// take, a <c>goto</c> to a label outside it): the copy is then made on no pass before another (audit 116 L116-2).
+        /// </summary>
+        private bool LeavesAfter(SyntaxNode node, SyntaxNode loop)
+        {
+            for (var current = node; current.Parent is { } parent && current != loop; current = parent)
+            {
+                // return b.Build();, throw new X(b): the copy's own statement leaves.
+                if (current is ReturnStatementSyntax or ThrowStatementSyntax && Leaves((StatementSyntax)current, loop)) return true;
+                SyntaxList<StatementSyntax> statements;
+                if (current is StatementSyntax && parent is BlockSyntax block) statements = block.Statements;
+                else if (current is StatementSyntax && parent is SwitchSectionSyntax section) statements = section.Statements;
+                else continue;
+                for (var i = statements.IndexOf((StatementSyntax)current) + 1; i < statements.Count; i++)
+                    if (Leaves(statements[i], loop)) return true;
+            }
+            return false;
+        }
+
+        private bool Leaves(StatementSyntax statement, SyntaxNode loop)
+        {
+            switch (statement)
+            {
+                case ReturnStatementSyntax:
+                case YieldStatementSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.YieldBreakStatement }:
+                    return true;
+                case ThrowStatementSyntax:
+                    for (var parent = statement.Parent; parent is not null && parent != loop; parent = parent.Parent)
+                        if (parent is TryStatementSyntax { Catches.Count: > 0 } tryStatement && tryStatement.Block.Span.Contains(statement.Span)) return false;
+                    return true;
+                case BreakStatementSyntax:
+                    for (var parent = statement.Parent; parent is not null; parent = parent.Parent)
+                        if (parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax or SwitchStatementSyntax)
+                            return parent == loop;
+                    return false;
+                case GotoStatementSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.GotoStatement, Expression: IdentifierNameSyntax target }:
+                    foreach (var label in _function.DescendantNodes(n => n == _function || !IsFunction(n)))
+                        if (label is LabeledStatementSyntax labeled && labeled.Identifier.ValueText == target.Identifier.ValueText)
+                            return !loop.Span.Contains(labeled.Span);
+                    return false;
+                default:
+                    return false;
+            }
+        }
+
+        private List<TextSpan> BackJumps()
+        {
+            if (_backJumps is not null) return _backJumps;
+            _backJumps = new List<TextSpan>();
+            Dictionary<string, int>? labels = null;
+            foreach (var node in _function.DescendantNodes(n => n == _function || !IsFunction(n)))
+            {
+                if (node is LabeledStatementSyntax labeled) (labels ??= new Dictionary<string, int>())[labeled.Identifier.ValueText] = labeled.SpanStart;
+                // A label is declared before the goto that jumps back to it; one after is a jump forward.
+                else if (node is GotoStatementSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.GotoStatement, Expression: IdentifierNameSyntax target }
+                         && labels is not null && labels.TryGetValue(target.Identifier.ValueText, out var start))
+                    _backJumps.Add(TextSpan.FromBounds(start, node.Span.End));
+            }
+            return _backJumps;
+        }
+
+        private static bool IsFunction(SyntaxNode node) => node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax;
 
         private SyntaxNode? OutermostLoop(SyntaxNode node)
         {
@@ -96,6 +169,9 @@ namespace ContainerLint.Analyzers.Reading
             if (name.Parent is RefExpressionSyntax) return false;
             if (model.GetOperation(name) is not { } operation) return true;
             if (operation.Parent is ISimpleAssignmentOperation assignment && ReferenceEquals(assignment.Target, operation)) return false;
+            // The value the library's calls give (before a conversion to object or an interface: KeptObj = b.Build(); keeps
+            // the container, audit 116 L116-7), null while it is the builder itself.
+            ITypeSymbol? given = null;
             var stepped = false;
             for (; operation.Parent is { } parent; operation = parent)
             {
@@ -105,6 +181,7 @@ namespace ContainerLint.Analyzers.Reading
                     || parent is IConditionalAccessOperation access && ReferenceEquals(access.Operation, operation) && IsLibraryChain(access.WhenNotNull, api))
                 {
                     stepped = true;
+                    given = parent.Type;
                     continue;
                 }
                 break;
@@ -114,13 +191,25 @@ namespace ContainerLint.Analyzers.Reading
                 case IExpressionStatementOperation:
                 case ISimpleAssignmentOperation { Target: IDiscardOperation }:
                 case IInterpolationOperation:
-                case IIsPatternOperation:
                 case IIsTypeOperation:
                 case IBinaryOperation { OperatorMethod: null }:
                 case ILockOperation:
                     return false;
+                // b is null, b is ContainerBuilder: a test; b is var c, b is ContainerBuilder c, b is { } c give the value to
+                // a new variable (audit 116 L116-1).
+                case IIsPatternOperation isPattern:
+                    return DeclaresVariable(isPattern.Pattern);
             }
-            return !stepped || MayHoldBuilder(operation.Type);
+            return !stepped || MayHoldBuilder(given);
+        }
+
+        private static bool DeclaresVariable(IPatternOperation pattern)
+        {
+            foreach (var part in pattern.DescendantsAndSelf())
+                if (part is IDeclarationPatternOperation { DeclaredSymbol: not null } or IRecursivePatternOperation { DeclaredSymbol: not null }
+                    or IListPatternOperation { DeclaredSymbol: not null })
+                    return true;
+            return false;
         }
 
         // Testcontainers' own members, and object's, keep nothing of the builder or container they are called on.

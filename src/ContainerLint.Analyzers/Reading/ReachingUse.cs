@@ -362,13 +362,28 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
-        /// <summary>Pushes the first blocks of the handlers (catch, filter, finally) of the try blocks <paramref name="block"/> is in.</summary>
+        /// <summary>
+        /// Pushes the first blocks of the handlers (catch, filter, finally) of the try blocks <paramref name="block"/> is in, up
+        /// to the first whose <c>catch</c> takes every exception (<c>catch</c>, <c>catch (Exception)</c>, no filter): the
+        /// handlers around that one see an exception only as it leaves that catch, which the flow follows from there (audit
+        /// 116 L116-5: <c>catch (Exception) { b = b.WithPrivileged(false); throw; }</c> inside a try whose catch uses the builder).
+        /// </summary>
         internal static void PushHandlers(BasicBlock block, Stack<(int, int)> pending, bool[] entered)
         {
             for (var region = block.EnclosingRegion; region is not null; region = region.EnclosingRegion)
-                if (region.Kind == ControlFlowRegionKind.Try && region.EnclosingRegion is { Kind: ControlFlowRegionKind.TryAndCatch or ControlFlowRegionKind.TryAndFinally } handled)
-                    foreach (var handler in handled.NestedRegions)
-                        if (handler != region && !entered[handler.FirstBlockOrdinal]) pending.Push((handler.FirstBlockOrdinal, 0));
+            {
+                if (region.Kind != ControlFlowRegionKind.Try || region.EnclosingRegion is not { Kind: ControlFlowRegionKind.TryAndCatch or ControlFlowRegionKind.TryAndFinally } handled)
+                    continue;
+                var catchesAll = false;
+                foreach (var handler in handled.NestedRegions)
+                {
+                    if (handler != region && !entered[handler.FirstBlockOrdinal]) pending.Push((handler.FirstBlockOrdinal, 0));
+                    catchesAll |= handler.Kind == ControlFlowRegionKind.Catch
+                        && handler.ExceptionType is { } caught
+                        && (caught.SpecialType == SpecialType.System_Object || caught is { Name: "Exception", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } });
+                }
+                if (catchesAll) return;
+            }
         }
 
         /// <summary>
