@@ -1408,38 +1408,30 @@ namespace ContainerLint.Analyzers
         private static bool MayThrowToACatchBetween(SyntaxNode block, StatementSyntax statement, StatementSyntax? own, StatementSyntax later, bool laterIsPrivileged,
             BuilderLocal local)
         {
-            if (own == statement && laterIsPrivileged)
-            {
-                // Only declarations that run nothing between them (audit 55 R3: a lambda, a local function, a const).
-                var between = false;
-                var runsNothing = true;
-                foreach (var s in StatementsFrom(block, statement.SpanStart))
-                {
-                    if (s == later) break;
-                    if (between) runsNothing &= RunsNothing(s);
-                    between |= s == statement;
-                }
-                if (between && runsNothing) return false;
-            }
+            // Only declarations that run nothing between them (audit 55 R3: a lambda, a local function, a const).
+            if (own == statement && laterIsPrivileged && RunsNothingBetween(block, statement, later)) return false;
             // try { b = b.WithPrivileged(true); ... } catch (Exception) { b = b.WithPrivileged(false); throw; } as the statement:
             // what it throws reaches the handlers around it only after its own catch has replaced the builder (audit 116 L116-5).
-            if (Unlabeled(statement) is TryStatementSyntax own2 && own is not null && own2.Block.Span.Contains(own.Span) && laterIsPrivileged
-                && CatchesAllThenReplaces(own2, local) && !HandlerMayGoOn(own2, own2, local))
-            {
-                var between = false;
-                var runsNothing = true;
-                foreach (var s in StatementsFrom(block, statement.SpanStart))
-                {
-                    if (s == later) break;
-                    if (between) runsNothing &= RunsNothing(s);
-                    between |= s == statement;
-                }
-                if (between && runsNothing) return false;
-            }
+            if (Unlabeled(statement) is TryStatementSyntax tried && own is not null && tried.Block.Span.Contains(own.Span) && laterIsPrivileged
+                && CatchesAllThenReplaces(tried, local) && !HandlerMayGoOn(tried, tried, local) && RunsNothingBetween(block, statement, later))
+                return false;
             for (var node = block; node is not null && node is not (MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax); node = node.Parent)
                 if (node.Parent is TryStatementSyntax tryStatement && tryStatement.Block == node && HandlerMayGoOn(tryStatement, block, local))
                     return true;
             return false;
+        }
+
+        /// <summary>Whether the statements of <paramref name="block"/> between <paramref name="statement"/> and <paramref name="later"/> run nothing (<see cref="RunsNothing"/>).</summary>
+        private static bool RunsNothingBetween(SyntaxNode block, StatementSyntax statement, StatementSyntax later)
+        {
+            var between = false;
+            foreach (var s in StatementsFrom(block, statement.SpanStart))
+            {
+                if (s == later) return between;
+                if (between && !RunsNothing(s)) return false;
+                between |= s == statement;
+            }
+            return between;
         }
 
         /// <summary>
