@@ -1489,11 +1489,14 @@ namespace ContainerLint.Analyzers
         private static bool HandlerMayGoOn(TryStatementSyntax tryStatement, SyntaxNode anywhere, BuilderLocal local)
         {
             if (tryStatement.Catches.Count == 0 && tryStatement.Finally is null) return false;
-            // A lambda or local function that names the local may build it from a handler (audit 53 P4: catch { return Fallback(); }).
+            // A lambda or local function that names the local may build it from a handler that runs code (audit 53 P4: catch {
+            // return Fallback(); }); one that only rethrows, gives the local another builder or sets its flag false runs none
+            // (audit 117 M117-9: a modifier lambda naming the local made such a try a definite error).
             var aliased = MethodScope.Function(anywhere) is { } function && IsCaptured(function, local);
-            if (tryStatement.Finally is { } @finally && (NamesLocal(@finally.Block, local) || (aliased && @finally.Block.Statements.Count > 0)))
+            if (tryStatement.Finally is { } @finally && (NamesLocal(@finally.Block, local) || (aliased && MayRunCode(@finally.Block))))
                 return true;
-            if (tryStatement.Catches.Count > 0 && aliased) return true;
+            foreach (var handler in tryStatement.Catches)
+                if (aliased && (MayRunCode(handler.Block) || handler.Filter is not null)) return true;
             foreach (var handler in tryStatement.Catches)
             {
                 if (handler.Filter is not null && NamesLocal(handler.Filter, local)) return true;
@@ -1766,6 +1769,37 @@ namespace ContainerLint.Analyzers
                 if (MethodScope.Function(name) is { } nested && nested != function) return true;
             return false;
         }
+
+        /// <summary>
+        /// Whether <paramref name="block"/> may run code that runs a lambda: a call other than a <c>With...</c> call (a builder's),
+        /// a creation other than of a builder (<c>new ContainerBuilder(...)</c>), a property or indexer read, an <c>await</c>.
+        /// <c>throw;</c>, <c>b = b.WithPrivileged(false);</c> and <c>b = new ContainerBuilder("x");</c> run none.
+        /// </summary>
+        private static bool MayRunCode(BlockSyntax block)
+        {
+            foreach (var node in block.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+                switch (node)
+                {
+                    case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
+                        when access.Name.Identifier.ValueText.StartsWith("With", StringComparison.Ordinal):
+                        continue;
+                    case ObjectCreationExpressionSyntax { Type: var type } when RightmostName(type).EndsWith("Builder", StringComparison.Ordinal):
+                        continue;
+                    case InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AwaitExpressionSyntax or ElementAccessExpressionSyntax
+                        or ConditionalAccessExpressionSyntax:
+                        return true;
+                    case MemberAccessExpressionSyntax access when !(access.Parent is InvocationExpressionSyntax call && call.Expression == access):
+                        return true;
+                }
+            return false;
+        }
+
+        private static string RightmostName(TypeSyntax type) => type switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => "",
+        };
 
         /// <summary>Whether the last statement of <paramref name="block"/> leaves it (<c>throw</c>, <c>return</c>, <c>break</c>, <c>continue</c>, <c>goto</c>).</summary>
         private static bool EndsInAJump(BlockSyntax block) =>

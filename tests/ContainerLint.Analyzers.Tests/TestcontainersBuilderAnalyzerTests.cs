@@ -2346,6 +2346,34 @@ static class Defaults
         return b.Build();
     }
 
+    // Audit 117 M117-5: the same in a goto loop.
+    static IContainer CopyThenReturnInAGotoLoop(string[] names, bool x)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder o = null;
+        Again:
+        b = b.WithPrivileged(true);
+        Log(1);
+        b = b.WithPrivileged(false);
+        if (x) { o = b; return b.Build(); }
+        if (names.Length > 0) goto Again;
+        return b.Build();
+    }
+
+    // Audit 117 M117-8: a switch on the local that binds nothing is a test.
+    static IContainer SwitchedOn()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        var s = b switch { null => ""n"", _ => ""v"" };
+        switch (b) { case null: Log(0); break; default: Log(1); break; }
+        b = b.WithPrivileged(true);
+        Log(s);
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
     static IContainer CopyThenThrow(string[] names)
     {
         var b = new ContainerBuilder().WithImage(""docker:27-dind"");
@@ -2718,6 +2746,27 @@ static class Extra
         return b.Build();
     }
 
+    // Audit 117 M117-9: a modifier lambda naming the local runs nothing in a catch that runs no code.
+    static IContainer ModifierAndACatchThatRethrows()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        b = b.WithPrivileged(true);
+        try { b = b.WithName(""y""); } catch { throw; }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer ModifierAndACatchGivingAnotherBuilder()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        b = b.WithPrivileged(true);
+        try { b = b.WithName(""y""); } catch { b = new ContainerBuilder().WithImage(""busybox""); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
     static IContainer NoWriteInTheTry()
     {
         var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
@@ -2830,6 +2879,32 @@ static class Extra
         return b.Build();
     }
 
+    // Audit 117 M117-3: a typed catch that rethrows ahead of the catch of every exception hands on the flagged builder.
+    static IContainer TypedCatchRethrowsFirst()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        try
+        {
+            try { b = b.WithPrivileged({|#12:true|}); Log(1); }
+            catch (System.InvalidOperationException) { throw; }
+            catch { b = b.WithPrivileged(false); throw; }
+            b = b.WithPrivileged(false);
+        }
+        catch (System.Exception e) { Log(b.Build()); }
+        return b.Build();
+    }
+
+    // A catch that runs code may run a lambda that builds the flagged builder.
+    static IContainer LambdaAndACatchThatLogs()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        System.Func<string> name = () => b.Build().Name;
+        b = b.WithPrivileged({|#13:true|});
+        try { b = b.WithName(""y""); } catch { Log(name()); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
     static IContainer CallBetweenTheInnerTryAndTheFalse()
     {
         var b = new ContainerBuilder().WithImage(""docker:27-dind"");
@@ -2851,7 +2926,7 @@ static class Extra
         return b.Build();
     }"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1), Privileged(Runs, 2), Privileged(Runs, 3), Privileged(Runs, 4), Privileged(Runs, 5), Privileged(Runs, 6),
             Privileged(Runs, 7), Privileged(Runs, 8), Privileged(MayOnSomePaths, 9), Privileged(MayOnSomePaths, 10),
-            Privileged(MayOnSomePaths, 11));
+            Privileged(MayOnSomePaths, 11), Privileged(MayOnSomePaths, 12), Privileged(Runs, 13));
 
         // Documented limitation (docs/rules/README.md): a write through a ref alias of the local is a use of it, not a
         // replacement, and a true given to the alias stays reported (audit 113).

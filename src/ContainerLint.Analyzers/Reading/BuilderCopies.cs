@@ -38,9 +38,9 @@ namespace ContainerLint.Analyzers.Reading
             {
                 _at.Add(node.SpanStart);
             }
-            if (OutermostLoop(node) is { } loop && !LeavesAfter(node, loop)) _loops.Add(loop.Span);
+            if (OutermostLoop(node) is { } loop && !LeavesAfter(node, loop, loop.Span)) _loops.Add(loop.Span);
             foreach (var region in BackJumps())
-                if (region.Contains(node.Span)) _backJumpsWithCopies.Add(region);
+                if (region.Contains(node.Span) && !LeavesAfter(node, null, region)) _backJumpsWithCopies.Add(region);
         }
 
         /// <summary>Sorts what <see cref="Add"/> gathered; called once, before <see cref="MayBeMadeBetween"/>.</summary>
@@ -83,27 +83,28 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         /// <summary>
-        /// Whether, after <paramref name="node"/>, the code of <paramref name="loop"/> that holds it leaves the loop on every
-        /// path (<c>o = b; break;</c>, <c>{ o = b; return b.Build(); }</c>, a <c>throw</c> no <c>catch</c> in the loop may
-        /// take, a <c>goto</c> to a label outside it): the copy is then made on no pass before another (audit 116 L116-2).
+        /// Whether, after <paramref name="node"/>, the code of <paramref name="loop"/> (or of the code from a label to a
+        /// <c>goto</c> back to it, <paramref name="span"/>, with no loop) that holds it leaves it on every path (<c>o = b;
+        /// break;</c>, <c>{ o = b; return b.Build(); }</c>, a <c>throw</c> no <c>catch</c> in it may take, a <c>goto</c> to a
+        /// label outside it): the copy is then made on no pass before another (audit 116 L116-2, audit 117 M117-5).
         /// </summary>
-        private bool LeavesAfter(SyntaxNode node, SyntaxNode loop)
+        private bool LeavesAfter(SyntaxNode node, SyntaxNode? loop, TextSpan span)
         {
-            for (var current = node; current.Parent is { } parent && current != loop; current = parent)
+            for (var current = node; current.Parent is { } parent && current != loop && span.Contains(current.Span); current = parent)
             {
                 // return b.Build();, throw new X(b): the copy's own statement leaves.
-                if (current is ReturnStatementSyntax or ThrowStatementSyntax && Leaves((StatementSyntax)current, loop)) return true;
+                if (current is ReturnStatementSyntax or ThrowStatementSyntax && Leaves((StatementSyntax)current, loop, span)) return true;
                 SyntaxList<StatementSyntax> statements;
                 if (current is StatementSyntax && parent is BlockSyntax block) statements = block.Statements;
                 else if (current is StatementSyntax && parent is SwitchSectionSyntax section) statements = section.Statements;
                 else continue;
-                for (var i = statements.IndexOf((StatementSyntax)current) + 1; i < statements.Count; i++)
-                    if (Leaves(statements[i], loop)) return true;
+                for (var i = statements.IndexOf((StatementSyntax)current) + 1; i < statements.Count && span.Contains(statements[i].Span); i++)
+                    if (Leaves(statements[i], loop, span)) return true;
             }
             return false;
         }
 
-        private bool Leaves(StatementSyntax statement, SyntaxNode loop)
+        private bool Leaves(StatementSyntax statement, SyntaxNode? loop, TextSpan span)
         {
             switch (statement)
             {
@@ -111,18 +112,18 @@ namespace ContainerLint.Analyzers.Reading
                 case YieldStatementSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.YieldBreakStatement }:
                     return true;
                 case ThrowStatementSyntax:
-                    for (var parent = statement.Parent; parent is not null && parent != loop; parent = parent.Parent)
+                    for (var parent = statement.Parent; parent is not null && parent != loop && span.Contains(parent.Span); parent = parent.Parent)
                         if (parent is TryStatementSyntax { Catches.Count: > 0 } tryStatement && tryStatement.Block.Span.Contains(statement.Span)) return false;
                     return true;
                 case BreakStatementSyntax:
                     for (var parent = statement.Parent; parent is not null; parent = parent.Parent)
                         if (parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax or SwitchStatementSyntax)
-                            return parent == loop;
+                            return loop is not null && parent == loop;
                     return false;
                 case GotoStatementSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.GotoStatement, Expression: IdentifierNameSyntax target }:
                     foreach (var label in _function.DescendantNodes(n => n == _function || !IsFunction(n)))
                         if (label is LabeledStatementSyntax labeled && labeled.Identifier.ValueText == target.Identifier.ValueText)
-                            return !loop.Span.Contains(labeled.Span);
+                            return !span.Contains(labeled.Span);
                     return false;
                 default:
                     return false;
@@ -199,6 +200,12 @@ namespace ContainerLint.Analyzers.Reading
                 // a new variable (audit 116 L116-1).
                 case IIsPatternOperation isPattern:
                     return DeclaresVariable(isPattern.Pattern);
+                // switch (b) { case null: ... }, b switch { null => ..., _ => ... }: tests too, unless a case binds it (audit 117 M117-8).
+                case ISwitchOperation:
+                case ISwitchExpressionOperation:
+                    foreach (var part in operation.Parent.Descendants())
+                        if (part is IPatternOperation pattern && DeclaresVariable(pattern)) return true;
+                    return false;
             }
             return !stepped || MayHoldBuilder(given);
         }

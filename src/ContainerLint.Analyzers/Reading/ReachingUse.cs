@@ -183,6 +183,9 @@ namespace ContainerLint.Analyzers.Reading
                 {
                     if (branch is null) continue;
                     if (branch.Semantics == ControlFlowBranchSemantics.Error) return null;
+                    // throw; or throw e; out of a catch: to the handlers around it (audit 117 M117-3: a typed catch that only
+                    // rethrows, ahead of a catch of every exception, hands the outer handlers the flagged builder).
+                    if (branch.Semantics is ControlFlowBranchSemantics.Throw or ControlFlowBranchSemantics.Rethrow) PushHandlers(block, pending, entered);
                     // Leaving a try through its finally runs the finally with the flagged builder, and the way on keeps it.
                     foreach (var region in branch.FinallyRegions)
                         if (!entered[region.FirstBlockOrdinal]) pending.Push((region.FirstBlockOrdinal, 0));
