@@ -2346,6 +2346,37 @@ static class Defaults
         return b.Build();
     }
 
+    // Audit 117 M117-6: every way on leaves, through an if/else or a switch with a default section.
+    static IContainer CopyThenIfElseLeaving(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged(true);
+            Log(1);
+            b = b.WithPrivileged(false);
+            Kept = b;
+            if (n == ""k"") return b.Build(); else throw new System.InvalidOperationException();
+        }
+        return b.Build();
+    }
+
+    static IContainer CopyThenSwitchLeaving(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged(true);
+            Log(1);
+            b = b.WithPrivileged(false);
+            Kept = b;
+            switch (n) { case ""k"": return b.Build(); default: throw new System.InvalidOperationException(); }
+        }
+        return b.Build();
+    }
+
     // Audit 117 M117-5: the same in a goto loop.
     static IContainer CopyThenReturnInAGotoLoop(string[] names, bool x)
     {

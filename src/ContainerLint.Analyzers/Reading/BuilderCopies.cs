@@ -99,9 +99,41 @@ namespace ContainerLint.Analyzers.Reading
                 else if (current is StatementSyntax && parent is SwitchSectionSyntax section) statements = section.Statements;
                 else continue;
                 for (var i = statements.IndexOf((StatementSyntax)current) + 1; i < statements.Count && span.Contains(statements[i].Span); i++)
-                    if (Leaves(statements[i], loop, span)) return true;
+                    if (AlwaysLeaves(statements[i], loop, span)) return true;
             }
             return false;
+        }
+
+        // A jump out (Leaves), or a block, an if/else or a switch with a default section every way through which ends in one
+        // (audit 117 M117-6: if (x) { o = b; return 1; } else throw ...;).
+        private bool AlwaysLeaves(StatementSyntax statement, SyntaxNode? loop, TextSpan span, int depth = 0)
+        {
+            if (depth > 16) return false;
+            switch (statement)
+            {
+                case BlockSyntax block:
+                    foreach (var inner in block.Statements)
+                        if (AlwaysLeaves(inner, loop, span, depth + 1)) return true;
+                    return false;
+                case IfStatementSyntax { Else: { } otherwise } choice:
+                    return AlwaysLeaves(choice.Statement, loop, span, depth + 1) && AlwaysLeaves(otherwise.Statement, loop, span, depth + 1);
+                case SwitchStatementSyntax choice:
+                    var hasDefault = false;
+                    foreach (var section in choice.Sections)
+                    {
+                        foreach (var label in section.Labels)
+                            hasDefault |= label is DefaultSwitchLabelSyntax;
+                        var leaves = false;
+                        foreach (var inner in section.Statements)
+                            if (AlwaysLeaves(inner, loop, span, depth + 1)) { leaves = true; break; }
+                        if (!leaves) return false;
+                    }
+                    return hasDefault;
+                case LabeledStatementSyntax labeled:
+                    return AlwaysLeaves(labeled.Statement, loop, span, depth + 1);
+                default:
+                    return Leaves(statement, loop, span);
+            }
         }
 
         private bool Leaves(StatementSyntax statement, SyntaxNode? loop, TextSpan span)
