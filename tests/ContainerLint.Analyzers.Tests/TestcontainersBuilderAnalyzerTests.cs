@@ -2456,6 +2456,26 @@ static class Defaults
         return b.Build();
     }
 
+    // Audit 117 M117-7: a goto case back to the section.
+    static IContainer GotoCaseBack(bool again)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder o = null;
+        int s = 0;
+        switch (s)
+        {
+            case 0:
+                b = b.WithPrivileged({|#3:true|});
+                Log(o?.Build());
+                b = b.WithPrivileged(false);
+                o = b;
+                if (again) goto case 0;
+                break;
+        }
+        return b.Build();
+    }
+
     static IContainer GotoBackThroughALocalFunction(bool again)
     {
         var b = new ContainerBuilder().WithImage(""docker:27-dind"");
@@ -2469,7 +2489,7 @@ static class Defaults
         if (again) goto Again;
         return b.Build();
         void Copy() { o = b; }
-    }"), DockerLibrary.Testcontainers, Privileged(MayBeUndone, 0), Privileged(MayBeUndone, 1), Privileged(MayBeUndone, 2));
+    }"), DockerLibrary.Testcontainers, Privileged(MayBeUndone, 0), Privileged(MayBeUndone, 1), Privileged(MayBeUndone, 2), Privileged(MayOnBranch, 3));
 
         // Audit 115 K115-3: a copy at the end of a loop's body is made again before the next pass's true.
         [Fact]

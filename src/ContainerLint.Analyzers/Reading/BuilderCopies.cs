@@ -174,8 +174,25 @@ namespace ContainerLint.Analyzers.Reading
                 else if (node is GotoStatementSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.GotoStatement, Expression: IdentifierNameSyntax target }
                          && labels is not null && labels.TryGetValue(target.Identifier.ValueText, out var start))
                     _backJumps.Add(TextSpan.FromBounds(start, node.Span.End));
+                // goto case / goto default to a section above it (audit 117 M117-7).
+                else if (node is GotoStatementSyntax { CaseOrDefaultKeyword.RawKind: not 0 } jump && SectionJumpedTo(jump) is { } section && section.SpanStart < jump.SpanStart)
+                    _backJumps.Add(TextSpan.FromBounds(section.SpanStart, jump.Span.End));
             }
             return _backJumps;
+        }
+
+        private static SwitchSectionSyntax? SectionJumpedTo(GotoStatementSyntax jump)
+        {
+            SwitchStatementSyntax? choice = null;
+            for (var parent = jump.Parent; parent is not null && !IsFunction(parent); parent = parent.Parent)
+                if (parent is SwitchStatementSyntax found) { choice = found; break; }
+            if (choice is null) return null;
+            foreach (var section in choice.Sections)
+                foreach (var label in section.Labels)
+                    if (jump.Expression is null ? label is DefaultSwitchLabelSyntax
+                        : label is CaseSwitchLabelSyntax { Value: var value } && value.ToString() == jump.Expression.ToString())
+                        return section;
+            return null;
         }
 
         private static bool IsFunction(SyntaxNode node) => node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax;
