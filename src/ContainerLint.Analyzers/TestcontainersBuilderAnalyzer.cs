@@ -1278,9 +1278,10 @@ namespace ContainerLint.Analyzers
                 }
                 // try { Log(1); } catch { b = new ContainerBuilder(...); }: another builder given only by a catch none of whose
                 // handlers goes on with this one; after the try the local has this one or that one (docs: such a catch "changes
-                // nothing"), and the search goes on from the try as past a statement that only rebuilds the local.
-                if (!fromLocal && onSomePaths && !handlerMayGoOn && Unlabeled(later) is TryStatementSyntax { Catches.Count: > 0 } tried
-                    && InHandlerOf(new List<TryStatementSyntax> { tried }, next.Syntax.GetFirstToken())
+                // nothing"), and the search goes on from the try as past a statement that only rebuilds the local; also from an
+                // if or a loop that holds such a try (audit 117 M117-1).
+                if (!fromLocal && onSomePaths && !handlerMayGoOn
+                    && InHandlerOf(scope.Memo(later, local, () => HandlersApartWithin(later, named) ?? new List<TryStatementSyntax>()), next.Syntax.GetFirstToken())
                     && RebuildsOnly(later, block, written, positions, local, named, scope, api, model))
                 {
                     laterCall = null;
@@ -1496,7 +1497,7 @@ namespace ContainerLint.Analyzers
             if (tryStatement.Finally is { } @finally && (NamesLocal(@finally.Block, local) || (aliased && MayRunCode(@finally.Block))))
                 return true;
             foreach (var handler in tryStatement.Catches)
-                if (aliased && (MayRunCode(handler.Block) || handler.Filter is not null)) return true;
+                if (aliased && (MayRunCode(handler.Block) || handler.Filter is not null && MayRunCode(handler.Filter))) return true;
             foreach (var handler in tryStatement.Catches)
             {
                 if (handler.Filter is not null && NamesLocal(handler.Filter, local)) return true;
@@ -1773,13 +1774,16 @@ namespace ContainerLint.Analyzers
         /// <summary>
         /// Whether <paramref name="block"/> may run code that runs a lambda: a call other than a <c>With...</c> call (a builder's),
         /// a creation other than of a builder (<c>new ContainerBuilder(...)</c>), a property or indexer read, an <c>await</c>.
-        /// <c>throw;</c>, <c>b = b.WithPrivileged(false);</c> and <c>b = new ContainerBuilder("x");</c> run none.
+        /// <c>throw;</c>, <c>b = b.WithPrivileged(false);</c>, <c>b = new ContainerBuilder("x");</c>, <c>nameof(b)</c>, a filter
+        /// <c>when (x)</c> or <c>when (e is T)</c> run none (audit 118 N118-2).
         /// </summary>
-        private static bool MayRunCode(BlockSyntax block)
+        private static bool MayRunCode(SyntaxNode code)
         {
-            foreach (var node in block.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+            foreach (var node in code.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) && !IsNameof(n)))
                 switch (node)
                 {
+                    case InvocationExpressionSyntax when IsNameof(node):
+                        continue;
                     case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
                         when access.Name.Identifier.ValueText.StartsWith("With", StringComparison.Ordinal):
                         continue;
@@ -1793,6 +1797,11 @@ namespace ContainerLint.Analyzers
                 }
             return false;
         }
+
+        // nameof(b), not a method named nameof (MethodScope.IsNameofArgument).
+        private static bool IsNameof(SyntaxNode node) =>
+            node is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" }, ArgumentList.Arguments.Count: 1 }
+            && MethodScope.DeclarationInScope(node, "nameof") is null;
 
         private static string RightmostName(TypeSyntax type) => type switch
         {

@@ -2392,6 +2392,25 @@ static class Defaults
         return b.Build();
     }
 
+    // Audit 118 N118-4: a break out of the loop that holds a goto loop.
+    static IContainer CopyThenBreakOutOfAGotoLoop(string[] names, bool x)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder o = null;
+        while (true)
+        {
+            Again:
+            b = b.WithPrivileged(true);
+            Log(1);
+            b = b.WithPrivileged(false);
+            if (x) { o = b; break; }
+            if (names.Length > 0) goto Again;
+        }
+        Log(o);
+        return b.Build();
+    }
+
     // Audit 117 M117-8: a switch on the local that binds nothing is a test.
     static IContainer SwitchedOn()
     {
@@ -2808,6 +2827,17 @@ static class Extra
         return b.Build();
     }
 
+    // Audit 118 N118-2: nameof and a filter that calls nothing run no code either.
+    static IContainer LambdaAndCatchesThatRunNoCode(bool x)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        System.Func<string> f = () => b.Build().Name;
+        b = b.WithPrivileged(true);
+        try { b = b.WithName(""y""); } catch (System.InvalidOperationException) when (x) { throw; } catch { var s = nameof(b); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
     static IContainer ModifierAndACatchGivingAnotherBuilder()
     {
         var b = new ContainerBuilder().WithImage(""docker:27-dind"");
@@ -2822,6 +2852,23 @@ static class Extra
     {
         var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
         try { Log(1); } catch { b = new ContainerBuilder().WithImage(""alpine""); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    // Audit 117 M117-1: such a try with no write in its block, in an if, a loop or another try.
+    static IContainer NoWriteInTheTryInAnIf(bool x)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        if (x) { try { Log(1); } catch { b = new ContainerBuilder().WithImage(""alpine""); } }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer NoWriteInTheTryInALoop(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        foreach (var n in names) { try { Log(n); } catch { b = new ContainerBuilder().WithImage(""alpine""); } }
         b = b.WithPrivileged(false);
         return b.Build();
     }

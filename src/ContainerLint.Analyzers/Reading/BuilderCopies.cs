@@ -148,9 +148,11 @@ namespace ContainerLint.Analyzers.Reading
                         if (parent is TryStatementSyntax { Catches.Count: > 0 } tryStatement && tryStatement.Block.Span.Contains(statement.Span)) return false;
                     return true;
                 case BreakStatementSyntax:
+                    // To the end of the loop itself, or, from code between a label and a goto back, of a loop or switch around
+                    // that code (audit 118 N118-4).
                     for (var parent = statement.Parent; parent is not null; parent = parent.Parent)
                         if (parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax or SwitchStatementSyntax)
-                            return loop is not null && parent == loop;
+                            return loop is not null ? parent == loop : !span.Contains(parent.Span);
                     return false;
                 case GotoStatementSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.GotoStatement, Expression: IdentifierNameSyntax target }:
                     foreach (var label in _function.DescendantNodes(n => n == _function || !IsFunction(n)))
