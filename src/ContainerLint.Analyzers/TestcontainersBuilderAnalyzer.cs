@@ -316,16 +316,35 @@ namespace ContainerLint.Analyzers
             private readonly Dictionary<SyntaxNode, int> _keptFrom;
             private readonly BuilderCopies _copies;
 
-            private FunctionsCapturingLocal(List<SyntaxNode> lambdas, HashSet<string>? functions, Dictionary<SyntaxNode, int> keptFrom, BuilderCopies copies)
+            private FunctionsCapturingLocal(List<SyntaxNode> lambdas, HashSet<string>? functions, Dictionary<SyntaxNode, int> keptFrom, BuilderCopies copies,
+                bool onlyKept)
             {
                 Lambdas = lambdas;
                 Functions = functions;
                 _keptFrom = keptFrom;
                 _copies = copies;
+                _onlyKept = onlyKept;
+                _firstKept = int.MaxValue;
+                foreach (var from in keptFrom.Values)
+                    if (from < _firstKept) _firstKept = from;
             }
+
+            private readonly int _firstKept;
+
+            // Every lambda and local function that names the local is handed to the local's own builder, and only so.
+            private readonly bool _onlyKept;
 
             public List<SyntaxNode> Lambdas { get; }
             public HashSet<string>? Functions { get; }
+
+            /// <summary>See <see cref="BuilderLocal.OnlyKeptAt"/> (audit 118 N118-1).</summary>
+            public bool OnlyKeptAt(int position)
+            {
+                if (!_onlyKept) return false;
+                // A copy made since the first handed is made since each later one too: the earliest decides (asked once per
+                // try a search goes past, a look at every lambda made a method of n of each take time in n²).
+                return _firstKept > position || !_copies.MayBeMadeBetween(_firstKept, position);
+            }
 
             /// <summary>
             /// Whether only the local's builder, and those made from it, keep <paramref name="lambda"/> at <paramref name="position"/>:
@@ -382,9 +401,14 @@ namespace ContainerLint.Analyzers
                     }
                     copies.Seal();
                 }
+                var onlyKept = keptFrom.Count > 0 && lambdas.TrueForAll(keptFrom.ContainsKey);
+                // A local function that names the local, called anywhere (in a catch too), runs there.
+                if (onlyKept && functions is not null)
+                    foreach (var reference in references)
+                        if (functions.Contains(reference.Identifier.ValueText) && !keptFrom.ContainsKey(reference)) { onlyKept = false; break; }
                 // Those written first are the likeliest to exist already, and end the search at once.
                 lambdas.Sort((x, y) => x.SpanStart.CompareTo(y.SpanStart));
-                return new FunctionsCapturingLocal(lambdas, functions, keptFrom, copies);
+                return new FunctionsCapturingLocal(lambdas, functions, keptFrom, copies, onlyKept);
             }
 
             /// <summary>
@@ -1203,7 +1227,15 @@ namespace ContainerLint.Analyzers
                 };
                 if (local is null || parent is null || top.SemanticModel is not { } model) return NoFurther(undoneBy, ref laterCall);
                 if (named is null || !SymbolEqualityComparer.Default.Equals(named.Symbol, local))
+                {
                     named = scope.Memo(top.Syntax.SyntaxTree.GetRoot(), local, () => new BuilderLocal(local, model, scope));
+                    if (named.OnlyKeptAt is null && local.DeclaringSyntaxReferences.Length == 1
+                        && MethodScope.Function(local.DeclaringSyntaxReferences[0].GetSyntax()) is { } declaring)
+                    {
+                        var found = named;
+                        named.OnlyKeptAt = scope.Memo(declaring, local, () => FunctionsCapturingLocal.Find(declaring, found, model, api)).OnlyKeptAt;
+                    }
+                }
                 var written = scope.LocalValues(local);
                 IOperation? next = null;
                 // Where the value is among those the local is given (found once per local, not by a look at every value for
@@ -1493,7 +1525,7 @@ namespace ContainerLint.Analyzers
             // A lambda or local function that names the local may build it from a handler that runs code (audit 53 P4: catch {
             // return Fallback(); }); one that only rethrows, gives the local another builder or sets its flag false runs none
             // (audit 117 M117-9: a modifier lambda naming the local made such a try a definite error).
-            var aliased = MethodScope.Function(anywhere) is { } function && IsCaptured(function, local);
+            var aliased = local.OnlyKeptAt?.Invoke(tryStatement.Span.End) != true && MethodScope.Function(anywhere) is { } function && IsCaptured(function, local);
             if (tryStatement.Finally is { } @finally && (NamesLocal(@finally.Block, local) || (aliased && MayRunCode(@finally.Block))))
                 return true;
             foreach (var handler in tryStatement.Catches)

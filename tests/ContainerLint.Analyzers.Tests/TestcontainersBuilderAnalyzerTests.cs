@@ -2827,6 +2827,18 @@ static class Extra
         return b.Build();
     }
 
+    // Audit 118 N118-1: a modifier lambda the local's builder keeps, never copied, runs only when that builder is built,
+    // not from a catch or finally that runs code.
+    static IContainer ModifierAndACatchThatLogs()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        b = b.WithPrivileged(true);
+        try { b = b.WithName(""y""); } catch (System.Exception e) { Log(e); } finally { Log(""done""); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
     // Audit 118 N118-2: nameof and a filter that calls nothing run no code either.
     static IContainer LambdaAndCatchesThatRunNoCode(bool x)
     {
@@ -2992,6 +3004,18 @@ static class Extra
         return b.Build();
     }
 
+    // Kept by the local's builder, but the builder is copied: the copy may be built from the catch.
+    static IContainer ModifierCopiedAndACatchThatLogs()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        var o = b;
+        b = b.WithPrivileged({|#14:true|});
+        try { b = b.WithName(""y""); } catch (System.Exception e) { Log(o.Build()); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
     // A catch that runs code may run a lambda that builds the flagged builder.
     static IContainer LambdaAndACatchThatLogs()
     {
@@ -3024,7 +3048,7 @@ static class Extra
         return b.Build();
     }"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1), Privileged(Runs, 2), Privileged(Runs, 3), Privileged(Runs, 4), Privileged(Runs, 5), Privileged(Runs, 6),
             Privileged(Runs, 7), Privileged(Runs, 8), Privileged(MayOnSomePaths, 9), Privileged(MayOnSomePaths, 10),
-            Privileged(MayOnSomePaths, 11), Privileged(MayOnSomePaths, 12), Privileged(Runs, 13));
+            Privileged(MayOnSomePaths, 11), Privileged(MayOnSomePaths, 12), Privileged(Runs, 13), Privileged(Runs, 14));
 
         // Documented limitation (docs/rules/README.md): a write through a ref alias of the local is a use of it, not a
         // replacement, and a true given to the alias stays reported (audit 113).

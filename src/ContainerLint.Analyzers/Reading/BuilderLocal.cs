@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -25,6 +26,14 @@ namespace ContainerLint.Analyzers.Reading
         // Where the local's names may stand: the block (or switch statement: a section's locals are the whole switch's) that
         // declares it, a superset of its scope.
         private readonly TextSpan _scope;
+
+        /// <summary>
+        /// Whether, at a position, every lambda and local function that names the local is kept by the local's own builder
+        /// alone (handed to it, as <c>b = b.WithCreateParameterModifier(p => ...)</c>, never called otherwise, no copy of the
+        /// builder made since): they then run only when a builder made from the local's is built, not from other code (a
+        /// <c>catch</c> that logs). Null until the analysis that knows it says.
+        /// </summary>
+        public Func<int, bool>? OnlyKeptAt { get; set; }
 
         public BuilderLocal(ILocalSymbol symbol, SemanticModel model, MethodScope scope)
         {
