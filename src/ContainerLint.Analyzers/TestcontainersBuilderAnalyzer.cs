@@ -343,7 +343,9 @@ namespace ContainerLint.Analyzers
                 if (!_onlyKept) return false;
                 // A copy made since the first handed is made since each later one too: the earliest decides (asked once per
                 // try a search goes past, a look at every lambda made a method of n of each take time in n²).
-                return _firstKept > position || !_copies.MayBeMadeBetween(_firstKept, position);
+                // One handed after the position is there only on a later pass of a loop around both (audit 119 P119-1: handed at
+                // the end of the loop body, then copied): a copy in that loop may hold it.
+                return !_copies.MayBeMadeBetween(Math.Min(_firstKept, position), position);
             }
 
             /// <summary>
@@ -382,6 +384,7 @@ namespace ContainerLint.Analyzers
                 foreach (var lambda in lambdas)
                     if (KeptByLocalFrom(lambda, function, model, api, local.Symbol) is { } from) keptFrom[lambda] = from;
                 var copies = new BuilderCopies(function);
+                var copiedWhenBuilt = false;
                 if (keptFrom.Count > 0)
                 {
                     var referencesByName = new Dictionary<string, List<IdentifierNameSyntax>>();
@@ -395,13 +398,16 @@ namespace ContainerLint.Analyzers
                     {
                         if (IsRebuildName(name) || MethodScope.Function(name) is not { } nested || !BuilderCopies.MayKeepBuilder(name, model, api)) continue;
                         if (nested == function) copies.Add(name, fromThereOn: false);
-                        // Not in a lambda or local function the local's builder keeps, which runs when that builder is built.
+                        // Not in a lambda or local function the local's builder keeps, which runs when that builder is built
+                        // (but then copies it: p => { Keep = b; }, audit 119 P119-7).
                         else if (!KeptFunction(nested, keptFrom, referencesByName, function))
                             CopiedWhereRun(nested, name, function, keptFrom, referencesByName, copies);
+                        else
+                            copiedWhenBuilt = true;
                     }
                     copies.Seal();
                 }
-                var onlyKept = keptFrom.Count > 0 && lambdas.TrueForAll(keptFrom.ContainsKey);
+                var onlyKept = keptFrom.Count > 0 && !copiedWhenBuilt && lambdas.TrueForAll(keptFrom.ContainsKey);
                 // A local function that names the local, called anywhere (in a catch too), runs there.
                 if (onlyKept && functions is not null)
                     foreach (var reference in references)

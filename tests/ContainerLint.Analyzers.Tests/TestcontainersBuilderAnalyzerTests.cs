@@ -3016,6 +3016,35 @@ static class Extra
         return b.Build();
     }
 
+    // Audit 119 P119-1: handed at the end of a loop body and copied there, the modifier is in the copy on the next pass.
+    static IContainer ModifierHandedAndCopiedLaterInALoop(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged({|#15:true|});
+            try { b = b.WithName(n); } catch { Log(Saved?.Build()); }
+            b = b.WithPrivileged(false);
+            b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+            Saved = b;
+        }
+        return b.Build();
+    }
+
+    // Audit 119 P119-7: a kept modifier that copies the builder when it runs.
+    static IContainer ModifierCopyingTheBuilder()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => { Saved = b; p.Hostname = ""h""; });
+        _ = b.Build();
+        b = b.WithPrivileged({|#16:true|});
+        try { b = b.WithName(""y""); } catch { Log(Saved?.Build()); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static ContainerBuilder Saved;
+
     // A catch that runs code may run a lambda that builds the flagged builder.
     static IContainer LambdaAndACatchThatLogs()
     {
@@ -3048,7 +3077,7 @@ static class Extra
         return b.Build();
     }"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1), Privileged(Runs, 2), Privileged(Runs, 3), Privileged(Runs, 4), Privileged(Runs, 5), Privileged(Runs, 6),
             Privileged(Runs, 7), Privileged(Runs, 8), Privileged(MayOnSomePaths, 9), Privileged(MayOnSomePaths, 10),
-            Privileged(MayOnSomePaths, 11), Privileged(MayOnSomePaths, 12), Privileged(Runs, 13), Privileged(Runs, 14));
+            Privileged(MayOnSomePaths, 11), Privileged(MayOnSomePaths, 12), Privileged(Runs, 13), Privileged(Runs, 14), Privileged(Runs, 15), Privileged(Runs, 16));
 
         // Documented limitation (docs/rules/README.md): a write through a ref alias of the local is a use of it, not a
         // replacement, and a true given to the alias stays reported (audit 113).
