@@ -1238,8 +1238,9 @@ namespace ContainerLint.Analyzers
                     if (named.OnlyKeptAt is null && local.DeclaringSyntaxReferences.Length == 1
                         && MethodScope.Function(local.DeclaringSyntaxReferences[0].GetSyntax()) is { } declaring)
                     {
+                        // Found when a try asks (most methods have none around their builders).
                         var found = named;
-                        named.OnlyKeptAt = scope.Memo(declaring, local, () => FunctionsCapturingLocal.Find(declaring, found, model, api)).OnlyKeptAt;
+                        named.OnlyKeptAt = position => scope.Memo(declaring, found.Symbol, () => FunctionsCapturingLocal.Find(declaring, found, model, api)).OnlyKeptAt(position);
                     }
                 }
                 var written = scope.LocalValues(local);
@@ -1489,10 +1490,7 @@ namespace ContainerLint.Analyzers
                 foreach (var statement in handler.Block.Statements)
                 {
                     if (RunsNothing(statement)) continue;
-                    if (Unlabeled(statement) is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment }
-                        && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && target.Identifier.ValueText == local.Name
-                        && (!NamesLocal(assignment.Right, local) || SetsPrivilegedFalse(assignment.Right, local)))
-                        return true;
+                    if (GivesAnotherBuilderOrSetsFalse(statement, local)) return true;
                     break;
                 }
             }
@@ -1531,11 +1529,12 @@ namespace ContainerLint.Analyzers
             // A lambda or local function that names the local may build it from a handler that runs code (audit 53 P4: catch {
             // return Fallback(); }); one that only rethrows, gives the local another builder or sets its flag false runs none
             // (audit 117 M117-9: a modifier lambda naming the local made such a try a definite error).
-            var aliased = local.OnlyKeptAt?.Invoke(tryStatement.Span.End) != true && MethodScope.Function(anywhere) is { } function && IsCaptured(function, local);
-            if (tryStatement.Finally is { } @finally && (NamesLocal(@finally.Block, local) || (aliased && MayRunCode(@finally.Block))))
+            bool? aliased = null;
+            bool Aliased() => aliased ??= MethodScope.Function(anywhere) is { } function && IsCaptured(function, local) && local.OnlyKeptAt?.Invoke(tryStatement.Span.End) != true;
+            if (tryStatement.Finally is { } @finally && (NamesLocal(@finally.Block, local) || MayRunCode(@finally.Block) && Aliased()))
                 return true;
             foreach (var handler in tryStatement.Catches)
-                if (aliased && (MayRunCode(handler.Block) || handler.Filter is not null && MayRunCode(handler.Filter))) return true;
+                if ((MayRunCode(handler.Block) || handler.Filter is not null && MayRunCode(handler.Filter)) && Aliased()) return true;
             foreach (var handler in tryStatement.Catches)
             {
                 if (handler.Filter is not null && NamesLocal(handler.Filter, local)) return true;
@@ -1817,10 +1816,10 @@ namespace ContainerLint.Analyzers
         /// </summary>
         private static bool MayRunCode(SyntaxNode code)
         {
-            foreach (var node in code.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) && !IsNameof(n)))
+            foreach (var node in code.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) && !MethodScope.IsNameofOperator(n)))
                 switch (node)
                 {
-                    case InvocationExpressionSyntax when IsNameof(node):
+                    case InvocationExpressionSyntax when MethodScope.IsNameofOperator(node):
                         continue;
                     case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
                         when access.Name.Identifier.ValueText.StartsWith("With", StringComparison.Ordinal):
@@ -1835,11 +1834,6 @@ namespace ContainerLint.Analyzers
                 }
             return false;
         }
-
-        // nameof(b), not a method named nameof (MethodScope.IsNameofArgument).
-        private static bool IsNameof(SyntaxNode node) =>
-            node is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" }, ArgumentList.Arguments.Count: 1 }
-            && MethodScope.DeclarationInScope(node, "nameof") is null;
 
         private static string RightmostName(TypeSyntax type) => type switch
         {
@@ -1902,9 +1896,7 @@ namespace ContainerLint.Analyzers
             for (var i = start; i < statements.Count; i++)
             {
                 var statement = Unlabeled(statements[i]);
-                if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment }
-                    && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && target.Identifier.ValueText == local.Name
-                    && (!NamesLocal(assignment.Right, local) || SetsPrivilegedFalse(assignment.Right, local)))
+                if (GivesAnotherBuilderOrSetsFalse(statement, local))
                     // if (x) goto L; before it may go past it to a use (audit 57 T3); a jump that skips nothing is none (audit 58 V2).
                     return jumps;
                 if (NamesLocal(statement, local)) return true;
@@ -2004,6 +1996,15 @@ namespace ContainerLint.Analyzers
             }
             return container is StatementSyntax statement ? !TargetIsWithin(jump, statement) : true;
         }
+
+        /// <summary>
+        /// Whether <paramref name="statement"/> gives the local a value that does not name it (another builder) or sets its flag
+        /// false (<see cref="SetsPrivilegedFalse"/>).
+        /// </summary>
+        private static bool GivesAnotherBuilderOrSetsFalse(StatementSyntax statement, BuilderLocal local) =>
+            Unlabeled(statement) is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment }
+            && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && target.Identifier.ValueText == local.Name
+            && (!NamesLocal(assignment.Right, local) || SetsPrivilegedFalse(assignment.Right, local));
 
         /// <summary>
         /// A chain of <c>With...</c> calls on the local whose last <c>WithPrivileged</c> sets the flag false and whose arguments

@@ -598,9 +598,13 @@ namespace ContainerLint.Analyzers.Reading
         {
             var node = name;
             while (node.Parent is MemberAccessExpressionSyntax or QualifiedNameSyntax or AliasQualifiedNameSyntax) node = node.Parent;
-            return node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } operatorOrCall } }
-                && DeclarationInScope(operatorOrCall, "nameof") is null;
+            return node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: { } operatorOrCall } } && IsNameofOperator(operatorOrCall);
         }
+
+        /// <summary>Whether <paramref name="node"/> is the <c>nameof</c> operator (<c>nameof(b)</c>), not a call of a method named so.</summary>
+        internal static bool IsNameofOperator(SyntaxNode node) =>
+            node is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" }, ArgumentList.Arguments.Count: 1 }
+            && DeclarationInScope(node, "nameof") is null;
 
         /// <summary>
         /// The local function or method named <paramref name="name"/> that a call at <paramref name="node"/> binds to, as C#
