@@ -2004,7 +2004,26 @@ namespace ContainerLint.Analyzers
         private static bool GivesAnotherBuilderOrSetsFalse(StatementSyntax statement, BuilderLocal local) =>
             Unlabeled(statement) is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment }
             && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && target.Identifier.ValueText == local.Name
-            && (!NamesLocal(assignment.Right, local) || SetsPrivilegedFalse(assignment.Right, local));
+            && (!NamesLocal(assignment.Right, local) || SetsPrivilegedFalse(assignment.Right, local) || IsNewBuilderNamingLocalOnlyInLambdas(assignment.Right, local));
+
+        /// <summary>
+        /// A chain of <c>With...</c> calls on a builder created there, which names the local only in lambdas handed to those
+        /// calls (<c>new ContainerBuilder("x").WithCreateParameterModifier(p => p.Hostname = b.Build().Name)</c>): another builder,
+        /// whose lambdas run when it is built, not there (audit 119 P119-3).
+        /// </summary>
+        private static bool IsNewBuilderNamingLocalOnlyInLambdas(ExpressionSyntax value, BuilderLocal local)
+        {
+            var expression = value;
+            for (var depth = 0; depth < MaxChainLength && expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call; depth++)
+            {
+                if (!access.Name.Identifier.ValueText.StartsWith("With", StringComparison.Ordinal)) return false;
+                foreach (var argument in call.ArgumentList.Arguments)
+                    if (argument.Expression is not AnonymousFunctionExpressionSyntax && NamesLocal(argument, local)) return false;
+                expression = access.Expression;
+            }
+            return expression is ObjectCreationExpressionSyntax { Type: var type } creation && RightmostName(type).EndsWith("Builder", StringComparison.Ordinal)
+                && !NamesLocal(creation, local);
+        }
 
         /// <summary>
         /// A chain of <c>With...</c> calls on the local whose last <c>WithPrivileged</c> sets the flag false and whose arguments

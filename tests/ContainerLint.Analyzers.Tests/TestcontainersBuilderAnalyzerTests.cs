@@ -2860,6 +2860,25 @@ static class Extra
         return b.Build();
     }
 
+    // Audit 119 P119-3: the other builder carries a modifier naming the local, which runs when that builder is built.
+    static IContainer ModifierAndACatchGivingAnotherBuilderWithAModifierNamingTheLocal()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        b = b.WithPrivileged(true);
+        try { b = b.WithName(""y""); } catch { b = new ContainerBuilder(""busybox"").WithCreateParameterModifier(p => p.Hostname = b.Build().Name); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer CatchGivingAnotherBuilderWithAModifierNamingTheLocal()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
+        try { b = b.WithName(""y""); } catch { b = new ContainerBuilder().WithImage(""busybox"").WithCreateParameterModifier(p => p.Hostname = b.Build().Name); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
     static IContainer NoWriteInTheTry()
     {
         var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
@@ -3075,9 +3094,27 @@ static class Extra
         try { Log(b); } catch { b = new ContainerBuilder().WithImage(""alpine""); }
         b = b.WithPrivileged(false);
         return b.Build();
+    }
+
+    // Audit 119 P119-3's negatives: the other builder is made from the first (its name), or built there with a lambda naming it.
+    static IContainer CatchGivesABuilderMadeWithTheFirstsName()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#17:true|});
+        try { b = b.WithName(""y""); } catch { b = new ContainerBuilder().WithImage(""alpine"").WithName(b.Build().Name); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer CatchGivesABuilderCreatedWithTheFirsts()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged({|#18:true|});
+        try { b = b.WithName(""y""); } catch { b = new ContainerBuilder(b.Build().Name).WithCreateParameterModifier(p => p.Hostname = ""h""); }
+        b = b.WithPrivileged(false);
+        return b.Build();
     }"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1), Privileged(Runs, 2), Privileged(Runs, 3), Privileged(Runs, 4), Privileged(Runs, 5), Privileged(Runs, 6),
             Privileged(Runs, 7), Privileged(Runs, 8), Privileged(MayOnSomePaths, 9), Privileged(MayOnSomePaths, 10),
-            Privileged(MayOnSomePaths, 11), Privileged(MayOnSomePaths, 12), Privileged(Runs, 13), Privileged(Runs, 14), Privileged(Runs, 15), Privileged(Runs, 16));
+            Privileged(MayOnSomePaths, 11), Privileged(MayOnSomePaths, 12), Privileged(Runs, 13), Privileged(Runs, 14), Privileged(Runs, 15), Privileged(Runs, 16),
+            Privileged(Runs, 17), Privileged(Runs, 18));
 
         // Documented limitation (docs/rules/README.md): a write through a ref alias of the local is a use of it, not a
         // replacement, and a true given to the alias stays reported (audit 113).
