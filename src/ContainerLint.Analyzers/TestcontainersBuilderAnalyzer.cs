@@ -273,7 +273,7 @@ namespace ContainerLint.Analyzers
             var named = scope.Memo(call.Syntax.SyntaxTree.GetRoot(), local, () => new BuilderLocal(local, model, scope));
             if (graphOf(call) is not { } graph || GraphOf(graph, writer, 0) is not { } own) return false;
             var flow = scope.Memo(own, () => new ReachingUse.Flow(own));
-            var (anyCall, functions) = MayRunBefore(function, write, scope.Memo(function, local, () => FunctionsCapturingLocal.Find(function, named, model, api)), flow, writer);
+            var (anyCall, functions) = MayRunBefore(function, write, scope.Memo(function, local, () => FunctionsCapturingLocal.Find(function, named, model, api, scope)), flow, writer);
             return ReachingUse.Of(flow, local, write, named,
                 link => link.Instance is { } instance && IsBuilderCallOn(link, instance, api) ? instance : PassedThrough(link, model.Compilation),
                 link => IsWithPrivileged(link, api), link => api.IsBuilderMethod(link.TargetMethod) || api.IsModuleBuilderMethod(link.TargetMethod),
@@ -363,7 +363,7 @@ namespace ContainerLint.Analyzers
                 return from > position || !_copies.MayBeMadeBetween(from, position);
             }
 
-            public static FunctionsCapturingLocal Find(SyntaxNode function, BuilderLocal local, SemanticModel model, DockerApi api)
+            public static FunctionsCapturingLocal Find(SyntaxNode function, BuilderLocal local, SemanticModel model, DockerApi api, MethodScope scope)
             {
                 var (lambdas, functions, references) = NestedFunctionsNaming(function, local);
                 if (functions is not null)
@@ -383,7 +383,7 @@ namespace ContainerLint.Analyzers
                 var keptFrom = new Dictionary<SyntaxNode, int>();
                 foreach (var lambda in lambdas)
                     if (KeptByLocalFrom(lambda, function, model, api, local.Symbol) is { } from) keptFrom[lambda] = from;
-                var copies = new BuilderCopies(function);
+                var copies = new BuilderCopies(function, scope);
                 var copiedWhenBuilt = false;
                 if (keptFrom.Count > 0)
                 {
@@ -1240,7 +1240,7 @@ namespace ContainerLint.Analyzers
                     {
                         // Found when a try asks (most methods have none around their builders).
                         var found = named;
-                        named.OnlyKeptAt = position => scope.Memo(declaring, found.Symbol, () => FunctionsCapturingLocal.Find(declaring, found, model, api)).OnlyKeptAt(position);
+                        named.OnlyKeptAt = position => scope.Memo(declaring, found.Symbol, () => FunctionsCapturingLocal.Find(declaring, found, model, api, scope)).OnlyKeptAt(position);
                     }
                 }
                 var written = scope.LocalValues(local);

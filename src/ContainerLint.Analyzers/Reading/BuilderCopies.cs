@@ -16,6 +16,7 @@ namespace ContainerLint.Analyzers.Reading
     internal sealed class BuilderCopies
     {
         private readonly SyntaxNode _function;
+        private readonly MethodScope _scope;
         private readonly List<int> _at = new List<int>();
         private readonly List<TextSpan> _loops = new List<TextSpan>();
         // From a label to a goto back to it, around a copy: a loop too (audit 116 L116-3). Found on the first copy.
@@ -23,7 +24,11 @@ namespace ContainerLint.Analyzers.Reading
         private readonly List<TextSpan> _backJumpsWithCopies = new List<TextSpan>();
         private int _fromOn = int.MaxValue;
 
-        public BuilderCopies(SyntaxNode function) => _function = function;
+        public BuilderCopies(SyntaxNode function, MethodScope scope)
+        {
+            _function = function;
+            _scope = scope;
+        }
 
         public bool IsEmpty => _at.Count == 0 && _fromOn == int.MaxValue;
 
@@ -155,32 +160,50 @@ namespace ContainerLint.Analyzers.Reading
                             return loop is not null ? parent == loop : !span.Contains(parent.Span);
                     return false;
                 case GotoStatementSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.GotoStatement, Expression: IdentifierNameSyntax target }:
-                    foreach (var label in _function.DescendantNodes(n => n == _function || !IsFunction(n)))
-                        if (label is LabeledStatementSyntax labeled && labeled.Identifier.ValueText == target.Identifier.ValueText)
-                            return !span.Contains(labeled.Span);
-                    return false;
+                    return Jumps().Labels is { } labels && labels.TryGetValue(target.Identifier.ValueText, out var labeled) && !span.Contains(labeled);
                 default:
                     return false;
             }
         }
 
-        private List<TextSpan> BackJumps()
+        private List<TextSpan> BackJumps() => _backJumps ??= Jumps().BackRegions;
+
+        private FunctionJumps Jumps() => _scope.Memo(_function, () => new FunctionJumps(_function));
+
+        /// <summary>
+        /// The labels of one function, and its code from a label to a <c>goto</c> back to it and from a <c>switch</c> section to
+        /// a <c>goto case</c> back to it; found once per function in a method's analysis (audit 119 P119-6: a method of n
+        /// builder locals, each with copies, looked for them in time n²).
+        /// </summary>
+        private sealed class FunctionJumps
         {
-            if (_backJumps is not null) return _backJumps;
-            _backJumps = new List<TextSpan>();
-            Dictionary<string, int>? labels = null;
-            foreach (var node in _function.DescendantNodes(n => n == _function || !IsFunction(n)))
+            public FunctionJumps(SyntaxNode function)
             {
-                if (node is LabeledStatementSyntax labeled) (labels ??= new Dictionary<string, int>())[labeled.Identifier.ValueText] = labeled.SpanStart;
-                // A label is declared before the goto that jumps back to it; one after is a jump forward.
-                else if (node is GotoStatementSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.GotoStatement, Expression: IdentifierNameSyntax target }
-                         && labels is not null && labels.TryGetValue(target.Identifier.ValueText, out var start))
-                    _backJumps.Add(TextSpan.FromBounds(start, node.Span.End));
-                // goto case / goto default to a section above it (audit 117 M117-7).
-                else if (node is GotoStatementSyntax { CaseOrDefaultKeyword.RawKind: not 0 } jump && SectionJumpedTo(jump) is { } section && section.SpanStart < jump.SpanStart)
-                    _backJumps.Add(TextSpan.FromBounds(section.SpanStart, jump.Span.End));
+                Dictionary<string, int>? before = null;
+                foreach (var node in function.DescendantNodes(n => n == function || !IsFunction(n)))
+                {
+                    if (node is LabeledStatementSyntax labeled)
+                    {
+                        var name = labeled.Identifier.ValueText;
+                        (before ??= new Dictionary<string, int>())[name] = labeled.SpanStart;
+                        // Blocks apart may each have a label of one name: the first is the one a goto is looked up by.
+                        Labels ??= new Dictionary<string, TextSpan>();
+                        if (!Labels.ContainsKey(name)) Labels[name] = labeled.Span;
+                    }
+                    // A label is declared before the goto that jumps back to it; one after is a jump forward.
+                    else if (node is GotoStatementSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.GotoStatement, Expression: IdentifierNameSyntax target }
+                             && before is not null && before.TryGetValue(target.Identifier.ValueText, out var start))
+                        BackRegions.Add(TextSpan.FromBounds(start, node.Span.End));
+                    // goto case / goto default to a section above it (audit 117 M117-7).
+                    else if (node is GotoStatementSyntax { CaseOrDefaultKeyword.RawKind: not 0 } jump && SectionJumpedTo(jump) is { } section && section.SpanStart < jump.SpanStart)
+                        BackRegions.Add(TextSpan.FromBounds(section.SpanStart, jump.Span.End));
+                }
             }
-            return _backJumps;
+
+            /// <summary>By name, the span of each labelled statement (null: none).</summary>
+            public Dictionary<string, TextSpan>? Labels { get; private set; }
+
+            public List<TextSpan> BackRegions { get; } = new List<TextSpan>();
         }
 
         private static SwitchSectionSyntax? SectionJumpedTo(GotoStatementSyntax jump)
