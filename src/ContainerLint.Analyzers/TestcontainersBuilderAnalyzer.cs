@@ -317,13 +317,14 @@ namespace ContainerLint.Analyzers
             private readonly BuilderCopies _copies;
 
             private FunctionsCapturingLocal(List<SyntaxNode> lambdas, HashSet<string>? functions, Dictionary<SyntaxNode, int> keptFrom, BuilderCopies copies,
-                bool onlyKept)
+                bool onlyKept, List<int>? functionCalls)
             {
                 Lambdas = lambdas;
                 Functions = functions;
                 _keptFrom = keptFrom;
                 _copies = copies;
                 _onlyKept = onlyKept;
+                _functionCalls = functionCalls;
                 _firstKept = int.MaxValue;
                 foreach (var from in keptFrom.Values)
                     if (from < _firstKept) _firstKept = from;
@@ -331,16 +332,24 @@ namespace ContainerLint.Analyzers
 
             private readonly int _firstKept;
 
-            // Every lambda and local function that names the local is handed to the local's own builder, and only so.
+            // Every lambda and local function that names the local is handed to the local's own builder, and only so, but for
+            // calls of those local functions by name (_functionCalls: where each is called), which run them there only.
             private readonly bool _onlyKept;
+            private readonly List<int>? _functionCalls;
 
             public List<SyntaxNode> Lambdas { get; }
             public HashSet<string>? Functions { get; }
 
             /// <summary>See <see cref="BuilderLocal.OnlyKeptAt"/> (audit 118 N118-1).</summary>
-            public bool OnlyKeptAt(int position)
+            public bool OnlyKeptAt(TextSpan tryStatement)
             {
                 if (!_onlyKept) return false;
+                // A local function naming the local runs where it is called: in the try statement, or elsewhere, where the code
+                // its catch runs cannot call it (audit 120 Q120-4: Save(); after the false).
+                if (_functionCalls is not null)
+                    foreach (var call in _functionCalls)
+                        if (tryStatement.Contains(call)) return false;
+                var position = tryStatement.End;
                 // A copy made since the first handed is made since each later one too: the earliest decides (asked once per
                 // try a search goes past, a look at every lambda made a method of n of each take time in n²).
                 // One handed after the position is there only on a later pass of a loop around both (audit 119 P119-1: handed at
@@ -357,10 +366,10 @@ namespace ContainerLint.Analyzers
             public bool KeptOnlyByLocal(SyntaxNode lambda, int position)
             {
                 if (!_keptFrom.TryGetValue(lambda, out var from)) return false;
-                // Handed to it after the position: it may be there only on a later pass of a loop (or a goto back), which also
-                // takes the flow from the position to any copy of the builder, a use of it that the flow check sees (a look at
-                // the flow for each such lambda made a method of n of them take time in n³).
-                return from > position || !_copies.MayBeMadeBetween(from, position);
+                // Handed to it after the position: it may be there only on a later pass of a loop (or a goto back), and a copy
+                // in that loop may hold it then (audit 119 P119-2: handed at the end of the body, copied, built on the next pass
+                // between the true and the false), as for OnlyKeptAt.
+                return !_copies.MayBeMadeBetween(Math.Min(from, position), position);
             }
 
             public static FunctionsCapturingLocal Find(SyntaxNode function, BuilderLocal local, SemanticModel model, DockerApi api, MethodScope scope)
@@ -384,7 +393,6 @@ namespace ContainerLint.Analyzers
                 foreach (var lambda in lambdas)
                     if (KeptByLocalFrom(lambda, function, model, api, local.Symbol) is { } from) keptFrom[lambda] = from;
                 var copies = new BuilderCopies(function, scope);
-                var copiedWhenBuilt = false;
                 if (keptFrom.Count > 0)
                 {
                     var referencesByName = new Dictionary<string, List<IdentifierNameSyntax>>();
@@ -399,22 +407,25 @@ namespace ContainerLint.Analyzers
                         if (IsRebuildName(name) || MethodScope.Function(name) is not { } nested || !BuilderCopies.MayKeepBuilder(name, model, api)) continue;
                         if (nested == function) copies.Add(name, fromThereOn: false);
                         // Not in a lambda or local function the local's builder keeps, which runs when that builder is built
-                        // (but then copies it: p => { Keep = b; }, audit 119 P119-7).
+                        // and then copies it (p => { Keep = b; }, audit 119 P119-7): at any time from where it is handed on
+                        // (audit 120 Q120-1: not before, one handed after the false makes no copy the catch may build).
                         else if (!KeptFunction(nested, keptFrom, referencesByName, function))
                             CopiedWhereRun(nested, name, function, keptFrom, referencesByName, copies);
                         else
-                            copiedWhenBuilt = true;
+                            CopiedWhenBuilt(nested, keptFrom, referencesByName, function, copies, local, model, api);
                     }
                     copies.Seal();
                 }
-                var onlyKept = keptFrom.Count > 0 && !copiedWhenBuilt && lambdas.TrueForAll(keptFrom.ContainsKey);
-                // A local function that names the local, called anywhere (in a catch too), runs there.
+                var onlyKept = keptFrom.Count > 0 && lambdas.TrueForAll(keptFrom.ContainsKey);
+                // A local function that names the local runs where it is called (in a catch too): where is asked of each try.
+                List<int>? functionCalls = null;
                 if (onlyKept && functions is not null)
                     foreach (var reference in references)
-                        if (functions.Contains(reference.Identifier.ValueText) && !keptFrom.ContainsKey(reference)) { onlyKept = false; break; }
+                        if (functions.Contains(reference.Identifier.ValueText) && !keptFrom.ContainsKey(reference))
+                            (functionCalls ??= new List<int>()).Add(reference.SpanStart);
                 // Those written first are the likeliest to exist already, and end the search at once.
                 lambdas.Sort((x, y) => x.SpanStart.CompareTo(y.SpanStart));
-                return new FunctionsCapturingLocal(lambdas, functions, keptFrom, copies, onlyKept);
+                return new FunctionsCapturingLocal(lambdas, functions, keptFrom, copies, onlyKept, functionCalls);
             }
 
             /// <summary>
@@ -441,6 +452,93 @@ namespace ContainerLint.Analyzers
             }
 
             /// <summary>
+            /// A copy made by a lambda or local function the local's builder keeps (<paramref name="nested"/>, or one it is in), which
+            /// runs when that builder is built: at any time from where it is handed to the builder on (each handing of a local
+            /// function kept as a method group).
+            /// </summary>
+            private static void CopiedWhenBuilt(SyntaxNode nested, Dictionary<SyntaxNode, int> keptFrom, Dictionary<string, List<IdentifierNameSyntax>> referencesByName,
+                SyntaxNode function, BuilderCopies copies, BuilderLocal local, SemanticModel model, DockerApi api)
+            {
+                for (var node = nested; node is not null && node != function; node = node.Parent)
+                {
+                    if (keptFrom.TryGetValue(node, out var from))
+                    {
+                        if (FirstBuildAfter(node, from, function, keptFrom, referencesByName, local, model, api, copies) is { } built) copies.Add(built, fromThereOn: true);
+                        return;
+                    }
+                    if (node is LocalFunctionStatementSyntax localFunction)
+                    {
+                        if (referencesByName.TryGetValue(localFunction.Identifier.ValueText, out var references))
+                            foreach (var reference in references)
+                                if (keptFrom.TryGetValue(reference, out var handed)
+                                    && FirstBuildAfter(reference, handed, function, keptFrom, referencesByName, local, model, api, copies) is { } built)
+                                    copies.Add(built, fromThereOn: true);
+                        return;
+                    }
+                }
+            }
+
+            /// <summary>
+            /// Where a builder holding what <paramref name="handing"/> hands the local's builder (kept from <paramref name="from"/>)
+            /// may first be built, its modifiers run: the first name of the local after it that builds the builder or may keep it
+            /// (a copy may be built at any time); the handing itself where such a name comes before it in a loop around both, or
+            /// between a label and a <c>goto</c> back to it around both, or where a lambda or local function that may run builds
+            /// or keeps it (it may run at any time);
+            /// null where none does (audit 120: a modifier that copies the builder copies it only once that is built).
+            /// </summary>
+            private static SyntaxNode? FirstBuildAfter(SyntaxNode handing, int from, SyntaxNode function, Dictionary<SyntaxNode, int> keptFrom,
+                Dictionary<string, List<IdentifierNameSyntax>> referencesByName, BuilderLocal local, SemanticModel model, DockerApi api, BuilderCopies copies)
+            {
+                // The code the handing is in (a local function that writes the local, as the function's own): there the order of
+                // its statements is the order they run in.
+                var handingCode = MethodScope.Function(handing);
+                // Out of the lambdas of the handing statement itself (one nested in the modifier handed: p => { Action a = () => ...; }).
+                while (handingCode is AnonymousFunctionExpressionSyntax && handingCode.Span.End <= from) handingCode = MethodScope.Function(handingCode);
+                foreach (var name in local.NamesIn(function))
+                {
+                    if (IsRebuildName(name) || !(BuildsBuilder(name) || BuilderCopies.MayKeepBuilder(name, model, api))) continue;
+                    var nested = MethodScope.Function(name);
+                    if (nested != function && nested != handingCode)
+                    {
+                        if (nested is null || !KeptFunction(nested, keptFrom, referencesByName, function) && !NeverRuns(nested, referencesByName)) return handing;
+                        continue;
+                    }
+                    if (name.SpanStart >= from) return name;
+                    for (var parent = handing.Parent; parent is not null && parent != function; parent = parent.Parent)
+                        if (parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax && parent.Span.Contains(name.Span))
+                            return handing;
+                    if (copies.MayRunAgainAfter(name, handing)) return handing;
+                }
+                return null;
+            }
+
+            /// <summary>Whether <paramref name="nested"/> is a local function named nowhere outside itself: it never runs.</summary>
+            private static bool NeverRuns(SyntaxNode nested, Dictionary<string, List<IdentifierNameSyntax>> referencesByName)
+            {
+                if (nested is not LocalFunctionStatementSyntax localFunction) return false;
+                if (referencesByName.TryGetValue(localFunction.Identifier.ValueText, out var references))
+                    foreach (var reference in references)
+                        if (!localFunction.Span.Contains(reference.Span)) return false;
+                return true;
+            }
+
+            /// <summary>
+            /// Whether <paramref name="name"/> (the local) starts a chain of calls that builds the builder (<c>b.Build()</c>,
+            /// <c>b.WithName("x").Build()</c>, <c>b?.Build()</c>: a conditional access is taken as one).
+            /// </summary>
+            private static bool BuildsBuilder(IdentifierNameSyntax name)
+            {
+                ExpressionSyntax top = name;
+                while (top.Parent is MemberAccessExpressionSyntax access && access.Expression == top)
+                {
+                    if (access.Name.Identifier.ValueText == "Build") return true;
+                    if (access.Parent is not InvocationExpressionSyntax call || call.Expression != access) return false;
+                    top = call;
+                }
+                return top.Parent is ConditionalAccessExpressionSyntax conditional && conditional.Expression == top;
+            }
+
+            /// <summary>
             /// Where a copy of the builder in a lambda or local function (<paramref name="nested"/>) of <paramref name="function"/>
             /// is made: at <paramref name="name"/>, for a write in the same function; where a local function is called (<c>void
             /// Copy() { o = b; }</c>: audit 114 J114-2), in the code of <paramref name="function"/> or, through the local functions
@@ -452,7 +550,7 @@ namespace ContainerLint.Analyzers
             private static void CopiedWhereRun(SyntaxNode nested, IdentifierNameSyntax name, SyntaxNode function, Dictionary<SyntaxNode, int> keptFrom,
                 Dictionary<string, List<IdentifierNameSyntax>> referencesByName, BuilderCopies copies)
             {
-                copies.Add(name, fromThereOn: false);
+                copies.AddWithin(name, nested);
                 var pending = new Stack<(SyntaxNode Function, bool FromThereOn)>();
                 var seen = new HashSet<(SyntaxNode, bool)>();
                 pending.Push((nested, false));
@@ -1240,7 +1338,7 @@ namespace ContainerLint.Analyzers
                     {
                         // Found when a try asks (most methods have none around their builders).
                         var found = named;
-                        named.OnlyKeptAt = position => scope.Memo(declaring, found.Symbol, () => FunctionsCapturingLocal.Find(declaring, found, model, api, scope)).OnlyKeptAt(position);
+                        named.OnlyKeptAt = tryStatement => scope.Memo(declaring, found.Symbol, () => FunctionsCapturingLocal.Find(declaring, found, model, api, scope)).OnlyKeptAt(tryStatement);
                     }
                 }
                 var written = scope.LocalValues(local);
@@ -1530,7 +1628,7 @@ namespace ContainerLint.Analyzers
             // return Fallback(); }); one that only rethrows, gives the local another builder or sets its flag false runs none
             // (audit 117 M117-9: a modifier lambda naming the local made such a try a definite error).
             bool? aliased = null;
-            bool Aliased() => aliased ??= MethodScope.Function(anywhere) is { } function && IsCaptured(function, local) && local.OnlyKeptAt?.Invoke(tryStatement.Span.End) != true;
+            bool Aliased() => aliased ??= MethodScope.Function(anywhere) is { } function && IsCaptured(function, local) && local.OnlyKeptAt?.Invoke(tryStatement.Span) != true;
             if (tryStatement.Finally is { } @finally && (NamesLocal(@finally.Block, local) || MayRunCode(@finally.Block) && Aliased()))
                 return true;
             foreach (var handler in tryStatement.Catches)
@@ -1810,13 +1908,16 @@ namespace ContainerLint.Analyzers
 
         /// <summary>
         /// Whether <paramref name="block"/> may run code that runs a lambda: a call other than a <c>With...</c> call (a builder's),
-        /// a creation other than of a builder (<c>new ContainerBuilder(...)</c>), a property or indexer read, an <c>await</c>.
+        /// a creation other than of a builder (<c>new ContainerBuilder(...)</c>), a property or indexer read (also one a pattern makes,
+        /// <c>e is T { Message: "m" }</c>), an <c>await</c>.
         /// <c>throw;</c>, <c>b = b.WithPrivileged(false);</c>, <c>b = new ContainerBuilder("x");</c>, <c>nameof(b)</c>, a filter
         /// <c>when (x)</c> or <c>when (e is T)</c> run none (audit 118 N118-2).
         /// </summary>
         private static bool MayRunCode(SyntaxNode code)
         {
-            foreach (var node in code.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) && !MethodScope.IsNameofOperator(n)))
+            // A constant pattern is a constant or a type (an arm System.IO.IOException => ... parses as one): it runs nothing.
+            foreach (var node in code.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or ConstantPatternSyntax)
+                         && !MethodScope.IsNameofOperator(n)))
                 switch (node)
                 {
                     case InvocationExpressionSyntax when MethodScope.IsNameofOperator(node):
@@ -1830,6 +1931,9 @@ namespace ContainerLint.Analyzers
                         or ConditionalAccessExpressionSyntax:
                         return true;
                     case MemberAccessExpressionSyntax access when !(access.Parent is InvocationExpressionSyntax call && call.Expression == access):
+                        return true;
+                    // e is IOException { Message: "m" } reads a property, (x, y) patterns call Deconstruct (audit 119 P119-4).
+                    case SubpatternSyntax or PositionalPatternClauseSyntax:
                         return true;
                 }
             return false;

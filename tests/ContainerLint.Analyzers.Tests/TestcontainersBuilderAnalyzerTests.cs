@@ -2438,6 +2438,58 @@ static class Defaults
         return b.Build();
     }
 
+    // Audit 119 P119-5: a try whose block and catches all leave, a finally running on the way; a using or lock around the jump.
+    static IContainer CopyThenBreakInATryWithAFinally(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder o = null;
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged(true);
+            Log(1);
+            b = b.WithPrivileged(false);
+            o = b;
+            try { break; } finally { Log(2); }
+        }
+        Log(o);
+        return b.Build();
+    }
+
+    static IContainer CopyThenIfElseOutInATryWhoseCatchReturns(string[] names, bool x)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder o = null;
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged(true);
+            Log(1);
+            b = b.WithPrivileged(false);
+            o = b;
+            try { if (x) break; else return b.Build(); } catch { return null; } finally { Log(2); }
+        }
+        Log(o);
+        return b.Build();
+    }
+
+    static IContainer CopyThenBreakInAUsingAndALock(string[] names, System.IDisposable d)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder o = null;
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged(true);
+            Log(1);
+            b = b.WithPrivileged(false);
+            o = b;
+            using (d) { lock (names) { break; } }
+        }
+        Log(o);
+        return b.Build();
+    }
+
     static ContainerBuilder Kept;");
 
         // Audit 116 L116-2, L116-3: where the loop goes on after the copy (a break of a switch in it), or a goto goes back
@@ -2508,7 +2560,41 @@ static class Defaults
         if (again) goto Again;
         return b.Build();
         void Copy() { o = b; }
-    }"), DockerLibrary.Testcontainers, Privileged(MayBeUndone, 0), Privileged(MayBeUndone, 1), Privileged(MayBeUndone, 2), Privileged(MayOnBranch, 3));
+    }
+
+    // Audit 119 P119-5's negatives: a catch that goes on, or a try block that may not leave.
+    static IContainer CopyThenBreakInATryWhoseCatchGoesOn(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder o = null;
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged({|#4:true|});
+            Log(o?.Build());
+            b = b.WithPrivileged(false);
+            o = b;
+            try { Log(2); break; } catch { Log(3); }
+        }
+        return b.Build();
+    }
+
+    static IContainer CopyThenATryThatMayNotLeave(string[] names, bool x)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        ContainerBuilder o = null;
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged({|#5:true|});
+            Log(o?.Build());
+            b = b.WithPrivileged(false);
+            o = b;
+            try { if (x) break; } finally { Log(2); }
+        }
+        return b.Build();
+    }"), DockerLibrary.Testcontainers, Privileged(MayBeUndone, 0), Privileged(MayBeUndone, 1), Privileged(MayBeUndone, 2), Privileged(MayOnBranch, 3),
+            Privileged(MayBeUndone, 4), Privileged(MayBeUndone, 5));
 
         // Audit 115 K115-3: a copy at the end of a loop's body is made again before the next pass's true.
         [Fact]
@@ -2561,8 +2647,23 @@ static class Defaults
         void Copy() { o = b; }
     }
 
+    // Audit 119 P119-2: the modifier handed at the end of the body, then copied: built between the next pass's true and false.
+    static IContainer HandedAndCopiedAtTheEndOfALoop3(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged({|#3:true|});
+            Log(Saved?.Build());
+            b = b.WithPrivileged(false);
+            b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+            Saved = b;
+        }
+        return b.Build();
+    }
+
     static ContainerBuilder Saved;
-"), DockerLibrary.Testcontainers, Privileged(MayBeUndone, 0), Privileged(MayBeUndone, 1), Privileged(MayBeUndone, 2));
+"), DockerLibrary.Testcontainers, Privileged(MayBeUndone, 0), Privileged(MayBeUndone, 1), Privileged(MayBeUndone, 2), Privileged(MayBeUndone, 3));
 
         [Fact]
         public Task Copy_of_the_builder_in_a_local_function_called_between_the_modifier_and_the_true_is_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
@@ -2839,6 +2940,84 @@ static class Extra
         return b.Build();
     }
 
+    // Audit 120 Q120-1: a modifier that copies the builder when it runs, handed only after the false (no loop back to the
+    // true, or a loop left right after): no copy holds it while the catch runs.
+    static IContainer CopyingModifierHandedAfterTheFalse()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithPrivileged(true);
+        try { b = b.WithName(""y""); } catch { Log(1); }
+        b = b.WithPrivileged(false);
+        b = b.WithCreateParameterModifier(p => { Kept = b; });
+        return b.Build();
+    }
+
+    static IContainer CopyingModifierHandedAfterTheFalseInALoopLeftAfter(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged(true);
+            try { b = b.WithName(n); } catch { Log(1); }
+            b = b.WithPrivileged(false);
+            b = b.WithCreateParameterModifier(p => Log(b));
+            break;
+        }
+        return b.Build();
+    }
+
+    // Audit 120 Q120-2, Q120-4: a local function that copies the builder copies it where it is called: never, or only after
+    // the false.
+    // A modifier that copies the builder copies it once a builder holding it is built: not in a loop that builds it only
+    // after the loop, nor before the first build.
+    static IContainer CopyingModifierHandedAfterTheFalseInALoopBuiltAfterIt(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged(true);
+            try { b = b.WithName(n); } catch { Log(Kept?.Build()); }
+            b = b.WithPrivileged(false);
+            b = b.WithCreateParameterModifier(p => { Kept = b; });
+        }
+        return b.Build();
+    }
+
+    static IContainer CopyingModifierNotBuiltBeforeTheCatch()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => { Kept = b; });
+        b = b.WithPrivileged(true);
+        try { b = b.WithName(""y""); } catch { Log(Kept?.Build()); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer LocalFunctionCopyingTheBuilderNeverCalled()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        void Save() { Kept = b; }
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        b = b.WithPrivileged(true);
+        try { b = b.WithName(""y""); } catch { Log(1); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer LocalFunctionCopyingTheBuilderCalledAfterTheFalse()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        void Save() { Kept = b; }
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        b = b.WithPrivileged(true);
+        try { b = b.WithName(""y""); } catch { Log(1); }
+        b = b.WithPrivileged(false);
+        Save();
+        return b.Build();
+    }
+
+    static ContainerBuilder Kept;
+
     // Audit 118 N118-2: nameof and a filter that calls nothing run no code either.
     static IContainer LambdaAndCatchesThatRunNoCode(bool x)
     {
@@ -2846,6 +3025,17 @@ static class Extra
         System.Func<string> f = () => b.Build().Name;
         b = b.WithPrivileged(true);
         try { b = b.WithName(""y""); } catch (System.InvalidOperationException) when (x) { throw; } catch { var s = nameof(b); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    // Audit 119 P119-4: nor does a switch expression of type patterns (the exception made when no arm matches is the runtime's).
+    static IContainer LambdaAndAFilterOfASwitchExpression()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        System.Func<string> f = () => b.Build().Name;
+        b = b.WithPrivileged(true);
+        try { b = b.WithName(""y""); } catch (System.Exception e) when (e switch { System.InvalidOperationException => true, _ => false }) { throw; }
         b = b.WithPrivileged(false);
         return b.Build();
     }
@@ -3111,10 +3301,62 @@ static class Extra
         try { b = b.WithName(""y""); } catch { b = new ContainerBuilder(b.Build().Name).WithCreateParameterModifier(p => p.Hostname = ""h""); }
         b = b.WithPrivileged(false);
         return b.Build();
+    }
+
+    // Audit 120 Q120-1, Q120-2, Q120-4's references: the copying modifier handed in a loop that comes back to the true, the
+    // local function that copies called before the true, or one that builds the builder called in the catch.
+    static IContainer CopyingModifierHandedAfterTheFalseInALoop(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged({|#20:true|});
+            try { b = b.WithName(n); } catch { Log(Kept?.Build()); }
+            b = b.WithPrivileged(false);
+            b = b.WithCreateParameterModifier(p => { Kept = b; });
+            Log(b.Build().Name);
+        }
+        return b.Build();
+    }
+
+    static IContainer LocalFunctionCopyingTheBuilderCalledBeforeTheTrue()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        void Save() { Kept = b; }
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        Save();
+        b = b.WithPrivileged({|#21:true|});
+        try { b = b.WithName(""y""); } catch { Log(1); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer LocalFunctionBuildingTheBuilderCalledInTheCatch()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        void Show() { Log(b.Build()); }
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        b = b.WithPrivileged({|#22:true|});
+        try { b = b.WithName(""y""); } catch { Show(); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static ContainerBuilder Kept;
+
+    // Audit 119 P119-4: a filter whose pattern reads a property runs code, where a lambda naming the local may run.
+    static IContainer LambdaAndAFilterReadingAPropertyInAPattern()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        System.Func<string> f = () => b.Build().Name;
+        b = b.WithPrivileged({|#19:true|});
+        try { b = b.WithName(""y""); } catch (System.Exception e) when (e is System.InvalidOperationException { Message: ""m"" }) { throw; }
+        b = b.WithPrivileged(false);
+        return b.Build();
     }"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1), Privileged(Runs, 2), Privileged(Runs, 3), Privileged(Runs, 4), Privileged(Runs, 5), Privileged(Runs, 6),
             Privileged(Runs, 7), Privileged(Runs, 8), Privileged(MayOnSomePaths, 9), Privileged(MayOnSomePaths, 10),
             Privileged(MayOnSomePaths, 11), Privileged(MayOnSomePaths, 12), Privileged(Runs, 13), Privileged(Runs, 14), Privileged(Runs, 15), Privileged(Runs, 16),
-            Privileged(Runs, 17), Privileged(Runs, 18));
+            Privileged(Runs, 17), Privileged(Runs, 18), Privileged(Runs, 19), Privileged(Runs, 20), Privileged(Runs, 21), Privileged(Runs, 22));
 
         // Documented limitation (docs/rules/README.md): a write through a ref alias of the local is a use of it, not a
         // replacement, and a true given to the alias stays reported (audit 113).

@@ -23,6 +23,7 @@ namespace ContainerLint.Analyzers.Reading
         private List<TextSpan>? _backJumps;
         private readonly List<TextSpan> _backJumpsWithCopies = new List<TextSpan>();
         private int _fromOn = int.MaxValue;
+        private List<(int At, TextSpan Within)>? _within;
 
         public BuilderCopies(SyntaxNode function, MethodScope scope)
         {
@@ -30,7 +31,7 @@ namespace ContainerLint.Analyzers.Reading
             _scope = scope;
         }
 
-        public bool IsEmpty => _at.Count == 0 && _fromOn == int.MaxValue;
+        public bool IsEmpty => _at.Count == 0 && _fromOn == int.MaxValue && _within is null;
 
         /// <summary>A copy made at <paramref name="node"/>, or, with <paramref name="fromThereOn"/>, at any time after it.</summary>
         public void Add(SyntaxNode node, bool fromThereOn)
@@ -43,6 +44,23 @@ namespace ContainerLint.Analyzers.Reading
             {
                 _at.Add(node.SpanStart);
             }
+            AddRegions(node);
+        }
+
+        /// <summary>
+        /// A copy made at <paramref name="node"/> in the code of <paramref name="nested"/> (a lambda or local function of the
+        /// function) as that runs: it counts there only, for a write in the same code (a copy before the write of a local function
+        /// that writes the flag); where it runs from the function is added apart (a local function's calls, a lambda's creation),
+        /// so that one never called, or called only after the <c>false</c>, makes no copy before it (audit 120 Q120-2, Q120-4).
+        /// </summary>
+        public void AddWithin(SyntaxNode node, SyntaxNode nested)
+        {
+            (_within ??= new List<(int, TextSpan)>()).Add((node.SpanStart, nested.Span));
+            AddRegions(node);
+        }
+
+        private void AddRegions(SyntaxNode node)
+        {
             if (OutermostLoop(node) is { } loop && !LeavesAfter(node, loop, loop.Span)) _loops.Add(loop.Span);
             foreach (var region in BackJumps())
                 if (region.Contains(node.Span) && !LeavesAfter(node, null, region)) _backJumpsWithCopies.Add(region);
@@ -71,6 +89,9 @@ namespace ContainerLint.Analyzers.Reading
                 else high = middle;
             }
             if (low < _at.Count && _at[low] < position) return true;
+            if (_within is not null)
+                foreach (var (at, within) in _within)
+                    if (at >= from && at < position && within.Contains(position)) return true;
             // The outermost loops are apart from one another: the last that starts at or before the position is the only one
             // that may hold it.
             low = 0;
@@ -109,8 +130,9 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
-        // A jump out (Leaves), or a block, an if/else or a switch with a default section every way through which ends in one
-        // (audit 117 M117-6: if (x) { o = b; return 1; } else throw ...;).
+        // A jump out (Leaves), or a block, an if/else, a switch with a default section, a try (its block and catches) or the
+        // body of a using, lock or checked statement every way through which ends in one (audit 117 M117-6: if (x) { o = b;
+        // return 1; } else throw ...;).
         private bool AlwaysLeaves(StatementSyntax statement, SyntaxNode? loop, TextSpan span, int depth = 0)
         {
             if (depth > 16) return false;
@@ -136,6 +158,19 @@ namespace ContainerLint.Analyzers.Reading
                     return hasDefault;
                 case LabeledStatementSyntax labeled:
                     return AlwaysLeaves(labeled.Statement, loop, span, depth + 1);
+                // try { break; } finally { ... }: a finally runs on the way out and cannot jump out itself; a catch may go on
+                // unless it leaves too (audit 119 P119-5).
+                case TryStatementSyntax attempt:
+                    if (!AlwaysLeaves(attempt.Block, loop, span, depth + 1)) return false;
+                    foreach (var handler in attempt.Catches)
+                        if (!AlwaysLeaves(handler.Block, loop, span, depth + 1)) return false;
+                    return true;
+                case UsingStatementSyntax { Statement: var body }:
+                    return AlwaysLeaves(body, loop, span, depth + 1);
+                case LockStatementSyntax { Statement: var body }:
+                    return AlwaysLeaves(body, loop, span, depth + 1);
+                case CheckedStatementSyntax { Block: var body }:
+                    return AlwaysLeaves(body, loop, span, depth + 1);
                 default:
                     return Leaves(statement, loop, span);
             }
@@ -167,6 +202,14 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         private List<TextSpan> BackJumps() => _backJumps ??= Jumps().BackRegions;
+
+        /// <summary>Whether a <c>goto</c> back to a label (or a <c>goto case</c> back to a section) may run <paramref name="first"/> again after <paramref name="second"/>.</summary>
+        public bool MayRunAgainAfter(SyntaxNode first, SyntaxNode second)
+        {
+            foreach (var region in BackJumps())
+                if (region.Contains(first.Span) && region.Contains(second.Span)) return true;
+            return false;
+        }
 
         private FunctionJumps Jumps() => _scope.Memo(_function, () => new FunctionJumps(_function));
 

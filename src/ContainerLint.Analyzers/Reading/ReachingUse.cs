@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -270,6 +271,11 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var node in operation.DescendantsAndSelf())
                 switch (node)
                 {
+                    // The exception a switch expression throws when no arm matches, which the graph shows as made there
+                    // (e switch { IOException => true, _ => false }): the runtime's own constructor, no code of the project
+                    // (audit 119 P119-4).
+                    case IObjectCreationOperation { IsImplicit: true, Syntax: SwitchExpressionSyntax }:
+                        continue;
                     case IInvocationOperation call when _receiverOf(call) is null:
                     case IObjectCreationOperation { Constructor: not null }:
                     // Not the members of an anonymous type (new { X = 1 }), which run nothing (audit 80 C80-6).
