@@ -407,8 +407,9 @@ namespace ContainerLint.Analyzers
                         if (IsRebuildName(name) || MethodScope.Function(name) is not { } nested || !BuilderCopies.MayKeepBuilder(name, model, api)) continue;
                         if (nested == function) copies.Add(name, fromThereOn: false);
                         // Not in a lambda or local function the local's builder keeps, which runs when that builder is built
-                        // and then copies it (p => { Keep = b; }, audit 119 P119-7): at any time from where it is handed on
-                        // (audit 120 Q120-1: not before, one handed after the false makes no copy the catch may build).
+                        // and then copies it (p => { Keep = b; }, audit 119 P119-7): from where a builder holding it may first
+                        // be built on (audit 120 Q120-1: one handed after the false, or not built before the catch, makes no
+                        // copy the catch may build).
                         else if (!KeptFunction(nested, keptFrom, referencesByName, function))
                             CopiedWhereRun(nested, name, function, keptFrom, referencesByName, copies);
                         else
@@ -453,8 +454,8 @@ namespace ContainerLint.Analyzers
 
             /// <summary>
             /// A copy made by a lambda or local function the local's builder keeps (<paramref name="nested"/>, or one it is in), which
-            /// runs when that builder is built: at any time from where it is handed to the builder on (each handing of a local
-            /// function kept as a method group).
+            /// runs when that builder is built: at any time from where a builder holding it may first be built on
+            /// (<see cref="FirstBuildAfter"/>; for each handing of a local function kept as a method group).
             /// </summary>
             private static void CopiedWhenBuilt(SyntaxNode nested, Dictionary<SyntaxNode, int> keptFrom, Dictionary<string, List<IdentifierNameSyntax>> referencesByName,
                 SyntaxNode function, BuilderCopies copies, BuilderLocal local, SemanticModel model, DockerApi api)
@@ -483,8 +484,8 @@ namespace ContainerLint.Analyzers
             /// may first be built, its modifiers run: the first name of the local after it that builds the builder or may keep it
             /// (a copy may be built at any time); the handing itself where such a name comes before it in a loop around both, or
             /// between a label and a <c>goto</c> back to it around both, or where a lambda or local function that may run builds
-            /// or keeps it (it may run at any time);
-            /// null where none does (audit 120: a modifier that copies the builder copies it only once that is built).
+            /// or keeps it (it may run at any time); null where none does (audit 120: a modifier that copies the builder copies
+            /// it only once that is built).
             /// </summary>
             private static SyntaxNode? FirstBuildAfter(SyntaxNode handing, int from, SyntaxNode function, Dictionary<SyntaxNode, int> keptFrom,
                 Dictionary<string, List<IdentifierNameSyntax>> referencesByName, BuilderLocal local, SemanticModel model, DockerApi api, BuilderCopies copies)
