@@ -415,6 +415,19 @@ namespace ContainerLint.Analyzers
                         else
                             CopiedWhenBuilt(nested, keptFrom, referencesByName, function, copies, local, model, api);
                     }
+                    // A local function that writes the local and may run more than once: a copy made on one run (at its end, by a
+                    // function it calls, between two calls) is there on the next (audit 121 R121-1).
+                    if (functions is not null)
+                    {
+                        // The local functions that name the local (those that write it among them), each once.
+                        LocalFunctionStatementSyntax? last = null;
+                        foreach (var name in local.NamesIn(function))
+                            if (MethodScope.Function(name) is LocalFunctionStatementSyntax localFunction && localFunction != last)
+                            {
+                                last = localFunction;
+                                if (MayRunMoreThanOnce(localFunction, referencesByName, copies)) copies.AddRepeated(localFunction);
+                            }
+                    }
                     copies.Seal();
                 }
                 var onlyKept = keptFrom.Count > 0 && lambdas.TrueForAll(keptFrom.ContainsKey);
@@ -511,6 +524,28 @@ namespace ContainerLint.Analyzers
                     if (copies.MayRunAgainAfter(name, handing)) return handing;
                 }
                 return null;
+            }
+
+            /// <summary>
+            /// Whether <paramref name="localFunction"/> may run more than once: named outside itself other than as one call (two
+            /// calls, a delegate of it, a call in a lambda, a loop or between a label and a <c>goto</c> back to it).
+            /// </summary>
+            private static bool MayRunMoreThanOnce(LocalFunctionStatementSyntax localFunction, Dictionary<string, List<IdentifierNameSyntax>> referencesByName,
+                BuilderCopies copies)
+            {
+                if (!referencesByName.TryGetValue(localFunction.Identifier.ValueText, out var references)) return false;
+                var calls = 0;
+                foreach (var reference in references)
+                {
+                    if (localFunction.Span.Contains(reference.Span)) continue;
+                    if (++calls > 1 || reference.Parent is not InvocationExpressionSyntax call || call.Expression != reference) return true;
+                    for (var parent = reference.Parent; parent is not null && parent != localFunction.Parent; parent = parent.Parent)
+                        if (parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax
+                            or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+                            return true;
+                    if (copies.MayRunAgainAfter(reference, reference)) return true;
+                }
+                return false;
             }
 
             /// <summary>Whether <paramref name="nested"/> is a local function named nowhere outside itself: it never runs.</summary>
@@ -1460,6 +1495,9 @@ namespace ContainerLint.Analyzers
             ILocalSymbol local, BuilderLocal named, MethodScope scope, DockerApi api, SemanticModel model)
         {
             if (Unlabeled(statement) is TryStatementSyntax tryStatement && HandlerMayGoOn(tryStatement, list, named)) return false;
+            // Nor one holding a try a handler of which runs code that may build the builder through a lambda naming the local (in a
+            // block, a using, an if, an outer try: audit 120 Q120-3); what else its handlers do is read with the statement.
+            if (scope.Memo(statement, local, () => new InnerHandlers(HasInnerHandlerThatMayGoOn(statement, named))).MayGoOn) return false;
             // What a catch none of whose handlers goes on with the builder does (gives the local another builder, sets the flag
             // false, returns) changes nothing of what comes after (foreach (...) { try { b = b.WithName(n); } catch { b = new ...; } }).
             var handlersApart = scope.Memo(statement, local, () => HandlersApartWithin(statement, named) ?? new List<TryStatementSyntax>());
@@ -1527,6 +1565,25 @@ namespace ContainerLint.Analyzers
         }
 
         /// <summary>The <c>try</c> statements of <paramref name="statement"/> none of whose handlers goes on with the builder (<see cref="HandlerMayGoOn"/>), or null.</summary>
+        /// <summary>
+        /// Whether a <c>try</c> inside <paramref name="statement"/> (not the statement itself, nor one in a lambda or local
+        /// function) has a handler that runs code while a lambda that names the local may build it (<see cref="HandlerRunsCodeWhileAliased"/>).
+        /// </summary>
+        private static bool HasInnerHandlerThatMayGoOn(StatementSyntax statement, BuilderLocal local)
+        {
+            var own = Unlabeled(statement);
+            foreach (var node in statement.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+                if (node is TryStatementSyntax tryStatement && tryStatement != own && HandlerRunsCodeWhileAliased(tryStatement, tryStatement, local)) return true;
+            return false;
+        }
+
+        private sealed class InnerHandlers
+        {
+            public InnerHandlers(bool mayGoOn) => MayGoOn = mayGoOn;
+
+            public bool MayGoOn { get; }
+        }
+
         private static List<TryStatementSyntax>? HandlersApartWithin(StatementSyntax statement, BuilderLocal local)
         {
             List<TryStatementSyntax>? handlersApart = null;
@@ -1625,15 +1682,7 @@ namespace ContainerLint.Analyzers
         private static bool HandlerMayGoOn(TryStatementSyntax tryStatement, SyntaxNode anywhere, BuilderLocal local)
         {
             if (tryStatement.Catches.Count == 0 && tryStatement.Finally is null) return false;
-            // A lambda or local function that names the local may build it from a handler that runs code (audit 53 P4: catch {
-            // return Fallback(); }); one that only rethrows, gives the local another builder or sets its flag false runs none
-            // (audit 117 M117-9: a modifier lambda naming the local made such a try a definite error).
-            bool? aliased = null;
-            bool Aliased() => aliased ??= MethodScope.Function(anywhere) is { } function && IsCaptured(function, local) && local.OnlyKeptAt?.Invoke(tryStatement.Span) != true;
-            if (tryStatement.Finally is { } @finally && (NamesLocal(@finally.Block, local) || MayRunCode(@finally.Block) && Aliased()))
-                return true;
-            foreach (var handler in tryStatement.Catches)
-                if ((MayRunCode(handler.Block) || handler.Filter is not null && MayRunCode(handler.Filter)) && Aliased()) return true;
+            if (tryStatement.Finally is { } @finally && NamesLocal(@finally.Block, local) || HandlerRunsCodeWhileAliased(tryStatement, anywhere, local)) return true;
             foreach (var handler in tryStatement.Catches)
             {
                 if (handler.Filter is not null && NamesLocal(handler.Filter, local)) return true;
@@ -1645,6 +1694,22 @@ namespace ContainerLint.Analyzers
                 if (use is null && jumps && JumpsMayUse(handler.Block, tryStatement, local)) return true;
                 if (use is null && !EndsInAJump(handler.Block) && UsedAfter(tryStatement, local)) return true;
             }
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a handler of <paramref name="tryStatement"/> runs code while a lambda or local function of the function that
+        /// names the local may build it from there (audit 53 P4: catch { return Fallback(); }); one that only rethrows, gives the
+        /// local another builder or sets its flag false runs none, nor does one whose lambdas the local's builder alone keeps
+        /// (audit 117 M117-9, 118 N118-1).
+        /// </summary>
+        private static bool HandlerRunsCodeWhileAliased(TryStatementSyntax tryStatement, SyntaxNode anywhere, BuilderLocal local)
+        {
+            bool? aliased = null;
+            bool Aliased() => aliased ??= MethodScope.Function(anywhere) is { } function && IsCaptured(function, local) && local.OnlyKeptAt?.Invoke(tryStatement.Span) != true;
+            if (tryStatement.Finally is { } @finally && MayRunCode(@finally.Block) && Aliased()) return true;
+            foreach (var handler in tryStatement.Catches)
+                if ((MayRunCode(handler.Block) || handler.Filter is not null && MayRunCode(handler.Filter)) && Aliased()) return true;
             return false;
         }
 
@@ -1933,8 +1998,10 @@ namespace ContainerLint.Analyzers
                         return true;
                     case MemberAccessExpressionSyntax access when !(access.Parent is InvocationExpressionSyntax call && call.Expression == access):
                         return true;
-                    // e is IOException { Message: "m" } reads a property, (x, y) patterns call Deconstruct (audit 119 P119-4).
-                    case SubpatternSyntax or PositionalPatternClauseSyntax:
+                    // e is IOException { Message: "m" } reads a property (audit 119 P119-4); a positional pattern, mostly over a
+                    // tuple, which calls nothing (audit 121 R121-2), is read as running none (a Deconstruct of the project's
+                    // would run code).
+                    case PropertyPatternClauseSyntax { Subpatterns.Count: > 0 }:
                         return true;
                 }
             return false;

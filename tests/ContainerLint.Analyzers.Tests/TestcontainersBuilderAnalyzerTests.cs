@@ -3016,6 +3016,44 @@ static class Extra
         return b.Build();
     }
 
+    // Audit 120 Q120-3: a try in a block, as a flat one, with a modifier that copies the builder never built before it.
+    static IContainer CopyingModifierNotBuiltBeforeATryInABlock()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => { Kept = b; });
+        b = b.WithPrivileged(true);
+        { try { b = b.WithName(""y""); } catch { Log(Kept?.Build()); } }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    // Audit 121 R121-1's reference: a local function that writes the flag and copies after its false, called once.
+    static IContainer WriterLocalFunctionCopyingAfterItsFalseCalledOnce()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        void Step()
+        {
+            b = b.WithPrivileged(true);
+            try { b = b.WithName(""y""); } catch { Log(1); }
+            b = b.WithPrivileged(false);
+            Kept = b;
+        }
+        Step();
+        return b.Build();
+    }
+
+    // Audit 121 R121-2: a positional pattern over a tuple calls nothing.
+    static IContainer LambdaAndAFilterOfATuplePattern(bool x)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        System.Func<string> f = () => b.Build().Name;
+        b = b.WithPrivileged(true);
+        try { b = b.WithName(""y""); } catch (System.Exception e) when ((e, x) is (System.InvalidOperationException, true)) { throw; }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
     static ContainerBuilder Kept;
 
     // Audit 118 N118-2: nameof and a filter that calls nothing run no code either.
@@ -3342,6 +3380,70 @@ static class Extra
         return b.Build();
     }
 
+    // Audit 120 Q120-3: a try in a block, a using or an if, whose catch may build a copy holding the modifier (made at the end
+    // of the loop's last pass), as a flat one.
+    static IContainer CopyAtTheEndOfALoopAndATryInABlock(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged({|#23:true|});
+            { try { b = b.WithName(n); } catch { Log(Kept?.Build()); } }
+            b = b.WithPrivileged(false);
+            b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+            Kept = b;
+        }
+        return b.Build();
+    }
+
+    static IContainer CopyAtTheEndOfALoopAndATryInAUsing(string[] names, System.IDisposable d)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged({|#24:true|});
+            using (d) { try { b = b.WithName(n); } catch { Log(Kept?.Build()); } }
+            b = b.WithPrivileged(false);
+            b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+            Kept = b;
+        }
+        return b.Build();
+    }
+
+    // Audit 121 R121-1: a local function that writes the flag and copies after its false, called twice or in a loop: the copy
+    // of one call is there on the next.
+    static IContainer WriterLocalFunctionCopyingAfterItsFalseCalledTwice()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        void Step()
+        {
+            void Save() { Kept = b; }
+            b = b.WithPrivileged({|#25:true|});
+            try { b = b.WithName(""y""); } catch { Log(1); }
+            b = b.WithPrivileged(false);
+            Save();
+        }
+        Step();
+        Step();
+        return b.Build();
+    }
+
+    static IContainer WriterLocalFunctionCopyingAfterItsFalseCalledInALoop(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        void Step()
+        {
+            b = b.WithPrivileged({|#26:true|});
+            try { b = b.WithName(""y""); } catch { Log(1); }
+            b = b.WithPrivileged(false);
+            Kept = b;
+        }
+        foreach (var n in names) Step();
+        return b.Build();
+    }
+
     static ContainerBuilder Kept;
 
     // Audit 119 P119-4: a filter whose pattern reads a property runs code, where a lambda naming the local may run.
@@ -3356,7 +3458,8 @@ static class Extra
     }"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1), Privileged(Runs, 2), Privileged(Runs, 3), Privileged(Runs, 4), Privileged(Runs, 5), Privileged(Runs, 6),
             Privileged(Runs, 7), Privileged(Runs, 8), Privileged(MayOnSomePaths, 9), Privileged(MayOnSomePaths, 10),
             Privileged(MayOnSomePaths, 11), Privileged(MayOnSomePaths, 12), Privileged(Runs, 13), Privileged(Runs, 14), Privileged(Runs, 15), Privileged(Runs, 16),
-            Privileged(Runs, 17), Privileged(Runs, 18), Privileged(Runs, 19), Privileged(Runs, 20), Privileged(Runs, 21), Privileged(Runs, 22));
+            Privileged(Runs, 17), Privileged(Runs, 18), Privileged(Runs, 19), Privileged(Runs, 20), Privileged(Runs, 21), Privileged(Runs, 22),
+            Privileged(Runs, 23), Privileged(Runs, 24), Privileged(Runs, 25), Privileged(MayBeUndone, 26));
 
         // Documented limitation (docs/rules/README.md): a write through a ref alias of the local is a use of it, not a
         // replacement, and a true given to the alias stays reported (audit 113).

@@ -24,6 +24,8 @@ namespace ContainerLint.Analyzers.Reading
         private readonly List<TextSpan> _backJumpsWithCopies = new List<TextSpan>();
         private int _fromOn = int.MaxValue;
         private List<(int At, TextSpan Within)>? _within;
+        // Local functions that write the local and may run more than once: any copy may be there on a later run.
+        private List<TextSpan>? _repeated;
 
         public BuilderCopies(SyntaxNode function, MethodScope scope)
         {
@@ -59,6 +61,12 @@ namespace ContainerLint.Analyzers.Reading
             AddRegions(node);
         }
 
+        /// <summary>
+        /// A local function that may run more than once: a copy made anywhere may be there when its code runs again (audit 121
+        /// R121-1: a local function that writes the flag and copies the builder after its false, called twice).
+        /// </summary>
+        public void AddRepeated(SyntaxNode localFunction) => (_repeated ??= new List<TextSpan>()).Add(localFunction.Span);
+
         private void AddRegions(SyntaxNode node)
         {
             if (OutermostLoop(node) is { } loop && !LeavesAfter(node, loop, loop.Span)) _loops.Add(loop.Span);
@@ -81,6 +89,9 @@ namespace ContainerLint.Analyzers.Reading
         public bool MayBeMadeBetween(int from, int position)
         {
             if (_fromOn < position) return true;
+            if (_repeated is not null && (_at.Count > 0 || _fromOn != int.MaxValue || _within is not null))
+                foreach (var repeated in _repeated)
+                    if (repeated.Contains(position)) return true;
             int low = 0, high = _at.Count;
             while (low < high)
             {
