@@ -422,10 +422,10 @@ namespace ContainerLint.Analyzers
                         // The local functions that name the local (those that write it among them), each once.
                         LocalFunctionStatementSyntax? last = null;
                         foreach (var name in local.NamesIn(function))
-                            if (MethodScope.Function(name) is LocalFunctionStatementSyntax localFunction && localFunction != last)
+                            if (MethodScope.Function(name) is LocalFunctionStatementSyntax localFunction && localFunction != last && localFunction != function)
                             {
                                 last = localFunction;
-                                if (MayRunMoreThanOnce(localFunction, referencesByName, copies)) copies.AddRepeated(localFunction);
+                                if (RunsAgainAfter(localFunction, referencesByName, copies, function) is { } between) copies.AddRepeated(localFunction, between);
                             }
                     }
                     copies.Seal();
@@ -527,26 +527,44 @@ namespace ContainerLint.Analyzers
             }
 
             /// <summary>
-            /// Whether <paramref name="localFunction"/> may run more than once: named outside itself other than as one call (two
-            /// calls, a delegate of it, a call in a lambda, a loop or between a label and a <c>goto</c> back to it).
+            /// Where a copy of the builder is made before <paramref name="localFunction"/> runs again (its own code aside), or null
+            /// when it runs once at most: from its first call to its last where two are not on exclusive branches (audit 122
+            /// S122-2: <c>if (x) Step(); else Step();</c> runs it once); the loop, or the code from a label to a <c>goto</c> back,
+            /// around a call; the whole function for a delegate of it, a call in a lambda or another local function (also itself).
+            /// A copy after its last run is made on none before another (audit 122 S122-1: <c>return b.Build();</c> at the end).
             /// </summary>
-            private static bool MayRunMoreThanOnce(LocalFunctionStatementSyntax localFunction, Dictionary<string, List<IdentifierNameSyntax>> referencesByName,
-                BuilderCopies copies)
+            private static TextSpan? RunsAgainAfter(LocalFunctionStatementSyntax localFunction, Dictionary<string, List<IdentifierNameSyntax>> referencesByName,
+                BuilderCopies copies, SyntaxNode function)
             {
-                if (!referencesByName.TryGetValue(localFunction.Identifier.ValueText, out var references)) return false;
-                var calls = 0;
+                if (!referencesByName.TryGetValue(localFunction.Identifier.ValueText, out var references)) return null;
+                var calls = new List<IdentifierNameSyntax>();
+                TextSpan? between = null;
+                // The code it is declared in, where its calls are made (a local function of a local function, too).
+                var declaringCode = MethodScope.Function(localFunction) ?? function;
                 foreach (var reference in references)
                 {
-                    if (localFunction.Span.Contains(reference.Span)) continue;
-                    if (++calls > 1 || reference.Parent is not InvocationExpressionSyntax call || call.Expression != reference) return true;
-                    for (var parent = reference.Parent; parent is not null && parent != localFunction.Parent; parent = parent.Parent)
-                        if (parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax
-                            or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
-                            return true;
-                    if (copies.MayRunAgainAfter(reference, reference)) return true;
+                    // Names are matched by their text: one outside the code it is declared in is another function's.
+                    if (!declaringCode.Span.Contains(reference.Span)) continue;
+                    if (reference.Parent is not InvocationExpressionSyntax call || call.Expression != reference) return function.Span;
+                    SyntaxNode? loop = null;
+                    for (var parent = reference.Parent; parent is not null && parent != declaringCode; parent = parent.Parent)
+                    {
+                        if (parent is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) return function.Span;
+                        if (parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax) loop = parent;
+                    }
+                    if (loop is not null) between = Union(between, loop.Span);
+                    else if (copies.RegionRunAgain(reference) is { } region) between = Union(between, region);
+                    calls.Add(reference);
                 }
-                return false;
+                for (var i = 0; i < calls.Count; i++)
+                    for (var j = i + 1; j < calls.Count; j++)
+                        if (!PathCoverage.AreExclusive(calls[i], calls[j]))
+                            between = Union(between, TextSpan.FromBounds(Math.Min(calls[i].SpanStart, calls[j].SpanStart), Math.Max(calls[i].Span.End, calls[j].Span.End)));
+                return between;
             }
+
+            private static TextSpan Union(TextSpan? span, TextSpan other) =>
+                span is { } known ? TextSpan.FromBounds(Math.Min(known.Start, other.Start), Math.Max(known.End, other.End)) : other;
 
             /// <summary>Whether <paramref name="nested"/> is a local function named nowhere outside itself: it never runs.</summary>
             private static bool NeverRuns(SyntaxNode nested, Dictionary<string, List<IdentifierNameSyntax>> referencesByName)
@@ -1565,6 +1583,17 @@ namespace ContainerLint.Analyzers
         }
 
         /// <summary>The <c>try</c> statements of <paramref name="statement"/> none of whose handlers goes on with the builder (<see cref="HandlerMayGoOn"/>), or null.</summary>
+        /// <summary>Whether <paramref name="positional"/> tests a tuple written where it is tested (<c>(e, x) is (T, true)</c>, <c>(e, x) switch { ... }</c>).</summary>
+        private static bool IsOverATupleLiteral(PositionalPatternClauseSyntax positional)
+        {
+            for (SyntaxNode? node = positional.Parent; node is PatternSyntax or SubpatternSyntax or PositionalPatternClauseSyntax or SwitchExpressionArmSyntax; node = node.Parent)
+            {
+                if (node.Parent is IsPatternExpressionSyntax { Expression: var tested }) return tested is TupleExpressionSyntax;
+                if (node.Parent is SwitchExpressionSyntax { GoverningExpression: var governing }) return governing is TupleExpressionSyntax;
+            }
+            return false;
+        }
+
         /// <summary>
         /// Whether a <c>try</c> inside <paramref name="statement"/> (not the statement itself, nor one in a lambda or local
         /// function) has a handler that runs code while a lambda that names the local may build it (<see cref="HandlerRunsCodeWhileAliased"/>).
@@ -1998,10 +2027,12 @@ namespace ContainerLint.Analyzers
                         return true;
                     case MemberAccessExpressionSyntax access when !(access.Parent is InvocationExpressionSyntax call && call.Expression == access):
                         return true;
-                    // e is IOException { Message: "m" } reads a property (audit 119 P119-4); a positional pattern, mostly over a
-                    // tuple, which calls nothing (audit 121 R121-2), is read as running none (a Deconstruct of the project's
-                    // would run code).
+                    // e is IOException { Message: "m" } reads a property (audit 119 P119-4); a positional pattern calls a
+                    // Deconstruct (audit 122 S122-3), but not one over a tuple written there, (e, x) is (IOException, true)
+                    // (audit 121 R121-2).
                     case PropertyPatternClauseSyntax { Subpatterns.Count: > 0 }:
+                        return true;
+                    case PositionalPatternClauseSyntax positional when !IsOverATupleLiteral(positional):
                         return true;
                 }
             return false;

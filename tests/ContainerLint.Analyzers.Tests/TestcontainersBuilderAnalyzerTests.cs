@@ -3043,6 +3043,38 @@ static class Extra
         return b.Build();
     }
 
+    // Audit 122 S122-1, S122-2: such a local function called twice whose only copy comes after its last call, or called on
+    // exclusive branches.
+    static IContainer WriterLocalFunctionCalledTwiceCopyAfterTheLastCall()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        void Step()
+        {
+            b = b.WithPrivileged(true);
+            try { b = b.WithName(""y""); } catch { Log(1); }
+            b = b.WithPrivileged(false);
+        }
+        Step();
+        Step();
+        return b.Build();
+    }
+
+    static IContainer WriterLocalFunctionCalledOnExclusiveBranches(bool x)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        void Step()
+        {
+            b = b.WithPrivileged(true);
+            try { b = b.WithName(""y""); } catch { Log(1); }
+            b = b.WithPrivileged(false);
+            Kept = b;
+        }
+        if (x) Step(); else Step();
+        return b.Build();
+    }
+
     // Audit 121 R121-2: a positional pattern over a tuple calls nothing.
     static IContainer LambdaAndAFilterOfATuplePattern(bool x)
     {
@@ -3446,6 +3478,22 @@ static class Extra
 
     static ContainerBuilder Kept;
 
+    // Audit 122 S122-3: a positional pattern over a value of another type calls its Deconstruct.
+    static IContainer LambdaAndAFilterCallingDeconstruct(Pair pair)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        System.Func<string> f = () => b.Build().Name;
+        b = b.WithPrivileged({|#27:true|});
+        try { b = b.WithName(""y""); } catch (System.Exception) when (pair is (1, 2)) { throw; }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    public readonly struct Pair
+    {
+        public void Deconstruct(out int a, out int b) { a = 1; b = 2; }
+    }
+
     // Audit 119 P119-4: a filter whose pattern reads a property runs code, where a lambda naming the local may run.
     static IContainer LambdaAndAFilterReadingAPropertyInAPattern()
     {
@@ -3459,7 +3507,7 @@ static class Extra
             Privileged(Runs, 7), Privileged(Runs, 8), Privileged(MayOnSomePaths, 9), Privileged(MayOnSomePaths, 10),
             Privileged(MayOnSomePaths, 11), Privileged(MayOnSomePaths, 12), Privileged(Runs, 13), Privileged(Runs, 14), Privileged(Runs, 15), Privileged(Runs, 16),
             Privileged(Runs, 17), Privileged(Runs, 18), Privileged(Runs, 19), Privileged(Runs, 20), Privileged(Runs, 21), Privileged(Runs, 22),
-            Privileged(Runs, 23), Privileged(Runs, 24), Privileged(Runs, 25), Privileged(MayBeUndone, 26));
+            Privileged(Runs, 23), Privileged(Runs, 24), Privileged(Runs, 25), Privileged(MayBeUndone, 26), Privileged(Runs, 27));
 
         // Documented limitation (docs/rules/README.md): a write through a ref alias of the local is a use of it, not a
         // replacement, and a true given to the alias stays reported (audit 113).

@@ -24,8 +24,8 @@ namespace ContainerLint.Analyzers.Reading
         private readonly List<TextSpan> _backJumpsWithCopies = new List<TextSpan>();
         private int _fromOn = int.MaxValue;
         private List<(int At, TextSpan Within)>? _within;
-        // Local functions that write the local and may run more than once: any copy may be there on a later run.
-        private List<TextSpan>? _repeated;
+        // Local functions that write the local and may run more than once, and where a copy made is there on a later run.
+        private List<(TextSpan Function, TextSpan Between)>? _repeated;
 
         public BuilderCopies(SyntaxNode function, MethodScope scope)
         {
@@ -65,7 +65,15 @@ namespace ContainerLint.Analyzers.Reading
         /// A local function that may run more than once: a copy made anywhere may be there when its code runs again (audit 121
         /// R121-1: a local function that writes the flag and copies the builder after its false, called twice).
         /// </summary>
-        public void AddRepeated(SyntaxNode localFunction) => (_repeated ??= new List<TextSpan>()).Add(localFunction.Span);
+        public void AddRepeated(SyntaxNode localFunction, TextSpan between) => (_repeated ??= new List<(TextSpan, TextSpan)>()).Add((localFunction.Span, between));
+
+        /// <summary>The code from a label to a <c>goto</c> back to it (or a section to a <c>goto case</c> back) around <paramref name="node"/>, if any.</summary>
+        public TextSpan? RegionRunAgain(SyntaxNode node)
+        {
+            foreach (var region in BackJumps())
+                if (region.Contains(node.Span)) return region;
+            return null;
+        }
 
         private void AddRegions(SyntaxNode node)
         {
@@ -89,9 +97,9 @@ namespace ContainerLint.Analyzers.Reading
         public bool MayBeMadeBetween(int from, int position)
         {
             if (_fromOn < position) return true;
-            if (_repeated is not null && (_at.Count > 0 || _fromOn != int.MaxValue || _within is not null))
-                foreach (var repeated in _repeated)
-                    if (repeated.Contains(position)) return true;
+            if (_repeated is not null)
+                foreach (var (function, between) in _repeated)
+                    if (function.Contains(position) && MadeIn(function, between)) return true;
             int low = 0, high = _at.Count;
             while (low < high)
             {
@@ -116,6 +124,18 @@ namespace ContainerLint.Analyzers.Reading
             if (low > 0 && _loops[low - 1].End > position) return true;
             foreach (var region in _backJumpsWithCopies)
                 if (region.Contains(position)) return true;
+            return false;
+        }
+
+        /// <summary>Whether a copy is made in <paramref name="function"/>'s code or in <paramref name="between"/> (from there on: before its end).</summary>
+        private bool MadeIn(TextSpan function, TextSpan between)
+        {
+            if (_fromOn < between.End || _fromOn < function.End) return true;
+            foreach (var at in _at)
+                if (function.Contains(at) || between.Contains(at)) return true;
+            if (_within is not null)
+                foreach (var (at, _) in _within)
+                    if (function.Contains(at) || between.Contains(at)) return true;
             return false;
         }
 
