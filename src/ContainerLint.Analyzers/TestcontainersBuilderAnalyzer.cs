@@ -519,7 +519,7 @@ namespace ContainerLint.Analyzers
                     }
                     if (name.SpanStart >= from) return name;
                     for (var parent = handing.Parent; parent is not null && parent != function; parent = parent.Parent)
-                        if (parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax && parent.Span.Contains(name.Span))
+                        if (MethodScope.IsLoop(parent) && parent.Span.Contains(name.Span))
                             return handing;
                     if (copies.MayRunAgainAfter(name, handing)) return handing;
                 }
@@ -550,7 +550,7 @@ namespace ContainerLint.Analyzers
                     for (var parent = reference.Parent; parent is not null && parent != declaringCode; parent = parent.Parent)
                     {
                         if (parent is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) return function.Span;
-                        if (parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax) loop = parent;
+                        if (MethodScope.IsLoop(parent)) loop = parent;
                     }
                     if (loop is not null) between = Union(between, loop.Span);
                     else if (copies.RegionRunAgain(reference) is { } region) between = Union(between, region);
@@ -711,7 +711,7 @@ namespace ContainerLint.Analyzers
                 return again;
             if (lambda.SpanStart < jumpsBack.Position) return true;
             for (var loop = write.Parent; loop is not null && loop != function; loop = loop.Parent)
-                if (loop is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax && loop.Span.Contains(lambda.Span)) return true;
+                if (MethodScope.IsLoop(loop) && loop.Span.Contains(lambda.Span)) return true;
             return false;
         }
 
@@ -1515,7 +1515,7 @@ namespace ContainerLint.Analyzers
             if (Unlabeled(statement) is TryStatementSyntax tryStatement && HandlerMayGoOn(tryStatement, list, named)) return false;
             // Nor one holding a try a handler of which runs code that may build the builder through a lambda naming the local (in a
             // block, a using, an if, an outer try: audit 120 Q120-3); what else its handlers do is read with the statement.
-            if (scope.Memo(statement, local, () => new InnerHandlers(HasInnerHandlerThatMayGoOn(statement, named))).MayGoOn) return false;
+            if (scope.Memo(statement, local, () => new InnerHandlers(HasInnerHandlerRunningCode(statement, named))).RunCode) return false;
             // What a catch none of whose handlers goes on with the builder does (gives the local another builder, sets the flag
             // false, returns) changes nothing of what comes after (foreach (...) { try { b = b.WithName(n); } catch { b = new ...; } }).
             var handlersApart = scope.Memo(statement, local, () => HandlersApartWithin(statement, named) ?? new List<TryStatementSyntax>());
@@ -1598,7 +1598,7 @@ namespace ContainerLint.Analyzers
         /// Whether a <c>try</c> inside <paramref name="statement"/> (not the statement itself, nor one in a lambda or local
         /// function) has a handler that runs code while a lambda that names the local may build it (<see cref="HandlerRunsCodeWhileAliased"/>).
         /// </summary>
-        private static bool HasInnerHandlerThatMayGoOn(StatementSyntax statement, BuilderLocal local)
+        private static bool HasInnerHandlerRunningCode(StatementSyntax statement, BuilderLocal local)
         {
             var own = Unlabeled(statement);
             foreach (var node in statement.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
@@ -1606,11 +1606,12 @@ namespace ContainerLint.Analyzers
             return false;
         }
 
+        // The answer of HasInnerHandlerRunningCode, kept per statement and local (MethodScope.Memo keeps classes).
         private sealed class InnerHandlers
         {
-            public InnerHandlers(bool mayGoOn) => MayGoOn = mayGoOn;
+            public InnerHandlers(bool runCode) => RunCode = runCode;
 
-            public bool MayGoOn { get; }
+            public bool RunCode { get; }
         }
 
         private static List<TryStatementSyntax>? HandlersApartWithin(StatementSyntax statement, BuilderLocal local)
@@ -1931,7 +1932,7 @@ namespace ContainerLint.Analyzers
             private bool MayComeBack(StatementSyntax statement, SyntaxNode function)
             {
                 for (var loop = statement.Parent; loop is not null && loop != function; loop = loop.Parent)
-                    if (loop is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax) return true;
+                    if (MethodScope.IsLoop(loop)) return true;
                 if (_hasGoto is null)
                 {
                     _hasGoto = false;
@@ -2574,7 +2575,7 @@ namespace ContainerLint.Analyzers
         {
             var inLoop = false;
             for (var parent = inner.Parent; parent is not null && !inLoop; parent = parent == node ? null : parent.Parent)
-                inLoop = parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax;
+                inLoop = MethodScope.IsLoop(parent);
             var handlersApart = HandlersApart(node, inner, local);
             // A local function's code runs where it is called (NamedBetween).
             foreach (var token in node.DescendantTokens(child => child is not LocalFunctionStatementSyntax || child.Span.Contains(inner.Span)))

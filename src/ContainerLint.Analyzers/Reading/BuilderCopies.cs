@@ -33,8 +33,6 @@ namespace ContainerLint.Analyzers.Reading
             _scope = scope;
         }
 
-        public bool IsEmpty => _at.Count == 0 && _fromOn == int.MaxValue && _within is null;
-
         /// <summary>A copy made at <paramref name="node"/>, or, with <paramref name="fromThereOn"/>, at any time after it.</summary>
         public void Add(SyntaxNode node, bool fromThereOn)
         {
@@ -222,7 +220,7 @@ namespace ContainerLint.Analyzers.Reading
                     // To the end of the loop itself, or, from code between a label and a goto back, of a loop or switch around
                     // that code (audit 118 N118-4).
                     for (var parent = statement.Parent; parent is not null; parent = parent.Parent)
-                        if (parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax or SwitchStatementSyntax)
+                        if (MethodScope.IsLoop(parent) || parent is SwitchStatementSyntax)
                             return loop is not null ? parent == loop : !span.Contains(parent.Span);
                     return false;
                 case GotoStatementSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.GotoStatement, Expression: IdentifierNameSyntax target }:
@@ -300,7 +298,7 @@ namespace ContainerLint.Analyzers.Reading
         {
             SyntaxNode? loop = null;
             for (var parent = node.Parent; parent is not null && parent != _function; parent = parent.Parent)
-                if (parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax) loop = parent;
+                if (MethodScope.IsLoop(parent)) loop = parent;
             return loop;
         }
 

@@ -581,8 +581,7 @@ namespace ContainerLint.Analyzers.Reading
             if (!leavesSwitch && statement is not ContinueStatementSyntax) return true;
             for (var parent = statement.Parent; parent is not null; parent = parent.Parent)
             {
-                if (parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax
-                    || (leavesSwitch && parent is SwitchStatementSyntax))
+                if (IsLoop(parent) || (leavesSwitch && parent is SwitchStatementSyntax))
                     return parent.Span.Contains(change.Span);
                 if (parent is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax) break;
             }
@@ -600,6 +599,9 @@ namespace ContainerLint.Analyzers.Reading
             while (node.Parent is MemberAccessExpressionSyntax or QualifiedNameSyntax or AliasQualifiedNameSyntax) node = node.Parent;
             return node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: { } operatorOrCall } } && IsNameofOperator(operatorOrCall);
         }
+
+        /// <summary>Whether <paramref name="node"/> is a loop statement (<c>while</c>, <c>do</c>, <c>for</c>, <c>foreach</c>).</summary>
+        internal static bool IsLoop(SyntaxNode node) => node is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax;
 
         /// <summary>Whether <paramref name="node"/> is the <c>nameof</c> operator (<c>nameof(b)</c>), not a call of a method named so.</summary>
         internal static bool IsNameofOperator(SyntaxNode node) =>

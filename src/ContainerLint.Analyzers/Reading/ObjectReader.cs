@@ -688,7 +688,7 @@ namespace ContainerLint.Analyzers.Reading
             if (MethodScope.Function(from) is not { } function) return false;
             // In a loop, what runs after the new value may run before it on the next pass, with the object still there.
             for (var parent = given.Parent; parent is not null && parent != function; parent = parent.Parent)
-                if (parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax && !parent.Span.Contains(from.Span))
+                if (MethodScope.IsLoop(parent) && !parent.Span.Contains(from.Span))
                     return false;
             var names = NamesIn(function);
             if (names is null) return false;
