@@ -374,7 +374,8 @@ namespace ContainerLint.Analyzers
 
             public static FunctionsCapturingLocal Find(SyntaxNode function, BuilderLocal local, SemanticModel model, DockerApi api, MethodScope scope)
             {
-                var (lambdas, functions, references) = NestedFunctionsNaming(function, local);
+                var names = scope.Memo(function, () => new FunctionNames(function));
+                var (lambdas, functions, references) = NestedFunctionsNaming(function, local, names);
                 if (functions is not null)
                 {
                     var found = new HashSet<SyntaxNode>(lambdas);
@@ -395,13 +396,6 @@ namespace ContainerLint.Analyzers
                 var copies = new BuilderCopies(function, scope);
                 if (keptFrom.Count > 0)
                 {
-                    var referencesByName = new Dictionary<string, List<IdentifierNameSyntax>>();
-                    foreach (var reference in references)
-                    {
-                        if (!referencesByName.TryGetValue(reference.Identifier.ValueText, out var sameName))
-                            referencesByName[reference.Identifier.ValueText] = sameName = new List<IdentifierNameSyntax>();
-                        sameName.Add(reference);
-                    }
                     foreach (var name in local.NamesIn(function))
                     {
                         if (IsRebuildName(name) || MethodScope.Function(name) is not { } nested || !BuilderCopies.MayKeepBuilder(name, model, api)) continue;
@@ -410,10 +404,10 @@ namespace ContainerLint.Analyzers
                         // and then copies it (p => { Keep = b; }, audit 119 P119-7): from where a builder holding it may first
                         // be built on (audit 120 Q120-1: one handed after the false, or not built before the catch, makes no
                         // copy the catch may build).
-                        else if (!KeptFunction(nested, keptFrom, referencesByName, function))
-                            CopiedWhereRun(nested, name, function, keptFrom, referencesByName, copies);
+                        else if (!KeptFunction(nested, keptFrom, names, function))
+                            CopiedWhereRun(nested, name, function, keptFrom, names, copies);
                         else
-                            CopiedWhenBuilt(nested, keptFrom, referencesByName, function, copies, local, model, api);
+                            CopiedWhenBuilt(nested, keptFrom, names, function, copies, local, model, api);
                     }
                     // A local function that writes the local and may run more than once: a copy made on one run (at its end, by a
                     // function it calls, between two calls) is there on the next (audit 121 R121-1).
@@ -425,7 +419,7 @@ namespace ContainerLint.Analyzers
                             if (MethodScope.Function(name) is LocalFunctionStatementSyntax localFunction && localFunction != last && localFunction != function)
                             {
                                 last = localFunction;
-                                if (RunsAgainAfter(localFunction, referencesByName, copies, function) is { } between) copies.AddRepeated(localFunction, between);
+                                if (RunsAgainAfter(localFunction, names, copies, function) is { } between) copies.AddRepeated(localFunction, between);
                             }
                     }
                     copies.Seal();
@@ -446,7 +440,7 @@ namespace ContainerLint.Analyzers
             /// Whether <paramref name="nested"/> (a lambda or local function of <paramref name="function"/>) is, or is inside, a
             /// lambda kept by the local's builder, or is a local function used only as method groups it keeps.
             /// </summary>
-            private static bool KeptFunction(SyntaxNode nested, Dictionary<SyntaxNode, int> keptFrom, Dictionary<string, List<IdentifierNameSyntax>> referencesByName,
+            private static bool KeptFunction(SyntaxNode nested, Dictionary<SyntaxNode, int> keptFrom, FunctionNames names,
                 SyntaxNode function)
             {
                 for (var node = nested; node is not null && node != function; node = node.Parent)
@@ -456,9 +450,8 @@ namespace ContainerLint.Analyzers
                     // as a method group the local's builder keeps.
                     if (node is LocalFunctionStatementSyntax localFunction)
                     {
-                        if (referencesByName.TryGetValue(localFunction.Identifier.ValueText, out var references))
-                            foreach (var reference in references)
-                                if (!localFunction.Span.Contains(reference.Span) && !keptFrom.ContainsKey(reference)) return false;
+                        foreach (var reference in names.FunctionReferences(localFunction.Identifier.ValueText))
+                            if (!localFunction.Span.Contains(reference.Span) && !keptFrom.ContainsKey(reference)) return false;
                         return true;
                     }
                 }
@@ -470,23 +463,22 @@ namespace ContainerLint.Analyzers
             /// runs when that builder is built: at any time from where a builder holding it may first be built on
             /// (<see cref="FirstBuildAfter"/>; for each handing of a local function kept as a method group).
             /// </summary>
-            private static void CopiedWhenBuilt(SyntaxNode nested, Dictionary<SyntaxNode, int> keptFrom, Dictionary<string, List<IdentifierNameSyntax>> referencesByName,
+            private static void CopiedWhenBuilt(SyntaxNode nested, Dictionary<SyntaxNode, int> keptFrom, FunctionNames names,
                 SyntaxNode function, BuilderCopies copies, BuilderLocal local, SemanticModel model, DockerApi api)
             {
                 for (var node = nested; node is not null && node != function; node = node.Parent)
                 {
                     if (keptFrom.TryGetValue(node, out var from))
                     {
-                        if (FirstBuildAfter(node, from, function, keptFrom, referencesByName, local, model, api, copies) is { } built) copies.Add(built, fromThereOn: true);
+                        if (FirstBuildAfter(node, from, function, keptFrom, names, local, model, api, copies) is { } built) copies.Add(built, fromThereOn: true);
                         return;
                     }
                     if (node is LocalFunctionStatementSyntax localFunction)
                     {
-                        if (referencesByName.TryGetValue(localFunction.Identifier.ValueText, out var references))
-                            foreach (var reference in references)
-                                if (keptFrom.TryGetValue(reference, out var handed)
-                                    && FirstBuildAfter(reference, handed, function, keptFrom, referencesByName, local, model, api, copies) is { } built)
-                                    copies.Add(built, fromThereOn: true);
+                        foreach (var reference in names.FunctionReferences(localFunction.Identifier.ValueText))
+                            if (keptFrom.TryGetValue(reference, out var handed)
+                                && FirstBuildAfter(reference, handed, function, keptFrom, names, local, model, api, copies) is { } built)
+                                copies.Add(built, fromThereOn: true);
                         return;
                     }
                 }
@@ -501,7 +493,7 @@ namespace ContainerLint.Analyzers
             /// it only once that is built).
             /// </summary>
             private static SyntaxNode? FirstBuildAfter(SyntaxNode handing, int from, SyntaxNode function, Dictionary<SyntaxNode, int> keptFrom,
-                Dictionary<string, List<IdentifierNameSyntax>> referencesByName, BuilderLocal local, SemanticModel model, DockerApi api, BuilderCopies copies)
+                FunctionNames names, BuilderLocal local, SemanticModel model, DockerApi api, BuilderCopies copies)
             {
                 // The code the handing is in (a local function that writes the local, as the function's own): there the order of
                 // its statements is the order they run in.
@@ -514,7 +506,7 @@ namespace ContainerLint.Analyzers
                     var nested = MethodScope.Function(name);
                     if (nested != function && nested != handingCode)
                     {
-                        if (nested is null || !KeptFunction(nested, keptFrom, referencesByName, function) && !NeverRuns(nested, referencesByName)) return handing;
+                        if (nested is null || !KeptFunction(nested, keptFrom, names, function) && !NeverRuns(nested, names)) return handing;
                         continue;
                     }
                     if (name.SpanStart >= from) return name;
@@ -533,15 +525,14 @@ namespace ContainerLint.Analyzers
             /// around a call; the whole function for a delegate of it, a call in a lambda or another local function (also itself).
             /// A copy after its last run is made on none before another (audit 122 S122-1: <c>return b.Build();</c> at the end).
             /// </summary>
-            private static TextSpan? RunsAgainAfter(LocalFunctionStatementSyntax localFunction, Dictionary<string, List<IdentifierNameSyntax>> referencesByName,
+            private static TextSpan? RunsAgainAfter(LocalFunctionStatementSyntax localFunction, FunctionNames names,
                 BuilderCopies copies, SyntaxNode function)
             {
-                if (!referencesByName.TryGetValue(localFunction.Identifier.ValueText, out var references)) return null;
                 var calls = new List<IdentifierNameSyntax>();
                 TextSpan? between = null;
                 // The code it is declared in, where its calls are made (a local function of a local function, too).
                 var declaringCode = MethodScope.Function(localFunction) ?? function;
-                foreach (var reference in references)
+                foreach (var reference in names.FunctionReferences(localFunction.Identifier.ValueText))
                 {
                     // Names are matched by their text: one outside the code it is declared in is another function's.
                     if (!declaringCode.Span.Contains(reference.Span)) continue;
@@ -567,12 +558,11 @@ namespace ContainerLint.Analyzers
                 span is { } known ? TextSpan.FromBounds(Math.Min(known.Start, other.Start), Math.Max(known.End, other.End)) : other;
 
             /// <summary>Whether <paramref name="nested"/> is a local function named nowhere outside itself: it never runs.</summary>
-            private static bool NeverRuns(SyntaxNode nested, Dictionary<string, List<IdentifierNameSyntax>> referencesByName)
+            private static bool NeverRuns(SyntaxNode nested, FunctionNames names)
             {
                 if (nested is not LocalFunctionStatementSyntax localFunction) return false;
-                if (referencesByName.TryGetValue(localFunction.Identifier.ValueText, out var references))
-                    foreach (var reference in references)
-                        if (!localFunction.Span.Contains(reference.Span)) return false;
+                foreach (var reference in names.FunctionReferences(localFunction.Identifier.ValueText))
+                    if (!localFunction.Span.Contains(reference.Span)) return false;
                 return true;
             }
 
@@ -602,7 +592,7 @@ namespace ContainerLint.Analyzers
             /// K115-1). Not where the local's builder keeps the lambda or the method group: it runs when that builder is built.
             /// </summary>
             private static void CopiedWhereRun(SyntaxNode nested, IdentifierNameSyntax name, SyntaxNode function, Dictionary<SyntaxNode, int> keptFrom,
-                Dictionary<string, List<IdentifierNameSyntax>> referencesByName, BuilderCopies copies)
+                FunctionNames names, BuilderCopies copies)
             {
                 copies.AddWithin(name, nested);
                 var pending = new Stack<(SyntaxNode Function, bool FromThereOn)>();
@@ -616,17 +606,16 @@ namespace ContainerLint.Analyzers
                     {
                         // A lambda: made where its own function runs, and run at any time after.
                         if (MethodScope.Function(runs) is not { } maker || maker == function) copies.Add(runs, fromThereOn: true);
-                        else if (!KeptFunction(maker, keptFrom, referencesByName, function)) pending.Push((maker, true));
+                        else if (!KeptFunction(maker, keptFrom, names, function)) pending.Push((maker, true));
                         continue;
                     }
-                    if (!referencesByName.TryGetValue(localFunction.Identifier.ValueText, out var references)) continue;
-                    foreach (var reference in references)
+                    foreach (var reference in names.FunctionReferences(localFunction.Identifier.ValueText))
                     {
                         if (localFunction.Span.Contains(reference.Span) || keptFrom.ContainsKey(reference)) continue;
                         // Called, it runs there; made a delegate (Action a = Copy;), at any time after.
                         var delegateOrLater = fromThereOn || reference.Parent is not InvocationExpressionSyntax call || call.Expression != reference;
                         copies.Add(reference, delegateOrLater);
-                        if (MethodScope.Function(reference) is { } caller && caller != function && !KeptFunction(caller, keptFrom, referencesByName, function))
+                        if (MethodScope.Function(reference) is { } caller && caller != function && !KeptFunction(caller, keptFrom, names, function))
                             pending.Push((caller, delegateOrLater));
                     }
                 }
@@ -666,9 +655,10 @@ namespace ContainerLint.Analyzers
         /// <summary>
         /// What of <paramref name="function"/> names the local from a nested function: its lambdas that name it (each once, in the
         /// order found), its local functions that name it or call one that does (null when none), and the names in its code that
-        /// may stand for those local functions (not a member's name, nor the argument of <c>nameof</c>).
+        /// may stand for those local functions (not a member's name, nor the argument of <c>nameof</c>), in the order written.
         /// </summary>
-        private static (List<SyntaxNode> Lambdas, HashSet<string>? Functions, List<IdentifierNameSyntax> References) NestedFunctionsNaming(SyntaxNode function, BuilderLocal local)
+        private static (List<SyntaxNode> Lambdas, HashSet<string>? Functions, List<IdentifierNameSyntax> References) NestedFunctionsNaming(SyntaxNode function,
+            BuilderLocal local, FunctionNames names)
         {
             var lambdas = new List<SyntaxNode>();
             var found = new HashSet<SyntaxNode>();
@@ -681,19 +671,17 @@ namespace ContainerLint.Analyzers
             }
             var references = new List<IdentifierNameSyntax>();
             if (functions is null) return (lambdas, null, references);
-            foreach (var node in function.DescendantNodes())
-                if (node is IdentifierNameSyntax reference && !(reference.Parent is MemberAccessExpressionSyntax { Name: var member } && member == reference)
-                    && !MethodScope.IsNameofArgument(reference))
-                    references.Add(reference);
             // Local functions that call one that names the local name it too, as far as that goes.
-            for (var added = true; added;)
-            {
-                added = false;
-                foreach (var reference in references)
-                    if (functions.Contains(reference.Identifier.ValueText) && reference.Parent is InvocationExpressionSyntax call && call.Expression == reference
-                        && MethodScope.Function(reference) is LocalFunctionStatementSyntax calling && calling != function)
-                        added |= functions.Add(calling.Identifier.ValueText);
-            }
+            var pending = new Stack<string>(functions);
+            while (pending.Count > 0)
+                foreach (var reference in names.FunctionReferences(pending.Pop()))
+                {
+                    references.Add(reference);
+                    if (reference.Parent is InvocationExpressionSyntax call && call.Expression == reference
+                        && MethodScope.Function(reference) is LocalFunctionStatementSyntax calling && calling != function && functions.Add(calling.Identifier.ValueText))
+                        pending.Push(calling.Identifier.ValueText);
+                }
+            references.Sort((x, y) => x.SpanStart.CompareTo(y.SpanStart));
             return (lambdas, functions, references);
         }
 
@@ -1521,7 +1509,7 @@ namespace ContainerLint.Analyzers
             var handlersApart = scope.Memo(statement, local, () => HandlersApartWithin(statement, named) ?? new List<TryStatementSyntax>());
             return !Jumps(statement, handlersApart) && OnlyRebuildsLocal(statement, written, positions, local, api, named, handlersApart)
                 && !(MethodScope.Function(statement) is { } function
-                     && MayRunFunctionNamingLocal(statement, function, scope.Memo(function, local, () => FunctionsNamingLocal.Find(function, named)), api, model));
+                     && MayRunFunctionNamingLocal(statement, function, scope.Memo(function, local, () => FunctionsNamingLocal.Find(function, named, scope)), api, model));
         }
 
         /// <summary>What the search found when no later value replaces the flag: undone on some paths, if one was gone past.</summary>
@@ -1957,9 +1945,9 @@ namespace ContainerLint.Analyzers
                 return low;
             }
 
-            public static FunctionsNamingLocal Find(SyntaxNode function, BuilderLocal local)
+            public static FunctionsNamingLocal Find(SyntaxNode function, BuilderLocal local, MethodScope scope)
             {
-                var (named, functions, references) = NestedFunctionsNaming(function, local);
+                var (named, functions, references) = NestedFunctionsNaming(function, local, scope.Memo(function, () => new FunctionNames(function)));
                 var calls = new List<SyntaxNode>();
                 var lambdas = new List<(SyntaxNode, bool)>();
                 var found = new HashSet<SyntaxNode>();
