@@ -316,14 +316,15 @@ namespace ContainerLint.Analyzers
             private readonly Dictionary<SyntaxNode, int> _keptFrom;
             private readonly BuilderCopies _copies;
 
-            private FunctionsCapturingLocal(List<SyntaxNode> lambdas, HashSet<string>? functions, Dictionary<SyntaxNode, int> keptFrom, BuilderCopies copies,
-                bool onlyKept, List<int>? functionCalls)
+            private FunctionsCapturingLocal(SyntaxNode function, FunctionNames names, List<SyntaxNode> lambdas, HashSet<string>? functions,
+                Dictionary<SyntaxNode, int> keptFrom, BuilderCopies copies, List<int>? functionCalls)
             {
+                _function = function;
+                _names = names;
                 Lambdas = lambdas;
                 Functions = functions;
                 _keptFrom = keptFrom;
                 _copies = copies;
-                _onlyKept = onlyKept;
                 _functionCalls = functionCalls;
                 _firstKept = int.MaxValue;
                 foreach (var from in keptFrom.Values)
@@ -331,30 +332,81 @@ namespace ContainerLint.Analyzers
             }
 
             private readonly int _firstKept;
-
-            // Every lambda and local function that names the local is handed to the local's own builder, and only so, but for
-            // calls of those local functions by name (_functionCalls: where each is called), which run them there only.
-            private readonly bool _onlyKept;
+            private readonly SyntaxNode _function;
+            private readonly FunctionNames _names;
+            // Where the local functions that name the local are called by name, which runs them there only.
             private readonly List<int>? _functionCalls;
 
             public List<SyntaxNode> Lambdas { get; }
             public HashSet<string>? Functions { get; }
 
             /// <summary>See <see cref="BuilderLocal.OnlyKeptAt"/> (audit 118 N118-1).</summary>
-            public bool OnlyKeptAt(TextSpan tryStatement)
+            public bool OnlyKeptAt(TryStatementSyntax tryStatement)
             {
-                if (!_onlyKept) return false;
                 // A local function naming the local runs where it is called: in the try statement, or elsewhere, where the code
                 // its catch runs cannot call it (audit 120 Q120-4: Save(); after the false).
                 if (_functionCalls is not null)
                     foreach (var call in _functionCalls)
-                        if (tryStatement.Contains(call)) return false;
-                var position = tryStatement.End;
+                        if (tryStatement.Span.Contains(call)) return false;
+                var through = new List<LocalFunctionStatementSyntax>();
+                var runs = RunSites(tryStatement, through);
+                foreach (var lambda in Lambdas)
+                    if (!_keptFrom.ContainsKey(lambda) && !lambda.Span.Contains(tryStatement.Span)
+                        && !(lambda is IdentifierNameSyntax made && through.Exists(function => function.Identifier.ValueText == made.Identifier.ValueText))
+                        && MayExistAt(lambda, tryStatement, runs))
+                        return false;
+                if (_keptFrom.Count == 0) return true;
                 // A copy made since the first handed is made since each later one too: the earliest decides (asked once per
                 // try a search goes past, a look at every lambda made a method of n of each take time in n²).
                 // One handed after the position is there only on a later pass of a loop around both (audit 119 P119-1: handed at
                 // the end of the loop body, then copied): a copy in that loop may hold it.
-                return !_copies.MayBeMadeBetween(Math.Min(_firstKept, position), position);
+                if (_copies.MayBeMadeBetween(Math.Min(_firstKept, tryStatement.Span.End), tryStatement.Span.End)) return false;
+                // In a local function, the try runs where that is called: a copy made before a call is there (audit 122 S122-6), not
+                // one the function makes itself, in its code or at its calls (on another run: the repeat decides, audit 122 S122-2,
+                // calls on exclusive branches), nor one on a branch apart from the call or followed by a return before it.
+                if (runs is not null && through.Count > 0)
+                {
+                    var runStarts = new HashSet<int>();
+                    foreach (var run in runs) runStarts.Add(run.SpanStart);
+                    foreach (var run in runs)
+                        if (_copies.MayBeMadeBetween(Math.Min(_firstKept, run.SpanStart), run.SpanStart,
+                                at => !runStarts.Contains(at) && !through.Exists(made => made.Span.Contains(at)) && !_copies.NeverReaches(at, run)))
+                            return false;
+                }
+                return true;
+            }
+
+            /// <summary>
+            /// Where, in the function's own code, <paramref name="tryStatement"/> runs: there, or, in a local function the function
+            /// declares, where that is called (<see cref="CallSites"/>; that function, and those its calls go through, added to
+            /// <paramref name="through"/>). Null where it may run at any time or elsewhere: in a lambda, a local function made a
+            /// delegate, called in a lambda or recursive.
+            /// </summary>
+            private List<SyntaxNode>? RunSites(TryStatementSyntax tryStatement, List<LocalFunctionStatementSyntax> through)
+            {
+                var code = MethodScope.Function(tryStatement);
+                if (code == _function) return new List<SyntaxNode> { tryStatement };
+                if (code is not LocalFunctionStatementSyntax localFunction || MethodScope.Function(localFunction) != _function) return null;
+                through.Add(localFunction);
+                return CallSites(localFunction, _names, _function, _copies, through) is { } calls ? new List<SyntaxNode>(calls) : null;
+            }
+
+            /// <summary>
+            /// Whether <paramref name="lambda"/> (or a delegate made of a local function) may have been created when
+            /// <paramref name="tryStatement"/> runs (at <paramref name="runs"/>, <see cref="RunSites"/>): not when it is the
+            /// function's own code, written after each place the try runs, with no loop or <c>goto</c> back around both (audit
+            /// 122 S122-7: <c>Action a = () => Keep = b;</c> after the false).
+            /// </summary>
+            private bool MayExistAt(SyntaxNode lambda, TryStatementSyntax tryStatement, List<SyntaxNode>? runs)
+            {
+                if (lambda.SpanStart < tryStatement.Span.End || runs is null || MethodScope.Function(lambda) != _function) return true;
+                foreach (var run in runs)
+                {
+                    if (lambda.SpanStart < run.SpanStart || _copies.MayRunAgainAfter(run, lambda)) return true;
+                    for (var loop = run.Parent; loop is not null && loop != _function; loop = loop.Parent)
+                        if (MethodScope.IsLoop(loop) && loop.Span.Contains(lambda.Span)) return true;
+                }
+                return false;
             }
 
             /// <summary>
@@ -424,16 +476,15 @@ namespace ContainerLint.Analyzers
                     }
                     copies.Seal();
                 }
-                var onlyKept = keptFrom.Count > 0 && lambdas.TrueForAll(keptFrom.ContainsKey);
                 // A local function that names the local runs where it is called (in a catch too): where is asked of each try.
                 List<int>? functionCalls = null;
-                if (onlyKept && functions is not null)
+                if (functions is not null)
                     foreach (var reference in references)
                         if (functions.Contains(reference.Identifier.ValueText) && !keptFrom.ContainsKey(reference))
                             (functionCalls ??= new List<int>()).Add(reference.SpanStart);
                 // Those written first are the likeliest to exist already, and end the search at once.
                 lambdas.Sort((x, y) => x.SpanStart.CompareTo(y.SpanStart));
-                return new FunctionsCapturingLocal(lambdas, functions, keptFrom, copies, onlyKept, functionCalls);
+                return new FunctionsCapturingLocal(function, names, lambdas, functions, keptFrom, copies, functionCalls);
             }
 
             /// <summary>
@@ -521,37 +572,100 @@ namespace ContainerLint.Analyzers
             /// <summary>
             /// Where a copy of the builder is made before <paramref name="localFunction"/> runs again (its own code aside), or null
             /// when it runs once at most: from its first call to its last where two are not on exclusive branches (audit 122
-            /// S122-2: <c>if (x) Step(); else Step();</c> runs it once); the loop, or the code from a label to a <c>goto</c> back,
-            /// around a call; the whole function for a delegate of it, a call in a lambda or another local function (also itself).
+            /// S122-2: <c>if (x) Step(); else Step();</c> runs it once) and no return follows the first; the loop, or the code
+            /// from a label to a <c>goto</c> back, around a call; the whole function for a delegate of it, a call in a lambda or another local function (also itself).
             /// A copy after its last run is made on none before another (audit 122 S122-1: <c>return b.Build();</c> at the end).
             /// </summary>
             private static TextSpan? RunsAgainAfter(LocalFunctionStatementSyntax localFunction, FunctionNames names,
                 BuilderCopies copies, SyntaxNode function)
             {
-                var calls = new List<IdentifierNameSyntax>();
                 TextSpan? between = null;
                 // The code it is declared in, where its calls are made (a local function of a local function, too).
                 var declaringCode = MethodScope.Function(localFunction) ?? function;
+                if (CallSites(localFunction, names, declaringCode, copies, new List<LocalFunctionStatementSyntax>()) is not { } calls) return function.Span;
+                foreach (var call in calls)
+                {
+                    SyntaxNode? loop = null;
+                    for (var parent = call.Parent; parent is not null && parent != declaringCode; parent = parent.Parent)
+                        if (MethodScope.IsLoop(parent)) loop = parent;
+                    // Not a loop left right after the call (foreach (...) { Step(); Keep = b; break; }: audit 123 T123-9).
+                    if (loop is not null) between = copies.LeavesLoopAfter(call, loop) ? between : Union(between, loop.Span);
+                    else if (copies.RegionRunAgain(call) is { } region) between = Union(between, region);
+                }
+                // Calls are in the order written: none comes after one followed by a return (if (x) { Step(); return null; } Step();).
+                for (var i = 0; i < calls.Count; i++)
+                {
+                    var returned = copies.ReturnAfter(calls[i], declaringCode);
+                    for (var j = i + 1; j < calls.Count; j++)
+                        if (PathCoverage.AreExclusive(calls[i], calls[j]) ? JumpsBetweenSections(calls[i], calls[j]) : !(returned <= calls[j].SpanStart))
+                            between = Union(between, TextSpan.FromBounds(Math.Min(calls[i].SpanStart, calls[j].SpanStart), Math.Max(calls[i].Span.End, calls[j].Span.End)));
+                }
+                return between;
+            }
+
+            /// <summary>
+            /// The calls of <paramref name="localFunction"/> in <paramref name="declaringCode"/>, the code that declares it, in the
+            /// order written, a call made in another local function declared there standing for that one's calls (<c>void Wrap() {
+            /// Step(); } Wrap();</c> runs Step once; never called, not at all: audit 123 T123-13), those added to
+            /// <paramref name="through"/>. Null where it may run at any time or more than once whatever the calls: a delegate of
+            /// it, a call in a lambda, a recursive call, two calls in such another function, one in a loop or goto loop there.
+            /// </summary>
+            private static List<IdentifierNameSyntax>? CallSites(LocalFunctionStatementSyntax localFunction, FunctionNames names, SyntaxNode declaringCode,
+                BuilderCopies copies, List<LocalFunctionStatementSyntax> through)
+            {
+                var sites = new List<IdentifierNameSyntax>();
                 foreach (var reference in names.FunctionReferences(localFunction.Identifier.ValueText))
                 {
                     // Names are matched by their text: one outside the code it is declared in is another function's.
                     if (!declaringCode.Span.Contains(reference.Span)) continue;
-                    if (reference.Parent is not InvocationExpressionSyntax call || call.Expression != reference) return function.Span;
-                    SyntaxNode? loop = null;
-                    for (var parent = reference.Parent; parent is not null && parent != declaringCode; parent = parent.Parent)
+                    if (reference.Parent is not InvocationExpressionSyntax call || call.Expression != reference) return null;
+                    var caller = MethodScope.Function(reference);
+                    if (caller == declaringCode)
                     {
-                        if (parent is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) return function.Span;
-                        if (MethodScope.IsLoop(parent)) loop = parent;
+                        sites.Add(reference);
+                        continue;
                     }
-                    if (loop is not null) between = Union(between, loop.Span);
-                    else if (copies.RegionRunAgain(reference) is { } region) between = Union(between, region);
-                    calls.Add(reference);
+                    // Another function of that name declared in the caller is the one called (audit 123 T123-6).
+                    if (DeclaresAnother(caller, localFunction)) continue;
+                    if (caller is not LocalFunctionStatementSyntax wrapper || wrapper == localFunction || through.Contains(wrapper)
+                        || MethodScope.Function(wrapper) != declaringCode || copies.RegionRunAgain(reference) is not null)
+                        return null;
+                    for (var parent = reference.Parent; parent != wrapper; parent = parent!.Parent)
+                        if (MethodScope.IsLoop(parent!)) return null;
+                    through.Add(wrapper);
+                    if (CallSites(wrapper, names, declaringCode, copies, through) is not { } outer) return null;
+                    sites.AddRange(outer);
                 }
-                for (var i = 0; i < calls.Count; i++)
-                    for (var j = i + 1; j < calls.Count; j++)
-                        if (!PathCoverage.AreExclusive(calls[i], calls[j]))
-                            between = Union(between, TextSpan.FromBounds(Math.Min(calls[i].SpanStart, calls[j].SpanStart), Math.Max(calls[i].Span.End, calls[j].Span.End)));
-                return between;
+                sites.Sort((x, y) => x.SpanStart.CompareTo(y.SpanStart));
+                return sites;
+            }
+
+            private static bool DeclaresAnother(SyntaxNode? caller, LocalFunctionStatementSyntax localFunction)
+            {
+                if (caller is null || caller.Span.Contains(localFunction.Span)) return false;
+                foreach (var node in caller.DescendantNodes())
+                    if (node is LocalFunctionStatementSyntax other && other != localFunction && other.Identifier.ValueText == localFunction.Identifier.ValueText) return true;
+                return false;
+            }
+
+            /// <summary>
+            /// Whether <paramref name="first"/> and <paramref name="second"/> are in two sections of a <c>switch</c>, one of which
+            /// has a <c>goto case</c> or <c>goto default</c>: both may run (audit 123 T123-3).
+            /// </summary>
+            private static bool JumpsBetweenSections(SyntaxNode first, SyntaxNode second)
+            {
+                for (var node = first.Parent; node is not null; node = node.Parent)
+                {
+                    if (node is not SwitchSectionSyntax { Parent: SwitchStatementSyntax choice } section) continue;
+                    if (section.Span.Contains(second.Span)) continue;
+                    if (!choice.Span.Contains(second.Span)) return false;
+                    foreach (var other in choice.Sections)
+                        if (other == section || other.Span.Contains(second.Span))
+                            foreach (var jump in other.DescendantNodes())
+                                if (jump.IsKind(SyntaxKind.GotoCaseStatement) || jump.IsKind(SyntaxKind.GotoDefaultStatement)) return true;
+                    return false;
+                }
+                return false;
             }
 
             private static TextSpan Union(TextSpan? span, TextSpan other) =>
@@ -1570,16 +1684,45 @@ namespace ContainerLint.Analyzers
             return true;
         }
 
-        /// <summary>The <c>try</c> statements of <paramref name="statement"/> none of whose handlers goes on with the builder (<see cref="HandlerMayGoOn"/>), or null.</summary>
-        /// <summary>Whether <paramref name="positional"/> tests a tuple written where it is tested (<c>(e, x) is (T, true)</c>, <c>(e, x) switch { ... }</c>).</summary>
-        private static bool IsOverATupleLiteral(PositionalPatternClauseSyntax positional)
+        /// <summary>
+        /// Whether <paramref name="pattern"/> (a positional one, or <c>var (a, c)</c>) tests a tuple written where it is tested,
+        /// which it takes apart without a <c>Deconstruct</c>: <c>(e, x) is (T, true)</c>, <c>((e, x)) switch { ... }</c>, a cast
+        /// of one to a tuple type, a choice of two; an element of one, for a pattern nested in another (<c>(pt, x) is ((1, 2),
+        /// true)</c> takes <c>pt</c> apart: audit 123 T123-2, T123-4).
+        /// </summary>
+        private static bool IsOverATupleLiteral(PatternSyntax pattern) => MatchedExpression(pattern) is { } matched && IsTupleLiteral(matched);
+
+        private static bool IsTupleLiteral(ExpressionSyntax expression) => Unparenthesized(expression) switch
         {
-            for (SyntaxNode? node = positional.Parent; node is PatternSyntax or SubpatternSyntax or PositionalPatternClauseSyntax or SwitchExpressionArmSyntax; node = node.Parent)
+            TupleExpressionSyntax => true,
+            CastExpressionSyntax { Type: TupleTypeSyntax } cast => IsTupleLiteral(cast.Expression),
+            ConditionalExpressionSyntax choice => IsTupleLiteral(choice.WhenTrue) && IsTupleLiteral(choice.WhenFalse),
+            _ => false,
+        };
+
+        private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
+        {
+            while (expression is ParenthesizedExpressionSyntax parenthesized) expression = parenthesized.Expression;
+            return expression;
+        }
+
+        /// <summary>What <paramref name="pattern"/> is matched against, where the syntax says: the tested value, or an element of a tuple written there.</summary>
+        private static ExpressionSyntax? MatchedExpression(PatternSyntax pattern)
+        {
+            SyntaxNode node = pattern;
+            while (node.Parent is ParenthesizedPatternSyntax or BinaryPatternSyntax or UnaryPatternSyntax) node = node.Parent;
+            switch (node.Parent)
             {
-                if (node.Parent is IsPatternExpressionSyntax { Expression: var tested }) return tested is TupleExpressionSyntax;
-                if (node.Parent is SwitchExpressionSyntax { GoverningExpression: var governing }) return governing is TupleExpressionSyntax;
+                case IsPatternExpressionSyntax tested:
+                    return tested.Expression;
+                case SwitchExpressionArmSyntax { Parent: SwitchExpressionSyntax choice }:
+                    return choice.GoverningExpression;
+                case SubpatternSyntax { ExpressionColon: null, NameColon: null, Parent: PositionalPatternClauseSyntax { Parent: RecursivePatternSyntax outer } clause } element
+                    when MatchedExpression(outer) is { } whole && Unparenthesized(whole) is TupleExpressionSyntax tuple && tuple.Arguments.Count == clause.Subpatterns.Count:
+                    return tuple.Arguments[clause.Subpatterns.IndexOf(element)].Expression;
+                default:
+                    return null;
             }
-            return false;
         }
 
         /// <summary>
@@ -1602,6 +1745,7 @@ namespace ContainerLint.Analyzers
             public bool RunCode { get; }
         }
 
+        /// <summary>The <c>try</c> statements of <paramref name="statement"/> none of whose handlers goes on with the builder (<see cref="HandlerMayGoOn"/>), or null.</summary>
         private static List<TryStatementSyntax>? HandlersApartWithin(StatementSyntax statement, BuilderLocal local)
         {
             List<TryStatementSyntax>? handlersApart = null;
@@ -1724,7 +1868,10 @@ namespace ContainerLint.Analyzers
         private static bool HandlerRunsCodeWhileAliased(TryStatementSyntax tryStatement, SyntaxNode anywhere, BuilderLocal local)
         {
             bool? aliased = null;
-            bool Aliased() => aliased ??= MethodScope.Function(anywhere) is { } function && IsCaptured(function, local) && local.OnlyKeptAt?.Invoke(tryStatement.Span) != true;
+            // In a local function, lambdas of the code around it may name the local too, and copies made before it is called
+            // exist there (audit 122 S122-6).
+            bool Aliased() => aliased ??= MethodScope.Function(anywhere) is { } function && (IsCaptured(function, local) || function is LocalFunctionStatementSyntax)
+                && local.OnlyKeptAt?.Invoke(tryStatement) != true;
             if (tryStatement.Finally is { } @finally && MayRunCode(@finally.Block) && Aliased()) return true;
             foreach (var handler in tryStatement.Catches)
                 if ((MayRunCode(handler.Block) || handler.Filter is not null && MayRunCode(handler.Filter)) && Aliased()) return true;
@@ -2021,7 +2168,9 @@ namespace ContainerLint.Analyzers
                     // (audit 121 R121-2).
                     case PropertyPatternClauseSyntax { Subpatterns.Count: > 0 }:
                         return true;
-                    case PositionalPatternClauseSyntax positional when !IsOverATupleLiteral(positional):
+                    case PositionalPatternClauseSyntax { Parent: RecursivePatternSyntax positional } when !IsOverATupleLiteral(positional):
+                        return true;
+                    case VarPatternSyntax { Designation: ParenthesizedVariableDesignationSyntax } deconstruction when !IsOverATupleLiteral(deconstruction):
                         return true;
                 }
             return false;

@@ -3075,6 +3075,23 @@ static class Extra
         return b.Build();
     }
 
+    // One call followed by a return, the other after it: it runs once on each path.
+    static IContainer WriterLocalFunctionCalledBeforeAReturnAndAfterIt(bool x)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        void Step()
+        {
+            b = b.WithPrivileged(true);
+            try { b = b.WithName(""y""); } catch { Log(1); }
+            b = b.WithPrivileged(false);
+            Kept = b;
+        }
+        if (x) { Step(); return b.Build(); }
+        Step();
+        return b.Build();
+    }
+
     // Audit 121 R121-2: a positional pattern over a tuple calls nothing.
     static IContainer LambdaAndAFilterOfATuplePattern(bool x)
     {
@@ -3083,6 +3100,37 @@ static class Extra
         b = b.WithPrivileged(true);
         try { b = b.WithName(""y""); } catch (System.Exception e) when ((e, x) is (System.InvalidOperationException, true)) { throw; }
         b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    // Audit 123 T123-2: so does one over such a tuple in parentheses, cast to a tuple type, or a choice of two.
+    static IContainer LambdaAndAFilterOfAParenthesizedTuplePattern(bool x)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        System.Func<string> f = () => b.Build().Name;
+        b = b.WithPrivileged(true);
+        try { b = b.WithName(""y""); }
+        catch (System.Exception e) when (((e, x)) is (System.InvalidOperationException, true) || (((System.Exception, bool))(e, x)) is (System.ArgumentException, true)
+            || (x ? (e, 1) : (e, 2)) is (System.IO.IOException, 1)) { throw; }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    // Audit 123 T123-13: a local function that writes the flag, called once by another local function called once, runs once.
+    static IContainer WriterLocalFunctionCalledOnceThroughAnother()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        void Step()
+        {
+            void Save() { Kept = b; }
+            b = b.WithPrivileged(true);
+            try { b = b.WithName(""y""); } catch { Log(1); }
+            b = b.WithPrivileged(false);
+            Save();
+        }
+        void Wrap() { Step(); }
+        Wrap();
         return b.Build();
     }
 
@@ -3169,6 +3217,76 @@ static class Extra
         var b = new ContainerBuilder().WithImage(""docker:27-dind"").WithPrivileged(true);
         foreach (var n in names) { try { b = b.WithName(n); } catch { b = new ContainerBuilder().WithImage(""alpine""); } }
         b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    // Audit 122 S122-7: a lambda (or a delegate of a local function) naming the local that is made after the try, with no
+    // loop or goto back around both, does not exist while its catch runs; nor does a local function called after it run then.
+    static IContainer LambdaCopyingTheBuilderMadeAfterTheFalse()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        b = b.WithPrivileged(true);
+        try { b = b.WithName(""y""); } catch { Log(1); }
+        b = b.WithPrivileged(false);
+        System.Action a = () => Kept = b;
+        a();
+        return b.Build();
+    }
+
+    static IContainer LambdaBuildingTheLocalMadeAfterTheFalse()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithPrivileged(true);
+        try { b = b.WithName(""y""); } catch { Log(1); }
+        b = b.WithPrivileged(false);
+        System.Func<IContainer> build = () => b.Build();
+        return build();
+    }
+
+    static IContainer DelegateOfACopyingLocalFunctionMadeAfterTheFalse()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        void Save() { Kept = b; }
+        b = b.WithPrivileged(true);
+        try { b = b.WithName(""y""); } catch { Log(1); }
+        b = b.WithPrivileged(false);
+        System.Action a = Save;
+        a();
+        return b.Build();
+    }
+
+    static IContainer CopyingLocalFunctionCalledOnlyAfterTheFalse()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithPrivileged(true);
+        try { b = b.WithName(""y""); } catch { Log(1); }
+        b = b.WithPrivileged(false);
+        Save();
+        return b.Build();
+        void Save() { Kept = b; }
+    }
+
+    // Audit 122 S122-6's negatives: the try in a local function runs where that is called; a copy or a lambda made after
+    // the call is not there yet.
+    static IContainer CopyAfterTheCallOfALocalFunctionHoldingTheTry()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        void Step() { b = b.WithPrivileged(true); try { b = b.WithName(""y""); } catch { Log(1); } b = b.WithPrivileged(false); }
+        Step();
+        Kept = b;
+        return b.Build();
+    }
+
+    static IContainer LambdaMadeAfterTheCallOfALocalFunctionHoldingTheTry()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        void Step() { b = b.WithPrivileged(true); try { b = b.WithName(""y""); } catch { Log(1); } b = b.WithPrivileged(false); }
+        Step();
+        System.Action a = () => Kept = b;
+        a();
         return b.Build();
     }");
 
@@ -3443,7 +3561,7 @@ static class Extra
     }
 
     // Audit 121 R121-1: a local function that writes the flag and copies after its false, called twice or in a loop: the copy
-    // of one call is there on the next.
+    // of one call is there on the next (in a loop, a copy made before the call, as in straight-line code: audit 122 S122-5).
     static IContainer WriterLocalFunctionCopyingAfterItsFalseCalledTwice()
     {
         var b = new ContainerBuilder().WithImage(""docker:27-dind"");
@@ -3494,6 +3612,48 @@ static class Extra
         public void Deconstruct(out int a, out int b) { a = 1; b = 2; }
     }
 
+    // Audit 123 T123-4: a positional pattern nested in one over a tuple literal, or var (a, c), takes apart the element with
+    // its Deconstruct.
+    static IContainer LambdaAndAFilterWithANestedPositionalPattern(Pair pair, bool x)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        System.Func<string> f = () => b.Build().Name;
+        b = b.WithPrivileged({|#34:true|});
+        try { b = b.WithName(""y""); } catch (System.Exception) when ((pair, x) is ((1, 2), true)) { throw; }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer LambdaAndAFilterDeconstructingIntoVar(Pair pair)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        System.Func<string> f = () => b.Build().Name;
+        b = b.WithPrivileged({|#35:true|});
+        try { b = b.WithName(""y""); } catch (System.Exception) when (pair is var (a, c) && a == c) { throw; }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    // Audit 123 T123-3: a goto case from one section to another runs both calls.
+    static IContainer WriterLocalFunctionCalledInTwoSectionsJoinedByGotoCase(int n)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        void Step()
+        {
+            b = b.WithPrivileged({|#36:true|});
+            try { b = b.WithName(""y""); } catch { Log(1); }
+            b = b.WithPrivileged(false);
+            Kept = b;
+        }
+        switch (n)
+        {
+            case 0: Step(); goto case 1;
+            case 1: Step(); break;
+        }
+        return b.Build();
+    }
+
     // Audit 119 P119-4: a filter whose pattern reads a property runs code, where a lambda naming the local may run.
     static IContainer LambdaAndAFilterReadingAPropertyInAPattern()
     {
@@ -3503,11 +3663,84 @@ static class Extra
         try { b = b.WithName(""y""); } catch (System.Exception e) when (e is System.InvalidOperationException { Message: ""m"" }) { throw; }
         b = b.WithPrivileged(false);
         return b.Build();
+    }
+
+    // Audit 122 S122-7's negatives: a lambda made after the false exists on the next pass of a loop, or after a goto back,
+    // around both; one made in the try block, or by a local function the catch calls, exists while the catch runs.
+    static IContainer LambdaMadeAfterTheFalseInALoop(string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        foreach (var n in names)
+        {
+            b = b.WithPrivileged({|#28:true|});
+            try { b = b.WithName(n); } catch { Log(1); }
+            b = b.WithPrivileged(false);
+            System.Action a = () => Kept = b;
+            a();
+        }
+        return b.Build();
+    }
+
+    static IContainer LambdaMadeAfterTheFalseBeforeAGotoBack(bool again)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        Again:
+        b = b.WithPrivileged({|#29:true|});
+        try { b = b.WithName(""y""); } catch { Log(1); }
+        b = b.WithPrivileged(false);
+        System.Action a = () => Kept = b;
+        if (again) goto Again;
+        return b.Build();
+    }
+
+    static IContainer LambdaMadeInTheTryBlock()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        System.Action a = null;
+        b = b.WithPrivileged({|#30:true|});
+        try { a = () => Kept = b; b = b.WithName(""y""); } catch { a(); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
+    static IContainer LambdaMadeByALocalFunctionTheCatchCalls()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithPrivileged({|#31:true|});
+        try { b = b.WithName(""y""); } catch { Helper(); }
+        b = b.WithPrivileged(false);
+        return b.Build();
+        void Helper() { System.Action a = () => Kept = b; a(); }
+    }
+
+    // Audit 122 S122-6: the try in a local function runs where that is called: a copy of the builder, holding the modifier,
+    // or a lambda naming the local, made before a call is there while its catch runs code, as in straight-line code.
+    static IContainer CopyBeforeTheCallOfALocalFunctionHoldingTheTry()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        void Step() { b = b.WithPrivileged({|#32:true|}); try { b = b.WithName(""y""); } catch { Log(1); } b = b.WithPrivileged(false); }
+        Kept = b;
+        Step();
+        return b.Build();
+    }
+
+    static IContainer LambdaMadeBetweenTwoCallsOfALocalFunctionHoldingTheTry()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        void Step() { b = b.WithPrivileged({|#33:true|}); try { b = b.WithName(""y""); } catch { Log(1); } b = b.WithPrivileged(false); }
+        Step();
+        System.Action a = () => Kept = b;
+        Step();
+        a();
+        return b.Build();
     }"), DockerLibrary.Testcontainers, Privileged(Runs, 0), Privileged(Runs, 1), Privileged(Runs, 2), Privileged(Runs, 3), Privileged(Runs, 4), Privileged(Runs, 5), Privileged(Runs, 6),
             Privileged(Runs, 7), Privileged(Runs, 8), Privileged(MayOnSomePaths, 9), Privileged(MayOnSomePaths, 10),
             Privileged(MayOnSomePaths, 11), Privileged(MayOnSomePaths, 12), Privileged(Runs, 13), Privileged(Runs, 14), Privileged(Runs, 15), Privileged(Runs, 16),
             Privileged(Runs, 17), Privileged(Runs, 18), Privileged(Runs, 19), Privileged(Runs, 20), Privileged(Runs, 21), Privileged(Runs, 22),
-            Privileged(Runs, 23), Privileged(Runs, 24), Privileged(Runs, 25), Privileged(MayBeUndone, 26), Privileged(Runs, 27));
+            Privileged(Runs, 23), Privileged(Runs, 24), Privileged(Runs, 25), Privileged(Runs, 26), Privileged(Runs, 27),
+            Privileged(Runs, 28), Privileged(Runs, 29), Privileged(Runs, 30), Privileged(Runs, 31), Privileged(Runs, 32), Privileged(Runs, 33),
+            Privileged(Runs, 34), Privileged(Runs, 35), Privileged(Runs, 36));
 
         // Documented limitation (docs/rules/README.md): a write through a ref alias of the local is a use of it, not a
         // replacement, and a true given to the alias stays reported (audit 113).

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -23,6 +24,9 @@ namespace ContainerLint.Analyzers.Reading
         private List<TextSpan>? _backJumps;
         private readonly List<TextSpan> _backJumpsWithCopies = new List<TextSpan>();
         private int _fromOn = int.MaxValue;
+        private List<int>? _fromOnEach;
+        // The node of each copy, by where it starts (the first one there).
+        private readonly Dictionary<int, SyntaxNode> _nodes = new Dictionary<int, SyntaxNode>();
         private List<(int At, TextSpan Within)>? _within;
         // Local functions that write the local and may run more than once, and where a copy made is there on a later run.
         private List<(TextSpan Function, TextSpan Between)>? _repeated;
@@ -36,9 +40,11 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>A copy made at <paramref name="node"/>, or, with <paramref name="fromThereOn"/>, at any time after it.</summary>
         public void Add(SyntaxNode node, bool fromThereOn)
         {
+            if (!_nodes.ContainsKey(node.SpanStart)) _nodes[node.SpanStart] = node;
             if (fromThereOn)
             {
                 if (node.SpanStart < _fromOn) _fromOn = node.SpanStart;
+                (_fromOnEach ??= new List<int>()).Add(node.SpanStart);
             }
             else
             {
@@ -55,6 +61,7 @@ namespace ContainerLint.Analyzers.Reading
         /// </summary>
         public void AddWithin(SyntaxNode node, SyntaxNode nested)
         {
+            if (!_nodes.ContainsKey(node.SpanStart)) _nodes[node.SpanStart] = node;
             (_within ??= new List<(int, TextSpan)>()).Add((node.SpanStart, nested.Span));
             AddRegions(node);
         }
@@ -92,9 +99,15 @@ namespace ContainerLint.Analyzers.Reading
         /// local's builder was handed what the copy would keep): one made between the two, one that may be made at any time
         /// from before <paramref name="position"/>, or one in the loop that holds <paramref name="position"/>.
         /// </summary>
-        public bool MayBeMadeBetween(int from, int position)
+        public bool MayBeMadeBetween(int from, int position) => MayBeMadeBetween(from, position, null);
+
+        /// <summary>
+        /// As <see cref="MayBeMadeBetween(int, int)"/>, counting only the copies made at a place <paramref name="counts"/> takes
+        /// (for a run of a local function from where it is called: not those of its own code, nor of its calls).
+        /// </summary>
+        public bool MayBeMadeBetween(int from, int position, Func<int, bool>? counts)
         {
-            if (_fromOn < position) return true;
+            if (counts is null ? _fromOn < position : _fromOnEach is not null && _fromOnEach.Exists(at => at < position && counts(at))) return true;
             if (_repeated is not null)
                 foreach (var (function, between) in _repeated)
                     if (function.Contains(position) && MadeIn(function, between)) return true;
@@ -105,10 +118,11 @@ namespace ContainerLint.Analyzers.Reading
                 if (_at[middle] < from) low = middle + 1;
                 else high = middle;
             }
-            if (low < _at.Count && _at[low] < position) return true;
+            for (var i = low; i < _at.Count && _at[i] < position; i++)
+                if (counts is null || counts(_at[i])) return true;
             if (_within is not null)
                 foreach (var (at, within) in _within)
-                    if (at >= from && at < position && within.Contains(position)) return true;
+                    if (at >= from && at < position && within.Contains(position) && (counts is null || counts(at))) return true;
             // The outermost loops are apart from one another: the last that starts at or before the position is the only one
             // that may hold it.
             low = 0;
@@ -129,8 +143,10 @@ namespace ContainerLint.Analyzers.Reading
         private bool MadeIn(TextSpan function, TextSpan between)
         {
             if (_fromOn < between.End || _fromOn < function.End) return true;
+            // One between the runs after which the code always leaves that stretch is there on no later run (audit 123 T123-9:
+            // while (true) { Step(); if (x) { Keep = b; break; } }).
             foreach (var at in _at)
-                if (function.Contains(at) || between.Contains(at)) return true;
+                if (function.Contains(at) || between.Contains(at) && !(_nodes.TryGetValue(at, out var node) && LeavesAfter(node, null, between))) return true;
             if (_within is not null)
                 foreach (var (at, _) in _within)
                     if (function.Contains(at) || between.Contains(at)) return true;
@@ -138,11 +154,49 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         /// <summary>
+        /// Whether the code after <paramref name="node"/> always leaves <paramref name="code"/> (the function it is in) before
+        /// <paramref name="later"/>: a <c>return</c>, or a <c>throw</c> no <c>catch</c> there takes, between the two, as in
+        /// <c>if (x) { Step(); return null; } Step();</c>.
+        /// </summary>
+        public bool AlwaysReturnsBetween(SyntaxNode node, SyntaxNode later, SyntaxNode code) =>
+            node.SyntaxTree == later.SyntaxTree && ReturnAfter(node, code) is { } end && end <= later.SpanStart;
+
+        /// <summary>
+        /// Where the first statement after <paramref name="node"/> that always leaves <paramref name="code"/> ends (a
+        /// <c>return</c>, or a <c>throw</c> no <c>catch</c> there takes, or one holding them on every branch), found from the
+        /// innermost block out; null where none does. Code written after that end is not reached from the node.
+        /// </summary>
+        public int? ReturnAfter(SyntaxNode node, SyntaxNode code)
+        {
+            for (var current = node; current.Parent is { } parent && code.Span.Contains(current.Span) && current != code; current = parent)
+            {
+                if (current is ReturnStatementSyntax or ThrowStatementSyntax && Leaves((StatementSyntax)current, null, code.Span)) return current.Span.End;
+                SyntaxList<StatementSyntax> statements;
+                if (current is StatementSyntax && parent is BlockSyntax block) statements = block.Statements;
+                else if (current is StatementSyntax && parent is SwitchSectionSyntax section) statements = section.Statements;
+                else continue;
+                for (var i = statements.IndexOf((StatementSyntax)current) + 1; i < statements.Count; i++)
+                    if (AlwaysLeaves(statements[i], null, code.Span)) return statements[i].Span.End;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// Whether the copy made at <paramref name="at"/> is on a branch apart from <paramref name="later"/> (<see
+        /// cref="PathCoverage.AreExclusive"/>), or the function always leaves after it before that.
+        /// </summary>
+        public bool NeverReaches(int at, SyntaxNode later) =>
+            _nodes.TryGetValue(at, out var node) && (PathCoverage.AreExclusive(node, later) || AlwaysReturnsBetween(node, later, _function));
+
+        /// <summary>
         /// Whether, after <paramref name="node"/>, the code of <paramref name="loop"/> (or of the code from a label to a
         /// <c>goto</c> back to it, <paramref name="span"/>, with no loop) that holds it leaves it on every path (<c>o = b;
         /// break;</c>, <c>{ o = b; return b.Build(); }</c>, a <c>throw</c> no <c>catch</c> in it may take, a <c>goto</c> to a
         /// label outside it): the copy is then made on no pass before another (audit 116 L116-2, audit 117 M117-5).
         /// </summary>
+        /// <summary>Whether every way on from <paramref name="node"/> leaves <paramref name="loop"/> (as for a copy there).</summary>
+        public bool LeavesLoopAfter(SyntaxNode node, SyntaxNode loop) => LeavesAfter(node, loop, loop.Span);
+
         private bool LeavesAfter(SyntaxNode node, SyntaxNode? loop, TextSpan span)
         {
             for (var current = node; current.Parent is { } parent && current != loop && span.Contains(current.Span); current = parent)

@@ -28,12 +28,12 @@ namespace ContainerLint.Analyzers.Reading
         private readonly TextSpan _scope;
 
         /// <summary>
-        /// Whether, in a <c>try</c> statement (its span), every lambda and local function that names the local is kept by the
-        /// local's own builder alone (handed to it, as <c>b = b.WithCreateParameterModifier(p => ...)</c>, not called in the
-        /// statement otherwise, no copy of the builder made since): they then run only when a builder made from the local's
+        /// Whether, in a <c>try</c> statement, every lambda and local function that names the local and may exist there is kept
+        /// by the local's own builder alone (handed to it, as <c>b = b.WithCreateParameterModifier(p => ...)</c>, not called in
+        /// the statement otherwise, no copy of the builder made since): they then run only when a builder made from the local's
         /// is built, not from other code (a <c>catch</c> that logs). Null until the analysis that knows it says.
         /// </summary>
-        public Func<TextSpan, bool>? OnlyKeptAt { get; set; }
+        public Func<TryStatementSyntax, bool>? OnlyKeptAt { get; set; }
 
         public BuilderLocal(ILocalSymbol symbol, SemanticModel model, MethodScope scope)
         {
