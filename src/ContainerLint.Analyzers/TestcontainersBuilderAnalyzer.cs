@@ -640,6 +640,7 @@ namespace ContainerLint.Analyzers
                 return sites;
             }
 
+            /// <summary>Whether <paramref name="caller"/>, outside <paramref name="localFunction"/>, declares a local function of the same name.</summary>
             private static bool DeclaresAnother(SyntaxNode? caller, LocalFunctionStatementSyntax localFunction)
             {
                 if (caller is null || caller.Span.Contains(localFunction.Span)) return false;

@@ -144,7 +144,7 @@ namespace ContainerLint.Analyzers.Reading
         {
             if (_fromOn < between.End || _fromOn < function.End) return true;
             // One between the runs after which the code always leaves that stretch is there on no later run (audit 123 T123-9:
-            // while (true) { Step(); if (x) { Keep = b; break; } }).
+            // foreach (var n in names) { Step(); if (n == "") return b.Build(); }).
             foreach (var at in _at)
                 if (function.Contains(at) || between.Contains(at) && !(_nodes.TryGetValue(at, out var node) && LeavesAfter(node, null, between))) return true;
             if (_within is not null)
@@ -158,7 +158,7 @@ namespace ContainerLint.Analyzers.Reading
         /// <paramref name="later"/>: a <c>return</c>, or a <c>throw</c> no <c>catch</c> there takes, between the two, as in
         /// <c>if (x) { Step(); return null; } Step();</c>.
         /// </summary>
-        public bool AlwaysReturnsBetween(SyntaxNode node, SyntaxNode later, SyntaxNode code) =>
+        private bool AlwaysReturnsBetween(SyntaxNode node, SyntaxNode later, SyntaxNode code) =>
             node.SyntaxTree == later.SyntaxTree && ReturnAfter(node, code) is { } end && end <= later.SpanStart;
 
         /// <summary>
