@@ -426,7 +426,7 @@ namespace ContainerLint.Analyzers
 
             public static FunctionsCapturingLocal Find(SyntaxNode function, BuilderLocal local, SemanticModel model, DockerApi api, MethodScope scope)
             {
-                var names = scope.Memo(function, () => new FunctionNames(function));
+                var names = FunctionNames.Of(function, scope);
                 var (lambdas, functions, references) = NestedFunctionsNaming(function, local, names);
                 if (functions is not null)
                 {
@@ -573,8 +573,9 @@ namespace ContainerLint.Analyzers
             /// Where a copy of the builder is made before <paramref name="localFunction"/> runs again (its own code aside), or null
             /// when it runs once at most: from its first call to its last where two are not on exclusive branches (audit 122
             /// S122-2: <c>if (x) Step(); else Step();</c> runs it once) and no return follows the first; the loop, or the code
-            /// from a label to a <c>goto</c> back, around a call; the whole function for a delegate of it, a call in a lambda or another local function (also itself).
-            /// A copy after its last run is made on none before another (audit 122 S122-1: <c>return b.Build();</c> at the end).
+            /// from a label to a <c>goto</c> back, around a call; the whole function where <see cref="CallSites"/> cannot say
+            /// (a delegate of it, a call in a lambda, a recursive call). A copy after its last run is made on none before
+            /// another (audit 122 S122-1: <c>return b.Build();</c> at the end).
             /// </summary>
             private static TextSpan? RunsAgainAfter(LocalFunctionStatementSyntax localFunction, FunctionNames names,
                 BuilderCopies copies, SyntaxNode function)
@@ -2095,7 +2096,7 @@ namespace ContainerLint.Analyzers
 
             public static FunctionsNamingLocal Find(SyntaxNode function, BuilderLocal local, MethodScope scope)
             {
-                var (named, functions, references) = NestedFunctionsNaming(function, local, scope.Memo(function, () => new FunctionNames(function)));
+                var (named, functions, references) = NestedFunctionsNaming(function, local, FunctionNames.Of(function, scope));
                 var calls = new List<SyntaxNode>();
                 var lambdas = new List<(SyntaxNode, bool)>();
                 var found = new HashSet<SyntaxNode>();

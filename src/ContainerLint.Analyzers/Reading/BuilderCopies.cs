@@ -166,20 +166,7 @@ namespace ContainerLint.Analyzers.Reading
         /// <c>return</c>, or a <c>throw</c> no <c>catch</c> there takes, or one holding them on every branch), found from the
         /// innermost block out; null where none does. Code written after that end is not reached from the node.
         /// </summary>
-        public int? ReturnAfter(SyntaxNode node, SyntaxNode code)
-        {
-            for (var current = node; current.Parent is { } parent && code.Span.Contains(current.Span) && current != code; current = parent)
-            {
-                if (current is ReturnStatementSyntax or ThrowStatementSyntax && Leaves((StatementSyntax)current, null, code.Span)) return current.Span.End;
-                SyntaxList<StatementSyntax> statements;
-                if (current is StatementSyntax && parent is BlockSyntax block) statements = block.Statements;
-                else if (current is StatementSyntax && parent is SwitchSectionSyntax section) statements = section.Statements;
-                else continue;
-                for (var i = statements.IndexOf((StatementSyntax)current) + 1; i < statements.Count; i++)
-                    if (AlwaysLeaves(statements[i], null, code.Span)) return statements[i].Span.End;
-            }
-            return null;
-        }
+        public int? ReturnAfter(SyntaxNode node, SyntaxNode code) => LeavingEnd(node, null, code.Span);
 
         /// <summary>
         /// Whether the copy made at <paramref name="at"/> is on a branch apart from <paramref name="later"/> (<see
@@ -194,23 +181,26 @@ namespace ContainerLint.Analyzers.Reading
         /// break;</c>, <c>{ o = b; return b.Build(); }</c>, a <c>throw</c> no <c>catch</c> in it may take, a <c>goto</c> to a
         /// label outside it): the copy is then made on no pass before another (audit 116 L116-2, audit 117 M117-5).
         /// </summary>
+        private bool LeavesAfter(SyntaxNode node, SyntaxNode? loop, TextSpan span) => LeavingEnd(node, loop, span) is not null;
+
         /// <summary>Whether every way on from <paramref name="node"/> leaves <paramref name="loop"/> (as for a copy there).</summary>
         public bool LeavesLoopAfter(SyntaxNode node, SyntaxNode loop) => LeavesAfter(node, loop, loop.Span);
 
-        private bool LeavesAfter(SyntaxNode node, SyntaxNode? loop, TextSpan span)
+        /// <summary>Where the statement that leaves, as <see cref="LeavesAfter"/> reads it, ends; null where none does.</summary>
+        private int? LeavingEnd(SyntaxNode node, SyntaxNode? loop, TextSpan span)
         {
             for (var current = node; current.Parent is { } parent && current != loop && span.Contains(current.Span); current = parent)
             {
                 // return b.Build();, throw new X(b): the copy's own statement leaves.
-                if (current is ReturnStatementSyntax or ThrowStatementSyntax && Leaves((StatementSyntax)current, loop, span)) return true;
+                if (current is ReturnStatementSyntax or ThrowStatementSyntax && Leaves((StatementSyntax)current, loop, span)) return current.Span.End;
                 SyntaxList<StatementSyntax> statements;
                 if (current is StatementSyntax && parent is BlockSyntax block) statements = block.Statements;
                 else if (current is StatementSyntax && parent is SwitchSectionSyntax section) statements = section.Statements;
                 else continue;
                 for (var i = statements.IndexOf((StatementSyntax)current) + 1; i < statements.Count && span.Contains(statements[i].Span); i++)
-                    if (AlwaysLeaves(statements[i], loop, span)) return true;
+                    if (AlwaysLeaves(statements[i], loop, span)) return statements[i].Span.End;
             }
-            return false;
+            return null;
         }
 
         // A jump out (Leaves), or a block, an if/else, a switch with a default section, a try (its block and catches) or the

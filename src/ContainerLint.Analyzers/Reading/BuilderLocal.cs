@@ -43,7 +43,7 @@ namespace ContainerLint.Analyzers.Reading
                 && MethodScope.Function(declaration) is { } function)
             {
                 _function = function;
-                _functionNames = scope.Memo(function, () => new FunctionNames(function));
+                _functionNames = FunctionNames.Of(function, scope);
                 _scope = function.Span;
                 for (var node = declaration.Parent; node is not null && node != function; node = node.Parent)
                     if (node is BlockSyntax or SwitchStatementSyntax)

@@ -18,7 +18,10 @@ namespace ContainerLint.Analyzers.Reading
         private readonly Dictionary<string, List<IdentifierNameSyntax>> _byText = new Dictionary<string, List<IdentifierNameSyntax>>();
         private readonly Dictionary<string, List<IdentifierNameSyntax>> _functionReferences = new Dictionary<string, List<IdentifierNameSyntax>>();
 
-        public FunctionNames(SyntaxNode function)
+        /// <summary>The names of <paramref name="function"/>, found on the first ask in the method's analysis.</summary>
+        public static FunctionNames Of(SyntaxNode function, MethodScope scope) => scope.Memo(function, () => new FunctionNames(function));
+
+        private FunctionNames(SyntaxNode function)
         {
             foreach (var node in function.DescendantNodes())
             {
