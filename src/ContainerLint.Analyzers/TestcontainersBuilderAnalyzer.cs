@@ -292,7 +292,7 @@ namespace ContainerLint.Analyzers
         /// it is called (audit 67 S3, T4), unless a delegate is made of it or a lambda calls it, which counts as a lambda that
         /// names the local. Lambdas created after the write are found on the way (<see cref="ReachingUse"/>).
         /// </summary>
-        private static (bool AnyCall, HashSet<string>? Functions) MayRunBefore(SyntaxNode function, SyntaxNode write, FunctionsCapturingLocal capturing,
+        private static (bool AnyCall, HashSet<LocalFunctionStatementSyntax>? Functions) MayRunBefore(SyntaxNode function, SyntaxNode write, FunctionsCapturingLocal capturing,
             ReachingUse.Flow flow, SyntaxNode writer)
         {
             var jumpsBack = new LazyJumpBack(function, write, flow, writer);
@@ -316,7 +316,7 @@ namespace ContainerLint.Analyzers
             private readonly Dictionary<SyntaxNode, int> _keptFrom;
             private readonly BuilderCopies _copies;
 
-            private FunctionsCapturingLocal(SyntaxNode function, FunctionNames names, List<SyntaxNode> lambdas, HashSet<string>? functions,
+            private FunctionsCapturingLocal(SyntaxNode function, FunctionNames names, List<SyntaxNode> lambdas, HashSet<LocalFunctionStatementSyntax>? functions,
                 Dictionary<SyntaxNode, int> keptFrom, BuilderCopies copies, List<int>? functionCalls)
             {
                 _function = function;
@@ -338,7 +338,7 @@ namespace ContainerLint.Analyzers
             private readonly List<int>? _functionCalls;
 
             public List<SyntaxNode> Lambdas { get; }
-            public HashSet<string>? Functions { get; }
+            public HashSet<LocalFunctionStatementSyntax>? Functions { get; }
 
             /// <summary>See <see cref="BuilderLocal.OnlyKeptAt"/> (audit 118 N118-1).</summary>
             public bool OnlyKeptAt(TryStatementSyntax tryStatement)
@@ -433,7 +433,6 @@ namespace ContainerLint.Analyzers
                     var found = new HashSet<SyntaxNode>(lambdas);
                     foreach (var reference in references)
                     {
-                        if (!functions.Contains(reference.Identifier.ValueText)) continue;
                         if (reference.Parent is not InvocationExpressionSyntax call || call.Expression != reference)
                         {
                             if (found.Add(reference)) lambdas.Add(reference);
@@ -480,7 +479,7 @@ namespace ContainerLint.Analyzers
                 List<int>? functionCalls = null;
                 if (functions is not null)
                     foreach (var reference in references)
-                        if (functions.Contains(reference.Identifier.ValueText) && !keptFrom.ContainsKey(reference))
+                        if (!keptFrom.ContainsKey(reference))
                             (functionCalls ??= new List<int>()).Add(reference.SpanStart);
                 // Those written first are the likeliest to exist already, and end the search at once.
                 lambdas.Sort((x, y) => x.SpanStart.CompareTo(y.SpanStart));
@@ -501,7 +500,7 @@ namespace ContainerLint.Analyzers
                     // as a method group the local's builder keeps.
                     if (node is LocalFunctionStatementSyntax localFunction)
                     {
-                        foreach (var reference in names.FunctionReferences(localFunction.Identifier.ValueText))
+                        foreach (var reference in names.References(localFunction))
                             if (!localFunction.Span.Contains(reference.Span) && !keptFrom.ContainsKey(reference)) return false;
                         return true;
                     }
@@ -526,7 +525,7 @@ namespace ContainerLint.Analyzers
                     }
                     if (node is LocalFunctionStatementSyntax localFunction)
                     {
-                        foreach (var reference in names.FunctionReferences(localFunction.Identifier.ValueText))
+                        foreach (var reference in names.References(localFunction))
                             if (keptFrom.TryGetValue(reference, out var handed)
                                 && FirstBuildAfter(reference, handed, function, keptFrom, names, local, model, api, copies) is { } built)
                                 copies.Add(built, fromThereOn: true);
@@ -615,10 +614,8 @@ namespace ContainerLint.Analyzers
                 BuilderCopies copies, List<LocalFunctionStatementSyntax> through)
             {
                 var sites = new List<IdentifierNameSyntax>();
-                foreach (var reference in names.FunctionReferences(localFunction.Identifier.ValueText))
+                foreach (var reference in names.References(localFunction))
                 {
-                    // Names are matched by their text: one outside the code it is declared in is another function's.
-                    if (!declaringCode.Span.Contains(reference.Span)) continue;
                     if (reference.Parent is not InvocationExpressionSyntax call || call.Expression != reference) return null;
                     var caller = MethodScope.Function(reference);
                     if (caller == declaringCode)
@@ -626,8 +623,6 @@ namespace ContainerLint.Analyzers
                         sites.Add(reference);
                         continue;
                     }
-                    // Another function of that name declared in the caller is the one called (audit 123 T123-6).
-                    if (DeclaresAnother(caller, localFunction)) continue;
                     if (caller is not LocalFunctionStatementSyntax wrapper || wrapper == localFunction || through.Contains(wrapper)
                         || MethodScope.Function(wrapper) != declaringCode || copies.RegionRunAgain(reference) is not null)
                         return null;
@@ -639,15 +634,6 @@ namespace ContainerLint.Analyzers
                 }
                 sites.Sort((x, y) => x.SpanStart.CompareTo(y.SpanStart));
                 return sites;
-            }
-
-            /// <summary>Whether <paramref name="caller"/>, outside <paramref name="localFunction"/>, declares a local function of the same name.</summary>
-            private static bool DeclaresAnother(SyntaxNode? caller, LocalFunctionStatementSyntax localFunction)
-            {
-                if (caller is null || caller.Span.Contains(localFunction.Span)) return false;
-                foreach (var node in caller.DescendantNodes())
-                    if (node is LocalFunctionStatementSyntax other && other != localFunction && other.Identifier.ValueText == localFunction.Identifier.ValueText) return true;
-                return false;
             }
 
             /// <summary>
@@ -677,7 +663,7 @@ namespace ContainerLint.Analyzers
             private static bool NeverRuns(SyntaxNode nested, FunctionNames names)
             {
                 if (nested is not LocalFunctionStatementSyntax localFunction) return false;
-                foreach (var reference in names.FunctionReferences(localFunction.Identifier.ValueText))
+                foreach (var reference in names.References(localFunction))
                     if (!localFunction.Span.Contains(reference.Span)) return false;
                 return true;
             }
@@ -725,7 +711,7 @@ namespace ContainerLint.Analyzers
                         else if (!KeptFunction(maker, keptFrom, names, function)) pending.Push((maker, true));
                         continue;
                     }
-                    foreach (var reference in names.FunctionReferences(localFunction.Identifier.ValueText))
+                    foreach (var reference in names.References(localFunction))
                     {
                         if (localFunction.Span.Contains(reference.Span) || keptFrom.ContainsKey(reference)) continue;
                         // Called, it runs there; made a delegate (Action a = Copy;), at any time after.
@@ -773,29 +759,29 @@ namespace ContainerLint.Analyzers
         /// order found), its local functions that name it or call one that does (null when none), and the names in its code that
         /// may stand for those local functions (not a member's name, nor the argument of <c>nameof</c>), in the order written.
         /// </summary>
-        private static (List<SyntaxNode> Lambdas, HashSet<string>? Functions, List<IdentifierNameSyntax> References) NestedFunctionsNaming(SyntaxNode function,
+        private static (List<SyntaxNode> Lambdas, HashSet<LocalFunctionStatementSyntax>? Functions, List<IdentifierNameSyntax> References) NestedFunctionsNaming(SyntaxNode function,
             BuilderLocal local, FunctionNames names)
         {
             var lambdas = new List<SyntaxNode>();
             var found = new HashSet<SyntaxNode>();
-            HashSet<string>? functions = null;
+            HashSet<LocalFunctionStatementSyntax>? functions = null;
             foreach (var name in local.NamesIn(function))
             {
                 if (MethodScope.Function(name) is not { } nested || nested == function) continue;
-                if (nested is LocalFunctionStatementSyntax named) (functions ??= new HashSet<string>()).Add(named.Identifier.ValueText);
+                if (nested is LocalFunctionStatementSyntax named) (functions ??= new HashSet<LocalFunctionStatementSyntax>()).Add(named);
                 else if (found.Add(nested)) lambdas.Add(nested);
             }
             var references = new List<IdentifierNameSyntax>();
             if (functions is null) return (lambdas, null, references);
             // Local functions that call one that names the local name it too, as far as that goes.
-            var pending = new Stack<string>(functions);
+            var pending = new Stack<LocalFunctionStatementSyntax>(functions);
             while (pending.Count > 0)
-                foreach (var reference in names.FunctionReferences(pending.Pop()))
+                foreach (var reference in names.References(pending.Pop()))
                 {
                     references.Add(reference);
                     if (reference.Parent is InvocationExpressionSyntax call && call.Expression == reference
-                        && MethodScope.Function(reference) is LocalFunctionStatementSyntax calling && calling != function && functions.Add(calling.Identifier.ValueText))
-                        pending.Push(calling.Identifier.ValueText);
+                        && MethodScope.Function(reference) is LocalFunctionStatementSyntax calling && calling != function && functions.Add(calling))
+                        pending.Push(calling);
                 }
             references.Sort((x, y) => x.SpanStart.CompareTo(y.SpanStart));
             return (lambdas, functions, references);
@@ -2114,7 +2100,6 @@ namespace ContainerLint.Analyzers
                 if (functions is null) return new FunctionsNamingLocal(calls, lambdas);
                 foreach (var reference in references)
                 {
-                    if (!functions.Contains(reference.Identifier.ValueText)) continue;
                     var called = reference.Parent is InvocationExpressionSyntax call && call.Expression == reference;
                     var caller = MethodScope.Function(reference);
                     // The function may be a local function itself (a top-level program's helper): what it calls runs in it (audit 112 G112-1).

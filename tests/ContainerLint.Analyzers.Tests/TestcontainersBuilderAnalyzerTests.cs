@@ -3134,6 +3134,49 @@ static class Extra
         return b.Build();
     }
 
+    // A local function's name is looked up from the block of its call out: another local function's own Save, declared in
+    // it, is not the writer's (audit 123 T123-6, T123-12).
+    static IContainer WriterLocalFunctionAndASiblingsLocalFunctionOfTheSameName()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        void Step()
+        {
+            void Save() { Kept = b; }
+            b = b.WithPrivileged(true);
+            try { b = b.WithName(""y""); } catch { Log(1); }
+            b = b.WithPrivileged(false);
+            Save();
+        }
+        void Other()
+        {
+            void Save() { Log(2); }
+            Save();
+        }
+        Other();
+        Step();
+        return b.Build();
+    }
+
+    // Nor is the method's Save the one a writer calls where it declares its own.
+    static IContainer WriterLocalFunctionCallingItsOwnLocalFunctionHidingTheMethods()
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        void Save() { Kept = b; }
+        void Step()
+        {
+            void Save() { Log(2); }
+            b = b.WithPrivileged(true);
+            Save();
+            try { b = b.WithName(""y""); } catch { Log(1); }
+            b = b.WithPrivileged(false);
+        }
+        Step();
+        Save();
+        return b.Build();
+    }
+
     static ContainerBuilder Kept;
 
     // Audit 118 N118-2: nameof and a filter that calls nothing run no code either.

@@ -111,22 +111,14 @@ namespace ContainerLint.Analyzers.Reading
             if (_repeated is not null)
                 foreach (var (function, between) in _repeated)
                     if (function.Contains(position) && MadeIn(function, between)) return true;
-            int low = 0, high = _at.Count;
-            while (low < high)
-            {
-                var middle = (low + high) >> 1;
-                if (_at[middle] < from) low = middle + 1;
-                else high = middle;
-            }
-            for (var i = low; i < _at.Count && _at[i] < position; i++)
+            for (var i = FirstCopyFrom(from); i < _at.Count && _at[i] < position; i++)
                 if (counts is null || counts(_at[i])) return true;
             if (_within is not null)
                 foreach (var (at, within) in _within)
                     if (at >= from && at < position && within.Contains(position) && (counts is null || counts(at))) return true;
             // The outermost loops are apart from one another: the last that starts at or before the position is the only one
             // that may hold it.
-            low = 0;
-            high = _loops.Count;
+            int low = 0, high = _loops.Count;
             while (low < high)
             {
                 var middle = (low + high) >> 1;
@@ -139,14 +131,29 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
+        /// <summary>The index of the first copy made at or after <paramref name="from"/> in the sorted <see cref="_at"/>.</summary>
+        private int FirstCopyFrom(int from)
+        {
+            int low = 0, high = _at.Count;
+            while (low < high)
+            {
+                var middle = (low + high) >> 1;
+                if (_at[middle] < from) low = middle + 1;
+                else high = middle;
+            }
+            return low;
+        }
+
         /// <summary>Whether a copy is made in <paramref name="function"/>'s code or in <paramref name="between"/> (from there on: before its end).</summary>
         private bool MadeIn(TextSpan function, TextSpan between)
         {
             if (_fromOn < between.End || _fromOn < function.End) return true;
             // One between the runs after which the code always leaves that stretch is there on no later run (audit 123 T123-9:
             // foreach (var n in names) { Step(); if (n == "") return b.Build(); }).
-            foreach (var at in _at)
-                if (function.Contains(at) || between.Contains(at) && !(_nodes.TryGetValue(at, out var node) && LeavesAfter(node, null, between))) return true;
+            var first = FirstCopyFrom(function.Start);
+            if (first < _at.Count && _at[first] < function.End) return true;
+            for (var i = FirstCopyFrom(between.Start); i < _at.Count && _at[i] < between.End; i++)
+                if (!(_nodes.TryGetValue(_at[i], out var node) && LeavesAfter(node, null, between))) return true;
             if (_within is not null)
                 foreach (var (at, _) in _within)
                     if (function.Contains(at) || between.Contains(at)) return true;

@@ -34,7 +34,9 @@ namespace ContainerLint.Analyzers.Reading
         // A lambda that names the local may exist: a call may run it.
         private bool _captured;
         // The local functions that name the local, or call one that does: a call of one of them runs it.
-        private readonly HashSet<string>? _functions;
+        private readonly HashSet<LocalFunctionStatementSyntax>? _functions;
+        // Their names, for the names a lambda's text holds.
+        private HashSet<string>? _functionNames;
         // The graph is a lambda's or local function's, and the local is declared outside it: its end hands the builder back.
         private readonly bool _escapes;
         private readonly Flow _flow;
@@ -44,7 +46,7 @@ namespace ContainerLint.Analyzers.Reading
         private readonly HashSet<CaptureId> _carrying = new HashSet<CaptureId>();
 
         private ReachingUse(Flow flow, ILocalSymbol local, BuilderLocal named, Func<IInvocationOperation, IOperation?> receiverOf,
-            Func<IInvocationOperation, bool> isWithPrivileged, Func<IInvocationOperation, bool> isBuilderMethod, bool captured, HashSet<string>? functions, bool escapes)
+            Func<IInvocationOperation, bool> isWithPrivileged, Func<IInvocationOperation, bool> isBuilderMethod, bool captured, HashSet<LocalFunctionStatementSyntax>? functions, bool escapes)
         {
             _isBuilderMethod = isBuilderMethod;
             _captured = captured;
@@ -138,7 +140,7 @@ namespace ContainerLint.Analyzers.Reading
         /// </summary>
         public static bool? Of(Flow flow, ILocalSymbol local, SyntaxNode write, BuilderLocal named,
             Func<IInvocationOperation, IOperation?> receiverOf, Func<IInvocationOperation, bool> isWithPrivileged, Func<IInvocationOperation, bool> isBuilderMethod, bool captured,
-            HashSet<string>? functions, bool escapes) =>
+            HashSet<LocalFunctionStatementSyntax>? functions, bool escapes) =>
             new ReachingUse(flow, local, named, receiverOf, isWithPrivileged, isBuilderMethod, captured, functions, escapes).From(write);
 
         private bool? From(SyntaxNode write)
@@ -245,8 +247,8 @@ namespace ContainerLint.Analyzers.Reading
             {
                 if (node is IFlowAnonymousFunctionOperation lambda)
                     foreach (var token in lambda.Syntax.DescendantTokens())
-                        if (_named.IsNamedBy(token, out _) || (_functions is not null && _functions.Contains(token.ValueText))) return true;
-                if (node is IMethodReferenceOperation { Method: { MethodKind: MethodKind.LocalFunction } method } && _functions is not null && _functions.Contains(method.Name))
+                        if (_named.IsNamedBy(token, out _) || (_functions is not null && FunctionNames().Contains(token.ValueText))) return true;
+                if (node is IMethodReferenceOperation { Method: { MethodKind: MethodKind.LocalFunction } method } && IsOneOfFunctions(method))
                     return true;
             }
             return false;
@@ -257,8 +259,22 @@ namespace ContainerLint.Analyzers.Reading
         {
             if (_functions is null) return false;
             foreach (var node in operation.DescendantsAndSelf())
-                if (node is IInvocationOperation { TargetMethod: { MethodKind: MethodKind.LocalFunction } target } && _functions.Contains(target.Name)) return true;
+                if (node is IInvocationOperation { TargetMethod: { MethodKind: MethodKind.LocalFunction } target } && IsOneOfFunctions(target)) return true;
             return false;
+        }
+
+        private bool IsOneOfFunctions(IMethodSymbol method) =>
+            _functions is not null && method.DeclaringSyntaxReferences.Length == 1
+            && method.DeclaringSyntaxReferences[0].GetSyntax() is LocalFunctionStatementSyntax declared && _functions.Contains(declared);
+
+        private HashSet<string> FunctionNames()
+        {
+            if (_functionNames is null)
+            {
+                _functionNames = new HashSet<string>();
+                foreach (var function in _functions!) _functionNames.Add(function.Identifier.ValueText);
+            }
+            return _functionNames;
         }
 
         /// <summary>
