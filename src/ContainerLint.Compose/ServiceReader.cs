@@ -179,6 +179,45 @@ namespace ContainerLint.Compose
             foreach (var item in value.Items()) yield return item;
         }
 
+        /// <summary>
+        /// The items of a list Compose keeps unique by a key (the target of a volume or device): a later item of a key
+        /// stands in the place of the earlier one, which is dropped. compose-go does it to every file's model as it loads it
+        /// (override/uncity.go, EnforceUnicity), not only where it merges files: two volumes of one target in one file
+        /// mount the later one. Items without a key are all kept.
+        /// </summary>
+        private static List<ComposeValue> LastPerKey(IEnumerable<ComposeValue> items, Func<ComposeValue, string?> keyOf)
+        {
+            var kept = new List<ComposeValue>();
+            Dictionary<string, int>? at = null;
+            foreach (var item in items)
+            {
+                if (keyOf(item) is { } key)
+                {
+                    at ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                    if (at.TryGetValue(key, out var earlier))
+                    {
+                        kept[earlier] = item;
+                        continue;
+                    }
+                    at[key] = kept.Count;
+                }
+                kept.Add(item);
+            }
+            return kept;
+        }
+
+        /// <summary>The container path of a <c>devices</c> entry as written (compose-go's deviceMappingIndexer).</summary>
+        private static string? DeviceTarget(ComposeValue item)
+        {
+            if (item.Scalar is { IsNull: false } s)
+                return VolumeSyntax.SplitWritten(s.Value, ':') is { } parts ? parts.Count == 1 ? parts[0] : parts[1] : null;
+            return item.IsMapping ? item.Get("target")?.Scalar?.Value : null;
+        }
+
+        /// <summary>The path of a <c>tmpfs</c> entry as written (<c>/run:size=64m</c>).</summary>
+        private static string? TmpfsPath(ComposeValue item) =>
+            item.Scalar is { IsNull: false } s && VolumeSyntax.SplitWritten(s.Value, ':', maxParts: 2) is { } parts ? parts[0] : null;
+
         private void Strings(ComposeValue value, string key, List<Setting<string>> into)
         {
             foreach (var item in List(value, key))
@@ -279,7 +318,7 @@ namespace ContainerLint.Compose
 
         private void Devices(ComposeValue value, List<Setting<string>> into)
         {
-            foreach (var item in List(value, "devices"))
+            foreach (var item in LastPerKey(List(value, "devices"), DeviceTarget))
             {
                 if (item.Scalar is not null)
                 {
@@ -351,7 +390,7 @@ namespace ContainerLint.Compose
 
         private void Volumes(ComposeValue value, List<MountSpec> into)
         {
-            foreach (var item in List(value, "volumes"))
+            foreach (var item in LastPerKey(List(value, "volumes"), item => item.Scalar is { IsNull: true } ? null : VolumeSyntax.TargetOf(item)))
             {
                 if (item.Scalar is { IsNull: false } s) ShortVolume(s, into);
                 else if (item.IsMapping) LongVolume(item, into);
@@ -550,7 +589,9 @@ namespace ContainerLint.Compose
         private void Tmpfs(ComposeValue value, List<MountSpec> into)
         {
             IEnumerable<ComposeValue> items = value.Scalar is { IsNull: false } ? new[] { value } : List(value, "tmpfs");
-            foreach (var item in items)
+            // docker compose makes HostConfig.Tmpfs a map of path to options (pkg/compose/create.go): a later entry for a
+            // path replaces the earlier one, its options too.
+            foreach (var item in LastPerKey(items, TmpfsPath))
             {
                 var scalar = item.Scalar;
                 if (scalar is null)

@@ -95,6 +95,23 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Fact]
+        public void Dot_env_takes_a_colon_as_it_takes_an_equals_sign_as_compose_go_does()
+        {
+            var env = DotEnv.Parse(string.Join("\n", "RUN_AS: root", "B:two", "export C: 'x:y'", "D=a:b", "E :spaced", ""));
+            Assert.Equal("root", env["RUN_AS"]);
+            Assert.Equal("two", env["B"]);
+            Assert.Equal("x:y", env["C"]);
+            Assert.Equal("a:b", env["D"]);
+            Assert.Equal("spaced", env["E"]);
+        }
+
+        [Fact]
+        public void Root_user_from_a_yaml_style_dot_env_line_is_reported()
+        {
+            Lint(Y("services:", "  web:", "    user: ${RUN_AS}"), dotEnv: "RUN_AS: root\n").Single("CTL1001").At(3, 11);
+        }
+
+        [Fact]
         public void Value_from_dot_env_is_used_and_text_is_kept_as_written()
         {
             var s = Service(Y("services:", "  web:", "    user: ${APP_USER}"), dotEnv: "APP_USER=root\n");

@@ -87,6 +87,69 @@ namespace ContainerLint.Compose.Tests
             r.Findings.Single("CTL3003");
         }
 
+        // compose-go keeps volumes and devices unique by target in every file it loads, not only across files
+        // (override/uncity.go EnforceUnicity; audit 125 C125-1, C125-2).
+
+        [Fact]
+        public void A_later_volume_of_the_same_target_in_one_file_replaces_the_earlier()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    image: x", "    volumes:", "      - /var/run/docker.sock:/sock", "      - ./fake.sock:/sock",
+                "      - /etc:/data", "      - type: bind", "        source: ./data", "        target: /data", "      - /proc:/p")));
+            r.Findings.None("CTL3004");
+            r.Findings.None("CTL3003");
+            r.Findings.Single("CTL3002").At(11, 9);
+        }
+
+        [Fact]
+        public void A_later_volume_of_the_same_target_in_one_file_is_the_one_reported()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    image: x", "    volumes:", "      - ./a:/sock", "      - /var/run/docker.sock:/sock")));
+            r.Findings.Single("CTL3004").At(6, 9);
+        }
+
+        [Theory]
+        [InlineData("      - /dev/mem:/dev/xdev\n      - /dev/null:/dev/xdev", "")]
+        [InlineData("      - /dev/mem:/dev/xdev", "      - /dev/null:/dev/xdev")]
+        [InlineData("      - /dev/mem:/dev/xdev:rwm", "      - source: /dev/null\n        target: /dev/xdev")]
+        public void A_later_device_of_the_same_container_path_replaces_the_earlier(string baseDevices, string overrideDevices)
+        {
+            var r = LintProject((Base, "services:\n  web:\n    image: x\n    devices:\n" + baseDevices + "\n"),
+                (Override, overrideDevices.Length == 0 ? "services: {}\n" : "services:\n  web:\n    devices:\n" + overrideDevices + "\n"));
+            r.Findings.None("CTL9001");
+            Assert.DoesNotContain(r.Findings, f => f.Rule.Id == "CTL3001" && f.Evidence.Contains("/dev/mem"));
+        }
+
+        [Fact]
+        public void A_device_of_another_container_path_is_still_reported()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    image: x", "    devices:", "      - /dev/mem:/dev/xdev", "      - /dev/null:/dev/other")));
+            Assert.Single(r.Findings.Only("CTL3001"), f => f.Evidence.Contains("/dev/mem")).At(5, 9);
+        }
+
+        // docker compose makes HostConfig.Tmpfs a map of path to options: the last options for a path are the ones mounted
+        // (audit 125 C125-3).
+
+        [Theory]
+        [InlineData("      - /cache:suid,dev\n      - /cache:nosuid,nodev", "")]
+        [InlineData("      - /cache:suid,dev", "      - /cache:nosuid,nodev")]
+        public void Later_tmpfs_options_for_the_same_path_replace_the_earlier(string baseTmpfs, string overrideTmpfs)
+        {
+            var r = LintProject((Base, "services:\n  web:\n    image: x\n    tmpfs:\n" + baseTmpfs + "\n"),
+                (Override, overrideTmpfs.Length == 0 ? "services: {}\n" : "services:\n  web:\n    tmpfs:\n" + overrideTmpfs + "\n"));
+            r.Findings.None("CTL9001");
+            r.Findings.None("CTL3005");
+            r.Findings.None("CTL3006");
+        }
+
+        [Fact]
+        public void Later_tmpfs_options_that_allow_setuid_are_reported_there()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    image: x", "    tmpfs:", "      - /cache:nosuid,nodev")),
+                (Override, Y("services:", "  web:", "    tmpfs:", "      - /cache:suid,nodev")));
+            Assert.EndsWith(Override, r.Findings.Single("CTL3005").Span.Path);
+            r.Findings.None("CTL3006");
+        }
+
         [Fact]
         public void Volumes_whose_source_has_a_default_merge_by_their_target()
         {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using static ContainerLint.Compose.Tests.ComposeTestHost;
 
@@ -92,6 +93,36 @@ namespace ContainerLint.Compose.Tests
             Assert.NotNull(writable.Fix);
             findings.None("CTL3003");
         }
+
+        // `..` out of the home directory: a home is /home/<name>, as on Linux, so ~/../../etc is /etc (audit 125 C125-7).
+
+        [Theory]
+        [InlineData("      - ~/../../../etc:/host-etc", "CTL3003")]
+        [InlineData("      - ~/../bob/.ssh:/keys", "CTL3003")]
+        [InlineData("      - type: bind\n        source: ~/../../proc\n        target: /p", "CTL3002")]
+        [InlineData("      - ${HOME}/../../var/run/docker.sock:/s", "CTL3004")]
+        public void Host_path_that_climbs_out_of_the_home_directory_is_read_from_home(string volume, string rule)
+        {
+            var findings = LintIn("/home/me/src/app/", "services:\n  web:\n    image: x\n    volumes:\n" + volume + "\n");
+            findings.Single(rule);
+        }
+
+        // A relative host path is matched as written (CTL3003's docs): where `../../../../proc` lands depends on the checkout
+        // folder, and a finding must not come and go with it.
+        [Theory]
+        [InlineData("      - ../../../../proc:/host/proc")]
+        [InlineData("      - ../../../../../../../../etc:/host-etc")]
+        [InlineData("      - ../data:/data")]
+        [InlineData("      - ./etc:/etc-copy")]
+        public void Relative_host_path_is_matched_as_written_whatever_the_checkout_folder(string volume)
+        {
+            var findings = LintIn("/home/me/src/app/", "services:\n  web:\n    image: x\n    volumes:\n" + volume + "\n");
+            findings.None("CTL3002");
+            findings.None("CTL3003");
+        }
+
+        private static IReadOnlyList<ContainerLint.Findings.Finding> LintIn(string directory, string yaml) =>
+            ComposeLinter.Lint(new[] { directory + "compose.yaml" }, ContainerLint.Rules.LintOptions.Default, new InMemoryFileSystem().Add(directory + "compose.yaml", yaml)).Findings;
 
         [Fact]
         public void Read_only_bind_of_the_host_root_with_writable_submounts_is_writable_and_elsewhere_read_only()

@@ -6,7 +6,7 @@ using ContainerLint.Text;
 namespace ContainerLint.Compose.Interpolation
 {
     /// <summary>
-    /// The <c>.env</c> file beside a Compose file (Compose "Environment file" syntax): <c>KEY=VALUE</c> lines,
+    /// The <c>.env</c> file beside a Compose file (Compose "Environment file" syntax): <c>KEY=VALUE</c> (or <c>KEY: VALUE</c>) lines,
     /// optional <c>export </c>, <c>#</c> comments (an unquoted value ends at <c> #</c>), single quotes (literal),
     /// double quotes (escapes <c>\n \t \" \\</c>, may span lines), and interpolation of earlier keys in unquoted and
     /// double-quoted values.
@@ -37,16 +37,18 @@ namespace ContainerLint.Compose.Interpolation
                     while (i < n && text[i] == ' ') i++;
                 }
                 var keyStart = i;
-                while (i < n && text[i] != '=' && text[i] != '\n' && text[i] != '\r' && text[i] != ' ' && text[i] != '\t') i++;
+                // compose-go's dotenv parser takes `:` as it takes `=` ("library also supports yaml-style value declaration":
+                // `KEY: value`, audit 125 C125-6).
+                while (i < n && text[i] != '=' && text[i] != ':' && text[i] != '\n' && text[i] != '\r' && text[i] != ' ' && text[i] != '\t') i++;
                 var key = text.Substring(keyStart, i - keyStart);
                 while (i < n && (text[i] == ' ' || text[i] == '\t')) i++;
-                if (i >= n || text[i] != '=' || key.Length == 0)
+                if (i >= n || text[i] is not ('=' or ':') || key.Length == 0)
                 {
                     // A bare KEY line takes its value from the environment, which the linter does not read.
                     i = SkipLine(text, i);
                     continue;
                 }
-                i++; // '='
+                i++; // '=' or ':'
                 while (i < n && (text[i] == ' ' || text[i] == '\t')) i++;
                 if (valueStarts is not null) valueStarts[key] = i;
                 string value;

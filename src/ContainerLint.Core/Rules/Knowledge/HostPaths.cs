@@ -27,7 +27,8 @@ namespace ContainerLint.Rules.Knowledge
         };
 
         /// <summary>
-        /// Collapses <c>//</c>, <c>.</c>, <c>..</c> and a trailing <c>/</c>; keeps a leading <c>~</c> or drive letter.
+        /// Collapses <c>//</c>, <c>.</c>, <c>..</c> and a trailing <c>/</c>; keeps a leading <c>~</c> or drive letter
+        /// (<c>..</c> out of <c>~</c> goes to <c>/home</c>).
         /// Backslashes are read as separators (Windows host paths).
         /// </summary>
         public static string Normalize(string path)
@@ -50,6 +51,13 @@ namespace ContainerLint.Rules.Knowledge
                 if (part == "..")
                 {
                     if (parts.Count > 0 && parts[parts.Count - 1] != "..") parts.RemoveAt(parts.Count - 1);
+                    // Out of the home directory (~/.., ~alice/../..): a home is /home/<name>, as on Linux, so this is
+                    // /home, and one more is the root (audit 125 C125-7: ~/../../../etc is /etc).
+                    else if (prefix.Length > 0 && prefix[0] == '~')
+                    {
+                        prefix = "/";
+                        parts.Add("home");
+                    }
                     else if (prefix.Length == 0) parts.Add(part);
                     continue;
                 }

@@ -5,7 +5,8 @@ namespace ContainerLint.Rules.Knowledge
         /// <summary>
         /// Root means: user part <c>root</c>, or a numeric user part of all zeros; the group part is ignored
         /// (rules.md, CTL1xxx). <c>root:wheel</c> and <c>0:1000</c> are root; <c>1000:0</c> is not. Numeric is what Docker
-        /// reads as a uid (<see cref="IsUid"/>), so a signed zero (<c>+0</c>, <c>-0</c>) is uid 0 and root as well.
+        /// reads as a uid (<see cref="IsUid"/>), so a signed zero (<c>+0</c>, <c>-0</c>) is uid 0 and root as well, and so is
+        /// an empty user part before a group (<c>:1000</c>), which the runtime leaves at its default, uid 0.
         /// Windows' equivalent, the built-in <c>ContainerAdministrator</c> account, is root too (Windows account names ignore case).
         /// </summary>
         public static bool IsRoot(string? user)
@@ -15,7 +16,9 @@ namespace ContainerLint.Rules.Knowledge
             var colon = value.IndexOf(':');
             var userPart = colon >= 0 ? value.Substring(0, colon) : value;
             userPart = userPart.Trim();
-            if (userPart.Length == 0) return false;
+            // `:1000` names a group only: runc's user lookup (libcontainer/user GetExecUser) keeps the default user for an
+            // empty user part, uid 0, so the process runs as root in group 1000 (audit 125 C125-4).
+            if (userPart.Length == 0) return colon >= 0;
             if (userPart == "root" || IsWindowsAdministrator(userPart)) return true;
             if (!IsUid(userPart)) return false;
             for (var i = IsSign(userPart[0]) ? 1 : 0; i < userPart.Length; i++)

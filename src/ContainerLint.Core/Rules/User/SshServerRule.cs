@@ -34,18 +34,31 @@ namespace ContainerLint.Rules.User
             }
         }
 
-        /// <summary><c>22</c>, <c>22/tcp</c>, or a range <c>low-high</c> (optionally <c>/tcp</c>) with low ≤ 22 ≤ high.</summary>
+        /// <summary>
+        /// <c>22</c>, <c>22/tcp</c>, or a range <c>low-high</c> (optionally <c>/tcp</c>) with low ≤ 22 ≤ high, read as BuildKit
+        /// reads an EXPOSE argument (go-connections nat.ParsePortSpec): the container port is the part after the last
+        /// <c>:</c> (<c>2222:22</c>), a number in decimal with leading zeros allowed (<c>0022</c>), and a variable's value is
+        /// split into words (<c>EXPOSE $PORTS</c> with <c>PORTS="22 80"</c>; audit 125 C125-5).
+        /// </summary>
         public static bool IsSshPort(string port)
         {
-            var p = port.Trim();
+            foreach (var word in port.Split(new[] { ' ', '\t', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries))
+                if (IsSshPortWord(word)) return true;
+            return false;
+        }
+
+        private static bool IsSshPortWord(string word)
+        {
+            var p = word;
             var slash = p.IndexOf('/');
             if (slash >= 0)
             {
                 if (!string.Equals(p.Substring(slash + 1), "tcp", StringComparison.OrdinalIgnoreCase)) return false;
                 p = p.Substring(0, slash);
             }
+            p = p.Substring(p.LastIndexOf(':') + 1);
             var dash = p.IndexOf('-');
-            if (dash < 0) return p == "22";
+            if (dash < 0) return TryPort(p, out var single) && single == 22;
             return TryPort(p.Substring(0, dash), out var low) && TryPort(p.Substring(dash + 1), out var high) && low <= 22 && 22 <= high;
         }
 

@@ -21,6 +21,7 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("USER +0")]
         [InlineData("USER -0")]
         [InlineData("USER +00:1000")]
+        [InlineData("USER :1000")]
         public void Root_user_is_reported_at_the_user_instruction(string user)
         {
             var finding = Assert.Single(FindingsOf(Lines("FROM alpine", user), Id));

@@ -59,6 +59,25 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
             Assert.Single(FindingsOf(Lines("FROM alpine", "ARG PORT=22", "EXPOSE $PORT"), Id));
         }
 
+        // BuildKit reads EXPOSE arguments with go-connections' nat.ParsePortSpec: the container port after the last ':', in
+        // decimal with leading zeros, and a variable's value split into words (audit 125 C125-5).
+        [Theory]
+        [InlineData("EXPOSE 0022")]
+        [InlineData("EXPOSE 2222:22")]
+        [InlineData("EXPOSE 127.0.0.1:2222:22/tcp")]
+        [InlineData("EXPOSE 0020-0025")]
+        public void Port_written_as_BuildKit_reads_it_is_reported(string line)
+        {
+            Assert.Single(FindingsOf(Lines("FROM alpine", line), Id));
+        }
+
+        [Fact]
+        public void Ports_of_an_arg_holding_several_words_are_each_read()
+        {
+            Assert.Single(FindingsOf(Lines("FROM alpine", "ARG PORTS=\"80 22\"", "EXPOSE $PORTS"), Id));
+            Assert.Empty(FindingsOf(Lines("FROM alpine", "ARG PORTS=\"80 2222\"", "EXPOSE $PORTS"), Id));
+        }
+
         [Theory]
         [InlineData("EXPOSE 2222")]
         [InlineData("EXPOSE 22/udp")]
@@ -74,6 +93,8 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("EXPOSE 20-25/udp")]
         [InlineData("EXPOSE 25-20")]
         [InlineData("EXPOSE 2-x")]
+        [InlineData("EXPOSE 22:2222")]
+        [InlineData("EXPOSE 220")]
         [InlineData("RUN apk add openssh-client openssh-keygen openssh-sftp-server")]
         [InlineData("RUN apk add --virtual openssh curl")]
         [InlineData("RUN apt-get install -y openssh")]

@@ -34,6 +34,12 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         [InlineData("c:/data/../x/", "c:/x")]
         [InlineData("C:", "C:")]
         [InlineData("", "")]
+        [InlineData("~/..", "/home")]
+        [InlineData("~/../bob/.ssh", "/home/bob/.ssh")]
+        [InlineData("~/../..", "/")]
+        [InlineData("~/../../../etc", "/etc")]
+        [InlineData("~alice/../../proc", "/proc")]
+        [InlineData("~/.ssh/../..", "/home")]
         public void Normalize_collapses_separators_dots_and_trailing_slashes(string path, string expected)
         {
             Assert.Equal(expected, HostPaths.Normalize(path));

@@ -22,6 +22,16 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         }
 
         [Theory]
+        [InlineData(":1000")]
+        [InlineData(" :1000")]
+        [InlineData(":0")]
+        [InlineData(":app")]
+        public void Empty_user_part_before_a_group_is_the_runtimes_default_uid_0(string user)
+        {
+            Assert.True(UserNames.IsRoot(user));
+        }
+
+        [Theory]
         [InlineData("+0")]
         [InlineData("-0")]
         [InlineData("+000")]
@@ -79,7 +89,6 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         [InlineData("ContainerUser")]
         [InlineData("ContainerAdministrators")]
         [InlineData("00a")]
-        [InlineData(":0")]
         [InlineData("")]
         [InlineData("   ")]
         [InlineData(null)]
