@@ -9,7 +9,7 @@ namespace ContainerLint.Dockerfiles.Shell
         /// <summary>
         /// The index of the program's name in <paramref name="words"/>, after leading <c>VAR=x</c> assignments and the
         /// wrappers <c>env</c>, <c>exec</c>, <c>time</c>, <c>nohup</c>, <c>command</c>, <c>nice</c>, <c>timeout</c> (and
-        /// its duration), <c>setsid</c>, <c>stdbuf</c>, <c>ionice</c>, <c>xargs</c> (and <c>sudo</c> when
+        /// its duration), <c>setsid</c>, <c>stdbuf</c>, <c>ionice</c>, <c>xargs</c>, <c>busybox</c> (and <c>sudo</c> when
         /// <paramref name="throughSudo"/>) with their options, an option's value not taken for the command; -1 when there
         /// is none.
         /// </summary>
@@ -66,6 +66,13 @@ namespace ContainerLint.Dockerfiles.Shell
                         for (var k = i + 1; k < words.Count && words[k].Value.StartsWith("-", StringComparison.Ordinal); k++)
                             if (IsOption(words[k].Value, 'p', 'P', 'u', "--pid", "--pgid", "--uid")) return -1;
                         i = SkipOptions(words, i + 1, "cnpPu", assignments: false, "--class", "--classdata");
+                        continue;
+                    case "busybox":
+                        // busybox APPLET ARGS runs the applet (on Alpine, chmod, su and the rest are busybox's);
+                        // busybox --list, --install and --help run none, nor does busybox sudo: there is no such applet
+                        // (audit 125 C125-12).
+                        if (i + 1 >= words.Count || words[i + 1].Value.StartsWith("-", StringComparison.Ordinal) || words[i + 1].Value == "sudo") return -1;
+                        i++;
                         continue;
                     case "xargs":
                         // -e, -i and -l take their value only attached (-i{}, -l1); xargs with no command runs echo.

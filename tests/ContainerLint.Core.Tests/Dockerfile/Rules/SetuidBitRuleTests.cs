@@ -35,6 +35,8 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("RUN ls /opt/bin/* | xargs -r chmod u+s")]
         [InlineData("RUN nice -n 5 chmod u+s /x")]
         [InlineData("RUN eval \"chmod 4755 /x\"")]
+        [InlineData("RUN busybox chmod u+s /x")]
+        [InlineData("RUN /bin/busybox chmod 4755 /x")]
         public void Setuid_chmod_run_through_a_command_wrapper_is_reported(string run)
         {
             // The wrappers CTL1004 looks through (audit 22 L1) run chmod as well.

@@ -253,6 +253,8 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("RUN find / -perm -4000 -print | grep sudo")]
         [InlineData("RUN eval echo sudo")]
         [InlineData("RUN eval 'echo \"sudo make\"'")]
+        [InlineData("RUN busybox sudo make")]
+        [InlineData("RUN busybox --list | grep sudo")]
         public void An_option_value_or_argument_of_a_wrapper_is_not_its_command(string run)
         {
             Assert.Empty(FindingsOf(Lines("FROM alpine", run), Id));
