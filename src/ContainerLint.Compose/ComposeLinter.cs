@@ -825,6 +825,7 @@ namespace ContainerLint.Compose
                 TopLevelSecrets = top.Secrets,
                 TopLevelConfigs = top.Configs,
             };
+            var extending = ExtendingDefinitions(layers);
             foreach (var entry in services.Entries())
             {
                 if (skip is not null && skip.Contains(entry.Name)) continue;
@@ -836,7 +837,9 @@ namespace ContainerLint.Compose
                     continue;
                 }
                 var definedBy = new List<(List<YamlReadResult>, string)>();
-                var resolved = ResolveExtends(entry.Name, definition, services, layers, definedBy, new HashSet<string>(StringComparer.Ordinal), 0);
+                var resolved = extending is not null && extending.TryGetValue(entry.Name, out var perLayer)
+                    ? ResolveExtendsPerLayer(entry.Name, perLayer, layers, definedBy)
+                    : ResolveExtends(entry.Name, definition, services, layers, definedBy, new HashSet<string>(StringComparer.Ordinal), 0);
                 if (_definedBy.TryGetValue(entry.Name, out var known)) known.AddRange(definedBy);
                 else _definedBy[entry.Name] = definedBy;
                 if (resolved is null) continue;
@@ -1220,6 +1223,74 @@ namespace ContainerLint.Compose
             }
             Error(value.Anchor, what + " must be a path or a list of paths");
             return false;
+        }
+
+        /// <summary>
+        /// The definitions, layer by layer (each document of each file, in order), of the services that some layer defines
+        /// with <c>extends</c>; null when none does. Compose resolves <c>extends</c> in each file as it loads it, before it
+        /// merges the file over the ones before (compose-go's loader applies extends to the file's own model, then merges
+        /// it; docker/compose#3843: "docker-compose.override.yml is always applied after all extends instructions have been
+        /// resolved"), so such a service is resolved layer by layer (<see cref="ResolveExtendsPerLayer"/>).
+        /// </summary>
+        private static Dictionary<string, List<(ComposeValue Services, ComposeValue Definition)>>? ExtendingDefinitions(List<YamlReadResult> layers)
+        {
+            HashSet<string>? names = null;
+            var servicesOfLayer = new List<ComposeValue?>(layers.Count);
+            foreach (var layer in layers)
+            {
+                var services = LayerServices(layer);
+                servicesOfLayer.Add(services);
+                if (services is null) continue;
+                foreach (var entry in services.Entries())
+                    if (entry.Value.IsMapping && entry.Value.GetEntry("extends") is not null) (names ??= new HashSet<string>(StringComparer.Ordinal)).Add(entry.Name);
+            }
+            if (names is null) return null;
+            var definitions = new Dictionary<string, List<(ComposeValue, ComposeValue)>>(StringComparer.Ordinal);
+            foreach (var services in servicesOfLayer)
+            {
+                if (services is null) continue;
+                foreach (var entry in services.Entries())
+                {
+                    if (!names.Contains(entry.Name)) continue;
+                    if (!definitions.TryGetValue(entry.Name, out var list)) definitions[entry.Name] = list = new List<(ComposeValue, ComposeValue)>();
+                    list.Add((services, entry.Value));
+                }
+            }
+            return definitions;
+        }
+
+        /// <summary>The <c>services</c> of one layer (the top level of a legacy file), as <see cref="Merge"/> reads them.</summary>
+        private static ComposeValue? LayerServices(YamlReadResult layer)
+        {
+            if (layer.Root is not YamlMapping mapping) return null;
+            var root = ComposeValue.Of(mapping);
+            if (IsLegacyFormat(mapping)) return root;
+            return root.Get("services") is { IsMapping: true } services ? services : null;
+        }
+
+        /// <summary>
+        /// A service some layer defines with <c>extends</c>: each layer's definition with its <c>extends</c> applied from the
+        /// services of that layer (a base a later file changes keeps what its own file says for the service that extends it:
+        /// audit 125 C125-8; a base only another file defines is not found, as Compose does not find it), then merged in
+        /// order, as the layers are.
+        /// </summary>
+        private ComposeValue? ResolveExtendsPerLayer(string name, List<(ComposeValue Services, ComposeValue Definition)> perLayer, List<YamlReadResult> layers,
+            List<(List<YamlReadResult>, string)> definedBy)
+        {
+            ComposeValue? resolved = null;
+            var owned = new HashSet<ComposeValue>();
+            foreach (var (services, written) in perLayer)
+            {
+                var definition = written.Scalar is { IsNull: true } ? new ComposeMap(written.Anchor) : written;
+                if (!definition.IsMapping) continue;
+                var own = ResolveExtends(name, definition, services, layers, definedBy, new HashSet<string>(StringComparer.Ordinal), 0);
+                if (own is null) continue;
+                resolved = resolved is null ? own : ComposeMerger.Merge(resolved, own, string.Empty, owned);
+            }
+            // Each layer's resolution names the service's own layers again.
+            var seen = new HashSet<(List<YamlReadResult>, string)>();
+            definedBy.RemoveAll(definer => !seen.Add(definer));
+            return resolved;
         }
 
         /// <summary>

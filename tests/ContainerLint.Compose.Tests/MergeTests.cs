@@ -571,19 +571,61 @@ namespace ContainerLint.Compose.Tests
             f.At(3, 5);
         }
 
+        // compose-go applies extends to each file as it loads it, then merges the file over the ones before (audit 125 C125-8):
+        // a later file that resets the base leaves the service that extends it as its own file resolved it.
         [Fact]
-        public void Setting_given_again_after_a_reset_is_reported_as_usual()
+        public void Reset_of_an_extended_service_in_a_later_file_leaves_the_service_that_extends_it_alone()
         {
             var r = LintProject((Base, Y("services:", "  app:", "    cap_drop: [ALL]", "  web:", "    extends: app")),
                 (Override, Y("services:", "  app:", "    cap_drop: !reset []", "  web:", "    cap_drop: [NET_RAW]")));
+            var reset = r.Findings.Single("CTL2003");
+            Assert.Equal(new[] { "app" }, reset.Containers);
+            Assert.EndsWith(Override, reset.Span.Path);
+            reset.At(3, 5);
+        }
+
+        [Fact]
+        public void Setting_given_again_after_a_reset_is_reported_as_usual()
+        {
+            // api extends the reset app in the same file: it has the reset list, and its own entry is what it drops.
+            var r = LintProject((Base, Y("services:", "  app:", "    cap_drop: [ALL]")),
+                (Override, Y("services:", "  app:", "    cap_drop: !reset []", "  api:", "    extends: app", "    cap_drop: [NET_RAW]")));
             var findings = r.Findings.Only("CTL2003");
             Assert.Equal(2, findings.Count);
             var reset = findings.Single(f => f.Containers.SequenceEqual(new[] { "app" }));
             Assert.EndsWith(Override, reset.Span.Path);
             reset.At(3, 5);
-            var givenAgain = findings.Single(f => f.Containers.SequenceEqual(new[] { "web" }));
-            Assert.EndsWith(Base, givenAgain.Span.Path);
-            givenAgain.At(4, 3);
+            var givenAgain = findings.Single(f => f.Containers.SequenceEqual(new[] { "api" }));
+            Assert.EndsWith(Override, givenAgain.Span.Path);
+        }
+
+        [Fact]
+        public void Privileged_base_that_a_later_file_turns_off_still_runs_the_service_that_extends_it_privileged()
+        {
+            var r = LintProject((Base, Y("services:", "  base:", "    image: x", "    privileged: true", "  a:", "    extends: base")),
+                (Override, Y("services:", "  base:", "    privileged: false")));
+            var privileged = r.Findings.Single("CTL1003");
+            Assert.Equal(new[] { "a" }, privileged.Containers);
+            Assert.EndsWith(Base, privileged.Span.Path);
+            privileged.At(4, 17);
+        }
+
+        [Fact]
+        public void Base_a_later_file_makes_privileged_is_reported_for_the_base_only()
+        {
+            var r = LintProject((Base, Y("services:", "  base:", "    image: x", "  a:", "    extends: base")),
+                (Override, Y("services:", "  base:", "    privileged: true")));
+            var privileged = r.Findings.Single("CTL1003");
+            Assert.Equal(new[] { "base" }, privileged.Containers);
+            Assert.EndsWith(Override, privileged.Span.Path);
+        }
+
+        [Fact]
+        public void Extends_of_a_service_only_another_file_defines_is_not_found_as_Compose_does_not_find_it()
+        {
+            var r = LintProject((Base, Y("services:", "  base:", "    image: x", "    privileged: true")),
+                (Override, Y("services:", "  a:", "    extends: base")));
+            Assert.Contains("extends: service 'base' not found", r.Findings.Single("CTL9001").Message);
         }
 
         [Theory]

@@ -342,18 +342,27 @@ namespace ContainerLint.Compose.Tests
                 "  base:", "    image: x", "    cap_add: [SYS_ADMIN]", "    volumes: [\"/proc:/p\"]",
                 "---", "services:", "  base:", "    cap_add: [SYS_TIME]", "    volumes: [\"/etc:/p:ro\"]",
                 "---", "services:", "  base:", "    cap_add: [SYS_ADMIN]"));
-            var sysAdmin = findings.Single("CTL2001");
-            sysAdmin.At(17, 15);
-            Assert.Equal(new[] { "web", "base" }, sysAdmin.Containers);
+            // web extends base as the first document defines it (compose-go applies extends to each document before merging
+            // it: audit 125 C125-8); base itself is merged over all three.
+            var sysAdmin = findings.Only("CTL2001").OrderBy(f => f.Span.StartLine).ToList();
+            Assert.Equal(2, sysAdmin.Count);
+            sysAdmin[0].At(7, 15);
+            Assert.Equal(new[] { "web" }, sysAdmin[0].Containers);
+            sysAdmin[1].At(17, 15);
+            Assert.Equal(new[] { "base" }, sysAdmin[1].Containers);
             var added = findings.Only("CTL2002").OrderBy(f => f.Span.StartLine).ToList();
             Assert.Equal(2, added.Count);
             added[0].At(4, 15);
             Assert.Equal(new[] { "web" }, added[0].Containers);
             added[1].At(12, 15);
-            Assert.Equal(new[] { "web", "base" }, added[1].Containers);
-            // The later volume for the same target replaces the writable /proc one.
-            findings.None("CTL3002");
-            findings.Single("CTL3003").At(13, 15);
+            Assert.Equal(new[] { "base" }, added[1].Containers);
+            // In base, the later volume for the same target replaces the writable /proc one; web keeps it.
+            var writable = findings.Single("CTL3002");
+            writable.At(8, 15);
+            Assert.Equal(new[] { "web" }, writable.Containers);
+            var etc = findings.Single("CTL3003");
+            etc.At(13, 15);
+            Assert.Equal(new[] { "base" }, etc.Containers);
             findings.None("CTL9001");
         }
 
