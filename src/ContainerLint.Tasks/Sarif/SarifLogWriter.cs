@@ -185,7 +185,9 @@ namespace ContainerLint.Tasks.Sarif
             w.StartObject()
                 .Property("id", descriptor.Id)
                 .Property("name", descriptor.Name)
-                .Name("shortDescription").StartObject().Property("text", descriptor.Description).EndObject()
+                .Name("shortDescription").StartObject().Property("text", descriptor.Title).EndObject()
+                // GitHub code scanning asks every descriptor for one (Sarif.Multitool GH2012, audit 124 A124-3).
+                .Name("fullDescription").StartObject().Property("text", descriptor.Description).EndObject()
                 .Name("defaultConfiguration").StartObject().Property("level", "warning").EndObject()
                 .EndObject();
         }

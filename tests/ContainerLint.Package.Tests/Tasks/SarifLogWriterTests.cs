@@ -152,6 +152,13 @@ namespace ContainerLint.Package.Tests.Tasks
                 "config/unusable-non-root-user", "config/unknown-option" },
                 descriptors.EnumerateArray().Select(d => d.GetProperty("id").GetString()));
             Assert.All(descriptors.EnumerateArray(), d => Assert.Equal("warning", d.GetProperty("defaultConfiguration").GetProperty("level").GetString()));
+            // GitHub code scanning wants a short and a full description of every descriptor (Sarif.Multitool GH2012, audit 124 A124-3).
+            Assert.All(descriptors.EnumerateArray(), d =>
+            {
+                var shortText = d.GetProperty("shortDescription").GetProperty("text").GetString()!;
+                var fullText = d.GetProperty("fullDescription").GetProperty("text").GetString()!;
+                Assert.True(shortText.Length > 0 && fullText.Length > shortText.Length, shortText + " / " + fullText);
+            });
             Assert.DoesNotContain(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray(),
                 r => r.GetProperty("id").GetString()!.StartsWith("config/", System.StringComparison.Ordinal));
         }
