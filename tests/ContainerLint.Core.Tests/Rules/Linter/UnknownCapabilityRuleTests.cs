@@ -33,8 +33,22 @@ namespace ContainerLint.Core.Tests.Rules
 
             var finding = Assert.Single(b.Lint());
 
-            Assert.Equal(Finding.MaxEvidenceLength + "… (60053 characters)".Length, finding.Evidence.Length);
-            Assert.EndsWith("… (60053 characters)", finding.Evidence);
+            // The value is cut and says its own length; the words around it, which say what is wrong, are kept (audit 124 A124-4).
+            Assert.Equal(Finding.MaxEvidenceLength + "… (60,000 characters)".Length, finding.Evidence.Length);
+            Assert.Contains("AAA… (60,000 characters)' ", finding.Evidence);
+            Assert.StartsWith("capability 'AAA", finding.Evidence);
+            Assert.EndsWith("' is added, but no such capability exists", finding.Evidence);
+        }
+
+        [Theory]
+        [InlineData(2000)]
+        [InlineData(990)]
+        public void Evidence_too_long_for_its_words_to_fit_beside_the_value_is_cut_at_the_end(int words)
+        {
+            var evidence = new string('w', words) + " '" + new string('v', 1500) + "'";
+            var finding = new Finding(ContainerLint.Catalog.RuleCatalog.CTL9004, new ContainerLint.Text.SourceSpan("f", 1, 1, 1, 2), evidence);
+            Assert.EndsWith("… (" + evidence.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters)", finding.Evidence);
+            Assert.Equal(Finding.MaxEvidenceLength, finding.Evidence.IndexOf('…'));
         }
 
         [Fact]
