@@ -171,9 +171,17 @@ namespace ContainerLint.Tasks.Engine
                 services.UnionWith(build.Containers);
             }
             // A Dockerfile item that services build is linted as they build it, not also with the item's settings: the
-            // image built is theirs. Its findings name those services as any built Dockerfile's do.
-            foreach (var item in unique.Where(i => i.Kind == ContainerFileKind.Dockerfile && !builtBy.ContainsKey(i.Path)))
-                requests.Add((new DockerfileRequest(item.Path, item.Target, item.BuildArgs, buildArgsFromEnvironment: item.BuildArgsFromEnvironment), true));
+            // image built is theirs. Its findings name those services as any built Dockerfile's do. But when every service
+            // builds an earlier stage (target: dev), the last stage is what `docker build` and a CI pipeline make of it and
+            // no service's view reads it: the item is linted as it is too (audit 124 A124-1).
+            var targetsOnly = new HashSet<string>(builtBy.Keys, LintItem.PathComparer);
+            foreach (var (request, _) in requests)
+                if (request.Target is null) targetsOnly.Remove(request.Path);
+            foreach (var item in unique.Where(i => i.Kind == ContainerFileKind.Dockerfile && (!builtBy.ContainsKey(i.Path) || targetsOnly.Contains(i.Path))))
+            {
+                var own = new DockerfileRequest(item.Path, item.Target, item.BuildArgs, buildArgsFromEnvironment: item.BuildArgsFromEnvironment);
+                if (!requestsByKey.ContainsKey(own.Key)) requests.Add((own, true));
+            }
 
             foreach (var (request, fromItem) in requests)
             {

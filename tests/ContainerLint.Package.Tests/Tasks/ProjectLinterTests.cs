@@ -144,6 +144,47 @@ namespace ContainerLint.Package.Tests.Tasks
             Assert.Contains("(in a)", RunsAsRootIn(Lint(item, Compose()), dockerfile));
         }
 
+        // Audit 124 A124-1: a service that builds an earlier stage (target: dev) leaves the last stage, which docker build and
+        // CI make, unread by the services' views: the item is linted as it is too.
+        private const string DevAndFinal = "FROM alpine:3.20 AS dev\nRUN apk add curl\nFROM alpine:3.20\nUSER root\nCMD [\"sh\"]\n";
+
+        [Fact]
+        public void A_Dockerfile_item_that_services_build_only_as_an_earlier_target_is_linted_as_it_is_too()
+        {
+            var dockerfile = Write("Dockerfile", DevAndFinal);
+            Write("compose.yaml", Y("services:", "  a: {image: a, build: {context: ., target: dev}}"));
+
+            var findings = Lint(new LintItem(dockerfile, ContainerFileKind.Dockerfile), Compose());
+
+            var user = Assert.Single(findings, f => f.Finding.Rule.Id == "CTL1001").Finding;
+            Assert.Equal((dockerfile, 4), (user.Span.Path, user.Span.StartLine));
+            Assert.Empty(user.Containers);
+            // The service's view (the dev stage, which sets no user) still reports what it builds.
+            Assert.Contains(findings, f => f.Finding.Rule.Id == "CTL1002" && f.Finding.Span.StartLine == 1 && f.Finding.Span.Path == dockerfile);
+        }
+
+        [Fact]
+        public void A_Dockerfile_services_build_only_as_an_earlier_target_and_that_is_no_item_is_linted_as_they_build_it()
+        {
+            var dockerfile = Write("Dockerfile", DevAndFinal);
+            Write("compose.yaml", Y("services:", "  a: {image: a, build: {context: ., target: dev}}"));
+
+            var findings = Lint(Compose());
+
+            Assert.DoesNotContain(findings, f => f.Finding.Rule.Id == "CTL1001");
+            Assert.Contains(findings, f => f.Finding.Rule.Id == "CTL1002" && f.Finding.Span.Path == dockerfile);
+        }
+
+        [Fact]
+        public void A_Dockerfile_item_a_service_builds_without_a_target_adds_no_view_of_its_own()
+        {
+            var dockerfile = Write("Dockerfile", DevAndFinal);
+            Write("compose.yaml", Y("services:", "  a: {image: a, build: {context: ., target: dev}}", "  b: {image: b, build: .}"));
+
+            var user = Assert.Single(Lint(new LintItem(dockerfile, ContainerFileKind.Dockerfile), Compose()), f => f.Finding.Rule.Id == "CTL1001").Finding;
+            Assert.Equal(new[] { "b" }, user.Containers);
+        }
+
         [Fact]
         public void BuildTarget_that_names_no_stage_is_a_CTL9001_at_the_Dockerfiles_first_line_and_nothing_else()
         {
