@@ -256,6 +256,12 @@ namespace ContainerLint.Dockerfiles
                         Error("FROM requires either one or three arguments (FROM image [AS name])", instruction.ArgumentsSpan);
                         return null;
                     }
+                    // BuildKit's parseBuildStageName: ^[a-z][a-z0-9-_.]*$ once lowercased, not expanded (audit 125 C125-10).
+                    if (words.Count == 3 && !IsStageName(words[2].Text))
+                    {
+                        Error("'" + Shorten(words[2].Text) + "' is not a stage name: it must start with a letter and hold only letters, digits, '-', '_' and '.'; docker build refuses it", words[2].Span);
+                        return null;
+                    }
                 }
 
                 // USER is not checked for one word: BuildKit's parser reads its arguments as one string (the dispatch table's
@@ -298,6 +304,14 @@ namespace ContainerLint.Dockerfiles
                     instruction.Heredocs = FindHeredocs(instruction);
 
                 return instruction;
+            }
+
+            private static bool IsStageName(string name)
+            {
+                if (name.Length == 0 || !(name[0] is >= 'a' and <= 'z' or >= 'A' and <= 'Z')) return false;
+                foreach (var c in name)
+                    if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-' or '_' or '.')) return false;
+                return true;
             }
 
             /// <summary>

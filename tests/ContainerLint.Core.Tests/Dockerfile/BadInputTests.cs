@@ -193,6 +193,10 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("FROM alpine\nHEALTHCHECK --interval 30s CMD true\nUSER root\n", 2, 13, "--interval takes a value")]
         [InlineData("FROM alpine\nENV A=1 B\nUSER root\n", 2, 9, "'B' is not NAME=value")]
         [InlineData("FROM alpine\nLABEL maintainer\nUSER root\n", 2, 7, "LABEL needs a value")]
+        // Audit 125 C125-10: a stage name BuildKit refuses.
+        [InlineData("FROM alpine AS 1st\nUSER root\n", 1, 16, "'1st' is not a stage name")]
+        [InlineData("FROM alpine AS my@stage\nUSER root\n", 1, 16, "'my@stage' is not a stage name")]
+        [InlineData("FROM alpine AS ${NAME}\nUSER root\n", 1, 16, "'${NAME}' is not a stage name")]
         public void Instruction_whose_arguments_BuildKit_refuses_is_a_parse_error_at_them_and_nothing_else(string text, int line, int column, string message) =>
             AssertOnlyParseError(text, line, column, message);
 
@@ -203,6 +207,7 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("FROM alpine\nENV A=\"x y\" B=1\nUSER root\n")]
         [InlineData("FROM alpine\nRUN --security=insecure --network=none make\nUSER root\n")]
         [InlineData("FROM alpine\nONBUILD ENV A\nUSER root\n")]
+        [InlineData("FROM alpine AS Build-2.x_final\nUSER root\n")]
         public void Instruction_with_arguments_BuildKit_takes_is_read(string text) =>
             Assert.Contains(Lint(text), f => f.Rule.Id == "CTL1001");
 
