@@ -3158,6 +3158,23 @@ static class Extra
         return b.Build();
     }
 
+    // Audit 123 T123-7: the values of a switch expression's arms are exclusive, as the branches of ?: are.
+    static IContainer WriterLocalFunctionCalledOnTheArmsOfASwitchExpression(int n)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        int Run()
+        {
+            b = b.WithPrivileged(true);
+            try { b = b.WithName(""y""); } catch { Log(1); }
+            b = b.WithPrivileged(false);
+            Kept = b;
+            return 1;
+        }
+        var r = n switch { 0 => Run(), 1 => Run(), _ => Run() };
+        return b.Build();
+    }
+
     // Nor is the method's Save the one a writer calls where it declares its own.
     static IContainer WriterLocalFunctionCallingItsOwnLocalFunctionHidingTheMethods()
     {
@@ -3697,6 +3714,23 @@ static class Extra
         return b.Build();
     }
 
+    // Audit 123 T123-7's negative: an arm's when clause runs before the value of the arm that matches.
+    static IContainer WriterLocalFunctionCalledInAWhenClauseAndAnArmOfASwitchExpression(int n)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        int Run()
+        {
+            b = b.WithPrivileged({|#37:true|});
+            try { b = b.WithName(""y""); } catch { Log(1); }
+            b = b.WithPrivileged(false);
+            Kept = b;
+            return 1;
+        }
+        var r = n switch { 0 when Run() > 1 => 0, _ => Run() };
+        return b.Build();
+    }
+
     // Audit 119 P119-4: a filter whose pattern reads a property runs code, where a lambda naming the local may run.
     static IContainer LambdaAndAFilterReadingAPropertyInAPattern()
     {
@@ -3783,7 +3817,7 @@ static class Extra
             Privileged(Runs, 17), Privileged(Runs, 18), Privileged(Runs, 19), Privileged(Runs, 20), Privileged(Runs, 21), Privileged(Runs, 22),
             Privileged(Runs, 23), Privileged(Runs, 24), Privileged(Runs, 25), Privileged(Runs, 26), Privileged(Runs, 27),
             Privileged(Runs, 28), Privileged(Runs, 29), Privileged(Runs, 30), Privileged(Runs, 31), Privileged(Runs, 32), Privileged(Runs, 33),
-            Privileged(Runs, 34), Privileged(Runs, 35), Privileged(Runs, 36));
+            Privileged(Runs, 34), Privileged(Runs, 35), Privileged(Runs, 36), Privileged(Runs, 37));
 
         // Documented limitation (docs/rules/README.md): a write through a ref alias of the local is a use of it, not a
         // replacement, and a true given to the alias stays reported (audit 113).

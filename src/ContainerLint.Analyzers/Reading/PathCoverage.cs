@@ -105,7 +105,8 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>
         /// Whether <paramref name="a"/> and <paramref name="b"/> lie on branches of which only one runs: the <c>if</c> and the
-        /// <c>else</c> of an <c>if</c> statement, two sections of a <c>switch</c>, the two branches of a <c>?:</c>.
+        /// <c>else</c> of an <c>if</c> statement, two sections of a <c>switch</c>, the two branches of a <c>?:</c>, the values
+        /// of two arms of a switch expression.
         /// </summary>
         public static bool AreExclusive(SyntaxNode a, SyntaxNode b)
         {
@@ -120,10 +121,21 @@ namespace ContainerLint.Analyzers.Reading
                         && ((ifStatement.Statement == child && other.Span.Contains(b.Span)) || (other == child && ifStatement.Statement.Span.Contains(b.Span))),
                     SwitchStatementSyntax => child is SwitchSectionSyntax section && !section.Span.Contains(b.Span),
                     ConditionalExpressionSyntax conditional => conditional.Condition != child && !conditional.Condition.Span.Contains(b.Span),
+                    // The values of two arms of a switch expression: one runs (audit 123 T123-7). Not an arm's pattern or
+                    // when clause, which run until one matches.
+                    SwitchExpressionSyntax choice => child is SwitchExpressionArmSyntax arm && arm.Expression.Span.Contains(a.Span)
+                        && ArmValueHolding(choice, b) is { } other && other != arm,
                     _ => false,
                 };
             }
             return false;
+        }
+
+        private static SwitchExpressionArmSyntax? ArmValueHolding(SwitchExpressionSyntax choice, SyntaxNode node)
+        {
+            foreach (var arm in choice.Arms)
+                if (arm.Expression.Span.Contains(node.Span)) return arm;
+            return null;
         }
 
         /// <summary>
