@@ -573,8 +573,9 @@ namespace ContainerLint.Analyzers
             /// when it runs once at most: from its first call to its last where two are not on exclusive branches (audit 122
             /// S122-2: <c>if (x) Step(); else Step();</c> runs it once) and no return follows the first; the loop, or the code
             /// from a label to a <c>goto</c> back, around a call; the whole function where <see cref="CallSites"/> cannot say
-            /// (a delegate of it, a call in a lambda, a recursive call). A copy after its last run is made on none before
-            /// another (audit 122 S122-1: <c>return b.Build();</c> at the end).
+            /// (a delegate of it, a call in a lambda, a recursive call); and, for one declared in another local function, where
+            /// that one runs again. A copy after its last run is made on none before another (audit 122 S122-1: <c>return
+            /// b.Build();</c> at the end).
             /// </summary>
             private static TextSpan? RunsAgainAfter(LocalFunctionStatementSyntax localFunction, FunctionNames names,
                 BuilderCopies copies, SyntaxNode function)
@@ -600,6 +601,10 @@ namespace ContainerLint.Analyzers
                         if (PathCoverage.AreExclusive(calls[i], calls[j]) ? JumpsBetweenSections(calls[i], calls[j]) : !(returned <= calls[j].SpanStart))
                             between = Union(between, TextSpan.FromBounds(Math.Min(calls[i].SpanStart, calls[j].SpanStart), Math.Max(calls[i].Span.End, calls[j].Span.End)));
                 }
+                // Declared in another local function, it runs again when that one does, after what that one's code and the
+                // code between its runs copy (audit 123 T123-8: void Other() { void Step() { ... } Step(); } Other(); Other();).
+                if (declaringCode is LocalFunctionStatementSyntax outer && outer != function && RunsAgainAfter(outer, names, copies, function) is { } outerAgain)
+                    between = Union(Union(between, outerAgain), outer.Span);
                 return between;
             }
 
