@@ -3158,6 +3158,21 @@ static class Extra
         return b.Build();
     }
 
+    // Audit 123 T123-9: a copy followed by a break out of the loop that runs the writer again is there on no later run.
+    static IContainer WriterInALoopCopiedBeforeABreakOutOfIt(bool x)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        void Step()
+        {
+            b = b.WithPrivileged(true);
+            try { b = b.WithName(""y""); } catch { Log(1); }
+            b = b.WithPrivileged(false);
+        }
+        while (true) { Step(); if (x) { Kept = b; break; } }
+        return null;
+    }
+
     // Audit 123 T123-8's negative: declared in a local function that runs once, it runs once.
     static IContainer WriterDeclaredInALocalFunctionCalledOnce()
     {
@@ -3757,6 +3772,21 @@ static class Extra
         return b.Build();
     }
 
+    // Audit 123 T123-9's negative: a break out of an inner loop leaves the copy on the writer's next run.
+    static IContainer WriterInALoopCopiedBeforeABreakOutOfAnInnerLoop(bool x, string[] names)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        void Step()
+        {
+            b = b.WithPrivileged({|#39:true|});
+            try { b = b.WithName(""y""); } catch { Log(1); }
+            b = b.WithPrivileged(false);
+        }
+        while (x) { Step(); foreach (var n in names) { Kept = b; break; } }
+        return null;
+    }
+
     // Audit 123 T123-7's negative: an arm's when clause runs before the value of the arm that matches.
     static IContainer WriterLocalFunctionCalledInAWhenClauseAndAnArmOfASwitchExpression(int n)
     {
@@ -3860,7 +3890,7 @@ static class Extra
             Privileged(Runs, 17), Privileged(Runs, 18), Privileged(Runs, 19), Privileged(Runs, 20), Privileged(Runs, 21), Privileged(Runs, 22),
             Privileged(Runs, 23), Privileged(Runs, 24), Privileged(Runs, 25), Privileged(Runs, 26), Privileged(Runs, 27),
             Privileged(Runs, 28), Privileged(Runs, 29), Privileged(Runs, 30), Privileged(Runs, 31), Privileged(Runs, 32), Privileged(Runs, 33),
-            Privileged(Runs, 34), Privileged(Runs, 35), Privileged(Runs, 36), Privileged(Runs, 37), Privileged(Runs, 38));
+            Privileged(Runs, 34), Privileged(Runs, 35), Privileged(Runs, 36), Privileged(Runs, 37), Privileged(Runs, 38), Privileged(Runs, 39));
 
         // Documented limitation (docs/rules/README.md): a write through a ref alias of the local is a use of it, not a
         // replacement, and a true given to the alias stays reported (audit 113).

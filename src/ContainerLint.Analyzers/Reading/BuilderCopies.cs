@@ -269,10 +269,11 @@ namespace ContainerLint.Analyzers.Reading
                     return true;
                 case BreakStatementSyntax:
                     // To the end of the loop itself, or, from code between a label and a goto back, of a loop or switch around
-                    // that code (audit 118 N118-4).
+                    // that code (audit 118 N118-4), or out of the loop that is the stretch (audit 123 T123-9: while (true) {
+                    // Step(); if (x) { Keep = b; break; } }).
                     for (var parent = statement.Parent; parent is not null; parent = parent.Parent)
                         if (MethodScope.IsLoop(parent) || parent is SwitchStatementSyntax)
-                            return loop is not null ? parent == loop : !span.Contains(parent.Span);
+                            return loop is not null ? parent == loop : !span.Contains(parent.Span) || parent.Span == span && MethodScope.IsLoop(parent);
                     return false;
                 case GotoStatementSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.GotoStatement, Expression: IdentifierNameSyntax target }:
                     return Jumps().Labels is { } labels && labels.TryGetValue(target.Identifier.ValueText, out var labeled) && !span.Contains(labeled);
