@@ -593,12 +593,14 @@ namespace ContainerLint.Analyzers
                     if (loop is not null) between = copies.LeavesLoopAfter(call, loop) ? between : Union(between, loop.Span);
                     else if (copies.RegionRunAgain(call) is { } region) between = Union(between, region);
                 }
-                // Calls are in the order written: none comes after one followed by a return (if (x) { Step(); return null; } Step();).
+                // Calls are in the order written: none comes after one followed by a return (if (x) { Step(); return null; } Step();),
+                // nor after one followed by a goto past it (if (x) { Step(); goto Done; } Step(); Done: ...).
                 for (var i = 0; i < calls.Count; i++)
                 {
                     var returned = copies.ReturnAfter(calls[i], declaringCode);
                     for (var j = i + 1; j < calls.Count; j++)
-                        if (PathCoverage.AreExclusive(calls[i], calls[j]) ? JumpsBetweenSections(calls[i], calls[j]) : !(returned <= calls[j].SpanStart))
+                        if (PathCoverage.AreExclusive(calls[i], calls[j]) ? JumpsBetweenSections(calls[i], calls[j])
+                            : !(returned <= calls[j].SpanStart) && !copies.JumpsPast(calls[i], calls[j], declaringCode))
                             between = Union(between, TextSpan.FromBounds(Math.Min(calls[i].SpanStart, calls[j].SpanStart), Math.Max(calls[i].Span.End, calls[j].Span.End)));
                 }
                 // Declared in another local function, it runs again when that one does, after what that one's code and the

@@ -3173,6 +3173,24 @@ static class Extra
         return null;
     }
 
+    // Audit 123 T123-1: a call followed by a goto past the other call runs apart from it.
+    static IContainer WriterCalledBeforeAGotoPastItsOtherCall(bool x)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        void Step()
+        {
+            b = b.WithPrivileged(true);
+            try { b = b.WithName(""y""); } catch { Log(1); }
+            b = b.WithPrivileged(false);
+            Kept = b;
+        }
+        if (x) { Step(); goto Done; }
+        Step();
+        Done:
+        return b.Build();
+    }
+
     // Audit 123 T123-8's negative: declared in a local function that runs once, it runs once.
     static IContainer WriterDeclaredInALocalFunctionCalledOnce()
     {
@@ -3787,6 +3805,24 @@ static class Extra
         return null;
     }
 
+    // Audit 123 T123-1's negative: a goto to a label before the other call runs both.
+    static IContainer WriterCalledBeforeAGotoToItsOtherCall(bool x)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        void Step()
+        {
+            b = b.WithPrivileged({|#40:true|});
+            try { b = b.WithName(""y""); } catch { Log(1); }
+            b = b.WithPrivileged(false);
+            Kept = b;
+        }
+        if (x) { Step(); goto Again; }
+        Again:
+        Step();
+        return b.Build();
+    }
+
     // Audit 123 T123-7's negative: an arm's when clause runs before the value of the arm that matches.
     static IContainer WriterLocalFunctionCalledInAWhenClauseAndAnArmOfASwitchExpression(int n)
     {
@@ -3890,7 +3926,7 @@ static class Extra
             Privileged(Runs, 17), Privileged(Runs, 18), Privileged(Runs, 19), Privileged(Runs, 20), Privileged(Runs, 21), Privileged(Runs, 22),
             Privileged(Runs, 23), Privileged(Runs, 24), Privileged(Runs, 25), Privileged(Runs, 26), Privileged(Runs, 27),
             Privileged(Runs, 28), Privileged(Runs, 29), Privileged(Runs, 30), Privileged(Runs, 31), Privileged(Runs, 32), Privileged(Runs, 33),
-            Privileged(Runs, 34), Privileged(Runs, 35), Privileged(Runs, 36), Privileged(Runs, 37), Privileged(Runs, 38), Privileged(Runs, 39));
+            Privileged(Runs, 34), Privileged(Runs, 35), Privileged(Runs, 36), Privileged(Runs, 37), Privileged(Runs, 38), Privileged(Runs, 39), Privileged(Runs, 40));
 
         // Documented limitation (docs/rules/README.md): a write through a ref alias of the local is a use of it, not a
         // replacement, and a true given to the alias stays reported (audit 113).

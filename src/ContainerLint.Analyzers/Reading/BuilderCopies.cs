@@ -176,6 +176,15 @@ namespace ContainerLint.Analyzers.Reading
         public int? ReturnAfter(SyntaxNode node, SyntaxNode code) => LeavingEnd(node, null, code.Span);
 
         /// <summary>
+        /// Whether the code after <paramref name="node"/> always jumps past <paramref name="later"/>, written after it in
+        /// <paramref name="code"/>: a <c>goto</c> to a label after it (audit 123 T123-1: <c>if (x) { Step(); goto Done; } Step();
+        /// Done: ...</c>), as <see cref="ReturnAfter"/> finds a <c>return</c>. Looked for only in a function with labels.
+        /// </summary>
+        public bool JumpsPast(SyntaxNode node, SyntaxNode later, SyntaxNode code) =>
+            Jumps().Labels is not null && code.Span.Contains(later.Span)
+            && LeavingEnd(node, null, TextSpan.FromBounds(code.SpanStart, later.Span.End)) is { } end && end <= later.SpanStart;
+
+        /// <summary>
         /// Whether the copy made at <paramref name="at"/> is on a branch apart from <paramref name="later"/> (<see
         /// cref="PathCoverage.AreExclusive"/>), or the function always leaves after it before that.
         /// </summary>
@@ -276,7 +285,8 @@ namespace ContainerLint.Analyzers.Reading
                             return loop is not null ? parent == loop : !span.Contains(parent.Span) || parent.Span == span && MethodScope.IsLoop(parent);
                     return false;
                 case GotoStatementSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.GotoStatement, Expression: IdentifierNameSyntax target }:
-                    return Jumps().Labels is { } labels && labels.TryGetValue(target.Identifier.ValueText, out var labeled) && !span.Contains(labeled);
+                    // To a label outside the stretch: where the labelled statement starts (it may end past the stretch, L: Step();).
+                    return Jumps().Labels is { } labels && labels.TryGetValue(target.Identifier.ValueText, out var labeled) && !span.Contains(labeled.Start);
                 default:
                     return false;
             }
