@@ -1226,36 +1226,6 @@ namespace ContainerLint.Compose
         }
 
         /// <summary>
-        /// Where a Compose file on disk stops being UTF-8, if it does: the reader puts U+FFFD in place of such bytes, while
-        /// Compose refuses the file (go-yaml: "invalid leading UTF-8 octet", "incomplete UTF-8 octet sequence"), so nothing of
-        /// it is run and nothing of it is linted (audit 125 C125-9). Only a text holding U+FFFD is checked, against its
-        /// bytes; a UTF-16 or UTF-32 file (with its byte order mark, as YAML allows) is not UTF-8 to begin with.
-        /// </summary>
-        private static YamlError? InvalidUtf8(string path, string text)
-        {
-            if (text.IndexOf('\uFFFD') < 0 || !File.Exists(path)) return null;
-            byte[] bytes;
-            try { bytes = File.ReadAllBytes(path); }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException) { return null; }
-            var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-            if (start == 0 && bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF)) return null;
-            try
-            {
-                new UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(bytes, start, bytes.Length - start);
-                return null;
-            }
-            catch (DecoderFallbackException ex)
-            {
-                var at = start + Math.Max(0, ex.Index);
-                var offset = Encoding.UTF8.GetCharCount(bytes, start, at - start);
-                var map = new Text.LineMap(text);
-                var bad = ex.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : bytes[Math.Min(at, bytes.Length - 1)];
-                return new YamlError("the file is not UTF-8: byte 0x" + bad.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)
-                    + " here does not make a UTF-8 character, and Compose refuses the file", map.LineOf(offset), map.ColumnOf(offset), offset);
-            }
-        }
-
-        /// <summary>
         /// The definitions, layer by layer (each document of each file, in order), of the services that some layer defines
         /// with <c>extends</c>; null when none does. Compose resolves <c>extends</c> in each file as it loads it, before it
         /// merges the file over the ones before (compose-go's loader applies extends to the file's own model, then merges
@@ -1660,7 +1630,7 @@ namespace ContainerLint.Compose
                 _sink.Add(RuleCatalog.CTL9001, new Text.SourceSpan(path, 1, 1, 1, 1, 0, 0), FileReadFailure.Describe(ex));
                 return null;
             }
-            var file = InvalidUtf8(path, text) is { } invalid ? new YamlReadResult(new YamlSource(path, text), null, invalid) : YamlReader.Read(path, text);
+            var file = YamlReader.Read(path, text);
             _files[path] = file;
             if (file.Error is { } error)
                 _sink.Add(RuleCatalog.CTL9001, new Text.SourceSpan(path, error.Line, error.Column, error.Line, error.Column, error.Offset, error.Offset), error.Message);

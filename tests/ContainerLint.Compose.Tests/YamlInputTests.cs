@@ -393,39 +393,5 @@ namespace ContainerLint.Compose.Tests
             var findings = Lint(Y("services:", "  web:", "    image: nginx", "---", "- a", "- b"));
             findings.Single("CTL9001").At(5, 1);
         }
-
-        // Compose (go-yaml) refuses a file that is not UTF-8; the reader would have put U+FFFD in place of the byte (audit 125
-        // C125-9). A U+FFFD written as UTF-8 is a character like any other.
-        [Theory]
-        [InlineData(new byte[] { 0xE9 }, true)]
-        [InlineData(new byte[] { 0xC3 }, true)]
-        [InlineData(new byte[] { 0xEF, 0xBF, 0xBD }, false)]
-        [InlineData(new byte[] { 0xC3, 0xA9 }, false)]
-        public void File_that_is_not_UTF8_is_a_located_parse_error_and_nothing_else(byte[] inComment, bool refused)
-        {
-            var dir = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ctl-utf8-" + System.Guid.NewGuid().ToString("N"));
-            System.IO.Directory.CreateDirectory(dir);
-            try
-            {
-                var path = System.IO.Path.Combine(dir, "compose.yaml");
-                var bytes = new System.Collections.Generic.List<byte>(System.Text.Encoding.UTF8.GetBytes("services:\n  web:\n    # caf"));
-                bytes.AddRange(inComment);
-                bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(" notes\n    image: x\n    privileged: true\n"));
-                System.IO.File.WriteAllBytes(path, bytes.ToArray());
-                var findings = ComposeLinter.Lint(new[] { path }, ContainerLint.Rules.LintOptions.Default, ContainerLint.Engine.PhysicalFileSystem.Instance).Findings;
-                if (refused)
-                {
-                    var error = Assert.Single(findings);
-                    Assert.Equal("CTL9001", error.Rule.Id);
-                    error.At(3, 10);
-                    Assert.Contains("not UTF-8", error.Message);
-                }
-                else findings.Single("CTL1003");
-            }
-            finally
-            {
-                System.IO.Directory.Delete(dir, recursive: true);
-            }
-        }
     }
 }
