@@ -206,17 +206,43 @@ namespace ContainerLint.Compose
             return kept;
         }
 
-        /// <summary>The container path of a <c>devices</c> entry as written (compose-go's deviceMappingIndexer).</summary>
-        private static string? DeviceTarget(ComposeValue item)
+        // The keys are what compose-go compares: values interpolated first (audit 126 R126-1: `- /var/run/docker.sock:${T}`
+        // and `- ./data:/x` with T=/x mount one thing at /x). Only the key's part of the text is interpolated (a long source
+        // would spend the application's expansion budget again); a variable the linter cannot resolve is compared as written,
+        // which the same writing matches.
+
+        /// <summary>The container path of a <c>volumes</c> entry (compose-go's volumeIndexer).</summary>
+        private string? VolumeTarget(ComposeValue item)
         {
             if (item.Scalar is { IsNull: false } s)
-                return VolumeSyntax.SplitWritten(s.Value, ':') is { } parts ? parts.Count == 1 ? parts[0] : parts[1] : null;
-            return item.IsMapping ? item.Get("target")?.Scalar?.Value : null;
+                return VolumeSyntax.TargetOf(item) is { } written ? Interpolated(written) ?? written : null;
+            return item.IsMapping ? TargetOfMapping(item) : null;
         }
 
-        /// <summary>The path of a <c>tmpfs</c> entry as written (<c>/run:size=64m</c>).</summary>
-        private static string? TmpfsPath(ComposeValue item) =>
-            item.Scalar is { IsNull: false } s && VolumeSyntax.SplitWritten(s.Value, ':', maxParts: 2) is { } parts ? parts[0] : null;
+        /// <summary>The container path of a <c>devices</c> entry (compose-go's deviceMappingIndexer).</summary>
+        private string? DeviceTarget(ComposeValue item)
+        {
+            if (item.Scalar is { IsNull: false } s)
+                return VolumeSyntax.SplitWritten(s.Value, ':') is { } parts && SecondPartOrOnly(parts) is var written ? Interpolated(written) ?? written : null;
+            return item.IsMapping ? TargetOfMapping(item) : null;
+        }
+
+        /// <summary>The path of a <c>tmpfs</c> entry (<c>/run:size=64m</c>).</summary>
+        private string? TmpfsPath(ComposeValue item) =>
+            item.Scalar is { IsNull: false } s && VolumeSyntax.SplitWritten(s.Value, ':', maxParts: 2) is { } parts ? Interpolated(parts[0]) ?? parts[0] : null;
+
+        private string? TargetOfMapping(ComposeValue item) =>
+            item.Get("target")?.Scalar is { IsNull: false } target ? Interpolated(target.Value) ?? target.Value : null;
+
+        private static string SecondPartOrOnly(List<string> parts) => parts.Count == 1 ? parts[0] : parts[1];
+
+        /// <summary>The text interpolated, or null where a variable is unknown or the text is not valid.</summary>
+        private string? Interpolated(string text)
+        {
+            if (text.IndexOf('$') < 0) return text;
+            var r = Interpolator.Interpolate(text, _environment, Budget);
+            return r.IsResolved ? r.Value : null;
+        }
 
         private void Strings(ComposeValue value, string key, List<Setting<string>> into)
         {
@@ -390,7 +416,7 @@ namespace ContainerLint.Compose
 
         private void Volumes(ComposeValue value, List<MountSpec> into)
         {
-            foreach (var item in LastPerKey(List(value, "volumes"), item => item.Scalar is { IsNull: true } ? null : VolumeSyntax.TargetOf(item)))
+            foreach (var item in LastPerKey(List(value, "volumes"), VolumeTarget))
             {
                 if (item.Scalar is { IsNull: false } s) ShortVolume(s, into);
                 else if (item.IsMapping) LongVolume(item, into);

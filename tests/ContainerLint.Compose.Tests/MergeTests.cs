@@ -100,6 +100,33 @@ namespace ContainerLint.Compose.Tests
             r.Findings.Single("CTL3002").At(11, 9);
         }
 
+        // compose-go interpolates a file before it keeps its lists unique: the targets compared are the values (audit 126 R126-1).
+        [Theory]
+        [InlineData("      - /var/run/docker.sock:${T}\n      - ./data:/x")]
+        [InlineData("      - type: bind\n        source: /var/run/docker.sock\n        target: ${T:-/y}\n      - ./data:/x")]
+        [InlineData("      - /var/run/docker.sock:/x\n      - ./data:${T}")]
+        public void Volumes_whose_targets_are_the_same_once_interpolated_are_one(string volumes)
+        {
+            var r = LintProject((Base, "services:\n  web:\n    image: x\n    volumes:\n" + volumes + "\n"), (".env", "T=/x\n"));
+            r.Findings.None("CTL9001");
+            r.Findings.None("CTL3004");
+        }
+
+        [Fact]
+        public void Devices_whose_container_paths_are_the_same_once_interpolated_are_one()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    image: x", "    devices:", "      - /dev/mem:${D}", "      - /dev/null:/dev/xdev")),
+                (".env", "D=/dev/xdev\n"));
+            Assert.DoesNotContain(r.Findings, f => f.Rule.Id == "CTL3001" && f.Evidence.Contains("/dev/mem"));
+        }
+
+        [Fact]
+        public void Volumes_whose_target_variable_is_unknown_are_kept_apart_from_other_targets()
+        {
+            var r = LintProject((Base, Y("services:", "  web:", "    image: x", "    volumes:", "      - /var/run/docker.sock:${UNSET}", "      - ./data:/x")));
+            r.Findings.Single("CTL3004");
+        }
+
         [Fact]
         public void A_later_volume_of_the_same_target_in_one_file_is_the_one_reported()
         {
