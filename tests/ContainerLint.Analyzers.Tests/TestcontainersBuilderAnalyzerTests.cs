@@ -3405,6 +3405,37 @@ static class Extra
     }");
 
         [Fact]
+        public Task Local_function_declared_in_another_switch_section_is_the_one_called() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static void Log(object o) { }
+    static ContainerBuilder Kept;
+
+    // Audit 126 R126-2: a local function declared in one switch section is the one a call in another section calls (the
+    // sections share one declaration space).
+    static IContainer CopyingLocalFunctionDeclaredInAnotherSwitchSection(int k)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        b = b.WithCreateParameterModifier(p => p.Hostname = b.Build().Name);
+        switch (k)
+        {
+            case 0:
+                void Save() { Kept = b; }
+                break;
+            default:
+                void Step()
+                {
+                    b = b.WithPrivileged({|#0:true|});
+                    try { b = b.WithName(""y""); } catch { Log(1); }
+                    b = b.WithPrivileged(false);
+                }
+                Step();
+                Save();
+                Step();
+                break;
+        }
+        return b.Build();
+    }"), DockerLibrary.Testcontainers, Privileged(MayOnBranch, 0));
+
+        [Fact]
         public Task WithPrivileged_false_after_a_try_whose_catch_gives_another_builder_but_something_uses_the_first_is_still_reported() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
     static void Log(object o) { }
 

@@ -18,7 +18,7 @@ namespace ContainerLint.Analyzers.Reading
         private readonly Dictionary<string, List<IdentifierNameSyntax>> _byText = new Dictionary<string, List<IdentifierNameSyntax>>();
         // By name, the names that stand for a local function, by the block that declares the one they stand for.
         private readonly Dictionary<string, Dictionary<SyntaxNode, List<IdentifierNameSyntax>>> _references = new Dictionary<string, Dictionary<SyntaxNode, List<IdentifierNameSyntax>>>();
-        // The blocks (switch sections, top-level code) that declare a local function of each name: where a name is looked up.
+        // The blocks (switch statements, top-level code) that declare a local function of each name: where a name is looked up.
         private readonly HashSet<(SyntaxNode Container, string Name)> _declared = new HashSet<(SyntaxNode, string)>();
 
         /// <summary>The names of <paramref name="function"/>, found on the first ask in the method's analysis.</summary>
@@ -76,16 +76,20 @@ namespace ContainerLint.Analyzers.Reading
         private SyntaxNode? DeclaringContainer(SyntaxNode name, string text)
         {
             for (var node = name.Parent; node is not null; node = node.Parent)
-                if (node is BlockSyntax or SwitchSectionSyntax or CompilationUnitSyntax && _declared.Contains((node, text))) return node;
+                if (node is BlockSyntax or SwitchStatementSyntax or CompilationUnitSyntax && _declared.Contains((node, text))) return node;
             return null;
         }
 
-        /// <summary>The block, switch section or compilation unit (top-level statements) a local function is declared in.</summary>
+        /// <summary>
+        /// The block, switch statement or compilation unit (top-level statements) a local function is declared in: the
+        /// sections of a switch share one declaration space, its block (audit 126 R126-2: a call in one section of a local
+        /// function declared in another).
+        /// </summary>
         private static SyntaxNode Container(LocalFunctionStatementSyntax localFunction)
         {
-            // Past a label (L: void F() { }) or a top-level statement's wrapper.
+            // Past a label (L: void F() { }), a switch section or a top-level statement's wrapper.
             var node = localFunction.Parent!;
-            while (node is not (BlockSyntax or SwitchSectionSyntax or CompilationUnitSyntax) && node.Parent is not null) node = node.Parent;
+            while (node is not (BlockSyntax or SwitchStatementSyntax or CompilationUnitSyntax) && node.Parent is not null) node = node.Parent;
             return node;
         }
 
