@@ -40,22 +40,37 @@ namespace ContainerLint.Findings
         private static string Clipped(string evidence)
         {
             if (evidence.Length <= MaxEvidenceLength) return evidence;
+            // A quote opens a value after a space or a bracket (or at the start) and closes one before a space or a
+            // punctuation mark (or at the end): an apostrophe inside a word (/etc/it's/x) does neither (audit 126 R126-6).
             int open = -1, close = -1;
-            for (var start = evidence.IndexOf('\''); start >= 0;)
+            for (var start = 0; start < evidence.Length; start++)
             {
-                var end = evidence.IndexOf('\'', start + 1);
-                if (end < 0) break;
+                if (evidence[start] != '\'' || start > 0 && char.IsLetterOrDigit(evidence[start - 1])) continue;
+                var end = start + 1;
+                while (end < evidence.Length && !(evidence[end] == '\'' && (end + 1 == evidence.Length || !char.IsLetterOrDigit(evidence[end + 1])))) end++;
+                if (end >= evidence.Length) break;
                 if (end - start > close - open) (open, close) = (start, end);
-                start = evidence.IndexOf('\'', end + 1);
+                start = end;
             }
             var value = close - open - 1;
             var keep = MaxEvidenceLength - (evidence.Length - value);
             if (open >= 0 && keep >= MaxEvidenceLength / 2)
-                return evidence.Substring(0, open + 1 + keep) + "… (" + Length(value) + ")" + evidence.Substring(close);
-            return evidence.Substring(0, MaxEvidenceLength) + "… (" + Length(evidence.Length) + ")";
+                return evidence.Substring(0, open + 1 + Cut(evidence, open + 1, keep)) + "… (" + Length(evidence.Substring(open + 1, value)) + ")" + evidence.Substring(close);
+            return evidence.Substring(0, Cut(evidence, 0, MaxEvidenceLength)) + "… (" + Length(evidence) + ")";
         }
 
-        private static string Length(int characters) => characters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters";
+        /// <summary>How many characters of <paramref name="text"/> from <paramref name="start"/> to keep, at most <paramref name="most"/>: not half of a surrogate pair (an emoji).</summary>
+        private static int Cut(string text, int start, int most) =>
+            most > 0 && char.IsHighSurrogate(text[start + most - 1]) ? most - 1 : most;
+
+        /// <summary>The length of <paramref name="text"/> in characters as a reader counts them: a surrogate pair is one (audit 126 R126-7).</summary>
+        private static string Length(string text)
+        {
+            var characters = text.Length;
+            foreach (var c in text)
+                if (char.IsLowSurrogate(c)) characters--;
+            return characters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters";
+        }
 
         /// <summary>
         /// Line breaks in the evidence (a quoted value written as a block scalar, <c>user: |</c>, is <c>"root\n"</c>) written as

@@ -68,10 +68,10 @@ namespace ContainerLint.Dockerfiles.Shell
                         i = SkipOptions(words, i + 1, "cnpPu", assignments: false, "--class", "--classdata");
                         continue;
                     case "busybox":
-                        // busybox APPLET ARGS runs the applet (on Alpine, chmod, su and the rest are busybox's);
-                        // busybox --list, --install and --help run none, nor does busybox sudo: there is no such applet
-                        // (audit 125 C125-12).
-                        if (i + 1 >= words.Count || words[i + 1].Value.StartsWith("-", StringComparison.Ordinal) || words[i + 1].Value == "sudo") return -1;
+                        // busybox APPLET ARGS runs the applet (on Alpine, chmod, su and the rest are busybox's), named by the
+                        // last part of its path; busybox --list, --install and --help run none, nor does busybox sudo (or
+                        // busybox /usr/bin/sudo): there is no such applet (audit 125 C125-12, audit 126 R126-5).
+                        if (i + 1 >= words.Count || words[i + 1].Value.StartsWith("-", StringComparison.Ordinal) || words[i + 1].BaseName == "sudo") return -1;
                         i++;
                         continue;
                     case "xargs":

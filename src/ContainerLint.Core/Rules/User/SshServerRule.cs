@@ -21,8 +21,8 @@ namespace ContainerLint.Rules.User
             foreach (var stage in image.FinalStageChain())
             {
                 foreach (var port in stage.ExposedPorts)
-                    if (port.IsKnown && IsSshPort(port.Value))
-                        context.Report(Descriptor, port, "EXPOSE " + port.Value.Trim() + (port.Value.IndexOf('-') >= 0 ? " (a range with SSH's port 22)" : " (SSH)"));
+                    if (port.IsKnown && SshPortWord(port.Value) is { } word)
+                        context.Report(Descriptor, port, "EXPOSE " + port.Value.Trim() + (IsRange(word) ? " (a range with SSH's port 22)" : " (SSH)"));
                 foreach (var run in stage.Runs)
                     foreach (var command in RunCommands.Of(run))
                     {
@@ -40,11 +40,22 @@ namespace ContainerLint.Rules.User
         /// <c>:</c> (<c>2222:22</c>), a number in decimal with leading zeros allowed (<c>0022</c>), and a variable's value is
         /// split into words (<c>EXPOSE $PORTS</c> with <c>PORTS="22 80"</c>; audit 125 C125-5).
         /// </summary>
-        public static bool IsSshPort(string port)
+        public static bool IsSshPort(string port) => SshPortWord(port) is not null;
+
+        /// <summary>The port of <paramref name="port"/> (one of its words) that is 22 or a range with it, or null.</summary>
+        private static string? SshPortWord(string port)
         {
             foreach (var word in port.Split(new[] { ' ', '\t', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries))
-                if (IsSshPortWord(word)) return true;
-            return false;
+                if (IsSshPortWord(word)) return word;
+            return null;
+        }
+
+        /// <summary>Whether the container port of an EXPOSE word (after the last ':', before a '/') is a range (audit 126 R126-10).</summary>
+        private static bool IsRange(string word)
+        {
+            var slash = word.IndexOf('/');
+            var p = slash >= 0 ? word.Substring(0, slash) : word;
+            return p.Substring(p.LastIndexOf(':') + 1).IndexOf('-') >= 0;
         }
 
         private static bool IsSshPortWord(string word)

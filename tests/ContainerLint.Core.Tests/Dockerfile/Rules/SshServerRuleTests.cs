@@ -47,6 +47,7 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
 
         [Theory]
         [InlineData("EXPOSE 20-25", "EXPOSE 20-25 (a range with SSH's port 22)")]
+        [InlineData("EXPOSE 2000-2100:22", "EXPOSE 2000-2100:22 (SSH)")]
         [InlineData("RUN apk add openssh", "RUN installs openssh")]
         public void Message_says_what_was_found(string line, string evidence)
         {
@@ -74,6 +75,8 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [Fact]
         public void Ports_of_an_arg_holding_several_words_are_each_read()
         {
+            // Audit 126 R126-10: the range is another port, not the one that is 22.
+            Assert.Equal("EXPOSE 8000-8100 22 (SSH)", Assert.Single(FindingsOf(Lines("FROM alpine", "ARG PORTS=\"8000-8100 22\"", "EXPOSE $PORTS"), Id)).Evidence);
             Assert.Single(FindingsOf(Lines("FROM alpine", "ARG PORTS=\"80 22\"", "EXPOSE $PORTS"), Id));
             Assert.Empty(FindingsOf(Lines("FROM alpine", "ARG PORTS=\"80 2222\"", "EXPOSE $PORTS"), Id));
         }

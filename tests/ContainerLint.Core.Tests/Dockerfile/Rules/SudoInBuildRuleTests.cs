@@ -254,6 +254,7 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [InlineData("RUN eval echo sudo")]
         [InlineData("RUN eval 'echo \"sudo make\"'")]
         [InlineData("RUN busybox sudo make")]
+        [InlineData("RUN busybox /usr/bin/sudo id")]
         [InlineData("RUN busybox --list | grep sudo")]
         public void An_option_value_or_argument_of_a_wrapper_is_not_its_command(string run)
         {

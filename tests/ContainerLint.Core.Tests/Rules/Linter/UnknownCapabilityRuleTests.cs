@@ -40,6 +40,28 @@ namespace ContainerLint.Core.Tests.Rules
             Assert.EndsWith("' is added, but no such capability exists", finding.Evidence);
         }
 
+        [Fact]
+        public void An_apostrophe_inside_a_long_value_does_not_end_it()
+        {
+            // Audit 126 R126-6: /etc/it's/... was read as the value /etc/it.
+            var evidence = "host path '/etc/it's/" + new string('d', 1100) + "' is mounted writable (under sensitive '/etc')";
+            var finding = new Finding(ContainerLint.Catalog.RuleCatalog.CTL9004, new ContainerLint.Text.SourceSpan("f", 1, 1, 1, 2), evidence);
+            Assert.EndsWith("… (1,110 characters)' is mounted writable (under sensitive '/etc')", finding.Evidence);
+            Assert.StartsWith("host path '/etc/it's/ddd", finding.Evidence);
+        }
+
+        [Fact]
+        public void A_long_value_is_not_cut_inside_a_character_and_its_length_counts_characters()
+        {
+            // Audit 126 R126-7: an emoji is two UTF-16 units; the cut split one, and the length counted units.
+            var value = string.Concat(Enumerable.Repeat("\U0001F600", 700));
+            var finding = new Finding(ContainerLint.Catalog.RuleCatalog.CTL9004, new ContainerLint.Text.SourceSpan("f", 1, 1, 1, 2), "label '" + value + "' is set");
+            Assert.DoesNotContain('\uFFFD', finding.Evidence);
+            var cut = finding.Evidence.Substring(0, finding.Evidence.IndexOf('…'));
+            Assert.False(char.IsHighSurrogate(cut[cut.Length - 1]));
+            Assert.EndsWith("… (700 characters)' is set", finding.Evidence);
+        }
+
         [Theory]
         [InlineData(2000)]
         [InlineData(990)]
