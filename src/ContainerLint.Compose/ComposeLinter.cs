@@ -825,6 +825,7 @@ namespace ContainerLint.Compose
                 TopLevelSecrets = top.Secrets,
                 TopLevelConfigs = top.Configs,
             };
+            _extendsEnvironment = environment;
             var extending = ExtendingDefinitions(layers);
             foreach (var entry in services.Entries())
             {
@@ -1225,6 +1226,18 @@ namespace ContainerLint.Compose
             return false;
         }
 
+        // The variables of the application whose services are read: Compose interpolates a file before it applies extends,
+        // so `extends: ${BASE}` and `file: ${F}` name what the variables say (audit 126 R126-8).
+        private IReadOnlyDictionary<string, string>? _extendsEnvironment;
+
+        /// <summary>A name or path of <c>extends</c>, interpolated; as written where a variable has no value.</summary>
+        private string Interpolated(string text)
+        {
+            if (text.IndexOf('$') < 0 || _extendsEnvironment is null) return text;
+            var value = Interpolator.Interpolate(text, _extendsEnvironment);
+            return value.IsResolved ? value.Value : text;
+        }
+
         /// <summary>
         /// The definitions, layer by layer (each document of each file, in order), of the services that some layer defines
         /// with <c>extends</c>; null when none does. Compose resolves <c>extends</c> in each file as it loads it, before it
@@ -1314,10 +1327,10 @@ namespace ContainerLint.Compose
             var baseLayers = layers;
             YamlNode at = extends.Anchor;
             string? baseFile = null;
-            if (extends.Scalar is { } shortForm) baseName = shortForm.IsNull ? null : shortForm.Value;
+            if (extends.Scalar is { } shortForm) baseName = shortForm.IsNull ? null : Interpolated(shortForm.Value);
             else if (extends.IsMapping)
             {
-                baseName = extends.Get("service")?.Scalar?.Value;
+                baseName = extends.Get("service")?.Scalar is { } serviceName ? Interpolated(serviceName.Value) : null;
                 if (extends.Get("file") is { } fileValue)
                 {
                     var fileScalar = fileValue.Scalar;
@@ -1326,15 +1339,16 @@ namespace ContainerLint.Compose
                         Error(fileValue.Anchor, "'extends.file' must be a path");
                         return local;
                     }
+                    var fileName = Interpolated(fileScalar.Value);
                     // A remote base (compose-go resolves extends.file with the include loaders) is not fetched: the service is
                     // read with what it writes itself.
-                    if (IsRemote(fileScalar.Value)) return local;
+                    if (IsRemote(fileName)) return local;
                     // Normalised as include paths are: `./x.yaml` and `x.yaml` are one file, with one path in findings.
-                    var path = ComposeFiles.Normalize(Path.Combine(fileScalar.Source.Directory, fileScalar.Value));
+                    var path = ComposeFiles.Normalize(Path.Combine(fileScalar.Source.Directory, fileName));
                     var other = Load(path, reportMissing: false);
                     if (other is null)
                     {
-                        Error(fileScalar, "extends: file '" + fileScalar.Value + "' not found");
+                        Error(fileScalar, "extends: file '" + fileName + "' not found");
                         return local;
                     }
                     if (other.Root is null) return local; // its own CTL9001 is reported
@@ -1343,7 +1357,7 @@ namespace ContainerLint.Compose
                     baseLayers = new List<YamlReadResult>();
                     if (!AddLayers(other, isOverride: false, baseLayers)) return local;
                     baseServices = Merge(baseLayers).Services;
-                    baseFile = fileScalar.Value;
+                    baseFile = fileName;
                 }
             }
             else
@@ -1470,19 +1484,19 @@ namespace ContainerLint.Compose
             string? baseName;
             string? file = null;
             var baseServices = services;
-            if (extends.Scalar is { } shortForm) baseName = shortForm.IsNull ? null : shortForm.Value;
+            if (extends.Scalar is { } shortForm) baseName = shortForm.IsNull ? null : Interpolated(shortForm.Value);
             else if (extends.IsMapping)
             {
-                baseName = extends.Get("service")?.Scalar?.Value;
+                baseName = extends.Get("service")?.Scalar is { } serviceName ? Interpolated(serviceName.Value) : null;
                 if (extends.Get("file") is { } fileValue)
                 {
-                    if (fileValue.Scalar is not { IsNull: false } fileScalar || IsRemote(fileScalar.Value)) return null;
-                    var path = ComposeFiles.Normalize(Path.Combine(fileScalar.Source.Directory, fileScalar.Value));
+                    if (fileValue.Scalar is not { IsNull: false } fileScalar || IsRemote(Interpolated(fileScalar.Value))) return null;
+                    var path = ComposeFiles.Normalize(Path.Combine(fileScalar.Source.Directory, Interpolated(fileScalar.Value)));
                     if (Load(path, reportMissing: false) is not { Root: not null } other) return null;
                     var layers = new List<YamlReadResult>();
                     if (!AddLayers(other, isOverride: false, layers) || Merge(layers).Services is not { } inFile) return null;
                     baseServices = inFile;
-                    file = fileScalar.Value;
+                    file = Interpolated(fileScalar.Value);
                 }
             }
             else return null;

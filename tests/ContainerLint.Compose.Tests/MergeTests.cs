@@ -647,6 +647,26 @@ namespace ContainerLint.Compose.Tests
             Assert.EndsWith(Override, privileged.Span.Path);
         }
 
+        // Compose interpolates a file before it applies extends (audit 126 R126-8).
+        [Theory]
+        [InlineData("    extends: ${BASE}")]
+        [InlineData("    extends:\n      service: ${BASE:-nope}")]
+        public void Extends_naming_its_base_through_a_variable_extends_what_the_variable_says(string extends)
+        {
+            var r = LintProject((Base, "services:\n  base:\n    image: x\n    privileged: true\n  a:\n" + extends + "\n"), (".env", "BASE=base\n"));
+            r.Findings.None("CTL9001");
+            Assert.Equal(new[] { "base", "a" }, r.Findings.Single("CTL1003").Containers);
+        }
+
+        [Fact]
+        public void Extends_file_named_through_a_variable_is_read()
+        {
+            var r = LintProject((Base, Y("services:", "  a:", "    extends:", "      file: ${COMMON}", "      service: base")),
+                ("common.yaml", Y("services:", "  base:", "    image: x", "    privileged: true")), (".env", "COMMON=common.yaml\n"));
+            r.Findings.None("CTL9001");
+            r.Findings.Single("CTL1003");
+        }
+
         [Fact]
         public void Extends_of_a_service_only_another_file_defines_is_not_found_as_Compose_does_not_find_it()
         {
