@@ -53,6 +53,26 @@ namespace ContainerLint.Dockerfiles
         }
 
         /// <summary>
+        /// Whether the stage <c>docker build</c> builds without a target (the last one) is built FROM each of
+        /// <paramref name="targets"/>, or is one of them: an image made on the targets' image, as a <c>debug</c> stage after
+        /// <c>final</c> is. False for a file that does not parse (its CTL9001 is reported by the lint itself).
+        /// </summary>
+        public static bool LastStageBuildsOn(string text, string path, IEnumerable<string> targets)
+        {
+            try
+            {
+                var document = DockerfileParser.Parse(text ?? string.Empty, path);
+                if (document.HasErrors) return false;
+                var chain = ImageModelBuilder.Build(document, new DockerfileRequest(path)).FinalStageChain().ToList();
+                return targets.All(target => chain.Any(stage => stage.IsNamed(target)));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>
         /// The CTL9001 of a target that names no stage (BuildKit matches names whatever their case), at the target as
         /// written when the request knows where (a Compose build's <c>target:</c>), else at the Dockerfile's first line.
         /// </summary>

@@ -172,15 +172,24 @@ namespace ContainerLint.Tasks.Engine
             }
             // A Dockerfile item that services build is linted as they build it, not also with the item's settings: the
             // image built is theirs. Its findings name those services as any built Dockerfile's do. But when every service
-            // builds an earlier stage (target: dev), the last stage is what `docker build` and a CI pipeline make of it and
-            // no service's view reads it: the item is linted as it is too (audit 124 A124-1).
-            var targetsOnly = new HashSet<string>(builtBy.Keys, LintItem.PathComparer);
+            // builds an earlier stage that the last one is not built on (target: dev, beside the final stage), the last stage
+            // is what `docker build` and a CI pipeline make of it and no service's view reads it: the item is linted as it is
+            // too (audit 124 A124-1). A last stage built FROM the services' target (debug after final) is a variant of their
+            // image, left to them.
+            var targets = new Dictionary<string, List<string>>(LintItem.PathComparer);
             foreach (var (request, _) in requests)
-                if (request.Target is null) targetsOnly.Remove(request.Path);
-            foreach (var item in unique.Where(i => i.Kind == ContainerFileKind.Dockerfile && (!builtBy.ContainsKey(i.Path) || targetsOnly.Contains(i.Path))))
+            {
+                if (!targets.TryGetValue(request.Path, out var named)) targets[request.Path] = named = new List<string>();
+                if (named is not null && request.Target is { } target) named.Add(target);
+                else targets[request.Path] = null!;
+            }
+            foreach (var item in unique.Where(i => i.Kind == ContainerFileKind.Dockerfile))
             {
                 var own = new DockerfileRequest(item.Path, item.Target, item.BuildArgs, buildArgsFromEnvironment: item.BuildArgsFromEnvironment);
-                if (!requestsByKey.ContainsKey(own.Key)) requests.Add((own, true));
+                if (builtBy.ContainsKey(item.Path)
+                    && (requestsByKey.ContainsKey(own.Key) || targets[item.Path] is not { } named || LastStageBuildsOn(item.Path, named)))
+                    continue;
+                requests.Add((own, true));
             }
 
             foreach (var (request, fromItem) in requests)
@@ -237,6 +246,18 @@ namespace ContainerLint.Tasks.Engine
                     ? said.Problem.AsSaidByCompiler() : said.Problem)
                 .OrderBy(p => p.FilePath, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
             return new ProjectLintResult(reported, filesRead, _fileSystem.MissingFiles, _composeOptionProblems, configurationProblems);
+        }
+
+        private bool LastStageBuildsOn(string path, List<string> targets)
+        {
+            try
+            {
+                return _fileSystem.FileExists(path) && DockerfileLinter.LastStageBuildsOn(_fileSystem.ReadAllText(path), path, targets);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                return false;
+            }
         }
 
         /// <summary>

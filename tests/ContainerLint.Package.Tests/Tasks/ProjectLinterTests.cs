@@ -164,6 +164,16 @@ namespace ContainerLint.Package.Tests.Tasks
         }
 
         [Fact]
+        public void A_Dockerfile_item_whose_last_stage_is_built_on_the_services_target_adds_no_view_of_its_own()
+        {
+            // debug FROM final: a variant of the services' image, not another image (SolutionLevelComposeTests has it end to end).
+            var dockerfile = Write("Dockerfile", "FROM alpine:3.20 AS final\nUSER app\nFROM final AS debug\nUSER root\n");
+            Write("compose.yaml", Y("services:", "  a: {image: a, build: {context: ., target: final}}"));
+
+            Assert.DoesNotContain(Lint(new LintItem(dockerfile, ContainerFileKind.Dockerfile), Compose()), f => f.Finding.Rule.Id == "CTL1001");
+        }
+
+        [Fact]
         public void A_Dockerfile_services_build_only_as_an_earlier_target_and_that_is_no_item_is_linted_as_they_build_it()
         {
             var dockerfile = Write("Dockerfile", DevAndFinal);
