@@ -1685,6 +1685,21 @@ namespace ContainerLint.Analyzers
         /// of one to a tuple type, a choice of two; an element of one, for a pattern nested in another (<c>(pt, x) is ((1, 2),
         /// true)</c> takes <c>pt</c> apart: audit 123 T123-2, T123-4).
         /// </summary>
+        /// <summary>
+        /// Whether a positional pattern (or <c>var (a, b)</c>) runs a <c>Deconstruct</c> or <c>ITuple</c>'s members: the compiler
+        /// says (its pattern's <c>DeconstructSymbol</c>; none over a tuple type, whose fields it reads: audit 123 T123-10,
+        /// <c>tp is (1, 2)</c>); where it cannot, any but one over a tuple written there does.
+        /// </summary>
+        private static bool CallsDeconstruct(PatternSyntax pattern, SemanticModel model)
+        {
+            if (model.SyntaxTree != pattern.SyntaxTree) return !IsOverATupleLiteral(pattern);
+            if (model.GetOperation(pattern) is IRecursivePatternOperation recursive)
+                return recursive.DeconstructSymbol is not null || recursive.MatchedType is not INamedTypeSymbol { IsTupleType: true };
+            // var (a, b) has no pattern operation of its own: the type of what it matches says.
+            if (MatchedExpression(pattern) is { } matched && model.GetTypeInfo(matched).Type is INamedTypeSymbol { IsTupleType: true }) return false;
+            return !IsOverATupleLiteral(pattern);
+        }
+
         private static bool IsOverATupleLiteral(PatternSyntax pattern) => MatchedExpression(pattern) is { } matched && IsTupleLiteral(matched);
 
         private static bool IsTupleLiteral(ExpressionSyntax expression) => Unparenthesized(expression) switch
@@ -1867,9 +1882,9 @@ namespace ContainerLint.Analyzers
             // exist there (audit 122 S122-6).
             bool Aliased() => aliased ??= MethodScope.Function(anywhere) is { } function && (IsCaptured(function, local) || function is LocalFunctionStatementSyntax)
                 && local.OnlyKeptAt?.Invoke(tryStatement) != true;
-            if (tryStatement.Finally is { } @finally && MayRunCode(@finally.Block) && Aliased()) return true;
+            if (tryStatement.Finally is { } @finally && MayRunCode(@finally.Block, local.Model) && Aliased()) return true;
             foreach (var handler in tryStatement.Catches)
-                if ((MayRunCode(handler.Block) || handler.Filter is not null && MayRunCode(handler.Filter)) && Aliased()) return true;
+                if ((MayRunCode(handler.Block, local.Model) || handler.Filter is not null && MayRunCode(handler.Filter, local.Model)) && Aliased()) return true;
             return false;
         }
 
@@ -2138,7 +2153,7 @@ namespace ContainerLint.Analyzers
         /// <c>throw;</c>, <c>b = b.WithPrivileged(false);</c>, <c>b = new ContainerBuilder("x");</c>, <c>nameof(b)</c>, a filter
         /// <c>when (x)</c> or <c>when (e is T)</c> run none (audit 118 N118-2).
         /// </summary>
-        private static bool MayRunCode(SyntaxNode code)
+        private static bool MayRunCode(SyntaxNode code, SemanticModel model)
         {
             // A constant pattern is a constant or a type (an arm System.IO.IOException => ... parses as one): it runs nothing.
             foreach (var node in code.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or ConstantPatternSyntax)
@@ -2162,9 +2177,9 @@ namespace ContainerLint.Analyzers
                     // (audit 121 R121-2).
                     case PropertyPatternClauseSyntax { Subpatterns.Count: > 0 }:
                         return true;
-                    case PositionalPatternClauseSyntax { Parent: RecursivePatternSyntax positional } when !IsOverATupleLiteral(positional):
+                    case PositionalPatternClauseSyntax { Parent: RecursivePatternSyntax positional } when CallsDeconstruct(positional, model):
                         return true;
-                    case VarPatternSyntax { Designation: ParenthesizedVariableDesignationSyntax } deconstruction when !IsOverATupleLiteral(deconstruction):
+                    case VarPatternSyntax { Designation: ParenthesizedVariableDesignationSyntax } deconstruction when CallsDeconstruct(deconstruction, model):
                         return true;
                 }
             return false;

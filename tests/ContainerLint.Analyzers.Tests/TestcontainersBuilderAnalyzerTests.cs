@@ -3116,6 +3116,18 @@ static class Extra
         return b.Build();
     }
 
+    // Audit 123 T123-10: so does one over a variable of a tuple type, whose fields it reads (the compiler calls no Deconstruct).
+    static IContainer LambdaAndAFilterOfAPositionalPatternOverATupleVariable(bool x)
+    {
+        var b = new ContainerBuilder().WithImage(""docker:27-dind"");
+        System.Func<string> f = () => b.Build().Name;
+        (int, int) tp = (1, 2);
+        b = b.WithPrivileged(true);
+        try { b = b.WithName(""y""); } catch (System.Exception) when (tp is (1, 2) || tp is (int, > 1) || tp is var (c, d) && c > d) { throw; }
+        b = b.WithPrivileged(false);
+        return b.Build();
+    }
+
     // Audit 123 T123-13: a local function that writes the flag, called once by another local function called once, runs once.
     static IContainer WriterLocalFunctionCalledOnceThroughAnother()
     {

@@ -35,6 +35,9 @@ namespace ContainerLint.Analyzers.Reading
         /// </summary>
         public Func<TryStatementSyntax, bool>? OnlyKeptAt { get; set; }
 
+        /// <summary>The semantic model of the local's tree.</summary>
+        public SemanticModel Model => _model;
+
         public BuilderLocal(ILocalSymbol symbol, SemanticModel model, MethodScope scope)
         {
             Symbol = symbol;
