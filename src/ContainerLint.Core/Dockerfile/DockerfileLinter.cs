@@ -53,17 +53,18 @@ namespace ContainerLint.Dockerfiles
         }
 
         /// <summary>
-        /// Whether the stage <c>docker build</c> builds without a target (the last one) is built FROM each of
-        /// <paramref name="targets"/>, or is one of them: an image made on the targets' image, as a <c>debug</c> stage after
-        /// <c>final</c> is. False for a file that does not parse (its CTL9001 is reported by the lint itself).
+        /// Whether the stage <paramref name="request"/> builds (its target, else the last one, with its build args) is built
+        /// FROM each of <paramref name="targets"/>, or is one of them: an image made on the targets' image, as a <c>debug</c>
+        /// stage after <c>final</c> is. False for a file that does not parse (its CTL9001 is reported by the lint itself).
         /// </summary>
-        public static bool LastStageBuildsOn(string text, string path, IEnumerable<string> targets)
+        public static bool LastStageBuildsOn(string text, DockerfileRequest request, IEnumerable<string> targets)
         {
+            if (request is null) throw new ArgumentNullException(nameof(request));
             try
             {
-                var document = DockerfileParser.Parse(text ?? string.Empty, path);
+                var document = DockerfileParser.Parse(text ?? string.Empty, request.Path);
                 if (document.HasErrors) return false;
-                var chain = ImageModelBuilder.Build(document, new DockerfileRequest(path)).FinalStageChain().ToList();
+                var chain = ImageModelBuilder.Build(document, request).FinalStageChain().ToList();
                 return targets.All(target => chain.Any(stage => stage.IsNamed(target)));
             }
             catch (Exception e) when (e is not OutOfMemoryException)

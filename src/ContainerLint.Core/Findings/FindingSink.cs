@@ -22,6 +22,10 @@ namespace ContainerLint.Findings
 
         public Finding Add(Finding finding, string? container = null) => Add(finding, container, sameView: true);
 
+        /// <summary>Whether a finding of <paramref name="finding"/>'s rule is already held at its span.</summary>
+        public bool Holds(Finding finding) =>
+            _bySpan.TryGetValue(finding.Span, out var here) && here.Exists(f => string.Equals(f.Rule.Id, finding.Rule.Id, StringComparison.Ordinal));
+
         /// <param name="sameView">
         /// Whether a finding already here for the same container is the same view's: another value found at the same place
         /// (named too), rather than a file's finding seen again through another project (<see cref="Merge"/>).

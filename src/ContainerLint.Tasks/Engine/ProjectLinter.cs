@@ -187,7 +187,7 @@ namespace ContainerLint.Tasks.Engine
             {
                 var own = new DockerfileRequest(item.Path, item.Target, item.BuildArgs, buildArgsFromEnvironment: item.BuildArgsFromEnvironment);
                 if (builtBy.ContainsKey(item.Path)
-                    && (requestsByKey.ContainsKey(own.Key) || targets[item.Path] is not { } named || LastStageBuildsOn(item.Path, named)))
+                    && (requestsByKey.ContainsKey(own.Key) || targets[item.Path] is not { } named || LastStageBuildsOn(own, named)))
                     continue;
                 requests.Add((own, true));
             }
@@ -214,8 +214,12 @@ namespace ContainerLint.Tasks.Engine
                 }
                 try
                 {
-                    var findings = DockerfileLinter.Lint(text, request, OptionsFor(request.Path));
+                    IEnumerable<Finding> findings = DockerfileLinter.Lint(text, request, OptionsFor(request.Path));
                     if (!fromItem) NameTheServices(findings, request, builtBy[request.Path].Count > 1);
+                    // The item's own view of a Dockerfile services build adds what theirs do not read (its last stage); what they
+                    // report stays theirs, with their values and fixes (audit 127 F127-3, F127-4: a RUN sudo of the dev stage lost
+                    // its fix to the item's default args). The services' views come first.
+                    else if (builtBy.ContainsKey(request.Path)) findings = findings.Where(f => !sink.Holds(f)).ToList();
                     Add(sink, kinds, findings, ContainerFileKind.Dockerfile, request.Path);
                 }
                 catch (Exception e) when (!IsFatal(e))
@@ -248,11 +252,11 @@ namespace ContainerLint.Tasks.Engine
             return new ProjectLintResult(reported, filesRead, _fileSystem.MissingFiles, _composeOptionProblems, configurationProblems);
         }
 
-        private bool LastStageBuildsOn(string path, List<string> targets)
+        private bool LastStageBuildsOn(DockerfileRequest request, List<string> targets)
         {
             try
             {
-                return _fileSystem.FileExists(path) && DockerfileLinter.LastStageBuildsOn(_fileSystem.ReadAllText(path), path, targets);
+                return _fileSystem.FileExists(request.Path) && DockerfileLinter.LastStageBuildsOn(_fileSystem.ReadAllText(request.Path), request, targets);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {

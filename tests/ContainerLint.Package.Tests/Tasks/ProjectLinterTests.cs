@@ -174,6 +174,31 @@ namespace ContainerLint.Package.Tests.Tasks
         }
 
         [Fact]
+        public void The_items_own_target_decides_whether_its_view_is_another_image()
+        {
+            // Audit 127 F127-1: the item asks for prod; the last stage (debug FROM dev) is not what it builds.
+            var dockerfile = Write("Dockerfile", "FROM alpine:3.20 AS dev\nUSER app\nFROM alpine:3.20 AS prod\nUSER root\nFROM dev AS debug\nUSER app\n");
+            Write("compose.yaml", Y("services:", "  a: {image: a, build: {context: ., target: dev}}"));
+
+            var user = Assert.Single(Lint(new LintItem(dockerfile, ContainerFileKind.Dockerfile, target: "prod"), Compose()), f => f.Finding.Rule.Id == "CTL1001").Finding;
+            Assert.Equal(4, user.Span.StartLine);
+        }
+
+        [Fact]
+        public void What_the_services_views_report_keeps_their_values_and_fixes_when_the_item_adds_its_own_view()
+        {
+            // Audit 127 F127-4: the item's view (default U=root) read the dev stage's RUN sudo as well, with another fix.
+            var dockerfile = Write("Dockerfile", "FROM alpine:3.20 AS dev\nARG U=root\nUSER $U\nRUN sudo make\nFROM alpine:3.20 AS final\nUSER app\n");
+            Write("compose.yaml", Y("services:", "  a: {image: a, build: {context: ., target: dev, args: {U: app}}}"));
+
+            var findings = Lint(new LintItem(dockerfile, ContainerFileKind.Dockerfile), Compose());
+
+            var sudo = Assert.Single(findings, f => f.Finding.Rule.Id == "CTL1004").Finding;
+            Assert.NotNull(sudo.Fix);
+            Assert.DoesNotContain(findings, f => f.Finding.Rule.Id == "CTL1001");
+        }
+
+        [Fact]
         public void A_Dockerfile_services_build_only_as_an_earlier_target_and_that_is_no_item_is_linted_as_they_build_it()
         {
             var dockerfile = Write("Dockerfile", DevAndFinal);
