@@ -40,17 +40,24 @@ namespace ContainerLint.Findings
         private static string Clipped(string evidence)
         {
             if (evidence.Length <= MaxEvidenceLength) return evidence;
-            // A quote opens a value after a space or a bracket (or at the start) and closes one before a space or a
-            // punctuation mark (or at the end): an apostrophe inside a word (/etc/it's/x) does neither (audit 126 R126-6).
+            // The values are quoted by the rules ('...'), and a value may hold quotes of its own (/etc/it's, /etc/a' b): a
+            // quote opens a value where an even number of quotes comes before it and it follows no letter or digit, and
+            // closes one where an even number comes after it and no letter or digit follows (audit 126 R126-6, audit 127 F127-2).
+            var quotes = new List<int>();
+            for (var i = 0; i < evidence.Length; i++)
+                if (evidence[i] == '\'') quotes.Add(i);
             int open = -1, close = -1;
-            for (var start = 0; start < evidence.Length; start++)
+            for (var i = 0; i < quotes.Count; i += 2)
             {
-                if (evidence[start] != '\'' || start > 0 && char.IsLetterOrDigit(evidence[start - 1])) continue;
-                var end = start + 1;
-                while (end < evidence.Length && !(evidence[end] == '\'' && (end + 1 == evidence.Length || !char.IsLetterOrDigit(evidence[end + 1])))) end++;
-                if (end >= evidence.Length) break;
-                if (end - start > close - open) (open, close) = (start, end);
-                start = end;
+                if (quotes[i] > 0 && char.IsLetterOrDigit(evidence[quotes[i] - 1])) continue;
+                for (var j = i + 1; j < quotes.Count; j++)
+                {
+                    if ((quotes.Count - 1 - j) % 2 != 0) continue;
+                    var at = quotes[j];
+                    if (at + 1 < evidence.Length && char.IsLetterOrDigit(evidence[at + 1])) continue;
+                    if (at - quotes[i] > close - open) (open, close) = (quotes[i], at);
+                    break;
+                }
             }
             var value = close - open - 1;
             var keep = MaxEvidenceLength - (evidence.Length - value);

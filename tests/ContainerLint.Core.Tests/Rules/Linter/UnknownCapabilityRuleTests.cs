@@ -50,6 +50,19 @@ namespace ContainerLint.Core.Tests.Rules
             Assert.StartsWith("host path '/etc/it's/ddd", finding.Evidence);
         }
 
+        [Theory]
+        [InlineData("/etc/a' b/")]
+        [InlineData("/etc/'q'/")]
+        [InlineData("/etc/x'/")]
+        public void Quotes_inside_a_long_value_do_not_end_it(string start)
+        {
+            // Audit 127 F127-2: an apostrophe followed by a space or a slash.
+            var evidence = "host path '" + start + new string('d', 1100) + "' is mounted writable (under sensitive '/etc')";
+            var finding = new Finding(ContainerLint.Catalog.RuleCatalog.CTL9004, new ContainerLint.Text.SourceSpan("f", 1, 1, 1, 2), evidence);
+            Assert.EndsWith("… (" + (start.Length + 1100).ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+                + " characters)' is mounted writable (under sensitive '/etc')", finding.Evidence);
+        }
+
         [Fact]
         public void A_long_value_is_not_cut_inside_a_character_and_its_length_counts_characters()
         {
