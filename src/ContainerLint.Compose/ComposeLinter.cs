@@ -1231,7 +1231,7 @@ namespace ContainerLint.Compose
         private IReadOnlyDictionary<string, string>? _extendsEnvironment;
 
         /// <summary>A name or path of <c>extends</c>, interpolated; as written where a variable has no value.</summary>
-        private string Interpolated(string text)
+        private string InterpolatedOrWritten(string text)
         {
             if (text.IndexOf('$') < 0 || _extendsEnvironment is null) return text;
             var value = Interpolator.Interpolate(text, _extendsEnvironment);
@@ -1327,10 +1327,10 @@ namespace ContainerLint.Compose
             var baseLayers = layers;
             YamlNode at = extends.Anchor;
             string? baseFile = null;
-            if (extends.Scalar is { } shortForm) baseName = shortForm.IsNull ? null : Interpolated(shortForm.Value);
+            if (extends.Scalar is { } shortForm) baseName = shortForm.IsNull ? null : InterpolatedOrWritten(shortForm.Value);
             else if (extends.IsMapping)
             {
-                baseName = extends.Get("service")?.Scalar is { } serviceName ? Interpolated(serviceName.Value) : null;
+                baseName = extends.Get("service")?.Scalar is { } serviceName ? InterpolatedOrWritten(serviceName.Value) : null;
                 if (extends.Get("file") is { } fileValue)
                 {
                     var fileScalar = fileValue.Scalar;
@@ -1339,7 +1339,7 @@ namespace ContainerLint.Compose
                         Error(fileValue.Anchor, "'extends.file' must be a path");
                         return local;
                     }
-                    var fileName = Interpolated(fileScalar.Value);
+                    var fileName = InterpolatedOrWritten(fileScalar.Value);
                     // A remote base (compose-go resolves extends.file with the include loaders) is not fetched: the service is
                     // read with what it writes itself.
                     if (IsRemote(fileName)) return local;
@@ -1484,19 +1484,19 @@ namespace ContainerLint.Compose
             string? baseName;
             string? file = null;
             var baseServices = services;
-            if (extends.Scalar is { } shortForm) baseName = shortForm.IsNull ? null : Interpolated(shortForm.Value);
+            if (extends.Scalar is { } shortForm) baseName = shortForm.IsNull ? null : InterpolatedOrWritten(shortForm.Value);
             else if (extends.IsMapping)
             {
-                baseName = extends.Get("service")?.Scalar is { } serviceName ? Interpolated(serviceName.Value) : null;
+                baseName = extends.Get("service")?.Scalar is { } serviceName ? InterpolatedOrWritten(serviceName.Value) : null;
                 if (extends.Get("file") is { } fileValue)
                 {
-                    if (fileValue.Scalar is not { IsNull: false } fileScalar || IsRemote(Interpolated(fileScalar.Value))) return null;
-                    var path = ComposeFiles.Normalize(Path.Combine(fileScalar.Source.Directory, Interpolated(fileScalar.Value)));
+                    if (fileValue.Scalar is not { IsNull: false } fileScalar || InterpolatedOrWritten(fileScalar.Value) is var fileName && IsRemote(fileName)) return null;
+                    var path = ComposeFiles.Normalize(Path.Combine(fileScalar.Source.Directory, fileName));
                     if (Load(path, reportMissing: false) is not { Root: not null } other) return null;
                     var layers = new List<YamlReadResult>();
                     if (!AddLayers(other, isOverride: false, layers) || Merge(layers).Services is not { } inFile) return null;
                     baseServices = inFile;
-                    file = Interpolated(fileScalar.Value);
+                    file = fileName;
                 }
             }
             else return null;

@@ -176,18 +176,17 @@ namespace ContainerLint.Tasks.Engine
             // is what `docker build` and a CI pipeline make of it and no service's view reads it: the item is linted as it is
             // too (audit 124 A124-1). A last stage built FROM the services' target (debug after final) is a variant of their
             // image, left to them.
-            var targets = new Dictionary<string, List<string>>(LintItem.PathComparer);
+            var targets = new Dictionary<string, List<string?>>(LintItem.PathComparer);
             foreach (var (request, _) in requests)
             {
-                if (!targets.TryGetValue(request.Path, out var named)) targets[request.Path] = named = new List<string>();
-                if (named is not null && request.Target is { } target) named.Add(target);
-                else targets[request.Path] = null!;
+                if (!targets.TryGetValue(request.Path, out var named)) targets[request.Path] = named = new List<string?>();
+                named.Add(request.Target);
             }
             foreach (var item in unique.Where(i => i.Kind == ContainerFileKind.Dockerfile))
             {
                 var own = new DockerfileRequest(item.Path, item.Target, item.BuildArgs, buildArgsFromEnvironment: item.BuildArgsFromEnvironment);
-                if (builtBy.ContainsKey(item.Path)
-                    && (requestsByKey.ContainsKey(own.Key) || targets[item.Path] is not { } named || LastStageBuildsOn(own, named)))
+                if (targets.TryGetValue(item.Path, out var named)
+                    && (requestsByKey.ContainsKey(own.Key) || named.Contains(null) || LastStageBuildsOn(own, named.OfType<string>())))
                     continue;
                 requests.Add((own, true));
             }
@@ -252,7 +251,7 @@ namespace ContainerLint.Tasks.Engine
             return new ProjectLintResult(reported, filesRead, _fileSystem.MissingFiles, _composeOptionProblems, configurationProblems);
         }
 
-        private bool LastStageBuildsOn(DockerfileRequest request, List<string> targets)
+        private bool LastStageBuildsOn(DockerfileRequest request, IEnumerable<string> targets)
         {
             try
             {
