@@ -121,6 +121,31 @@ namespace ContainerLint.CodeFixes
         }
 
         /// <summary>
+        /// An array creation whose initializer changed its number of elements, without the size it was written with
+        /// (<c>new string[2] { "CHOWN", "SYS_ADMIN" }</c> less an element is <c>new string[] { "CHOWN" }</c>): a written size
+        /// must be the initializer's, or the compiler refuses it (CS0847; audit 128 F128-4). One of several dimensions is
+        /// left as it is (no Docker.DotNet setting is one).
+        /// </summary>
+        public static ArrayCreationExpressionSyntax WithoutWrittenSize(ArrayCreationExpressionSyntax creation)
+        {
+            if (creation.Type.RankSpecifiers.Count == 0 || creation.Type.RankSpecifiers[0] is not { Sizes: { Count: 1 } sizes } rank
+                || sizes[0] is OmittedArraySizeExpressionSyntax)
+                return creation;
+            var omitted = SyntaxFactory.OmittedArraySizeExpression().WithTriviaFrom(sizes[0]);
+            return creation.WithType(creation.Type.WithRankSpecifiers(creation.Type.RankSpecifiers.Replace(rank, rank.WithSizes(sizes.Replace(sizes[0], omitted)))));
+        }
+
+        /// <summary>
+        /// <see cref="WithoutWrittenSize(ArrayCreationExpressionSyntax)"/> of the array creation that starts at
+        /// <paramref name="position"/> of <paramref name="root"/>, if one does.
+        /// </summary>
+        public static SyntaxNode WithoutWrittenSize(SyntaxNode root, int position)
+        {
+            var creation = root.FindToken(position).Parent?.AncestorsAndSelf().OfType<ArrayCreationExpressionSyntax>().FirstOrDefault(a => a.SpanStart == position);
+            return creation is null ? root : root.ReplaceNode(creation, WithoutWrittenSize(creation));
+        }
+
+        /// <summary>
         /// A collection creation with one more element: appended to its initializer, or in a new one
         /// (<c>new List&lt;string&gt;()</c> becomes <c>new List&lt;string&gt;() { "ALL" }</c>). Empty braces are an
         /// object initializer to the parser; with an element in them they are a collection initializer.
@@ -563,6 +588,29 @@ namespace ContainerLint.CodeFixes
         private static bool HasBranchDirectives(SyntaxTriviaList trivia) => System.Linq.Enumerable.Any(trivia, t =>
             t.IsKind(SyntaxKind.IfDirectiveTrivia) || t.IsKind(SyntaxKind.ElifDirectiveTrivia) || t.IsKind(SyntaxKind.ElseDirectiveTrivia)
             || t.IsKind(SyntaxKind.EndIfDirectiveTrivia) || t.IsKind(SyntaxKind.DisabledTextTrivia));
+
+        /// <summary>
+        /// Whether the text of a branch not compiled in this configuration (<c>#if !DEBUG</c> in Debug), inside
+        /// <paramref name="scope"/>, names <paramref name="name"/> as a whole word. The compiler shows that text to no one, so
+        /// a fix must take it as a use: a local a fix would remove as unused, a member it would add as missing, may be read or
+        /// set there, and the other configuration (or the other target framework, whose fix the IDE and <c>dotnet format</c>
+        /// merge with this one's) would no longer compile (audit 128 F128-1, F128-2, F128-7).
+        /// </summary>
+        public static bool NamedInDisabledText(SyntaxNode? scope, string name)
+        {
+            if (scope is null || !scope.ContainsDirectives || name.Length == 0) return false;
+            foreach (var trivia in scope.DescendantTrivia())
+            {
+                if (!trivia.IsKind(SyntaxKind.DisabledTextTrivia)) continue;
+                var text = trivia.ToString();
+                for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+                    if ((at == 0 || !IsIdentifierCharacter(text[at - 1])) && (at + name.Length == text.Length || !IsIdentifierCharacter(text[at + name.Length])))
+                        return true;
+            }
+            return false;
+        }
+
+        private static bool IsIdentifierCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
 
         /// <summary>The value assigned to <paramref name="property"/> in the object initializer, if any.</summary>
         public static AssignmentExpressionSyntax? FindAssignment(BaseObjectCreationExpressionSyntax creation, string property)

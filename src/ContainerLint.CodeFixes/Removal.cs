@@ -32,7 +32,7 @@ namespace ContainerLint.CodeFixes
             switch (node.Parent)
             {
                 case InitializerExpressionSyntax initializer when node is ExpressionSyntax expression:
-                    return RemoveItem(root, initializer, initializer.Expressions, expression, initializer.CloseBraceToken, (current, index, separator) =>
+                    var removed = RemoveItem(root, initializer, initializer.Expressions, expression, initializer.CloseBraceToken, (current, index, separator) =>
                     {
                         var list = (InitializerExpressionSyntax)current;
                         var remaining = Without(list.Expressions, index, separator);
@@ -41,6 +41,10 @@ namespace ContainerLint.CodeFixes
                             ? SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, list.OpenBraceToken, remaining, list.CloseBraceToken)
                             : list.WithExpressions(remaining);
                     });
+                    // new string[2] { ... } has one element less: its size goes (the edit is after `new`, which keeps its place).
+                    return removed is not null && initializer.Parent is ArrayCreationExpressionSyntax array
+                        ? FixSyntax.WithoutWrittenSize(removed, array.SpanStart)
+                        : removed;
                 case CollectionExpressionSyntax collection when node is CollectionElementSyntax element:
                     return RemoveItem(root, collection, collection.Elements, element, collection.CloseBracketToken, (current, index, separator) =>
                     {
@@ -188,6 +192,11 @@ namespace ContainerLint.CodeFixes
             var separator = -1;
             // Leading-comma style (", \"SYS_PTRACE\"" on a line of its own): the item's comma is the one before it, on its line.
             var leadingComma = index > 0 && StartsLineBefore(list.GetSeparator(index - 1), item);
+            // The last item compiled here, before a branch not compiled whose items start with their comma ("PidMode = \"host\""
+            // then "#if !DEBUG", ", Memory = 1"): its comma before goes with it, and where it has none the item stays, or that
+            // comma would open the other configuration's list or follow another (audit 128 F128-3).
+            var commaBranchFollows = index == list.Count - 1 && index == list.SeparatorCount
+                && close.LeadingTrivia.Any(t => t.IsKind(SyntaxKind.DisabledTextTrivia) && t.ToString().TrimStart().StartsWith(",", System.StringComparison.Ordinal));
             if (index < list.SeparatorCount && !leadingComma && !HasDirectives(list.GetSeparator(index).LeadingTrivia))
             {
                 separator = index;
@@ -195,7 +204,7 @@ namespace ContainerLint.CodeFixes
                 last = comma;
                 trailing = trailing.AddRange(comma.LeadingTrivia).AddRange(comma.TrailingTrivia);
             }
-            else if (index > 0 && (leadingComma || !HasDirectives(leading) && (index < list.SeparatorCount || !HasDirectives(close.LeadingTrivia))))
+            else if (index > 0 && (leadingComma || commaBranchFollows || !HasDirectives(leading) && (index < list.SeparatorCount || !HasDirectives(close.LeadingTrivia))))
             {
                 separator = index - 1;
                 var comma = list.GetSeparator(index - 1);
@@ -213,7 +222,7 @@ namespace ContainerLint.CodeFixes
                     if (BreaksLine(afterComma) || afterComma.Any(IsComment)) before = before.AddRange(afterComma);
                 }
             }
-            else if (index < list.SeparatorCount)
+            else if (index < list.SeparatorCount || commaBranchFollows)
                 return null;
             var next = last.GetNextToken(includeZeroWidth: true);
             return Rewrite(root, container, item, previous, before, first, last, leading, trailing, next,

@@ -70,7 +70,7 @@ namespace ContainerLint.CodeFixes
             if (value is not IdentifierNameSyntax || model.GetSymbolInfo(value).Symbol is not ILocalSymbol local) return null;
             if (Declarator(local) is not { Initializer.Value: LiteralExpressionSyntax, Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: LocalDeclarationStatementSyntax declaration } })
                 return null;
-            return References(local, model).Count() == 1 ? declaration : null;
+            return References(local, model).Count() == 1 && !IsNamedInDisabledText(local) ? declaration : null;
         }
 
         /// <summary>
@@ -87,7 +87,7 @@ namespace ContainerLint.CodeFixes
                 if (Declarator(local) is not { Initializer.Value: LiteralExpressionSyntax, Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: LocalDeclarationStatementSyntax declaration } }
                     || result.Contains(declaration))
                     continue;
-                if (References(local, model).All(reference => values.Contains(reference))) result.Add(declaration);
+                if (References(local, model).All(reference => values.Contains(reference)) && !IsNamedInDisabledText(local)) result.Add(declaration);
             }
             return result;
         }
@@ -100,7 +100,7 @@ namespace ContainerLint.CodeFixes
         {
             if (value is not IdentifierNameSyntax || model.GetSymbolInfo(value).Symbol is not ILocalSymbol { IsRef: false } local) return null;
             if (Declarator(local) is not { Initializer.Value: BaseObjectCreationExpressionSyntax creation }) return null;
-            return References(local, model).Count() == 1 ? creation : null;
+            return References(local, model).Count() == 1 && !IsNamedInDisabledText(local) ? creation : null;
         }
 
         /// <summary>The receiver of <c>caps.Add(value)</c> / <c>caps.Insert(i, value)</c> (or of the call itself) when it is a name.</summary>
@@ -128,7 +128,7 @@ namespace ContainerLint.CodeFixes
         /// (<see cref="IsTestOfAddUnlessHeld"/>): such a test reads the list only to add <c>v</c> to it.
         /// </summary>
         private static int Reads(ILocalSymbol local, SemanticModel model) =>
-            References(local, model).Count(reference => !IsListEdit(reference) && !IsTestOfAddUnlessHeld(reference));
+            References(local, model).Count(reference => !IsListEdit(reference) && !IsTestOfAddUnlessHeld(reference)) + (IsNamedInDisabledText(local) ? 1 : 0);
 
         /// <summary>
         /// Whether <paramref name="reference"/> is the list in the test of <c>if (!caps.Contains(v)) caps.Add(v);</c>: the
@@ -153,11 +153,20 @@ namespace ContainerLint.CodeFixes
 
         private static System.Collections.Generic.IEnumerable<IdentifierNameSyntax> References(ILocalSymbol local, SemanticModel model)
         {
-            var scope = Declarator(local)?.Ancestors().FirstOrDefault(a => a is BlockSyntax or SwitchStatementSyntax or CompilationUnitSyntax);
+            var scope = Scope(local);
             if (scope is null) return Enumerable.Empty<IdentifierNameSyntax>();
             return scope.DescendantNodes().OfType<IdentifierNameSyntax>()
                 .Where(name => name.Identifier.ValueText == local.Name && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol, local));
         }
+
+        /// <summary>
+        /// Whether code not compiled in this configuration may use the local (see <see cref="FixSyntax.NamedInDisabledText"/>):
+        /// a use there counts as one the fix cannot see, so the local is neither removed nor taken for read once.
+        /// </summary>
+        private static bool IsNamedInDisabledText(ILocalSymbol local) => FixSyntax.NamedInDisabledText(Scope(local), local.Name);
+
+        private static SyntaxNode? Scope(ILocalSymbol local) =>
+            Declarator(local)?.Ancestors().FirstOrDefault(a => a is BlockSyntax or SwitchStatementSyntax or CompilationUnitSyntax);
 
         private static VariableDeclaratorSyntax? Declarator(ILocalSymbol local) =>
             local.DeclaringSyntaxReferences.Length == 1 ? local.DeclaringSyntaxReferences[0].GetSyntax() as VariableDeclaratorSyntax : null;

@@ -1116,5 +1116,161 @@ static class Defaults
         hc.CapAdd.Add(""CHOWN"");
         return hc;
     }"), iterations: 2);
+
+        // Code in a branch not compiled in this configuration is code the fix cannot see but must keep compiling: there the
+        // local a fix would leave unused may be read, the member it would add may be set already, and the item it would
+        // remove may be the one a comma of that branch follows (audit 128 F128-1, F128-2, F128-3, F128-7). A multi-targeted
+        // project's frameworks get the same edit, so the IDE and dotnet format have nothing to merge.
+
+        [Fact]
+        public Task A_local_read_in_a_branch_not_compiled_here_is_kept_when_the_user_is_set() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static CreateContainerParameters Create()
+    {
+        const string admin = ""root"";
+        var config = new CreateContainerParameters { Image = ""alpine"", User = {|CTL1001:admin|} };
+#if !NET10_0_OR_GREATER
+        System.Console.WriteLine(""legacy runtime, user "" + admin);
+#endif
+        return config;
+    }"), P(@"
+    static CreateContainerParameters Create()
+    {
+        const string admin = ""root"";
+        var config = new CreateContainerParameters { Image = ""alpine"", User = ""10001"" };
+#if !NET10_0_OR_GREATER
+        System.Console.WriteLine(""legacy runtime, user "" + admin);
+#endif
+        return config;
+    }"), preprocessorSymbols: new[] { "NET10_0_OR_GREATER" });
+
+        [Fact]
+        public Task A_local_read_in_a_branch_not_compiled_here_is_kept_when_the_statement_reading_it_goes() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        const string pid = ""host"";
+        var hc = new HostConfig();
+        hc.PidMode = {|CTL5001:pid|};
+#if DEBUG
+        System.Console.WriteLine(pid);
+#endif
+        return hc;
+    }
+    static HostConfig Unrelated()
+    {
+        const string pid = ""host"";
+        var hc = new HostConfig();
+        hc.PidMode = {|CTL5001:pid|};
+#if DEBUG
+        System.Console.WriteLine(""pid_file"");
+#endif
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        const string pid = ""host"";
+        var hc = new HostConfig();
+#if DEBUG
+        System.Console.WriteLine(pid);
+#endif
+        return hc;
+    }
+    static HostConfig Unrelated()
+    {
+        var hc = new HostConfig();
+#if DEBUG
+        System.Console.WriteLine(""pid_file"");
+#endif
+        return hc;
+    }"));
+
+        [Fact]
+        public Task A_local_list_named_in_a_branch_not_compiled_here_is_shared() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create()
+    {
+        var caps = new List<string> { {|CTL2001:""SYS_ADMIN""|} };
+        var hc = new HostConfig { CapAdd = caps };
+#if DEBUG
+        var debug = new HostConfig { CapAdd = caps };
+#endif
+        return hc;
+    }"), P(@"
+    static HostConfig Create()
+    {
+        var caps = new List<string> { {|CTL2001:""SYS_ADMIN""|} };
+        var hc = new HostConfig { CapAdd = caps };
+#if DEBUG
+        var debug = new HostConfig { CapAdd = caps };
+#endif
+        return hc;
+    }"));
+
+        [Fact]
+        public Task The_only_member_compiled_here_before_a_leading_comma_branch_is_not_removed() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        PidMode = {|CTL5001:""host""|}
+#if DEBUG
+        , Memory = 512 * 1024 * 1024
+#endif
+    };
+    static HostConfig Second() => new HostConfig
+    {
+        NetworkMode = ""bridge"",
+        PidMode = {|CTL5001:""host""|}
+#if DEBUG
+        , Memory = 512 * 1024 * 1024
+#endif
+    };"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        PidMode = {|CTL5001:""host""|}
+#if DEBUG
+        , Memory = 512 * 1024 * 1024
+#endif
+    };
+    static HostConfig Second() => new HostConfig
+    {
+        NetworkMode = ""bridge""
+#if DEBUG
+        , Memory = 512 * 1024 * 1024
+#endif
+    };"));
+
+        [Fact]
+        public Task A_setting_set_in_a_branch_not_compiled_here_is_not_added_again() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig
+    {
+#if !DEBUG
+        // Hardened in release builds only.
+        ReadonlyRootfs = true,
+        CapDrop = new List<string> { ""ALL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges:true"" },
+#endif
+        NetworkMode = ""bridge"",
+    }|}|}|};
+    static Mount Logs() => {|CTL3003:new Mount
+    {
+#if !DEBUG
+        ReadOnly = true,
+#endif
+        Type = ""bind"", Source = ""/etc"", Target = ""/etc"",
+    }|};"), P(@"
+    static HostConfig Create() => {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig
+    {
+#if !DEBUG
+        // Hardened in release builds only.
+        ReadonlyRootfs = true,
+        CapDrop = new List<string> { ""ALL"" },
+        SecurityOpt = new List<string> { ""no-new-privileges:true"" },
+#endif
+        NetworkMode = ""bridge"",
+    }|}|}|};
+    static Mount Logs() => {|CTL3003:new Mount
+    {
+#if !DEBUG
+        ReadOnly = true,
+#endif
+        Type = ""bind"", Source = ""/etc"", Target = ""/etc"",
+    }|};"), reportOmissions: true, preprocessorSymbols: new[] { "DEBUG" });
     }
 }

@@ -3616,5 +3616,96 @@ class Program
     static HostConfig Create() => new HostConfig { {|CTL9005:Binds = { ""/srv:/srv"" }|}, {|CTL9005:Tmpfs = { [""/run""] = ""size=1m"" }|} };"), P(@"
     static HostConfig Create() => new HostConfig { Binds = new List<string> { ""/srv:/srv"" }, Tmpfs = new Dictionary<string, string> { [""/run""] = ""size=1m"" } };"),
             fixAll: true);
+
+        // Audit 128 F128-4: an array written with its size has as many elements as that says, or it does not compile (CS0847).
+        [Fact]
+        public Task An_array_written_with_its_size_loses_the_size_when_an_element_goes() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        CapAdd = new string[2] { ""CHOWN"", {|CTL2001:""SYS_ADMIN""|} },
+        SecurityOpt = new string[1] { {|CTL4002:""seccomp=unconfined""|} },
+    };"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        CapAdd = new string[] { ""CHOWN"" },
+        SecurityOpt = new string[] { },
+    };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        [Fact]
+        public Task An_array_written_with_its_size_loses_the_size_when_an_element_is_added() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    const int Two = 2;
+    static HostConfig Dropped() => {|CTL2003:new HostConfig
+    {
+        CapDrop = new string[Two] { ""NET_RAW"", ""MKNOD"" },
+        SecurityOpt = new string[] { ""no-new-privileges:true"" },
+        ReadonlyRootfs = true,
+    }|};"), P(@"
+    const int Two = 2;
+    static HostConfig Dropped() => new HostConfig
+    {
+        CapDrop = new string[] { ""NET_RAW"", ""MKNOD"", ""ALL"" },
+        SecurityOpt = new string[] { ""no-new-privileges:true"" },
+        ReadonlyRootfs = true,
+    };"), reportOmissions: true, equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        // Audit 128 F128-6: options apply left to right, so a later suid or dev is the one in force; the fix replaces each.
+        [Fact]
+        public Task Every_suid_and_dev_of_an_option_list_is_replaced() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        Tmpfs = new Dictionary<string, string> { [""/scratch""] = {|CTL3005:""suid,size=64m,suid""|}, [""/run""] = {|CTL3006:""dev,mode=755, dev""|} },
+        Binds = new List<string> { {|CTL3007:""/srv:/srv:rshared,ro,rshared""|} },
+    };"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        Tmpfs = new Dictionary<string, string> { [""/scratch""] = ""nosuid,size=64m,nosuid"", [""/run""] = ""nodev,mode=755, nodev"" },
+        Binds = new List<string> { ""/srv:/srv:ro"" },
+    };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
+
+        // Audit 128 F128-5: a brace on a line of its own keeps it; the type goes on the line before, at the brace's indent.
+        [Fact]
+        public Task Collection_initializer_fix_keeps_a_brace_on_its_own_line() => Verify.CodeFix<NullCollectionInitializerAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        {|CTL9005:PortBindings =
+        {
+            [""80/tcp""] = new List<PortBinding> { new PortBinding { HostPort = ""8080"" } },
+        }|},
+        {|CTL9005:Binds = { ""/srv:/srv"" }|},
+    };"), P(@"
+    static HostConfig Create() => new HostConfig
+    {
+        PortBindings =
+        new Dictionary<string, IList<PortBinding>>
+        {
+            [""80/tcp""] = new List<PortBinding> { new PortBinding { HostPort = ""8080"" } },
+        },
+        Binds = new List<string> { ""/srv:/srv"" },
+    };"), fixAll: true);
+
+        // Audit 128 F128-8: System usings first (the IDE's default order) stay first.
+        [Fact]
+        public Task Using_added_by_the_read_only_fix_goes_after_the_System_usings_that_come_first() => Verify.CodeFix<TestcontainersBuilderAnalyzer, ContainerLintFixer>(@"
+using System;
+using System.Collections.Generic;
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Containers;
+
+class Program
+{
+    static IContainer Create() => new ContainerBuilder().WithBindMount({|CTL3003:""/var/log""|}, ""/logs"").Build();
+}
+", @"
+using System;
+using System.Collections.Generic;
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Configurations;
+using DotNet.Testcontainers.Containers;
+
+class Program
+{
+    static IContainer Create() => new ContainerBuilder().WithBindMount({|CTL3003:""/var/log""|}, ""/logs"", AccessMode.ReadOnly).Build();
+}
+", DockerLibrary.Testcontainers);
     }
 }

@@ -37,6 +37,8 @@ namespace ContainerLint.CodeFixes.Fixes
             return new Edit(isList ? "Add '" + value + "' to " + property : "Set " + property + " to " + value, (root, found, model) =>
             {
                 if (found is not BaseObjectCreationExpressionSyntax creation || FixSyntax.EndsInConditionalCode(creation.Initializer)) return null;
+                // Set in a branch not compiled here (hardening in Release builds only): a second one would not compile there.
+                if (FixSyntax.FindAssignment(creation, property) is null && FixSyntax.NamedInDisabledText(creation.Initializer, property)) return null;
                 if (!isList)
                 {
                     var existing = FixSyntax.FindAssignment(creation, property);
@@ -59,8 +61,8 @@ namespace ContainerLint.CodeFixes.Fixes
                 {
                     case BaseObjectCreationExpressionSyntax list:
                         return root.ReplaceNode(list, FixSyntax.WithElement(list, element));
-                    case ArrayCreationExpressionSyntax { Initializer: { } array }:
-                        return root.ReplaceNode(array, FixSyntax.Appended(array, element));
+                    case ArrayCreationExpressionSyntax { Initializer: { } array } arrayCreation:
+                        return root.ReplaceNode(arrayCreation, FixSyntax.WithoutWrittenSize(arrayCreation.WithInitializer(FixSyntax.Appended(array, element))));
                     case ImplicitArrayCreationExpressionSyntax implicitArray:
                         return root.ReplaceNode(implicitArray.Initializer, FixSyntax.Appended(implicitArray.Initializer, element));
                     case CollectionExpressionSyntax collection:

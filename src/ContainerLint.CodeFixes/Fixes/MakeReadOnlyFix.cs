@@ -155,7 +155,7 @@ namespace ContainerLint.CodeFixes.Fixes
                 if (existing is not null)
                     return root => root.ReplaceNodes(new[] { existing.Right, nonRecursive! },
                         (original, _) => FixSyntax.BoolLiteral(original != nonRecursive).WithTriviaFrom(original));
-                if (FixSyntax.EndsInConditionalCode(creation.Initializer)) return null;
+                if (FixSyntax.EndsInConditionalCode(creation.Initializer) || FixSyntax.NamedInDisabledText(creation.Initializer, "ReadOnly")) return null;
                 return root => root.ReplaceNode(creation, FixSyntax.WithAssignment(
                     nonRecursive is null ? creation : creation.ReplaceNode(nonRecursive, FixSyntax.BoolLiteral(false).WithTriviaFrom(nonRecursive)), "ReadOnly", FixSyntax.BoolLiteral(true)));
             }
@@ -246,18 +246,24 @@ namespace ContainerLint.CodeFixes.Fixes
             return true;
         }
 
-        /// <summary>The root with <c>using DotNet.Testcontainers.Configurations;</c> among its usings (in order), unless it has it.</summary>
+        /// <summary>
+        /// The root with <c>using DotNet.Testcontainers.Configurations;</c> among its usings (in order), unless it has it. A file
+        /// whose <c>System</c> usings come first (the IDE's default, <c>dotnet_sort_system_directives_first</c>) keeps them
+        /// first: the using goes among the others (audit 128 F128-8).
+        /// </summary>
         private static SyntaxNode WithUsing(SyntaxNode root, bool addsUsing)
         {
             if (!addsUsing || root is not CompilationUnitSyntax { Usings.Count: > 0 } unit) return root;
             var usings = unit.Usings;
+            var plain = usings.Where(u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && !u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)).ToList();
+            var lastSystem = plain.FindLastIndex(u => IsSystem(u.Name?.ToString()));
+            var systemFirst = lastSystem >= 0 && plain.Take(lastSystem).All(u => IsSystem(u.Name?.ToString()));
             var at = usings.Count;
             for (var i = 0; i < usings.Count; i++)
             {
                 var name = usings[i].Name?.ToString();
                 if (name == ConfigurationsNamespace && usings[i].Alias is null && usings[i].StaticKeyword.IsKind(SyntaxKind.None)) return root;
-                if (at == usings.Count && usings[i].Alias is null && usings[i].StaticKeyword.IsKind(SyntaxKind.None) && !usings[i].GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)
-                    && string.CompareOrdinal(name, ConfigurationsNamespace) > 0)
+                if (at == usings.Count && plain.Contains(usings[i]) && !(systemFirst && IsSystem(name)) && string.CompareOrdinal(name, ConfigurationsNamespace) > 0)
                     at = i;
             }
             // Written with its own spaces (see FixSyntax.Token); the line ends with the line break of the using it follows or
@@ -274,6 +280,8 @@ namespace ContainerLint.CodeFixes.Fixes
             }
             return unit.WithUsings(usings.Insert(at, directive));
         }
+
+        private static bool IsSystem(string? name) => name is not null && (name == "System" || name.StartsWith("System.", StringComparison.Ordinal));
 
         /// <summary><c>SOURCE:TARGET[:MODE]</c> with <c>ro</c> in its mode (replacing <c>rw</c>).</summary>
         internal static string ReadOnlyBind(string bind)

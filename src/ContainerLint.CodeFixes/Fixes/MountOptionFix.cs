@@ -245,24 +245,44 @@ namespace ContainerLint.CodeFixes.Fixes
             return null;
         }
 
-        /// <summary>Replaces (or, with null, removes) one option of a <c>,</c>/<c>:</c>-separated list, keeping the rest as written.</summary>
+        /// <summary>
+        /// Replaces (or, with null, removes) an option of a <c>,</c>/<c>:</c>-separated list, keeping the rest as written: the
+        /// first time it is written and every time after that. Mount options apply left to right, so a later
+        /// <c>suid</c> of <c>"nosuid,size=64m,suid"</c> is the one in force, and a fix of the first alone fixed nothing (audit 128 F128-6).
+        /// </summary>
         internal static string ReplaceToken(string text, string option, string? replacement)
         {
-            var (start, length) = FindToken(text, option);
-            if (start < 0) return text;
-            if (replacement is not null) return text.Substring(0, start) + replacement + text.Substring(start + length);
-            var after = start + length;
-            // The first option of a list ("rshared,ro", the mode of "/etc:/e:rshared,ro") takes the ',' after it, so that
-            // the ':' before the mode stays ("/etc:/e:ro"); the only one takes the ':' before it ("/d:/d:rshared" -> "/d:/d");
-            // any other takes the ',' before it ("ro,rshared" -> "ro").
-            var first = start == 0 || text[start - 1] == ':';
-            if (first && after < text.Length && text[after] == ',') return text.Substring(0, start) + text.Substring(after + 1);
-            return text.Substring(0, start == 0 ? 0 : start - 1) + text.Substring(after);
+            var from = 0;
+            for (var (start, length) = FindToken(text, option, from); start >= 0; (start, length) = FindToken(text, option, from))
+            {
+                if (replacement is not null)
+                {
+                    text = text.Substring(0, start) + replacement + text.Substring(start + length);
+                    from = start + replacement.Length;
+                    continue;
+                }
+                var after = start + length;
+                // The first option of a list ("rshared,ro", the mode of "/etc:/e:rshared,ro") takes the ',' after it, so that
+                // the ':' before the mode stays ("/etc:/e:ro"); the only one takes the ':' before it ("/d:/d:rshared" -> "/d:/d");
+                // any other takes the ',' before it ("ro,rshared" -> "ro").
+                var first = start == 0 || text[start - 1] == ':';
+                if (first && after < text.Length && text[after] == ',')
+                {
+                    text = text.Substring(0, start) + text.Substring(after + 1);
+                    from = start;
+                }
+                else
+                {
+                    text = text.Substring(0, start == 0 ? 0 : start - 1) + text.Substring(after);
+                    from = start == 0 ? 0 : start - 1;
+                }
+            }
+            return text;
         }
 
-        private static (int Start, int Length) FindToken(string text, string option)
+        private static (int Start, int Length) FindToken(string text, string option, int from = 0)
         {
-            var start = 0;
+            var start = from;
             while (start <= text.Length)
             {
                 var end = start;

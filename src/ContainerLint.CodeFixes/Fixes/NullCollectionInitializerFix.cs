@@ -1,3 +1,4 @@
+using System.Linq;
 using ContainerLint.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -49,14 +50,25 @@ namespace ContainerLint.CodeFixes.Fixes
             return FixSyntax.UsingsAreConditional(model) ? typeName : typeName.WithAdditionalAnnotations(Simplifier.Annotation);
         }
 
-        /// <summary><c>{ … }</c> as <c>new <paramref name="type"/> { … }</c>, where the braces were.</summary>
-        internal static ObjectCreationExpressionSyntax Creating(InitializerExpressionSyntax initializer, TypeSyntax type) =>
-            SyntaxFactory.ObjectCreationExpression(
+        /// <summary>
+        /// <c>{ … }</c> as <c>new <paramref name="type"/> { … }</c>, where the braces were. A brace on a line of its own keeps
+        /// it: <c>new T</c> goes on a line before it, at its indent (audit 128 F128-5), as Allman-style code writes it.
+        /// <paramref name="original"/> is the initializer in the document, where <paramref name="initializer"/> is a changed copy.
+        /// </summary>
+        internal static ObjectCreationExpressionSyntax Creating(InitializerExpressionSyntax initializer, TypeSyntax type, InitializerExpressionSyntax? original = null)
+        {
+            var leading = initializer.GetLeadingTrivia();
+            var previous = (original ?? initializer).OpenBraceToken.GetPreviousToken();
+            var startsLine = previous.TrailingTrivia.Any(SyntaxKind.EndOfLineTrivia) || leading.Any(SyntaxKind.EndOfLineTrivia);
+            var indent = leading.Count > 0 && leading.Last().IsKind(SyntaxKind.WhitespaceTrivia) ? SyntaxFactory.TriviaList(leading.Last()) : default;
+            var lineBreak = Removal.LineBreakIn(previous.TrailingTrivia.AddRange(leading));
+            return SyntaxFactory.ObjectCreationExpression(
                     SyntaxFactory.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space),
-                    type.WithTrailingTrivia(SyntaxFactory.Space),
+                    type.WithTrailingTrivia(startsLine ? SyntaxFactory.TriviaList(lineBreak) : SyntaxFactory.TriviaList(SyntaxFactory.Space)),
                     null,
-                    initializer.WithoutLeadingTrivia())
-                .WithLeadingTrivia(initializer.GetLeadingTrivia());
+                    initializer.WithLeadingTrivia(startsLine ? indent : default))
+                .WithLeadingTrivia(leading);
+        }
 
         /// <summary>The concrete collection for a property of type IList&lt;T&gt; / IDictionary&lt;K,V&gt; / ....</summary>
         private static string? ConcreteType(ISymbol? symbol, SemanticModel model, int position)

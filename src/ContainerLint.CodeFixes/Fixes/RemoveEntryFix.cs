@@ -386,10 +386,6 @@ namespace ContainerLint.CodeFixes.Fixes
         };
 
         /// <summary>
-        /// <c>new[] { "ALL" }</c> loses its only element: <c>new[] { }</c> does not compile (no element to infer the type
-        /// from, CS0826), so the element type is spelled out: <c>new string[] { }</c>.
-        /// </summary>
-        /// <summary>
         /// <paramref name="element"/> removed from a collection initializer on a Docker.DotNet collection that is null until given
         /// one (CTL9005), with the collection created around what is left, as CTL9005's fix would (<see
         /// cref="NullCollectionInitializerFix.CreatedType"/>): whichever fix runs first, the outcome is the same.
@@ -397,11 +393,15 @@ namespace ContainerLint.CodeFixes.Fixes
         private static SyntaxNode? RemoveCreatingList(SyntaxNode root, InitializerExpressionSyntax list, ExpressionSyntax element, TypeSyntax type)
         {
             var marked = new SyntaxAnnotation();
-            var created = NullCollectionInitializerFix.Creating(list.ReplaceNode(element, element.WithAdditionalAnnotations(marked)), type);
+            var created = NullCollectionInitializerFix.Creating(list.ReplaceNode(element, element.WithAdditionalAnnotations(marked)), type, list);
             var withList = root.ReplaceNode(list, created);
             return FixSyntax.Remove(withList, withList.GetAnnotatedNodes(marked).Single());
         }
 
+        /// <summary>
+        /// <c>new[] { "ALL" }</c> loses its only element: <c>new[] { }</c> does not compile (no element to infer the type
+        /// from, CS0826), so the element type is spelled out: <c>new string[] { }</c>.
+        /// </summary>
         private static SyntaxNode? RemoveLastElement(SyntaxNode root, ImplicitArrayCreationExpressionSyntax array, ExpressionSyntax element, SemanticModel model)
         {
             if (model.GetTypeInfo(array).Type is not IArrayTypeSymbol { Rank: 1 } type || type.ElementType.TypeKind == TypeKind.Error) return null;
