@@ -67,6 +67,16 @@ namespace ContainerLint.Analyzers
                 (found ??= new List<TOperation>()).Add(read);
         }
 
+        /// <summary>
+        /// The branch of an <c>if</c> (or <c>?:</c>) that never runs, its condition being a constant (<c>if
+        /// (Features.EnableDind)</c> with <c>const bool EnableDind = false</c>): what it writes is not read, as the compiler
+        /// leaves it out (CS0162; audit 129 D129-11).
+        /// </summary>
+        private static IOperation? DeadBranch(IOperation operation) =>
+            operation.Kind == OperationKind.Conditional && operation is IConditionalOperation { Condition.ConstantValue: { HasValue: true, Value: bool taken } } conditional
+                ? taken ? conditional.WhenFalse : conditional.WhenTrue
+                : null;
+
         private void AnalyzeBlock(OperationBlockAnalysisContext context, Lazy<DockerApi?> lazyApi, LintOptionsReader options, SyntaxPrefilter prefilter)
         {
             // The API is resolved by the first method (the compiler has bound the references by then); when the library
@@ -90,7 +100,9 @@ namespace ContainerLint.Analyzers
                 {
                     var operation = pending.Pop();
                     Visit(operation, scope, api, ref found);
-                    foreach (var child in operation.ChildOperations.Reverse()) pending.Push(child);
+                    var dead = DeadBranch(operation);
+                    foreach (var child in operation.ChildOperations.Reverse())
+                        if (child != dead) pending.Push(child);
                 }
             }
             if (found is not null || readsOwner) Analyze(context, found ?? new List<TOperation>(0), readsOwner, scope, api, options);

@@ -5823,5 +5823,78 @@ class Program
         Type = ""volume"", Source = ""nfs"", Target = ""/data"",
         VolumeOptions = new VolumeOptions { DriverConfig = new Driver { Options = new Dictionary<string, string> { [""type""] = ""nfs"", [""o""] = ""addr=10.0.0.1,nosuid,nodev"", [""device""] = "":/etc"" } } },
     };");
+
+        // Audit 129 D129-2: a conditional in an interpolation hole is read as its concatenation twin is, one value per branch.
+        [Fact]
+        public Task Conditional_in_an_interpolation_hole_is_read_branch_by_branch() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create(bool mountSocket, bool debug, int k) => new HostConfig
+    {
+        Binds = new List<string>
+        {
+            {|#0:$""{(mountSocket ? ""/var/run/docker.sock"" : ""/srv/empty"")}:/var/run/docker.sock""|},
+            {|#1:$""{k switch { 0 => ""/etc"", _ => ""/data"" }}:/x""|},
+            $""{(debug ? ""/srv/a"" : ""/srv/b"")}:/y:{debug}"",
+        },
+        NetworkMode = {|#2:$""{(debug ? ""host"" : ""bridge"")}""|},
+    };"), DockerLibrary.DockerDotNet,
+            May("CTL3004", Error, "host path '/var/run/docker.sock' is mounted", 0),
+            May("CTL3003", Warning, "host path '/etc' is mounted writable", 1),
+            May("CTL5003", Warning, "the container uses the host's network namespace (mode 'host')", 2));
+
+        // Audit 129 D129-3: static readonly fields built from const fields (of the class, a class around it, another class).
+        [Fact]
+        public Task Static_readonly_fields_built_from_const_fields_are_read() => Verify(@"
+    private const string DockerRunDir = ""/var/run"";
+    private const string DockerSocket = DockerRunDir + ""/docker.sock"";
+    private const string DebugCap = ""SYS_PTRACE"";
+    private static readonly string SocketPath = DockerRunDir + ""/docker.sock"";
+    private static readonly string[] DindBinds = { $""{DockerSocket}:{DockerSocket}"" };
+    private static readonly List<string> DebugCaps = new() { DebugCap, Names.Admin, nameof(Names.SYS_TIME) };
+    private static readonly string DefaultUser = Names.Root;
+    private static readonly string Joined = SocketPath + "":/s"";
+    private static readonly string Later = Socket + "":/t"";
+    private static readonly string Socket = ""/var/run/docker.sock"";
+    private static readonly bool Dind = Features.Dind;
+    static CreateContainerParameters Create() => new CreateContainerParameters
+    {
+        User = {|CTL1001:DefaultUser|},
+        HostConfig = new HostConfig
+        {
+            Binds = new List<string> { {|CTL3004:Joined|}, Later },
+            CapAdd = {|CTL2001:{|CTL2002:DebugCaps|}|},
+            Mounts = new List<Mount> { {|CTL3004:new Mount { Type = ""bind"", Source = SocketPath, Target = ""/s"" }|} },
+            Privileged = {|CTL1003:Dind|},
+        },
+    };
+    static HostConfig Array() => new HostConfig { Binds = {|CTL3004:DindBinds|} };
+}
+static class Names
+{
+    public const string Root = ""root"";
+    public const string Admin = ""NET_ADMIN"";
+    public const string SYS_TIME = ""x"";
+}
+static class Features
+{
+    public const bool Dind = true;");
+
+        // Audit 129 D129-11: a branch a constant condition never takes does not run (CS0162); the one it always takes does.
+        [Fact]
+        public Task Writes_in_a_branch_a_constant_condition_never_takes_are_not_reported() => Verify(@"
+    const bool EnableDind = false;
+    static HostConfig Create()
+    {
+        var hc = new HostConfig();
+        if (EnableDind)
+        {
+            hc.Privileged = true;
+            hc.Binds = new List<string> { ""/var/run/docker.sock:/var/run/docker.sock"" };
+        }
+        else hc.PidMode = {|CTL5001:""host""|};
+        if (!EnableDind) hc.IpcMode = {|CTL5002:""host""|};
+        else hc.UTSMode = ""host"";
+        return hc;
+    }
+    static HostConfig Created() => EnableDind ? new HostConfig { Privileged = true } : new HostConfig { NetworkMode = {|CTL5003:""host""|} };");
     }
 }

@@ -599,33 +599,46 @@ namespace ContainerLint.Analyzers.Reading
             }
         }
 
+        /// <summary>
+        /// The values of <c>$"..."</c>: its text with each hole's value, one candidate per combination of the values a hole may
+        /// take (<c>$"{(dind ? "/var/run/docker.sock" : dir)}:/s"</c>, as its concatenation twin is read: audit 129 D129-2). A
+        /// candidate ends, known as far as it goes, at a hole whose value is not known or that is formatted.
+        /// </summary>
         private void ReadInterpolation(IInterpolatedStringOperation interpolated, SyntaxNode node, bool conditional, int depth, List<StringValue> into)
         {
-            var text = new StringBuilder();
-            var isConditional = conditional;
+            var texts = new List<string> { string.Empty };
+            var conditionals = new List<bool> { conditional };
             foreach (var part in interpolated.Parts)
             {
                 if (part is IInterpolatedStringTextOperation textPart && textPart.Text.ConstantValue.Value is string literal)
                 {
-                    text.Append(literal);
+                    for (var i = 0; i < texts.Count; i++) texts[i] += literal;
                     continue;
                 }
-                if (part is IInterpolationOperation { Alignment: null, FormatString: null } hole)
+                var values = new List<StringValue>();
+                if (part is IInterpolationOperation { Alignment: null, FormatString: null } hole) ReadString(hole.Expression, node, conditional, depth + 1, values);
+                var nextTexts = new List<string>();
+                var nextConditionals = new List<bool>();
+                for (var i = 0; i < texts.Count; i++)
                 {
-                    var values = new List<StringValue>();
-                    ReadString(hole.Expression, node, conditional, depth + 1, values);
-                    // One candidate keeps the prefix exact; several (a ?: inside a hole) stop the known part here.
-                    if (values.Count == 1 && values[0].IsComplete)
+                    var complete = values.Count > 0 && texts.Count * values.Count <= MaxCandidates;
+                    foreach (var value in values) complete &= value.IsComplete;
+                    if (!complete)
                     {
-                        text.Append(values[0].Text);
-                        isConditional |= values[0].IsConditional;
+                        into.Add(new StringValue(texts[i], false, conditionals[i], node));
                         continue;
                     }
+                    foreach (var value in values)
+                    {
+                        nextTexts.Add(texts[i] + value.Text);
+                        nextConditionals.Add(conditionals[i] || value.IsConditional);
+                    }
                 }
-                into.Add(new StringValue(text.ToString(), false, isConditional, node));
-                return;
+                if (nextTexts.Count == 0) return;
+                texts = nextTexts;
+                conditionals = nextConditionals;
             }
-            into.Add(new StringValue(text.ToString(), true, isConditional, node));
+            for (var i = 0; i < texts.Count; i++) into.Add(new StringValue(texts[i], true, conditionals[i], node));
         }
 
         /// <summary>Adds the values the operation may take; false when one of them is not known (a parameter on one side of <c>??</c>).</summary>
@@ -674,7 +687,7 @@ namespace ContainerLint.Analyzers.Reading
     internal static class SyntaxConstants
     {
         public static object? StaticReadonlyValue(IFieldSymbol field) =>
-            StaticReadonlyInitializer(field) is { } value ? Read(value, 0) : null;
+            StaticReadonlyInitializer(field) is { } value ? Read(value, field.ContainingType, 0) : null;
 
         /// <summary>
         /// The elements of a <c>static readonly</c> collection initialised with constants (<c>{ "a" }</c>, <c>new[] { "a" }</c>,
@@ -690,7 +703,7 @@ namespace ContainerLint.Analyzers.Reading
             if (initializer is CollectionExpressionSyntax collection) return CollectionExpressionElements(field, collection, depth);
             if (ElementsOf(initializer) is not { } elements) return null;
             var result = new List<string?>();
-            foreach (var element in elements) result.Add(element is null ? null : Read(element, 0) as string);
+            foreach (var element in elements) result.Add(element is null ? null : Read(element, field.ContainingType, 0) as string);
             return result;
         }
 
@@ -707,7 +720,7 @@ namespace ContainerLint.Analyzers.Reading
             {
                 if (ElementsOf(element) is not { } inner) return null;
                 var words = new List<string?>(inner.Count);
-                foreach (var word in inner) words.Add(word is null ? null : Read(word, 0) as string);
+                foreach (var word in inner) words.Add(word is null ? null : Read(word, field.ContainingType, 0) as string);
                 result.Add(words);
             }
             return result;
@@ -763,12 +776,12 @@ namespace ContainerLint.Analyzers.Reading
                     case AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax { ArgumentList.Arguments: { Count: 1 } key } } entry
                         when initializer.IsKind(SyntaxKind.ObjectInitializerExpression):
                         // [k] = v written again replaces the entry of its key.
-                        var text = Read(key[0].Expression, 0) as string;
+                        var text = Read(key[0].Expression, field.ContainingType, 0) as string;
                         if (text is not null) result.RemoveAll(e => string.Equals(e.Item1, text, comparison));
-                        result.Add((text, Read(entry.Right, 0) as string));
+                        result.Add((text, Read(entry.Right, field.ContainingType, 0) as string));
                         break;
                     case InitializerExpressionSyntax { Expressions: { Count: 2 } pair } when expression.IsKind(SyntaxKind.ComplexElementInitializerExpression):
-                        result.Add((Read(pair[0], 0) as string, Read(pair[1], 0) as string));
+                        result.Add((Read(pair[0], field.ContainingType, 0) as string, Read(pair[1], field.ContainingType, 0) as string));
                         break;
                     default:
                         return null;
@@ -818,7 +831,7 @@ namespace ContainerLint.Analyzers.Reading
                 switch (element)
                 {
                     case ExpressionElementSyntax { Expression: var value }:
-                        result.Add(Read(value, 0) as string);
+                        result.Add(Read(value, field.ContainingType, 0) as string);
                         break;
                     case SpreadElementSyntax { Expression: IdentifierNameSyntax name }
                         when SpreadField(field.ContainingType, name.Identifier.ValueText) is { } spread && StaticReadonlyElements(spread, depth + 1) is { } texts:
@@ -925,7 +938,14 @@ namespace ContainerLint.Analyzers.Reading
             return value;
         }
 
-        private static object? Read(ExpressionSyntax expression, int depth)
+        /// <summary>
+        /// The constant <paramref name="expression"/> is, written in the class <paramref name="type"/>: a literal, a
+        /// concatenation or interpolation of constants, <c>nameof</c>, or the name of a <c>const</c> field (or of a
+        /// <c>static readonly</c> one read so) of the class, a class around it or a base (<c>DockerRunDir + "/docker.sock"</c>,
+        /// <c>{ $"{Sock}:{Sock}" }</c>: audit 129 D129-3), or of another class found by its name and namespace (the usings
+        /// are not read: such a name is left unknown). Null when it is none of these.
+        /// </summary>
+        private static object? Read(ExpressionSyntax expression, INamedTypeSymbol type, int depth)
         {
             if (depth > 8) return null;
             switch (expression)
@@ -937,19 +957,104 @@ namespace ContainerLint.Analyzers.Reading
                 case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.FalseLiteralExpression):
                     return false;
                 case ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression }:
-                    return Read(OperationSyntax.Unwrapped(expression), depth + 1);
+                    return Read(OperationSyntax.Unwrapped(expression), type, depth + 1);
                 case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                    return Read(binary.Left, depth + 1) is string left && Read(binary.Right, depth + 1) is string right ? left + right : null;
+                    return Read(binary.Left, type, depth + 1) is string left && Read(binary.Right, type, depth + 1) is string right ? left + right : null;
                 case InterpolatedStringExpressionSyntax interpolated:
                     // The ValueText of $"..." and $@"..." text keeps {{ and }} doubled, as a format string has them.
                     var doubled = !interpolated.StringStartToken.Text.Contains("\"\"\"");
                     var text = new StringBuilder();
                     foreach (var content in interpolated.Contents)
                     {
-                        if (content is not InterpolatedStringTextSyntax part) return null;
-                        text.Append(doubled ? part.TextToken.ValueText.Replace("{{", "{").Replace("}}", "}") : part.TextToken.ValueText);
+                        if (content is InterpolatedStringTextSyntax part)
+                            text.Append(doubled ? part.TextToken.ValueText.Replace("{{", "{").Replace("}}", "}") : part.TextToken.ValueText);
+                        else if (content is InterpolationSyntax { AlignmentClause: null, FormatClause: null } hole && Read(hole.Expression, type, depth + 1) is string value)
+                            text.Append(value);
+                        else
+                            return null;
                     }
                     return text.ToString();
+                case IdentifierNameSyntax name:
+                    return ValueOf(FieldNamed(type, name.Identifier.ValueText), expression, type, depth);
+                case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression):
+                    return NamespaceOrTypeNamed(access.Expression, type, 0) is INamedTypeSymbol owner ? ValueOf(FieldOf(owner, member.Identifier.ValueText), expression, type, depth) : null;
+                case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" }, ArgumentList.Arguments: { Count: 1 } arguments }
+                    when FieldNamed(type, "nameof") is null && type.GetMembers("nameof").IsEmpty:
+                    return arguments[0].Expression switch
+                    {
+                        IdentifierNameSyntax named => named.Identifier.ValueText,
+                        MemberAccessExpressionSyntax { Name: var last } => last.Identifier.ValueText,
+                        _ => null,
+                    };
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>
+        /// The value of a <c>const</c> field, or of a <c>static readonly</c> one initialised with a constant: one of the same
+        /// class only when written before <paramref name="reference"/> in the same file, as static fields are initialised
+        /// in the order they are written (C# spec, static field initialization), and one written after is still null there.
+        /// </summary>
+        private static object? ValueOf(IFieldSymbol? field, ExpressionSyntax reference, INamedTypeSymbol type, int depth)
+        {
+            if (field is null) return null;
+            if (field.IsConst) return field.HasConstantValue && field.ConstantValue is string or bool ? field.ConstantValue : null;
+            if (StaticReadonlyInitializer(field) is not { } initializer) return null;
+            if (SymbolEqualityComparer.Default.Equals(field.ContainingType, type)
+                && (initializer.SyntaxTree != reference.SyntaxTree || initializer.SpanStart >= reference.SpanStart))
+                return null;
+            return Read(initializer, field.ContainingType, depth + 1);
+        }
+
+        /// <summary>The field a simple name in <paramref name="type"/> names: one of the class or a base, then of a class around it.</summary>
+        private static IFieldSymbol? FieldNamed(INamedTypeSymbol type, string name)
+        {
+            for (INamedTypeSymbol? around = type; around is not null; around = around.ContainingType)
+            {
+                for (var (inType, depth) = (around, 0); inType is not null && depth < 16; inType = inType.BaseType, depth++)
+                {
+                    var members = inType.GetMembers(name);
+                    if (members.Length == 0) continue;
+                    return members.Length == 1 ? members[0] as IFieldSymbol : null;
+                }
+            }
+            return null;
+        }
+
+        private static IFieldSymbol? FieldOf(INamedTypeSymbol type, string name)
+        {
+            var members = type.GetMembers(name);
+            return members.Length == 1 ? members[0] as IFieldSymbol : null;
+        }
+
+        /// <summary>
+        /// The class or namespace <paramref name="expression"/> names from <paramref name="type"/>, without the usings: a class
+        /// nested in it or around it, or one of its namespace or those around that; null when another kind of name or not found.
+        /// </summary>
+        private static INamespaceOrTypeSymbol? NamespaceOrTypeNamed(ExpressionSyntax expression, INamedTypeSymbol type, int depth)
+        {
+            if (depth > 8) return null;
+            switch (expression)
+            {
+                case IdentifierNameSyntax { Identifier.ValueText: var name }:
+                    for (INamedTypeSymbol? around = type; around is not null; around = around.ContainingType)
+                    {
+                        // A nested class of that name, unless a member (a property, a field) has it too.
+                        var named = around.GetMembers(name);
+                        if (!named.IsEmpty) return named.Length == 1 && named[0] is INamedTypeSymbol { Arity: 0 } nested ? nested : null;
+                        if (around.Name == name && around.Arity == 0) return around;
+                    }
+                    for (var space = type.ContainingNamespace; space is not null; space = space.ContainingNamespace)
+                    {
+                        var members = space.GetMembers(name).ToList();
+                        if (members.Count > 0) return members.Count == 1 && members[0] is INamespaceSymbol or INamedTypeSymbol { Arity: 0 } ? members[0] : null;
+                    }
+                    return null;
+                case MemberAccessExpressionSyntax { Name: IdentifierNameSyntax { Identifier.ValueText: var member } } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression):
+                    if (NamespaceOrTypeNamed(access.Expression, type, depth + 1) is not { } left) return null;
+                    var found = left.GetMembers(member);
+                    return found.Length == 1 && found[0] is INamespaceSymbol or INamedTypeSymbol { Arity: 0 } ? (INamespaceOrTypeSymbol)found[0] : null;
                 default:
                     return null;
             }
