@@ -5896,5 +5896,32 @@ static class Features
         return hc;
     }
     static HostConfig Created() => EnableDind ? new HostConfig { Privileged = true } : new HostConfig { NetworkMode = {|CTL5003:""host""|} };");
+
+        // Audit 129 D129-7: a list given a filter of itself keeps some of its elements: those an Except of constants names
+        // go, any other may (it stayed definite, as for an assignment that gives the old list back).
+        [Fact]
+        public Task A_list_given_a_filter_of_itself_may_have_lost_its_earlier_elements() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Sanitised()
+    {
+        var hc = new HostConfig
+        {
+            CapAdd = new List<string> { ""SYS_ADMIN"", {|#0:""SYS_PTRACE""|}, ""NET_BIND_SERVICE"" },
+            Binds = new List<string> { {|#1:""/var/run/docker.sock:/var/run/docker.sock""|}, ""/data:/data"" },
+        };
+        hc.CapAdd = hc.CapAdd.Except(new[] { ""SYS_ADMIN"" }).ToList();
+        hc.Binds = hc.Binds.Where(b => !b.Contains(""docker.sock"")).ToList();
+        hc.CapAdd.Add({|#2:""SYS_ADMIN""|});
+        return hc;
+    }
+    static HostConfig Copied()
+    {
+        var hc = new HostConfig { CapAdd = new List<string> { {|#3:""SYS_ADMIN""|} } };
+        hc.CapAdd = hc.CapAdd.Distinct().ToList();
+        return hc;
+    }").Replace("using System.Collections.Generic;", "using System.Collections.Generic;\nusing System.Linq;"), DockerLibrary.DockerDotNet,
+            MayBeUndone("CTL2001", Error, "capability 'SYS_PTRACE' is added", 0),
+            MayBeUndone("CTL3004", Error, "host path '/var/run/docker.sock' is mounted", 1),
+            Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 2),
+            Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 3));
     }
 }

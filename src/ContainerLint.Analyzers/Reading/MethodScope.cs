@@ -741,7 +741,6 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>Calls other than <c>Add</c> that change the collection at <paramref name="path"/> (<c>caps.AddRange(...)</c>, <c>Clear()</c>).</summary>
         public IReadOnlyList<IInvocationOperation> OtherChanges(AccessPath path) => Get(_otherChanges, path);
 
-        /// <summary>Whether the object at <paramref name="path"/>, or one it belongs to, is handed to a method of this project or a delegate.</summary>
         /// <summary>
         /// Whether the collection a local holds is only given to it: nothing is added to it, removed from it, written through
         /// it or by index, it is not reached by index, handed to a method, or given to another name.
@@ -753,6 +752,7 @@ namespace ContainerLint.Analyzers.Reading
                 && IndexerWrites(path).Count == 0 && LastIndexed(path) < 0 && Aliases(path) is null;
         }
 
+        /// <summary>Whether the object at <paramref name="path"/>, or one it belongs to, is handed to a method of this project or a delegate.</summary>
         public bool IsHandedOff(AccessPath path)
         {
             if (_handedOff is null) return false;

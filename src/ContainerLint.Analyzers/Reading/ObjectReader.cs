@@ -944,10 +944,91 @@ namespace ContainerLint.Analyzers.Reading
             }
             if (replaced is not null)
                 foreach (var element in replaced) Drop(elements, element);
+            ApplyFilter(model, property, elements, writes);
             var complete = changesComplete;
             foreach (var (at, valueComplete) in values)
                 if (!valueComplete && ReplacementOf(at, writes, carriedBefore) != Replacement.Replaced) complete = false;
             contents.IsComplete = complete;
+        }
+
+        // LINQ operators and List<T> methods whose result holds some of their source's elements and nothing else.
+        private static readonly HashSet<string> FilterMethods = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "Where", "Except", "Intersect", "Skip", "SkipLast", "SkipWhile", "Take", "TakeLast", "TakeWhile", "FindAll", "OfType",
+        };
+
+        /// <summary>
+        /// A property given a filter of the list it held (<c>hc.CapAdd = hc.CapAdd.Except(new[] { "SYS_ADMIN" }).ToList()</c>,
+        /// <c>hc.Binds = hc.Binds.Where(b => ...).ToList()</c>) keeps some of the elements added before: those an
+        /// <c>Except</c> of constants names surely go, as <c>Remove</c> takes them, and any other may (audit 129 D129-7:
+        /// they stayed definite, as for an assignment that gives the old list back). The last such assignment counts.
+        /// </summary>
+        private void ApplyFilter(ModelObject model, string property, List<Element> elements, List<IAssignmentOperation> writes)
+        {
+            for (var w = writes.Count - 1; w >= 0; w--)
+            {
+                var write = writes[w];
+                if (write is ICoalesceAssignmentOperation || FilteredSource(write.Value, out var excepted) is not { } source) continue;
+                var filtersProperty = false;
+                foreach (var path in model.Paths)
+                    if (path.Append(property).Equals(source)) filtersProperty = true;
+                if (!filtersProperty) continue;
+                List<Element>? removed = null;
+                foreach (var element in elements)
+                {
+                    if (element.AddedBy.SpanStart >= write.Syntax.SpanStart || element.AddedBy.SyntaxTree != write.Syntax.SyntaxTree
+                        || IsUsedBefore(write.Syntax, element))
+                        continue;
+                    if (excepted is not null && Match(element, excepted, ignoreCase: false) == Matching.Definite && excepted.Count > 0
+                        && !_values.MayNotRun(write.Syntax, element.AddedBy))
+                        (removed ??= new List<Element>()).Add(element);
+                    else
+                        element.MayBeUndone = true;
+                }
+                if (removed is not null)
+                    foreach (var element in removed) Drop(elements, element);
+                return;
+            }
+        }
+
+        /// <summary>
+        /// The path of the list <paramref name="value"/> filters (<see cref="FilterMethods"/>, with copies such as <c>ToList()</c>
+        /// around them), or null when it is not such a filter; <paramref name="excepted"/> the texts an <c>Except</c> of an
+        /// array of constants takes (null for any other filter, or one whose texts are not all known).
+        /// </summary>
+        private AccessPath? FilteredSource(IOperation value, out List<StringValue>? excepted)
+        {
+            excepted = null;
+            var filters = 0;
+            var op = Values.SkipConversions(value);
+            for (var depth = 0; depth < MaxDepth && op is IInvocationOperation call; depth++)
+            {
+                var name = call.TargetMethod.Name;
+                var receiver = call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+                if (receiver is null) return null;
+                if (FilterMethods.Contains(name))
+                {
+                    filters++;
+                    excepted = name == "Except" && call.Arguments.Length == 2 && filters == 1 ? ExceptedTexts(call.Arguments[1].Value) : null;
+                    if (filters > 1) excepted = null;
+                }
+                else if (name is not ("ToList" or "ToArray" or "AsEnumerable" or "Distinct" or "ToHashSet")) return null;
+                op = Values.SkipConversions(receiver);
+            }
+            return filters > 0 && op is not null ? AccessPath.TryGet(op) : null;
+        }
+
+        private List<StringValue>? ExceptedTexts(IOperation collection)
+        {
+            if (Values.SkipConversions(collection) is not IArrayCreationOperation { Initializer: { } initializer }) return null;
+            var texts = new List<StringValue>();
+            foreach (var element in initializer.ElementValues)
+                foreach (var text in _values.ReadString(element))
+                {
+                    if (!text.IsComplete || text.IsConditional) return null;
+                    texts.Add(text);
+                }
+            return texts;
         }
 
         /// <summary>Whether the assignments after <paramref name="at"/> (where an element went into the list) replace it.</summary>
