@@ -167,7 +167,7 @@ namespace ContainerLint.Analyzers
                 var spec = new ContainerSpec(type?.Name ?? "Config", SourceSpans.Of(creation.Syntax)) { ReportsOmissions = false };
                 containers.Add(spec);
                 reader.ReadProcessSettings(model, spec, containers, readPrivileged: DockerApi.Is(type, api.ExecCreateParameters));
-                if (WritesIntoConstructedHostConfig(creation, type, model, reader.Objects, api))
+                if (WritesIntoConstructedHostConfig(creation, type, model, reader.Objects, api) || GetsObtainedHostConfig(type, model, reader, api))
                     reader.ReadHostConfig(reader.Objects.Child(model, "HostConfig"), spec, containers);
             }
         }
@@ -181,6 +181,19 @@ namespace ContainerLint.Analyzers
         /// </summary>
         private static bool WritesIntoConstructedHostConfig(IObjectCreationOperation creation, ITypeSymbol? type, ModelObject model, ObjectReader objects, DockerApi api) =>
             DockerApi.Is(type, api.CreateContainerParameters) && DockerApi.DerivesFromModel(creation.Type) && objects.Assignments(model, "HostConfig").Count == 0;
+
+        /// <summary>
+        /// Whether the <c>CreateContainerParameters</c> created get a HostConfig the method obtains (<see cref="IsObtainedHostConfig"/>:
+        /// <c>new CreateContainerParameters { HostConfig = Hosts.Base() }</c>, <c>p.HostConfig = Hosts.Base();</c>) and nothing else:
+        /// what is written through their <c>HostConfig</c> is read with them.
+        /// </summary>
+        private static bool GetsObtainedHostConfig(ITypeSymbol? type, ModelObject model, ContainerReader reader, DockerApi api)
+        {
+            if (!DockerApi.Is(type, api.CreateContainerParameters)) return false;
+            var given = reader.Objects.Assignments(model, "HostConfig");
+            var scope = reader.Values.Scope;
+            return given.Count > 0 && given.TrueForAll(value => IsObtainedHostConfig(value, scope));
+        }
 
         /// <summary>
         /// Whether later writes of the property that holds this HostConfig (<c>p.HostConfig = template;</c> after <c>new
@@ -519,7 +532,25 @@ namespace ContainerLint.Analyzers
             var spec = new ContainerSpec(model.Name, SourceSpans.Of(declaration)) { ReportsOmissions = false };
             containers.Add(spec);
             reader.Values.Origin = declaration;
-            reader.ReadHandedParameters(reader.Objects.ForPath(path, declaration), isExec: DockerApi.Is(model, api.ExecCreateParameters), spec, containers);
+            var scope = reader.Values.Scope;
+            reader.ReadHandedParameters(reader.Objects.ForPath(path, declaration), isExec: DockerApi.Is(model, api.ExecCreateParameters), spec, containers,
+                value => IsObtainedHostConfig(value, scope));
+        }
+
+        /// <summary>
+        /// Whether a HostConfig given to request parameters (<c>HostConfig = Hosts.Base()</c>, <c>p.HostConfig ??= Defaults()</c>,
+        /// <c>p.HostConfig = handed</c>) is one the method obtains rather than creates, and no inspect response's
+        /// (<see cref="IsObtained"/>): what is written through the parameters' <c>HostConfig</c> then goes into it, and is read
+        /// with the parameters (audit 129 D129-1), as what is written through a local holding it is
+        /// (<see cref="ReadObtainedModelOfRequestParameters"/>). A creation is read where it is created, a local with its value.
+        /// </summary>
+        private static bool IsObtainedHostConfig(IOperation value, MethodScope scope)
+        {
+            // p.HostConfig ??= Defaults(): the one handed, or that one.
+            if (value is ICoalesceAssignmentOperation fallback) value = fallback.Value;
+            var obtained = 0;
+            return Values.SkipConversions(value) is IInvocationOperation or IAwaitOperation or IParameterReferenceOperation or IMemberReferenceOperation
+                && IsObtained(value, scope, ref obtained, 0) && obtained > 0;
         }
 
         private static bool IsInModifierLambda(IOperation operation)

@@ -5923,5 +5923,34 @@ static class Features
             MayBeUndone("CTL3004", Error, "host path '/var/run/docker.sock' is mounted", 1),
             Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 2),
             Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 3));
+
+        // Audit 129 D129-1: request parameters given a HostConfig the method obtains (a helper's, a parameter, ??= a default)
+        // get what is written through their HostConfig, as a local holding it does; not an inspect response's.
+        [Fact]
+        public Task Writes_through_the_HostConfig_of_parameters_given_an_obtained_one_are_reported() => Verify(@"
+    static HostConfig Base() => null;
+    static CreateContainerParameters InInitializer()
+    {
+        var p = new CreateContainerParameters { Image = ""docker:dind"", HostConfig = Base() };
+        p.HostConfig.Privileged = {|CTL1003:true|};
+        p.HostConfig.Binds = new List<string> { {|CTL3004:""/var/run/docker.sock:/var/run/docker.sock""|} };
+        return p;
+    }
+    static CreateContainerParameters Assigned()
+    {
+        var p = new CreateContainerParameters { Image = ""alpine"" };
+        p.HostConfig = Base();
+        p.HostConfig.PidMode = {|CTL5001:""host""|};
+        return p;
+    }
+    static void HandedAfterDefault(CreateContainerParameters p) { p.HostConfig ??= Base(); p.HostConfig.PidMode = {|CTL5001:""host""|}; }
+    static void HandedAfterAssign(CreateContainerParameters p, HostConfig hc) { p.HostConfig = hc; p.HostConfig.NetworkMode = {|CTL5003:""host""|}; }
+    static CreateContainerParameters Recreated(ContainerInspectResponse inspect)
+    {
+        var p = new CreateContainerParameters { Image = ""alpine"", HostConfig = inspect.HostConfig };
+        p.HostConfig.Privileged = true;
+        return p;
+    }
+    static void RecreatedHanded(CreateContainerParameters p, ContainerInspectResponse inspect) { p.HostConfig = inspect.HostConfig; p.HostConfig.IpcMode = ""host""; }");
     }
 }
