@@ -1272,5 +1272,22 @@ static class Defaults
 #endif
         Type = ""bind"", Source = ""/etc"", Target = ""/etc"",
     }|};"), reportOmissions: true, preprocessorSymbols: new[] { "DEBUG" });
+
+        // Audit 129 D129-12: a local given a value on some paths only may hold either; a fix at its use would have to choose
+        // among the statements that give them (and leave the local unused: CS0219), so none is offered.
+        [Fact]
+        public Task A_value_a_local_may_hold_on_some_paths_only_gets_no_fix()
+        {
+            var source = P(@"
+    static CreateContainerParameters DefaultThenIf(bool dind, bool debug)
+    {
+        var privileged = false;
+        if (dind) privileged = true;
+        var user = ""app"";
+        if (debug) { user = ""root""; }
+        return new CreateContainerParameters { User = {|CTL1001:user|}, HostConfig = new HostConfig { Privileged = {|CTL1003:privileged|} } };
+    }");
+            return Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(source, source);
+        }
     }
 }

@@ -1813,7 +1813,7 @@ await task;
     {
         var user = ""root"";
         if (x) user = ""app"";
-        var p = new CreateContainerParameters { User = user };
+        var p = new CreateContainerParameters { User = {|#3:user|} };
         var mode = ""host"";
         foreach (var name in names)
         {
@@ -1824,7 +1824,9 @@ await task;
     }"), DockerLibrary.DockerDotNet,
             Definite("CTL3004", Error, "host path '/var/run/docker.sock' is mounted", 0),
             Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 1),
-            Definite("CTL1001", Warning, "user 'root'", 2));
+            Definite("CTL1001", Warning, "user 'root'", 2),
+            // Root unless x: either value may reach the use (audit 129 D129-12).
+            May("CTL1001", Warning, "user 'root'", 3));
 
         [Fact]
         public Task Value_a_write_through_the_local_replaces_after_the_local_may_have_dropped_the_object_unused_is_not_reported() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
@@ -5952,5 +5954,47 @@ static class Features
         return p;
     }
     static void RecreatedHanded(CreateContainerParameters p, ContainerInspectResponse inspect) { p.HostConfig = inspect.HostConfig; p.HostConfig.IpcMode = ""host""; }");
+
+        // Audit 129 D129-12: a local given a value on some paths only (if, else, a switch section) may hold it or the one
+        // before; not one given on a path apart from the use, in a loop, or in an expression.
+        [Fact]
+        public Task A_local_given_a_value_on_some_paths_only_is_read_with_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static CreateContainerParameters DefaultThenIf(bool dind, bool debug)
+    {
+        var privileged = false;
+        if (dind) privileged = true;
+        var user = ""app"";
+        if (debug) { user = ""root""; }
+        return new CreateContainerParameters { User = {|#0:user|}, HostConfig = new HostConfig { Privileged = {|#1:privileged|} } };
+    }
+    static HostConfig IfElse(bool debug, int mode)
+    {
+        string network;
+        if (debug) network = ""host""; else network = ""bridge"";
+        string pid;
+        switch (mode)
+        {
+            case 1: pid = ""host""; break;
+            default: pid = ""private""; break;
+        }
+        return new HostConfig { NetworkMode = {|#2:network|}, PidMode = {|#3:pid|} };
+    }
+    static HostConfig NotOnItsPath(bool debug)
+    {
+        var ipc = ""private"";
+        if (debug) ipc = ""host"";
+        else return new HostConfig { IpcMode = ipc };
+        return null;
+    }
+    static HostConfig InALoop(bool[] flags)
+    {
+        var privileged = false;
+        foreach (var flag in flags) if (flag) privileged = true;
+        return new HostConfig { Privileged = privileged };
+    }"), DockerLibrary.DockerDotNet,
+            May("CTL1001", Warning, "user 'root'", 0),
+            May("CTL1003", Error, "the container runs privileged", 1),
+            May("CTL5003", Warning, "the container uses the host's network namespace (mode 'host')", 2),
+            May("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 3));
     }
 }

@@ -113,7 +113,7 @@ namespace ContainerLint.Analyzers.Reading
                 var candidates = read[i];
                 foreach (var candidate in candidates)
                     if (!IsSetBefore(model, writes, read, i, v => !v.IsConditional && !v.MayBeUndone && v.Value == candidate.Value))
-                        result.Add(BoolSetting(candidate, Repeats(model, writes, read, all, i, candidate.Node, definite: !candidate.IsConditional && !candidate.MayBeUndone,
+                        result.Add(BoolSetting(candidate, candidate.IsBorrowed ? null : Repeats(model, writes, read, all, i, candidate.Node, definite: !candidate.IsConditional && !candidate.MayBeUndone,
                             v => v.Value == candidate.Value, v => v.Node, value => _values.ReadBool(value))));
                 // A value the analyzer cannot read (a parameter, configuration) is set all the same: unknown, so that no
                 // omission is reported for it (ReadonlyRootfs = readOnly).
@@ -787,7 +787,7 @@ namespace ContainerLint.Analyzers.Reading
                 value.Text, Certainty(value));
 
         private Setting<bool> BoolSetting(BoolValue value, List<SyntaxNode>? repeats = null) =>
-            new Setting<bool>(value.Value, repeats is null ? SourceSpans.Of(value.Node) : SourceSpans.Of(value.Node, repeats), value.Value ? "true" : "false", Certainty(value));
+            new Setting<bool>(value.Value, repeats is null ? SourceSpans.Of(value.Node, value.IsBorrowed) : SourceSpans.Of(value.Node, repeats), value.Value ? "true" : "false", Certainty(value));
 
         /// <summary>
         /// A value's own branch comes first in the message (a conditional, or some paths only for a write in a <c>try</c> or

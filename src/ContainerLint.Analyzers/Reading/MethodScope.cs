@@ -456,13 +456,83 @@ namespace ContainerLint.Analyzers.Reading
                         return null;
             }
             if (reaching is null) return null;
-            Microsoft.CodeAnalysis.SyntaxNode? statement = reaching.Parent switch
+            return SurelyReaches(reaching, use) ? reaching : null;
+        }
+
+        /// <summary>Whether <paramref name="value"/> is given by a statement (declaration or assignment) of a block that holds <paramref name="use"/>.</summary>
+        private static bool SurelyReaches(IOperation value, SyntaxNode use)
+        {
+            SyntaxNode? statement = value.Parent switch
             {
-                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Syntax.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.LocalDeclarationStatementSyntax>(),
+                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Syntax.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>(),
                 ISimpleAssignmentOperation { Parent: IExpressionStatementOperation expression } => expression.Syntax,
                 _ => null,
             };
-            return statement is Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax given && StatementList(given) is { } list && list.Span.Contains(use.Span) ? reaching : null;
+            return statement is StatementSyntax given && StatementList(given) is { } list && list.Span.Contains(use.Span);
+        }
+
+        /// <summary>
+        /// The values that may reach <paramref name="reference"/> when no one value surely does (<see cref="ValueAt"/>): the
+        /// last one a statement of a block holding it gives, if any, and those given after that one on some paths only, by
+        /// assignment statements inside an <c>if</c>, <c>else</c> or <c>switch</c> section (<c>var privileged = false; if
+        /// (o.Dind) privileged = true;</c>: false or true, each "may"; audit 129 D129-12). Null when another value may reach
+        /// it (given in a lambda or a local function, through <c>ref</c>, <c>out</c> or a compound assignment, in a loop or
+        /// in an expression) or when a later value is given in a loop that holds the reference.
+        /// </summary>
+        public List<IOperation>? ReachingValues(ILocalReferenceOperation reference)
+        {
+            var values = LocalValues(reference.Local);
+            if (values.Count < 2 || values.Count > 16) return null;
+            var use = reference.Syntax;
+            var function = Function(use);
+            IOperation? surely = null;
+            List<IOperation>? maybe = null;
+            foreach (var value in values)
+            {
+                if (value is null || value.Syntax.SyntaxTree != use.SyntaxTree || Function(value.Syntax) != function) return null;
+                if (value.Syntax.SpanStart < use.SpanStart)
+                {
+                    if (SurelyReaches(value, use))
+                    {
+                        if (surely is null || value.Syntax.SpanStart > surely.Syntax.SpanStart) surely = value;
+                    }
+                    else if (value.Parent is ISimpleAssignmentOperation { Parent: IExpressionStatementOperation statement } && IsInBranchOutsideLoops(statement.Syntax, function))
+                    {
+                        // if (x) user = "root"; else Use(user);: not on the use's path.
+                        if (!PathCoverage.AreExclusive(statement.Syntax, use)) (maybe ??= new List<IOperation>()).Add(value);
+                    }
+                    else
+                        return null;
+                    continue;
+                }
+                for (var parent = value.Syntax.Parent; parent is not null && parent != function; parent = parent.Parent)
+                    if (parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax && parent.Span.Contains(use.Span))
+                        return null;
+            }
+            if (maybe is null) return null;
+            if (surely is not null) maybe.RemoveAll(value => value.Syntax.SpanStart < surely.Syntax.SpanStart);
+            if (maybe.Count == 0) return null;
+            if (surely is not null) maybe.Insert(0, surely);
+            return maybe;
+        }
+
+        /// <summary>Whether <paramref name="statement"/> runs in a branch (<c>if</c>, <c>else</c>, a <c>switch</c> section) and in no loop, lambda or local function of <paramref name="function"/>.</summary>
+        private static bool IsInBranchOutsideLoops(SyntaxNode statement, SyntaxNode? function)
+        {
+            var branch = false;
+            for (var parent = statement.Parent; parent is not null && parent != function; parent = parent.Parent)
+            {
+                switch (parent)
+                {
+                    case IfStatementSyntax or ElseClauseSyntax or SwitchSectionSyntax:
+                        branch = true;
+                        break;
+                    case WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax
+                        or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or TryStatementSyntax or CatchClauseSyntax:
+                        return false;
+                }
+            }
+            return branch;
         }
 
         /// <summary>Every value the method gives the local, in the order the walk met them (null for a write whose value is not one: <c>+=</c>, <c>ref</c>, <c>out</c>).</summary>

@@ -46,7 +46,8 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>
         /// An element of a <c>static readonly</c> collection, reported at the reference to the field: a fix there would
-        /// change every use of the field, so none is offered.
+        /// change every use of the field, so none is offered. So is one of the values a local may hold
+        /// (<see cref="MethodScope.ReachingValues"/>): the fix would have to choose among the statements that give them.
         /// </summary>
         public bool IsBorrowed { get; }
 
@@ -69,6 +70,9 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>As <see cref="StringValue.MayBeUndone"/>.</summary>
         public bool MayBeUndone { get; set; }
+
+        /// <summary>As <see cref="StringValue.IsBorrowed"/>: reported at the reference, without a fix.</summary>
+        public bool IsBorrowed { get; set; }
     }
 
     /// <summary>
@@ -483,6 +487,12 @@ namespace ContainerLint.Analyzers.Reading
                 case ILocalReferenceOperation local when _scope.ValueAt(local) is { } value:
                     ReadString(value, node, conditional, depth + 1, into);
                     return;
+                // var user = "app"; if (debug) user = "root";: either may be the value.
+                case ILocalReferenceOperation local when _scope.ReachingValues(local) is { } reaching:
+                    var values = new List<StringValue>();
+                    foreach (var value in reaching) ReadString(value, node, true, depth + 1, values);
+                    foreach (var value in values) into.Add(new StringValue(value.Text, value.IsComplete, true, value.Node, isBorrowed: true));
+                    return;
                 // foreach (var path in new[] { "/etc", "/var/log" }) hc.Binds.Add(path + ":" + path): each element, one per
                 // iteration (a value written in a loop is definite).
                 case ILocalReferenceOperation local when IterationSource(local) is { } walked && ReadIterated(walked, node, conditional, depth, into):
@@ -671,6 +681,12 @@ namespace ContainerLint.Analyzers.Reading
             {
                 case ILocalReferenceOperation local when _scope.ValueAt(local) is { } value:
                     return ReadBool(value, node, conditional, depth + 1, into);
+                case ILocalReferenceOperation local when _scope.ReachingValues(local) is { } reaching:
+                    var known = true;
+                    var first = into.Count;
+                    foreach (var value in reaching) known &= ReadBool(value, node, true, depth + 1, into);
+                    for (var i = first; i < into.Count; i++) into[i].IsBorrowed = true;
+                    return known;
                 case IFieldReferenceOperation field when SyntaxConstants.StaticReadonlyValue(field.Field) is bool flag:
                     into.Add(new BoolValue(flag, conditional, node));
                     return true;
