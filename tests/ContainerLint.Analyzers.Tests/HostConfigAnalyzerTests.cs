@@ -5996,5 +5996,44 @@ static class Features
             May("CTL1003", Error, "the container runs privileged", 1),
             May("CTL5003", Warning, "the container uses the host's network namespace (mode 'host')", 2),
             May("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 3));
+
+        // Audit 129 D129-8: what is added through a local or parameter that holds a list the method does not create goes into
+        // it all the same; List<T>.ToArray() copies; AddRange of a static readonly array does not change the array.
+        [Fact]
+        public Task Adds_to_a_list_the_method_obtains_are_read() => Verify(@"
+    static readonly string[] DebugBinds = { ""/root:/root"" };
+    static List<string> DefaultBinds() => new() { ""/data:/data"" };
+    static HostConfig FromSettings(IEnumerable<string> configured)
+    {
+        var binds = System.Linq.Enumerable.ToList(configured);
+        binds.Add({|CTL3004:""/var/run/docker.sock:/var/run/docker.sock""|});
+        return new HostConfig { Binds = binds };
+    }
+    static HostConfig FromHelper()
+    {
+        var binds = DefaultBinds();
+        binds.Add({|CTL3004:""/var/run/docker.sock:/var/run/docker.sock""|});
+        binds.Add(""/etc:/etc"");
+        binds.Remove(""/etc:/etc"");
+        return new HostConfig { Binds = binds };
+    }
+    static HostConfig HandedList(List<string> binds)
+    {
+        var hc = new HostConfig { Binds = binds };
+        binds.Add({|CTL3003:""/etc:/etc""|});
+        return hc;
+    }
+    static HostConfig ToArrayOfLocal(bool debug)
+    {
+        var caps = new List<string> { {|CTL2002:""NET_ADMIN""|} };
+        if (debug) caps.Add({|CTL2001:""SYS_PTRACE""|});
+        return new HostConfig { CapAdd = caps.ToArray() };
+    }
+    static HostConfig StaticReadonlyCopied()
+    {
+        var binds = new List<string>();
+        binds.AddRange({|CTL3003:DebugBinds|});
+        return new HostConfig { Binds = binds };
+    }");
     }
 }

@@ -1497,7 +1497,17 @@ namespace ContainerLint.Analyzers.Reading
                     contents.MarkUnknown(op.Syntax);
                     return;
                 case ILocalReferenceOperation local when Scope.SingleValue(local.Local) is { } localValue:
+                    var fromLocal = contents.Elements.Count;
                     AddElements(localValue, contents, depth + 1, cutoff);
+                    // var binds = settings.Binds.ToList(); binds.Add("/var/run/docker.sock:..."): what is added through the local
+                    // goes into the list it holds, whatever else that holds (audit 129 D129-8); a creation's are read with it.
+                    if (Values.SkipConversions(localValue) is IInvocationOperation or IParameterReferenceOperation or IMemberReferenceOperation or IAwaitOperation)
+                        AddChangesThroughName(AccessPath.Of(local.Local), contents, fromLocal, cutoff);
+                    return;
+                // HandedList(List<string> binds) { ... Binds = binds ...; binds.Add("/etc:/etc"); }: as for a local.
+                case IParameterReferenceOperation parameter when Scope.ParameterWriteCount(parameter.Parameter) == 0:
+                    contents.IsComplete = false;
+                    AddChangesThroughName(AccessPath.Of(parameter.Parameter), contents, contents.Elements.Count, cutoff);
                     return;
                 // A list local given another list later (binds = new List<string> { ... }; after a first container): the one
                 // it holds here, when nothing is added to, removed from or written through the local (the creation is not read
@@ -1572,6 +1582,11 @@ namespace ContainerLint.Analyzers.Reading
                 case IInvocationOperation { Arguments.Length: 1, TargetMethod.Name: "ToList" or "ToArray" or "Distinct" } copy when IsEnumerableMethod(copy):
                     AddCopy(copy.Arguments[0].Value, copy.Syntax, contents, depth + 1, cutoff);
                     return;
+                // caps.ToArray() of a List<string> (its own method, not Enumerable's): a copy too (audit 129 D129-8).
+                case IInvocationOperation { Instance: { } source, Arguments.Length: 0, TargetMethod: { Name: "ToArray", ContainingType.OriginalDefinition.SpecialType: SpecialType.None } method } copy
+                    when method.ContainingType.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.List<T>":
+                    AddCopy(source, copy.Syntax, contents, depth + 1, cutoff);
+                    return;
                 // binds.Append("/var/run/docker.sock:/var/run/docker.sock"), caps.Prepend("SYS_ADMIN"): the source's elements and
                 // the one added (audit 56 S3: (p.HostConfig.Binds ?? []).Append(...).ToList() in a modifier).
                 case IInvocationOperation { Arguments.Length: 2, TargetMethod.Name: "Append" or "Prepend" } added when IsEnumerableMethod(added):
@@ -1590,6 +1605,16 @@ namespace ContainerLint.Analyzers.Reading
                     contents.IsComplete = false;
                     return;
             }
+        }
+
+        /// <summary>What is added to and removed from a list through one name of it (a local, a parameter), from <paramref name="start"/> on.</summary>
+        private void AddChangesThroughName(AccessPath name, CollectionContents contents, int start, int cutoff)
+        {
+            var wasComplete = contents.IsComplete;
+            List<IInvocationOperation>? removals = null;
+            AddWritesThroughNames(name, contents, cutoff, ref removals);
+            if (removals is not null) ApplyRemovals(contents, start, removals);
+            contents.IsComplete &= wasComplete;
         }
 
         private void AddCollectionExpression(IOperation op, CollectionExpressionSyntax syntax, CollectionContents contents, int depth, int cutoff)

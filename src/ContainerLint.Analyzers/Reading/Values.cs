@@ -880,6 +880,12 @@ namespace ContainerLint.Analyzers.Reading
             "ExceptWith", "IntersectWith", "SymmetricExceptWith", "Copy", "ConstrainedCopy",
         };
 
+        // Methods (of Array, mostly) that change a collection handed to them.
+        private static readonly HashSet<string> ArgumentChangingMethods = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Fill", "Copy", "ConstrainedCopy", "BlockCopy", "Reverse", "Sort", "Clear", "Resize", "Initialize", "SetValue",
+        };
+
         /// <summary>
         /// Whether a member of the field's class (any of its parts) changes the collection's elements, which are then not
         /// certain (audit 25): an element written (<c>Dirs[0] = "/data"</c>, also in a tuple, <c>+=</c>, <c>++</c>, <c>ref</c>),
@@ -917,10 +923,12 @@ namespace ContainerLint.Analyzers.Reading
                 case MemberAccessExpressionSyntax member when member.Expression == expression:
                     return member.Parent is InvocationExpressionSyntax call && call.Expression == member
                         && ChangingMethods.Contains(member.Name.Identifier.ValueText);
+                // Array.Fill(Dirs, ""): a method that changes the array it is handed; not binds.AddRange(Dirs), which changes
+                // the list it is called on (audit 129 D129-8).
                 case ArgumentSyntax argument:
                     return !argument.RefKindKeyword.IsKind(SyntaxKind.None)
                         || (argument.Parent?.Parent is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax invoked }
-                            && ChangingMethods.Contains(invoked.Name.Identifier.ValueText));
+                            && ArgumentChangingMethods.Contains(invoked.Name.Identifier.ValueText));
                 default:
                     return false;
             }
