@@ -6035,5 +6035,12 @@ static class Features
         binds.AddRange({|CTL3003:DebugBinds|});
         return new HostConfig { Binds = binds };
     }");
+
+        // Audit 129 D129-10: a Mount that is a bind on one branch only binds its source on that branch: "may".
+        [Fact]
+        public Task A_mount_that_is_a_bind_on_one_branch_only_is_reported_with_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static Mount DataMount(bool useHost) => {|#0:new Mount { Type = useHost ? ""bind"" : ""volume"", Source = ""/etc"", Target = ""/config"" }|};"),
+            DockerLibrary.DockerDotNet,
+            May("CTL3003", Warning, "host path '/etc' is mounted writable", 0));
     }
 }

@@ -541,8 +541,12 @@ namespace ContainerLint.Analyzers.Reading
                 // A Windows named pipe is bound from the host as a bind is (moby volume/mounts/windows_parser.go), and Compose's
                 // long syntax `type: npipe` is read as one: \\.\pipe\docker_engine is the engine's API (CTL3004).
                 case "npipe":
-                    foreach (var source in _values.ReadCompleteString(_objects.LastAssignment(mount, "Source"), overridden: mayBeUndone))
+                    foreach (var read in _values.ReadCompleteString(_objects.LastAssignment(mount, "Source"), overridden: mayBeUndone))
                     {
+                        // Type = useHost ? "bind" : "volume": a bind on one branch only, so what it binds "may" (audit 129 D129-10).
+                        var source = type.IsConditional && !read.IsConditional
+                            ? new StringValue(read.Text, read.IsComplete, true, read.Node, read.IsBorrowed) { IsIndexedLater = read.IsIndexedLater }
+                            : read;
                         var bind = new MountSpec(MountKind.Bind, span) { Source = StringSetting(source) };
                         bind.Target = StringSettingOrNull(FirstComplete(_objects.LastAssignment(mount, "Target")));
                         var bindOptions = _objects.Child(mount, "BindOptions");
