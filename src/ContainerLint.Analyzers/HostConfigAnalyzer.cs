@@ -183,16 +183,16 @@ namespace ContainerLint.Analyzers
             DockerApi.Is(type, api.CreateContainerParameters) && DockerApi.DerivesFromModel(creation.Type) && objects.Assignments(model, "HostConfig").Count == 0;
 
         /// <summary>
-        /// Whether the <c>CreateContainerParameters</c> created get a HostConfig the method obtains (<see cref="IsObtainedHostConfig"/>:
-        /// <c>new CreateContainerParameters { HostConfig = Hosts.Base() }</c>, <c>p.HostConfig = Hosts.Base();</c>) and nothing else:
-        /// what is written through their <c>HostConfig</c> is read with them.
+        /// Whether the <c>CreateContainerParameters</c> created get one HostConfig, which the method obtains (<see cref="IsObtainedHostConfig"/>:
+        /// <c>new CreateContainerParameters { HostConfig = Hosts.Base() }</c>, <c>p.HostConfig = Hosts.Base();</c>): what is written
+        /// through their <c>HostConfig</c> is read with them.
         /// </summary>
         private static bool GetsObtainedHostConfig(ITypeSymbol? type, ModelObject model, ContainerReader reader, DockerApi api)
         {
             if (!DockerApi.Is(type, api.CreateContainerParameters)) return false;
+            // One only: what is written through the parameters before another is given goes into the first (audit 130 R130-7).
             var given = reader.Objects.Assignments(model, "HostConfig");
-            var scope = reader.Values.Scope;
-            return given.Count > 0 && given.TrueForAll(value => IsObtainedHostConfig(value, scope));
+            return given.Count == 1 && IsObtainedHostConfig(given[0], reader.Values.Scope);
         }
 
         /// <summary>
@@ -615,6 +615,10 @@ namespace ContainerLint.Analyzers
             if (depth > 8) return false;
             switch (value)
             {
+                // A helper that hands back an inspect response's part (Current.Of(inspect), await Current.Inspect(client, id)) may
+                // well be one: not obtained (audit 130 R130-1).
+                case IInvocationOperation call when MayReturnInspectedObject(call):
+                    return false;
                 case IInvocationOperation:
                     obtained++;
                     return true;
@@ -659,6 +663,18 @@ namespace ContainerLint.Analyzers
             for (var length = 0; length <= path.Members.Length; length++)
                 if (scope.MemberWriteCount(path.Prefix(length)) > 0) return false;
             return true;
+        }
+
+        /// <summary>
+        /// Whether a call may return (a part of) an inspect response: it is named for inspecting (<c>Inspect</c>,
+        /// <c>InspectContainerAsync</c>, <c>GetInspected</c>) or is handed one (<c>Current.Of(inspect)</c>).
+        /// </summary>
+        private static bool MayReturnInspectedObject(IInvocationOperation call)
+        {
+            if (call.TargetMethod.Name.IndexOf("Inspect", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            foreach (var argument in call.Arguments)
+                if (IsInspectResponse(Values.SkipConversions(argument.Value)?.Type)) return true;
+            return false;
         }
 
         /// <summary>A Docker.DotNet response describing an existing object (<c>ContainerInspectResponse</c>, <c>ImageInspectResponse</c>).</summary>

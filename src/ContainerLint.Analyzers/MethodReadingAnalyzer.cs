@@ -68,14 +68,18 @@ namespace ContainerLint.Analyzers
         }
 
         /// <summary>
-        /// The branch of an <c>if</c> (or <c>?:</c>) that never runs, its condition being a constant (<c>if
+        /// The branch of an <c>if</c> (or <c>?:</c>), or the body of a <c>while</c>, that never runs, its condition being a constant (<c>if
         /// (Features.EnableDind)</c> with <c>const bool EnableDind = false</c>): what it writes is not read, as the compiler
         /// leaves it out (CS0162; audit 129 D129-11).
         /// </summary>
-        private static IOperation? DeadBranch(IOperation operation) =>
-            operation.Kind == OperationKind.Conditional && operation is IConditionalOperation { Condition.ConstantValue: { HasValue: true, Value: bool taken } } conditional
-                ? taken ? conditional.WhenFalse : conditional.WhenTrue
-                : null;
+        private static IOperation? DeadBranch(IOperation operation) => operation.Kind switch
+        {
+            OperationKind.Conditional when operation is IConditionalOperation { Condition.ConstantValue: { HasValue: true, Value: bool taken } } conditional =>
+                taken ? conditional.WhenFalse : conditional.WhenTrue,
+            // while (false) { ... }: its body never runs either.
+            OperationKind.Loop when operation is IWhileLoopOperation { ConditionIsTop: true, Condition.ConstantValue: { HasValue: true, Value: false } } loop => loop.Body,
+            _ => null,
+        };
 
         private void AnalyzeBlock(OperationBlockAnalysisContext context, Lazy<DockerApi?> lazyApi, LintOptionsReader options, SyntaxPrefilter prefilter)
         {

@@ -6042,5 +6042,104 @@ static class Features
     static Mount DataMount(bool useHost) => {|#0:new Mount { Type = useHost ? ""bind"" : ""volume"", Source = ""/etc"", Target = ""/config"" }|};"),
             DockerLibrary.DockerDotNet,
             May("CTL3003", Warning, "host path '/etc' is mounted writable", 0));
+
+        // Audit 130 R130-1, R130-7: a helper that may hand back an inspect response's HostConfig (named for inspecting, or
+        // handed an inspect response) is not read; nor parameters given a second HostConfig after the writes.
+        [Fact]
+        public Task Parameters_given_an_inspected_or_a_second_HostConfig_are_not_read_through() => Verify(@"
+    static HostConfig Of(ContainerInspectResponse inspect) => inspect.HostConfig;
+    static async System.Threading.Tasks.Task<HostConfig> InspectHost(Docker.DotNet.IDockerClient client, string id) => (await client.Containers.InspectContainerAsync(id)).HostConfig;
+    static HostConfig Hardened() => null;
+    static CreateContainerParameters FromInspect(ContainerInspectResponse inspect)
+    {
+        var p = new CreateContainerParameters { Image = ""x"", HostConfig = Of(inspect) };
+        p.HostConfig.NetworkMode = ""host"";
+        return p;
+    }
+    static async System.Threading.Tasks.Task<CreateContainerParameters> Inspected(Docker.DotNet.IDockerClient client, string id)
+    {
+        var p = new CreateContainerParameters { Image = ""x"", HostConfig = await InspectHost(client, id) };
+        p.HostConfig.PidMode = ""host"";
+        return p;
+    }
+    static CreateContainerParameters Replaced()
+    {
+        var p = new CreateContainerParameters { Image = ""app"", HostConfig = Hardened() };
+        p.HostConfig.PidMode = ""host"";
+        p.HostConfig = Hardened();
+        return p;
+    }
+    static CreateContainerParameters ReplacedByAParameter(HostConfig draft, HostConfig approved)
+    {
+        var p = new CreateContainerParameters { Image = ""app"", HostConfig = draft };
+        p.HostConfig.NetworkMode = ""host"";
+        p.HostConfig = approved;
+        return p;
+    }");
+
+        // Audit 130 R130-2: a conditional in a hole after the ':' of a bind does not make its host part "may".
+        [Fact]
+        public Task A_conditional_in_a_hole_after_the_host_part_leaves_the_host_part_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    const string Sock = ""/var/run/docker.sock"";
+    static HostConfig Host(bool readOnly, bool named) => new HostConfig
+    {
+        Binds = new List<string>
+        {
+            {|#0:$""{Sock}:/var/run/docker.sock:{(readOnly ? ""ro"" : ""rw"")}""|},
+            {|#1:$""/var/run/docker.sock:/{(named ? ""docker"" : ""dind"")}.sock""|},
+        },
+    };"), DockerLibrary.DockerDotNet,
+            Definite("CTL3004", Error, "host path '/var/run/docker.sock' is mounted", 0),
+            Definite("CTL3004", Error, "host path '/var/run/docker.sock' is mounted", 1));
+
+        // Audit 130 R130-3: a value given in a branch that then leaves is not on the use's path.
+        [Fact]
+        public Task A_local_given_a_value_in_a_branch_that_leaves_is_not_read_at_a_later_use() => Verify(@"
+    static CreateContainerParameters Leaves(bool debug, int mode)
+    {
+        var user = ""app"";
+        if (debug) { user = ""root""; return null; }
+        var privileged = false;
+        if (mode == 1) { privileged = true; throw new System.InvalidOperationException(); }
+        var pid = ""private"";
+        switch (mode)
+        {
+            case 2: pid = ""host""; return null;
+            default: break;
+        }
+        return new CreateContainerParameters { User = user, HostConfig = new HostConfig { Privileged = privileged, PidMode = pid } };
+    }");
+
+        // Audit 130 R130-4: what is added to a list after a copy of it is taken is not in the copy.
+        [Fact]
+        public Task Adds_after_a_copy_of_the_list_are_not_in_the_copy() => Verify(@"
+    static HostConfig Snapshot(List<string> extra)
+    {
+        var binds = new List<string> { {|CTL3003:""/etc:/etc""|} };
+        var hc = new HostConfig { Binds = binds.ToArray() };
+        binds.Add(""/var/run/docker.sock:/var/run/docker.sock"");
+        binds.AddRange(new[] { ""/root:/root"" });
+        var more = extra;
+        var copy = new HostConfig { Binds = System.Linq.Enumerable.ToList(more) };
+        more.Add(""/var/run/docker.sock:/var/run/docker.sock"");
+        return hc;
+    }");
+
+        // Audit 130 R130-6: a ?: whose constant condition never takes one branch reads the other alone; a while (false) body never runs.
+        [Fact]
+        public Task A_conditional_with_a_constant_condition_reads_the_branch_it_takes() => Verify(@"
+    const bool EnableDind = false;
+    static HostConfig Host(bool privileged, string network) => new HostConfig
+    {
+        Privileged = EnableDind ? true : privileged,
+        NetworkMode = EnableDind ? ""host"" : network,
+        PidMode = !EnableDind ? {|CTL5001:""host""|} : network,
+    };
+    static HostConfig Loop()
+    {
+        var hc = new HostConfig();
+        while (EnableDind) { hc.IpcMode = ""host""; break; }
+        return hc;
+    }");
     }
 }

@@ -63,14 +63,14 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>
         /// What a method writes into request parameters it was handed (a Testcontainers modifier, a helper): their user,
         /// the exec's privileged flag, and the settings of the HostConfig they already hold. A HostConfig the method
-        /// creates for them instead is read where it is created; one it obtains (<paramref name="isObtained"/> of each value
+        /// creates for them instead is read where it is created; the one it obtains (<paramref name="isObtained"/> of the one value
         /// given: <c>p.HostConfig ??= Defaults()</c>) is read through them.
         /// </summary>
         public void ReadHandedParameters(ModelObject parameters, bool isExec, ContainerSpec spec, List<ContainerSpec> variants,
             Func<IOperation, bool>? isObtained = null)
         {
             ReadProcessSettings(parameters, spec, variants, readPrivileged: isExec);
-            if (!isExec && _objects.Assignments(parameters, "HostConfig") is var given && (given.Count == 0 || isObtained is not null && given.TrueForAll(v => isObtained(v))))
+            if (!isExec && _objects.Assignments(parameters, "HostConfig") is var given && (given.Count == 0 || isObtained is not null && given.Count == 1 && isObtained(given[0])))
                 ReadHostConfig(_objects.Child(parameters, "HostConfig"), spec, variants);
         }
 

@@ -498,8 +498,8 @@ namespace ContainerLint.Analyzers.Reading
                     }
                     else if (value.Parent is ISimpleAssignmentOperation { Parent: IExpressionStatementOperation statement } && IsInBranchOutsideLoops(statement.Syntax, function))
                     {
-                        // if (x) user = "root"; else Use(user);: not on the use's path.
-                        if (!PathCoverage.AreExclusive(statement.Syntax, use)) (maybe ??= new List<IOperation>()).Add(value);
+                        // if (x) user = "root"; else Use(user);: not on the use's path; nor if (x) { user = "root"; return; }.
+                        if (!PathCoverage.AreExclusive(statement.Syntax, use) && !LeavesAfter(statement.Syntax, use)) (maybe ??= new List<IOperation>()).Add(value);
                     }
                     else
                         return null;
@@ -514,6 +514,23 @@ namespace ContainerLint.Analyzers.Reading
             if (maybe.Count == 0) return null;
             if (surely is not null) maybe.Insert(0, surely);
             return maybe;
+        }
+
+        /// <summary>
+        /// Whether the branch <paramref name="statement"/> is in may leave before <paramref name="use"/>: a <c>return</c>,
+        /// <c>throw</c>, <c>goto</c> or <c>continue</c> after it in a branch that does not hold the use (audit 130 R130-3).
+        /// </summary>
+        private static bool LeavesAfter(SyntaxNode statement, SyntaxNode use)
+        {
+            for (var branch = statement.Parent; branch is not null && !branch.Span.Contains(use.Span); branch = branch.Parent)
+            {
+                if (branch is not (IfStatementSyntax or ElseClauseSyntax or SwitchSectionSyntax)) continue;
+                foreach (var node in branch.DescendantNodes())
+                    if (node.SpanStart > statement.Span.End && node is ReturnStatementSyntax or ThrowStatementSyntax or GotoStatementSyntax
+                        or ContinueStatementSyntax or YieldStatementSyntax { RawKind: (int)SyntaxKind.YieldBreakStatement } or ThrowExpressionSyntax)
+                        return true;
+            }
+            return false;
         }
 
         /// <summary>Whether <paramref name="statement"/> runs in a branch (<c>if</c>, <c>else</c>, a <c>switch</c> section) and in no loop, lambda or local function of <paramref name="function"/>.</summary>

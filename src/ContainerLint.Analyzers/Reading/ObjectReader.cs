@@ -1515,6 +1515,9 @@ namespace ContainerLint.Analyzers.Reading
                 case ILocalReferenceOperation local when Scope.IsOnlyGiven(local.Local) && Scope.ValueAt(local) is { } reaching:
                     AddElements(reaching, contents, depth + 1, cutoff);
                     return;
+                case IConditionalOperation when Values.LiveBranch(op) is { } live:
+                    AddElements(live, contents, depth + 1, cutoff);
+                    return;
                 // A collection on either branch (CapAdd = debug ? new List<string> { "SYS_ADMIN" } : new List<string>()):
                 // the elements of each, which the value readers see as conditional (Values.IsConditionallyWritten).
                 case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
@@ -1663,6 +1666,7 @@ namespace ContainerLint.Analyzers.Reading
             if (indexed > contents.LastIndexed) contents.LastIndexed = indexed;
             foreach (var change in Scope.OtherChanges(collection))
             {
+                if (change.Syntax.SpanStart >= cutoff && IsAddition(change)) continue;
                 contents.IsSet = true;
                 var wasComplete = contents.IsComplete;
                 contents.IsComplete = true;
@@ -1677,6 +1681,8 @@ namespace ContainerLint.Analyzers.Reading
             }
             foreach (var add in Scope.AddCalls(collection))
             {
+                // Made after the list was copied elsewhere (Binds = binds.ToArray(); binds.Add(...)): not in the copy (audit 130 R130-4).
+                if (add.Syntax.SpanStart >= cutoff) continue;
                 contents.IsSet = true;
                 var wasComplete = contents.IsComplete;
                 contents.IsComplete = true;
@@ -1687,11 +1693,14 @@ namespace ContainerLint.Analyzers.Reading
             }
             foreach (var write in Scope.IndexerWrites(collection))
             {
+                if (write.Syntax.SpanStart >= cutoff) continue;
                 contents.IsSet = true;
                 if (write.Target is IPropertyReferenceOperation { Arguments.Length: 1 } indexer)
                     contents.Elements.Add(new Element(indexer.Arguments[0].Value, MethodScope.WrittenValue(write), write.Syntax));
             }
         }
+
+        private static bool IsAddition(IInvocationOperation change) => change.TargetMethod.Name is "AddRange" or "InsertRange" or "Insert" or "TryAdd";
 
         private void AddChange(IInvocationOperation change, CollectionContents contents, int cutoff, ref List<IInvocationOperation>? removals)
         {

@@ -477,6 +477,11 @@ namespace ContainerLint.Analyzers.Reading
                 else into.Add(new StringValue(string.Empty, false, conditional, node));
                 return;
             }
+            if (LiveBranch(op) is { } live)
+            {
+                ReadString(live, anchor, conditional, depth + 1, into);
+                return;
+            }
             if (Branches(op) is { } branches)
             {
                 foreach (var branch in branches) ReadString(branch, anchor, true, depth + 1, into);
@@ -585,6 +590,15 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         /// <summary>
+        /// The branch a <c>?:</c> with a constant condition takes (<c>Features.EnableDind ? true : privileged</c>, the compiler
+        /// folding only one of constants): the other never runs (audit 130 R130-6). Null for any other operation.
+        /// </summary>
+        internal static IOperation? LiveBranch(IOperation op) =>
+            op is IConditionalOperation { Condition.ConstantValue: { HasValue: true, Value: bool taken }, WhenFalse: { } whenFalse } conditional
+                ? taken ? conditional.WhenTrue : whenFalse
+                : null;
+
+        /// <summary>
         /// The values a conditional may take, each of which the finding then says "may" of: both branches of <c>?:</c>,
         /// every arm of a <c>switch</c> expression, both sides of <c>??</c> (the left one when it is not null), the value
         /// of <c>??=</c>. Null for any other operation.
@@ -627,6 +641,9 @@ namespace ContainerLint.Analyzers.Reading
                 }
                 var values = new List<StringValue>();
                 if (part is IInterpolationOperation { Alignment: null, FormatString: null } hole) ReadString(hole.Expression, node, conditional, depth + 1, values);
+                // Several values after a ':' (a bind's container path or mode, a user's group): the part before decides, and is
+                // known; a "may" of the whole for what comes after would be wrong (audit 130 R130-2). The known part ends there.
+                if (values.Count > 1 && texts.Exists(text => text.IndexOf(':') >= 0)) values.Clear();
                 var nextTexts = new List<string>();
                 var nextConditionals = new List<bool>();
                 for (var i = 0; i < texts.Count; i++)
@@ -671,6 +688,7 @@ namespace ContainerLint.Analyzers.Reading
                 into.Add(new BoolValue(false, conditional, node)); // default(bool?), as null
                 return true;
             }
+            if (LiveBranch(op) is { } live) return ReadBool(live, anchor, conditional, depth + 1, into);
             if (Branches(op) is { } branches)
             {
                 var known = true;
