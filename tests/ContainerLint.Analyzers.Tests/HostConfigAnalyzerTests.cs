@@ -6141,5 +6141,10 @@ static class Features
         while (EnableDind) { hc.IpcMode = ""host""; break; }
         return hc;
     }");
+
+        // Audit 130 R130-2 against D129-2: after a part that is itself one of several, a later hole goes on branch by branch.
+        [Fact]
+        public Task A_user_whose_both_parts_are_conditional_is_read_branch_by_branch() => Verify(@"
+    static CreateContainerParameters Create(bool debug) => new CreateContainerParameters { User = {|CTL1001:$""{(debug ? ""root"" : ""app"")}:{(debug ? ""root"" : ""app"")}""|} };");
     }
 }

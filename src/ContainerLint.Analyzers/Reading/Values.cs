@@ -641,9 +641,10 @@ namespace ContainerLint.Analyzers.Reading
                 }
                 var values = new List<StringValue>();
                 if (part is IInterpolationOperation { Alignment: null, FormatString: null } hole) ReadString(hole.Expression, node, conditional, depth + 1, values);
-                // Several values after a ':' (a bind's container path or mode, a user's group): the part before decides, and is
-                // known; a "may" of the whole for what comes after would be wrong (audit 130 R130-2). The known part ends there.
-                if (values.Count > 1 && texts.Exists(text => text.IndexOf(':') >= 0)) values.Clear();
+                // Several values after a ':' that a certain part comes before (a bind's container path or mode, a user's group):
+                // that part decides, and a "may" of the whole for what comes after would be wrong (audit 130 R130-2). The known
+                // part ends there, as before. After a part that is itself one of several, each goes on.
+                if (values.Count > 1 && texts.Exists(text => text.IndexOf(':') >= 0) && !conditionals.Exists(c => c)) values.Clear();
                 var nextTexts = new List<string>();
                 var nextConditionals = new List<bool>();
                 for (var i = 0; i < texts.Count; i++)
