@@ -548,6 +548,8 @@ namespace ContainerLint.Analyzers
         {
             // p.HostConfig ??= Defaults(): the one handed, or that one.
             if (value is ICoalesceAssignmentOperation fallback) value = fallback.Value;
+            // var hc = Hosts.Base(); ... HostConfig = hc: the local's one value (audit 130 R130-8).
+            if (Values.SkipConversions(value) is ILocalReferenceOperation local && scope.SingleValue(local.Local) is { } given) value = given;
             var obtained = 0;
             return Values.SkipConversions(value) is IInvocationOperation or IAwaitOperation or IParameterReferenceOperation or IMemberReferenceOperation
                 && IsObtained(value, scope, ref obtained, 0) && obtained > 0;

@@ -5945,6 +5945,21 @@ static class Features
         p.HostConfig.PidMode = {|CTL5001:""host""|};
         return p;
     }
+    static CreateContainerParameters ThroughALocal()
+    {
+        var hc = Base();
+        var p = new CreateContainerParameters { Image = ""alpine"", HostConfig = hc };
+        p.HostConfig.CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|} };
+        hc.IpcMode = {|CTL5002:""host""|};
+        return p;
+    }
+    static CreateContainerParameters ThroughALocalOfAnInspectResponse(ContainerInspectResponse inspect)
+    {
+        var hc = inspect.HostConfig;
+        var p = new CreateContainerParameters { Image = ""alpine"", HostConfig = hc };
+        p.HostConfig.CapAdd = new List<string> { ""SYS_ADMIN"" };
+        return p;
+    }
     static void HandedAfterDefault(CreateContainerParameters p) { p.HostConfig ??= Base(); p.HostConfig.PidMode = {|CTL5001:""host""|}; }
     static void HandedAfterAssign(CreateContainerParameters p, HostConfig hc) { p.HostConfig = hc; p.HostConfig.NetworkMode = {|CTL5003:""host""|}; }
     static CreateContainerParameters Recreated(ContainerInspectResponse inspect)
