@@ -676,6 +676,29 @@ namespace ContainerLint.Analyzers
             if (call.TargetMethod.Name.IndexOf("Inspect", StringComparison.OrdinalIgnoreCase) >= 0) return true;
             foreach (var argument in call.Arguments)
                 if (IsInspectResponse(Values.SkipConversions(argument.Value)?.Type)) return true;
+            foreach (var reference in call.TargetMethod.DeclaringSyntaxReferences)
+                if (InspectsInItsBody(reference.GetSyntax(), call.SemanticModel)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a method of the project (<c>GetHostConfigAsync(id)</c>, a local function <c>Current() =&gt; snapshot.HostConfig</c>)
+        /// may hand back an inspect response's part (audit 131 G131-1): its body names something of an inspect response's type
+        /// (asked of <paramref name="model"/> where it is in the same file) or, in another file, a name with <c>Inspect</c> in it
+        /// (<c>InspectContainerAsync</c>, <c>ContainerInspectResponse</c>).
+        /// </summary>
+        private static bool InspectsInItsBody(SyntaxNode declaration, SemanticModel? model)
+        {
+            var sameFile = model is not null && model.SyntaxTree == declaration.SyntaxTree ? model : null;
+            foreach (var token in declaration.DescendantTokens())
+            {
+                if (!token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken)) continue;
+                if (token.ValueText.IndexOf("Inspect", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+                if (sameFile is not null && token.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax name
+                    && sameFile.GetSymbolInfo(name).Symbol is ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol
+                    && IsInspectResponse(sameFile.GetTypeInfo(name).Type))
+                    return true;
+            }
             return false;
         }
 

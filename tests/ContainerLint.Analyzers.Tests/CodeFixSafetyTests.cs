@@ -1273,5 +1273,19 @@ static class Defaults
     }");
             return Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(source, source);
         }
+
+        // Audit 131 G131-4: what Take(2) keeps depends on where each element is: removing SYS_ADMIN would let NET_ADMIN in.
+        [Fact]
+        public Task An_element_a_positional_filter_of_the_list_may_keep_gets_no_fix()
+        {
+            var source = P(@"
+    static HostConfig Create()
+    {
+        var hc = new HostConfig { CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|}, ""CHOWN"", {|CTL2002:""NET_ADMIN""|} } };
+        hc.CapAdd = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Take(hc.CapAdd, 2));
+        return hc;
+    }");
+            return Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(source, source);
+        }
     }
 }

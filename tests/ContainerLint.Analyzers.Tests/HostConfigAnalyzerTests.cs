@@ -6092,20 +6092,27 @@ static class Features
         return p;
     }");
 
-        // Audit 130 R130-2: a conditional in a hole after the ':' of a bind does not make its host part "may".
+        // Audit 131 G131-2, G131-3 (against audit 130 R130-2): a conditional in a hole after a ':' gives a value per branch,
+        // as its concatenation twin does, so that the writable branch of a mode is not lost (the finding about the host
+        // part then says "may" for each branch); a branch whose value is not known ends its value there, as in a concatenation.
         [Fact]
-        public Task A_conditional_in_a_hole_after_the_host_part_leaves_the_host_part_definite() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
-    const string Sock = ""/var/run/docker.sock"";
-    static HostConfig Host(bool readOnly, bool named) => new HostConfig
+        public Task A_conditional_in_a_hole_is_read_branch_by_branch_wherever_it_is() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Host(bool readOnly, bool dind, string dataDir) => new HostConfig
     {
         Binds = new List<string>
         {
-            {|#0:$""{Sock}:/var/run/docker.sock:{(readOnly ? ""ro"" : ""rw"")}""|},
-            {|#1:$""/var/run/docker.sock:/{(named ? ""docker"" : ""dind"")}.sock""|},
+            {|#0:$""/proc:/host/proc:{(readOnly ? ""ro"" : ""rw"")}""|},
+            {|#1:$""{(dind ? ""/var/run/docker.sock"" : dataDir)}:/var/run/docker.sock""|},
         },
-    };"), DockerLibrary.DockerDotNet,
-            Definite("CTL3004", Error, "host path '/var/run/docker.sock' is mounted", 0),
-            Definite("CTL3004", Error, "host path '/var/run/docker.sock' is mounted", 1));
+    };
+    static CreateContainerParameters User(bool admin) => new CreateContainerParameters { User = {|#2:$""root:{(admin ? ""0"" : ""root"")}""|} };
+    static Config Configured(bool debug, string configured) => new Config { User = {|#3:$""{(debug ? ""root"" : configured)}""|} };"), DockerLibrary.DockerDotNet,
+            May("CTL3002", Error, "host path '/proc' is mounted writable", 0),
+            May("CTL3003", Warning, "host path '/proc' is mounted read-only", 0),
+            May("CTL3004", Error, "host path '/var/run/docker.sock' is mounted", 1),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1001", Warning).WithLocation(2)
+                .WithArguments("user 'root:0' on one branch of a conditional, so it may apply; user 'root:root' on one branch of a conditional, so it may apply"),
+            May("CTL1001", Warning, "user 'root'", 3));
 
         // Audit 130 R130-3: a value given in a branch that then leaves is not on the use's path.
         [Fact]
@@ -6161,5 +6168,33 @@ static class Features
         [Fact]
         public Task A_user_whose_both_parts_are_conditional_is_read_branch_by_branch() => Verify(@"
     static CreateContainerParameters Create(bool debug) => new CreateContainerParameters { User = {|CTL1001:$""{(debug ? ""root"" : ""app"")}:{(debug ? ""root"" : ""app"")}""|} };");
+
+        // Audit 131 G131-1: a method of the project that inspects, whatever its name, may hand back an inspect response's
+        // HostConfig: not read through (nor, as before, a local given one).
+        [Fact]
+        public Task Parameters_given_a_HostConfig_from_a_method_that_inspects_are_not_read_through() => Verify(@"
+    static Docker.DotNet.IDockerClient Client = null;
+    static async System.Threading.Tasks.Task<HostConfig> CurrentAsync(string id)
+    {
+        var r = await Client.Containers.InspectContainerAsync(id);
+        return r.HostConfig;
+    }
+    static async System.Threading.Tasks.Task<CreateContainerParameters> Recreate(string id)
+    {
+        var p = new CreateContainerParameters { Image = ""x"", HostConfig = await CurrentAsync(id) };
+        p.HostConfig.NetworkMode = ""host"";
+        return p;
+    }
+    static async System.Threading.Tasks.Task<CreateContainerParameters> FromASnapshot(string id)
+    {
+        var snapshot = await Client.Containers.InspectContainerAsync(id);
+        HostConfig Current() => snapshot.HostConfig;
+        var p = new CreateContainerParameters { Image = ""x"", HostConfig = Current() };
+        p.HostConfig.IpcMode = ""host"";
+        var hc = Current();
+        hc.PidMode = ""host"";
+        var q = new CreateContainerParameters { Image = ""x"", HostConfig = hc };
+        return q;
+    }");
     }
 }

@@ -968,7 +968,7 @@ namespace ContainerLint.Analyzers.Reading
             for (var w = writes.Count - 1; w >= 0; w--)
             {
                 var write = writes[w];
-                if (write is ICoalesceAssignmentOperation || FilteredSource(write.Value, out var excepted) is not { } source) continue;
+                if (write is ICoalesceAssignmentOperation || FilteredSource(write.Value, out var excepted, out var positional) is not { } source) continue;
                 var filtersProperty = false;
                 foreach (var path in model.Paths)
                     if (path.Append(property).Equals(source)) filtersProperty = true;
@@ -983,7 +983,12 @@ namespace ContainerLint.Analyzers.Reading
                         && !_values.MayNotRun(write.Syntax, element.AddedBy))
                         (removed ??= new List<Element>()).Add(element);
                     else
+                    {
                         element.MayBeUndone = true;
+                        // Take(2), Skip(1): which elements pass depends on where each is, so removing one would let
+                        // another in (audit 131 G131-4): no fix removes it, as for an element reached by index.
+                        if (positional) element.IsIndexedLater = true;
+                    }
                 }
                 if (removed is not null)
                     foreach (var element in removed) Drop(elements, element);
@@ -994,11 +999,13 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>
         /// The path of the list <paramref name="value"/> filters (<see cref="FilterMethods"/>, with copies such as <c>ToList()</c>
         /// around them), or null when it is not such a filter; <paramref name="excepted"/> the texts an <c>Except</c> of an
-        /// array of constants takes (null for any other filter, or one whose texts are not all known).
+        /// array of constants takes (null for any other filter, or one whose texts are not all known); <paramref name="positional"/>
+        /// whether what passes depends on where an element is (<c>Take</c>, <c>Skip</c>, <c>Where((c, i) => ...)</c>).
         /// </summary>
-        private AccessPath? FilteredSource(IOperation value, out List<StringValue>? excepted)
+        private AccessPath? FilteredSource(IOperation value, out List<StringValue>? excepted, out bool positional)
         {
             excepted = null;
+            positional = false;
             var filters = 0;
             var op = Values.SkipConversions(value);
             for (var depth = 0; depth < MaxDepth && op is IInvocationOperation call; depth++)
@@ -1009,6 +1016,8 @@ namespace ContainerLint.Analyzers.Reading
                 if (FilterMethods.Contains(name))
                 {
                     filters++;
+                    positional |= name.StartsWith("Skip", System.StringComparison.Ordinal) || name.StartsWith("Take", System.StringComparison.Ordinal)
+                        || call.Arguments.Length > 1 && call.Arguments[1].Value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol.Parameters.Length: 2 } };
                     excepted = name == "Except" && call.Arguments.Length == 2 && filters == 1 ? ExceptedTexts(call.Arguments[1].Value) : null;
                     if (filters > 1) excepted = null;
                 }

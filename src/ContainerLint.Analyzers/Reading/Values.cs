@@ -626,7 +626,8 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>
         /// The values of <c>$"..."</c>: its text with each hole's value, one candidate per combination of the values a hole may
         /// take (<c>$"{(dind ? "/var/run/docker.sock" : dir)}:/s"</c>, as its concatenation twin is read: audit 129 D129-2). A
-        /// candidate ends, known as far as it goes, at a hole whose value is not known or that is formatted.
+        /// candidate ends at a hole's value that is not known (known as far as it goes, as for a concatenation: audit 131
+        /// G131-3), and every one at a hole that is formatted or would make too many.
         /// </summary>
         private void ReadInterpolation(IInterpolatedStringOperation interpolated, SyntaxNode node, bool conditional, int depth, List<StringValue> into)
         {
@@ -641,27 +642,24 @@ namespace ContainerLint.Analyzers.Reading
                 }
                 var values = new List<StringValue>();
                 if (part is IInterpolationOperation { Alignment: null, FormatString: null } hole) ReadString(hole.Expression, node, conditional, depth + 1, values);
-                // Several values after a ':' that a certain part comes before (a bind's container path or mode, a user's group):
-                // that part decides, and a "may" of the whole for what comes after would be wrong (audit 130 R130-2). The known
-                // part ends there, as before. After a part that is itself one of several, each goes on.
-                if (values.Count > 1 && texts.Exists(text => text.IndexOf(':') >= 0) && !conditionals.Exists(c => c)) values.Clear();
+                if (values.Count == 0 || texts.Count * values.Count > MaxCandidates)
+                {
+                    for (var i = 0; i < texts.Count; i++) into.Add(new StringValue(texts[i], false, conditionals[i], node));
+                    return;
+                }
                 var nextTexts = new List<string>();
                 var nextConditionals = new List<bool>();
                 for (var i = 0; i < texts.Count; i++)
-                {
-                    var complete = values.Count > 0 && texts.Count * values.Count <= MaxCandidates;
-                    foreach (var value in values) complete &= value.IsComplete;
-                    if (!complete)
-                    {
-                        into.Add(new StringValue(texts[i], false, conditionals[i], node));
-                        continue;
-                    }
                     foreach (var value in values)
                     {
+                        if (!value.IsComplete)
+                        {
+                            into.Add(new StringValue(texts[i] + value.Text, false, conditionals[i] || value.IsConditional, node));
+                            continue;
+                        }
                         nextTexts.Add(texts[i] + value.Text);
                         nextConditionals.Add(conditionals[i] || value.IsConditional);
                     }
-                }
                 if (nextTexts.Count == 0) return;
                 texts = nextTexts;
                 conditionals = nextConditionals;
