@@ -548,8 +548,15 @@ namespace ContainerLint.Analyzers
         {
             // p.HostConfig ??= Defaults(): the one handed, or that one.
             if (value is ICoalesceAssignmentOperation fallback) value = fallback.Value;
-            // var hc = Hosts.Base(); ... HostConfig = hc: the local's one value (audit 130 R130-8).
-            if (Values.SkipConversions(value) is ILocalReferenceOperation local && scope.SingleValue(local.Local) is { } given) value = given;
+            // var hc = Hosts.Base(); ... HostConfig = hc: the local's one value (audit 130 R130-8), when nothing is written through
+            // the local: what is would be read twice, through the local and through the parameters, and a write through one
+            // name would not undo one through the other (audit 132 H132-1, H132-3).
+            if (Values.SkipConversions(value) is ILocalReferenceOperation local)
+            {
+                var path = AccessPath.Of(local.Local);
+                if (scope.WritesThrough(path) || (scope.HasAliases && scope.WritesThroughAliasOf(path)) || scope.SingleValue(local.Local) is not { } given) return false;
+                value = given;
+            }
             var obtained = 0;
             return Values.SkipConversions(value) is IInvocationOperation or IAwaitOperation or IParameterReferenceOperation or IMemberReferenceOperation
                 && IsObtained(value, scope, ref obtained, 0) && obtained > 0;
@@ -669,41 +676,21 @@ namespace ContainerLint.Analyzers
 
         /// <summary>
         /// Whether a call may return (a part of) an inspect response: it is named for inspecting (<c>Inspect</c>,
-        /// <c>InspectContainerAsync</c>, <c>GetInspected</c>) or is handed one (<c>Current.Of(inspect)</c>).
+        /// <c>InspectContainerAsync</c>, <c>GetInspected</c>), is handed one or a part of one (<c>Current.Of(inspect)</c>,
+        /// <c>Wrap(inspect.HostConfig)</c>), or is a method of the project whose body inspects a container
+        /// (<see cref="InspectingMethods.InspectsInItsBody"/>).
         /// </summary>
         private static bool MayReturnInspectedObject(IInvocationOperation call)
         {
             if (call.TargetMethod.Name.IndexOf("Inspect", StringComparison.OrdinalIgnoreCase) >= 0) return true;
             foreach (var argument in call.Arguments)
-                if (IsInspectResponse(Values.SkipConversions(argument.Value)?.Type)) return true;
-            foreach (var reference in call.TargetMethod.DeclaringSyntaxReferences)
-                if (InspectsInItsBody(reference.GetSyntax(), call.SemanticModel)) return true;
-            return false;
-        }
-
-        /// <summary>
-        /// Whether a method of the project (<c>GetHostConfigAsync(id)</c>, a local function <c>Current() =&gt; snapshot.HostConfig</c>)
-        /// may hand back an inspect response's part (audit 131 G131-1): its body names something of an inspect response's type
-        /// (asked of <paramref name="model"/> where it is in the same file) or, in another file, a name with <c>Inspect</c> in it
-        /// (<c>InspectContainerAsync</c>, <c>ContainerInspectResponse</c>).
-        /// </summary>
-        private static bool InspectsInItsBody(SyntaxNode declaration, SemanticModel? model)
-        {
-            var sameFile = model is not null && model.SyntaxTree == declaration.SyntaxTree ? model : null;
-            foreach (var token in declaration.DescendantTokens())
-            {
-                if (!token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken)) continue;
-                if (token.ValueText.IndexOf("Inspect", StringComparison.OrdinalIgnoreCase) >= 0) return true;
-                if (sameFile is not null && token.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax name
-                    && sameFile.GetSymbolInfo(name).Symbol is ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol
-                    && IsInspectResponse(sameFile.GetTypeInfo(name).Type))
-                    return true;
-            }
-            return false;
+                for (IOperation? part = Values.SkipConversions(argument.Value); part is not null; part = (part as IMemberReferenceOperation)?.Instance)
+                    if (IsInspectResponse(part.Type)) return true;
+            return !call.TargetMethod.DeclaringSyntaxReferences.IsEmpty && InspectingMethods.InspectsInItsBody(call.TargetMethod.OriginalDefinition, call.SemanticModel);
         }
 
         /// <summary>A Docker.DotNet response describing an existing object (<c>ContainerInspectResponse</c>, <c>ImageInspectResponse</c>).</summary>
-        private static bool IsInspectResponse(ITypeSymbol? type) =>
+        internal static bool IsInspectResponse(ITypeSymbol? type) =>
             type is { Name: var name } && name.EndsWith("InspectResponse", StringComparison.Ordinal)
             && type.ContainingNamespace?.ToDisplayString() == "Docker.DotNet.Models";
 

@@ -1284,6 +1284,13 @@ static class Defaults
         var hc = new HostConfig { CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|}, ""CHOWN"", {|CTL2002:""NET_ADMIN""|} } };
         hc.CapAdd = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Take(hc.CapAdd, 2));
         return hc;
+    }
+    static bool Keep(string cap, int index) => index < 1;
+    static HostConfig ByAMethodGroup()
+    {
+        var hc = new HostConfig { CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|}, {|CTL2002:""NET_ADMIN""|} } };
+        hc.CapAdd = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Where(hc.CapAdd, Keep));
+        return hc;
     }");
             return Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(source, source);
         }

@@ -5950,6 +5950,15 @@ static class Features
         var hc = Base();
         var p = new CreateContainerParameters { Image = ""alpine"", HostConfig = hc };
         p.HostConfig.CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|} };
+        return p;
+    }
+    // Written through the local too: read through the local alone, once (audit 132 H132-1, H132-3).
+    static CreateContainerParameters ThroughALocalWrittenToo()
+    {
+        var hc = Base();
+        var p = new CreateContainerParameters { Image = ""alpine"", HostConfig = hc };
+        p.HostConfig.PidMode = ""host"";
+        hc.PidMode = ""private"";
         hc.IpcMode = {|CTL5002:""host""|};
         return p;
     }
@@ -6183,6 +6192,13 @@ static class Features
     {
         var p = new CreateContainerParameters { Image = ""x"", HostConfig = await CurrentAsync(id) };
         p.HostConfig.NetworkMode = ""host"";
+        return p;
+    }
+    static HostConfig Fresh(bool inspectFirst) => new HostConfig();
+    static CreateContainerParameters NotInspecting()
+    {
+        var p = new CreateContainerParameters { Image = ""x"", HostConfig = Fresh(true) };
+        p.HostConfig.UTSMode = {|CTL5005:""host""|};
         return p;
     }
     static async System.Threading.Tasks.Task<CreateContainerParameters> FromASnapshot(string id)

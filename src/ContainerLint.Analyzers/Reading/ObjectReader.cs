@@ -1016,8 +1016,10 @@ namespace ContainerLint.Analyzers.Reading
                 if (FilterMethods.Contains(name))
                 {
                     filters++;
+                    // A filter given anything but a lambda of one parameter (a method group, a delegate) may use the index too (audit 132 H132-7).
                     positional |= name.StartsWith("Skip", System.StringComparison.Ordinal) || name.StartsWith("Take", System.StringComparison.Ordinal)
-                        || call.Arguments.Length > 1 && call.Arguments[1].Value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol.Parameters.Length: 2 } };
+                        || name is "Where" or "FindAll" && !(call.Arguments.Length > 0
+                            && call.Arguments[call.Arguments.Length - 1].Value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol.Parameters.Length: 1 } });
                     excepted = name == "Except" && call.Arguments.Length == 2 && filters == 1 ? ExceptedTexts(call.Arguments[1].Value) : null;
                     if (filters > 1) excepted = null;
                 }
