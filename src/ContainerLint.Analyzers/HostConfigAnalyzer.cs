@@ -183,6 +183,21 @@ namespace ContainerLint.Analyzers
             DockerApi.Is(type, api.CreateContainerParameters) && DockerApi.DerivesFromModel(creation.Type) && objects.Assignments(model, "HostConfig").Count == 0;
 
         /// <summary>
+        /// Whether the function names the local somewhere else than at <paramref name="reference"/>: given to other parameters
+        /// too (<c>p = new ... { HostConfig = hc }; q = new ... { HostConfig = hc };</c>), what is written through one of them
+        /// reaches the other, which is not read with it (audit 132, t1 line 26).
+        /// </summary>
+        private static bool NamedElsewhere(ILocalReferenceOperation reference)
+        {
+            if (MethodScope.Function(reference.Syntax) is not { } function) return true;
+            var name = reference.Local.Name;
+            foreach (var node in MethodScope.CodeOf(function))
+                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name && node != reference.Syntax)
+                    return true;
+            return false;
+        }
+
+        /// <summary>
         /// Whether the <c>CreateContainerParameters</c> created get one HostConfig, which the method obtains (<see cref="IsObtainedHostConfig"/>:
         /// <c>new CreateContainerParameters { HostConfig = Hosts.Base() }</c>, <c>p.HostConfig = Hosts.Base();</c>): what is written
         /// through their <c>HostConfig</c> is read with them.
@@ -554,7 +569,9 @@ namespace ContainerLint.Analyzers
             if (Values.SkipConversions(value) is ILocalReferenceOperation local)
             {
                 var path = AccessPath.Of(local.Local);
-                if (scope.WritesThrough(path) || (scope.HasAliases && scope.WritesThroughAliasOf(path)) || scope.SingleValue(local.Local) is not { } given) return false;
+                if (scope.WritesThrough(path) || (scope.HasAliases && scope.WritesThroughAliasOf(path)) || scope.SingleValue(local.Local) is not { } given
+                    || NamedElsewhere(local))
+                    return false;
                 value = given;
             }
             var obtained = 0;

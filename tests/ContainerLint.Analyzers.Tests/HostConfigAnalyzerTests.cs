@@ -5952,6 +5952,16 @@ static class Features
         p.HostConfig.CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|} };
         return p;
     }
+    // Given to two parameters: what one gets through its HostConfig, the other gets too (audit 132).
+    static CreateContainerParameters SharedByTwo()
+    {
+        var hc = Base();
+        var p = new CreateContainerParameters { Image = ""alpine"", HostConfig = hc };
+        var q = new CreateContainerParameters { Image = ""alpine"", HostConfig = hc };
+        p.HostConfig.PidMode = ""host"";
+        q.HostConfig.PidMode = ""private"";
+        return p;
+    }
     // Written through the local too: read through the local alone, once (audit 132 H132-1, H132-3).
     static CreateContainerParameters ThroughALocalWrittenToo()
     {
