@@ -74,7 +74,7 @@ namespace ContainerLint.Analyzers
         /// </summary>
         private static IOperation? DeadBranch(IOperation operation) => operation.Kind switch
         {
-            OperationKind.Conditional when operation is IConditionalOperation { Condition.ConstantValue: { HasValue: true, Value: bool taken } } conditional =>
+            OperationKind.Conditional when operation is IConditionalOperation conditional && Values.TakesAlways(conditional) is { } taken =>
                 taken ? conditional.WhenFalse : conditional.WhenTrue,
             // while (false) { ... }: its body never runs either.
             OperationKind.Loop when operation is IWhileLoopOperation { ConditionIsTop: true, Condition.ConstantValue: { HasValue: true, Value: false } } loop => loop.Body,

@@ -604,13 +604,10 @@ namespace ContainerLint.CodeFixes
                 if (!trivia.IsKind(SyntaxKind.DisabledTextTrivia)) continue;
                 var text = trivia.ToString();
                 for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
-                    if ((at == 0 || !IsIdentifierCharacter(text[at - 1])) && (at + name.Length == text.Length || !IsIdentifierCharacter(text[at + name.Length])))
-                        return true;
+                    if (ContainerLint.Analyzers.Reading.SyntaxPrefilter.IsWordAt(text, at, name.Length)) return true;
             }
             return false;
         }
-
-        private static bool IsIdentifierCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
 
         /// <summary>The value assigned to <paramref name="property"/> in the object initializer, if any.</summary>
         public static AssignmentExpressionSyntax? FindAssignment(BaseObjectCreationExpressionSyntax creation, string property)

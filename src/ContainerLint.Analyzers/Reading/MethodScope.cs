@@ -449,14 +449,19 @@ namespace ContainerLint.Analyzers.Reading
                     if (reaching is null || value.Syntax.SpanStart > reaching.Syntax.SpanStart) reaching = value;
                     continue;
                 }
-                for (var parent = value.Syntax.Parent; parent is not null && parent != function; parent = parent.Parent)
-                    if (parent is Microsoft.CodeAnalysis.CSharp.Syntax.WhileStatementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.DoStatementSyntax
-                            or Microsoft.CodeAnalysis.CSharp.Syntax.ForStatementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.CommonForEachStatementSyntax
-                        && parent.Span.Contains(use.Span))
-                        return null;
+                if (IsGivenInALoopAround(value, use, function)) return null;
             }
             if (reaching is null) return null;
             return SurelyReaches(reaching, use) ? reaching : null;
+        }
+
+        /// <summary>Whether <paramref name="value"/>, given after <paramref name="use"/>, is given in a loop that holds the use: the next iteration reads it.</summary>
+        private static bool IsGivenInALoopAround(IOperation value, SyntaxNode use, SyntaxNode? function)
+        {
+            for (var parent = value.Syntax.Parent; parent is not null && parent != function; parent = parent.Parent)
+                if (parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax && parent.Span.Contains(use.Span))
+                    return true;
+            return false;
         }
 
         /// <summary>Whether <paramref name="value"/> is given by a statement (declaration or assignment) of a block that holds <paramref name="use"/>.</summary>
@@ -505,9 +510,7 @@ namespace ContainerLint.Analyzers.Reading
                         return null;
                     continue;
                 }
-                for (var parent = value.Syntax.Parent; parent is not null && parent != function; parent = parent.Parent)
-                    if (parent is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax && parent.Span.Contains(use.Span))
-                        return null;
+                if (IsGivenInALoopAround(value, use, function)) return null;
             }
             if (maybe is null) return null;
             if (surely is not null) maybe.RemoveAll(value => value.Syntax.SpanStart < surely.Syntax.SpanStart);

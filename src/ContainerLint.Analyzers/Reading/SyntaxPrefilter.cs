@@ -351,7 +351,8 @@ namespace ContainerLint.Analyzers.Reading
                 if (text[at] >= 128 && CharUnicodeInfo.GetUnicodeCategory(text[at]) == UnicodeCategory.Format) anchors.Add(at);
         }
 
-        private static bool IsWordAt(string text, int at, int length) =>
+        /// <summary>Whether the <paramref name="length"/> characters at <paramref name="at"/> are a whole word: no identifier character touches them.</summary>
+        internal static bool IsWordAt(string text, int at, int length) =>
             (at == 0 || !IsIdentifierPart(text[at - 1])) && (at + length >= text.Length || !IsIdentifierPart(text[at + length]));
 
         /// <summary>The identifier characters of the C# specification (letters, digits, connecting, combining and formatting).</summary>

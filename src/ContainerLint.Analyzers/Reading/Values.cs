@@ -594,9 +594,13 @@ namespace ContainerLint.Analyzers.Reading
         /// folding only one of constants): the other never runs (audit 130 R130-6). Null for any other operation.
         /// </summary>
         internal static IOperation? LiveBranch(IOperation op) =>
-            op is IConditionalOperation { Condition.ConstantValue: { HasValue: true, Value: bool taken }, WhenFalse: { } whenFalse } conditional
+            op is IConditionalOperation { WhenFalse: { } whenFalse } conditional && TakesAlways(conditional) is { } taken
                 ? taken ? conditional.WhenTrue : whenFalse
                 : null;
+
+        /// <summary>The value of an <c>if</c>'s or <c>?:</c>'s condition when it is a constant (it then always takes that branch); else null.</summary>
+        internal static bool? TakesAlways(IConditionalOperation conditional) =>
+            conditional.Condition.ConstantValue is { HasValue: true, Value: bool taken } ? taken : null;
 
         /// <summary>
         /// The values a conditional may take, each of which the finding then says "may" of: both branches of <c>?:</c>,
