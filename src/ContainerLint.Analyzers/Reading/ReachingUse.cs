@@ -18,7 +18,7 @@ namespace ContainerLint.Analyzers.Reading
     /// goes to the handlers of the <c>try</c> blocks around it with the value the local then holds; a <c>finally</c> block
     /// runs with it too, and what it gives the local is not taken as given on the way out of it.
     /// <para>
-    /// What the syntax-based reading (<c>TestcontainersBuilderAnalyzer.LaterPrivileged</c>) takes as replaced is checked
+    /// What the syntax-based reading (<c>LaterPrivilegedCalls.LaterPrivileged</c>) takes as replaced is checked
     /// here, so that no jump it does not follow carries the flag past its replacement unreported.
     /// </para>
     /// </summary>
