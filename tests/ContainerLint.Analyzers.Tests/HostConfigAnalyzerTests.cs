@@ -6222,5 +6222,99 @@ static class Features
         var q = new CreateContainerParameters { Image = ""x"", HostConfig = hc };
         return q;
     }");
+
+        // Audit 129 D129-6: a write into an object that the next statements replace before anything else names it configures no
+        // container (the object was created just before and nothing else can reach it).
+        [Fact]
+        public Task Writes_into_a_HostConfig_replaced_before_any_use_are_not_reported() => Verify(@"
+    static CreateContainerParameters InitializerThenReplaced()
+    {
+        var p = new CreateContainerParameters { Image = ""alpine"", HostConfig = new HostConfig() };
+        p.HostConfig.Privileged = true;
+        p.HostConfig.CapAdd = new List<string> { ""SYS_ADMIN"" };
+        p.HostConfig = new HostConfig { CapDrop = new List<string> { ""ALL"" } };
+        p.HostConfig.PidMode = {|CTL5001:""host""|};
+        return p;
+    }
+    static HostConfig LocalThenReplaced()
+    {
+        var hc = new HostConfig { Binds = new List<string>() };
+        hc.Binds.Add(""/var/run/docker.sock:/var/run/docker.sock"");
+        hc.Tmpfs = new Dictionary<string, string>();
+        hc = new HostConfig();
+        hc.IpcMode = {|CTL5002:""host""|};
+        return hc;
+    }
+    static HostConfig Top()
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig() };
+        p.HostConfig.UTSMode = ""host"";
+        p = new CreateContainerParameters();
+        return p.HostConfig;
+    }");
+
+        // ... but one that something else may reach, or that may be used before the replacement, is.
+        [Fact]
+        public Task Writes_into_a_HostConfig_that_may_be_used_before_its_replacement_are_reported() => Verify(@"
+    static Docker.DotNet.IDockerClient Client = null;
+    static async System.Threading.Tasks.Task Aliased()
+    {
+        var hc = new HostConfig();
+        var p = new CreateContainerParameters { HostConfig = hc };
+        hc.Privileged = {|CTL1003:true|};
+        hc = new HostConfig();
+        await Client.Containers.CreateContainerAsync(p);
+    }
+    static async System.Threading.Tasks.Task UsedByAHandler()
+    {
+        HostConfig hc = null;
+        try
+        {
+            hc = new HostConfig();
+            hc.PidMode = {|CTL5001:""host""|};
+            System.IO.File.ReadAllText(""/etc/app.conf"");
+            hc = new HostConfig();
+        }
+        finally
+        {
+            await Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        }
+    }
+    static HostConfig Copy(HostConfig h) => new HostConfig { Privileged = h.Privileged };
+    static CreateContainerParameters Rebuilt()
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig() };
+        p.HostConfig.Privileged = {|CTL1003:true|};
+        p.HostConfig = Copy(p.HostConfig);
+        return p;
+    }
+    static async System.Threading.Tasks.Task SharedList(List<string> caps)
+    {
+        var hc = new HostConfig { CapAdd = caps };
+        hc.CapAdd.Add({|CTL2001:""SYS_ADMIN""|});
+        hc = new HostConfig { CapAdd = caps };
+        await Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+    }
+    static async System.Threading.Tasks.Task Captured()
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig() };
+        System.Func<System.Threading.Tasks.Task> create = () => Client.Containers.CreateContainerAsync(p);
+        p = new CreateContainerParameters { HostConfig = new HostConfig() };
+        p.HostConfig.IpcMode = {|CTL5002:""host""|};
+        await create();
+        p.HostConfig = new HostConfig();
+    }
+    static async System.Threading.Tasks.Task LeftFirst(bool done)
+    {
+        HostConfig hc = null;
+        for (var i = 0; i < 3; i++)
+        {
+            hc = new HostConfig();
+            hc.UTSMode = {|CTL5005:""host""|};
+            if (done) break;
+            hc = new HostConfig();
+        }
+        await Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+    }");
     }
 }
