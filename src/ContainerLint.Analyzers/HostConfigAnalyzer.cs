@@ -45,10 +45,10 @@ namespace ContainerLint.Analyzers
         private protected override bool IsRead(IOperation operation, DockerApi api) => operation switch
         {
             IObjectCreationOperation creation => DockerApi.ModelOf(creation.Type) is var model && (api.IsHostConfig(model) || api.IsUserSetting(model)
-                || (api.IsHostConfigPart(model) && !IsInModifierLambda(creation)) || api.IsResources(model)),
+                || (api.IsHostConfigPart(model) && !IsInModifierLambda(creation, api)) || api.IsResources(model)),
             ILocalFunctionOperation function => DockerApi.HasRequestParameters(function.Symbol),
             // A lambda given straight to Testcontainers' WithCreateParameterModifier is TestcontainersBuilderAnalyzer's.
-            IAnonymousFunctionOperation lambda => DockerApi.HasRequestParameters(lambda.Symbol) && !IsModifierArgument(lambda),
+            IAnonymousFunctionOperation lambda => DockerApi.HasRequestParameters(lambda.Symbol) && !IsModifierArgument(lambda, api),
             // A local holding request parameters the method did not create (var p = Defaults();), read for what is written into it;
             // a HostConfig, parameters or Config local that holds one of several creations (HostConfig hc; if (x) hc = new ...;
             // else hc = new ...;).
@@ -579,10 +579,10 @@ namespace ContainerLint.Analyzers
                 && IsObtained(value, scope, ref obtained, 0) && obtained > 0;
         }
 
-        private static bool IsInModifierLambda(IOperation operation)
+        private static bool IsInModifierLambda(IOperation operation, DockerApi api)
         {
             for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
-                if (parent is IAnonymousFunctionOperation lambda && IsModifierArgument(lambda)) return true;
+                if (parent is IAnonymousFunctionOperation lambda && IsModifierArgument(lambda, api)) return true;
             return false;
         }
 
@@ -663,6 +663,11 @@ namespace ContainerLint.Analyzers
                     return true;
                 case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                     return IsObtained(conditional.WhenTrue, scope, ref obtained, depth + 1) && IsObtained(whenFalse, scope, ref obtained, depth + 1);
+                // var hc = p.HostConfig ?? new HostConfig(); ... p.HostConfig = hc;: the parameters' own HostConfig or a new one,
+                // which the local then gives them (audit 134 E134-5): obtained, as a helper's would be.
+                case ICoalesceOperation { Value: IMemberReferenceOperation held } coalesce when IsMemberOfRequestParameters(held):
+                    obtained++;
+                    return IsObtained(coalesce.WhenNull, scope, ref obtained, depth + 1);
                 case ICoalesceOperation coalesce:
                     return IsObtained(coalesce.Value, scope, ref obtained, depth + 1) && IsObtained(coalesce.WhenNull, scope, ref obtained, depth + 1);
                 case ISwitchExpressionOperation choice:
@@ -689,6 +694,19 @@ namespace ContainerLint.Analyzers
             for (var length = 0; length <= path.Members.Length; length++)
                 if (scope.MemberWriteCount(path.Prefix(length)) > 0) return false;
             return true;
+        }
+
+        /// <summary>A member read through request parameters (<c>p.HostConfig</c>), not through an inspect response.</summary>
+        private static bool IsMemberOfRequestParameters(IMemberReferenceOperation member)
+        {
+            if (AccessPath.TryGet(member) is null) return false;
+            var throughRequest = false;
+            for (var current = member.Instance; current is not null; current = (current as IMemberReferenceOperation)?.Instance)
+            {
+                if (IsInspectResponse(current.Type)) return false;
+                throughRequest |= DockerApi.IsRequestType(current.Type);
+            }
+            return throughRequest;
         }
 
         /// <summary>
@@ -830,12 +848,19 @@ namespace ContainerLint.Analyzers
             }
         }
 
-        /// <summary><c>builder.WithCreateParameterModifier(p => ...)</c>: the lambda is an argument of a method of that name.</summary>
-        private static bool IsModifierArgument(IAnonymousFunctionOperation lambda)
+        /// <summary>
+        /// <c>builder.WithCreateParameterModifier(p => ...)</c>: the lambda is the argument of Testcontainers' method, also as a
+        /// branch of <c>?:</c>, a side of <c>??</c> or an arm of a <c>switch</c> expression (audit 134 E134-1), which
+        /// TestcontainersBuilderAnalyzer reads. Not a method of the project that is so named (E134-4): its lambda is read here.
+        /// </summary>
+        private static bool IsModifierArgument(IAnonymousFunctionOperation lambda, DockerApi api)
         {
             var parent = lambda.Parent;
-            while (parent is IDelegateCreationOperation or IConversionOperation) parent = parent.Parent;
-            return parent is IArgumentOperation { Parent: IInvocationOperation call } && call.TargetMethod.Name == DockerApi.WithCreateParameterModifier;
+            while (parent is IDelegateCreationOperation or IConversionOperation or ISwitchExpressionArmOperation or ISwitchExpressionOperation
+                   || (parent is IConditionalOperation conditional && !ReferenceEquals(conditional.Condition, lambda)) || parent is ICoalesceOperation)
+                parent = parent.Parent;
+            return parent is IArgumentOperation { Parent: IInvocationOperation call } && call.TargetMethod.Name == DockerApi.WithCreateParameterModifier
+                && api.IsBuilderMethod(call.TargetMethod);
         }
     }
 }

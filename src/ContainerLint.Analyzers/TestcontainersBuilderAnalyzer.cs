@@ -183,15 +183,48 @@ namespace ContainerLint.Analyzers
 
         private static void ReadModifier(IInvocationOperation call, ContainerReader reader, ContainerSpec spec, List<ContainerSpec> containers)
         {
-            var argument = Values.SkipConversions(Argument(call, 0));
-            if (argument is not IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }
-                || lambda.Symbol.Parameters.Length != 1)
-                return;
-            var parameters = AccessPath.Of(lambda.Symbol.Parameters[0]);
-            var root = reader.Objects.ForPath(parameters, lambda.Syntax);
-            var variants = new List<ContainerSpec>();
-            reader.ReadHandedParameters(root, isExec: false, spec, variants);
-            containers.AddRange(variants);
+            var lambdas = new List<IAnonymousFunctionOperation>();
+            ModifierLambdas(Argument(call, 0), lambdas, 0);
+            for (var i = 0; i < lambdas.Count; i++)
+            {
+                var lambda = lambdas[i];
+                if (lambda.Symbol.Parameters.Length != 1) continue;
+                var parameters = AccessPath.Of(lambda.Symbol.Parameters[0]);
+                var root = reader.Objects.ForPath(parameters, lambda.Syntax);
+                var variants = new List<ContainerSpec>();
+                // One container per lambda: a choice of two configures the container with one or the other.
+                var own = i == 0 ? spec : new ContainerSpec(spec.Name, spec.Declaration) { ReportsOmissions = false };
+                reader.ReadHandedParameters(root, isExec: false, own, variants);
+                if (i > 0) containers.Add(own);
+                containers.AddRange(variants);
+            }
+        }
+
+        /// <summary>
+        /// The lambdas a modifier argument may be: the lambda itself, or those on the branches of a <c>?:</c>, either side of
+        /// <c>??</c> or the arms of a <c>switch</c> expression (<c>debug ? p => ... : _ => { }</c>, audit 134 E134-1), whose
+        /// writes the values then read as "may", as they read a call made on one branch.
+        /// </summary>
+        private static void ModifierLambdas(IOperation? argument, List<IAnonymousFunctionOperation> lambdas, int depth)
+        {
+            if (depth > 8) return;
+            switch (Values.SkipConversions(argument))
+            {
+                case IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }:
+                    lambdas.Add(lambda);
+                    break;
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                    ModifierLambdas(conditional.WhenTrue, lambdas, depth + 1);
+                    ModifierLambdas(whenFalse, lambdas, depth + 1);
+                    break;
+                case ICoalesceOperation coalesce:
+                    ModifierLambdas(coalesce.Value, lambdas, depth + 1);
+                    ModifierLambdas(coalesce.WhenNull, lambdas, depth + 1);
+                    break;
+                case ISwitchExpressionOperation choice:
+                    foreach (var arm in choice.Arms) ModifierLambdas(arm.Value, lambdas, depth + 1);
+                    break;
+            }
         }
 
         /// <summary>

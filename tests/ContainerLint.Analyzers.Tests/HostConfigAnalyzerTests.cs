@@ -6316,5 +6316,26 @@ static class Features
         }
         await Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
     }");
+
+        // Audit 134 E134-5: a local given the parameters' list or a new one (or one list or another), added to and given back.
+        [Fact]
+        public Task Adds_through_a_local_given_a_list_with_a_fallback_are_read() => Verify(@"
+    static void Harden(CreateContainerParameters p, bool debug)
+    {
+        var opts = p.HostConfig.SecurityOpt ?? new List<string>();
+        opts.Add({|CTL4002:""seccomp=unconfined""|});
+        p.HostConfig.SecurityOpt = opts;
+        var tmpfs = p.HostConfig.Tmpfs ?? new Dictionary<string, string>();
+        tmpfs[""/scratch""] = {|CTL3005:""suid""|};
+        p.HostConfig.Tmpfs = tmpfs;
+        var caps = debug ? new List<string> { {|CTL2002:""NET_ADMIN""|} } : new List<string>();
+        caps.Add({|CTL2001:""SYS_ADMIN""|});
+        p.HostConfig.CapAdd = caps;
+    }
+    static void Unused(CreateContainerParameters p)
+    {
+        var binds = p.HostConfig.Binds ?? new List<string>();
+        binds.Add(""/var/run/docker.sock:/var/run/docker.sock"");
+    }");
     }
 }

@@ -4451,5 +4451,67 @@ await d.Build().StartAsync();
             Privileged(MayBeUndone, 1),
             Privileged(Runs, 2),
             Privileged(Runs, 3));
+
+        // Audit 134 E134-5: the null-safe way to add to a Docker.DotNet collection (they are null by default), a local given the
+        // property's list or a new one and then given back, is read as the property's list; so is a HostConfig so taken.
+        [Fact]
+        public Task Lists_a_modifier_takes_with_a_fallback_and_gives_back_are_read() => Verify(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""docker:cli"")
+        .WithCreateParameterModifier(p =>
+        {
+            var binds = p.HostConfig.Binds ?? new List<string>();
+            binds.Add({|CTL3004:""/var/run/docker.sock:/var/run/docker.sock""|});
+            p.HostConfig.Binds = binds;
+            var caps = System.Linq.Enumerable.ToList(p.HostConfig.CapAdd ?? []);
+            caps.Add({|CTL2001:""SYS_ADMIN""|});
+            p.HostConfig.CapAdd = caps;
+        })
+        .Build();");
+
+        // A HostConfig local in a modifier is HostConfigAnalyzer's, as any local of one is.
+        [Fact]
+        public Task HostConfig_a_modifier_takes_with_a_fallback_and_gives_back_is_read() => Infrastructure.Verify.Analyzer<HostConfigAnalyzer>(Program(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""alpine"")
+        .WithCreateParameterModifier(p =>
+        {
+            var hc = p.HostConfig ?? new Docker.DotNet.Models.HostConfig();
+            hc.PidMode = {|CTL5001:""host""|};
+            p.HostConfig = hc;
+        })
+        .Build();"), DockerLibrary.Testcontainers);
+
+        // Audit 134 E134-1: a modifier lambda chosen by ?: or ?? configures the container on that branch only: "may", as a
+        // modifier call made on one branch is; each lambda is a container of its own.
+        [Fact]
+        public Task Modifier_lambda_on_a_branch_of_a_choice_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
+    static IContainer A(bool debug) => new ContainerBuilder().WithImage(""alpine"")
+        .WithCreateParameterModifier(debug ? p => p.HostConfig.PidMode = {|#0:""host""|} : p => p.HostConfig.PidMode = {|#1:""host""|})
+        .Build();
+    static IContainer B(System.Action<Docker.DotNet.Models.CreateContainerParameters> custom) => new ContainerBuilder().WithImage(""alpine"")
+        .WithCreateParameterModifier(custom ?? (p => p.HostConfig.IpcMode = {|#2:""host""|}))
+        .Build();"), DockerLibrary.Testcontainers,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL5001", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
+                .WithArguments("the container uses the host's PID namespace (mode 'host') on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL5001", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1)
+                .WithArguments("the container uses the host's PID namespace (mode 'host') on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL5002", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(2)
+                .WithArguments("the container uses the host's IPC namespace (mode 'host') on one branch of a conditional, so it may apply"));
+
+        // ... and HostConfigAnalyzer leaves such lambdas to it, but reads one given to a method of the project that has the
+        // same name (audit 134 E134-4): no look-alike, it writes the real parameters.
+        [Fact]
+        public Task Lambda_given_to_a_project_method_named_like_the_modifier_is_read_by_the_HostConfig_analyzer() => Infrastructure.Verify.Analyzer<HostConfigAnalyzer>(Program(@"
+    sealed class FixtureOptions
+    {
+        public FixtureOptions WithCreateParameterModifier(System.Action<Docker.DotNet.Models.CreateContainerParameters> modifier) => this;
+    }
+    static FixtureOptions Options() => new FixtureOptions()
+        .WithCreateParameterModifier(p => p.HostConfig.Privileged = {|CTL1003:true|})
+        .WithCreateParameterModifier(p => p.HostConfig.Mounts.Add({|CTL3003:new Docker.DotNet.Models.Mount { Type = ""bind"", Source = ""/"", Target = ""/host"" }|}));
+    static IContainer Create(bool debug) => new ContainerBuilder().WithImage(""alpine"")
+        .WithCreateParameterModifier(debug ? p => p.HostConfig.Privileged = true : p => p.HostConfig.Mounts.Add(new Docker.DotNet.Models.Mount { Type = ""bind"", Source = ""/"", Target = ""/host"" }))
+        .Build();"), DockerLibrary.Testcontainers);
     }
 }

@@ -1512,7 +1512,10 @@ namespace ContainerLint.Analyzers.Reading
                     AddElements(localValue, contents, depth + 1, cutoff);
                     // var binds = settings.Binds.ToList(); binds.Add("/var/run/docker.sock:..."): what is added through the local
                     // goes into the list it holds, whatever else that holds (audit 129 D129-8); a creation's are read with it.
-                    if (Values.SkipConversions(localValue) is IInvocationOperation or IParameterReferenceOperation or IMemberReferenceOperation or IAwaitOperation)
+                    // So does var binds = p.HostConfig.Binds ?? new List<string>(); (audit 134 E134-5), or a ?: of lists: the local holds
+                    // one list or another, and a creation there has no path of its own to read them through.
+                    if (Values.SkipConversions(localValue) is IInvocationOperation or IParameterReferenceOperation or IMemberReferenceOperation or IAwaitOperation
+                        or ICoalesceOperation or IConditionalOperation or ISwitchExpressionOperation)
                         AddChangesThroughName(AccessPath.Of(local.Local), contents, fromLocal, cutoff);
                     return;
                 // HandedList(List<string> binds) { ... Binds = binds ...; binds.Add("/etc:/etc"); }: as for a local.
