@@ -52,10 +52,10 @@ namespace ContainerLint.Compose
         /// <see cref="DefaultFileNames"/> in the list) with the first of <see cref="DefaultOverrideFileNames"/> beside it (in
         /// the list) is one project; another default base file in that folder is linted alone, as <c>-f</c> reads it; an overlay (<c>compose.prod.yaml</c>) with its base beside it (both in the list) is the base merged
         /// with the overlay, without the override; anything else (an override or an overlay given without its base) is
-        /// linted alone. A file given twice is linted once. Overlay projects come after the others, so a finding in a
+        /// linted alone, but for <paramref name="companions"/>, the overrides given only to come along with their base (see <see cref="ComposeLinter"/>). A file given twice is linted once. Overlay projects come after the others, so a finding in a
         /// base file is first reported as the base project sees it.
         /// </summary>
-        public static List<ComposeFileGroup> Group(IReadOnlyList<string> files, Func<string, List<string>?>? composeFileOf = null)
+        public static List<ComposeFileGroup> Group(IReadOnlyList<string> files, Func<string, List<string>?>? composeFileOf = null, ICollection<string>? companions = null)
         {
             var distinct = new List<string>();
             var seen = new HashSet<string>(PathComparer);
@@ -126,12 +126,21 @@ namespace ContainerLint.Compose
                     break;
                 }
             }
+            // A companion that no base took (COMPOSE_FILE leaves it out) is not read by Compose, and was not asked for.
             foreach (var file in distinct)
-                if (taken.Add(file)) groups.Add(new ComposeFileGroup(new List<string> { file }, isOverlay: false));
+                if (taken.Add(file) && !IsCompanion(file, companions)) groups.Add(new ComposeFileGroup(new List<string> { file }, isOverlay: false));
             groups.Sort((a, b) => string.CompareOrdinal(a.Files[0], b.Files[0]));
             overlays.Sort((a, b) => string.CompareOrdinal(a.Files[1], b.Files[1]));
             groups.AddRange(overlays);
             return groups;
+        }
+
+        private static bool IsCompanion(string file, ICollection<string>? companions)
+        {
+            if (companions is null) return false;
+            foreach (var companion in companions)
+                if (PathComparer.Equals(Normalize(companion), file)) return true;
+            return false;
         }
 
         public static string Normalize(string path)

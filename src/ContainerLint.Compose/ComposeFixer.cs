@@ -774,10 +774,14 @@ namespace ContainerLint.Compose
                 if (parts.Count == 2) return SetValue(scalar, current + ":ro", edits);
                 // A mode written with a variable (`:${MODE:-rw}`) is decided where the variable is set.
                 if (parts.Count != 3 || Interpolator.HasReferences(parts[2])) return false;
+                // Compose takes the last of ro and rw, untrimmed (ServiceReader.ShortVolume): the last rw becomes ro, else a
+                // spaced " ro" (no option to Compose) is written as one, else ro is added.
                 var options = new List<string>(parts[2].Split(','));
-                var rw = options.FindIndex(o => o.Trim() == "rw");
+                var rw = options.FindLastIndex(o => o == "rw");
+                var spaced = options.FindIndex(o => o != "ro" && o.Trim() == "ro");
                 if (rw >= 0) options[rw] = "ro";
-                else if (options.Exists(o => o.Trim() == "ro")) return false;
+                else if (options.Contains("ro")) return false;
+                else if (spaced >= 0) options[spaced] = "ro";
                 else options.Add("ro");
                 return SetValue(scalar, parts[0] + ":" + parts[1] + ":" + string.Join(",", options), edits);
             }

@@ -25,11 +25,19 @@ namespace ContainerLint.Compose
     /// </summary>
     public static class ComposeLinter
     {
-        public static ComposeLintResult Lint(IReadOnlyList<string> composeFiles, LintOptions options, IFileSystem fileSystem)
+        public static ComposeLintResult Lint(IReadOnlyList<string> composeFiles, LintOptions options, IFileSystem fileSystem) =>
+            Lint(composeFiles, options, fileSystem, companions: null);
+
+        /// <summary>
+        /// As above; <paramref name="companions"/> are files of <paramref name="composeFiles"/> given only because Compose reads
+        /// them with a base beside them (the <c>compose.override.yaml</c> of a listed <c>compose.yaml</c>): merged with that
+        /// base when Compose reads them, never linted on their own (a <c>COMPOSE_FILE</c> that leaves them out, audit 133 T133-3).
+        /// </summary>
+        public static ComposeLintResult Lint(IReadOnlyList<string> composeFiles, LintOptions options, IFileSystem fileSystem, ICollection<string>? companions)
         {
             if (composeFiles is null) throw new ArgumentNullException(nameof(composeFiles));
             fileSystem ??= PhysicalFileSystem.Instance;
-            return LintProjects(Projects(composeFiles, fileSystem, () => new ComposeProject(fileSystem)), options);
+            return LintProjects(Projects(composeFiles, fileSystem, () => new ComposeProject(fileSystem), companions), options);
         }
 
         /// <summary>
@@ -95,11 +103,11 @@ namespace ContainerLint.Compose
         /// file anyone gives to <c>-f</c>: it is linted alone, as an included file is read.
         /// </summary>
         private static IEnumerable<(List<string> Files, ComposeProject Project)> Projects(IReadOnlyList<string> composeFiles, IFileSystem fileSystem,
-            Func<ComposeProject> create)
+            Func<ComposeProject> create, ICollection<string>? companions = null)
         {
             var readByBase = new Dictionary<string, ComposeProject>(ComposeFiles.PathComparer);
             var namedAt = new Dictionary<string, NamedFile>(ComposeFiles.PathComparer);
-            foreach (var group in ComposeFiles.Group(composeFiles, directory => ComposeFileSetting(directory, fileSystem, namedAt)))
+            foreach (var group in ComposeFiles.Group(composeFiles, directory => ComposeFileSetting(directory, fileSystem, namedAt), companions))
             {
                 var files = group.Files;
                 if (group.IsOverlay && readByBase.TryGetValue(files[0], out var baseProject) && baseProject.HasRead(files[1]))

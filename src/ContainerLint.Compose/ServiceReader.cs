@@ -462,11 +462,13 @@ namespace ContainerLint.Compose
                 }
                 else
                 {
+                    // As compose-go's format.ParseVolume reads the mode: each option in order, untrimmed, unknown ones ignored, so
+                    // the last of ro and rw wins ("ro,rw" is writable) and " ro" is no option at all.
                     var readOnly = false;
-                    foreach (var raw in mode.Split(','))
+                    foreach (var option in mode.Split(','))
                     {
-                        var option = raw.Trim();
                         if (option == "ro") readOnly = true;
+                        else if (option == "rw") readOnly = false;
                         else if (VolumeSyntax.IsPropagation(option)) mount.Propagation = new Setting<string>(option, item.Span, item.Value);
                     }
                     mount.ReadOnly = new Setting<bool>(readOnly, item.Span, item.Value);

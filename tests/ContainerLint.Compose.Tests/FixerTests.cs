@@ -1399,5 +1399,18 @@ namespace ContainerLint.Compose.Tests
             Assert.Equal(Y("services:", "  web:", "    image: nginx"), text);
             Assert.Equal(new[] { "CTL2001", "CTL2002" }, applied.Select(f => f.Rule.Id).OrderBy(id => id));
         }
+
+        [Theory]
+        [InlineData("/proc:/p:ro,rw", "/proc:/p:ro,ro")]
+        [InlineData("\"/proc:/p: ro\"", "\"/proc:/p:ro\"")]
+        [InlineData("\"/proc:/p:z, ro\"", "\"/proc:/p:z,ro\"")]
+        public void Read_only_fix_of_a_mode_Compose_reads_as_writable_makes_it_read_only(string entry, string expected)
+        {
+            // Audit 133 T133-1: the last of ro and rw wins and " ro" is no option, so these are writable; the fix makes them not.
+            var yaml = Y("services:", "  s:", "    image: alpine", "    volumes:", "      - " + entry);
+            var text = Fix(yaml, "CTL3002");
+            Assert.Contains("      - " + expected, text);
+            Lint(text).None("CTL3002");
+        }
     }
 }

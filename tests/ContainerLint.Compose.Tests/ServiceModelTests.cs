@@ -108,6 +108,20 @@ namespace ContainerLint.Compose.Tests
             Assert.Null(s.Mounts[1].Propagation);
         }
 
+        [Theory]
+        [InlineData("/proc:/p:ro,rw", false, null)]
+        [InlineData("/proc:/p:rw,ro", true, null)]
+        [InlineData("\"/sys:/s: ro\"", false, null)]
+        [InlineData("\"/d:/d:z, rshared\"", false, null)]
+        [InlineData("/d:/d:rshared,rslave", false, "rslave")]
+        public void Short_syntax_mode_options_apply_in_order_untrimmed_as_Compose_reads_them(string entry, bool readOnly, string? propagation)
+        {
+            // compose-go format.ParseVolume: the last of ro and rw wins, and " ro" is no option (audit 133 T133-1).
+            var m = Service(Y("services:", "  web:", "    volumes:", "      - " + entry)).Mounts[0];
+            Assert.Equal(readOnly, m.ReadOnly!.Value);
+            Assert.Equal(propagation, m.Propagation?.Value);
+        }
+
         [Fact]
         public void Long_syntax_volume_is_located_at_its_source()
         {

@@ -124,11 +124,11 @@ namespace ContainerLint.Tasks.Engine
             foreach (var group in unique.Where(i => i.Kind == ContainerFileKind.Compose)
                          .GroupBy(i => Path.GetDirectoryName(i.Path) ?? string.Empty, LintItem.PathComparer))
             {
-                var files = WithOverrides(group.Select(i => i.Path)).ToList();
+                var files = WithOverrides(group.Select(i => i.Path), out var companions);
                 foreach (var file in files) CheckConfigurationOf(file);
                 try
                 {
-                    var result = ComposeLinter.Lint(files, OptionsFor(files[0], compose: true), _fileSystem);
+                    var result = ComposeLinter.Lint(files, OptionsFor(files[0], compose: true), _fileSystem, companions);
                     Add(sink, kinds, result.Findings, ContainerFileKind.Compose, files[0]);
                     builds.AddRange(result.DockerfileBuilds);
                 }
@@ -269,10 +269,16 @@ namespace ContainerLint.Tasks.Engine
         /// whatever the base is called (compose-go cli.DefaultOverrideFileNames), so an item naming only the base file
         /// brings that override along.
         /// </summary>
-        private IEnumerable<string> WithOverrides(IEnumerable<string> files)
+        /// <summary>
+        /// The files with the override Compose reads beside each base (<c>compose.override.yaml</c> of <c>compose.yaml</c>);
+        /// <paramref name="companions"/> are the overrides added so, not items themselves: linted with their base only.
+        /// </summary>
+        private List<string> WithOverrides(IEnumerable<string> files, out List<string> companions)
         {
+            var items = files.ToList();
             var result = new List<string>();
-            foreach (var file in files)
+            companions = new List<string>();
+            foreach (var file in items)
             {
                 if (!result.Contains(file, LintItem.PathComparer)) result.Add(file);
                 var overrides = ComposeFiles.OverrideNamesFor(Path.GetFileName(file));
@@ -282,6 +288,7 @@ namespace ContainerLint.Tasks.Engine
                 {
                     if (!_fileSystem.FileExists(candidate)) continue;
                     if (!result.Contains(candidate, LintItem.PathComparer)) result.Add(candidate);
+                    if (!items.Contains(candidate, LintItem.PathComparer) && !companions.Contains(candidate, LintItem.PathComparer)) companions.Add(candidate);
                     break;
                 }
             }

@@ -26,7 +26,12 @@ namespace ContainerLint.Package.Tests.EndToEnd
                 .WriteProjectFile("obj/compose.yaml", "services:\n  a: {image: a, privileged: true}\n")
                 .WriteProjectFile("node_modules/tool/Dockerfile", RootDockerfile)
                 .WriteProjectFile(".git/Dockerfile", RootDockerfile)
-                .WriteProjectFile("out/Release/net10.0/publish/Dockerfile", RootDockerfile);
+                .WriteProjectFile("out/Release/net10.0/publish/Dockerfile", RootDockerfile)
+                // The ignore files named after a Dockerfile or Containerfile (BuildKit's <Dockerfile>.dockerignore, Podman's
+                // <Containerfile>.containerignore, audit 133 T133-2) match Dockerfile.* but are no Dockerfiles.
+                .WriteProjectFile("Dockerfile.dockerignore", ".git\nbin/\n")
+                .WriteProjectFile("Containerfile.containerignore", ".git\nbin/\n")
+                .WriteProjectFile("Dockerfile.containerignore", ".git\nbin/\n");
 
             var result = project.Build();
 

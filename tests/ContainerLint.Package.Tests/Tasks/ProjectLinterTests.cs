@@ -283,6 +283,23 @@ namespace ContainerLint.Package.Tests.Tasks
         }
 
         [Fact]
+        public void An_override_that_COMPOSE_FILE_leaves_out_is_not_linted_unless_it_is_an_item()
+        {
+            // Audit 133 T133-3: the override beside a listed base comes along only because Compose reads it; with COMPOSE_FILE
+            // naming the base alone, Compose does not, and it was linted on its own (its CTL5001 failed the build).
+            Write(".env", "COMPOSE_FILE=compose.yaml\n");
+            var compose = Write("compose.yaml", Y("services:", "  a: {image: alpine, read_only: true, cap_drop: [ALL], security_opt: [no-new-privileges]}"));
+            var overrides = Write("compose.override.yaml", Y("services:", "  a:", "    pid: host"));
+
+            var alone = new ProjectLinter().Lint(new[] { new LintItem(compose, ContainerFileKind.Compose) }, _dir).Findings;
+            Assert.DoesNotContain(alone, f => f.Finding.Span.Path == overrides);
+
+            // Listed as an item itself, it is linted as before (on its own, as Compose does not read it with the base).
+            var listed = new ProjectLinter().Lint(new[] { new LintItem(compose, ContainerFileKind.Compose), new LintItem(overrides, ContainerFileKind.Compose) }, _dir).Findings;
+            Assert.Single(listed, f => f.Finding.Rule.Id == "CTL5001" && f.Finding.Span.Path == overrides);
+        }
+
+        [Fact]
         public void A_configured_user_that_holds_a_variable_is_not_set_in_Compose_files_and_says_why_once()
         {
             // $APP_UID is the image's ENV in a Dockerfile of a .NET 8 image, but Compose takes it from the host environment

@@ -62,7 +62,9 @@ namespace ContainerLint.Rules.HostMounts
             if (last is not null && string.Equals(last, SafeOption, StringComparison.OrdinalIgnoreCase)) return;
 
             var what = isTmpfs ? "tmpfs" : "bind";
-            context.Report(Descriptor, options, what + " mount options '" + options.Value + "' lack '" + SafeOption + "'",
+            // A later suid undoes an earlier nosuid (mount(8): the last of two contrary options wins).
+            context.Report(Descriptor, options, what + " mount options '" + options.Value + "' "
+                    + (last is null ? "lack '" + SafeOption + "'" : "turn on '" + UnsafeOption + "'"),
                 last is null ? FixIntent.AppendOption(SafeOption) : FixIntent.ReplaceOption(last, SafeOption));
         }
     }

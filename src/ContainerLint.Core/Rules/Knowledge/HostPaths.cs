@@ -21,9 +21,11 @@ namespace ContainerLint.Rules.Knowledge
 
         private static readonly string[] SocketNames = { "docker.sock", "containerd.sock", "crio.sock", "podman.sock" };
 
+        // rules.md's directories, and the homes of the other sockets it names (audit 133 T133-4): Podman's /run/podman
+        // (podman.sock), CRI-O's /run/crio (crio.sock), the containerd that dockerd runs (/var/run/docker/containerd).
         private static readonly HashSet<string> SocketDirectories = new HashSet<string>(StringComparer.Ordinal)
         {
-            "/run", "/var/run", "/run/containerd", "/var/run/docker",
+            "/run", "/var/run", "/run/containerd", "/var/run/docker", "/run/podman", "/run/crio", "/var/run/docker/containerd",
         };
 
         /// <summary>

@@ -23,7 +23,9 @@ namespace ContainerLint.Rules.Knowledge
                 && !(t == "dev" || t.EndsWith("-dev", StringComparison.Ordinal)))
                 return true;
             if (repo.EndsWith("/nginx-unprivileged", StringComparison.Ordinal)) return true;
-            if (repo.StartsWith("docker.io/bitnami/", StringComparison.Ordinal)) return true;
+            // Bitnami's application images run as 1001; minideb, their Debian base, runs as root (its image config has no
+            // User, and its install_packages needs root: audit 133 T133-5).
+            if (repo.StartsWith("docker.io/bitnami/", StringComparison.Ordinal) && repo != "docker.io/bitnami/minideb") return true;
 
             // A pattern names images, whatever their tag or digest (registry.example.com/base/*-nonroot covers
             // registry.example.com/base/runtime-nonroot:2.3, not …/runtime:2.3-nonroot), or, with a tag (a ':' after its last

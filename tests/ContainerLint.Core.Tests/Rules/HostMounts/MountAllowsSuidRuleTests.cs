@@ -70,6 +70,20 @@ namespace ContainerLint.Core.Tests.Rules
             Assert.Equal("CTL3005", finding.Rule.Id);
             Assert.Equal(FixKind.ReplaceOption, finding.Fix!.Kind);
             Assert.Equal("suid", finding.Fix.OldValue);
+            Assert.Contains("turn on 'suid'", finding.Evidence);
+        }
+
+        [Fact]
+        public void Local_volume_whose_later_suid_undoes_nosuid_says_so()
+        {
+            // Audit 133 T133-6: "lack 'nosuid'" was said of options that hold nosuid, undone by a later suid.
+            var b = ContainerBuilder.Hardened();
+            b.LocalVolume("data", "tmpfs", "nosuid,nodev,suid");
+
+            var finding = Assert.Single(b.Lint("CTL3005"));
+
+            Assert.Equal("tmpfs mount options 'nosuid,nodev,suid' turn on 'suid'", finding.Evidence);
+            Assert.Equal("suid", finding.Fix!.OldValue);
         }
 
         [Theory]

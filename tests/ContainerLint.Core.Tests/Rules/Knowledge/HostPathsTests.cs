@@ -133,6 +133,10 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         [InlineData("/var/run/docker", true)]
         [InlineData("/var/run/containerd", true)] // /var/run is /run (audit 14, 9)
         [InlineData("/run/docker", true)]
+        [InlineData("/run/podman", true)] // the homes of podman.sock, crio.sock and dockerd's containerd.sock (audit 133 T133-4)
+        [InlineData("/var/run/crio", true)]
+        [InlineData("/var/run/docker/containerd", true)]
+        [InlineData("/run/podman/containers", false)]
         [InlineData("/var/run/user/1000", false)]
         [InlineData("/var/lib/docker", false)]
         [InlineData("/run/user/1000", false)]

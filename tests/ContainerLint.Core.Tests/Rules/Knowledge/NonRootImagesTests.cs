@@ -39,6 +39,8 @@ namespace ContainerLint.Core.Tests.Rules.Knowledge
         [InlineData("scratch")]
         [InlineData("myorg/bitnami-clone")]
         [InlineData("quay.io/bitnami/redis")]
+        [InlineData("bitnami/minideb:bookworm")] // Bitnami's base image runs as root (audit 133 T133-5)
+        [InlineData("docker.io/bitnami/minideb")]
         [InlineData("localhost/bitnami/redis")]
         public void Other_base_is_not_known_non_root(string image)
         {
