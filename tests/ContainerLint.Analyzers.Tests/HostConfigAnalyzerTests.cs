@@ -6304,6 +6304,25 @@ static class Features
         await create();
         p.HostConfig = new HostConfig();
     }
+    static System.Threading.Tasks.Task ByReference()
+    {
+        HostConfig hc = null;
+        ref HostConfig r = ref hc;
+        hc = new HostConfig();
+        hc.Privileged = {|CTL1003:true|};
+        var saved = r;
+        hc = new HostConfig();
+        return Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = saved });
+    }
+    static async System.Threading.Tasks.Task HandedOnByAProjectMethod()
+    {
+        var all = new List<HostConfig>();
+        var p = new CreateContainerParameters { HostConfig = new HostConfig() };
+        p.HostConfig.PidMode = {|CTL5001:""host""|};
+        p.HostConfig.Add(all);
+        p.HostConfig = new HostConfig();
+        await Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = all[0] });
+    }
     static async System.Threading.Tasks.Task LeftFirst(bool done)
     {
         HostConfig hc = null;
@@ -6315,7 +6334,11 @@ static class Features
             hc = new HostConfig();
         }
         await Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
-    }");
+    }
+}
+static class Registry
+{
+    public static void Add(this HostConfig hc, List<HostConfig> all) => all.Add(hc);");
 
         // Audit 134 E134-5: a local given the parameters' list or a new one (or one list or another), added to and given back.
         [Fact]

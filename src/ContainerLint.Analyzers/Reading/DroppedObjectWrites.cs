@@ -25,21 +25,22 @@ namespace ContainerLint.Analyzers.Reading
         /// object at <paramref name="written"/> (<c>p.HostConfig</c> of <c>p.HostConfig.Privileged = true</c>, <c>p.HostConfig.CapAdd</c>
         /// of <c>p.HostConfig.CapAdd.Add(x)</c>) when that object is so dropped.
         /// </summary>
-        public static bool IsInto(AccessPath written, SyntaxNode write)
+        public static bool IsInto(AccessPath written, SyntaxNode write, SemanticModel? model)
         {
+            if (model is null) return false;
             if (written.Root is not ILocalSymbol { RefKind: RefKind.None, IsConst: false } local) return false;
             if (write.Parent is not ExpressionStatementSyntax statement || MethodScope.StatementList(statement) is not { } list) return false;
             var name = local.Name;
             var members = written.Members;
-            if (!IsWriteThrough(statement, name, out var chain) || chain.Length <= members.Length || !StartsWith(chain, members)) return false;
+            if (!IsWriteThrough(statement, name, model, out var chain) || chain.Length <= members.Length || !StartsWith(chain, members)) return false;
             var statements = new Sequence(list);
             var at = statements.IndexOf(statement);
-            if (at < 0 || !IsReplacedAfter(statements, at, name, members) || !IsCreatedBefore(statements, at, name, members)) return false;
-            return MethodScope.Function(statement) is { } function && !IsInTry(statement, function) && !IsNamedInNestedFunction(function, name);
+            if (at < 0 || !IsReplacedAfter(statements, at, name, members, model) || !IsCreatedBefore(statements, at, name, members, model)) return false;
+            return MethodScope.Function(statement) is { } function && !IsInTry(statement, function) && !IsNamedApart(function, name);
         }
 
         /// <summary>Whether a statement after <paramref name="at"/> gives what holds the object another value before anything else names the local.</summary>
-        private static bool IsReplacedAfter(Sequence statements, int at, string name, System.Collections.Immutable.ImmutableArray<string> members)
+        private static bool IsReplacedAfter(Sequence statements, int at, string name, System.Collections.Immutable.ImmutableArray<string> members, SemanticModel model)
         {
             for (var i = at + 1; i < statements.Count && i <= at + MaxStatements; i++)
             {
@@ -47,7 +48,7 @@ namespace ContainerLint.Analyzers.Reading
                 if (next is LabeledStatementSyntax || Leaves(next)) return false;
                 if (AssignedHolder(next, name) is { } holder && holder.Length <= members.Length && StartsWith(members, holder))
                     return !Names(((AssignmentExpressionSyntax)((ExpressionStatementSyntax)next).Expression).Right, name);
-                if (!IsWriteThrough(next, name, out _) && Names(next, name)) return false;
+                if (!IsWriteThrough(next, name, model, out _) && Names(next, name)) return false;
             }
             return false;
         }
@@ -56,7 +57,7 @@ namespace ContainerLint.Analyzers.Reading
         /// Whether a statement before <paramref name="at"/> creates the object (<c>var p = new ... { HostConfig = new HostConfig() }</c>,
         /// <c>p.HostConfig = new HostConfig();</c>) and the ones between only write through the local or do not name it.
         /// </summary>
-        private static bool IsCreatedBefore(Sequence statements, int at, string name, System.Collections.Immutable.ImmutableArray<string> members)
+        private static bool IsCreatedBefore(Sequence statements, int at, string name, System.Collections.Immutable.ImmutableArray<string> members, SemanticModel model)
         {
             for (var i = at - 1; i >= 0 && i >= at - MaxStatements; i--)
             {
@@ -66,7 +67,7 @@ namespace ContainerLint.Analyzers.Reading
                     return variables[0].Initializer is { Value: var value } && IsFresh(value, members, 0);
                 if (AssignedHolder(earlier, name) is { } holder && holder.Length <= members.Length && StartsWith(members, holder))
                     return IsFresh(((AssignmentExpressionSyntax)((ExpressionStatementSyntax)earlier).Expression).Right, members, holder.Length);
-                if (!IsWriteThrough(earlier, name, out _) && Names(earlier, name)) return false;
+                if (!IsWriteThrough(earlier, name, model, out _) && Names(earlier, name)) return false;
             }
             return false;
         }
@@ -95,9 +96,11 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>
         /// Whether the statement only writes through the local (<c>p.HostConfig.Privileged = true;</c>, <c>hc.CapAdd.Add("X");</c>):
         /// an assignment of a member chain of it, or a call of a collection-changing method on one, that names it nowhere else.
-        /// <paramref name="chain"/> is the chain written (<c>HostConfig, Privileged</c>; for a call, the collection's).
+        /// <paramref name="chain"/> is the chain written (<c>HostConfig, Privileged</c>; for a call, the collection's). The call
+        /// is a library's (<c>List&lt;T&gt;.Add</c>): a method of the project so named may hand the object on
+        /// (<c>p.HostConfig.Add(all)</c>, an extension method, audit 135 R135-2).
         /// </summary>
-        private static bool IsWriteThrough(StatementSyntax statement, string name, out string[] chain)
+        private static bool IsWriteThrough(StatementSyntax statement, string name, SemanticModel model, out string[] chain)
         {
             chain = System.Array.Empty<string>();
             if (statement is not ExpressionStatementSyntax { Expression: var expression }) return false;
@@ -111,7 +114,10 @@ namespace ContainerLint.Analyzers.Reading
                     return true;
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: IdentifierNameSyntax method } access } call
                     when MethodScope.ChangesCollection(method.Identifier.ValueText) && !Names(call.ArgumentList, name):
-                    if (Chain(access.Expression, name) is not { Length: > 0 } receiver) return false;
+                    if (Chain(access.Expression, name) is not { Length: > 0 } receiver
+                        || model.GetSymbolInfo(call).Symbol is not IMethodSymbol { } target
+                        || SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, model.Compilation.Assembly))
+                        return false;
                     chain = Append(receiver, method.Identifier.ValueText);
                     return true;
                 default:
@@ -193,11 +199,22 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
-        private static bool IsNamedInNestedFunction(SyntaxNode function, string name)
+        /// <summary>
+        /// Whether the function names the local where the statements around the write cannot see a use: in a lambda or local
+        /// function (which may run at any call), or by reference (<c>ref var r = ref hc;</c>, <c>Use(ref hc)</c>: another name
+        /// for the variable, audit 135 R135-1).
+        /// </summary>
+        private static bool IsNamedApart(SyntaxNode function, string name)
         {
             foreach (var node in MethodScope.CodeOf(function))
-                if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name && MethodScope.Function(identifier) != function)
+            {
+                if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != name) continue;
+                if (MethodScope.Function(identifier) != function) return true;
+                SyntaxNode use = identifier;
+                while (use.Parent is ParenthesizedExpressionSyntax) use = use.Parent;
+                if (use.Parent is RefExpressionSyntax || (use.Parent is ArgumentSyntax argument && !argument.RefKindKeyword.IsKind(SyntaxKind.None)))
                     return true;
+            }
             return false;
         }
 

@@ -267,11 +267,8 @@ namespace ContainerLint.Tasks.Engine
         /// <c>docker compose</c> reads the first override of <c>compose.override.yml</c>, <c>compose.override.yaml</c>,
         /// <c>docker-compose.override.yml</c>, <c>docker-compose.override.yaml</c> beside its base file without being told,
         /// whatever the base is called (compose-go cli.DefaultOverrideFileNames), so an item naming only the base file
-        /// brings that override along.
-        /// </summary>
-        /// <summary>
-        /// The files with the override Compose reads beside each base (<c>compose.override.yaml</c> of <c>compose.yaml</c>);
-        /// <paramref name="companions"/> are the overrides added so, not items themselves: linted with their base only.
+        /// brings that override along. <paramref name="companions"/> are the overrides so added, not items themselves: linted
+        /// with their base only (not when the folder's <c>COMPOSE_FILE</c> leaves them out).
         /// </summary>
         private List<string> WithOverrides(IEnumerable<string> files, out List<string> companions)
         {
