@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -25,22 +26,35 @@ namespace ContainerLint.Analyzers.Reading
         /// object at <paramref name="written"/> (<c>p.HostConfig</c> of <c>p.HostConfig.Privileged = true</c>, <c>p.HostConfig.CapAdd</c>
         /// of <c>p.HostConfig.CapAdd.Add(x)</c>) when that object is so dropped.
         /// </summary>
-        public static bool IsInto(AccessPath written, SyntaxNode write, SemanticModel? model)
+        public static bool IsInto(AccessPath written, SyntaxNode write, SemanticModel? model, MethodScope scope)
         {
             if (model is null) return false;
             if (written.Root is not ILocalSymbol { RefKind: RefKind.None, IsConst: false } local) return false;
             if (write.Parent is not ExpressionStatementSyntax statement || MethodScope.StatementList(statement) is not { } list) return false;
             var name = local.Name;
             var members = written.Members;
-            if (!IsWriteThrough(statement, name, model, out var chain) || chain.Length <= members.Length || !StartsWith(chain, members)) return false;
+            // Most writes have no later statement that gives the local, or what holds the object, another value: found from the
+            // list's assignments of the local, gathered once (every write of a method is asked about as it is indexed).
+            var holders = scope.Memo(list, local, () => new HolderAssignments(list, name));
             var statements = new Sequence(list);
             var at = statements.IndexOf(statement);
-            if (at < 0 || !IsReplacedAfter(statements, at, name, members, model) || !IsCreatedBefore(statements, at, name, members, model)) return false;
-            return MethodScope.Function(statement) is { } function && !IsInTry(statement, function) && !IsNamedApart(function, name);
+            if (at < 0 || !holders.AnyAfter(at, at + MaxStatements, members)) return false;
+            if (!IsWriteThrough(statement, name, out var chain, out var own) || chain.Length <= members.Length || !StartsWith(chain, members)) return false;
+            var calls = own is null ? null : new List<InvocationExpressionSyntax> { own };
+            if (!IsReplacedAfter(statements, at, name, members, ref calls) || !IsCreatedBefore(statements, at, name, members, ref calls)) return false;
+            if (MethodScope.Function(statement) is not { } function || IsInTry(statement, function) || IsNamedApart(function, name)) return false;
+            // A call between that changes a collection is a library's (List<T>.Add): a method of the project so named may hand
+            // the object on (p.HostConfig.Add(all), an extension method; audit 135 R135-2). Asked last, of the compiler.
+            if (calls is not null)
+                foreach (var call in calls)
+                    if (model.GetSymbolInfo(call).Symbol is not IMethodSymbol target || SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, model.Compilation.Assembly))
+                        return false;
+            return true;
         }
 
         /// <summary>Whether a statement after <paramref name="at"/> gives what holds the object another value before anything else names the local.</summary>
-        private static bool IsReplacedAfter(Sequence statements, int at, string name, System.Collections.Immutable.ImmutableArray<string> members, SemanticModel model)
+        private static bool IsReplacedAfter(Sequence statements, int at, string name, System.Collections.Immutable.ImmutableArray<string> members,
+            ref List<InvocationExpressionSyntax>? calls)
         {
             for (var i = at + 1; i < statements.Count && i <= at + MaxStatements; i++)
             {
@@ -48,7 +62,7 @@ namespace ContainerLint.Analyzers.Reading
                 if (next is LabeledStatementSyntax || Leaves(next)) return false;
                 if (AssignedHolder(next, name) is { } holder && holder.Length <= members.Length && StartsWith(members, holder))
                     return !Names(((AssignmentExpressionSyntax)((ExpressionStatementSyntax)next).Expression).Right, name);
-                if (!IsWriteThrough(next, name, model, out _) && Names(next, name)) return false;
+                if (!OnlyWritesThrough(next, name, ref calls)) return false;
             }
             return false;
         }
@@ -57,7 +71,8 @@ namespace ContainerLint.Analyzers.Reading
         /// Whether a statement before <paramref name="at"/> creates the object (<c>var p = new ... { HostConfig = new HostConfig() }</c>,
         /// <c>p.HostConfig = new HostConfig();</c>) and the ones between only write through the local or do not name it.
         /// </summary>
-        private static bool IsCreatedBefore(Sequence statements, int at, string name, System.Collections.Immutable.ImmutableArray<string> members, SemanticModel model)
+        private static bool IsCreatedBefore(Sequence statements, int at, string name, System.Collections.Immutable.ImmutableArray<string> members,
+            ref List<InvocationExpressionSyntax>? calls)
         {
             for (var i = at - 1; i >= 0 && i >= at - MaxStatements; i--)
             {
@@ -67,9 +82,45 @@ namespace ContainerLint.Analyzers.Reading
                     return variables[0].Initializer is { Value: var value } && IsFresh(value, members, 0);
                 if (AssignedHolder(earlier, name) is { } holder && holder.Length <= members.Length && StartsWith(members, holder))
                     return IsFresh(((AssignmentExpressionSyntax)((ExpressionStatementSyntax)earlier).Expression).Right, members, holder.Length);
-                if (!IsWriteThrough(earlier, name, model, out _) && Names(earlier, name)) return false;
+                if (!OnlyWritesThrough(earlier, name, ref calls)) return false;
             }
             return false;
+        }
+
+        /// <summary>Whether the statement does not name the local, or only writes through it (its calls gathered into <paramref name="calls"/>).</summary>
+        private static bool OnlyWritesThrough(StatementSyntax statement, string name, ref List<InvocationExpressionSyntax>? calls)
+        {
+            if (IsWriteThrough(statement, name, out _, out var call))
+            {
+                if (call is not null) (calls ??= new List<InvocationExpressionSyntax>()).Add(call);
+                return true;
+            }
+            return !Names(statement, name);
+        }
+
+        /// <summary>
+        /// The statements of a list that assign the local or a member chain of it (<c>p = ...;</c>, <c>p.HostConfig = ...;</c>):
+        /// where what holds an object may be given another value.
+        /// </summary>
+        private sealed class HolderAssignments
+        {
+            private readonly List<(int Index, string[] Chain)> _assignments = new List<(int, string[])>();
+
+            public HolderAssignments(SyntaxNode list, string name)
+            {
+                var statements = new Sequence(list);
+                for (var i = 0; i < statements.Count; i++)
+                    if (statements[i] is { } statement && AssignedHolder(statement, name) is { } chain)
+                        _assignments.Add((i, chain));
+            }
+
+            /// <summary>Whether one after <paramref name="from"/>, up to <paramref name="to"/>, assigns a holder of the object at <paramref name="members"/>.</summary>
+            public bool AnyAfter(int from, int to, System.Collections.Immutable.ImmutableArray<string> members)
+            {
+                foreach (var (index, chain) in _assignments)
+                    if (index > from && index <= to && chain.Length <= members.Length && StartsWith(members, chain)) return true;
+                return false;
+            }
         }
 
         /// <summary>
@@ -96,13 +147,13 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>
         /// Whether the statement only writes through the local (<c>p.HostConfig.Privileged = true;</c>, <c>hc.CapAdd.Add("X");</c>):
         /// an assignment of a member chain of it, or a call of a collection-changing method on one, that names it nowhere else.
-        /// <paramref name="chain"/> is the chain written (<c>HostConfig, Privileged</c>; for a call, the collection's). The call
-        /// is a library's (<c>List&lt;T&gt;.Add</c>): a method of the project so named may hand the object on
-        /// (<c>p.HostConfig.Add(all)</c>, an extension method, audit 135 R135-2).
+        /// <paramref name="chain"/> is the chain written (<c>HostConfig, Privileged</c>; for a call, the collection's, and the call
+        /// is <paramref name="collectionCall"/>, whose method <see cref="IsInto"/> checks).
         /// </summary>
-        private static bool IsWriteThrough(StatementSyntax statement, string name, SemanticModel model, out string[] chain)
+        private static bool IsWriteThrough(StatementSyntax statement, string name, out string[] chain, out InvocationExpressionSyntax? collectionCall)
         {
             chain = System.Array.Empty<string>();
+            collectionCall = null;
             if (statement is not ExpressionStatementSyntax { Expression: var expression }) return false;
             switch (expression)
             {
@@ -114,11 +165,9 @@ namespace ContainerLint.Analyzers.Reading
                     return true;
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: IdentifierNameSyntax method } access } call
                     when MethodScope.ChangesCollection(method.Identifier.ValueText) && !Names(call.ArgumentList, name):
-                    if (Chain(access.Expression, name) is not { Length: > 0 } receiver
-                        || model.GetSymbolInfo(call).Symbol is not IMethodSymbol { } target
-                        || SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, model.Compilation.Assembly))
-                        return false;
+                    if (Chain(access.Expression, name) is not { Length: > 0 } receiver) return false;
                     chain = Append(receiver, method.Identifier.ValueText);
+                    collectionCall = call;
                     return true;
                 default:
                     return false;

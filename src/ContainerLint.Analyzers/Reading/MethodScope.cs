@@ -150,7 +150,7 @@ namespace ContainerLint.Analyzers.Reading
                     // hc.Tmpfs.TryAdd(k, v) on the IDictionary property is CollectionExtensions.TryAdd(hc.Tmpfs, k, v).
                     var receiver = invocation.Instance ?? (IsDictionaryTryAdd(invocation) ? Argument(invocation, 0) : null);
                     var path = receiver is null ? null : AccessPath.TryGet(receiver);
-                    if (path is null || DroppedObjectWrites.IsInto(path, invocation.Syntax, invocation.SemanticModel)) break;
+                    if (path is null || DroppedObjectWrites.IsInto(path, invocation.Syntax, invocation.SemanticModel, this)) break;
                     if (isAdd) Add(ref _addCalls, path, invocation);
                     else Add(ref _otherChanges, path, invocation);
                     if (name is "Insert" or "InsertRange") HasInserts = true;
@@ -304,7 +304,7 @@ namespace ContainerLint.Analyzers.Reading
                 case IPropertyReferenceOperation property when property.Instance is not null:
                     var instance = AccessPath.TryGet(property.Instance);
                     // Written into an object dropped right after, unused: configures no container.
-                    if (instance is null || DroppedObjectWrites.IsInto(instance, assignment.Syntax, assignment.SemanticModel)) break;
+                    if (instance is null || DroppedObjectWrites.IsInto(instance, assignment.Syntax, assignment.SemanticModel, this)) break;
                     AddWrittenPath(instance);
                     if (property.Property.IsIndexer)
                     {
