@@ -856,8 +856,10 @@ namespace ContainerLint.Analyzers
         private static bool IsModifierArgument(IAnonymousFunctionOperation lambda, DockerApi api)
         {
             var parent = lambda.Parent;
+            // The choices Values.Branches reads, which TestcontainersBuilderAnalyzer.ModifierLambdas follows.
+            // (A delegate is never the condition of a ?:.)
             while (parent is IDelegateCreationOperation or IConversionOperation or ISwitchExpressionArmOperation or ISwitchExpressionOperation
-                   || (parent is IConditionalOperation conditional && !ReferenceEquals(conditional.Condition, lambda)) || parent is ICoalesceOperation)
+                   or ICoalesceOperation or ICoalesceAssignmentOperation or IConditionalOperation)
                 parent = parent.Parent;
             return parent is IArgumentOperation { Parent: IInvocationOperation call } && call.TargetMethod.Name == DockerApi.WithCreateParameterModifier
                 && api.IsBuilderMethod(call.TargetMethod);

@@ -207,24 +207,11 @@ namespace ContainerLint.Analyzers
         /// </summary>
         private static void ModifierLambdas(IOperation? argument, List<IAnonymousFunctionOperation> lambdas, int depth)
         {
-            if (depth > 8) return;
-            switch (Values.SkipConversions(argument))
-            {
-                case IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }:
-                    lambdas.Add(lambda);
-                    break;
-                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                    ModifierLambdas(conditional.WhenTrue, lambdas, depth + 1);
-                    ModifierLambdas(whenFalse, lambdas, depth + 1);
-                    break;
-                case ICoalesceOperation coalesce:
-                    ModifierLambdas(coalesce.Value, lambdas, depth + 1);
-                    ModifierLambdas(coalesce.WhenNull, lambdas, depth + 1);
-                    break;
-                case ISwitchExpressionOperation choice:
-                    foreach (var arm in choice.Arms) ModifierLambdas(arm.Value, lambdas, depth + 1);
-                    break;
-            }
+            var value = Values.SkipConversions(argument);
+            if (depth > 8 || value is null) return;
+            if (value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }) lambdas.Add(lambda);
+            else if (Values.Branches(value) is { } branches)
+                foreach (var branch in branches) ModifierLambdas(branch, lambdas, depth + 1);
         }
 
         /// <summary>
