@@ -478,7 +478,19 @@ namespace ContainerLint.Compose
                 }
                 return true;
             }
-            if (comma is { } before && before < start) edits.Add(new TextEdit(before, end, string.Empty));
+            if (comma is { } before && before < start)
+            {
+                // An end-of-line comment between the comma and the element: it belongs to the element before, which stays, so
+                // the comma and the element go, not what lies between (audit 136 X136-3); without one, the bracket follows
+                // the element that stays (audit 38).
+                if (SkipSpaces(before + 1) is var gap && gap < start && _text[gap] == '#')
+                {
+                    edits.Add(new TextEdit(before, before + 1, string.Empty));
+                    _removedCommas.Add(before);
+                    edits.Add(new TextEdit(start, end, string.Empty));
+                }
+                else edits.Add(new TextEdit(before, end, string.Empty));
+            }
             else if (comma is { } next) edits.Add(new TextEdit(start, next + 1, string.Empty));
             else edits.Add(new TextEdit(start, end, string.Empty));
             return true;
@@ -1100,6 +1112,19 @@ namespace ContainerLint.Compose
                         var next = !_flowLinesAddedTo.Add(collection);
                         edits.Add(TextEdit.Insert(lineEnd, (next ? "," : "") + _newline + indent + element));
                     }
+                    return;
+                }
+            }
+            // The last element on the collection's first line with an end-of-line comment after it, the bracket on a later
+            // line: the element goes after it, before the comment (audit 136 X136-4, X136-5: it went into the comment).
+            if (last is not null && _lines.LineOf(close) > last.EndLine)
+            {
+                var after = SkipSpaces(last.EndOffset);
+                var comma = after < _text.Length && _text[after] == ',' && !_removedCommas.Contains(after);
+                var rest = comma ? SkipSpaces(after + 1) : after;
+                if (rest < _text.Length && _text[rest] == '#')
+                {
+                    edits.Add(comma ? TextEdit.Insert(after + 1, " " + element + ",") : TextEdit.Insert(last.EndOffset, ", " + element));
                     return;
                 }
             }

@@ -1412,5 +1412,37 @@ namespace ContainerLint.Compose.Tests
             Assert.Contains("      - " + expected, text);
             Lint(text).None("CTL3002");
         }
+
+        [Fact]
+        public void Entry_added_to_a_flow_collection_whose_last_element_has_a_comment_goes_before_the_comment()
+        {
+            // Audit 136 X136-4, X136-5: with the closing bracket on the next line, the addition went into the comment, again on
+            // every pass, and the finding stayed.
+            var yaml = Y("services:", "  web:", "    image: nginx", "    volumes:", "      - {type: bind, source: /usr, target: /u  # usr", "        }");
+            Assert.Contains("      - {type: bind, source: /usr, target: /u, read_only: true  # usr", Fix(yaml, "CTL3003"));
+            yaml = Y("services:", "  a:", "    image: a", "    read_only: true", "    cap_drop: [NET_RAW  # raw sockets", "    ]",
+                "    security_opt: [no-new-privileges:true]",
+                "  b:", "    image: b", "    read_only: true", "    cap_drop: [ALL]", "    security_opt: [\"label:type:x\",  # selinux", "    ]");
+            var text = Fix(yaml, "CTL2003", "CTL4001");
+            Assert.Contains("    cap_drop: [NET_RAW, ALL  # raw sockets", text);
+            Assert.Contains("    security_opt: [\"label:type:x\", \"no-new-privileges:true\",  # selinux", text);
+            var findings = Lint(text);
+            findings.None("CTL2003");
+            findings.None("CTL4001");
+        }
+
+        [Fact]
+        public void Removing_the_last_flow_element_keeps_the_comment_of_the_one_before()
+        {
+            // Audit 136 X136-3: the comma and everything up to the element went, the comment of the element that stays too.
+            var yaml = Y("services:", "  a:", "    image: a", "    cap_add: [CHOWN,   # entrypoint chowns /data", "              SYS_ADMIN]",
+                "  api: {", "    image: api,   # the image", "    privileged: true}");
+            var text = Fix(yaml, "CTL2001", "CTL1003");
+            Assert.Contains("    cap_add: [CHOWN   # entrypoint chowns /data", text);
+            Assert.Contains("    image: api   # the image", text);
+            var findings = Lint(text);
+            findings.None("CTL2001");
+            findings.None("CTL1003");
+        }
     }
 }
