@@ -344,7 +344,69 @@ namespace ContainerLint.Compose
                 SuppressAnchoredFindingsPerService(sink, file, index);
             }
             SuppressInheritedFindingsPerService(sink, indexes);
+            SuppressExtendedFindingsPerService(sink, indexes);
             KeepSharedAdditionsToServicesThatReportThem(sink);
+        }
+
+        /// <summary>
+        /// A finding written in a service that others <c>extends</c> (<c>(in b, c)</c>), which no comment over it suppresses, is
+        /// suppressed for each service whose own comments cover its <c>extends</c> (over it, at the end of its line or over the
+        /// service: docs/rules/README.md, "for a service that extends another, that service's comments"), as for an anchor's
+        /// aliases: for every service, it is suppressed; for some, it names only the others, without a fix, which would change
+        /// the setting for the suppressing services too (audit 136 X136-1).
+        /// </summary>
+        private void SuppressExtendedFindingsPerService(FindingSink sink, Dictionary<string, Suppression.SuppressionIndex> indexes)
+        {
+            if (indexes.Count == 0) return;
+            foreach (var finding in sink.InReportOrder)
+            {
+                if (finding.IsSuppressed || finding.Containers.Count == 0 || !finding.Span.HasOffsets || finding.Rule.Id == RuleIds.ParseError) continue;
+                SuppressionInfo? first = null;
+                HashSet<string>? covered = null;
+                foreach (var service in finding.Containers)
+                {
+                    if (CoveringExtends(service, finding, indexes) is not { } by) continue;
+                    first ??= by;
+                    (covered ??= new HashSet<string>(StringComparer.Ordinal)).Add(service);
+                }
+                if (covered is null) continue;
+                var named = finding.Containers.Where(service => !covered.Contains(service)).ToList();
+                if (named.Count == 0)
+                {
+                    finding.Suppression = first;
+                    continue;
+                }
+                finding.Containers.Clear();
+                finding.Containers.AddRange(named);
+                finding.InSharedText = true;
+                finding.RemoveFix();
+            }
+        }
+
+        /// <summary>
+        /// The comment that covers the <c>extends</c> of the service's own definition for the finding's rule, when the finding
+        /// is not written in that definition itself (a comment there would have suppressed it already); null otherwise.
+        /// </summary>
+        private SuppressionInfo? CoveringExtends(string service, Finding finding, Dictionary<string, Suppression.SuppressionIndex> indexes)
+        {
+            if (!_definedBy.TryGetValue(service, out var definedBy)) return null;
+            SuppressionInfo? by = null;
+            // Its own definitions come first (each layer's), then those of the services it extends.
+            foreach (var (layers, name) in definedBy)
+            {
+                if (!string.Equals(name, service, StringComparison.Ordinal)) break;
+                foreach (var layer in layers)
+                {
+                    if (layer.Root is not YamlMapping root || ServicesOf(root) is not { } services || !services.TryGetOwn(name, out var entry)) continue;
+                    if (string.Equals(layer.Source.Path, finding.Span.Path, StringComparison.Ordinal)
+                        && finding.Span.StartOffset >= entry.Key.StartOffset && finding.Span.EndOffset <= Math.Max(entry.Key.EndOffset, entry.Value.EndOffset))
+                        return null;
+                    if (entry.Value is not YamlMapping definition || !indexes.TryGetValue(layer.Source.Path, out var index)) continue;
+                    foreach (var key in definition.Entries)
+                        if (key.KeyText == "extends" && index.Find(finding.Rule.Id, key.Key.Span) is { } found) by ??= found;
+                }
+            }
+            return by;
         }
 
         /// <summary>

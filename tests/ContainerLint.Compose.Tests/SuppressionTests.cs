@@ -109,5 +109,32 @@ namespace ContainerLint.Compose.Tests
                 ("compose.override.yaml", Y("services:", "  web:", "    cap_add: [SYS_ADMIN] # containerlint ignore=CTL2001")));
             Assert.True(r.Findings.Single("CTL2001").IsSuppressed);
         }
+
+        [Theory]
+        [InlineData("  c:", "    # containerlint ignore=CTL1003 docker-in-docker runner", "    extends: b")]
+        [InlineData("  # containerlint ignore=CTL1003 docker-in-docker runner", "  c:", "    extends: b")]
+        [InlineData("  c:", "    extends: b # containerlint ignore=CTL1003 docker-in-docker runner", "    image: c")]
+        public void Comment_over_extends_covers_the_extended_services_finding_for_that_service(string first, string second, string third)
+        {
+            // Audit 136 X136-1: the finding was reported (in b, c) and its fix removed privileged: true from b, which c keeps
+            // on purpose.
+            var findings = Lint(Y("services:", "  b:", "    image: b", "    privileged: true", first, second, third));
+            var f = findings.Single("CTL1003");
+            Assert.False(f.IsSuppressed);
+            Assert.Equal(new[] { "b" }, f.Containers);
+            Assert.Null(f.Fix);
+        }
+
+        [Fact]
+        public void Comment_over_extends_of_every_service_that_has_the_finding_suppresses_it()
+        {
+            // The extended file is not linted on its own: only web has the finding, and its comment covers it.
+            var r = LintProject(("compose.yaml", Y("services:", "  web:", "    image: x", "    # containerlint ignore=CTL2001 fuse mounts",
+                    "    extends: {file: common/base.yml, service: base}")),
+                ("common/base.yml", Y("services:", "  base:", "    image: b", "    cap_add: [SYS_ADMIN]")));
+            var f = r.Findings.Single("CTL2001");
+            Assert.EndsWith("base.yml", f.Span.Path);
+            Assert.Equal("fuse mounts", f.Suppression?.Justification);
+        }
     }
 }
