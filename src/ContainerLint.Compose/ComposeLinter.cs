@@ -560,6 +560,7 @@ namespace ContainerLint.Compose
             }
             foreach (var document in file.Documents)
                 if (document is YamlMapping root && ServicesOf(root) is { } written)
+                {
                     foreach (var entry in written.Entries)
                     {
                         if (entry.Key is not YamlScalar name || entry.Value is not YamlMapping mapping) continue;
@@ -567,8 +568,23 @@ namespace ContainerLint.Compose
                         Add(YamlEditor.AdditionTarget(mapping, key), name);
                         if (mapping.Get(key) is null) AddMerged(mapping, name, 0);
                     }
+                    // A service that extends another of the file without the key of its own gets what is added there (audit
+                    // 136 X136-2): it shares that service's mapping as an alias would.
+                    foreach (var entry in written.Entries)
+                        if (entry.Key is YamlScalar name && entry.Value is YamlMapping mapping && mapping.Get(key) is null
+                            && ExtendedInTheSameFile(mapping) is { } extended && written.Get(extended) is YamlMapping extendedMapping)
+                            Add(YamlEditor.AdditionTarget(extendedMapping, key), name);
+                }
             return (services, users);
         }
+
+        /// <summary>The service a definition <c>extends</c> in its own file (<c>extends: b</c>, <c>extends: { service: b }</c>); null for another file's, or none.</summary>
+        private static string? ExtendedInTheSameFile(YamlMapping definition) => definition.Get("extends") switch
+        {
+            YamlScalar { Value: { } service } => service,
+            YamlMapping extends when extends.Get("file") is null && extends.Get("service") is YamlScalar { Value: { } service } => service,
+            _ => null,
+        };
 
         /// <summary>
         /// A fix that removes a service's key (<c>privileged: true</c>, <c>pid: host</c>) when the service has another value

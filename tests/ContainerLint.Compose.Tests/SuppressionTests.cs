@@ -136,5 +136,19 @@ namespace ContainerLint.Compose.Tests
             Assert.EndsWith("base.yml", f.Span.Path);
             Assert.Equal("fuse mounts", f.Suppression?.Justification);
         }
+
+        [Fact]
+        public void Setting_is_not_added_to_a_service_that_a_suppressing_service_extends()
+        {
+            // Audit 136 X136-2: read_only: true was added to b, which c, whose comment opts out of CTL6001, extends.
+            var findings = Lint(Y("services:", "  b:", "    image: b", "    security_opt: [no-new-privileges]", "    cap_drop: [ALL]",
+                "  # containerlint ignore=CTL6001 writes to /var/cache at run time", "  c:", "    extends: b"));
+            var atB = Assert.Single(findings, f => f.Rule.Id == "CTL6001" && f.Containers.SequenceEqual(new[] { "b" }) && !f.IsSuppressed);
+            Assert.Null(atB.Fix);
+
+            // Without the comment both report it, and the addition to b stays.
+            findings = Lint(Y("services:", "  b:", "    image: b", "    security_opt: [no-new-privileges]", "    cap_drop: [ALL]", "  c:", "    extends: b"));
+            Assert.NotNull(Assert.Single(findings, f => f.Rule.Id == "CTL6001" && f.Containers.SequenceEqual(new[] { "b" })).Fix);
+        }
     }
 }
