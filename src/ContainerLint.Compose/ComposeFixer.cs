@@ -300,6 +300,31 @@ namespace ContainerLint.Compose
             return node.TryGetEntry(out _, out var entry) ? entry.KeyText : null;
         }
 
+        /// <summary>
+        /// The list key a mount string is used under: <c>volumes</c> for an item of a service's <c>volumes</c>, <c>tmpfs</c> for
+        /// one of its <c>tmpfs</c>; and for a string anchored under an extension field, alone (<c>x-etc: &amp;etc /etc:/e</c>) or
+        /// in a list (<c>x-vols: &amp;vols [...]</c>), the key every alias of it sits under (<c>- *etc</c> in <c>volumes</c>,
+        /// <c>volumes: *vols</c>): fixed in the anchor, as docs/rules/README.md says (audit 136 X136-6). Null otherwise.
+        /// </summary>
+        private string? MountListKey(YamlScalar scalar)
+        {
+            var own = KeyAbove(scalar);
+            if ((own == "volumes" && scalar.Parent is YamlSequence) || own == "tmpfs") return own;
+            if (own is null || !own.StartsWith("x-", StringComparison.Ordinal)) return null;
+            YamlNode anchored = scalar.Parent is YamlSequence list ? list : scalar;
+            string? used = null;
+            foreach (var alias in _file.Aliases)
+            {
+                if (!ReferenceEquals(alias.Target, anchored)) continue;
+                var key = alias.Parent is YamlSequence items ? (items.TryGetEntry(out _, out var entry) ? entry.KeyText : null) : (alias.Key as YamlScalar)?.Value;
+                // An item alias stands for one string, a list's alias for the list: each under the key the list names.
+                var fits = ReferenceEquals(anchored, scalar) ? alias.Parent is YamlSequence || key == "tmpfs" : alias.Parent is YamlMapping;
+                if (!fits || key is not ("volumes" or "tmpfs") || (used is not null && used != key)) return null;
+                used = key;
+            }
+            return used;
+        }
+
         private static bool IsServicesMapping(YamlNode? node) => node is YamlMapping mapping && ComposeProject.IsServicesMapping(mapping);
 
         /// <summary>The root of one of the file's documents (a file format 1 file's services are its root).</summary>
@@ -725,6 +750,7 @@ namespace ContainerLint.Compose
         private bool EditOptions(YamlScalar scalar, string? oldOption, string? newOption, List<TextEdit> edits)
         {
             var key = KeyAbove(scalar);
+            var listKey = MountListKey(scalar);
             if (key == "propagation")
             {
                 if (Interpolator.HasReferences(scalar.Value)) return false; // propagation: ${PROP}, set where PROP is
@@ -734,14 +760,14 @@ namespace ContainerLint.Compose
 
             var value = CurrentValue(scalar);
             string prefix, options;
-            if (key == "volumes" && scalar.Parent is YamlSequence)
+            if (listKey == "volumes")
             {
                 var parts = WrittenParts(value, volume: true);
                 if (parts is null || parts.Count < 2 || parts.Count > 3) return false;
                 prefix = parts[0] + ":" + parts[1];
                 options = parts.Count > 2 ? parts[2] : string.Empty;
             }
-            else if (key == "tmpfs")
+            else if (listKey == "tmpfs")
             {
                 var parts = WrittenParts(value, volume: false);
                 if (parts is null) return false;
@@ -778,7 +804,7 @@ namespace ContainerLint.Compose
         private bool MakeReadOnly(YamlScalar scalar, List<TextEdit> edits)
         {
             var key = KeyAbove(scalar);
-            if (scalar.Parent is YamlSequence && key == "volumes")
+            if (MountListKey(scalar) == "volumes")
             {
                 var current = CurrentValue(scalar);
                 var parts = WrittenParts(current, volume: true);

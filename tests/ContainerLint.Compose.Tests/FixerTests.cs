@@ -1444,5 +1444,20 @@ namespace ContainerLint.Compose.Tests
             findings.None("CTL2001");
             findings.None("CTL1003");
         }
+
+        [Fact]
+        public void Mount_strings_anchored_under_extension_fields_are_fixed_in_the_anchor()
+        {
+            // Audit 136 X136-6: reported in the anchor, but "nothing to fix".
+            var yaml = Y("x-etc: &etc /etc:/host-etc", "x-t: &t /run:suid,size=1m", "x-vols: &vols", "  - /var/log:/logs",
+                "services:", "  a:", "    image: a", "    volumes:", "      - *etc", "    tmpfs:", "      - *t", "  b:", "    image: b", "    volumes: *vols");
+            var text = Fix(yaml, "CTL3003", "CTL3005");
+            Assert.Contains("x-etc: &etc /etc:/host-etc:ro", text);
+            Assert.Contains("x-t: &t /run:nosuid,size=1m", text);
+            Assert.Contains("  - /var/log:/logs:ro", text);
+            var findings = Lint(text);
+            findings.None("CTL3005");
+            Assert.All(findings.Only("CTL3003"), f => Assert.Contains("read-only", f.Message));
+        }
     }
 }
