@@ -403,7 +403,14 @@ namespace ContainerLint.Compose
                         return null;
                     if (entry.Value is not YamlMapping definition || !indexes.TryGetValue(layer.Source.Path, out var index)) continue;
                     foreach (var key in definition.Entries)
-                        if (key.KeyText == "extends" && index.Find(finding.Rule.Id, key.Key.Span) is { } found) by ??= found;
+                    {
+                        if (key.KeyText != "extends") continue;
+                        // Over extends: or at the end of its line, and in its block form over its entries (audit 137 Q137-2).
+                        if (index.Find(finding.Rule.Id, key.Key.Span) is { } found) by ??= found;
+                        if (key.Value is YamlMapping block)
+                            foreach (var inner in block.Entries)
+                                if (index.Find(finding.Rule.Id, inner.Key.Span) is { } innerFound) by ??= innerFound;
+                    }
                 }
             }
             return by;
@@ -569,11 +576,20 @@ namespace ContainerLint.Compose
                         if (mapping.Get(key) is null) AddMerged(mapping, name, 0);
                     }
                     // A service that extends another of the file without the key of its own gets what is added there (audit
-                    // 136 X136-2): it shares that service's mapping as an alias would.
+                    // 136 X136-2), and what is added to the one that one extends in turn (audit 137 Q137-1): it shares their
+                    // mappings as an alias would.
                     foreach (var entry in written.Entries)
-                        if (entry.Key is YamlScalar name && entry.Value is YamlMapping mapping && mapping.Get(key) is null
-                            && ExtendedInTheSameFile(mapping) is { } extended && written.Get(extended) is YamlMapping extendedMapping)
+                    {
+                        if (entry.Key is not YamlScalar name || entry.Value is not YamlMapping mapping || mapping.Get(key) is not null) continue;
+                        var seen = new HashSet<string>(StringComparer.Ordinal) { name.Value };
+                        for (var current = mapping; seen.Count <= MaxDepth && ExtendedInTheSameFile(current) is { } extended && seen.Add(extended)
+                                 && written.Get(extended) is YamlMapping extendedMapping;
+                             current = extendedMapping)
+                        {
                             Add(YamlEditor.AdditionTarget(extendedMapping, key), name);
+                            if (extendedMapping.Get(key) is not null) break;
+                        }
+                    }
                 }
             return (services, users);
         }

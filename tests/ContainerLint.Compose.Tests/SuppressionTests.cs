@@ -150,5 +150,26 @@ namespace ContainerLint.Compose.Tests
             findings = Lint(Y("services:", "  b:", "    image: b", "    security_opt: [no-new-privileges]", "    cap_drop: [ALL]", "  c:", "    extends: b"));
             Assert.NotNull(Assert.Single(findings, f => f.Rule.Id == "CTL6001" && f.Containers.SequenceEqual(new[] { "b" })).Fix);
         }
+
+        [Fact]
+        public void Setting_is_not_added_along_an_extends_chain_to_a_suppressing_service()
+        {
+            // Audit 137 Q137-1: c extends b extends a; c's comment opts out of CTL6001, and read_only: true was added to a.
+            var findings = Lint(Y("services:", "  a:", "    image: a", "    security_opt: [no-new-privileges]", "    cap_drop: [ALL]",
+                "  b:", "    extends: a", "  # containerlint ignore=CTL6001 writes to /var/cache", "  c:", "    extends: {service: b}"));
+            Assert.All(findings.Where(f => f.Rule.Id == "CTL6001" && !f.IsSuppressed), f => Assert.Null(f.Fix));
+        }
+
+        [Theory]
+        [InlineData("    extends:", "      # containerlint ignore=CTL2001 fuse", "      service: d")]
+        [InlineData("    extends:", "      service: d # containerlint ignore=CTL2001 fuse", "      file: compose.yaml")]
+        public void Comment_inside_a_block_extends_covers_the_extended_finding_for_that_service(string first, string second, string third)
+        {
+            // Audit 137 Q137-2: only a comment over extends: or at the end of its line counted.
+            var findings = Lint(Y("services:", "  d:", "    image: d", "    cap_add: [SYS_ADMIN]", "  e:", first, second, third));
+            var f = findings.Single("CTL2001");
+            Assert.Equal(new[] { "d" }, f.Containers);
+            Assert.Null(f.Fix);
+        }
     }
 }
