@@ -369,18 +369,28 @@ namespace ContainerLint.Compose
                     first ??= by;
                     (covered ??= new HashSet<string>(StringComparer.Ordinal)).Add(service);
                 }
-                if (covered is null) continue;
-                var named = finding.Containers.Where(service => !covered.Contains(service)).ToList();
-                if (named.Count == 0)
-                {
-                    finding.Suppression = first;
-                    continue;
-                }
-                finding.Containers.Clear();
-                finding.Containers.AddRange(named);
-                finding.InSharedText = true;
-                finding.RemoveFix();
+                if (covered is not null) SuppressFor(finding, covered, first!);
             }
+        }
+
+        /// <summary>
+        /// Suppresses the finding for the services a comment covers it for: for all of them, it is suppressed (by
+        /// <paramref name="first"/>); for some, it names only the others, without a fix, which would change the setting for
+        /// the covered ones too.
+        /// </summary>
+        private static void SuppressFor(Finding finding, HashSet<string> covered, SuppressionInfo first)
+        {
+            var named = finding.Containers.Where(service => !covered.Contains(service)).ToList();
+            if (named.Count == 0)
+            {
+                finding.Suppression = first;
+                return;
+            }
+            finding.Containers.Clear();
+            finding.Containers.AddRange(named);
+            // Named even when one service is left: the finding is not that service's alone.
+            finding.InSharedText = true;
+            finding.RemoveFix();
         }
 
         /// <summary>
@@ -458,18 +468,7 @@ namespace ContainerLint.Compose
                     first ??= by;
                     (covered ??= new HashSet<string>(StringComparer.Ordinal)).Add(service);
                 }
-                if (covered is null) continue;
-                var named = finding.Containers.Where(service => !covered.Contains(service)).ToList();
-                if (named.Count == 0)
-                {
-                    finding.Suppression = first;
-                    continue;
-                }
-                finding.Containers.Clear();
-                finding.Containers.AddRange(named);
-                // Named even when one service is left: the finding is not that service's alone.
-                finding.InSharedText = true;
-                finding.RemoveFix();
+                if (covered is not null) SuppressFor(finding, covered, first!);
             }
         }
 
