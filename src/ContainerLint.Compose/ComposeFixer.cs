@@ -316,6 +316,9 @@ namespace ContainerLint.Compose
             foreach (var alias in _file.Aliases)
             {
                 if (!ReferenceEquals(alias.Target, anchored)) continue;
+                // A use under a key that is no setting (environment: { MOUNT: *etc }) is written out with the value it had
+                // when the anchor is fixed (KeepAliasesOfOtherSettings; audit 137 Q137-3).
+                if (ReferenceEquals(anchored, scalar) && !SameSetting(own, AliasSetting(alias))) continue;
                 var key = alias.Parent is YamlSequence items ? (items.TryGetEntry(out _, out var entry) ? entry.KeyText : null) : (alias.Key as YamlScalar)?.Value;
                 // An item alias stands for one string, a list's alias for the list: each under the key the list names.
                 var fits = ReferenceEquals(anchored, scalar) ? alias.Parent is YamlSequence || key == "tmpfs" : alias.Parent is YamlMapping;

@@ -1458,6 +1458,12 @@ namespace ContainerLint.Compose.Tests
             var findings = Lint(text);
             findings.None("CTL3005");
             Assert.All(findings.Only("CTL3003"), f => Assert.Contains("read-only", f.Message));
+
+            // Also used under a key that is no setting (audit 137 Q137-3): that use keeps the value it had.
+            text = Fix(Y("x-etc: &etc /etc:/host-etc", "services:", "  a:", "    image: a", "    environment: {MOUNT: *etc}", "    volumes:", "      - *etc"),
+                "CTL3003");
+            Assert.Contains("x-etc: &etc /etc:/host-etc:ro", text);
+            Assert.Contains("environment: {MOUNT: /etc:/host-etc}", text);
         }
     }
 }
