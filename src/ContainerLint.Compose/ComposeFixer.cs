@@ -353,14 +353,22 @@ namespace ContainerLint.Compose
 
         /// <summary>
         /// Removes every alias of a node that is removed, so none is left without its anchor: the finding at the anchor
-        /// names every service using it, and the fix takes the value out of all of them. False when an alias cannot go
-        /// (a merge key's).
+        /// names every service using it, and the fix takes the value out of all of them; one of a scalar under another
+        /// setting is written out with its value instead. False when an alias cannot go (a merge key's).
         /// </summary>
         private bool RemoveAliases(YamlNode node, List<TextEdit> edits)
         {
+            var setting = node is YamlScalar ? SettingKeyOf(node, node.Parent) : null;
             foreach (var alias in _file.Aliases)
             {
                 if (!ReferenceEquals(alias.Target, node)) continue;
+                // An alias under another key (CAP: *caps in environment, a label) is another setting: it keeps its value
+                // (audit 137 Q137-5: it went with the capability).
+                if (node is YamlScalar scalar && !SameSetting(setting, AliasSetting(alias)))
+                {
+                    if (!WriteOut(scalar, alias, edits)) return false;
+                    continue;
+                }
                 if (alias.Parent is YamlSequence seq && !IsMergeValue(seq))
                 {
                     if (!RemoveItem(seq, alias.At, edits)) return false;
@@ -621,11 +629,18 @@ namespace ContainerLint.Compose
             {
                 if (!ReferenceEquals(alias.Target, scalar)) continue;
                 if (SameSetting(setting, AliasSetting(alias))) continue;
-                if (scalar.Style is YamlScalarStyle.Literal or YamlScalarStyle.Folded) return false;
-                var written = _text.Substring(ContentStart(scalar), ContentEnd(scalar) - ContentStart(scalar));
-                if (scalar.Style == YamlScalarStyle.Plain && InFlowCollection(alias.At) && EndsInFlow(written)) written = DoubleQuote(scalar.Value);
-                edits.Add(new TextEdit(alias.At.StartOffset, alias.At.EndOffset, written));
+                if (!WriteOut(scalar, alias, edits)) return false;
             }
+            return true;
+        }
+
+        /// <summary>Writes the anchored scalar's value where the alias is; false when it cannot be written there (a block scalar).</summary>
+        private bool WriteOut(YamlScalar scalar, YamlAlias alias, List<TextEdit> edits)
+        {
+            if (scalar.Style is YamlScalarStyle.Literal or YamlScalarStyle.Folded) return false;
+            var written = _text.Substring(ContentStart(scalar), ContentEnd(scalar) - ContentStart(scalar));
+            if (scalar.Style == YamlScalarStyle.Plain && InFlowCollection(alias.At) && EndsInFlow(written)) written = DoubleQuote(scalar.Value);
+            edits.Add(new TextEdit(alias.At.StartOffset, alias.At.EndOffset, written));
             return true;
         }
 

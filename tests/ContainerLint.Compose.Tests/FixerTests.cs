@@ -1465,5 +1465,16 @@ namespace ContainerLint.Compose.Tests
             Assert.Contains("x-etc: &etc /etc:/host-etc:ro", text);
             Assert.Contains("environment: {MOUNT: /etc:/host-etc}", text);
         }
+
+        [Fact]
+        public void Removing_an_anchored_capability_keeps_its_uses_under_other_keys()
+        {
+            // Audit 137 Q137-5: the environment variable and the label that used the anchor went with it.
+            var text = Fix(Y("x-caps: &caps SYS_ADMIN", "services:", "  a:", "    image: a", "    cap_add: [*caps]", "    environment:", "      CAP: *caps",
+                "  b:", "    image: b", "    cap_add: [&c SYS_ADMIN]", "    labels:", "      cap: *c"), "CTL2001");
+            Assert.Contains("      CAP: SYS_ADMIN", text);
+            Assert.Contains("      cap: SYS_ADMIN", text);
+            Lint(text).None("CTL2001");
+        }
     }
 }
