@@ -275,6 +275,10 @@ namespace ContainerLint.Compose
         // How each service is defined: the layers (files and documents) its definition is read from with its name there,
         // then the same for each service it extends. Turned into text only when a finding in an anchor may be suppressed
         // for some of its services (WrittenDefinitions).
+        // Whether a service of the project extends another: most projects have none, and then no finding needs the per-service
+        // look at extends (SuppressExtendedFindingsPerService).
+        private bool _anyExtends;
+
         private readonly Dictionary<string, List<(List<YamlReadResult> Layers, string Name)>> _definedBy =
             new Dictionary<string, List<(List<YamlReadResult>, string)>>(StringComparer.Ordinal);
 
@@ -357,7 +361,7 @@ namespace ContainerLint.Compose
         /// </summary>
         private void SuppressExtendedFindingsPerService(FindingSink sink, Dictionary<string, Suppression.SuppressionIndex> indexes)
         {
-            if (indexes.Count == 0) return;
+            if (!_anyExtends || indexes.Count == 0) return;
             foreach (var finding in sink.InReportOrder)
             {
                 if (finding.IsSuppressed || finding.Containers.Count == 0 || !finding.Span.HasOffsets || finding.Rule.Id == RuleIds.ParseError) continue;
@@ -1419,6 +1423,7 @@ namespace ContainerLint.Compose
             definedBy.Add((layers, name));
             var extendsEntry = service.GetEntry("extends");
             if (extendsEntry is null) return service;
+            _anyExtends = true;
             var extends = extendsEntry.Value;
             var local = ComposeMap.From(service);
             local.Remove("extends");
