@@ -6335,6 +6335,19 @@ static class Features
         }
         await Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
     }
+    // A creation whose initializer does not give the HostConfig: the constructor gives it one that may be shared.
+    static async System.Threading.Tasks.Task SharedByTheConstructor()
+    {
+        var p = new SharedParameters { Image = ""alpine"" };
+        p.HostConfig.CgroupnsMode = {|CTL5006:""host""|};
+        p = new SharedParameters();
+        await Client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = SharedParameters.Shared });
+    }
+}
+class SharedParameters : CreateContainerParameters
+{
+    public static readonly HostConfig Shared = new HostConfig();
+    public SharedParameters() { HostConfig = Shared; }
 }
 static class Registry
 {
