@@ -6373,5 +6373,29 @@ static class Registry
         var binds = p.HostConfig.Binds ?? new List<string>();
         binds.Add(""/var/run/docker.sock:/var/run/docker.sock"");
     }");
+
+        // A write through p.HostConfig after an if that may replace it goes into the HostConfig of either path: the container
+        // gets it for certain, and the message says so once (it said it twice, once adding "but a later change on some paths
+        // may undo it"); a write made on some paths only stays a "may".
+        [Fact]
+        public Task Write_through_a_HostConfig_an_if_may_replace_is_reported_once_for_certain() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static CreateContainerParameters Hardened(bool readOnly)
+    {
+        var p = new CreateContainerParameters { Image = ""alpine"", HostConfig = new HostConfig() };
+        if (readOnly) p.HostConfig = new HostConfig { ReadonlyRootfs = true };
+        p.HostConfig.PidMode = {|#0:""host""|};
+        p.HostConfig.CapAdd = new List<string> { {|#1:""SYS_ADMIN""|} };
+        return p;
+    }
+    static CreateContainerParameters Sometimes(bool readOnly, bool debug)
+    {
+        var p = new CreateContainerParameters { Image = ""alpine"", HostConfig = new HostConfig() };
+        if (readOnly) p.HostConfig = new HostConfig { ReadonlyRootfs = true };
+        p.HostConfig.IpcMode = debug ? {|#2:""host""|} : """";
+        return p;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 0),
+            Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 1),
+            May("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 2));
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using ContainerLint.Catalog;
+using ContainerLint.Model;
 using ContainerLint.Text;
 
 namespace ContainerLint.Findings
@@ -104,8 +105,25 @@ namespace ContainerLint.Findings
         {
             evidence = OneLine(evidence);
             if (evidence == _evidence || (_otherValues is not null && _otherValues.Contains(evidence))) return;
+            // The same value with and without a "may", or with two: said once, the surer way (Qualification).
+            var bare = Qualification.Unqualified(evidence, out var certainty);
+            if (bare == Qualification.Unqualified(_evidence, out var held))
+            {
+                if (IsSurer(certainty, held)) _evidence = evidence;
+                return;
+            }
+            if (_otherValues is not null)
+                for (var i = 0; i < _otherValues.Count; i++)
+                    if (bare == Qualification.Unqualified(_otherValues[i], out held))
+                    {
+                        if (IsSurer(certainty, held)) _otherValues[i] = evidence;
+                        return;
+                    }
             (_otherValues ??= new List<string>()).Add(evidence);
         }
+
+        private static bool IsSurer(ValueCertainty certainty, ValueCertainty than) =>
+            certainty == ValueCertainty.Certain && than != ValueCertainty.Certain;
 
         /// <summary>
         /// Takes one of several values out (one a comment suppresses where it comes from); false when it is the only one, or

@@ -42,13 +42,7 @@ namespace ContainerLint.Rules
         public static string Qualify(ISetting value, string evidence) => Qualify(value.Certainty, evidence);
 
         /// <summary>The evidence with what makes it a "may" (<see cref="ValueCertainty.Conditional"/>, <see cref="ValueCertainty.MayBeUndone"/>).</summary>
-        public static string Qualify(ValueCertainty certainty, string evidence) => certainty switch
-        {
-            ValueCertainty.Conditional => evidence + " on one branch of a conditional, so it may apply",
-            ValueCertainty.OnSomePaths => evidence + " on some paths only, so it may apply",
-            ValueCertainty.MayBeUndone => evidence + ", but a later change on some paths may undo it",
-            _ => evidence,
-        };
+        public static string Qualify(ValueCertainty certainty, string evidence) => Qualification.Qualify(certainty, evidence);
 
         /// <summary>Of two qualifications of one finding, the one its message gives: its own branch before a later change.</summary>
         public static ValueCertainty Combine(ValueCertainty a, ValueCertainty b) =>

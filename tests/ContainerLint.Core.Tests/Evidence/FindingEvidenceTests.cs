@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq;
 using ContainerLint.Catalog;
 using ContainerLint.Findings;
+using ContainerLint.Model;
 using ContainerLint.Text;
 
 namespace ContainerLint.Core.Tests.Evidence
@@ -58,6 +59,25 @@ namespace ContainerLint.Core.Tests.Evidence
             var finding = Of(evidence);
             Assert.EndsWith("… (" + evidence.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters)", finding.Evidence);
             Assert.Equal(Finding.MaxEvidenceLength, finding.Evidence.IndexOf('…'));
+        }
+
+        [Theory]
+        [InlineData(ValueCertainty.MayBeUndone, true)]
+        [InlineData(ValueCertainty.Conditional, true)]
+        [InlineData(ValueCertainty.OnSomePaths, false)]
+        public void One_place_seen_for_certain_and_with_a_may_says_it_once_for_certain(ValueCertainty may, bool mayFirst)
+        {
+            // A C# write through p.HostConfig after an if that may replace it goes into the HostConfig of either path; one view
+            // said "..., but a later change on some paths may undo it; capability 'SYS_ADMIN' is added".
+            var sink = new FindingSink();
+            var span = new SourceSpan("f", 1, 1, 1, 2);
+            var evidence = "capability 'SYS_ADMIN' is added";
+            var qualified = Qualification.Qualify(may, evidence);
+            sink.Add(RuleCatalog.CTL2001, span, mayFirst ? qualified : evidence);
+            sink.Add(RuleCatalog.CTL2001, span, mayFirst ? evidence : qualified);
+            sink.Add(RuleCatalog.CTL2001, span, Qualification.Qualify(ValueCertainty.Conditional, "capability 'SYS_PTRACE' is added"));
+            sink.Add(RuleCatalog.CTL2001, span, Qualification.Qualify(ValueCertainty.MayBeUndone, "capability 'SYS_PTRACE' is added"));
+            Assert.Equal(evidence + "; capability 'SYS_PTRACE' is added on one branch of a conditional, so it may apply", Assert.Single(sink.InReportOrder).Evidence);
         }
     }
 }
