@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ContainerLint.Dockerfiles.Shell;
 using ContainerLint.Dockerfiles.Syntax;
 using ContainerLint.Suppression;
 
@@ -8,7 +9,8 @@ namespace ContainerLint.Dockerfiles
     /// The <c># containerlint ignore=…</c> comments of a Dockerfile and what each covers. In Dockerfile syntax a comment
     /// is a whole line (a <c>#</c> after an instruction is one of its arguments), so a comment applies to the
     /// instruction directly below it (all its lines; only comment lines may sit between), or, inside a continued
-    /// instruction, to that instruction. Heredoc bodies are content, never comments. <c>global</c> covers the file.
+    /// instruction, to that instruction; the exception is a shell comment at the end of a <c>RUN</c> line, which covers
+    /// its instruction. Heredoc bodies are content, never comments. <c>global</c> covers the file.
     /// </summary>
     public static class DockerfileSuppressions
     {
@@ -47,7 +49,32 @@ namespace ContainerLint.Dockerfiles
                 // Above nothing: it suppresses nothing, but its rule IDs are still checked (CTL9003).
                 index.AddScoped(suppression, 0, -1);
             }
+            foreach (var instruction in instructions) AddRunLineComments(instruction, index);
             return index;
+        }
+
+        /// <summary>
+        /// A comment at the end of a shell-form <c>RUN</c> line (<c>RUN sudo apk add curl # containerlint ignore=CTL1004</c>) is
+        /// one for the shell that runs it, so it covers that instruction, as a comment at the end of a line does in YAML
+        /// (rules.md). After other instructions a <c>#</c> is one of their arguments (<c>EXPOSE 22 # ssh</c>), and in a
+        /// here-document it is content.
+        /// </summary>
+        private static void AddRunLineComments(Instruction instruction, SuppressionIndex index)
+        {
+            var run = instruction.SubInstruction ?? instruction;
+            if (run.Keyword != "RUN" || run.IsJsonForm || run.Heredocs.Count > 0
+                || run.Line.Text.IndexOf("containerlint", run.ArgumentsStartIndex, run.ArgumentsEndIndex - run.ArgumentsStartIndex,
+                    System.StringComparison.OrdinalIgnoreCase) < 0)
+                return;
+            var script = run.ArgumentsText;
+            foreach (var (start, end) in ShellCommandSplitter.Comments(script))
+            {
+                var text = script.Substring(start, end - start).TrimEnd();
+                var span = run.Context.SpanOf(run.Line, run.ArgumentsStartIndex + start, run.ArgumentsStartIndex + start + text.Length);
+                if (!SuppressionComment.TryParse(text, span, out var suppression)) continue;
+                if (suppression.IsGlobal) index.AddGlobal(suppression);
+                else index.AddScoped(suppression, instruction.StartLine, instruction.EndLine);
+            }
         }
 
         /// <summary>

@@ -603,6 +603,15 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Fact]
+        public void A_run_line_a_comment_at_its_end_suppresses_is_not_fixed()
+        {
+            // Audit 139 F139-2: the fix dropped the sudo the comment kept.
+            var text = Lines("FROM alpine", "RUN sudo apk add curl # containerlint ignore=CTL1004 no root shell", "USER app");
+            Assert.Equal(text, DockerfileFixer.Apply(text, Lint(text), out var applied));
+            Assert.Empty(applied);
+        }
+
+        [Fact]
         public void Applied_lists_the_findings_that_were_fixed()
         {
             var text = Lines("FROM alpine", "RUN sudo x", "RUN chmod u+s /x");

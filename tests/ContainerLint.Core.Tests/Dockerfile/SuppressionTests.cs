@@ -59,6 +59,43 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.DoesNotContain(findings, f => f.IsSuppressed);
         }
 
+        // Audit 139 F139-2: at the end of a shell-form RUN line the shell reads a # as a comment, so it is one for ContainerLint
+        // too (rules.md: "the same comment at the end of a line applies to that line's node"); the fix leaves the line alone.
+        [Fact]
+        public void Comment_at_the_end_of_a_run_line_suppresses_that_instruction()
+        {
+            var findings = Lint(Lines("FROM alpine", "USER app",
+                "RUN sudo apk add curl # containerlint ignore=CTL1004 base image has no root shell",
+                "RUN apt-get update \\", "  && chmod u+s /usr/bin/ping  # containerlint ignore=CTL1005", "RUN sudo b",
+                "ONBUILD RUN sudo c # containerlint ignore=CTL1004"));
+            var sudo = findings.Where(f => f.Rule.Id == RuleIds.SudoInBuild).ToList();
+            Assert.Equal(new[] { true, false, true }, sudo.Select(f => f.IsSuppressed));
+            Assert.Equal("base image has no root shell", sudo[0].Suppression!.Justification);
+            Assert.Equal(3, sudo[0].Suppression!.Comment!.StartLine);
+            Assert.Equal(23, sudo[0].Suppression!.Comment!.StartColumn);
+            Assert.True(Assert.Single(findings, f => f.Rule.Id == RuleIds.SetuidBit).IsSuppressed);
+        }
+
+        [Fact]
+        public void Hash_inside_a_run_word_or_quotes_or_exec_form_is_not_a_suppression()
+        {
+            var findings = Lint(Lines("FROM alpine", "USER app",
+                "RUN sudo a#containerlint ignore=CTL1004",
+                "RUN sudo echo '# containerlint ignore=CTL1004'",
+                "RUN [\"sudo\", \"b\", \"# containerlint ignore=CTL1004\"]"));
+            var sudo = findings.Where(f => f.Rule.Id == RuleIds.SudoInBuild).ToList();
+            Assert.Equal(3, sudo.Count);
+            Assert.DoesNotContain(sudo, f => f.IsSuppressed);
+        }
+
+        [Fact]
+        public void Unknown_rule_id_at_the_end_of_a_run_line_is_ctl9003_at_the_comment()
+        {
+            var findings = Lint(Lines("FROM alpine", "USER app", "RUN ls # containerlint ignore=CTL1404"));
+            var unknown = Assert.Single(findings, f => f.Rule.Id == RuleIds.UnknownRuleInSuppression);
+            Assert.Equal((3, 8), (unknown.Span.StartLine, unknown.Span.StartColumn));
+        }
+
         [Fact]
         public void Global_comment_suppresses_the_rule_in_the_whole_file()
         {

@@ -33,6 +33,18 @@ namespace ContainerLint.Dockerfiles.Shell
             return commands;
         }
 
+        /// <summary>
+        /// The comments of a script, as (start, end) indexes: a <c>#</c> where a word would start, to the end of its line
+        /// (<c>apt-get install sudo # keep</c>; not <c>a#b</c>, nor one in quotes or in a here-document's body).
+        /// </summary>
+        public static List<(int Start, int End)> Comments(string script)
+        {
+            var comments = new List<(int Start, int End)>();
+            if (string.IsNullOrEmpty(script) || HasForeignInterpreter(script)) return comments;
+            new Splitter(script, new List<ShellCommand>(), comments: comments).Run(0, script.Length);
+            return comments;
+        }
+
         /// <summary>True for a shell's name (<c>bash</c>, <c>/bin/sh</c>).</summary>
         public static bool IsShell(string command)
         {
@@ -71,15 +83,17 @@ namespace ContainerLint.Dockerfiles.Shell
             private List<ShellWord> _words = new List<ShellWord>();
             private readonly List<PendingHeredoc> _pending = new List<PendingHeredoc>();
             private readonly int _depth;
+            private readonly List<(int Start, int End)>? _comments;
 
             // Command substitutions inside substitutions: deep enough for anything real, and no unbounded recursion.
             private const int MaxSubstitutionDepth = 8;
 
-            public Splitter(string s, List<ShellCommand> commands, int depth = 0)
+            public Splitter(string s, List<ShellCommand> commands, int depth = 0, List<(int Start, int End)>? comments = null)
             {
                 _s = s;
                 _commands = commands;
                 _depth = depth;
+                _comments = comments;
             }
 
             /// <summary>
@@ -89,7 +103,7 @@ namespace ContainerLint.Dockerfiles.Shell
             private void Substitution(int start, int end)
             {
                 if (_depth >= MaxSubstitutionDepth || end <= start) return;
-                new Splitter(_s, _commands, _depth + 1).Run(start, end);
+                new Splitter(_s, _commands, _depth + 1, _comments).Run(start, end);
             }
 
             public void Run(int start, int end)
@@ -118,7 +132,9 @@ namespace ContainerLint.Dockerfiles.Shell
                     }
                     if (c == '#')
                     {
+                        var commentStart = i;
                         while (i < end && _s[i] != '\n' && _s[i] != '\r') i++;
+                        _comments?.Add((commentStart, i));
                         continue;
                     }
                     if (c == ';' || c == '&' || c == '|' || c == '(' || c == ')')
