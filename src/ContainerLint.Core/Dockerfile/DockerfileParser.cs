@@ -65,6 +65,9 @@ namespace ContainerLint.Dockerfiles
             {
                 if (LooksBinary(_text))
                     Error("the file is not text (binary content)", 0, 0);
+                else if (OverlongLine(_text, out var lineEnd) is var lineStart && lineStart >= 0)
+                    Error("a line of more than " + MaxLineBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        + " bytes: docker build refuses the file (\"dockerfile line greater than max allowed size of 65535\")", lineStart, lineEnd);
                 else
                     ParseLines();
 
@@ -622,6 +625,36 @@ namespace ContainerLint.Dockerfiles
             }
 
             /// <summary>NUL characters, or mostly control characters / decoding replacement characters: not a Dockerfile.</summary>
+            // BuildKit reads a Dockerfile with a bufio.Scanner at its default 64 KiB limit: a line (up to its '\n', a '\r'
+            // included) longer than this many UTF-8 bytes stops the build (frontend/dockerfile/parser/parser.go, audit 139 F139-1).
+            private const int MaxLineBytes = 65535;
+
+            /// <summary>Where the first line longer than <see cref="MaxLineBytes"/> starts (and ends), or -1.</summary>
+            internal static int OverlongLine(string text, out int end)
+            {
+                end = -1;
+                // A UTF-16 unit is at most 3 bytes (a surrogate pair is 4 for two): a shorter text has no such line.
+                if (text.Length <= MaxLineBytes / 3) return -1;
+                for (var start = 0; start < text.Length; start = end + 1)
+                {
+                    end = text.IndexOf('\n', start);
+                    if (end < 0) end = text.Length;
+                    if (end - start > MaxLineBytes / 3 && Utf8Length(text, start, end) > MaxLineBytes) return start;
+                }
+                return -1;
+            }
+
+            private static int Utf8Length(string text, int start, int end)
+            {
+                var bytes = 0;
+                for (var i = start; i < end; i++)
+                {
+                    var c = text[i];
+                    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsSurrogate(c) ? 2 : 3;
+                }
+                return bytes;
+            }
+
             internal static bool LooksBinary(string text)
             {
                 if (text.IndexOf('\0') >= 0) return true;

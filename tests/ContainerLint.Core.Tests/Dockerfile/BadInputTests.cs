@@ -42,7 +42,9 @@ namespace ContainerLint.Core.Tests.Dockerfile
         public void Defaults_nested_thousands_deep_are_unknown_past_the_nesting_limit_not_a_stack_overflow()
         {
             // Audit 33: eleven thousand nested ${U:-...} overflowed the build's stack (no handler catches that).
-            static string Nested(int depth) => string.Concat(Enumerable.Repeat("${U:-", depth)) + "root" + new string('}', depth);
+            // On continued lines: BuildKit refuses a line over 64 KiB (audit 139 F139-1), not an instruction that long.
+            static string Nested(int depth) => string.Join("\\\n", Enumerable.Range(0, (depth + 999) / 1000).Select(k => string.Concat(Enumerable.Repeat("${U:-", Math.Min(1000, depth - k * 1000)))))
+                + "root" + string.Join("\\\n", Enumerable.Range(0, (depth + 999) / 1000).Select(k => new string('}', Math.Min(1000, depth - k * 1000))));
 
             var deep = Lint("FROM alpine:3.20\nUSER " + Nested(20_000) + "\n");
             Assert.DoesNotContain(deep, f => f.Rule.Id == RuleIds.ParseError || f.Rule.Id == "CTL1001");
@@ -66,6 +68,30 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.DoesNotContain(findings, f => f.Rule.Id == RuleIds.ParseError);
             Assert.Contains(findings, f => f.Rule.Id == "CTL9002" && f.Span.StartLine == 5);
             Assert.DoesNotContain(findings, f => f.Rule.Id == "CTL9002" && f.Span.StartLine == 4);
+        }
+
+        // Audit 139 F139-1: BuildKit reads lines with a 64 KiB scanner and refuses a longer one, a base64 blob in a LABEL or
+        // a RUN echo as much as anything: the file cannot be built, so its findings (here root, sudo) are not reported.
+        [Theory]
+        [InlineData("LABEL blob=", 65525, 'a', 2)]            // 11 + 65,525 = 65,536 bytes
+        [InlineData("RUN sudo echo ", 65522, 'a', 2)]
+        [InlineData("# ", 65534, 'a', 2)]                     // a comment line too
+        [InlineData("LABEL t=", 21843, '\u00e9', 2)]            // 8 + 2 x 21,843 = 43,694 bytes: fine...
+        [InlineData("LABEL t=", 21843, '\u20ac', 2)]            // ... 8 + 3 x 21,843 = 65,537 bytes: refused
+        public void Line_longer_than_BuildKit_reads_is_a_parse_error_at_it_and_nothing_else(string start, int count, char c, int line)
+        {
+            var text = "FROM alpine\n" + start + new string(c, count) + "\r\nUSER root\n";
+            if (Encoding.UTF8.GetByteCount(start + new string(c, count) + "\r") <= 65535)
+                Assert.DoesNotContain(Lint(text), f => f.Rule.Id == RuleIds.ParseError);
+            else
+                AssertOnlyParseError(text, line, 1, "more than 65535 bytes");
+        }
+
+        [Fact]
+        public void Line_of_exactly_65535_bytes_is_read()
+        {
+            var text = "FROM alpine\nLABEL blob=" + new string('a', 65535 - 11) + "\nUSER root\n";
+            Assert.Contains(Lint(text), f => f.Rule.Id == "CTL1001");
         }
 
         [Fact]
@@ -344,10 +370,12 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Fact]
-        public void One_enormous_line_parses()
+        public void One_enormous_instruction_parses_and_one_enormous_line_is_refused()
         {
+            var continued = "FROM alpine\nRUN " + string.Join("\\\n", Enumerable.Repeat(new string('x', 50_000), 100)) + "\nUSER 1\n";
+            Assert.False(Parse(continued).HasErrors);
             var text = "FROM alpine\nRUN " + new string('x', 5_000_000) + "\nUSER 1\n";
-            Assert.False(Parse(text).HasErrors);
+            Assert.Equal(2, Assert.Single(Parse(text).Errors).Span.StartLine);
         }
 
         [Fact]
