@@ -122,7 +122,9 @@ namespace ContainerLint.Analyzers
             if (DescribesAContainer(creation)) return;
             var type = DockerApi.ModelOf(creation.Type);
             var model = reader.Objects.ForCreation(creation);
-            reader.Values.Origin = creation.Syntax;
+            // What a creation on one branch of a choice sets reaches the container on some paths only: "may" (audit 138 A138-4);
+            // read from where the choice is made (a branch is conditional only from outside the construct that has it).
+            reader.Values.Origin = ChoiceAround(creation)?.Parent ?? creation.Syntax;
             if (ReplacedBeforeUse.IsDropped(creation, reader.Values.Scope))
             {
                 // Read all the same, so that the mounts and devices it holds are not reported as built for someone else.
@@ -462,8 +464,69 @@ namespace ContainerLint.Analyzers
             {
                 ICoalesceAssignmentOperation assignment => assignment.Value == operation,
                 ICoalesceOperation coalesce => coalesce.WhenNull == operation,
+                // existing != null ? existing : new HostConfig(), existing is null ? new HostConfig() : existing: the same
+                // choice spelt out (audit 138 A138-10).
+                IConditionalOperation { WhenFalse: { } whenFalse } conditional => NullTest(conditional.Condition) is { } whenNull
+                    && (whenNull ? conditional.WhenTrue : whenFalse) == operation,
                 _ => false,
             };
+        }
+
+        /// <summary>
+        /// Whether a condition tests a value against null, and for which outcome: true for <c>x == null</c> and <c>x is null</c>,
+        /// false for <c>x != null</c>, <c>x is not null</c> and <c>x is { }</c>; null for any other condition.
+        /// </summary>
+        private static bool? NullTest(IOperation condition)
+        {
+            switch (condition)
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary
+                    when IsNull(binary.LeftOperand) || IsNull(binary.RightOperand):
+                    return binary.OperatorKind == BinaryOperatorKind.Equals;
+                case IIsPatternOperation { Pattern: var pattern }:
+                    return pattern switch
+                    {
+                        IConstantPatternOperation constant when IsNull(constant.Value) => true,
+                        INegatedPatternOperation { Pattern: IConstantPatternOperation constant } when IsNull(constant.Value) => false,
+                        IRecursivePatternOperation { DeclaredSymbol: null } recursive when recursive.PropertySubpatterns.Length == 0
+                            && recursive.DeconstructionSubpatterns.Length == 0 => false,
+                        _ => null,
+                    };
+                default:
+                    return null;
+            }
+        }
+
+        private static bool IsNull(IOperation operand) => Values.SkipConversions(operand) is { ConstantValue: { HasValue: true, Value: null } };
+
+        /// <summary>
+        /// The outermost choice a creation is one branch of (<c>x ? new HostConfig { ... } : other</c>, <c>given ?? new
+        /// HostConfig { ... }</c>, <c>p.HostConfig ??= new HostConfig { ... }</c>, an arm of a <c>switch</c> expression): what it
+        /// sets reaches the container on some paths only; null when it is on none.
+        /// </summary>
+        private static SyntaxNode? ChoiceAround(IOperation creation)
+        {
+            SyntaxNode? choice = null;
+            var operation = SkipConversionsUp(creation);
+            for (var depth = 0; depth < 8; depth++)
+            {
+                var parent = operation.Parent;
+                switch (parent)
+                {
+                    case IConditionalOperation conditional when conditional.Condition != operation:
+                    case ICoalesceOperation coalesce when coalesce.WhenNull == operation:
+                    case ICoalesceAssignmentOperation assignment when assignment.Value == operation:
+                        break;
+                    case ISwitchExpressionArmOperation arm when arm.Value == operation && arm.Parent is { } expression:
+                        parent = expression;
+                        break;
+                    default:
+                        return choice;
+                }
+                choice = parent.Syntax;
+                operation = SkipConversionsUp(parent);
+            }
+            return choice;
         }
 
         /// <summary>

@@ -6397,5 +6397,81 @@ static class Registry
             Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 0),
             Definite("CTL2001", Error, "capability 'SYS_ADMIN' is added", 1),
             May("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 2));
+
+        // Audit 138 A138-4: what a HostConfig (or parameters) created on one branch of a choice sets reaches the container on
+        // some paths only, as a value on one branch does.
+        [Fact]
+        public Task Settings_of_a_HostConfig_created_on_one_branch_of_a_choice_may_apply() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static CreateContainerParameters Choose(HostConfig given, bool debug, int mode)
+    {
+        var p = new CreateContainerParameters { HostConfig = given ?? new HostConfig { Privileged = {|#0:true|} } };
+        p.HostConfig = debug ? new HostConfig { PidMode = {|#1:""host""|} } : given;
+        p.HostConfig = mode switch { 1 => new HostConfig { IpcMode = {|#2:""host""|} }, _ => given };
+        p.HostConfig ??= (new HostConfig { UTSMode = {|#3:""host""|} });
+        var q = debug ? new CreateContainerParameters { User = {|#4:""root""|} } : p;
+        return q;
+    }
+    static HostConfig Certain(HostConfig given) => given ?? new HostConfig { Privileged = false } ?? new HostConfig { NetworkMode = {|#5:""host""|} };"),
+            DockerLibrary.DockerDotNet,
+            May("CTL1003", Error, "the container runs privileged", 0),
+            May("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 1),
+            May("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 2),
+            May("CTL5005", DiagnosticSeverityInfo, "the container uses the host's UTS namespace (mode 'host')", 3),
+            May("CTL1001", Warning, "user 'root'", 4),
+            May("CTL5003", Warning, "the container uses the host's network namespace (mode 'host')", 5));
+
+        private const Microsoft.CodeAnalysis.DiagnosticSeverity DiagnosticSeverityInfo = Microsoft.CodeAnalysis.DiagnosticSeverity.Info;
+
+        // Audit 138 A138-3: a HostConfig created, written into and replaced before anything reads it configures no container:
+        // neither the write (D129-6) nor what it lacks is reported; a read between keeps the write reported.
+        [Fact]
+        public Task HostConfig_written_into_then_replaced_before_any_read_reports_nothing_it_lacks() => Verify(@"
+    static CreateContainerParameters Replaced()
+    {
+        var hc = new HostConfig();
+        hc.PidMode = ""host"";
+        hc.CapAdd = new List<string>();
+        hc.CapAdd.Add(""SYS_ADMIN"");
+        hc = new HostConfig { CapDrop = new List<string> { ""ALL"" }, ReadonlyRootfs = true, SecurityOpt = new List<string> { ""no-new-privileges"" } };
+        return new CreateContainerParameters { HostConfig = hc };
+    }
+    static CreateContainerParameters ReadBetween()
+    {
+        // Written through a local that holds another HostConfig later: what it lacks is not reported (SharedLocal).
+        var hc = new HostConfig();
+        hc.IpcMode = {|CTL5002:""host""|};
+        System.Console.WriteLine(hc.IpcMode);
+        hc = new HostConfig { CapDrop = new List<string> { ""ALL"" }, ReadonlyRootfs = true, SecurityOpt = new List<string> { ""no-new-privileges"" } };
+        return new CreateContainerParameters { HostConfig = hc };
+    }
+    static CreateContainerParameters HandedOnByAProjectMethod(List<HostConfig> all)
+    {
+        // Handed on: what it lacks may be added there (not reported), what it has is.
+        var hc = new HostConfig { CapAdd = new List<string>() };
+        hc.CapAdd.Add({|CTL2002:""NET_ADMIN""|});
+        hc.Add(all);
+        hc = new HostConfig { CapDrop = new List<string> { ""ALL"" }, ReadonlyRootfs = true, SecurityOpt = new List<string> { ""no-new-privileges"" } };
+        return new CreateContainerParameters { HostConfig = hc };
+    }
+}
+static class Registry
+{
+    public static void Add(this HostConfig hc, List<HostConfig> all) => all.Add(hc);", reportOmissions: true);
+
+        // Audit 138 A138-10: a HostConfig created only when none is given lacks nothing the container is known to get, whether
+        // the choice is written with ??, ??= or a null test.
+        [Fact]
+        public Task HostConfig_created_when_none_is_given_reports_nothing_it_lacks() => Verify(@"
+    static CreateContainerParameters Fallbacks(HostConfig given)
+    {
+        var a = new CreateContainerParameters { HostConfig = given ?? new HostConfig() };
+        var b = new CreateContainerParameters { HostConfig = given != null ? given : new HostConfig() };
+        var c = new CreateContainerParameters { HostConfig = given is null ? new HostConfig() : given };
+        var d = new CreateContainerParameters { HostConfig = given is not null ? given : new HostConfig() };
+        var e = new CreateContainerParameters { HostConfig = given is { } ? given : new HostConfig() };
+        return a;
+    }
+    static CreateContainerParameters NotAFallback(HostConfig given, bool debug) =>
+        new CreateContainerParameters { HostConfig = given == null ? given : {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig()|}|}|} };", reportOmissions: true);
     }
 }

@@ -52,6 +52,15 @@ namespace ContainerLint.Analyzers.Reading
             return true;
         }
 
+        /// <summary>
+        /// Whether the statement only writes through the local (<c>hc.PidMode = "host";</c>, <c>hc.CapAdd.Add("X");</c>, a library's
+        /// collection method): what <see cref="ReplacedBeforeUse"/> lets stand between a creation and its replacement.
+        /// </summary>
+        internal static bool OnlyWritesInto(StatementSyntax statement, string name, SemanticModel model) =>
+            IsWriteThrough(statement, name, out _, out var call)
+            && (call is null || (model.GetSymbolInfo(call).Symbol is IMethodSymbol target
+                && !SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, model.Compilation.Assembly)));
+
         /// <summary>Whether a statement after <paramref name="at"/> gives what holds the object another value before anything else names the local.</summary>
         private static bool IsReplacedAfter(Sequence statements, int at, string name, System.Collections.Immutable.ImmutableArray<string> members,
             ref List<InvocationExpressionSyntax>? calls)

@@ -10,7 +10,8 @@ namespace ContainerLint.Analyzers.Reading
     /// read it (<c>var hc = new HostConfig { Privileged = true }; hc = new HostConfig();</c>): it is dropped unused and
     /// configures no container. Read from the statements alone, straight-line: the overwriting assignment is a statement
     /// of the declaration's block, and no statement before it names the local, calls or names a local function (which may
-    /// read it) or jumps (<c>goto</c>). Asked only for a local the method writes more than once.
+    /// read it) or jumps (<c>goto</c>); statements that only write into the object may (<c>hc.PidMode = "host";</c>: the
+    /// write is dropped with it). Asked only for a local the method writes more than once.
     /// </summary>
     internal static class ReplacedBeforeUse
     {
@@ -52,7 +53,9 @@ namespace ContainerLint.Analyzers.Reading
                 if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment }
                     && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && target.Identifier.ValueText == name)
                     return !MayReadOrLeave(assignment.Right, name, model);
-                if (MayReadOrLeave(statement, name, model)) return false;
+                // A write into the object (hc.PidMode = "host";) reads nothing of it: dropped with it (DroppedObjectWrites, audit 138 A138-3).
+                if (DroppedObjectWrites.OnlyWritesInto(statement, name, model) ? MayReadOrLeave(statement, null, model) : MayReadOrLeave(statement, name, model))
+                    return false;
             }
             return false;
         }
@@ -61,7 +64,7 @@ namespace ContainerLint.Analyzers.Reading
         /// Whether running <paramref name="node"/> may read the local or leave the straight line: it names the local (a
         /// read, a capture, <c>ref</c>), names a local function (which may read it) or jumps (<c>goto</c>).
         /// </summary>
-        private static bool MayReadOrLeave(SyntaxNode node, string local, SemanticModel model)
+        private static bool MayReadOrLeave(SyntaxNode node, string? local, SemanticModel model)
         {
             foreach (var descendant in node.DescendantNodesAndSelf())
             {
