@@ -124,7 +124,7 @@ namespace ContainerLint.Analyzers
             var model = reader.Objects.ForCreation(creation);
             // What a creation on one branch of a choice sets reaches the container on some paths only: "may" (audit 138 A138-4);
             // read from where the choice is made (a branch is conditional only from outside the construct that has it).
-            reader.Values.Origin = ChoiceAround(creation)?.Parent ?? creation.Syntax;
+            reader.Values.Origin = ChosenModifierCallAround(creation, api) ?? ChoiceAround(creation)?.Parent ?? creation.Syntax;
             if (ReplacedBeforeUse.IsDropped(creation, reader.Values.Scope))
             {
                 // Read all the same, so that the mounts and devices it holds are not reported as built for someone else.
@@ -500,6 +500,37 @@ namespace ContainerLint.Analyzers
         private static bool IsNull(IOperation operand) => Values.SkipConversions(operand) is { ConstantValue: { HasValue: true, Value: null } };
 
         /// <summary>
+        /// The <c>WithCreateParameterModifier</c> call whose lambda, chosen by <c>?:</c>, <c>??</c> or a <c>switch</c> expression
+        /// (<c>debug ? p => p.HostConfig = new HostConfig { ... } : _ => { }</c>), holds <paramref name="operation"/>: what the lambda
+        /// sets may apply, read from the call as TestcontainersBuilderAnalyzer reads the lambda (audit 138 A138-9); null when the
+        /// innermost lambda around it is no such choice.
+        /// </summary>
+        private static SyntaxNode? ChosenModifierCallAround(IOperation operation, DockerApi api)
+        {
+            var lambda = operation.Parent;
+            while (lambda is not null and not IAnonymousFunctionOperation) lambda = lambda.Parent;
+            if (lambda is null) return null;
+            IOperation child = lambda;
+            var parent = lambda.Parent;
+            var chosen = false;
+            for (var depth = 0; parent is not null && depth < 16; depth++, child = parent, parent = parent.Parent)
+            {
+                if (parent is IDelegateCreationOperation or IConversionOperation) continue;
+                if (parent is ISwitchExpressionArmOperation or ISwitchExpressionOperation or ICoalesceOperation
+                    || (parent is IConditionalOperation conditional && conditional.Condition != child))
+                {
+                    chosen = true;
+                    continue;
+                }
+                break;
+            }
+            return chosen && parent is IArgumentOperation { Parent: IInvocationOperation call } && call.TargetMethod.Name == DockerApi.WithCreateParameterModifier
+                && api.IsBuilderMethod(call.TargetMethod)
+                ? call.Syntax
+                : null;
+        }
+
+        /// <summary>
         /// The outermost choice a creation is one branch of (<c>x ? new HostConfig { ... } : other</c>, <c>given ?? new
         /// HostConfig { ... }</c>, <c>p.HostConfig ??= new HostConfig { ... }</c>, an arm of a <c>switch</c> expression): what it
         /// sets reaches the container on some paths only; null when it is on none.
@@ -688,7 +719,7 @@ namespace ContainerLint.Analyzers
             }
             var spec = new ContainerSpec("HostConfig", SourceSpans.Of(declarator.Syntax)) { ReportsOmissions = false };
             containers.Add(spec);
-            reader.Values.Origin = declarator.Syntax;
+            reader.Values.Origin = ChosenModifierCallAround(declarator, api) ?? declarator.Syntax;
             reader.ReadHostConfig(reader.Objects.ForPath(path, declarator.Syntax), spec, containers);
         }
 
@@ -872,7 +903,7 @@ namespace ContainerLint.Analyzers
             }
             var spec = new ContainerSpec("HostConfig", SourceSpans.Of(declarator.Syntax)) { ReportsOmissions = false };
             containers.Add(spec);
-            reader.Values.Origin = declarator.Syntax;
+            reader.Values.Origin = ChosenModifierCallAround(declarator, api) ?? declarator.Syntax;
             reader.ReadHostConfig(reader.Objects.ForPath(path, declarator.Syntax), spec, containers);
             return true;
         }

@@ -4499,6 +4499,31 @@ await d.Build().StartAsync();
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL5002", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(2)
                 .WithArguments("the container uses the host's IPC namespace (mode 'host') on one branch of a conditional, so it may apply"));
 
+        // Audit 138 A138-9: so does what such a lambda sets in a HostConfig it creates, or takes with a fallback, which
+        // HostConfigAnalyzer reads (it said it for certain).
+        [Fact]
+        public Task HostConfig_created_in_a_modifier_lambda_on_a_branch_of_a_choice_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static IContainer A(bool debug) => new ContainerBuilder().WithImage(""alpine"")
+        .WithCreateParameterModifier(debug ? p => p.HostConfig = new Docker.DotNet.Models.HostConfig { Privileged = {|#0:true|} } : _ => { })
+        .Build();
+    static IContainer B(System.Action<Docker.DotNet.Models.CreateContainerParameters> custom) => new ContainerBuilder().WithImage(""alpine"")
+        .WithCreateParameterModifier(custom ?? (p => { p.HostConfig ??= new Docker.DotNet.Models.HostConfig(); p.HostConfig.Binds = [{|#1:""/:/host""|}]; }))
+        .Build();
+    static IContainer C(int mode) => new ContainerBuilder().WithImage(""alpine"")
+        .WithCreateParameterModifier(mode switch { 1 => p => p.HostConfig = new Docker.DotNet.Models.HostConfig { NetworkMode = {|#2:""host""|} }, _ => _ => { } })
+        .Build();
+    static IContainer Certain() => new ContainerBuilder().WithImage(""alpine"")
+        .WithCreateParameterModifier(p => p.HostConfig = new Docker.DotNet.Models.HostConfig { PidMode = {|#3:""host""|} })
+        .Build();"), DockerLibrary.Testcontainers,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
+                .WithArguments("the container runs privileged on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL3003", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1)
+                .WithArguments("host path '/' is mounted writable on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL5003", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(2)
+                .WithArguments("the container uses the host's network namespace (mode 'host') on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL5001", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(3)
+                .WithArguments("the container uses the host's PID namespace (mode 'host')"));
+
         // ... and HostConfigAnalyzer leaves such lambdas to it, but reads one given to a method of the project that has the
         // same name (audit 134 E134-4): no look-alike, it writes the real parameters.
         [Fact]
