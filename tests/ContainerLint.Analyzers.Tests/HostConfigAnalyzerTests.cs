@@ -6405,11 +6405,12 @@ static class Registry
     static CreateContainerParameters Choose(HostConfig given, bool debug, int mode)
     {
         var p = new CreateContainerParameters { HostConfig = given ?? new HostConfig { Privileged = {|#0:true|} } };
-        p.HostConfig = debug ? new HostConfig { PidMode = {|#1:""host""|} } : given;
-        p.HostConfig = mode switch { 1 => new HostConfig { IpcMode = {|#2:""host""|} }, _ => given };
-        p.HostConfig ??= (new HostConfig { UTSMode = {|#3:""host""|} });
-        var q = debug ? new CreateContainerParameters { User = {|#4:""root""|} } : p;
-        return q;
+        var q = new CreateContainerParameters();
+        q.HostConfig = debug ? new HostConfig { PidMode = {|#1:""host""|} } : given;
+        var r = new CreateContainerParameters { HostConfig = mode switch { 1 => new HostConfig { IpcMode = {|#2:""host""|} }, _ => given } };
+        r.HostConfig ??= (new HostConfig { UTSMode = {|#3:""host""|} });
+        var s = debug ? new CreateContainerParameters { User = {|#4:""root""|} } : p;
+        return mode switch { 0 => p, 1 => q, 2 => r, _ => s };
     }
     static HostConfig Certain(HostConfig given) => given ?? new HostConfig { Privileged = false } ?? new HostConfig { NetworkMode = {|#5:""host""|} };"),
             DockerLibrary.DockerDotNet,
@@ -6473,5 +6474,27 @@ static class Registry
     }
     static CreateContainerParameters NotAFallback(HostConfig given, bool debug) =>
         new CreateContainerParameters { HostConfig = given == null ? given : {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig()|}|}|} };", reportOmissions: true);
+
+        // Audit 138 A138-8: p.HostConfig = p.HostConfig ?? new HostConfig(), the older spelling of ??=, keeps the HostConfig
+        // the parameters hold (or gives them a new one), and what is written through the property after it reaches the container.
+        [Fact]
+        public Task Writes_after_the_property_is_given_its_own_value_or_a_new_HostConfig_are_reported() => Verify(@"
+    static void Handed(CreateContainerParameters p)
+    {
+        p.HostConfig = p.HostConfig ?? new HostConfig();
+        p.HostConfig.NetworkMode = {|CTL5003:""host""|};
+    }
+    static CreateContainerParameters Created()
+    {
+        var p = new CreateContainerParameters();
+        p.HostConfig = p.HostConfig ?? new HostConfig();
+        p.HostConfig.PidMode = {|CTL5001:""host""|};
+        return p;
+    }
+    static void Other(CreateContainerParameters p, CreateContainerParameters q)
+    {
+        p.HostConfig = q.HostConfig ?? new HostConfig();
+        p.HostConfig.IpcMode = {|CTL5002:""host""|};
+    }");
     }
 }

@@ -4524,6 +4524,16 @@ await d.Build().StartAsync();
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL5001", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(3)
                 .WithArguments("the container uses the host's PID namespace (mode 'host')"));
 
+        [Fact]
+        public Task Write_after_the_HostConfig_is_given_its_own_value_or_a_new_one_in_a_modifier_is_reported() => Infrastructure.Verify.Analyzer<HostConfigAnalyzer>(Program(@"
+    static IContainer Create() => new ContainerBuilder().WithImage(""alpine"")
+        .WithCreateParameterModifier(p =>
+        {
+            p.HostConfig = p.HostConfig ?? new Docker.DotNet.Models.HostConfig();
+            p.HostConfig.Privileged = {|CTL1003:true|};
+        })
+        .Build();"), DockerLibrary.Testcontainers);
+
         // ... and HostConfigAnalyzer leaves such lambdas to it, but reads one given to a method of the project that has the
         // same name (audit 134 E134-4): no look-alike, it writes the real parameters.
         [Fact]

@@ -1767,6 +1767,14 @@ namespace ContainerLint.Analyzers.Reading
                 current = parent;
                 parent = parent.Parent;
             }
+            // p.HostConfig = p.HostConfig ?? new HostConfig(), the older spelling of p.HostConfig ??= new HostConfig(), read as it
+            // is (audit 138 A138-8); so is a fallback for another object's (p.HostConfig = q.HostConfig ?? new HostConfig()).
+            if (parent is ICoalesceOperation coalesce && coalesce.WhenNull == current && coalesce.Parent is ISimpleAssignmentOperation given
+                && given.Value == coalesce)
+            {
+                current = coalesce;
+                parent = given;
+            }
             switch (parent)
             {
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
