@@ -35,7 +35,7 @@ namespace ContainerLint.Dockerfiles
 
                 var image = ImageModelBuilder.Build(document, request);
                 if (UnknownTarget(image, request) is { } unknownTarget) return new[] { unknownTarget };
-                if ((SubstitutionErrorOfTheBuild(document, image) ?? TriggerErrorOfTheBuild(document, image)) is { } refused)
+                if ((SubstitutionErrorOfTheBuild(document, image) ?? TriggerErrorOfTheBuild(document, image) ?? ExposeErrorOfTheBuild(image)) is { } refused)
                     return new[] { new Finding(RuleCatalog.CTL9001, refused.Span, refused.Message) };
                 var sink = new FindingSink();
                 RuleEngine.Check(image, options, sink);
@@ -121,6 +121,49 @@ namespace ContainerLint.Dockerfiles
                         return new ParseError(error.Message + " (an ONBUILD trigger of stage '" + (holder.Name ?? "#" + holder.Index)
                             + "', which the build FROM it runs)", error.Span);
             }
+            return null;
+        }
+
+        /// <summary>
+        /// The first <c>EXPOSE</c> word of a stage of the final stage's chain that BuildKit refuses (dockerfile2llb's
+        /// dispatchExpose, audit 139 F139-4): a port that is not a number (or a range of numbers) up to 65535, or a protocol
+        /// other than tcp, udp and sctp: <c>EXPOSE ssh</c>, and <c>EXPOSE 22 # ssh</c>, whose <c>#</c> and <c>ssh</c> are two more
+        /// words (a <c>#</c> after an instruction is no comment). A value with a variable that has no value is left alone, and
+        /// only what every BuildKit version refuses is reported.
+        /// </summary>
+        private static ParseError? ExposeErrorOfTheBuild(ImageSpec image)
+        {
+            foreach (var stage in image.FinalStageChain())
+                foreach (var port in stage.ExposedPorts)
+                {
+                    if (!port.IsKnown || port.Certainty != ValueCertainty.Certain) continue;
+                    foreach (var word in port.Value.Split(new[] { ' ', '\t', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries))
+                        if (RefusedPort(word) is { } why)
+                            return new ParseError("EXPOSE '" + word + "': " + why + "; docker build refuses it (a '#' after an instruction is one of its words, not a comment)", port.Span);
+                }
+            return null;
+        }
+
+        /// <summary>Why BuildKit refuses an EXPOSE word (<c>[ip:][hostPort:]port[-port][/proto]</c>), or null.</summary>
+        private static string? RefusedPort(string word)
+        {
+            var slash = word.IndexOf('/');
+            var protocol = slash < 0 ? "" : word.Substring(slash + 1);
+            var ports = slash < 0 ? word : word.Substring(0, slash);
+            var container = ports.Substring(ports.LastIndexOf(':') + 1);
+            if (container.Length == 0) return "no port";
+            var dash = container.IndexOf('-');
+            foreach (var number in dash < 0 ? new[] { container } : new[] { container.Substring(0, dash), container.Substring(dash + 1) })
+            {
+                foreach (var c in number)
+                    if (!(c >= '0' && c <= '9') && c != '+' && c != '-') return "'" + container + "' is no port number";
+                var digits = number.TrimStart('0');
+                if (digits.All(c => c >= '0' && c <= '9') && (digits.Length > 5 || (digits.Length == 5 && string.CompareOrdinal(digits, "65535") > 0)))
+                    return "port " + number + " is out of range (0-65535)";
+            }
+            if (protocol.Length > 0 && !protocol.Equals("tcp", StringComparison.OrdinalIgnoreCase) && !protocol.Equals("udp", StringComparison.OrdinalIgnoreCase)
+                && !protocol.Equals("sctp", StringComparison.OrdinalIgnoreCase))
+                return "'" + protocol + "' is no protocol (tcp, udp or sctp)";
             return null;
         }
 

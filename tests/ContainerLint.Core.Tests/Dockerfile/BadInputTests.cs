@@ -87,6 +87,28 @@ namespace ContainerLint.Core.Tests.Dockerfile
                 AssertOnlyParseError(text, line, 1, "more than 65535 bytes");
         }
 
+        // Audit 139 F139-4: BuildKit refuses an EXPOSE word that is no port (dockerfile2llb's dispatchExpose), so a '#' after
+        // EXPOSE is no comment but a port it refuses.
+        [Theory]
+        [InlineData("FROM alpine\nEXPOSE abc\nUSER root\n", "'abc' is no port number")]
+        [InlineData("FROM alpine\nEXPOSE 22 # ssh for debugging\nUSER root\n", "EXPOSE '#'")]
+        [InlineData("FROM alpine\nEXPOSE 8080/http\nUSER root\n", "'http' is no protocol")]
+        [InlineData("FROM alpine\nEXPOSE 70000\nUSER root\n", "out of range")]
+        [InlineData("FROM alpine\nARG P=\"80 web\"\nEXPOSE $P\nUSER root\n", "'web' is no port number")]
+        [InlineData("FROM alpine AS base\nEXPOSE 80:\nFROM base\nUSER root\n", "no port")]
+        public void Expose_word_BuildKit_refuses_is_a_parse_error_at_its_instruction_and_nothing_else(string text, string message)
+        {
+            var line = text.Split('\n').ToList().FindIndex(l => l.StartsWith("EXPOSE", StringComparison.Ordinal)) + 1;
+            AssertOnlyParseError(text, line, 1, message);
+        }
+
+        [Theory]
+        [InlineData("FROM alpine\nEXPOSE 80 443/tcp 53/udp 9000/SCTP 8000-8010 0022 80:8080 127.0.0.1:80:80 +22 22/\nUSER root\n")]
+        [InlineData("FROM alpine\nEXPOSE $PORT ${OTHER:-80}\nUSER root\n")]
+        [InlineData("FROM alpine AS tools\nEXPOSE ssh\nFROM alpine\nCOPY --from=tools /x /x\nUSER root\n")]
+        public void Expose_words_BuildKit_takes_or_does_not_run_are_read(string text) =>
+            Assert.DoesNotContain(Lint(text), f => f.Rule.Id == RuleIds.ParseError);
+
         [Fact]
         public void Line_of_exactly_65535_bytes_is_read()
         {
