@@ -650,7 +650,9 @@ namespace ContainerLint.Dockerfiles
                 for (var i = start; i < end; i++)
                 {
                     var c = text[i];
-                    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsSurrogate(c) ? 2 : 3;
+                    // U+FFFD is a byte the file's UTF-8 could not decode (a Latin-1 'é'): one byte to BuildKit, which reads bytes
+                    // (audit 140 R140-4).
+                    bytes += c < 0x80 || c == '\uFFFD' ? 1 : c < 0x800 ? 2 : char.IsSurrogate(c) ? 2 : 3;
                 }
                 return bytes;
             }

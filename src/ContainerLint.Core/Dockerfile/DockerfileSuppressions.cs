@@ -49,20 +49,39 @@ namespace ContainerLint.Dockerfiles
                 // Above nothing: it suppresses nothing, but its rule IDs are still checked (CTL9003).
                 index.AddScoped(suppression, 0, -1);
             }
-            foreach (var instruction in instructions) AddRunLineComments(instruction, index);
+            Instruction? shell = null;
+            foreach (var instruction in instructions)
+            {
+                if (instruction.Keyword == "FROM") shell = null;
+                else if (instruction.Keyword == "SHELL") shell = instruction;
+                else if (!IsCmd(shell)) AddRunLineComments(instruction, index);
+            }
             return index;
+        }
+
+        /// <summary>
+        /// Whether a <c>SHELL</c> instruction makes Windows' <c>cmd</c> run the stage's <c>RUN</c> lines: <c>cmd</c> has no
+        /// <c>#</c> comments (audit 140 R140-7). The shells of Linux images, PowerShell and Python all have them.
+        /// </summary>
+        private static bool IsCmd(Instruction? shell)
+        {
+            if (shell?.JsonArguments is not { Count: > 0 } arguments) return false;
+            var program = arguments[0].Text.Replace('\\', '/');
+            program = program.Substring(program.LastIndexOf('/') + 1);
+            return program.Equals("cmd", System.StringComparison.OrdinalIgnoreCase) || program.Equals("cmd.exe", System.StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>
         /// A comment at the end of a shell-form <c>RUN</c> line (<c>RUN sudo apk add curl # containerlint ignore=CTL1004</c>) is
         /// one for the shell that runs it, so it covers that instruction, as a comment at the end of a line does in YAML
-        /// (rules.md). After other instructions a <c>#</c> is one of their arguments (<c>EXPOSE 22 # ssh</c>), and in a
-        /// here-document it is content.
+        /// (rules.md), also on the line that starts a here-document (<c>RUN cat &lt;&lt;EOF &gt; /x &amp;&amp; sudo ... # containerlint
+        /// ignore=CTL1004</c>). After other instructions a <c>#</c> is one of their arguments (<c>EXPOSE 22 # ssh</c>), and in a
+        /// here-document's body it is content.
         /// </summary>
         private static void AddRunLineComments(Instruction instruction, SuppressionIndex index)
         {
             var run = instruction.SubInstruction ?? instruction;
-            if (run.Keyword != "RUN" || run.IsJsonForm || run.Heredocs.Count > 0
+            if (run.Keyword != "RUN" || run.IsJsonForm
                 || run.Line.Text.IndexOf("containerlint", run.ArgumentsStartIndex, run.ArgumentsEndIndex - run.ArgumentsStartIndex,
                     System.StringComparison.OrdinalIgnoreCase) < 0)
                 return;

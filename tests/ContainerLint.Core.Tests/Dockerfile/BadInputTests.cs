@@ -110,6 +110,14 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.DoesNotContain(Lint(text), f => f.Rule.Id == RuleIds.ParseError);
 
         [Fact]
+        public void Line_whose_undecodable_bytes_keep_it_under_the_limit_is_read()
+        {
+            // Audit 140 R140-4: 8,000 Latin-1 bytes read as U+FFFD are 8,000 bytes to BuildKit, not 24,000.
+            var text = "FROM alpine\nLABEL x=\"" + new string('a', 50_000) + new string('\uFFFD', 8_000) + "\"\nUSER root\n";
+            Assert.Contains(Lint(text), f => f.Rule.Id == "CTL1001");
+        }
+
+        [Fact]
         public void Line_of_exactly_65535_bytes_is_read()
         {
             var text = "FROM alpine\nLABEL blob=" + new string('a', 65535 - 11) + "\nUSER root\n";

@@ -88,6 +88,24 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.DoesNotContain(sudo, f => f.IsSuppressed);
         }
 
+        // Audit 140: a comment inside a command substitution ends with it (R140-1); cmd, which a SHELL may name, has no
+        // comments (R140-7); the line that starts a here-document is a shell line like any other (R140-8).
+        [Fact]
+        public void Comment_in_a_substitution_or_under_a_cmd_shell_is_no_suppression_and_one_before_a_heredoc_is()
+        {
+            var findings = Lint(Lines("FROM alpine", "USER app",
+                "RUN echo `# containerlint ignore=CTL1004` && sudo apk add curl",
+                "RUN echo \"$(echo '# containerlint ignore=CTL1004')\" && sudo b",
+                "RUN cat <<EOF > /x && sudo c # containerlint ignore=CTL1004 heredoc line",
+                "# containerlint global ignore=CTL1004",
+                "EOF",
+                "SHELL [\"cmd\", \"/S\", \"/C\"]",
+                "RUN sudo d # containerlint ignore=CTL1004",
+                "FROM alpine", "USER app", "RUN sudo e # containerlint ignore=CTL1004"));
+            var sudo = findings.Where(f => f.Rule.Id == RuleIds.SudoInBuild).Select(f => (f.Span.StartLine, f.IsSuppressed)).ToList();
+            Assert.Equal(new[] { (3, false), (4, false), (5, true), (9, false), (12, true) }, sudo);
+        }
+
         [Fact]
         public void Unknown_rule_id_at_the_end_of_a_run_line_is_ctl9003_at_the_comment()
         {

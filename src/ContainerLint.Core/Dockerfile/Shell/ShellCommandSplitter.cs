@@ -35,7 +35,8 @@ namespace ContainerLint.Dockerfiles.Shell
 
         /// <summary>
         /// The comments of a script, as (start, end) indexes: a <c>#</c> where a word would start, to the end of its line
-        /// (<c>apt-get install sudo # keep</c>; not <c>a#b</c>, nor one in quotes or in a here-document's body).
+        /// (<c>apt-get install sudo # keep</c>; not <c>a#b</c>, nor one in quotes, in a command substitution or in a
+        /// here-document's body).
         /// </summary>
         public static List<(int Start, int End)> Comments(string script)
         {
@@ -103,7 +104,8 @@ namespace ContainerLint.Dockerfiles.Shell
             private void Substitution(int start, int end)
             {
                 if (_depth >= MaxSubstitutionDepth || end <= start) return;
-                new Splitter(_s, _commands, _depth + 1, _comments).Run(start, end);
+                // A comment inside a substitution ends with it (echo `# x` && sudo y runs sudo): not one at the end of the line.
+                new Splitter(_s, _commands, _depth + 1).Run(start, end);
             }
 
             public void Run(int start, int end)
