@@ -460,44 +460,9 @@ namespace ContainerLint.Analyzers
         private static bool IsFallback(IOperation creation)
         {
             var operation = SkipConversionsUp(creation);
-            return operation.Parent switch
-            {
-                ICoalesceAssignmentOperation assignment => assignment.Value == operation,
-                ICoalesceOperation coalesce => coalesce.WhenNull == operation,
-                // existing != null ? existing : new HostConfig(), existing is null ? new HostConfig() : existing: the same
-                // choice spelt out (audit 138 A138-10).
-                IConditionalOperation { WhenFalse: { } whenFalse } conditional => NullTest(conditional.Condition) is { } whenNull
-                    && (whenNull ? conditional.WhenTrue : whenFalse) == operation,
-                _ => false,
-            };
+            // existing != null ? existing : new HostConfig() is the same choice spelt out (audit 138 A138-10): Fallbacks.
+            return (operation.Parent is ICoalesceAssignmentOperation assignment && assignment.Value == operation) || Fallbacks.ChoiceOf(creation) is not null;
         }
-
-        /// <summary>
-        /// Whether a condition tests a value against null, and for which outcome: true for <c>x == null</c> and <c>x is null</c>,
-        /// false for <c>x != null</c>, <c>x is not null</c> and <c>x is { }</c>; null for any other condition.
-        /// </summary>
-        private static bool? NullTest(IOperation condition)
-        {
-            switch (condition)
-            {
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary
-                    when IsNull(binary.LeftOperand) || IsNull(binary.RightOperand):
-                    return binary.OperatorKind == BinaryOperatorKind.Equals;
-                case IIsPatternOperation { Pattern: var pattern }:
-                    return pattern switch
-                    {
-                        IConstantPatternOperation constant when IsNull(constant.Value) => true,
-                        INegatedPatternOperation { Pattern: IConstantPatternOperation constant } when IsNull(constant.Value) => false,
-                        IRecursivePatternOperation { DeclaredSymbol: null } recursive when recursive.PropertySubpatterns.Length == 0
-                            && recursive.DeconstructionSubpatterns.Length == 0 => false,
-                        _ => null,
-                    };
-                default:
-                    return null;
-            }
-        }
-
-        private static bool IsNull(IOperation operand) => Values.SkipConversions(operand) is { ConstantValue: { HasValue: true, Value: null } };
 
         /// <summary>
         /// The <c>WithCreateParameterModifier</c> call whose lambda, chosen by <c>?:</c>, <c>??</c> or a <c>switch</c> expression
@@ -551,6 +516,12 @@ namespace ContainerLint.Analyzers
                     case ISwitchExpressionArmOperation arm when arm.Value == operation && arm.Parent is { } expression:
                         parent = expression;
                         break;
+                    // A HostConfig in the initializer of parameters created on a branch (x ? new CreateContainerParameters {
+                    // HostConfig = new HostConfig { ... } } : given): the parameters' place decides (audit 140 R140-6).
+                    case ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation owner } } member
+                        when member.Value == operation:
+                        operation = SkipConversionsUp(owner);
+                        continue;
                     default:
                         return choice;
                 }

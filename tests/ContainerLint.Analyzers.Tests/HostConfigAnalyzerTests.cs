@@ -1923,7 +1923,8 @@ await task;
         if (custom) p.HostConfig.Privileged = false;
         return p;
     }"), DockerLibrary.DockerDotNet,
-            Definite("CTL1003", Error, "the container runs privileged", 0),
+            // Created on one branch of ?: with the parameters that hold it (audit 140 R140-6).
+            May("CTL1003", Error, "the container runs privileged", 0),
             MayBeUndone("CTL1003", Error, "the container runs privileged", 1));
 
         [Fact]
@@ -6409,7 +6410,7 @@ static class Registry
         q.HostConfig = debug ? new HostConfig { PidMode = {|#1:""host""|} } : given;
         var r = new CreateContainerParameters { HostConfig = mode switch { 1 => new HostConfig { IpcMode = {|#2:""host""|} }, _ => given } };
         r.HostConfig ??= (new HostConfig { UTSMode = {|#3:""host""|} });
-        var s = debug ? new CreateContainerParameters { User = {|#4:""root""|} } : p;
+        var s = debug ? new CreateContainerParameters { User = {|#4:""root""|}, HostConfig = new HostConfig { CgroupnsMode = {|#6:""host""|} } } : p;
         return mode switch { 0 => p, 1 => q, 2 => r, _ => s };
     }
     static HostConfig Certain(HostConfig given) => given ?? new HostConfig { Privileged = false } ?? new HostConfig { NetworkMode = {|#5:""host""|} };"),
@@ -6419,7 +6420,9 @@ static class Registry
             May("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 2),
             May("CTL5005", DiagnosticSeverityInfo, "the container uses the host's UTS namespace (mode 'host')", 3),
             May("CTL1001", Warning, "user 'root'", 4),
-            May("CTL5003", Warning, "the container uses the host's network namespace (mode 'host')", 5));
+            May("CTL5003", Warning, "the container uses the host's network namespace (mode 'host')", 5),
+            // In the parameters' initializer: their place decides (audit 140 R140-6).
+            May("CTL5006", Warning, "the container uses the host's cgroup namespace (mode 'host')", 6));
 
         private const Microsoft.CodeAnalysis.DiagnosticSeverity DiagnosticSeverityInfo = Microsoft.CodeAnalysis.DiagnosticSeverity.Info;
 
@@ -6473,7 +6476,10 @@ static class Registry
         return a;
     }
     static CreateContainerParameters NotAFallback(HostConfig given, bool debug) =>
-        new CreateContainerParameters { HostConfig = given == null ? given : {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig()|}|}|} };", reportOmissions: true);
+        new CreateContainerParameters { HostConfig = given == null ? given : {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig()|}|}|} };
+    // The null test is of another value (audit 140 R140-2).
+    static CreateContainerParameters OtherTested(HostConfig given, string name, object debug) =>
+        new CreateContainerParameters { HostConfig = name != null ? given : debug is { } ? given : {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig()|}|}|} };", reportOmissions: true);
 
         // Audit 138 A138-8: p.HostConfig = p.HostConfig ?? new HostConfig(), the older spelling of ??=, keeps the HostConfig
         // the parameters hold (or gives them a new one), and what is written through the property after it reaches the container.
@@ -6495,6 +6501,14 @@ static class Registry
     {
         p.HostConfig = q.HostConfig ?? new HostConfig();
         p.HostConfig.IpcMode = {|CTL5002:""host""|};
+    }
+    // The same choice spelt with a null test (audit 140 R140-3).
+    static void Tested(CreateContainerParameters p, CreateContainerParameters q)
+    {
+        p.HostConfig = p.HostConfig != null ? p.HostConfig : new HostConfig();
+        p.HostConfig.UTSMode = {|CTL5005:""host""|};
+        q.HostConfig = q.HostConfig is null ? new HostConfig() : q.HostConfig;
+        q.HostConfig.UsernsMode = {|CTL5004:""host""|};
     }");
     }
 }

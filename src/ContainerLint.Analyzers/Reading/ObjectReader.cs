@@ -1768,11 +1768,11 @@ namespace ContainerLint.Analyzers.Reading
                 parent = parent.Parent;
             }
             // p.HostConfig = p.HostConfig ?? new HostConfig(), the older spelling of p.HostConfig ??= new HostConfig(), read as it
-            // is (audit 138 A138-8); so is a fallback for another object's (p.HostConfig = q.HostConfig ?? new HostConfig()).
-            if (parent is ICoalesceOperation coalesce && coalesce.WhenNull == current && coalesce.Parent is ISimpleAssignmentOperation given
-                && given.Value == coalesce)
+            // is (audit 138 A138-8), also spelt with a null test (p.HostConfig != null ? p.HostConfig : new HostConfig(), audit 140
+            // R140-3); so is a fallback for another object's (p.HostConfig = q.HostConfig ?? new HostConfig()).
+            if (Fallbacks.ChoiceOf(created) is { } fallback && fallback.Parent is ISimpleAssignmentOperation given && given.Value == fallback)
             {
-                current = coalesce;
+                current = fallback;
                 parent = given;
             }
             switch (parent)

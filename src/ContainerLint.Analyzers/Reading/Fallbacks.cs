@@ -1,0 +1,66 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ContainerLint.Analyzers.Reading
+{
+    /// <summary>
+    /// Objects created only when a value is null: <c>given ?? new HostConfig()</c>, and the same choice spelt out with a null
+    /// test of that value, <c>given != null ? given : new HostConfig()</c>, <c>given is null ? new HostConfig() : given</c>
+    /// (audit 138 A138-10, audit 140 R140-2/R140-3).
+    /// </summary>
+    internal static class Fallbacks
+    {
+        /// <summary>The <c>??</c> or <c>?:</c> that creates <paramref name="created"/> only when a value is null; null for any other place.</summary>
+        public static IOperation? ChoiceOf(IOperation created)
+        {
+            var operation = created;
+            while (operation.Parent is IConversionOperation conversion) operation = conversion;
+            switch (operation.Parent)
+            {
+                case ICoalesceOperation coalesce when coalesce.WhenNull == operation:
+                    return coalesce;
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional when NullTest(conditional.Condition, out var tested) is { } whenNull
+                    && (whenNull ? conditional.WhenTrue : whenFalse) == operation && IsSame(tested, whenNull ? whenFalse : conditional.WhenTrue):
+                    return conditional;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>
+        /// Whether a condition tests a value (<paramref name="tested"/>) against null, and for which outcome: true for
+        /// <c>x == null</c> and <c>x is null</c>, false for <c>x != null</c>, <c>x is not null</c> and <c>x is { }</c>; null for any
+        /// other condition.
+        /// </summary>
+        private static bool? NullTest(IOperation condition, out IOperation? tested)
+        {
+            tested = null;
+            switch (condition)
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
+                    if (IsNull(binary.RightOperand)) tested = binary.LeftOperand;
+                    else if (IsNull(binary.LeftOperand)) tested = binary.RightOperand;
+                    else return null;
+                    return binary.OperatorKind == BinaryOperatorKind.Equals;
+                case IIsPatternOperation { Pattern: var pattern, Value: var value }:
+                    tested = value;
+                    return pattern switch
+                    {
+                        IConstantPatternOperation constant when IsNull(constant.Value) => true,
+                        INegatedPatternOperation { Pattern: IConstantPatternOperation constant } when IsNull(constant.Value) => false,
+                        IRecursivePatternOperation { DeclaredSymbol: null } recursive when recursive.PropertySubpatterns.Length == 0
+                            && recursive.DeconstructionSubpatterns.Length == 0 => false,
+                        _ => null,
+                    };
+                default:
+                    return null;
+            }
+        }
+
+        private static bool IsNull(IOperation operand) => Values.SkipConversions(operand) is { ConstantValue: { HasValue: true, Value: null } };
+
+        /// <summary>Whether the null test and the other branch name the same local, parameter or member chain.</summary>
+        private static bool IsSame(IOperation? tested, IOperation other) =>
+            tested is not null && AccessPath.TryGet(Values.SkipConversions(tested)!) is { } a && AccessPath.TryGet(Values.SkipConversions(other)!) is { } b && a.Equals(b);
+    }
+}
