@@ -6509,6 +6509,12 @@ static class Registry
         p.HostConfig.UTSMode = {|CTL5005:""host""|};
         q.HostConfig = q.HostConfig is null ? new HostConfig() : q.HostConfig;
         q.HostConfig.UsernsMode = {|CTL5004:""host""|};
+    }
+    // An inspect response's HostConfig (or a new one): its writes are not reported, as after p.HostConfig = r.HostConfig.
+    static void Inspected(CreateContainerParameters p, ContainerInspectResponse r)
+    {
+        p.HostConfig = r.HostConfig ?? new HostConfig();
+        p.HostConfig.Binds = new List<string> { ""/etc:/etc"" };
     }");
     }
 }

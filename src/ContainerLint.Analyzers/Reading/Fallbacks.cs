@@ -28,6 +28,27 @@ namespace ContainerLint.Analyzers.Reading
         }
 
         /// <summary>
+        /// The value a fallback choice (<see cref="ChoiceOf"/>) gives when it is not null: <c>given</c> of <c>given ?? new
+        /// HostConfig()</c> and of <c>given != null ? given : new HostConfig()</c>.
+        /// </summary>
+        public static IOperation? HeldOf(IOperation choice) => choice switch
+        {
+            ICoalesceOperation coalesce => coalesce.Value,
+            IConditionalOperation { WhenFalse: { } whenFalse } conditional => NullTest(conditional.Condition, out _) is { } whenNull
+                ? (whenNull ? whenFalse : conditional.WhenTrue)
+                : null,
+            _ => null,
+        };
+
+        /// <summary>Whether a value is read from an inspect response (<c>r.HostConfig</c> of a <c>ContainerInspectResponse r</c>).</summary>
+        public static bool IsFromInspectResponse(IOperation? value)
+        {
+            for (var part = Values.SkipConversions(value); part is not null; part = Values.SkipConversions((part as IMemberReferenceOperation)?.Instance))
+                if (HostConfigAnalyzer.IsInspectResponse(part.Type)) return true;
+            return false;
+        }
+
+        /// <summary>
         /// Whether a condition tests a value (<paramref name="tested"/>) against null, and for which outcome: true for
         /// <c>x == null</c> and <c>x is null</c>, false for <c>x != null</c>, <c>x is not null</c> and <c>x is { }</c>; null for any
         /// other condition.

@@ -1769,8 +1769,10 @@ namespace ContainerLint.Analyzers.Reading
             }
             // p.HostConfig = p.HostConfig ?? new HostConfig(), the older spelling of p.HostConfig ??= new HostConfig(), read as it
             // is (audit 138 A138-8), also spelt with a null test (p.HostConfig != null ? p.HostConfig : new HostConfig(), audit 140
-            // R140-3); so is a fallback for another object's (p.HostConfig = q.HostConfig ?? new HostConfig()).
-            if (Fallbacks.ChoiceOf(created) is { } fallback && fallback.Parent is ISimpleAssignmentOperation given && given.Value == fallback)
+            // R140-3); so is a fallback for another object's (p.HostConfig = q.HostConfig ?? new HostConfig()), not for an inspect
+            // response's, whose writes are not reported (p.HostConfig = r.HostConfig ?? new HostConfig()).
+            if (Fallbacks.ChoiceOf(created) is { } fallback && fallback.Parent is ISimpleAssignmentOperation given && given.Value == fallback
+                && !Fallbacks.IsFromInspectResponse(Fallbacks.HeldOf(fallback)))
             {
                 current = fallback;
                 parent = given;
