@@ -6473,6 +6473,9 @@ static class Registry
         var c = new CreateContainerParameters { HostConfig = given is null ? new HostConfig() : given };
         var d = new CreateContainerParameters { HostConfig = given is not null ? given : new HostConfig() };
         var e = new CreateContainerParameters { HostConfig = given is { } ? given : new HostConfig() };
+        // The pattern's local (audit 141 Q141-7).
+        var f = new CreateContainerParameters { HostConfig = given is { } g ? g : new HostConfig() };
+        var h = new CreateContainerParameters { HostConfig = given is HostConfig k ? k : new HostConfig() };
         return a;
     }
     static CreateContainerParameters NotAFallback(HostConfig given, bool debug) =>
@@ -6515,6 +6518,11 @@ static class Registry
     {
         p.HostConfig = r.HostConfig ?? new HostConfig();
         p.HostConfig.Binds = new List<string> { ""/etc:/etc"" };
+    }
+    static void InspectedIfAny(CreateContainerParameters p, ContainerInspectResponse r)
+    {
+        p.HostConfig = r?.HostConfig ?? new HostConfig();
+        p.HostConfig.PidMode = ""host"";
     }");
     }
 }

@@ -137,35 +137,76 @@ namespace ContainerLint.Dockerfiles
                 foreach (var port in stage.ExposedPorts)
                 {
                     if (!port.IsKnown || port.Certainty != ValueCertainty.Certain) continue;
-                    foreach (var word in port.Value.Split(new[] { ' ', '\t', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries))
+                    // Split as BuildKit's ProcessWords splits a value, on any Unicode space (audit 141 Q141-1: U+00A0).
+                    foreach (var word in Words(port.Value))
                         if (RefusedPort(word) is { } why)
                             return new ParseError("EXPOSE '" + word + "': " + why + "; docker build refuses it (a '#' after an instruction is one of its words, not a comment)", port.Span);
                 }
             return null;
         }
 
-        /// <summary>Why BuildKit refuses an EXPOSE word (<c>[ip:][hostPort:]port[-port][/proto]</c>), or null.</summary>
+        /// <summary>
+        /// Why BuildKit refuses an EXPOSE word (<c>[ip:][hostPort:]port[-port][/proto]</c>), or null: only what go-connections'
+        /// nat.ParsePortSpec and dockerfile2llb's parsePort both refuse.
+        /// </summary>
         private static string? RefusedPort(string word)
         {
             var slash = word.IndexOf('/');
             var protocol = slash < 0 ? "" : word.Substring(slash + 1);
             var ports = slash < 0 ? word : word.Substring(0, slash);
-            var container = ports.Substring(ports.LastIndexOf(':') + 1);
+            var parts = ports.Split(':');
+            var container = parts[parts.Length - 1];
             if (container.Length == 0) return "no port";
-            var dash = container.IndexOf('-');
-            foreach (var number in dash < 0 ? new[] { container } : new[] { container.Substring(0, dash), container.Substring(dash + 1) })
+            if (RefusedRange(container) is { } why) return why;
+            if (parts.Length >= 2 && parts[parts.Length - 2].Length > 0 && RefusedRange(parts[parts.Length - 2]) is { } host) return "host " + host;
+            if (parts.Length >= 3)
             {
-                foreach (var c in number)
-                    if (!(c >= '0' && c <= '9') && c != '+' && c != '-') return "'" + container + "' is no port number";
-                var digits = number.TrimStart('0');
-                if (digits.All(c => c >= '0' && c <= '9') && (digits.Length > 5 || (digits.Length == 5 && string.CompareOrdinal(digits, "65535") > 0)))
-                    return "port " + number + " is out of range (0-65535)";
+                var ip = string.Join(":", parts, 0, parts.Length - 2);
+                if (ip.Length > 1 && ip[0] == '[' && ip[ip.Length - 1] == ']') ip = ip.Substring(1, ip.Length - 2);
+                if (ip.Length > 0 && !System.Net.IPAddress.TryParse(ip, out _)) return "'" + ip + "' is no IP address";
             }
             if (protocol.Length > 0 && !protocol.Equals("tcp", StringComparison.OrdinalIgnoreCase) && !protocol.Equals("udp", StringComparison.OrdinalIgnoreCase)
                 && !protocol.Equals("sctp", StringComparison.OrdinalIgnoreCase))
                 return "'" + protocol + "' is no protocol (tcp, udp or sctp)";
             return null;
         }
+
+        /// <summary>Why BuildKit refuses a port or range of ports (<c>80</c>, <c>8000-8010</c>), or null.</summary>
+        private static string? RefusedRange(string ports)
+        {
+            var dash = ports.IndexOf('-');
+            var numbers = dash < 0 ? new[] { ports } : new[] { ports.Substring(0, dash), ports.Substring(dash + 1) };
+            foreach (var number in numbers)
+            {
+                if (number.Length == 0) return "'" + ports + "' is no port range";
+                foreach (var c in number)
+                    if (!(c >= '0' && c <= '9') && c != '+' && c != '-') return "'" + ports + "' is no port number";
+                var digits = number.TrimStart('0');
+                if (IsDigits(digits) && (digits.Length > 5 || (digits.Length == 5 && string.CompareOrdinal(digits, "65535") > 0)))
+                    return "port " + number + " is out of range (0-65535)";
+            }
+            if (numbers.Length == 2 && IsDigits(numbers[0]) && IsDigits(numbers[1])
+                && int.Parse(numbers[1], System.Globalization.CultureInfo.InvariantCulture) < int.Parse(numbers[0], System.Globalization.CultureInfo.InvariantCulture))
+                return "'" + ports + "' ends before it starts";
+            return null;
+        }
+
+        private static IEnumerable<string> Words(string text)
+        {
+            var start = -1;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var blank = i == text.Length || char.IsWhiteSpace(text[i]);
+                if (!blank && start < 0) start = i;
+                else if (blank && start >= 0)
+                {
+                    yield return text.Substring(start, i - start);
+                    start = -1;
+                }
+            }
+        }
+
+        private static bool IsDigits(string text) => text.All(c => c >= '0' && c <= '9');
 
         /// <summary>The stage whose FROM is the last before <paramref name="span"/> (null: before the first FROM).</summary>
         private static StageSpec? StageOf(ImageSpec image, SourceSpan span)

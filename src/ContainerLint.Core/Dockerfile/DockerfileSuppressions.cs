@@ -49,12 +49,23 @@ namespace ContainerLint.Dockerfiles
                 // Above nothing: it suppresses nothing, but its rule IDs are still checked (CTL9003).
                 index.AddScoped(suppression, 0, -1);
             }
+            // The SHELL of each named stage: a stage built FROM it starts with it (audit 141 Q141-2).
+            Dictionary<string, Instruction?>? shells = null;
             Instruction? shell = null;
+            string? stage = null;
             foreach (var instruction in instructions)
             {
-                if (instruction.Keyword == "FROM") shell = null;
+                if (instruction.Keyword == "FROM")
+                {
+                    var words = instruction.Words;
+                    shell = null;
+                    if (words.Count > 0 && shells is not null) shells.TryGetValue(words[0].Text, out shell);
+                    stage = words.Count >= 3 && words[1].Text.Equals("AS", System.StringComparison.OrdinalIgnoreCase) ? words[2].Text : null;
+                }
                 else if (instruction.Keyword == "SHELL") shell = instruction;
                 else if (!IsCmd(shell)) AddRunLineComments(instruction, index);
+                if (stage is not null && shell is not null)
+                    (shells ??= new Dictionary<string, Instruction?>(System.StringComparer.OrdinalIgnoreCase))[stage] = shell;
             }
             return index;
         }

@@ -96,6 +96,11 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [InlineData("FROM alpine\nEXPOSE 70000\nUSER root\n", "out of range")]
         [InlineData("FROM alpine\nARG P=\"80 web\"\nEXPOSE $P\nUSER root\n", "'web' is no port number")]
         [InlineData("FROM alpine AS base\nEXPOSE 80:\nFROM base\nUSER root\n", "no port")]
+        // Audit 141 Q141-5: a host port or IP that is none, a range without an end or ending before it starts.
+        [InlineData("FROM alpine\nEXPOSE abc:80\nUSER root\n", "host 'abc' is no port number")]
+        [InlineData("FROM alpine\nEXPOSE abc:80:80\nUSER root\n", "'abc' is no IP address")]
+        [InlineData("FROM alpine\nEXPOSE 80-\nUSER root\n", "'80-' is no port range")]
+        [InlineData("FROM alpine\nEXPOSE 90-80\nUSER root\n", "'90-80' ends before it starts")]
         public void Expose_word_BuildKit_refuses_is_a_parse_error_at_its_instruction_and_nothing_else(string text, string message)
         {
             var line = text.Split('\n').ToList().FindIndex(l => l.StartsWith("EXPOSE", StringComparison.Ordinal)) + 1;
@@ -103,7 +108,9 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Theory]
-        [InlineData("FROM alpine\nEXPOSE 80 443/tcp 53/udp 9000/SCTP 8000-8010 0022 80:8080 127.0.0.1:80:80 +22 22/\nUSER root\n")]
+        [InlineData("FROM alpine\nEXPOSE 80 443/tcp 53/udp 9000/SCTP 8000-8010 0022 80:8080 127.0.0.1:80:80 [::1]:80:80 :80 +22 22/ 80-80\nUSER root\n")]
+        // Audit 141 Q141-1: BuildKit splits a value on any Unicode space (a no-break space here).
+        [InlineData("FROM alpine\nARG P=\"80\u00a0443\u3000 53\"\nEXPOSE $P\nUSER root\n")]
         [InlineData("FROM alpine\nEXPOSE $PORT ${OTHER:-80}\nUSER root\n")]
         [InlineData("FROM alpine AS tools\nEXPOSE ssh\nFROM alpine\nCOPY --from=tools /x /x\nUSER root\n")]
         public void Expose_words_BuildKit_takes_or_does_not_run_are_read(string text) =>

@@ -107,6 +107,15 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Fact]
+        public void A_cmd_shell_a_stage_is_built_from_is_its_shell_too()
+        {
+            // Audit 141 Q141-2: the stage built FROM the one whose SHELL runs cmd runs its RUN lines with cmd as well.
+            var findings = Lint(Lines("FROM alpine AS win", "SHELL [\"cmd\", \"/S\", \"/C\"]",
+                "FROM win", "USER app", "RUN sudo a # containerlint ignore=CTL1004"));
+            Assert.False(Assert.Single(findings, f => f.Rule.Id == RuleIds.SudoInBuild).IsSuppressed);
+        }
+
+        [Fact]
         public void Unknown_rule_id_at_the_end_of_a_run_line_is_ctl9003_at_the_comment()
         {
             var findings = Lint(Lines("FROM alpine", "USER app", "RUN ls # containerlint ignore=CTL1404"));
