@@ -49,23 +49,24 @@ namespace ContainerLint.Dockerfiles
                 // Above nothing: it suppresses nothing, but its rule IDs are still checked (CTL9003).
                 index.AddScoped(suppression, 0, -1);
             }
-            // The SHELL of each named stage: a stage built FROM it starts with it (audit 141 Q141-2).
-            Dictionary<string, Instruction?>? shells = null;
-            Instruction? shell = null;
+            // Whether each named stage runs RUN lines with cmd: a stage built FROM it starts with its shell (audit 141 Q141-2),
+            // one built FROM a Windows image with cmd, that image's default shell (Q141-6).
+            Dictionary<string, bool>? cmdStages = null;
+            var cmd = false;
             string? stage = null;
             foreach (var instruction in instructions)
             {
                 if (instruction.Keyword == "FROM")
                 {
                     var words = instruction.Words;
-                    shell = null;
-                    if (words.Count > 0 && shells is not null) shells.TryGetValue(words[0].Text, out shell);
+                    cmd = words.Count > 0 && (cmdStages is not null && cmdStages.TryGetValue(words[0].Text, out var inherited)
+                        ? inherited
+                        : Rules.Knowledge.BaseImages.Of(words[0].Text).IsWindows);
                     stage = words.Count >= 3 && words[1].Text.Equals("AS", System.StringComparison.OrdinalIgnoreCase) ? words[2].Text : null;
                 }
-                else if (instruction.Keyword == "SHELL") shell = instruction;
-                else if (!IsCmd(shell)) AddRunLineComments(instruction, index);
-                if (stage is not null && shell is not null)
-                    (shells ??= new Dictionary<string, Instruction?>(System.StringComparer.OrdinalIgnoreCase))[stage] = shell;
+                else if (instruction.Keyword == "SHELL") cmd = IsCmd(instruction);
+                else if (!cmd) AddRunLineComments(instruction, index);
+                if (stage is not null) (cmdStages ??= new Dictionary<string, bool>(System.StringComparer.OrdinalIgnoreCase))[stage] = cmd;
             }
             return index;
         }
@@ -74,9 +75,9 @@ namespace ContainerLint.Dockerfiles
         /// Whether a <c>SHELL</c> instruction makes Windows' <c>cmd</c> run the stage's <c>RUN</c> lines: <c>cmd</c> has no
         /// <c>#</c> comments (audit 140 R140-7). The shells of Linux images, PowerShell and Python all have them.
         /// </summary>
-        private static bool IsCmd(Instruction? shell)
+        private static bool IsCmd(Instruction shell)
         {
-            if (shell?.JsonArguments is not { Count: > 0 } arguments) return false;
+            if (shell.JsonArguments is not { Count: > 0 } arguments) return false;
             var program = arguments[0].Text.Replace('\\', '/');
             program = program.Substring(program.LastIndexOf('/') + 1);
             return program.Equals("cmd", System.StringComparison.OrdinalIgnoreCase) || program.Equals("cmd.exe", System.StringComparison.OrdinalIgnoreCase);

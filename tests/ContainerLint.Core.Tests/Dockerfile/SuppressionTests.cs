@@ -113,6 +113,12 @@ namespace ContainerLint.Core.Tests.Dockerfile
             var findings = Lint(Lines("FROM alpine AS win", "SHELL [\"cmd\", \"/S\", \"/C\"]",
                 "FROM win", "USER app", "RUN sudo a # containerlint ignore=CTL1004"));
             Assert.False(Assert.Single(findings, f => f.Rule.Id == RuleIds.SudoInBuild).IsSuppressed);
+            // Q141-6: cmd is a Windows image's default shell; a SHELL that names another gives the comment back.
+            findings = Lint(Lines("FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS core", "USER ContainerUser",
+                "RUN sudo b # containerlint ignore=CTL1004", "FROM core", "SHELL [\"powershell\", \"-Command\"]",
+                "RUN sudo c # containerlint ignore=CTL1004"));
+            Assert.Equal(new[] { (3, false), (6, true) },
+                findings.Where(f => f.Rule.Id == RuleIds.SudoInBuild).Select(f => (f.Span.StartLine, f.IsSuppressed)));
         }
 
         [Fact]
