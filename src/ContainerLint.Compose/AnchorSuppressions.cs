@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ContainerLint.Compose.Yaml;
 using ContainerLint.Findings;
 using ContainerLint.Suppression;
@@ -43,6 +44,7 @@ namespace ContainerLint.Compose
                 finding.Suppression = first;
                 return;
             }
+            finding.AddSuppressedPart(finding.Containers.Where(service => !named.Contains(service)), first);
             finding.Containers.Clear();
             finding.Containers.AddRange(named);
             finding.RemoveFix();

@@ -390,6 +390,7 @@ namespace ContainerLint.Compose
                 finding.Suppression = first;
                 return;
             }
+            finding.AddSuppressedPart(finding.Containers.Where(covered.Contains), first);
             finding.Containers.Clear();
             finding.Containers.AddRange(named);
             // Named even when one service is left: the finding is not that service's alone.

@@ -18,6 +18,22 @@ namespace ContainerLint.Findings
         public SourceSpan? Comment { get; }
     }
 
+    /// <summary>
+    /// The containers a comment suppresses a finding for while it stays reported for others (a value in an anchor one
+    /// service's comment covers): SARIF lists them as a suppressed result of their own (rules.md, audit 142 C142-2).
+    /// </summary>
+    public sealed class SuppressedPart
+    {
+        public SuppressedPart(IReadOnlyList<string> containers, SuppressionInfo suppression)
+        {
+            Containers = containers;
+            Suppression = suppression;
+        }
+
+        public IReadOnlyList<string> Containers { get; }
+        public SuppressionInfo Suppression { get; }
+    }
+
     /// <summary>One rule violation at one place. Output formats (MSBuild, SARIF, Roslyn) are the front ends' business.</summary>
     public sealed class Finding
     {
@@ -194,6 +210,25 @@ namespace ContainerLint.Findings
         public bool InSharedText { get; set; }
 
         public SuppressionInfo? Suppression { get; set; }
+
+        private List<SuppressedPart>? _suppressedParts;
+
+        /// <summary>The containers a comment covers the finding for while it stays reported for the others (<see cref="SuppressedPart"/>).</summary>
+        public IReadOnlyList<SuppressedPart> SuppressedParts => (IReadOnlyList<SuppressedPart>?)_suppressedParts ?? System.Array.Empty<SuppressedPart>();
+
+        /// <summary>Records that <paramref name="suppression"/> covers the finding for <paramref name="containers"/>.</summary>
+        public void AddSuppressedPart(IEnumerable<string> containers, SuppressionInfo suppression)
+        {
+            var list = new List<string>(containers);
+            if (list.Count > 0) (_suppressedParts ??= new List<SuppressedPart>()).Add(new SuppressedPart(list, suppression));
+        }
+
+        /// <summary>The message of a suppressed part: what the first of its containers found, naming them all.</summary>
+        public string MessageOf(SuppressedPart part)
+        {
+            var evidence = _evidenceByContainer is not null && _evidenceByContainer.TryGetValue(part.Containers[0], out var own) ? own : Evidence;
+            return Rule.FormatMessage(evidence + " (in " + string.Join(", ", part.Containers) + ")");
+        }
 
         public bool IsSuppressed => Suppression is not null;
 

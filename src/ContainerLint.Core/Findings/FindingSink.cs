@@ -63,6 +63,7 @@ namespace ContainerLint.Findings
             var kept = Add(finding, container: null, sameView: false);
             if (ReferenceEquals(kept, finding)) return kept;
             kept.InSharedText |= finding.InSharedText;
+            foreach (var part in finding.SuppressedParts) kept.AddSuppressedPart(part.Containers, part.Suppression);
             if (kept.IsSuppressed == finding.IsSuppressed)
             {
                 foreach (var container in finding.Containers)
@@ -75,12 +76,14 @@ namespace ContainerLint.Findings
             }
             if (kept.IsSuppressed)
             {
+                kept.AddSuppressedPart(kept.Containers, kept.Suppression!);
                 kept.Suppression = null;
                 kept.Containers.Clear();
                 kept.Containers.AddRange(finding.Containers);
                 foreach (var container in finding.Containers)
                     kept.SetEvidence(container, finding.EvidenceByContainer is { } own && own.TryGetValue(container, out var e) ? e : finding.Evidence);
             }
+            else kept.AddSuppressedPart(finding.Containers, finding.Suppression!);
             kept.RemoveFix();
             return kept;
         }

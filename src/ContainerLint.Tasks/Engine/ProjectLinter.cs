@@ -363,6 +363,7 @@ namespace ContainerLint.Tasks.Engine
             if (finding.EvidenceByContainer is { } evidence)
                 foreach (var kv in evidence) copy.SetEvidence(kv.Key, kv.Value);
             copy.InSharedText = finding.InSharedText;
+            foreach (var part in finding.SuppressedParts) copy.AddSuppressedPart(part.Containers, part.Suppression);
             return copy;
         }
 

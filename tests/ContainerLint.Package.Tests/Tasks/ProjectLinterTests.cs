@@ -498,5 +498,27 @@ namespace ContainerLint.Package.Tests.Tasks
 
             Assert.Empty(ConfigurationProblems(new LintItem(dockerfile, ContainerFileKind.Dockerfile)));
         }
+
+        [Fact]
+        public void A_finding_in_an_anchor_one_service_suppresses_is_also_a_suppressed_result_for_it()
+        {
+            // Audit 142 C142-2: reported "(in d)" for the service without a comment, and nothing at all for c, whose comment
+            // covers it: rules.md has every suppressed finding in SARIF with its suppression.
+            var compose = Write("compose.yaml", Y("x-root: &root", "  user: root", "services:",
+                "  # containerlint ignore=CTL1001 c runs as root on purpose", "  c:", "    <<: *root", "    image: alpine",
+                "  d:", "    <<: *root", "    image: alpine"));
+
+            var cached = FindingCache.ToCached(Lint(new LintItem(compose, ContainerFileKind.Compose)), _dir)
+                .Where(f => f.RuleId == "CTL1001").ToList();
+
+            Assert.Equal(2, cached.Count);
+            var reported = Assert.Single(cached, f => !f.IsSuppressed);
+            var suppressed = Assert.Single(cached, f => f.IsSuppressed);
+            Assert.Contains("(in d)", reported.Message);
+            Assert.Contains("(in c)", suppressed.Message);
+            Assert.Equal("c runs as root on purpose", suppressed.SuppressionJustification);
+            Assert.Equal((reported.StartLine, reported.StartColumn), (suppressed.StartLine, suppressed.StartColumn));
+            Assert.NotEqual(reported.Fingerprint, suppressed.Fingerprint);
+        }
 }
 }
