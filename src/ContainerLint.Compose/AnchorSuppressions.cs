@@ -32,11 +32,16 @@ namespace ContainerLint.Compose
             var walk = new Walk(file.Aliases, index, finding);
             SuppressionInfo? first = null;
             List<string>? named = null;
+            List<(string Service, SuppressionInfo By)>? covered = null;
             foreach (var service in finding.Containers)
             {
                 var by = walk.ForService(definitionsOf(service));
                 if (by is null) (named ??= new List<string>()).Add(service);
-                else first ??= by;
+                else
+                {
+                    first ??= by;
+                    (covered ??= new List<(string, SuppressionInfo)>()).Add((service, by));
+                }
             }
             if (first is null) return;
             if (named is null)
@@ -44,7 +49,8 @@ namespace ContainerLint.Compose
                 finding.Suppression = first;
                 return;
             }
-            finding.AddSuppressedPart(finding.Containers.Where(service => !named.Contains(service)), first);
+            // Each covered service with its own comment's reason (audit 143 S143-1).
+            foreach (var (service, by) in covered!) finding.AddSuppressedPart(new[] { service }, by);
             finding.Containers.Clear();
             finding.Containers.AddRange(named);
             finding.RemoveFix();

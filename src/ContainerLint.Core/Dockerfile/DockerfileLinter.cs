@@ -39,7 +39,7 @@ namespace ContainerLint.Dockerfiles
                     return new[] { new Finding(RuleCatalog.CTL9001, refused.Span, refused.Message) };
                 var sink = new FindingSink();
                 RuleEngine.Check(image, options, sink);
-                var suppressions = DockerfileSuppressions.Build(document);
+                var suppressions = DockerfileSuppressions.Build(document, image);
                 suppressions.ReportUnknownRules(sink);
                 var findings = sink.ToList();
                 suppressions.Apply(findings);
@@ -140,7 +140,8 @@ namespace ContainerLint.Dockerfiles
                     // Split as BuildKit's ProcessWords splits a value, on any Unicode space (audit 141 Q141-1: U+00A0).
                     foreach (var word in Words(port.Value))
                         if (RefusedPort(word) is { } why)
-                            return new ParseError("EXPOSE '" + word + "': " + why + "; docker build refuses it (a '#' after an instruction is one of its words, not a comment)", port.Span);
+                            return new ParseError("EXPOSE '" + word + "': " + why + "; docker build refuses it"
+                                + (word.IndexOf('#') >= 0 ? " (a '#' after an instruction is one of its words, not a comment)" : ""), port.Span);
                 }
             return null;
         }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using ContainerLint.Dockerfiles.Shell;
+using ContainerLint.Model;
 using ContainerLint.Dockerfiles.Syntax;
 using ContainerLint.Suppression;
 
@@ -14,7 +15,9 @@ namespace ContainerLint.Dockerfiles
     /// </summary>
     public static class DockerfileSuppressions
     {
-        public static SuppressionIndex Build(DockerfileDocument document)
+        /// <param name="image">The image the file builds, when known: the base each stage's FROM names once its ARGs are
+        /// substituted (<c>FROM ${BASE}</c>), which decides whether cmd runs its RUN lines.</param>
+        public static SuppressionIndex Build(DockerfileDocument document, ImageSpec? image = null)
         {
             var index = new SuppressionIndex();
             Dictionary<int, int>? commentRunEnds = null;
@@ -52,6 +55,7 @@ namespace ContainerLint.Dockerfiles
             // Whether each named stage runs RUN lines with cmd: a stage built FROM it starts with its shell (audit 141 Q141-2),
             // one built FROM a Windows image with cmd, that image's default shell (Q141-6).
             Dictionary<string, bool>? cmdStages = null;
+            var cmdByIndex = new List<bool>();
             var cmd = false;
             string? stage = null;
             foreach (var instruction in instructions)
@@ -59,14 +63,22 @@ namespace ContainerLint.Dockerfiles
                 if (instruction.Keyword == "FROM")
                 {
                     var words = instruction.Words;
-                    cmd = words.Count > 0 && (cmdStages is not null && cmdStages.TryGetValue(words[0].Text, out var inherited)
-                        ? inherited
-                        : Rules.Knowledge.BaseImages.Of(words[0].Text).IsWindows);
+                    var built = image is not null && cmdByIndex.Count < image.Stages.Count ? image.Stages[cmdByIndex.Count] : null;
+                    if (built is not null)
+                        // As the image model reads the FROM: a stage it names, or the base after ARG substitution (audit 143 S143-5).
+                        cmd = built.Parent is { } parent && parent.Index < cmdByIndex.Count ? cmdByIndex[parent.Index]
+                            : built.BaseImage.IsKnown && Rules.Knowledge.BaseImages.Of(built.BaseImage.Value).IsWindows;
+                    else
+                        cmd = words.Count > 0 && (cmdStages is not null && cmdStages.TryGetValue(words[0].Text, out var inherited)
+                            ? inherited
+                            : Rules.Knowledge.BaseImages.Of(words[0].Text).IsWindows);
                     stage = words.Count >= 3 && words[1].Text.Equals("AS", System.StringComparison.OrdinalIgnoreCase) ? words[2].Text : null;
+                    cmdByIndex.Add(cmd);
                 }
                 else if (instruction.Keyword == "SHELL") cmd = IsCmd(instruction);
                 else if (!cmd) AddRunLineComments(instruction, index);
                 if (stage is not null) (cmdStages ??= new Dictionary<string, bool>(System.StringComparer.OrdinalIgnoreCase))[stage] = cmd;
+                if (cmdByIndex.Count > 0) cmdByIndex[cmdByIndex.Count - 1] = cmd;
             }
             return index;
         }

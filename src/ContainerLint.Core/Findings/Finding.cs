@@ -219,8 +219,28 @@ namespace ContainerLint.Findings
         /// <summary>Records that <paramref name="suppression"/> covers the finding for <paramref name="containers"/>.</summary>
         public void AddSuppressedPart(IEnumerable<string> containers, SuppressionInfo suppression)
         {
-            var list = new List<string>(containers);
-            if (list.Count > 0) (_suppressedParts ??= new List<SuppressedPart>()).Add(new SuppressedPart(list, suppression));
+            // Each container once: a base file's finding is seen again through every project that reads it (audit 143 S143-3).
+            var list = new List<string>();
+            foreach (var container in containers)
+                if (!list.Contains(container) && (_suppressedParts is null || !_suppressedParts.Exists(p => Contains(p.Containers, container)))) list.Add(container);
+            if (list.Count == 0) return;
+            // Those a comment of the same reason covers are one part.
+            var same = _suppressedParts?.Find(p => p.Suppression.Justification == suppression.Justification);
+            if (same is not null)
+            {
+                var merged = new List<string>(same.Containers);
+                merged.AddRange(list);
+                _suppressedParts![_suppressedParts.IndexOf(same)] = new SuppressedPart(merged, same.Suppression);
+                return;
+            }
+            (_suppressedParts ??= new List<SuppressedPart>()).Add(new SuppressedPart(list, suppression));
+        }
+
+        private static bool Contains(IReadOnlyList<string> containers, string container)
+        {
+            foreach (var c in containers)
+                if (c == container) return true;
+            return false;
         }
 
         /// <summary>The message of a suppressed part: what the first of its containers found, naming them all.</summary>

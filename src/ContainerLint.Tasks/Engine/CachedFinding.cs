@@ -149,23 +149,23 @@ namespace ContainerLint.Tasks.Engine
                 }
                 var relative = ContainerLint.Tasks.Sarif.SarifLogWriter.RelativeUri(root, byPath.Key) ?? byPath.Key;
                 // A finding a comment covers for some containers only is also a suppressed result for those (SuppressedPart).
-                var inFile = new List<(ProjectFinding Finding, SuppressedPart? Part)>();
-                foreach (var pf in byPath)
-                {
-                    inFile.Add((pf, null));
-                    foreach (var part in pf.Finding.SuppressedParts) inFile.Add((pf, part));
-                }
-                var fingerprints = Fingerprint.ComputeAll(relative, lines, inFile.Select(x => new Fingerprint.Occurrence(
-                    x.Finding.Finding.Rule.Id, x.Finding.Finding.Span.StartLine, x.Finding.Finding.Span.StartColumn, x.Finding.Finding.Span.EndLine,
-                    x.Finding.Finding.Span.EndColumn)).ToList());
+                // Its fingerprint is the finding's with the containers added, so the finding's own stays what it was without
+                // the comment (audit 143 S143-2). A finding suppressed for all its containers is one suppressed result (S143-4).
+                var inFile = byPath.ToList();
+                var fingerprints = Fingerprint.ComputeAll(relative, lines, inFile.Select(pf => new Fingerprint.Occurrence(
+                    pf.Finding.Rule.Id, pf.Finding.Span.StartLine, pf.Finding.Span.StartColumn, pf.Finding.Span.EndLine, pf.Finding.Span.EndColumn)).ToList());
                 for (var i = 0; i < inFile.Count; i++)
                 {
-                    var (pf, part) = inFile[i];
+                    var pf = inFile[i];
                     var f = pf.Finding;
                     var s = f.Span;
-                    yield return new CachedFinding(f.Rule.Id, s.Path, s.StartLine, s.StartColumn, s.EndLine, s.EndColumn,
-                        part is null ? f.Message : f.MessageOf(part), pf.ConfiguredSeverity,
-                        part is null ? f.Suppression?.Justification : part.Suppression.Justification, fingerprints[i], pf.ConfiguredSeverityFromBulk);
+                    yield return new CachedFinding(f.Rule.Id, s.Path, s.StartLine, s.StartColumn, s.EndLine, s.EndColumn, f.Message,
+                        pf.ConfiguredSeverity, f.Suppression?.Justification, fingerprints[i], pf.ConfiguredSeverityFromBulk);
+                    if (f.IsSuppressed) continue;
+                    foreach (var part in f.SuppressedParts)
+                        yield return new CachedFinding(f.Rule.Id, s.Path, s.StartLine, s.StartColumn, s.EndLine, s.EndColumn, f.MessageOf(part),
+                            pf.ConfiguredSeverity, part.Suppression.Justification, fingerprints[i] + ":" + string.Join(",", part.Containers),
+                            pf.ConfiguredSeverityFromBulk);
                 }
             }
         }

@@ -119,6 +119,11 @@ namespace ContainerLint.Core.Tests.Dockerfile
                 "RUN sudo c # containerlint ignore=CTL1004"));
             Assert.Equal(new[] { (3, false), (6, true) },
                 findings.Where(f => f.Rule.Id == RuleIds.SudoInBuild).Select(f => (f.Span.StartLine, f.IsSuppressed)));
+            // Audit 143 S143-5: the base as the build reads it, after its ARGs.
+            findings = Lint(Lines("ARG BASE=mcr.microsoft.com/windows/servercore:ltsc2022", "FROM ${BASE} AS core", "USER ContainerUser",
+                "RUN sudo b # containerlint ignore=CTL1004", "FROM core", "RUN sudo c # containerlint ignore=CTL1004"));
+            Assert.Equal(new[] { (4, false), (6, false) },
+                findings.Where(f => f.Rule.Id == RuleIds.SudoInBuild).Select(f => (f.Span.StartLine, f.IsSuppressed)));
         }
 
         [Fact]

@@ -519,6 +519,32 @@ namespace ContainerLint.Package.Tests.Tasks
             Assert.Equal("c runs as root on purpose", suppressed.SuppressionJustification);
             Assert.Equal((reported.StartLine, reported.StartColumn), (suppressed.StartLine, suppressed.StartColumn));
             Assert.NotEqual(reported.Fingerprint, suppressed.Fingerprint);
+
+            // Audit 143 S143-2: the result still reported keeps the fingerprint it had without the comment.
+            Write("compose.yaml", Y("x-root: &root", "  user: root", "services:",
+                "  c:", "    <<: *root", "    image: alpine", "  d:", "    <<: *root", "    image: alpine"));
+            var before = Assert.Single(FindingCache.ToCached(Lint(new LintItem(compose, ContainerFileKind.Compose)), _dir), f => f.RuleId == "CTL1001");
+            Assert.Equal(before.Fingerprint, reported.Fingerprint);
+        }
+
+        [Fact]
+        public void Services_an_anchor_finding_is_suppressed_for_are_results_by_reason_and_one_when_all_are_covered()
+        {
+            // Audit 143 S143-1: each comment's reason; S143-4: all covered, one suppressed result (the first service's reason).
+            var compose = Write("compose.yaml", Y("x-root: &root", "  user: root", "services:",
+                "  # containerlint ignore=CTL1001 first reason", "  c:", "    <<: *root", "    image: alpine",
+                "  # containerlint ignore=CTL1001 second reason", "  f:", "    <<: *root", "    image: alpine",
+                "  d:", "    <<: *root", "    image: alpine"));
+            var cached = FindingCache.ToCached(Lint(new LintItem(compose, ContainerFileKind.Compose)), _dir).Where(f => f.RuleId == "CTL1001").ToList();
+            Assert.Equal(new[] { (false, (string?)null), (true, "first reason"), (true, "second reason") },
+                cached.Select(f => (f.IsSuppressed, f.SuppressionJustification)).OrderBy(x => x.SuppressionJustification));
+            Assert.Equal(3, cached.Select(f => f.Fingerprint).Distinct().Count());
+
+            Write("compose.yaml", Y("x-root: &root", "  user: root", "services:",
+                "  # containerlint ignore=CTL1001 first reason", "  c:", "    <<: *root", "    image: alpine",
+                "  # containerlint ignore=CTL1001 second reason", "  f:", "    <<: *root", "    image: alpine"));
+            var all = Assert.Single(FindingCache.ToCached(Lint(new LintItem(compose, ContainerFileKind.Compose)), _dir), f => f.RuleId == "CTL1001");
+            Assert.Equal("first reason", all.SuppressionJustification);
         }
 }
 }
