@@ -66,8 +66,9 @@ namespace ContainerLint.Dockerfiles
                     var built = image is not null && cmdByIndex.Count < image.Stages.Count ? image.Stages[cmdByIndex.Count] : null;
                     if (built is not null)
                         // As the image model reads the FROM: a stage it names, or the base after ARG substitution (audit 143 S143-5).
+                        // A base whose tag is not known (servercore:${TAG}) is read as written (audit 144 V144-1).
                         cmd = built.Parent is { } parent && parent.Index < cmdByIndex.Count ? cmdByIndex[parent.Index]
-                            : built.BaseImage.IsKnown && Rules.Knowledge.BaseImages.Of(built.BaseImage.Value).IsWindows;
+                            : Rules.Knowledge.BaseImages.Of(built.BaseImage.IsKnown ? built.BaseImage.Value : words.Count > 0 ? words[0].Text : "").IsWindows;
                     else
                         cmd = words.Count > 0 && (cmdStages is not null && cmdStages.TryGetValue(words[0].Text, out var inherited)
                             ? inherited

@@ -124,6 +124,10 @@ namespace ContainerLint.Core.Tests.Dockerfile
                 "RUN sudo b # containerlint ignore=CTL1004", "FROM core", "RUN sudo c # containerlint ignore=CTL1004"));
             Assert.Equal(new[] { (4, false), (6, false) },
                 findings.Where(f => f.Rule.Id == RuleIds.SudoInBuild).Select(f => (f.Span.StartLine, f.IsSuppressed)));
+            // V144-1: a tag the linter cannot work out leaves the repository as written.
+            findings = Lint(Lines("ARG TAG", "FROM mcr.microsoft.com/windows/servercore:${TAG}", "USER ContainerUser",
+                "RUN sudo d # containerlint ignore=CTL1004"));
+            Assert.False(Assert.Single(findings, f => f.Rule.Id == RuleIds.SudoInBuild).IsSuppressed);
         }
 
         [Fact]
