@@ -46,7 +46,7 @@ namespace ContainerLint.Compose
             if (first is null) return;
             if (named is null)
             {
-                finding.Suppression = first;
+                finding.SuppressAll(first);
                 return;
             }
             // Each covered service with its own comment's reason (audit 143 S143-1).

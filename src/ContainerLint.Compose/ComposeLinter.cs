@@ -387,7 +387,7 @@ namespace ContainerLint.Compose
             var named = finding.Containers.Where(service => !covered.Contains(service)).ToList();
             if (named.Count == 0)
             {
-                finding.Suppression = first;
+                finding.SuppressAll(first);
                 return;
             }
             finding.AddSuppressedPart(finding.Containers.Where(covered.Contains), first);

@@ -243,6 +243,27 @@ namespace ContainerLint.Findings
             return false;
         }
 
+        /// <summary>
+        /// Suppresses the finding for the containers it still names, by <paramref name="by"/>: when comments covered it for
+        /// others before (<see cref="SuppressedParts"/>), it is suppressed for all of them, named again, with the first
+        /// comment's reason (audit 144 V144-2: it named the last one covered, with its reason).
+        /// </summary>
+        public void SuppressAll(SuppressionInfo by)
+        {
+            if (_suppressedParts is not null)
+            {
+                var named = new List<string>();
+                foreach (var part in _suppressedParts) named.AddRange(part.Containers);
+                foreach (var container in Containers)
+                    if (!named.Contains(container)) named.Add(container);
+                by = _suppressedParts[0].Suppression;
+                _suppressedParts = null;
+                Containers.Clear();
+                Containers.AddRange(named);
+            }
+            Suppression = by;
+        }
+
         /// <summary>The message of a suppressed part: what the first of its containers found, naming them all.</summary>
         public string MessageOf(SuppressedPart part)
         {

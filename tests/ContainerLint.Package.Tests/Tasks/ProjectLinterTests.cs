@@ -546,5 +546,21 @@ namespace ContainerLint.Package.Tests.Tasks
             var all = Assert.Single(FindingCache.ToCached(Lint(new LintItem(compose, ContainerFileKind.Compose)), _dir), f => f.RuleId == "CTL1001");
             Assert.Equal("first reason", all.SuppressionJustification);
         }
+
+        [Fact]
+        public void An_anchor_finding_covered_for_every_service_in_two_steps_is_one_suppressed_result_naming_them_all()
+        {
+            // Audit 144 V144-2: a and b cover it on their alias, t through volumes_from; it said "(in t)" with t's reason.
+            const string Hardened = "    image: alpine\n    user: \"1000\"\n    read_only: true\n    cap_drop: [ALL]\n    security_opt: [no-new-privileges:true]";
+            var compose = Write("compose.yaml", Y("x-vols: &vols", "  - /var/run/docker.sock:/var/run/docker.sock", "services:",
+                "  a:", Hardened, "    # containerlint ignore=CTL3004 a is the CI agent", "    volumes: *vols",
+                "  b:", Hardened, "    # containerlint ignore=CTL3004 b is the CI agent too", "    volumes: *vols",
+                "  t:", Hardened, "    # containerlint ignore=CTL3004 t takes the agent's mounts", "    volumes_from: [b]"));
+
+            var socket = Assert.Single(FindingCache.ToCached(Lint(new LintItem(compose, ContainerFileKind.Compose)), _dir), f => f.RuleId == "CTL3004");
+
+            Assert.Equal("a is the CI agent", socket.SuppressionJustification);
+            Assert.Contains("(in a, b, t)", socket.Message);
+        }
 }
 }
