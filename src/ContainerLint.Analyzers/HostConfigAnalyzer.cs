@@ -474,25 +474,7 @@ namespace ContainerLint.Analyzers
         {
             var lambda = operation.Parent;
             while (lambda is not null and not IAnonymousFunctionOperation) lambda = lambda.Parent;
-            if (lambda is null) return null;
-            IOperation child = lambda;
-            var parent = lambda.Parent;
-            var chosen = false;
-            for (var depth = 0; parent is not null && depth < 16; depth++, child = parent, parent = parent.Parent)
-            {
-                if (parent is IDelegateCreationOperation or IConversionOperation) continue;
-                if (parent is ISwitchExpressionArmOperation or ISwitchExpressionOperation or ICoalesceOperation
-                    || (parent is IConditionalOperation conditional && conditional.Condition != child))
-                {
-                    chosen = true;
-                    continue;
-                }
-                break;
-            }
-            return chosen && parent is IArgumentOperation { Parent: IInvocationOperation call } && call.TargetMethod.Name == DockerApi.WithCreateParameterModifier
-                && api.IsBuilderMethod(call.TargetMethod)
-                ? call.Syntax
-                : null;
+            return lambda is IAnonymousFunctionOperation function && ModifierCallOf(function, api, out var chosen) is { } call && chosen ? call.Syntax : null;
         }
 
         /// <summary>
@@ -918,16 +900,28 @@ namespace ContainerLint.Analyzers
         /// branch of <c>?:</c>, a side of <c>??</c> or an arm of a <c>switch</c> expression (audit 134 E134-1), which
         /// TestcontainersBuilderAnalyzer reads. Not a method of the project that is so named (E134-4): its lambda is read here.
         /// </summary>
-        private static bool IsModifierArgument(IAnonymousFunctionOperation lambda, DockerApi api)
+        private static bool IsModifierArgument(IAnonymousFunctionOperation lambda, DockerApi api) => ModifierCallOf(lambda, api, out _) is not null;
+
+        /// <summary>
+        /// Testcontainers' <c>WithCreateParameterModifier</c> call whose argument <paramref name="lambda"/> is, straight or
+        /// through the choices Values.Branches reads, which TestcontainersBuilderAnalyzer.ModifierLambdas follows (a delegate is
+        /// never the condition of a <c>?:</c>); <paramref name="chosen"/> says whether through one of them. Null for any other
+        /// lambda. (<c>m ??= p => ...</c> counts as no choice here: ModifierLambdas does not follow it.)
+        /// </summary>
+        private static IInvocationOperation? ModifierCallOf(IAnonymousFunctionOperation lambda, DockerApi api, out bool chosen)
         {
+            chosen = false;
             var parent = lambda.Parent;
-            // The choices Values.Branches reads, which TestcontainersBuilderAnalyzer.ModifierLambdas follows.
-            // (A delegate is never the condition of a ?:.)
             while (parent is IDelegateCreationOperation or IConversionOperation or ISwitchExpressionArmOperation or ISwitchExpressionOperation
                    or ICoalesceOperation or ICoalesceAssignmentOperation or IConditionalOperation)
+            {
+                chosen |= parent is ISwitchExpressionArmOperation or ISwitchExpressionOperation or ICoalesceOperation or IConditionalOperation;
                 parent = parent.Parent;
+            }
             return parent is IArgumentOperation { Parent: IInvocationOperation call } && call.TargetMethod.Name == DockerApi.WithCreateParameterModifier
-                && api.IsBuilderMethod(call.TargetMethod);
+                && api.IsBuilderMethod(call.TargetMethod)
+                ? call
+                : null;
         }
     }
 }

@@ -152,22 +152,15 @@ namespace ContainerLint.Dockerfiles
         /// </summary>
         private static string? RefusedPort(string word)
         {
-            var slash = word.IndexOf('/');
-            var protocol = slash < 0 ? "" : word.Substring(slash + 1);
-            var ports = slash < 0 ? word : word.Substring(0, slash);
-            var parts = ports.Split(':');
-            var container = parts[parts.Length - 1];
-            if (container.Length == 0) return "no port";
-            if (RefusedRange(container) is { } why) return why;
-            if (parts.Length >= 2 && parts[parts.Length - 2].Length > 0 && RefusedRange(parts[parts.Length - 2]) is { } host) return "host " + host;
-            if (parts.Length >= 3)
-            {
-                var ip = string.Join(":", parts, 0, parts.Length - 2);
-                if (ip.Length > 1 && ip[0] == '[' && ip[ip.Length - 1] == ']') ip = ip.Substring(1, ip.Length - 2);
-                if (ip.Length > 0 && !System.Net.IPAddress.TryParse(ip, out _)) return "'" + ip + "' is no IP address";
-            }
-            if (protocol.Length > 0 && !protocol.Equals("tcp", StringComparison.OrdinalIgnoreCase) && !protocol.Equals("udp", StringComparison.OrdinalIgnoreCase)
-                && !protocol.Equals("sctp", StringComparison.OrdinalIgnoreCase))
+            var spec = PortSpec.Parse(word);
+            if (spec.Ports.Length == 0) return "no port";
+            if (RefusedRange(spec.Ports) is { } why) return why;
+            if (spec.HostPort is { Length: > 0 } hostPort && RefusedRange(hostPort) is { } host) return "host " + host;
+            var ip = spec.Address;
+            if (ip.Length > 1 && ip[0] == '[' && ip[ip.Length - 1] == ']') ip = ip.Substring(1, ip.Length - 2);
+            if (ip.Length > 0 && !System.Net.IPAddress.TryParse(ip, out _)) return "'" + ip + "' is no IP address";
+            if (spec.Protocol is { Length: > 0 } protocol && !protocol.Equals("tcp", StringComparison.OrdinalIgnoreCase)
+                && !protocol.Equals("udp", StringComparison.OrdinalIgnoreCase) && !protocol.Equals("sctp", StringComparison.OrdinalIgnoreCase))
                 return "'" + protocol + "' is no protocol (tcp, udp or sctp)";
             return null;
         }

@@ -15,9 +15,9 @@ namespace ContainerLint.Dockerfiles
     /// </summary>
     public static class DockerfileSuppressions
     {
-        /// <param name="image">The image the file builds, when known: the base each stage's FROM names once its ARGs are
-        /// substituted (<c>FROM ${BASE}</c>), which decides whether cmd runs its RUN lines.</param>
-        public static SuppressionIndex Build(DockerfileDocument document, ImageSpec? image = null)
+        /// <param name="image">The image the file builds: the base each stage's FROM names once its ARGs are substituted
+        /// (<c>FROM ${BASE}</c>), which decides whether cmd runs its RUN lines.</param>
+        public static SuppressionIndex Build(DockerfileDocument document, ImageSpec image)
         {
             var index = new SuppressionIndex();
             Dictionary<int, int>? commentRunEnds = null;
@@ -52,34 +52,25 @@ namespace ContainerLint.Dockerfiles
                 // Above nothing: it suppresses nothing, but its rule IDs are still checked (CTL9003).
                 index.AddScoped(suppression, 0, -1);
             }
-            // Whether each named stage runs RUN lines with cmd: a stage built FROM it starts with its shell (audit 141 Q141-2),
-            // one built FROM a Windows image with cmd, that image's default shell (Q141-6).
-            Dictionary<string, bool>? cmdStages = null;
-            var cmdByIndex = new List<bool>();
+            // Whether cmd runs each stage's RUN lines, as the image model reads its FROM: a stage built FROM another starts with
+            // that one's shell (audit 141 Q141-2), one built FROM a Windows image with cmd, that image's default shell (Q141-6),
+            // the base named after ARG substitution (audit 143 S143-5), or as written when its tag is not known
+            // (servercore:${TAG}, audit 144 V144-1).
+            var cmdByStage = new List<bool>();
             var cmd = false;
-            string? stage = null;
             foreach (var instruction in instructions)
             {
                 if (instruction.Keyword == "FROM")
                 {
-                    var words = instruction.Words;
-                    var built = image is not null && cmdByIndex.Count < image.Stages.Count ? image.Stages[cmdByIndex.Count] : null;
-                    if (built is not null)
-                        // As the image model reads the FROM: a stage it names, or the base after ARG substitution (audit 143 S143-5).
-                        // A base whose tag is not known (servercore:${TAG}) is read as written (audit 144 V144-1).
-                        cmd = built.Parent is { } parent && parent.Index < cmdByIndex.Count ? cmdByIndex[parent.Index]
-                            : Rules.Knowledge.BaseImages.Of(built.BaseImage.IsKnown ? built.BaseImage.Value : words.Count > 0 ? words[0].Text : "").IsWindows;
-                    else
-                        cmd = words.Count > 0 && (cmdStages is not null && cmdStages.TryGetValue(words[0].Text, out var inherited)
-                            ? inherited
-                            : Rules.Knowledge.BaseImages.Of(words[0].Text).IsWindows);
-                    stage = words.Count >= 3 && words[1].Text.Equals("AS", System.StringComparison.OrdinalIgnoreCase) ? words[2].Text : null;
-                    cmdByIndex.Add(cmd);
+                    var stage = cmdByStage.Count < image.Stages.Count ? image.Stages[cmdByStage.Count] : null;
+                    var written = instruction.Words.Count > 0 ? instruction.Words[0].Text : "";
+                    cmd = stage?.Parent is { } parent && parent.Index < cmdByStage.Count ? cmdByStage[parent.Index]
+                        : Rules.Knowledge.BaseImages.Of(stage is { BaseImage.IsKnown: true } ? stage.BaseImage.Value : written).IsWindows;
+                    cmdByStage.Add(cmd);
                 }
                 else if (instruction.Keyword == "SHELL") cmd = IsCmd(instruction);
                 else if (!cmd) AddRunLineComments(instruction, index);
-                if (stage is not null) (cmdStages ??= new Dictionary<string, bool>(System.StringComparer.OrdinalIgnoreCase))[stage] = cmd;
-                if (cmdByIndex.Count > 0) cmdByIndex[cmdByIndex.Count - 1] = cmd;
+                if (cmdByStage.Count > 0) cmdByStage[cmdByStage.Count - 1] = cmd;
             }
             return index;
         }

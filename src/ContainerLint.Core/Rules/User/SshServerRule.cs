@@ -51,21 +51,13 @@ namespace ContainerLint.Rules.User
         }
 
         /// <summary>Whether the container port of an EXPOSE word is a range (audit 126 R126-10).</summary>
-        private static bool IsRange(string word) => ContainerPort(word).IndexOf('-') >= 0;
-
-        /// <summary>The container port (or range) of an EXPOSE word: after the last ':', before a '/'.</summary>
-        private static string ContainerPort(string word)
-        {
-            var slash = word.IndexOf('/');
-            var p = slash >= 0 ? word.Substring(0, slash) : word;
-            return p.Substring(p.LastIndexOf(':') + 1);
-        }
+        private static bool IsRange(string word) => PortSpec.Parse(word).Ports.IndexOf('-') >= 0;
 
         private static bool IsSshPortWord(string word)
         {
-            var slash = word.IndexOf('/');
-            if (slash >= 0 && !string.Equals(word.Substring(slash + 1), "tcp", StringComparison.OrdinalIgnoreCase)) return false;
-            var p = ContainerPort(word);
+            var spec = PortSpec.Parse(word);
+            if (spec.Protocol is { } protocol && !string.Equals(protocol, "tcp", StringComparison.OrdinalIgnoreCase)) return false;
+            var p = spec.Ports;
             var dash = p.IndexOf('-');
             if (dash < 0) return TryPort(p, out var single) && single == 22;
             return TryPort(p.Substring(0, dash), out var low) && TryPort(p.Substring(dash + 1), out var high) && low <= 22 && 22 <= high;
