@@ -279,6 +279,18 @@ namespace ContainerLint.Model
         public Setting<string>? User { get; set; }
 
         /// <summary>
+        /// Shell form: the program of the <c>SHELL</c> that runs the step (<c>"sudo"</c> of <c>SHELL ["sudo", "sh", "-c"]</c>), as
+        /// written there, the stage's own or one it inherits through <c>FROM &lt;stage&gt;</c>; null for the default shell and exec form.
+        /// </summary>
+        public Setting<string>? ShellProgram { get; set; }
+
+        /// <summary>The <c>SHELL</c> instruction <see cref="ShellProgram"/> is from (its whole span).</summary>
+        public SourceSpan? ShellInstruction { get; set; }
+
+        /// <summary>The argument after <see cref="ShellProgram"/> in that <c>SHELL</c>; null when there is none.</summary>
+        public Setting<string>? ShellArgument { get; set; }
+
+        /// <summary>
         /// The USER text, as written, that gives back <see cref="User"/> when written after this step (<c>USER $APP_UID</c>
         /// stays <c>$APP_UID</c>); null when there is no USER or when its variables mean something else here.
         /// </summary>

@@ -560,6 +560,16 @@ namespace ContainerLint.Core.Tests.Dockerfile
             Assert.Equal(Lines("FROM alpine", fixedRun, "USER app"), Fix(Lines("FROM alpine", run, "USER app")));
         }
 
+        [Theory]
+        [InlineData("SHELL [\"sudo\", \"sh\", \"-c\"]", "SHELL [\"sh\", \"-c\"]")]
+        [InlineData("SHELL [\"sudo\", \"-u\", \"app\", \"sh\", \"-c\"]", "SHELL [\"sudo\", \"-u\", \"app\", \"sh\", \"-c\"]")]
+        public void Sudo_element_of_a_shell_is_removed_when_the_shell_follows_it(string shell, string fixedShell)
+        {
+            var once = Fix(Lines("FROM alpine", shell, "RUN make # build", "USER app"));
+            Assert.Equal(Lines("FROM alpine", fixedShell, "RUN make # build", "USER app"), once);
+            Assert.Equal(once, Fix(once));
+        }
+
         [Fact]
         public void Windows_image_gets_user_container_user_with_its_escape_directive_and_crlf_kept()
         {

@@ -41,6 +41,9 @@ namespace ContainerLint.Dockerfiles.Model
             // How many stages each stage takes its variables through (0 for one over an image), and the last stage of each
             // name (stage names match whatever their case).
             private readonly List<int> _stageDepths = new List<int>();
+            // The SHELL in effect at the end of each stage so far: a stage built FROM another starts with its shell.
+            private readonly List<Instruction?> _stageShells = new List<Instruction?>();
+            private Instruction? _shell;
             private readonly Dictionary<string, int> _stageByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
 
             /// <summary>
@@ -125,8 +128,19 @@ namespace ContainerLint.Dockerfiles.Model
                             _stage.Copies.Add(new CopyStep(instruction.Keyword, instruction.Span,
                                 chmod is null ? null : MakeSetting(chmod, instruction.Span, _scope)));
                             break;
+                        case "SHELL":
+                            if (instruction.JsonArguments is { Count: > 0 })
+                                _stageShells[_stageShells.Count - 1] = _shell = instruction;
+                            break;
                         case "RUN":
-                            _stage.Runs.Add(ReadRun(instruction, _stage, _scope));
+                            var step = ReadRun(instruction, _stage, _scope);
+                            if (step.ExecArguments is null && _shell?.JsonArguments is { } shell)
+                            {
+                                step.ShellProgram = new Setting<string>(shell[0].Text, shell[0].Span, shell[0].Raw);
+                                step.ShellInstruction = _shell.Span;
+                                if (shell.Count > 1) step.ShellArgument = new Setting<string>(shell[1].Text, shell[1].Span, shell[1].Raw);
+                            }
+                            _stage.Runs.Add(step);
                             // A USER inserted before a CMD that RUNs follow would change what those RUNs run as.
                             _userInsertionBefore = null;
                             break;
@@ -242,6 +256,8 @@ namespace ContainerLint.Dockerfiles.Model
                 _stages.Add(stage);
                 _stageScopes.Add(_scope);
                 _stageDepths.Add(depth);
+                _shell = stage.Parent is null ? null : _stageShells[stage.Parent.Index];
+                _stageShells.Add(_shell);
                 if (stage.Name is { } stageName) _stageByName[stageName] = _stages.Count - 1;
                 _lastInStage = from;
                 _userInsertionBefore = null;

@@ -26,11 +26,14 @@ namespace ContainerLint.Dockerfiles.Shell
         /// <summary>The last path segment (<c>/usr/bin/sudo</c> → <c>sudo</c>).</summary>
         public string BaseName
         {
-            get
-            {
-                var slash = Value.LastIndexOf('/');
-                return slash >= 0 ? Value.Substring(slash + 1) : Value;
-            }
+            get => BaseNameOf(Value);
+        }
+
+        /// <summary>The last path segment of a program name.</summary>
+        public static string BaseNameOf(string program)
+        {
+            var slash = program.LastIndexOf('/');
+            return slash >= 0 ? program.Substring(slash + 1) : program;
         }
 
         public override string ToString() => Value;

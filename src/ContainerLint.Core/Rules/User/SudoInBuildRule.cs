@@ -31,6 +31,44 @@ namespace ContainerLint.Rules.User
             // that outlive the trigger, so under any other user there is no fix.
             foreach (var stage in image.Stages)
                 foreach (var (run, step) in stage.RunSteps()) Check(run, step, stage, context);
+            CheckShells(image, context);
+        }
+
+        /// <summary>
+        /// <c>SHELL ["sudo", "sh", "-c"]</c>: every shell-form RUN after it (and in the stages built FROM its stage) runs
+        /// through sudo (audit 139 F139-3). One finding at the SHELL, for the RUNs that use it; its fix drops the
+        /// <c>"sudo"</c> element when every one of them runs as root (removing it under another USER would change who runs them).
+        /// </summary>
+        private void CheckShells(ImageSpec image, RuleContext context)
+        {
+            List<(RunStep Run, StageSpec Stage)>? throughSudo = null;
+            foreach (var stage in image.Stages)
+                foreach (var run in stage.Runs)
+                    if (run.ShellProgram is { IsKnown: true } program && ShellWord.BaseNameOf(program.Value) == "sudo")
+                        (throughSudo ??= new List<(RunStep, StageSpec)>()).Add((run, stage));
+            if (throughSudo is null) return;
+            var reported = new HashSet<SourceSpan>();
+            foreach (var (first, _) in throughSudo)
+            {
+                var shell = first.ShellInstruction!;
+                if (!reported.Add(shell)) continue;
+                var runs = 0;
+                var asRoot = true;
+                var sudo = first.ShellProgram!;
+                var fix = sudo.Text == "\"sudo\"" && sudo.Span.HasOffsets && first.ShellArgument is { IsKnown: true } next
+                    && !next.Value.StartsWith("-", System.StringComparison.Ordinal) && !ShellCommandSplitter.IsAssignment(next.Value)
+                    ? FixIntent.RemoveEntry().WithTarget(sudo.Span)
+                    : null;
+                foreach (var (run, stage) in throughSudo)
+                {
+                    if (!shell.Equals(run.ShellInstruction)) continue;
+                    runs++;
+                    if (fix is not null && !ReferenceEquals(RunAsRoot(fix, run, stage, context), fix)) asRoot = false;
+                }
+                context.Report(Descriptor, shell,
+                    "SHELL runs " + (runs == 1 ? "the shell-form RUN after it" : "every shell-form RUN after it (" + runs + " steps)") + " through sudo",
+                    asRoot ? fix : null);
+            }
         }
 
         private void Check(RunStep run, string step, StageSpec stage, RuleContext context)

@@ -297,5 +297,39 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
             var findings = FindingsOf(Lines("FROM alpine", "RUN sudo a && sudo b", "RUN sudo c"), Id);
             Assert.Equal(new[] { 2, 3 }, findings.Select(f => f.Span.StartLine));
         }
+
+        // Audit 139 F139-3: a SHELL that starts with sudo runs every shell-form RUN after it through sudo.
+        [Fact]
+        public void Shell_that_runs_sudo_is_reported_once_at_the_shell_for_the_runs_that_use_it()
+        {
+            var text = Lines("FROM alpine AS base", "SHELL [\"sudo\", \"sh\", \"-c\"]", "RUN apk add curl", "RUN [\"echo\", \"exec form\"]",
+                "FROM base", "RUN make install");
+            var finding = Assert.Single(FindingsOf(text, Id));
+            Assert.Equal((2, 1, 2, 27), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
+            Assert.Equal("SHELL runs every shell-form RUN after it (2 steps) through sudo", finding.Evidence);
+            Assert.Equal(FixKind.RemoveEntry, finding.Fix!.Kind);
+        }
+
+        [Theory]
+        [InlineData("SHELL [\"sudo\", \"sh\", \"-c\"]", "RUN [\"make\"]")]
+        [InlineData("SHELL [\"sudo\", \"sh\", \"-c\"]", "CMD make")]
+        [InlineData("SHELL [\"/bin/bash\", \"-c\"]", "RUN make")]
+        [InlineData("RUN make", "SHELL [\"sudo\", \"sh\", \"-c\"]")]
+        public void Shell_that_runs_sudo_for_no_shell_form_run_is_not_reported(string first, string second)
+        {
+            Assert.Empty(FindingsOf(Lines("FROM alpine", first, second), Id));
+        }
+
+        [Theory]
+        [InlineData("", true)]
+        [InlineData("USER app", false)]
+        public void Shell_that_runs_sudo_has_a_fix_only_when_its_runs_run_as_root(string user, bool hasFix)
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine", user, "SHELL [\"sudo\", \"sh\", \"-c\"]", "RUN make"), Id));
+            Assert.Equal(hasFix, finding.Fix is not null);
+            // A sudo named by its path is reported, and left to the user as the exec form's is.
+            var path = Assert.Single(FindingsOf(Lines("FROM alpine", user, "SHELL [\"/usr/bin/sudo\", \"sh\", \"-c\"]", "RUN make"), Id));
+            Assert.Null(path.Fix);
+        }
     }
 }
