@@ -4,7 +4,9 @@ using System.Collections.Immutable;
 using ContainerLint.Analyzers.Reading;
 using ContainerLint.Analyzers.Reporting;
 using ContainerLint.Model;
+using ContainerLint.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -171,6 +173,8 @@ namespace ContainerLint.Analyzers
                 reader.ReadProcessSettings(model, spec, containers, readPrivileged: DockerApi.Is(type, api.ExecCreateParameters));
                 if (WritesIntoConstructedHostConfig(creation, type, model, reader.Objects, api) || GetsObtainedHostConfig(type, model, reader, api))
                     reader.ReadHostConfig(reader.Objects.Child(model, "HostConfig"), spec, containers);
+                else if (DockerApi.Is(type, api.CreateContainerParameters))
+                    ReadHostConfigOfSeveralValues(model, creation.Syntax, reader, containers);
             }
         }
 
@@ -324,36 +328,103 @@ namespace ContainerLint.Analyzers
         }
 
         /// <summary>What the spec holds as set on every path is "may be undone" (a later change on some paths may replace the object).</summary>
-        private static void MarkMayBeUndone(ContainerSpec spec)
+        private static void MarkMayBeUndone(ContainerSpec spec) => Rewrite(spec, _ => Fate.MayBeUndone);
+
+        private enum Fate { Kept, MayBeUndone, Dropped }
+
+        /// <summary>Gives each setting of the spec the fate <paramref name="fateAt"/> says for where it is written: a dropped one goes (a mount with its source).</summary>
+        private static void Rewrite(ContainerSpec spec, Func<SourceSpan, Fate> fateAt)
         {
-            spec.Image = Undoable(spec.Image);
-            spec.User = Undoable(spec.User);
-            spec.Privileged = Undoable(spec.Privileged);
-            spec.MaskedPathCount = Undoable(spec.MaskedPathCount);
-            spec.ReadonlyPathCount = Undoable(spec.ReadonlyPathCount);
-            spec.PidMode = Undoable(spec.PidMode);
-            spec.IpcMode = Undoable(spec.IpcMode);
-            spec.NetworkMode = Undoable(spec.NetworkMode);
-            spec.UsernsMode = Undoable(spec.UsernsMode);
-            spec.UtsMode = Undoable(spec.UtsMode);
-            spec.CgroupnsMode = Undoable(spec.CgroupnsMode);
-            spec.CgroupParent = Undoable(spec.CgroupParent);
-            spec.ReadOnlyRootfs = Undoable(spec.ReadOnlyRootfs);
+            spec.Image = Rewrite(spec.Image, fateAt);
+            spec.User = Rewrite(spec.User, fateAt);
+            spec.Privileged = Rewrite(spec.Privileged, fateAt);
+            spec.MaskedPathCount = Rewrite(spec.MaskedPathCount, fateAt);
+            spec.ReadonlyPathCount = Rewrite(spec.ReadonlyPathCount, fateAt);
+            spec.PidMode = Rewrite(spec.PidMode, fateAt);
+            spec.IpcMode = Rewrite(spec.IpcMode, fateAt);
+            spec.NetworkMode = Rewrite(spec.NetworkMode, fateAt);
+            spec.UsernsMode = Rewrite(spec.UsernsMode, fateAt);
+            spec.UtsMode = Rewrite(spec.UtsMode, fateAt);
+            spec.CgroupnsMode = Rewrite(spec.CgroupnsMode, fateAt);
+            spec.CgroupParent = Rewrite(spec.CgroupParent, fateAt);
+            spec.ReadOnlyRootfs = Rewrite(spec.ReadOnlyRootfs, fateAt);
             foreach (var list in new[] { spec.CapAdd, spec.CapDrop, spec.Devices, spec.DeviceCgroupRules, spec.SecurityOpt })
-                for (var i = 0; i < list.Count; i++) list[i] = Undoable(list[i])!;
-            foreach (var mount in spec.Mounts)
+                for (var i = list.Count - 1; i >= 0; i--)
+                {
+                    if (Rewrite(list[i], fateAt) is { } kept) list[i] = kept;
+                    else list.RemoveAt(i);
+                }
+            for (var i = spec.Mounts.Count - 1; i >= 0; i--)
             {
-                mount.Source = Undoable(mount.Source);
-                mount.ReadOnly = Undoable(mount.ReadOnly);
-                mount.Propagation = Undoable(mount.Propagation);
-                mount.Options = Undoable(mount.Options);
+                var mount = spec.Mounts[i];
+                if (mount.Source is { } source && fateAt(source.Span) == Fate.Dropped)
+                {
+                    spec.Mounts.RemoveAt(i);
+                    continue;
+                }
+                mount.Source = Rewrite(mount.Source, fateAt);
+                mount.ReadOnly = Rewrite(mount.ReadOnly, fateAt);
+                mount.Propagation = Rewrite(mount.Propagation, fateAt);
+                mount.Options = Rewrite(mount.Options, fateAt);
             }
         }
 
-        private static Setting<T>? Undoable<T>(Setting<T>? setting) =>
-            setting is { Certainty: ValueCertainty.Certain }
-                ? new Setting<T>(setting.Value, setting.Span, setting.Text, ValueCertainty.MayBeUndone)
-                : setting;
+        private static Setting<T>? Rewrite<T>(Setting<T>? setting, Func<SourceSpan, Fate> fateAt)
+        {
+            if (setting is null) return null;
+            return fateAt(setting.Span) switch
+            {
+                Fate.Dropped => null,
+                Fate.MayBeUndone when setting.Certainty == ValueCertainty.Certain => new Setting<T>(setting.Value, setting.Span, setting.Text, ValueCertainty.MayBeUndone),
+                _ => setting,
+            };
+        }
+
+        /// <summary>
+        /// The HostConfig the <c>HostConfig</c> property of request parameters holds when the method gives it several values,
+        /// read through the property (<see cref="ObjectReader.HeldAfterSeveralValues"/>): what is written through it is reported
+        /// at the write, nothing it lacks. As for a HostConfig placed there (<see cref="HostConfigReplacement"/>), a write that
+        /// a later value of the property replaces on every path, before anything uses the parameters, configures no container,
+        /// and one a later value replaces on some paths only may be undone; a later value that names the parameters
+        /// (<c>p.HostConfig = Copy(p.HostConfig)</c>) may keep the object, and replaces nothing.
+        /// </summary>
+        private static void ReadHostConfigOfSeveralValues(ModelObject parameters, SyntaxNode declaration, ContainerReader reader, List<ContainerSpec> containers)
+        {
+            if (reader.Objects.HeldAfterSeveralValues(parameters, "HostConfig") is not { } held) return;
+            var scope = reader.Values.Scope;
+            var paths = new List<AccessPath>(held.Paths);
+            List<IAssignmentOperation>? replacements = null;
+            foreach (var path in paths)
+                if (path.Members.Length > 0 && path.Members[path.Members.Length - 1] == "HostConfig")
+                    foreach (var write in scope.PropertyWrites(path.Prefix(path.Members.Length - 1), "HostConfig"))
+                        if (write is not ICoalesceAssignmentOperation && !NamesAnyRoot(write.Value.Syntax, paths))
+                            (replacements ??= new List<IAssignmentOperation>()).Add(write);
+            var first = containers.Count;
+            containers.Add(new ContainerSpec("HostConfig", SourceSpans.Of(declaration)) { ReportsOmissions = false });
+            reader.ReadHostConfig(held, containers[first], containers);
+            if (replacements is null) return;
+            replacements.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+            var root = declaration.SyntaxTree.GetRoot();
+            for (var i = first; i < containers.Count; i++)
+                Rewrite(containers[i], span => FateOfWrite(span, root, replacements, scope));
+        }
+
+        /// <summary>What the later values of the property holding the object make of a setting written at <paramref name="span"/>.</summary>
+        private static Fate FateOfWrite(SourceSpan span, SyntaxNode root, List<IAssignmentOperation> replacements, MethodScope scope)
+        {
+            if (span.StartOffset < 0 || span.EndOffset > root.FullSpan.End) return Fate.Kept;
+            var at = root.FindNode(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(span.StartOffset, span.EndOffset), getInnermostNodeForTie: true);
+            List<IAssignmentOperation>? later = null;
+            foreach (var write in replacements)
+                if (write.Syntax.SyntaxTree == at.SyntaxTree && write.Syntax.SpanStart > at.Span.End && !PathCoverage.AreExclusive(at, write.Syntax))
+                    (later ??= new List<IAssignmentOperation>()).Add(write);
+            if (later is null) return Fate.Kept;
+            var values = new List<SyntaxNode>(later.Count);
+            foreach (var write in later) values.Add(write.Value.Syntax);
+            if (PathCoverage.IsReplacedOnEveryPath(at, values) && !scope.ReturnsBetween(at.SpanStart, later[later.Count - 1].Syntax))
+                return PathCoverage.IsUsedBeforeReplaced(at, later) ? Fate.Kept : Fate.Dropped;
+            return PathCoverage.IsUsedBeforeFirst(at, later, scope) ? Fate.Kept : Fate.MayBeUndone;
+        }
 
         /// <summary>
         /// A HostConfig or Config that goes into a Docker.DotNet object other than request parameters
@@ -595,8 +666,10 @@ namespace ContainerLint.Analyzers
             containers.Add(spec);
             reader.Values.Origin = declaration;
             var scope = reader.Values.Scope;
-            reader.ReadHandedParameters(reader.Objects.ForPath(path, declaration), isExec: DockerApi.Is(model, api.ExecCreateParameters), spec, containers,
-                value => IsObtainedHostConfig(value, scope));
+            var parameters = reader.Objects.ForPath(path, declaration);
+            var isExec = DockerApi.Is(model, api.ExecCreateParameters);
+            reader.ReadHandedParameters(parameters, isExec, spec, containers, value => IsObtainedHostConfig(value, scope));
+            if (!isExec) ReadHostConfigOfSeveralValues(parameters, declaration, reader, containers);
         }
 
         /// <summary>
@@ -845,9 +918,23 @@ namespace ContainerLint.Analyzers
             if (values.Count == 0 || (values.Count == 1 && Values.SkipConversions(values[0]) is IObjectCreationOperation)) return false;
             var creations = 0;
             var isHostConfig = api.IsHostConfig(DockerApi.ModelOf(local.Type));
+            var obtained = false;
+            var unknown = 0;
             foreach (var value in values)
-                if (!AreCreations(value, isHostConfig, ref creations, 0)) return false;
+            {
+                if (AreCreations(value, isHostConfig, ref creations, 0)) continue;
+                // A HostConfig local also given what a helper makes of it, or passed by reference to one (hc = Copy(hc);
+                // Keep(ref hc);) holds the creation until then, and whatever it holds after goes into the request parameters:
+                // read as one given a parameter, when it goes into them (audit 138 A138-1, A138-2); one that does not may hold
+                // an inspect response.
+                if (!isHostConfig) return false;
+                if (value is null) unknown++;
+                else if (Values.SkipConversions(value) is IInvocationOperation call && !MayReturnInspectedObject(call)) obtained = true;
+                else return false;
+            }
             if (creations == 0) return false;
+            if (unknown > 0 && (declarator.SemanticModel is not { } semantics || PassedByReferenceToMethods(local, semantics) != unknown)) return false;
+            if ((obtained || unknown > 0) && !GoesIntoRequestParameters(declarator, local, scope)) return false;
             if (!isHostConfig)
             {
                 // What is written into the parameters (or the Config), and through their HostConfig.
@@ -859,6 +946,26 @@ namespace ContainerLint.Analyzers
             reader.Values.Origin = ChosenModifierCallAround(declarator, api) ?? declarator.Syntax;
             reader.ReadHostConfig(reader.Objects.ForPath(path, declarator.Syntax), spec, containers);
             return true;
+        }
+
+        /// <summary>
+        /// How often the local is passed by <c>ref</c> or <c>out</c> to a method (not a local function or lambda, whose code is
+        /// read as other names for it), each an unknown value given to it; -1 when it is also so passed to one of those.
+        /// </summary>
+        private static int PassedByReferenceToMethods(ILocalSymbol local, SemanticModel semantics)
+        {
+            if (local.DeclaringSyntaxReferences.Length != 1 || MethodScope.Function(local.DeclaringSyntaxReferences[0].GetSyntax()) is not { } function) return -1;
+            var count = 0;
+            foreach (var node in MethodScope.CodeOf(function))
+            {
+                if (node is not ArgumentSyntax { Expression: IdentifierNameSyntax name } argument || argument.RefKindKeyword.IsKind(SyntaxKind.None)
+                    || name.Identifier.ValueText != local.Name)
+                    continue;
+                if (semantics.GetOperation(argument) is not IArgumentOperation { Parent: IInvocationOperation { TargetMethod.MethodKind: not (MethodKind.LocalFunction or MethodKind.AnonymousFunction or MethodKind.DelegateInvoke) } })
+                    return -1;
+                count++;
+            }
+            return count;
         }
 
         /// <summary>

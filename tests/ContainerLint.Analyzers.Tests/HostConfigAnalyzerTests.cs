@@ -6375,6 +6375,112 @@ static class Registry
         binds.Add(""/var/run/docker.sock:/var/run/docker.sock"");
     }");
 
+        // Audit 138 A138-2, A138-6: what is written through a HostConfig property the method gives several values reaches
+        // whichever value it holds then (no creation is placed there), so it is reported at the write, nothing it lacks is.
+        [Fact]
+        public Task Writes_through_a_HostConfig_property_given_several_values_are_reported() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Copy(HostConfig h) => h;
+    static void Log(HostConfig h) { }
+    static void CreatedOnSomePaths(CreateContainerParameters p, bool fresh)
+    {
+        p.HostConfig = new HostConfig { CapDrop = new List<string> { ""ALL"" } };
+        if (fresh) p.HostConfig = new HostConfig { CapDrop = new List<string> { ""ALL"" } };
+        p.HostConfig.Privileged = {|#0:true|};
+    }
+    static CreateContainerParameters GivenAgainByAHelper()
+    {
+        var p = new CreateContainerParameters();
+        p.HostConfig = new HostConfig();
+        p.HostConfig.IpcMode = {|#1:""host""|};
+        p.HostConfig = Copy(p.HostConfig);
+        p.HostConfig.UTSMode = {|#2:""host""|};
+        return p;
+    }
+    static CreateContainerParameters UsedBeforeTheReplacement(bool early)
+    {
+        var p = new CreateContainerParameters();
+        p.HostConfig = new HostConfig();
+        p.HostConfig.NetworkMode = {|#3:""host""|};
+        Log(p.HostConfig);
+        p.HostConfig = new HostConfig();
+        p.HostConfig.CapAdd = new List<string> { {|#4:""SYS_ADMIN""|} };
+        if (early) return p;
+        p.HostConfig = new HostConfig();
+        var hc = p.HostConfig;
+        hc.PidMode = {|#5:""host""|};
+        return p;
+    }
+    static CreateContainerParameters ReplacedBeforeAnyUse(bool fresh)
+    {
+        var p = fresh ? new CreateContainerParameters { HostConfig = new HostConfig() } : new CreateContainerParameters();
+        p.HostConfig.Privileged = true;
+        p.HostConfig.Binds = new List<string> { ""/var/run/docker.sock:/var/run/docker.sock"" };
+        p.HostConfig = new HostConfig();
+        if (fresh) p.HostConfig = new HostConfig();
+        return p;
+    }
+    static void UndoneLater(CreateContainerParameters p, bool fresh)
+    {
+        p.HostConfig = new HostConfig();
+        if (fresh) p.HostConfig = new HostConfig();
+        p.HostConfig.Privileged = true;
+        p.HostConfig.Privileged = false;
+    }
+    static void InspectResponse(ContainerInspectResponse r, bool fresh)
+    {
+        r.HostConfig = new HostConfig();
+        if (fresh) r.HostConfig = new HostConfig();
+        r.HostConfig.Privileged = true;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1003", Error, "the container runs privileged", 0),
+            Definite("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 1),
+            Definite("CTL5005", Microsoft.CodeAnalysis.DiagnosticSeverity.Info, "the container uses the host's UTS namespace (mode 'host')", 2),
+            Definite("CTL5003", Warning, "the container uses the host's network namespace (mode 'host')", 3),
+            MayBeUndone("CTL2001", Error, "capability 'SYS_ADMIN' is added", 4),
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 5));
+
+        // ... and a write into a HostConfig a parameter's property holds and replaces before anything can look is not.
+        [Fact]
+        public Task Write_into_a_HostConfig_a_parameters_property_replaces_before_any_use_is_not_reported() => Verify(@"
+    static void Dropped(CreateContainerParameters p)
+    {
+        p.HostConfig = new HostConfig();
+        p.HostConfig.Privileged = true;
+        p.HostConfig = new HostConfig();
+        p.HostConfig.PidMode = {|CTL5001:""host""|};
+    }");
+
+        // Audit 138 A138-1, A138-2: a HostConfig local given what a helper makes of it, or passed by reference to a method,
+        // holds its creation until then: what is written into it before goes into the request parameters it is given to.
+        [Fact]
+        public Task Writes_through_a_HostConfig_local_a_helper_gives_another_value_are_reported() => Verify(@"
+    static HostConfig Kept;
+    static HostConfig Copy(HostConfig h) => h;
+    static void Keep(ref HostConfig h) { Kept = h; }
+    static void GivenBackByAHelper(CreateContainerParameters p)
+    {
+        var hc = new HostConfig();
+        hc.PidMode = {|CTL5001:""host""|};
+        hc = Copy(hc);
+        p.HostConfig = hc;
+    }
+    static void PassedByReference(CreateContainerParameters p)
+    {
+        var hc = new HostConfig();
+        hc.NetworkMode = {|CTL5003:""host""|};
+        Keep(ref hc);
+        hc = new HostConfig();
+        p.HostConfig = hc;
+    }
+    static void NotGivenToParameters()
+    {
+        var hc = new HostConfig();
+        hc.PidMode = ""host"";
+        hc = Copy(hc);
+        Log(hc);
+    }
+    static void Log(HostConfig h) { }");
+
         // A write through p.HostConfig after an if that may replace it goes into the HostConfig of either path: the container
         // gets it for certain, and the message says so once (it said it twice, once adding "but a later change on some paths
         // may undo it"); a write made on some paths only stays a "may".

@@ -29,13 +29,15 @@ namespace ContainerLint.Analyzers.Reading
         public static bool IsInto(AccessPath written, SyntaxNode write, SemanticModel? model, MethodScope scope)
         {
             if (model is null) return false;
-            if (written.Root is not ILocalSymbol { RefKind: RefKind.None, IsConst: false } local) return false;
+            // A parameter's too (p.HostConfig = new HostConfig(); p.HostConfig.Privileged = true; p.HostConfig = new ...;): the
+            // caller's object holds the first HostConfig only while nothing can look.
+            if (written.Root is not (ILocalSymbol { RefKind: RefKind.None, IsConst: false } or IParameterSymbol { RefKind: RefKind.None })) return false;
             if (write.Parent is not ExpressionStatementSyntax statement || MethodScope.StatementList(statement) is not { } list) return false;
-            var name = local.Name;
+            var name = written.Root.Name;
             var members = written.Members;
             // Most writes have no later statement that gives the local, or what holds the object, another value: found from the
             // list's assignments of the local, gathered once (every write of a method is asked about as it is indexed).
-            var holders = scope.Memo(list, local, () => new HolderAssignments(list, name));
+            var holders = scope.Memo(list, written.Root, () => new HolderAssignments(list, name));
             var statements = new Sequence(list);
             var at = statements.IndexOf(statement);
             if (at < 0 || !holders.AnyAfter(at, at + MaxStatements, members)) return false;

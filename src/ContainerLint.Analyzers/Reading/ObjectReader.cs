@@ -749,6 +749,26 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
+        /// <summary>
+        /// What a property of the object holds when the method gives it several values (<c>p.HostConfig = new HostConfig { ... };
+        /// if (x) p.HostConfig = Other(); p.HostConfig.PidMode = "host";</c>, <c>p.HostConfig = Copy(p.HostConfig);</c>): no
+        /// creation is placed there (<see cref="PathsOf"/>), so what is written through the property (and the locals that take
+        /// it) is read as one more object, which gets it whichever value the property holds then (audit 138 A138-2, A138-6).
+        /// Its creations are read where they are created. Null when no path of the object has such a property, or an
+        /// initializer gives it (that creation is placed there).
+        /// </summary>
+        public ModelObject? HeldAfterSeveralValues(ModelObject model, string property)
+        {
+            if (model.Initializes(property)) return null;
+            ModelObject? held = null;
+            foreach (var path in model.Paths)
+            {
+                var member = path.Append(property);
+                if (Scope.MemberWriteCount(member) > 1) AddPath(held ??= new ModelObject(model.Node), member);
+            }
+            return held;
+        }
+
         /// <summary>A nested object (<c>Mount.BindOptions</c>, <c>HostConfig</c> of the parameters).</summary>
         public ModelObject Child(ModelObject model, string property)
         {
