@@ -387,6 +387,22 @@ namespace ContainerLint.Compose.Tests
             after.Findings.Single("CTL5001").At(10, 10);
         }
 
+        // Audit 146 F146-2: the empty document a trailing "---" starts ends at the end of the text; the reader threw there, and
+        // the whole file went unchecked behind an internal error.
+        [Theory]
+        [InlineData("---")]
+        [InlineData("---\n")]
+        [InlineData("--- # end\n")]
+        [InlineData("---\n---\n")]
+        [InlineData("---\n# end")]
+        public void Empty_document_at_the_end_of_the_file_is_read_as_nothing(string end)
+        {
+            var findings = Lint(Y("services:", "  web:", "    image: nginx", "    privileged: true") + end);
+            findings.Single("CTL1003").At(4, 17);
+            findings.None("CTL9001");
+            Assert.Equal(Lint("").Select(f => f.Rule.Id), Lint(end).Select(f => f.Rule.Id));
+        }
+
         [Fact]
         public void A_later_document_that_is_not_a_mapping_is_reported_where_it_starts()
         {

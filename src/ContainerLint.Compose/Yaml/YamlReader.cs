@@ -188,10 +188,12 @@ namespace ContainerLint.Compose.Yaml
         /// </summary>
         private static void RefuseTabIndentedRoot(string text, Mark start)
         {
-            var lineStart = (int)start.Index;
+            // The empty top node of an empty document (a trailing "---") starts at the end of the text (audit 146 F146-2).
+            var at = Math.Min((int)start.Index, text.Length);
+            var lineStart = at;
             while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t') lineStart--;
             if (lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r')) return;
-            var tab = text.IndexOf('\t', lineStart, (int)start.Index - lineStart);
+            var tab = text.IndexOf('\t', lineStart, at - lineStart);
             if (tab >= 0) throw Fail(TabIndentation, new Mark(tab, start.Line, tab - lineStart + 1));
         }
 
