@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using ContainerLint.Analyzers.Reading;
 using ContainerLint.Analyzers.Reporting;
 using ContainerLint.Model;
-using ContainerLint.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -161,7 +160,7 @@ namespace ContainerLint.Analyzers
                 containers.Add(spec);
                 reader.ReadHostConfig(model, spec, containers);
                 if (replacement == Replacement.MayBeUndone)
-                    for (var i = first; i < containers.Count; i++) MarkMayBeUndone(containers[i]);
+                    for (var i = first; i < containers.Count; i++) SettingFates.MarkMayBeUndone(containers[i]);
             }
             else
             {
@@ -174,7 +173,7 @@ namespace ContainerLint.Analyzers
                 if (WritesIntoConstructedHostConfig(creation, type, model, reader.Objects, api) || GetsObtainedHostConfig(type, model, reader, api))
                     reader.ReadHostConfig(reader.Objects.Child(model, "HostConfig"), spec, containers);
                 else if (DockerApi.Is(type, api.CreateContainerParameters))
-                    ReadHostConfigOfSeveralValues(model, creation.Syntax, reader, containers);
+                    reader.ReadHostConfigOfSeveralValues(model, containers);
             }
         }
 
@@ -253,7 +252,7 @@ namespace ContainerLint.Analyzers
                     if (write is ICoalesceAssignmentOperation || write.Syntax.SyntaxTree != node.SyntaxTree || write.Syntax.SpanStart <= node.SpanStart
                         || write.Syntax.Span.Contains(node.Span) || PathCoverage.AreExclusive(node, write.Syntax))
                         continue;
-                    if (NamesAnyRoot(write.Value.Syntax, paths) || NamesAnyRoot(write.Value.Syntax, aliases)) return Replacement.None;
+                    if (AccessPath.AnyRootNamedIn(write.Value.Syntax, paths) || AccessPath.AnyRootNamedIn(write.Value.Syntax, aliases)) return Replacement.None;
                     (later ??= new List<SyntaxNode>()).Add(write.Value.Syntax);
                     (writes ??= new List<IAssignmentOperation>()).Add(write);
                     if (last is null || write.Syntax.SpanStart > last.SpanStart) last = write.Syntax;
@@ -316,114 +315,6 @@ namespace ContainerLint.Analyzers
                 default:
                     return false;
             }
-        }
-
-        private static bool NamesAnyRoot(SyntaxNode value, List<AccessPath> paths)
-        {
-            foreach (var descendant in value.DescendantNodesAndSelf())
-                if (descendant is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax identifier)
-                    foreach (var path in paths)
-                        if (identifier.Identifier.ValueText == path.Root.Name) return true;
-            return false;
-        }
-
-        /// <summary>What the spec holds as set on every path is "may be undone" (a later change on some paths may replace the object).</summary>
-        private static void MarkMayBeUndone(ContainerSpec spec) => Rewrite(spec, _ => Fate.MayBeUndone);
-
-        private enum Fate { Kept, MayBeUndone, Dropped }
-
-        /// <summary>Gives each setting of the spec the fate <paramref name="fateAt"/> says for where it is written: a dropped one goes (a mount with its source).</summary>
-        private static void Rewrite(ContainerSpec spec, Func<SourceSpan, Fate> fateAt)
-        {
-            spec.Image = Rewrite(spec.Image, fateAt);
-            spec.User = Rewrite(spec.User, fateAt);
-            spec.Privileged = Rewrite(spec.Privileged, fateAt);
-            spec.MaskedPathCount = Rewrite(spec.MaskedPathCount, fateAt);
-            spec.ReadonlyPathCount = Rewrite(spec.ReadonlyPathCount, fateAt);
-            spec.PidMode = Rewrite(spec.PidMode, fateAt);
-            spec.IpcMode = Rewrite(spec.IpcMode, fateAt);
-            spec.NetworkMode = Rewrite(spec.NetworkMode, fateAt);
-            spec.UsernsMode = Rewrite(spec.UsernsMode, fateAt);
-            spec.UtsMode = Rewrite(spec.UtsMode, fateAt);
-            spec.CgroupnsMode = Rewrite(spec.CgroupnsMode, fateAt);
-            spec.CgroupParent = Rewrite(spec.CgroupParent, fateAt);
-            spec.ReadOnlyRootfs = Rewrite(spec.ReadOnlyRootfs, fateAt);
-            foreach (var list in new[] { spec.CapAdd, spec.CapDrop, spec.Devices, spec.DeviceCgroupRules, spec.SecurityOpt })
-                for (var i = list.Count - 1; i >= 0; i--)
-                {
-                    if (Rewrite(list[i], fateAt) is { } kept) list[i] = kept;
-                    else list.RemoveAt(i);
-                }
-            for (var i = spec.Mounts.Count - 1; i >= 0; i--)
-            {
-                var mount = spec.Mounts[i];
-                if (mount.Source is { } source && fateAt(source.Span) == Fate.Dropped)
-                {
-                    spec.Mounts.RemoveAt(i);
-                    continue;
-                }
-                mount.Source = Rewrite(mount.Source, fateAt);
-                mount.ReadOnly = Rewrite(mount.ReadOnly, fateAt);
-                mount.Propagation = Rewrite(mount.Propagation, fateAt);
-                mount.Options = Rewrite(mount.Options, fateAt);
-            }
-        }
-
-        private static Setting<T>? Rewrite<T>(Setting<T>? setting, Func<SourceSpan, Fate> fateAt)
-        {
-            if (setting is null) return null;
-            return fateAt(setting.Span) switch
-            {
-                Fate.Dropped => null,
-                Fate.MayBeUndone when setting.Certainty == ValueCertainty.Certain => new Setting<T>(setting.Value, setting.Span, setting.Text, ValueCertainty.MayBeUndone),
-                _ => setting,
-            };
-        }
-
-        /// <summary>
-        /// The HostConfig the <c>HostConfig</c> property of request parameters holds when the method gives it several values,
-        /// read through the property (<see cref="ObjectReader.HeldAfterSeveralValues"/>): what is written through it is reported
-        /// at the write, nothing it lacks. As for a HostConfig placed there (<see cref="HostConfigReplacement"/>), a write that
-        /// a later value of the property replaces on every path, before anything uses the parameters, configures no container,
-        /// and one a later value replaces on some paths only may be undone; a later value that names the parameters
-        /// (<c>p.HostConfig = Copy(p.HostConfig)</c>) may keep the object, and replaces nothing.
-        /// </summary>
-        private static void ReadHostConfigOfSeveralValues(ModelObject parameters, SyntaxNode declaration, ContainerReader reader, List<ContainerSpec> containers)
-        {
-            if (reader.Objects.HeldAfterSeveralValues(parameters, "HostConfig") is not { } held) return;
-            var scope = reader.Values.Scope;
-            var paths = new List<AccessPath>(held.Paths);
-            List<IAssignmentOperation>? replacements = null;
-            foreach (var path in paths)
-                if (path.Members.Length > 0 && path.Members[path.Members.Length - 1] == "HostConfig")
-                    foreach (var write in scope.PropertyWrites(path.Prefix(path.Members.Length - 1), "HostConfig"))
-                        if (write is not ICoalesceAssignmentOperation && !NamesAnyRoot(write.Value.Syntax, paths))
-                            (replacements ??= new List<IAssignmentOperation>()).Add(write);
-            var first = containers.Count;
-            containers.Add(new ContainerSpec("HostConfig", SourceSpans.Of(declaration)) { ReportsOmissions = false });
-            reader.ReadHostConfig(held, containers[first], containers);
-            if (replacements is null) return;
-            replacements.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
-            var root = declaration.SyntaxTree.GetRoot();
-            for (var i = first; i < containers.Count; i++)
-                Rewrite(containers[i], span => FateOfWrite(span, root, replacements, scope));
-        }
-
-        /// <summary>What the later values of the property holding the object make of a setting written at <paramref name="span"/>.</summary>
-        private static Fate FateOfWrite(SourceSpan span, SyntaxNode root, List<IAssignmentOperation> replacements, MethodScope scope)
-        {
-            if (span.StartOffset < 0 || span.EndOffset > root.FullSpan.End) return Fate.Kept;
-            var at = root.FindNode(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(span.StartOffset, span.EndOffset), getInnermostNodeForTie: true);
-            List<IAssignmentOperation>? later = null;
-            foreach (var write in replacements)
-                if (write.Syntax.SyntaxTree == at.SyntaxTree && write.Syntax.SpanStart > at.Span.End && !PathCoverage.AreExclusive(at, write.Syntax))
-                    (later ??= new List<IAssignmentOperation>()).Add(write);
-            if (later is null) return Fate.Kept;
-            var values = new List<SyntaxNode>(later.Count);
-            foreach (var write in later) values.Add(write.Value.Syntax);
-            if (PathCoverage.IsReplacedOnEveryPath(at, values) && !scope.ReturnsBetween(at.SpanStart, later[later.Count - 1].Syntax))
-                return PathCoverage.IsUsedBeforeReplaced(at, later) ? Fate.Kept : Fate.Dropped;
-            return PathCoverage.IsUsedBeforeFirst(at, later, scope) ? Fate.Kept : Fate.MayBeUndone;
         }
 
         /// <summary>
@@ -666,10 +557,8 @@ namespace ContainerLint.Analyzers
             containers.Add(spec);
             reader.Values.Origin = declaration;
             var scope = reader.Values.Scope;
-            var parameters = reader.Objects.ForPath(path, declaration);
-            var isExec = DockerApi.Is(model, api.ExecCreateParameters);
-            reader.ReadHandedParameters(parameters, isExec, spec, containers, value => IsObtainedHostConfig(value, scope));
-            if (!isExec) ReadHostConfigOfSeveralValues(parameters, declaration, reader, containers);
+            reader.ReadHandedParameters(reader.Objects.ForPath(path, declaration), isExec: DockerApi.Is(model, api.ExecCreateParameters), spec, containers,
+                value => IsObtainedHostConfig(value, scope));
         }
 
         /// <summary>

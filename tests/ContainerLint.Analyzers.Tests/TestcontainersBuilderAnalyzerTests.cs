@@ -109,6 +109,21 @@ static class Cluster
         })
         .Build();");
 
+        // Audit 138 A138-6: a modifier that gives the HostConfig several values writes through it into whichever it holds then.
+        [Fact]
+        public Task Writes_through_a_HostConfig_a_modifier_gives_several_values_are_reported() => Verify(@"
+    static Docker.DotNet.Models.HostConfig Harden(Docker.DotNet.Models.HostConfig h) => h;
+    static IContainer Create(bool fresh) => new ContainerBuilder()
+        .WithImage(""alpine"")
+        .WithCreateParameterModifier(p =>
+        {
+            if (fresh) p.HostConfig = new Docker.DotNet.Models.HostConfig();
+            p.HostConfig.IpcMode = {|CTL5002:""host""|};
+            p.HostConfig = Harden(p.HostConfig);
+            p.HostConfig.Privileged = {|CTL1003:true|};
+        })
+        .Build();");
+
         // The engine's pipe as a Mount of type npipe that a modifier adds, as WithBindMount of the pipe is (audit 39, F1).
         [Fact]
         public Task Engine_pipe_Mount_of_type_npipe_a_modifier_adds_is_reported() => Verify(@"

@@ -26,6 +26,16 @@ namespace ContainerLint.Analyzers.Reading
 
         public static AccessPath Of(ISymbol root) => new AccessPath(root, ImmutableArray<string>.Empty);
 
+        /// <summary>Whether <paramref name="value"/> names the root of one of <paramref name="paths"/> (<c>Copy(p.HostConfig)</c> for <c>p.HostConfig</c>).</summary>
+        public static bool AnyRootNamedIn(SyntaxNode value, System.Collections.Generic.List<AccessPath> paths)
+        {
+            foreach (var descendant in value.DescendantNodesAndSelf())
+                if (descendant is IdentifierNameSyntax identifier)
+                    foreach (var path in paths)
+                        if (identifier.Identifier.ValueText == path.Root.Name) return true;
+            return false;
+        }
+
         public AccessPath Append(string member) => new AccessPath(Root, Members.Add(member));
 
         /// <summary>The path through the first <paramref name="length"/> members (<c>a.B</c> of <c>a.B.C</c> for 1).</summary>

@@ -5,6 +5,7 @@ using ContainerLint.Model;
 using ContainerLint.Rules.Knowledge;
 using ContainerLint.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace ContainerLint.Analyzers.Reading
 {
@@ -64,14 +65,65 @@ namespace ContainerLint.Analyzers.Reading
         /// What a method writes into request parameters it was handed (a Testcontainers modifier, a helper): their user,
         /// the exec's privileged flag, and the settings of the HostConfig they already hold. A HostConfig the method
         /// creates for them instead is read where it is created; the one it obtains (<paramref name="isObtained"/> of the one value
-        /// given: <c>p.HostConfig ??= Defaults()</c>) is read through them.
+        /// given: <c>p.HostConfig ??= Defaults()</c>) is read through them, and so is what is written through a HostConfig
+        /// property given several values (<see cref="ReadHostConfigOfSeveralValues"/>).
         /// </summary>
         public void ReadHandedParameters(ModelObject parameters, bool isExec, ContainerSpec spec, List<ContainerSpec> variants,
             Func<IOperation, bool>? isObtained = null)
         {
             ReadProcessSettings(parameters, spec, variants, readPrivileged: isExec);
-            if (!isExec && _objects.Assignments(parameters, "HostConfig") is var given && (given.Count == 0 || isObtained is not null && given.Count == 1 && isObtained(given[0])))
+            if (isExec) return;
+            var given = _objects.Assignments(parameters, "HostConfig");
+            if (given.Count == 0 || isObtained is not null && given.Count == 1 && isObtained(given[0]))
                 ReadHostConfig(_objects.Child(parameters, "HostConfig"), spec, variants);
+            else
+                ReadHostConfigOfSeveralValues(parameters, variants);
+        }
+
+        /// <summary>
+        /// The HostConfig the <c>HostConfig</c> property of request parameters holds when the method gives it several values,
+        /// read through the property (<see cref="ObjectReader.HeldAfterSeveralValues"/>): what is written through it is reported
+        /// at the write, nothing it lacks. As for a HostConfig placed there (HostConfigAnalyzer.HostConfigReplacement), a write that
+        /// a later value of the property replaces on every path, before anything uses the parameters, configures no container,
+        /// and one a later value replaces on some paths only may be undone; a later value that names the parameters
+        /// (<c>p.HostConfig = Copy(p.HostConfig)</c>) may keep the object, and replaces nothing.
+        /// </summary>
+        public void ReadHostConfigOfSeveralValues(ModelObject parameters, List<ContainerSpec> containers)
+        {
+            if (_objects.HeldAfterSeveralValues(parameters, "HostConfig") is not { } held) return;
+            var scope = _values.Scope;
+            var paths = new List<AccessPath>(held.Paths);
+            List<IAssignmentOperation>? replacements = null;
+            foreach (var path in paths)
+                if (path.Members.Length > 0 && path.Members[path.Members.Length - 1] == "HostConfig")
+                    foreach (var write in scope.PropertyWrites(path.Prefix(path.Members.Length - 1), "HostConfig"))
+                        if (write is not ICoalesceAssignmentOperation && !AccessPath.AnyRootNamedIn(write.Value.Syntax, paths))
+                            (replacements ??= new List<IAssignmentOperation>()).Add(write);
+            var first = containers.Count;
+            containers.Add(new ContainerSpec("HostConfig", SourceSpans.Of(parameters.Node)) { ReportsOmissions = false });
+            ReadHostConfig(held, containers[first], containers);
+            if (replacements is null) return;
+            replacements.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+            var root = parameters.Node.SyntaxTree.GetRoot();
+            for (var i = first; i < containers.Count; i++)
+                SettingFates.Rewrite(containers[i], span => FateOfWrite(span, root, replacements, scope));
+        }
+
+        /// <summary>What the later values of the property holding the object make of a setting written at <paramref name="span"/>.</summary>
+        private static Fate FateOfWrite(SourceSpan span, SyntaxNode root, List<IAssignmentOperation> replacements, MethodScope scope)
+        {
+            if (span.StartOffset < 0 || span.EndOffset > root.FullSpan.End) return Fate.Kept;
+            var at = root.FindNode(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(span.StartOffset, span.EndOffset), getInnermostNodeForTie: true);
+            List<IAssignmentOperation>? later = null;
+            foreach (var write in replacements)
+                if (write.Syntax.SyntaxTree == at.SyntaxTree && write.Syntax.SpanStart > at.Span.End && !PathCoverage.AreExclusive(at, write.Syntax))
+                    (later ??= new List<IAssignmentOperation>()).Add(write);
+            if (later is null) return Fate.Kept;
+            var values = new List<SyntaxNode>(later.Count);
+            foreach (var write in later) values.Add(write.Value.Syntax);
+            if (PathCoverage.IsReplacedOnEveryPath(at, values) && !scope.ReturnsBetween(at.SpanStart, later[later.Count - 1].Syntax))
+                return PathCoverage.IsUsedBeforeReplaced(at, later) ? Fate.Kept : Fate.Dropped;
+            return PathCoverage.IsUsedBeforeFirst(at, later, scope) ? Fate.Kept : Fate.MayBeUndone;
         }
 
         /// <summary>The user (and, for exec, the privileged flag) of CreateContainerParameters, Config or exec parameters.</summary>
