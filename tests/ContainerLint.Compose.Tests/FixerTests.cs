@@ -43,6 +43,21 @@ namespace ContainerLint.Compose.Tests
             Assert.Equal(Y("services:", "  web:", "    # capabilities", "    cap_add:", "      - NET_BIND_SERVICE"), text);
         }
 
+        // Audit 146 F146-1: YAML reads U+0085, U+2028 and U+2029 as line breaks, editors and the fixer do not; a fix after one
+        // removed the line below the finding (ports) and kept privileged: true.
+        [Theory]
+        [InlineData('\u2028')]
+        [InlineData('\u2029')]
+        [InlineData('\u0085')]
+        public void Unusual_line_break_in_a_comment_leaves_findings_and_fixes_on_their_own_lines(char separator)
+        {
+            var text = Y("services:", "  app:", "    # note" + separator + "    # more", "    image: alpine", "    privileged: true", "    ports: [\"80:80\"]");
+            var finding = Lint(text).Single("CTL1003");
+            finding.At(5, 17);
+            Assert.Equal(text.IndexOf("true", System.StringComparison.Ordinal), finding.Span.StartOffset);
+            Assert.Equal(Y("services:", "  app:", "    # note" + separator + "    # more", "    image: alpine", "    ports: [\"80:80\"]"), Fix(text, "CTL1003"));
+        }
+
         [Fact]
         public void Fixes_of_mounts_taken_through_volumes_from_edit_the_mount_and_never_the_entry()
         {

@@ -7,11 +7,29 @@ namespace ContainerLint.Compose.Yaml
     /// <summary>One parsed YAML file: its text and where it lives (relative paths in it are resolved from <see cref="Directory"/>).</summary>
     internal sealed class YamlSource
     {
+        private readonly LineMap? _lines;
+
         public YamlSource(string path, string text)
         {
             Path = path;
             Text = text;
             Directory = System.IO.Path.GetDirectoryName(path) ?? string.Empty;
+            if (text.IndexOfAny(UnusualLineBreaks) >= 0) _lines = new LineMap(text);
+        }
+
+        // YAML 1.1 (YamlDotNet) counts these as line breaks, as libyaml and go-yaml do when they read the file for Compose;
+        // editors, the build's error list and the fixer count only CR and LF (audit 146 F146-1).
+        private static readonly char[] UnusualLineBreaks = { '\u0085', '\u2028', '\u2029' };
+
+        /// <summary>
+        /// A position of YamlDotNet's as the rest of the linter counts lines and columns: the same unless the text holds
+        /// U+0085, U+2028 or U+2029, after which YamlDotNet's line numbers run ahead.
+        /// </summary>
+        public YamlDotNet.Core.Mark Place(YamlDotNet.Core.Mark mark)
+        {
+            if (_lines is null || mark.Index < 0) return mark;
+            var offset = (int)Math.Min(mark.Index, Text.Length);
+            return new YamlDotNet.Core.Mark(mark.Index, _lines.LineOf(offset), _lines.ColumnOf(offset));
         }
 
         public string Path { get; }

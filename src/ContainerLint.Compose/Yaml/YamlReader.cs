@@ -135,8 +135,9 @@ namespace ContainerLint.Compose.Yaml
         {
             // YamlDotNet writes some messages with an empty part (`a flow mapping,  did not find`).
             var message = ex.Message.Replace(",  ", ", ");
-            var line = (int)ex.Start.Line;
-            var column = (int)ex.Start.Column;
+            var at = source.Place(ex.Start);
+            var line = (int)at.Line;
+            var column = (int)at.Column;
             var offset = (int)ex.Start.Index;
             if (message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0)
             {
@@ -220,9 +221,11 @@ namespace ContainerLint.Compose.Yaml
             var result = new YamlReadResult(source, null, null);
             var scalars = result.Scalars;
             var nodeLines = result.NodeLines;
-            while (MoveNext(parser, stack, source.Text))
+            while (MoveNext(parser, stack, source))
             {
                 var ev = parser.Current!;
+                var start = source.Place(ev.Start);
+                var end = source.Place(ev.End);
                 switch (ev)
                 {
                     case DocumentStart:
@@ -239,45 +242,45 @@ namespace ContainerLint.Compose.Yaml
                         continue;
                     case Scalar s:
                     {
-                        if (stack.Count == 0) RefuseTabIndentedRoot(source.Text, s.Start);
-                        var node = new YamlScalar(source, (int)s.Start.Index, (int)s.Start.Line, (int)s.Start.Column, s.Value, StyleOf(s.Style));
-                        if (s.Style is ScalarStyle.Literal or ScalarStyle.Folded) EndBlockScalar(node, source.Text, s.End);
-                        else node.SetEnd((int)s.End.Index, (int)s.End.Line, (int)s.End.Column);
+                        if (stack.Count == 0) RefuseTabIndentedRoot(source.Text, start);
+                        var node = new YamlScalar(source, (int)start.Index, (int)start.Line, (int)start.Column, s.Value, StyleOf(s.Style));
+                        if (s.Style is ScalarStyle.Literal or ScalarStyle.Folded) EndBlockScalar(node, source.Text, end);
+                        else node.SetEnd((int)end.Index, (int)end.Line, (int)end.Column);
                         Decorate(node, s.Anchor, s.Tag, anchors);
                         scalars.Add(node);
                         written++;
-                        Attach(node, false, stack, ref root, result, s.Start);
+                        Attach(node, false, stack, ref root, result, start);
                         continue;
                     }
                     case AnchorAlias alias:
                     {
-                        if (stack.Count == 0) RefuseTabIndentedRoot(source.Text, alias.Start);
+                        if (stack.Count == 0) RefuseTabIndentedRoot(source.Text, start);
                         if (!anchors.TryGetValue(alias.Value.Value, out var target))
-                            throw Fail("the alias *" + alias.Value.Value + " refers to no anchor defined before it in its document", alias.Start);
+                            throw Fail("the alias *" + alias.Value.Value + " refers to no anchor defined before it in its document", start);
                         written++;
                         if (stack.Count > 0)
                         {
                             var frame = stack[stack.Count - 1];
-                            result.Aliases.Add(new YamlAlias(target, AliasMarker(target, alias.Start), frame.Node, frame.PendingKey));
+                            result.Aliases.Add(new YamlAlias(target, AliasMarker(target, start), frame.Node, frame.PendingKey));
                         }
-                        Attach(target, true, stack, ref root, result, alias.Start);
+                        Attach(target, true, stack, ref root, result, start);
                         continue;
                     }
                     case MappingStart ms:
                     {
-                        if (stack.Count == 0) RefuseTabIndentedRoot(source.Text, ms.Start);
-                        var node = new YamlMapping(source, (int)ms.Start.Index, (int)ms.Start.Line, (int)ms.Start.Column, ms.Style == MappingStyle.Flow);
+                        if (stack.Count == 0) RefuseTabIndentedRoot(source.Text, start);
+                        var node = new YamlMapping(source, (int)start.Index, (int)start.Line, (int)start.Column, ms.Style == MappingStyle.Flow);
                         Decorate(node, ms.Anchor, ms.Tag, anchors: null);
-                        Open(node, ms.Anchor, stack, ms.Start);
+                        Open(node, ms.Anchor, stack, start);
                         written++;
                         continue;
                     }
                     case SequenceStart ss:
                     {
-                        if (stack.Count == 0) RefuseTabIndentedRoot(source.Text, ss.Start);
-                        var node = new YamlSequence(source, (int)ss.Start.Index, (int)ss.Start.Line, (int)ss.Start.Column, ss.Style == SequenceStyle.Flow);
+                        if (stack.Count == 0) RefuseTabIndentedRoot(source.Text, start);
+                        var node = new YamlSequence(source, (int)start.Index, (int)start.Line, (int)start.Column, ss.Style == SequenceStyle.Flow);
                         Decorate(node, ss.Anchor, ss.Tag, anchors: null);
-                        Open(node, ss.Anchor, stack, ss.Start);
+                        Open(node, ss.Anchor, stack, start);
                         written++;
                         continue;
                     }
@@ -287,17 +290,17 @@ namespace ContainerLint.Compose.Yaml
                         var frame = stack[stack.Count - 1];
                         stack.RemoveAt(stack.Count - 1);
                         var node = frame.Node;
-                        if (frame.PendingKey is not null) throw Fail("a key has no value", ev.Start);
+                        if (frame.PendingKey is not null) throw Fail("a key has no value", start);
                         var isFlow = node is YamlMapping { IsFlow: true } || node is YamlSequence { IsFlow: true };
                         // YamlDotNet marks a flow collection's end at its closing bracket; the span includes it.
-                        if (isFlow) node.SetEnd((int)ev.End.Index + 1, (int)ev.End.Line, (int)ev.End.Column + 1);
+                        if (isFlow) node.SetEnd((int)end.Index + 1, (int)end.Line, (int)end.Column + 1);
                         else if (frame.LastChild is not null) node.SetEnd(frame.LastChild);
                         node.ExpandedSize = frame.Size;
                         if (frame.Size > MaxExpandedNodes && frame.Size > 16 * written)
                             throw Fail("aliases expand to more than " + MaxExpandedNodes.ToString(System.Globalization.CultureInfo.InvariantCulture)
                                 + " nodes (an alias bomb?)", new Mark(node.StartOffset, node.StartLine, node.StartColumn));
                         if (node.Anchor is not null) anchors[node.Anchor] = node; // after its content: no alias cycles
-                        Attach(node, false, stack, ref root, result, ev.Start);
+                        Attach(node, false, stack, ref root, result, start);
                         continue;
                     }
                 }
@@ -312,7 +315,7 @@ namespace ContainerLint.Compose.Yaml
         /// line); whatever the parser throws on bad input becomes a located error, at the flow collection left open
         /// when there is one (the likely cause), else after the last event read.
         /// </summary>
-        private static bool MoveNext(Parser parser, List<Frame> stack, string text)
+        private static bool MoveNext(Parser parser, List<Frame> stack, YamlSource source)
         {
             try
             {
@@ -328,9 +331,9 @@ namespace ContainerLint.Compose.Yaml
                             new Mark(node.StartOffset, node.StartLine, node.StartColumn));
                 }
                 // `...` (a document end) before any document, then content: YamlDotNet's scanner fails on the content (audit 33 F3).
-                if (parser.Current is null or StreamStart && ContentAfterLeadingDocumentEnd(text) is { } content)
+                if (parser.Current is null or StreamStart && ContentAfterLeadingDocumentEnd(source.Text) is { } content)
                     throw Fail("content follows the document end marker '...' with no '---' to start a document", content);
-                throw Fail("the YAML cannot be read past this point", parser.Current?.End ?? Mark.Empty);
+                throw Fail("the YAML cannot be read past this point", parser.Current is { } last ? source.Place(last.End) : Mark.Empty);
             }
         }
 
