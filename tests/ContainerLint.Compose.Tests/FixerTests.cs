@@ -58,6 +58,20 @@ namespace ContainerLint.Compose.Tests
             Assert.Equal(Y("services:", "  app:", "    # note" + separator + "    # more", "    image: alpine", "    ports: [\"80:80\"]"), Fix(text, "CTL1003"));
         }
 
+        // Audit 146 F146-6: a last entry that is only a tag or an anchor ends where the next key starts; the added entry went
+        // into the next list (networks:), pass after pass.
+        [Theory]
+        [InlineData("      - !!str")]
+        [InlineData("      - !reset")]
+        [InlineData("      - &a")]
+        [InlineData("      - &a # c")]
+        public void Entry_added_after_an_empty_tagged_last_entry_goes_into_its_own_list(string last)
+        {
+            var text = Y("services:", "  app:", "    image: alpine", "    security_opt:", last, "    networks:", "      - backend", "networks:", "  backend:");
+            Assert.Equal(Y("services:", "  app:", "    image: alpine", "    security_opt:", last, "      - \"no-new-privileges:true\"", "    networks:", "      - backend", "networks:", "  backend:"),
+                FixPasses(text, "CTL4001"));
+        }
+
         [Fact]
         public void Fixes_of_mounts_taken_through_volumes_from_edit_the_mount_and_never_the_entry()
         {

@@ -245,6 +245,7 @@ namespace ContainerLint.Compose.Yaml
                         if (stack.Count == 0) RefuseTabIndentedRoot(source.Text, start);
                         var node = new YamlScalar(source, (int)start.Index, (int)start.Line, (int)start.Column, s.Value, StyleOf(s.Style));
                         if (s.Style is ScalarStyle.Literal or ScalarStyle.Folded) EndBlockScalar(node, source.Text, end);
+                        else if (s.Value.Length == 0 && s.Style == ScalarStyle.Plain && (!s.Tag.IsEmpty || !s.Anchor.IsEmpty) && end.Line > start.Line) EndEmptyScalar(node, source.Text);
                         else node.SetEnd((int)end.Index, (int)end.Line, (int)end.Column);
                         Decorate(node, s.Anchor, s.Tag, anchors);
                         scalars.Add(node);
@@ -485,6 +486,19 @@ namespace ContainerLint.Compose.Yaml
             var lineStart = end;
             while (lineStart > 0 && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') lineStart--;
             node.SetEnd(end, line, end - lineStart + 1);
+        }
+
+        /// <summary>
+        /// Ends an empty plain scalar that has a tag or an anchor (<c>- !!str</c>, <c>- &amp;a # c</c>) after them on its own
+        /// line: the parser ends it where the next token starts, on a later line, and an entry added after it went there,
+        /// into the next key's list (audit 146 F146-6).
+        /// </summary>
+        private static void EndEmptyScalar(YamlScalar node, string text)
+        {
+            var end = node.StartOffset;
+            while (end < text.Length && text[end] is not ('\n' or '\r') && !(text[end] == '#' && end > node.StartOffset && text[end - 1] is ' ' or '\t')) end++;
+            while (end > node.StartOffset && text[end - 1] is ' ' or '\t') end--;
+            node.SetEnd(end, node.StartLine, node.StartColumn + (end - node.StartOffset));
         }
 
         /// <summary>The extent of an alias as written (<c>*name</c>), to end the enclosing block collection there.</summary>
