@@ -44,8 +44,7 @@ namespace ContainerLint.Compose
             foreach (var service in services)
             {
                 if (service.VolumesFrom.Count == 0) continue;
-                var taken = Inherited(service, byName, own, effective);
-                foreach (var mount in WithoutReplaced(taken, own[service.Name]))
+                foreach (var mount in Inherited(service, byName, own, effective))
                 {
                     inherited.Add(service.Name, mount.Mount, mount.Route, own[service.Name], mount.Origin);
                     if (mount.Placed) service.Mounts.Add(mount.Mount);
@@ -66,13 +65,17 @@ namespace ContainerLint.Compose
         /// </summary>
         private sealed class Taken
         {
-            public Taken(MountSpec mount, bool placed, Route? route, MountSpec origin)
+            public Taken(MountSpec mount, bool placed, Route? route, MountSpec origin, string? destination)
             {
                 Mount = mount;
                 Placed = placed;
                 Route = route;
                 Origin = origin;
+                Destination = destination;
             }
+
+            /// <summary>Where it is mounted, normalised (<see cref="VolumesFrom.Destination"/>); null when not known.</summary>
+            public string? Destination { get; }
 
             public MountSpec Mount { get; }
             public bool Placed { get; }
@@ -106,29 +109,39 @@ namespace ContainerLint.Compose
 
         /// <summary>
         /// The mounts a service gets through its <c>volumes_from</c>, those of the services named there included, in the
-        /// order the daemon takes them.
+        /// order the daemon takes them, less those replaced: by a later one at the same destination, or by one of the
+        /// service's own. A destination that is not known replaces nothing and is never replaced. Worked out from the last
+        /// entry back, so that a mount replaced is never copied: a service that takes from hundreds of services that take
+        /// from one another copied every mount of each, and kept one per destination only afterwards (audit 146 F146-5).
         /// </summary>
         private static List<Taken> Inherited(ContainerSpec service, Dictionary<string, ContainerSpec> byName,
             Dictionary<string, List<MountSpec>> own, Dictionary<string, List<Taken>> effective, HashSet<string>? inProgress = null)
         {
-            var result = new List<Taken>();
-            foreach (var entry in service.VolumesFrom)
+            var destinations = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var mount in own[service.Name])
+                if (Destination(mount) is { } destination) destinations.Add(destination);
+            var kept = new List<Taken>();
+            for (var e = service.VolumesFrom.Count - 1; e >= 0; e--)
             {
+                var entry = service.VolumesFrom[e];
                 if (!entry.IsKnown || !TryParse(entry.Value, out var source, out var readOnly) || !byName.TryGetValue(source, out var from)) continue;
                 // A cycle (a: volumes_from [b], b: volumes_from [a]) is refused by Compose; here it ends, at the service's own mounts.
                 var mounts = source == service.Name || inProgress?.Contains(source) == true
                     ? OwnPoints(from, own)
                     : Effective(from, byName, own, effective);
-                foreach (var taken in mounts)
+                for (var m = mounts.Count - 1; m >= 0; m--)
                 {
+                    var taken = mounts[m];
+                    if (taken.Destination is not null && !destinations.Add(taken.Destination)) continue;
                     var route = new Route(entry.Span, taken.Route);
                     // :ro changes nothing for a mount read-only already: it stays the one written.
-                    result.Add(readOnly && taken.Mount.ReadOnly is not { IsKnown: true, Value: true }
-                        ? new Taken(ReadOnlyAt(taken.Mount, entry), false, route, taken.Origin)
-                        : new Taken(taken.Mount, taken.Placed, route, taken.Origin));
+                    kept.Add(readOnly && taken.Mount.ReadOnly is not { IsKnown: true, Value: true }
+                        ? new Taken(ReadOnlyAt(taken.Mount, entry), false, route, taken.Origin, taken.Destination)
+                        : new Taken(taken.Mount, taken.Placed, route, taken.Origin, taken.Destination));
                 }
             }
-            return result;
+            kept.Reverse();
+            return kept;
         }
 
         /// <summary>A service's own mount points (tmpfs mounts are none).</summary>
@@ -136,7 +149,7 @@ namespace ContainerLint.Compose
         {
             var points = new List<Taken>();
             foreach (var mount in own[service.Name])
-                if (mount.Kind != MountKind.Tmpfs) points.Add(new Taken(mount, true, null, mount));
+                if (mount.Kind != MountKind.Tmpfs) points.Add(new Taken(mount, true, null, mount, Destination(mount)));
             return points;
         }
 
@@ -167,31 +180,12 @@ namespace ContainerLint.Compose
                     deeper = true;
                 }
                 if (deeper) continue;
-                var mounts = WithoutReplaced(Inherited(current, byName, own, effective, inProgress), own[current.Name]);
+                var mounts = Inherited(current, byName, own, effective, inProgress);
                 mounts.AddRange(OwnPoints(current, own));
                 effective[current.Name] = mounts;
                 inProgress.Remove(current.Name);
             }
             return effective[service.Name];
-        }
-
-        /// <summary>
-        /// The mounts taken that stay mount points: not replaced by a later one at the same destination, nor by one of the
-        /// service's own (<paramref name="own"/>). A destination that is not known replaces nothing and is never replaced.
-        /// </summary>
-        private static List<Taken> WithoutReplaced(List<Taken> taken, List<MountSpec> own)
-        {
-            var destinations = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var mount in own)
-                if (Destination(mount) is { } destination) destinations.Add(destination);
-            var kept = new List<Taken>(taken.Count);
-            for (var i = taken.Count - 1; i >= 0; i--)
-            {
-                var destination = Destination(taken[i].Mount);
-                if (destination is null || destinations.Add(destination)) kept.Add(taken[i]);
-            }
-            kept.Reverse();
-            return kept;
         }
 
         private static string? Destination(MountSpec mount) =>
