@@ -67,7 +67,9 @@ namespace ContainerLint.Dockerfiles
                     Error("the file is not text (binary content)", 0, 0);
                 else if (OverlongLine(_text, out var lineEnd) is var lineStart && lineStart >= 0)
                     Error("a line of more than " + MaxLineBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                        + " bytes: docker build refuses the file (\"dockerfile line greater than max allowed size of 65535\")", lineStart, lineEnd);
+                        + " bytes: docker build refuses the file (\"dockerfile line greater than max allowed size of 65535\")", lineStart,
+                        // The line's CR (a CRLF file) is its line break, not one of its columns (audit 146 F146-3).
+                        lineEnd > lineStart && _text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd);
                 else
                     ParseLines();
 

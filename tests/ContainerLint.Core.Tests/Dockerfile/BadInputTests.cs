@@ -84,7 +84,12 @@ namespace ContainerLint.Core.Tests.Dockerfile
             if (Encoding.UTF8.GetByteCount(start + new string(c, count) + "\r") <= 65535)
                 Assert.DoesNotContain(Lint(text), f => f.Rule.Id == RuleIds.ParseError);
             else
+            {
                 AssertOnlyParseError(text, line, 1, "more than 65535 bytes");
+                // It ends with the line, before its CR (audit 146 F146-3).
+                var error = Lint(text).Single(f => f.Rule.Id == RuleIds.ParseError);
+                Assert.Equal((line, start.Length + count + 1), (error.Span.EndLine, error.Span.EndColumn));
+            }
         }
 
         // Audit 139 F139-4: BuildKit refuses an EXPOSE word that is no port (dockerfile2llb's dispatchExpose), so a '#' after
