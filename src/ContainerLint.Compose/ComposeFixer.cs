@@ -418,7 +418,7 @@ namespace ContainerLint.Compose
                 if (at < 0) return false;
                 edits.Add(TextEdit.Insert(at, " []"));
             }
-            edits.Add(RemoveLines(WithSuppressionsAbove(item.StartLine), LastLineOf(item)));
+            RemoveLines(edits, WithSuppressionsAbove(item.StartLine), LastLineOf(item), item.StartLine);
             return true;
         }
 
@@ -452,7 +452,7 @@ namespace ContainerLint.Compose
                 if (!mapping.TryGetEntry(out _, out var owner)) return false;
                 _emptiedMappings[mapping] = owner.Key;
             }
-            edits.Add(RemoveLines(WithSuppressionsAbove(entry.Key.StartLine), Math.Max(entry.Key.EndLine, LastLineOf(entry.Value))));
+            RemoveLines(edits, WithSuppressionsAbove(entry.Key.StartLine), Math.Max(entry.Key.EndLine, LastLineOf(entry.Value)), entry.Key.StartLine);
             return true;
         }
 
@@ -1370,8 +1370,30 @@ namespace ContainerLint.Compose
                 ? node.EndLine - 1
                 : node.EndLine;
 
-        /// <summary>Removes whole 1-based lines, with their line breaks (see <see cref="EndWithoutLineBreak"/> for the file's last lines).</summary>
-        private TextEdit RemoveLines(int first, int last) => new TextEdit(_lines.LineStart(first), LineEndIncludingBreak(last), string.Empty);
+        /// <summary>
+        /// Removes whole 1-based lines, with their line breaks (see <see cref="EndWithoutLineBreak"/> for the file's last
+        /// lines), except the comment lines after <paramref name="keepCommentsAfter"/>, the node's first line: a comment
+        /// between a key and the list it empties, or inside an item, is the user's and stays where it is (audit 146 F146-4);
+        /// the suppression comments right above the node go with it.
+        /// </summary>
+        private void RemoveLines(List<TextEdit> edits, int first, int last, int keepCommentsAfter)
+        {
+            var start = _lines.LineStart(first);
+            for (var line = Math.Max(first, keepCommentsAfter + 1); line <= last; line++)
+            {
+                if (!IsCommentLine(line)) continue;
+                if (_lines.LineStart(line) > start) edits.Add(new TextEdit(start, _lines.LineStart(line), string.Empty));
+                start = LineEndIncludingBreak(line);
+            }
+            if (LineEndIncludingBreak(last) > start) edits.Add(new TextEdit(start, LineEndIncludingBreak(last), string.Empty));
+        }
+
+        /// <summary>Whether the line holds nothing but a comment (not a line of a block scalar that starts with '#').</summary>
+        private bool IsCommentLine(int line)
+        {
+            var start = SkipSpaces(_lines.LineStart(line));
+            return start < _text.Length && _text[start] == '#' && !YamlComments.InsideScalar(_text, _file.Scalars, start);
+        }
 
         /// <summary>
         /// In a file that does not end with a line break, when removals take its last lines, the break before them goes too

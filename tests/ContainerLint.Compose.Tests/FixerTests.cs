@@ -72,6 +72,24 @@ namespace ContainerLint.Compose.Tests
                 FixPasses(text, "CTL4001"));
         }
 
+        // Audit 146 F146-4: a comment between a key and the list a fix empties, or between its items, is kept; the key went with it.
+        [Fact]
+        public void Comments_inside_a_list_a_fix_empties_stay()
+        {
+            Assert.Equal(Y("services:", "  app:", "    image: alpine", "      # FUSE needs it (ticket 123)"),
+                Fix(Y("services:", "  app:", "    image: alpine", "    cap_add:", "      # FUSE needs it (ticket 123)", "      - SYS_ADMIN"), "CTL2001"));
+            Assert.Equal(Y("services:", "  app:", "    image: alpine", "# first", "      # second", "    read_only: true"),
+                Fix(Y("services:", "  app:", "    image: alpine", "    cap_add:", "# first", "      - NET_ADMIN", "      # second", "      - SYS_ADMIN", "    read_only: true"),
+                    "CTL2001", "CTL2002"));
+        }
+
+        [Fact]
+        public void Suppression_comment_right_above_a_removed_key_goes_with_it()
+        {
+            Assert.Equal(Y("services:", "  app:", "    image: alpine"),
+                Fix(Y("services:", "  app:", "    image: alpine", "    # containerlint ignore=CTL2002 old reason", "    cap_add:", "      - SYS_ADMIN"), "CTL2001"));
+        }
+
         [Fact]
         public void Fixes_of_mounts_taken_through_volumes_from_edit_the_mount_and_never_the_entry()
         {
