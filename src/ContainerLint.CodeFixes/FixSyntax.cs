@@ -114,7 +114,9 @@ namespace ContainerLint.CodeFixes
                 Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Space));
             BaseObjectCreationExpressionSyntax withInitializer = creation switch
             {
-                ObjectCreationExpressionSyntax explicitType => explicitType.WithType(explicitType.Type.WithoutTrailingTrivia()).WithArgumentList(explicitType.ArgumentList?.WithoutTrailingTrivia()),
+                // A comment between the type and its arguments (new HostConfig // base\n ()) stays there (audit 145 Z145-1).
+                ObjectCreationExpressionSyntax { ArgumentList: { } arguments } explicitType => explicitType.WithArgumentList(arguments.WithoutTrailingTrivia()),
+                ObjectCreationExpressionSyntax explicitType => explicitType.WithType(explicitType.Type.WithoutTrailingTrivia()),
                 _ => creation.WithoutTrailingTrivia(),
             };
             return withInitializer.WithInitializer(newInitializer).WithTrailingTrivia(creation.GetTrailingTrivia());

@@ -3204,6 +3204,16 @@ static class Defaults
         ReadonlyRootfs = true
     };"), reportOmissions: true, fixAll: true, iterations: 3, fixAllIterations: 1);
 
+        // Audit 145 Z145-1: a comment between the type and its arguments stays where it is.
+        [Fact]
+        public Task Setting_added_after_the_arguments_keeps_a_comment_before_them() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static HostConfig Create() => {|CTL6001:new HostConfig // base config
+        ()|};
+    static HostConfig Other() => {|CTL6001:new HostConfig /* c */ ()|};"), P(@"
+    static HostConfig Create() => new HostConfig // base config
+        () { ReadonlyRootfs = true };
+    static HostConfig Other() => new HostConfig /* c */ () { ReadonlyRootfs = true };"), globalConfig: "dotnet_diagnostic.CTL2003.severity = none\ndotnet_diagnostic.CTL4001.severity = none", reportOmissions: true, iterations: 2);
+
         [Fact]
         public Task Read_only_rootfs_is_added_to_a_HostConfig_without_initializer() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static HostConfig Create()

@@ -229,15 +229,36 @@ public static class A
             Assert.Equal(UnclosedInitializer, (await fixedAll.GetTextAsync()).ToString());
         }
 
-        /// <summary>The same text as Roslyn 4.8 reads it (the <c>;</c> ends the declaration): the fixes are made, and the <c>;</c> stays.</summary>
+        /// <summary>
+        /// The same text as Roslyn 4.8 reads it (the <c>;</c> ends the declaration): the removal is made, and the <c>;</c>
+        /// stays; no setting is added to a creation the parser could not read whole (the <c>}</c> would still be missing, and
+        /// the compiler then wants a <c>,</c> before the added setting: audit 145 Z145-4), as under Roslyn 5.
+        /// </summary>
         [Fact]
-        public async Task Fixes_of_an_initializer_closed_by_a_missing_brace_keep_the_semicolon()
+        public async Task Fixes_of_an_initializer_closed_by_a_missing_brace_keep_the_semicolon_and_add_nothing()
         {
             var document = await DotnetFormatFixAllTests.CreateDocument(UnclosedInitializer);
-            var fixedAll = await DotnetFormatFixAllTests.FixEach(document, new[] { "CTL5002", "CTL2003", "CTL4001", "CTL6001" });
-            var text = (await fixedAll.GetTextAsync()).ToString();
-            Assert.DoesNotContain("IpcMode", text);
-            Assert.Contains("ReadonlyRootfs = true ;\n    }", text.Replace("\r\n", "\n"));
+            var removed = await DotnetFormatFixAllTests.FixEach(document, new[] { "CTL5002" });
+            Assert.Equal(UnclosedInitializer.Replace(@" IpcMode = ""host"" ;", " ;"), (await removed.GetTextAsync()).ToString());
+            var added = await DotnetFormatFixAllTests.FixEach(document, new[] { "CTL2003", "CTL4001", "CTL6001" }, expectFix: false);
+            Assert.Equal(UnclosedInitializer, (await added.GetTextAsync()).ToString());
+        }
+
+        // Audit 145 Z145-2, Z145-3: a member name being typed ({ NetworkMode }, which the parser reads as a collection
+        // initializer) or a list type not written out (new List<st>): a setting added there made a new compiler error.
+        [Theory]
+        [InlineData("new HostConfig { NetworkMode }")]
+        [InlineData("new HostConfig { Ca }")]
+        [InlineData("new HostConfig { CapDrop = new List<st> }")]
+        [InlineData("new HostConfig { SecurityOpt = new List<strin }")]
+        public async Task No_setting_is_added_to_a_creation_being_typed(string creation)
+        {
+            var source = "using System.Collections.Generic;\nusing Docker.DotNet.Models;\nclass A\n{\n    static HostConfig Create() => " + creation + ";\n}\n";
+            var document = await DotnetFormatFixAllTests.CreateDocument(source);
+            var diagnostics = await DotnetFormatFixAllTests.Analyze(document, withNullCollections: true);
+            Assert.Contains(diagnostics, d => d.Id is "CTL2003" or "CTL4001" or "CTL6001");
+            var fixedAll = await DotnetFormatFixAllTests.FixEach(document, new[] { "CTL2003", "CTL4001", "CTL6001" }, expectFix: false);
+            Assert.Equal(source, (await fixedAll.GetTextAsync()).ToString());
         }
 
         /// <summary>

@@ -37,6 +37,9 @@ namespace ContainerLint.CodeFixes.Fixes
             return new Edit(isList ? "Add '" + value + "' to " + property : "Set " + property + " to " + value, (root, found, model) =>
             {
                 if (found is not BaseObjectCreationExpressionSyntax creation || FixSyntax.EndsInConditionalCode(creation.Initializer)) return null;
+                // Code being typed (new HostConfig { Privileged = true ; with no brace yet, new List<st>, { NetworkMode }, which
+                // the parser reads as a collection initializer): a setting added there would not compile (audit 145 Z145-2..4).
+                if (creation.ContainsDiagnostics || creation.Initializer is { } typed && !typed.IsKind(SyntaxKind.ObjectInitializerExpression)) return null;
                 // Set in a branch not compiled here (hardening in Release builds only): a second one would not compile there.
                 if (FixSyntax.FindAssignment(creation, property) is null && FixSyntax.NamedInDisabledText(creation.Initializer, property)) return null;
                 if (!isList)
