@@ -261,6 +261,19 @@ public static class A
             Assert.Equal(source, (await fixedAll.GetTextAsync()).ToString());
         }
 
+        // Audit 145 Z145-5: a value the compiler gives no type (null ?? throw ...) says nothing of the setting's type: the
+        // flag was set to the string "true".
+        [Fact]
+        public async Task No_value_is_written_where_the_compiler_gives_the_old_one_no_type()
+        {
+            const string source = "using System.Collections.Generic;\nusing Docker.DotNet.Models;\nclass A\n{\n    static HostConfig Create() => new HostConfig { CapDrop = new List<string> { \"ALL\" }, SecurityOpt = new List<string> { \"no-new-privileges\" }, ReadonlyRootfs = null ?? throw new System.Exception() };\n}\n";
+            var document = await DotnetFormatFixAllTests.CreateDocument(source);
+            var diagnostics = await DotnetFormatFixAllTests.Analyze(document, withNullCollections: true);
+            Assert.Contains(diagnostics, d => d.Id == "CTL6001");
+            var fixedAll = await DotnetFormatFixAllTests.FixEach(document, new[] { "CTL6001" }, expectFix: false);
+            Assert.Equal(source, (await fixedAll.GetTextAsync()).ToString());
+        }
+
         /// <summary>
         /// The programs of the analyzer and fix tests (several hundred, each a set of shapes the readers were taught), each
         /// with one token in every <see cref="EditStride"/> removed, and cut after one in three times as many: no analyzer may

@@ -20,7 +20,9 @@ namespace ContainerLint.CodeFixes.Fixes
         {
             var value = Property(diagnostic, FixProperties.Value);
             // Not in Log(p.User = "root") or a = p.User = "root": the other use would change too.
-            if (value is null || FixSyntax.Expression(node) is not { } written || Usage.IsAssignedValueUsed(written, model)) return null;
+            if (value is null || FixSyntax.Expression(node) is not { } written || Usage.IsAssignedValueUsed(written, model)
+                || Replacement(written, value, model) is null)
+                return null;
             // The same value written again (p.User = "root"; then if (x) p.User = "root";) is reported once and changes with it.
             var repeats = Repeats(node, diagnostic).FindAll(repeat => !Usage.IsAssignedValueUsed(repeat, model));
             var shown = written.IsKind(SyntaxKind.TrueLiteralExpression) || written.IsKind(SyntaxKind.FalseLiteralExpression) ? value : FixTitles.Quoted(value);
@@ -48,7 +50,9 @@ namespace ContainerLint.CodeFixes.Fixes
             var isBool = type is { SpecialType: SpecialType.System_Boolean }
                 || type is INamedTypeSymbol { TypeArguments.Length: 1 } nullable && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean;
             if (isBool && bool.TryParse(value, out var flag)) return FixSyntax.BoolLiteral(flag);
-            if (type is null || type.SpecialType == SpecialType.System_String)
+            // A value without a type (null ?? throw ..., code that does not compile) says nothing of the setting's: a string
+            // written there went into a flag (audit 145 Z145-5).
+            if (type is { SpecialType: SpecialType.System_String })
             {
                 if (expression is LiteralExpressionSyntax literal && FixSyntax.IsStringLiteral(literal)) return LiteralForm.WithValue(literal, value);
                 // $"root", $$"""root""": an interpolated string of text alone keeps its form too (audit 90 H90-5).
