@@ -4,7 +4,7 @@
 # and bound trees (--fresh: nothing kept from an earlier pass), and this prints the median of the passes after the first
 # (the analyzers' code compiled by then, as in an IDE session): milliseconds per analysis of the method. Doubling the
 # length should not much more than double the time.
-#   SHAPES="writes tuples ..."  (default: all six)   SIZES="250 500 ..."  (default: 250 500 1000 2000)   PASSES=n (default 6)
+#   SHAPES="writes tuples ..."  (default: all seven)   SIZES="250 500 ..."  (default: 250 500 1000 2000)   PASSES=n (default 6)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 work="${1:-$(mktemp -d)}"
@@ -12,7 +12,7 @@ mkdir -p "$work"
 art="$work/artifacts"
 dotnet build "$here/InProcess" -c Release --artifacts-path "$art" -v:q -nologo > "$work/inprocess-build.log" 2>&1 \
   || { cat "$work/inprocess-build.log" >&2; exit 1; }
-for shape in ${SHAPES:-writes tuples locals branches uses gotos}; do
+for shape in ${SHAPES:-writes tuples locals branches uses gotos elseif}; do
   line="$shape:"
   for n in ${SIZES:-250 500 1000 2000}; do
     dir="$work/$shape-$n"

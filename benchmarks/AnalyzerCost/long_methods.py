@@ -10,6 +10,7 @@ Shapes (audit 31 found the analyzer quadratic in the length of such a method):
   branches  settings written in if/else, try/catch and switch statements
   uses      a setting and a list written, then the parameters used (created.Add(p)), STATEMENTS times
   gotos     labelled writes that jump to one another
+  elseif    one if/else-if chain of STATEMENTS branches, each writing a setting (audit 145 Z145-6)
 """
 import os
 import sys
@@ -61,7 +62,11 @@ def gotos(n):
     return lines + ["End:", "Console.WriteLine(p);"]
 
 
-SHAPES = {"writes": writes, "tuples": tuples, "locals": locals_, "branches": branches, "uses": uses, "gotos": gotos}
+def elseif(n):
+    return [" else ".join(f'if (k == {i}) hc.NetworkMode = "{"host" if i % 2 else "bridge"}";' for i in range(n))]
+
+
+SHAPES = {"writes": writes, "tuples": tuples, "locals": locals_, "branches": branches, "uses": uses, "gotos": gotos, "elseif": elseif}
 
 
 def main():

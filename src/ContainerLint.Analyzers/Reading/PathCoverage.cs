@@ -146,17 +146,20 @@ namespace ContainerLint.Analyzers.Reading
         private static bool AnyAfter(SyntaxList<StatementSyntax> statements, SyntaxNode child, Writes writes)
         {
             StatementSyntax? checkedLast = null;
+            // Full spans: a Span's end is found by walking down to the node's last token, as deep as an else-if chain of
+            // thousands of writes goes (audit 145 Z145-6); no write starts in trivia, so the full span's end tells the same.
+            var childEnd = child.FullSpan.End;
             foreach (var write in writes.InOrder)
             {
-                if (write.SpanStart < child.Span.End) continue;
+                if (write.SpanStart < childEnd) continue;
                 int low = 0, high = statements.Count;
                 while (low < high)
                 {
                     var middle = (low + high) >> 1;
-                    if (statements[middle].Span.End <= write.SpanStart) low = middle + 1;
+                    if (statements[middle].FullSpan.End <= write.SpanStart) low = middle + 1;
                     else high = middle;
                 }
-                if (low == statements.Count || statements[low] == checkedLast || statements[low].SpanStart < child.Span.End) continue;
+                if (low == statements.Count || statements[low] == checkedLast || statements[low].SpanStart < childEnd) continue;
                 checkedLast = statements[low];
                 if (AlwaysWrites(checkedLast, writes, 0)) return true;
             }
@@ -1577,7 +1580,7 @@ namespace ContainerLint.Analyzers.Reading
 
             public bool AnyIn(SyntaxNode node)
             {
-                var span = node.Span;
+                var span = node.FullSpan;
                 for (var i = First(span.Start); i < _sorted.Length && _starts[i] < span.End; i++)
                     if (span.Contains(_sorted[i].Span)) return true;
                 return false;
