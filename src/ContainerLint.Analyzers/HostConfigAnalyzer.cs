@@ -838,8 +838,10 @@ namespace ContainerLint.Analyzers
         }
 
         /// <summary>
-        /// How often the local is passed by <c>ref</c> or <c>out</c> to a method (not a local function or lambda, whose code is
-        /// read as other names for it), each an unknown value given to it; -1 when it is also so passed to one of those.
+        /// How often the local is passed by <c>ref</c> to a method (not a local function or lambda, whose code is read as other
+        /// names for it), each an unknown value given to it; -1 when it is also so passed to one of those, or passed by
+        /// <c>out</c>, which replaces the object whatever the method does (audit 147 G147-1: what was written into it before
+        /// reaches no container).
         /// </summary>
         private static int PassedByReferenceToMethods(ILocalSymbol local, SemanticModel semantics)
         {
@@ -850,6 +852,7 @@ namespace ContainerLint.Analyzers
                 if (node is not ArgumentSyntax { Expression: IdentifierNameSyntax name } argument || argument.RefKindKeyword.IsKind(SyntaxKind.None)
                     || name.Identifier.ValueText != local.Name)
                     continue;
+                if (argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword)) return -1;
                 if (semantics.GetOperation(argument) is not IArgumentOperation { Parent: IInvocationOperation { TargetMethod.MethodKind: not (MethodKind.LocalFunction or MethodKind.AnonymousFunction or MethodKind.DelegateInvoke) } })
                     return -1;
                 count++;

@@ -6479,6 +6479,14 @@ static class Registry
         hc = Copy(hc);
         Log(hc);
     }
+    static void Make(out HostConfig h) { h = new HostConfig(); }
+    static void ReplacedThroughOut(CreateContainerParameters p)
+    {
+        var hc = new HostConfig();
+        hc.Privileged = true;
+        Make(out hc);
+        p.HostConfig = hc;
+    }
     static void Log(HostConfig h) { }");
 
         // A write through p.HostConfig after an if that may replace it goes into the HostConfig of either path: the container
