@@ -1379,6 +1379,9 @@ namespace ContainerLint.Compose
         private void RemoveLines(List<TextEdit> edits, int first, int last, int keepCommentsAfter)
         {
             var start = _lines.LineStart(first);
+            // After a block scalar (command: |), what the removed lines held was what ended it: a comment left there would be
+            // a line of its text (audit 147 G147-3), so the comments go with the rest, as before.
+            if (AfterBlockScalar(first)) keepCommentsAfter = last;
             for (var line = Math.Max(first, keepCommentsAfter + 1); line <= last; line++)
             {
                 if (!IsCommentLine(line)) continue;
@@ -1386,6 +1389,18 @@ namespace ContainerLint.Compose
                 start = LineEndIncludingBreak(line);
             }
             if (LineEndIncludingBreak(last) > start) edits.Add(new TextEdit(start, LineEndIncludingBreak(last), string.Empty));
+        }
+
+        /// <summary>Whether the last line before <paramref name="line"/> that holds anything is one of a block scalar's.</summary>
+        private bool AfterBlockScalar(int line)
+        {
+            for (var before = line - 1; before >= 1; before--)
+            {
+                var start = SkipSpaces(_lines.LineStart(before));
+                if (start >= _text.Length || _text[start] is '\n' or '\r') continue;
+                return YamlComments.ScalarHolding(_text, _file.Scalars, start) is { Style: YamlScalarStyle.Literal or YamlScalarStyle.Folded };
+            }
+            return false;
         }
 
         /// <summary>Whether the line holds nothing but a comment (not a line of a block scalar that starts with '#').</summary>

@@ -83,6 +83,16 @@ namespace ContainerLint.Compose.Tests
                     "CTL2001", "CTL2002"));
         }
 
+        // Audit 147 G147-3: after a block scalar, the key removed was what ended it; a comment kept there would be a line of the
+        // command.
+        [Fact]
+        public void Comments_inside_a_key_removed_after_a_block_scalar_go_with_it()
+        {
+            Assert.Equal(Y("services:", "  app:", "    image: alpine", "    command: |", "      echo hi", "", "    read_only: true"),
+                Fix(Y("services:", "  app:", "    image: alpine", "    command: |", "      echo hi", "", "    cap_add:", "      # FUSE needs it", "      - SYS_ADMIN",
+                    "    read_only: true"), "CTL2001"));
+        }
+
         [Fact]
         public void Suppression_comment_right_above_a_removed_key_goes_with_it()
         {

@@ -94,7 +94,10 @@ namespace ContainerLint.Compose.Yaml
         }
 
         /// <summary>Whether the character at <paramref name="offset"/> is content of one of the file's <paramref name="scalars"/> (sorted by start).</summary>
-        internal static bool InsideScalar(string text, List<YamlScalar> scalars, int offset)
+        internal static bool InsideScalar(string text, List<YamlScalar> scalars, int offset) => ScalarHolding(text, scalars, offset) is not null;
+
+        /// <summary>The one of the file's <paramref name="scalars"/> (sorted by start) whose content holds the character at <paramref name="offset"/>; null if none.</summary>
+        internal static YamlScalar? ScalarHolding(string text, List<YamlScalar> scalars, int offset)
         {
             int lo = 0, hi = scalars.Count - 1, found = -1;
             while (lo <= hi)
@@ -103,12 +106,12 @@ namespace ContainerLint.Compose.Yaml
                 if (scalars[mid].StartOffset <= offset) { found = mid; lo = mid + 1; }
                 else hi = mid - 1;
             }
-            if (found < 0 || offset >= scalars[found].EndOffset) return false;
+            if (found < 0 || offset >= scalars[found].EndOffset) return null;
             // A block scalar's header line (`user: >- # comment`) may end with a comment; its content starts below.
             var scalar = scalars[found];
             if (scalar.Style is YamlScalarStyle.Literal or YamlScalarStyle.Folded)
-                return text.IndexOfAny(LineBreaks, scalar.StartOffset, offset - scalar.StartOffset) >= 0;
-            return true;
+                return text.IndexOfAny(LineBreaks, scalar.StartOffset, offset - scalar.StartOffset) >= 0 ? scalar : null;
+            return scalar;
         }
 
         private static readonly char[] LineBreaks = { '\n', '\r' };
