@@ -134,12 +134,7 @@ namespace ContainerLint.Dockerfiles.Model
                             break;
                         case "RUN":
                             var step = ReadRun(instruction, _stage, _scope);
-                            if (step.ExecArguments is null && _shell?.JsonArguments is { } shell)
-                            {
-                                step.ShellProgram = new Setting<string>(shell[0].Text, shell[0].Span, shell[0].Raw);
-                                step.ShellInstruction = _shell.Span;
-                                if (shell.Count > 1) step.ShellArgument = new Setting<string>(shell[1].Text, shell[1].Span, shell[1].Raw);
-                            }
+                            if (step.ExecArguments is null) SetShell(step);
                             _stage.Runs.Add(step);
                             // A USER inserted before a CMD that RUNs follow would change what those RUNs run as.
                             _userInsertionBefore = null;
@@ -291,12 +286,26 @@ namespace ContainerLint.Dockerfiles.Model
                 return PartialValue.Display(partial);
             }
 
+            /// <summary>The SHELL in effect now as the one that runs a shell-form step (none for the default shell).</summary>
+            private void SetShell(RunStep step)
+            {
+                if (_shell?.JsonArguments is not { } shell) return;
+                step.ShellProgram = new Setting<string>(shell[0].Text, shell[0].Span, shell[0].Raw);
+                step.ShellInstruction = _shell.Span;
+                if (shell.Count > 1) step.ShellArgument = new Setting<string>(shell[1].Text, shell[1].Span, shell[1].Raw);
+            }
+
             private void FinishStage()
             {
                 if (_stage is null || _lastInStage is null) return;
                 // A build FROM the image runs the triggers in order right after its FROM (BuildKit dispatchOnBuildTriggers):
                 // as the image's user, until an ONBUILD USER changes it for the triggers after it.
-                foreach (var (trigger, onBuildUser) in _triggers) trigger.User = onBuildUser ?? _stage.User;
+                foreach (var (trigger, onBuildUser) in _triggers)
+                {
+                    trigger.User = onBuildUser ?? _stage.User;
+                    // ... and with the image's shell, the last SHELL of the stage, which the image's config keeps (audit 147 G147-2).
+                    if (trigger.ExecArguments is null) SetShell(trigger);
+                }
                 _stage.OnBuildUser = _onBuildUser;
                 _stage.OnBuildUserInstruction = _onBuildUserInstruction;
                 _stage.UserInsertionOffset = _userInsertionBefore?.InsertionOffset ?? _lastInStage.NextLineOffset;

@@ -36,14 +36,15 @@ namespace ContainerLint.Rules.User
 
         /// <summary>
         /// <c>SHELL ["sudo", "sh", "-c"]</c>: every shell-form RUN after it (and in the stages built FROM its stage) runs
-        /// through sudo (audit 139 F139-3). One finding at the SHELL, for the RUNs that use it; its fix drops the
+        /// through sudo (audit 139 F139-3), and so does every shell-form ONBUILD RUN of a stage whose last SHELL it is: the
+        /// image keeps it for the builds FROM it, which run the triggers (audit 147 G147-2). One finding at the SHELL, for the RUNs that use it; its fix drops the
         /// <c>"sudo"</c> element when every one of them runs as root (removing it under another USER would change who runs them).
         /// </summary>
         private void CheckShells(ImageSpec image, RuleContext context)
         {
             List<(RunStep Run, StageSpec Stage)>? throughSudo = null;
             foreach (var stage in image.Stages)
-                foreach (var run in stage.Runs)
+                foreach (var (run, _) in stage.RunSteps())
                     if (run.ShellProgram is { IsKnown: true } program && ShellWord.BaseNameOf(program.Value) == "sudo")
                         (throughSudo ??= new List<(RunStep, StageSpec)>()).Add((run, stage));
             if (throughSudo is null) return;
@@ -63,6 +64,7 @@ namespace ContainerLint.Rules.User
                 {
                     if (!shell.Equals(run.ShellInstruction)) continue;
                     runs++;
+                    // A trigger runs in every build FROM the image, as its user: root, or no fix (RunAsRoot, as for its own sudo).
                     if (fix is not null && !ReferenceEquals(RunAsRoot(fix, run, stage, context), fix)) asRoot = false;
                 }
                 context.Report(Descriptor, shell,

@@ -320,6 +320,20 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
             Assert.Empty(FindingsOf(Lines("FROM alpine", first, second), Id));
         }
 
+        // Audit 147 G147-2: the image keeps its last SHELL, and a build FROM it runs the shell-form triggers with it.
+        [Fact]
+        public void Shell_that_runs_sudo_counts_the_shell_form_triggers_the_image_runs_with_it()
+        {
+            var only = Assert.Single(FindingsOf(Lines("FROM alpine", "SHELL [\"sudo\", \"sh\", \"-c\"]", "USER app", "ONBUILD RUN make install"), Id));
+            Assert.Equal((2, "SHELL runs the shell-form RUN after it through sudo"), (only.Span.StartLine, only.Evidence));
+            Assert.Null(only.Fix);
+            var both = Assert.Single(FindingsOf(Lines("FROM alpine", "SHELL [\"sudo\", \"sh\", \"-c\"]", "RUN echo a", "USER app", "ONBUILD RUN make install"), Id));
+            Assert.Equal("SHELL runs every shell-form RUN after it (2 steps) through sudo", both.Evidence);
+            Assert.Null(both.Fix);
+            Assert.NotNull(Assert.Single(FindingsOf(Lines("FROM alpine", "SHELL [\"sudo\", \"sh\", \"-c\"]", "ONBUILD RUN make install"), Id)).Fix);
+            Assert.Empty(FindingsOf(Lines("FROM alpine", "SHELL [\"sudo\", \"sh\", \"-c\"]", "SHELL [\"/bin/sh\", \"-c\"]", "ONBUILD RUN make"), Id));
+        }
+
         [Theory]
         [InlineData("", true)]
         [InlineData("USER app", false)]
