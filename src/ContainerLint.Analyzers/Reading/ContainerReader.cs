@@ -112,8 +112,10 @@ namespace ContainerLint.Analyzers.Reading
         /// <summary>What the later values of the property holding the object make of a setting written at <paramref name="span"/>.</summary>
         private static Fate FateOfWrite(SourceSpan span, SyntaxNode root, List<IAssignmentOperation> replacements, MethodScope scope)
         {
-            if (span.StartOffset < 0 || span.EndOffset > root.FullSpan.End) return Fate.Kept;
+            // A value borrowed from a static readonly field (elsewhere, or in another file) is not where it is written: kept.
+            if (span.StartOffset < 0 || span.EndOffset > root.FullSpan.End || span.Path != (root.SyntaxTree.FilePath ?? string.Empty)) return Fate.Kept;
             var at = root.FindNode(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(span.StartOffset, span.EndOffset), getInnermostNodeForTie: true);
+            if (MethodScope.Function(at) is not { } function || MethodScope.Function(replacements[0].Syntax) != function) return Fate.Kept;
             List<IAssignmentOperation>? later = null;
             foreach (var write in replacements)
                 if (write.Syntax.SyntaxTree == at.SyntaxTree && write.Syntax.SpanStart > at.Span.End && !PathCoverage.AreExclusive(at, write.Syntax))
