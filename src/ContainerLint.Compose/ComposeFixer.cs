@@ -1391,14 +1391,19 @@ namespace ContainerLint.Compose
             if (LineEndIncludingBreak(last) > start) edits.Add(new TextEdit(start, LineEndIncludingBreak(last), string.Empty));
         }
 
-        /// <summary>Whether the last line before <paramref name="line"/> that holds anything is one of a block scalar's.</summary>
+        /// <summary>
+        /// Whether the last line before <paramref name="line"/> that holds anything is one of a block scalar's, or starts one
+        /// that is still empty (<c>command: |</c>, audit 148 H148-3).
+        /// </summary>
         private bool AfterBlockScalar(int line)
         {
             for (var before = line - 1; before >= 1; before--)
             {
                 var start = SkipSpaces(_lines.LineStart(before));
                 if (start >= _text.Length || _text[start] is '\n' or '\r') continue;
-                return YamlComments.ScalarHolding(_text, _file.Scalars, start) is { Style: YamlScalarStyle.Literal or YamlScalarStyle.Folded };
+                if (YamlComments.ScalarHolding(_text, _file.Scalars, start) is { Style: YamlScalarStyle.Literal or YamlScalarStyle.Folded }) return true;
+                var end = _lines.LineStart(before + 1);
+                return _file.Scalars.Exists(s => s.Style is YamlScalarStyle.Literal or YamlScalarStyle.Folded && s.StartOffset >= start && s.StartOffset < end);
             }
             return false;
         }

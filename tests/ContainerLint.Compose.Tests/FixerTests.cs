@@ -93,6 +93,17 @@ namespace ContainerLint.Compose.Tests
                     "    read_only: true"), "CTL2001"));
         }
 
+        // Audit 148 H148-3: an empty block scalar too (command: |, >-): the comment would be its text.
+        [Theory]
+        [InlineData("    command: |")]
+        [InlineData("    command: >-")]
+        [InlineData("    command: | # run")]
+        public void Comments_inside_a_key_removed_after_an_empty_block_scalar_go_with_it(string header)
+        {
+            Assert.Equal(Y("services:", "  app:", "    image: alpine", header, "    read_only: true"),
+                Fix(Y("services:", "  app:", "    image: alpine", header, "    cap_add:", "      # FUSE needs it", "      - SYS_ADMIN", "    read_only: true"), "CTL2001"));
+        }
+
         [Fact]
         public void Suppression_comment_right_above_a_removed_key_goes_with_it()
         {
