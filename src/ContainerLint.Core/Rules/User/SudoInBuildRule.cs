@@ -68,7 +68,7 @@ namespace ContainerLint.Rules.User
                     if (fix is not null && !ReferenceEquals(RunAsRoot(fix, run, stage, context), fix)) asRoot = false;
                 }
                 context.Report(Descriptor, shell,
-                    "SHELL runs " + (runs == 1 ? "the shell-form RUN after it" : "every shell-form RUN after it (" + runs + " steps)") + " through sudo",
+                    "SHELL runs " + (runs == 1 ? "the shell-form RUN that uses it" : "every shell-form RUN that uses it (" + runs + " steps)") + " through sudo",
                     asRoot ? fix : null);
             }
         }

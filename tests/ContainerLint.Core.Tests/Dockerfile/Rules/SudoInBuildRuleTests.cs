@@ -298,7 +298,7 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
             Assert.Equal(new[] { 2, 3 }, findings.Select(f => f.Span.StartLine));
         }
 
-        // Audit 139 F139-3: a SHELL that starts with sudo runs every shell-form RUN after it through sudo.
+        // Audit 139 F139-3: a SHELL that starts with sudo runs every shell-form RUN that uses it through sudo.
         [Fact]
         public void Shell_that_runs_sudo_is_reported_once_at_the_shell_for_the_runs_that_use_it()
         {
@@ -306,7 +306,7 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
                 "FROM base", "RUN make install");
             var finding = Assert.Single(FindingsOf(text, Id));
             Assert.Equal((2, 1, 2, 27), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
-            Assert.Equal("SHELL runs every shell-form RUN after it (2 steps) through sudo", finding.Evidence);
+            Assert.Equal("SHELL runs every shell-form RUN that uses it (2 steps) through sudo", finding.Evidence);
             Assert.Equal(FixKind.RemoveEntry, finding.Fix!.Kind);
         }
 
@@ -325,10 +325,10 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         public void Shell_that_runs_sudo_counts_the_shell_form_triggers_the_image_runs_with_it()
         {
             var only = Assert.Single(FindingsOf(Lines("FROM alpine", "SHELL [\"sudo\", \"sh\", \"-c\"]", "USER app", "ONBUILD RUN make install"), Id));
-            Assert.Equal((2, "SHELL runs the shell-form RUN after it through sudo"), (only.Span.StartLine, only.Evidence));
+            Assert.Equal((2, "SHELL runs the shell-form RUN that uses it through sudo"), (only.Span.StartLine, only.Evidence));
             Assert.Null(only.Fix);
             var both = Assert.Single(FindingsOf(Lines("FROM alpine", "SHELL [\"sudo\", \"sh\", \"-c\"]", "RUN echo a", "USER app", "ONBUILD RUN make install"), Id));
-            Assert.Equal("SHELL runs every shell-form RUN after it (2 steps) through sudo", both.Evidence);
+            Assert.Equal("SHELL runs every shell-form RUN that uses it (2 steps) through sudo", both.Evidence);
             Assert.Null(both.Fix);
             Assert.NotNull(Assert.Single(FindingsOf(Lines("FROM alpine", "SHELL [\"sudo\", \"sh\", \"-c\"]", "ONBUILD RUN make install"), Id)).Fix);
             Assert.Empty(FindingsOf(Lines("FROM alpine", "SHELL [\"sudo\", \"sh\", \"-c\"]", "SHELL [\"/bin/sh\", \"-c\"]", "ONBUILD RUN make"), Id));
