@@ -838,10 +838,10 @@ namespace ContainerLint.Analyzers
         }
 
         /// <summary>
-        /// How often the local is passed by <c>ref</c> to a method (not a local function or lambda, whose code is read as other
-        /// names for it), each an unknown value given to it; -1 when it is also so passed to one of those, or passed by
-        /// <c>out</c>, which replaces the object whatever the method does (audit 147 G147-1: what was written into it before
-        /// reaches no container).
+        /// How often the local is passed by <c>ref</c> or <c>out</c> to a method (not a local function or lambda, whose code is
+        /// read as other names for it), each an unknown value given to it; -1 when it is also so passed to one of those. An
+        /// <c>out</c> replaces the object whatever the method does: what was written into a HostConfig created just before
+        /// is dropped (DroppedObjectWrites; audit 147 G147-1), what is written after is read (audit 148 H148-1).
         /// </summary>
         private static int PassedByReferenceToMethods(ILocalSymbol local, SemanticModel semantics)
         {
@@ -852,7 +852,6 @@ namespace ContainerLint.Analyzers
                 if (node is not ArgumentSyntax { Expression: IdentifierNameSyntax name } argument || argument.RefKindKeyword.IsKind(SyntaxKind.None)
                     || name.Identifier.ValueText != local.Name)
                     continue;
-                if (argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword)) return -1;
                 if (semantics.GetOperation(argument) is not IArgumentOperation { Parent: IInvocationOperation { TargetMethod.MethodKind: not (MethodKind.LocalFunction or MethodKind.AnonymousFunction or MethodKind.DelegateInvoke) } })
                     return -1;
                 count++;

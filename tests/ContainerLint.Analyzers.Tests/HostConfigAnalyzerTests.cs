@@ -6487,6 +6487,17 @@ static class Registry
         Make(out hc);
         p.HostConfig = hc;
     }
+    static void WrittenAfterAnOut(CreateContainerParameters p, bool x)
+    {
+        var hc = new HostConfig();
+        Make(out hc);
+        hc.CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|} };
+        p.HostConfig = hc;
+        var other = new HostConfig();
+        other.PidMode = {|CTL5001:""host""|};
+        if (x) Make(out other);
+        p.HostConfig = other;
+    }
     static void Log(HostConfig h) { }");
 
         // A write through p.HostConfig after an if that may replace it goes into the HostConfig of either path: the container

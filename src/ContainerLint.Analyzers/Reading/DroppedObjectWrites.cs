@@ -71,8 +71,8 @@ namespace ContainerLint.Analyzers.Reading
             {
                 if (statements[i] is not { } next) continue;
                 if (next is LabeledStatementSyntax || Leaves(next)) return false;
-                if (AssignedHolder(next, name) is { } holder && holder.Length <= members.Length && StartsWith(members, holder))
-                    return !Names(((AssignmentExpressionSyntax)((ExpressionStatementSyntax)next).Expression).Right, name);
+                if (ReplacedHolder(next, name, out var value) is { } holder && holder.Length <= members.Length && StartsWith(members, holder))
+                    return value is null || !Names(value, name);
                 if (!OnlyWritesThrough(next, name, ref calls)) return false;
             }
             return false;
@@ -91,8 +91,8 @@ namespace ContainerLint.Analyzers.Reading
                 if (earlier is LabeledStatementSyntax) return false;
                 if (earlier is LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables } && variables[0].Identifier.ValueText == name)
                     return variables[0].Initializer is { Value: var value } && IsFresh(value, members, 0);
-                if (AssignedHolder(earlier, name) is { } holder && holder.Length <= members.Length && StartsWith(members, holder))
-                    return IsFresh(((AssignmentExpressionSyntax)((ExpressionStatementSyntax)earlier).Expression).Right, members, holder.Length);
+                if (ReplacedHolder(earlier, name, out var given) is { } holder && holder.Length <= members.Length && StartsWith(members, holder))
+                    return given is not null && IsFresh(given, members, holder.Length);
                 if (!OnlyWritesThrough(earlier, name, ref calls)) return false;
             }
             return false;
@@ -121,7 +121,7 @@ namespace ContainerLint.Analyzers.Reading
             {
                 var statements = new Sequence(list);
                 for (var i = 0; i < statements.Count; i++)
-                    if (statements[i] is { } statement && AssignedHolder(statement, name) is { } chain)
+                    if (statements[i] is { } statement && ReplacedHolder(statement, name, out _) is { } chain)
                         _assignments.Add((i, chain));
             }
 
@@ -185,11 +185,33 @@ namespace ContainerLint.Analyzers.Reading
             }
         }
 
-        /// <summary>The members of the local a statement assigns (<c>HostConfig</c> of <c>p.HostConfig = ...;</c>, none of <c>p = ...;</c>); null for anything else.</summary>
-        private static string[]? AssignedHolder(StatementSyntax statement, string name) =>
-            statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax assignment } && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
-                ? Chain(assignment.Left, name)
-                : null;
+        /// <summary>
+        /// The members of the local a statement gives another value (<c>HostConfig</c> of <c>p.HostConfig = ...;</c>, none of
+        /// <c>p = ...;</c>, and none of <c>Make(out p);</c>, whose method must give it one: audit 148 H148-1), with the value
+        /// assigned (null for an <c>out</c>); null for anything else.
+        /// </summary>
+        private static string[]? ReplacedHolder(StatementSyntax statement, string name, out ExpressionSyntax? value)
+        {
+            value = null;
+            if (statement is not ExpressionStatementSyntax { Expression: var expression }) return null;
+            if (expression is AssignmentExpressionSyntax assignment && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
+            {
+                value = assignment.Right;
+                return Chain(assignment.Left, name);
+            }
+            // Make(out hc);, the local named in no other argument (where the method could read what it held).
+            if (expression is InvocationExpressionSyntax { ArgumentList.Arguments: var arguments })
+            {
+                var outs = 0;
+                foreach (var argument in arguments)
+                {
+                    if (argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword) && argument.Expression is IdentifierNameSyntax local && local.Identifier.ValueText == name) outs++;
+                    else if (Names(argument, name)) return null;
+                }
+                if (outs == 1 && !Names(((InvocationExpressionSyntax)expression).Expression, name)) return System.Array.Empty<string>();
+            }
+            return null;
+        }
 
         /// <summary>The member names of <c>name.A.B</c> (none for <c>name</c> itself); null when the expression is not such a chain.</summary>
         private static string[]? Chain(ExpressionSyntax expression, string name)
@@ -272,7 +294,9 @@ namespace ContainerLint.Analyzers.Reading
                 if (MethodScope.Function(identifier) != function) return true;
                 SyntaxNode use = identifier;
                 while (use.Parent is ParenthesizedExpressionSyntax) use = use.Parent;
-                if (use.Parent is RefExpressionSyntax || (use.Parent is ArgumentSyntax argument && !argument.RefKindKeyword.IsKind(SyntaxKind.None)))
+                // An out argument gives the local another object; it can name none it held.
+                if (use.Parent is RefExpressionSyntax
+                    || (use.Parent is ArgumentSyntax argument && !argument.RefKindKeyword.IsKind(SyntaxKind.None) && !argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword)))
                     return true;
             }
             return false;
