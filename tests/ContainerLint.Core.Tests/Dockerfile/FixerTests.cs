@@ -571,6 +571,14 @@ namespace ContainerLint.Core.Tests.Dockerfile
         }
 
         [Fact]
+        public void Sudo_element_of_an_onbuild_shell_is_removed_when_its_triggers_run_as_root()
+        {
+            var once = Fix(Lines("FROM alpine", "ONBUILD SHELL [\"sudo\", \"sh\", \"-c\"]", "ONBUILD RUN make"));
+            Assert.Equal(Lines("FROM alpine", "ONBUILD SHELL [\"sh\", \"-c\"]", "ONBUILD RUN make"), once);
+            Assert.Equal(once, Fix(once));
+        }
+
+        [Fact]
         public void Windows_image_gets_user_container_user_with_its_escape_directive_and_crlf_kept()
         {
             // audit 3, §14 (fix/w1): not the Linux uid 10001.

@@ -62,8 +62,11 @@ namespace ContainerLint.Dockerfiles.Model
             private Instruction? _userInsertionBefore;
             private VariableScope? _scopeAtUserInsertion;
             // The stage's ONBUILD RUN triggers, each with the ONBUILD USER in effect before it (null: none yet).
-            private readonly List<(RunStep Trigger, Setting<string>? OnBuildUser)> _triggers = new List<(RunStep, Setting<string>?)>();
+            private readonly List<(RunStep Trigger, Setting<string>? OnBuildUser, Instruction? OnBuildShell)> _triggers =
+                new List<(RunStep, Setting<string>?, Instruction?)>();
             private Setting<string>? _onBuildUser;
+            // The last ONBUILD SHELL so far: the triggers after it run with it in a build FROM the image (audit 148 H148-2).
+            private Instruction? _onBuildShell;
             private SourceSpan? _onBuildUserInstruction;
 
             // Dockerfile reference, "Automatic platform ARGs in the global scope": BuildKit sets these before the first FROM,
@@ -134,7 +137,7 @@ namespace ContainerLint.Dockerfiles.Model
                             break;
                         case "RUN":
                             var step = ReadRun(instruction, _stage, _scope);
-                            if (step.ExecArguments is null) SetShell(step);
+                            if (step.ExecArguments is null) SetShell(step, _shell);
                             _stage.Runs.Add(step);
                             // A USER inserted before a CMD that RUNs follow would change what those RUNs run as.
                             _userInsertionBefore = null;
@@ -155,13 +158,15 @@ namespace ContainerLint.Dockerfiles.Model
                                 run.Security = OnBuildFlag(trigger, "security");
                                 run.Network = OnBuildFlag(trigger, "network");
                                 _stage.OnBuildRuns.Add(run);
-                                _triggers.Add((run, _onBuildUser));
+                                _triggers.Add((run, _onBuildUser, _onBuildShell));
                             }
                             else if (instruction.SubInstruction is { Keyword: "USER" } onBuildUser)
                             {
                                 _onBuildUser = OnBuildUser(onBuildUser);
                                 _onBuildUserInstruction = instruction.Span;
                             }
+                            else if (instruction.SubInstruction is { Keyword: "SHELL", JsonArguments.Count: > 0 } onBuildShell)
+                                _onBuildShell = onBuildShell;
                             else if (instruction.SubInstruction is { Keyword: "ENV" or "ARG" } setter)
                                 AddOnBuildVariables(setter, _stage);
                             // Its mode is expanded where it runs (StartStage): a variable leaves it unknown here.
@@ -258,6 +263,7 @@ namespace ContainerLint.Dockerfiles.Model
                 _userInsertionBefore = null;
                 _triggers.Clear();
                 _onBuildUser = null;
+                _onBuildShell = null;
                 _onBuildUserInstruction = null;
             }
 
@@ -286,12 +292,12 @@ namespace ContainerLint.Dockerfiles.Model
                 return PartialValue.Display(partial);
             }
 
-            /// <summary>The SHELL in effect now as the one that runs a shell-form step (none for the default shell).</summary>
-            private void SetShell(RunStep step)
+            /// <summary>A SHELL (none: the default shell) as the one that runs a shell-form step.</summary>
+            private static void SetShell(RunStep step, Instruction? instruction)
             {
-                if (_shell?.JsonArguments is not { } shell) return;
+                if (instruction?.JsonArguments is not { } shell) return;
                 step.ShellProgram = new Setting<string>(shell[0].Text, shell[0].Span, shell[0].Raw);
-                step.ShellInstruction = _shell.Span;
+                step.ShellInstruction = instruction.Span;
                 if (shell.Count > 1) step.ShellArgument = new Setting<string>(shell[1].Text, shell[1].Span, shell[1].Raw);
             }
 
@@ -300,11 +306,12 @@ namespace ContainerLint.Dockerfiles.Model
                 if (_stage is null || _lastInStage is null) return;
                 // A build FROM the image runs the triggers in order right after its FROM (BuildKit dispatchOnBuildTriggers):
                 // as the image's user, until an ONBUILD USER changes it for the triggers after it.
-                foreach (var (trigger, onBuildUser) in _triggers)
+                foreach (var (trigger, onBuildUser, onBuildShell) in _triggers)
                 {
                     trigger.User = onBuildUser ?? _stage.User;
-                    // ... and with the image's shell, the last SHELL of the stage, which the image's config keeps (audit 147 G147-2).
-                    if (trigger.ExecArguments is null) SetShell(trigger);
+                    // ... and with the image's shell, the last SHELL of the stage, which the image's config keeps (audit 147
+                    // G147-2), until an ONBUILD SHELL changes it for the triggers after it.
+                    if (trigger.ExecArguments is null) SetShell(trigger, onBuildShell ?? _shell);
                 }
                 _stage.OnBuildUser = _onBuildUser;
                 _stage.OnBuildUserInstruction = _onBuildUserInstruction;

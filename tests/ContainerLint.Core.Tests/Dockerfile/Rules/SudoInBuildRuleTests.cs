@@ -334,6 +334,16 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
             Assert.Empty(FindingsOf(Lines("FROM alpine", "SHELL [\"sudo\", \"sh\", \"-c\"]", "SHELL [\"/bin/sh\", \"-c\"]", "ONBUILD RUN make"), Id));
         }
 
+        // Audit 148 H148-2: an ONBUILD SHELL gives the triggers after it their shell.
+        [Fact]
+        public void Onbuild_shell_gives_the_triggers_after_it_their_shell()
+        {
+            Assert.Empty(FindingsOf(Lines("FROM alpine", "SHELL [\"sudo\", \"sh\", \"-c\"]", "ONBUILD SHELL [\"/bin/sh\", \"-c\"]", "ONBUILD RUN make"), Id));
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine", "ONBUILD SHELL [\"sudo\", \"sh\", \"-c\"]", "ONBUILD RUN make"), Id));
+            Assert.Equal((2, "SHELL runs the shell-form RUN that uses it through sudo"), (finding.Span.StartLine, finding.Evidence));
+            Assert.NotNull(finding.Fix);
+        }
+
         [Theory]
         [InlineData("", true)]
         [InlineData("USER app", false)]
