@@ -821,7 +821,9 @@ namespace ContainerLint.Analyzers
                 else if (Values.SkipConversions(value) is IInvocationOperation call && !MayReturnInspectedObject(call)) obtained = true;
                 else return false;
             }
-            if (creations == 0) return false;
+            // One given its objects by a method only (HostConfig hc; Make(out hc);, audit 149 I149-1) is read as well: what it
+            // holds goes into the request parameters.
+            if (creations == 0 && unknown == 0) return false;
             if (unknown > 0 && (declarator.SemanticModel is not { } semantics || PassedByReferenceToMethods(local, semantics) != unknown)) return false;
             if ((obtained || unknown > 0) && !GoesIntoRequestParameters(declarator, local, scope)) return false;
             if (!isHostConfig)

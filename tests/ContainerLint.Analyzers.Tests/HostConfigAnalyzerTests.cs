@@ -6487,6 +6487,21 @@ static class Registry
         Make(out hc);
         p.HostConfig = hc;
     }
+    static bool TryGet(out HostConfig h) { h = new HostConfig(); return true; }
+    static void GivenByAnOutOnly(CreateContainerParameters p)
+    {
+        HostConfig hc;
+        Make(out hc);
+        hc.Privileged = {|CTL1003:true|};
+        p.HostConfig = hc;
+        HostConfig other = null!;
+        if (!TryGet(out other)) return;
+        other.PidMode = {|CTL5001:""host""|};
+        p.HostConfig = other;
+        HostConfig kept;
+        Make(out kept);
+        kept.IpcMode = ""host"";
+    }
     static void WrittenAfterAnOut(CreateContainerParameters p, bool x)
     {
         var hc = new HostConfig();
