@@ -200,17 +200,19 @@ namespace ContainerLint.Analyzers.Reading
                 return Chain(assignment.Left, name);
             }
             // Make(out hc);, the local named in no other argument (where the method could read what it held).
-            if (expression is InvocationExpressionSyntax { ArgumentList.Arguments: var arguments })
-            {
-                var outs = 0;
-                foreach (var argument in arguments)
+            // Every call statement of the list is asked: its arguments are looked into only when one is `out name`.
+            if (expression is not InvocationExpressionSyntax { ArgumentList.Arguments: var arguments } call) return null;
+            ArgumentSyntax? replacing = null;
+            foreach (var argument in arguments)
+                if (argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword) && argument.Expression is IdentifierNameSyntax local && local.Identifier.ValueText == name)
                 {
-                    if (argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword) && argument.Expression is IdentifierNameSyntax local && local.Identifier.ValueText == name) outs++;
-                    else if (Names(argument, name)) return null;
+                    if (replacing is not null) return null;
+                    replacing = argument;
                 }
-                if (outs == 1 && !Names(((InvocationExpressionSyntax)expression).Expression, name)) return System.Array.Empty<string>();
-            }
-            return null;
+            if (replacing is null || Names(call.Expression, name)) return null;
+            foreach (var argument in arguments)
+                if (argument != replacing && Names(argument, name)) return null;
+            return System.Array.Empty<string>();
         }
 
         /// <summary>The member names of <c>name.A.B</c> (none for <c>name</c> itself); null when the expression is not such a chain.</summary>

@@ -56,10 +56,7 @@ namespace ContainerLint.Rules.User
                 var runs = 0;
                 var asRoot = true;
                 var sudo = first.ShellProgram!;
-                var fix = sudo.Text == "\"sudo\"" && sudo.Span.HasOffsets && first.ShellArgument is { IsKnown: true } next
-                    && !next.Value.StartsWith("-", System.StringComparison.Ordinal) && !ShellCommandSplitter.IsAssignment(next.Value)
-                    ? FixIntent.RemoveEntry().WithTarget(sudo.Span)
-                    : null;
+                var fix = RemovableSudoElement(sudo, first.ShellArgument) is { } element ? FixIntent.RemoveEntry().WithTarget(element) : null;
                 foreach (var (run, stage) in throughSudo)
                 {
                     if (!shell.Equals(run.ShellInstruction)) continue;
@@ -117,12 +114,16 @@ namespace ContainerLint.Rules.User
         /// <c>RUN ["sudo", "make", "install"]</c>: the span of the <c>"sudo"</c> element, when the command follows it
         /// (no option, no variable assignment) and it is written as a plain JSON string.
         /// </summary>
-        private static SourceSpan? RemovableExecSudo(RunStep run)
+        private static SourceSpan? RemovableExecSudo(RunStep run) =>
+            run.ExecArguments is { Count: >= 2 } args ? RemovableSudoElement(args[0], args[1]) : null;
+
+        /// <summary>
+        /// The span of a JSON array's <c>"sudo"</c> element (of an exec-form RUN, of a SHELL) when what follows it is the
+        /// command (no option, no variable assignment) and it is written as a plain JSON string.
+        /// </summary>
+        private static SourceSpan? RemovableSudoElement(Setting<string> sudo, Setting<string>? next)
         {
-            if (run.ExecArguments is not { Count: >= 2 } args) return null;
-            var sudo = args[0];
-            var next = args[1];
-            if (!sudo.IsKnown || sudo.Value != "sudo" || sudo.Text != "\"sudo\"" || !sudo.Span.HasOffsets || !next.IsKnown
+            if (!sudo.IsKnown || sudo.Value != "sudo" || sudo.Text != "\"sudo\"" || !sudo.Span.HasOffsets || next is not { IsKnown: true }
                 || next.Value.StartsWith("-", System.StringComparison.Ordinal) || ShellCommandSplitter.IsAssignment(next.Value))
                 return null;
             return sudo.Span;
