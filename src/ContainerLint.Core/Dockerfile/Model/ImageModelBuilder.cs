@@ -44,6 +44,8 @@ namespace ContainerLint.Dockerfiles.Model
             // The SHELL in effect at the end of each stage so far: a stage built FROM another starts with its shell.
             private readonly List<Instruction?> _stageShells = new List<Instruction?>();
             private Instruction? _shell;
+            // The last ONBUILD SHELL of each stage so far: a stage built FROM it runs with that shell.
+            private readonly List<Instruction?> _stageOnBuildShells = new List<Instruction?>();
             private readonly Dictionary<string, int> _stageByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
 
             /// <summary>
@@ -257,6 +259,10 @@ namespace ContainerLint.Dockerfiles.Model
                 _stageScopes.Add(_scope);
                 _stageDepths.Add(depth);
                 _shell = stage.Parent is null ? null : _stageShells[stage.Parent.Index];
+                // ... and an ONBUILD SHELL there is the shell of this stage's shell-form RUNs (audit 149 I149-2), as an
+                // ONBUILD USER is its user.
+                if (stage.Parent is { } shellTriggered && _stageOnBuildShells[shellTriggered.Index] is { } onBuildShell) _shell = onBuildShell;
+                _stageOnBuildShells.Add(null);
                 _stageShells.Add(_shell);
                 if (stage.Name is { } stageName) _stageByName[stageName] = _stages.Count - 1;
                 _lastInStage = from;
@@ -315,6 +321,7 @@ namespace ContainerLint.Dockerfiles.Model
                 }
                 _stage.OnBuildUser = _onBuildUser;
                 _stage.OnBuildUserInstruction = _onBuildUserInstruction;
+                _stageOnBuildShells[_stage.Index] = _onBuildShell;
                 _stage.UserInsertionOffset = _userInsertionBefore?.InsertionOffset ?? _lastInStage.NextLineOffset;
                 _stage.ExpandAtUserInsertion = Expander(_userInsertionBefore is null ? _scope : _scopeAtUserInsertion);
             }

@@ -344,6 +344,21 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
             Assert.NotNull(finding.Fix);
         }
 
+        // Audit 149 I149-2: a stage built FROM a stage of the file runs that stage's ONBUILD SHELL with its triggers, and its
+        // shell-form RUNs (and those of the stages built FROM it) use that shell.
+        [Fact]
+        public void Onbuild_shell_is_the_shell_of_a_stage_built_from_its_stage()
+        {
+            var finding = Assert.Single(FindingsOf(Lines("FROM alpine AS base", "ONBUILD SHELL [\"sudo\", \"sh\", \"-c\"]", "FROM base AS child",
+                "RUN make install", "FROM child", "RUN make test"), Id));
+            Assert.Equal((2, "SHELL runs every shell-form RUN that uses it (2 steps) through sudo"), (finding.Span.StartLine, finding.Evidence));
+            Assert.NotNull(finding.Fix);
+            Assert.Empty(FindingsOf(Lines("FROM alpine AS base", "SHELL [\"sudo\", \"sh\", \"-c\"]", "ONBUILD SHELL [\"/bin/sh\", \"-c\"]",
+                "FROM base", "RUN make install"), Id));
+            Assert.Empty(FindingsOf(Lines("FROM alpine AS base", "ONBUILD SHELL [\"sudo\", \"sh\", \"-c\"]", "FROM base",
+                "SHELL [\"/bin/sh\", \"-c\"]", "RUN make install"), Id));
+        }
+
         [Theory]
         [InlineData("", true)]
         [InlineData("USER app", false)]
