@@ -27,7 +27,7 @@ namespace ContainerLint.Analyzers
         private protected override bool ReadsTestcontainers => false;
 
         private protected override bool IsReadKind(OperationKind kind) =>
-            kind is OperationKind.ObjectCreation or OperationKind.LocalFunction or OperationKind.AnonymousFunction or OperationKind.VariableDeclarator
+            kind is OperationKind.ObjectCreation or OperationKind.LocalFunction or OperationKind.AnonymousFunction or OperationKind.VariableDeclarator or OperationKind.DeclarationExpression
                 or OperationKind.FieldReference or OperationKind.PropertyReference;
 
         private protected override SyntaxPrefilter CreatePrefilter(Lazy<DockerApi?> api) => SyntaxPrefilter.ForModelCreations(api);
@@ -55,6 +55,9 @@ namespace ContainerLint.Analyzers
             // else hc = new ...;).
             IVariableDeclaratorOperation declarator => DockerApi.ModelOf(declarator.Symbol.Type) is var model
                 && (DockerApi.IsRequestType(model) || api.IsHostConfig(model) || api.IsUserSetting(model)),
+            // A HostConfig local declared in an out argument (Make(out var hc);), read as one given its object by a method.
+            IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared, Parent: IArgumentOperation } =>
+                api.IsHostConfig(DockerApi.ModelOf(declared.Local.Type)),
             // A field or property holding request parameters, of this object (_parameters.HostConfig.Privileged = true) or
             // of another one the method can name (options.Parameters.User = "root"): written like an obtained local.
             IFieldReferenceOperation field => DockerApi.IsRequestType(field.Field.Type) && AccessPath.TryGet(field) is not null,
@@ -98,9 +101,12 @@ namespace ContainerLint.Analyzers
                             ReadHandedParameters(lambda.Symbol.Parameters, reader, scope, api, containers);
                             break;
                         case IVariableDeclaratorOperation declarator:
-                            if (ReadLocalOfSeveralCreations(declarator, reader, scope, api, containers)) break;
+                            if (ReadLocalOfSeveralCreations(declarator, declarator.Symbol, reader, scope, api, containers)) break;
                             if (DockerApi.IsRequestType(DockerApi.ModelOf(declarator.Symbol.Type))) ReadObtainedParameters(declarator, reader, scope, api, containers);
                             else ReadObtainedModelOfRequestParameters(declarator, reader, scope, api, containers);
+                            break;
+                        case IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } declaration:
+                            ReadLocalOfSeveralCreations(declaration, declared.Local, reader, scope, api, containers);
                             break;
                         case IMemberReferenceOperation member when AccessPath.TryGet(member) is { } path && (members ??= new HashSet<AccessPath>()).Add(path):
                             ReadRoot(path, member.Type!, member.Syntax, reader, api, containers);
@@ -743,9 +749,9 @@ namespace ContainerLint.Analyzers
         /// CreateContainerParameters(config)</c>, or as their <c>HostConfig</c> (<c>new CreateContainerParameters { HostConfig = hc
         /// }</c>, <c>p.HostConfig = hc</c>, also in a lambda, such as a Testcontainers modifier).
         /// </summary>
-        private static bool GoesIntoRequestParameters(IVariableDeclaratorOperation declarator, ILocalSymbol local, MethodScope scope)
+        private static bool GoesIntoRequestParameters(IOperation declaration, ILocalSymbol local, MethodScope scope)
         {
-            if (declarator.SemanticModel is not { } semantics || MethodScope.Function(declarator.Syntax) is not { } function) return false;
+            if (declaration.SemanticModel is not { } semantics || MethodScope.Function(declaration.Syntax) is not { } function) return false;
             var goes = false;
             var references = new List<int>();
             var copies = new List<IObjectCreationOperation>();
@@ -796,10 +802,9 @@ namespace ContainerLint.Analyzers
         /// HostConfig it creates or into the one it is handed, whose writes are reported too.
         /// False when the local is not one of several creations.
         /// </summary>
-        private static bool ReadLocalOfSeveralCreations(IVariableDeclaratorOperation declarator, ContainerReader reader, MethodScope scope, DockerApi api,
+        private static bool ReadLocalOfSeveralCreations(IOperation declaration, ILocalSymbol local, ContainerReader reader, MethodScope scope, DockerApi api,
             List<ContainerSpec> containers)
         {
-            var local = declarator.Symbol;
             var path = AccessPath.Of(local);
             if (!scope.WritesThrough(path) && !(scope.HasAliases && scope.WritesThroughAliasOf(path))) return false;
             var values = scope.LocalValues(local);
@@ -824,18 +829,18 @@ namespace ContainerLint.Analyzers
             // One given its objects by a method only (HostConfig hc; Make(out hc);, audit 149 I149-1) is read as well: what it
             // holds goes into the request parameters.
             if (creations == 0 && unknown == 0) return false;
-            if (unknown > 0 && (declarator.SemanticModel is not { } semantics || PassedByReferenceToMethods(local, semantics) != unknown)) return false;
-            if ((obtained || unknown > 0) && !GoesIntoRequestParameters(declarator, local, scope)) return false;
+            if (unknown > 0 && (declaration.SemanticModel is not { } semantics || PassedByReferenceToMethods(local, semantics) != unknown)) return false;
+            if ((obtained || unknown > 0) && !GoesIntoRequestParameters(declaration, local, scope)) return false;
             if (!isHostConfig)
             {
                 // What is written into the parameters (or the Config), and through their HostConfig.
-                ReadRoot(path, local.Type, declarator.Syntax, reader, api, containers);
+                ReadRoot(path, local.Type, declaration.Syntax, reader, api, containers);
                 return true;
             }
-            var spec = new ContainerSpec("HostConfig", SourceSpans.Of(declarator.Syntax)) { ReportsOmissions = false };
+            var spec = new ContainerSpec("HostConfig", SourceSpans.Of(declaration.Syntax)) { ReportsOmissions = false };
             containers.Add(spec);
-            reader.Values.Origin = ChosenModifierCallAround(declarator, api) ?? declarator.Syntax;
-            reader.ReadHostConfig(reader.Objects.ForPath(path, declarator.Syntax), spec, containers);
+            reader.Values.Origin = ChosenModifierCallAround(declaration, api) ?? declaration.Syntax;
+            reader.ReadHostConfig(reader.Objects.ForPath(path, declaration.Syntax), spec, containers);
             return true;
         }
 
@@ -851,8 +856,13 @@ namespace ContainerLint.Analyzers
             var count = 0;
             foreach (var node in MethodScope.CodeOf(function))
             {
-                if (node is not ArgumentSyntax { Expression: IdentifierNameSyntax name } argument || argument.RefKindKeyword.IsKind(SyntaxKind.None)
-                    || name.Identifier.ValueText != local.Name)
+                if (node is not ArgumentSyntax argument || argument.RefKindKeyword.IsKind(SyntaxKind.None)
+                    || argument.Expression switch
+                    {
+                        IdentifierNameSyntax name => name.Identifier.ValueText,
+                        DeclarationExpressionSyntax { Designation: SingleVariableDesignationSyntax declared } => declared.Identifier.ValueText,
+                        _ => null,
+                    } != local.Name)
                     continue;
                 if (semantics.GetOperation(argument) is not IArgumentOperation { Parent: IInvocationOperation { TargetMethod.MethodKind: not (MethodKind.LocalFunction or MethodKind.AnonymousFunction or MethodKind.DelegateInvoke) } })
                     return -1;

@@ -6502,6 +6502,19 @@ static class Registry
         Make(out kept);
         kept.IpcMode = ""host"";
     }
+    static void DeclaredByAnOut(CreateContainerParameters p, Dictionary<string, HostConfig> cache)
+    {
+        Make(out var hc);
+        hc.Privileged = {|CTL1003:true|};
+        p.HostConfig = hc;
+        if (!TryGet(out HostConfig other)) return;
+        other.PidMode = {|CTL5001:""host""|};
+        p.HostConfig = other;
+        if (cache.TryGetValue(""base"", out var cached)) cached.NetworkMode = {|CTL5003:""host""|};
+        p.HostConfig = cached;
+        Make(out var kept);
+        kept.IpcMode = ""host"";
+    }
     static void WrittenAfterAnOut(CreateContainerParameters p, bool x)
     {
         var hc = new HostConfig();
