@@ -175,20 +175,28 @@ namespace ContainerLint.CodeFixes
         /// Whether the edit changes a list the parser read past a missing closing bracket: Roslyn 5 reads a <c>;</c> typed
         /// where an initializer's <c>}</c> is still missing (<c>new HostConfig { IpcMode = "host" ;</c>) as a separator of its
         /// items, and the method's <c>}</c> as the initializer's. An item removed with its separator took the user's <c>;</c>,
-        /// and an item added went after the method's brace (audit 102 F102-6): until the code is written out, no fix edits such a list.
+        /// and an item added went after the method's brace (audit 102 F102-6): until the code is written out, no fix edits such a list,
+        /// nor an initializer with an item whose name is still to be typed (<see cref="HasNamelessItem"/>).
         /// </summary>
         private static bool EditsMisreadList(SyntaxNode before, SyntaxNode after)
         {
             if (!before.ContainsDiagnostics) return false;
             var misread = before.DescendantNodes().Where(n => n switch
             {
-                InitializerExpressionSyntax initializer => HasOtherSeparator(initializer.Expressions),
+                InitializerExpressionSyntax initializer => HasOtherSeparator(initializer.Expressions) || HasNamelessItem(initializer),
                 CollectionExpressionSyntax collection => HasOtherSeparator(collection.Elements),
                 _ => false,
             }).Select(n => n.FullSpan).ToList();
             return misread.Count > 0
                 && after.SyntaxTree.GetChanges(before.SyntaxTree).Any(change => misread.Any(list => list.IntersectsWith(change.Span)));
         }
+
+        /// <summary>
+        /// <c>new HostConfig { Privileged = true, = "host" }</c>: an item whose name is still to be typed. Removing another item
+        /// changes the compiler's error from a missing expression to a member named '' (audit 148 H148-5).
+        /// </summary>
+        private static bool HasNamelessItem(InitializerExpressionSyntax initializer) =>
+            initializer.Expressions.Any(item => item is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.IsMissing: true } });
 
         private static bool HasOtherSeparator<TNode>(SeparatedSyntaxList<TNode> list) where TNode : SyntaxNode =>
             list.GetSeparators().Any(separator => !separator.IsKind(SyntaxKind.CommaToken));

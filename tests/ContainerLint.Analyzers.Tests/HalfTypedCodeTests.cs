@@ -274,6 +274,19 @@ public static class A
             Assert.Equal(source, (await fixedAll.GetTextAsync()).ToString());
         }
 
+        // Audit 148 H148-5: an item whose name is still to be typed (= "host"): removing the privileged flag beside it changed
+        // the compiler's error from a missing expression (CS1525) to a member named '' (CS0117).
+        [Fact]
+        public async Task No_fix_edits_an_initializer_with_an_item_whose_name_is_being_typed()
+        {
+            const string source = "using Docker.DotNet.Models;\nclass A\n{\n    static HostConfig Create() => new HostConfig { Privileged = true, = \"host\" };\n}\n";
+            var document = await DotnetFormatFixAllTests.CreateDocument(source);
+            var diagnostics = await DotnetFormatFixAllTests.Analyze(document, withNullCollections: true);
+            Assert.Contains(diagnostics, d => d.Id == "CTL1003");
+            var fixedAll = await DotnetFormatFixAllTests.FixEach(document, new[] { "CTL1003" }, expectFix: false);
+            Assert.Equal(source, (await fixedAll.GetTextAsync()).ToString());
+        }
+
         /// <summary>
         /// The programs of the analyzer and fix tests (several hundred, each a set of shapes the readers were taught), each
         /// with one token in every <see cref="EditStride"/> removed, and cut after one in three times as many: no analyzer may
