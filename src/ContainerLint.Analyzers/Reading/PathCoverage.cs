@@ -111,15 +111,17 @@ namespace ContainerLint.Analyzers.Reading
         public static bool AreExclusive(SyntaxNode a, SyntaxNode b)
         {
             SyntaxNode child = a;
-            // The first node that holds both: the branch that holds a (child) does not hold b.
+            // The first node that holds both: the branch that holds a (child) does not hold b. By full spans, which no node
+            // starts in: a span's end is found by walking down to the last token, which an else-if chain has N statements
+            // deep, for every pair of writes on its branches (audit 145 Z145-6).
             for (var parent = a.Parent; parent is not null; child = parent, parent = parent.Parent)
             {
-                if (!parent.Span.Contains(b.Span)) continue;
+                if (!parent.FullSpan.Contains(b.Span)) continue;
                 return parent switch
                 {
                     IfStatementSyntax ifStatement => ifStatement.Else is { } other
-                        && ((ifStatement.Statement == child && other.Span.Contains(b.Span)) || (other == child && ifStatement.Statement.Span.Contains(b.Span))),
-                    SwitchStatementSyntax => child is SwitchSectionSyntax section && !section.Span.Contains(b.Span),
+                        && ((ifStatement.Statement == child && other.FullSpan.Contains(b.Span)) || (other == child && ifStatement.Statement.FullSpan.Contains(b.Span))),
+                    SwitchStatementSyntax => child is SwitchSectionSyntax section && !section.FullSpan.Contains(b.Span),
                     ConditionalExpressionSyntax conditional => conditional.Condition != child && !conditional.Condition.Span.Contains(b.Span),
                     // The values of two arms of a switch expression: one runs (audit 123 T123-7). Not an arm's pattern or
                     // when clause, which run until one matches.
