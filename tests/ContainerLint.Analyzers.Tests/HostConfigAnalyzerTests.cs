@@ -4967,6 +4967,38 @@ class Program
             Definite("CTL3002", Error, "masked paths are set to an empty list", 0),
             Definite("CTL3002", Error, "read-only paths are set to an empty list", 1));
 
+        // Audit 151 D151-1: the removal's holder was taken to be the name before the call whose argument it is (Debug, Console,
+        // a helper), and that name, before the removal, a use of the object: the removal was never applied.
+        [Fact]
+        public Task Removal_in_the_arguments_of_a_call_written_by_its_short_name_is_read() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(@"#define DEBUG
+#define TRACE
+using System;
+using System.Diagnostics;
+using static System.Diagnostics.Trace;" + Program(@"
+    static void Check(bool removed) { }
+    static HostConfig DebugAssert()
+    {
+        var hc = new HostConfig { MaskedPaths = new List<string> { ""/proc/kcore"" }, CapAdd = new List<string> { ""SYS_ADMIN"" } };
+        Debug.Assert({|#0:hc.MaskedPaths.Remove(""/proc/kcore"")|});
+        Debug.Assert(hc.CapAdd.Remove(""SYS_ADMIN""));
+        return hc;
+    }
+    static HostConfig StaticallyImported()
+    {
+        var hc = new HostConfig { ReadonlyPaths = new List<string> { ""/proc/sys"" } };
+        Assert({|#1:hc.ReadonlyPaths.Remove(""/proc/sys"")|});
+        return hc;
+    }
+    static HostConfig Helpers()
+    {
+        var hc = new HostConfig { CapAdd = new List<string> { ""SYS_ADMIN"", ""SYS_PTRACE"" } };
+        Check(hc.CapAdd.Remove(""SYS_ADMIN""));
+        Console.WriteLine(hc.CapAdd.Remove(""SYS_PTRACE""));
+        return hc;
+    }"), DockerLibrary.DockerDotNet,
+            Definite("CTL3002", Error, "masked paths are set to an empty list", 0),
+            Definite("CTL3002", Error, "read-only paths are set to an empty list", 1));
+
         [Fact]
         public Task Masked_paths_a_removal_in_a_conditional_expression_or_an_unplaced_RemoveAt_may_empty_are_not_reported() => Verify(@"
     static bool X => System.DateTime.Now.Second > 30;
