@@ -141,9 +141,26 @@ namespace ContainerLint.Dockerfiles
                     foreach (var word in Words(port.Value))
                         if (RefusedPort(word) is { } why)
                             return new ParseError("EXPOSE '" + word + "': " + why + "; docker build refuses it"
-                                + (word.IndexOf('#') >= 0 ? " (a '#' after an instruction is one of its words, not a comment)" : ""), port.Span);
+                                + (word.IndexOf('#') < 0 ? ""
+                                    : HoldsSuppressionComment(stage, port.Span) ? " (a '#' after an instruction is one of its words, not a comment: a containerlint comment goes on its own line above the instruction)"
+                                    : " (a '#' after an instruction is one of its words, not a comment)"), port.Span);
                 }
             return null;
+        }
+
+        /// <summary>
+        /// <c>EXPOSE 22 # containerlint ignore=CTL1006 sftp</c>: a suppression comment written at the end of the line, which rules.md
+        /// allows there but BuildKit reads as more ports (audit 151 D151-3): the message says where the comment goes.
+        /// </summary>
+        private static bool HoldsSuppressionComment(StageSpec stage, SourceSpan instruction)
+        {
+            var words = new List<string>();
+            foreach (var port in stage.ExposedPorts)
+                if (port.Span.Equals(instruction) && port.IsKnown) words.Add(port.Value);
+            var value = string.Join(" ", words);
+            for (var at = value.IndexOf('#'); at >= 0; at = value.IndexOf('#', at + 1))
+                if (value.Substring(at + 1).TrimStart().StartsWith("containerlint", StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
         }
 
         /// <summary>

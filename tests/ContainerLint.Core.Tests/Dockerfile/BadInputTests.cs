@@ -97,6 +97,8 @@ namespace ContainerLint.Core.Tests.Dockerfile
         [Theory]
         [InlineData("FROM alpine\nEXPOSE abc\nUSER root\n", "'abc' is no port number")]
         [InlineData("FROM alpine\nEXPOSE 22 # ssh for debugging\nUSER root\n", "EXPOSE '#'")]
+        // Audit 151 D151-3: a suppression comment at the end of an EXPOSE line; the message says where it goes.
+        [InlineData("FROM alpine\nEXPOSE 22 # containerlint ignore=CTL1006 sftp\nUSER root\n", "a containerlint comment goes on its own line above the instruction")]
         [InlineData("FROM alpine\nEXPOSE 8080/http\nUSER root\n", "'http' is no protocol")]
         [InlineData("FROM alpine\nEXPOSE 70000\nUSER root\n", "out of range")]
         [InlineData("FROM alpine\nARG P=\"80 web\"\nEXPOSE $P\nUSER root\n", "'web' is no port number")]
