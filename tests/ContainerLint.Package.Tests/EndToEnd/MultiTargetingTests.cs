@@ -257,6 +257,66 @@ namespace ContainerLint.Package.Tests.EndToEnd
             return document.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength();
         }
 
+        // Audit 150 A150-4: the fix ran in the first framework only: with the lint off there it did nothing, and with the
+        // package not referenced there it failed (MSB4057); a clean left the log.
+        [Theory]
+        [InlineData("<PropertyGroup Condition=\"'$(TargetFramework)' == 'net8.0'\"><ContainerLintEnabled>false</ContainerLintEnabled></PropertyGroup>")]
+        [InlineData("<ItemGroup Condition=\"'$(TargetFramework)' == 'net8.0'\"><PackageReference Remove=\"ContainerLint\" /></ItemGroup>")]
+        public void Fix_target_and_clean_act_in_the_framework_that_lints_when_the_first_one_does_not(string firstFrameworkOff)
+        {
+            var project = CreateMultiTargetedProject("multi-target-fix-next-" + (firstFrameworkOff.Contains("Remove") ? "unreferenced" : "off"))
+                .Property("ContainerLintSarifFile", "lint.sarif")
+                .WriteFile("Directory.Build.targets", "<Project>\n  " + firstFrameworkOff + "\n</Project>\n");
+
+            var fix = project.Build("-t:ContainerLintFix");
+            var build = project.Build("-v:m");
+            var clean = project.Build("-t:Clean");
+
+            Assert.True(fix.Succeeded, fix.ToString());
+            Assert.Contains("ContainerLint fixed", fix.Output);
+            Assert.DoesNotContain("privileged", project.ReadFile("app/compose.yaml"));
+            Assert.Equal(0, TimesReported(build, "CTL1003"));
+            Assert.True(clean.Succeeded, clean.ToString());
+            Assert.False(File.Exists(Path.Combine(project.ProjectDirectory, "lint.sarif")), "the log stayed after the clean");
+        }
+
+        [Fact]
+        public void Fix_target_says_so_when_no_framework_lints()
+        {
+            var project = CreateMultiTargetedProject("multi-target-fix-none");
+
+            var fix = project.Build("-t:ContainerLintFix", "-p:ContainerLintEnabled=false");
+
+            Assert.True(fix.Succeeded, fix.ToString());
+            Assert.Contains("none of its frameworks lints it", fix.Output);
+            Assert.Contains("privileged", project.ReadFile("app/compose.yaml"));
+        }
+
+        // Audit 150 A150-3: a file a later framework alone lists is linted by no build: the build says so.
+        [Fact]
+        public void File_only_a_later_framework_lists_is_named_in_a_warning()
+        {
+            var project = CreateMultiTargetedProject("multi-target-later-file")
+                .WriteFile("deploy/compose.yaml", "services:\n  db:\n    image: postgres\n    pid: host\n")
+                .WriteFile("Directory.Build.targets", """
+                    <Project>
+                      <ItemGroup Condition="'$(TargetFramework)' == 'net10.0'"><ContainerLintFile Include="../deploy/compose.yaml" /></ItemGroup>
+                    </Project>
+
+                    """);
+
+            var whole = project.Build("-v:m");
+            var one = project.Build("-v:m", "-f", "net10.0", "--no-incremental");
+
+            foreach (var result in new[] { whole, one })
+            {
+                var summary = Regex.Match(result.Output, "^Build (FAILED|succeeded)\\.", RegexOptions.Multiline);
+                var log = summary.Success ? result.Output.Substring(0, summary.Index) : result.Output;
+                Assert.Single(Regex.Matches(log, "warning : ContainerLint lints a project with several target frameworks once"));
+                Assert.Contains("net10.0 also lists " + Path.GetFullPath(Path.Combine(project.ProjectDirectory, "../deploy/compose.yaml")), result.Output);
+            }
+        }
+
         [Fact]
         public void Fix_target_runs_on_a_multi_targeted_project()
         {
