@@ -101,12 +101,12 @@ namespace ContainerLint.Analyzers
                             ReadHandedParameters(lambda.Symbol.Parameters, reader, scope, api, containers);
                             break;
                         case IVariableDeclaratorOperation declarator:
-                            if (ReadLocalOfSeveralCreations(declarator, declarator.Symbol, reader, scope, api, containers)) break;
+                            if (ReadLocalOfSeveralCreations(declarator, declarator.Symbol, declaredByOut: false, reader, scope, api, containers)) break;
                             if (DockerApi.IsRequestType(DockerApi.ModelOf(declarator.Symbol.Type))) ReadObtainedParameters(declarator, reader, scope, api, containers);
                             else ReadObtainedModelOfRequestParameters(declarator, reader, scope, api, containers);
                             break;
                         case IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } declaration:
-                            ReadLocalOfSeveralCreations(declaration, declared.Local, reader, scope, api, containers);
+                            ReadLocalOfSeveralCreations(declaration, declared.Local, declaredByOut: true, reader, scope, api, containers);
                             break;
                         case IMemberReferenceOperation member when AccessPath.TryGet(member) is { } path && (members ??= new HashSet<AccessPath>()).Add(path):
                             ReadRoot(path, member.Type!, member.Syntax, reader, api, containers);
@@ -802,18 +802,26 @@ namespace ContainerLint.Analyzers
         /// HostConfig it creates or into the one it is handed, whose writes are reported too.
         /// False when the local is not one of several creations.
         /// </summary>
-        private static bool ReadLocalOfSeveralCreations(IOperation declaration, ILocalSymbol local, ContainerReader reader, MethodScope scope, DockerApi api,
-            List<ContainerSpec> containers)
+        private static bool ReadLocalOfSeveralCreations(IOperation declaration, ILocalSymbol local, bool declaredByOut, ContainerReader reader, MethodScope scope,
+            DockerApi api, List<ContainerSpec> containers)
         {
             var path = AccessPath.Of(local);
             if (!scope.WritesThrough(path) && !(scope.HasAliases && scope.WritesThroughAliasOf(path))) return false;
             var values = scope.LocalValues(local);
+            var unknown = 0;
+            if (declaredByOut)
+            {
+                // Make(out var hc);: the method gives the local its object. Read here only when that is its one value: the
+                // method's index counts no value for an out that declares a local (a plain value given after it, priv = true
+                // after bool.TryParse(s, out var priv), is read as the local's one value: audit 153 R153-1, R153-2).
+                if (values.Count > 0) return false;
+                unknown = 1;
+            }
             // One creation assigned once is read with these writes where it is created.
-            if (values.Count == 0 || (values.Count == 1 && Values.SkipConversions(values[0]) is IObjectCreationOperation)) return false;
+            else if (values.Count == 0 || (values.Count == 1 && Values.SkipConversions(values[0]) is IObjectCreationOperation)) return false;
             var creations = 0;
             var isHostConfig = api.IsHostConfig(DockerApi.ModelOf(local.Type));
             var obtained = false;
-            var unknown = 0;
             foreach (var value in values)
             {
                 if (AreCreations(value, isHostConfig, ref creations, 0)) continue;

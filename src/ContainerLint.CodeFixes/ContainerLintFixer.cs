@@ -176,27 +176,39 @@ namespace ContainerLint.CodeFixes
         /// where an initializer's <c>}</c> is still missing (<c>new HostConfig { IpcMode = "host" ;</c>) as a separator of its
         /// items, and the method's <c>}</c> as the initializer's. An item removed with its separator took the user's <c>;</c>,
         /// and an item added went after the method's brace (audit 102 F102-6): until the code is written out, no fix edits such a list,
-        /// nor an initializer with an item whose name is still to be typed (<see cref="HasNamelessItem"/>).
+        /// nor the items of an object initializer with an item still being typed (<see cref="HasItemBeingTyped"/>; an edit inside
+        /// one of its other items, a nested initializer, is made: audit 153 R153-3).
         /// </summary>
         private static bool EditsMisreadList(SyntaxNode before, SyntaxNode after)
         {
+            var changes = after.SyntaxTree.GetChanges(before.SyntaxTree);
+            // An item being typed need not be a syntax error ({ Privileged = true, IpcMode } is the compiler's CS0747): the
+            // initializers around each change are asked.
+            foreach (var change in changes)
+                for (var node = before.FindToken(change.Span.Start).Parent; node is not null; node = node.Parent)
+                    if (node is InitializerExpressionSyntax list && HasItemBeingTyped(list) && list.FullSpan.IntersectsWith(change.Span)
+                        && !list.Expressions.Any(item => !IsBeingTyped(item) && item.Span.Contains(change.Span)))
+                        return true;
             if (!before.ContainsDiagnostics) return false;
             var misread = before.DescendantNodes().Where(n => n switch
             {
-                InitializerExpressionSyntax initializer => HasOtherSeparator(initializer.Expressions) || HasNamelessItem(initializer),
+                InitializerExpressionSyntax initializer => HasOtherSeparator(initializer.Expressions),
                 CollectionExpressionSyntax collection => HasOtherSeparator(collection.Elements),
                 _ => false,
             }).Select(n => n.FullSpan).ToList();
-            return misread.Count > 0
-                && after.SyntaxTree.GetChanges(before.SyntaxTree).Any(change => misread.Any(list => list.IntersectsWith(change.Span)));
+            return misread.Count > 0 && changes.Any(change => misread.Any(list => list.IntersectsWith(change.Span)));
         }
 
         /// <summary>
-        /// <c>new HostConfig { Privileged = true, = "host" }</c>: an item whose name is still to be typed. Removing another item
-        /// changes the compiler's error from a missing expression to a member named '' (audit 148 H148-5).
+        /// <c>new HostConfig { Privileged = true, = "host" }</c>, <c>{ Privileged = true, IpcMode }</c>: an object initializer item
+        /// whose name or value is still to be typed. Removing another item changed the compiler's error (CS1525 to CS0117, a
+        /// member named '': audit 148 H148-5; CS0747 to CS1922: audit 153 R153-4).
         /// </summary>
-        private static bool HasNamelessItem(InitializerExpressionSyntax initializer) =>
-            initializer.Expressions.Any(item => item is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.IsMissing: true } });
+        private static bool HasItemBeingTyped(InitializerExpressionSyntax initializer) =>
+            initializer.IsKind(SyntaxKind.ObjectInitializerExpression) && initializer.Expressions.Any(IsBeingTyped);
+
+        private static bool IsBeingTyped(ExpressionSyntax item) =>
+            item is not AssignmentExpressionSyntax || item is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.IsMissing: true } };
 
         private static bool HasOtherSeparator<TNode>(SeparatedSyntaxList<TNode> list) where TNode : SyntaxNode =>
             list.GetSeparators().Any(separator => !separator.IsKind(SyntaxKind.CommaToken));

@@ -276,15 +276,29 @@ public static class A
 
         // Audit 148 H148-5: an item whose name is still to be typed (= "host"): removing the privileged flag beside it changed
         // the compiler's error from a missing expression (CS1525) to a member named '' (CS0117).
-        [Fact]
-        public async Task No_fix_edits_an_initializer_with_an_item_whose_name_is_being_typed()
+        // Audit 153 R153-4: also an item whose = is still to be typed ({ Privileged = true, IpcMode }: CS0747 became CS1922).
+        [Theory]
+        [InlineData("new HostConfig { Privileged = true, = \"host\" }")]
+        [InlineData("new HostConfig { Privileged = true, IpcMode }")]
+        public async Task No_fix_edits_an_initializer_with_an_item_being_typed(string creation)
         {
-            const string source = "using Docker.DotNet.Models;\nclass A\n{\n    static HostConfig Create() => new HostConfig { Privileged = true, = \"host\" };\n}\n";
+            var source = "using Docker.DotNet.Models;\nclass A\n{\n    static HostConfig Create() => " + creation + ";\n}\n";
             var document = await DotnetFormatFixAllTests.CreateDocument(source);
             var diagnostics = await DotnetFormatFixAllTests.Analyze(document, withNullCollections: true);
             Assert.Contains(diagnostics, d => d.Id == "CTL1003");
             var fixedAll = await DotnetFormatFixAllTests.FixEach(document, new[] { "CTL1003" }, expectFix: false);
             Assert.Equal(source, (await fixedAll.GetTextAsync()).ToString());
+        }
+
+        // Audit 153 R153-3: an item being typed in the parameters' initializer leaves the HostConfig initializer in another
+        // item to its fixes.
+        [Fact]
+        public async Task Fix_inside_another_item_of_an_initializer_with_an_item_being_typed_is_made()
+        {
+            const string source = "using Docker.DotNet.Models;\nclass A\n{\n    static CreateContainerParameters Create() => new CreateContainerParameters { HostConfig = new HostConfig { Privileged = true }, = \"x\" };\n}\n";
+            var document = await DotnetFormatFixAllTests.CreateDocument(source);
+            var fixedAll = await DotnetFormatFixAllTests.FixEach(document, new[] { "CTL1003" });
+            Assert.Equal(source.Replace("new HostConfig { Privileged = true }", "new HostConfig { }"), (await fixedAll.GetTextAsync()).ToString());
         }
 
         /// <summary>

@@ -4967,6 +4967,34 @@ class Program
             Definite("CTL3002", Error, "masked paths are set to an empty list", 0),
             Definite("CTL3002", Error, "read-only paths are set to an empty list", 1));
 
+        // Audit 152 M152-2: a write after the object's use, through the object spelled in parentheses, with ! (the nullable
+        // spelling of Docker.DotNet.Enhanced's HostConfig? property) or a cast, had no holder: it was taken to replace what the
+        // container created before it had.
+        [Fact]
+        public Task Write_after_a_use_through_parentheses_a_null_forgiving_operator_or_a_cast_leaves_what_was_used_reported() => Verify(@"
+    static async System.Threading.Tasks.Task Parenthesized(Docker.DotNet.IDockerClient client)
+    {
+        var hc = new HostConfig { Privileged = {|CTL1003:true|} };
+        await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        (hc).Privileged = false;
+        await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+    }
+    static async System.Threading.Tasks.Task NullForgiving(Docker.DotNet.IDockerClient client)
+    {
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|} } } };
+        await client.Containers.CreateContainerAsync(p);
+        p.HostConfig!.CapAdd!.Clear();
+        await client.Containers.CreateContainerAsync(p);
+    }
+    static async System.Threading.Tasks.Task Cast(Docker.DotNet.IDockerClient client)
+    {
+        var hc = new HostConfig { PidMode = {|CTL5001:""host""|} };
+        await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        ((HostConfig)hc).PidMode = """";
+        (hc as HostConfig)!.PidMode = """";
+        await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+    }");
+
         // Audit 151 D151-1: the removal's holder was taken to be the name before the call whose argument it is (Debug, Console,
         // a helper), and that name, before the removal, a use of the object: the removal was never applied.
         [Fact]
@@ -6546,6 +6574,14 @@ static class Registry
         p.HostConfig = cached;
         Make(out var kept);
         kept.IpcMode = ""host"";
+    }
+    // Audit 153 R153-1, R153-2: a local an out declares and a plain statement then gives a value holds that value.
+    static HostConfig GivenAfterAnOut(string s, Dictionary<string, List<string>> caps)
+    {
+        bool.TryParse(s, out var privileged);
+        privileged = true;
+        if (!caps.TryGetValue(""debug"", out var added)) added = new List<string> { {|CTL2001:""SYS_ADMIN""|} };
+        return new HostConfig { Privileged = {|CTL1003:privileged|}, CapAdd = added };
     }
     static void WrittenAfterAnOut(CreateContainerParameters p, bool x)
     {

@@ -260,17 +260,9 @@ namespace ContainerLint.Analyzers.Reading
             return false;
         }
 
-        /// <summary>The local a <c>ref</c> or <c>out</c> argument names (<c>Make(out hc)</c>), also one it declares (<c>Make(out var hc)</c>).</summary>
-        private static ILocalSymbol? LocalNamedBy(IOperation argument) => argument switch
-        {
-            ILocalReferenceOperation local => local.Local,
-            IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } => declared.Local,
-            _ => null,
-        };
-
         private void IndexArgument(IArgumentOperation argument)
         {
-            if (MayGiveAnotherObject(argument) && LocalNamedBy(argument.Value) is { } byRef) AddLocalValue(byRef, null);
+            if (MayGiveAnotherObject(argument) && argument.Value is ILocalReferenceOperation byRef) AddLocalValue(byRef.Local, null);
             // A helper of the project (Harden(hostConfig), new Defaults(capDrop)) or a delegate the caller supplies
             // (configure(hostConfig)) may fill in what this method leaves out; library methods (the Docker client,
             // string.Join, List.AddRange) do not change their arguments' contents.

@@ -1550,6 +1550,12 @@ namespace ContainerLint.Analyzers.Reading
                     case ElementAccessExpressionSyntax element: node = element.Expression; break;
                     case InvocationExpressionSyntax invocation: node = invocation.Expression; break;
                     case ConditionalAccessExpressionSyntax conditional: node = conditional.Expression; break;
+                    // (hc).Privileged, hc!.Privileged, p.HostConfig!.Privileged, ((HostConfig)o).Privileged: the same object (audit 152
+                    // M152-2: a write so spelled after the object's use had no holder, and was taken to replace the used value).
+                    case ParenthesizedExpressionSyntax parenthesized: node = parenthesized.Expression; break;
+                    case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed: node = suppressed.Operand; break;
+                    case CastExpressionSyntax cast: node = cast.Expression; break;
+                    case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AsExpression } converted: node = converted.Left; break;
                     case IdentifierNameSyntax identifier: return identifier;
                     default: return null;
                 }
