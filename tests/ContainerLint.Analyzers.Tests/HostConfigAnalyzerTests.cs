@@ -4995,6 +4995,19 @@ class Program
         await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
     }");
 
+        // Audit 152 M152-4: a removal whose result is discarded (_ = ...) after the list was used: its holder was taken to be
+        // _, and the removal applied before the use.
+        [Fact]
+        public Task Discarded_removal_after_the_list_was_used_leaves_what_was_used_reported() => Verify(@"
+    static async System.Threading.Tasks.Task Run(Docker.DotNet.IDockerClient client)
+    {
+        var caps = new List<string> { {|CTL2001:""SYS_ADMIN""|} };
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { CapAdd = caps } };
+        await client.Containers.CreateContainerAsync(p);
+        _ = caps.Remove(""SYS_ADMIN"");
+        await client.Containers.CreateContainerAsync(p);
+    }");
+
         // Audit 151 D151-1: the removal's holder was taken to be the name before the call whose argument it is (Debug, Console,
         // a helper), and that name, before the removal, a use of the object: the removal was never applied.
         [Fact]
@@ -6646,6 +6659,38 @@ static class Registry
             May("CTL5006", Warning, "the container uses the host's cgroup namespace (mode 'host')", 6));
 
         private const Microsoft.CodeAnalysis.DiagnosticSeverity DiagnosticSeverityInfo = Microsoft.CodeAnalysis.DiagnosticSeverity.Info;
+
+        // Audit 152 M152-1: a name between that does not bind to the local (a named argument, a member, nameof, the type the
+        // local is named after) reads nothing of it: the creation is dropped unused, and its flag was a false CTL1003.
+        [Fact]
+        public Task Creation_replaced_with_only_look_alike_names_between_is_dropped() => Verify(@"
+    class K { public int hc; }
+    static void Log(int hc) { }
+    static void Keep(object o) { }
+    static HostConfig Replaced(K k)
+    {
+        var hc = new HostConfig { Privileged = true };
+        Log(hc: 1);
+        Keep(new { hc = 1 });
+        Keep(new K { hc = 3 });
+        Keep(k.hc);
+        Keep(nameof(hc));
+        hc = new HostConfig { ReadonlyRootfs = true, CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" } };
+        return hc;
+    }
+    static HostConfig NamedAfterTheType()
+    {
+        var HostConfig = new HostConfig { Privileged = true };
+        HostConfig = new HostConfig { ReadonlyRootfs = true, CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" } };
+        return HostConfig;
+    }
+    static HostConfig ReadBetween()
+    {
+        var hc = new HostConfig { Privileged = {|CTL1003:true|} };
+        Keep(hc);
+        hc = new HostConfig { ReadonlyRootfs = true, CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" } };
+        return hc;
+    }");
 
         // Audit 138 A138-3: a HostConfig created, written into and replaced before anything reads it configures no container:
         // neither the write (D129-6) nor what it lacks is reported; a read between keeps the write reported.

@@ -783,6 +783,13 @@ static class Fixtures
     // Audit 57 T2: Testcontainers declares an extension method of that name, which such a call may bind to.
     public static ContainerBuilder WithChecked(this ContainerBuilder b) => b.WithName(""web"").ThrowOnFailure();
     static void Keep(System.Func<ContainerBuilder> f) { }
+    // Audit 152 M152-12: the same, spelled with parentheses or !.
+    public static ContainerBuilder Parenthesized(this ContainerBuilder b) => (b.WithName(""app""));
+    public static ContainerBuilder Forgiven(this ContainerBuilder b) => b!.WithName(""app"");
+    public static ContainerBuilder ReturnedInParentheses(this ContainerBuilder b) { b = b.WithLabel(""k"", ""v""); return (b); }
+    static IContainer Spelled1() => new ContainerBuilder().WithPrivileged(true).Parenthesized().WithPrivileged(false).Build();
+    static IContainer Spelled2() => new ContainerBuilder().WithPrivileged(true).Forgiven().WithPrivileged(false).Build();
+    static IContainer Spelled3() => new ContainerBuilder().WithPrivileged(true).ReturnedInParentheses().WithPrivileged(false).Build();
 
     static PostgreSqlContainer Module() => new PostgreSqlBuilder().WithPrivileged(true).WithDefaults().WithPrivileged(false).Build();
     static IContainer Base() => new ContainerBuilder().WithImage(""alpine"").WithPrivileged(true).WithDefaults().WithPrivileged(false).Build();

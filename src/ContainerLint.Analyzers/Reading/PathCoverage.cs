@@ -979,13 +979,16 @@ namespace ContainerLint.Analyzers.Reading
             // An element given to a call (caps.Add("SYS_ADMIN")) is written by the call. A call that changes a list is the write
             // itself, also when its result is an argument (Debug.Assert(hc.CapAdd.Remove("SYS_ADMIN")): the holder was taken to be
             // Debug, the class, whose name before the removal was a use: audit 151 D151-1).
-            if (write is not (InvocationExpressionSyntax or ConditionalAccessExpressionSyntax))
+            // So is one whose result is given to something (_ = caps.Remove("SYS_ADMIN"): the holder was taken to be _, audit 152
+            // M152-4).
+            var isCall = write is InvocationExpressionSyntax or ConditionalAccessExpressionSyntax;
+            if (!isCall)
             {
                 while (target.Parent is ArgumentSyntax or ArgumentListSyntax) target = target.Parent;
                 if (target.Parent is InvocationExpressionSyntax call && call.ArgumentList == target) target = call;
             }
             while (target.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == target) target = access;
-            if (target.Parent is AssignmentExpressionSyntax parent && parent.Right == target) target = parent;
+            if (!isCall && target.Parent is AssignmentExpressionSyntax parent && parent.Right == target) target = parent;
             for (var depth = 0; depth < MaxDepth && target is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation } }; depth++)
             {
                 SyntaxNode holder = creation;

@@ -41,7 +41,7 @@ namespace ContainerLint.Analyzers.Reading
                 return false;
             var name = local.Name;
             // Another declarator of the statement (HostConfig a = new ..., b = a;) may read it.
-            if (MayReadOrLeave(declaration, name, model)) return false;
+            if (MayReadOrLeave(declaration, local, model)) return false;
             var after = false;
             foreach (var statement in MethodScope.Statements(block))
             {
@@ -52,9 +52,9 @@ namespace ContainerLint.Analyzers.Reading
                 }
                 if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment }
                     && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && target.Identifier.ValueText == name)
-                    return !MayReadOrLeave(assignment.Right, name, model);
+                    return !MayReadOrLeave(assignment.Right, local, model);
                 // A write into the object (hc.PidMode = "host";) reads nothing of it: dropped with it (DroppedObjectWrites, audit 138 A138-3).
-                if (DroppedObjectWrites.OnlyWritesInto(statement, name, model) ? MayReadOrLeave(statement, null, model) : MayReadOrLeave(statement, name, model))
+                if (DroppedObjectWrites.OnlyWritesInto(statement, name, model) ? MayReadOrLeave(statement, null, model) : MayReadOrLeave(statement, local, model))
                     return false;
             }
             return false;
@@ -62,9 +62,12 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>
         /// Whether running <paramref name="node"/> may read the local or leave the straight line: it names the local (a
-        /// read, a capture, <c>ref</c>), names a local function (which may read it) or jumps (<c>goto</c>).
+        /// read, a capture, <c>ref</c>), names a local function (which may read it) or jumps (<c>goto</c>). A name is the
+        /// local's where it binds to it: not a named argument (<c>Log(hc: 1)</c>), a member (<c>k.hc</c>, <c>new { hc = 1 }</c>),
+        /// a type the local is named after, nor in <c>nameof(hc)</c> (audit 152 M152-1: each kept a dropped creation, and a
+        /// false CTL1003 error). One the compiler cannot bind (code being typed) may be it.
         /// </summary>
-        private static bool MayReadOrLeave(SyntaxNode node, string? local, SemanticModel model)
+        private static bool MayReadOrLeave(SyntaxNode node, ILocalSymbol? local, SemanticModel model)
         {
             foreach (var descendant in node.DescendantNodesAndSelf())
             {
@@ -72,8 +75,10 @@ namespace ContainerLint.Analyzers.Reading
                 {
                     case GotoStatementSyntax:
                         return true;
-                    case IdentifierNameSyntax identifier when identifier.Identifier.ValueText == local:
-                        return true;
+                    case IdentifierNameSyntax identifier when local is not null && identifier.Identifier.ValueText == local.Name:
+                        if (MethodScope.IsNameofArgument(identifier)) break;
+                        if (model.GetSymbolInfo(identifier).Symbol is not { } bound || SymbolEqualityComparer.Default.Equals(bound, local)) return true;
+                        break;
                     // The name of a member (x.Name) is no local function.
                     case IdentifierNameSyntax identifier when !(identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier)
                         && model.GetSymbolInfo(identifier).Symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction }:
