@@ -4986,6 +4986,17 @@ class Program
         p.HostConfig!.CapAdd!.Clear();
         await client.Containers.CreateContainerAsync(p);
     }
+    // Audit 152 M152-3: the later value in parentheses or with !.
+    static async System.Threading.Tasks.Task ValueInParentheses(Docker.DotNet.IDockerClient client, bool x)
+    {
+        var hc = new HostConfig { Privileged = {|CTL1003:true|}, PidMode = {|CTL5001:""host""|}, IpcMode = {|CTL5002:""host""|} };
+        await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+        hc.Privileged = (false);
+        hc.PidMode = """"!;
+        int n;
+        (hc.IpcMode, n) = ((""private""), 1);
+        await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
+    }
     static async System.Threading.Tasks.Task Cast(Docker.DotNet.IDockerClient client)
     {
         var hc = new HostConfig { PidMode = {|CTL5001:""host""|} };
