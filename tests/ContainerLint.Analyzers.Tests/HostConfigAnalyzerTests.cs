@@ -6671,6 +6671,16 @@ static class Registry
 
         private const Microsoft.CodeAnalysis.DiagnosticSeverity DiagnosticSeverityInfo = Microsoft.CodeAnalysis.DiagnosticSeverity.Info;
 
+        // Audit 152 M152-5, M152-6: a cast to bool or string in a static readonly initializer, and a spread of a field of the
+        // class named with the class, are read as the constants are.
+        [Fact]
+        public Task Static_readonly_initializers_with_casts_or_a_class_qualified_spread_are_read() => Verify(@"
+    static readonly bool On = (bool)true;
+    static readonly string[] Sockets = { (string)""/var/run/docker.sock:/var/run/docker.sock"" };
+    static readonly string[] DebugCaps = [""SYS_PTRACE""];
+    static readonly string[] Nested = [.. Program.DebugCaps];
+    static HostConfig Create() => new HostConfig { Privileged = {|CTL1003:On|}, Binds = {|CTL3004:Sockets|}, CapAdd = [.. {|CTL2001:Nested|}] };");
+
         // Audit 152 M152-1: a name between that does not bind to the local (a named argument, a member, nameof, the type the
         // local is named after) reads nothing of it: the creation is dropped unused, and its flag was a false CTL1003.
         [Fact]

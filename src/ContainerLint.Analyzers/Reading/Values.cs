@@ -874,6 +874,14 @@ namespace ContainerLint.Analyzers.Reading
                         when SpreadField(field.ContainingType, name.Identifier.ValueText) is { } spread && StaticReadonlyElements(spread, depth + 1) is { } texts:
                         result.AddRange(texts);
                         break;
+                    // [.. Program.Debug, ...]: the field named with its class (audit 152 M152-5).
+                    case SpreadElementSyntax { Expression: MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access }
+                        when access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
+                             && NamespaceOrTypeNamed(access.Expression, field.ContainingType, 0) is INamedTypeSymbol owner
+                             && SymbolEqualityComparer.Default.Equals(owner, field.ContainingType)
+                             && SpreadField(owner, member.Identifier.ValueText) is { } qualified && StaticReadonlyElements(qualified, depth + 1) is { } qualifiedTexts:
+                        result.AddRange(qualifiedTexts);
+                        break;
                     default:
                         result.Add(null);
                         break;
@@ -1003,6 +1011,10 @@ namespace ContainerLint.Analyzers.Reading
                     return false;
                 case ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression }:
                     return Read(OperationSyntax.Unwrapped(expression), type, depth + 1);
+                // (bool)true, (string)"..." (audit 152 M152-6): the constant itself.
+                case CastExpressionSyntax { Type: PredefinedTypeSyntax predefined } cast:
+                    var read = Read(cast.Expression, type, depth + 1);
+                    return predefined.Keyword.IsKind(SyntaxKind.BoolKeyword) && read is bool || predefined.Keyword.IsKind(SyntaxKind.StringKeyword) && read is string ? read : null;
                 case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
                     return Read(binary.Left, type, depth + 1) is string left && Read(binary.Right, type, depth + 1) is string right ? left + right : null;
                 case InterpolatedStringExpressionSyntax interpolated:
