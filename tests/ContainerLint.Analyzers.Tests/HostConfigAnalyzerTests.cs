@@ -6705,6 +6705,33 @@ static class Registry
         HostConfig = new HostConfig { ReadonlyRootfs = true, CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" } };
         return HostConfig;
     }
+    // Audit 152 M152-11: the declaration split from the creation.
+    static HostConfig SplitDeclaration()
+    {
+        HostConfig hc;
+        hc = new HostConfig { Privileged = true };
+        hc = new HostConfig { ReadonlyRootfs = true, CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" } };
+        return hc;
+    }
+    static CreateContainerParameters SplitParameters()
+    {
+        CreateContainerParameters p;
+        p = new CreateContainerParameters { User = ""root"", HostConfig = new HostConfig { PidMode = ""host"" } };
+        p = new CreateContainerParameters { User = {|CTL1001:""0""|} };
+        return p;
+    }
+    // Declared outside the loop: the code after it may see the object the break leaves.
+    static HostConfig DeclaredOutside(bool[] flags)
+    {
+        HostConfig hc = null!;
+        foreach (var f in flags)
+        {
+            hc = new HostConfig { Privileged = {|CTL1003:true|} };
+            if (f) break;
+            hc = new HostConfig { ReadonlyRootfs = true, CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" } };
+        }
+        return hc;
+    }
     static HostConfig ReadBetween()
     {
         var hc = new HostConfig { Privileged = {|CTL1003:true|} };

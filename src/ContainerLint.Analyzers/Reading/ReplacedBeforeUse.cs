@@ -33,21 +33,38 @@ namespace ContainerLint.Analyzers.Reading
                 else
                     break;
             }
-            if (operation.Parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }) return false;
-            var local = declarator.Symbol;
+            ILocalSymbol local;
+            StatementSyntax start;
+            if (operation.Parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
+            {
+                local = declarator.Symbol;
+                if (declarator.Syntax is not VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax declaration } })
+                    return false;
+                start = declaration;
+            }
+            // HostConfig hc; hc = new HostConfig { ... }; (audit 152 M152-11): as the declaration with it, when the local is
+            // declared in the same statement list (so that nothing outside it, a catch or the code after a loop, sees it).
+            else if (operation.Parent is ISimpleAssignmentOperation { Target: ILocalReferenceOperation target, Parent: IExpressionStatementOperation { Syntax: ExpressionStatementSyntax assigned } } given
+                     && given.Value == operation && !given.IsRef
+                     && target.Local.DeclaringSyntaxReferences.Length == 1
+                     && target.Local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax declaredIn } }
+                     && MethodScope.StatementList(declaredIn) is { } declaredList && declaredList == MethodScope.StatementList(assigned))
+            {
+                local = target.Local;
+                start = assigned;
+            }
+            else return false;
             if (local.RefKind != RefKind.None || scope.WriteCount(local) < 2 || creation.SemanticModel is not { } model) return false;
-            if (declarator.Syntax is not VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax declaration } }
-                || MethodScope.StatementList(declaration) is not { } block)
-                return false;
+            if (MethodScope.StatementList(start) is not { } block) return false;
             var name = local.Name;
             // Another declarator of the statement (HostConfig a = new ..., b = a;) may read it.
-            if (MayReadOrLeave(declaration, local, model)) return false;
+            if (start is LocalDeclarationStatementSyntax && MayReadOrLeave(start, local, model)) return false;
             var after = false;
             foreach (var statement in MethodScope.Statements(block))
             {
                 if (!after)
                 {
-                    after = statement == declaration;
+                    after = statement == start;
                     continue;
                 }
                 if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment }
