@@ -50,11 +50,13 @@ namespace ContainerLint.Package.Tests.EndToEnd
                 .WriteFile("user/User.cs", "public static class User { }\n");
 
         // Minimal verbosity logs each diagnostic once before the summary (normal verbosity repeats them after each project).
-        private static int TimesReported(BuildResult result, string code, string severity = "error")
+        private static int TimesReported(BuildResult result, string code, string severity = "error") =>
+            Regex.Matches(LogBeforeSummary(result), severity + " " + code + ":").Count;
+
+        private static string LogBeforeSummary(BuildResult result)
         {
             var summary = Regex.Match(result.Output, "^Build (FAILED|succeeded)\\.", RegexOptions.Multiline);
-            var log = summary.Success ? result.Output.Substring(0, summary.Index) : result.Output;
-            return Regex.Matches(log, severity + " " + code + ":").Count;
+            return summary.Success ? result.Output.Substring(0, summary.Index) : result.Output;
         }
 
         [Fact]
@@ -310,9 +312,7 @@ namespace ContainerLint.Package.Tests.EndToEnd
 
             foreach (var result in new[] { whole, one })
             {
-                var summary = Regex.Match(result.Output, "^Build (FAILED|succeeded)\\.", RegexOptions.Multiline);
-                var log = summary.Success ? result.Output.Substring(0, summary.Index) : result.Output;
-                Assert.Single(Regex.Matches(log, "warning : ContainerLint lints a project with several target frameworks once"));
+                Assert.Single(Regex.Matches(LogBeforeSummary(result), "warning : ContainerLint lints a project with several target frameworks once"));
                 Assert.Contains("net10.0 also lists " + Path.GetFullPath(Path.Combine(project.ProjectDirectory, "../deploy/compose.yaml")), result.Output);
             }
         }
