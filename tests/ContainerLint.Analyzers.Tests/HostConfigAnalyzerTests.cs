@@ -6676,10 +6676,14 @@ static class Registry
         [Fact]
         public Task Static_readonly_initializers_with_casts_or_a_class_qualified_spread_are_read() => Verify(@"
     static readonly bool On = (bool)true;
+    static readonly bool AlsoOn = (System.Boolean)true;
     static readonly string[] Sockets = { (string)""/var/run/docker.sock:/var/run/docker.sock"" };
+    static readonly string Pid = (string?)""host"";
     static readonly string[] DebugCaps = [""SYS_PTRACE""];
     static readonly string[] Nested = [.. Program.DebugCaps];
-    static HostConfig Create() => new HostConfig { Privileged = {|CTL1003:On|}, Binds = {|CTL3004:Sockets|}, CapAdd = [.. {|CTL2001:Nested|}] };");
+    static readonly string[] Forgiven = [.. Program.DebugCaps!];
+    static HostConfig Create() => new HostConfig { Privileged = {|CTL1003:On|}, Binds = {|CTL3004:Sockets|}, CapAdd = [.. {|CTL2001:Nested|}] };
+    static HostConfig Other() => new HostConfig { Privileged = {|CTL1003:AlsoOn|}, PidMode = {|CTL5001:Pid|}, CapAdd = [.. {|CTL2001:Forgiven|}] };");
 
         // Audit 152 M152-1: a name between that does not bind to the local (a named argument, a member, nameof, the type the
         // local is named after) reads nothing of it: the creation is dropped unused, and its flag was a false CTL1003.

@@ -870,13 +870,13 @@ namespace ContainerLint.Analyzers.Reading
                     case ExpressionElementSyntax { Expression: var value }:
                         result.Add(Read(value, field.ContainingType, 0) as string);
                         break;
-                    case SpreadElementSyntax { Expression: IdentifierNameSyntax name }
-                        when SpreadField(field.ContainingType, name.Identifier.ValueText) is { } spread && StaticReadonlyElements(spread, depth + 1) is { } texts:
+                    case SpreadElementSyntax spreadElement when OperationSyntax.Unwrapped(spreadElement.Expression) is IdentifierNameSyntax name
+                        && SpreadField(field.ContainingType, name.Identifier.ValueText) is { } spread && StaticReadonlyElements(spread, depth + 1) is { } texts:
                         result.AddRange(texts);
                         break;
-                    // [.. Program.Debug, ...]: the field named with its class (audit 152 M152-5).
-                    case SpreadElementSyntax { Expression: MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access }
-                        when access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
+                    // [.. Program.Debug, ...]: the field named with its class (audit 152 M152-5), also in parentheses or with !.
+                    case SpreadElementSyntax qualifiedElement when OperationSyntax.Unwrapped(qualifiedElement.Expression) is MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access
+                        && access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
                              && NamespaceOrTypeNamed(access.Expression, field.ContainingType, 0) is INamedTypeSymbol owner
                              && SymbolEqualityComparer.Default.Equals(owner, field.ContainingType)
                              && SpreadField(owner, member.Identifier.ValueText) is { } qualified && StaticReadonlyElements(qualified, depth + 1) is { } qualifiedTexts:
@@ -889,6 +889,18 @@ namespace ContainerLint.Analyzers.Reading
             }
             return result;
         }
+
+        /// <summary>"Boolean" for <c>bool</c>, <c>Boolean</c>, <c>System.Boolean</c> (and <c>bool?</c>), "String" likewise; null for other types.</summary>
+        private static string? CastTypeName(TypeSyntax type) => type switch
+        {
+            PredefinedTypeSyntax predefined when predefined.Keyword.IsKind(SyntaxKind.BoolKeyword) => "Boolean",
+            PredefinedTypeSyntax predefined when predefined.Keyword.IsKind(SyntaxKind.StringKeyword) => "String",
+            NullableTypeSyntax nullable => CastTypeName(nullable.ElementType),
+            IdentifierNameSyntax { Identifier.ValueText: "Boolean" or "String" } name => name.Identifier.ValueText,
+            QualifiedNameSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "System" } or AliasQualifiedNameSyntax { Alias.Identifier.ValueText: "global", Name.Identifier.ValueText: "System" },
+                Right.Identifier.ValueText: "Boolean" or "String" } qualified => qualified.Right.Identifier.ValueText,
+            _ => null,
+        };
 
         private static IFieldSymbol? SpreadField(INamedTypeSymbol type, string name)
         {
@@ -1012,9 +1024,10 @@ namespace ContainerLint.Analyzers.Reading
                 case ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression }:
                     return Read(OperationSyntax.Unwrapped(expression), type, depth + 1);
                 // (bool)true, (string)"..." (audit 152 M152-6): the constant itself.
-                case CastExpressionSyntax { Type: PredefinedTypeSyntax predefined } cast:
+                case CastExpressionSyntax cast:
                     var read = Read(cast.Expression, type, depth + 1);
-                    return predefined.Keyword.IsKind(SyntaxKind.BoolKeyword) && read is bool || predefined.Keyword.IsKind(SyntaxKind.StringKeyword) && read is string ? read : null;
+                    var castTo = CastTypeName(cast.Type);
+                    return castTo == "Boolean" && read is bool || castTo == "String" && read is string ? read : null;
                 case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
                     return Read(binary.Left, type, depth + 1) is string left && Read(binary.Right, type, depth + 1) is string right ? left + right : null;
                 case InterpolatedStringExpressionSyntax interpolated:
