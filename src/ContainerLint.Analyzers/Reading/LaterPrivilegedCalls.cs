@@ -2031,7 +2031,7 @@ namespace ContainerLint.Analyzers.Reading
                     continue;
                 // Up the chain of calls made on it: b.WithName("x").WithLabel("k", "v"), also written (b), b! or (b.WithName("x"))
                 // (audit 152 M152-12).
-                var top = SameValueAround(use);
+                var top = (ExpressionSyntax)OperationSyntax.WithSameValueAround(use);
                 while (top.Parent is MemberAccessExpressionSyntax access && access.Expression == top && access.Parent is InvocationExpressionSyntax call
                     && call.Expression == access)
                 {
@@ -2049,7 +2049,7 @@ namespace ContainerLint.Analyzers.Reading
                     if (!found && !HasMethodNamed(builder, called)
                         && (LibraryDeclaresExtensionNamed(compilation, called) || !ProjectExtensionsPassThrough(compilation, called, builder, depth + 1)))
                         return false;
-                    top = SameValueAround(call);
+                    top = (ExpressionSyntax)OperationSyntax.WithSameValueAround(call);
                 }
                 switch (top.Parent)
                 {
@@ -2065,14 +2065,6 @@ namespace ContainerLint.Analyzers.Reading
                 }
             }
             return returned;
-        }
-
-        /// <summary>The expression with the parentheses and <c>!</c> around it, which give the same value.</summary>
-        private static ExpressionSyntax SameValueAround(ExpressionSyntax expression)
-        {
-            while (expression.Parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
-                expression = (ExpressionSyntax)expression.Parent;
-            return expression;
         }
 
         /// <summary>

@@ -29,6 +29,17 @@ namespace ContainerLint.Analyzers.Reading
             }
         }
 
+        /// <summary>
+        /// The node with the parentheses and <c>!</c> around it, which give the same value: the outward counterpart of
+        /// <see cref="Unwrapped"/> (<c>(hc)</c> for <c>hc</c> of <c>(hc).Privileged</c>, <c>(b.WithName("x"))</c> for the call).
+        /// </summary>
+        public static SyntaxNode WithSameValueAround(SyntaxNode node)
+        {
+            while (node.Parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
+                node = node.Parent;
+            return node;
+        }
+
         /// <summary>The operation of an expression written in a collection expression's element or spread (Roslyn 4.8 has no operation for them).</summary>
         public static IOperation? Of(ExpressionSyntax expression, SemanticModel? model) => model?.GetOperation(Unwrapped(expression));
     }

@@ -977,7 +977,7 @@ namespace ContainerLint.Analyzers.Reading
             if (TargetOfElement(write) is { } element) return Root(element)?.Identifier.ValueText;
             // A value written in parentheses or with ! (hc.Privileged = (false);, false!) is the value (audit 152 M152-3: such a
             // write had no holder, and was taken to replace the value an earlier use saw).
-            var target = WithSameValueAround(write);
+            var target = OperationSyntax.WithSameValueAround(write);
             // An element given to a call (caps.Add("SYS_ADMIN")) is written by the call. A call that changes a list is the write
             // itself, also when its result is an argument (Debug.Assert(hc.CapAdd.Remove("SYS_ADMIN")): the holder was taken to be
             // Debug, the class, whose name before the removal was a use: audit 151 D151-1).
@@ -1518,7 +1518,7 @@ namespace ContainerLint.Analyzers.Reading
         {
             // Asked of every write's value and every name: nothing is allocated for one that is no tuple element.
             List<int>? indices = null;
-            var node = WithSameValueAround(value);
+            var node = OperationSyntax.WithSameValueAround(value);
             for (var depth = 0; depth < MaxDepth && node.Parent is ArgumentSyntax { Parent: TupleExpressionSyntax tuple } argument; depth++)
             {
                 (indices ??= new List<int>()).Add(tuple.Arguments.IndexOf(argument));
@@ -1539,20 +1539,12 @@ namespace ContainerLint.Analyzers.Reading
                     }
                     return target;
                 }
-                node = WithSameValueAround(tuple);
+                node = OperationSyntax.WithSameValueAround(tuple);
             }
             return null;
         }
 
         /// <summary>The variable an access chain starts from (<c>hc</c> of <c>hc.Binds[0]</c>, <c>builder</c> of <c>builder.WithPrivileged(false)</c>).</summary>
-        /// <summary>The node with the parentheses and <c>!</c> around it, which give the same value.</summary>
-        private static SyntaxNode WithSameValueAround(SyntaxNode node)
-        {
-            while (node.Parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
-                node = node.Parent;
-            return node;
-        }
-
         private static IdentifierNameSyntax? Root(SyntaxNode node)
         {
             while (true)
