@@ -231,6 +231,41 @@ namespace ContainerLint.Compose.Tests
         }
 
         [Theory]
+        [InlineData("      - /DATA/AppData/$AppID/data:/data")]
+        [InlineData("      - /DATA/AppData/${AppID}/config:/config:ro")]
+        [InlineData("      - /opt/${A}/x/${B}/logs/:/logs")]
+        [InlineData("      - /srv/${X}/run:/x")]
+        [InlineData("      - type: bind\n        source: /DATA/AppData/${AppID}/data\n        target: /data")]
+        public void Host_path_whose_fixed_parts_decide_every_rule_is_not_unresolved(string entry)
+        {
+            // CasaOS's /DATA/AppData/$AppID/...: nothing a host path rule matches lies under /DATA/AppData, and the path ends in
+            // a name that is no socket's, so no value of AppID changes what the rules say (audit 155's review of the corpus).
+            var findings = Lint(Y("services:", "  a:", "    image: x", "    volumes:", entry));
+            findings.None("CTL9002");
+            findings.None("CTL3003");
+            findings.None("CTL3004");
+        }
+
+        [Theory]
+        [InlineData("      - ${DATA}/x:/x")]
+        [InlineData("      - /${X}/data:/x")]
+        [InlineData("      - /var/${X}/data:/x")]
+        [InlineData("      - /etc/${X}/data:/x")]
+        [InlineData("      - /srv/${X}:/x")]
+        [InlineData("      - /srv/${X}/:/x")]
+        [InlineData("      - /srv/app-${X}:/x")]
+        [InlineData("      - /srv/${X}/../etc:/x")]
+        [InlineData("      - /srv/../etc/${X}/d:/x")]
+        [InlineData("      - ~/${X}/data:/x")]
+        [InlineData("      - /Users/${U}/.ssh:/x")]
+        [InlineData("      - /users/${U}/.kube:/x")]
+        [InlineData("      - ./${X}/data:/x")]
+        [InlineData("      - C:/data/${X}/d:/x")]
+        [InlineData("      - /srv/${X}/docker.sock:/x")]
+        public void Host_path_a_variable_can_still_make_sensitive_is_unresolved(string entry) =>
+            Lint(Y("services:", "  a:", "    image: x", "    volumes:", entry)).Single("CTL9002");
+
+        [Theory]
         [InlineData("      - ${SOCKET}:/var/run/docker.sock")]
         [InlineData("      - ${XDG_RUNTIME_DIR}/docker.sock/..:/x")]
         [InlineData("      - ${XDG_RUNTIME_DIR}/docker.sock.d/${NAME}:/x")]

@@ -145,6 +145,50 @@ namespace ContainerLint.Rules.Knowledge
             return SocketDirectories.Contains(normalized) || SocketDirectories.Contains(RunTwin(normalized)) || EndsWithSocketName(normalized);
         }
 
+        /// <summary>
+        /// Whether no host path rule (CTL3002-CTL3004) can match a host path with unresolved variables (its
+        /// <see cref="ContainerLint.Model.Setting{T}.Partial"/>), whatever they hold: <c>/DATA/AppData/${AppID}/data</c> lies
+        /// under <c>/DATA/AppData</c>, where no sensitive path, kernel interface or runtime socket directory is, and ends in
+        /// <c>data</c>, no socket's name. A variable after the path's first directory is read as naming something inside the
+        /// directory before it (a value that climbs out with <c>..</c> is not considered: the variable would then stand for
+        /// where the path points, which the file should state). A path whose fixed start is not an absolute POSIX
+        /// directory (<c>${DATA}/x</c>, <c>~/${X}</c>, <c>./${X}</c>, <c>C:/${X}</c>), lies in or above one of those paths
+        /// (<c>/var/${X}/y</c>: <c>/var/log</c>), or ends in a variable (<c>/srv/${X}</c>: <c>docker.sock</c>) is not decided.
+        /// </summary>
+        public static bool CannotMatchWhateverVariablesHold(string partial)
+        {
+            var firstVariable = partial.IndexOf(ContainerLint.Model.PartialValue.MarkStart);
+            if (firstVariable < 0) return false;
+            var head = partial.Substring(0, firstVariable).Replace('\\', '/');
+            var slash = head.LastIndexOf('/');
+            if (!head.StartsWith("/", StringComparison.Ordinal) || head.StartsWith(PipePrefix, StringComparison.Ordinal) || slash <= 0) return false;
+            var directory = head.Substring(0, slash);
+            foreach (var segment in directory.Split('/'))
+                if (segment == "..") return false;
+            directory = Normalize(directory);
+            // Under /Users/<name> (macOS, Windows) a path is in a home directory, where ~/.ssh and the others are.
+            if (directory == "/" || IsAtOrUnder(directory.ToLowerInvariant(), "/users")) return false;
+            foreach (var root in Roots())
+                if (IsAtOrUnder(directory, root) || IsAtOrUnder(root, directory)) return false;
+            var ending = ContainerLint.Model.PartialValue.Ending(partial).Replace('\\', '/').TrimEnd('/');
+            var last = ending.LastIndexOf('/');
+            if (last < 0) return false;
+            foreach (var segment in ending.Split('/'))
+                if (segment == "..") return false;
+            var name = ending.Substring(last + 1);
+            return name.Length > 0 && name != "." && !EndsWithSocketName(name);
+        }
+
+        /// <summary>Every path a host path rule matches at or under, but the home directory's (<c>~/.ssh</c>, ...).</summary>
+        private static IEnumerable<string> Roots()
+        {
+            yield return "/proc";
+            yield return "/sys";
+            foreach (var root in Sensitive)
+                if (root[0] == '/') yield return root;
+            foreach (var directory in SocketDirectories) yield return directory;
+        }
+
         /// <summary>Whether a path ends in the name of a runtime socket (<c>docker.sock</c>, ...).</summary>
         public static bool EndsWithSocketName(string normalized)
         {

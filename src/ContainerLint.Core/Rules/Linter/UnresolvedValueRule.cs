@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using ContainerLint.Catalog;
 using ContainerLint.Model;
+using ContainerLint.Rules.Knowledge;
 
 namespace ContainerLint.Rules.Linter
 {
@@ -153,7 +154,8 @@ namespace ContainerLint.Rules.Linter
             foreach (var s in c.DeviceCgroupRules) yield return s;
             foreach (var m in c.Mounts)
             {
-                yield return m.Source;
+                if (!(m.Kind == MountKind.Bind && m.Source?.Partial is { } partial && HostPaths.CannotMatchWhateverVariablesHold(partial)))
+                    yield return m.Source;
                 yield return m.ReadOnly;
                 yield return m.Propagation;
                 yield return m.Options;
