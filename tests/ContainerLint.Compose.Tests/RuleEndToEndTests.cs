@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ContainerLint.Findings;
 using static ContainerLint.Compose.Tests.ComposeTestHost;
 
 namespace ContainerLint.Compose.Tests
@@ -56,6 +57,18 @@ namespace ContainerLint.Compose.Tests
         [Fact] public void CTL2001_near_root_capability() => Expect("CTL2001", 4, 9, "    cap_add:", "      - CAP_SYS_ADMIN");
         [Fact] public void CTL2002_extra_capability() => Expect("CTL2002", 3, 15, "    cap_add: [NET_ADMIN]");
         [Fact] public void CTL2003_no_cap_drop_is_at_the_service_key() => Expect("CTL2003", 2, 3, "    image: x");
+
+        [Fact]
+        public void CTL2003_of_a_privileged_service_says_that_dropping_capabilities_waits_for_privileged_to_go()
+        {
+            // Docker ignores cap_drop for a privileged container (moby oci/caps.TweakCapabilities; audit 155 F155-2).
+            var privileged = Lint(Y("services:", "  web:", "    image: x", "    privileged: true")).Single("CTL2003");
+            privileged.At(2, 3);
+            Assert.Contains("no capability is dropped, and the container is privileged (CTL1003), which gives it every capability whatever it drops", privileged.Message);
+            Assert.Equal(FixKind.AddSetting, privileged.Fix!.Kind);
+            foreach (var maybe in new[] { "    privileged: false", "    privileged: ${PRIV}" })
+                Assert.DoesNotContain("privileged", Lint(Y("services:", "  web:", "    image: x", maybe)).Single("CTL2003").Message);
+        }
         [Fact] public void CTL3001_device_short() => Expect("CTL3001", 4, 9, "    devices:", "      - /dev/kvm:/dev/kvm");
         [Fact] public void CTL3001_device_long() => Expect("CTL3001", 4, 17, "    devices:", "      - source: /dev/kvm", "        target: /dev/kvm");
         [Fact] public void CTL3001_device_cgroup_rule() => Expect("CTL3001", 4, 9, "    device_cgroup_rules:", "      - 'c 1:3 mr'");

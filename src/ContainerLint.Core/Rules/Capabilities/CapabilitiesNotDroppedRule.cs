@@ -20,6 +20,11 @@ namespace ContainerLint.Rules.Capabilities
             var evidence = container.CapDrop.Count == 0
                 ? "no capability is dropped"
                 : "capabilities are dropped one by one, not ALL";
+            // A privileged container has every capability: Docker ignores cap_drop for it (moby oci/caps.TweakCapabilities,
+            // "Privileged containers get all capabilities"). The fix is still offered, as the CTL1003 fix goes with it (a fix
+            // of the whole file makes both), but the message says that dropping ALL alone changes nothing (audit 155 F155-2).
+            if (container.Privileged is { Certainty: ValueCertainty.Certain, Value: true })
+                evidence += ", and the container is privileged (CTL1003), which gives it every capability whatever it drops: dropping ALL takes effect once privileged is removed";
             context.Report(Descriptor, container.DeclarationOf(FixKeys.CapDrop), evidence, FixIntent.AddSetting(FixKeys.CapDrop, "ALL"));
         }
     }

@@ -50,6 +50,11 @@ namespace ContainerLint.Rules.User
             var fix = user is not null && final.UserInsertionOffset >= 0 && !final.HasOnBuildRun && !image.IsBuiltOn(final)
                 ? FixIntent.InsertUser(user, final.UserInsertionOffset)
                 : null;
+            // A build target before the file's last stage (Compose's build.target, the item's BuildTarget): the FROM reported is
+            // not the last one, so the message says why this stage is the image (audit 156 G156-2).
+            if (!ReferenceEquals(final, image.Stages[image.Stages.Count - 1]))
+                evidence = "the build's target is stage " + (final.Name is { } name ? "'" + name + "'" : final.Index.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    + ": " + evidence;
             context.Report(Descriptor, final.From, evidence, fix, withheld);
         }
     }

@@ -28,7 +28,7 @@ namespace ContainerLint.Rules.User
                     {
                         var package = InstalledSshServer(command.Command);
                         if (package is null) continue;
-                        context.Report(Descriptor, run.Instruction, "RUN installs " + package);
+                        context.Report(Descriptor, run.Instruction, "RUN installs " + package + WhatItBrings(package));
                         break;
                     }
             }
@@ -114,6 +114,19 @@ namespace ContainerLint.Rules.User
                     return arg;
             }
             return null;
+        }
+
+        /// <summary>
+        /// For a package whose name does not say it is an SSH server (Debian's <c>ssh</c> reads like the client, audit 156
+        /// G156-4): what it installs.
+        /// </summary>
+        private static string WhatItBrings(string package)
+        {
+            if (IsOpensshServer(package)) return string.Empty;
+            if (IsPinned(package, "ssh")) return ", the meta package that installs openssh-server";
+            if (IsPinned(package, "openssh-server-pam")) return ", the OpenSSH server built with PAM";
+            if (IsPinned(package, "openssh")) return ", the meta package that installs openssh-server";
+            return ", the Dropbear SSH server";
         }
 
         /// <summary>

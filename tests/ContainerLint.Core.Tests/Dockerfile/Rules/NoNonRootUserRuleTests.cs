@@ -21,6 +21,19 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         }
 
         [Fact]
+        public void A_build_target_before_the_last_stage_is_named_in_the_message()
+        {
+            // awesome-compose's angular: a service builds target builder, not the last stage (audit 156 G156-2).
+            var text = Lines("FROM node:17 as builder", "RUN npm ci", "FROM builder as dev-envs", "RUN apt-get install -y git");
+            var target = Assert.Single(FindingsOf(text, Id, target: "builder"));
+            Assert.Equal(1, target.Span.StartLine);
+            Assert.Contains("the build's target is stage 'builder': no USER instruction, and base image 'node:17'", target.Message);
+            var last = Assert.Single(FindingsOf(text, Id));
+            Assert.Equal(3, last.Span.StartLine);
+            Assert.DoesNotContain("target", last.Message);
+        }
+
+        [Fact]
         public void User_in_a_builder_stage_does_not_count()
         {
             Assert.Single(FindingsOf(Lines("FROM alpine AS build", "USER app", "FROM alpine"), Id));

@@ -48,7 +48,11 @@ namespace ContainerLint.Core.Tests.Dockerfile.Rules
         [Theory]
         [InlineData("EXPOSE 20-25", "EXPOSE 20-25 (a range with SSH's port 22)")]
         [InlineData("EXPOSE 2000-2100:22", "EXPOSE 2000-2100:22 (SSH)")]
-        [InlineData("RUN apk add openssh", "RUN installs openssh")]
+        [InlineData("RUN apk add openssh", "RUN installs openssh, the meta package that installs openssh-server")]
+        [InlineData("RUN apt-get install -y ssh=1:9.6p1-3", "RUN installs ssh=1:9.6p1-3, the meta package that installs openssh-server")]
+        [InlineData("RUN apk add openssh-server-pam", "RUN installs openssh-server-pam, the OpenSSH server built with PAM")]
+        [InlineData("RUN apt-get install -y dropbear-bin", "RUN installs dropbear-bin, the Dropbear SSH server")]
+        [InlineData("RUN dnf install -y openssh-server-8.0p1", "RUN installs openssh-server-8.0p1")]
         public void Message_says_what_was_found(string line, string evidence)
         {
             Assert.Equal(evidence, Assert.Single(FindingsOf(Lines("FROM alpine", line), Id)).Evidence);
