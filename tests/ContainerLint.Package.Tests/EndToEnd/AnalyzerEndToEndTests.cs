@@ -150,6 +150,27 @@ namespace ContainerLint.Package.Tests.EndToEnd
         }
 
         [Fact]
+        public void ContainerLintMode_given_on_the_command_line_reaches_the_CSharp_findings_of_an_up_to_date_project()
+        {
+            // audit 150 A150-1: the mode's globalconfig is older than the last compile, so CoreCompile was skipped and a CI gate's
+            // `dotnet build -p:ContainerLintMode=Strict` after a plain build reported no C# finding at all.
+            var project = DockerDotNetProject("cs-mode-cli", """
+                using Docker.DotNet.Models;
+
+                internal static class Program
+                {
+                    private static void Main() { }
+
+                    internal static HostConfig Create() => new HostConfig { CapDrop = new[] { "ALL" }, SecurityOpt = new[] { "no-new-privileges" } };
+                }
+
+                """);
+
+            Assert.Empty(project.Build().WarningsAndErrors);
+            Assert.Equal(new[] { "warning CTL6001 app/Program.cs(7,44)" }, project.Build("-p:ContainerLintMode=Strict").WarningsAndErrors);
+        }
+
+        [Fact]
         public void Editorconfig_severity_makes_the_CSharp_finding_an_error()
         {
             var project = DockerDotNetProject("cs-editorconfig", RootUserProgram)
