@@ -112,17 +112,19 @@ namespace ContainerLint.Tasks
         {
             // No message arguments: MSBuild formats the message only when there are some, so "${VAR}" stays as written.
             // A message with a file is printed in canonical form too: "file(l,c,el,ec): message CTL1006: text".
+            // The help link ends the text, as the compiler ends every diagnostic's (its C# findings of the same rules too): the
+            // classic console logger, which a CI log captures, does not print the event's HelpLink (audit 150 A150-2).
+            var text = f.Message + " (" + rule.HelpLink + ")";
             switch (severity)
             {
                 case RuleSeverity.Error:
-                    Log.LogError(null, f.RuleId, f.RuleId, rule.HelpLink, f.Path, f.StartLine, f.StartColumn, f.EndLine, f.EndColumn, f.Message);
+                    Log.LogError(null, f.RuleId, f.RuleId, rule.HelpLink, f.Path, f.StartLine, f.StartColumn, f.EndLine, f.EndColumn, text);
                     break;
                 case RuleSeverity.Warning:
-                    Log.LogWarning(null, f.RuleId, f.RuleId, rule.HelpLink, f.Path, f.StartLine, f.StartColumn, f.EndLine, f.EndColumn, f.Message);
+                    Log.LogWarning(null, f.RuleId, f.RuleId, rule.HelpLink, f.Path, f.StartLine, f.StartColumn, f.EndLine, f.EndColumn, text);
                     break;
                 case RuleSeverity.Suggestion:
-                    Log.LogMessage(null, f.RuleId, f.RuleId, f.Path, f.StartLine, f.StartColumn, f.EndLine, f.EndColumn, MessageImportance.Normal,
-                        f.Message + " (" + rule.HelpLink + ")");
+                    Log.LogMessage(null, f.RuleId, f.RuleId, f.Path, f.StartLine, f.StartColumn, f.EndLine, f.EndColumn, MessageImportance.Normal, text);
                     break;
             }
         }

@@ -262,6 +262,10 @@ namespace ContainerLint.Compose.Tests
         [InlineData("      - ./${X}/data:/x")]
         [InlineData("      - C:/data/${X}/d:/x")]
         [InlineData("      - /srv/${X}/docker.sock:/x")]
+        [InlineData("      - /srv/${A}/../../etc/${B}/conf:/x")]
+        [InlineData("      - /srv/app${X:+/../..}/etc/passwd:/x")]
+        [InlineData("      - type: bind\n        source: \\\\server\\share\\${X}\\a\n        target: /x")]
+        [InlineData("      - type: bind\n        source: \\\\?\\C:\\Users\\${U}\\.ssh\n        target: /x")]
         public void Host_path_a_variable_can_still_make_sensitive_is_unresolved(string entry) =>
             Lint(Y("services:", "  a:", "    image: x", "    volumes:", entry)).Single("CTL9002");
 

@@ -168,6 +168,12 @@ namespace ContainerLint.Package.Tests.EndToEnd
 
             Assert.Empty(project.Build().WarningsAndErrors);
             Assert.Equal(new[] { "warning CTL6001 app/Program.cs(7,44)" }, project.Build("-p:ContainerLintMode=Strict").WarningsAndErrors);
+
+            // A misspelt mode fails the build, also without container files to lint (audit 157 R157-5).
+            var misspelt = project.Build("-p:ContainerLintMode=Strcit");
+            Assert.False(misspelt.Succeeded, misspelt.ToString());
+            Assert.Contains("ContainerLintMode 'Strcit' is not one of Default, Strict, Minimum", misspelt.Output);
+            Assert.True(project.Build("-p:ContainerLintMode=minimum").Succeeded);
         }
 
         [Fact]

@@ -29,6 +29,9 @@ namespace ContainerLint.Package.Tests.EndToEnd
             var warning = Assert.Single(result.ContainerLint, d => d.Code == "CTL1001");
             Assert.Equal((3, 1, 3, 10), (warning.Line, warning.Column, warning.EndLine, warning.EndColumn));
             Assert.StartsWith("Container runs as root: ", warning.Message);
+            // The help link ends the text, as the compiler's does: the classic console logger of a CI log prints no HelpLink (audit 150 A150-2).
+            Assert.EndsWith(" (https://github.com/containerlint/containerlint/blob/main/docs/rules/CTL1001.md)", warning.Message);
+            Assert.EndsWith("/docs/rules/CTL1003.md)", Assert.Single(result.ContainerLint, d => d.Code == "CTL1003").Message);
         }
 
         [Fact]

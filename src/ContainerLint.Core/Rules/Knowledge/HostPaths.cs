@@ -155,26 +155,27 @@ namespace ContainerLint.Rules.Knowledge
         /// directory (<c>${DATA}/x</c>, <c>~/${X}</c>, <c>./${X}</c>, <c>C:/${X}</c>), lies in or above one of those paths
         /// (<c>/var/${X}/y</c>: <c>/var/log</c>), or ends in a variable (<c>/srv/${X}</c>: <c>docker.sock</c>) is not decided.
         /// </summary>
-        public static bool CannotMatchWhateverVariablesHold(string partial)
+        public static bool CannotMatchWhateverVariablesHold(string partial, string written)
         {
             var firstVariable = partial.IndexOf(ContainerLint.Model.PartialValue.MarkStart);
             if (firstVariable < 0) return false;
-            var head = partial.Substring(0, firstVariable).Replace('\\', '/');
+            // A `..` anywhere climbs: between two variables (/srv/${A}/../../etc/${B}) as well, and also one written in a
+            // substitution the value leaves out while its variable is unknown (/srv${X:+/../..}/etc: audit 157 R157-1, R157-2).
+            // A backslash makes it a Windows path (\\server\share, \\?\C:\Users), whose roots this does not know (R157-3).
+            if (partial.IndexOf("..", StringComparison.Ordinal) >= 0 || written.IndexOf("..", StringComparison.Ordinal) >= 0
+                || partial.IndexOf('\\') >= 0 || written.IndexOf('\\') >= 0)
+                return false;
+            var head = partial.Substring(0, firstVariable);
             var slash = head.LastIndexOf('/');
-            if (!head.StartsWith("/", StringComparison.Ordinal) || head.StartsWith(PipePrefix, StringComparison.Ordinal) || slash <= 0) return false;
-            var directory = head.Substring(0, slash);
-            foreach (var segment in directory.Split('/'))
-                if (segment == "..") return false;
-            directory = Normalize(directory);
+            if (!head.StartsWith("/", StringComparison.Ordinal) || head.StartsWith("//", StringComparison.Ordinal) || slash <= 0) return false;
+            var directory = Normalize(head.Substring(0, slash));
             // Under /Users/<name> (macOS, Windows) a path is in a home directory, where ~/.ssh and the others are.
             if (directory == "/" || IsAtOrUnder(directory.ToLowerInvariant(), "/users")) return false;
             foreach (var root in Roots())
                 if (IsAtOrUnder(directory, root) || IsAtOrUnder(root, directory)) return false;
-            var ending = ContainerLint.Model.PartialValue.Ending(partial).Replace('\\', '/').TrimEnd('/');
+            var ending = ContainerLint.Model.PartialValue.Ending(partial).TrimEnd('/');
             var last = ending.LastIndexOf('/');
             if (last < 0) return false;
-            foreach (var segment in ending.Split('/'))
-                if (segment == "..") return false;
             var name = ending.Substring(last + 1);
             return name.Length > 0 && name != "." && !EndsWithSocketName(name);
         }

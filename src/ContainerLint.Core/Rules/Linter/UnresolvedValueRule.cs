@@ -154,7 +154,7 @@ namespace ContainerLint.Rules.Linter
             foreach (var s in c.DeviceCgroupRules) yield return s;
             foreach (var m in c.Mounts)
             {
-                if (!(m.Kind == MountKind.Bind && m.Source?.Partial is { } partial && HostPaths.CannotMatchWhateverVariablesHold(partial)))
+                if (!(m.Kind == MountKind.Bind && m.Source?.Partial is { } partial && HostPaths.CannotMatchWhateverVariablesHold(partial, m.Source.Text)))
                     yield return m.Source;
                 yield return m.ReadOnly;
                 yield return m.Propagation;
