@@ -5006,6 +5006,31 @@ class Program
         await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
     }");
 
+        // Audit 154 N154-3: a Mount's ReadOnly written in parentheses or with ! after the mount was used did not count as
+        // after it (the first container's /proc was read as read-only); a value in parentheses or with ! written on every
+        // path that does not throw was read as one some paths leave out ("may be undone").
+        [Fact]
+        public Task Value_in_parentheses_or_with_a_null_forgiving_operator_is_written_where_the_plain_value_is() => Verify(@"
+    static async System.Threading.Tasks.Task MountUsedFirst(Docker.DotNet.IDockerClient client)
+    {
+        var m = new Mount { Type = ""bind"", Source = ""/proc"", Target = ""/p"" };
+        var p = new CreateContainerParameters { HostConfig = new HostConfig { Mounts = new List<Mount> { {|CTL3002:m|} } } };
+        await client.Containers.CreateContainerAsync(p);
+        m.ReadOnly = (true);
+        var n = new Mount { Type = ""bind"", Source = ""/sys"", Target = ""/s"" };
+        var q = new CreateContainerParameters { HostConfig = new HostConfig { Mounts = new List<Mount> { {|CTL3002:n|} } } };
+        await client.Containers.CreateContainerAsync(q);
+        n.ReadOnly = true!;
+    }
+    static HostConfig UndoneOnEveryPathThatDoesNotThrow(int level)
+    {
+        var hc = new HostConfig { PidMode = ""host"", IpcMode = ""host"" };
+        if (level == 0) { hc.PidMode = ("""");  hc.IpcMode = """"!; }
+        else if (level == 1) { System.Console.WriteLine(level); throw new System.ArgumentException(); }
+        else { hc.PidMode = ("""");  hc.IpcMode = """"!; }
+        return hc;
+    }");
+
         // Audit 152 M152-4: a removal whose result is discarded (_ = ...) after the list was used: its holder was taken to be
         // _, and the removal applied before the use.
         [Fact]

@@ -624,7 +624,8 @@ namespace ContainerLint.Analyzers.Reading
             if (value is null) return null;
             // Written after the object the mount went into was used (m.ReadOnly = true; after CreateContainerAsync(p)): the
             // container created then has the mount as it was before, written earlier or writable.
-            if (addedBy is not null && value.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax { Parent: Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionStatementSyntax } write)
+            // The value in parentheses or with ! (m.ReadOnly = (true);) is written by the same assignment (audit 154 N154-3).
+            if (addedBy is not null && OperationSyntax.WithSameValueAround(value.Syntax).Parent is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax { Parent: Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionStatementSyntax } write)
             {
                 var all = _objects.Assignments(mount, "ReadOnly");
                 var index = all.IndexOf(value);

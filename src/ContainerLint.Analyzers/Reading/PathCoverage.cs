@@ -283,7 +283,8 @@ namespace ContainerLint.Analyzers.Reading
             {
                 // A write is given as the assignment, or as the value written (hc.Privileged = false, WithPrivileged(false), the
                 // element of (hc.Privileged, x) = (false, 1)).
-                var target = TargetOfElement(write) ?? write;
+                // A value in parentheses or with ! (hc.PidMode = ("");) is written by the assignment around them (audit 154 N154-3).
+                var target = TargetOfElement(write) ?? OperationSyntax.WithSameValueAround(write);
                 while (target.Parent is ArgumentSyntax or ArgumentListSyntax) target = target.Parent;
                 if (target.Parent is InvocationExpressionSyntax call && call.ArgumentList == target) target = call;
                 if (target.Parent is AssignmentExpressionSyntax parent && parent.Right == target) target = parent;

@@ -437,6 +437,7 @@ namespace ContainerLint.Analyzers.Reading
             LiteralExpressionSyntax or IdentifierNameSyntax or ThisExpressionSyntax => true,
             MemberAccessExpressionSyntax access => access.IsKind(SyntaxKind.SimpleMemberAccessExpression) && CannotThrow(access.Expression, depth + 1),
             ParenthesizedExpressionSyntax parenthesized => CannotThrow(parenthesized.Expression, depth + 1),
+            PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed => CannotThrow(suppressed.Operand, depth + 1),
             _ => false,
         };
 
