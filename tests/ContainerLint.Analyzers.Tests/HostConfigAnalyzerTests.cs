@@ -5006,6 +5006,25 @@ class Program
         await client.Containers.CreateContainerAsync(new CreateContainerParameters { HostConfig = hc });
     }");
 
+        // Audit 158 C158-2: a local given the parameters' HostConfig by ??= (or by an assignment) holds it; what was written
+        // through the local was not read.
+        [Fact]
+        public Task Writes_through_a_local_given_the_HostConfig_by_an_assignment_expression_are_reported() => Verify(@"
+    static async System.Threading.Tasks.Task Coalesce(Docker.DotNet.IDockerClient client, CreateContainerParameters p)
+    {
+        var hc = p.HostConfig ??= new HostConfig();
+        hc.CapAdd = new List<string> { {|CTL2001:""SYS_ADMIN""|} };
+        hc.Privileged = {|CTL1003:true|};
+        await client.Containers.CreateContainerAsync(p);
+    }
+    static CreateContainerParameters Assigned()
+    {
+        var p = new CreateContainerParameters { Image = ""x"" };
+        var hc = p.HostConfig = new HostConfig();
+        hc.PidMode = {|CTL5001:""host""|};
+        return p;
+    }");
+
         // Audit 154 N154-3: a Mount's ReadOnly written in parentheses or with ! after the mount was used did not count as
         // after it (the first container's /proc was read as read-only); a value in parentheses or with ! written on every
         // path that does not throw was read as one some paths leave out ("may be undone").

@@ -109,6 +109,20 @@ static class Cluster
         })
         .Build();");
 
+        // Audit 158 C158-2 (D1no209/NoCTF): the local given the HostConfig by ??= is the HostConfig. A modifier's parameters are
+        // read by HostConfigAnalyzer, as a method's are.
+        [Fact]
+        public Task Writes_through_a_local_given_the_HostConfig_by_a_coalesce_assignment_are_reported() =>
+            Infrastructure.Verify.Analyzer<HostConfigAnalyzer>(Program(@"
+    static IContainer Create() => new ContainerBuilder()
+        .WithImage(""livekit/egress:v1.15.0"")
+        .WithCreateParameterModifier(p =>
+        {
+            var host = p.HostConfig ??= new();
+            host.CapAdd = [{|CTL2001:""SYS_ADMIN""|}];
+        })
+        .Build();"), DockerLibrary.Testcontainers);
+
         // Audit 138 A138-6: a modifier that gives the HostConfig several values writes through it into whichever it holds then.
         [Fact]
         public Task Writes_through_a_HostConfig_a_modifier_gives_several_values_are_reported() => Verify(@"
