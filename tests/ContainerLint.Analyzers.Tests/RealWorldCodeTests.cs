@@ -168,28 +168,6 @@ namespace ContainerLint.Analyzers.Tests
             ReviewedFindings().TryGetValue(file, out var findings) ? findings : throw new InvalidOperationException(
                 file + " has no entry in RealWorld/expected.txt: review the findings and add them (or '" + file + ": none')");
 
-        /// <summary>
-        /// expected.txt: per file, its findings (<c>path(line,col): ID `text`</c>) or <c>path: none</c>; lines starting with
-        /// # are the review notes.
-        /// </summary>
-        private static Dictionary<string, List<string>> ReviewedFindings()
-        {
-            var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            foreach (var raw in File.ReadAllLines(Path.Combine(Root, "expected.txt")))
-            {
-                var line = raw.Trim();
-                if (line.Length == 0 || line.StartsWith('#')) continue;
-                if (line.EndsWith(": none", StringComparison.Ordinal))
-                {
-                    result.TryAdd(line.Substring(0, line.Length - ": none".Length), new List<string>());
-                    continue;
-                }
-                var open = line.IndexOf('(');
-                var file = line.Substring(0, open);
-                if (!result.TryGetValue(file, out var findings)) result.Add(file, findings = new List<string>());
-                findings.Add(line.Substring(open));
-            }
-            return result;
-        }
+        private static Dictionary<string, List<string>> ReviewedFindings() => ContainerLint.Testing.ReviewedFindings.Read(Path.Combine(Root, "expected.txt"));
     }
 }

@@ -92,25 +92,6 @@ namespace ContainerLint.Package.Tests.Tasks
                 .Where(line => line.Length > 0)
                 .ToDictionary(line => line.Substring(line.IndexOf(' ')).TrimStart(' ', '*'), line => line.Substring(0, line.IndexOf(' ')), StringComparer.Ordinal);
 
-        /// <summary>Per file, its findings (<c>path(line,col): ID `text`</c>) or <c>path: none</c>; lines starting with # are the review notes.</summary>
-        private static Dictionary<string, List<string>> Reviewed(string reviewFile)
-        {
-            var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            foreach (var raw in File.ReadAllLines(Path.Combine(Reviews, reviewFile)))
-            {
-                var line = raw.Trim();
-                if (line.Length == 0 || line.StartsWith('#')) continue;
-                if (line.EndsWith(": none", StringComparison.Ordinal))
-                {
-                    result.TryAdd(line.Substring(0, line.Length - ": none".Length), new List<string>());
-                    continue;
-                }
-                var open = line.IndexOf('(');
-                var file = line.Substring(0, open);
-                if (!result.TryGetValue(file, out var findings)) result.Add(file, findings = new List<string>());
-                findings.Add(line.Substring(open));
-            }
-            return result;
-        }
+        private static Dictionary<string, List<string>> Reviewed(string reviewFile) => ReviewedFindings.Read(Path.Combine(Reviews, reviewFile));
     }
 }
