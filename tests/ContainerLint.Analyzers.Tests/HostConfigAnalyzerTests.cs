@@ -5217,6 +5217,35 @@ using static System.Diagnostics.Trace;" + Program(@"
     static HostConfig Create() => new HostConfig { Privileged = {|CS0103:undefined|}, CapAdd = new List<string> { {|CS0103:missing|} }, Binds = {|CS0029:42|} };
     static void M() { var hc = new HostConfig(); hc.{|CS1061:Nope|} = 1; hc.CapAdd.Add({|CS0103:x|}); }"));
 
+        // Audit 158 C158-1: a call that does not bind is a method of the project (a library's binds): a HostConfig handed to one,
+        // or one it is called on as an extension method, may be completed there, so nothing missing from it is reported.
+        [Fact]
+        public Task HostConfig_handed_to_a_call_that_does_not_bind_reports_nothing_it_lacks() => Verify(@"
+    static async System.Threading.Tasks.Task Extension(Docker.DotNet.IDockerClient client)
+    {
+        var hc = new HostConfig();
+        hc.{|CS1061:AttachMount|}(new Mount { Type = ""volume"", Source = ""data"", Target = ""/data"" });
+        await client.Containers.CreateContainerAsync(new CreateContainerParameters { Image = ""x"", HostConfig = hc });
+    }
+    static async System.Threading.Tasks.Task Helper(Docker.DotNet.IDockerClient client)
+    {
+        var hc = new HostConfig();
+        {|CS0103:Harden|}(hc);
+        await client.Containers.CreateContainerAsync(new CreateContainerParameters { Image = ""x"", HostConfig = hc });
+    }
+    static async System.Threading.Tasks.Task NotHandedOver(Docker.DotNet.IDockerClient client)
+    {
+        var hc = {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig()|}|}|};
+        {|CS0103:Log|}(""created"");
+        await client.Containers.CreateContainerAsync(new CreateContainerParameters { Image = ""x"", HostConfig = hc });
+    }
+    // A library method whose argument does not bind names its candidates, which do not complete what they are given.
+    static async System.Threading.Tasks.Task LibraryCallWithAnArgumentThatDoesNotBind(Docker.DotNet.IDockerClient client)
+    {
+        var p = new CreateContainerParameters { Image = ""x"", HostConfig = {|CTL2003:{|CTL4001:{|CTL6001:new HostConfig()|}|}|} };
+        await client.Containers.CreateContainerAsync(p, {|CS0103:token|});
+    }", reportOmissions: true);
+
         [Fact]
         public Task Broken_helpers_and_mounts_do_not_crash_the_analyzer() => Infrastructure.Verify.Analyzer<HostConfigAnalyzer>(Program(@"
     static void Configure(CreateContainerParameters p, {|CS0246:Unknown|} u) { p.HostConfig.{|CS1061:Nope|} = u; p.User = {|CS0103:who|}; }

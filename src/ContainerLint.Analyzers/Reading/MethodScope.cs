@@ -124,6 +124,14 @@ namespace ContainerLint.Analyzers.Reading
                 case OperationKind.Argument:
                     IndexArgument((IArgumentOperation)operation);
                     break;
+                // A call that does not bind: a method of the project missing while the code is typed or compiled alone (a library's
+                // binds). As a helper of the project (IndexArgument) it may complete what it is given, also the object it is
+                // called on (hostConfig.AttachMount(mount), an extension method: audit 158 C158-1).
+                // A call of a library method whose arguments do not bind (CreateContainerAsync(p, ct) with ct of a missing type) names
+                // its candidates: those do not change what they are given.
+                case OperationKind.Invalid when operation.Syntax is InvocationExpressionSyntax unbound && !NamesLibraryMethods(unbound, operation.SemanticModel):
+                    foreach (var child in operation.ChildOperations) HandOffToUnboundCall(child, 0);
+                    break;
                 case OperationKind.Return or OperationKind.YieldReturn or OperationKind.YieldBreak:
                     if (!operation.IsImplicit) (_returns ??= new List<SyntaxNode>()).Add(operation.Syntax);
                     break;
@@ -258,6 +266,26 @@ namespace ContainerLint.Analyzers.Reading
                     return true;
             }
             return false;
+        }
+
+        private static bool NamesLibraryMethods(InvocationExpressionSyntax invocation, SemanticModel? model)
+        {
+            if (model is null) return false;
+            foreach (var candidate in model.GetSymbolInfo(invocation).CandidateSymbols)
+                if (!SymbolEqualityComparer.Default.Equals(candidate.ContainingAssembly, model.Compilation.Assembly)) return true;
+            return false;
+        }
+
+        /// <summary>An object given to an unbound call, as its receiver (under the unbound member's own invalid operation) or an argument.</summary>
+        private void HandOffToUnboundCall(IOperation given, int depth)
+        {
+            if (AccessPath.TryGet(given) is { } path)
+            {
+                (_handedOff ??= new HashSet<AccessPath>()).Add(path);
+                AddWrittenPath(path);
+            }
+            else if (given.Kind == OperationKind.Invalid && depth < 2)
+                foreach (var child in given.ChildOperations) HandOffToUnboundCall(child, depth + 1);
         }
 
         private void IndexArgument(IArgumentOperation argument)
