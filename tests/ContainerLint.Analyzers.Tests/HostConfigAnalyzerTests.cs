@@ -5023,6 +5023,23 @@ class Program
         var hc = p.HostConfig = new HostConfig();
         hc.PidMode = {|CTL5001:""host""|};
         return p;
+    }
+    // Audit 159 P159-1: a write through the local after the parameters were used does not undo what the container got.
+    static async System.Threading.Tasks.Task WrittenAfterTheUse(Docker.DotNet.IDockerClient client)
+    {
+        var p = new CreateContainerParameters();
+        var hc = p.HostConfig = new HostConfig { Privileged = {|CTL1003:true|} };
+        await client.Containers.CreateContainerAsync(p);
+        hc.Privileged = false;
+        await client.Containers.CreateContainerAsync(p);
+    }
+    // Audit 159 P159-2: replaced before any use, the HostConfig reports nothing, also when a local was given it.
+    static async System.Threading.Tasks.Task ReplacedBeforeUse(Docker.DotNet.IDockerClient client)
+    {
+        var p = new CreateContainerParameters();
+        var hc = p.HostConfig = new HostConfig { PidMode = ""host"" };
+        p.HostConfig = new HostConfig();
+        await client.Containers.CreateContainerAsync(p);
     }");
 
         // Audit 154 N154-3: a Mount's ReadOnly written in parentheses or with ! after the mount was used did not count as

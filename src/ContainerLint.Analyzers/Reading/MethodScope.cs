@@ -630,7 +630,8 @@ namespace ContainerLint.Analyzers.Reading
                     var at = write.Syntax;
                     if (at == placedAt)
                     {
-                        if (given.SpanStart < placedAt.Span.End) return false;
+                        // Given the assignment's own value (var hc = p.HostConfig ??= new HostConfig();, audit 158 C158-2): what it places.
+                        if (given.SpanStart < placedAt.Span.End && !given.Span.Contains(placedAt.Span)) return false;
                         continue;
                     }
                     if (at.SyntaxTree == given.SyntaxTree && at.SpanStart >= placedAt.Span.End && at.SpanStart < given.SpanStart && !PathCoverage.AreExclusive(at, given))

@@ -1822,9 +1822,6 @@ namespace ContainerLint.Analyzers.Reading
                             result.Add((path, assignment.Syntax));
                             break;
                     }
-                    // The assignment's value is the object too: var hc = p.HostConfig ??= new HostConfig(); (audit 158 C158-2:
-                    // what was written through hc was not read), also var hc = p.HostConfig = new HostConfig();.
-                    result.AddRange(PathsOf(assignment, depth + 1));
                     break;
             }
             return result;

@@ -1093,7 +1093,11 @@ namespace ContainerLint.Analyzers.Reading
                                  && !ReferenceEquals(nested, value))
                             Follow(nested, function, new[] { identifier.Identifier.ValueText }, named, outGiven);
                     }
-                    var source = node is VariableDeclaratorSyntax && value is MemberAccessExpressionSyntax or IdentifierNameSyntax && Root(value) is { } root
+                    // var hc = p.HostConfig ??= new HostConfig(); (or = ...): hc holds what the chain it assigns holds (audit 159 P159-1).
+                    var chain = value is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression or (int)SyntaxKind.CoalesceAssignmentExpression } assigned
+                        ? assigned.Left
+                        : value;
+                    var source = node is VariableDeclaratorSyntax && chain is MemberAccessExpressionSyntax or IdentifierNameSyntax && Root(chain) is { } root
                         ? root.Identifier.ValueText
                         : null;
                     _given.Add((name, named.ToArray(), source));
