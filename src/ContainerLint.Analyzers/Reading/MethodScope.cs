@@ -126,9 +126,8 @@ namespace ContainerLint.Analyzers.Reading
                     break;
                 // A call that does not bind: a method of the project missing while the code is typed or compiled alone (a library's
                 // binds). As a helper of the project (IndexArgument) it may complete what it is given, also the object it is
-                // called on (hostConfig.AttachMount(mount), an extension method: audit 158 C158-1).
-                // A call of a library method whose arguments do not bind (CreateContainerAsync(p, ct) with ct of a missing type) names
-                // its candidates: those do not change what they are given.
+                // called on (hostConfig.AttachMount(mount), an extension method: audit 158 C158-1). Not a library method whose
+                // arguments do not bind (CreateContainerAsync(p, ct) with ct of a missing type): it names its candidates.
                 case OperationKind.Invalid when operation.Syntax is InvocationExpressionSyntax unbound && !NamesLibraryMethods(unbound, operation.SemanticModel):
                     foreach (var child in operation.ChildOperations) HandOffToUnboundCall(child, 0);
                     break;

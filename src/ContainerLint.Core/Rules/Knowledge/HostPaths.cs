@@ -153,7 +153,8 @@ namespace ContainerLint.Rules.Knowledge
         /// directory before it (a value that climbs out with <c>..</c> is not considered: the variable would then stand for
         /// where the path points, which the file should state). A path whose fixed start is not an absolute POSIX
         /// directory (<c>${DATA}/x</c>, <c>~/${X}</c>, <c>./${X}</c>, <c>C:/${X}</c>), lies in or above one of those paths
-        /// (<c>/var/${X}/y</c>: <c>/var/log</c>), or ends in a variable (<c>/srv/${X}</c>: <c>docker.sock</c>) is not decided.
+        /// (<c>/var/${X}/y</c>: <c>/var/log</c>), ends in a variable (<c>/srv/${X}</c>: <c>docker.sock</c>), or has a <c>..</c> or a
+        /// backslash written anywhere in it (<paramref name="written"/>, the value as written, too) is not decided.
         /// </summary>
         public static bool CannotMatchWhateverVariablesHold(string partial, string written)
         {
