@@ -26,9 +26,8 @@ namespace ContainerLint.Rules.User
                 foreach (var run in stage.Runs)
                     foreach (var command in RunCommands.Of(run))
                     {
-                        var package = InstalledSshServer(command.Command);
-                        if (package is null) continue;
-                        context.Report(Descriptor, run.Instruction, "RUN installs " + package + WhatItBrings(package));
+                        if (InstalledSshServer(command.Command) is not var (package, brings)) continue;
+                        context.Report(Descriptor, run.Instruction, "RUN installs " + package + brings);
                         break;
                     }
             }
@@ -66,8 +65,17 @@ namespace ContainerLint.Rules.User
         private static bool TryPort(string s, out int port) =>
             int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out port) && port <= 65535;
 
-        /// <summary>The openssh-server package argument of an install command, or null.</summary>
-        public static string? InstalledSshServer(ShellCommand command)
+        // What a package whose name does not say it is an SSH server installs, for the message (Debian's ssh reads like the
+        // client: audit 156 G156-4).
+        private const string MetaPackage = ", the meta package that installs openssh-server";
+        private const string OpensshWithPam = ", the OpenSSH server built with PAM";
+        private const string Dropbear = ", the Dropbear SSH server";
+
+        /// <summary>
+        /// The SSH server package argument of an install command, with what it installs when its name does not say it (empty
+        /// for openssh-server), or null.
+        /// </summary>
+        private static (string Package, string Brings)? InstalledSshServer(ShellCommand command)
         {
             var words = command.Words;
             var at = CommandLine.ProgramIndex(words, throughSudo: true);
@@ -108,25 +116,14 @@ namespace ContainerLint.Rules.User
                     k++; // the name of the virtual package, not a package to install
                     continue;
                 }
-                if (IsOpensshServer(arg) || (apk && (IsPinned(arg, "openssh") || IsPinned(arg, "openssh-server-pam")))
-                    || (apt && (IsPinned(arg, "ssh") || IsPinned(arg, "dropbear-bin") || IsPinned(arg, "dropbear-run")))
-                    || IsPinned(arg, "dropbear") || IsDashVersioned(arg, "dropbear"))
-                    return arg;
+                if (IsOpensshServer(arg)) return (arg, string.Empty);
+                if (apk && IsPinned(arg, "openssh")) return (arg, MetaPackage);
+                if (apk && IsPinned(arg, "openssh-server-pam")) return (arg, OpensshWithPam);
+                if (apt && IsPinned(arg, "ssh")) return (arg, MetaPackage);
+                if ((apt && (IsPinned(arg, "dropbear-bin") || IsPinned(arg, "dropbear-run"))) || IsPinned(arg, "dropbear") || IsDashVersioned(arg, "dropbear"))
+                    return (arg, Dropbear);
             }
             return null;
-        }
-
-        /// <summary>
-        /// For a package whose name does not say it is an SSH server (Debian's <c>ssh</c> reads like the client, audit 156
-        /// G156-4): what it installs.
-        /// </summary>
-        private static string WhatItBrings(string package)
-        {
-            if (IsOpensshServer(package)) return string.Empty;
-            if (IsPinned(package, "ssh")) return ", the meta package that installs openssh-server";
-            if (IsPinned(package, "openssh-server-pam")) return ", the OpenSSH server built with PAM";
-            if (IsPinned(package, "openssh")) return ", the meta package that installs openssh-server";
-            return ", the Dropbear SSH server";
         }
 
         /// <summary>
