@@ -25,7 +25,7 @@ namespace ContainerLint.Catalog
 
         public static readonly RuleDescriptor CTL1002 = new(RuleIds.NoNonRootUser, "ImageNeverSwitchesToNonRootUser", "Image never switches to a non-root user", User, Warning,
             Dockerfile,
-            "Without USER the image runs as its base image's user, for most bases root (ContainerAdministrator on Windows), unless every caller remembers to override it",
+            "Without USER the container runs as the user its base image leaves it with, root for scratch and most bases, unless every caller remembers to override it",
             "The final stage of the Dockerfile has no USER instruction (also not inherited from a stage it is built FROM) and its base image is not a known non-root image.",
             "CIS Docker Benchmark v1.6.0 4.1", 6.0);
 
