@@ -131,7 +131,7 @@ namespace ContainerLint.Analyzers
             var model = reader.Objects.ForCreation(creation);
             // What a creation on one branch of a choice sets reaches the container on some paths only: "may" (audit 138 A138-4);
             // read from where the choice is made (a branch is conditional only from outside the construct that has it).
-            reader.Values.Origin = ChosenModifierCallAround(creation, api) ?? ChoiceAround(creation)?.Parent ?? creation.Syntax;
+            reader.Values.Origin = ConditionalModifierOrigin(creation, api) ?? ChoiceAround(creation)?.Parent ?? creation.Syntax;
             if (ReplacedBeforeUse.IsDropped(creation, reader.Values.Scope))
             {
                 // Read all the same, so that the mounts and devices it holds are not reported as built for someone else.
@@ -433,16 +433,21 @@ namespace ContainerLint.Analyzers
         }
 
         /// <summary>
-        /// The <c>WithCreateParameterModifier</c> call whose lambda, chosen by <c>?:</c>, <c>??</c> or a <c>switch</c> expression
-        /// (<c>debug ? p => p.HostConfig = new HostConfig { ... } : _ => { }</c>), holds <paramref name="operation"/>: what the lambda
-        /// sets may apply, read from the call as TestcontainersBuilderAnalyzer reads the lambda (audit 138 A138-9); null when the
-        /// innermost lambda around it is no such choice.
+        /// Where what a <c>WithCreateParameterModifier</c> lambda holding <paramref name="operation"/> sets is read from when the
+        /// lambda configures the container on some paths only, as TestcontainersBuilderAnalyzer reads it: the call, when a
+        /// <c>?:</c>, <c>??</c> or <c>switch</c> expression chooses the lambda (<c>debug ? p => p.HostConfig = new HostConfig {
+        /// ... } : _ => { }</c>, audit 138 A138-9); the builder's origin, when the call is made on some paths only (<c>if (debug)
+        /// builder = builder.WithCreateParameterModifier(p => { p.HostConfig ??= new HostConfig(); ... })</c>, audit 158 C158-3).
+        /// Null when the innermost lambda around it is no modifier, or one that configures the container on every path.
         /// </summary>
-        private static SyntaxNode? ChosenModifierCallAround(IOperation operation, DockerApi api)
+        private static SyntaxNode? ConditionalModifierOrigin(IOperation operation, DockerApi api)
         {
             var lambda = operation.Parent;
             while (lambda is not null and not IAnonymousFunctionOperation) lambda = lambda.Parent;
-            return lambda is IAnonymousFunctionOperation function && ModifierCallOf(function, api, out var chosen) is { } call && chosen ? call.Syntax : null;
+            if (lambda is not IAnonymousFunctionOperation function || ModifierCallOf(function, api, out var chosen) is not { } call) return null;
+            if (chosen) return call.Syntax;
+            var builder = TestcontainersBuilderAnalyzer.BuilderOrigin(call);
+            return Values.IsConditionalAfter(call.Syntax, builder) ? builder : null;
         }
 
         /// <summary>
@@ -640,7 +645,7 @@ namespace ContainerLint.Analyzers
             }
             var spec = new ContainerSpec("HostConfig", SourceSpans.Of(declarator.Syntax)) { ReportsOmissions = false };
             containers.Add(spec);
-            reader.Values.Origin = ChosenModifierCallAround(declarator, api) ?? declarator.Syntax;
+            reader.Values.Origin = ConditionalModifierOrigin(declarator, api) ?? declarator.Syntax;
             reader.ReadHostConfig(reader.Objects.ForPath(path, declarator.Syntax), spec, containers);
         }
 
@@ -847,7 +852,7 @@ namespace ContainerLint.Analyzers
             }
             var spec = new ContainerSpec("HostConfig", SourceSpans.Of(declaration.Syntax)) { ReportsOmissions = false };
             containers.Add(spec);
-            reader.Values.Origin = ChosenModifierCallAround(declaration, api) ?? declaration.Syntax;
+            reader.Values.Origin = ConditionalModifierOrigin(declaration, api) ?? declaration.Syntax;
             reader.ReadHostConfig(reader.Objects.ForPath(path, declaration.Syntax), spec, containers);
             return true;
         }

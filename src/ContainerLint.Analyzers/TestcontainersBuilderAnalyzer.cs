@@ -218,7 +218,7 @@ namespace ContainerLint.Analyzers
         /// Where the builder a call configures comes from: the <c>new ContainerBuilder()</c> its chain starts with, or the
         /// declaration of the local or parameter it is called on (also through <c>?.</c>); else the call itself.
         /// </summary>
-        private static SyntaxNode BuilderOrigin(IInvocationOperation call)
+        internal static SyntaxNode BuilderOrigin(IInvocationOperation call)
         {
             var receiver = call.Instance;
             for (var depth = 0; depth < MaxChainLength; depth++)

@@ -6622,6 +6622,16 @@ static class Registry
         p.HostConfig.Privileged = true;
         p.HostConfig = new HostConfig();
         p.HostConfig.PidMode = {|CTL5001:""host""|};
+    }
+    // Audit 159 P159-3: also when the replacement is written inside another local's declaration (which gets the new one).
+    static CreateContainerParameters ReplacedInADeclaration()
+    {
+        var p = new CreateContainerParameters { Image = ""alpine"", HostConfig = new HostConfig() };
+        p.HostConfig.Privileged = true;
+        p.HostConfig.CapAdd = new List<string> { ""SYS_ADMIN"" };
+        var h = p.HostConfig = new HostConfig { CapDrop = new List<string> { ""ALL"" } };
+        h.IpcMode = {|CTL5002:""host""|};
+        return p;
     }");
 
         // Audit 138 A138-1, A138-2: a HostConfig local given what a helper makes of it, or passed by reference to a method,
@@ -6660,6 +6670,18 @@ static class Registry
         hc.Privileged = true;
         Make(out hc);
         p.HostConfig = hc;
+    }
+    // Audit 159 P159-6: also when the write names the local in parentheses or with !.
+    static void ReplacedThroughOutAfterAWriteThroughParenthesesOrBang(CreateContainerParameters p, CreateContainerParameters q)
+    {
+        var hc = new HostConfig();
+        hc!.Privileged = true;
+        Make(out hc);
+        p.HostConfig = hc;
+        var other = new HostConfig();
+        (other).PidMode = ""host"";
+        Make(out other);
+        q.HostConfig = other;
     }
     static bool TryGet(out HostConfig h) { h = new HostConfig(); return true; }
     static void GivenByAnOutOnly(CreateContainerParameters p)
@@ -6806,6 +6828,13 @@ static class Registry
         hc = new HostConfig { Privileged = true };
         hc = new HostConfig { ReadonlyRootfs = true, CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" } };
         return hc;
+    }
+    // Audit 159 P159-3: the replacement written inside another local's declaration.
+    static HostConfig ReplacedInADeclaration()
+    {
+        var hc = new HostConfig { Privileged = true };
+        var h = hc = new HostConfig { ReadonlyRootfs = true, CapDrop = new List<string> { ""ALL"" }, SecurityOpt = new List<string> { ""no-new-privileges"" } };
+        return h;
     }
     static CreateContainerParameters SplitParameters()
     {

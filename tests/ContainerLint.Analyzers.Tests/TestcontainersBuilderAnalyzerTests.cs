@@ -4560,6 +4560,41 @@ await d.Build().StartAsync();
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL5001", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(3)
                 .WithArguments("the container uses the host's PID namespace (mode 'host')"));
 
+        // Audit 158 C158-3: and what a lambda sets in a HostConfig it creates, or takes with a fallback, when the modifier call
+        // is made on some paths only, as what it writes through the parameters' HostConfig is (it said it for certain).
+        [Fact]
+        public Task HostConfig_created_in_a_modifier_added_on_some_paths_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static IContainer WithFallback(bool debug)
+    {
+        var builder = new ContainerBuilder().WithImage(""alpine"");
+        if (debug)
+            builder = builder.WithCreateParameterModifier(p =>
+            {
+                p.HostConfig ??= new Docker.DotNet.Models.HostConfig();
+                p.HostConfig.CapAdd = new List<string> { {|#0:""SYS_PTRACE""|} };
+            });
+        return builder.Build();
+    }
+    static IContainer WithNewHostConfig(bool debug)
+    {
+        var builder = new ContainerBuilder().WithImage(""alpine"");
+        if (debug) builder = builder.WithCreateParameterModifier(p => p.HostConfig = new Docker.DotNet.Models.HostConfig { Privileged = {|#1:true|} });
+        return builder.Build();
+    }
+    static IContainer OnEveryPath(bool debug)
+    {
+        var builder = new ContainerBuilder().WithImage(""alpine"");
+        if (debug) builder = builder.WithName(""debug"");
+        builder = builder.WithCreateParameterModifier(p => p.HostConfig = new Docker.DotNet.Models.HostConfig { Privileged = {|#2:true|} });
+        return builder.Build();
+    }"), DockerLibrary.Testcontainers,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL2001", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
+                .WithArguments("capability 'SYS_PTRACE' is added on one branch of a conditional, so it may apply"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(1)
+                .WithArguments(MayOnBranch),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL1003", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(2)
+                .WithArguments("the container runs privileged"));
+
         [Fact]
         public Task Write_after_the_HostConfig_is_given_its_own_value_or_a_new_one_in_a_modifier_is_reported() => Infrastructure.Verify.Analyzer<HostConfigAnalyzer>(Program(@"
     static IContainer Create() => new ContainerBuilder().WithImage(""alpine"")

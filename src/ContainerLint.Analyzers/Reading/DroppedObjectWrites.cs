@@ -91,7 +91,7 @@ namespace ContainerLint.Analyzers.Reading
                 if (earlier is LabeledStatementSyntax) return false;
                 if (earlier is LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables } && variables[0].Identifier.ValueText == name)
                     return variables[0].Initializer is { Value: var value } && IsFresh(value, members, 0);
-                if (ReplacedHolder(earlier, name, out var given) is { } holder && holder.Length <= members.Length && StartsWith(members, holder))
+                if (ReplacedHolder(earlier, name, out var given, inDeclarations: false) is { } holder && holder.Length <= members.Length && StartsWith(members, holder))
                     return given is not null && IsFresh(given, members, holder.Length);
                 if (!OnlyWritesThrough(earlier, name, ref calls)) return false;
             }
@@ -190,9 +190,18 @@ namespace ContainerLint.Analyzers.Reading
         /// <c>p = ...;</c>, and none of <c>Make(out p);</c>, whose method must give it one: audit 148 H148-1), with the value
         /// assigned (null for an <c>out</c>); null for anything else.
         /// </summary>
-        private static string[]? ReplacedHolder(StatementSyntax statement, string name, out ExpressionSyntax? value)
+        private static string[]? ReplacedHolder(StatementSyntax statement, string name, out ExpressionSyntax? value, bool inDeclarations = true)
         {
             value = null;
+            // var h = p.HostConfig = new HostConfig();: h gets the new object (audit 159 P159-3). Not where the object is
+            // created: h would be another name for it.
+            if (inDeclarations && statement is LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables }
+                && variables[0].Initializer?.Value is AssignmentExpressionSyntax declared && declared.IsKind(SyntaxKind.SimpleAssignmentExpression)
+                && variables[0].Identifier.ValueText != name)
+            {
+                value = declared.Right;
+                return Chain(declared.Left, name);
+            }
             if (statement is not ExpressionStatementSyntax { Expression: var expression }) return null;
             if (expression is AssignmentExpressionSyntax assignment && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
             {
@@ -215,26 +224,47 @@ namespace ContainerLint.Analyzers.Reading
             return System.Array.Empty<string>();
         }
 
-        /// <summary>The member names of <c>name.A.B</c> (none for <c>name</c> itself); null when the expression is not such a chain.</summary>
+        /// <summary>
+        /// The member names of <c>name.A.B</c> (none for <c>name</c> itself), also through parentheses and <c>!</c>
+        /// (<c>hc!.Privileged</c>, <c>(hc).Privileged</c>: audit 159 P159-6); null when the expression is not such a chain.
+        /// </summary>
         private static string[]? Chain(ExpressionSyntax expression, string name)
         {
             var length = 0;
-            var current = expression;
+            var current = SkipParenthesesAndBangs(expression);
             while (current is MemberAccessExpressionSyntax { Name: IdentifierNameSyntax } access && access.IsKind(SyntaxKind.SimpleMemberAccessExpression))
             {
                 length++;
-                current = access.Expression;
+                current = SkipParenthesesAndBangs(access.Expression);
             }
             if (current is not IdentifierNameSyntax root || root.Identifier.ValueText != name) return null;
             var result = new string[length];
-            current = expression;
+            current = SkipParenthesesAndBangs(expression);
             for (var i = length - 1; i >= 0; i--)
             {
                 var access = (MemberAccessExpressionSyntax)current;
                 result[i] = access.Name.Identifier.ValueText;
-                current = access.Expression;
+                current = SkipParenthesesAndBangs(access.Expression);
             }
             return result;
+        }
+
+        private static ExpressionSyntax SkipParenthesesAndBangs(ExpressionSyntax expression)
+        {
+            while (true)
+            {
+                switch (expression)
+                {
+                    case ParenthesizedExpressionSyntax parenthesized:
+                        expression = parenthesized.Expression;
+                        continue;
+                    case PostfixUnaryExpressionSyntax bang when bang.IsKind(SyntaxKind.SuppressNullableWarningExpression):
+                        expression = bang.Operand;
+                        continue;
+                    default:
+                        return expression;
+                }
+            }
         }
 
         private static string[] Append(string[] chain, string member)

@@ -67,9 +67,7 @@ namespace ContainerLint.Analyzers.Reading
                     after = statement == start;
                     continue;
                 }
-                if (statement is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment }
-                    && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && target.Identifier.ValueText == name)
-                    return !MayReadOrLeave(assignment.Right, local, model);
+                if (AssignmentOf(statement, name) is { } assignment) return !MayReadOrLeave(assignment.Right, local, model);
                 // A write into the object (hc.PidMode = "host";) reads nothing of it: dropped with it (DroppedObjectWrites, audit 138 A138-3).
                 if (DroppedObjectWrites.OnlyWritesInto(statement, name, model) ? MayReadOrLeave(statement, null, model) : MayReadOrLeave(statement, local, model))
                     return false;
@@ -103,6 +101,24 @@ namespace ContainerLint.Analyzers.Reading
                 }
             }
             return false;
+        }
+
+        /// <summary>
+        /// <c>hc = value;</c>, also inside another local's declaration (<c>var h = hc = value;</c>, audit 159 P159-3: the
+        /// declared local gets the new object), null for any other statement.
+        /// </summary>
+        private static AssignmentExpressionSyntax? AssignmentOf(StatementSyntax statement, string name)
+        {
+            var expression = statement switch
+            {
+                ExpressionStatementSyntax expressionStatement => expressionStatement.Expression,
+                LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables } => variables[0].Initializer?.Value,
+                _ => null,
+            };
+            return expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } assignment
+                && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && target.Identifier.ValueText == name
+                ? assignment
+                : null;
         }
 
         private static IOperation SkipConversionsUp(IOperation operation)
