@@ -249,6 +249,37 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 2),
             MayBeUndone("CTL1003", Error, "the container runs privileged", 3));
 
+        // Audit 154 N154-1: a local an out declares holds what the call gives unless a value given after it replaces that on
+        // every path: one given on some paths only is "may" (and has no fix), as after var p = Parse(s); it is.
+        [Fact]
+        public Task Value_given_on_some_paths_after_an_out_declares_the_local_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig OnABranch(string s, bool x)
+    {
+        bool.TryParse(s, out var p);
+        if (x) p = true;
+        return new HostConfig { Privileged = {|#0:p|} };
+    }
+    static HostConfig WhenTheCallFails(string s)
+    {
+        if (!bool.TryParse(s, out var p)) p = true;
+        return new HostConfig { Privileged = {|#1:p|} };
+    }
+    static HostConfig Looked(Dictionary<string, string> d)
+    {
+        if (!d.TryGetValue(""pid"", out var mode)) mode = ""host"";
+        return new HostConfig { PidMode = {|#2:mode|} };
+    }
+    static HostConfig OnEveryPath(string s)
+    {
+        bool.TryParse(s, out var p);
+        p = true;
+        return new HostConfig { Privileged = {|#3:p|} };
+    }"), DockerLibrary.DockerDotNet,
+            May("CTL1003", Error, "the container runs privileged", 0),
+            May("CTL1003", Error, "the container runs privileged", 1),
+            May("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 2),
+            Definite("CTL1003", Error, "the container runs privileged", 3));
+
         [Fact]
         public Task Privileged_true_set_under_an_if_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Create(bool debug)

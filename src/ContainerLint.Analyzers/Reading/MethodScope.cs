@@ -70,6 +70,9 @@ namespace ContainerLint.Analyzers.Reading
         // Calls of a method marked [Conditional] (Debug.Assert(...)) that this compilation leaves out, its symbol not being
         // defined (DEBUG in Release): what their arguments change does not happen in this build, and may in another.
         private List<SyntaxNode>? _conditionalCalls;
+        // Locals an out argument declares (bool.TryParse(s, out var privileged)): the call gives them a value the method cannot
+        // read, which a plain value given after it on some paths only does not replace (ValueAt, ReachingValues; audit 154 N154-1).
+        private Dictionary<ILocalSymbol, IArgumentOperation>? _declaredByOut;
         // Locals given a path (var hc = parameters.HostConfig): written once, they are another name for that path.
         private List<(ILocalSymbol Local, AccessPath Path)>? _aliasCandidates;
 
@@ -290,6 +293,8 @@ namespace ContainerLint.Analyzers.Reading
         private void IndexArgument(IArgumentOperation argument)
         {
             if (MayGiveAnotherObject(argument) && argument.Value is ILocalReferenceOperation byRef) AddLocalValue(byRef.Local, null);
+            else if (argument.Value is IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } && argument.Parameter?.RefKind == RefKind.Out)
+                (_declaredByOut ??= new Dictionary<ILocalSymbol, IArgumentOperation>(SymbolEqualityComparer.Default))[declared.Local] = argument;
             // A helper of the project (Harden(hostConfig), new Defaults(capDrop)) or a delegate the caller supplies
             // (configure(hostConfig)) may fill in what this method leaves out; library methods (the Docker client,
             // string.Join, List.AddRange) do not change their arguments' contents.
@@ -463,8 +468,9 @@ namespace ContainerLint.Analyzers.Reading
         /// </summary>
         public IOperation? ValueAt(ILocalReferenceOperation reference)
         {
-            if (SingleValue(reference.Local) is { } single) return single;
-            var values = LocalValues(reference.Local);
+            var declaredByOut = DeclaringOut(reference.Local);
+            if (declaredByOut is null && SingleValue(reference.Local) is { } single) return single;
+            var values = ValuesWithDeclaringOut(reference.Local, declaredByOut);
             if (values.Count < 2) return null;
             var use = reference.Syntax;
             var function = Function(use);
@@ -479,8 +485,25 @@ namespace ContainerLint.Analyzers.Reading
                 }
                 if (IsGivenInALoopAround(value, use, function)) return null;
             }
-            if (reaching is null) return null;
+            // What the out gives is not known.
+            if (reaching is null || reaching == declaredByOut) return null;
             return SurelyReaches(reaching, use) ? reaching : null;
+        }
+
+        private IArgumentOperation? DeclaringOut(ILocalSymbol local) =>
+            _declaredByOut is not null && _declaredByOut.TryGetValue(local, out var argument) ? argument : null;
+
+        /// <summary>
+        /// The local's values (<see cref="LocalValues"/>) with, first, the <c>out</c> argument that declares it, if one does:
+        /// <c>if (!bool.TryParse(s, out var privileged)) privileged = true;</c> holds what the call gives, or true (audit 154 N154-1).
+        /// </summary>
+        private IReadOnlyList<IOperation?> ValuesWithDeclaringOut(ILocalSymbol local, IArgumentOperation? declaredByOut)
+        {
+            var values = LocalValues(local);
+            if (declaredByOut is null) return values;
+            var all = new List<IOperation?>(values.Count + 1) { declaredByOut };
+            all.AddRange(values);
+            return all;
         }
 
         /// <summary>Whether <paramref name="value"/>, given after <paramref name="use"/>, is given in a loop that holds the use: the next iteration reads it.</summary>
@@ -499,6 +522,9 @@ namespace ContainerLint.Analyzers.Reading
             {
                 IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Syntax.FirstAncestorOrSelf<LocalDeclarationStatementSyntax>(),
                 ISimpleAssignmentOperation { Parent: IExpressionStatementOperation expression } => expression.Syntax,
+                // The out that declares the local: its statement (the local is in scope in that statement's list only; a
+                // call in a condition the compiler lets the local be read after has run whenever it is read).
+                _ when value is IArgumentOperation => value.Syntax.FirstAncestorOrSelf<StatementSyntax>(),
                 _ => null,
             };
             return statement is StatementSyntax given && StatementList(given) is { } list && list.Span.Contains(use.Span);
@@ -514,7 +540,7 @@ namespace ContainerLint.Analyzers.Reading
         /// </summary>
         public List<IOperation>? ReachingValues(ILocalReferenceOperation reference)
         {
-            var values = LocalValues(reference.Local);
+            var values = ValuesWithDeclaringOut(reference.Local, DeclaringOut(reference.Local));
             if (values.Count < 2 || values.Count > 16) return null;
             var use = reference.Syntax;
             var function = Function(use);
