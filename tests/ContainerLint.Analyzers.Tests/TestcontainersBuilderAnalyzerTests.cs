@@ -1541,8 +1541,16 @@ static class Names
         public Task WithBindMount_of_proc_whose_access_mode_is_not_known_is_reported_as_sensitive() => Infrastructure.Verify.AnalyzerMessages<TestcontainersBuilderAnalyzer>(Program(@"
     static IContainer Create(AccessMode mode) => new ContainerBuilder()
         .WithBindMount({|#0:""/proc""|}, ""/host/proc"", mode)
-        .Build();"), DockerLibrary.Testcontainers,
+        .Build();
+    // Audit 154 N154-1: a mode an out declares holds what the call gives where the later value is not given.
+    static IContainer Parsed(string s)
+    {
+        if (!System.Enum.TryParse<AccessMode>(s, out var mode)) mode = AccessMode.ReadWrite;
+        return new ContainerBuilder().WithBindMount({|#1:""/proc""|}, ""/host/proc"", mode).Build();
+    }"), DockerLibrary.Testcontainers,
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL3003", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0)
+                .WithArguments("host path '/proc' is mounted"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL3003", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1)
                 .WithArguments("host path '/proc' is mounted"));
 
         [Fact]

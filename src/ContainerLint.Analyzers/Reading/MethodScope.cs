@@ -490,6 +490,9 @@ namespace ContainerLint.Analyzers.Reading
             return SurelyReaches(reaching, use) ? reaching : null;
         }
 
+        /// <summary>Whether an <c>out</c> argument declares the local (<c>bool.TryParse(s, out var p)</c>): the call gives it a value too.</summary>
+        public bool IsDeclaredByOut(ILocalSymbol local) => _declaredByOut is not null && _declaredByOut.ContainsKey(local);
+
         private IArgumentOperation? DeclaringOut(ILocalSymbol local) =>
             _declaredByOut is not null && _declaredByOut.TryGetValue(local, out var argument) ? argument : null;
 
