@@ -1010,6 +1010,27 @@ static void Validate() { }
     static HostConfig Create() => new HostConfig { Privileged = {|CTL1003:true|}, CapAdd = new List<string> { {|CTL2001:""ALL""|} } };"), P(@"
     static HostConfig Create() => new HostConfig { CapAdd = new List<string> { } };"), equivalenceKey: ContainerLintFixer.EquivalenceKey, fixAll: true);
 
+        // Audit 161 F161-1: a branch of a local's value is reported at the use, where a fix would replace or remove the whole
+        // value, configuration and all; and a root user before a group that is not known (F161-2) keeps its group.
+        [Fact]
+        public Task Branch_of_a_local_value_and_a_root_user_with_an_unknown_group_offer_no_fix() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
+    static CreateContainerParameters Create(string? configured, string? flag, int dockerGid)
+    {
+        var user = configured ?? ""root"";
+        var privileged = bool.TryParse(flag, out var parsed) ? parsed : true;
+        var p = new CreateContainerParameters { User = {|CTL1001:user|}, HostConfig = new HostConfig { Privileged = {|CTL1003:privileged|} } };
+        var q = new CreateContainerParameters { User = {|CTL1001:$""0:{dockerGid}""|} };
+        return configured is null ? p : q;
+    }"), P(@"
+    static CreateContainerParameters Create(string? configured, string? flag, int dockerGid)
+    {
+        var user = configured ?? ""root"";
+        var privileged = bool.TryParse(flag, out var parsed) ? parsed : true;
+        var p = new CreateContainerParameters { User = {|CTL1001:user|}, HostConfig = new HostConfig { Privileged = {|CTL1003:privileged|} } };
+        var q = new CreateContainerParameters { User = {|CTL1001:$""0:{dockerGid}""|} };
+        return configured is null ? p : q;
+    }"));
+
         [Fact]
         public Task Capability_from_a_static_readonly_field_offers_no_fix() => Verify.CodeFix<HostConfigAnalyzer, ContainerLintFixer>(P(@"
     static readonly string[] Caps = { ""SYS_ADMIN"" };

@@ -280,6 +280,30 @@ class Program
             May("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 2),
             Definite("CTL1003", Error, "the container runs privileged", 3));
 
+        // Audit 161 F161-2: the group part is ignored (rules.md), so a root user part before a group the analyzer cannot read
+        // is root: reported at the whole value, without a fix (setting the non-root user there would drop the group).
+        [Fact]
+        public Task Root_user_part_before_a_group_that_is_not_known_is_reported() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static void Make(bool debug, int dockerGid, string group)
+    {
+        Send(new CreateContainerParameters { User = {|#0:$""0:{dockerGid}""|} });
+        Send(new CreateContainerParameters { User = {|#1:""root:"" + group|} });
+        Send(new CreateContainerParameters { User = {|#2:$""{(debug ? 0 : 1000)}:{dockerGid}""|} });
+        var gid = int.TryParse(System.Environment.GetEnvironmentVariable(""GID""), out var g) ? g : 0;
+        Send(new CreateContainerParameters { User = {|#3:$""0:{gid}""|} });
+        Send(new CreateContainerParameters { User = $""1000:{dockerGid}"" });
+        Send(new CreateContainerParameters { User = $""{group}:0"" });
+        var p = new CreateContainerParameters();
+        if (debug) p.User = {|#4:$""0:{dockerGid}""|};
+        Send(p);
+    }
+    static void Send(CreateContainerParameters p) { }"), DockerLibrary.DockerDotNet,
+            Definite("CTL1001", Warning, "user '0'", 0),
+            Definite("CTL1001", Warning, "user 'root'", 1),
+            May("CTL1001", Warning, "user '0'", 2),
+            Definite("CTL1001", Warning, "user '0'", 3),
+            May("CTL1001", Warning, "user '0'", 4));
+
         [Fact]
         public Task Privileged_true_set_under_an_if_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Create(bool debug)

@@ -133,7 +133,7 @@ namespace ContainerLint.Analyzers.Reading
         {
             // What an exec sets is its process's, not the container's: the messages say so.
             if (readPrivileged) spec.Process = "the exec process";
-            Scalar(StringSettings(parameters, "User"), spec, variants, (s, v) => s.User = v);
+            Scalar(StringSettings(parameters, "User", UserParts), spec, variants, (s, v) => s.User = v);
             if (readPrivileged)
                 Scalar(BoolSettings(parameters, "Privileged", preferFalse: false), spec, variants, (s, v) => s.Privileged = v);
         }
@@ -177,13 +177,17 @@ namespace ContainerLint.Analyzers.Reading
             return result;
         }
 
-        private IReadOnlyList<Setting<string>> StringSettings(ModelObject model, string property)
+        private IReadOnlyList<Setting<string>> StringSettings(ModelObject model, string property, Func<List<StringValue>, IOperation, List<StringValue>>? refine = null)
         {
             var writes = EffectiveWrites(model, property, out var all);
             if (writes.Count == 0) return Array.Empty<Setting<string>>();
             var result = new List<Setting<string>>();
             var read = new List<StringValue>[writes.Count];
-            for (var i = 0; i < writes.Count; i++) read[i] = _values.ReadString(writes[i]);
+            for (var i = 0; i < writes.Count; i++)
+            {
+                read[i] = _values.ReadString(writes[i]);
+                if (refine is not null) read[i] = refine(read[i], writes[i]);
+            }
             for (var i = 0; i < writes.Count; i++)
                 foreach (var candidate in read[i])
                     if (candidate.IsComplete)
@@ -200,6 +204,36 @@ namespace ContainerLint.Analyzers.Reading
                             v => v.IsComplete && string.Equals(v.Text, candidate.Text, StringComparison.Ordinal), v => v.Node, value => _values.ReadString(value))));
             }
             return result;
+        }
+
+        /// <summary>
+        /// A user whose group is not known is still root when its user part is (<c>$"0:{dockerGid}"</c>, <c>"root:" + group</c>:
+        /// rules.md ignores the group part; audit 161 F161-2): a candidate known as far as its colon stands for its user part,
+        /// with no fix (one would drop the group). When every candidate of the write has the same user part, the group's
+        /// branches decide nothing: one candidate, "may" only when the write itself is made on some paths.
+        /// </summary>
+        private List<StringValue> UserParts(List<StringValue> candidates, IOperation write)
+        {
+            var partial = false;
+            foreach (var candidate in candidates) partial |= !candidate.IsComplete && candidate.Text.IndexOf(':') >= 0;
+            if (!partial) return candidates;
+            var result = new List<StringValue>(candidates.Count);
+            string? shared = null;
+            var same = true;
+            foreach (var candidate in candidates)
+            {
+                var colon = candidate.Text.IndexOf(':');
+                if (candidate.IsComplete || colon < 0)
+                {
+                    result.Add(candidate);
+                    same &= candidate.IsComplete && colon >= 0 && (shared ??= candidate.Text.Substring(0, colon)) == candidate.Text.Substring(0, colon);
+                    continue;
+                }
+                var user = candidate.Text.Substring(0, colon);
+                result.Add(new StringValue(user, true, candidate.IsConditional, candidate.Node, isBorrowed: true));
+                same &= (shared ??= user) == user;
+            }
+            return same ? new List<StringValue>(1) { new StringValue(shared!, true, _values.IsConditionallyWritten(write.Syntax), write.Syntax, isBorrowed: true) } : result;
         }
 
         /// <summary>

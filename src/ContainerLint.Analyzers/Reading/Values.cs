@@ -494,7 +494,13 @@ namespace ContainerLint.Analyzers.Reading
             switch (op)
             {
                 case ILocalReferenceOperation local when _scope.ValueAt(local) is { } value:
-                    ReadString(value, node, conditional, depth + 1, into);
+                    // var user = configured ?? "root"; ... User = user: a branch of the local's value is reported at the reference,
+                    // where no fix can change that branch alone; one there would drop the configured value (audit 161 F161-1).
+                    var start = into.Count;
+                    ReadString(value, node, false, depth + 1, into);
+                    for (var i = start; i < into.Count; i++)
+                        if (into[i].IsConditional || conditional)
+                            into[i] = new StringValue(into[i].Text, into[i].IsComplete, true, into[i].Node, isBorrowed: into[i].IsBorrowed || into[i].IsConditional);
                     return;
                 // var user = "app"; if (debug) user = "root";: either may be the value.
                 case ILocalReferenceOperation local when _scope.ReachingValues(local) is { } reaching:
@@ -705,7 +711,15 @@ namespace ContainerLint.Analyzers.Reading
             switch (op)
             {
                 case ILocalReferenceOperation local when _scope.ValueAt(local) is { } value:
-                    return ReadBool(value, node, conditional, depth + 1, into);
+                {
+                    // As for a string (audit 161 F161-1): var privileged = parsed ? flag : true; ... Privileged = privileged.
+                    var start = into.Count;
+                    var read = ReadBool(value, node, false, depth + 1, into);
+                    for (var i = start; i < into.Count; i++)
+                        if (into[i].IsConditional || conditional)
+                            into[i] = new BoolValue(into[i].Value, true, into[i].Node) { IsBorrowed = into[i].IsBorrowed || into[i].IsConditional, MayBeUndone = into[i].MayBeUndone };
+                    return read;
+                }
                 case ILocalReferenceOperation local when _scope.ReachingValues(local) is { } reaching:
                     var known = true;
                     var first = into.Count;
