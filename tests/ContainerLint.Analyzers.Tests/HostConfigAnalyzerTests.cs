@@ -304,6 +304,50 @@ class Program
             Definite("CTL1001", Warning, "user '0'", 3),
             May("CTL1001", Warning, "user '0'", 4));
 
+        // Audit 161 F161-3, F161-4: a later write whose value may be what the property held (configured ?? p.User, a ?: with
+        // it on a branch, hc.Privileged && allowed, hc.Privileged &= allowed) keeps it on some paths: "may be undone", as under
+        // if (configured != null), not replaced (nothing was reported) nor left certain (&= was not read).
+        [Fact]
+        public Task Value_a_later_write_may_keep_is_reported_as_may_be_undone() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static void Send(CreateContainerParameters p) { }
+    static void Fallback(string? configured, bool? privileged, bool allowed, string? mode)
+    {
+        var p = new CreateContainerParameters { User = {|#0:""root""|} };
+        p.User = configured ?? p.User;
+        Send(p);
+        var hc = new HostConfig { Privileged = {|#1:true|}, PidMode = {|#2:""host""|} };
+        hc.Privileged = privileged ?? hc.Privileged;
+        hc.PidMode = string.IsNullOrEmpty(mode) ? hc.PidMode : mode;
+        Send(new CreateContainerParameters { HostConfig = hc });
+        var other = new HostConfig { Privileged = {|#3:true|} };
+        other.Privileged = other.Privileged && allowed;
+        Send(new CreateContainerParameters { HostConfig = other });
+        var cleared = new HostConfig { Privileged = {|#4:true|} };
+        cleared.Privileged &= allowed;
+        Send(new CreateContainerParameters { HostConfig = cleared });
+        var user = ""root"";
+        user = configured ?? user;
+        Send(new CreateContainerParameters { User = {|#5:user|} });
+        var kept = new HostConfig { Privileged = {|#6:true|} };
+        kept.Privileged |= allowed;
+        Send(new CreateContainerParameters { HostConfig = kept });
+        // Not a value the property's own cannot reach (&& false), nor one that tests it first.
+        var decided = new HostConfig { Privileged = true };
+        decided.Privileged = decided.Privileged && false;
+        Send(new CreateContainerParameters { HostConfig = decided });
+        var u = ""app"";
+        if (configured == null) u = ""root"";
+        u = u == ""root"" ? ""app"" : u;
+        Send(new CreateContainerParameters { User = u });
+    }"), DockerLibrary.DockerDotNet,
+            MayBeUndone("CTL1001", Warning, "user 'root'", 0),
+            MayBeUndone("CTL1003", Error, "the container runs privileged", 1),
+            MayBeUndone("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 2),
+            MayBeUndone("CTL1003", Error, "the container runs privileged", 3),
+            MayBeUndone("CTL1003", Error, "the container runs privileged", 4),
+            May("CTL1001", Warning, "user 'root'", 5),
+            Definite("CTL1003", Error, "the container runs privileged", 6));
+
         [Fact]
         public Task Privileged_true_set_under_an_if_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Create(bool debug)

@@ -157,7 +157,12 @@ namespace ContainerLint.Analyzers.Reading
             if (writes.Count == 0) return Array.Empty<Setting<bool>>();
             var result = new List<Setting<bool>>();
             var read = new List<BoolValue>[writes.Count];
-            for (var i = 0; i < writes.Count; i++) read[i] = _values.ReadBool(writes[i]);
+            for (var i = 0; i < writes.Count; i++)
+            {
+                read[i] = _values.ReadBool(writes[i]);
+                // hc.Privileged &= allowed: false where allowed is false; where it is true, what the flag held.
+                if (writes[i].Parent is ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.And }) read[i].RemoveAll(v => v.Value);
+            }
             for (var i = 0; i < writes.Count; i++)
                 foreach (var candidate in read[i])
                     candidate.MayBeUndone = !IsUsedBeforeReplaced(writes[i]) && LaterWritesMayChange(writes, read, i, later => later.Count > 0 && later.TrueForAll(v => v.Value == candidate.Value), all);
@@ -329,14 +334,14 @@ namespace ContainerLint.Analyzers.Reading
             var last = _objects.LastAssignment(model, property, withSharedLocal: true);
             if (last is null) return new List<IOperation>(0);
             var result = new List<IOperation>(1) { last };
-            var replaced = !MayNotRun(last);
+            var replaced = Replaces(last);
             all = _objects.Assignments(model, property, withSharedLocal: true);
             var index = all.IndexOf(last);
             if (index <= 0) return result;
             // The later writes that replace what was there (p.User ??= "x" writes only when there is nothing).
             var later = new List<SyntaxNode>();
             for (var i = index; i < all.Count; i++)
-                if (all[i] is not Microsoft.CodeAnalysis.Operations.ICoalesceAssignmentOperation) later.Add(all[i].Syntax);
+                if (all[i] is not Microsoft.CodeAnalysis.Operations.ICoalesceAssignmentOperation && !MayKeepOwnValue(all[i])) later.Add(all[i].Syntax);
             for (var i = index - 1; i >= 0; i--)
             {
                 if (!replaced)
@@ -346,8 +351,8 @@ namespace ContainerLint.Analyzers.Reading
                     if (!replaced)
                     {
                         result.Add(all[i]);
-                        replaced = !MayNotRun(all[i]);
-                        if (all[i] is not Microsoft.CodeAnalysis.Operations.ICoalesceAssignmentOperation) later.Add(all[i].Syntax);
+                        replaced = Replaces(all[i]);
+                        if (all[i] is not Microsoft.CodeAnalysis.Operations.ICoalesceAssignmentOperation && !MayKeepOwnValue(all[i])) later.Add(all[i].Syntax);
                         continue;
                     }
                 }
@@ -390,7 +395,7 @@ namespace ContainerLint.Analyzers.Reading
             if (write is Microsoft.CodeAnalysis.Operations.ICoalesceAssignmentOperation || MethodScope.Function(write.Syntax) is not { } function) return false;
             var end = all[all.Count - 1];
             for (var j = i + 1; j < all.Count; j++)
-                if (!MayNotRun(all[j]))
+                if (Replaces(all[j]))
                 {
                     end = all[j];
                     break;
@@ -406,6 +411,42 @@ namespace ContainerLint.Analyzers.Reading
         /// </summary>
         private bool MayNotRun(IOperation write) =>
             _values.IsConditionallyWritten(write.Syntax) || (_values.Origin is { } origin && _values.MayNotRun(write.Syntax, origin));
+
+        /// <summary>Whether a write gives the property its value on every path on which it runs, whatever the property held.</summary>
+        private bool Replaces(IOperation write) => !MayNotRun(write) && !MayKeepOwnValue(write);
+
+        /// <summary>
+        /// Whether the value a write gives may be what the property already holds: it reads the property (<c>p.User =
+        /// configured ?? p.User;</c>, <c>hc.PidMode = x ? hc.PidMode : "private";</c>, <c>hc.Privileged = hc.Privileged &amp;&amp;
+        /// allowed;</c>), or it is a flag's <c>&amp;=</c> (<c>hc.Privileged &amp;= allowed;</c>). What the property held before
+        /// then "may be undone" rather than replaced (audit 161 F161-3, F161-4), as under <c>if (configured != null)</c>.
+        /// </summary>
+        private static bool MayKeepOwnValue(IOperation write)
+        {
+            // |= true and &= false give the flag that constant whatever it held (MethodScope indexes them as writes of it).
+            if (write.Parent is ICompoundAssignmentOperation compound) return !compound.Value.ConstantValue.HasValue;
+            if (write.Parent is not ISimpleAssignmentOperation assignment || assignment.Value != write || AccessPath.TryGet(assignment.Target) is not { } target)
+                return false;
+            foreach (var read in write.DescendantsAndSelf())
+                if (read is IPropertyReferenceOperation or IFieldReferenceOperation && AccessPath.TryGet(read) is { } path && path.Equals(target)
+                    && !IsDecidedWithout(read, write))
+                    return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Whether an operand of <c>&amp;&amp;</c> or <c>||</c> between <paramref name="read"/> and <paramref name="value"/> decides the
+        /// value whatever the read gives (<c>hc.Privileged &amp;&amp; false</c>, <c>hc.Privileged || true</c>; audit 129 D129-7).
+        /// </summary>
+        private static bool IsDecidedWithout(IOperation read, IOperation value)
+        {
+            for (var current = read; current != value && current.Parent is { } parent; current = parent)
+                if (parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.And or BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.Or } binary
+                    && (binary.LeftOperand == current ? binary.RightOperand : binary.LeftOperand).ConstantValue.Value is bool other
+                    && other == binary.OperatorKind is BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.Or)
+                    return true;
+            return false;
+        }
 
         private List<Setting<string>> StringElements(ModelObject model, string property)
         {

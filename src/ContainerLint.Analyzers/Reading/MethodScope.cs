@@ -97,6 +97,11 @@ namespace ContainerLint.Analyzers.Reading
                     else if (compound.Value.ConstantValue.Value is bool constant
                              && ((constant && compound.OperatorKind == BinaryOperatorKind.Or) || (!constant && compound.OperatorKind == BinaryOperatorKind.And)))
                         IndexAssignment(compound);
+                    // hc.Privileged &= allowed: a write that may clear the flag (ContainerReader reads it as one that may keep
+                    // what the flag held; audit 161 F161-4). |= with a value not known cannot clear it, and sets nothing known.
+                    else if (compound.OperatorKind == BinaryOperatorKind.And && !compound.Value.ConstantValue.HasValue
+                             && compound.Target.Type is { SpecialType: SpecialType.System_Boolean } or INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T })
+                        IndexAssignment(compound);
                     break;
                 case OperationKind.CoalesceAssignment:
                     // p.HostConfig ??= new HostConfig(): a write of the member, as p.HostConfig = ... is; a local so written
@@ -478,6 +483,12 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var value in values)
             {
                 if (value is null || value.Syntax.SyntaxTree != use.SyntaxTree || Function(value.Syntax) != function) return null;
+                // user = configured ?? user: the value being given reads the one before it (audit 161 F161-3).
+                if (value.Syntax.Span.Contains(use.Span))
+                {
+                    if (IsFallbackIn(reference, value)) continue;
+                    return null;
+                }
                 if (value.Syntax.SpanStart < use.SpanStart)
                 {
                     if (reaching is null || value.Syntax.SpanStart > reaching.Syntax.SpanStart) reaching = value;
@@ -492,6 +503,34 @@ namespace ContainerLint.Analyzers.Reading
 
         /// <summary>Whether an <c>out</c> argument declares the local (<c>bool.TryParse(s, out var p)</c>): the call gives it a value too.</summary>
         public bool IsDeclaredByOut(ILocalSymbol local) => _declaredByOut is not null && _declaredByOut.ContainsKey(local);
+
+        /// <summary>
+        /// Whether <paramref name="reference"/>, inside the value given to its own local, is that value as it stands: a side of
+        /// <c>??</c> (<c>user = configured ?? user</c>) or a branch of a <c>?:</c> whose condition does not name the local
+        /// (<c>user = string.IsNullOrEmpty(configured) ? user : configured</c>). Not one the value tests or changes
+        /// (<c>u = u == "root" ? "app" : u</c>, <c>u = Normalize(u)</c>): what it holds then is not read.
+        /// </summary>
+        private static bool IsFallbackIn(ILocalReferenceOperation reference, IOperation value)
+        {
+            IOperation current = reference;
+            for (var depth = 0; depth < 8 && current != value; depth++)
+            {
+                var parent = current.Parent;
+                switch (parent)
+                {
+                    case IConversionOperation or IParenthesizedOperation or ICoalesceOperation:
+                        break;
+                    case IConditionalOperation conditional when conditional.Condition != current:
+                        foreach (var named in conditional.Condition.DescendantsAndSelf())
+                            if (named is ILocalReferenceOperation other && SymbolEqualityComparer.Default.Equals(other.Local, reference.Local)) return false;
+                        break;
+                    default:
+                        return false;
+                }
+                current = parent;
+            }
+            return current == value;
+        }
 
         private IArgumentOperation? DeclaringOut(ILocalSymbol local) =>
             _declaredByOut is not null && _declaredByOut.TryGetValue(local, out var argument) ? argument : null;
@@ -552,6 +591,11 @@ namespace ContainerLint.Analyzers.Reading
             foreach (var value in values)
             {
                 if (value is null || value.Syntax.SyntaxTree != use.SyntaxTree || Function(value.Syntax) != function) return null;
+                if (value.Syntax.Span.Contains(use.Span))
+                {
+                    if (IsFallbackIn(reference, value)) continue;
+                    return null;
+                }
                 if (value.Syntax.SpanStart < use.SpanStart)
                 {
                     if (SurelyReaches(value, use))
