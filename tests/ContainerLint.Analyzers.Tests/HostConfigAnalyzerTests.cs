@@ -274,11 +274,39 @@ class Program
         bool.TryParse(s, out var p);
         p = true;
         return new HostConfig { Privileged = {|#3:p|} };
+    }
+    // Audit 160 A160-1, A160-2: also read in a lambda, and given in a nested block (every path) or a loop (some paths).
+    static HostConfig InABlock(string s)
+    {
+        bool.TryParse(s, out var p);
+        { p = true; }
+        return new HostConfig { Privileged = {|#4:p|} };
+    }
+    static HostConfig InALoop(string s, string[] args)
+    {
+        bool.TryParse(s, out var p);
+        foreach (var a in args) if (a == ""--privileged"") p = true;
+        return new HostConfig { Privileged = {|#5:p|} };
+    }
+    static System.Func<HostConfig> Captured(string s)
+    {
+        if (!bool.TryParse(s, out var p)) p = true;
+        return () => new HostConfig { Privileged = {|#6:p|} };
+    }
+    static System.Func<HostConfig> CapturedOnEveryPath(string s)
+    {
+        bool.TryParse(s, out var p);
+        p = true;
+        return () => new HostConfig { Privileged = {|#7:p|} };
     }"), DockerLibrary.DockerDotNet,
             May("CTL1003", Error, "the container runs privileged", 0),
             May("CTL1003", Error, "the container runs privileged", 1),
             May("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 2),
-            Definite("CTL1003", Error, "the container runs privileged", 3));
+            Definite("CTL1003", Error, "the container runs privileged", 3),
+            Definite("CTL1003", Error, "the container runs privileged", 4),
+            May("CTL1003", Error, "the container runs privileged", 5),
+            May("CTL1003", Error, "the container runs privileged", 6),
+            Definite("CTL1003", Error, "the container runs privileged", 7));
 
         // Audit 161 F161-2: the group part is ignored (rules.md), so a root user part before a group the analyzer cannot read
         // is root: reported at the whole value, without a fix (setting the non-root user there would drop the group).

@@ -1547,11 +1547,20 @@ static class Names
     {
         if (!System.Enum.TryParse<AccessMode>(s, out var mode)) mode = AccessMode.ReadWrite;
         return new ContainerBuilder().WithBindMount({|#1:""/proc""|}, ""/host/proc"", mode).Build();
+    }
+    // ... and the value given after it on every path where one is (audit 160 A160-3).
+    static IContainer ParsedThenGiven(string s)
+    {
+        System.Enum.TryParse<AccessMode>(s, out var mode);
+        mode = AccessMode.ReadWrite;
+        return new ContainerBuilder().WithBindMount({|#2:""/proc""|}, ""/host/proc"", mode).Build();
     }"), DockerLibrary.Testcontainers,
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL3003", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0)
                 .WithArguments("host path '/proc' is mounted"),
             new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL3003", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1)
-                .WithArguments("host path '/proc' is mounted"));
+                .WithArguments("host path '/proc' is mounted"),
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("CTL3002", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(2)
+                .WithArguments("host path '/proc' is mounted writable"));
 
         [Fact]
         public Task WithPrivileged_false_after_a_conditional_step_on_the_builder_local_replaces_the_earlier_true() => Verify(@"

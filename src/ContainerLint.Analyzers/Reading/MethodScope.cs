@@ -474,7 +474,7 @@ namespace ContainerLint.Analyzers.Reading
         public IOperation? ValueAt(ILocalReferenceOperation reference)
         {
             var declaredByOut = DeclaringOut(reference.Local);
-            if (declaredByOut is null && SingleValue(reference.Local) is { } single) return single;
+            if (SingleValue(reference.Local) is { } single) return declaredByOut is null || IsGivenAfterEveryOut(single, declaredByOut) ? single : null;
             var values = ValuesWithDeclaringOut(reference.Local, declaredByOut);
             if (values.Count < 2) return null;
             var use = reference.Syntax;
@@ -501,8 +501,39 @@ namespace ContainerLint.Analyzers.Reading
             return SurelyReaches(reaching, use) ? reaching : null;
         }
 
-        /// <summary>Whether an <c>out</c> argument declares the local (<c>bool.TryParse(s, out var p)</c>): the call gives it a value too.</summary>
-        public bool IsDeclaredByOut(ILocalSymbol local) => _declaredByOut is not null && _declaredByOut.ContainsKey(local);
+        /// <summary>
+        /// The value of a local written once (<see cref="SingleValue"/>) that it holds wherever it is read: for one an <c>out</c>
+        /// declares, only when that value is given whenever the call is made (<c>Enum.TryParse(s, out var mode); mode =
+        /// AccessMode.ReadWrite;</c>, not <c>if (!Enum.TryParse(s, out var mode)) mode = ...;</c>: audit 154 N154-1, 160 A160-3).
+        /// </summary>
+        public IOperation? SureValue(ILocalSymbol local) =>
+            SingleValue(local) is { } single && (DeclaringOut(local) is not { } declaredByOut || IsGivenAfterEveryOut(single, declaredByOut)) ? single : null;
+
+        /// <summary>
+        /// Whether <paramref name="value"/> is given after the statement holding the <c>out</c> that declares the local, on every
+        /// path through it: in a later statement of its list, or inside blocks, <c>using</c>, <c>lock</c>, <c>checked</c>,
+        /// <c>fixed</c> or a <c>try</c> block without a <c>catch</c> there (<c>bool.TryParse(s, out var p); { p = true; }</c>).
+        /// Not in the statement itself (<c>if (!bool.TryParse(s, out var p)) p = true;</c>), a branch, a loop or a function.
+        /// </summary>
+        private static bool IsGivenAfterEveryOut(IOperation value, IArgumentOperation declaredByOut)
+        {
+            if (value.Parent is not ISimpleAssignmentOperation { Parent: IExpressionStatementOperation { Syntax: StatementSyntax statement } }
+                || declaredByOut.Syntax.FirstAncestorOrSelf<StatementSyntax>() is not { } outStatement
+                || StatementList(outStatement) is not { } list)
+                return false;
+            for (SyntaxNode node = statement; ; node = node.Parent!)
+            {
+                if (node.Parent == list || (node.Parent is GlobalStatementSyntax global && global.Parent == list)) return node.SpanStart > outStatement.Span.End;
+                switch (node.Parent)
+                {
+                    case BlockSyntax or UsingStatementSyntax or LockStatementSyntax or CheckedStatementSyntax or FixedStatementSyntax:
+                    case TryStatementSyntax { Catches.Count: 0 } tryStatement when tryStatement.Block == node:
+                        continue;
+                    default:
+                        return false;
+                }
+            }
+        }
 
         /// <summary>
         /// Whether <paramref name="reference"/>, inside the value given to its own local, is that value as it stands: a side of
@@ -582,7 +613,12 @@ namespace ContainerLint.Analyzers.Reading
         /// </summary>
         public List<IOperation>? ReachingValues(ILocalReferenceOperation reference)
         {
-            var values = ValuesWithDeclaringOut(reference.Local, DeclaringOut(reference.Local));
+            var declaredByOut = DeclaringOut(reference.Local);
+            // if (!bool.TryParse(s, out var p)) p = true;, also read in a lambda or given in a loop (audit 160 A160-1, A160-2):
+            // what the call gives, or that value.
+            if (declaredByOut is not null && SingleValue(reference.Local) is { } single)
+                return IsGivenAfterEveryOut(single, declaredByOut) ? null : new List<IOperation>(2) { declaredByOut, single };
+            var values = ValuesWithDeclaringOut(reference.Local, declaredByOut);
             if (values.Count < 2 || values.Count > 16) return null;
             var use = reference.Syntax;
             var function = Function(use);

@@ -449,8 +449,8 @@ namespace ContainerLint.Analyzers.Reading
                 operation = SkipConversions(operation);
                 // Not a flag, mode or text an out declares (if (!Enum.TryParse(s, out var mode)) mode = AccessMode.ReadWrite;):
                 // its one plain value is not its only one (audit 154 N154-1). An object so given is read where it is created.
-                if (operation is ILocalReferenceOperation local && _scope.SingleValue(local.Local) is { } value
-                    && !(_scope.IsDeclaredByOut(local.Local) && local.Local.Type is { IsReferenceType: false } or { SpecialType: SpecialType.System_String }))
+                if (operation is ILocalReferenceOperation local
+                    && (local.Local.Type is { IsReferenceType: false } or { SpecialType: SpecialType.System_String } ? _scope.SureValue(local.Local) : _scope.SingleValue(local.Local)) is { } value)
                     operation = value;
                 else if (operation is ICoalesceAssignmentOperation coalesceAssignment)
                     operation = coalesceAssignment.Value;
