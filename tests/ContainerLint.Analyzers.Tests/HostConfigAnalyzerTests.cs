@@ -376,6 +376,26 @@ class Program
             May("CTL1001", Warning, "user 'root'", 5),
             Definite("CTL1003", Error, "the container runs privileged", 6));
 
+        // Audit 161 F161-5, F161-6: an enum member in a string is its name; || with a constant true (&& with false) is that
+        // constant, reported where it is written, without a fix (removing the setting would drop what the other side says).
+        [Fact]
+        public Task Enum_member_names_in_strings_and_flags_decided_by_a_constant_operand_are_reported() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    enum NamespaceMode { host, none }
+    const bool RequiresDind = true;
+    static readonly bool NeverPrivileged = false;
+    static HostConfig Create(bool configured) => new HostConfig
+    {
+        PidMode = {|#0:$""{NamespaceMode.host}""|},
+        Binds = new List<string> { {|#1:$""/proc:/p:{NamespaceMode.none}""|} },
+        Privileged = configured || {|#2:RequiresDind|},
+        ReadonlyRootfs = configured && NeverPrivileged,
+    };
+    static ContainerExecCreateParameters Exec(bool debug) => new ContainerExecCreateParameters { Privileged = {|#3:true|} || debug };"), DockerLibrary.DockerDotNet,
+            Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 0),
+            Definite("CTL3002", Error, "host path '/proc' is mounted writable", 1),
+            Definite("CTL1003", Error, "the container runs privileged", 2),
+            Definite("CTL1003", Error, "the exec process runs privileged", 3));
+
         [Fact]
         public Task Privileged_true_set_under_an_if_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Create(bool debug)

@@ -477,6 +477,9 @@ namespace ContainerLint.Analyzers.Reading
                 // Not an enum member's: $"{Ids.Root}" is "Root", not its number (audit 25).
                 else if (op.Type?.TypeKind != TypeKind.Enum && NonNegativeInteger(op.ConstantValue.Value) is { } digits)
                     into.Add(new StringValue(digits, true, conditional, node));
+                // ... but its name ($"{NamespaceMode.host}" is "host": audit 161 F161-5), when one member alone has the value.
+                else if (op.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType && EnumMemberName(enumType, op) is { } name)
+                    into.Add(new StringValue(name, true, conditional, node));
                 else if (op.ConstantValue.Value is char character) into.Add(new StringValue(character.ToString(), true, conditional, node));
                 else into.Add(new StringValue(string.Empty, false, conditional, node));
                 return;
@@ -535,6 +538,21 @@ namespace ContainerLint.Analyzers.Reading
                     into.Add(new StringValue(string.Empty, false, conditional, node));
                     return;
             }
+        }
+
+        /// <summary>What an enum constant formats as: the name of the one member with its value (null for none or several).</summary>
+        private static string? EnumMemberName(INamedTypeSymbol enumType, IOperation constant)
+        {
+            if (constant is IFieldReferenceOperation { Field: { HasConstantValue: true } member } && SymbolEqualityComparer.Default.Equals(member.ContainingType, enumType))
+                return member.Name;
+            string? name = null;
+            foreach (var candidate in enumType.GetMembers())
+                if (candidate is IFieldSymbol { HasConstantValue: true } field && Equals(field.ConstantValue, constant.ConstantValue.Value))
+                {
+                    if (name is not null) return null;
+                    name = field.Name;
+                }
+            return name;
         }
 
         private static string? NonNegativeInteger(object? constant) => constant switch
@@ -729,9 +747,28 @@ namespace ContainerLint.Analyzers.Reading
                 case IFieldReferenceOperation field when SyntaxConstants.StaticReadonlyValue(field.Field) is bool flag:
                     into.Add(new BoolValue(flag, conditional, node));
                     return true;
+                // configured || RequiresDind (a constant true): true whatever the other side is (audit 161 F161-6); && false,
+                // false. Reported at the constant, without a fix (removing the setting would change what the other side says).
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.Or or BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.And } binary
+                    when DecidingOperand(binary) is { } deciding:
+                    var decided = new List<BoolValue>(1);
+                    if (!ReadBool(deciding, null, conditional, depth + 1, decided) || decided.Count != 1) return false;
+                    into.Add(new BoolValue(decided[0].Value, conditional, decided[0].Node) { IsBorrowed = true });
+                    return true;
                 default:
                     return false;
             }
+        }
+
+        /// <summary>The operand of <c>||</c> (<c>&amp;&amp;</c>) that is the constant <c>true</c> (<c>false</c>), which decides the result; else null.</summary>
+        private static IOperation? DecidingOperand(IBinaryOperation binary)
+        {
+            var deciding = binary.OperatorKind is BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.Or;
+            foreach (var operand in new[] { binary.LeftOperand, binary.RightOperand })
+                if (SkipConversions(operand) is { } value && (value.ConstantValue.Value is bool constant ? constant == deciding
+                        : value is IFieldReferenceOperation field && SyntaxConstants.StaticReadonlyValue(field.Field) is bool flag && flag == deciding))
+                    return value;
+            return null;
         }
     }
 
