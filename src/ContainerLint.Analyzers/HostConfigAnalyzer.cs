@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ContainerLint.Analyzers
 {
@@ -92,7 +93,9 @@ namespace ContainerLint.Analyzers
                             (resources ??= new List<IObjectCreationOperation>()).Add(creation);
                             break;
                         case IObjectCreationOperation creation:
+                            var read = containers.Count;
                             ReadCreation(creation, reader, api, containers);
+                            if (containers.Count > read && KeptIn(creation) is { } kept) MarkWhatConstructorsWrite(kept, creation, containers, read);
                             break;
                         case ILocalFunctionOperation function:
                             ReadHandedParameters(function.Symbol.Parameters, reader, scope, api, containers);
@@ -333,6 +336,73 @@ namespace ContainerLint.Analyzers
             var operation = SkipConversionsUp(creation);
             return operation.Parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.ContainingType: var owner } } assignment
                 && assignment.Value == operation && DockerApi.IsDockerModel(owner) && !DockerApi.IsRequestType(owner);
+        }
+
+        /// <summary>The field or property whose initializer <paramref name="creation"/> is (<c>HostConfig _hc = new() { ... };</c>), or null.</summary>
+        private static ISymbol? KeptIn(IOperation creation) => SkipConversionsUp(creation).Parent switch
+        {
+            IFieldInitializerOperation { InitializedFields.Length: 1 } field => field.InitializedFields[0],
+            IPropertyInitializerOperation { InitializedProperties.Length: 1 } property => property.InitializedProperties[0],
+            _ => null,
+        };
+
+        /// <summary>
+        /// What an instance constructor of the class writes through the field or property <paramref name="kept"/> that
+        /// <paramref name="creation"/> initializes (<c>_hc.Privileged = options.Privileged;</c>) may replace what the initializer
+        /// set there before anything uses the object: "may be undone" (audit 161 F161-10, a default the options override);
+        /// each member the constructor writes covers the whole value the initializer gives it. Read from the constructors'
+        /// syntax (no other tree's semantic model); a constructor that gives the field another object covers every member.
+        /// </summary>
+        private static void MarkWhatConstructorsWrite(ISymbol kept, IObjectCreationOperation creation, List<ContainerSpec> containers, int first)
+        {
+            HashSet<string>? written = null;
+            var everything = false;
+            foreach (var reference in kept.ContainingType.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is not TypeDeclarationSyntax type) continue;
+                foreach (var member in type.Members)
+                {
+                    if (member is not ConstructorDeclarationSyntax constructor || constructor.Modifiers.Any(SyntaxKind.StaticKeyword)) continue;
+                    foreach (var node in constructor.DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+                    {
+                        if (node is not AssignmentExpressionSyntax assignment) continue;
+                        var (named, through) = NamesOf(assignment.Left, kept.Name);
+                        if (!named) continue;
+                        if (through is null) everything = true;
+                        else (written ??= new HashSet<string>(StringComparer.Ordinal)).Add(through);
+                    }
+                }
+            }
+            if (!everything && written is null) return;
+            List<TextSpan>? covered = null;
+            if (!everything && creation.Initializer is { } initializer)
+                foreach (var entry in initializer.Initializers)
+                    if (entry is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } set && written!.Contains(property.Property.Name))
+                        (covered ??= new List<TextSpan>()).Add(set.Value.Syntax.Span);
+            if (!everything && covered is null) return;
+            var tree = creation.Syntax.SyntaxTree;
+            for (var i = first; i < containers.Count; i++)
+                SettingFates.Rewrite(containers[i], span => span.Origin is SyntaxNode at && at.SyntaxTree == tree
+                    && (everything ? creation.Syntax.Span.Contains(at.Span) : covered!.Exists(value => value.Contains(at.Span)))
+                    ? Fate.MayBeUndone
+                    : Fate.Kept);
+        }
+
+        /// <summary>
+        /// Whether <paramref name="left"/> is <c>name</c>, <c>this.name</c> (Through null) or a member chain of it (<c>name.X.Y</c>,
+        /// Through the first member, X).
+        /// </summary>
+        private static (bool Named, string? Through) NamesOf(ExpressionSyntax left, string name)
+        {
+            string? through = null;
+            var current = left;
+            while (current is MemberAccessExpressionSyntax access)
+            {
+                if (access.Expression is ThisExpressionSyntax) return (access.Name.Identifier.ValueText == name, through);
+                through = access.Name.Identifier.ValueText;
+                current = access.Expression;
+            }
+            return (current is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name, through);
         }
 
         /// <summary>

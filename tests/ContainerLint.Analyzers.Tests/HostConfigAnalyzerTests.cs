@@ -396,6 +396,30 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 2),
             Definite("CTL1003", Error, "the exec process runs privileged", 3));
 
+        // Audit 161 F161-10: a default in a field initializer that a constructor writes again (from options) may be replaced
+        // before anything uses the object: "may be undone". What no constructor writes stays certain.
+        [Fact]
+        public Task Field_initializer_value_a_constructor_writes_again_is_reported_as_may_be_undone() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    sealed class DindHost
+    {
+        private readonly HostConfig _hc = new() { Privileged = {|#0:true|}, PidMode = {|#1:""host""|}, IpcMode = {|#2:""host""|} };
+        private readonly CreateContainerParameters _p = new() { User = {|#3:""root""|} };
+        private HostConfig Other { get; set; } = new() { Privileged = {|#4:true|} };
+        public DindHost(bool privileged, string? pid, string user)
+        {
+            _hc.Privileged = privileged;
+            this._hc.PidMode = pid;
+            _p.User = user;
+            Other = new HostConfig();
+        }
+        public CreateContainerParameters Parameters => _p;
+    }"), DockerLibrary.DockerDotNet,
+            MayBeUndone("CTL1003", Error, "the container runs privileged", 0),
+            MayBeUndone("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 1),
+            Definite("CTL5002", Warning, "the container uses the host's IPC namespace (mode 'host')", 2),
+            MayBeUndone("CTL1001", Warning, "user 'root'", 3),
+            MayBeUndone("CTL1003", Error, "the container runs privileged", 4));
+
         [Fact]
         public Task Privileged_true_set_under_an_if_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Create(bool debug)
