@@ -420,6 +420,17 @@ class Program
             MayBeUndone("CTL1001", Warning, "user 'root'", 3),
             MayBeUndone("CTL1003", Error, "the container runs privileged", 4));
 
+        // Audit 161 F161-7: a local read in two holes holds one value in both: /proc:/proc, not also /proc with a target
+        // that is not known (which read as a possibly read-only /proc, a CTL3003 no path gives).
+        [Fact]
+        public Task Local_read_in_two_holes_of_a_bind_holds_one_value_in_both() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
+    static HostConfig Create(string? configured)
+    {
+        var dir = configured ?? ""/proc"";
+        return new HostConfig { Binds = new List<string> { {|#0:$""{dir}:{dir}""|} } };
+    }"), DockerLibrary.DockerDotNet,
+            May("CTL3002", Error, "host path '/proc' is mounted writable", 0));
+
         [Fact]
         public Task Privileged_true_set_under_an_if_is_reported_as_may() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     static HostConfig Create(bool debug)

@@ -665,6 +665,9 @@ namespace ContainerLint.Analyzers.Reading
         {
             var texts = new List<string> { string.Empty };
             var conditionals = new List<bool> { conditional };
+            // The candidate each combination took for a local it has read: a local read twice ($"{dir}:{dir}") holds one value
+            // in both holes (audit 161 F161-7: /proc with an unknown target was read beside /proc:/proc).
+            List<List<(ILocalSymbol Local, int Index)>?>? picks = null;
             foreach (var part in interpolated.Parts)
             {
                 if (part is IInterpolatedStringTextOperation textPart && textPart.Text.ConstantValue.Value is string literal)
@@ -673,7 +676,12 @@ namespace ContainerLint.Analyzers.Reading
                     continue;
                 }
                 var values = new List<StringValue>();
-                if (part is IInterpolationOperation { Alignment: null, FormatString: null } hole) ReadString(hole.Expression, node, conditional, depth + 1, values);
+                ILocalSymbol? local = null;
+                if (part is IInterpolationOperation { Alignment: null, FormatString: null } hole)
+                {
+                    ReadString(hole.Expression, node, conditional, depth + 1, values);
+                    local = (SkipConversions(hole.Expression) as ILocalReferenceOperation)?.Local;
+                }
                 if (values.Count == 0 || texts.Count * values.Count > MaxCandidates)
                 {
                     for (var i = 0; i < texts.Count; i++) into.Add(new StringValue(texts[i], false, conditionals[i], node));
@@ -681,9 +689,15 @@ namespace ContainerLint.Analyzers.Reading
                 }
                 var nextTexts = new List<string>();
                 var nextConditionals = new List<bool>();
+                var nextPicks = local is null && picks is null ? null : new List<List<(ILocalSymbol, int)>?>();
                 for (var i = 0; i < texts.Count; i++)
-                    foreach (var value in values)
+                {
+                    var picked = picks?[i];
+                    var taken = local is null ? -1 : Picked(picked, local);
+                    for (var v = 0; v < values.Count; v++)
                     {
+                        if (taken >= 0 && v != taken) continue;
+                        var value = values[v];
                         if (!value.IsComplete)
                         {
                             into.Add(new StringValue(texts[i] + value.Text, false, conditionals[i] || value.IsConditional, node));
@@ -691,12 +705,24 @@ namespace ContainerLint.Analyzers.Reading
                         }
                         nextTexts.Add(texts[i] + value.Text);
                         nextConditionals.Add(conditionals[i] || value.IsConditional);
+                        if (nextPicks is not null)
+                            nextPicks.Add(local is null || taken >= 0 ? picked : new List<(ILocalSymbol, int)>(picked ?? new List<(ILocalSymbol, int)>()) { (local, v) });
                     }
+                }
                 if (nextTexts.Count == 0) return;
                 texts = nextTexts;
                 conditionals = nextConditionals;
+                picks = nextPicks;
             }
             for (var i = 0; i < texts.Count; i++) into.Add(new StringValue(texts[i], true, conditionals[i], node));
+        }
+
+        private static int Picked(List<(ILocalSymbol Local, int Index)>? picked, ILocalSymbol local)
+        {
+            if (picked is null) return -1;
+            foreach (var (symbol, index) in picked)
+                if (SymbolEqualityComparer.Default.Equals(symbol, local)) return index;
+            return -1;
         }
 
         /// <summary>Adds the values the operation may take; false when one of them is not known (a parameter on one side of <c>??</c>).</summary>
