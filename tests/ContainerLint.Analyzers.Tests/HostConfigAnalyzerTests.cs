@@ -298,6 +298,20 @@ class Program
         bool.TryParse(s, out var p);
         p = true;
         return () => new HostConfig { Privileged = {|#7:p|} };
+    }
+    // Audit 154 N154-2: the same with the local declared apart.
+    static HostConfig DeclaredApart(string s)
+    {
+        bool p;
+        if (!bool.TryParse(s, out p)) p = true;
+        return new HostConfig { Privileged = {|#8:p|} };
+    }
+    static HostConfig DeclaredApartOnEveryPath(string s)
+    {
+        bool p;
+        bool.TryParse(s, out p);
+        p = true;
+        return new HostConfig { Privileged = {|#9:p|} };
     }"), DockerLibrary.DockerDotNet,
             May("CTL1003", Error, "the container runs privileged", 0),
             May("CTL1003", Error, "the container runs privileged", 1),
@@ -306,7 +320,9 @@ class Program
             Definite("CTL1003", Error, "the container runs privileged", 4),
             May("CTL1003", Error, "the container runs privileged", 5),
             May("CTL1003", Error, "the container runs privileged", 6),
-            Definite("CTL1003", Error, "the container runs privileged", 7));
+            Definite("CTL1003", Error, "the container runs privileged", 7),
+            May("CTL1003", Error, "the container runs privileged", 8),
+            Definite("CTL1003", Error, "the container runs privileged", 9));
 
         // Audit 161 F161-2: the group part is ignored (rules.md), so a root user part before a group the analyzer cannot read
         // is root: reported at the whole value, without a fix (setting the non-root user there would drop the group).

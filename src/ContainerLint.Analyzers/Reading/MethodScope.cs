@@ -73,6 +73,8 @@ namespace ContainerLint.Analyzers.Reading
         // Locals an out argument declares (bool.TryParse(s, out var privileged)): the call gives them a value the method cannot
         // read, which a plain value given after it on some paths only does not replace (ValueAt, ReachingValues; audit 154 N154-1).
         private Dictionary<ILocalSymbol, IArgumentOperation>? _declaredByOut;
+        // Those of them declared apart (bool p; ... out p): a second out gives them a value not known.
+        private HashSet<ILocalSymbol>? _splitOuts;
         // Locals given a path (var hc = parameters.HostConfig): written once, they are another name for that path.
         private List<(ILocalSymbol Local, AccessPath Path)>? _aliasCandidates;
 
@@ -297,7 +299,23 @@ namespace ContainerLint.Analyzers.Reading
 
         private void IndexArgument(IArgumentOperation argument)
         {
-            if (MayGiveAnotherObject(argument) && argument.Value is ILocalReferenceOperation byRef) AddLocalValue(byRef.Local, null);
+            if (MayGiveAnotherObject(argument) && argument.Value is ILocalReferenceOperation byRef)
+            {
+                // bool p; bool.TryParse(s, out p);: a flag, mode or text a local declared without a value gets from one out is
+                // read as one an out declares (audit 154 N154-2). Objects, and a second out, stay values not known.
+                if (argument.Parameter?.RefKind == RefKind.Out && byRef.Local.Type is { IsReferenceType: false } or { SpecialType: SpecialType.System_String }
+                    && byRef.Local.DeclaringSyntaxReferences.Length == 1 && byRef.Local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer: null }
+                    && !(_declaredByOut is not null && _declaredByOut.ContainsKey(byRef.Local)) && !(_splitOuts is not null && _splitOuts.Contains(byRef.Local)))
+                {
+                    (_declaredByOut ??= new Dictionary<ILocalSymbol, IArgumentOperation>(SymbolEqualityComparer.Default))[byRef.Local] = argument;
+                    (_splitOuts ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default)).Add(byRef.Local);
+                }
+                else
+                {
+                    if (_declaredByOut is not null && _declaredByOut.Remove(byRef.Local)) AddLocalValue(byRef.Local, null);
+                    AddLocalValue(byRef.Local, null);
+                }
+            }
             else if (argument.Value is IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } && argument.Parameter?.RefKind == RefKind.Out)
                 (_declaredByOut ??= new Dictionary<ILocalSymbol, IArgumentOperation>(SymbolEqualityComparer.Default))[declared.Local] = argument;
             // A helper of the project (Harden(hostConfig), new Defaults(capDrop)) or a delegate the caller supplies
