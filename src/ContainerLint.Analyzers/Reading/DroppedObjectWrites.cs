@@ -231,40 +231,22 @@ namespace ContainerLint.Analyzers.Reading
         private static string[]? Chain(ExpressionSyntax expression, string name)
         {
             var length = 0;
-            var current = SkipParenthesesAndBangs(expression);
+            var current = OperationSyntax.Unwrapped(expression);
             while (current is MemberAccessExpressionSyntax { Name: IdentifierNameSyntax } access && access.IsKind(SyntaxKind.SimpleMemberAccessExpression))
             {
                 length++;
-                current = SkipParenthesesAndBangs(access.Expression);
+                current = OperationSyntax.Unwrapped(access.Expression);
             }
             if (current is not IdentifierNameSyntax root || root.Identifier.ValueText != name) return null;
             var result = new string[length];
-            current = SkipParenthesesAndBangs(expression);
+            current = OperationSyntax.Unwrapped(expression);
             for (var i = length - 1; i >= 0; i--)
             {
                 var access = (MemberAccessExpressionSyntax)current;
                 result[i] = access.Name.Identifier.ValueText;
-                current = SkipParenthesesAndBangs(access.Expression);
+                current = OperationSyntax.Unwrapped(access.Expression);
             }
             return result;
-        }
-
-        private static ExpressionSyntax SkipParenthesesAndBangs(ExpressionSyntax expression)
-        {
-            while (true)
-            {
-                switch (expression)
-                {
-                    case ParenthesizedExpressionSyntax parenthesized:
-                        expression = parenthesized.Expression;
-                        continue;
-                    case PostfixUnaryExpressionSyntax bang when bang.IsKind(SyntaxKind.SuppressNullableWarningExpression):
-                        expression = bang.Operand;
-                        continue;
-                    default:
-                        return expression;
-                }
-            }
         }
 
         private static string[] Append(string[] chain, string member)
