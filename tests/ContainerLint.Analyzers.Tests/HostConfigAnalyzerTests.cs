@@ -276,10 +276,10 @@ class Program
         return new HostConfig { Privileged = {|#3:p|} };
     }
     // Audit 160 A160-1, A160-2: also read in a lambda, and given in a nested block (every path) or a loop (some paths).
-    static HostConfig InABlock(string s)
+    static HostConfig InABlock(string s, System.IDisposable d)
     {
         bool.TryParse(s, out var p);
-        { p = true; }
+        using (d) { try { p = true; } finally { } }
         return new HostConfig { Privileged = {|#4:p|} };
     }
     static HostConfig InALoop(string s, string[] args)
@@ -383,6 +383,10 @@ class Program
         if (configured == null) u = ""root"";
         u = u == ""root"" ? ""app"" : u;
         Send(new CreateContainerParameters { User = u });
+        // A branch of ?: whose condition does not test the local keeps what it held.
+        var v = ""root"";
+        v = string.IsNullOrEmpty(configured) ? v : configured;
+        Send(new CreateContainerParameters { User = {|#7:v|} });
     }"), DockerLibrary.DockerDotNet,
             MayBeUndone("CTL1001", Warning, "user 'root'", 0),
             MayBeUndone("CTL1003", Error, "the container runs privileged", 1),
@@ -390,7 +394,8 @@ class Program
             MayBeUndone("CTL1003", Error, "the container runs privileged", 3),
             MayBeUndone("CTL1003", Error, "the container runs privileged", 4),
             May("CTL1001", Warning, "user 'root'", 5),
-            Definite("CTL1003", Error, "the container runs privileged", 6));
+            Definite("CTL1003", Error, "the container runs privileged", 6),
+            May("CTL1001", Warning, "user 'root'", 7));
 
         // Audit 161 F161-5, F161-6: an enum member in a string is its name; || with a constant true (&& with false) is that
         // constant, reported where it is written, without a fix (removing the setting would drop what the other side says).
@@ -398,19 +403,20 @@ class Program
         public Task Enum_member_names_in_strings_and_flags_decided_by_a_constant_operand_are_reported() => Infrastructure.Verify.AnalyzerMessages<HostConfigAnalyzer>(Program(@"
     enum NamespaceMode { host, none }
     const bool RequiresDind = true;
-    static readonly bool NeverPrivileged = false;
+    static readonly bool AlwaysDind = true;
     static HostConfig Create(bool configured) => new HostConfig
     {
         PidMode = {|#0:$""{NamespaceMode.host}""|},
         Binds = new List<string> { {|#1:$""/proc:/p:{NamespaceMode.none}""|} },
         Privileged = configured || {|#2:RequiresDind|},
-        ReadonlyRootfs = configured && NeverPrivileged,
     };
+    static HostConfig Other(bool configured) => new HostConfig { Privileged = {|#4:AlwaysDind|} || configured };
     static ContainerExecCreateParameters Exec(bool debug) => new ContainerExecCreateParameters { Privileged = {|#3:true|} || debug };"), DockerLibrary.DockerDotNet,
             Definite("CTL5001", Error, "the container uses the host's PID namespace (mode 'host')", 0),
             Definite("CTL3002", Error, "host path '/proc' is mounted writable", 1),
             Definite("CTL1003", Error, "the container runs privileged", 2),
-            Definite("CTL1003", Error, "the exec process runs privileged", 3));
+            Definite("CTL1003", Error, "the exec process runs privileged", 3),
+            Definite("CTL1003", Error, "the container runs privileged", 4));
 
         // Audit 161 F161-10: a default in a field initializer that a constructor writes again (from options) may be replaced
         // before anything uses the object: "may be undone". What no constructor writes stays certain.
